@@ -1,0 +1,314 @@
+"""The checker: load rules and the NLP pipeline once, then check drafts.
+
+Flow (one direction): input text -> parsed ``Message`` (views, regions) ->
+one spaCy pass per text -> data rules and code checks -> findings ->
+``Report``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import islice
+from typing import TYPE_CHECKING, Union
+
+from replycheck.config import Config
+from replycheck.errors import ReplycheckError, RulesetError
+from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where
+from replycheck.rules import Registry, Rule
+
+if TYPE_CHECKING:
+    from replycheck.checks import CheckFn
+    from replycheck.context import CheckContext
+    from replycheck.message import Message
+    from replycheck.nlp import Pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+#: What ``check_many`` accepts per item: a draft, or ``(draft, original)``,
+#: or ``(draft, original, source)``.
+Item = Union[str, tuple[str, Union[str, None]], tuple[str, Union[str, None], str]]
+
+_BATCH = 64
+_NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    source: str
+    message: Message
+    original: Message | None
+    original_where: Where | None
+
+
+class Checker:
+    """Checks drafts with one configuration; build once, reuse for every draft.
+
+    Building is cheap: rules are read at once, but spaCy and the matchers are
+    loaded on the first check.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.registry = Registry.load(self.config.rulesets)
+        self.rules: list[Rule] = self.registry.select(
+            self.config.select, self.config.ignore, dict(self.config.severity)
+        )
+        self._fail_rank = SEVERITY_RANK[self.config.fail_on]
+
+    # -- loading -------------------------------------------------------------
+
+    @cached_property
+    def pipeline(self) -> Pipeline:
+        from replycheck.nlp import Pipeline
+
+        pipeline = Pipeline(self.config.model)
+        pipeline.nlp.max_length = 50_000_000  # inputs are capped upstream (20 MB)
+        return pipeline
+
+    @cached_property
+    def _matcher(self) -> RuleMatcher:
+        from replycheck.rules.matching import RuleMatcher
+
+        return RuleMatcher(self._active_rules, self.pipeline)
+
+    @cached_property
+    def _active_rules(self) -> list[Rule]:
+        """Selected rules whose ``requires`` the pipeline can meet."""
+        available = self.pipeline.capabilities()
+        return [rule for rule in self.rules if set(rule.requires) <= available]
+
+    @cached_property
+    def _code_checks(self) -> list[tuple[Rule, CheckFn]]:
+        from replycheck.checks import load_checks
+
+        checks = load_checks()
+        pairs = []
+        for rule in self._active_rules:
+            if rule.kind != "code":
+                continue
+            if rule.check not in checks:
+                raise RulesetError(f"{rule.source}: rule {rule.code} names unknown check '{rule.check}'")
+            pairs.append((rule, checks[rule.check]))
+        return pairs
+
+    @property
+    def inactive_rules(self) -> list[Rule]:
+        """Selected rules switched off because the pipeline lacks what they require."""
+        active = {rule.code for rule in self._active_rules}
+        return [rule for rule in self.rules if rule.code not in active]
+
+    def warm_up(self) -> None:
+        """Load spaCy, compile matchers and import checks now rather than on first use."""
+        _ = self._matcher, self._code_checks
+
+    # -- checking ------------------------------------------------------------
+
+    def check(
+        self,
+        draft: str | bytes,
+        original: str | bytes | None = None,
+        *,
+        source: str = "<string>",
+    ) -> Report:
+        """Check one draft, with the customer's message when you have it.
+
+        ``draft`` and ``original`` are plain text, HTML, or (as bytes) an RFC
+        5322 message. Raises ``ReplycheckError`` for input that cannot be read.
+        """
+        prepared = self._prepare(draft, original, source)
+        docs = list(self.pipeline.pipe(_views(prepared)))
+        return self._run(prepared, docs[0], docs[1] if len(docs) > 1 else None)
+
+    def check_many(
+        self, items: Iterable[Item], *, processes: int = 1
+    ) -> Iterator[Report]:
+        """Check many drafts, streaming reports in input order.
+
+        A draft that cannot be read yields a report whose ``error`` says why;
+        the batch goes on. With ``processes > 1`` drafts are checked in worker
+        processes (same results, same order).
+        """
+        if processes > 1:
+            yield from self._check_parallel(items, processes)
+            return
+        iterator = iter(items)
+        while batch := list(islice(iterator, _BATCH)):
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, batch: Sequence[Item]) -> Iterator[Report]:
+        prepared: list[_Prepared | Report] = []
+        for index, item in enumerate(batch):
+            draft, original, source = _unpack(item, index)
+            try:
+                prepared.append(self._prepare(draft, original, source))
+            except ReplycheckError as exc:
+                prepared.append(self._error_report(source, str(exc)))
+        texts = [view for p in prepared if isinstance(p, _Prepared) for view in _views(p)]
+        docs = iter(self.pipeline.pipe(texts))
+        for p in prepared:
+            if isinstance(p, Report):
+                yield p
+                continue
+            doc = next(docs)
+            original_doc = next(docs) if _has_original_view(p) else None
+            yield self._run(p, doc, original_doc)
+
+    def _check_parallel(self, items: Iterable[Item], processes: int) -> Iterator[Report]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.warm_up()  # forked workers inherit the loaded pipeline
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        global _worker
+        _worker = self
+        with ProcessPoolExecutor(
+            processes, mp_context=context, initializer=_init_worker, initargs=(self.config,)
+        ) as pool:
+            chunks = _chunks(items, _BATCH)
+            yield from (report for reports in pool.map(_work, chunks) for report in reports)
+
+    # -- internals -----------------------------------------------------------
+
+    def _prepare(
+        self, draft: str | bytes, original: str | bytes | None, source: str
+    ) -> _Prepared:
+        from replycheck.message import parse_message, read_bytes, read_text
+
+        def read(value: str | bytes, name: str) -> str:
+            return read_bytes(value, name) if isinstance(value, bytes) else read_text(value, name)
+
+        message = parse_message(read(draft, source))
+        if original is not None:
+            parsed = parse_message(read(original, f"{source} (original)"))
+            return _Prepared(source, message, parsed, "original")
+        if message.quoted is not None and message.quoted.strip():
+            return _Prepared(source, message, None, "quoted")
+        return _Prepared(source, message, None, None)
+
+    def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
+        from replycheck.context import CheckContext
+
+        ctx = CheckContext(
+            message=prepared.message,
+            doc=doc,  # type: ignore[arg-type]
+            original=prepared.original,
+            original_doc=original_doc,  # type: ignore[arg-type]
+            original_where=prepared.original_where,
+            capabilities=frozenset(self.pipeline.capabilities()),
+        )
+        findings: list[Finding] = []
+        for rule, start, end in self._matcher.matches(ctx.doc):
+            region = ctx.region_of(rule.scope)
+            if region is None and rule.scope != "own":
+                continue
+            if region is not None and not (region.start <= start and end <= region.end):
+                continue
+            findings.append(ctx.finding(rule, start, end))
+        for rule, fn in self._code_checks:
+            findings.extend(fn(rule, ctx))
+        findings = _deduplicate(findings)
+        passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
+        return Report(
+            source=prepared.source,
+            findings=tuple(findings),
+            clarity=ctx.clarity,
+            passed=passed,
+            asked=tuple(sorted(ctx.asked, key=lambda a: a.start)),
+            original_source=prepared.original_where,
+        )
+
+    def _error_report(self, source: str, error: str) -> Report:
+        return Report(source=source, findings=(), clarity=_NO_CLARITY, passed=False, error=error)
+
+
+def _views(prepared: _Prepared) -> list[str]:
+    views = [prepared.message.own]
+    if prepared.original is not None:
+        views.append(prepared.original.own)
+    elif prepared.original_where == "quoted" and prepared.message.quoted is not None:
+        views.append(prepared.message.quoted)
+    return views
+
+
+def _has_original_view(prepared: _Prepared) -> bool:
+    return len(_views(prepared)) > 1
+
+
+def _unpack(item: Item, index: int) -> tuple[str, str | None, str]:
+    if isinstance(item, (str, bytes)):
+        return item, None, f"<item {index}>"  # type: ignore[return-value]
+    if len(item) == 3:
+        return item  # type: ignore[return-value]
+    draft, original = item  # type: ignore[misc]
+    return draft, original, f"<item {index}>"
+
+
+def _deduplicate(findings: list[Finding]) -> list[Finding]:
+    """One finding per category per span: of overlapping findings in the same
+    category and text, keep the most severe (then the longest)."""
+    order = sorted(
+        findings,
+        key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code),
+    )
+    kept: list[Finding] = []
+    for finding in order:
+        if any(
+            k.category == finding.category
+            and k.where == finding.where
+            and finding.start < k.end
+            and k.start < finding.end
+            for k in kept
+        ):
+            continue
+        kept.append(finding)
+    return sorted(kept, key=lambda f: (f.where == "original", f.start, f.end, f.code))
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[tuple[str, str | None, str]]]:
+    iterator = iter(items)
+    index = 0
+    while batch := list(islice(iterator, size)):
+        yield [_unpack(item, index + i) for i, item in enumerate(batch)]
+        index += len(batch)
+
+
+_worker: Checker | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _worker
+    if _worker is None or _worker.config != config:  # spawned, not forked
+        _worker = Checker(config)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def _work(batch: list[tuple[str, str | None, str]]) -> list[Report]:
+    assert _worker is not None
+    return list(_worker._check_batch(batch))
+
+
+def check(
+    draft: str | bytes,
+    original: str | bytes | None = None,
+    config: Config | None = None,
+    *,
+    source: str = "<string>",
+) -> Report:
+    """Check one draft with a ``Checker`` cached per configuration."""
+    return _cached_checker(config or Config()).check(draft, original, source=source)
+
+
+_checkers: dict[str, Checker] = {}
+
+
+def _cached_checker(config: Config) -> Checker:
+    key = repr(config)  # Config holds a dict, so it is not hashable itself
+    if key not in _checkers:
+        _checkers[key] = Checker(config)
+    return _checkers[key]
+
+
+__all__ = ["Checker", "Item", "check"]

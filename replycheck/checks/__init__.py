@@ -1,0 +1,46 @@
+"""Checks that need code: each is registered under the name a ``kind = "code"``
+rule gives in its ``check`` key, and still has its code, docs and examples in
+rulesets/.
+
+A check is ``fn(rule, ctx) -> Iterable[Finding]``; it reads ``ctx.doc`` (the
+one parse of the draft) and builds findings with ``ctx.finding``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+CheckFn = Callable[["Rule", "CheckContext"], Iterable["Finding"]]
+
+CHECKS: dict[str, CheckFn] = {}
+
+#: Modules that register checks; imported once, when a Checker is built.
+MODULES = ("tone", "closing", "stock", "clarity", "unanswered")
+
+
+def check(name: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under ``name``."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        CHECKS[name] = fn
+        return fn
+
+    return register
+
+
+def load_checks() -> dict[str, CheckFn]:
+    """Import every check module (idempotent) and return the registry."""
+    for module in MODULES:
+        try:
+            import_module(f"replycheck.checks.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"replycheck.checks.{module}":
+                raise
+    return CHECKS

@@ -1,0 +1,112 @@
+"""What every check reads: the parsed draft, its one ``Doc``, the customer's
+message when known, and helpers that turn spans into findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from replycheck.model import Asked, Clarity, Finding, Where, line_and_column
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from replycheck.message import Message, Region
+    from replycheck.rules import Rule
+
+
+@dataclass
+class CheckContext:
+    """One draft under check.
+
+    ``doc`` is parsed from ``message.own`` (the agent's words; quoted text is
+    blanked), so its character offsets are offsets into ``message.text``.
+    ``original_doc`` is parsed from the customer's words: ``original.own`` when
+    the caller passed the customer's message, else ``message.quoted``; its
+    offsets index ``original_text`` (the passed message, or the draft).
+    """
+
+    message: Message
+    doc: Doc
+    original: Message | None = None
+    original_doc: Doc | None = None
+    original_where: Where | None = None
+    capabilities: frozenset[str] = frozenset()
+    asked: list[Asked] = field(default_factory=list)
+    _sentiment: Any = None
+
+    @property
+    def text(self) -> str:
+        return self.message.text
+
+    @property
+    def original_text(self) -> str | None:
+        if self.original_where == "original" and self.original is not None:
+            return self.original.text
+        if self.original_where == "quoted":
+            return self.message.text
+        return None
+
+    def region_of(self, scope: str) -> Region | None:
+        """The draft region a rule's ``scope`` names (``own`` means everything)."""
+        if scope == "closing":
+            return self.message.closing
+        if scope == "body":
+            return self.message.body
+        return None
+
+    def finding(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        *,
+        where: Where = "draft",
+        message: str | None = None,
+        suggestions: tuple[str, ...] | None = None,
+    ) -> Finding:
+        """A finding of ``rule`` at ``[start, end)`` of the text ``where`` names."""
+        text = self.original_text if where == "original" else self.text
+        assert text is not None
+        line, column = line_and_column(text, start)
+        matched = text[start:end]
+        return Finding(
+            code=rule.code,
+            rule=rule.name,
+            category=rule.category,
+            severity=rule.severity,  # type: ignore[arg-type]
+            message=message or rule.message,
+            where=where,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=matched,
+            suggestions=rule.suggestions_for(matched) if suggestions is None else suggestions,
+        )
+
+    def span_finding(self, rule: Rule, span: Span, **kwargs: Any) -> Finding:
+        return self.finding(rule, span.start_char, span.end_char, **kwargs)
+
+    def sentiment(self, text: str) -> dict[str, float]:
+        """VADER polarity scores for a sentence (lexicon loaded once per process)."""
+        return _vader().polarity_scores(text)
+
+    @cached_property
+    def clarity(self) -> Clarity:
+        from replycheck.clarity import measure
+
+        return measure(self.doc, self.message)
+
+
+_analyzer: Any = None
+
+
+def _vader() -> Any:
+    global _analyzer
+    if _analyzer is None:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        _analyzer = SentimentIntensityAnalyzer()
+    return _analyzer

@@ -1,0 +1,121 @@
+"""The one NLP pass: spaCy, loaded lazily and once per ``Checker``.
+
+With no trained pipeline (the default) this is spaCy's blank English with a
+rule-based sentencizer that also breaks at blank lines; a trained pipeline
+(``model = "en_core_web_sm"`` in the config) is used when it is installed,
+and then rules may use POS, dependencies and entities. Either way every check
+reads the same ``Doc``.
+
+Docs are made from *views* (see ``replycheck.message``) after typographic
+quotes are straightened character for character, so token offsets are
+offsets into the caller's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from replycheck.errors import ConfigError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# One character for one character, so offsets survive.
+_STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def straighten(text: str) -> str:
+    """Typographic quotes to ASCII ones; the result has the same length."""
+    return text.translate(_STRAIGHTEN)
+
+
+class Pipeline:
+    """A lazily built spaCy pipeline and what it can tell (lemmas, POS, parse, entities)."""
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+
+    @cached_property
+    def nlp(self) -> Language:
+        import spacy
+
+        if self.model:
+            try:
+                nlp = spacy.load(self.model)
+            except OSError:
+                raise ConfigError(
+                    f"spaCy pipeline '{self.model}' is not installed; install it or "
+                    "remove 'model' from the replycheck config to use the built-in one"
+                ) from None
+        else:
+            nlp = spacy.blank("en")
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            if not nlp.has_pipe("sentencizer"):
+                nlp.add_pipe("sentencizer")
+            _register_paragraph_breaks()
+            nlp.add_pipe("replycheck_paragraph_breaks", after="sentencizer")
+        return nlp
+
+    @property
+    def has_lemmas(self) -> bool:
+        return self.nlp.has_pipe("lemmatizer")
+
+    @property
+    def has_pos(self) -> bool:
+        return self.nlp.has_pipe("tagger") or self.nlp.has_pipe("morphologizer")
+
+    @property
+    def has_parse(self) -> bool:
+        return self.nlp.has_pipe("parser")
+
+    @property
+    def has_entities(self) -> bool:
+        return self.nlp.has_pipe("ner")
+
+    def capabilities(self) -> set[str]:
+        """What a rule may ``require``: ``lemma``, ``pos``, ``dep``, ``ent``."""
+        names = {"lemma": self.has_lemmas, "pos": self.has_pos}
+        names |= {"dep": self.has_parse, "ent": self.has_entities}
+        return {name for name, present in names.items() if present}
+
+    def make_doc(self, text: str) -> Doc:
+        """Tokenize only (for phrase patterns)."""
+        return self.nlp.make_doc(straighten(text))
+
+    def __call__(self, text: str) -> Doc:
+        return self.nlp(straighten(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        return self.nlp.pipe((straighten(t) for t in texts), batch_size=batch_size)
+
+
+_registered = False
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after a blank line or a bullet line
+    break: emails rarely punctuate greetings, list items and sign-offs."""
+    global _registered
+    if _registered:
+        return
+    from spacy.language import Language
+
+    @Language.component("replycheck_paragraph_breaks")
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[1:-1]:
+            if not token.is_space or "\n" not in token.text:
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (
+                token.text.count("\n") >= 2
+                or before.text[-1:] in ",:"
+                or after.text[:1] in "-*•>"
+                or after.like_num
+            ):
+                after.is_sent_start = True
+        return doc
+
+    _registered = True

@@ -1,0 +1,216 @@
+"""What a rule is, as read from a ruleset file.
+
+A ruleset is a TOML file holding ``[[rule]]`` tables. Every rule names its
+*kind*: ``phrase`` (a list of phrases matched on tokens), ``pattern`` (spaCy
+``Matcher`` token patterns) or ``code`` (a check in ``replycheck.checks`` that
+needs real logic, still described and exemplified here). See docs/rulesets.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from replycheck.errors import RulesetError
+from replycheck.model import CATEGORIES, SEVERITIES
+from replycheck.rules.principles import PRINCIPLES
+
+KINDS = ("phrase", "pattern", "code")
+#: Where in the draft a rule looks. ``body`` excludes greeting, sign-off and
+#: signature; ``closing`` is the last body paragraph.
+SCOPES = ("own", "body", "closing")
+
+_CODE = re.compile(r"^[A-Z]{1,6}[0-9]{3,4}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+
+_KNOWN_KEYS = {
+    "code", "name", "category", "severity", "kind", "message", "principle",
+    "why", "instead", "suggestions", "phrases", "patterns", "unless", "scope",
+    "check", "options", "bad", "good", "requires", "replaces",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule example. ``spans`` are the exact spans a bad example must yield
+    (marked ``[[like this]]`` in the ruleset); ``original`` is the customer's
+    message for thread-aware rules, and may carry marks instead of the draft."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+    original: str | None = None
+    original_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: identity, documentation, matching data and examples."""
+
+    code: str
+    name: str
+    category: str
+    severity: str
+    kind: str
+    message: str
+    principle: str
+    why: str
+    instead: str
+    source: str
+    suggestions: tuple[str, ...] = ()
+    phrase_suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[tuple[dict[str, Any], ...], ...] = ()
+    unless: tuple[str, ...] = ()
+    scope: str = "body"
+    check: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    requires: tuple[str, ...] = ()
+    bad: tuple[Example, ...] = ()
+    good: tuple[Example, ...] = ()
+
+    def suggestions_for(self, matched: str) -> tuple[str, ...]:
+        """Suggestions for the matched words: a phrase's own ones, else the rule's."""
+        key = " ".join(matched.lower().split())
+        return self.phrase_suggestions.get(key, self.suggestions)
+
+
+def unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Strip ``[[...]]`` marks from an example, returning the text and the marked spans."""
+    spans: list[tuple[int, int]] = []
+    parts: list[str] = []
+    cursor = 0
+    length = 0
+    for match in _MARK.finditer(marked):
+        before = marked[cursor : match.start()]
+        parts.append(before)
+        length += len(before)
+        inner = match.group(1)
+        spans.append((length, length + len(inner)))
+        parts.append(inner)
+        length += len(inner)
+        cursor = match.end()
+    parts.append(marked[cursor:])
+    return "".join(parts), tuple(spans)
+
+
+def _example(value: Any, where: str) -> Example:
+    if isinstance(value, str):
+        text, spans = unmark(value)
+        return Example(text=text, spans=spans)
+    if isinstance(value, dict) and isinstance(value.get("draft"), str):
+        text, spans = unmark(value["draft"])
+        original = value.get("original")
+        if original is not None and not isinstance(original, str):
+            raise RulesetError(f"{where}: example 'original' must be a string")
+        original_text, original_spans = unmark(original) if original else (None, ())
+        return Example(text, spans, original_text, original_spans)
+    raise RulesetError(f"{where}: an example must be a string or a table with 'draft'")
+
+
+def _strings(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesetError(f"{where}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def parse_rule(table: dict[str, Any], source: str) -> Rule:
+    """Validate one ``[[rule]]`` table and build a ``Rule``; errors name the file and rule."""
+    label = table.get("code") or table.get("name") or "?"
+    where = f"{source}: rule {label}"
+    unknown = set(table) - _KNOWN_KEYS
+    if unknown:
+        raise RulesetError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    for key in ("code", "name", "category", "kind", "message"):
+        if not isinstance(table.get(key), str) or not table[key].strip():
+            raise RulesetError(f"{where}: missing or empty '{key}'")
+    code, name, kind = table["code"], table["name"], table["kind"]
+    if not _CODE.match(code):
+        raise RulesetError(f"{where}: code must look like RC101 (letters then digits)")
+    if not _NAME.match(name):
+        raise RulesetError(f"{where}: name must be lower-case words joined by '-'")
+    if table["category"] not in CATEGORIES:
+        raise RulesetError(
+            f"{where}: unknown category '{table['category']}' (one of {', '.join(CATEGORIES)})"
+        )
+    severity = table.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise RulesetError(f"{where}: severity must be one of {', '.join(SEVERITIES)}")
+    if kind not in KINDS:
+        raise RulesetError(f"{where}: kind must be one of {', '.join(KINDS)}")
+    principle = table.get("principle", "")
+    if principle not in PRINCIPLES:
+        raise RulesetError(
+            f"{where}: principle must be one of {', '.join(PRINCIPLES)} (got '{principle}')"
+        )
+    scope = table.get("scope", "body")
+    if scope not in SCOPES:
+        raise RulesetError(f"{where}: scope must be one of {', '.join(SCOPES)}")
+
+    suggestions: tuple[str, ...] = ()
+    phrase_suggestions: dict[str, tuple[str, ...]] = {}
+    raw_suggestions = table.get("suggestions")
+    if isinstance(raw_suggestions, dict):
+        for phrase, alternatives in raw_suggestions.items():
+            key = " ".join(phrase.lower().split())
+            phrase_suggestions[key] = _strings(alternatives, where, f"suggestions.{phrase}")
+    else:
+        suggestions = _strings(raw_suggestions, where, "suggestions")
+
+    phrases = _strings(table.get("phrases"), where, "phrases")
+    patterns = _patterns(table.get("patterns"), where)
+    check = table.get("check")
+    if kind == "phrase" and not phrases:
+        raise RulesetError(f"{where}: a phrase rule needs a non-empty 'phrases' list")
+    if kind == "pattern" and not patterns:
+        raise RulesetError(f"{where}: a pattern rule needs a non-empty 'patterns' list")
+    if kind == "code" and not isinstance(check, str):
+        raise RulesetError(f"{where}: a code rule needs 'check', the name of its check")
+    options = table.get("options", {})
+    if not isinstance(options, dict):
+        raise RulesetError(f"{where}: 'options' must be a table")
+
+    bad = tuple(_example(v, f"{where} bad example") for v in table.get("bad", []))
+    good = tuple(_example(v, f"{where} good example") for v in table.get("good", []))
+    if not bad or not good:
+        raise RulesetError(f"{where}: every rule needs at least one 'bad' and one 'good' example")
+    for example in bad:
+        if not example.spans and not example.original_spans:
+            raise RulesetError(f"{where}: bad example lacks a [[marked]] span: {example.text!r}")
+
+    return Rule(
+        code=code,
+        name=name,
+        category=table["category"],
+        severity=severity,
+        kind=kind,
+        message=table["message"].strip(),
+        principle=principle,
+        why=str(table.get("why", "")).strip(),
+        instead=str(table.get("instead", "")).strip(),
+        source=source,
+        suggestions=suggestions,
+        phrase_suggestions=phrase_suggestions,
+        phrases=phrases,
+        patterns=patterns,
+        unless=_strings(table.get("unless"), where, "unless"),
+        scope=scope,
+        check=check,
+        options=options,
+        requires=_strings(table.get("requires"), where, "requires"),
+        bad=bad,
+        good=good,
+    )
+
+
+def _patterns(value: Any, where: str) -> tuple[tuple[dict[str, Any], ...], ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(p, list) and p and all(isinstance(t, dict) for t in p) for p in value
+    ):
+        raise RulesetError(f"{where}: 'patterns' must be a list of token-pattern lists")
+    return tuple(tuple(token for token in pattern) for pattern in value)
