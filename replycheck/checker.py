@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
@@ -21,14 +21,13 @@ from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
     from replycheck.checks import CheckFn
-    from replycheck.context import CheckContext
     from replycheck.message import Message
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
 
 #: What ``check_many`` accepts per item: a draft, or ``(draft, original)``,
 #: or ``(draft, original, source)``.
-Item = Union[str, tuple[str, Union[str, None]], tuple[str, Union[str, None], str]]
+Item = str | tuple[str, str | None] | tuple[str, str | None, str]
 
 _BATCH = 64
 _NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
@@ -61,11 +60,9 @@ class Checker:
 
     @cached_property
     def pipeline(self) -> Pipeline:
-        from replycheck.nlp import Pipeline
+        from replycheck.nlp import shared_pipeline
 
-        pipeline = Pipeline(self.config.model)
-        pipeline.nlp.max_length = 50_000_000  # inputs are capped upstream (20 MB)
-        return pipeline
+        return shared_pipeline(self.config.model)
 
     @cached_property
     def _matcher(self) -> RuleMatcher:
@@ -89,7 +86,9 @@ class Checker:
             if rule.kind != "code":
                 continue
             if rule.check not in checks:
-                raise RulesetError(f"{rule.source}: rule {rule.code} names unknown check '{rule.check}'")
+                raise RulesetError(
+                    f"{rule.source}: rule {rule.code} names unknown check '{rule.check}'"
+                )
             pairs.append((rule, checks[rule.check]))
         return pairs
 
@@ -121,9 +120,7 @@ class Checker:
         docs = list(self.pipeline.pipe(_views(prepared)))
         return self._run(prepared, docs[0], docs[1] if len(docs) > 1 else None)
 
-    def check_many(
-        self, items: Iterable[Item], *, processes: int = 1
-    ) -> Iterator[Report]:
+    def check_many(self, items: Iterable[Item], *, processes: int = 1) -> Iterator[Report]:
         """Check many drafts, streaming reports in input order.
 
         A draft that cannot be read yields a report whose ``error`` says why;
@@ -172,9 +169,7 @@ class Checker:
 
     # -- internals -----------------------------------------------------------
 
-    def _prepare(
-        self, draft: str | bytes, original: str | bytes | None, source: str
-    ) -> _Prepared:
+    def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
         from replycheck.message import parse_message, read_bytes, read_text
 
         def read(value: str | bytes, name: str) -> str:

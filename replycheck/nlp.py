@@ -92,6 +92,19 @@ class Pipeline:
         return self.nlp.pipe((straighten(t) for t in texts), batch_size=batch_size)
 
 
+_pipelines: dict[str | None, Pipeline] = {}
+
+
+def shared_pipeline(model: str | None = None) -> Pipeline:
+    """One ``Pipeline`` per model per process: checkers with different rule
+    selections share the loaded spaCy pipeline."""
+    if model not in _pipelines:
+        pipeline = Pipeline(model)
+        pipeline.nlp.max_length = 50_000_000  # input size is capped when it is read
+        _pipelines[model] = pipeline
+    return _pipelines[model]
+
+
 _registered = False
 
 
