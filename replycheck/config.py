@@ -74,9 +74,7 @@ class Config:
             return tuple(value)
 
         severity = data.get("severity", {})
-        if not isinstance(severity, dict) or not all(
-            isinstance(v, str) for v in severity.values()
-        ):
+        if not isinstance(severity, dict) or not all(isinstance(v, str) for v in severity.values()):
             raise ConfigError(f"{where}: 'severity' must be a table of code = level")
         model = data.get("model")
         if model is not None and not isinstance(model, str):
