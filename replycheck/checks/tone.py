@@ -61,12 +61,9 @@ def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
     for sent in ctx.doc.sents:
         if not sent.text.strip():
             continue
-        if region is not None and not (
-            region.start <= sent.start_char and sent.end_char <= region.end
-        ):
-            # a sentence straddling the region edge: keep it if it starts inside
-            if not (region.start <= sent.start_char < region.end):
-                continue
+        # a sentence straddling the region's end is kept if it starts inside
+        if region is not None and not region.start <= sent.start_char < region.end:
+            continue
         yield sent
 
 
@@ -414,6 +411,11 @@ def _penalty_after(lowers: list[str], at: int, loose: bool) -> int | None:
 # --------------------------------------------------------------------------- hostile sentences
 
 
+#: A sentence that apologises is sympathy, not an accusation ("I'm sorry you
+#: lost your receipt").
+APOLOGY = frozenset({"sorry", "apologise", "apologize", "apologies", "regret"})
+
+
 @check("hostile-sentence")
 def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A sentence aimed at the customer ("you"/"your"), with a marker phrase from
@@ -426,7 +428,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     for sent in sentences_in_scope(rule, ctx):
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
-        if not SECOND_PERSON & set(lowers):
+        if not SECOND_PERSON & set(lowers) or APOLOGY & set(lowers):
             continue
         hit = _first_marker(lowers, markers)
         if hit is None:
@@ -449,10 +451,8 @@ def _marker_sequences(markers: tuple[str, ...]) -> tuple[tuple[frozenset[str], .
 
 
 def _marker_tokens(marker: str) -> list[str]:
-    # Split contractions the way spaCy does so "didn't" matches "did" + "n't".
-    text = re.sub(r"n't\b", " n't", marker.lower())
-    text = re.sub(r"'(s|re|ve|ll|d|m)\b", r" '\1", text)
-    return text.split()
+    # Slots are written as spaCy tokenizes ("do n't", "'re"), one per space.
+    return marker.lower().split()
 
 
 def _first_marker(
@@ -471,16 +471,25 @@ def _first_marker(
 
 #: Capitalised forms that are names, not a raised voice.
 ACRONYMS = frozenset(
-    """UPS USPS DHL DPD GLS TNT EMS FEDEX SKU ID IDS PDF PDFS FAQ FAQS USA US UK EU UAE VAT GST HST
-    TV PC MAC IOS OS API URL URLS HTML CSS PIN PINS SIM SIMS SMS MMS ATM IMEI GPS DVD CD USB HDMI
-    LED LCD OLED AM PM EST EDT PST PDT CST CDT MST MDT GMT BST UTC CET CEST AEST IST RMA ETA ETD
-    TBD TBC FYI ASAP DM DMS PM OTP IT HR QA CEO CFO CSR NYC LA SF DC OK OKAY AC DC AI VPN WIFI
-    LTE 4G 5G 3G ISP DSL ADSL WPS SSID IP MAC POS RRP MSRP ISBN EAN UPC QR NFC BT EV XL XXL XS
-    S M L HQ PO BOX AGM TOS T&CS T&C TCS CCTV DIY NHS DVLA HMRC IRS SSN EIN ABN PPS GDPR CCPA
-    PCI ID# PAYE BACS SEPA IBAN BIC SWIFT ACH APR AER ISA TFSA RRSP IRA KYC AML NB PS PPS CC BCC
-    RE FW FWD ATTN ATTN: MR MRS MS DR JR SR ST RD AVE NY CA TX FL WA UN WHO NASA BBC CNN ESPN
-    IKEA LEGO ASOS HSBC BMW VW KLM IAG EE O2 BT AT&T KFC H&M GAP NBA NFL MLB NHL FIFA USB-C"""
-    .split()
+    [
+        "3G", "4G", "5G", "ABN", "AC", "ACH", "ADSL", "AER", "AEST", "AGM", "AI", "AM", "AML",
+        "API", "APR", "ASAP", "ASOS", "AT&T", "ATM", "ATTN", "ATTN:", "AVE", "BACS", "BBC",
+        "BCC", "BIC", "BMW", "BOX", "BST", "BT", "CA", "CC", "CCPA", "CCTV", "CD", "CDT",
+        "CEO", "CEST", "CET", "CFO", "CNN", "CSR", "CSS", "CST", "DC", "DHL", "DIY", "DM",
+        "DMS", "DPD", "DR", "DSL", "DVD", "DVLA", "EAN", "EDT", "EE", "EIN", "EMS", "ESPN",
+        "EST", "ETA", "ETD", "EU", "EV", "FAQ", "FAQS", "FEDEX", "FIFA", "FL", "FW", "FWD",
+        "FYI", "GAP", "GDPR", "GLS", "GMT", "GPS", "GST", "H&M", "HDMI", "HMRC", "HQ", "HR",
+        "HSBC", "HST", "HTML", "IAG", "IBAN", "ID", "ID#", "IDS", "IKEA", "IMEI", "IOS", "IP",
+        "IRA", "IRS", "ISA", "ISBN", "ISP", "IST", "IT", "JR", "KFC", "KLM", "KYC", "L", "LA",
+        "LCD", "LED", "LEGO", "LTE", "M", "MAC", "MDT", "MLB", "MMS", "MR", "MRS", "MS",
+        "MSRP", "MST", "NASA", "NB", "NBA", "NFC", "NFL", "NHL", "NHS", "NY", "NYC", "O2",
+        "OK", "OKAY", "OLED", "OS", "OTP", "PAYE", "PC", "PCI", "PDF", "PDFS", "PDT", "PIN",
+        "PINS", "PM", "PO", "POS", "PPS", "PS", "PST", "QA", "QR", "RD", "RE", "RMA", "RRP",
+        "RRSP", "S", "SEPA", "SF", "SIM", "SIMS", "SKU", "SMS", "SR", "SSID", "SSN", "ST",
+        "SWIFT", "T&C", "T&CS", "TBC", "TBD", "TCS", "TFSA", "TNT", "TOS", "TV", "TX", "UAE",
+        "UK", "UN", "UPC", "UPS", "URL", "URLS", "US", "USA", "USB", "USB-C", "USPS", "UTC",
+        "VAT", "VPN", "VW", "WA", "WHO", "WIFI", "WPS", "XL", "XS", "XXL",
+    ]
 )  # fmt: skip
 #: After these, a capitalised word is a label on screen ("tap CANCEL").
 UI_VERBS = frozenset(
@@ -521,9 +530,7 @@ def is_acronym(word: str) -> bool:
     if upper in ACRONYMS or any(ch.isdigit() for ch in bare):
         return True
     parts = [p for p in re.split(r"[-/&']", bare) if p]
-    if not parts or not all(p.isalpha() for p in parts):
-        return True
-    return False
+    return not parts or not all(p.isalpha() for p in parts)
 
 
 def is_shouted_word(word: str) -> bool:
@@ -532,7 +539,7 @@ def is_shouted_word(word: str) -> bool:
     letters = [ch for ch in bare if ch.isalpha()]
     if len(letters) < MIN_SINGLE or not bare.isupper() or is_acronym(bare):
         return False
-    parts = [p.lower() for p in re.split(r"[-/]", bare) if p]
+    parts = [p.lower() for p in re.split(r"[-/']", bare) if p]
     common = _common_words()
     if any(p in common for p in parts):
         return True
@@ -545,45 +552,68 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     Acronyms, codes, order numbers, brand names, on-screen labels and quoted
     words are not shouting. Adjacent shouted words make one finding."""
     quoted = quoted_tokens(ctx.doc)
-    run: list[Token] = []
-    for token in ctx.doc:
+    run: list[list[Token]] = []
+    for chunk in _word_chunks(ctx.doc):
+        text = "".join(t.text for t in chunk)
         shouted = (
-            token.i not in quoted
-            and is_shouted_word(token.text)
-            and not _is_label(token)
+            not any(t.i in quoted for t in chunk)
+            and is_shouted_word(_uncontract(text))
+            and not _is_label(chunk)
         )
-        if shouted:
-            run.append(token)
-            continue
-        if run and token.is_space and "\n" not in token.text:
-            continue
-        if run and token.text in ("'", "n't", "N'T", "'S", "'LL", "'RE", "'VE", "'M", "'D"):
-            run.append(token)
+        if shouted and (not run or "\n" not in run[-1][-1].whitespace_):
+            run.append(chunk)
             continue
         if run:
             yield from _run_finding(rule, ctx, run)
-            run = []
+        run = [chunk] if shouted else []
     if run:
         yield from _run_finding(rule, ctx, run)
 
 
-def _is_label(token: Token) -> bool:
+def _word_chunks(doc: Doc) -> Iterator[list[Token]]:
+    """Words as written: tokens joined with no space between them ("NON-REFUNDABLE",
+    "DON'T"), with trailing punctuation left out."""
+    chunk: list[Token] = []
+    for token in doc:
+        if token.is_space:
+            if chunk:
+                yield chunk
+            chunk = []
+            continue
+        if token.is_punct and token.text not in ("-", "'", "&", "/"):
+            if chunk:
+                yield chunk
+            chunk = []
+            continue
+        chunk.append(token)
+        if token.whitespace_:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_CONTRACTION = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
+
+
+def _uncontract(word: str) -> str:
+    """DON'T -> DO, WE'LL -> WE: the word a contraction is built on."""
+    return _CONTRACTION.sub("", word)
+
+
+def _is_label(chunk: list[Token]) -> bool:
     """A capitalised word that names something on screen or a field label."""
-    doc = token.doc
-    previous = doc[token.i - 1] if token.i > 0 else None
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    doc = chunk[0].doc
+    first, last = chunk[0], chunk[-1]
+    previous = doc[first.i - 1] if first.i > 0 else None
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if previous is not None and previous.lower_ in UI_VERBS:
         return True
-    if following is not None and (following.text in ("#", ":") or following.like_num):
-        return True
-    return False
+    return following is not None and (following.text in ("#", ":") or following.like_num)
 
 
-def _run_finding(rule: Rule, ctx: CheckContext, run: list[Token]) -> Iterator[Finding]:
-    words = [t for t in run if t.is_alpha or "-" in t.text]
-    if not words:
-        return
-    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Iterator[Finding]:
+    start, end = run[0][0].idx, run[-1][-1].idx + len(run[-1][-1].text)
     if not in_scope(rule, ctx, start, end):
         return
     span = ctx.text[start:end]
