@@ -1,0 +1,239 @@
+"""Finding the customer's quoted message inside a draft.
+
+Two views come out (see ``replycheck.message``): ``own``, the agent's words,
+and ``quoted``, the customer's quoted words. Both are as long as the text,
+keep every line break where it is and blank everything else they leave out,
+so offsets into a view are offsets into the text.
+
+Each line is the agent's own, quoted, or *meta* (an "On ... wrote:"
+attribution, an Outlook "-----Original Message-----" / "From: / Sent:" block,
+a separator): meta lines are blank in both views. Three passes, each linear:
+
+1. every ``>``-prefixed line is quoted (this alone handles interleaved
+   answers, quote / answer / quote / answer);
+2. among the agent's lines, reply and forward intros are found with
+   ``quotequail`` (and Outlook header blocks with a small pattern). After an
+   intro, ``>`` lines mean the agent may write again below the quote
+   (bottom-posting); unmarked text means the rest is the quote (Outlook
+   top-posting);
+3. intros and header blocks nested inside the quote are made meta.
+
+quotequail is asked about two-line windows around candidate lines only (a
+line that, or whose next line, ends like an intro does), so a 1 MB draft
+costs a handful of calls and no pattern ever sees an unbounded line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from replycheck.message.lines import split_lines
+
+_OWN, _QUOTED, _META = 0, 1, 2
+
+# Up to three spaces, then ">" markers (">>", "> >"), then one optional space.
+_QUOTE_MARKER = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*[ \t]?")
+# Every quotequail reply/forward pattern ends with one of these characters.
+_INTRO_ENDINGS = (":", "-", "_", ">")
+#: Longer lines are never intros; keeps every pattern on short input.
+MAX_INTRO_LINE = 400
+#: At most this many quotequail look-ups per text (a text made of nothing but
+#: lines ending in ":" would otherwise cost one per line).
+MAX_INTRO_CHECKS = 500
+
+_HEADER_FIELD = re.compile(
+    r"[ \t]{0,8}\*{0,2}(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|"
+    r"de|envoyé|à|objet|para|enviado|asunto)\*{0,2}[ \t]{0,3}:",
+    re.IGNORECASE,
+)
+_FROM_FIELDS = frozenset({"from", "von", "de"})
+_OTHER_FIELDS = frozenset({"sent", "date", "to", "cc", "subject", "gesendet", "an", "betreff"})
+_OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
+_HEADER_BLOCK_LINES = 15
+_SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){5,}[ \t]*\Z")
+
+
+def quote_views(text: str) -> tuple[str, str | None]:
+    """The ``own`` and ``quoted`` views of ``text``; ``quoted`` is ``None``
+    when the text quotes no words."""
+    lines = split_lines(text)
+    count = len(lines)
+    kinds = bytearray(count)
+    content_at = [line.start for line in lines]
+    for index, line in enumerate(lines):
+        marker = _QUOTE_MARKER.match(text, line.start, line.end)
+        if marker is not None:
+            kinds[index] = _QUOTED
+            content_at[index] = marker.end()
+    contents = [text[content_at[i] : lines[i].end] for i in range(count)]
+    budget = [MAX_INTRO_CHECKS]
+
+    _mark_top_level_quotes(contents, kinds, budget)
+    _mark_nested_meta(contents, kinds, budget)
+
+    own_parts: list[str] = []
+    quoted_parts: list[str] = []
+    quotes_words = False
+    for index, line in enumerate(lines):
+        width = line.end - line.start
+        line_break = text[line.end : line.stop]
+        kind = kinds[index]
+        if kind == _OWN:
+            own_parts.append(text[line.start : line.stop])
+            quoted_parts.append(" " * width + line_break)
+            continue
+        own_parts.append(" " * width + line_break)
+        if kind == _META:
+            quoted_parts.append(" " * width + line_break)
+            continue
+        content = contents[index]
+        quoted_parts.append(" " * (content_at[index] - line.start) + content + line_break)
+        quotes_words = quotes_words or bool(content.strip())
+    quoted = "".join(quoted_parts) if quotes_words else None
+    return "".join(own_parts), quoted
+
+
+def _mark_top_level_quotes(contents: list[str], kinds: bytearray, budget: list[int]) -> None:
+    """Pass 2: intros among the agent's lines, and what they introduce."""
+    count = len(contents)
+    index = 0
+    while index < count:
+        if kinds[index] != _OWN:
+            index += 1
+            continue
+        intro = _intro_length(contents, kinds, index, budget)
+        if intro:
+            _mark(kinds, index, index + intro, _META)
+            after = index + intro
+        elif _header_block_end(contents, kinds, index) is not None:
+            _mark_separator_before(contents, kinds, index)
+            after = index
+        else:
+            index += 1
+            continue
+        after = _skip_blank(contents, after)
+        block_end = _header_block_end(contents, kinds, after)
+        if block_end is not None:
+            _mark(kinds, after, block_end, _META)
+            after = _skip_blank(contents, block_end)
+        if after < count and kinds[after] == _QUOTED:
+            index = after  # a ">" quote: the agent may write again below it
+            continue
+        for rest in range(after, count):  # an unmarked quote runs to the end
+            if kinds[rest] == _OWN:
+                kinds[rest] = _QUOTED
+        return
+
+
+def _mark_nested_meta(contents: list[str], kinds: bytearray, budget: list[int]) -> None:
+    """Pass 3: attributions and header blocks inside the quote are not the customer's words."""
+    count = len(contents)
+    index = 0
+    while index < count:
+        if kinds[index] != _QUOTED:
+            index += 1
+            continue
+        intro = _intro_length(contents, kinds, index, budget)
+        if intro:
+            _mark(kinds, index, index + intro, _META)
+            index += intro
+            continue
+        block_end = _header_block_end(contents, kinds, index)
+        if block_end is not None:
+            _mark_separator_before(contents, kinds, index)
+            _mark(kinds, index, block_end, _META)
+            index = block_end
+            continue
+        index += 1
+
+
+def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: list[int]) -> int:
+    """How many lines (0, 1 or 2) of reply/forward intro start at ``index``, per quotequail."""
+    first = contents[index]
+    if not first.strip() or len(first) > MAX_INTRO_LINE:
+        return 0
+    window_lines = [first]
+    following = index + 1
+    if (
+        following < len(contents)
+        and kinds[following] == kinds[index]
+        and len(contents[following]) <= MAX_INTRO_LINE
+    ):
+        window_lines.append(contents[following])
+    if not any(line.rstrip().endswith(_INTRO_ENDINGS) for line in window_lines):
+        return 0
+    if budget[0] <= 0:
+        return 0
+    budget[0] -= 1
+
+    import quotequail
+
+    window = "\n".join(window_lines)
+    begin = _quote_start_line(quotequail.quote(window, limit=None, quote_intro_line=True), window)
+    if begin != 0:
+        return 0  # an intro on the next line is found when that line's turn comes
+    end = _quote_start_line(quotequail.quote(window, limit=None, quote_intro_line=False), window)
+    return end if end else 0
+
+
+def _quote_start_line(chunks: list[tuple[bool, str]], window: str) -> int | None:
+    """The line of ``window`` where quotequail's first quoted chunk begins.
+
+    Chunks are located by searching forward from a cursor rather than by
+    adding up lengths, so this holds whatever separators quotequail keeps.
+    """
+    cursor = 0
+    for is_own, chunk in chunks:
+        at = window.find(chunk, cursor)
+        if at < 0:
+            return None
+        if not is_own:
+            if not chunk:  # nothing after the intro: the quote starts past the window
+                return window.count("\n", 0, cursor) + 1
+            return window.count("\n", 0, at)
+        cursor = at + len(chunk)
+    return None
+
+
+def _header_block_end(contents: list[str], kinds: bytearray, index: int) -> int | None:
+    """End of an e-mail header block ("From:" then "Sent:"/"To:"/...) starting at
+    ``index``, within lines of the same kind, or ``None``."""
+    count = len(contents)
+    if index >= count:
+        return None
+    first = _HEADER_FIELD.match(contents[index])
+    if first is None or first.group(1).lower() not in _FROM_FIELDS:
+        return None
+    kind = kinds[index]
+    confirmed = False
+    end = index + 1
+    while end < count and end - index < _HEADER_BLOCK_LINES and kinds[end] == kind:
+        line = contents[end]
+        if not line.strip():
+            break
+        field = _HEADER_FIELD.match(line)
+        if field is not None and field.group(1).lower() in _OTHER_FIELDS:
+            confirmed = True
+        elif not confirmed and end - index >= 2:
+            return None  # two lines and still no second header: not a header block
+        end += 1
+    return end if confirmed else None
+
+
+def _mark_separator_before(contents: list[str], kinds: bytearray, index: int) -> None:
+    before = index - 1
+    while before >= 0 and not contents[before].strip():
+        before -= 1
+    if before >= 0 and kinds[before] == kinds[index] and _SEPARATOR.match(contents[before]):
+        kinds[before] = _META
+
+
+def _skip_blank(contents: list[str], index: int) -> int:
+    while index < len(contents) and not contents[index].strip():
+        index += 1
+    return index
+
+
+def _mark(kinds: bytearray, start: int, end: int, kind: int) -> None:
+    for index in range(start, min(end, len(kinds))):
+        kinds[index] = kind
