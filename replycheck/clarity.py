@@ -1,0 +1,545 @@
+"""The clarity score: how easily a customer can read the agent's own words.
+
+``measure(doc, message)`` reads the body of the draft (the agent's words
+only: quoted customer text is blanked in the view the ``Doc`` was made from,
+and greeting, sign-off and signature lie outside the body region) and
+returns a ``Clarity``: a 0-100 score plus the measures behind it.
+
+The measures are the two standard Flesch readability formulas (the same ones
+textstat computes, with the same CMU syllable counts, but offline and without
+importing textstat or nltk) and what makes an *email* hard to read: long
+sentences, walls of text, passive voice and rare long words. Each measure maps
+to a 0-1 sub-score between a "clear" and a "muddled" threshold; the score is
+their weighted mean. docs/clarity.md explains every threshold and weight.
+
+One pass over the words and tokens, so the cost is linear in the text; the
+per-sentence and per-paragraph numbers are kept (``analyse``) for the clarity
+checks in ``replycheck.checks.clarity``, computed once per ``Doc``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import weakref
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from replycheck.model import Clarity
+from replycheck.syllables import pronunciation, syllables
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "LONG_SENTENCE_WORDS",
+    "SUBSCORES",
+    "Analysis",
+    "ParagraphStats",
+    "SentenceStats",
+    "Subscore",
+    "analyse",
+    "measure",
+    "measure_text",
+    "score",
+    "subscores",
+]
+
+# -- the score ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Subscore:
+    """One measure's contribution: 1.0 at or better than ``clear``, 0.0 at
+    or worse than ``muddled``, linear in between; ``weight`` of the total."""
+
+    measure: str
+    clear: float
+    muddled: float
+    weight: float
+    label: str
+
+    def value(self, measured: float) -> float:
+        span = self.muddled - self.clear
+        return min(1.0, max(0.0, 1.0 - (measured - self.clear) / span))
+
+
+#: The score's parts (docs/clarity.md gives the reasons for each number).
+SUBSCORES: tuple[Subscore, ...] = (
+    Subscore("reading_ease", clear=70.0, muddled=30.0, weight=0.30, label="hard words and long sentences (low reading ease)"),  # noqa: E501
+    Subscore("mean_sentence_words", clear=15.0, muddled=30.0, weight=0.15, label="long sentences on average"),  # noqa: E501
+    Subscore("long_sentence_share", clear=0.0, muddled=0.4, weight=0.15, label="many sentences over 25 words"),  # noqa: E501
+    Subscore("longest_paragraph_words", clear=80.0, muddled=200.0, weight=0.15, label="a wall of text"),  # noqa: E501
+    Subscore("passive_share", clear=0.1, muddled=0.5, weight=0.10, label="passive voice"),
+    Subscore("complex_word_share", clear=0.05, muddled=0.20, weight=0.15, label="rare long words"),
+)
+
+#: A sentence longer than this counts towards ``long_sentence_share``.
+LONG_SENTENCE_WORDS = 25
+
+
+def subscores(measures: dict[str, float]) -> dict[str, float]:
+    """Each part's 0-1 sub-score for the given measures."""
+    return {part.measure: part.value(measures[part.measure]) for part in SUBSCORES}
+
+
+def score(measures: dict[str, float]) -> float:
+    """The 0-100 clarity score: the weighted mean of the sub-scores.
+
+    A body with no words scores 0 (there is nothing clear to read); the
+    clarity checks stay silent on bodies that short.
+    """
+    if not measures.get("words"):
+        return 0.0
+    parts = subscores(measures)
+    total = sum(part.weight for part in SUBSCORES)
+    return 100.0 * sum(parts[part.measure] * part.weight for part in SUBSCORES) / total
+
+
+# -- what is measured ---------------------------------------------------------
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+class _Regions(Protocol):
+    """What ``measure`` reads of a ``Message``."""
+
+    own: str
+    body: _Span
+    paragraphs: Sequence[_Span]
+
+
+@dataclass(frozen=True)
+class SentenceStats:
+    """A body sentence: ``[start, end)`` trimmed of surrounding whitespace."""
+
+    start: int
+    end: int
+    words: int
+    passives: int
+
+
+@dataclass(frozen=True)
+class ParagraphStats:
+    start: int
+    end: int
+    words: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything measured in one body, kept for the clarity checks."""
+
+    sentences: tuple[SentenceStats, ...]
+    paragraphs: tuple[ParagraphStats, ...]
+    clarity: Clarity
+
+
+# Words as readers count them: "don't", "well-known", "8am", "1,250.00".
+_WORD = re.compile(
+    r"\d+(?:[.,:/]\d+)*[^\W_]*"
+    r"|[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*"
+)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+@dataclass(frozen=True)
+class _Region:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A plain text read as one body (for ``measure_text`` and evaluations)."""
+
+    own: str
+    body: _Region
+    paragraphs: tuple[_Region, ...]
+
+
+_cache: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Analysis]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def measure(doc: Doc, message: _Regions) -> Clarity:
+    """The clarity of the draft's body (see the module docstring)."""
+    return analyse(doc, message).clarity
+
+
+def analyse(doc: Doc, message: _Regions) -> Analysis:
+    """Measure the body once per ``Doc``; later calls (the clarity checks)
+    get the same ``Analysis``."""
+    key = (message.body.start, message.body.end)
+    per_doc = _cache.setdefault(doc, {})
+    if key not in per_doc:
+        per_doc[key] = _analyse(doc, message)
+    return per_doc[key]
+
+
+def measure_text(text: str, *, line_paragraphs: bool = False, nlp: object = None) -> Clarity:
+    """The clarity of a plain text taken whole as the body (no email parsing).
+
+    Paragraphs are separated by blank lines, or by every line break with
+    ``line_paragraphs``. ``nlp`` is a callable making a ``Doc`` with sentence
+    boundaries (default: replycheck's own pipeline).
+    """
+    if nlp is None:
+        from replycheck.nlp import shared_pipeline
+
+        nlp = shared_pipeline()
+    doc = nlp(text)  # type: ignore[operator]
+    return measure(doc, plain_regions(text, line_paragraphs=line_paragraphs))
+
+
+def plain_regions(text: str, *, line_paragraphs: bool = False) -> _Text:
+    """Body and paragraphs of a plain text (everything is body)."""
+    breaks = re.compile(r"\n") if line_paragraphs else _BLANK_LINE
+    return _Text(text, _Region(0, len(text)), tuple(_paragraphs(text, 0, len(text), breaks)))
+
+
+def _paragraphs(text: str, start: int, end: int, breaks: re.Pattern[str]) -> Iterable[_Region]:
+    cursor = start
+    for match in breaks.finditer(text, start, end):
+        if text[cursor : match.start()].strip():
+            yield _Region(cursor, match.start())
+        cursor = match.end()
+    if text[cursor:end].strip():
+        yield _Region(cursor, end)
+
+
+def _analyse(doc: Doc, message: _Regions) -> Analysis:
+    text = message.own
+    body_start, body_end = message.body.start, message.body.end
+    sentences = _sentences(doc, text, body_start, body_end)
+    passive_at = _passives(doc, body_start, body_end)
+    paragraphs = [
+        _Region(max(p.start, body_start), min(p.end, body_end))
+        for p in message.paragraphs
+        if p.start < body_end and body_start < p.end
+    ] or list(_paragraphs(text, body_start, body_end, _BLANK_LINE))
+
+    sentence_words = [0] * len(sentences)
+    sentence_passives = [0] * len(sentences)
+    paragraph_words = [0] * len(paragraphs)
+    words = syllable_total = complex_words = 0
+    s = p = 0
+    sentence_start = True
+    for match in _WORD.finditer(text, body_start, body_end):
+        at = match.start()
+        while s < len(sentences) and sentences[s][1] <= at:
+            s += 1
+            sentence_start = True
+        while p < len(paragraphs) and paragraphs[p].end <= at:
+            p += 1
+        if s < len(sentences) and sentences[s][0] <= at:
+            sentence_words[s] += 1
+        if p < len(paragraphs) and paragraphs[p].start <= at:
+            paragraph_words[p] += 1
+        word = match.group()
+        count = syllables(word)
+        words += 1
+        syllable_total += count
+        if count >= 3 and _is_complex(word, sentence_start):
+            complex_words += 1
+        sentence_start = False
+    s = 0
+    for at in passive_at:
+        while s < len(sentences) and sentences[s][1] <= at:
+            s += 1
+        if s < len(sentences) and sentences[s][0] <= at:
+            sentence_passives[s] += 1
+
+    kept = [
+        SentenceStats(start, end, n, passives)
+        for (start, end), n, passives in zip(
+            sentences, sentence_words, sentence_passives, strict=True
+        )
+        if n
+    ]
+    measures = _measures(
+        words=words,
+        syllable_total=syllable_total,
+        complex_words=complex_words,
+        sentences=kept,
+        paragraph_words=paragraph_words,
+    )
+    clarity = Clarity(
+        score=score(measures),
+        reading_ease=measures["reading_ease"],
+        grade_level=measures["grade_level"],
+        measures=measures,
+    )
+    stats = tuple(
+        ParagraphStats(*_trim(text, r.start, r.end), n)
+        for r, n in zip(paragraphs, paragraph_words, strict=True)
+        if n
+    )
+    return Analysis(tuple(kept), stats, clarity)
+
+
+def _measures(
+    *,
+    words: int,
+    syllable_total: int,
+    complex_words: int,
+    sentences: list[SentenceStats],
+    paragraph_words: list[int],
+) -> dict[str, float]:
+    """The named measures; Flesch's formulas as textstat computes them."""
+    count = len(sentences)
+    if not words or not count:
+        return {
+            "reading_ease": 0.0, "grade_level": 0.0, "words": float(words),
+            "sentences": float(count), "mean_sentence_words": 0.0,
+            "long_sentence_share": 0.0, "longest_paragraph_words": 0.0,
+            "passive_share": 0.0, "complex_word_share": 0.0, "syllables_per_word": 0.0,
+        }  # fmt: skip
+    words_per_sentence = words / count
+    syllables_per_word = syllable_total / words
+    return {
+        "reading_ease": 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
+        "grade_level": 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
+        "words": float(words),
+        "sentences": float(count),
+        "mean_sentence_words": words_per_sentence,
+        "long_sentence_share": sum(s.words > LONG_SENTENCE_WORDS for s in sentences) / count,
+        "longest_paragraph_words": float(max(paragraph_words, default=0)),
+        "passive_share": sum(s.passives > 0 for s in sentences) / count,
+        "complex_word_share": complex_words / words,
+        "syllables_per_word": syllables_per_word,
+    }
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentences(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Body sentences as trimmed ``(start, end)`` offsets, in order."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        spans: Iterable[tuple[int, int]] = (
+            (sent.start_char, sent.end_char) for sent in doc.sents
+        )
+    else:  # a Doc made without sentence boundaries: split after . ! ?
+        spans = _naive_sentences(text, start, end)
+    found = []
+    for sent_start, sent_end in spans:
+        if sent_end <= start:
+            continue
+        if sent_start >= end:
+            break
+        clipped = _trim(text, max(sent_start, start), min(sent_end, end))
+        if clipped[0] < clipped[1]:
+            found.append(clipped)
+    return found
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n[ \t]*\n")
+
+
+def _naive_sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        yield cursor, match.end()
+        cursor = match.end()
+    yield cursor, end
+
+
+# -- complex words ------------------------------------------------------------
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word set written as one readable string."""
+    return frozenset(words.split())
+
+
+#: Everyday words of customer service that have 3+ syllables but no reader
+#: stumbles on; the Dale-Chall list (1948) predates most of them.
+FAMILIAR = _set(
+    """
+    account accounts address additional again already another anything
+    anyone anytime area available business calendar camera company computer
+    confirmation customer customers deliveries delivery different email
+    everybody everyone everything example family furniture holiday hospital
+    however important information internet library manager medium
+    message messages online opportunity order ordered ordering personal
+    possible probably question questions really recipient refunded
+    regarding replacement security service services similar telephone
+    today tomorrow totally usually video whatever wherever yesterday
+    """
+)
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall list of ~3,000 words familiar to most 4th-graders, read
+    from textstat's resource file without importing textstat (and nltk)."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        return FAMILIAR
+    path = Path(next(iter(spec.submodule_search_locations)), "resources", "en", "easy_words.txt")
+    try:
+        listed = path.read_text("utf-8").split()
+    except OSError:
+        return FAMILIAR
+    return FAMILIAR | frozenset(word.lower() for word in listed)
+
+
+def _bases(word: str) -> Iterable[str]:
+    """Forms of ``word`` without an inflection (-s, -es, -ed, -ing, -ly)."""
+    yield word
+    if word.endswith("ies") and len(word) > 4:
+        yield word[:-3] + "y"
+    if word.endswith("ied") and len(word) > 4:
+        yield word[:-3] + "y"
+    if word.endswith("ily") and len(word) > 4:
+        yield word[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "ly", "s", "d"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            yield stem
+            if suffix in ("ing", "ed"):
+                yield stem + "e"
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    yield stem[:-1]  # stopped -> stop
+
+
+@lru_cache(maxsize=65536)
+def _is_complex_form(lower: str) -> bool:
+    if not lower.isalpha():
+        return False  # numbers, codes, hyphenated compounds, contractions
+    easy = _easy_words()
+    stem_syllables = None
+    for base in _bases(lower):
+        if base in easy:
+            return False
+        if base != lower and stem_syllables is None and pronunciation(base) is not None:
+            stem_syllables = syllables(base)
+    # Gunning's rule: -es, -ed, -ing do not make a word complex.
+    return (stem_syllables if stem_syllables is not None else syllables(lower)) >= 3
+
+
+def _is_complex(word: str, sentence_start: bool) -> bool:
+    """Three or more syllables (stem), not on the familiar lists, and not a
+    name (capitalised inside a sentence) or an acronym."""
+    if not sentence_start and word[:1].isupper():
+        return False
+    if word.isupper() and len(word) > 1:
+        return False
+    return _is_complex_form(word.lower())
+
+
+# -- passive voice ------------------------------------------------------------
+
+_BE = _set("be is are was were been being am 're 'm")
+_GET = _set("get gets got gotten getting")
+_PRONOUNS = _set("it he she that this there what who which everything nothing something")
+#: Words that may stand between the auxiliary and the participle.
+_BETWEEN = _set(
+    """
+    not n't never also already just still now all always then currently usually
+    often being been even soon probably both either once ever sometimes normally
+    finally only really already automatically
+    """
+)
+_NOT_LY_ADVERBS = _set("reply supply family ally july italy apply rely assembly only")
+_IRREGULAR = _set(
+    """
+    beaten become begun bent bid bitten blown born borne bought bound broken
+    brought built burnt caught chosen cost cut dealt done drawn driven eaten
+    fallen fed felt fought found forbidden forgiven forgotten frozen given
+    grown heard held hidden hit hung hurt kept known laid led lent let lit lost
+    made meant met mislaid misled mistaken misunderstood overdrawn overpaid
+    overlooked oversold paid prepaid proven put read rebuilt redone refunded
+    reissued rewritten ridden rung said seen sent set shaken shed shot shown
+    shrunk shut sold spent split spoken spread stolen struck stuck sworn swept
+    taken taught thought thrown told torn undertaken understood underpaid
+    upheld withdrawn withheld won worn wound written
+    """
+)
+_EED_PARTICIPLES = _set("agreed freed guaranteed decreed refereed disagreed")
+_NOT_PARTICIPLES = _set(
+    "bed red wed shed hundred sacred naked wicked kindred rugged ragged beloved aged"
+)
+#: "be + participle" that reads as a state or a feeling, not a hidden actor.
+_ADJECTIVAL = _set(
+    """
+    interested located pleased delighted excited thrilled concerned worried
+    disappointed surprised amazed tired bored married supposed based situated
+    committed dedicated devoted determined entitled closed engaged qualified
+    experienced relieved satisfied dissatisfied frustrated annoyed confused
+    overwhelmed scared frightened embarrassed ashamed prepared complicated
+    related limited involved convinced
+    """
+)
+_GET_IDIOMS = _set("started used married dressed lost involved engaged acquainted rid")
+
+
+def _is_participle(lower: str) -> bool:
+    if lower in _IRREGULAR:
+        return True
+    if not lower.endswith("ed") or len(lower) < 4 or not lower.isalpha():
+        return False
+    if lower.endswith("eed"):
+        return lower in _EED_PARTICIPLES
+    return lower not in _NOT_PARTICIPLES
+
+
+def _passives(doc: Doc, start: int, end: int) -> list[int]:
+    """Character offsets of the passive constructions in ``[start, end)``.
+
+    With a dependency parse, each ``auxpass`` is one. Without one: a form of
+    *be* (or *get*), up to three adverbs or negations, then a past participle
+    (regular -ed or irregular), unless the pair is a state ("be interested",
+    "get started").
+    """
+    tokens = [t for t in doc if start <= t.idx < end]
+    if doc.has_annotation("DEP"):
+        return [t.idx for t in tokens if t.dep_ == "auxpass"]
+    found: list[int] = []
+    last_participle = -1
+    for i, token in enumerate(tokens):
+        lower = token.lower_
+        is_get = lower in _GET
+        if not (is_get or lower in _BE or (lower == "'s" and _after_pronoun(tokens, i))):
+            continue
+        participle = _participle_after(tokens, i)
+        if participle is None or participle == last_participle:
+            continue
+        word = tokens[participle].lower_
+        if word in _ADJECTIVAL or (is_get and word in _GET_IDIOMS):
+            continue
+        after = tokens[participle + 1].lower_ if participle + 1 < len(tokens) else ""
+        if word == "used" and after == "to":
+            continue
+        last_participle = participle
+        found.append(token.idx)
+    return found
+
+
+def _after_pronoun(tokens: Sequence[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].lower_ in _PRONOUNS
+
+
+def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        lower = tokens[j].lower_
+        if _is_participle(lower):
+            return j
+        is_adverb = lower.endswith("ly") and len(lower) > 3 and lower not in _NOT_LY_ADVERBS
+        if not (lower in _BETWEEN or is_adverb):
+            return None
+    return None
