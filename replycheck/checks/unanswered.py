@@ -1,0 +1,56 @@
+"""RC201 unanswered-question: flag each question or request of the customer's
+that the draft leaves unanswered (principle: answer what was asked).
+
+The customer's message is ``ctx.original_doc``: the message the caller passed
+(findings then index it, ``where="original"``) or the one quoted inside the
+draft (offsets index the draft, ``where="quoted"``). With no customer message
+the check yields nothing; the report's ``original`` field says so. Every ask,
+answered or not, goes into ``ctx.asked`` for the report's checklist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.model import Asked
+from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+_QUOTE_LIMIT = 90
+
+
+@check("unanswered-question")
+def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """Fill ``ctx.asked`` and yield a finding per unanswered ask."""
+    where = ctx.original_where
+    if ctx.original_doc is None or where is None:
+        return
+    lexicon = lexicon_for(rule)
+    asks = find_asked(ctx.original_doc, lexicon)
+    if not asks:
+        return
+    statements = read_draft(ctx.doc, lexicon)
+    for ask in asks:
+        answered = addressed(ask, statements, asks)
+        ctx.asked.append(
+            Asked(ask.text, ask.start, ask.end, where, ask.kind, ask.expects, answered)
+        )
+        if not answered:
+            message = _message(ask.text, ask.kind)
+            yield ctx.finding(rule, ask.start, ask.end, where=where, message=message)
+
+
+def _message(text: str, kind: str) -> str:
+    """Name what was asked, quoted, so the text output shows the question."""
+    quoted = " ".join(text.split())
+    if len(quoted) > _QUOTE_LIMIT:
+        quoted = quoted[: _QUOTE_LIMIT - 1].rstrip() + "…"
+    if kind == "request":
+        return f'The customer asked for this and the draft does not address it: "{quoted}"'
+    return f'The customer asked this and the draft does not answer it: "{quoted}"'

@@ -1,0 +1,96 @@
+"""Decide whether the draft addresses each thing the customer asked.
+
+An ask is answered by a draft sentence that is *about the same thing* and
+*gives the kind of answer it calls for*:
+
+- about the same thing: the ask's topic (concepts, stems, numbers) is covered
+  by the sentence, together with the sentence before it (answers often name
+  the subject in one sentence and answer in the next);
+- the kind of answer: the sentence offers an answer type the ask accepts
+  (``when`` -> a time, ``how much`` -> money, yes/no -> a yes, a no, a "we
+  can"/"we can't", or a done/promised action; requests -> an action or a
+  clear refusal). Acknowledgements offer nothing (see ``answers``).
+
+Looser routes, each for a case lexical overlap misses:
+- hard evidence (a date, an amount, a link) with a third of the topic;
+- a typed question (time/place/money/number) that is the only one of its type
+  in the message, met by hard evidence of that type ("It'll be with you on
+  Thursday" for "When will it arrive?");
+- a yes/no question met by a sentence opening with a bare "Yes,"/"No," when
+  it shares the topic or is the only yes/no question;
+- a close paraphrase: most of the topic (two or more concepts) in a sentence
+  that says something substantive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from replycheck.thread.answers import Statement
+from replycheck.thread.asked import Ask
+from replycheck.thread.topic import Topic, overlap
+
+#: Answer types each expected type accepts.
+ACCEPTS: dict[str, tuple[str, ...]] = {
+    "time": ("time",),
+    "place": ("place",),
+    "money": ("money",),
+    "number": ("number", "money", "time"),
+    "reason": ("reason",),
+    "method": ("method", "action"),
+    "person": ("person",),
+    "yes-no": ("yes_no", "action"),
+    "action": ("action", "yes_no"),
+    "info": ("yes_no", "action", "time", "place", "money", "number", "reason", "method"),
+}
+_TYPED = ("time", "place", "money", "number")
+#: A time question about the future is not answered by a past date.
+_FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
+
+#: Thresholds, tuned on corpus/dev (docs/quality.md).
+TOPIC_SHARE = 0.5
+STRONG_SHARE = 0.34
+PARAPHRASE_SHARE = 0.75
+
+
+def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether any sentence of the draft answers ``ask`` (see module doc)."""
+    if not ask.topic:
+        return any(s.substantive for s in statements)
+    unique_type = sum(a.expects == ask.expects for a in asks) == 1
+    accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
+    if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
+        accepts = (*accepts, "past")
+    for index, statement in enumerate(statements):
+        if not (statement.substantive or statement.bare):
+            continue
+        offered = _with_previous(statements, index)
+        share, covered = overlap(ask.topic, offered)
+        own_share, _ = overlap(ask.topic, statement.topic)
+        strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if strength and share >= TOPIC_SHARE and (own_share > 0 or statement.bare):
+            return True
+        if strength == 2 and share >= STRONG_SHARE:
+            return True
+        if (
+            unique_type
+            and ask.expects in _TYPED
+            and statement.offers.get(ask.expects, 0) == 2
+            and not ask.generic
+            and (share > 0 or sum(ask.topic.values()) <= 1.0)
+        ):
+            return True
+        if ask.expects == "yes-no" and statement.bare and unique_type and share > 0:
+            return True
+        if statement.substantive and share >= PARAPHRASE_SHARE and covered >= 2:
+            return True
+    return False
+
+
+def _with_previous(statements: Sequence[Statement], index: int) -> Topic:
+    topic = dict(statements[index].topic)
+    if index > 0:
+        for key, weight in statements[index - 1].topic.items():
+            topic.setdefault(key, weight)
+    return topic

@@ -1,0 +1,303 @@
+"""Find what the customer asked: every question and request in their message.
+
+How it decides (the lists are data in rulesets/thread.toml):
+
+1. Each sentence is cut into *segments* at commas, semicolons, dashes, line
+   breaks before a sign-off, and "and/but/so/also" — but a cut is kept only
+   when the segment after it opens with a cue, so "I ordered a kettle and it
+   broke" stays whole while "It broke and can you replace it?" gives two.
+2. A segment (after leading connectors such as "and", "also", "so") is
+   asked when it opens with a cue:
+   - a question word followed by an auxiliary ("when will", "why was"), or
+     any question word when the segment ends in "?";
+   - an auxiliary followed by a subject ("can you", "is there", "did my");
+   - an indirect cue ("I was wondering", "could you let me know", "I'd like
+     to know") — a question;
+   - a request cue ("I'd like", "please", "can I get") or an imperative
+     request verb ("Send me a new one") — a request;
+   - or it simply ends in "?" ("Any update?").
+3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
+   ("How are you?"), and rhetorical venting ("What is wrong with you
+   people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
+4. Asks with no topic of their own ("Can you help?", "Please advise",
+   "What should I do?") are *generic*: they stand for the whole problem, so
+   they are kept only when the message asks nothing else, and then borrow the
+   topic of the sentences before them. Specific wh-questions without a topic
+   ("Why?") borrow the topic too, but are always kept.
+5. ``expects`` comes from the earliest (then longest) answer-type cue
+   ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
+   "action" for requests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from replycheck.thread.lexicon import Lexicon, fold
+from replycheck.thread.topic import Topic, topic_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Candidate cut points inside a sentence; group 1 is the cut itself.
+_CUT = re.compile(
+    r"(\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s*\n\s*|\s+(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
+_LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
+_TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
+_RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
+_HAVE = {"have", "has", "had", "haven't", "hasn't"}
+_PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+_HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question or request in the customer's words, with what matching needs.
+
+    ``start``/``end`` index the text the customer's ``Doc`` was made from.
+    ``topic`` is what the ask is about (concept -> weight); ``generic`` asks
+    borrowed their topic from the sentences before them.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    expects: str
+    topic: Topic
+    generic: bool = False
+
+
+@dataclass(frozen=True)
+class _Segment:
+    start: int
+    end: int
+    text: str  # folded
+    cued: str | None  # "question", "indirect", "request", "yes-no", None
+    cue_end: int  # where the cue ends, relative to ``start``
+
+
+def find_asked(doc: Doc, lexicon: Lexicon) -> list[Ask]:
+    """Every question and request in the customer's ``Doc``, in order."""
+    text = doc.text
+    folded = fold(text)
+    asks: list[Ask] = []
+    generic_asks: list[Ask] = []
+    previous: list[Topic] = []
+    for sent in doc.sents:
+        start, end = _trim(folded, sent.start_char, sent.end_char)
+        if start >= end:
+            continue
+        for segment in _segments(folded, start, end, lexicon):
+            before = previous
+            if segment.start > start:
+                before = [*previous, topic_of(doc, start, segment.start, lexicon)]
+            ask = _classify(doc, text, segment, lexicon, before)
+            if ask is None:
+                continue
+            (generic_asks if ask.generic else asks).append(ask)
+        previous.append(topic_of(doc, start, end, lexicon))
+        previous = previous[-2:]
+    if not asks:
+        asks = generic_asks
+    return _without_overlaps(asks)
+
+
+def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
+    head = _LEADING_JUNK.match(folded, start, end)
+    if head:
+        start = head.end()
+    while end > start and folded[end - 1] in " \t\r\n\"')]":
+        end -= 1
+    return start, end
+
+
+def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segment]:
+    """Cut a sentence into segments that each start at a cue (see module doc)."""
+    cuts = [start]
+    for match in _CUT.finditer(folded, start, end):
+        after = match.end()
+        if after >= end:
+            continue
+        piece = folded[after:end]
+        line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
+            folded, match.start(), piece, lexicon
+        )
+        if line_ends or _cue(piece, lexicon, end_mark=folded[end - 1])[0] is not None:
+            cuts.append(after)
+    cuts.append(end)
+    segments = []
+    for a, b in pairwise(cuts):
+        a, b = _trim(folded, a, b)
+        b = _strip_cut(folded, a, b)
+        if a >= b:
+            continue
+        piece = folded[a:b]
+        cued, cue_end = _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+        segments.append(_Segment(a, b, piece, cued, cue_end))
+    return segments
+
+
+def _strip_cut(folded: str, a: int, b: int) -> int:
+    """Drop a trailing comma, dash or conjunction left by the next cut."""
+    tail = re.search(r"(?:\s*[,;:\-\u2013\u2014]|\s+(?:and|but|so|also|plus|then))+$", folded[a:b])
+    return a + tail.start() if tail else b
+
+
+def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon) -> bool:
+    before = folded[:at].rstrip()[-1:]
+    if before and before in ".?!,:;)":
+        return True
+    for name in ("start:signoff", "start:greeting"):
+        pattern = lexicon.pattern(name)
+        if pattern is not None and pattern.match(piece):
+            return True
+    return piece[:1] in "-*•"
+
+
+def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
+    """Offset past leading connectors ("and also so ...") in a folded segment."""
+    offset = 0
+    while True:
+        match = _WORD.match(piece, offset)
+        if not match or match.group(0).rstrip(".") not in lexicon.connectors:
+            return offset
+        after = match.end()
+        rest = piece[after:]
+        skipped = len(rest) - len(rest.lstrip(" ,\t\n"))
+        if after + skipped >= len(piece):
+            return offset
+        offset = after + skipped
+
+
+def _cue(
+    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False
+) -> tuple[str | None, int]:
+    """What a segment opens with: its cue kind and where the cue ends.
+    ``opening`` is true for a segment that starts its sentence."""
+    offset = _strip_connectors(piece, lexicon)
+    head = piece[offset:]
+    for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
+        pattern = lexicon.pattern(name)
+        match = pattern.match(head) if pattern is not None else None
+        if match:
+            if kind == "request" and _not_a_request(head, lexicon):
+                break
+            return kind, offset + match.end()
+    words = _WORD.findall(head[:60])
+    if not words:
+        return None, 0
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    question_mark = end_mark == "?"
+    if first in lexicon.question_words:
+        if first in _RELATIVE and not opening and not question_mark:
+            return None, 0  # "..., which is ridiculous": a relative clause
+        if second in lexicon.auxiliaries or _HOW_X.match(head) or question_mark:
+            return "question", offset + len(first)
+        if first == "what" and second in ("happened", "about", "if"):
+            return "question", offset + len(first)
+        return None, 0
+    if first in lexicon.auxiliaries:
+        subjects = _PRONOUNS if first in _HAVE else lexicon.subjects
+        if second in subjects:
+            return "yes-no", offset + len(first)
+        return None, 0
+    if first in lexicon.request_verbs and _imperative(head, words):
+        return "request", offset + len(first)
+    return None, 0
+
+
+def _not_a_request(head: str, lexicon: Lexicon) -> bool:
+    pattern = lexicon.pattern("start:not_request")
+    return bool(pattern is not None and pattern.match(head))
+
+
+def _imperative(head: str, words: list[str]) -> bool:
+    """A request verb opening a clause reads as an order to the agent unless a
+    subject or a comma follows it ("Look, I ..."; "Send I did")."""
+    if len(words) < 2:
+        return False
+    after = head[len(words[0]) :].lstrip()
+    return not after.startswith(",") and words[1] not in _PRONOUNS - {"it"}
+
+
+def _classify(
+    doc: Doc, text: str, segment: _Segment, lexicon: Lexicon, previous: list[Topic]
+) -> Ask | None:
+    piece = segment.text
+    question_mark = piece.endswith("?") or "?" in piece[-3:]
+    cued = segment.cued
+    if cued is None and not question_mark:
+        return None
+    if _any(lexicon, "rhetorical", piece) or _any(lexicon, "pleasantry", piece):
+        return None
+    offset = _strip_connectors(piece, lexicon)
+    start = segment.start + offset
+    end = segment.end
+    kind = "request" if cued == "request" else "question"
+    expects = _expects(piece[offset:], cued, lexicon)
+    topic = topic_of(doc, start, end, lexicon)
+    generic = _is_generic(piece[offset:], lexicon) or (
+        not topic and expects in ("yes-no", "action", "info", "method")
+    )
+    if not topic or generic:
+        borrowed: Topic = {}
+        for earlier in previous:
+            for key, weight in earlier.items():
+                borrowed[key] = max(borrowed.get(key, 0.0), weight)
+        topic = {**borrowed, **topic}
+    return Ask(text[start:end], start, end, kind, expects, topic, generic)
+
+
+def _any(lexicon: Lexicon, name: str, piece: str) -> bool:
+    pattern = lexicon.pattern(name)
+    return bool(pattern is not None and pattern.search(piece))
+
+
+def _is_generic(head: str, lexicon: Lexicon) -> bool:
+    """A generic ask ("please help", "let me know asap") is one of the listed
+    phrases, give or take filler words after it."""
+    pattern = lexicon.pattern("start:generic")
+    match = pattern.match(head) if pattern is not None else None
+    if not match:
+        return False
+    rest = _WORD.findall(head[match.end() :])
+    return all(
+        lexicon.weight(word) == 0.0 or word in lexicon.filler or word in STOP_WORDS for word in rest
+    )
+
+
+def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
+    """The answer type a question calls for (see module doc, step 5)."""
+    if cued == "request":
+        return "action"
+    best: tuple[int, int, str] | None = None
+    for pattern, answer_type in lexicon.expects:
+        match = pattern.search(head)
+        if match:
+            key = (match.start(), -(match.end() - match.start()), answer_type)
+            if best is None or key < best:
+                best = key
+    if cued == "yes-no":
+        if best is not None and best[2] == "method" and best[0] < 12:
+            return "method"
+        return "yes-no"
+    if best is not None and (cued != "indirect" or best[0] < 40):
+        return best[2]
+    return "yes-no" if cued == "indirect" and re.search(r"\b(?:if|whether)\b", head) else "info"
+
+
+def _without_overlaps(asks: list[Ask]) -> list[Ask]:
+    kept: list[Ask] = []
+    for ask in sorted(asks, key=lambda a: (a.start, -a.end)):
+        if kept and ask.start < kept[-1].end:
+            continue
+        kept.append(ask)
+    return kept
