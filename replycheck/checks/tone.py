@@ -122,10 +122,11 @@ CLAUSE_WORDS = frozenset(
     {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
      "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
      "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
-     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca"}
+     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since"}
 )  # fmt: skip
-#: A sentence opening with one of these and a comma before "you" puts the
-#: obligation under a condition or purpose ("To cancel, you need to ...").
+#: A sentence opening with one of these puts a later "you need to" under a
+#: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
+#: someone then you need to ...").
 CONDITION_OPENERS = frozenset(
     {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
 )
@@ -149,12 +150,9 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if previous is not None and previous.lower_ in CLAUSE_WORDS:
                 continue
             at_start = opener is not None and opener.i == token.i
-            if (
-                not at_start
-                and opener is not None
-                and opener.lower_ in CONDITION_OPENERS
-                and any(t.text == "," for t in words[:index])
-            ):
+            if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
+                continue
+            if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
             end = _obligation_end(words, index + 1, at_start)
             if end is None:
@@ -496,9 +494,15 @@ UI_VERBS = frozenset(
     {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
      "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
 )  # fmt: skip
-#: Even a common English word in capitals is not shouting when it is this short
-#: and alone (e.g. "IT" the department); runs of capitals still are.
+#: Shorter than this, a capitalised word needs a neighbour in capitals to count
+#: ("GO", "AN" are as often initials or names); these short ones always count.
 MIN_SINGLE = 2
+MIN_ALONE = 3
+SHORT_SHOUTS = frozenset({"NO", "DO", "IS", "BE", "ME", "WE"})
+#: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
+SIGNATURE_MARKS = frozenset("-^*/~")
+#: A run this short in a cheerful sentence is emphasis, not shouting.
+CHEERFUL_RUN = 2
 #: A longer capitalised word counts if any English dictionary knows it.
 MIN_DICTIONARY = 7
 
@@ -585,6 +589,8 @@ def _word_chunks(doc: Doc) -> Iterator[list[Token]]:
                 yield chunk
             chunk = []
             continue
+        if not chunk and token.text in ("-", "'", "&", "/"):
+            continue
         chunk.append(token)
         if token.whitespace_:
             yield chunk
@@ -616,8 +622,30 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
     start, end = run[0][0].idx, run[-1][-1].idx + len(run[-1][-1].text)
     if not in_scope(rule, ctx, start, end):
         return
+    if len(run) == 1:
+        word = "".join(t.text for t in run[0])
+        letters = sum(ch.isalpha() for ch in word)
+        if letters < MIN_ALONE and _uncontract(word) not in SHORT_SHOUTS:
+            return
+        if start and ctx.text[start - 1] in SIGNATURE_MARKS:
+            return  # agent initials: "-GO", "^JK"
+    if len(run) <= CHEERFUL_RUN and _sentence_score(ctx, start, end) >= CHEERFUL:
+        return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: A sentence at least this positive (VADER compound) is excited, not angry:
+#: its "!!" or a capitalised "thank YOU" is left alone.
+CHEERFUL = 0.4
+
+
+def _sentence_score(ctx: CheckContext, start: int, end: int) -> float:
+    """VADER compound score of the sentence holding ``[start, end)``."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0.0
+    return float(ctx.sentiment(span[0].sent.text)["compound"])
 
 
 #: Two or more "!", or "?" and "!" together; "???" too.
@@ -636,4 +664,6 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = match.span()
         if start in quoted_chars or not in_scope(rule, ctx, start, end):
             continue
+        if "?" not in match.group() and _sentence_score(ctx, start, end) >= CHEERFUL:
+            continue  # "Great news, it's on its way!!" is excitement, not a raised voice
         yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))
