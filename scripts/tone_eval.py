@@ -65,7 +65,7 @@ def flag_rate(name: str, texts: Sequence[str], checker: object) -> FlagRate:
     """Run the checker over ``texts`` and count texts with a tone finding."""
     result = FlagRate(name)
     reports = checker.check_many(texts)  # type: ignore[attr-defined]
-    for text, report in zip(texts, reports):
+    for text, report in zip(texts, reports, strict=True):
         result.texts += 1
         findings = [f for f in report.findings if f.category in TONE_CATEGORIES]
         if not findings:
