@@ -523,8 +523,8 @@ def _passives(doc: Doc, start: int, end: int) -> list[int]:
         if word in _ADJECTIVAL or (is_get and word in _GET_IDIOMS):
             continue
         after = tokens[participle + 1].lower_ if participle + 1 < len(tokens) else ""
-        if word == "used" and after == "to":
-            continue
+        if (word == "used" and after == "to") or (word == "done" and not after.isalpha()):
+            continue  # "I'm used to", "you're done."
         last_participle = participle
         found.append(token.idx)
     return found
