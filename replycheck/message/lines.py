@@ -24,6 +24,13 @@ def split_lines(text: str) -> list[Line]:
     """Every line of ``text`` in order (linear time); the last may have no break."""
     lines: list[Line] = []
     start = 0
+    if "\r" not in text:  # the usual case, about twice as fast
+        for piece in text.split("\n"):
+            end = start + len(piece)
+            lines.append(Line(start, end, end + 1))
+            start = end + 1
+        lines[-1] = Line(lines[-1].start, len(text), len(text))
+        return lines
     for match in _LINE_BREAK.finditer(text):
         lines.append(Line(start, match.start(), match.end()))
         start = match.end()

@@ -50,12 +50,21 @@ _FROM_FIELDS = frozenset({"from", "von", "de"})
 _OTHER_FIELDS = frozenset({"sent", "date", "to", "cc", "subject", "gesendet", "an", "betreff"})
 _OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
 _HEADER_BLOCK_LINES = 15
+# Any line that could take part in quoting: a ">" marker, an intro-like
+# ending, a "From:" field. Without one, the text quotes nothing.
+_MAYBE_QUOTING = re.compile(
+    r"^[ \t]{0,3}>|[:\-_>][ \t]*\r?$|^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:",
+    re.MULTILINE | re.IGNORECASE,
+)
+_LONE_CR = re.compile(r"\r(?!\n)")
 _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){5,}[ \t]*\Z")
 
 
 def quote_views(text: str) -> tuple[str, str | None]:
     """The ``own`` and ``quoted`` views of ``text``; ``quoted`` is ``None``
     when the text quotes no words."""
+    if _LONE_CR.search(text) is None and _MAYBE_QUOTING.search(text) is None:
+        return text, None  # nothing can be quoted: skip the line passes
     lines = split_lines(text)
     count = len(lines)
     kinds = bytearray(count)
@@ -150,7 +159,7 @@ def _mark_nested_meta(contents: list[str], kinds: bytearray, budget: list[int]) 
 def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: list[int]) -> int:
     """How many lines (0, 1 or 2) of reply/forward intro start at ``index``, per quotequail."""
     first = contents[index]
-    if not first.strip() or len(first) > MAX_INTRO_LINE:
+    if budget[0] <= 0 or len(first) > MAX_INTRO_LINE or not first.strip():
         return 0
     window_lines = [first]
     following = index + 1
@@ -161,8 +170,6 @@ def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: lis
     ):
         window_lines.append(contents[following])
     if not any(line.rstrip().endswith(_INTRO_ENDINGS) for line in window_lines):
-        return 0
-    if budget[0] <= 0:
         return 0
     budget[0] -= 1
 
@@ -199,7 +206,7 @@ def _header_block_end(contents: list[str], kinds: bytearray, index: int) -> int 
     """End of an e-mail header block ("From:" then "Sent:"/"To:"/...) starting at
     ``index``, within lines of the same kind, or ``None``."""
     count = len(contents)
-    if index >= count:
+    if index >= count or ":" not in contents[index]:
         return None
     first = _HEADER_FIELD.match(contents[index])
     if first is None or first.group(1).lower() not in _FROM_FIELDS:

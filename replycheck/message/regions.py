@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from replycheck.message import Message, Region
-from replycheck.message.lines import Line, split_lines
 from replycheck.message.quotes import quote_views
 
 _SALUTATION = re.compile(
@@ -53,7 +52,14 @@ _SIGNATURE_MAX_LINES = 4
 # whitespace. The look-behind makes each run start one attempt: linear time.
 _NON_SPACE = re.compile(r"\S")
 
-NumberedLine = tuple[int, Line]
+# (start, end) of a line's content, without its line break
+Span = tuple[int, int]
+
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_DELIMITER = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
+# Two or more line breaks with only blanks between: a paragraph break. A lone
+# "\r" counts only when no "\n" follows, so "\r\n" is one break.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\n|\r(?!\n))(?:[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))+")
 
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 
@@ -61,41 +67,44 @@ _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 def parse_message(text: str) -> Message:
     """The views and regions of ``text`` (a body from ``read_bytes``/``read_text``)."""
     own, quoted = quote_views(text)
-    all_lines = split_lines(own)
-    # (number of the line in the text, line) for the non-blank own lines
-    lines = [
-        (n, line)
-        for n, line in enumerate(all_lines)
-        if _NON_SPACE.search(own, line.start, line.end)
-    ]
+    first = _NON_SPACE.search(own)
+    if first is None:  # nothing of the agent's own: an empty draft or only a quote
+        return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
+    content_start = first.start()
+    content_end = len(own.rstrip())
+    first_line = (content_start, _line_end(own, content_start))
 
-    greeting = _greeting(own, lines)
-    rest = lines[1:] if greeting is not None and _ends_line(own, greeting, lines[0][1]) else lines
-    delimiter = _signature_delimiter(own, rest)
-    before_delimiter = rest if delimiter is None else rest[:delimiter]
-    signoff, signature_start = _signoff(own, before_delimiter, has_content_before=rest is not lines)
-    content_end = _trimmed_end(own, lines[-1][1].end) if lines else 0
+    greeting = _greeting(own, first_line)
+    after_greeting = first_line[1] if greeting is not None else content_start
+    delimiter = _signature_delimiter(own, after_greeting)
+    search_end = delimiter[0] if delimiter is not None else content_end
+    last_lines = _last_lines(own, search_end, after_greeting, SIGNOFF_SEARCH_LINES + 1)
+    signoff, signature_start = _signoff(
+        own, last_lines[:SIGNOFF_SEARCH_LINES], greeting, content_end
+    )
+
     signature: Region | None = None
     if signoff is not None:
         if signature_start is not None:
             signature = Region(signature_start, content_end)
     elif delimiter is not None:
-        if delimiter + 1 < len(rest):
-            signature = Region(_trimmed_start(own, rest[delimiter + 1][1].start), content_end)
+        after = _NON_SPACE.search(own, delimiter[1])
+        if after is not None:
+            signature = Region(after.start(), content_end)
     else:
-        signature = _bare_signature(own, rest)
+        signature = _bare_signature(own, last_lines)
 
-    body_start = greeting.end if greeting is not None else (lines[0][1].start if lines else 0)
+    body_start = greeting.end if greeting is not None else content_start
     if signoff is not None:
         body_end = signoff.start
     elif delimiter is not None:
-        body_end = rest[delimiter][1].start
+        body_end = delimiter[0]
     elif signature is not None:
         body_end = signature.start
     else:
         body_end = content_end
     body = _trim(own, body_start, max(body_start, body_end))
-    paragraphs = _paragraphs(own, lines, body)
+    paragraphs = _paragraphs(own, body)
     return Message(
         text=text,
         own=own,
@@ -109,13 +118,10 @@ def parse_message(text: str) -> Message:
     )
 
 
-def _greeting(own: str, lines: list[NumberedLine]) -> Region | None:
+def _greeting(own: str, line: Span) -> Region | None:
     """A salutation at the start of the first own line ("Hi Dana,", "Dear Mr. Reyes,")."""
-    if not lines:
-        return None
-    line = lines[0][1]
-    start = _trimmed_start(own, line.start)
-    end = _trimmed_end(own, line.end)
+    start = line[0]
+    end = _trimmed_end(own, line[1], start)
     content = own[start:end]
     salutation = _SALUTATION.match(content)
     if salutation is None:
@@ -135,57 +141,66 @@ def _greeting(own: str, lines: list[NumberedLine]) -> Region | None:
     return Region(start, end)
 
 
-def _signature_delimiter(own: str, lines: list[NumberedLine]) -> int | None:
-    """Position in ``lines`` of the last "-- " signature delimiter line."""
-    for index in range(len(lines) - 1, -1, -1):
-        line = lines[index][1]
-        if own[line.start : line.end].strip() == "--":
-            return index
-    return None
+def _signature_delimiter(own: str, after: int) -> Span | None:
+    """The last "-- " signature delimiter line after ``after``."""
+    last = None
+    for last in _DELIMITER.finditer(own, after):  # noqa: B007
+        pass
+    return (last.start(), last.end()) if last is not None else None
+
+
+def _last_lines(own: str, end: int, start: int, limit: int) -> list[Span]:
+    """Up to ``limit`` non-blank lines ending by ``end`` and starting at or
+    after ``start``, last first, as trimmed spans."""
+    lines: list[Span] = []
+    end = _trimmed_end(own, end, start)
+    while end > start and len(lines) < limit:
+        line_start = max(own.rfind("\n", start, end), own.rfind("\r", start, end)) + 1
+        line_start = max(line_start, start)
+        lines.append((_trimmed_start(own, line_start), end))
+        end = _trimmed_end(own, line_start, start)
+    return lines
 
 
 def _signoff(
-    own: str, lines: list[NumberedLine], has_content_before: bool
+    own: str, last_lines: list[Span], greeting: Region | None, content_end: int
 ) -> tuple[Region | None, int | None]:
     """The sign-off ("Best,", "Kind regards") among the last own lines, and
     where the signature after it starts (on the same line for "Best, Tom")."""
-    for index in range(len(lines) - 1, max(-1, len(lines) - 1 - SIGNOFF_SEARCH_LINES), -1):
-        line = lines[index][1]
-        start = _trimmed_start(own, line.start)
-        match = _SIGNOFF.match(own, start, _trimmed_end(own, line.end))
+    for start, end in last_lines:
+        match = _SIGNOFF.match(own, start, end)
         if match is None:
             continue
         name = match.group("name")
         if name is not None and not _looks_like_name(name, _SIGNOFF_MAX_NAME_WORDS):
             continue
-        if index == 0 and not has_content_before and len(lines) == 1:
+        alone = end == content_end and _NON_SPACE.search(own, 0, start) is None
+        if greeting is None and alone:
             return None, None  # a lone "Thanks!" is the whole message, not a sign-off
         phrase_end = match.end("punct") if match.group("punct") else match.end("phrase")
         if name is not None:
             return Region(start, phrase_end), match.start("name")
-        if index + 1 < len(lines):
-            return Region(start, phrase_end), _trimmed_start(own, lines[index + 1][1].start)
-        return Region(start, phrase_end), None
+        after = _NON_SPACE.search(own, end)
+        return Region(start, phrase_end), after.start() if after is not None else None
     return None, None
 
 
-def _bare_signature(own: str, lines: list[NumberedLine]) -> Region | None:
+def _bare_signature(own: str, last_lines: list[Span]) -> Region | None:
     """Without a sign-off: trailing short lines that start with a name, after
     a line that ends a sentence ("... patience.\\nTom Baker\\nSupport")."""
     first = None
-    for index in range(len(lines) - 1, max(0, len(lines) - 1 - _SIGNATURE_MAX_LINES), -1):
-        line = lines[index][1]
-        content = own[line.start : line.end].strip()
+    for index, (start, end) in enumerate(last_lines[:_SIGNATURE_MAX_LINES]):
+        content = own[start:end]
         if len(content) > 60 or content.endswith((".", "!", "?", ",", ":", ";")):
             break
         if _looks_like_name(content, _SIGNATURE_NAME_MAX_WORDS):
             first = index
-    if first is None:
+    if first is None or first + 1 >= len(last_lines):
         return None
-    previous = lines[first - 1][1]
-    if not own[previous.start : previous.end].rstrip().endswith((".", "!", "?", ")")):
+    previous_start, previous_end = last_lines[first + 1]
+    if not own[previous_start:previous_end].endswith((".", "!", "?", ")")):
         return None
-    return Region(_trimmed_start(own, lines[first][1].start), _trimmed_end(own, lines[-1][1].end))
+    return Region(last_lines[first][0], last_lines[0][1])
 
 
 def _looks_like_name(content: str, max_words: int) -> bool:
@@ -196,29 +211,18 @@ def _looks_like_name(content: str, max_words: int) -> bool:
     )
 
 
-def _paragraphs(own: str, lines: list[NumberedLine], body: Region) -> tuple[Region, ...]:
+def _paragraphs(own: str, body: Region) -> tuple[Region, ...]:
     """Blank-line separated paragraphs of the body (quoted lines count as blank)."""
     paragraphs: list[Region] = []
-    start = end = -1
-    previous = -2
-    for number, line in lines:
-        if line.end <= body.start:
-            continue
-        if line.start >= body.end:
-            break
-        segment_start = max(line.start, body.start)
-        segment_end = min(line.end, body.end)
-        if not _NON_SPACE.search(own, segment_start, segment_end):
-            continue
-        if start >= 0 and number != previous + 1:
-            paragraphs.append(_trim(own, start, end))
-            start = -1
-        if start < 0:
-            start = segment_start
-        end = segment_end
-        previous = number
-    if start >= 0:
-        paragraphs.append(_trim(own, start, end))
+    start = body.start
+    for separator in _PARAGRAPH_BREAK.finditer(own, body.start, body.end):
+        paragraph = _trim(own, start, separator.start())
+        if paragraph.end > paragraph.start:
+            paragraphs.append(paragraph)
+        start = separator.end()
+    paragraph = _trim(own, start, body.end)
+    if paragraph.end > paragraph.start:
+        paragraphs.append(paragraph)
     return tuple(paragraphs)
 
 
@@ -237,8 +241,9 @@ def _closing(own: str, paragraphs: tuple[Region, ...]) -> Region | None:
     return _trim(own, boundary.end(), last.end)
 
 
-def _ends_line(own: str, region: Region, line: Line) -> bool:
-    return not _NON_SPACE.search(own, region.end, line.end)
+def _line_end(own: str, position: int) -> int:
+    line_break = _LINE_BREAK.search(own, position)
+    return line_break.start() if line_break is not None else len(own)
 
 
 def _trim(own: str, start: int, end: int) -> Region:
@@ -255,6 +260,5 @@ def _trimmed_start(own: str, start: int) -> int:
 
 
 def _trimmed_end(own: str, end: int, limit: int = 0) -> int:
-    while end > limit and own[end - 1].isspace():
-        end -= 1
-    return end
+    """``end`` moved back over whitespace, not past ``limit``."""
+    return limit + len(own[limit:end].rstrip())
