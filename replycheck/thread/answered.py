@@ -51,17 +51,29 @@ _FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
+BORROWED_SHARE = 0.3
 PARAPHRASE_SHARE = 0.75
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc)."""
+    return answer_for(ask, statements, asks) is not None
+
+
+def answer_for(
+    ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]
+) -> tuple[Statement, str] | None:
+    """The draft sentence that answers ``ask`` and the route that decided it."""
     if not ask.topic:
-        return any(s.substantive for s in statements)
+        found = next((s for s in statements if s.substantive), None)
+        return (found, "any") if found is not None else None
+    if _distinct_but_absent(ask, statements, asks):
+        return None
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")
+    needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
@@ -69,10 +81,10 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
         share, covered = overlap(ask.topic, offered)
         own_share, _ = overlap(ask.topic, statement.topic)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
-        if strength and share >= TOPIC_SHARE and (own_share > 0 or statement.bare):
-            return True
+        if strength and share >= needed and (own_share > 0 or statement.bare):
+            return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
-            return True
+            return statement, "strong"
         if (
             unique_type
             and ask.expects in _TYPED
@@ -80,12 +92,37 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
             and not ask.generic
             and (share > 0 or sum(ask.topic.values()) <= 1.0)
         ):
-            return True
+            return statement, "typed"
         if ask.expects == "yes-no" and statement.bare and unique_type and share > 0:
-            return True
-        if statement.substantive and share >= PARAPHRASE_SHARE and covered >= 2:
-            return True
-    return False
+            return statement, "bare"
+        if (
+            (strength or ask.expects == "info")
+            and statement.substantive
+            and share >= PARAPHRASE_SHARE
+            and covered >= 2
+        ):
+            return statement, "paraphrase"
+    return None
+
+
+def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """True when what sets this ask apart from the customer's other asks (its
+    own concepts) appears nowhere in the draft: then no sentence can be
+    answering *it*, even one that answers a neighbour ("Your policy has been
+    cancelled" does not say whether there is a cancellation fee)."""
+    if ask.borrowed or len(asks) < 2:
+        return False
+    others: set[str] = set()
+    for other in asks:
+        if other is not ask:
+            others.update(other.topic)
+    distinct = {k: w for k, w in ask.topic.items() if k not in others and w >= 1.0}
+    if not distinct:
+        return False
+    said: set[str] = set()
+    for statement in statements:
+        said.update(statement.topic)
+    return not any(key in said for key in distinct)
 
 
 def _with_previous(statements: Sequence[Statement], index: int) -> Topic:

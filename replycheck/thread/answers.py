@@ -44,7 +44,13 @@ _STRONG: dict[str, re.Pattern[str]] = {
     ),
     "number": re.compile(r"\b\d+\b"),
 }
-_BREAK = re.compile(r",\s|;\s|:\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|however|which)\s")
+_WORDS = re.compile(r"\w+")
+_BREAK = re.compile(
+    r"(?:[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
+    r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
+)
+#: Hard evidence of a type implies its concept: a weekday is a date, an amount a price.
+_IMPLIED = {"time": "date", "money": "price"}
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
@@ -82,6 +88,9 @@ def read_draft(doc: Doc, lexicon: Lexicon) -> list[Statement]:
         asks_back = piece.rstrip(" )\"'").endswith("?")
         said = _without_acknowledgements(piece, lexicon)
         offers = {} if asks_back else _offers(said, lexicon)
+        for answer_type, concept in _IMPLIED.items():  # "Thursday" speaks of a date
+            if offers.get(answer_type) == 2:
+                topic.setdefault(concept, 1.0)
         bare_pattern = lexicon.evidence.get("bare")
         bare = bool(bare_pattern is not None and bare_pattern.match(said.lstrip()))
         statements.append(Statement(start, end, topic, offers, bare and not asks_back, asks_back))
@@ -101,7 +110,7 @@ def _without_acknowledgements(piece: str, lexicon: Lexicon) -> str:
         chars[match.start() : match.end()] = " " * (match.end() - match.start())
     said = "".join(chars)
     first = matches[0]
-    if not piece[: first.start()].strip(" ,.!"):  # opens with an acknowledgement
+    if len(_WORDS.findall(piece[: first.start()])) <= 2:  # opens with an acknowledgement
         cut = _BREAK.search(said, first.end())
         said = " " * cut.end() + said[cut.end() :] if cut else " " * len(said)
     return said

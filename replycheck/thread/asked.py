@@ -19,7 +19,9 @@ How it decides (the lists are data in rulesets/thread.toml):
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
    people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
-4. Asks with no topic of their own ("Can you help?", "Please advise",
+4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
+   count like generic ones (below): kept only when nothing else is asked.
+   Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") are *generic*: they stand for the whole problem, so
    they are kept only when the message asks nothing else, and then borrow the
    topic of the sentences before them. Specific wh-questions without a topic
@@ -51,6 +53,17 @@ _CUT = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
 _TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
+_ASIDE = re.compile(
+    r",\s+(?:i|we|it|this|that|he|she|they|as|since|because|not)\b"
+    r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our))\s"
+)
+#: A sentence opening with a condition ("If you can't deliver by Friday, please
+#: cancel"): its asks hold only if the condition does, so they count like
+#: generic asks. Politeness ("If possible, ...") is no condition.
+_CONDITION = re.compile(
+    r"(?:if|unless|otherwise|failing that|in case|should you)\b"
+    r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
+)
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
@@ -73,6 +86,7 @@ class Ask:
     expects: str
     topic: Topic
     generic: bool = False
+    borrowed: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,8 @@ def find_asked(doc: Doc, lexicon: Lexicon) -> list[Ask]:
             ask = _classify(doc, text, segment, lexicon, before)
             if ask is None:
                 continue
-            (generic_asks if ask.generic else asks).append(ask)
+            conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
+            (generic_asks if ask.generic or conditional else asks).append(ask)
         previous.append(topic_of(doc, start, end, lexicon))
         previous = previous[-2:]
     if not asks:
@@ -243,17 +258,28 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = topic_of(doc, start, end, lexicon)
+    topic = topic_of(doc, start, _core_end(piece, offset, segment.start, end), lexicon)
+    if not topic:
+        topic = topic_of(doc, start, end, lexicon)
     generic = _is_generic(piece[offset:], lexicon) or (
         not topic and expects in ("yes-no", "action", "info", "method")
     )
-    if not topic or generic:
-        borrowed: Topic = {}
+    borrowed = not topic or generic
+    if borrowed:
+        context: Topic = {}
         for earlier in previous:
             for key, weight in earlier.items():
-                borrowed[key] = max(borrowed.get(key, 0.0), weight)
-        topic = {**borrowed, **topic}
-    return Ask(text[start:end], start, end, kind, expects, topic, generic)
+                context[key] = max(context.get(key, 0.0), weight)
+        topic = {**context, **topic}
+    return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed)
+
+
+def _core_end(piece: str, offset: int, base: int, end: int) -> int:
+    """Where the ask proper ends: before a trailing reason or aside ("..., I've
+    found a cheaper one", "... because I paid for legroom"), which the span
+    keeps but the topic leaves out."""
+    match = _ASIDE.search(piece, offset + 1)
+    return base + match.start() if match else end
 
 
 def _any(lexicon: Lexicon, name: str, piece: str) -> bool:
