@@ -1,0 +1,214 @@
+"""Stock and promotion talk the customer did not ask about (principle
+``no-unasked-stock-talk``).
+
+The rules in rulesets/stock.toml share one check. Each lists, in its
+``options``, the words that make a stretch of the reply a pitch (``phrases``
+and spaCy token ``patterns``), the words in the customer's message that mean
+they asked about it (``asked``), and words that mean the stretch is about the
+customer's own order or a goodwill gesture rather than a pitch
+(``not_pitch``: "your replacement is in stock", "as an apology, 20% off").
+The rule's ``unless`` phrases veto a trigger they overlap, as for data rules.
+
+The customer's message decides the level: when it is known and asks about the
+topic, the talk answers it and nothing is reported; when it is known and does
+not, the rule's severity applies; when it is not known, the finding is
+reported at ``info`` and says so.
+
+A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
+", and" or ", but" ("... abroad, and if you switch you'll get £150
+cashback!" is two pitches). A unit that opens with a pronoun ("It's just
+launched at £20 a month") carries on the pitch before it and joins its span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from replycheck.checks import check
+
+if TYPE_CHECKING:
+    from spacy.matcher import Matcher, PhraseMatcher
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Tokens after which a new unit starts (", and" / ", but" are handled too).
+UNIT_BREAKS = frozenset({":", ";", "—", "–", "--"})
+#: A unit opening with one of these carries on the unit before it.
+CONTINUATIONS = frozenset({"it", "they", "this", "these", "that", "those", "he", "she"})
+
+UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
+
+
+@dataclass
+class _Compiled:
+    """One rule's matchers, built once per rule and vocabulary."""
+
+    rule: Rule
+    triggers: Matcher
+    trigger_phrases: PhraseMatcher
+    unless: PhraseMatcher
+    not_pitch: PhraseMatcher
+    asked: PhraseMatcher
+
+
+_compiled: dict[tuple[str, str, int], _Compiled] = {}
+
+
+def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    from replycheck.nlp import shared_pipeline
+
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    if phrases:
+        pipeline = shared_pipeline()
+        matcher.add(label, [pipeline.make_doc(p) for p in phrases])
+    return matcher
+
+
+def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
+    """The rule's matchers for ``vocab``, compiled on first use and kept."""
+    key = (rule.code, rule.source, id(vocab))
+    cached = _compiled.get(key)
+    if cached is not None and cached.rule is rule:
+        return cached
+    from spacy.matcher import Matcher
+
+    options: dict[str, Any] = rule.options
+    triggers = Matcher(vocab, validate=True)
+    patterns = [list(p) for p in options.get("patterns", [])]
+    if patterns:
+        triggers.add("pitch", patterns)
+    built = _Compiled(
+        rule=rule,
+        triggers=triggers,
+        trigger_phrases=_phrase_matcher(vocab, list(options.get("phrases", [])), "pitch"),
+        unless=_phrase_matcher(vocab, list(rule.unless), "unless"),
+        not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
+        asked=_phrase_matcher(vocab, list(options.get("asked", [])), "asked"),
+    )
+    _compiled[key] = built
+    return built
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
+    """Whether the customer's message mentions the rule's topic ("in stock",
+    "any discount", "alternative"), so talk about it answers them."""
+    return bool(matchers.asked(original_doc))
+
+
+def trigger_spans(doc: Doc, matchers: _Compiled) -> list[tuple[int, int]]:
+    """Token spans that make a pitch, minus those an ``unless`` phrase overlaps."""
+    hits = [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
+    if len(matchers.triggers):
+        hits += [(s, e) for _, s, e in matchers.triggers(doc)]
+    vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
+    return sorted(
+        (s, e)
+        for s, e in set(hits)
+        if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_space or doc[start].text in {",", *UNIT_BREAKS}):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in {",", *UNIT_BREAKS}):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    """The units of ``doc`` between two character offsets: sentences, cut
+    after ``:``, ``;`` and dashes and before ", and" / ", but"."""
+    out: list[Span] = []
+    for sentence in doc.sents:
+        if sentence.end_char <= start_char or sentence.start_char >= end_char:
+            continue
+        begin = sentence.start
+        stop = sentence.end
+        while begin < stop and doc[begin].idx < start_char:
+            begin += 1
+        while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
+            stop -= 1
+        cut = begin
+        for i in range(begin, stop):
+            token = doc[i]
+            is_break = token.text in UNIT_BREAKS or (
+                token.text == ","
+                and i + 1 < stop
+                and doc[i + 1].lower_ in {"and", "but"}
+                and i + 2 < stop
+                and not doc[i + 2].is_punct
+            )
+            if is_break:
+                piece = _trim(doc, cut, i)
+                if piece is not None:
+                    out.append(doc[piece[0] : piece[1]])
+                cut = i + 1
+                if token.text == ",":
+                    cut = i + 2  # skip the conjunction too
+        piece = _trim(doc, cut, stop)
+        if piece is not None and any(not t.is_punct for t in doc[piece[0] : piece[1]]):
+            out.append(doc[piece[0] : piece[1]])
+    return out
+
+
+def _continues(unit: Span) -> bool:
+    first = unit[0].lower_
+    return first in CONTINUATIONS
+
+
+def pitches(doc: Doc, start_char: int, end_char: int, matchers: _Compiled) -> list[Span]:
+    """Spans of the draft that pitch, per the rule's matchers: each unit with
+    a trigger not excused by ``not_pitch``, joined with the units that carry
+    it on ("It's just launched ...")."""
+    triggers = trigger_spans(doc, matchers)
+    excused = [(s, e) for _, s, e in matchers.not_pitch(doc)]
+    found: list[tuple[int, int]] = []
+    previous_end = -1
+    for unit in units(doc, start_char, end_char):
+        hit = any(unit.start <= s and e <= unit.end for s, e in triggers)
+        own = any(unit.start <= s and e <= unit.end for s, e in excused)
+        joins = (
+            bool(found)
+            and found[-1][1] == previous_end
+            and _continues(unit)
+            and "\n\n" not in doc[found[-1][1] : unit.start].text
+            and not own
+        )
+        if joins:
+            found[-1] = (found[-1][0], unit.end)
+        elif hit and not own:
+            found.append((unit.start, unit.end))
+        previous_end = unit.end
+    return [doc[s:e] for s, e in found]
+
+
+# --------------------------------------------------------------------------- check
+
+
+@check("stock-pitch")
+def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """Report pitches (stock, new products, promotions, cross-sells, upsells)
+    the customer did not ask about, at ``info`` when their message is unknown."""
+    matchers = compiled(rule, ctx.doc.vocab)
+    if ctx.original_doc is not None and customer_asked(ctx.original_doc, matchers):
+        return
+    region = ctx.region_of(rule.scope)
+    start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
+    for span in pitches(ctx.doc, start, end, matchers):
+        finding = ctx.span_finding(rule, span)
+        if ctx.original_doc is None:
+            note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)
+            finding = replace(finding, severity="info", message=f"{finding.message} {note}")
+        yield finding
