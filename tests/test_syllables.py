@@ -142,7 +142,7 @@ def test_lookups_use_no_network_and_import_neither_nltk_nor_textstat():
     out = _run(
         "import socket, sys\n"
         "def refuse(*a, **k): raise AssertionError('network used')\n"
-        "socket.socket = refuse; socket.create_connection = refuse\n"
+        "socket.socket.connect = refuse; socket.create_connection = refuse\n"
         "from replycheck.syllables import syllables\n"
         "print(syllables('customer'), syllables('hearthwood'))\n"
         "assert 'nltk' not in sys.modules and 'textstat' not in sys.modules\n"
