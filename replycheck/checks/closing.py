@@ -274,10 +274,14 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
 @check("closing-double-apology")
 def closing_double_apology(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
-    """Every apology in the closing after its first one."""
-    apologizing = [u for u in closing_units(ctx, rule.options) if apologizes(u)]
-    for unit in apologizing[1:]:
-        yield ctx.span_finding(rule, unit)
+    """Every closing unit that apologizes after an earlier one in the closing,
+    or that apologizes twice itself ("We are sorry ..., and we regret ...")."""
+    seen = False
+    for unit in closing_units(ctx, rule.options):
+        count = len(apology_tokens(unit))
+        if count and (seen or count > 1):
+            yield ctx.span_finding(rule, unit)
+        seen = seen or count > 0
 
 
 def dwells_on_problem(unit: Span, options: dict[str, Any]) -> bool:

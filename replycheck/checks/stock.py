@@ -119,6 +119,29 @@ def trigger_spans(doc: Doc, matchers: _Compiled) -> list[tuple[int, int]]:
     )
 
 
+def _names(span: Span | Doc) -> set[str]:
+    """Product-like names in a text: words with a capital inside ("DashPass",
+    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words."""
+    names = set()
+    for token in span:
+        text = token.text
+        if len(text) < 3 or not text.isalpha() or token.is_stop:
+            continue
+        inner = any(c.isupper() for c in text[1:]) and not text.isupper()
+        if inner or (text[0].isupper() and not token.is_sent_start):
+            names.add(text)
+    return names
+
+
+def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit talks about a product the customer named themselves
+    ("DashPass gives you ..." when they wrote about their DashPass charge):
+    that is their topic, not a pitch."""
+    if original_doc is None:
+        return False
+    return bool(_names(unit) & {t.text for t in original_doc})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in {",", *UNIT_BREAKS}):
         start += 1
@@ -168,9 +191,16 @@ def _continues(unit: Span) -> bool:
     return first in CONTINUATIONS
 
 
-def pitches(doc: Doc, start_char: int, end_char: int, matchers: _Compiled) -> list[Span]:
+def pitches(
+    doc: Doc,
+    start_char: int,
+    end_char: int,
+    matchers: _Compiled,
+    original_doc: Doc | None = None,
+) -> list[Span]:
     """Spans of the draft that pitch, per the rule's matchers: each unit with
-    a trigger not excused by ``not_pitch``, joined with the units that carry
+    a trigger not excused by ``not_pitch`` or by naming a product the customer
+    named, joined with the units that carry
     it on ("It's just launched ...")."""
     triggers = trigger_spans(doc, matchers)
     excused = [(s, e) for _, s, e in matchers.not_pitch(doc)]
@@ -178,7 +208,9 @@ def pitches(doc: Doc, start_char: int, end_char: int, matchers: _Compiled) -> li
     previous_end = -1
     for unit in units(doc, start_char, end_char):
         hit = any(unit.start <= s and e <= unit.end for s, e in triggers)
-        own = any(unit.start <= s and e <= unit.end for s, e in excused)
+        own = any(unit.start <= s and e <= unit.end for s, e in excused) or named_by_customer(
+            unit, original_doc
+        )
         joins = (
             bool(found)
             and found[-1][1] == previous_end
@@ -206,7 +238,7 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
-    for span in pitches(ctx.doc, start, end, matchers):
+    for span in pitches(ctx.doc, start, end, matchers, ctx.original_doc):
         finding = ctx.span_finding(rule, span)
         if ctx.original_doc is None:
             note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)
