@@ -26,8 +26,7 @@ costs a handful of calls and no pattern ever sees an unbounded line.
 from __future__ import annotations
 
 import re
-
-from replycheck.message.lines import split_lines
+from itertools import accumulate
 
 _OWN, _QUOTED, _META = 0, 1, 2
 
@@ -57,6 +56,9 @@ _MAYBE_QUOTING = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _LONE_CR = re.compile(r"\r(?!\n)")
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
+_OWN_TO_QUOTED = bytes([_QUOTED, _QUOTED, _META]) + bytes(range(3, 256))
 _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){5,}[ \t]*\Z")
 
 
@@ -65,50 +67,84 @@ def quote_views(text: str) -> tuple[str, str | None]:
     when the text quotes no words."""
     if _LONE_CR.search(text) is None and _MAYBE_QUOTING.search(text) is None:
         return text, None  # nothing can be quoted: skip the line passes
-    lines = split_lines(text)
-    count = len(lines)
-    kinds = bytearray(count)
-    content_at = [line.start for line in lines]
-    for index, line in enumerate(lines):
-        marker = _QUOTE_MARKER.match(text, line.start, line.end)
-        if marker is not None:
-            kinds[index] = _QUOTED
-            content_at[index] = marker.end()
-    contents = [text[content_at[i] : lines[i].end] for i in range(count)]
+    if "\r" in text:
+        parts = _LINE_BREAK.split(text)
+        contents, breaks = parts[0::2], [*parts[1::2], ""]
+    else:
+        contents = text.split("\n")
+        breaks = ["\n"] * (len(contents) - 1) + [""]
+    starts = list(
+        accumulate((len(c) + len(b) for c, b in zip(contents, breaks, strict=True)), initial=0)
+    )
+    kinds = bytearray(len(contents))
+    markers: dict[int, int] = {}  # line -> length of its ">" marker
+    for index, line in enumerate(contents):
+        if ">" in line[:4]:
+            marker = _QUOTE_MARKER.match(line)
+            if marker is not None:
+                kinds[index] = _QUOTED
+                markers[index] = marker.end()
+                contents[index] = line[marker.end() :]
+    intros = [i for i, line in enumerate(contents) if line.rstrip().endswith(_INTRO_ENDINGS)]
+    candidates = sorted({*intros, *(i - 1 for i in intros if i > 0)})
+    headers = [i for i, line in enumerate(contents) if ":" in line and _HEADER_FIELD.match(line)]
+    events = sorted({*candidates[:MAX_INTRO_CHECKS], *headers})
     budget = [MAX_INTRO_CHECKS]
 
-    _mark_top_level_quotes(contents, kinds, budget)
-    _mark_nested_meta(contents, kinds, budget)
+    _mark_top_level_quotes(contents, kinds, events, budget)
+    _mark_nested_meta(contents, kinds, events, budget)
+    return _build_views(text, contents, breaks, starts, kinds, markers)
 
+
+def _build_views(
+    text: str,
+    contents: list[str],
+    breaks: list[str],
+    starts: list[int],
+    kinds: bytearray,
+    markers: dict[int, int],
+) -> tuple[str, str | None]:
+    """Both views from the line kinds; runs of the agent's lines are copied whole."""
     own_parts: list[str] = []
     quoted_parts: list[str] = []
     quotes_words = False
-    for index, line in enumerate(lines):
-        width = line.end - line.start
-        line_break = text[line.end : line.stop]
-        kind = kinds[index]
-        if kind == _OWN:
-            own_parts.append(text[line.start : line.stop])
-            quoted_parts.append(" " * width + line_break)
-            continue
-        own_parts.append(" " * width + line_break)
-        if kind == _META:
-            quoted_parts.append(" " * width + line_break)
-            continue
-        content = contents[index]
-        quoted_parts.append(" " * (content_at[index] - line.start) + content + line_break)
-        quotes_words = quotes_words or bool(content.strip())
-    quoted = "".join(quoted_parts) if quotes_words else None
-    return "".join(own_parts), quoted
+    run_start = 0
+    for index in (i for i, kind in enumerate(kinds) if kind != _OWN):
+        line_start = starts[index]
+        if line_start > run_start:
+            own_parts.append(text[run_start:line_start])
+            quoted_parts.append(_NOT_LINE_BREAK.sub(_spaces, text[run_start:line_start]))
+        line_break = breaks[index]
+        blank = " " * (starts[index + 1] - line_start - len(line_break)) + line_break
+        own_parts.append(blank)
+        if kinds[index] == _META:
+            quoted_parts.append(blank)
+        else:
+            content = contents[index]
+            quoted_parts.append(" " * markers.get(index, 0) + content + line_break)
+            quotes_words = quotes_words or bool(content.strip())
+        run_start = starts[index + 1]
+    if run_start == 0:
+        return text, None
+    own_parts.append(text[run_start:])
+    if not quotes_words:
+        return "".join(own_parts), None
+    quoted_parts.append(_NOT_LINE_BREAK.sub(_spaces, text[run_start:]))
+    return "".join(own_parts), "".join(quoted_parts)
 
 
-def _mark_top_level_quotes(contents: list[str], kinds: bytearray, budget: list[int]) -> None:
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def _mark_top_level_quotes(
+    contents: list[str], kinds: bytearray, events: list[int], budget: list[int]
+) -> None:
     """Pass 2: intros among the agent's lines, and what they introduce."""
     count = len(contents)
-    index = 0
-    while index < count:
-        if kinds[index] != _OWN:
-            index += 1
+    resume = 0
+    for index in events:
+        if index < resume or kinds[index] != _OWN:
             continue
         intro = _intro_length(contents, kinds, index, budget)
         if intro:
@@ -118,7 +154,6 @@ def _mark_top_level_quotes(contents: list[str], kinds: bytearray, budget: list[i
             _mark_separator_before(contents, kinds, index)
             after = index
         else:
-            index += 1
             continue
         after = _skip_blank(contents, after)
         block_end = _header_block_end(contents, kinds, after)
@@ -126,34 +161,30 @@ def _mark_top_level_quotes(contents: list[str], kinds: bytearray, budget: list[i
             _mark(kinds, after, block_end, _META)
             after = _skip_blank(contents, block_end)
         if after < count and kinds[after] == _QUOTED:
-            index = after  # a ">" quote: the agent may write again below it
+            resume = after  # a ">" quote: the agent may write again below it
             continue
-        for rest in range(after, count):  # an unmarked quote runs to the end
-            if kinds[rest] == _OWN:
-                kinds[rest] = _QUOTED
+        kinds[after:] = kinds[after:].translate(_OWN_TO_QUOTED)  # an unmarked quote runs to the end
         return
 
 
-def _mark_nested_meta(contents: list[str], kinds: bytearray, budget: list[int]) -> None:
+def _mark_nested_meta(
+    contents: list[str], kinds: bytearray, events: list[int], budget: list[int]
+) -> None:
     """Pass 3: attributions and header blocks inside the quote are not the customer's words."""
-    count = len(contents)
-    index = 0
-    while index < count:
-        if kinds[index] != _QUOTED:
-            index += 1
+    resume = 0
+    for index in events:
+        if index < resume or kinds[index] != _QUOTED:
             continue
         intro = _intro_length(contents, kinds, index, budget)
         if intro:
             _mark(kinds, index, index + intro, _META)
-            index += intro
+            resume = index + intro
             continue
         block_end = _header_block_end(contents, kinds, index)
         if block_end is not None:
             _mark_separator_before(contents, kinds, index)
             _mark(kinds, index, block_end, _META)
-            index = block_end
-            continue
-        index += 1
+            resume = block_end
 
 
 def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: list[int]) -> int:

@@ -210,7 +210,12 @@ def _email_body(data: bytes, name: str) -> str:
         message: EmailMessage = email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[assignment]
         part = message.get_body(preferencelist=("plain", "html"))
         if part is None:
-            raise InputError(f"{name}: the email has no text body")
+            defects = ", ".join(sorted({type(d).__name__ for d in message.defects}))
+            raise InputError(
+                f"{name}: malformed email with no text body ({defects})"
+                if defects
+                else f"{name}: the email has no text body"
+            )
         content = part.get_content()
         subtype = part.get_content_subtype()
     except InputError:

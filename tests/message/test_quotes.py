@@ -1,0 +1,275 @@
+"""Finding the customer's quoted message: the ``own`` and ``quoted`` views."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.message.quotes import quote_views
+
+
+def words(view: str | None) -> str:
+    return " ".join(view.split()) if view is not None else ""
+
+
+GMAIL_TOP = """\
+Hi Dana,
+
+Your lamp shipped today and should arrive by Friday.
+
+Best,
+Sam
+
+On Mon, Jan 8, 2024 at 10:15 AM Dana Reyes <dana.reyes@example.com> wrote:
+
+> Where is my lamp? I ordered it on January 2nd.
+>
+> Dana
+"""
+
+GMAIL_WRAPPED = """\
+Hi Dana, it shipped.
+
+On Mon, Jan 8, 2024 at 10:15 AM Dana Reyes <dana.reyes@example.com>
+wrote:
+
+> Where is my lamp?
+"""
+
+OUTLOOK = """\
+Hello Mr. Reyes,
+
+We have issued a refund for the damaged lamp.
+
+Kind regards,
+Priya
+
+-----Original Message-----
+From: Dana Reyes <dana@example.com>
+Sent: Monday, January 8, 2024 10:15 AM
+To: Support <support@lumen.example>
+Subject: Broken lamp
+
+Hi,
+The lamp arrived broken. Can I get a refund?
+Dana
+"""
+
+OUTLOOK_UNDERSCORES = """\
+Hi Dana,
+
+Thanks for your patience.
+
+Sam
+
+________________________________
+From: Dana Reyes <dana@example.com>
+Sent: Monday, January 8, 2024 10:15 AM
+To: Support
+Subject: RE: order
+
+When will it ship?
+"""
+
+OUTLOOK_HEADERS_ONLY = """\
+It shipped today.
+
+From: Dana Reyes <dana@example.com>
+Sent: Monday, January 8, 2024 10:15 AM
+To: Support
+Subject: order
+
+When will it ship?
+"""
+
+APPLE_MAIL = """\
+Good morning Sam,
+
+Yes, we can swap the size.
+
+Warm wishes,
+Alex
+
+> On Jan 5, 2024, at 9:12 AM, Sam Lee <sam@example.com> wrote:
+>\x20
+> Can I exchange the shoes for a size 10?
+>\x20
+> Sent from my iPhone
+"""
+
+BOTTOM_POSTED = """\
+On Mon, Jan 8, 2024 at 10:15 AM Dana <dana@example.com> wrote:
+> Where is my order?
+> > On Sun, Jan 7, 2024 at 9:00 AM Bob <bob@example.com> wrote:
+> > Older thread.
+
+Hi Dana,
+
+It shipped yesterday.
+
+Cheers
+Tom
+"""
+
+INTERLEAVED = """\
+Hi Dana,
+
+> Where is my order?
+It shipped yesterday.
+
+> Can I change the address?
+>> nested older text
+Yes, I updated it.
+
+Talk soon,
+Tom
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "quoted"),
+    [
+        (
+            GMAIL_TOP,
+            "Hi Dana, Your lamp shipped today and should arrive by Friday. Best, Sam",
+            "Where is my lamp? I ordered it on January 2nd. Dana",
+        ),
+        (GMAIL_WRAPPED, "Hi Dana, it shipped.", "Where is my lamp?"),
+        (
+            OUTLOOK,
+            "Hello Mr. Reyes, We have issued a refund for the damaged lamp. Kind regards, Priya",
+            "Hi, The lamp arrived broken. Can I get a refund? Dana",
+        ),
+        (OUTLOOK_UNDERSCORES, "Hi Dana, Thanks for your patience. Sam", "When will it ship?"),
+        (OUTLOOK_HEADERS_ONLY, "It shipped today.", "When will it ship?"),
+        (
+            APPLE_MAIL,
+            "Good morning Sam, Yes, we can swap the size. Warm wishes, Alex",
+            "Can I exchange the shoes for a size 10? Sent from my iPhone",
+        ),
+        (
+            BOTTOM_POSTED,
+            "Hi Dana, It shipped yesterday. Cheers Tom",
+            "Where is my order? Older thread.",
+        ),
+        (
+            INTERLEAVED,
+            "Hi Dana, It shipped yesterday. Yes, I updated it. Talk soon, Tom",
+            "Where is my order? Can I change the address? nested older text",
+        ),
+    ],
+    ids=[
+        "gmail",
+        "gmail-wrapped-attribution",
+        "outlook-original-message",
+        "outlook-underscores",
+        "outlook-headers",
+        "apple-mail",
+        "bottom-posted",
+        "interleaved",
+    ],
+)
+def test_views_split_agent_words_from_quoted_customer_words(text, own, quoted):
+    own_view, quoted_view = quote_views(text)
+    assert words(own_view) == own
+    assert words(quoted_view) == quoted
+
+
+def test_text_without_quotes_has_no_quoted_view_and_is_its_own_view():
+    text = "Hi Dana,\n\nNote: it shipped.\nFrom now on we ship faster.\n\nBest,\nSam\n"
+    assert quote_views(text) == (text, None)
+
+
+def test_only_a_quote_leaves_the_own_view_blank():
+    own, quoted = quote_views("> Where is my order?\n> Dana")
+    assert own.strip() == ""
+    assert words(quoted) == "Where is my order? Dana"
+
+
+def test_attribution_without_quoted_words_gives_no_quoted_view():
+    own, quoted = quote_views("Thanks!\n\nOn Mon, Jan 8, 2024, Dana <d@example.com> wrote:\n>\n")
+    assert words(own) == "Thanks!"
+    assert quoted is None
+
+
+def test_crlf_text_keeps_its_line_breaks_in_both_views():
+    text = GMAIL_TOP.replace("\n", "\r\n")
+    own, quoted = quote_views(text)
+    assert words(own) == words(quote_views(GMAIL_TOP)[0])
+    assert words(quoted) == words(quote_views(GMAIL_TOP)[1])
+    assert [i for i, c in enumerate(own) if c in "\r\n"] == [
+        i for i, c in enumerate(text) if c in "\r\n"
+    ]
+
+
+def test_an_intro_in_the_agents_words_is_only_a_quote_when_it_is_one():
+    text = "Hi Dana,\nOn Monday we wrote to you about the delay.\nBest,\nSam"
+    assert quote_views(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Hi Dana,\n\n" + "Your order shipped today and should arrive soon. " * 20 + "\n\n") * 1000,
+        "> quoted line about the order\nanswer line: yes\n" * 25_000,
+        "x:\n" * 350_000,
+        "2024/1/1 " + " <@" * 330_000 + ":",
+        "On " + "a" * 1_000_000 + " wrote:",
+    ],
+    ids=["prose", "interleaved", "colon-lines", "long-date-line", "long-attribution"],
+)
+def test_one_megabyte_drafts_take_well_under_a_second(text):
+    started = time.perf_counter()
+    own, _ = quote_views(text)
+    assert time.perf_counter() - started < 1.0
+    assert len(own) == len(text)
+
+
+# --- properties --------------------------------------------------------------
+
+PIECES = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "\n",
+            "\r\n",
+            "\r",
+            "> ",
+            ">> ",
+            "> > ",
+            "On Mon, Jan 8, 2024 at 10:15 AM Dana <d@example.com> wrote:\n",
+            "On Mon, Jan 8, 2024 at 10:15 AM Dana <d@example.com>\nwrote:\n",
+            "-----Original Message-----\n",
+            "________________________________\n",
+            "From: Dana <d@example.com>\n",
+            "Sent: Monday\n",
+            "To: Support\n",
+            "Subject: order\n",
+            "Hi Dana,\n",
+            "Best,\nSam\n",
+            "😊",
+            " ",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(PIECES, max_size=20))
+def test_views_keep_every_offset_of_the_text(parts):
+    text = "".join(parts)
+    own, quoted = quote_views(text)
+    views = [own] if quoted is None else [own, quoted]
+    for view in views:
+        assert len(view) == len(text)
+        for index, char in enumerate(view):
+            if text[index] in "\r\n" or char != " ":
+                assert char == text[index]
+    if quoted is not None:
+        assert quoted.strip()
+        for index, (a, b) in enumerate(zip(own, quoted, strict=True)):
+            if text[index] not in "\r\n" and not text[index].isspace():
+                assert a == " " or b == " ", f"offset {index} kept by both views"

@@ -1,0 +1,201 @@
+"""Reading input: decoding, size and binary checks, RFC 5322 bodies, HTML."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from replycheck.errors import InputError
+from replycheck.message import read_bytes, read_text
+from replycheck.message.reading import MAX_BYTES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read_fixture(name: str) -> str:
+    return read_bytes((FIXTURES / name).read_bytes(), name)
+
+
+# --- plain files -------------------------------------------------------------
+
+
+def test_utf8_text_comes_back_as_is():
+    assert read_bytes("Hi Dana, café ☕\n".encode(), "d.txt") == "Hi Dana, café ☕\n"
+
+
+def test_utf8_bom_is_stripped():
+    assert read_bytes(b"\xef\xbb\xbfHi Dana", "d.txt") == "Hi Dana"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_decoded(encoding):
+    data = "Hi Dana,\nthanks.".encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    assert read_bytes(data, "d.txt") == "Hi Dana,\nthanks."
+
+
+def test_line_endings_are_normalised_to_newlines():
+    assert read_bytes(b"a\r\nb\rc\n", "d.txt") == "a\nb\nc\n"
+
+
+def test_invalid_utf8_names_the_byte_and_offset():
+    data = b"Hello there" + b"\xff" + b" world"
+    with pytest.raises(
+        InputError, match=r"^draft\.txt: not valid UTF-8 \(byte 0xff at offset 11\)$"
+    ):
+        read_bytes(data, "draft.txt")
+
+
+def test_offset_of_invalid_byte_counts_the_bom():
+    with pytest.raises(InputError, match="offset 5"):
+        read_bytes(b"\xef\xbb\xbfHi\xc3", "d.txt")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        b"hello\x00world",
+        bytes(range(1, 32)) * 20,
+    ],
+)
+def test_binary_data_is_refused(data):
+    with pytest.raises(InputError, match=r"^x\.bin: looks like binary data, not an email$"):
+        read_bytes(data, "x.bin")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", b"\xef\xbb\xbf  \n"])
+def test_empty_or_blank_input_is_refused(data):
+    with pytest.raises(InputError, match=r"^-: empty input$"):
+        read_bytes(data, "-")
+
+
+def test_input_over_the_size_limit_is_refused_before_decoding():
+    data = b"a" * (MAX_BYTES + 1)
+    with pytest.raises(InputError, match=r"^big\.txt: 20\.0 MB is over the 20 MB limit$"):
+        read_bytes(data, "big.txt")
+
+
+def test_errors_are_one_line():
+    for data in (b"", b"\x00", b"\xff\xfe\xff", b"x\xff"):
+        with pytest.raises(InputError) as caught:
+            read_bytes(data, "d.txt")
+        assert "\n" not in str(caught.value)
+
+
+# --- HTML --------------------------------------------------------------------
+
+
+def test_html_file_is_rendered_as_plain_text():
+    html = b"<!DOCTYPE html><html><body><p>Hi <b>Dana</b>,</p><p>1. It shipped - today.</p>"
+    text = read_bytes(html, "reply.txt")
+    assert text == "Hi Dana,\n\n1. It shipped - today.\n"
+
+
+def test_html_is_recognised_by_name_as_well():
+    assert read_bytes(b"Hello <i>there</i>", "reply.html") == "Hello there\n"
+
+
+def test_html_keeps_link_text_and_drops_images_and_urls():
+    text = read_bytes(
+        b'<p>Track it <a href="https://t.example/1">here</a>.<img src="x.png" alt="logo"></p>',
+        "r.htm",
+    )
+    assert text == "Track it here.\n"
+
+
+def test_html_blockquote_becomes_quote_lines():
+    html = b"<div>Thanks!</div><blockquote>Where is my order?<blockquote>older</blockquote>"
+    text = read_bytes(html, "r.html")
+    assert "> Where is my order?" in text
+    assert ">> older" in text or "> > older" in text
+
+
+def test_html_without_text_is_empty_input():
+    with pytest.raises(InputError, match="empty input"):
+        read_bytes(b"<html><body><img src='x.png'></body></html>", "r.html")
+
+
+# --- RFC 5322 ----------------------------------------------------------------
+
+
+def test_eml_text_plain_body_is_decoded_from_its_charset():
+    text = read_fixture("plain.eml")
+    assert text.startswith("Hi,\n\nI ordered a lamp")
+    assert "Renée" in text
+    assert "Subject:" not in text
+
+
+def test_eml_with_only_html_is_rendered_with_its_quote():
+    text = read_fixture("html_only.eml")
+    assert text.startswith("Hi Dana,\n\nYour lamp shipped today & should arrive by Friday.")
+    assert "Track it here." in text
+    assert "> Where is my lamp?" in text
+    assert "<" not in text.replace("<dana@example.com>", "")
+
+
+def test_multipart_alternative_prefers_the_plain_part():
+    text = read_fixture("alternative.eml")
+    assert "Your refund of €40 was issued today — it takes 3–5 days." in text
+    assert "HTML version" not in text
+
+
+def test_headers_are_recognised_without_the_eml_name():
+    data = (FIXTURES / "plain.eml").read_bytes()
+    assert read_bytes(data, "-").startswith("Hi,")
+
+
+def test_a_draft_that_merely_starts_with_a_colon_line_is_not_an_email():
+    assert read_bytes(b"Note: call back\n\nHi Dana", "d.txt") == "Note: call back\n\nHi Dana"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("broken.eml", r"^broken\.eml: malformed email with no text body \(.*Defect.*\)$"),
+        ("attachment_only.eml", r"^attachment_only\.eml: the email has no text body$"),
+        ("bad_charset.eml", r"^bad_charset\.eml: cannot decode the email body"),
+    ],
+)
+def test_broken_mime_is_an_input_error(name, message):
+    with pytest.raises(InputError, match=message):
+        read_fixture(name)
+
+
+def test_garbage_named_eml_never_raises_anything_but_input_error():
+    for data in (b"\x00\x01\x02", b"Content-Type: multipart/mixed\n\n--x\n", b"From: a\n\n"):
+        with contextlib.suppress(InputError):
+            read_bytes(data, "x.eml")
+
+
+# --- strings -----------------------------------------------------------------
+
+
+def test_read_text_leaves_plain_text_untouched():
+    for text in ("Hi Dana,\r\nthanks\r\n", "a\rb", "\ufeffHi", "  Hi  "):
+        assert read_text(text) is text
+
+
+def test_read_text_refuses_empty_and_nul():
+    with pytest.raises(InputError, match=r"^<string>: empty input$"):
+        read_text("  \n")
+    with pytest.raises(InputError, match="binary"):
+        read_text("a\x00b", "draft")
+
+
+def test_read_text_renders_html():
+    assert read_text("<html><p>Hi &amp; bye</p></html>") == "Hi & bye\n"
+
+
+def test_importing_the_package_does_not_load_email_or_html2text():
+    code = (
+        "import sys, replycheck.message; "
+        "print(sorted(m for m in ('email.parser', 'html2text', 'quotequail') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
