@@ -122,7 +122,8 @@ CLAUSE_WORDS = frozenset(
     {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
      "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
      "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
-     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since"}
+     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since",
+     "something", "thing", "things", "one", "step", "steps", "way"}
 )  # fmt: skip
 #: A sentence opening with one of these puts a later "you need to" under a
 #: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
@@ -134,7 +135,7 @@ CONDITION_OPENERS = frozenset(
 
 @check("second-person-obligation")
 def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-    """"You must / need to / have to / are required to <verb>": an order aimed at
+    """ "You must / need to / have to / are required to <verb>": an order aimed at
     the customer. Conditions ("if you need to"), questions, empathy ("you must be
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     quoted = quoted_tokens(ctx.doc)
@@ -202,13 +203,30 @@ DEMAND_VERBS = frozenset(
      "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
      "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
      "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
-     "read", "review"}
+     "read", "review", "enter"}
 )  # fmt: skip
 #: Sentence-initial words that may precede the verb without softening it.
 ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore"})
 #: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
 #: "don't hesitate" are kind, so only compliance verbs count.
-PROHIBITED = DEMAND_VERBS | frozenset({"use", "open", "attempt", "try", "expect", "ask"})
+PROHIBITED = DEMAND_VERBS | frozenset(
+    {
+        "use",
+        "open",
+        "attempt",
+        "try",
+        "expect",
+        "ask",
+        "dispute",
+        "raise",
+        "file",
+        "lodge",
+        "complain",
+        "challenge",
+        "escalate",
+        "chase",
+    }
+)
 KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
 SOFTENERS = frozenset({"please", "kindly", "pls", "plz", "free", "welcome"})
 URGENCY_WORDS = frozenset(
@@ -232,7 +250,33 @@ READ_OBJECTS = frozenset(
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
-COMPLIANCE_VERBS = frozenset({"send", "provide", "submit", "pay", "return", "settle", "supply"})
+COMPLIANCE_VERBS = frozenset(
+    {
+        "send",
+        "provide",
+        "submit",
+        "pay",
+        "return",
+        "settle",
+        "supply",
+        "upload",
+        "enter",
+        "complete",
+        "sign",
+        "fill",
+        "forward",
+        "produce",
+        "present",
+        "resend",
+        "attach",
+        "clear",
+    }
+)
+#: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
+CURT_LENGTH = 3
+CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask"})
+#: ...unless it is a friendly sign-off ("Call us anytime.", "Get well soon.").
+FRIENDLY = frozenset({"anytime", "any", "soon", "well", "back", "free", "time", "more"})
 
 
 @check("bare-order")
@@ -259,6 +303,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
+            continue
+        if (
+            first.lower_ in CURT_VERBS
+            and len(alpha) - at <= CURT_LENGTH
+            and text[-1:] in ".!"
+            and not FRIENDLY & set(lowers)
+        ):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if first.lower_ not in DEMAND_VERBS:
             continue
@@ -328,82 +380,121 @@ def _order_finding(
 
 # --------------------------------------------------------------------------- demanding: ultimatums
 
-#: What opens a threat: a condition on the customer's action, or "or"/"otherwise".
-THREAT_OPENERS: tuple[tuple[str, ...], ...] = (
-    ("if", "we", "do", "n't"), ("if", "we", "do", "not"), ("if", "we", "have", "n't"),
-    ("if", "we", "have", "not"), ("if", "you", "do", "n't"), ("if", "you", "do", "not"),
-    ("if", "you", "fail"), ("if", "payment", "is", "not"), ("if", "payment", "is", "n't"),
-    ("if", "no"), ("unless",), ("failure", "to"), ("otherwise",), ("or", "else"),
-    ("or",), ("should", "you", "fail"), ("if", "the"), ("if", "your"), ("if", "these"),
-    ("if", "this"), ("if", "it"), ("if", "they"),
+#: What opens a threat. ``if``/``should``/``unless`` put a condition on the
+#: customer; ``or``/``otherwise`` hang a penalty on the order before them.
+CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
+    ("if",), ("should", "you"), ("unless",), ("failure", "to"),
 )  # fmt: skip
+ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
+#: An "if" is a threat only when it is about the customer *not* complying:
+#: "If payment is not received", "If we don't hear back", "If you refuse".
+NON_COMPLIANCE = frozenset(
+    {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
+     "miss", "misses", "missed", "continue", "keep", "ignore", "ignores"}
+)  # fmt: skip
+MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
 PENALTIES = frozenset(
     {"cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
-     "void", "rejected", "refused", "denied", "revoked", "deleted", "disabled",
+     "void", "rejected", "refused", "denied", "revoked", "deleted", "disabled", "removed",
      "deactivated", "locked", "frozen", "charged", "fined", "penalised", "penalized",
      "blacklisted", "banned", "barred", "forfeit", "lose", "collection", "collections",
-     "legal", "debt"}
+     "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
+     "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
+     "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire"}
 )  # fmt: skip
-#: For "or"/"if the"/"if your", the penalty must land on one of these.
+#: For "or"/"otherwise", the penalty must land on one of these (or on "you").
 PENALTY_OBJECTS = frozenset(
-    {"account", "order", "refund", "claim", "subscription", "membership", "service",
-     "warranty", "booking", "reservation", "request", "return", "access", "credit",
-     "voucher", "deposit", "case", "contract", "line", "ticket", "you", "debt", "'ll", "fee"}
+    {"account", "accounts", "order", "orders", "refund", "claim", "subscription",
+     "membership", "service", "warranty", "booking", "reservation", "request", "return",
+     "access", "credit", "voucher", "deposit", "case", "contract", "line", "ticket", "you",
+     "debt", "fee", "data", "files", "information", "details", "items", "points", "balance",
+     "place", "slot", "seat", "table", "appointment", "policy", "cover", "application"}
 )  # fmt: skip
+#: A "penalty" followed by one of these is a favour: "the order will be
+#: cancelled and refunded", "we'll remove the fee".
+BENEFITS = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "credited"})
+#: How far after the opener the penalty may sit.
+CONDITION_REACH = 30
+ALTERNATIVE_REACH = 10
 
 
 @check("ultimatum")
 def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-    """"..., or your account will be closed", "If we don't hear back by Friday,
-    the refund will be cancelled", "Failure to respond will result in ...": a
-    condition on the customer followed by a penalty within one sentence."""
+    """ "Send it by Friday or your account will be closed", "If we don't hear back
+    by Friday, the refund will be cancelled", "Failure to respond will result in
+    ...": non-compliance followed by a penalty within one sentence. An order
+    with an "or" threat is flagged from the order on, since the two are one
+    demand."""
     quoted = quoted_tokens(ctx.doc)
     for sent in sentences_in_scope(rule, ctx):
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         for i in range(len(words)):
-            opener = _threat_opener(lowers, i)
-            if opener is None:
+            found = _threat_at(lowers, i)
+            if found is None:
                 continue
-            penalty = _penalty_after(lowers, i + len(opener), loose=len(opener) > 1)
-            if penalty is None:
-                continue
-            start, end = words[i].idx, words[penalty].idx + len(words[penalty].text)
+            begin, last = found
+            start = words[begin].idx
+            end = words[last].idx + len(words[last].text)
             if in_scope(rule, ctx, start, end):
                 yield ctx.finding(rule, start, end)
             break
 
 
-def _threat_opener(lowers: list[str], i: int) -> tuple[str, ...] | None:
-    for opener in THREAT_OPENERS:
-        if tuple(lowers[i : i + len(opener)]) == opener:
-            return opener
+def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
+    """``(first, last)`` word indexes of a threat opening at ``i``, if one does."""
+    for opener in CONDITION_THREATS:
+        if tuple(lowers[i : i + len(opener)]) != opener:
+            continue
+        at = i + len(opener)
+        penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
+        if penalty is None:
+            return None
+        condition = lowers[at:penalty]
+        if opener[0] in ("if", "should") and not NON_COMPLIANCE & set(condition):
+            return None
+        return i, _clause_end_index(lowers, penalty)
+    for opener in ALTERNATIVE_THREATS:
+        if tuple(lowers[i : i + len(opener)]) != opener:
+            continue
+        at = i + len(opener)
+        penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
+        if penalty is None:
+            return None
+        first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
+        return first, _clause_end_index(lowers, penalty)
     return None
 
 
-def _penalty_after(lowers: list[str], at: int, loose: bool) -> int | None:
-    """Index of a penalty word soon after a threat opener, if the clause carries one.
-
-    A bare "or" must be followed by a penalised object and "will be"/"'ll be"
-    ("or your claim will be closed"); a full condition may reach further.
-    """
-    reach = 30 if loose else 8
-    seen_object = loose
-    seen_will = loose
+def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
+    """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
+    seen_object = not need_object
+    seen_modal = False
     for j in range(at, min(len(lowers), at + reach)):
         word = lowers[j]
         if word in (".", ";", "?", "!"):
             return None
         if word in PENALTY_OBJECTS:
             seen_object = True
-        if word in ("will", "'ll", "may", "would", "be", "result"):
-            seen_will = True
-        if word in PENALTIES and seen_object and seen_will:
-            return j
-        if word == "result" and j + 1 < len(lowers) and lowers[j + 1] == "in" and loose:
+        if word in MODALS:
+            seen_modal = True
+        if word == "result" and lowers[j + 1 : j + 2] == ["in"] and not need_object:
             return j + 1
+        if word in PENALTIES and seen_object and seen_modal:
+            after = set(lowers[j + 1 : j + 6])
+            return None if after & BENEFITS else j
     return None
+
+
+def _clause_end_index(lowers: list[str], at: int) -> int:
+    """Extend a penalty word to the end of its clause ("closed without notice")."""
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in (".", ";", ",", "!", "?", "and", "but", "so", ":", "-", "—"):
+            break
+        end = j
+    return end
 
 
 # --------------------------------------------------------------------------- hostile sentences
@@ -494,11 +585,20 @@ UI_VERBS = frozenset(
     {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
      "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
 )  # fmt: skip
-#: Shorter than this, a capitalised word needs a neighbour in capitals to count
-#: ("GO", "AN" are as often initials or names); these short ones always count.
+#: A short capitalised word on its own is as often a name, a code or initials
+#: ("CAP", "COD", "-GO") as a raised voice; alone it counts only when it is one
+#: of these function words that people stress by shouting. Longer words, and
+#: runs of capitals, count whenever they are common English.
 MIN_SINGLE = 2
-MIN_ALONE = 3
-SHORT_SHOUTS = frozenset({"NO", "DO", "IS", "BE", "ME", "WE"})
+SHORT_WORD = 4
+SHORT_EMPHASIS = frozenset(
+    [
+        "NO", "NOT", "DO", "DOES", "DID", "NOW", "ALL", "ANY", "MUST", "ONLY", "EVER", "VERY",
+        "SO", "YOU", "WE", "ME", "IS", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
+        "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
+        "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
+    ]
+)  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
 SIGNATURE_MARKS = frozenset("-^*/~")
 #: A run this short in a cheerful sentence is emphasis, not shouting.
@@ -507,13 +607,17 @@ CHEERFUL_RUN = 2
 MIN_DICTIONARY = 7
 
 
+#: Emphatic words missing from the Dale-Chall list that are shouted often.
+EMPHATIC = frozenset({"cannot", "refuse", "unacceptable", "immediately", "urgent", "final"})
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Common English words (textstat's Dale-Chall list): a capitalised one is a
     raised voice, while brand names and acronyms are absent from it."""
     from textstat.backend.utils import get_lang_easy_words
 
-    return frozenset(get_lang_easy_words("en"))
+    return frozenset(get_lang_easy_words("en")) | EMPHATIC
 
 
 @lru_cache(maxsize=1)
@@ -600,11 +704,13 @@ def _word_chunks(doc: Doc) -> Iterator[list[Token]]:
 
 
 _CONTRACTION = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
+_NEGATIVE_STEMS = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
 
 
 def _uncontract(word: str) -> str:
-    """DON'T -> DO, WE'LL -> WE: the word a contraction is built on."""
-    return _CONTRACTION.sub("", word)
+    """DON'T -> DO, CAN'T -> CAN, WE'LL -> WE: the word a contraction is built on."""
+    stem = _CONTRACTION.sub("", word)
+    return _NEGATIVE_STEMS.get(stem, stem)
 
 
 def _is_label(chunk: list[Token]) -> bool:
@@ -615,7 +721,12 @@ def _is_label(chunk: list[Token]) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if previous is not None and previous.lower_ in UI_VERBS:
         return True
-    return following is not None and (following.text in ("#", ":") or following.like_num)
+    if following is None:
+        return False
+    if following.text == ":":
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        return after is not None and any(ch.isdigit() for ch in after.text)
+    return following.text == "#" or following.like_num
 
 
 def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Iterator[Finding]:
@@ -625,11 +736,11 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
     if len(run) == 1:
         word = "".join(t.text for t in run[0])
         letters = sum(ch.isalpha() for ch in word)
-        if letters < MIN_ALONE and _uncontract(word) not in SHORT_SHOUTS:
+        if letters <= SHORT_WORD and _uncontract(word) not in SHORT_EMPHASIS:
             return
         if start and ctx.text[start - 1] in SIGNATURE_MARKS:
             return  # agent initials: "-GO", "^JK"
-    if len(run) <= CHEERFUL_RUN and _sentence_score(ctx, start, end) >= CHEERFUL:
+    if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end):
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
@@ -637,15 +748,23 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
 
 #: A sentence at least this positive (VADER compound) is excited, not angry:
 #: its "!!" or a capitalised "thank YOU" is left alone.
-CHEERFUL = 0.4
+CHEERFUL = 0.5
 
 
-def _sentence_score(ctx: CheckContext, start: int, end: int) -> float:
-    """VADER compound score of the sentence holding ``[start, end)``."""
+NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
+
+
+def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether the sentence holding ``[start, end)`` is clearly positive (VADER)
+    and free of negation: "Great news, it's on its way!!" but not "We DO NOT
+    price match, as stated!!!", which VADER alone scores as mildly positive."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return 0.0
-    return float(ctx.sentiment(span[0].sent.text)["compound"])
+        return False
+    sentence = span[0].sent
+    if any(t.lower_ in NEGATIONS for t in sentence):
+        return False
+    return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
 
 
 #: Two or more "!", or "?" and "!" together; "???" too.
@@ -654,7 +773,7 @@ _PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 
 @check("shouting-punctuation")
 def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-    """"!!", "!!!", "?!" and "???": punctuation that raises the voice. A single
+    """ "!!", "!!!", "?!" and "???": punctuation that raises the voice. A single
     "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
     text, so quoted customer lines are already blank."""
     own = ctx.message.own
@@ -664,6 +783,6 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = match.span()
         if start in quoted_chars or not in_scope(rule, ctx, start, end):
             continue
-        if "?" not in match.group() and _sentence_score(ctx, start, end) >= CHEERFUL:
+        if "?" not in match.group() and _cheerful(ctx, start, end):
             continue  # "Great news, it's on its way!!" is excitement, not a raised voice
         yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))
