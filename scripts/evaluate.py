@@ -126,6 +126,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    dup: int = 0  # of the false positives, those inside an already matched labelled span
 
     @property
     def precision(self) -> float | None:
@@ -146,6 +147,7 @@ class Tally:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
+        self.dup += other.dup
 
 
 @dataclass
@@ -329,6 +331,9 @@ def match(
     finding matches when its category is in `categories`, as is the
     expectation's, and their spans overlap. Returns the tally and the indexes
     of unmatched expectations and unmatched findings (within the inputs).
+    Unmatched findings that overlap a matched expectation still count as false
+    positives, and are also counted in `dup` so a second finding inside one
+    labelled phrase can be told apart from a false alarm on good text.
     """
     exp_idx = [i for i, (cat, _) in enumerate(expected) if cat in categories]
     fnd_idx = [j for j, f in enumerate(found) if f.category in categories]
@@ -340,7 +345,9 @@ def match(
     used = {m for m in matched if m is not None}
     missed = [exp_idx[n] for n, m in enumerate(matched) if m is None]
     spurious = [fnd_idx[k] for k in range(len(fnd_idx)) if k not in used]
-    tally = Tally(tp=len(used), fp=len(spurious), fn=len(missed))
+    matched_spans = [expected[exp_idx[n]][1] for n, m in enumerate(matched) if m is not None]
+    dup = sum(any(span.overlaps(found[j].span) for span in matched_spans) for j in spurious)
+    tally = Tally(tp=len(used), fp=len(spurious), fn=len(missed), dup=dup)
     return tally, missed, spurious
 
 
@@ -438,6 +445,7 @@ def summarize(results: Sequence[CaseResult], split: str) -> dict[str, Any]:
                 "tp": total.tp,
                 "fp": total.fp,
                 "fn": total.fn,
+                "fp_inside_matched": total.dup,
                 "precision": total.precision,
                 "recall": total.recall,
                 "f1": total.f1,
@@ -495,14 +503,13 @@ def render_markdown(summary: dict[str, Any], command: str) -> str:
         lines += [
             f"**{title}**",
             "",
-            "| category | TP | FP | FN | precision | recall | F1 |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| category | TP | FP | (FP inside a matched span) | FN | precision | recall | F1 |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for name, row in summary[key].items():
-            lines.append(
-                f"| {name} | {row['tp']} | {row['fp']} | {row['fn']} | "
-                f"{_fmt(row['precision'])} | {_fmt(row['recall'])} | {_fmt(row['f1'])} |"
-            )
+            counts = f"{row['tp']} | {row['fp']} | {row['fp_inside_matched']} | {row['fn']}"
+            scores = f"{_fmt(row['precision'])} | {_fmt(row['recall'])} | {_fmt(row['f1'])}"
+            lines.append(f"| {name} | {counts} | {scores} |")
         lines.append("")
     clean = summary["good_clean"]
     auc = summary["clarity_auc"]

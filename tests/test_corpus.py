@@ -21,11 +21,12 @@ def test_corpus_loads_and_every_expectation_resolves():
     assert len(cases) >= 200
 
 
-def test_both_splits_cover_the_same_industries():
+def test_both_splits_cover_at_least_eight_industries():
+    # dev may hold extra themed files (e.g. thread pairs) that have no test twin.
     cases = ev.load_corpus(split="all")
     industries = {split: {c.industry for c in cases if c.split == split} for split in ev.SPLITS}
-    assert len(industries["dev"]) >= 8
-    assert industries["dev"] == industries["test"]
+    assert len(industries["dev"] & industries["test"]) >= 8
+    assert industries["test"] <= industries["dev"]
 
 
 def test_every_category_is_represented_in_each_split():

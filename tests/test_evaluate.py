@@ -108,7 +108,15 @@ def test_each_expectation_and_finding_is_counted_once():
     ]
     tally, missed, spurious = ev.match(expected, found, frozenset({"rude"}))
     assert (tally.tp, tally.fp, tally.fn) == (1, 1, 0)
+    assert tally.dup == 1  # the extra finding sits inside the matched phrase
     assert missed == [] and len(spurious) == 1
+
+
+def test_a_false_alarm_elsewhere_is_not_counted_as_inside_a_match():
+    expected = [("rude", ev.Span("draft", 0, 10))]
+    found = [ev.Found("rude", ev.Span("draft", 2, 5)), ev.Found("rude", ev.Span("draft", 40, 45))]
+    tally, _, _ = ev.match(expected, found, frozenset({"rude"}))
+    assert (tally.tp, tally.fp, tally.dup) == (1, 1, 0)
 
 
 def test_matching_finds_the_best_assignment_not_the_first():
