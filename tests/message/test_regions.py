@@ -1,0 +1,304 @@
+"""Regions of a draft: greeting, body, paragraphs, closing, sign-off, signature."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.message import Message, Region, parse_message
+
+
+def span(message: Message, region: Region | None) -> str | None:
+    return None if region is None else message.text[region.start : region.end]
+
+
+def regions(text: str) -> dict[str, object]:
+    message = parse_message(text)
+    return {
+        "greeting": span(message, message.greeting),
+        "body": span(message, message.body),
+        "paragraphs": [span(message, p) for p in message.paragraphs],
+        "closing": span(message, message.closing),
+        "signoff": span(message, message.signoff),
+        "signature": span(message, message.signature),
+    }
+
+
+FULL = """\
+Hi Dana,
+
+Thanks for letting us know about the lamp. I've issued a full refund today.
+
+It should reach your card within 3-5 business days.
+
+Kind regards,
+Priya Shah
+Customer Care | Lumen Home
++1 555 0100
+"""
+
+
+def test_a_full_reply_has_every_region():
+    assert regions(FULL) == {
+        "greeting": "Hi Dana,",
+        "body": "Thanks for letting us know about the lamp. I've issued a full refund today.\n\n"
+        "It should reach your card within 3-5 business days.",
+        "paragraphs": [
+            "Thanks for letting us know about the lamp. I've issued a full refund today.",
+            "It should reach your card within 3-5 business days.",
+        ],
+        "closing": "It should reach your card within 3-5 business days.",
+        "signoff": "Kind regards,",
+        "signature": "Priya Shah\nCustomer Care | Lumen Home\n+1 555 0100",
+    }
+
+
+@pytest.mark.parametrize(
+    ("first_line", "greeting"),
+    [
+        ("Hi Dana,", "Hi Dana,"),
+        ("Dear Mr. Reyes,", "Dear Mr. Reyes,"),
+        ("Hello there!", "Hello there!"),
+        ("Good morning Sam,", "Good morning Sam,"),
+        ("Hey 😊 Dana!", "Hey 😊 Dana!"),
+        ("Hi Dana", "Hi Dana"),
+        ("Hi Dana, thanks for writing in.", "Hi Dana,"),
+        ("To whom it may concern:", "To whom it may concern:"),
+    ],
+)
+def test_greeting_is_the_salutation_on_the_first_line(first_line, greeting):
+    assert regions(f"{first_line}\n\nYour order shipped today.\n")["greeting"] == greeting
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Thanks for contacting us.",
+        "Your order shipped today.",
+        "Hello from our new store in town.",
+        "Highlights of your order are below.",
+    ],
+)
+def test_first_lines_that_are_not_salutations_are_body(first_line):
+    result = regions(f"{first_line}\n\nIt arrives Friday.\n")
+    assert result["greeting"] is None
+    assert result["body"].startswith(first_line)
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Best,",
+        "Kind regards,",
+        "Thanks,",
+        "Many thanks",
+        "Cheers",
+        "Sincerely,",
+        "Warm wishes",
+        "Talk soon",
+        "All the best",
+        "Thank you!",
+        "Best regards,",
+    ],
+)
+def test_signoff_lines_near_the_end(signoff):
+    result = regions(f"Hi Dana,\n\nYour order shipped today.\n\n{signoff}\nTom\n")
+    assert result["signoff"] == signoff
+    assert result["signature"] == "Tom"
+    assert result["body"] == "Your order shipped today."
+
+
+def test_signoff_on_the_same_line_as_the_name():
+    result = regions("Hi Dana,\n\nIt shipped today.\n\nBest, Tom\n")
+    assert result["signoff"] == "Best,"
+    assert result["signature"] == "Tom"
+    assert result["body"] == "It shipped today."
+
+
+def test_a_thanks_sentence_is_the_closing_not_the_signoff():
+    text = "Hi Dana,\n\nIt shipped today.\n\nThanks again for your patience.\n\nBest,\nTom\n"
+    result = regions(text)
+    assert result["closing"] == "Thanks again for your patience."
+    assert result["signoff"] == "Best,"
+
+
+def test_thanks_followed_by_lowercase_words_is_not_a_signoff():
+    result = regions("Hi Dana,\n\nIt shipped today.\nThanks, that was all.\n")
+    assert result["signoff"] is None
+    assert result["closing"] == "Thanks, that was all."
+
+
+def test_single_paragraph_closing_is_its_last_sentence():
+    result = regions("Hi Dana,\n\nIt shipped today! Sorry again for the delay.\n\nBest,\nTom")
+    assert result["paragraphs"] == ["It shipped today! Sorry again for the delay."]
+    assert result["closing"] == "Sorry again for the delay."
+
+
+def test_single_sentence_body_is_its_own_closing():
+    assert regions("Your order shipped today.")["closing"] == "Your order shipped today."
+
+
+def test_no_greeting_and_no_signoff():
+    result = regions("Your order shipped.\n\nIt arrives Friday.")
+    assert result["greeting"] is None
+    assert result["signoff"] is None
+    assert result["signature"] is None
+    assert result["paragraphs"] == ["Your order shipped.", "It arrives Friday."]
+    assert result["closing"] == "It arrives Friday."
+
+
+def test_a_lone_thanks_is_the_body_not_a_signoff():
+    result = regions("Thanks!")
+    assert result["signoff"] is None
+    assert result["body"] == "Thanks!"
+
+
+def test_dash_dash_delimiter_starts_the_signature():
+    result = regions("Hi Dana,\n\nIt shipped today.\n\n-- \nTom Baker\nSupport Lead\n")
+    assert result["signoff"] is None
+    assert result["signature"] == "Tom Baker\nSupport Lead"
+    assert result["body"] == "It shipped today."
+
+
+def test_name_after_a_last_sentence_is_a_signature_without_signoff():
+    result = regions(
+        "Dear customer,\nWe are sorry. Please wait.\nThanks again for your patience.\nTom"
+    )
+    assert result["signature"] == "Tom"
+    assert result["closing"] == "Thanks again for your patience."
+
+
+def test_regions_ignore_the_quoted_customer_message():
+    text = (
+        "Hi Dana,\n\nIt shipped today.\n\nBest,\nSam\n\n"
+        "On Mon, Jan 8, 2024 at 10:15 AM Dana <dana@example.com> wrote:\n"
+        "> Hi,\n> Where is my order?\n> Thanks,\n> Dana\n"
+    )
+    result = regions(text)
+    assert result["greeting"] == "Hi Dana,"
+    assert result["signoff"] == "Best,"
+    assert result["signature"] == "Sam"
+    assert result["closing"] == "It shipped today."
+
+
+def test_bottom_posted_reply_regions_come_after_the_quote():
+    text = (
+        "On Mon, Jan 8, 2024 at 10:15 AM Dana <dana@example.com> wrote:\n"
+        "> Where is my order?\n\nHi Dana,\n\nIt shipped.\n\nCheers\nTom\n"
+    )
+    result = regions(text)
+    assert result["greeting"] == "Hi Dana,"
+    assert result["closing"] == "It shipped."
+    assert result["signoff"] == "Cheers"
+
+
+def test_interleaved_answers_are_separate_paragraphs():
+    text = "Hi Dana,\n> Where is it?\nIt shipped.\n> Can I change it?\nYes.\nTalk soon,\nTom"
+    result = regions(text)
+    assert result["paragraphs"] == ["It shipped.", "Yes."]
+    assert result["closing"] == "Yes."
+
+
+def test_only_a_quote_has_no_regions():
+    message = parse_message("> Where is my order?\n> Dana\n")
+    assert message.greeting is message.closing is message.signoff is message.signature is None
+    assert message.paragraphs == ()
+    assert message.body.start == message.body.end
+
+
+def test_crlf_text_gives_the_same_regions():
+    assert regions(FULL.replace("\n", "\r\n"))["paragraphs"] == regions(FULL)["paragraphs"]
+    assert regions(FULL.replace("\n", "\r\n"))["signature"] == (
+        "Priya Shah\r\nCustomer Care | Lumen Home\r\n+1 555 0100"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Hi Dana,\n\n" + "Your order shipped today and should arrive soon. " * 20 + "\n\n") * 1000,
+        "a\n" * 500_000,
+        "a\n\n" * 333_000,
+        "\n" * 1_000_000,
+        "." * 1_000_000,
+        "Hi Dana,\n" + "a" * 1_000_000 + "\nBest,\nTom",
+        "> quoted line about the order\nanswer line: yes\n" * 25_000,
+    ],
+    ids=["prose", "lines", "paragraphs", "newlines", "dots", "one-word", "interleaved"],
+)
+def test_one_megabyte_parses_well_under_a_second(text):
+    started = time.perf_counter()
+    parse_message(text)
+    assert time.perf_counter() - started < 1.0
+
+
+# --- properties --------------------------------------------------------------
+
+PIECES = st.one_of(
+    st.text(max_size=25),
+    st.sampled_from(
+        [
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            "> ",
+            ">> ",
+            "Hi Dana,\n",
+            "Dear Mr. Reyes,",
+            "Best,\n",
+            "Best, Tom",
+            "Kind regards,\nPriya\n",
+            "Thanks again for your patience.",
+            "-- \n",
+            "On Mon, Jan 8, 2024, Dana <d@example.com> wrote:\n",
+            "-----Original Message-----\nFrom: Dana\nSent: Monday\n",
+            "It shipped. Sorry! ",
+            "😊",
+            "  ",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(PIECES, max_size=20))
+def test_views_and_regions_stay_within_the_text(parts):
+    text = "".join(parts)
+    message = parse_message(text)
+    assert message.text is text
+    views = [message.own] if message.quoted is None else [message.own, message.quoted]
+    for view in views:
+        assert len(view) == len(text)
+        for index, char in enumerate(view):
+            if text[index] in "\r\n" or char != " ":
+                assert char == text[index]
+    if message.quoted is not None:
+        for index, (own, quoted) in enumerate(zip(message.own, message.quoted, strict=True)):
+            assert own == " " or quoted == " " or text[index].isspace()
+
+    ordered = [message.greeting, message.body, message.signoff, message.signature]
+    present = [region for region in ordered if region is not None]
+    for region in present:
+        assert 0 <= region.start <= region.end <= len(text)
+    for before, after in itertools.pairwise(present):
+        assert before.end <= after.start
+    previous_end = message.body.start
+    for paragraph in message.paragraphs:
+        assert message.body.start <= paragraph.start < paragraph.end <= message.body.end
+        assert previous_end <= paragraph.start
+        assert (
+            message.own[paragraph.start : paragraph.end].strip()
+            == (message.own[paragraph.start : paragraph.end])
+        )
+        previous_end = paragraph.end
+    if message.closing is not None:
+        last = message.paragraphs[-1]
+        assert last.start <= message.closing.start <= message.closing.end <= last.end
+    for region in (message.greeting, message.signoff):
+        if region is not None:
+            assert message.own[region.start : region.end] == text[region.start : region.end]
