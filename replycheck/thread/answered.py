@@ -48,10 +48,16 @@ _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
 _FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
 
+#: Hard evidence of the expected type stands for its concept: asked "what date?",
+#: a weekday answers; asked "what's the price?", an amount does.
+IMPLIED = {"time": "date", "money": "price"}
+
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
 BORROWED_SHARE = 0.3
+#: Covering this much topic weight is enough however long the question runs on.
+ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
 
 
@@ -74,14 +80,19 @@ def answer_for(
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
+    total = sum(ask.topic.values())
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
         offered = _with_previous(statements, index)
+        implied = IMPLIED.get(ask.expects)
+        if implied and statement.offers.get(ask.expects) == 2:  # "Thursday" is a date
+            offered[implied] = 1.0
         share, covered = overlap(ask.topic, offered)
         own_share, _ = overlap(ask.topic, statement.topic)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
-        if strength and share >= needed and (own_share > 0 or statement.bare):
+        enough = share >= needed or covered >= ENOUGH_COVERED
+        if strength and enough and (own_share > 0 or statement.bare):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
             return statement, "strong"
@@ -90,7 +101,7 @@ def answer_for(
             and ask.expects in _TYPED
             and statement.offers.get(ask.expects, 0) == 2
             and not ask.generic
-            and (share > 0 or sum(ask.topic.values()) <= 1.0)
+            and (share > 0 or total <= 1.0)
         ):
             return statement, "typed"
         if ask.expects == "yes-no" and statement.bare and unique_type and share > 0:

@@ -49,8 +49,6 @@ _BREAK = re.compile(
     r"(?:[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
 )
-#: Hard evidence of a type implies its concept: a weekday is a date, an amount a price.
-_IMPLIED = {"time": "date", "money": "price"}
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
@@ -88,9 +86,6 @@ def read_draft(doc: Doc, lexicon: Lexicon) -> list[Statement]:
         asks_back = piece.rstrip(" )\"'").endswith("?")
         said = _without_acknowledgements(piece, lexicon)
         offers = {} if asks_back else _offers(said, lexicon)
-        for answer_type, concept in _IMPLIED.items():  # "Thursday" speaks of a date
-            if offers.get(answer_type) == 2:
-                topic.setdefault(concept, 1.0)
         bare_pattern = lexicon.evidence.get("bare")
         bare = bool(bare_pattern is not None and bare_pattern.match(said.lstrip()))
         statements.append(Statement(start, end, topic, offers, bare and not asks_back, asks_back))

@@ -54,8 +54,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
 _TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
 _ASIDE = re.compile(
-    r",\s+(?:i|we|it|this|that|he|she|they|as|since|because|not)\b"
-    r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our))\s"
+    r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
+    r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
+    r"|though|despite|even if|considering)\s"
 )
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
