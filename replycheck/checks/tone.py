@@ -383,8 +383,13 @@ def _order_finding(
 #: What opens a threat. ``if``/``should``/``unless`` put a condition on the
 #: customer; ``or``/``otherwise`` hang a penalty on the order before them.
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
-    ("if",), ("should", "you"), ("unless",), ("failure", "to"),
+    ("if",), ("should", "you"), ("unless",), ("failure", "to"), ("who",), ("not",),
 )  # fmt: skip
+#: Openers that need a sign of non-compliance in the condition ("Patients who
+#: miss two appointments will be removed"); "not" must open the sentence's
+#: subject ("Returns not packed properly will be refused").
+NEEDS_NON_COMPLIANCE = frozenset({"if", "should", "who"})
+NOT_OPENER_WITHIN = 3
 ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
 #: An "if" is a threat only when it is about the customer *not* complying:
 #: "If payment is not received", "If we don't hear back", "If you refuse".
@@ -452,7 +457,9 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         if penalty is None:
             return None
         condition = lowers[at:penalty]
-        if opener[0] in ("if", "should") and not NON_COMPLIANCE & set(condition):
+        if opener[0] in NEEDS_NON_COMPLIANCE and not NON_COMPLIANCE & set(condition):
+            return None
+        if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
         return i, _clause_end_index(lowers, penalty)
     for opener in ALTERNATIVE_THREATS:
@@ -597,6 +604,7 @@ SHORT_EMPHASIS = frozenset(
         "SO", "YOU", "WE", "ME", "IS", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
         "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
         "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
+        "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO",
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
