@@ -319,7 +319,12 @@ def _ruins(unit: Span, words: Iterable[str]) -> bool:
 
 @check("closing-dwells-on-problem")
 def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
-    """A closing sentence that reminds the customer how bad things were."""
+    """A closing sentence that reminds the customer how bad things were. A
+    reply that is nothing but that sentence is an acknowledgment, not a closing."""
+    body = ctx.message.body
     for unit in closing_units(ctx, rule.options):
-        if dwells_on_problem(unit, rule.options):
+        said_before = any(
+            t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
+        )
+        if said_before and dwells_on_problem(unit, rule.options):
             yield ctx.span_finding(rule, unit)

@@ -203,11 +203,14 @@ def pitches(
     named, joined with the units that carry
     it on ("It's just launched ...")."""
     triggers = trigger_spans(doc, matchers)
+    skip_questions = bool(matchers.rule.options.get("skip_questions", False))
     excused = [(s, e) for _, s, e in matchers.not_pitch(doc)]
     found: list[tuple[int, int]] = []
     previous_end = -1
     for unit in units(doc, start_char, end_char):
         hit = any(unit.start <= s and e <= unit.end for s, e in triggers)
+        if skip_questions and unit[-1].text == "?":
+            hit = False
         own = any(unit.start <= s and e <= unit.end for s, e in excused) or named_by_customer(
             unit, original_doc
         )
