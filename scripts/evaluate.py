@@ -126,7 +126,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    dup: int = 0  # of the false positives, those inside an already matched labelled span
+    inside_matched: int = 0  # false positives that sit inside an already matched label
 
     @property
     def precision(self) -> float | None:
@@ -147,7 +147,7 @@ class Tally:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
-        self.dup += other.dup
+        self.inside_matched += other.inside_matched
 
 
 @dataclass
@@ -332,7 +332,7 @@ def match(
     expectation's, and their spans overlap. Returns the tally and the indexes
     of unmatched expectations and unmatched findings (within the inputs).
     Unmatched findings that overlap a matched expectation still count as false
-    positives, and are also counted in `dup` so a second finding inside one
+    positives, and are also counted in `inside_matched` so a second finding inside one
     labelled phrase can be told apart from a false alarm on good text.
     """
     exp_idx = [i for i, (cat, _) in enumerate(expected) if cat in categories]
@@ -346,8 +346,8 @@ def match(
     missed = [exp_idx[n] for n, m in enumerate(matched) if m is None]
     spurious = [fnd_idx[k] for k in range(len(fnd_idx)) if k not in used]
     matched_spans = [expected[exp_idx[n]][1] for n, m in enumerate(matched) if m is not None]
-    dup = sum(any(span.overlaps(found[j].span) for span in matched_spans) for j in spurious)
-    tally = Tally(tp=len(used), fp=len(spurious), fn=len(missed), dup=dup)
+    inside = sum(any(span.overlaps(found[j].span) for span in matched_spans) for j in spurious)
+    tally = Tally(tp=len(used), fp=len(spurious), fn=len(missed), inside_matched=inside)
     return tally, missed, spurious
 
 
@@ -445,7 +445,7 @@ def summarize(results: Sequence[CaseResult], split: str) -> dict[str, Any]:
                 "tp": total.tp,
                 "fp": total.fp,
                 "fn": total.fn,
-                "fp_inside_matched": total.dup,
+                "fp_inside_matched": total.inside_matched,
                 "precision": total.precision,
                 "recall": total.recall,
                 "f1": total.f1,
@@ -586,7 +586,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     results = run(cases)
     summary = summarize(results, args.split)
-    command = f"python scripts/evaluate.py --split {args.split}"
+    flags = [f"--split {args.split}"] + ["--write-docs"] * args.write_docs
+    command = " ".join(["python scripts/evaluate.py", *flags])
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

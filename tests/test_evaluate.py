@@ -108,7 +108,7 @@ def test_each_expectation_and_finding_is_counted_once():
     ]
     tally, missed, spurious = ev.match(expected, found, frozenset({"rude"}))
     assert (tally.tp, tally.fp, tally.fn) == (1, 1, 0)
-    assert tally.dup == 1  # the extra finding sits inside the matched phrase
+    assert tally.inside_matched == 1  # the extra finding sits inside the matched phrase
     assert missed == [] and len(spurious) == 1
 
 
@@ -116,7 +116,7 @@ def test_a_false_alarm_elsewhere_is_not_counted_as_inside_a_match():
     expected = [("rude", ev.Span("draft", 0, 10))]
     found = [ev.Found("rude", ev.Span("draft", 2, 5)), ev.Found("rude", ev.Span("draft", 40, 45))]
     tally, _, _ = ev.match(expected, found, frozenset({"rude"}))
-    assert (tally.tp, tally.fp, tally.dup) == (1, 1, 0)
+    assert (tally.tp, tally.fp, tally.inside_matched) == (1, 1, 0)
 
 
 def test_matching_finds_the_best_assignment_not_the_first():
@@ -204,3 +204,28 @@ def test_load_corpus_rejects_unknown_category(tmp_path: Path):
     )
     with pytest.raises(ev.CorpusError, match="x-1"):
         ev.load_corpus(tmp_path, "dev")
+
+
+def test_run_and_summarize_with_a_stand_in_checker(monkeypatch: pytest.MonkeyPatch):
+    from types import SimpleNamespace
+
+    draft = "Hi,\n\nYou must send it today.\n\nBest, Jo"
+    start = draft.index("You must")
+
+    class Checker:
+        def check(self, text: str, original: str | None = None) -> SimpleNamespace:
+            found = [
+                SimpleNamespace(category="demanding", start=start, end=start + 8, where="draft")
+            ]
+            return SimpleNamespace(
+                findings=found if "must" in text else [], clarity=SimpleNamespace(score=len(text))
+            )
+
+    monkeypatch.setitem(sys.modules, "replycheck", SimpleNamespace(Checker=Checker))
+    bad = _case(draft, [("demanding", "You must send it today.", 1)])
+    good = ev.Case(id="t-2", industry="retail", split="dev", good=True, draft="Hi,\n\nDone.\n\nJo")
+    summary = ev.summarize(ev.run([bad, good]), "dev")
+    assert summary["headline"]["rude-or-demanding"]["tp"] == 1
+    assert summary["good_clean"]["tone"] == {"clean": 1, "of": 1}
+    assert summary["timing_ms"]["p95"] is not None
+    assert "| rude-or-demanding | 1 | 0 | 0 | 0 |" in ev.render_markdown(summary, "cmd")
