@@ -67,7 +67,7 @@ BASELINE = "proselint"
 SPACY_FLOOR = "import spacy; spacy.blank('en')"
 
 START_TIMEOUT = 600.0
-REQUEST_TIMEOUT = 1800.0
+REQUEST_TIMEOUT = 900.0
 
 # (name, target text) -- evaluated in `targets()`
 TARGETS = (
@@ -165,9 +165,11 @@ class WorkerError(RuntimeError):
 class Worker:
     """One warm tool process speaking worker.py's line protocol."""
 
-    def __init__(self, name: str, argv: list[str], warm: Path) -> None:
+    def __init__(self, name: str, argv: list[str], warm: Path, timeout: float) -> None:
         self.name = name
         self.version = "?"
+        self.timeout = timeout
+        self.argv, self.warm = argv, warm
         self._stderr = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in close())
         self._proc = subprocess.Popen(
             [*argv, str(warm)],
@@ -195,8 +197,9 @@ class Worker:
             try:
                 line = self._lines.get(timeout=max(0.0, deadline - time.monotonic()))
             except queue.Empty:
-                self.close()
-                raise WorkerError(f"no answer within {timeout:.0f} s") from None
+                self._proc.kill()  # busy, so it would not read a polite "quit"
+                self._proc.wait()
+                raise WorkerError(f"no answer within {timeout:.0f} s (worker stopped)") from None
             if line is None:
                 raise WorkerError(f"worker exited: {self._stderr_tail()}")
             try:
@@ -209,17 +212,23 @@ class Worker:
                 return message
 
     def _stderr_tail(self) -> str:
+        if self._stderr.closed:
+            return "no message"
         self._stderr.seek(0)
         lines = [line for line in self._stderr.read().splitlines() if line.strip()]
         return lines[-1] if lines else "no message"
 
-    def ask(self, request: dict[str, Any], timeout: float = REQUEST_TIMEOUT) -> dict[str, Any]:
+    @property
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
+    def ask(self, request: dict[str, Any]) -> dict[str, Any]:
         if self._proc.poll() is not None:
             raise WorkerError(f"worker exited: {self._stderr_tail()}")
         assert self._proc.stdin is not None
         self._proc.stdin.write(json.dumps(request) + "\n")
         self._proc.stdin.flush()
-        return self._read(timeout)
+        return self._read(self.timeout)
 
     def close(self) -> None:
         if self._proc.poll() is None:
@@ -231,7 +240,8 @@ class Worker:
             except (OSError, subprocess.TimeoutExpired):
                 self._proc.kill()
                 self._proc.wait()
-        self._stderr.close()
+        if not self._stderr.closed:
+            self._stderr.close()
 
 
 @dataclass
@@ -308,13 +318,19 @@ class Results:
     findings: dict[str, int] = field(default_factory=dict)
     latency: dict[str, tuple[float, float]] = field(default_factory=dict)  # p50, p99 (s)
     scaling: dict[str, dict[str, float]] = field(default_factory=dict)  # tool -> size -> s
-    scaling_errors: dict[str, str] = field(default_factory=dict)
+    scaling_errors: dict[str, tuple[str, str]] = field(default_factory=dict)  # size, why
     processes: dict[str, Any] = field(default_factory=dict)
     cold: dict[str, float] = field(default_factory=dict)  # "replycheck"/"spaCy floor" -> s
     cold_rss: dict[str, float] = field(default_factory=dict)
     cold_note: str = ""
     batch_rss: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    timeout: float = REQUEST_TIMEOUT
+
+    def timed_out(self, tool: str) -> set[str]:
+        """The scaling size at which a tool ran out of time, if it did."""
+        size, why = self.scaling_errors.get(tool, ("", ""))
+        return {size} if "no answer within" in why else set()
 
 
 class Bench:
@@ -324,34 +340,73 @@ class Bench:
         self.results = results
         self.workers: dict[str, Worker] = {}
 
+    def revive(self, tools: Sequence[str]) -> list[str]:
+        """Restart workers stopped by a timeout; the tools that are ready to measure."""
+        ready = []
+        for tool in tools:
+            worker = self.workers[tool]
+            if not worker.alive:
+                worker.close()
+                say(f"{tool}: restarting its worker")
+                try:
+                    worker = Worker(tool, worker.argv, worker.warm, worker.timeout)
+                except WorkerError as exc:
+                    say(f"{tool}: could not restart its worker ({exc})")
+                    continue
+                self.workers[tool] = worker
+            ready.append(tool)
+        return ready
+
     def fail(self, tool: str, what: str, exc: Exception) -> None:
         say(f"{tool}: {what} failed ({exc}); leaving it out of {what}")
         self.results.notes.append(f"{tool}: {what} failed: {exc}")
 
     def interleaved(
-        self, label: str, tools: Sequence[str], request: Callable[[str, int], dict[str, Any]]
-    ) -> dict[str, list[dict[str, Any]]]:
-        """Run `request` for every tool, `runs` times, rotating the order."""
+        self,
+        label: str,
+        tools: Sequence[str],
+        request: Callable[[str, int], dict[str, Any]],
+        budget: float | None = None,
+    ) -> tuple[dict[str, list[dict[str, Any]]], dict[str, str]]:
+        """Run `request` for every tool, `runs` times, rotating the order.
+
+        Returns the answers per tool and, for tools that failed, why. With a
+        `budget`, a tool whose runs so far took longer than that many seconds
+        stops repeating (its median is over the runs it did).
+        """
+        tools = self.revive(tools)
         answers: dict[str, list[dict[str, Any]]] = {tool: [] for tool in tools}
+        errors: dict[str, str] = {}
+        spent = dict.fromkeys(tools, 0.0)
         live = list(tools)
         for run in range(self.runs):
             for tool in rotated(live, run):
-                if tool not in live:
-                    continue
+                start = time.perf_counter()
                 try:
                     answers[tool].append(request(tool, run))
                 except WorkerError as exc:
                     self.fail(tool, label, exc)
                     live.remove(tool)
                     answers.pop(tool)
+                    errors[tool] = str(exc)
+                spent[tool] += time.perf_counter() - start
             say(f"  {label}: run {run + 1}/{self.runs} done")
-        return answers
+            for tool in list(live):
+                if budget is not None and spent[tool] > budget and run + 1 < self.runs:
+                    live.remove(tool)
+                    self.results.notes.append(
+                        f"{label}: {tool} took {spent[tool]:.0f} s in {run + 1} run(s), over the "
+                        f"{budget:.0f} s budget; median of those"
+                    )
+            if not live:
+                break
+        return answers, errors
 
     # -- warm measures -------------------------------------------------------
 
     def throughput(self, path: Path) -> None:
         say("throughput: every draft, warm, single process")
-        answers = self.interleaved(
+        answers, _ = self.interleaved(
             "throughput",
             list(self.workers),
             lambda tool, _: self.workers[tool].ask({"op": "batch", "path": str(path)}),
@@ -362,7 +417,7 @@ class Bench:
 
     def latency(self, path: Path) -> None:
         say("latency: one check per typical reply, warm")
-        answers = self.interleaved(
+        answers, _ = self.interleaved(
             "latency",
             list(self.workers),
             lambda tool, _: self.workers[tool].ask({"op": "each", "path": str(path)}),
@@ -375,29 +430,30 @@ class Bench:
     def scaling(self, texts: dict[str, Path]) -> None:
         say(f"scaling: {', '.join(texts)} drafts")
         for size, path in texts.items():
-            answers = self.interleaved(
+            answers, errors = self.interleaved(
                 f"scaling {size}",
                 [t for t in self.workers if t not in self.results.scaling_errors],
                 lambda tool, _, p=path: self.workers[tool].ask({"op": "text", "path": str(p)}),
+                budget=self.args.budget,
             )
-            for tool in self.workers:
-                if tool not in answers:
-                    self.results.scaling_errors.setdefault(tool, f"failed at {size}")
+            for tool, error in errors.items():
+                self.results.scaling_errors[tool] = (size, error)
             for tool, runs in answers.items():
                 times = [a["seconds"] for a in runs]
                 self.results.scaling.setdefault(tool, {})[size] = median(times)
 
     def processes(self, path: Path, pairs: int) -> None:
-        worker = self.workers.get("replycheck")
-        if worker is None:
+        if "replycheck" not in self.workers or not self.revive(["replycheck"]):
             return
+        worker = self.workers["replycheck"]
         say(f"processes: check_many over {pairs} pairs with 1 and 2 processes")
         seconds: dict[int, list[float]] = {1: [], 2: []}
-        digests: set[str] = set()
+        answers: dict[int, dict[str, Any]] = {}
         for run in range(self.runs):
             for n in (1, 2) if run % 2 == 0 else (2, 1):
+                request = {"op": "batch", "path": str(path), "processes": n, "detail": True}
                 try:
-                    answer = worker.ask({"op": "batch", "path": str(path), "processes": n})
+                    answer = worker.ask(request)
                 except WorkerError as exc:
                     if n == 2 and exc.kind == "TypeError":
                         reason = f"not supported yet ({exc})"
@@ -407,7 +463,11 @@ class Bench:
                     self.results.processes = {"error": reason}
                     return
                 seconds[n].append(answer["seconds"])
-                digests.add(str(answer["digest"]))
+                if n in answers and answers[n]["digest"] != answer["digest"]:
+                    self.results.notes.append(
+                        f"check_many(processes={n}) gave different reports from run to run"
+                    )
+                answers.setdefault(n, answer)
             say(f"  processes: run {run + 1}/{self.runs} done")
         one, two = median(seconds[1]), median(seconds[2])
         self.results.processes = {
@@ -415,7 +475,8 @@ class Bench:
             "one": one,
             "two": two,
             "speedup": one / two,
-            "same": len(digests) == 1,
+            "same": answers[1]["digest"] == answers[2]["digest"],
+            "difference": describe_difference(answers[1], answers[2]),
         }
 
     # -- fresh processes -----------------------------------------------------
@@ -461,6 +522,20 @@ class Bench:
                 samples[tool].append(result.max_rss_mb)
             say(f"  batch RSS: run {run + 1}/{self.runs} done")
         self.results.batch_rss = {tool: median(v) for tool, v in samples.items() if v}
+
+
+def describe_difference(one: dict[str, Any], two: dict[str, Any]) -> str:
+    """How the reports of 1 and 2 processes differ, in a few words ('' when they do not)."""
+    if one["digest"] == two["digest"]:
+        return ""
+    a, b = one.get("item_digests", []), two.get("item_digests", [])
+    if len(a) != len(b):
+        return f"{len(a)} reports with 1 process, {len(b)} with 2"
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    where = f"{len(differ)} of {len(a)} reports differ, the first at item {differ[0]}"
+    if one.get("digest_unlabelled") == two.get("digest_unlabelled"):
+        return where + "; only their `source` labels differ, the findings are the same"
+    return where + "; their findings differ"
 
 
 def replycheck_cli() -> list[str]:
@@ -532,10 +607,14 @@ def targets(r: Results) -> list[tuple[str, str, str, str]]:
     else:
         out.append(("CLI peak RSS", want["CLI peak RSS"], "not measured", "n/a"))
     # scaling
-    sizes = r.scaling.get("replycheck", {})
+    sizes = scaling_times(r, "replycheck")
     if "1 MB" in sizes and "100 KB" in sizes:
         x = sizes["1 MB"] / sizes["100 KB"]
-        out.append(("scaling", want["scaling"], f"{x:.2f}×", verdict(x <= 10)))
+        shown = growth(r, "replycheck", "100 KB", "1 MB")
+        out.append(("scaling", want["scaling"], shown, verdict(x <= 10)))
+    elif "replycheck" in r.scaling_errors:
+        size, why = r.scaling_errors["replycheck"]
+        out.append(("scaling", want["scaling"], f"failed at {size}: {why}", "FAIL"))
     else:
         out.append(("scaling", want["scaling"], "not measured", "n/a"))
     # processes
@@ -548,6 +627,22 @@ def targets(r: Results) -> list[tuple[str, str, str, str]]:
     else:
         out.append(("2 processes", want["2 processes"], p.get("error", "not measured"), "n/a"))
     return out
+
+
+def scaling_times(r: Results, tool: str) -> dict[str, float]:
+    """Median seconds per size; a size that timed out counts as the timeout (a lower bound)."""
+    sizes = dict(r.scaling.get(tool, {}))
+    for size in r.timed_out(tool):
+        sizes[size] = r.timeout
+    return sizes
+
+
+def growth(r: Results, tool: str, small: str, large: str) -> str:
+    sizes = scaling_times(r, tool)
+    if small not in sizes or large not in sizes:
+        return "–"
+    x = sizes[large] / sizes[small]
+    return f"> {x:.1f}×" if large in r.timed_out(tool) else f"{x:.2f}×"
 
 
 def report(r: Results) -> str:
@@ -589,13 +684,26 @@ def report(r: Results) -> str:
             + table(["tool", "p50", "p99"], rows)
         )
 
-    if r.scaling:
+    if r.scaling or r.scaling_errors:
         rows = []
-        for tool, sizes in r.scaling.items():
-            cells = [fmt_s(sizes[s]) if s in sizes else "–" for s in drafts_mod.SCALING_SIZES]
-            r1 = sizes["100 KB"] / sizes["10 KB"] if {"10 KB", "100 KB"} <= set(sizes) else None
-            r2 = sizes["1 MB"] / sizes["100 KB"] if {"100 KB", "1 MB"} <= set(sizes) else None
-            rows.append([tool, *cells, ratio(r1), ratio(r2)])
+        for tool in [*r.scaling, *(t for t in r.scaling_errors if t not in r.scaling)]:
+            sizes = scaling_times(r, tool)
+            cells = [
+                "–"
+                if s not in sizes
+                else f"> {sizes[s]:.0f} s"
+                if s in r.timed_out(tool)
+                else fmt_s(sizes[s])
+                for s in drafts_mod.SCALING_SIZES
+            ]
+            rows.append(
+                [
+                    tool,
+                    *cells,
+                    growth(r, tool, "10 KB", "100 KB"),
+                    growth(r, tool, "100 KB", "1 MB"),
+                ]
+            )
         parts.append(
             "### Scaling (one long draft)\n\n"
             + table(["tool", *drafts_mod.SCALING_SIZES, "100 KB / 10 KB", "1 MB / 100 KB"], rows)
@@ -612,6 +720,7 @@ def report(r: Results) -> str:
                     ["2", fmt_s(p["two"]), ratio(p["speedup"]), "yes" if p["same"] else "NO"],
                 ],
             )
+            + (f"\n\nNot the same: {p['difference']}." if p["difference"] else "")
         )
 
     if r.cold:
@@ -675,6 +784,13 @@ def machine() -> list[str]:
     ]
 
 
+def load_average() -> str:
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def git_commit() -> str:
     try:
         done = subprocess.run(
@@ -722,6 +838,18 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         type=Path,
         default=drafts_mod.DEFAULT_DATA,
         help="the shared data folder (default: ../shared/data)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=REQUEST_TIMEOUT,
+        help=f"seconds one request may take before a tool is dropped ({REQUEST_TIMEOUT:.0f})",
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=120.0,
+        help="scaling: stop repeating a size for a tool after this many seconds (120)",
     )
     parser.add_argument(
         "--write-docs", action="store_true", help="put the results into docs/performance.md"
@@ -777,7 +905,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     command = shlex.join(["python", "benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)])
     started = dt.datetime.now(dt.timezone.utc)
-    results = Results()
+    load_before = load_average()
+    results = Results(timeout=args.timeout)
     paths = prepare(args, results)
     say(f"{results.drafts} drafts, {results.words:,} words; {args.runs} runs per measure")
 
@@ -790,7 +919,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results.skipped[tool] = argv_or_reason
             continue
         try:
-            worker = Worker(tool, argv_or_reason, paths["all"])
+            worker = Worker(tool, argv_or_reason, paths["all"], args.timeout)
         except WorkerError as exc:
             reason = f"cannot check a draft yet: {exc}" if tool == "replycheck" else str(exc)
             say(f"{tool}: skipped ({reason})")
@@ -807,8 +936,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         bench.throughput(paths["all"])
         bench.latency(paths["typical"])
-        bench.scaling({k.split(":", 1)[1]: p for k, p in paths.items() if k.startswith("scale:")})
         bench.processes(paths["pairs"], results.pairs)
+        # last: a tool that times out on a long draft is stopped, and nothing else needs it
+        bench.scaling({k.split(":", 1)[1]: p for k, p in paths.items() if k.startswith("scale:")})
     finally:
         for worker in bench.workers.values():
             worker.close()
@@ -845,6 +975,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "```",
                 "",
                 *(f"- {line}" for line in machine()),
+                f"- Load average (1, 5, 15 min) at the start: {load_before}; "
+                f"at the end: {load_average()} (other work on the machine adds noise)",
                 "",
             ]
         )

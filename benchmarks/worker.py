@@ -9,7 +9,8 @@ the worker prints ``{"ready": true, "version": ...}`` (or ``{"error": ...}``
 and exits). Then it answers requests read from stdin:
 
 - ``{"op": "batch", "path": P, "processes": N}``: check every draft in the
-  JSON Lines file P once; ``{"seconds", "items", "findings", "digest"}``.
+  JSON Lines file P once; ``{"seconds", "items", "findings", "digest"}``
+  (with ``"detail": true`` also per-draft digests and one without labels).
   Only the checking is timed; the file is read (and cached) before.
 - ``{"op": "each", "path": P}``: check each draft on its own;
   ``{"times": [seconds, ...]}``.
@@ -53,8 +54,9 @@ class Tool:
     def count(self, result: Any) -> int:
         return len(result)
 
-    def fingerprint(self, results: list[Any]) -> str:
-        return _digest([repr(r) for r in results])
+    def serialize(self, result: Any, labels: bool = True) -> str:
+        """One result as text, to compare runs; ``labels=False`` leaves out source names."""
+        return repr(result)
 
 
 class Replycheck(Tool):
@@ -78,8 +80,11 @@ class Replycheck(Tool):
     def count(self, result: Any) -> int:
         return len(result.findings)
 
-    def fingerprint(self, results: list[Any]) -> str:
-        return _digest([json.dumps(r.to_dict(), sort_keys=True) for r in results])
+    def serialize(self, result: Any, labels: bool = True) -> str:
+        data = result.to_dict()
+        if not labels:
+            data.pop("source", None)
+        return json.dumps(data, sort_keys=True)
 
 
 class Proselint(Tool):
@@ -120,6 +125,18 @@ def _digest(parts: list[str]) -> str:
     return sha.hexdigest()[:16]
 
 
+def fingerprints(tool: Tool, results: list[Any], detail: bool) -> dict[str, Any]:
+    """A digest of all results in order; with ``detail``, one per result, and
+    digests without source labels (to tell a label mix-up from a real difference)."""
+    full = [tool.serialize(r) for r in results]
+    out: dict[str, Any] = {"digest": _digest(full)}
+    if detail:
+        bare = [tool.serialize(r, labels=False) for r in results]
+        out["digest_unlabelled"] = _digest(bare)
+        out["item_digests"] = [_digest([part]) for part in full]
+    return out
+
+
 _cache: dict[str, list[Item]] = {}
 
 
@@ -142,7 +159,7 @@ def handle(tool: Tool, request: dict[str, Any]) -> dict[str, Any]:
             "seconds": seconds,
             "items": len(results),
             "findings": sum(tool.count(r) for r in results),
-            "digest": tool.fingerprint(results),
+            **fingerprints(tool, results, bool(request.get("detail"))),
         }
     if op == "each":
         times = []
