@@ -1,0 +1,125 @@
+"""Closing checks beyond the rule examples: what counts as an apology, how
+closings are cut into units, and which closings are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker, Config
+from replycheck.checks.closing import DEFAULT_MARKERS, apology_tokens, split_repeats
+from replycheck.nlp import shared_pipeline
+
+
+@pytest.fixture(scope="module")
+def closing() -> Checker:
+    return Checker(Config(select=("closing-apology",)))
+
+
+def _codes(checker: Checker, draft: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in checker.check(draft).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry about that.",
+        "We apologise for the delay.",
+        "We apologize for the delay.",
+        "Our apologies.",
+        "We regret the inconvenience.",
+        "My bad, I sent the wrong link.",
+        "Please forgive the slow reply.",
+    ],
+)
+def test_apology_words_are_found(text: str) -> None:
+    assert apology_tokens(shared_pipeline()(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sorry to hear you're leaving.",
+        "Sorry to see you go!",
+        "I'm so sorry for your loss.",
+        "We regret to inform you that the item is discontinued.",
+        "Thanks again for your patience.",
+        "Have a great weekend!",
+    ],
+)
+def test_sympathy_bad_news_and_thanks_are_not_apologies(text: str) -> None:
+    assert apology_tokens(shared_pipeline()(text)) == []
+
+
+def test_a_sentence_repeating_the_apology_twice_is_split_per_repeat() -> None:
+    doc = shared_pipeline()("Sorry again for the trouble, and apologies once more for the wait.")
+    parts = split_repeats(doc[:], DEFAULT_MARKERS)
+    assert [p.text for p in parts] == [
+        "Sorry again for the trouble",
+        "apologies once more for the wait.",
+    ]
+
+
+def test_a_sentence_with_one_repeat_marker_stays_whole() -> None:
+    text = "Again, I apologise for the mistake, and I'm sorry it caused you so much hassle."
+    parts = split_repeats(shared_pipeline()(text)[:], DEFAULT_MARKERS)
+    assert [p.text for p in parts] == [text]
+
+
+def test_repeat_apology_after_the_body_apologized_is_flagged(closing: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nSorry the parcel was late. I've refunded the fee.\n\n"
+        "Apologies again.\n\nBest,\nAna"
+    )
+    assert ("RC301", "Apologies again.") in _codes(closing, draft)
+
+
+def test_sole_closing_apology_without_a_repeat_marker_is_fine(closing: Checker) -> None:
+    draft = "Hi Sam,\n\nI've refunded the delivery fee.\n\nSorry for the wait.\n\nBest,\nAna"
+    assert _codes(closing, draft) == []
+
+
+def test_early_apology_with_a_thankful_closing_is_fine(closing: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nI'm sorry the parcel was late. I've refunded the fee.\n\n"
+        "Thanks again for your patience.\n\nBest,\nAna"
+    )
+    assert _codes(closing, draft) == []
+
+
+def test_one_paragraph_reply_reads_its_last_sentence_as_the_closing(closing: Checker) -> None:
+    draft = "Sorry for the delay, the refund went out today. Sorry again!\n\nBest,\nAna"
+    assert ("RC301", "Sorry again!") in _codes(closing, draft)
+
+
+def test_one_paragraph_reply_with_a_single_apology_is_fine(closing: Checker) -> None:
+    draft = "Hi Jo,\n\nSorry for the delay: your refund went out today.\n\nBest,\nAna"
+    assert _codes(closing, draft) == []
+
+
+def test_short_pleasantry_closing_also_reads_the_sentence_before_it(closing: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nSorry for the mix-up. Your refund is done.\n\n"
+        "Apologies again for the mix-up.\n\nHave a great weekend!\n\nBest,\nAna"
+    )
+    assert ("RC301", "Apologies again for the mix-up.") in _codes(closing, draft)
+
+
+def test_dwelling_acknowledgment_that_is_the_whole_reply_is_not_a_closing(closing: Checker) -> None:
+    assert _codes(closing, "I understand the frustration this causes, Andy ^CB") == []
+
+
+def test_adjective_spoiled_is_not_dwelling(closing: Checker) -> None:
+    draft = (
+        "Hi Jo,\n\nThe contractor missed the visit.\n\n"
+        "Please keep receipts for your spoiled freezer food.\n\nRegards,\nMo"
+    )
+    assert _codes(closing, draft) == []
+
+
+def test_quoted_customer_apology_does_not_count_as_an_earlier_apology(closing: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour refund is done.\n\nSorry for the wait.\n\nBest,\nAna\n\n"
+        "On Mon, 16 Nov 2026 at 09:41, Sam <sam@example.com> wrote:\n"
+        "> Sorry to chase, but where is my refund?"
+    )
+    assert _codes(closing, draft) == []

@@ -1,0 +1,99 @@
+"""Stock-pitch logic beyond the rule examples: the customer's message decides
+the level, own-order talk is not a pitch, and how pitches are cut into spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker, Config
+from replycheck.checks.stock import units
+from replycheck.nlp import shared_pipeline
+
+PITCH = (
+    "Hi Robert,\n\nA replacement shade is on its way.\n\n"
+    "You might also like our matching floor lamp.\n\nBest,\nAnya"
+)
+
+
+@pytest.fixture(scope="module")
+def stock() -> Checker:
+    return Checker(Config(select=("stock-pitch",)))
+
+
+def test_unasked_pitch_with_known_customer_message_is_a_warning(stock: Checker) -> None:
+    findings = stock.check(PITCH, "My lamp shade arrived cracked.").findings
+    assert [(f.code, f.severity) for f in findings] == [("RC404", "warning")]
+
+
+def test_pitch_with_unknown_customer_message_is_info_and_says_why(stock: Checker) -> None:
+    (finding,) = stock.check(PITCH).findings
+    assert finding.severity == "info"
+    assert "customer's message was not available" in finding.message
+
+
+def test_pitch_the_customer_asked_for_is_an_answer(stock: Checker) -> None:
+    original = "My lamp shade arrived cracked. Could you recommend an alternative lamp?"
+    assert stock.check(PITCH, original).findings == ()
+
+
+def test_customer_question_quoted_in_the_draft_counts_as_asked(stock: Checker) -> None:
+    draft = (
+        "Hi Naomi,\n\nThe Aria dress is back in stock in size 12.\n\nBest,\nOwen\n\n"
+        "On Mon, 16 Nov 2026 at 09:41, Naomi <naomi@example.com> wrote:\n"
+        "> Do you still have the Aria dress in size 12?"
+    )
+    assert stock.check(draft).findings == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your replacement is in stock and ships today.",
+        "The item you ordered is out of stock, so we've refunded you.",
+        "As an apology, I've taken 20% off your next order.",
+    ],
+)
+def test_talk_about_the_customers_own_order_is_not_a_pitch(stock: Checker, sentence: str) -> None:
+    draft = f"Hi Sam,\n\n{sentence}\n\nBest,\nAna"
+    assert stock.check(draft, "Where is my order?").findings == ()
+
+
+def test_two_pitches_in_one_sentence_are_two_findings(stock: Checker) -> None:
+    draft = (
+        "Hi Nadia,\n\nYour transfer arrived. Our new Premier account has just launched, and "
+        "if you switch before December you'll get £150 cashback!\n\nThanks,\nJosh"
+    )
+    texts = [f.text for f in stock.check(draft, "Did my transfer arrive?").findings]
+    assert texts == [
+        "Our new Premier account has just launched",
+        "if you switch before December you'll get £150 cashback!",
+    ]
+
+
+def test_a_sentence_opening_with_it_carries_the_pitch_on(stock: Checker) -> None:
+    draft = (
+        "Hi Anil,\n\nYour SIM is active. Have you seen our new Max plan? "
+        "It's just launched at £20 a month.\n\nThanks,\nBecky"
+    )
+    texts = [f.text for f in stock.check(draft, "My SIM doesn't work.").findings]
+    assert texts == ["Have you seen our new Max plan? It's just launched at £20 a month."]
+
+
+def test_units_cut_after_colons_and_before_comma_and() -> None:
+    doc = shared_pipeline()("While you're here: our new card is out, and it has no fees.")
+    assert [u.text for u in units(doc, 0, len(doc.text))] == [
+        "While you're here",
+        "our new card is out",
+        "it has no fees.",
+    ]
+
+
+def test_upgrade_as_a_requirement_is_not_an_upsell(stock: Checker) -> None:
+    draft = "Hi Lukas,\n\nYou'll need to upgrade to Pro to use single sign-on.\n\nBest,\nTrellis"
+    assert stock.check(draft).findings == ()
+
+
+def test_product_the_customer_named_is_their_topic(stock: Checker) -> None:
+    draft = "Hi Gary,\n\nDashPass gives you free delivery on orders over £15.\n\nThanks,\nDishdash"
+    original = "I was charged for DashPass and never signed up."
+    assert stock.check(draft, original).findings == ()
