@@ -1,0 +1,99 @@
+"""Deciding whether the draft answers each ask (replycheck.thread.answered)."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck.nlp import Pipeline
+from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(original: str, draft: str) -> dict[str, bool]:
+        asks = find_asked(pipeline(original), lexicon)
+        statements = read_draft(pipeline(draft), lexicon)
+        return {ask.text: addressed(ask, statements, asks) for ask in asks}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("When will it arrive?", "Your parcel is due on Thursday."),
+        ("Can I get a refund?", "We've refunded the $24 to your card."),
+        ("Please cancel my subscription.", "Your subscription has been cancelled."),
+        ("Where is my parcel?", "It's at our Leeds depot and goes out for delivery tomorrow."),
+        ("How much is delivery to Cardiff?", "Delivery to Cardiff is £39."),
+        ("Why was my card declined?", "It was declined because our fraud system paused it."),
+        ("Do you deliver to Jersey?", "Yes, we deliver to Jersey in 4-6 working days."),
+        ("Can you put me on an earlier flight?", "I've moved you to LX322 on Friday at 18:40."),
+        ("Send me the missing bag.", "A third bag is on its way to you now."),
+    ],
+)
+def test_paraphrased_answers_count(verdicts, question, answer):
+    assert verdicts(question, answer) == {question: True}
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "Unfortunately we can't refund opened software, but we can offer store credit instead.",
+        "I'm afraid a refund isn't possible after 30 days; I can offer a repair at no cost.",
+    ],
+)
+def test_a_clear_no_with_an_alternative_answers(verdicts, refusal):
+    assert verdicts("Can I get a refund?", refusal) == {"Can I get a refund?": True}
+
+
+@pytest.mark.parametrize(
+    "acknowledgement",
+    [
+        "We have received your question about refunds.",
+        "Thank you for your email about your refund. We'll look into it.",
+        "I understand you'd like a refund and we'll get back to you shortly.",
+        "I'm sorry to hear about the refund.",
+    ],
+)
+def test_acknowledging_is_not_answering(verdicts, acknowledgement):
+    assert verdicts("Can I get a refund for order 5521?", acknowledgement) == {
+        "Can I get a refund for order 5521?": False
+    }
+
+
+def test_an_acknowledgement_followed_by_an_answer_counts(verdicts):
+    draft = "I understand you'd like a refund, and I've processed it today."
+    assert verdicts("Can I get a refund?", draft) == {"Can I get a refund?": True}
+
+
+def test_asking_back_is_not_answering(verdicts):
+    draft = "Could you tell us which refund you mean?"
+    assert verdicts("Can I get a refund?", draft) == {"Can I get a refund?": False}
+
+
+def test_answering_one_ask_does_not_answer_its_neighbour(verdicts):
+    original = "Please cancel my travel policy. Is there a cancellation fee?"
+    draft = "Your policy has been cancelled as requested."
+    assert verdicts(original, draft) == {
+        "Please cancel my travel policy.": True,
+        "Is there a cancellation fee?": False,
+    }
+
+
+def test_a_past_date_does_not_answer_when_something_will_happen(verdicts):
+    original = "When will my refund be back in my account?"
+    draft = "I can see the refund of £89 was approved yesterday."
+    assert verdicts(original, draft) == {original: False}
+
+
+def test_an_answer_about_something_else_does_not_count(verdicts):
+    original = "Is breakfast included? And what time does the pool open?"
+    draft = "Yes, breakfast is included in your rate. It's served from 7am to 10:30am."
+    assert verdicts(original, draft) == {
+        "Is breakfast included?": True,
+        "what time does the pool open?": False,
+    }

@@ -1,0 +1,175 @@
+"""Extraction of the customer's questions and requests (replycheck.thread.asked)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, find_asked
+
+
+@pytest.fixture(scope="module")
+def asked():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(text: str):
+        return find_asked(pipeline(text), lexicon)
+
+    return run
+
+
+def texts(asks):
+    return [a.text for a in asks]
+
+
+def test_direct_questions_are_found(asked):
+    assert texts(asked("My kettle leaks. Is it under warranty? Where do I send it?")) == [
+        "Is it under warranty?",
+        "Where do I send it?",
+    ]
+
+
+def test_questions_without_a_question_mark_are_found(asked):
+    assert texts(asked("How do I reset my password. Is there a way to export my notes")) == [
+        "How do I reset my password.",
+        "Is there a way to export my notes",
+    ]
+
+
+def test_indirect_questions_are_found(asked):
+    result = asked(
+        "I was wondering whether the sale price still applies. "
+        "Could you let me know when the store opens? I'd like to know how much delivery costs."
+    )
+    assert [(a.text, a.kind) for a in result] == [
+        ("I was wondering whether the sale price still applies.", "question"),
+        ("Could you let me know when the store opens?", "question"),
+        ("I'd like to know how much delivery costs.", "question"),
+    ]
+
+
+def test_requests_without_a_question_are_found(asked):
+    result = asked("I'd like a refund. Please cancel my subscription. Send me a new one.")
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        ("I'd like a refund.", "request", "action"),
+        ("Please cancel my subscription.", "request", "action"),
+        ("Send me a new one.", "request", "action"),
+    ]
+
+
+def test_several_asks_in_one_sentence_are_split(asked):
+    assert texts(asked("When will the replacement arrive and can I keep the old one?")) == [
+        "When will the replacement arrive",
+        "can I keep the old one?",
+    ]
+
+
+def test_leading_connectors_are_left_out_of_the_span(asked):
+    assert texts(asked("It broke. Also, can you waive this month's fee?")) == [
+        "can you waive this month's fee?"
+    ]
+
+
+def test_rhetorical_venting_is_not_a_question(asked):
+    result = asked(
+        "What is wrong with you people?! Are you kidding me? I've waited two weeks. "
+        "Where is my order?"
+    )
+    assert texts(result) == ["Where is my order?"]
+
+
+def test_questions_inside_a_long_angry_paragraph_are_found(asked):
+    text = (
+        "I have been a loyal customer for twelve years and I have never been treated like this, "
+        "the engineer didn't turn up, nobody called, I took a day off work for nothing and "
+        "how hard is it to send someone when you say you will?! I want compensation for the "
+        "lost day and when is the new appointment?"
+    )
+    assert texts(asked(text)) == [
+        "I want compensation for the lost day",
+        "when is the new appointment?",
+    ]
+
+
+def test_greetings_pleasantries_and_sign_offs_are_not_asks(asked):
+    text = (
+        "Hi team,\n\nHow are you? Hope you're well.\n\n"
+        "Please cancel my order 4411.\n\nThanks in advance,\nDana"
+    )
+    assert texts(asked(text)) == ["Please cancel my order 4411."]
+
+
+def test_relative_clause_is_not_a_question(asked):
+    assert texts(asked("My bill was £310, which is way more than usual. Can you check it?")) == [
+        "Can you check it?"
+    ]
+
+
+def test_generic_ask_counts_only_when_nothing_else_is_asked(asked):
+    assert texts(asked("My router keeps dropping out. Can you help?")) == ["Can you help?"]
+    assert texts(asked("My router keeps dropping out. Can you send an engineer? Please help.")) == [
+        "Can you send an engineer?"
+    ]
+
+
+def test_a_generic_ask_borrows_the_topic_before_it(asked):
+    (ask,) = asked("My router keeps dropping out every evening. Can you help?")
+    assert ask.generic and ask.borrowed and "router" in ask.topic
+
+
+def test_asks_under_a_condition_count_only_when_nothing_else_is_asked(asked):
+    text = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
+    assert texts(asked(text)) == ["Where is my sofa?"]
+
+
+def test_politeness_is_not_a_condition(asked):
+    assert texts(asked("If possible, could you send the invoice again?")) == [
+        "could you send the invoice again?"
+    ]
+
+
+def test_thanks_and_notes_are_not_requests(asked):
+    assert asked("I want to thank Sam for the help. Please note I'm away next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("When will it arrive?", "time"),
+        ("How long will the refund take?", "time"),
+        ("Where is my parcel?", "place"),
+        ("How much is delivery to Cardiff?", "money"),
+        ("How many seats are left?", "number"),
+        ("Why was I charged twice?", "reason"),
+        ("How do I change my address?", "method"),
+        ("Who should I contact?", "person"),
+        ("Is the store open on Sunday?", "yes-no"),
+        ("Can you refund me?", "action"),
+    ],
+)
+def test_each_question_says_what_answer_it_expects(asked, question, expects):
+    (ask,) = asked(question)
+    assert ask.expects == expects
+
+
+def test_empty_and_blank_messages_ask_nothing(asked):
+    assert asked("") == []
+    assert asked("   \n\n  ") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["can you ", "when ", "please ", "and ", "ab", "\n", "?", "!", ", ", ". "]),
+        max_size=30,
+    ).map("".join)
+    | st.text(max_size=200)
+)
+def test_spans_always_index_the_given_text(text):
+    pipeline = Pipeline()
+    for ask in find_asked(pipeline(text), default_lexicon()):
+        assert 0 <= ask.start < ask.end <= len(text)
+        assert text[ask.start : ask.end] == ask.text
