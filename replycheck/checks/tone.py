@@ -117,6 +117,10 @@ OBLIGATION_FILLERS = frozenset(
 #: After "you must": "be"/"have" make it empathy or a guess ("you must be
 #: frustrated", "you must have been worried"), not an order.
 NOT_ORDERS = frozenset({"be", "have", "'ve", "'re", "feel", "think", "wonder", "know"})
+#: Words that cannot be the ordered verb ("you have to at least ...").
+NOT_VERBS = frozenset(
+    {"at", "least", "the", "a", "an", "this", "that", "it", "in", "on", "for", "with", "by"}
+)
 #: A "you" after these is inside a condition or relative clause, not addressed.
 CLAUSE_WORDS = frozenset(
     {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
@@ -187,7 +191,7 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
         if verb_at >= len(words):
             return None
         verb = words[verb_at]
-        if not verb.is_alpha or verb.lower_ in NOT_ORDERS:
+        if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
             return None
         if form != ("must",) and verb.lower_ == "be":
             return None
@@ -306,6 +310,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if (
             first.lower_ in CURT_VERBS
+            and first.text[:1].isupper()
             and len(alpha) - at <= CURT_LENGTH
             and text[-1:] in ".!"
             and not FRIENDLY & set(lowers)
@@ -600,8 +605,8 @@ MIN_SINGLE = 2
 SHORT_WORD = 4
 SHORT_EMPHASIS = frozenset(
     [
-        "NO", "NOT", "DO", "DOES", "DID", "NOW", "ALL", "ANY", "MUST", "ONLY", "EVER", "VERY",
-        "SO", "YOU", "WE", "ME", "IS", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
+        "NO", "NOT", "DOES", "DID", "NOW", "ALL", "ANY", "MUST", "ONLY", "EVER", "VERY",
+        "YOU", "WE", "ME", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
         "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
         "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
         "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO",
