@@ -106,6 +106,12 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("will", "have", "to"),
     ("'ll", "have", "to"),
 )
+#: "You should" is advice ("you should receive it Friday") except when it sends
+#: the customer elsewhere ("You should complain to them directly").
+REDIRECT_VERBS = frozenset(
+    {"complain", "contact", "speak", "talk", "take", "ask", "write", "go", "reach", "raise",
+     "direct", "approach", "chase", "address"}
+)  # fmt: skip
 #: Only at the start of a sentence, where the formal "You will need to" reads
 #: as an order; "you'll need to ..." inside a helpful sentence does not.
 SENTENCE_START_OBLIGATIONS: tuple[tuple[str, ...], ...] = (("will", "need", "to"),)
@@ -182,6 +188,12 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
     while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
         at += 1
     forms = OBLIGATIONS + (SENTENCE_START_OBLIGATIONS if at_start else ())
+    if (
+        at + 1 < len(words)
+        and words[at].lower_ == "should"
+        and words[at + 1].lower_ in REDIRECT_VERBS
+    ):
+        return at + 1
     for form in forms:
         if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
             continue
@@ -207,10 +219,10 @@ DEMAND_VERBS = frozenset(
      "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
      "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
      "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
-     "read", "review", "enter"}
+     "read", "review", "enter", "ensure"}
 )  # fmt: skip
 #: Sentence-initial words that may precede the verb without softening it.
-ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore"})
+ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore", "kindly"})
 #: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
 #: "don't hesitate" are kind, so only compliance verbs count.
 PROHIBITED = DEMAND_VERBS | frozenset(
@@ -232,7 +244,8 @@ PROHIBITED = DEMAND_VERBS | frozenset(
     }
 )
 KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
-SOFTENERS = frozenset({"please", "kindly", "pls", "plz", "free", "welcome"})
+#: "Kindly ensure ..." is a formula for an order, so "kindly" does not soften.
+SOFTENERS = frozenset({"please", "pls", "plz", "free", "welcome"})
 URGENCY_WORDS = frozenset(
     {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
 )
@@ -326,7 +339,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if urgent is not None:
             if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS:
                 continue
-            yield from _order_finding(rule, ctx, first, urgent, prohibition=False)
+            lead = alpha[0] if at and alpha[0].lower_ == "kindly" else None
+            yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
 
@@ -370,16 +384,23 @@ def _clause_end(words: list[Token], first: Token) -> Token:
 
 
 def _order_finding(
-    rule: Rule, ctx: CheckContext, first: Token, last: Token, prohibition: bool
+    rule: Rule,
+    ctx: CheckContext,
+    first: Token,
+    last: Token,
+    prohibition: bool,
+    lead: Token | None = None,
 ) -> Iterator[Finding]:
-    start, end = first.idx, last.idx + len(last.text)
+    """A finding from the order's first word (or its lead, "Kindly ...") to ``last``;
+    the suggestion asks instead: "Please send it today"."""
+    start, end = (lead or first).idx, last.idx + len(last.text)
     if not in_scope(rule, ctx, start, end):
         return
-    span = ctx.text[start:end]
+    action = ctx.text[first.idx : end]
     if prohibition:
         suggestions: tuple[str, ...] = ()
     else:
-        suggestions = ("Please " + span[:1].lower() + span[1:],)
+        suggestions = ("Please " + action[:1].lower() + action[1:],)
     yield ctx.finding(rule, start, end, suggestions=suggestions)
 
 
