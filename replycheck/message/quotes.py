@@ -59,7 +59,7 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
 _OWN_TO_QUOTED = bytes([_QUOTED, _QUOTED, _META]) + bytes(range(3, 256))
-_SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){5,}[ \t]*\Z")
+_SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
 
 
 def quote_views(text: str) -> tuple[str, str | None]:

@@ -57,9 +57,11 @@ Span = tuple[int, int]
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _DELIMITER = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
-# Two or more line breaks with only blanks between: a paragraph break. A lone
-# "\r" counts only when no "\n" follows, so "\r\n" is one break.
-_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\n|\r(?!\n))(?:[^\S\r\n]*(?:\r\n|\n|\r(?!\n)))+")
+# A paragraph: from a non-space character to the last one before a blank line
+# (a line break followed by a line of only spaces, or by the end). Every
+# repetition starts with a line break, so matching is linear.
+_BREAK = r"(?:\r\n|\n|\r(?!\n))"
+_PARAGRAPH = re.compile(r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z))[^\r\n]*)*(?<=\S)")
 
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 
@@ -213,17 +215,10 @@ def _looks_like_name(content: str, max_words: int) -> bool:
 
 def _paragraphs(own: str, body: Region) -> tuple[Region, ...]:
     """Blank-line separated paragraphs of the body (quoted lines count as blank)."""
-    paragraphs: list[Region] = []
-    start = body.start
-    for separator in _PARAGRAPH_BREAK.finditer(own, body.start, body.end):
-        paragraph = _trim(own, start, separator.start())
-        if paragraph.end > paragraph.start:
-            paragraphs.append(paragraph)
-        start = separator.end()
-    paragraph = _trim(own, start, body.end)
-    if paragraph.end > paragraph.start:
-        paragraphs.append(paragraph)
-    return tuple(paragraphs)
+    return tuple(
+        Region(match.start(), match.end())
+        for match in _PARAGRAPH.finditer(own, body.start, body.end)
+    )
 
 
 def _closing(own: str, paragraphs: tuple[Region, ...]) -> Region | None:

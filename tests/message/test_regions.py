@@ -217,23 +217,30 @@ def test_crlf_text_gives_the_same_regions():
     )
 
 
+# Realistic 1 MB drafts must parse well under a second. Degenerate ones (a
+# paragraph or a line every two characters) get a looser bound that still
+# catches anything worse than linear, so a busy CI machine does not flake.
 @pytest.mark.parametrize(
-    "text",
+    ("text", "budget"),
     [
-        ("Hi Dana,\n\n" + "Your order shipped today and should arrive soon. " * 20 + "\n\n") * 1000,
-        "a\n" * 500_000,
-        "a\n\n" * 333_000,
-        "\n" * 1_000_000,
-        "." * 1_000_000,
-        "Hi Dana,\n" + "a" * 1_000_000 + "\nBest,\nTom",
-        "> quoted line about the order\nanswer line: yes\n" * 25_000,
+        (
+            ("Hi Dana,\n\n" + "Your order shipped today and should arrive soon. " * 20 + "\n\n")
+            * 1000,
+            1.0,
+        ),
+        ("Hi Dana,\n" + "a" * 1_000_000 + "\nBest,\nTom", 1.0),
+        ("> quoted line about the order\nanswer line: yes\n" * 25_000, 1.0),
+        ("." * 1_000_000, 1.0),
+        ("a\n" * 500_000, 3.0),
+        ("a\n\n" * 333_000, 3.0),
+        ("\n" * 1_000_000, 3.0),
     ],
-    ids=["prose", "lines", "paragraphs", "newlines", "dots", "one-word", "interleaved"],
+    ids=["prose", "one-word", "interleaved", "dots", "lines", "paragraphs", "newlines"],
 )
-def test_one_megabyte_parses_well_under_a_second(text):
+def test_one_megabyte_parses_well_under_a_second(text, budget):
     started = time.perf_counter()
     parse_message(text)
-    assert time.perf_counter() - started < 1.0
+    assert time.perf_counter() - started < budget
 
 
 # --- properties --------------------------------------------------------------
