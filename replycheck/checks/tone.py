@@ -268,27 +268,10 @@ READ_OBJECTS = frozenset(
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
 COMPLIANCE_VERBS = frozenset(
-    {
-        "send",
-        "provide",
-        "submit",
-        "pay",
-        "return",
-        "settle",
-        "supply",
-        "upload",
-        "enter",
-        "complete",
-        "sign",
-        "fill",
-        "forward",
-        "produce",
-        "present",
-        "resend",
-        "attach",
-        "clear",
-    }
-)
+    {"send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
+     "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
+     "ensure"}
+)  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
 CURT_LENGTH = 3
 CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask"})
