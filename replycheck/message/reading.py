@@ -133,6 +133,11 @@ def _html_converter_class() -> Any:
         def handle_data(self, data: str, entity_char: bool = False) -> None:
             super().handle_data(data, entity_char=True)
 
+        def handle_tag(self, tag: str, attrs: dict[str, str | None], start: bool) -> None:
+            super().handle_tag(tag, attrs, start)
+            if not start and tag in ("td", "th"):
+                self.o(" ")  # table cells (layout tables, signatures) stay apart
+
     return PlainText
 
 

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replycheck.errors import InputError
 from replycheck.message import read_bytes, read_text
@@ -116,6 +118,11 @@ def test_html_blockquote_becomes_quote_lines():
     assert ">> older" in text or "> > older" in text
 
 
+def test_html_table_cells_stay_apart():
+    html = "<table><tr><td>Tom Baker</td><td>Lead</td></tr><tr><td>Support</td></tr></table>"
+    assert read_text(html) == "Tom Baker Lead\nSupport\n"
+
+
 def test_html_without_text_is_empty_input():
     with pytest.raises(InputError, match="empty input"):
         read_bytes(b"<html><body><img src='x.png'></body></html>", "r.html")
@@ -199,3 +206,51 @@ def test_importing_the_package_does_not_load_email_or_html2text():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- properties --------------------------------------------------------------
+
+BYTE_PIECES = st.one_of(
+    st.binary(max_size=40),
+    st.text(max_size=40).map(str.encode),
+    st.sampled_from(
+        [
+            b"From: Dana <d@example.com>\r\n",
+            b"Subject: order\n",
+            b"MIME-Version: 1.0\n",
+            b"Content-Type: multipart/alternative; boundary=X\n",
+            b"Content-Type: text/html; charset=utf-8\n",
+            b"Content-Transfer-Encoding: base64\n",
+            b"--X\n",
+            b"\n",
+            b"<html><p>Hi",
+            b"<blockquote>",
+            b"<![if !supportLists]>",
+            b"<!doctype html>",
+            b"\xef\xbb\xbf",
+            b"\xff\xfe",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(BYTE_PIECES, max_size=12), name=st.sampled_from(["d.txt", "d.eml", "d.html"]))
+def test_any_bytes_give_text_or_an_input_error(parts, name):
+    try:
+        text = read_bytes(b"".join(parts), name)
+    except InputError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith(f"{name}: ")
+    else:
+        assert text.strip() and "\x00" not in text and "\r" not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_read_text_returns_plain_strings_unchanged(text):
+    try:
+        result = read_text(text)
+    except InputError:
+        assert not text.strip() or "\x00" in text
+    else:
+        assert result == text or "<" in text
