@@ -20,6 +20,7 @@ _SALUTATION = re.compile(
 )
 _GREETING_ENDS = ",!:;—–"
 _GREETING_MAX_NAME_WORDS = 5
+_GREETING_MAX_CHARS = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
 
 _SIGNOFF_LIST = """
     best, best regards, best wishes, all the best, all best, kind regards, kindest regards,
@@ -47,9 +48,8 @@ _SIGNOFF_MAX_NAME_WORDS = 4
 SIGNOFF_SEARCH_LINES = 10
 _SIGNATURE_NAME_MAX_WORDS = 4
 _SIGNATURE_MAX_LINES = 4
+_SIGNATURE_MAX_CHARS = 80
 
-# A sentence ends at a run of ".!?" (plus closing quotes or brackets) before
-# whitespace. The look-behind makes each run start one attempt: linear time.
 _NON_SPACE = re.compile(r"\S")
 
 # (start, end) of a line's content, without its line break
@@ -63,6 +63,8 @@ _DELIMITER = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
 _BREAK = r"(?:\r\n|\n|\r(?!\n))"
 _PARAGRAPH = re.compile(r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z))[^\r\n]*)*(?<=\S)")
 
+# A sentence ends at a run of ".!?" (plus closing quotes or brackets) before
+# whitespace. The look-behind makes each run start one attempt: linear time.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 
 
@@ -128,7 +130,7 @@ def _greeting(own: str, line: Span) -> Region | None:
     salutation = _SALUTATION.match(content)
     if salutation is None:
         return None
-    rest = content[salutation.end() :]
+    rest = content[salutation.end() : salutation.end() + _GREETING_MAX_CHARS]
     cut = next((i for i, char in enumerate(rest) if char in _GREETING_ENDS), -1)
     if cut >= 0:
         name = rest[:cut]
@@ -136,6 +138,8 @@ def _greeting(own: str, line: Span) -> Region | None:
             return None
         return Region(start, start + salutation.end() + cut + 1)
     words = rest.split()
+    if end - start > salutation.end() + _GREETING_MAX_CHARS:
+        return None  # a long first line is a sentence, whatever its first word
     if "?" in rest or len(words) > _GREETING_MAX_NAME_WORDS:
         return None
     if rest.endswith(".") and len(words) > 2:
@@ -171,10 +175,12 @@ def _signoff(
     where the signature after it starts (on the same line for "Best, Tom")."""
     for start, end in last_lines:
         match = _SIGNOFF.match(own, start, end)
-        if match is None:
-            continue
-        name = match.group("name")
+        name = match.group("name") if match is not None else None
         if name is not None and not _looks_like_name(name, _SIGNOFF_MAX_NAME_WORDS):
+            match = None
+        if match is None:
+            if not _looks_like_signature_line(own[start:end]):
+                return None, None  # prose below it: a "Thanks!" higher up is not a sign-off
             continue
         alone = end == content_end and _NON_SPACE.search(own, 0, start) is None
         if greeting is None and alone:
@@ -203,6 +209,13 @@ def _bare_signature(own: str, last_lines: list[Span]) -> Region | None:
     if not own[previous_start:previous_end].endswith((".", "!", "?", ")")):
         return None
     return Region(last_lines[first][0], last_lines[0][1])
+
+
+def _looks_like_signature_line(content: str) -> bool:
+    """Name, title, company, phone, address: short, and not a sentence."""
+    if len(content) > _SIGNATURE_MAX_CHARS:
+        return False
+    return not (content.endswith((".", "!", "?")) and len(content.split()) > 4)
 
 
 def _looks_like_name(content: str, max_words: int) -> bool:

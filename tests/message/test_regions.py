@@ -132,6 +132,14 @@ def test_thanks_followed_by_lowercase_words_is_not_a_signoff():
     assert result["closing"] == "Thanks, that was all."
 
 
+def test_a_thanks_line_above_prose_is_not_a_signoff():
+    text = "Hi Dana,\nThanks!\nYour order shipped today. It arrives by Friday.\nLet me know if not."
+    result = regions(text)
+    assert result["signoff"] is None
+    assert result["signature"] is None
+    assert result["body"].startswith("Thanks!\nYour order")
+
+
 def test_single_paragraph_closing_is_its_last_sentence():
     result = regions("Hi Dana,\n\nIt shipped today! Sorry again for the delay.\n\nBest,\nTom")
     assert result["paragraphs"] == ["It shipped today! Sorry again for the delay."]
