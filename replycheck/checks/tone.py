@@ -753,7 +753,8 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
     if len(run) == 1:
         word = "".join(t.text for t in run[0])
         letters = sum(ch.isalpha() for ch in word)
-        if letters <= SHORT_WORD and _uncontract(word) not in SHORT_EMPHASIS:
+        negated = word.endswith("N'T")  # DON'T, CAN'T: a stressed refusal
+        if letters <= SHORT_WORD and _uncontract(word) not in SHORT_EMPHASIS and not negated:
             return
         if start and ctx.text[start - 1] in SIGNATURE_MARKS:
             return  # agent initials: "-GO", "^JK"

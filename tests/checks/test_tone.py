@@ -1,0 +1,296 @@
+"""The tone checks' logic beyond the ruleset examples: what is *not* shouting,
+not an order, not a threat, and never flagged because someone else wrote it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck import Checker, Config
+from replycheck.checks.tone import is_acronym, is_shouted_word, quoted_tokens
+from replycheck.nlp import Pipeline
+
+TONE = ("rude", "demanding", "blame", "shouting")
+
+
+@pytest.fixture(scope="module")
+def tone() -> Checker:
+    return Checker(Config(select=TONE))
+
+
+def found(checker: Checker, text: str, code: str | None = None) -> list[str]:
+    report = checker.check(text)
+    return [f.text for f in report.findings if code is None or f.code == code]
+
+
+# --------------------------------------------------------------------------- shouting: words
+
+
+@pytest.mark.parametrize(
+    "word", ["UPS", "SKU", "ID", "PDF", "ASAP", "FAQ", "USB-C", "AB12CD", "#48213", "GDPR"]
+)
+def test_acronyms_and_codes_are_not_shouted(word: str) -> None:
+    assert is_acronym(word) or not is_shouted_word(word)
+    assert not is_shouted_word(word)
+
+
+@pytest.mark.parametrize("word", ["NOT", "NEVER", "AGAIN", "PLEASE", "NON-REFUNDABLE", "CANNOT"])
+def test_capitalised_common_words_are_shouted(word: str) -> None:
+    assert is_shouted_word(word)
+
+
+def test_acronyms_order_numbers_and_codes_in_a_reply_are_not_shouting(tone: Checker) -> None:
+    text = (
+        "Your UPS tracking number is 1Z999AA10123456784 and order ORD-48213 ships today. "
+        "The SKU and your ID are in the PDF, and the FAQ explains VAT refunds."
+    )
+    assert found(tone, text, "RC140") == []
+
+
+def test_on_screen_labels_and_field_labels_are_not_shouting(tone: Checker) -> None:
+    text = "Open the app, tap CANCEL, then press SAVE. Your REF: 48213 is on the receipt."
+    assert found(tone, text, "RC140") == []
+
+
+def test_agent_initials_after_a_dash_are_not_shouting(tone: Checker) -> None:
+    assert found(tone, "Just checking in to see if the issue is fixed. -GO", "RC140") == []
+
+
+def test_a_short_name_in_capitals_is_not_shouting(tone: Checker) -> None:
+    text = "Our offer used the trade guides (Glass's and CAP) for your car."
+    assert found(tone, text, "RC140") == []
+
+
+def test_warm_emphasis_is_not_shouting_but_a_stern_one_is(tone: Checker) -> None:
+    assert found(tone, "Thank YOU for being such a loyal customer!", "RC140") == []
+    assert found(tone, "We will NOT refund opened items.", "RC140") == ["NOT"]
+
+
+def test_adjacent_capitals_make_one_finding(tone: Checker) -> None:
+    assert found(tone, "PLEASE READ THIS CAREFULLY before you reply.", "RC140") == [
+        "PLEASE READ THIS CAREFULLY"
+    ]
+
+
+def test_contractions_in_capitals_are_one_word(tone: Checker) -> None:
+    assert found(tone, "We DON'T offer refunds on sale items.", "RC140") == ["DON'T"]
+
+
+# --------------------------------------------------------------------------- shouting: punctuation
+
+
+def test_cheerful_double_exclamation_is_excitement_not_shouting(tone: Checker) -> None:
+    assert found(tone, "Great news, your refund is through and on its way!!", "RC141") == []
+
+
+def test_exclamations_after_a_refusal_are_shouting(tone: Checker) -> None:
+    assert found(tone, "We do not offer price matching!!!", "RC141") == ["!!!"]
+
+
+def test_interrobang_is_always_flagged(tone: Checker) -> None:
+    assert found(tone, "Great, why would you open the box?!", "RC141") == ["?!"]
+
+
+def test_a_single_exclamation_is_fine(tone: Checker) -> None:
+    assert found(tone, "Thanks so much! I've sent the label.", "RC141") == []
+
+
+# --------------------------------------------------------------------------- quoted text
+
+
+def test_quoted_customer_lines_are_never_flagged(tone: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nI've refunded the order in full today.\n\nBest,\nJo\n\n"
+        "On Mon, 16 Nov 2026 at 09:41, Sam <sam@example.com> wrote:\n"
+        "> You must refund me NOW!!! This is NOT our fault, calm down,\n"
+        "> obviously you failed to read my email. Stop emailing me.\n"
+    )
+    report = tone.check(draft)
+    assert [f.text for f in report.findings] == []
+
+
+def test_words_in_double_quotes_are_the_customers_not_ours(tone: Checker) -> None:
+    draft = 'You wrote "I WANT A REFUND!!" and "Not our fault?" and that is fair; it is done.'
+    assert found(tone, draft) == []
+
+
+def test_quoted_tokens_pairs_quotes_on_one_line_only() -> None:
+    doc = Pipeline()('He said "STOP NOW" and left.\n"unpaired then\nSEND IT"')
+    inside = {doc[i].text for i in quoted_tokens(doc)}
+    assert inside == {"STOP", "NOW"}
+
+
+# --------------------------------------------------------------------------- demanding: obligation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need to change the address, just reply.",
+        "Everything you need to know is attached.",
+        "You must be so frustrated by now.",
+        "You must have been worried when it didn't arrive.",
+        "To cancel, you need to open Settings and tap Cancel.",
+        "Do you need to change the delivery date?",
+        "You don't need to do anything else.",
+        "You'll need your order number handy.",
+        "We must make this right.",
+        "You should receive it by Friday.",
+    ],
+)
+def test_conditions_questions_empathy_and_advice_are_not_orders(tone: Checker, text: str) -> None:
+    assert found(tone, text, "RC120") == []
+
+
+def test_an_order_suggests_asking_instead(tone: Checker) -> None:
+    report = tone.check("You must send us the receipt.")
+    (finding,) = [f for f in report.findings if f.code == "RC120"]
+    assert finding.text == "You must send us"
+    assert finding.suggestions == ("Could you send us", "Please send us")
+
+
+def test_an_order_mid_sentence_suggests_please(tone: Checker) -> None:
+    report = tone.check("The label is attached, and then you must return the item.")
+    (finding,) = [f for f in report.findings if f.code == "RC120"]
+    assert finding.text == "you must return"
+    assert finding.suggestions == ("please return",)
+
+
+def test_sending_the_customer_elsewhere_is_an_order(tone: Checker) -> None:
+    assert found(tone, "You should complain to them directly.", "RC120") == ["You should complain"]
+
+
+# --------------------------------------------------------------------------- demanding: bare orders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Go to Settings > Billing and tap Cancel.",
+        "Just reply to this email.",
+        "Please send it today.",
+        "Could you send it today?",
+        "Don't worry, we'll sort it out today.",
+        "Don't hesitate to call us today.",
+        "Call us anytime.",
+        "1. Open the app.\n2. Tap Account.\n3. Choose Cancel.",
+    ],
+)
+def test_steps_softened_requests_and_kind_prohibitions_are_not_orders(
+    tone: Checker, text: str
+) -> None:
+    assert found(tone, text, "RC121") == []
+
+
+def test_an_urgent_bare_order_is_flagged_with_a_softened_suggestion(tone: Checker) -> None:
+    report = tone.check("Send it today.")
+    (finding,) = [f for f in report.findings if f.code == "RC121"]
+    assert finding.text == "Send it today"
+    assert finding.suggestions == ("Please send it today",)
+
+
+# --------------------------------------------------------------------------- demanding: ultimatums
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell me if your bank charged you more and I'll cover the difference.",
+        "If the parcel doesn't arrive by Friday, the order will be cancelled and refunded.",
+        "Your order has been cancelled as you asked.",
+        "If you'd like, we can close the old account and move your balance.",
+    ],
+)
+def test_conditions_without_a_penalty_for_non_compliance_are_not_threats(
+    tone: Checker, text: str
+) -> None:
+    assert found(tone, text, "RC123") == []
+
+
+def test_an_or_threat_is_flagged_with_the_order_it_hangs_on(tone: Checker) -> None:
+    text = "Upload your ID by Friday or your account will be closed."
+    assert found(tone, text, "RC123") == [text[:-1]]
+
+
+def test_a_condition_on_the_customer_with_a_penalty_is_a_threat(tone: Checker) -> None:
+    text = "If payment is not received within 7 days, your service will be suspended."
+    assert found(tone, text, "RC123") == [text[:-1]]
+
+
+# --------------------------------------------------------------------------- hostile sentences
+
+
+def test_negative_sentiment_alone_never_flags(tone: Checker) -> None:
+    text = "This delay is awful, terrible and upsetting, and I'm so sorry you've been let down."
+    assert found(tone, text) == []
+
+
+def test_a_judgement_marker_in_a_positive_sentence_is_not_flagged(tone: Checker) -> None:
+    assert found(tone, "You were right, and we were wrong; thank you, it's fixed.", "RC108") == []
+
+
+def test_an_apology_is_not_an_accusation(tone: Checker) -> None:
+    text = "I'm sorry you lost your receipt; the email confirmation works just as well."
+    assert found(tone, text, "RC136") == []
+
+
+def test_an_accusation_in_a_negative_sentence_is_flagged(tone: Checker) -> None:
+    text = "You keep ignoring our requests, and now the claim is delayed."
+    assert found(tone, text) == ["You keep ignoring"]
+
+
+# --------------------------------------------------------------------------- good replies
+
+
+GOOD_REPLIES = [
+    "Could you please send a photo of the damage? Then I'll arrange a replacement.",
+    "Would you mind checking the serial number on the back?",
+    "If you could reply with your order number, I'll look into it today.",
+    "You should see the refund in 3-5 working days.",
+    "Everything you need is attached, and you don't need to do anything else.",
+    "You'll need your order number handy when you call.",
+    "We must make this right, and I'm sorry for the trouble.",
+    "Your UPS label is in the PDF; drop it at any UPS store by Friday.",
+    "Thanks for your patience while we sorted this out!",
+]
+
+
+@pytest.mark.parametrize("text", GOOD_REPLIES)
+def test_polite_replies_from_the_issue_are_not_flagged(tone: Checker, text: str) -> None:
+    assert found(tone, text) == []
+
+
+# --------------------------------------------------------------------------- offsets
+
+PIECES = [
+    "You must send us the form. ",
+    "We DO NOT refund!! ",
+    "As I already explained, ",
+    "the courier lost it, not us. ",
+    "Thanks so much! ",
+    "\u201cQuoted\u201d words \u2019here\u2019. ",
+    "\n\n",
+    "Send it today. ",
+    "caf\u00e9 \U0001f600 ",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).filter(lambda p: "".join(p).strip()))
+def test_finding_offsets_index_the_callers_text(pieces: list[str]) -> None:
+    checker = _shared_checker()
+    text = "".join(pieces)
+    for finding in checker.check(text).findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.text.strip() == finding.text
+
+
+_checker: Checker | None = None
+
+
+def _shared_checker() -> Checker:
+    global _checker
+    if _checker is None:
+        _checker = Checker(Config(select=TONE))
+    return _checker
