@@ -1,4 +1,4 @@
-"""Measure the stock-pitch and closing rules on outside data.
+"""Measure the stock-pitch, closing and further (make-it-right) rules on outside data.
 
 No public data set labels stock pitches or repeated closing apologies inside
 service replies, so this answers two proxy questions:
@@ -7,6 +7,8 @@ service replies, so this answers two proxy questions:
    pitch? (TWCS: 2,188 brand replies to customers on Twitter, checked with the
    customer's tweet as ``original``, and again without it.) The few replies
    that do talk about stock mostly answer the customer: hard negatives.
+   The further checks (empty-apology, no-timeframe) are counted on the same
+   replies, as base rates to read by hand: tweets often do defer ("DM us").
 2. Does stock-pitch fire far more on unsolicited promotions than on ordinary
    messages? (SMS Spam Collection: 747 spam against 4,827 ham, no original.)
 
@@ -30,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-CATEGORIES = ("stock-pitch", "closing-apology")
+CATEGORIES = ("stock-pitch", "closing-apology", "empty-apology", "no-timeframe")
 
 
 @dataclass
@@ -78,7 +80,8 @@ def measure(
     """Check every (draft, original) and count the drafts with a finding of ``category``."""
     rate = FlagRate(name, category)
     items = list(items)
-    for (draft, _), report in zip(items, checker.check_many(items), strict=True):  # type: ignore[attr-defined]
+    reports = checker.check_many(items)  # type: ignore[attr-defined]
+    for (draft, _), report in zip(items, reports, strict=True):
         rate.texts += 1
         hits = [f for f in report.findings if f.category == category]
         if not hits:
@@ -111,14 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     spam = [(r["text"], None) for r in sms if r["label"] == "spam"]
     ham = [(r["text"], None) for r in sms if r["label"] == "ham"]
 
-    rates = [
-        measure("twcs agent replies, customer tweet known", "stock-pitch", with_original, checker, args.show),
-        measure("twcs agent replies, no original", "stock-pitch", without_original, checker, args.show),
-        measure("twcs agent replies, customer tweet known", "closing-apology", with_original, checker, args.show),
-        measure("sms spam", "stock-pitch", spam, checker, args.show),
-        measure("sms ham", "stock-pitch", ham, checker, args.show),
-    ]  # fmt: skip
-    spam_rate, ham_rate = rates[3].rate, rates[4].rate
+    twcs = "twcs agent replies, customer tweet known"
+    rates = [measure(twcs, "stock-pitch", with_original, checker, args.show)]
+    rates.append(
+        measure("twcs agent replies, no original", "stock-pitch", without_original, checker, 0)
+    )
+    for category in ("closing-apology", "empty-apology", "no-timeframe"):
+        rates.append(measure(twcs, category, with_original, checker, args.show))
+    rates.append(measure("sms spam", "stock-pitch", spam, checker, args.show))
+    rates.append(measure("sms ham", "stock-pitch", ham, checker, args.show))
+    spam_rate, ham_rate = rates[-2].rate, rates[-1].rate
     ratio = spam_rate / ham_rate if ham_rate else float("inf")
 
     if args.json:

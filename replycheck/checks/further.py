@@ -1,0 +1,165 @@
+"""Further checks from the guidance "don't just apologize, make it right; give
+a time frame" (principle ``make-it-right``). Both are ``info``: they point at
+what a reply is missing, which is a judgement a lead may overrule.
+
+- ``empty-apology``: the reply apologizes but nowhere does, offers or explains
+  anything (no action, fix, next step or alternative).
+- ``no-timeframe``: the reply promises to do something later ("we'll look
+  into it", "someone will get back to you") and nowhere says when.
+
+Both read the whole of the agent's own words, since the fix or the time frame
+may be anywhere; the word lists are the rules' options in rulesets/further.toml.
+Precision comes first: any sign of an action or a time counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from replycheck.checks import check
+from replycheck.checks.closing import apologizes, has_phrase, phrase_words, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+_CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
+_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I)
+
+
+def _own_sentences(ctx: CheckContext) -> list[Span]:
+    region = ctx.message.body
+    out = []
+    for sentence in ctx.doc.sents:
+        if region is not None and (
+            sentence.end_char <= region.start or sentence.start_char >= region.end
+        ):
+            continue
+        piece = trim(sentence)
+        if piece is not None and any(t.is_alpha for t in piece):
+            out.append(piece)
+    return out
+
+
+# --------------------------------------------------------------------------- empty apology
+
+
+def takes_action(span: Span, options: dict[str, Any]) -> bool:
+    """Whether the text does, offers or explains something: an action phrase
+    ("on its way", "you can", "refund"), an agent's deed in the perfect,
+    progressive or future ("I've sent", "we're fixing", "we'll replace"), any
+    plan ("your car will be ready", "the garage can collect it"), or a passive
+    deed ("has been refunded"), unless its verb only acknowledges
+    ("we've received your email")."""
+    if has_phrase(span, options.get("action_phrases", ())):
+        return True
+    if options.get("questions_act", False) and (
+        any(t.text == "?" for t in span) or any(t.like_url for t in span)
+    ):
+        return True
+    null = {w.lower() for w in options.get("null_verbs", ())}
+    agents = {"i", "we", "they", "team", "someone"}
+    auxiliaries = {"'ve", "have", "has", "'ll", "will", "'re", "are", "am", "'m", "is", "'s"}
+    tokens = [t for t in span if not t.is_space]
+    for index, token in enumerate(tokens[:-1]):
+        word = token.lower_
+        following = tokens[index + 1 : index + 4]
+        if word in agents and following and following[0].lower_ in auxiliaries:
+            for verb in following[1:]:
+                if verb.lower_ in {"just", "now", "also", "already", "be", "been", "personally"}:
+                    continue
+                if verb.is_alpha and verb.lower_ not in null:
+                    return True
+                break
+        if word in {"will", "'ll", "can", "could"} and following:
+            verb = next((t for t in following if t.lower_ not in {"be", "also", "now"}), None)
+            if verb is not None and verb.is_alpha and verb.lower_ not in null:
+                return True
+        if word in {"been", "being"} and following:
+            verb = following[0]
+            if verb.lower_.endswith(("ed", "en", "t")) and verb.lower_ not in null:
+                return True
+    return any(t.text in {"£", "$", "€"} for t in tokens)
+
+
+@check("empty-apology")
+def empty_apology(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """The first apology of a reply that nowhere makes anything right."""
+    sentences = _own_sentences(ctx)
+    apologizing = [s for s in sentences if apologizes(s)]
+    if not apologizing:
+        return
+    if any(takes_action(s, rule.options) for s in sentences):
+        return
+    yield ctx.span_finding(rule, apologizing[0])
+
+
+# --------------------------------------------------------------------------- no time frame
+
+
+def gives_time(span: Span, options: dict[str, Any]) -> bool:
+    """Whether the text names a time: a day, date or clock time, "within 24
+    hours", "by Friday", "this afternoon" ("soon" and "as soon as possible" do not count)."""
+    if has_phrase(span, options.get("time_phrases", ())):
+        return True
+    units = {w.lower() for w in options.get("time_units", ())}
+    tokens = [t for t in span if not t.is_space]
+    for index, token in enumerate(tokens):
+        text = token.text
+        if _CLOCK.match(text) and (":" in text or text[-2:].lower() in {"am", "pm"}):
+            return True
+        if _DATE.match(text):
+            return True
+        if (token.like_num or text.lower() in {"a", "an", "one", "few", "couple"}) and (
+            index + 1 < len(tokens) and tokens[index + 1].lower_ in units
+        ):
+            return True
+    return False
+
+
+def _starts(words: tuple[str, ...], phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """(start, end) word indexes where any phrase occurs in ``words``."""
+    out = []
+    for phrase in phrases:
+        wanted = phrase_words(phrase)
+        width = len(wanted)
+        out += [
+            (i, i + width) for i in range(len(words) - width + 1) if words[i : i + width] == wanted
+        ]
+    return out
+
+
+def promises_later(sentence: Span, options: dict[str, Any]) -> bool:
+    """Whether a sentence promises a later action ("we'll look into it",
+    "someone will get back to you"): a promise phrase shortly after a future
+    marker whose subject is not the customer, not tied to a condition or an
+    event ("once it's confirmed", "if it happens again"), not waiting on the
+    customer and not merely an offer ("happy to look into it"): see ``not_promises``."""
+    if has_phrase(sentence, options.get("not_promises", ())):
+        return False
+    words = tuple(t.lower_ for t in sentence if not t.is_space)
+    futures = _starts(words, options.get("future", ()))
+    reach = int(options.get("promise_reach", 6))
+    for start, _ in _starts(words, options.get("promises", ())):
+        for f_start, f_end in futures:
+            if f_end <= start and start - f_end <= reach:
+                if f_start > 0 and words[f_start - 1] == "you":
+                    continue
+                return True
+    return False
+
+
+@check("no-timeframe")
+def no_timeframe(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """Promises of later action in a reply that never says when."""
+    sentences = _own_sentences(ctx)
+    promising = [s for s in sentences if promises_later(s, rule.options)]
+    if not promising or any(gives_time(s, rule.options) for s in sentences):
+        return
+    for sentence in promising:
+        yield ctx.span_finding(rule, sentence)
