@@ -277,7 +277,9 @@ PIECES = [
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).filter(lambda p: "".join(p).strip()))
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).filter(lambda p: "".join(p).strip())
+)
 def test_finding_offsets_index_the_callers_text(pieces: list[str]) -> None:
     checker = _shared_checker()
     text = "".join(pieces)
