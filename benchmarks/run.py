@@ -357,6 +357,10 @@ class Bench:
             ready.append(tool)
         return ready
 
+    def asker(self, request: dict[str, Any]) -> Callable[[str, int], dict[str, Any]]:
+        """A function that sends `request` to a tool's worker (any run)."""
+        return lambda tool, _run: self.workers[tool].ask(request)
+
     def fail(self, tool: str, what: str, exc: Exception) -> None:
         say(f"{tool}: {what} failed ({exc}); leaving it out of {what}")
         self.results.notes.append(f"{tool}: {what} failed: {exc}")
@@ -409,7 +413,7 @@ class Bench:
         answers, _ = self.interleaved(
             "throughput",
             list(self.workers),
-            lambda tool, _: self.workers[tool].ask({"op": "batch", "path": str(path)}),
+            self.asker({"op": "batch", "path": str(path)}),
         )
         for tool, runs in answers.items():
             self.results.throughput[tool] = median([a["seconds"] for a in runs])
@@ -420,7 +424,7 @@ class Bench:
         answers, _ = self.interleaved(
             "latency",
             list(self.workers),
-            lambda tool, _: self.workers[tool].ask({"op": "each", "path": str(path)}),
+            self.asker({"op": "each", "path": str(path)}),
         )
         for tool, runs in answers.items():
             p50 = median([percentile(a["times"], 50) for a in runs])
@@ -433,7 +437,7 @@ class Bench:
             answers, errors = self.interleaved(
                 f"scaling {size}",
                 [t for t in self.workers if t not in self.results.scaling_errors],
-                lambda tool, _, p=path: self.workers[tool].ask({"op": "text", "path": str(p)}),
+                self.asker({"op": "text", "path": str(path)}),
                 budget=self.args.budget,
             )
             for tool, error in errors.items():

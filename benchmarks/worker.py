@@ -108,7 +108,7 @@ class Proselint(Tool):
         CheckRegistry().register_many(__register__)
         # No cap on findings: the default max_errors would stop long drafts early.
         config = {**DEFAULT, "max_errors": sys.maxsize}
-        self._lint = lambda text: LintFile("<draft>", text).lint(config)  # type: ignore[arg-type]
+        self._lint = lambda text: LintFile("<draft>", text).lint(config)
 
     def check_one(self, draft: str, original: str | None) -> Any:
         return self._lint(draft) if draft.strip() else []
