@@ -315,6 +315,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if first.lower_ not in DEMAND_VERBS:
             continue
+        if _offers_help(lowers):
+            continue  # "Send it today and we'll refund you the same day"
         urgent = _urgency_end(words)
         curt = first.lower_ in ("stop", "cease", "refrain", "quit")
         if first.lower_ == "read":
@@ -326,6 +328,22 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: A clause saying what we will do in return turns an order into an offer.
+HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
+    ("and", "we", "'ll"), ("and", "i", "'ll"), ("and", "we", "will"), ("and", "i", "will"),
+    ("and", "we", "can"), ("and", "i", "can"), ("so", "we", "can"), ("so", "i", "can"),
+    ("so", "that", "we"), ("so", "that", "i"),
+)  # fmt: skip
+
+
+def _offers_help(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(clause)]) == clause
+        for i in range(len(lowers))
+        for clause in HELP_CLAUSES
+    )
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
