@@ -49,6 +49,7 @@ SIGNOFF_SEARCH_LINES = 10
 _SIGNATURE_NAME_MAX_WORDS = 4
 _SIGNATURE_MAX_LINES = 4
 _SIGNATURE_MAX_CHARS = 80
+_VALEDICTION_MAX_WORDS = 15
 
 _NON_SPACE = re.compile(r"\S")
 
@@ -195,7 +196,12 @@ def _signoff(
 
 def _bare_signature(own: str, last_lines: list[Span]) -> Region | None:
     """Without a sign-off: trailing short lines that start with a name, after
-    a line that ends a sentence ("... patience.\\nTom Baker\\nSupport")."""
+    a line that ends a sentence ("... patience.", "Tom Baker", "Support") or a
+    free-form valediction ("Have a lovely trip,", "Owen", "Skyline Airways").
+
+    The valediction itself stays in the body, so it is the closing: "With my
+    sincere apologies once again," is what the closing checks must see.
+    """
     first = None
     for index, (start, end) in enumerate(last_lines[:_SIGNATURE_MAX_LINES]):
         content = own[start:end]
@@ -205,8 +211,9 @@ def _bare_signature(own: str, last_lines: list[Span]) -> Region | None:
             first = index
     if first is None or first + 1 >= len(last_lines):
         return None
-    previous_start, previous_end = last_lines[first + 1]
-    if not own[previous_start:previous_end].endswith((".", "!", "?", ")")):
+    previous = own[slice(*last_lines[first + 1])]
+    valediction = previous.endswith(",") and len(previous.split()) <= _VALEDICTION_MAX_WORDS
+    if not (valediction or previous.endswith((".", "!", "?", ")"))):
         return None
     return Region(last_lines[first][0], last_lines[0][1])
 

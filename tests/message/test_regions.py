@@ -180,6 +180,22 @@ def test_name_after_a_last_sentence_is_a_signature_without_signoff():
     assert result["closing"] == "Thanks again for your patience."
 
 
+@pytest.mark.parametrize(
+    "valediction",
+    [
+        "Have a lovely trip,",
+        "Sorry for the disruption,",
+        "With my sincere apologies once again for spoiling such an important evening,",
+    ],
+)
+def test_free_form_valediction_is_the_closing_and_the_name_lines_the_signature(valediction):
+    text = f"Hi Owen,\n\nYour seat is 14A.\n\n{valediction}\nOwen Price\nSkyline Airways"
+    result = regions(text)
+    assert result["signoff"] is None
+    assert result["closing"] == valediction
+    assert result["signature"] == "Owen Price\nSkyline Airways"
+
+
 def test_regions_ignore_the_quoted_customer_message():
     text = (
         "Hi Dana,\n\nIt shipped today.\n\nBest,\nSam\n\n"
