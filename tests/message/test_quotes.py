@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.message import read_bytes, read_text
+from replycheck.message import quotes, read_bytes, read_text
 from replycheck.message.quotes import quote_views
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -312,3 +313,16 @@ def test_gmail_html_blockquote_is_split_after_rendering():
         "Hi Dana, Your lamp shipped today & should arrive by Friday. Track it here. Best, Sam"
     )
     assert words(quoted) == "Where is my lamp? I ordered it on January 2nd."
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(PIECES, max_size=20))
+def test_the_no_quote_shortcut_agrees_with_the_full_passes(parts):
+    text = "".join(parts)
+    expected = quote_views(text)
+    saved = quotes._MAYBE_QUOTING
+    quotes._MAYBE_QUOTING = re.compile("")  # matches everywhere: always take the full passes
+    try:
+        assert quotes.quote_views(text) == expected
+    finally:
+        quotes._MAYBE_QUOTING = saved
