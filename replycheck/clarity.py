@@ -32,7 +32,7 @@ from replycheck.model import Clarity
 from replycheck.syllables import pronunciation, syllables
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 __all__ = [
     "LONG_SENTENCE_WORDS",
@@ -219,12 +219,12 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     text = message.own
     body_start, body_end = message.body.start, message.body.end
     sentences = _sentences(doc, text, body_start, body_end)
-    passive_at = _passives(doc, body_start, body_end)
     paragraphs = [
         _Region(max(p.start, body_start), min(p.end, body_end))
         for p in message.paragraphs
         if p.start < body_end and body_start < p.end
     ] or list(_paragraphs(text, body_start, body_end, _BLANK_LINE))
+    parsed = doc.has_annotation("DEP")
 
     sentence_words = [0] * len(sentences)
     sentence_passives = [0] * len(sentences)
@@ -232,15 +232,23 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     words = syllable_total = complex_words = 0
     s = p = 0
     sentence_start = True
+    # The current sentence's words, for passive detection; kept one sentence
+    # at a time so a long draft holds no per-word objects.
+    pending: list[re.Match[str]] = []
     for match in _WORD.finditer(text, body_start, body_end):
         at = match.start()
         while s < len(sentences) and sentences[s][1] <= at:
+            if pending:
+                sentence_passives[s] = len(_rule_passives(text, pending))
+                pending = []
             s += 1
             sentence_start = True
         while p < len(paragraphs) and paragraphs[p].end <= at:
             p += 1
         if s < len(sentences) and sentences[s][0] <= at:
             sentence_words[s] += 1
+            if not parsed:
+                pending.append(match)
         if p < len(paragraphs) and paragraphs[p].start <= at:
             paragraph_words[p] += 1
         word = match.group()
@@ -250,12 +258,15 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         if count >= 3 and _is_complex(word, sentence_start):
             complex_words += 1
         sentence_start = False
-    s = 0
-    for at in passive_at:
-        while s < len(sentences) and sentences[s][1] <= at:
-            s += 1
-        if s < len(sentences) and sentences[s][0] <= at:
-            sentence_passives[s] += 1
+    if pending:
+        sentence_passives[s] = len(_rule_passives(text, pending))
+    if parsed:
+        s = 0
+        for at in _parsed_passives(doc, body_start, body_end):
+            while s < len(sentences) and sentences[s][1] <= at:
+                s += 1
+            if s < len(sentences) and sentences[s][0] <= at:
+                sentence_passives[s] += 1
 
     kept = [
         SentenceStats(start, end, n, passives)
@@ -498,45 +509,77 @@ def _is_participle(lower: str) -> bool:
     return lower not in _NOT_PARTICIPLES
 
 
-def _passives(doc: Doc, start: int, end: int) -> list[int]:
-    """Character offsets of the passive constructions in ``[start, end)``.
+#: A word as passive detection sees it: ``(start, end, lower-case text)``,
+#: with contractions split as spaCy splits them ("wasn't" -> "was" "n't").
+_Piece = tuple[int, int, str]
 
-    With a dependency parse, each ``auxpass`` is one. Without one: a form of
-    *be* (or *get*), up to three adverbs or negations, then a past participle
-    (regular -ed or irregular), unless the pair is a state ("be interested",
-    "get started").
-    """
-    tokens = [t for t in doc if start <= t.idx < end]
-    if doc.has_annotation("DEP"):
-        return [t.idx for t in tokens if t.dep_ == "auxpass"]
+
+def _pieces(matches: Iterable[re.Match[str]]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for match in matches:
+        start, end = match.span()
+        lower = match.group().lower().replace("\u2019", "'")
+        cut = len(lower) - 3 if lower.endswith("n't") else lower.rfind("'")
+        if cut > 0:
+            pieces.append((start, start + cut, lower[:cut]))
+            pieces.append((start + cut, end, lower[cut:]))
+        else:
+            pieces.append((start, end, lower))
+    return pieces
+
+
+def _parsed_passives(doc: Doc, start: int, end: int) -> list[int]:
+    """Offsets of the ``auxpass`` tokens in ``[start, end)`` of a parsed Doc
+    (read as arrays, so no per-token objects are made)."""
+    auxpass = doc.vocab.strings.add("auxpass")
+    table = doc.to_array(["DEP", "IDX"])
+    dep, idx = table[:, 0], table[:, 1]
+    return [int(i) for i in idx[(dep == auxpass) & (idx >= start) & (idx < end)]]
+
+
+def _rule_passives(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
+    """Offsets of the passive constructions among one sentence's words, by
+    rule (no parser): a form of *be* (or *get*), up to three adverbs or
+    negations, then a past participle (regular -ed or irregular), unless the
+    pair is a state ("be interested", "get started")."""
+    pieces = _pieces(matches)
     found: list[int] = []
     last_participle = -1
-    for i, token in enumerate(tokens):
-        lower = token.lower_
+    for i, (at, _, lower) in enumerate(pieces):
         is_get = lower in _GET
-        if not (is_get or lower in _BE or (lower == "'s" and _after_pronoun(tokens, i))):
+        after_pronoun = i > 0 and pieces[i - 1][2] in _PRONOUNS
+        if not (is_get or lower in _BE or (lower == "'s" and after_pronoun)):
             continue
-        participle = _participle_after(tokens, i)
+        participle = _participle_after(text, pieces, i)
         if participle is None or participle == last_participle:
             continue
-        word = tokens[participle].lower_
+        word = pieces[participle][2]
         if word in _ADJECTIVAL or (is_get and word in _GET_IDIOMS):
             continue
-        after = tokens[participle + 1].lower_ if participle + 1 < len(tokens) else ""
-        if (word == "used" and after == "to") or (word == "done" and not after.isalpha()):
+        following = _next(text, pieces, participle)
+        if (word == "used" and following == "to") or (word == "done" and following is None):
             continue  # "I'm used to", "you're done."
         last_participle = participle
-        found.append(token.idx)
+        found.append(at)
     return found
 
 
-def _after_pronoun(tokens: Sequence[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].lower_ in _PRONOUNS
+def _next(text: str, pieces: Sequence[_Piece], i: int) -> str | None:
+    """The word after piece ``i`` when only spaces separate them (punctuation
+    or a blank line ends a verb group)."""
+    if i + 1 >= len(pieces):
+        return None
+    gap = text[pieces[i][1] : pieces[i + 1][0]]
+    if gap.strip() or gap.count("\n") > 1:
+        return None
+    return pieces[i + 1][2]
 
 
-def _participle_after(tokens: Sequence[Token], i: int) -> int | None:
-    for j in range(i + 1, min(i + 5, len(tokens))):
-        lower = tokens[j].lower_
+def _participle_after(text: str, pieces: Sequence[_Piece], i: int) -> int | None:
+    for j in range(i + 1, min(i + 5, len(pieces))):
+        lower = _next(text, pieces, j - 1)
+        if lower is None:
+            return None
         if _is_participle(lower):
             return j
         is_adverb = lower.endswith("ly") and len(lower) > 3 and lower not in _NOT_LY_ADVERBS

@@ -191,11 +191,29 @@ def test_the_analysis_is_computed_once_per_doc(nlp):
         ("The bed is red.", 0),
         ("Your payment wasn't taken.", 1),
         ("We need your help.", 0),
+        ("Is it done? Sent yesterday, it was.", 0),
+        ("It was, however, sent.", 0),
     ],
 )
 def test_passive_voice_is_found_without_a_parser(nlp, sentence, passives):
-    (stats,) = analyse(nlp(sentence), plain_regions(sentence)).sentences
-    assert stats.passives == passives, sentence
+    found = analyse(nlp(sentence), plain_regions(sentence)).sentences
+    assert sum(stats.passives for stats in found) == passives, sentence
+
+
+def test_a_parsed_doc_counts_auxpass_tokens_as_passives(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Your", "refund", "has", "been", "approved", "."]
+    doc = Doc(
+        nlp.nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False],
+        deps=["poss", "nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+        heads=[1, 4, 4, 4, 4, 4],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    (stats,) = analyse(doc, plain_regions(doc.text)).sentences
+    assert stats.passives == 1
 
 
 def test_passive_share_is_the_share_of_sentences_with_a_passive(nlp):
@@ -248,11 +266,16 @@ def test_cost_is_linear_in_the_length_of_the_text(nlp):
     paragraph = CLEAR + "\n\n"
 
     def seconds(copies: int) -> float:
+        """Best of three runs: the least disturbed by other processes."""
         text = paragraph * copies
         doc, regions = nlp(text), plain_regions(text)
-        start = time.perf_counter()
-        measure(doc, regions)
-        return time.perf_counter() - start
+        timings = []
+        for _ in range(3):
+            analyse.__globals__["_cache"].clear()
+            start = time.perf_counter()
+            measure(doc, regions)
+            timings.append(time.perf_counter() - start)
+        return min(timings)
 
     seconds(20)  # warm caches
     small, large = seconds(100), seconds(800)
