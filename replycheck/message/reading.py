@@ -126,7 +126,7 @@ def html_to_text(html: str) -> str:
 def _html_converter_class() -> Any:
     import html2text
 
-    class PlainText(html2text.HTML2Text):  # type: ignore[misc]
+    class PlainText(html2text.HTML2Text):
         """html2text without its Markdown escapes (``1\\.``, ``\\-``): the
         linter reads the words, not Markdown."""
 
@@ -212,7 +212,7 @@ def _email_body(data: bytes, name: str) -> str:
     import email.policy
 
     try:
-        message: EmailMessage = email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[assignment]
+        message: EmailMessage = email.message_from_bytes(data, policy=email.policy.default)
         part = message.get_body(preferencelist=("plain", "html"))
         if part is None:
             defects = ", ".join(sorted({type(d).__name__ for d in message.defects}))
