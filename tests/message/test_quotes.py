@@ -119,6 +119,30 @@ Cheers
 Tom
 """
 
+QUOTED_OUTLOOK_BLOCK = """\
+Hi Dana, see below.
+
+> -----Original Message-----
+> From: Dana <d@example.com>
+> Sent: Monday
+> To: Support
+> Subject: order
+>
+> Where is it?
+"""
+
+APPLE_FORWARD = """\
+Thanks, forwarding to the team.
+
+Begin forwarded message:
+
+From: Dana <d@example.com>
+Subject: order
+Date: January 8, 2024
+
+Where is it?
+"""
+
 INTERLEAVED = """\
 Hi Dana,
 
@@ -165,6 +189,8 @@ Tom
             "Hi Dana, It shipped yesterday. Yes, I updated it. Talk soon, Tom",
             "Where is my order? Can I change the address? nested older text",
         ),
+        (QUOTED_OUTLOOK_BLOCK, "Hi Dana, see below.", "Where is it?"),
+        (APPLE_FORWARD, "Thanks, forwarding to the team.", "Where is it?"),
     ],
     ids=[
         "gmail",
@@ -175,6 +201,8 @@ Tom
         "apple-mail",
         "bottom-posted",
         "interleaved",
+        "outlook-block-inside-quote",
+        "apple-mail-forward",
     ],
 )
 def test_views_split_agent_words_from_quoted_customer_words(text, own, quoted):
