@@ -17,9 +17,9 @@ closing "Sorry to see you go" is not a repeat. A sole apology in the closing
 with no earlier one is not a repeat either, unless its own words say so
 ("Sorry again").
 
-Closings are read in units: the sentences of the closing region, where a
-sentence that repeats the apology twice over ("Sorry again for X, and
-apologies once more for Y") is split in two so each repeat can be cut.
+Closings are read sentence by sentence; a finding covers the whole sentence
+that apologizes ("Sorry again for X, and apologies once more for Y" is one
+finding: one edit removes it).
 """
 
 from __future__ import annotations
@@ -62,13 +62,11 @@ APOLOGY_WORDS = frozenset(
 SYMPATHY_AFTER_SORRY = frozenset({"hear", "see", "learn", "read", "know", "say"})
 #: "regret to inform you": bad news, not an apology.
 NEWS_AFTER_REGRET = frozenset({"inform", "say", "tell", "advise", "announce", "let", "confirm"})
+#: Words that turn "apologise" into "no need to apologise".
+NEGATIONS = frozenset({"no", "n't", "not", "nothing", "never"})
 #: "please forgive us", "forgive the delay", "pardon the mess", "excuse the wait".
 FORGIVE_WORDS = frozenset({"forgive", "pardon", "excuse"})
 FORGIVE_OBJECTS = frozenset({"us", "me", "the", "our", "my", "this", "any"})
-#: Words that end a clause; a clause after them may start a second apology.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "—", "–"})
-CONJUNCTIONS = frozenset({"and", "but", "also", "plus"})
-
 DEFAULT_MARKERS = ("again", "once more", "once again", "anew", "one more time", "reiterate")
 
 
@@ -94,7 +92,9 @@ def _apologizes_at(tokens: Sequence[Token], index: int) -> bool:
     if word in {"regret", "regrets", "regretted"}:
         return not (following[0] == "to" and following[1] in NEWS_AFTER_REGRET)
     if word in APOLOGY_WORDS:
-        return True
+        # "no need to apologise", "nothing to apologize for" (but "can't apologise enough")
+        negated = any(t.lower_ in NEGATIONS for t in tokens[max(0, index - 3) : index])
+        return not negated or following[0] == "enough"
     if word == "bad":
         return before == "my"
     if word in FORGIVE_WORDS:
@@ -148,63 +148,6 @@ def trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def split_repeats(sentence: Span, markers: Sequence[str]) -> list[Span]:
-    """Split a sentence before a clause that apologizes again on its own
-    ("..., and apologies once more that ..."); otherwise the sentence is one unit."""
-    doc = sentence.doc
-    cuts: list[tuple[int, int]] = []  # (end of the first part, start of the next)
-    index = sentence.start
-    while index < sentence.end:
-        token = doc[index]
-        if token.text in CLAUSE_BREAKS or token.lower_ in {"and", "but"}:
-            end_first = index
-            nxt = index + 1
-            while nxt < sentence.end and (
-                doc[nxt].is_space
-                or doc[nxt].lower_ in CONJUNCTIONS
-                or doc[nxt].text in CLAUSE_BREAKS
-            ):
-                nxt += 1
-            if nxt < sentence.end and end_first > sentence.start:
-                rest = doc[nxt : sentence.end]
-                head = doc[sentence.start : end_first]
-                if (
-                    apologizes(rest)
-                    and has_phrase(rest, markers)
-                    and apologizes(head)
-                    and _first_apology_clause(rest, markers)
-                ):
-                    cuts.append((end_first, nxt))
-                    index = nxt
-                    continue
-        index += 1
-    if not cuts:
-        return [sentence]
-    parts: list[Span] = []
-    start = sentence.start
-    for end_first, nxt in cuts:
-        part = trim(doc[start:end_first])
-        if part is not None:
-            parts.append(part)
-        start = nxt
-    last = trim(doc[start : sentence.end])
-    if last is not None:
-        parts.append(last)
-    return parts
-
-
-def _first_apology_clause(rest: Span, markers: Sequence[str]) -> bool:
-    """The clause after a break must itself both apologize and mark the repeat
-    before the next break, so "sorry for X, and we'll fix it again" stays whole."""
-    clause_end = rest.end
-    for token in rest:
-        if token.text in CLAUSE_BREAKS:
-            clause_end = token.i
-            break
-    clause = rest.doc[rest.start : clause_end]
-    return apologizes(clause) and has_phrase(clause, markers)
-
-
 def _sentences_in(doc: Doc, region: Region) -> list[Span]:
     out = []
     for sentence in doc.sents:
@@ -249,9 +192,9 @@ def _word_count(span: Span) -> int:
 
 
 def closing_units(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:
-    """Closing sentences, with twice-repeated apologies split (``split_repeats``)."""
-    markers = tuple(options.get("markers", DEFAULT_MARKERS))
-    return [unit for s in closing_sentences(ctx, options) for unit in split_repeats(s, markers)]
+    """The units the closing rules judge: the closing's sentences (a finding
+    covers the whole apologizing sentence, so one edit removes it)."""
+    return closing_sentences(ctx, options)
 
 
 # --------------------------------------------------------------------------- checks

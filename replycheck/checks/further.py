@@ -76,7 +76,11 @@ def takes_action(span: Span, options: dict[str, Any]) -> bool:
                 if verb.is_alpha and verb.lower_ not in null:
                     return True
                 break
-        if word in {"will", "'ll", "can", "could"} and following:
+        if word in {"was", "were", "is", "are"} and following:
+            verb = next((t for t in following if t.lower_ not in {"now", "also", "just"}), None)
+            if verb is not None and verb.lower_.endswith("ed") and verb.lower_ not in null:
+                return True
+        if word in {"will", "'ll", "can", "could", "should"} and following:
             verb = next((t for t in following if t.lower_ not in {"be", "also", "now"}), None)
             if verb is not None and verb.is_alpha and verb.lower_ not in null:
                 return True
