@@ -70,13 +70,24 @@ def test_two_pitches_in_one_sentence_are_two_findings(stock: Checker) -> None:
     ]
 
 
-def test_a_sentence_opening_with_it_carries_the_pitch_on(stock: Checker) -> None:
+def test_an_untriggered_sentence_opening_with_it_carries_the_pitch_on(stock: Checker) -> None:
     draft = (
         "Hi Anil,\n\nYour SIM is active. Have you seen our new Max plan? "
-        "It's just launched at £20 a month.\n\nThanks,\nBecky"
+        "It's great value.\n\nThanks,\nBecky"
     )
     texts = [f.text for f in stock.check(draft, "My SIM doesn't work.").findings]
-    assert texts == ["Have you seen our new Max plan? It's just launched at £20 a month."]
+    assert texts == ["Have you seen our new Max plan? It's great value."]
+
+
+def test_a_pitch_after_an_aside_opener_counts_even_when_the_topic_was_asked(
+    stock: Checker,
+) -> None:
+    draft = (
+        "Hi Meg,\n\nWe don't price match, I'm afraid. While you're here, members get "
+        "15% off every order.\n\nCheers,\nLeo"
+    )
+    findings = stock.check(draft, "Do you price match? It was cheaper elsewhere.").findings
+    assert [f.text for f in findings] == ["While you're here, members get 15% off every order."]
 
 
 def test_units_cut_after_colons_and_before_comma_and() -> None:
