@@ -105,6 +105,9 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("'re", "expected", "to"),
     ("will", "have", "to"),
     ("'ll", "have", "to"),
+    ("are", "instructed", "to"),
+    ("'re", "instructed", "to"),
+    ("are", "directed", "to"),
 )
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").
@@ -215,7 +218,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
 
 #: Imperative verbs that ask the customer to comply (not to navigate a menu).
 DEMAND_VERBS = frozenset(
-    {"send", "provide", "submit", "pay", "return", "call", "contact", "email", "e-mail",
+    {"collect", "upgrade", "direct", "remove",
+     "send", "provide", "submit", "pay", "return", "call", "contact", "email", "e-mail",
      "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
      "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
      "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
@@ -227,6 +231,8 @@ ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefor
 #: "don't hesitate" are kind, so only compliance verbs count.
 PROHIBITED = DEMAND_VERBS | frozenset(
     {
+        "book",
+        "order",
         "use",
         "open",
         "attempt",
@@ -245,6 +251,8 @@ PROHIBITED = DEMAND_VERBS | frozenset(
 )
 KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
 #: "Kindly ensure ..." is a formula for an order, so "kindly" does not soften.
+#: Orders that "please" does not soften ("Please stop opening new chats").
+UNSOFTENED = frozenset({"stop", "cease", "refrain", "quit"})
 SOFTENERS = frozenset({"please", "pls", "plz", "free", "welcome"})
 URGENCY_WORDS = frozenset(
     {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
@@ -274,9 +282,9 @@ COMPLIANCE_VERBS = frozenset(
 )  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
 CURT_LENGTH = 3
-CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask"})
+CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask", "take"})
 #: ...unless it is a friendly sign-off ("Call us anytime.", "Get well soon.").
-FRIENDLY = frozenset({"anytime", "any", "soon", "well", "back", "free", "time", "more"})
+FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
 
 
 @check("bare-order")
@@ -291,11 +299,13 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not words or text.endswith("?") or text.endswith(":"):
             continue
         lowers = [t.lower_ for t in words]
-        if SOFTENERS & set(lowers) or "if" in lowers:
+        lead_words = [t.lower_ for t in words[:3]]
+        softened = SOFTENERS & set(lowers) and not UNSOFTENED & set(lead_words)
+        if softened or "if" in lowers:
             continue
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
         at = 0
-        while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS:
+        while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS | SOFTENERS:
             at += 1
         if at >= len(alpha):
             continue
@@ -318,7 +328,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _offers_help(lowers):
             continue  # "Send it today and we'll refund you the same day"
         urgent = _urgency_end(words)
-        curt = first.lower_ in ("stop", "cease", "refrain", "quit")
+        curt = first.lower_ in UNSOFTENED or (at > 0 and alpha[0].lower_ == "kindly")
         if first.lower_ == "read":
             curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
         if urgent is not None:
@@ -410,12 +420,15 @@ def _order_finding(
 #: What opens a threat. ``if``/``should``/``unless`` put a condition on the
 #: customer; ``or``/``otherwise`` hang a penalty on the order before them.
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
-    ("if",), ("should", "you"), ("unless",), ("failure", "to"), ("who",), ("not",),
+    ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
+    ("any", "further"), ("a", "further"), ("further",),
 )  # fmt: skip
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
 #: subject ("Returns not packed properly will be refused").
 NEEDS_NON_COMPLIANCE = frozenset({"if", "should", "who"})
+#: "Any further delay will result in a charge": the opener is the non-compliance.
+RESULT_VERBS = frozenset({"result", "lead", "leads", "results"})
 NOT_OPENER_WITHIN = 3
 ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
 #: An "if" is a threat only when it is about the customer *not* complying:
@@ -427,7 +440,9 @@ NON_COMPLIANCE = frozenset(
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
 PENALTIES = frozenset(
-    {"cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
+    {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
+     "prosecute",
+     "cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
      "void", "rejected", "refused", "denied", "revoked", "deleted", "disabled", "removed",
      "deactivated", "locked", "frozen", "charged", "fined", "penalised", "penalized",
      "blacklisted", "banned", "barred", "forfeit", "lose", "collection", "collections",
@@ -484,7 +499,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         if penalty is None:
             return None
         condition = lowers[at:penalty]
-        if opener[0] in NEEDS_NON_COMPLIANCE and not NON_COMPLIANCE & set(condition):
+        signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
+        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition):
             return None
         if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
@@ -513,8 +529,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True
         if word in MODALS:
             seen_modal = True
-        if word == "result" and lowers[j + 1 : j + 2] == ["in"] and not need_object:
+        if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
             return j + 1
+        if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
+            return j + 2
         if word in PENALTIES and seen_object and seen_modal:
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
@@ -631,7 +649,7 @@ SHORT_EMPHASIS = frozenset(
         "YOU", "WE", "ME", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
         "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
         "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
-        "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO",
+        "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO", "SOME", "EVERY", "NEXT", "LAST",
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
@@ -676,39 +694,60 @@ def is_acronym(word: str) -> bool:
     return not parts or not all(p.isalpha() for p in parts)
 
 
-def is_shouted_word(word: str) -> bool:
-    """An all-capitals word that is an ordinary English word, not a name or code."""
+def is_capitalised_word(word: str) -> bool:
+    """All capitals, letters only (hyphens and apostrophes allowed), not an acronym."""
     bare = word.strip(".:;,'\"#")
     letters = [ch for ch in bare if ch.isalpha()]
-    if len(letters) < MIN_SINGLE or not bare.isupper() or is_acronym(bare):
+    return len(letters) >= MIN_SINGLE and bare.isupper() and not is_acronym(bare)
+
+
+def is_shouted_word(word: str) -> bool:
+    """An all-capitals word that is an ordinary English word, not a name or code."""
+    if not is_capitalised_word(word):
         return False
+    bare = word.strip(".:;,'\"#")
     parts = [p.lower() for p in re.split(r"[-/']", bare) if p]
     common = _common_words()
-    if any(p in common for p in parts):
+    if any(p in common or _stem(p) in common for p in parts):
         return True
-    return len(letters) >= MIN_DICTIONARY and any(p in _dictionary() for p in parts)
+    letters = sum(ch.isalpha() for ch in bare)
+    return letters >= MIN_DICTIONARY and any(p in _dictionary() for p in parts)
+
+
+def _stem(word: str) -> str:
+    """A crude base form, enough to find CLOSED, WARNED, ORDERS in a word list."""
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + replacement
+            if base in _common_words():
+                return base
+            return word[: -len(suffix)] if suffix != "ed" else word[:-2]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 @check("shouting-caps")
 def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Words in capitals that raise the voice ("We DO NOT offer refunds").
     Acronyms, codes, order numbers, brand names, on-screen labels and quoted
-    words are not shouting. Adjacent shouted words make one finding."""
+    words are not shouting. Adjacent capitalised words make one finding when
+    at least one of them is a common English word ("FIRE RISK")."""
     quoted = quoted_tokens(ctx.doc)
     run: list[list[Token]] = []
     for chunk in _word_chunks(ctx.doc):
-        text = "".join(t.text for t in chunk)
-        shouted = (
+        text = _uncontract("".join(t.text for t in chunk))
+        candidate = (
             not any(t.i in quoted for t in chunk)
-            and is_shouted_word(_uncontract(text))
+            and is_capitalised_word(text)
             and not _is_label(chunk)
         )
-        if shouted and (not run or "\n" not in run[-1][-1].whitespace_):
+        if candidate and (not run or "\n" not in run[-1][-1].whitespace_):
             run.append(chunk)
             continue
         if run:
             yield from _run_finding(rule, ctx, run)
-        run = [chunk] if shouted else []
+        run = [chunk] if candidate else []
     if run:
         yield from _run_finding(rule, ctx, run)
 
@@ -765,6 +804,9 @@ def _is_label(chunk: list[Token]) -> bool:
 
 
 def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Iterator[Finding]:
+    words = ["".join(t.text for t in chunk) for chunk in run]
+    if not any(is_shouted_word(_uncontract(word)) for word in words):
+        return  # capitals, but no ordinary word among them: a name ("BBC NEWS")
     start, end = run[0][0].idx, run[-1][-1].idx + len(run[-1][-1].text)
     if not in_scope(rule, ctx, start, end):
         return
