@@ -349,11 +349,17 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 
 
 def _offers_help(lowers: list[str]) -> bool:
-    return any(
-        tuple(lowers[i : i + len(clause)]) == clause
-        for i in range(len(lowers))
-        for clause in HELP_CLAUSES
-    )
+    """ "... and we'll refund you", "... so our team can assist": the order comes
+    with what we will do in return."""
+    for i, word in enumerate(lowers):
+        if any(tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES):
+            return True
+        if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
+            return True
+    return False
+
+
+HELPERS = frozenset({"can", "could", "may"})
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
@@ -742,7 +748,7 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and is_capitalised_word(text)
             and not _is_label(chunk)
         )
-        if candidate and (not run or "\n" not in run[-1][-1].whitespace_):
+        if candidate and (not run or _adjacent(ctx.doc, run[-1][-1], chunk[0])):
             run.append(chunk)
             continue
         if run:
@@ -750,6 +756,13 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         run = [chunk] if candidate else []
     if run:
         yield from _run_finding(rule, ctx, run)
+
+
+def _adjacent(doc: Doc, last: Token, first: Token) -> bool:
+    """Two capitalised words belong to one run when only spaces (no line break,
+    no punctuation) separate them."""
+    gap = doc.text[last.idx + len(last.text) : first.idx]
+    return not gap.strip() and "\n" not in gap
 
 
 def _word_chunks(doc: Doc) -> Iterator[list[Token]]:
