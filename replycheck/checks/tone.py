@@ -276,7 +276,8 @@ READ_OBJECTS = frozenset(
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
 COMPLIANCE_VERBS = frozenset(
-    {"send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
+    {"upgrade", "remove", "collect",
+     "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
      "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
      "ensure"}
 )  # fmt: skip
