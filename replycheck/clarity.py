@@ -69,12 +69,13 @@ class Subscore:
 
 #: The score's parts (docs/clarity.md gives the reasons for each number).
 SUBSCORES: tuple[Subscore, ...] = (
-    Subscore("reading_ease", clear=70.0, muddled=30.0, weight=0.30, label="hard words and long sentences (low reading ease)"),  # noqa: E501
+    Subscore("reading_ease", clear=70.0, muddled=30.0, weight=0.25, label="hard words and long sentences (low reading ease)"),  # noqa: E501
     Subscore("mean_sentence_words", clear=15.0, muddled=30.0, weight=0.15, label="long sentences on average"),  # noqa: E501
     Subscore("long_sentence_share", clear=0.0, muddled=0.4, weight=0.15, label="many sentences over 25 words"),  # noqa: E501
     Subscore("longest_paragraph_words", clear=80.0, muddled=200.0, weight=0.15, label="a wall of text"),  # noqa: E501
     Subscore("passive_share", clear=0.1, muddled=0.5, weight=0.10, label="passive voice"),
-    Subscore("complex_word_share", clear=0.05, muddled=0.20, weight=0.15, label="rare long words"),
+    Subscore("complex_word_share", clear=0.05, muddled=0.20, weight=0.10, label="rare long words"),
+    Subscore("jargon_share", clear=0.02, muddled=0.10, weight=0.10, label="shorthand and insider acronyms"),  # noqa: E501
 )
 
 #: A sentence longer than this counts towards ``long_sentence_share``.
@@ -139,6 +140,7 @@ class Analysis:
     sentences: tuple[SentenceStats, ...]
     paragraphs: tuple[ParagraphStats, ...]
     clarity: Clarity
+    jargon: tuple[tuple[int, int], ...] = ()
 
 
 # Words as readers count them: "don't", "well-known", "8am", "1,250.00".
@@ -230,6 +232,7 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     sentence_passives = [0] * len(sentences)
     paragraph_words = [0] * len(paragraphs)
     words = syllable_total = complex_words = 0
+    jargon: list[tuple[int, int]] = []
     s = p = 0
     sentence_start = True
     # The current sentence's words, for passive detection; kept one sentence
@@ -257,6 +260,8 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         syllable_total += count
         if count >= 3 and _is_complex(word, sentence_start):
             complex_words += 1
+        elif _is_jargon(word):
+            jargon.append(match.span())
         sentence_start = False
     if pending:
         sentence_passives[s] = len(_rule_passives(text, pending))
@@ -275,10 +280,13 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         )
         if n
     ]
+    jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
+    jargon.sort()
     measures = _measures(
         words=words,
         syllable_total=syllable_total,
         complex_words=complex_words,
+        jargon_words=len(jargon),
         sentences=kept,
         paragraph_words=paragraph_words,
     )
@@ -293,7 +301,7 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         for r, n in zip(paragraphs, paragraph_words, strict=True)
         if n
     )
-    return Analysis(tuple(kept), stats, clarity)
+    return Analysis(tuple(kept), stats, clarity, tuple(jargon))
 
 
 def _measures(
@@ -301,6 +309,7 @@ def _measures(
     words: int,
     syllable_total: int,
     complex_words: int,
+    jargon_words: int,
     sentences: list[SentenceStats],
     paragraph_words: list[int],
 ) -> dict[str, float]:
@@ -311,7 +320,8 @@ def _measures(
             "reading_ease": 0.0, "grade_level": 0.0, "words": float(words),
             "sentences": float(count), "mean_sentence_words": 0.0,
             "long_sentence_share": 0.0, "longest_paragraph_words": 0.0,
-            "passive_share": 0.0, "complex_word_share": 0.0, "syllables_per_word": 0.0,
+            "passive_share": 0.0, "complex_word_share": 0.0, "jargon_share": 0.0,
+            "syllables_per_word": 0.0,
         }  # fmt: skip
     words_per_sentence = words / count
     syllables_per_word = syllable_total / words
@@ -325,6 +335,7 @@ def _measures(
         "longest_paragraph_words": float(max(paragraph_words, default=0)),
         "passive_share": sum(s.passives > 0 for s in sentences) / count,
         "complex_word_share": complex_words / words,
+        "jargon_share": min(1.0, jargon_words / words),
         "syllables_per_word": syllables_per_word,
     }
 
@@ -451,6 +462,61 @@ def _is_complex(word: str, sentence_start: bool) -> bool:
     if word.isupper() and len(word) > 1:
         return False
     return _is_complex_form(word.lower())
+
+
+# -- jargon and shorthand -----------------------------------------------------
+
+#: Abbreviations written for colleagues, not customers ("pls advise", "orig
+#: PM", "attr mapping").
+SHORTHAND = _set(
+    """
+    pls plz thx thnx fyi asap eta approx orig probs prob val attr attrs prov req
+    reqs acct accts amt amts qty tbc tbd eod cob wd wds bd btw imo afaik dept govt
+    esp incl excl misc msg msgs pmt pmts txn txns cust custs mgr mgmt ack pref
+    prefs cfg perms env repo re dir
+    """
+)
+#: Acronyms most customers know; others read as insider jargon.
+COMMON_ACRONYMS = _set(
+    """
+    OK UK US USA EU UN PIN ID PDF TV PC SMS GPS ATM VAT FAQ DIY NHS USB URL AM PM
+    BBC CEO HR DVD CD MOT PS QR SIM APR IBAN ISA GP ASAP RSVP SUV LTD PLC UPS DHL
+    UTC GMT BST CET CSV ZIP EV AI GB MB KB TB HD LED DNA HMRC DVLA MMR ISP JPG PNG
+    """
+)
+_SYMBOLIC_SHORTHAND = re.compile(r"(?<![\w/])(?:n/a|w/o|w/|b/c|=|\+)(?![\w/])", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+_CAMEL = re.compile(r"[a-z][a-z]*[A-Z]")
+
+
+@lru_cache(maxsize=65536)
+def _is_jargon(word: str) -> bool:
+    """Shorthand ("pls"), an acronym few customers know ("SCIM") or a code
+    identifier ("givenName", "IdP"). Words with digits are references
+    (order, flight, model and promo codes), not jargon; capitalised camelCase
+    words of five or more letters are brand names ("DashPass")."""
+    if word.lower() in SHORTHAND:
+        return True
+    if any(char.isdigit() for char in word):
+        return False
+    if "-" in word:
+        parts = [part for part in word.split("-") if part]
+        if word.isupper() and any(len(part) >= 4 for part in parts):
+            return False  # "NON-REFUNDABLE" is shouting
+        return any(_is_jargon_part(part) for part in parts)
+    return _is_jargon_part(word)
+
+
+def _is_jargon_part(word: str) -> bool:
+    lower = word.lower()
+    if _ACRONYM.fullmatch(word):
+        bare = word[:-1] if word.endswith("s") else word
+        if bare in COMMON_ACRONYMS or lower in _easy_words():
+            return False
+        return len(word) < 4 or pronunciation(lower) is None  # "REFUND" is shouting
+    if not _CAMEL.match(word, 1) or pronunciation(lower) is not None:
+        return False
+    return word[0].islower() or len(word) <= 4
 
 
 # -- passive voice ------------------------------------------------------------

@@ -55,6 +55,7 @@ BASELINES = {
     "longest_paragraph_words": -1.0,
     "passive_share": -1.0,
     "complex_word_share": -1.0,
+    "jargon_share": -1.0,
 }
 
 

@@ -15,6 +15,7 @@ from replycheck.clarity import (
     LONG_SENTENCE_WORDS,
     SUBSCORES,
     Subscore,
+    _is_jargon,
     analyse,
     measure,
     measure_text,
@@ -105,7 +106,7 @@ def test_measures_carry_every_documented_key(nlp):
     clarity = measure_text(CLEAR, nlp=nlp)
     for key in ("reading_ease", "grade_level", "words", "sentences", "mean_sentence_words",
                 "long_sentence_share", "longest_paragraph_words", "passive_share",
-                "complex_word_share", "syllables_per_word"):  # fmt: skip
+                "complex_word_share", "jargon_share", "syllables_per_word"):  # fmt: skip
         assert key in clarity.measures
     assert clarity.measures["reading_ease"] == clarity.reading_ease
     assert clarity.to_dict()["score"] == round(clarity.score, 1)
@@ -226,6 +227,30 @@ def test_complex_words_skip_familiar_words_names_and_inflections(nlp):
     assert measure_text(familiar, nlp=nlp).measures["complex_word_share"] == 0
     hard = "Remediation prioritisation necessitates documentation."
     assert measure_text(hard, nlp=nlp).measures["complex_word_share"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "word", ["pls", "Pls", "orig", "FYI", "SCIM", "ETA", "givenName", "IdP", "IdP-side", "attr"]
+)
+def test_shorthand_insider_acronyms_and_identifiers_are_jargon(word):
+    assert _is_jargon(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["please", "PIN", "ATM", "PDF", "IDs", "YOU", "REFUND", "NON-REFUNDABLE", "SK318",
+     "DD-CS-55120", "DashPass", "iPhone", "McDonald", "re-send", "I", "A"],
+)  # fmt: skip
+def test_everyday_acronyms_codes_brands_and_shouting_are_not_jargon(word):
+    assert not _is_jargon(word)
+
+
+def test_jargon_share_counts_symbolic_shorthand_too(nlp):
+    text = "Refund to orig card n/a w/ fees = pls allow time."
+    clarity = measure_text(text, nlp=nlp)
+    jargon = {"orig", "n/a", "w/", "=", "pls"}
+    words = clarity.measures["words"]
+    assert clarity.measures["jargon_share"] == pytest.approx(len(jargon) / words)
 
 
 def test_each_subscore_ramps_linearly_between_its_thresholds():

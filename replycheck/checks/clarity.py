@@ -94,3 +94,14 @@ def low_clarity_score(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     message += f": mostly {' and '.join(worst)}." if worst else "."
     first = analysis.sentences[0]
     yield ctx.finding(rule, first.start, first.end, message=message)
+
+
+@check("shorthand-jargon")
+def shorthand_jargon(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
+    """Each shorthand word ("pls", "orig"), insider acronym ("SCIM") or
+    camelCase identifier in the body; ``allow`` lists the ones a team's
+    customers know (they still count in the score's ``jargon_share``)."""
+    allowed = {str(word).lower() for word in rule.options.get("allow", [])}
+    for start, end in analyse(ctx.doc, ctx.message).jargon:
+        if ctx.text[start:end].lower() not in allowed:
+            yield ctx.finding(rule, start, end)
