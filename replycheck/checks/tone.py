@@ -112,7 +112,7 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").
 REDIRECT_VERBS = frozenset(
-    {"complain", "contact", "speak", "talk", "take", "ask", "write", "go", "reach", "raise",
+    {"complain", "contact", "speak", "talk", "ask", "write", "reach", "raise",
      "direct", "approach", "chase", "address"}
 )  # fmt: skip
 #: Only at the start of a sentence, where the formal "You will need to" reads
@@ -166,6 +166,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             at_start = opener is not None and opener.i == token.i
             if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
                 continue
+            if any(t.lower_ == "if" for t in words[:index]):
+                continue  # "So, if I understand the issue, you need to ..."
             if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
             end = _obligation_end(words, index + 1, at_start)
@@ -191,12 +193,12 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
     while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
         at += 1
     forms = OBLIGATIONS + (SENTENCE_START_OBLIGATIONS if at_start else ())
-    if (
-        at + 1 < len(words)
-        and words[at].lower_ == "should"
-        and words[at + 1].lower_ in REDIRECT_VERBS
-    ):
-        return at + 1
+    if at + 1 < len(words) and words[at].lower_ == "should":
+        following = [w.lower_ for w in words[at + 1 : at + 4]]
+        if following[:1] and following[0] in REDIRECT_VERBS:
+            return at + 1
+        if following[:1] == ["take"] and following[2:3] == ["up"]:
+            return at + 1  # "you should take it up with them"
     for form in forms:
         if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
             continue
