@@ -10,6 +10,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replycheck.clarity import (
     LONG_SENTENCE_WORDS,
@@ -316,3 +318,28 @@ def test_a_one_megabyte_draft_with_no_breaks_is_measured(nlp):
     assert time.perf_counter() - start < 10
     assert clarity.measures["words"] == 200_001
     assert clarity.measures["long_sentence_share"] == 1.0
+
+
+_PIECES = [*"abcdeIOU ,.!?'\u2019-\n\t0123=+/", " was sent ", " pls ", " SCIM ", "\n\n"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=120).map("".join))
+def test_any_text_gives_a_bounded_score_and_spans_inside_the_text(text):
+    nlp = _shared_nlp()
+    analysis = analyse(nlp(text), plain_regions(text))
+    assert 0.0 <= analysis.clarity.score <= 100.0
+    spans = [(s.start, s.end) for s in analysis.sentences]
+    spans += [(p.start, p.end) for p in analysis.paragraphs] + list(analysis.jargon)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip() or (start, end) in analysis.jargon
+
+
+_NLP: list[Pipeline] = []
+
+
+def _shared_nlp() -> Pipeline:
+    if not _NLP:
+        _NLP.append(Pipeline())
+    return _NLP[0]
