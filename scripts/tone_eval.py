@@ -113,7 +113,7 @@ def report_text(results: Iterable[FlagRate], show: int) -> str:
     lines = []
     for result in results:
         lines.append(
-            f"{result.name:<30} {result.flagged:>5}/{result.texts:<5} flagged "
+            f"{result.name:<38} {result.flagged:>5}/{result.texts:<5} flagged "
             f"({100 * result.rate:5.1f}%)  "
             + ", ".join(f"{c}={n}" for c, n in sorted(result.by_category.items()))
         )
