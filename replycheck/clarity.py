@@ -69,13 +69,39 @@ class Subscore:
 
 #: The score's parts (docs/clarity.md gives the reasons for each number).
 SUBSCORES: tuple[Subscore, ...] = (
-    Subscore("reading_ease", clear=70.0, muddled=30.0, weight=0.25, label="hard words and long sentences (low reading ease)"),  # noqa: E501
-    Subscore("mean_sentence_words", clear=15.0, muddled=30.0, weight=0.15, label="long sentences on average"),  # noqa: E501
-    Subscore("long_sentence_share", clear=0.0, muddled=0.4, weight=0.15, label="many sentences over 25 words"),  # noqa: E501
-    Subscore("longest_paragraph_words", clear=80.0, muddled=200.0, weight=0.15, label="a wall of text"),  # noqa: E501
+    Subscore(
+        "reading_ease",
+        clear=70.0,
+        muddled=30.0,
+        weight=0.25,
+        label="hard words and long sentences (low reading ease)",
+    ),
+    Subscore(
+        "mean_sentence_words",
+        clear=15.0,
+        muddled=30.0,
+        weight=0.15,
+        label="long sentences on average",
+    ),
+    Subscore(
+        "long_sentence_share",
+        clear=0.0,
+        muddled=0.4,
+        weight=0.15,
+        label="many sentences over 25 words",
+    ),
+    Subscore(
+        "longest_paragraph_words", clear=80.0, muddled=200.0, weight=0.15, label="a wall of text"
+    ),
     Subscore("passive_share", clear=0.1, muddled=0.5, weight=0.10, label="passive voice"),
     Subscore("complex_word_share", clear=0.05, muddled=0.20, weight=0.10, label="rare long words"),
-    Subscore("jargon_share", clear=0.02, muddled=0.10, weight=0.10, label="shorthand and insider acronyms"),  # noqa: E501
+    Subscore(
+        "jargon_share",
+        clear=0.02,
+        muddled=0.10,
+        weight=0.10,
+        label="shorthand and insider acronyms",
+    ),
 )
 
 #: A sentence longer than this counts towards ``long_sentence_share``.
@@ -352,9 +378,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _sentences(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Body sentences as trimmed ``(start, end)`` offsets, in order."""
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        spans: Iterable[tuple[int, int]] = (
-            (sent.start_char, sent.end_char) for sent in doc.sents
-        )
+        spans: Iterable[tuple[int, int]] = ((sent.start_char, sent.end_char) for sent in doc.sents)
     else:  # a Doc made without sentence boundaries: split after . ! ?
         spans = _naive_sentences(text, start, end)
     found = []

@@ -252,35 +252,44 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ose = out.get("onestopenglish")
     if ose:
-        print(f"OneStopEnglish: {ose['texts']} texts, {ose['articles']} articles, "
-              f"mean {ose['mean_words']:.0f} words")
+        print(
+            f"OneStopEnglish: {ose['texts']} texts, {ose['articles']} articles, "
+            f"mean {ose['mean_words']:.0f} words"
+        )
         print("| ranked by | ordering accuracy (random 0.167) | pair accuracy (0.5) | Spearman |")
         print("| --- | --- | --- | --- |")
         for name, result in ose["results"].items():
-            print(f"| {name} | {result['ordering_accuracy']:.3f} | "
-                  f"{result['pair_accuracy']:.3f} | {result['spearman']:.3f} |")
+            print(
+                f"| {name} | {result['ordering_accuracy']:.3f} | "
+                f"{result['pair_accuracy']:.3f} | {result['spearman']:.3f} |"
+            )
         means = ", ".join(f"{k} {v:.1f}" for k, v in ose["mean_score_by_level"].items())
         print(f"mean score by level: {means}")
-        print(f"measure(): {ose['measure_ms_per_text']:.2f} ms per text "
-              f"({ose['measure_ms_per_1000_words']:.2f} ms per 1000 words); "
-              f"spaCy pass {ose['spacy_ms_per_text']:.2f} ms per text")
+        print(
+            f"measure(): {ose['measure_ms_per_text']:.2f} ms per text "
+            f"({ose['measure_ms_per_1000_words']:.2f} ms per 1000 words); "
+            f"spaCy pass {ose['spacy_ms_per_text']:.2f} ms per text"
+        )
     corpus = out.get("corpus")
     if corpus:
         for split, result in corpus["splits"].items():
             shown = "n/a" if result["auc"] is None else f"{result['auc']:.3f}"
-            print(f"corpus {split}: {result['clear']} clear, {result['muddled']} muddled, "
-                  f"AUC {shown}")
+            print(
+                f"corpus {split}: {result['clear']} clear, {result['muddled']} muddled, AUC {shown}"
+            )
             print(f"  clear scores {result['clear_scores']}")
             print(f"  muddled scores {result['muddled_scores']}")
         print(f"  cases with clarity findings: {corpus['cases_with_findings']}")
         print(f"  full check {corpus['check_ms_per_case']:.1f} ms per case")
     compared = out.get("textstat")
     if compared:
-        print(f"vs textstat on {compared['texts']} texts: reading ease mean |diff| "
-              f"{compared['reading_ease_mean_abs_diff']:.2f} "
-              f"(max {compared['reading_ease_max_abs_diff']:.2f}), grade mean |diff| "
-              f"{compared['grade_level_mean_abs_diff']:.2f} "
-              f"(max {compared['grade_level_max_abs_diff']:.2f})")
+        print(
+            f"vs textstat on {compared['texts']} texts: reading ease mean |diff| "
+            f"{compared['reading_ease_mean_abs_diff']:.2f} "
+            f"(max {compared['reading_ease_max_abs_diff']:.2f}), grade mean |diff| "
+            f"{compared['grade_level_mean_abs_diff']:.2f} "
+            f"(max {compared['grade_level_max_abs_diff']:.2f})"
+        )
     reply = out["reply"]
     print(f"reply of {reply['words']:.0f} words: measure() {reply['median_ms']:.2f} ms (median)")
     return 0
