@@ -14,6 +14,7 @@ need the sentence to address the customer and to contain a marker word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -36,8 +37,12 @@ def quoted_tokens(doc: Doc) -> set[int]:
     """Indexes of tokens between a pair of double quotes on one line.
 
     Words in quotes are someone else's (the customer's, a form's, a button's),
-    so tone checks never flag them. An unpaired quote quotes nothing.
+    so tone checks never flag them. An unpaired quote quotes nothing. Computed
+    once per ``Doc`` and kept in its ``user_data``: every tone check asks.
     """
+    cached = doc.user_data.get(_QUOTED_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
     inside: set[int] = set()
     opened: int | None = None
     for token in doc:
@@ -50,7 +55,11 @@ def quoted_tokens(doc: Doc) -> set[int]:
             else:
                 inside.update(range(opened + 1, token.i))
                 opened = None
+    doc.user_data[_QUOTED_KEY] = inside
     return inside
+
+
+_QUOTED_KEY = "replycheck.tone.quoted"
 
 
 def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
@@ -751,7 +760,7 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and is_capitalised_word(text)
             and not _is_label(chunk)
         )
-        if candidate and (not run or _adjacent(ctx.doc, run[-1][-1], chunk[0])):
+        if candidate and (not run or _adjacent(ctx.text, run[-1][-1], chunk[0])):
             run.append(chunk)
             continue
         if run:
@@ -761,10 +770,10 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         yield from _run_finding(rule, ctx, run)
 
 
-def _adjacent(doc: Doc, last: Token, first: Token) -> bool:
+def _adjacent(text: str, last: Token, first: Token) -> bool:
     """Two capitalised words belong to one run when only spaces (no line break,
     no punctuation) separate them."""
-    gap = doc.text[last.idx + len(last.text) : first.idx]
+    gap = text[last.idx + len(last.text) : first.idx]
     return not gap.strip() and "\n" not in gap
 
 
@@ -852,13 +861,28 @@ def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
     """Whether the sentence holding ``[start, end)`` is clearly positive (VADER)
     and free of negation: "Great news, it's on its way!!" but not "We DO NOT
     price match, as stated!!!", which VADER alone scores as mildly positive."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
+    sentence = _sentence_at(ctx.doc, start)
+    if sentence is None:
         return False
-    sentence = span[0].sent
     if any(t.lower_ in NEGATIONS for t in sentence):
         return False
     return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
+
+
+def _sentence_at(doc: Doc, offset: int) -> Span | None:
+    """The sentence holding character ``offset``, by bisection over sentence starts
+    kept in ``doc.user_data`` (``Token.sent`` scans the whole ``Doc`` each time)."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None:
+        sentences = list(doc.sents)
+        cached = ([s.start_char for s in sentences], sentences)
+        doc.user_data[_SENTENCES_KEY] = cached
+    starts, sentences = cached
+    index = bisect_right(starts, offset) - 1
+    return sentences[index] if index >= 0 else None
+
+
+_SENTENCES_KEY = "replycheck.tone.sentences"
 
 
 #: Two or more "!", or "?" and "!" together; "???" too.
