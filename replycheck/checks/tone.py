@@ -818,7 +818,7 @@ def _is_label(chunk: list[Token]) -> bool:
     first, last = chunk[0], chunk[-1]
     previous = doc[first.i - 1] if first.i > 0 else None
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if previous is not None and previous.lower_ in UI_VERBS:
+    if previous is not None and previous.lower_ in UI_VERBS and not previous.text.isupper():
         return True
     if following is None:
         return False
