@@ -73,6 +73,20 @@ def test_adjacent_capitals_make_one_finding(tone: Checker) -> None:
     ]
 
 
+def test_punctuation_breaks_a_run_of_capitals(tone: Checker) -> None:
+    assert found(tone, "We said NO, NEVER AGAIN.", "RC140") == ["NO", "NEVER AGAIN"]
+
+
+def test_a_shouted_footer_is_one_run(tone: Checker) -> None:
+    text = "PLEASE DO NOT REPLY TO THIS EMAIL."
+    assert found(tone, text, "RC140") == [text[:-1]]
+
+
+def test_tone_findings_point_into_the_agents_words(tone: Checker) -> None:
+    report = tone.check("You must send us the receipt!!")
+    assert {f.where for f in report.findings} == {"draft"}
+
+
 def test_contractions_in_capitals_are_one_word(tone: Checker) -> None:
     assert found(tone, "We DON'T offer refunds on sale items.", "RC140") == ["DON'T"]
 
