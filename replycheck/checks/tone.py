@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
+from replycheck.errors import RulesetError
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,14 +87,6 @@ def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:
 
 def _words(sent: Span) -> list[Token]:
     return [t for t in sent if not t.is_space]
-
-
-def _match_case(template: str, like: str) -> str:
-    """``template`` with its first letter cased like ``like``'s."""
-    if not template or not like:
-        return template
-    first = template[0].upper() if like[0].isupper() else template[0].lower()
-    return first + template[1:]
 
 
 # --------------------------------------------------------------------------- demanding: obligation
@@ -581,8 +574,14 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     the rule's options, that VADER also scores as clearly negative. The marker
     is what is flagged; sentiment alone never flags anything."""
     options: dict[str, Any] = rule.options
-    threshold = float(options.get("threshold", -0.3))
-    markers = _marker_sequences(tuple(options.get("markers", ())))
+    threshold = options.get("threshold", -0.3)
+    raw_markers = options.get("markers", ())
+    if not isinstance(threshold, (int, float)) or not isinstance(raw_markers, list):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: options need a numeric 'threshold' "
+            "and a 'markers' list of strings"
+        )
+    markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
     quoted = quoted_tokens(ctx.doc)
     for sent in sentences_in_scope(rule, ctx):
         words = [t for t in _words(sent) if t.i not in quoted]
