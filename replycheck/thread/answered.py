@@ -37,8 +37,8 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
     "place": ("place",),
     "money": ("money",),
     "number": ("number", "money", "time"),
-    "reason": ("reason",),
-    "method": ("method", "action"),
+    "reason": ("reason", "yes_no", "past"),
+    "method": ("method", "action", "yes_no"),
     "person": ("person",),
     "yes-no": ("yes_no", "action"),
     "action": ("action", "yes_no"),
@@ -50,7 +50,10 @@ _FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
-IMPLIED = {"time": "date", "money": "price"}
+IMPLIED: dict[str, tuple[str, ...]] = {
+    "time": ("date",),
+    "money": ("price", "credit", "refund"),
+}
 
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
@@ -70,7 +73,9 @@ def answer_for(
     ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]
 ) -> tuple[Statement, str] | None:
     """The draft sentence that answers ``ask`` and the route that decided it."""
-    if not ask.topic:
+    if not ask.topic or ask.generic or (ask.borrowed and ask.expects == "reason"):
+        # "Can you help?", "What will you do about it?" or a bare "Why?": they
+        # stand for the whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
     if _distinct_but_absent(ask, statements, asks):
@@ -85,9 +90,9 @@ def answer_for(
         if not (statement.substantive or statement.bare):
             continue
         offered = _with_previous(statements, index)
-        implied = IMPLIED.get(ask.expects)
-        if implied and statement.offers.get(ask.expects) == 2:  # "Thursday" is a date
-            offered[implied] = 1.0
+        for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
+            if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
+                offered.update(dict.fromkeys(IMPLIED.get(answer_type, ()), 1.0))
         share, covered = overlap(ask.topic, offered)
         own_share, _ = overlap(ask.topic, statement.topic)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
@@ -104,7 +109,7 @@ def answer_for(
             and (share > 0 or total <= 1.0)
         ):
             return statement, "typed"
-        if ask.expects == "yes-no" and statement.bare and unique_type and share > 0:
+        if ask.expects == "yes-no" and statement.bare and unique_type:
             return statement, "bare"
         if (
             (strength or ask.expects == "info")

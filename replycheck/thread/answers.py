@@ -46,7 +46,8 @@ _STRONG: dict[str, re.Pattern[str]] = {
 }
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
-    r"(?:[,;:]\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
+    r"[;:]\s|\s[-\u2013\u2014]\s"
+    r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
 )
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")

@@ -34,6 +34,7 @@ How it decides (the lists are data in rulesets/thread.toml):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -53,6 +54,15 @@ _CUT = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
 _TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
+#: At most this many asks are reported per message (a long complaint has far
+#: fewer; the cap keeps matching bounded on pathological input).
+MAX_ASKS = 60
+#: How far into a segment cues are looked for, and how much text before an ask
+#: lends it context; both keep extraction linear in the text.
+_LOOK = 120
+_CONTEXT = 400
+_SKIP = re.compile(r"[ ,\t\n]*")
+_TAIL = re.compile(r"(?:\s*[,;:\-\u2013\u2014]|\s+(?:and|but|so|also|plus|then))+$")
 _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
@@ -105,25 +115,31 @@ def find_asked(doc: Doc, lexicon: Lexicon) -> list[Ask]:
     folded = fold(text)
     asks: list[Ask] = []
     generic_asks: list[Ask] = []
-    previous: list[Topic] = []
+    previous: list[tuple[int, int]] = []  # the last two sentences, for context
     for sent in doc.sents:
         start, end = _trim(folded, sent.start_char, sent.end_char)
         if start >= end:
             continue
         for segment in _segments(folded, start, end, lexicon):
-            before = previous
-            if segment.start > start:
-                before = [*previous, topic_of(doc, start, segment.start, lexicon)]
-            ask = _classify(doc, text, segment, lexicon, before)
+            spans = [*previous, (start, segment.start)] if segment.start > start else previous
+
+            def context(spans: list[tuple[int, int]] = spans) -> list[Topic]:
+                """Topics of the text before the ask, computed only for asks that borrow."""
+                return [topic_of(doc, max(a, b - _CONTEXT), b, lexicon) for a, b in spans]
+
+            ask = _classify(doc, text, segment, lexicon, context)
             if ask is None:
                 continue
             conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
             (generic_asks if ask.generic or conditional else asks).append(ask)
-        previous.append(topic_of(doc, start, end, lexicon))
-        previous = previous[-2:]
+            if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
+                break
+        previous = [*previous[-1:], (start, end)]
+        if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
+            break
     if not asks:
         asks = generic_asks
-    return _without_overlaps(asks)
+    return _without_overlaps(asks)[:MAX_ASKS]
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -142,7 +158,7 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         after = match.end()
         if after >= end:
             continue
-        piece = folded[after:end]
+        piece = folded[after : min(end, after + _LOOK)]  # cues sit at the start
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
             folded, match.start(), piece, lexicon
         )
@@ -163,12 +179,13 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
 
 def _strip_cut(folded: str, a: int, b: int) -> int:
     """Drop a trailing comma, dash or conjunction left by the next cut."""
-    tail = re.search(r"(?:\s*[,;:\-\u2013\u2014]|\s+(?:and|but|so|also|plus|then))+$", folded[a:b])
-    return a + tail.start() if tail else b
+    window = max(a, b - _LOOK)
+    tail = _TAIL.search(folded, window, b)
+    return tail.start() if tail else b
 
 
 def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon) -> bool:
-    before = folded[:at].rstrip()[-1:]
+    before = folded[max(0, at - _LOOK) : at].rstrip()[-1:]
     if before and before in ".?!,:;)":
         return True
     for name in ("start:signoff", "start:greeting"):
@@ -181,16 +198,15 @@ def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
     """Offset past leading connectors ("and also so ...") in a folded segment."""
     offset = 0
-    while True:
+    for _ in range(6):
         match = _WORD.match(piece, offset)
         if not match or match.group(0).rstrip(".") not in lexicon.connectors:
             return offset
-        after = match.end()
-        rest = piece[after:]
-        skipped = len(rest) - len(rest.lstrip(" ,\t\n"))
-        if after + skipped >= len(piece):
+        after = _SKIP.match(piece, match.end()).end()  # type: ignore[union-attr]
+        if after >= len(piece):
             return offset
-        offset = after + skipped
+        offset = after
+    return offset
 
 
 def _cue(
@@ -245,7 +261,11 @@ def _imperative(head: str, words: list[str]) -> bool:
 
 
 def _classify(
-    doc: Doc, text: str, segment: _Segment, lexicon: Lexicon, previous: list[Topic]
+    doc: Doc,
+    text: str,
+    segment: _Segment,
+    lexicon: Lexicon,
+    context: Callable[[], list[Topic]],
 ) -> Ask | None:
     piece = segment.text
     question_mark = piece.endswith("?") or "?" in piece[-3:]
@@ -267,11 +287,11 @@ def _classify(
     )
     borrowed = not topic or generic
     if borrowed:
-        context: Topic = {}
-        for earlier in previous:
+        lent: Topic = {}
+        for earlier in context():
             for key, weight in earlier.items():
-                context[key] = max(context.get(key, 0.0), weight)
-        topic = {**context, **topic}
+                lent[key] = max(lent.get(key, 0.0), weight)
+        topic = {**lent, **topic}
     return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed)
 
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
+_SINGLE = re.compile(r"^[a-z0-9']+$")
 _VOWEL = re.compile(r"[aeiouy]")
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -88,6 +89,7 @@ class Lexicon:
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     expects: tuple[tuple[re.Pattern[str], str], ...] = ()
     evidence: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> Lexicon:
@@ -114,8 +116,8 @@ class Lexicon:
         concept_of: dict[str, str] = {}
         concept_phrases: list[tuple[re.Pattern[str], str]] = []
         for concept, members in table("concepts").items():
-            singles = [m for m in members if " " not in m.strip()]
-            multis = [m for m in members if " " in m.strip()]
+            singles = [m for m in members if _SINGLE.match(m.strip())]
+            multis = [m for m in members if not _SINGLE.match(m.strip())]
             for member in singles:
                 concept_of.setdefault(stem(member, irregular), concept)
             pattern = phrase_regex(multis)
@@ -153,16 +155,22 @@ class Lexicon:
         return self.patterns.get(name)
 
     def stem_of(self, word: str) -> str:
-        return stem(word, self.irregular)
+        """``stem`` with this lexicon's irregular forms, memoized (words repeat)."""
+        key = self._stems.get(word)
+        if key is None:
+            key = stem(word, self.irregular)
+            if len(self._stems) < 50_000:
+                self._stems[word] = key
+        return key
 
     def concept(self, word: str) -> str:
         """The topic key of a word: its concept group, else its stem."""
-        key = stem(word, self.irregular)
+        key = self.stem_of(word)
         return self.concept_of.get(key, key)
 
     def weight(self, word: str) -> float:
         """How much a content word says about the topic (0 for filler)."""
-        key = stem(word, self.irregular)
+        key = self.stem_of(word)
         if key in self.generic:
             return 0.0
         if key in self.weak:

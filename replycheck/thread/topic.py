@@ -26,8 +26,16 @@ def topic_of(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Topic:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return topic
+    folded = fold(span.text)
+    taken: list[tuple[int, int]] = []  # words inside a matched phrase count once, as it
+    for pattern, concept in lexicon.concept_phrases:
+        for match in pattern.finditer(folded):
+            topic[concept] = 1.0
+            taken.append((span.start_char + match.start(), span.start_char + match.end()))
     for token in span:
         if token.is_space or token.is_punct:
+            continue
+        if taken and any(a <= token.idx < b for a, b in taken):
             continue
         word = fold(token.text)
         if any(c.isdigit() for c in word):
@@ -43,10 +51,6 @@ def topic_of(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Topic:
         weight = lexicon.weight(word)
         if weight > 0:
             topic[concept] = max(topic.get(concept, 0.0), weight)
-    folded = fold(doc.text[span.start_char : span.end_char])
-    for pattern, concept in lexicon.concept_phrases:
-        if pattern.search(folded):
-            topic[concept] = 1.0
     return topic
 
 
