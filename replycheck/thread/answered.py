@@ -37,12 +37,22 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
     "place": ("place",),
     "money": ("money",),
     "number": ("number", "money", "time"),
-    "reason": ("reason", "yes_no", "past"),
-    "method": ("method", "action", "yes_no"),
+    "reason": ("reason", "yes_no", "past", "statement"),
+    "method": ("method", "action", "yes_no", "statement"),
     "person": ("person",),
     "yes-no": ("yes_no", "action"),
     "action": ("action", "yes_no"),
-    "info": ("yes_no", "action", "time", "place", "money", "number", "reason", "method"),
+    "info": (
+        "yes_no",
+        "action",
+        "time",
+        "place",
+        "money",
+        "number",
+        "reason",
+        "method",
+        "statement",
+    ),
 }
 _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
@@ -89,12 +99,13 @@ def answer_for(
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
-        offered = _with_previous(statements, index)
+        own = dict(statement.topic)
         for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
             if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
-                offered.update(dict.fromkeys(IMPLIED.get(answer_type, ()), 1.0))
+                own.update(dict.fromkeys(IMPLIED.get(answer_type, ()), 1.0))
+        offered = _with_previous(statements, index, own)
         share, covered = overlap(ask.topic, offered)
-        own_share, _ = overlap(ask.topic, statement.topic)
+        own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
@@ -141,8 +152,8 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     return not any(key in said for key in distinct)
 
 
-def _with_previous(statements: Sequence[Statement], index: int) -> Topic:
-    topic = dict(statements[index].topic)
+def _with_previous(statements: Sequence[Statement], index: int, own: Topic) -> Topic:
+    topic = dict(own)
     if index > 0:
         for key, weight in statements[index - 1].topic.items():
             topic.setdefault(key, weight)

@@ -45,6 +45,9 @@ _STRONG: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"\b\d+\b"),
 }
 _WORDS = re.compile(r"\w+")
+#: A sentence with this many words left once acknowledgements are cut out makes
+#: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
+_STATEMENT_WORDS = 4
 _BREAK = re.compile(
     r"[;:]\s|\s[-\u2013\u2014]\s"
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
@@ -66,8 +69,9 @@ class Statement:
 
     @property
     def substantive(self) -> bool:
-        """Says something beyond acknowledging (offers any answer type)."""
-        return bool(self.offers) and not self.asks_back
+        """Says something beyond acknowledging: offers an answer type other than
+        a bare statement (generic asks need that much)."""
+        return any(t != "statement" for t in self.offers) and not self.asks_back
 
 
 def read_draft(doc: Doc, lexicon: Lexicon) -> list[Statement]:
@@ -118,6 +122,8 @@ def _offers(said: str, lexicon: Lexicon) -> dict[str, int]:
     if past is not None and past.search(said):
         offers["past"] = 1
         said = past.sub(lambda m: " " * len(m.group(0)), said)
+    if len(_WORDS.findall(said)) >= _STATEMENT_WORDS:
+        offers["statement"] = 1
     for answer_type in _TYPES:
         strong = _STRONG.get(answer_type)
         if strong is not None and strong.search(said):
