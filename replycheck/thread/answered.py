@@ -88,9 +88,9 @@ def answer_for(
         # stand for the whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
-    if _distinct_but_absent(ask, statements, asks):
-        return None
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
+    if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
+        return None
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")

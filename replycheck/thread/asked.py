@@ -75,6 +75,9 @@ _CONDITION = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
 )
+#: An ask that points back ("Can we claim that back?", "I want it corrected")
+#: borrows the topic of the sentences before it when it has little of its own.
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those)\b")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
@@ -285,8 +288,9 @@ def _classify(
     generic = _is_generic(piece[offset:], lexicon) or (
         not topic and expects in ("yes-no", "action", "info", "method")
     )
+    refers_back = sum(topic.values()) <= 1.0 and bool(_POINTER.search(piece, offset))
     borrowed = not topic or generic
-    if borrowed:
+    if borrowed or refers_back:
         lent: Topic = {}
         for earlier in context():
             for key, weight in earlier.items():
