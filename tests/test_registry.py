@@ -75,7 +75,7 @@ def _write(tmp_path: Path, body: str) -> Path:
         ("[[rule]]\ncode = 'X1'\n", "missing or empty 'name'"),
         ("this is = = not toml", "invalid TOML"),
         (
-            "[[rule]]\ncode='BR9'\nname='a'\ncategory='nope'\nkind='phrase'\nmessage='m'\n",
+            "[[rule]]\ncode='BR009'\nname='a'\ncategory='nope'\nkind='phrase'\nmessage='m'\n",
             "unknown category",
         ),
         (BRAND.read_text().replace('kind = "phrase"', 'kind = "regex"'), "kind must be one of"),
