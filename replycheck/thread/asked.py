@@ -271,7 +271,7 @@ def _classify(
     context: Callable[[], list[Topic]],
 ) -> Ask | None:
     piece = segment.text
-    question_mark = piece.endswith("?") or "?" in piece[-3:]
+    question_mark = "?" in piece[-6:]  # "...???!!!"
     cued = segment.cued
     if cued is None and not question_mark:
         return None
