@@ -81,9 +81,8 @@ def _network_uses(source: str) -> list[str]:
         else:
             continue
         for name in names:
-            if name in NETWORK_MODULES or name.split(".")[0] in NETWORK_MODULES:
-                uses.append(f"import of {name} on line {node.lineno}")
-            elif name.startswith(("http.client", "urllib.request")):
+            network = name.split(".")[0] in NETWORK_MODULES
+            if network or name.startswith(("http.client", "urllib.request")):
                 uses.append(f"import of {name} on line {node.lineno}")
     return uses
 
