@@ -93,11 +93,54 @@ class CheckContext:
         """VADER polarity scores for a sentence (lexicon loaded once per process)."""
         return _vader().polarity_scores(text)
 
+    # -- cheap gates: could a check fire on this draft at all? ----------------
+
+    @cached_property
+    def lower_ids(self) -> frozenset[int]:
+        """Hashes of the draft's lower-cased tokens (one array pass, no ``Token`` objects)."""
+        return _lower_ids(self.doc)
+
+    @cached_property
+    def original_lower_ids(self) -> frozenset[int]:
+        """As ``lower_ids``, for the customer's message (empty when unknown)."""
+        return _lower_ids(self.original_doc) if self.original_doc is not None else frozenset()
+
+    @cached_property
+    def lower_text(self) -> str:
+        """The agent's own words lower-cased (same length and offsets as ``message.own``)."""
+        return self.message.own.lower()
+
+    def has_any(self, words: frozenset[str], *, original: bool = False) -> bool:
+        """Whether the draft (or the customer's message) has a token whose
+        lower-case form is one of ``words``. Checks call this first and return
+        early: most drafts give most checks nothing to look at."""
+        ids = self.original_lower_ids if original else self.lower_ids
+        return not ids.isdisjoint(word_ids(words))
+
     @cached_property
     def clarity(self) -> Clarity:
         from replycheck.clarity import measure
 
         return measure(self.doc, self.message)
+
+
+_word_ids: dict[frozenset[str], frozenset[int]] = {}
+
+
+def word_ids(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string hashes of ``words`` (cached per word set)."""
+    ids = _word_ids.get(words)
+    if ids is None:
+        from spacy.strings import hash_string
+
+        ids = _word_ids[words] = frozenset(hash_string(word) for word in words)
+    return ids
+
+
+def _lower_ids(doc: Doc) -> frozenset[int]:
+    from spacy.attrs import LOWER
+
+    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
 
 
 _analyzer: Any = None
