@@ -195,7 +195,7 @@ class Checker:
             capabilities=frozenset(self.pipeline.capabilities()),
         )
         findings: list[Finding] = []
-        for rule, start, end in self._matcher.matches(ctx.doc):
+        for rule, start, end in self._matcher.matches(ctx.doc, ctx.lower_ids):
             region = ctx.region_of(rule.scope)
             if region is None and rule.scope != "own":
                 continue

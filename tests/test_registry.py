@@ -109,3 +109,46 @@ def test_builtin_rules_load_and_codes_are_unique():
     registry = Registry.load()
     assert len({r.code for r in registry}) == len(registry)
     assert rules is not None
+
+
+def test_anchors_are_the_words_mandatory_tokens_need():
+    from replycheck.rules.matching import anchors
+
+    pattern = [
+        {"LOWER": "please", "OP": "?"},
+        {"LOWER": {"IN": ["Calm", "settle"]}},
+        {"IS_ALPHA": True},
+        {"ORTH": "Down", "OP": "+"},
+        {"LOWER": {"NOT_IN": ["now"]}},
+    ]
+    assert anchors(pattern) == [frozenset({"calm", "settle"}), frozenset({"down"})]
+    assert anchors([{"IS_PUNCT": True}, {"LOWER": "x", "OP": "*"}]) == []
+
+
+def test_gated_patterns_find_what_an_ungated_matcher_finds():
+    """The anchor gate only skips patterns that cannot match: on every rule
+    example (and a text with none of the words) the gated matcher's raw hits
+    equal those of a plain spaCy Matcher holding every pattern."""
+    from spacy.matcher import Matcher
+
+    from replycheck.nlp import Pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+    pipeline = Pipeline()
+    rules = [rule for rule in Registry.load() if rule.kind == "pattern"]
+    gated = RuleMatcher(rules, pipeline)
+    plain = Matcher(pipeline.nlp.vocab)
+    for rule in rules:
+        for i, pattern in enumerate(rule.patterns):
+            plain.add(f"{rule.code}#{i}", [gated._expand(rule, pattern)], greedy="LONGEST")
+    texts = [example.text for rule in rules for example in rule.bad + rule.good]
+    texts.append("Thanks for writing in, the parcel is on its way.")
+    strings = pipeline.nlp.vocab.strings
+    matched = 0
+    for doc in pipeline.pipe(texts):
+        hits = gated.hits(doc).items()
+        found = {(c, s, e) for c, spans in hits if "::" not in c for s, e in spans}
+        expected = {(strings[m].split("#")[0], s, e) for m, s, e in plain(doc)}
+        assert found == expected, doc.text
+        matched += bool(found)
+    assert matched > len(rules)  # the bad examples do match

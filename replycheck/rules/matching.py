@@ -8,6 +8,14 @@
 A rule's ``unless`` phrases are antipatterns: a match they overlap is dropped.
 spaCy's matchers run in time linear in the tokens for a fixed set of
 patterns, so no user pattern can make the checker hang.
+
+Most drafts contain none of the words most patterns need, and spaCy's
+``Matcher`` still walks every token through every pattern. So each pattern's
+*anchors* are read off it once: for every token it must match (no ``OP``, or
+``+``) with a ``LOWER``/``ORTH``/``TEXT`` word or ``IN`` list, the set of
+lower-case words that token could be. A pattern runs only on a ``Doc`` that has
+a word from each of its anchor sets; patterns with no anchor always run. The
+gate is a superset test on token hashes, so it never drops a match.
 """
 
 from __future__ import annotations
@@ -36,7 +44,11 @@ class RuleMatcher:
 
         vocab = pipeline.nlp.vocab
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
-        self._patterns = Matcher(vocab, validate=True)
+        self._patterns = Matcher(vocab, validate=True)  # patterns with no anchor
+        #: (anchor hash sets, one-pattern Matcher), for patterns with anchors,
+        #: and an index from a word's hash to the patterns its rarest anchor set holds.
+        self._gated: list[tuple[tuple[frozenset[int], ...], Matcher]] = []
+        self._index: dict[int, list[int]] = defaultdict(list)
         self._rules: dict[str, Rule] = {}
         self._has_lemmas = pipeline.has_lemmas
         for rule in rules:
@@ -49,7 +61,17 @@ class RuleMatcher:
             else:
                 patterns = [self._expand(rule, pattern) for pattern in rule.patterns]
                 try:
-                    self._patterns.add(rule.code, patterns, greedy="LONGEST")
+                    Matcher(vocab, validate=True).add(rule.code, patterns)  # validate all
+                    for pattern in patterns:
+                        sets = anchors(pattern)
+                        if not sets:
+                            self._patterns.add(rule.code, [pattern], greedy="LONGEST")
+                            continue
+                        matcher = Matcher(vocab)
+                        matcher.add(rule.code, [pattern], greedy="LONGEST")
+                        for word in _hashes(min(sets, key=_commonness)):
+                            self._index[word].append(len(self._gated))
+                        self._gated.append((tuple(map(_hashes, sets)), matcher))
                 except (ValueError, KeyError, TypeError) as exc:
                     first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc
                     raise RulesetError(
@@ -62,13 +84,10 @@ class RuleMatcher:
     def __bool__(self) -> bool:
         return bool(self._rules)
 
-    def _expand(self, rule: Rule, pattern: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-        if self._has_lemmas:
-            return [dict(token) for token in pattern]
-        return [_lemma_to_lower(token, rule) for token in pattern]
-
-    def matches(self, doc: Doc) -> Iterator[tuple[Rule, int, int]]:
-        """``(rule, start_char, end_char)`` for every match not vetoed by ``unless``."""
+    def hits(
+        self, doc: Doc, lower_ids: frozenset[int] | None = None
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Token spans per rule code (``code::unless`` for vetoes), unfiltered."""
         strings = doc.vocab.strings
         hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for match_id, start, end in self._phrases(doc):
@@ -76,6 +95,31 @@ class RuleMatcher:
         if len(self._patterns):
             for match_id, start, end in self._patterns(doc):
                 hits[strings[match_id]].append((start, end))
+        if self._gated:
+            if lower_ids is None:
+                lower_ids = _lower_ids(doc)
+            index = self._index
+            candidates = {i for word in lower_ids if word in index for i in index[word]}
+            for i in sorted(candidates):
+                sets, matcher = self._gated[i]
+                if all(not lower_ids.isdisjoint(words) for words in sets):
+                    for match_id, start, end in matcher(doc):
+                        hits[strings[match_id]].append((start, end))
+        return hits
+
+    def _expand(self, rule: Rule, pattern: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        if self._has_lemmas:
+            return [dict(token) for token in pattern]
+        return [_lemma_to_lower(token, rule) for token in pattern]
+
+    def matches(
+        self, doc: Doc, lower_ids: frozenset[int] | None = None
+    ) -> Iterator[tuple[Rule, int, int]]:
+        """``(rule, start_char, end_char)`` for every match not vetoed by ``unless``.
+
+        ``lower_ids`` are the hashes of the ``Doc``'s lower-cased tokens, when
+        the caller has them already."""
+        hits = self.hits(doc, lower_ids)
         for code, spans in hits.items():
             if code.endswith(_UNLESS):
                 continue
@@ -86,6 +130,54 @@ class RuleMatcher:
                     continue
                 span = doc[start:end]
                 yield rule, span.start_char, span.end_char
+
+
+_WORD_KEYS = ("LOWER", "ORTH", "TEXT")
+
+
+def anchors(pattern: Sequence[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each token ``pattern`` must match with a known word, the lower-case
+    words it could be (see module doc). Empty: the pattern has no anchor."""
+    sets: list[frozenset[str]] = []
+    for token in pattern:
+        if token.get("OP", "1") not in ("1", "+"):
+            continue
+        for key in _WORD_KEYS:
+            value = token.get(key)
+            if isinstance(value, str):
+                sets.append(frozenset({value.lower()}))
+                break
+            if isinstance(value, dict) and set(value) == {"IN"} and value["IN"]:
+                words = value["IN"]
+                if all(isinstance(word, str) for word in words):
+                    sets.append(frozenset(word.lower() for word in words))
+                    break
+    return sets
+
+
+#: Words so common that an anchor set holding one rarely rules a draft out.
+_COMMON_WORDS = (
+    "a an and are as at be but by do for have i if in is it me my no not of on or our so "
+    "that the this to us was we will with would you your 's n't 're 've 'm 'll 'd , ."
+)
+_COMMON = frozenset(_COMMON_WORDS.split(" "))
+
+
+def _commonness(words: frozenset[str]) -> tuple[int, int]:
+    """Sort key for picking a pattern's most selective anchor set."""
+    return sum(word in _COMMON for word in words), len(words)
+
+
+def _hashes(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in words)
+
+
+def _lower_ids(doc: Doc) -> frozenset[int]:
+    from spacy.attrs import LOWER
+
+    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
