@@ -65,6 +65,10 @@ class Checker:
         return shared_pipeline(self.config.model)
 
     @cached_property
+    def _capabilities(self) -> frozenset[str]:
+        return frozenset(self.pipeline.capabilities())
+
+    @cached_property
     def _matcher(self) -> RuleMatcher:
         from replycheck.rules.matching import RuleMatcher
 
@@ -192,7 +196,7 @@ class Checker:
             original=prepared.original,
             original_doc=original_doc,  # type: ignore[arg-type]
             original_where=prepared.original_where,
-            capabilities=frozenset(self.pipeline.capabilities()),
+            capabilities=self._capabilities,
         )
         findings: list[Finding] = []
         for rule, start, end in self._matcher.matches(ctx.doc, ctx.lower_ids):

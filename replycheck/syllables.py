@@ -249,6 +249,7 @@ def hyphenation_points(word: str) -> list[int]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables in one word: stress digits of its first CMU pronunciation,
     else hyphenation points + 1 (textstat's method, offline).

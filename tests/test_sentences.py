@@ -1,0 +1,68 @@
+"""replycheck's sentence boundaries equal spaCy's Sentencizer plus the
+line-break rule, computed on arrays instead of a loop over tokens."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.nlp import Pipeline
+
+
+@pytest.fixture(scope="module")
+def reference():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+
+    def starts(text: str) -> list[int]:
+        doc = nlp(text)
+        found = {t.i for t in doc if t.is_sent_start}
+        for token in doc[1:-1]:  # the line-break rule, token by token
+            if not token.is_space or "\n" not in token.text:
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if (
+                token.text.count("\n") >= 2
+                or before.text[-1:] in ",:"
+                or after.text[:1] in "-*•>"
+                or after.like_num
+            ):
+                found.add(after.i)
+        return sorted(found)
+
+    return starts
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def ours(pipeline: Pipeline, text: str) -> list[int]:
+    return [t.i for t in pipeline(text) if t.is_sent_start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Hello",
+        "Hello there. How are you?\n\nFine!!! Thanks...",
+        "Hi Anna,\nThanks for writing.\n- one\n- two\n3 items left",
+        'He said "stop." Then left. (Really.) OK?! Yes.',
+        "Dear team:\nplease see below \n\n\nBest,\nSam",
+        "Wait... what?? 1. First 2. Second",
+        "。你好！ ok",
+    ],
+)
+def test_same_starts_as_spacy_sentencizer_and_line_rule(pipeline, reference, text):
+    assert ours(pipeline, text) == reference(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?,:\n-*>1\"')…")), max_size=60))
+def test_same_starts_on_any_mix_of_words_and_punctuation(pipeline, reference, text):
+    assert ours(pipeline, text) == reference(text)
