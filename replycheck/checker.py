@@ -8,6 +8,8 @@ one spaCy pass per text -> data rules and code checks -> findings ->
 from __future__ import annotations
 
 import os
+from bisect import bisect_left, insort
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -134,14 +136,12 @@ class Checker:
         if processes > 1:
             yield from self._check_parallel(items, processes)
             return
-        iterator = iter(items)
-        while batch := list(islice(iterator, _BATCH)):
+        for batch in _chunks(items, _BATCH):
             yield from self._check_batch(batch)
 
-    def _check_batch(self, batch: Sequence[Item]) -> Iterator[Report]:
+    def _check_batch(self, batch: Sequence[_Unpacked]) -> Iterator[Report]:
         prepared: list[_Prepared | Report] = []
-        for index, item in enumerate(batch):
-            draft, original, source = _unpack(item, index)
+        for draft, original, source in batch:
             try:
                 prepared.append(self._prepare(draft, original, source))
             except ReplycheckError as exc:
@@ -223,6 +223,10 @@ class Checker:
         return Report(source=source, findings=(), clarity=_NO_CLARITY, passed=False, error=error)
 
 
+#: One item of a batch: draft, customer's message or None, source label.
+_Unpacked = tuple[str | bytes, str | bytes | None, str]
+
+
 def _views(prepared: _Prepared) -> list[str]:
     views = [prepared.message.own]
     if prepared.original is not None:
@@ -247,26 +251,31 @@ def _unpack(item: Item, index: int) -> tuple[str, str | None, str]:
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
     """One finding per category per span: of overlapping findings in the same
-    category and text, keep the most severe (then the longest)."""
+    category and text, keep the most severe (then the longest).
+
+    Kept spans of one category never overlap, so they sort by start and by
+    end alike, and one binary search finds the only one a new span could
+    overlap: O(n log n) however many findings a huge draft has.
+    """
     order = sorted(
         findings,
         key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code),
     )
     kept: list[Finding] = []
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for finding in order:
-        if any(
-            k.category == finding.category
-            and k.where == finding.where
-            and finding.start < k.end
-            and k.start < finding.end
-            for k in kept
-        ):
+        group = spans[(finding.category, finding.where)]
+        before = (
+            bisect_left(group, (finding.end,)) - 1
+        )  # the last kept span starting before our end
+        if before >= 0 and group[before][1] > finding.start:
             continue
+        insort(group, (finding.start, finding.end))
         kept.append(finding)
     return sorted(kept, key=lambda f: (f.where == "original", f.start, f.end, f.code))
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[tuple[str, str | None, str]]]:
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[_Unpacked]]:
     iterator = iter(items)
     index = 0
     while batch := list(islice(iterator, size)):
@@ -284,7 +293,7 @@ def _init_worker(config: Config) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 
-def _work(batch: list[tuple[str, str | None, str]]) -> list[Report]:
+def _work(batch: list[_Unpacked]) -> list[Report]:
     assert _worker is not None
     return list(_worker._check_batch(batch))
 

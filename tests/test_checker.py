@@ -1,0 +1,81 @@
+"""Checker behaviour beyond single rules: batches, processes, de-duplication."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck import Checker
+from replycheck.checker import _deduplicate
+from replycheck.model import SEVERITY_RANK, Finding
+
+DRAFTS = [
+    "Hi Sam,\n\nYou MUST send the receipt today. As I already explained, it's not our fault.\n",
+    "Hello,\n\nThanks for writing in. Your refund of $24 went out on Monday.\n\nBest,\nAna",
+    "Hi,\n\nSorry for the delay. Sorry again for the trouble, apologies once more.\n\nThanks",
+    b"\xff\xfe\x00binary",
+]
+
+
+def test_check_many_labels_items_by_their_position_across_batches():
+    items = [DRAFTS[i % 3] for i in range(130)]
+    reports = list(Checker().check_many(items))
+    assert [r.source for r in reports] == [f"<item {i}>" for i in range(130)]
+
+
+def test_check_many_matches_check_and_goes_on_past_a_bad_item():
+    checker = Checker()
+    items = [(draft, None, f"d{i}") for i, draft in enumerate(DRAFTS)]
+    reports = list(checker.check_many(items))
+    assert [r.source for r in reports] == ["d0", "d1", "d2", "d3"]
+    assert reports[3].error and not reports[3].findings
+    for i in range(3):
+        assert reports[i].to_dict() == checker.check(DRAFTS[i], source=f"d{i}").to_dict()
+
+
+def test_two_processes_give_the_same_reports_in_the_same_order():
+    checker = Checker()
+    items = [DRAFTS[i % len(DRAFTS)] for i in range(150)]
+    one = [r.to_dict() for r in checker.check_many(items)]
+    two = [r.to_dict() for r in checker.check_many(items, processes=2)]
+    assert one == two
+    assert any(r["findings"] for r in one)
+
+
+def _naive(findings: list[Finding]) -> list[Finding]:
+    order = sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code))
+    kept: list[Finding] = []
+    for f in order:
+        if any(
+            k.category == f.category and k.where == f.where and f.start < k.end and k.start < f.end
+            for k in kept
+        ):
+            continue
+        kept.append(f)
+    return sorted(kept, key=lambda f: (f.where == "original", f.start, f.end, f.code))
+
+
+def _finding(code: str, category: str, severity: str, start: int, length: int) -> Finding:
+    return Finding(
+        code=code, rule=code, category=category, severity=severity,  # type: ignore[arg-type]
+        message="m", where="draft", start=start, end=start + length, line=1,
+        column=start + 1, text="", suggestions=(),
+    )  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            _finding,
+            st.sampled_from(["RC101", "RC102", "RC120"]),
+            st.sampled_from(["rude", "demanding"]),
+            st.sampled_from(["info", "warning", "error"]),
+            st.integers(0, 40),
+            st.integers(0, 12),
+        ),
+        max_size=40,
+    )
+)
+def test_deduplicate_keeps_what_the_pairwise_rule_keeps(findings):
+    assert _deduplicate(findings) == _naive(findings)
