@@ -268,7 +268,7 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         at = match.start()
         while s < len(sentences) and sentences[s][1] <= at:
             if pending:
-                sentence_passives[s] = len(_rule_passives(text, pending))
+                sentence_passives[s] = _passive_count(text, pending)
                 pending = []
             s += 1
             sentence_start = True
@@ -280,17 +280,16 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
                 pending.append(match)
         if p < len(paragraphs) and paragraphs[p].start <= at:
             paragraph_words[p] += 1
-        word = match.group()
-        count = syllables(word)
+        count, complex_at_start, complex_inside, is_jargon = _word_facts(match.group())
         words += 1
         syllable_total += count
-        if count >= 3 and _is_complex(word, sentence_start):
+        if complex_at_start if sentence_start else complex_inside:
             complex_words += 1
-        elif _is_jargon(word):
+        elif is_jargon:
             jargon.append(match.span())
         sentence_start = False
     if pending:
-        sentence_passives[s] = len(_rule_passives(text, pending))
+        sentence_passives[s] = _passive_count(text, pending)
     if parsed:
         s = 0
         for at in _parsed_passives(doc, body_start, body_end):
@@ -478,6 +477,16 @@ def _is_complex_form(lower: str) -> bool:
     return (stem_syllables if stem_syllables is not None else syllables(lower)) >= 3
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_facts(word: str) -> tuple[int, bool, bool, bool]:
+    """Syllables; complex at a sentence's start; complex inside one; jargon.
+    Words repeat, so this is computed once per distinct word."""
+    count = syllables(word)
+    complex_at_start = count >= 3 and _is_complex(word, True)
+    complex_inside = count >= 3 and _is_complex(word, False)
+    return count, complex_at_start, complex_inside, _is_jargon(word)
+
+
 def _is_complex(word: str, sentence_start: bool) -> bool:
     """Three or more syllables (stem), not on the familiar lists, and not a
     name (capitalised inside a sentence) or an acronym."""
@@ -625,6 +634,22 @@ def _parsed_passives(doc: Doc, start: int, end: int) -> list[int]:
     table = doc.to_array(["DEP", "IDX"])
     dep, idx = table[:, 0], table[:, 1]
     return [int(i) for i in idx[(dep == auxpass) & (idx >= start) & (idx < end)]]
+
+
+#: A form of *be* or *get* (also before "n't") or a contracted "'s", "'re",
+#: "'m": a sentence without one has no passive to find.
+_MAY_BE_PASSIVE = re.compile(
+    r"\b(?:be|is|are|was|were|been|being|am|get|gets|got|gotten|getting)(?:n['\u2019]t)?\b"
+    r"|['\u2019](?:s|re|m)\b",
+    re.IGNORECASE,
+)
+
+
+def _passive_count(text: str, matches: Sequence[re.Match[str]]) -> int:
+    """Passive constructions among one sentence's words (see ``_rule_passives``)."""
+    if not _MAY_BE_PASSIVE.search(text, matches[0].start(), matches[-1].end()):
+        return 0
+    return len(_rule_passives(text, matches))
 
 
 def _rule_passives(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
