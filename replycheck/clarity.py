@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,42 +255,30 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     ] or list(_paragraphs(text, body_start, body_end, _BLANK_LINE))
     parsed = doc.has_annotation("DEP")
 
+    matches = list(_WORD.finditer(text, body_start, body_end))
+    starts = [match.start() for match in matches]
+    facts = [_word_facts(match.group()) for match in matches]
     sentence_words = [0] * len(sentences)
     sentence_passives = [0] * len(sentences)
-    paragraph_words = [0] * len(paragraphs)
-    words = syllable_total = complex_words = 0
+    first_words = {0}  # the first word after each sentence end starts a sentence
+    for s, (start, end) in enumerate(sentences):
+        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        sentence_words[s] = high - low
+        if high > low and not parsed:
+            sentence_passives[s] = _passive_count(text, matches[low:high])
+        first_words.add(high)
+    paragraph_words = [
+        bisect_left(starts, region.end) - bisect_left(starts, region.start) for region in paragraphs
+    ]
+    words = len(matches)
+    syllable_total = sum(fact[0] for fact in facts)
+    complex_words = 0
     jargon: list[tuple[int, int]] = []
-    s = p = 0
-    sentence_start = True
-    # The current sentence's words, for passive detection; kept one sentence
-    # at a time so a long draft holds no per-word objects.
-    pending: list[re.Match[str]] = []
-    for match in _WORD.finditer(text, body_start, body_end):
-        at = match.start()
-        while s < len(sentences) and sentences[s][1] <= at:
-            if pending:
-                sentence_passives[s] = _passive_count(text, pending)
-                pending = []
-            s += 1
-            sentence_start = True
-        while p < len(paragraphs) and paragraphs[p].end <= at:
-            p += 1
-        if s < len(sentences) and sentences[s][0] <= at:
-            sentence_words[s] += 1
-            if not parsed:
-                pending.append(match)
-        if p < len(paragraphs) and paragraphs[p].start <= at:
-            paragraph_words[p] += 1
-        count, complex_at_start, complex_inside, is_jargon = _word_facts(match.group())
-        words += 1
-        syllable_total += count
-        if complex_at_start if sentence_start else complex_inside:
+    for i, (_, complex_at_start, complex_inside, is_jargon) in enumerate(facts):
+        if complex_at_start if i in first_words else complex_inside:
             complex_words += 1
         elif is_jargon:
-            jargon.append(match.span())
-        sentence_start = False
-    if pending:
-        sentence_passives[s] = _passive_count(text, pending)
+            jargon.append(matches[i].span())
     if parsed:
         s = 0
         for at in _parsed_passives(doc, body_start, body_end):
