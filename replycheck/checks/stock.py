@@ -23,8 +23,9 @@ a pronoun ("It's great value") carries on the pitch before it and joins its span
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
@@ -60,7 +61,9 @@ UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did 
 
 @dataclass
 class _Compiled:
-    """One rule's matchers, built once per rule and vocabulary."""
+    """One rule's matchers, built once per rule and vocabulary, and the gates
+    that tell from a draft's lower-cased words whether its trigger phrases or
+    its trigger patterns could match (None: they always could)."""
 
     rule: Rule
     triggers: Matcher
@@ -69,6 +72,35 @@ class _Compiled:
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
+    phrase_gate: Gate | None = None
+    pattern_gate: Gate | None = None
+
+
+Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a draft must contain for any of a rule's triggers to match.
+
+    Each trigger needs some words (lower-cased ids): all of ``must`` and one
+    of each set in ``alternatives`` ("our", one of "new"/"latest", and one of
+    "range"/"plan"...). ``needs`` files each trigger's needs under the ids of
+    one of its rarest needed words, so a draft with none of those words is
+    ruled out by one set test. A rule with a trigger that needs no particular
+    word (a pattern of only ``LIKE_NUM``) has no gate.
+    """
+
+    needs: dict[int, tuple[Need, ...]]
+    keys: frozenset[int] = frozenset()
+
+    def open(self, ids: frozenset[int]) -> bool:
+        """Whether a text with these lower-case word ids could hold a trigger."""
+        for key in self.keys.intersection(ids):
+            for must, alternatives in self.needs[key]:
+                if must <= ids and all(not a.isdisjoint(ids) for a in alternatives):
+                    return True
+        return False
 
 
 _compiled: dict[tuple[str, str, int], _Compiled] = {}
@@ -107,9 +139,64 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, list(options.get("asked", [])), "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
+        pattern_gate=_gate(vocab, [], patterns),
     )
     _compiled[key] = built
     return built
+
+
+def _needed_words(spec: dict[str, Any]) -> set[str] | None:
+    """The lower-case forms one of which a token pattern entry requires, or
+    None when the entry is optional or says nothing about the word itself."""
+    if spec.get("OP") not in (None, "+"):
+        op = str(spec.get("OP"))
+        if not (op.startswith("{") and not op.startswith("{0") and not op.startswith("{,")):
+            return None
+    for attr in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(attr)
+        if attr == "NORM" and value is not None:
+            return None  # a norm can differ from the lower-case form
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {str(v).lower() for v in value["IN"]}
+    return None
+
+
+def _rarity(words: set[str], vocab: Vocab) -> tuple[int, int, int]:
+    """How rarely a needed token position is filled, for picking a gate key:
+    content words beat symbols, symbols beat stop words; then fewer and
+    longer words win."""
+    score = min(
+        (2 if w.isalpha() and not vocab[w].is_stop else 0 if w.isalpha() else 1) for w in words
+    )
+    return (score, -len(words), min(len(w) for w in words))
+
+
+def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]) -> Gate | None:
+    """The rule's ``Gate``, or None when some trigger needs no particular word."""
+    from spacy.strings import hash_string
+
+    from replycheck.nlp import shared_pipeline
+
+    def ids(words: set[str]) -> frozenset[int]:
+        return frozenset(hash_string(w) for w in words)
+
+    pipeline = shared_pipeline()
+    wanted = [[{t.lower_} for t in pipeline.make_doc(p)] for p in phrases]
+    for pattern in patterns:
+        wanted.append([w for w in (_needed_words(spec) for spec in pattern) if w])
+    needs: dict[int, list[Need]] = {}
+    for positions in wanted:
+        if not positions:
+            return None
+        key = max(positions, key=lambda words: _rarity(words, vocab))
+        must = ids({next(iter(p)) for p in positions if len(p) == 1})
+        alternatives = tuple(ids(p) for p in positions if len(p) > 1)
+        for word in ids(key):
+            needs.setdefault(word, []).append((must, alternatives))
+    return Gate({k: tuple(v) for k, v in needs.items()}, frozenset(needs))
 
 
 # --------------------------------------------------------------------------- pieces
@@ -121,11 +208,30 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     return bool(matchers.asked(original_doc))
 
 
-def trigger_spans(doc: Doc, matchers: _Compiled) -> list[tuple[int, int]]:
-    """Token spans that make a pitch, minus those an ``unless`` phrase overlaps."""
-    hits = [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
-    if len(matchers.triggers):
+def _open(gate: Gate | None, lower_ids: frozenset[int] | None) -> bool:
+    return gate is None or lower_ids is None or gate.open(lower_ids)
+
+
+def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
+    """Whether a draft with these lower-case word ids could hold one of the
+    rule's triggers (a cheap test that lets most drafts skip the matchers)."""
+    return _open(matchers.phrase_gate, lower_ids) or _open(matchers.pattern_gate, lower_ids)
+
+
+def trigger_spans(
+    doc: Doc, matchers: _Compiled, lower_ids: frozenset[int] | None = None
+) -> list[tuple[int, int]]:
+    """Token spans that make a pitch, minus those an ``unless`` phrase overlaps.
+
+    With the draft's ``lower_ids``, a matcher whose gate is shut is not run.
+    """
+    hits = []
+    if _open(matchers.phrase_gate, lower_ids):
+        hits += [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
+    if len(matchers.triggers) and _open(matchers.pattern_gate, lower_ids):
         hits += [(s, e) for _, s, e in matchers.triggers(doc)]
+    if not hits:
+        return []
     vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
     return sorted(
         (s, e)
@@ -148,21 +254,45 @@ def _names(span: Span | Doc) -> set[str]:
     return names
 
 
+_WORDS_KEY = "replycheck.stock.words"
+_SENTENCES_KEY = "replycheck.stock.sentences"
+_UNITS_KEY = "replycheck.stock.units"
+_TEXT_KEY = "replycheck.stock.text"
+
+
+def _words(doc: Doc) -> frozenset[int]:
+    """The ids of every word in ``doc`` as written (worked out once per Doc)."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        from spacy.attrs import ORTH
+
+        words = frozenset(doc.to_array(ORTH).tolist()) if len(doc) else frozenset()
+        doc.user_data[_WORDS_KEY] = words
+    return words
+
+
 def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
     """Whether the unit talks about a product the customer named themselves
     ("DashPass gives you ..." when they wrote about their DashPass charge):
     that is their topic, not a pitch."""
     if original_doc is None:
         return False
-    return bool(_names(unit) & {t.text for t in original_doc})
+    names = _names(unit)
+    if not names:
+        return False
+    strings = original_doc.vocab.strings
+    return any(strings[name] in _words(original_doc) for name in names)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_space or doc[start].text in {",", *UNIT_BREAKS}):
+    while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in {",", *UNIT_BREAKS}):
+    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _TRIMMED):
         end -= 1
     return (start, end) if end > start else None
+
+
+_TRIMMED = frozenset({",", *UNIT_BREAKS})
 
 
 def _break_width(doc: Doc, i: int, stop: int) -> int:
@@ -181,32 +311,59 @@ def _break_width(doc: Doc, i: int, stop: int) -> int:
     return 0
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences (listed once per Doc and shared by the rules)."""
+    sentences = doc.user_data.get(_SENTENCES_KEY)
+    if sentences is None:
+        sentences = doc.user_data[_SENTENCES_KEY] = list(doc.sents)
+    return sentences
+
+
+def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) -> list[Span]:
+    """The units of one sentence between two character offsets (see ``units``)."""
+    out: list[Span] = []
+    if sentence.end_char <= start_char or sentence.start_char >= end_char:
+        return out
+    begin = sentence.start
+    stop = sentence.end
+    while begin < stop and doc[begin].idx < start_char:
+        begin += 1
+    while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
+        stop -= 1
+    cut = begin
+    for i in range(begin, stop):
+        skip = _break_width(doc, i, stop)
+        if skip:
+            piece = _trim(doc, cut, i)
+            if piece is not None:
+                out.append(doc[piece[0] : piece[1]])
+            cut = i + skip
+    piece = _trim(doc, cut, stop)
+    if piece is not None and any(not t.is_punct for t in doc[piece[0] : piece[1]]):
+        out.append(doc[piece[0] : piece[1]])
+    return out
+
+
+def _units_of(doc: Doc, index: int, start_char: int, end_char: int) -> list[Span]:
+    """``_sentence_units`` of the ``index``-th sentence, worked out once per
+    Doc and region and shared by the rules that look at it."""
+    cache: dict[tuple[int, int, int], list[Span]] = doc.user_data.setdefault(_UNITS_KEY, {})
+    key = (index, start_char, end_char)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _sentence_units(doc, _sentences(doc)[index], start_char, end_char)
+    return found
+
+
 def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     """The units of ``doc`` between two character offsets: sentences, cut
     after ``:``, ``;`` and dashes, before ", and" / ", but", and before "and"
     / "but" that start a clause with its own subject."""
-    out: list[Span] = []
-    for sentence in doc.sents:
-        if sentence.end_char <= start_char or sentence.start_char >= end_char:
-            continue
-        begin = sentence.start
-        stop = sentence.end
-        while begin < stop and doc[begin].idx < start_char:
-            begin += 1
-        while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
-            stop -= 1
-        cut = begin
-        for i in range(begin, stop):
-            skip = _break_width(doc, i, stop)
-            if skip:
-                piece = _trim(doc, cut, i)
-                if piece is not None:
-                    out.append(doc[piece[0] : piece[1]])
-                cut = i + skip
-        piece = _trim(doc, cut, stop)
-        if piece is not None and any(not t.is_punct for t in doc[piece[0] : piece[1]]):
-            out.append(doc[piece[0] : piece[1]])
-    return out
+    return [
+        unit
+        for index in range(len(_sentences(doc)))
+        for unit in _units_of(doc, index, start_char, end_char)
+    ]
 
 
 def _continues(unit: Span) -> bool:
@@ -214,8 +371,79 @@ def _continues(unit: Span) -> bool:
     return first in CONTINUATIONS
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
-    return [t.i for t in doc if t.is_space and "\n\n" in t.text]
+def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
+    """Whether a token in ``doc[first:stop]`` is a blank line (paragraph break).
+
+    A blank line is always inside one whitespace token (a token's own trailing
+    whitespace is at most one space), so the text they cover tells.
+    """
+    if first >= stop:
+        return False
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return "\n\n" in text[doc[first].idx : doc[stop].idx]
+
+
+@dataclass
+class _Pitches:
+    """The walk over a draft's units that collects pitches (see ``pitches``)."""
+
+    doc: Doc
+    matchers: _Compiled
+    triggers: Sequence[tuple[int, int]]
+    original_doc: Doc | None
+    asked: bool
+    found: list[tuple[int, int]] = field(default_factory=list)
+    previous_end: int = -1
+
+    def __post_init__(self) -> None:
+        self.skip_questions = bool(self.matchers.rule.options.get("skip_questions", False))
+        self._excused: list[tuple[int, int]] | None = None
+        self._openers: list[int] | None = None
+
+    @property
+    def excused(self) -> list[tuple[int, int]]:
+        if self._excused is None:
+            self._excused = [(s, e) for _, s, e in self.matchers.not_pitch(self.doc)]
+        return self._excused
+
+    @property
+    def openers(self) -> list[int]:
+        if self._openers is None:
+            self._openers = [s for _, s, _ in self.matchers.openers(self.doc)]
+        return self._openers
+
+    def own(self, unit: Span) -> bool:
+        """Whether the unit is about the customer's own order or a product they named."""
+        excused = any(unit.start <= s and e <= unit.end for s, e in self.excused)
+        return excused or named_by_customer(unit, self.original_doc)
+
+    def carries_on(self) -> bool:
+        """Whether the last unit walked was (or joined) a pitch, so the next may join it."""
+        return bool(self.found) and self.found[-1][1] == self.previous_end
+
+    def walk(self, unit: Span) -> None:
+        doc = self.doc
+        hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
+        if self.skip_questions and unit[-1].text == "?":
+            hit = False
+        if hit and self.asked:
+            hit = any(
+                o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
+                for o in self.openers
+            )
+        if hit:
+            if not self.own(unit):
+                self.found.append((unit.start, unit.end))
+        elif (
+            self.carries_on()
+            and _continues(unit)
+            and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
+            and not self.own(unit)
+        ):
+            self.found[-1] = (self.found[-1][0], unit.end)
+        self.previous_end = unit.end
 
 
 def pitches(
@@ -224,43 +452,41 @@ def pitches(
     end_char: int,
     matchers: _Compiled,
     original_doc: Doc | None = None,
-    asked: bool = False,
+    asked: bool | Callable[[], bool] = False,
+    triggers: Sequence[tuple[int, int]] | None = None,
 ) -> list[Span]:
     """Spans of the draft that pitch, per the rule's matchers: each unit with
     a trigger not excused by ``not_pitch`` or by naming a product the customer
     named; a unit with no trigger of its own that opens with a pronoun ("It's
     great value") joins the pitch before it. When the customer ``asked`` about
     the topic, only pitches after an opener that changes the subject ("While
-    you're here", "Before you go"), in the same paragraph, are kept."""
-    triggers = trigger_spans(doc, matchers)
-    skip_questions = bool(matchers.rule.options.get("skip_questions", False))
-    excused = [(s, e) for _, s, e in matchers.not_pitch(doc)]
-    openers = [s for _, s, _ in matchers.openers(doc)]
-    breaks = _paragraph_starts(doc)
-    found: list[tuple[int, int]] = []
-    previous_end = -1
-    for unit in units(doc, start_char, end_char):
-        hit = any(unit.start <= s and e <= unit.end for s, e in triggers)
-        if skip_questions and unit[-1].text == "?":
-            hit = False
-        own = any(unit.start <= s and e <= unit.end for s, e in excused)
-        own = own or named_by_customer(unit, original_doc)
-        if hit and asked:
-            hit = any(o < unit.end and not any(o < b < unit.start for b in breaks) for o in openers)
-        joins = (
-            not hit
-            and bool(found)
-            and found[-1][1] == previous_end
-            and _continues(unit)
-            and not any(found[-1][1] <= b < unit.start for b in breaks)
-            and not own
-        )
-        if joins:
-            found[-1] = (found[-1][0], unit.end)
-        elif hit and not own:
-            found.append((unit.start, unit.end))
-        previous_end = unit.end
-    return [doc[s:e] for s, e in found]
+    you're here", "Before you go"), in the same paragraph, are kept.
+
+    ``asked`` may be a function, called only when there is a trigger. Only the
+    sentences with a trigger, and those after a pitch that may carry it on,
+    are cut into units.
+    """
+    if triggers is None:
+        triggers = trigger_spans(doc, matchers)
+    if not triggers:
+        return []
+    if callable(asked):
+        asked = asked()
+    sentences = _sentences(doc)
+    starts = [sentence.start for sentence in sentences]
+    wanted = sorted({bisect_right(starts, s) - 1 for s, _ in triggers})
+    walk = _Pitches(doc, matchers, triggers, original_doc, asked)
+    index = wanted[0]
+    while index < len(sentences):
+        for unit in _units_of(doc, index, start_char, end_char):
+            walk.walk(unit)
+        index += 1
+        if not walk.carries_on():
+            later = bisect_right(wanted, index - 1)
+            if later == len(wanted):
+                break
+            index = wanted[later]
+    return [doc[s:e] for s, e in walk.found]
 
 
 # --------------------------------------------------------------------------- check
@@ -271,12 +497,21 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Report pitches (stock, new products, promotions, cross-sells, upsells)
     the customer did not ask about, at ``info`` when their message is unknown."""
     matchers = compiled(rule, ctx.doc.vocab)
-    asked = ctx.original_doc is not None and customer_asked(ctx.original_doc, matchers)
+    if not could_pitch(ctx.lower_ids, matchers):
+        return
+    triggers = trigger_spans(ctx.doc, matchers, ctx.lower_ids)
+    if not triggers:
+        return
+    original_doc = ctx.original_doc
+
+    def asked() -> bool:
+        return original_doc is not None and customer_asked(original_doc, matchers)
+
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
-    for span in pitches(ctx.doc, start, end, matchers, ctx.original_doc, asked):
+    for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
         finding = ctx.span_finding(rule, span)
-        if ctx.original_doc is None:
+        if original_doc is None:
             note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)
             finding = replace(finding, severity="info", message=f"{finding.message} {note}")
         yield finding

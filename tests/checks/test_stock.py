@@ -3,11 +3,16 @@ the level, own-order talk is not a pitch, and how pitches are cut into spans."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from spacy.attrs import LOWER
+from spacy.tokens import Doc
 
 from replycheck import Checker, Config
-from replycheck.checks.stock import units
+from replycheck.checks.stock import compiled, could_pitch, trigger_spans, units
 from replycheck.nlp import shared_pipeline
+from replycheck.rules import Registry, Rule
 
 PITCH = (
     "Hi Robert,\n\nA replacement shade is on its way.\n\n"
@@ -108,3 +113,42 @@ def test_product_the_customer_named_is_their_topic(stock: Checker) -> None:
     draft = "Hi Gary,\n\nDashPass gives you free delivery on orders over £15.\n\nThanks,\nDishdash"
     original = "I was charged for DashPass and never signed up."
     assert stock.check(draft, original).findings == ()
+
+
+def _lower_ids(doc: Doc) -> frozenset[int]:
+    return frozenset(doc.to_array(LOWER).tolist())
+
+
+def _rule(**options: object) -> Rule:
+    (rule,) = [r for r in Registry.load() if r.code == "RC403"]
+    return replace(rule, options={**rule.options, **options})
+
+
+def test_gate_rules_out_drafts_without_a_trigger_word() -> None:
+    pipeline = shared_pipeline()
+    matchers = compiled(_rule(), pipeline.nlp.vocab)
+    quiet = pipeline("Your refund was issued today.")
+    promo = pipeline("Use code GLOW20 for 20% off this weekend.")
+    assert not could_pitch(_lower_ids(quiet), matchers)
+    assert could_pitch(_lower_ids(promo), matchers)
+    assert trigger_spans(promo, matchers, _lower_ids(promo)) == [(4, 7)]
+
+
+def test_a_pattern_that_needs_no_particular_word_leaves_the_rule_ungated() -> None:
+    pipeline = shared_pipeline()
+    rule = _rule(patterns=[[{"LIKE_NUM": True}, {"LOWER": "x", "OP": "?"}]])
+    matchers = compiled(rule, pipeline.nlp.vocab)
+    assert matchers.pattern_gate is None
+    assert could_pitch(_lower_ids(pipeline("nothing here")), matchers)
+
+
+def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Checker) -> None:
+    draft = (
+        "Hi Anil,\n\nYour SIM is active. It should work now.\n\nHave you seen our new Max "
+        "plan? It's great value. Members get 20% off this week.\n\nThanks,\nBecky"
+    )
+    texts = [(f.code, f.text) for f in stock.check(draft, "My SIM doesn't work.").findings]
+    assert texts == [
+        ("RC402", "Have you seen our new Max plan? It's great value."),
+        ("RC403", "Members get 20% off this week."),
+    ]
