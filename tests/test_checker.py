@@ -79,3 +79,30 @@ def _finding(code: str, category: str, severity: str, start: int, length: int) -
 )
 def test_deduplicate_keeps_what_the_pairwise_rule_keeps(findings):
     assert _deduplicate(findings) == _naive(findings)
+
+
+def test_every_corpus_report_keeps_the_json_contract():
+    """Each corpus draft's report validates against docs/report.schema.json,
+    and every finding's text is the slice of the text its ``where`` names."""
+    import json
+    import sys
+    from pathlib import Path
+
+    import jsonschema
+
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    from evaluate import load_corpus
+
+    schema = json.loads((root / "docs" / "report.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    checker = Checker()
+    cases = load_corpus()
+    assert len(cases) > 300
+    for case in cases:
+        report = checker.check(case.draft, case.original)
+        data = json.loads(json.dumps(report.to_dict()))
+        validator.validate(data)
+        for finding in data["findings"]:
+            text = case.original if finding["where"] == "original" else case.draft
+            assert text[finding["start"] : finding["end"]] == finding["text"], case.id
