@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 from replycheck.errors import RulesetError
+from replycheck.nlp import straighten
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,36 +46,147 @@ def quoted_tokens(doc: Doc) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     inside: set[int] = set()
-    opened: int | None = None
-    for token in doc:
-        if "\n" in token.text:
-            opened = None
-            continue
-        if token.text == '"' or token.text == "''" or token.text == "``":
-            if opened is None:
-                opened = token.i
-            else:
-                inside.update(range(opened + 1, token.i))
+    view = doc_view(doc)
+    marks = view.positions(_QUOTE_MARKS)
+    if len(marks) >= 2:  # no pair of quotes, nothing quoted: skip the token walk
+        opened: int | None = None
+        first, last = marks[0], marks[-1]
+        for token in doc[first : last + 1]:
+            if "\n" in token.text:
                 opened = None
+                continue
+            if token.text == '"' or token.text == "''" or token.text == "``":
+                if opened is None:
+                    opened = token.i
+                else:
+                    inside.update(range(opened + 1, token.i))
+                    opened = None
     doc.user_data[_QUOTED_KEY] = inside
     return inside
 
 
+_QUOTE_MARKS = frozenset({'"', "''", "``"})
 _QUOTED_KEY = "replycheck.tone.quoted"
 
 
 def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
     """The draft's sentences that lie in the rule's scope (body by default)."""
+    yield from sentences_with(rule, ctx)
+
+
+def sentences_with(
+    rule: Rule,
+    ctx: CheckContext,
+    *required: frozenset[str],
+    opening: frozenset[str] = frozenset(),
+) -> Iterator[Span]:
+    """The in-scope sentences holding a word of each of the ``required`` sets
+    (lower-case). Checks name the words their logic cannot do without, so most
+    sentences, and most drafts, are skipped before any ``Token`` is made.
+    With ``opening``, the first ``required`` word must also open the sentence,
+    after nothing but punctuation and words from ``opening``.
+    """
     region = ctx.region_of(rule.scope)
     if region is None and rule.scope != "own":
         return
-    for sent in ctx.doc.sents:
-        if not sent.text.strip():
+    if any(not ctx.has_any(words) for words in required):
+        return
+    view = doc_view(ctx.doc)
+    candidates: set[int] | None = None
+    for n, words in enumerate(required):
+        positions = view.positions(words)
+        if n == 0 and opening:
+            positions = [i for i in positions if view.opens_sentence(i, opening)]
+        found = {view.sentence_of(i) for i in positions}
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return
+    own = ctx.message.own
+    indexes = range(len(view.starts)) if candidates is None else sorted(candidates)
+    for k in indexes:
+        sent = view.sentence(k)
+        start_char, end_char = sent.start_char, sent.end_char
+        if not own[start_char:end_char].strip():
             continue
         # a sentence straddling the region's end is kept if it starts inside
-        if region is not None and not region.start <= sent.start_char < region.end:
+        if region is not None and not region.start <= start_char < region.end:
             continue
         yield sent
+
+
+class DocView:
+    """Per-``Doc`` arrays the tone checks share: lower-case hashes, which
+    tokens are words and where sentences start, from one ``Doc.to_array``
+    call, so finding the sentences that hold a word is a set lookup and a
+    bisection rather than a walk over ``Token`` objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy
+        from spacy.attrs import IS_ALPHA, LOWER, SENT_START
+
+        self.doc = doc
+        self.starts: list[int] = []
+        if len(doc):
+            array = doc.to_array([LOWER, SENT_START, IS_ALPHA])
+            self.lowers = array[:, 0]
+            self.ids = frozenset(self.lowers.tolist())
+            self.alpha = array[:, 2]
+            self.starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
+        else:
+            self.ids = frozenset()
+        if len(doc) and (not self.starts or self.starts[0] != 0):
+            self.starts.insert(0, 0)
+        self._sentences: dict[int, Span] = {}
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Token indexes whose lower-case form is one of ``words``, in order."""
+        from replycheck.context import word_ids
+
+        hits = word_ids(words) & self.ids
+        if not hits:
+            return []
+        if len(hits) == 1:
+            (only,) = hits
+            return self._where(only)
+        return sorted(i for h in hits for i in self._where(h))
+
+    def _where(self, word_id: int) -> list[int]:
+        import numpy
+
+        return numpy.flatnonzero(self.lowers == word_id).tolist()  # type: ignore[no-any-return]
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return bisect_right(self.starts, i) - 1
+
+    def opens_sentence(self, i: int, leads: frozenset[str]) -> bool:
+        """Whether only punctuation and ``leads`` words come before token ``i``
+        in its sentence."""
+        from replycheck.context import word_ids
+
+        lead_ids = word_ids(leads)
+        start = self.starts[self.sentence_of(i)]
+        return all(
+            not self.alpha[j] or int(self.lowers[j]) in lead_ids for j in range(start, i)
+        )
+
+    def sentence(self, k: int) -> Span:
+        sent = self._sentences.get(k)
+        if sent is None:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            sent = self._sentences[k] = self.doc[self.starts[k] : end]
+        return sent
+
+
+def doc_view(doc: Doc) -> DocView:
+    """The ``DocView`` of ``doc``, built once and kept in ``user_data``."""
+    view = doc.user_data.get(_VIEW_KEY)
+    if view is None:
+        view = doc.user_data[_VIEW_KEY] = DocView(doc)
+    return view  # type: ignore[no-any-return]
+
+
+_VIEW_KEY = "replycheck.tone.view"
 
 
 def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:
@@ -148,14 +260,23 @@ CONDITION_OPENERS = frozenset(
 )
 
 
+YOU = frozenset({"you"})
+#: Every obligation form holds one of these: sentences without one are skipped.
+OBLIGATION_WORDS = frozenset(
+    {"must", "need", "have", "got", "required", "obliged", "obligated", "expected",
+     "instructed", "directed", "should"}
+)  # fmt: skip
+
+
 @check("second-person-obligation")
 def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """ "You must / need to / have to / are required to <verb>": an order aimed at
     the customer. Conditions ("if you need to"), questions, empathy ("you must be
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
-    quoted = quoted_tokens(ctx.doc)
-    for sent in sentences_in_scope(rule, ctx):
-        if sent.text.rstrip().endswith("?"):
+    own = ctx.message.own
+    for sent in sentences_with(rule, ctx, YOU, OBLIGATION_WORDS):
+        quoted = quoted_tokens(ctx.doc)
+        if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
         words = _words(sent)
         opener = next((t for t in words if t.is_alpha), None)
@@ -292,15 +413,20 @@ CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "as
 FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
 
 
+#: What a bare order can open with; sentences without one are skipped.
+ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
+
+
 @check("bare-order")
 def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A sentence that opens with a bare demand ("Send it today.", "Do not send
     photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
     Cancel"), softened requests ("Please reply ...") and questions are fine."""
-    quoted = quoted_tokens(ctx.doc)
-    for sent in sentences_in_scope(rule, ctx):
+    own = ctx.message.own
+    for sent in sentences_with(rule, ctx, ORDER_OPENERS, opening=ORDER_LEADS | SOFTENERS):
+        quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
-        text = sent.text.strip()
+        text = own[sent.start_char : sent.end_char].strip()
         if not words or text.endswith("?") or text.endswith(":"):
             continue
         lowers = [t.lower_ for t in words]
@@ -477,6 +603,13 @@ CONDITION_REACH = 30
 ALTERNATIVE_REACH = 10
 
 
+#: A threat needs an opener and a penalty; sentences without both are skipped.
+THREAT_OPENERS = frozenset(
+    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
+)
+THREAT_PENALTIES = PENALTIES | RESULT_VERBS | frozenset({"option", "choice"})
+
+
 @check("ultimatum")
 def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """ "Send it by Friday or your account will be closed", "If we don't hear back
@@ -484,8 +617,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ...": non-compliance followed by a penalty within one sentence. An order
     with an "or" threat is flagged from the order on, since the two are one
     demand."""
-    quoted = quoted_tokens(ctx.doc)
-    for sent in sentences_in_scope(rule, ctx):
+    for sent in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES):
+        quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         for i in range(len(words)):
@@ -582,8 +715,10 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             "and a 'markers' list of strings"
         )
     markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
-    quoted = quoted_tokens(ctx.doc)
-    for sent in sentences_in_scope(rule, ctx):
+    last_words = _last_slots(markers)
+    own = ctx.message.own
+    for sent in sentences_with(rule, ctx, SECOND_PERSON, last_words):
+        quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         if not SECOND_PERSON & set(lowers) or APOLOGY & set(lowers):
@@ -591,7 +726,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         hit = _first_marker(lowers, markers)
         if hit is None:
             continue
-        if ctx.sentiment(sent.text)["compound"] > threshold:
+        if ctx.sentiment(own[sent.start_char : sent.end_char])["compound"] > threshold:
             continue
         first, last = words[hit[0]], words[hit[1] - 1]
         start, end = first.idx, last.idx + len(last.text)
@@ -606,6 +741,12 @@ def _marker_sequences(markers: tuple[str, ...]) -> tuple[tuple[frozenset[str], .
     for marker in markers:
         out.append(tuple(frozenset(slot.split("|")) for slot in _marker_tokens(marker)))
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _last_slots(markers: tuple[tuple[frozenset[str], ...], ...]) -> frozenset[str]:
+    """Every word that can end a marker: a sentence without one has no marker."""
+    return frozenset(word for marker in markers if marker for word in marker[-1])
 
 
 def _marker_tokens(marker: str) -> list[str]:
@@ -750,6 +891,8 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     Acronyms, codes, order numbers, brand names, on-screen labels and quoted
     words are not shouting. Adjacent capitalised words make one finding when
     at least one of them is a common English word ("FIRE RISK")."""
+    if not _may_shout(ctx.message.own):
+        return
     quoted = quoted_tokens(ctx.doc)
     run: list[list[Token]] = []
     for chunk in _word_chunks(ctx.doc):
@@ -767,6 +910,22 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         run = [chunk] if candidate else []
     if run:
         yield from _run_finding(rule, ctx, run)
+
+
+#: A written word in capitals (two or more), as the word chunks see it.
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+
+
+def _may_shout(own: str) -> bool:
+    """Whether any written word could be a shouted one: every finding holds a
+    capitalised common word, so drafts whose capitals are all acronyms, codes
+    and names are passed over without building tokens."""
+    return any(_shouted_form(match.group()) for match in _CAPITALS.finditer(straighten(own)))
+
+
+@lru_cache(maxsize=4096)
+def _shouted_form(word: str) -> bool:
+    return is_shouted_word(_uncontract(word.strip("'-&/")))
 
 
 def _adjacent(text: str, last: Token, first: Token) -> bool:
@@ -894,9 +1053,12 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
     text, so quoted customer lines are already blank."""
     own = ctx.message.own
+    matches = list(_PUNCTUATION.finditer(own))
+    if not matches:
+        return
     quoted = quoted_tokens(ctx.doc)
     quoted_chars = {ctx.doc[i].idx for i in quoted}
-    for match in _PUNCTUATION.finditer(own):
+    for match in matches:
         start, end = match.span()
         if start in quoted_chars or not in_scope(rule, ctx, start, end):
             continue
