@@ -166,9 +166,7 @@ class DocView:
 
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
-        return all(
-            not self.alpha[j] or int(self.lowers[j]) in lead_ids for j in range(start, i)
-        )
+        return all(not self.alpha[j] or int(self.lowers[j]) in lead_ids for j in range(start, i))
 
     def sentence(self, k: int) -> Span:
         sent = self._sentences.get(k)
@@ -677,10 +675,17 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
-        if word in PENALTIES and seen_object and seen_modal:
+        if word in PENALTIES and seen_modal:
+            # "or we will close your account": the object may follow the penalty
+            if not seen_object and not PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER]):
+                continue
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+#: How far after a penalty verb its object may sit ("close your account").
+OBJECT_AFTER = 3
 
 
 def _clause_end_index(lowers: list[str], at: int) -> int:

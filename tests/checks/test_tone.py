@@ -227,6 +227,23 @@ def test_an_or_threat_is_flagged_with_the_order_it_hangs_on(tone: Checker) -> No
     assert found(tone, text, "RC123") == [text[:-1]]
 
 
+def test_an_or_threat_may_name_its_object_after_the_penalty(tone: Checker) -> None:
+    text = "Pay the balance or we will close your account."
+    assert found(tone, text, "RC123") == [text[:-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reply by Friday or we will cancel the order and refund you in full.",
+        "Let us know if you'd like a call, or we can close the ticket for you.",
+        "You can keep it or we will collect your old sofa when we deliver.",
+    ],
+)
+def test_an_or_clause_that_offers_or_refunds_is_not_a_threat(tone: Checker, text: str) -> None:
+    assert found(tone, text, "RC123") == []
+
+
 def test_a_condition_on_the_customer_with_a_penalty_is_a_threat(tone: Checker) -> None:
     text = "If payment is not received within 7 days, your service will be suspended."
     assert found(tone, text, "RC123") == [text[:-1]]
