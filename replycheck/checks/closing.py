@@ -24,13 +24,15 @@ finding: one edit removes it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Span, Token
 
     from replycheck.context import CheckContext
@@ -70,20 +72,151 @@ FORGIVE_OBJECTS = frozenset({"us", "me", "the", "our", "my", "this", "any"})
 DEFAULT_MARKERS = ("again", "once more", "once again", "anew", "one more time", "reiterate")
 
 
+#: Every word ``_apologizes_at`` may say yes to: only these are looked at.
+APOLOGY_CANDIDATES = APOLOGY_WORDS | FORGIVE_WORDS | {"bad"}
+
+
+# --------------------------------------------------------------------------- per-Doc facts
+#
+# Checks read the same Doc many times; what they need from all of it is worked
+# out once, from token arrays (no ``Token`` objects, about a microsecond each),
+# and kept in ``doc.user_data`` under these keys.
+
+_LOWER = "replycheck.closing.lower"
+_TABLE = "replycheck.closing.table"
+_APOLOGY_AT = "replycheck.closing.apology_at"
+_UNITS = "replycheck.closing.units"
+
+
+class TokenTable:
+    """A Doc's sentences as token bounds with their character offsets (sorted,
+    for bisecting), and token facts as arrays, each read at most once."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy as np
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        self.doc = doc
+        self.sentence_bounds: list[tuple[int, int]] = []
+        self.sentence_starts: list[int] = []  # character offsets
+        self.sentence_ends: list[int] = []
+        if not len(doc):
+            return
+        table = doc.to_array([SENT_START, IDX, LENGTH])
+        firsts = np.flatnonzero(table[:, 0] == 1)
+        if not len(firsts) or firsts[0] != 0:
+            firsts = np.concatenate(([0], firsts))
+        lasts = np.append(firsts[1:], len(doc)) - 1
+        self.sentence_bounds = list(zip(firsts.tolist(), (lasts + 1).tolist(), strict=True))
+        self.sentence_starts = table[firsts, 1].tolist()
+        self.sentence_ends = (table[lasts, 1] + table[lasts, 2]).tolist()
+
+    @classmethod
+    def of(cls, doc: Doc) -> TokenTable:
+        """The Doc's table, built on first use and kept with the Doc."""
+        found: TokenTable | None = doc.user_data.get(_TABLE)
+        if found is None:
+            found = doc.user_data[_TABLE] = cls(doc)
+        return found
+
+    @cached_property
+    def space(self) -> list[int]:
+        from spacy.attrs import IS_SPACE
+
+        return self.doc.to_array(IS_SPACE).tolist()
+
+    @cached_property
+    def alpha(self) -> list[int]:
+        from spacy.attrs import IS_ALPHA
+
+        return self.doc.to_array(IS_ALPHA).tolist()
+
+    def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
+        """``start, end`` without leading and trailing whitespace tokens."""
+        space = self.space
+        while start < end and space[start]:
+            start += 1
+        while end > start and space[end - 1]:
+            end -= 1
+        return (start, end) if end > start else None
+
+    def has_word(self, start: int, end: int) -> bool:
+        """Whether tokens ``start:end`` hold an alphabetic one."""
+        return any(self.alpha[start:end])
+
+    def sentences_between(self, start_char: int, end_char: int) -> list[tuple[int, int]]:
+        """Token bounds of the sentences that overlap ``[start_char, end_char)``."""
+        first = bisect_right(self.sentence_ends, start_char)
+        return self.sentence_bounds[first : bisect_left(self.sentence_starts, end_char)]
+
+
+def _lower_array(doc: Doc) -> np.ndarray:
+    lower = doc.user_data.get(_LOWER)
+    if lower is None:
+        from spacy.attrs import LOWER
+
+        lower = doc.user_data[_LOWER] = doc.to_array(LOWER)
+    return lower
+
+
+def lower_ids(doc: Doc, start: int, end: int) -> list[int]:
+    """The lower-case ids of ``doc[start:end]``'s tokens."""
+    return _lower_array(doc)[start:end].tolist()
+
+
+def positions_of(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indexes of the tokens whose lower-case form is one of ``words``."""
+    from replycheck.context import word_ids
+
+    ids = word_ids(words)
+    return [i for i, word in enumerate(_lower_array(doc).tolist()) if word in ids]
+
+
+def _apology_candidates(doc: Doc) -> list[int]:
+    """Indexes of the tokens that may apologize (see ``APOLOGY_CANDIDATES``)."""
+    found = doc.user_data.get(_APOLOGY_AT)
+    if found is None:
+        found = doc.user_data[_APOLOGY_AT] = positions_of(doc, APOLOGY_CANDIDATES)
+    return found
+
+
+def sentences_between(doc: Doc, start_char: int, end_char: int) -> list[Span]:
+    """The sentences that overlap ``[start_char, end_char)``, whole."""
+    return [doc[s:e] for s, e in TokenTable.of(doc).sentences_between(start_char, end_char)]
+
+
 # --------------------------------------------------------------------------- apologies
 
 
 def apology_tokens(span: Doc | Span) -> list[Token]:
     """The tokens of ``span`` that apologize ("sorry", "apologies", "regret",
     "my bad", "please forgive us"), leaving out sympathy and bad-news formulas."""
-    tokens = list(span)
-    return [token for index, token in enumerate(tokens) if _apologizes_at(tokens, index)]
+    doc = span.doc  # a Doc is its own .doc
+    start, end = (0, len(doc)) if span is doc else (span.start, span.end)
+    return [doc[i] for i in apology_positions(doc, start, end)]
 
 
-def _apologizes_at(tokens: Sequence[Token], index: int) -> bool:
-    word = tokens[index].lower_
-    before = tokens[index - 1].lower_ if index > 0 else ""
-    following = [t.lower_ for t in tokens[index + 1 :] if not t.is_space and not t.is_punct][:3]
+def apology_positions(doc: Doc, start: int, end: int) -> list[int]:
+    """``apology_tokens`` of ``doc[start:end]``, as token indexes."""
+    candidates = _apology_candidates(doc)
+    return [
+        i
+        for i in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
+        if _apologizes_at(doc, start, end, i)
+    ]
+
+
+def _apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
+    """Whether ``doc[index]`` apologizes, reading only ``doc[start:end]`` around it."""
+    word = doc[index].lower_
+    before = doc[index - 1].lower_ if index > start else ""
+    following: list[str] = []
+    for j in range(index + 1, end):
+        token = doc[j]
+        if not token.is_space and not token.is_punct:
+            following.append(token.lower_)
+            if len(following) == 3:
+                break
     following += [""] * (3 - len(following))
     if word == "sorry":
         sympathy = following[0] == "to" and following[1] in SYMPATHY_AFTER_SORRY
@@ -93,7 +226,7 @@ def _apologizes_at(tokens: Sequence[Token], index: int) -> bool:
         return not (following[0] == "to" and following[1] in NEWS_AFTER_REGRET)
     if word in APOLOGY_WORDS:
         # "no need to apologise", "nothing to apologize for" (but "can't apologise enough")
-        negated = any(t.lower_ in NEGATIONS for t in tokens[max(0, index - 3) : index])
+        negated = any(doc[j].lower_ in NEGATIONS for j in range(max(start, index - 3), index))
         return not negated or following[0] == "enough"
     if word == "bad":
         return before == "my"
@@ -107,6 +240,11 @@ def apologizes(span: Doc | Span) -> bool:
     return bool(apology_tokens(span))
 
 
+def may_apologize(ctx: CheckContext) -> bool:
+    """Whether the draft has any word that may apologize (a cheap first test)."""
+    return ctx.has_any(APOLOGY_CANDIDATES)
+
+
 @lru_cache(maxsize=4096)
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-cased tokens spaCy's English tokenizer makes of it
@@ -117,19 +255,35 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc if not t.is_space)
 
 
+@lru_cache(maxsize=256)
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        wanted = phrase_words(phrase)
+        if wanted:
+            index.setdefault(wanted[0], []).append(wanted)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def span_words(span: Span) -> tuple[str, ...]:
+    """The span's lower-cased words, whitespace tokens left out."""
+    return tuple(t.lower_ for t in span if not t.is_space)
+
+
 def has_phrase(span: Span, phrases: Iterable[str]) -> bool:
     """Whether any phrase occurs in ``span`` as whole lower-cased words.
 
     Phrases are compared on tokens, so "again" does not match "against".
     """
-    words = tuple(t.lower_ for t in span if not t.is_space)
-    for phrase in phrases:
-        wanted = phrase_words(phrase)
-        if not wanted:
-            continue
-        width = len(wanted)
-        for start in range(len(words) - width + 1):
-            if words[start : start + width] == wanted:
+    return words_have_phrase(span_words(span), phrases)
+
+
+def words_have_phrase(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
+    """``has_phrase`` on words already taken from a span (see ``span_words``)."""
+    index = _phrases_by_first_word(tuple(phrases))
+    for start, word in enumerate(words):
+        for wanted in index.get(word, ()):
+            if words[start : start + len(wanted)] == wanted:
                 return True
     return False
 
@@ -150,9 +304,7 @@ def trim(span: Span) -> Span | None:
 
 def _sentences_in(doc: Doc, region: Region) -> list[Span]:
     out = []
-    for sentence in doc.sents:
-        if sentence.end_char <= region.start or sentence.start_char >= region.end:
-            continue
+    for sentence in sentences_between(doc, region.start, region.end):
         start = max(sentence.start_char, region.start)
         end = min(sentence.end_char, region.end)
         piece = doc.char_span(start, end, alignment_mode="contract")
@@ -187,14 +339,46 @@ def closing_sentences(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:
     return sentences
 
 
+def _closing_reach(ctx: CheckContext) -> tuple[int, int] | None:
+    """Character bounds that hold every closing sentence (see
+    ``closing_sentences``): the closing region, from the start of the paragraph
+    before it when there is one; None when there is no closing."""
+    message = ctx.message
+    region = message.closing
+    if region is None and message.paragraphs:
+        region = message.paragraphs[-1]
+    if region is None:
+        return None
+    before = [p for p in message.paragraphs if p.end <= region.start]
+    return (before[-1].start if len(before) >= 2 else region.start, region.end)
+
+
+def closing_may_apologize(ctx: CheckContext) -> bool:
+    """Whether a word that may apologize stands where the closing sentences
+    can be: a cheap test before the closing is cut into sentences."""
+    if not may_apologize(ctx):
+        return False
+    reach = _closing_reach(ctx)
+    if reach is None:
+        return False
+    doc = ctx.doc
+    return any(reach[0] <= doc[i].idx < reach[1] for i in reversed(_apology_candidates(doc)))
+
+
 def _word_count(span: Span) -> int:
     return sum(1 for t in span if not t.is_punct and not t.is_space)
 
 
 def closing_units(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:
     """The units the closing rules judge: the closing's sentences (a finding
-    covers the whole apologizing sentence, so one edit removes it)."""
-    return closing_sentences(ctx, options)
+    covers the whole apologizing sentence, so one edit removes it). Worked out
+    once per draft and shared by the rules."""
+    cache: dict[int, list[Span]] = ctx.doc.user_data.setdefault(_UNITS, {})
+    short = int(options.get("short_closing_words", 8))
+    units = cache.get(short)
+    if units is None:
+        units = cache[short] = closing_sentences(ctx, options)
+    return units
 
 
 # --------------------------------------------------------------------------- checks
@@ -204,6 +388,8 @@ def closing_units(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:
 def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """A closing apology when the reply already apologized before the closing,
     or when the apology calls itself a repeat ("again", "once more")."""
+    if not closing_may_apologize(ctx):
+        return
     units = closing_units(ctx, rule.options)
     if not units:
         return
@@ -219,6 +405,8 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 def closing_double_apology(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Every closing unit that apologizes after an earlier one in the closing,
     or that apologizes twice itself ("We are sorry ..., and we regret ...")."""
+    if not closing_may_apologize(ctx):
+        return
     seen = False
     for unit in closing_units(ctx, rule.options):
         count = len(apology_tokens(unit))
@@ -264,10 +452,25 @@ def _ruins(unit: Span, words: Iterable[str]) -> bool:
 def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """A closing sentence that reminds the customer how bad things were. A
     reply that is nothing but that sentence is an acknowledgment, not a closing."""
+    options = rule.options
+    words = _dwelling_words(tuple(options.get("ruin", ())), tuple(options.get("problem_words", ())))
+    reach = _closing_reach(ctx)
+    if reach is None or not ctx.has_any(words):
+        return
+    doc = ctx.doc
+    if not any(reach[0] <= doc[i].idx < reach[1] for i in reversed(positions_of(doc, words))):
+        return
     body = ctx.message.body
-    for unit in closing_units(ctx, rule.options):
-        said_before = any(
+    for unit in closing_units(ctx, options):
+        if dwells_on_problem(unit, options) and any(
             t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
-        )
-        if said_before and dwells_on_problem(unit, rule.options):
+        ):
             yield ctx.span_finding(rule, unit)
+
+
+@lru_cache(maxsize=64)
+def _dwelling_words(ruin: tuple[str, ...], problem_words: tuple[str, ...]) -> frozenset[str]:
+    """Words one of which a closing needs to dwell on the problem: a verb of
+    ruin or the first word of a word for the damage (a cheap first test)."""
+    firsts = {phrase_words(p)[0] for p in problem_words if phrase_words(p)}
+    return frozenset({w.lower() for w in ruin} | firsts)

@@ -16,10 +16,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
-from replycheck.checks.closing import apologizes, has_phrase, phrase_words, trim
+from replycheck.checks.closing import (
+    TokenTable,
+    apology_positions,
+    has_phrase,
+    lower_ids,
+    may_apologize,
+    phrase_words,
+    span_words,
+    words_have_phrase,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -32,17 +43,24 @@ _CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
 _DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I)
 
 
-def _own_sentences(ctx: CheckContext) -> list[Span]:
+_OWN_SENTENCES = "replycheck.further.own_sentences"
+
+
+def _own_sentences(ctx: CheckContext) -> list[tuple[int, int]]:
+    """Token bounds of the body's sentences (whole, trimmed) that have a word;
+    listed once per draft and shared by both checks."""
+    out: list[tuple[int, int]] | None = ctx.doc.user_data.get(_OWN_SENTENCES)
+    if out is not None:
+        return out
     region = ctx.message.body
+    start, end = (region.start, region.end) if region is not None else (-1, len(ctx.text) + 1)
+    table = TokenTable.of(ctx.doc)
     out = []
-    for sentence in ctx.doc.sents:
-        if region is not None and (
-            sentence.end_char <= region.start or sentence.start_char >= region.end
-        ):
-            continue
-        piece = trim(sentence)
-        if piece is not None and any(t.is_alpha for t in piece):
+    for bounds in table.sentences_between(start, end):
+        piece = table.trimmed(*bounds)
+        if piece is not None and table.has_word(*piece):
             out.append(piece)
+    ctx.doc.user_data[_OWN_SENTENCES] = out
     return out
 
 
@@ -94,13 +112,16 @@ def takes_action(span: Span, options: dict[str, Any]) -> bool:
 @check("empty-apology")
 def empty_apology(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """The first apology of a reply that nowhere makes anything right."""
+    if not may_apologize(ctx):
+        return
+    doc = ctx.doc
     sentences = _own_sentences(ctx)
-    apologizing = [s for s in sentences if apologizes(s)]
-    if not apologizing:
+    apologizing = next(((s, e) for s, e in sentences if apology_positions(doc, s, e)), None)
+    if apologizing is None:
         return
-    if any(takes_action(s, rule.options) for s in sentences):
+    if any(takes_action(doc[s:e], rule.options) for s, e in sentences):
         return
-    yield ctx.span_finding(rule, apologizing[0])
+    yield ctx.span_finding(rule, doc[apologizing[0] : apologizing[1]])
 
 
 # --------------------------------------------------------------------------- no time frame
@@ -144,9 +165,9 @@ def promises_later(sentence: Span, options: dict[str, Any]) -> bool:
     marker whose subject is not the customer, not tied to a condition or an
     event ("once it's confirmed", "if it happens again"), not waiting on the
     customer and not merely an offer ("happy to look into it"): see ``not_promises``."""
-    if has_phrase(sentence, options.get("not_promises", ())):
+    words = span_words(sentence)
+    if words_have_phrase(words, options.get("not_promises", ())):
         return False
-    words = tuple(t.lower_ for t in sentence if not t.is_space)
     futures = _starts(words, options.get("future", ()))
     reach = int(options.get("promise_reach", 6))
     for start, _ in _starts(words, options.get("promises", ())):
@@ -161,9 +182,37 @@ def promises_later(sentence: Span, options: dict[str, Any]) -> bool:
 @check("no-timeframe")
 def no_timeframe(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Promises of later action in a reply that never says when."""
-    sentences = _own_sentences(ctx)
-    promising = [s for s in sentences if promises_later(s, rule.options)]
-    if not promising or any(gives_time(s, rule.options) for s in sentences):
+    options = rule.options
+    promises = _phrase_ids(tuple(options.get("promises", ())))
+    futures = _phrase_ids(tuple(options.get("future", ())))
+    if not (_holds_any(ctx.lower_ids, promises) and _holds_any(ctx.lower_ids, futures)):
+        return
+    doc = ctx.doc
+    sentences = [doc[s:e] for s, e in _own_sentences(ctx)]
+    promising = []
+    for sentence in sentences:
+        words = set(lower_ids(doc, sentence.start, sentence.end))
+        if (
+            _holds_any(words, promises)
+            and _holds_any(words, futures)
+            and promises_later(sentence, options)
+        ):
+            promising.append(sentence)
+    if not promising or any(gives_time(s, options) for s in sentences):
         return
     for sentence in promising:
         yield ctx.span_finding(rule, sentence)
+
+
+@lru_cache(maxsize=64)
+def _phrase_ids(phrases: tuple[str, ...]) -> tuple[frozenset[int], ...]:
+    """Each phrase as the set of its words' lower-case ids (for cheap tests)."""
+    from replycheck.context import word_ids
+
+    return tuple(word_ids(frozenset(phrase_words(p))) for p in phrases if phrase_words(p))
+
+
+def _holds_any(ids: AbstractSet[int], phrases: tuple[frozenset[int], ...]) -> bool:
+    """Whether a text with these lower-case word ids has every word of one of
+    the phrases (in any order): a cheap test that must pass for a phrase to occur."""
+    return any(words <= ids for words in phrases)
