@@ -899,22 +899,48 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if not _may_shout(ctx.message.own):
         return
     quoted = quoted_tokens(ctx.doc)
+    text = ctx.text
     run: list[list[Token]] = []
+    bridge: list[list[Token]] = []  # acronyms and numbers inside a run ("YOUR PIN WITH")
     for chunk in _word_chunks(ctx.doc):
-        text = _uncontract("".join(t.text for t in chunk))
-        candidate = (
-            not any(t.i in quoted for t in chunk)
-            and is_capitalised_word(text)
-            and not _is_label(chunk)
-        )
-        if candidate and (not run or _adjacent(ctx.text, run[-1][-1], chunk[0])):
-            run.append(chunk)
+        word = "".join(t.text for t in chunk)
+        unquoted = not any(t.i in quoted for t in chunk)
+        candidate = unquoted and is_capitalised_word(_uncontract(word)) and not _is_label(chunk)
+        last = (bridge or run)[-1][-1] if run else None
+        if candidate:
+            if last is not None and _adjacent(text, last, chunk[0]):
+                run.extend(bridge)
+                run.append(chunk)
+            else:
+                if run:
+                    yield from _run_finding(rule, ctx, run)
+                run = [chunk]
+            bridge = []
+            continue
+        if (
+            last is not None
+            and unquoted
+            and len(bridge) < MAX_BRIDGE
+            and _is_bridge(word)
+            and _adjacent(text, last, chunk[0])
+        ):
+            bridge.append(chunk)
             continue
         if run:
             yield from _run_finding(rule, ctx, run)
-        run = [chunk] if candidate else []
+        run, bridge = [], []
     if run:
         yield from _run_finding(rule, ctx, run)
+
+
+#: At most this many acronyms or numbers in a row join two capitalised words.
+MAX_BRIDGE = 2
+
+
+def _is_bridge(word: str) -> bool:
+    """An acronym or a number ("PIN", "60", "UK"): inside a run of capitals it is
+    part of the raised voice, so "DO NOT SHARE YOUR PIN WITH ANYONE" is one run."""
+    return word.upper() == word and any(ch.isalnum() for ch in word)
 
 
 #: A written word in capitals (two or more), as the word chunks see it.

@@ -73,6 +73,18 @@ def test_adjacent_capitals_make_one_finding(tone: Checker) -> None:
     ]
 
 
+def test_an_acronym_or_number_inside_capitals_stays_in_the_run(tone: Checker) -> None:
+    assert found(tone, "PLEASE DO NOT SHARE YOUR PIN WITH ANYONE.", "RC140") == [
+        "PLEASE DO NOT SHARE YOUR PIN WITH ANYONE"
+    ]
+    assert found(tone, "YOUR PAYMENT IS 60 DAYS LATE.", "RC140") == ["YOUR PAYMENT IS 60 DAYS LATE"]
+
+
+def test_a_trailing_acronym_is_not_pulled_into_a_run(tone: Checker) -> None:
+    assert found(tone, "We DO NOT ship to the UK.", "RC140") == ["DO NOT"]
+    assert found(tone, "We will NOT PDF it.", "RC140") == ["NOT"]
+
+
 def test_punctuation_breaks_a_run_of_capitals(tone: Checker) -> None:
     assert found(tone, "We said NO, NEVER AGAIN.", "RC140") == ["NO", "NEVER AGAIN"]
 
