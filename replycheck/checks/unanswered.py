@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.model import Asked
+from replycheck.nlp import straighten
 from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
 
 if TYPE_CHECKING:
@@ -32,10 +33,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.original_doc is None or where is None:
         return
     lexicon = lexicon_for(rule)
-    asks = find_asked(ctx.original_doc, lexicon)
+    asks = find_asked(ctx.original_doc, lexicon, _customer_view(ctx))
     if not asks:
         return
-    statements = read_draft(ctx.doc, lexicon)
+    statements = read_draft(ctx.doc, lexicon, straighten(ctx.message.own))
     for ask in asks:
         answered = addressed(ask, statements, asks)
         ctx.asked.append(
@@ -44,6 +45,17 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if not answered:
             message = _message(ask.text, ask.kind)
             yield ctx.finding(rule, ask.start, ask.end, where=where, message=message)
+
+
+def _customer_view(ctx: CheckContext) -> str | None:
+    """The text ``ctx.original_doc`` was made from (saves rebuilding it from tokens)."""
+    if ctx.original_where == "original" and ctx.original is not None:
+        view = ctx.original.own
+    elif ctx.original_where == "quoted" and ctx.message.quoted is not None:
+        view = ctx.message.quoted
+    else:
+        return None
+    return straighten(view)
 
 
 def _message(text: str, kind: str) -> str:

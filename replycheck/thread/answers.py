@@ -14,11 +14,12 @@ Sentences the agent ends with "?" offer nothing: asking back is not answering.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from replycheck.thread.lexicon import Lexicon, fold
-from replycheck.thread.topic import Topic, topic_of
+from replycheck.thread.lexicon import Lexicon
+from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -53,6 +54,19 @@ _BREAK = re.compile(
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
 )
+#: Words that can open a strong pattern with no digit in them (see ``_STRONG``).
+_OPENERS = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("today", "tomorrow", "tonight", "next", "this", "free", "no", "full"),
+        *("http", "https", "www", "tracking"),
+    }
+)
+_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+)
+#: A currency sign just before a number ("£12", "$ 5").
+_CURRENCY = re.compile(r"[$€£¥]\s?$")
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
@@ -74,62 +88,151 @@ class Statement:
         return any(t != "statement" for t in self.offers) and not self.asks_back
 
 
-def read_draft(doc: Doc, lexicon: Lexicon) -> list[Statement]:
-    """The draft's own sentences as ``Statement``s, in order."""
-    folded = fold(doc.text)
+def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Statement]:
+    """The draft's own sentences as ``Statement``s, in order (``text``: the
+    string the ``Doc`` was made from, when the caller has it).
+
+    Phrases (acknowledgements, answer cues) are found in one pass over the
+    draft's words and hard evidence in one pass per pattern over its text;
+    each sentence then takes the hits inside it."""
+    words = Words(doc.text if text is None else text, lexicon)
+    folded = words.folded
+    hits = lexicon.scan(words.words)
+    hit_starts = [hit[0] for hit in hits]
+    strong = _strong_hits(words, lexicon)
     statements = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in sentence_bounds(doc):
         piece = folded[start:end]
-        if not piece.strip():
+        stripped = piece.strip()
+        if not stripped:
             continue
-        lead = len(piece) - len(piece.lstrip())
-        start += lead
-        piece = piece.strip()
+        start += len(piece) - len(piece.lstrip())
+        piece = stripped
         end = start + len(piece)
-        topic = topic_of(doc, start, end, lexicon)
-        asks_back = piece.rstrip(" )\"'").endswith("?")
-        said = _without_acknowledgements(piece, lexicon)
-        offers = {} if asks_back else _offers(said, lexicon)
-        bare_pattern = lexicon.evidence.get("bare")
-        bare = bool(bare_pattern is not None and bare_pattern.match(said.lstrip()))
-        statements.append(Statement(start, end, topic, offers, bare and not asks_back, asks_back))
+        topic = words.topic(start, end)
+        if piece.rstrip(" )\"'").endswith("?"):  # asking back is not answering
+            statements.append(Statement(start, end, topic, {}, False, True))
+            continue
+        first, last = words.range(start, end)
+        at = bisect_left(hit_starts, first)
+        inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
+        removed = _acknowledged(words, start, piece, first, last, inside)
+        offers = _offers(words, first, last, inside, removed, strong)
+        bare = _opens_bare(first, last, inside, removed)
+        statements.append(Statement(start, end, topic, offers, bare, False))
     return statements
 
 
-def _without_acknowledgements(piece: str, lexicon: Lexicon) -> str:
-    """The sentence with acknowledgement phrases blanked (same length)."""
-    pattern = lexicon.pattern("ack")
-    if pattern is None:
-        return piece
-    matches = list(pattern.finditer(piece))
-    if not matches:
-        return piece
-    chars = list(piece)
-    for match in matches:
-        chars[match.start() : match.end()] = " " * (match.end() - match.start())
-    said = "".join(chars)
-    first = matches[0]
-    if len(_WORDS.findall(piece[: first.start()])) <= 2:  # opens with an acknowledgement
-        cut = _BREAK.search(said, first.end())
-        said = " " * cut.end() + said[cut.end() :] if cut else " " * len(said)
-    return said
+def _acknowledged(
+    words: Words,
+    base: int,
+    piece: str,
+    first: int,
+    last: int,
+    inside: list[tuple[int, int, frozenset[str]]],
+) -> set[int]:
+    """The word indices of the sentence's acknowledgements; when the sentence
+    opens with one, everything up to its first clause break after it."""
+    spans = [(a, b) for a, b, names in inside if "ack" in names]
+    if not spans:
+        return set()
+    removed = {i for a, b in spans for i in range(a, b)}
+    a, b = spans[0]
+    if a - first <= 2:  # opens with an acknowledgement
+        chars = list(piece)
+        for lo, hi in spans:
+            x, y = words.starts[lo] - base, words.end_of(hi - 1) - base
+            chars[x:y] = " " * (y - x)
+        cut = _BREAK.search("".join(chars), words.end_of(b - 1) - base)
+        upto = base + (cut.end() if cut else len(piece))
+        removed.update(i for i in range(first, last) if words.starts[i] < upto)
+    return removed
 
 
-def _offers(said: str, lexicon: Lexicon) -> dict[str, int]:
+def _strong_hits(words: Words, lexicon: Lexicon) -> dict[str, list[int]]:
+    """Where each kind of hard evidence starts in the text, and the list
+    phrases that need matching on characters ("% off"), as strength-1 cues.
+
+    Every pattern starts at a word, so it is tried only at the words that can
+    open one (a digit, a weekday, "free", "www", a word before ".com"):
+    scanning every character with these patterns was most of the check's time.
+    """
+    folded = words.folded
+    found: dict[str, list[int]] = {answer_type: [] for answer_type in _STRONG}
+    starts = words.starts
+    for index, word in enumerate(words.words):
+        if not (word[0].isdigit() or word[-1].isdigit() or word in _OPENERS):
+            pos = starts[index]
+            after = pos + len(word)
+            if word[:3] not in _MONTHS and folded[after : after + 1] != ".":
+                continue
+        pos = starts[index]
+        for answer_type, pattern in _STRONG.items():
+            if pattern.match(folded, pos) or (
+                answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
+            ):
+                found[answer_type].append(pos)
+    for answer_type, phrases in lexicon.evidence_sets.items():
+        hits = phrases.fallback_hits(folded)
+        if hits:
+            found["~" + answer_type] = hits
+    return found
+
+
+def _offers(
+    words: Words,
+    first: int,
+    last: int,
+    inside: list[tuple[int, int, frozenset[str]]],
+    removed: set[int],
+    strong: dict[str, list[int]],
+) -> dict[str, int]:
     offers: dict[str, int] = {}
-    past = lexicon.evidence.get("past")
-    if past is not None and past.search(said):
+    past = [(a, b) for a, b, names in inside if "past" in names and _clear(a, b, removed)]
+    if past:
         offers["past"] = 1
-        said = past.sub(lambda m: " " * len(m.group(0)), said)
-    if len(_WORDS.findall(said)) >= _STATEMENT_WORDS:
+        removed = removed.union(i for a, b in past for i in range(a, b))
+    if last - first - sum(1 for i in range(first, last) if i in removed) >= _STATEMENT_WORDS:
         offers["statement"] = 1
+    cued: set[str] = set()
+    for a, b, names in inside:
+        if _clear(a, b, removed):
+            cued |= names
+    low, high = words.starts[first] if first < last else 0, words.end_of(last - 1) if last else 0
     for answer_type in _TYPES:
-        strong = _STRONG.get(answer_type)
-        if strong is not None and strong.search(said):
+        if _evident(strong.get(answer_type), low, high, words, removed, last):
             offers[answer_type] = 2
-            continue
-        pattern = lexicon.evidence.get(answer_type)
-        if pattern is not None and pattern.search(said):
+        elif answer_type in cued or _evident(
+            strong.get("~" + answer_type), low, high, words, removed, last
+        ):
             offers[answer_type] = 1
     return offers
+
+
+def _clear(a: int, b: int, removed: set[int]) -> bool:
+    return not removed or not any(i in removed for i in range(a, b))
+
+
+def _evident(
+    starts: list[int] | None, low: int, high: int, words: Words, removed: set[int], last: int
+) -> bool:
+    """Whether a hit starts inside ``[low, high)`` on a word that was not cut out."""
+    if not starts:
+        return False
+    at = bisect_left(starts, low)
+    while at < len(starts) and starts[at] < high:
+        word = bisect_left(words.starts, starts[at])  # "£12": the word after the sign
+        if word >= last or word not in removed:
+            return True
+        at += 1
+    return False
+
+
+def _opens_bare(
+    first: int, last: int, inside: list[tuple[int, int, frozenset[str]]], removed: set[int]
+) -> bool:
+    """Whether what the sentence says opens with a bare yes/no ("Yes,", "I'm afraid not")."""
+    index = next((i for i in range(first, last) if i not in removed), None)
+    return index is not None and any(
+        a == index and "bare" in names and _clear(a, b, removed) for a, b, names in inside
+    )

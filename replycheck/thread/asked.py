@@ -41,15 +41,15 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from replycheck.thread.lexicon import Lexicon, fold
-from replycheck.thread.topic import Topic, topic_of
+from replycheck.thread.lexicon import WORD, Lexicon, fold
+from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
 _CUT = re.compile(
-    r"(\s*[,;:]\s+|\s+[-\u2013\u2014]+\s+|\s*\n\s*|\s+(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
+    r"([,;:]\s+|\s[-\u2013\u2014]+\s+|\n\s*|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
@@ -62,7 +62,8 @@ MAX_ASKS = 60
 _LOOK = 120
 _CONTEXT = 400
 _SKIP = re.compile(r"[ ,\t\n]*")
-_TAIL = re.compile(r"(?:\s*[,;:\-\u2013\u2014]|\s+(?:and|but|so|also|plus|then))+$")
+_TAIL_MARKS = ",;:-\u2013\u2014"
+_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then")
 _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
@@ -112,25 +113,38 @@ class _Segment:
     cue_end: int  # where the cue ends, relative to ``start``
 
 
-def find_asked(doc: Doc, lexicon: Lexicon) -> list[Ask]:
-    """Every question and request in the customer's ``Doc``, in order."""
-    text = doc.text
+def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]:
+    """Every question and request in the customer's ``Doc``, in order.
+
+    ``text`` is the string the ``Doc`` was made from, when the caller has it
+    (``Doc.text`` rebuilds it token by token)."""
+    if text is None:
+        text = doc.text
     folded = fold(text)
+    built: list[Words] = []
+
+    def words() -> Words:
+        """The word index, built on the first ask (most messages ask nothing)."""
+        if not built:
+            built.append(Words(text, lexicon, folded))
+        return built[0]
+
     asks: list[Ask] = []
     generic_asks: list[Ask] = []
     previous: list[tuple[int, int]] = []  # the last two sentences, for context
-    for sent in doc.sents:
-        start, end = _trim(folded, sent.start_char, sent.end_char)
-        if start >= end:
+    for sent_start, sent_end in sentence_bounds(doc):
+        start, end = _trim(folded, sent_start, sent_end)
+        if start >= end or not _may_ask(folded, start, end, lexicon):
+            previous = [*previous[-1:], (start, end)]
             continue
         for segment in _segments(folded, start, end, lexicon):
             spans = [*previous, (start, segment.start)] if segment.start > start else previous
 
             def context(spans: list[tuple[int, int]] = spans) -> list[Topic]:
                 """Topics of the text before the ask, computed only for asks that borrow."""
-                return [topic_of(doc, max(a, b - _CONTEXT), b, lexicon) for a, b in spans]
+                return [words().topic(max(a, b - _CONTEXT), b) for a, b in spans]
 
-            ask = _classify(doc, text, segment, lexicon, context)
+            ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
                 continue
             conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
@@ -143,6 +157,19 @@ def find_asked(doc: Doc, lexicon: Lexicon) -> list[Ask]:
     if not asks:
         asks = generic_asks
     return _without_overlaps(asks)[:MAX_ASKS]
+
+
+def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a sentence could hold an ask at all: a question mark, or a word
+    that can open a cue (see ``Lexicon.cue_words``). Most sentences of a
+    complaint are neither, and skip the segmenting."""
+    if "?" in folded[start:end]:
+        return True
+    words = WORD.findall(folded, start, end)
+    if not lexicon.cue_words.isdisjoint(words):
+        return True
+    heads, pairs = lexicon.cue_heads, lexicon.cue_pairs
+    return any(a in heads and (a, b) in pairs for a, b in pairwise(words))
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -182,9 +209,26 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
 
 def _strip_cut(folded: str, a: int, b: int) -> int:
     """Drop a trailing comma, dash or conjunction left by the next cut."""
-    window = max(a, b - _LOOK)
-    tail = _TAIL.search(folded, window, b)
-    return tail.start() if tail else b
+    end = b
+    while end > a:
+        trimmed = end
+        while trimmed > a and folded[trimmed - 1].isspace():
+            trimmed -= 1
+        if trimmed > a and folded[trimmed - 1] in _TAIL_MARKS:
+            end = trimmed - 1
+            continue
+        for word in _TAIL_WORDS:
+            head = trimmed - len(word)
+            if head > a and folded.startswith(word, head) and folded[head - 1].isspace():
+                end = head - 1
+                break
+        else:
+            break
+    if end == b:
+        return b
+    while end > a and folded[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon) -> bool:
@@ -264,7 +308,7 @@ def _imperative(head: str, words: list[str]) -> bool:
 
 
 def _classify(
-    doc: Doc,
+    words: Callable[[], Words],
     text: str,
     segment: _Segment,
     lexicon: Lexicon,
@@ -275,16 +319,16 @@ def _classify(
     cued = segment.cued
     if cued is None and not question_mark:
         return None
-    if _any(lexicon, "rhetorical", piece) or _any(lexicon, "pleasantry", piece):
+    if lexicon.has_phrase("rhetorical", piece) or lexicon.has_phrase("pleasantry", piece):
         return None
     offset = _strip_connectors(piece, lexicon)
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = topic_of(doc, start, _core_end(piece, offset, segment.start, end), lexicon)
+    topic = words().topic(start, _core_end(piece, offset, segment.start, end))
     if not topic:
-        topic = topic_of(doc, start, end, lexicon)
+        topic = words().topic(start, end)
     generic = _is_generic(piece[offset:], lexicon) or (
         not topic and expects in ("yes-no", "action", "info", "method")
     )
@@ -305,11 +349,6 @@ def _core_end(piece: str, offset: int, base: int, end: int) -> int:
     keeps but the topic leaves out."""
     match = _ASIDE.search(piece, offset + 1)
     return base + match.start() if match else end
-
-
-def _any(lexicon: Lexicon, name: str, piece: str) -> bool:
-    pattern = lexicon.pattern(name)
-    return bool(pattern is not None and pattern.search(piece))
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:

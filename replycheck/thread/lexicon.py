@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from replycheck.errors import RulesetError
 
 if TYPE_CHECKING:
@@ -24,6 +26,11 @@ if TYPE_CHECKING:
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
 _SINGLE = re.compile(r"^[a-z0-9']+$")
 _VOWEL = re.compile(r"[aeiouy]")
+#: A word of folded text: letters and digits, with decimal or thousands parts
+#: ("1,050" and "12.99" are one number) and an apostrophe suffix ("don't").
+WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*(?:'[^\W_]+)?")
+#: Cue phrases opening with these are told apart by their second word.
+_COMMON_HEADS = frozenset({"i", "we"})
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -71,6 +78,80 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     return re.compile(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")
 
 
+class PhraseSet:
+    """Phrases matched against a text's words (see ``topic.Words``) instead of
+    its characters: one dict look-up per word, however long the list. A phrase
+    whose words do not read back as the phrase ("% off") goes to a fallback
+    pattern run on the characters."""
+
+    __slots__ = ("fallback", "fallback_heads", "index")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        odd: list[str] = []
+        for raw in phrases:
+            phrase = " ".join(raw.strip().lower().split())
+            words = tuple(WORD.findall(phrase))
+            if not words:
+                continue
+            if " ".join(words) != phrase:
+                odd.append(phrase)
+            else:
+                by_first.setdefault(words[0], set()).add(words)
+        self.index = {
+            first: tuple(sorted(entries, key=len, reverse=True))
+            for first, entries in by_first.items()
+        }
+        self.fallback = phrase_regex(odd)
+        #: the first characters of each fallback phrase: no need to run the
+        #: pattern over a text that holds none of them
+        self.fallback_heads = tuple({phrase[:3] for phrase in odd})
+
+    def fallback_hits(self, folded: str) -> list[int]:
+        """Where the fallback phrases start in a folded text."""
+        if self.fallback is None or not any(head in folded for head in self.fallback_heads):
+            return []
+        return [m.start() for m in self.fallback.finditer(folded)]
+
+    def spans(
+        self,
+        words: list[str],
+        first: int,
+        last: int,
+        blocked: set[int] | None = None,
+        *,
+        first_only: bool = False,
+    ) -> list[tuple[int, int]]:
+        """Word ranges of the phrases inside ``words[first:last]`` (longest at
+        each word), skipping any that touch a ``blocked`` word."""
+        found: list[tuple[int, int]] = []
+        index = self.index
+        for i in range(first, last):
+            entries = index.get(words[i])
+            if entries is None:
+                continue
+            for phrase in entries:
+                end = i + len(phrase)
+                if end <= last and (len(phrase) == 1 or tuple(words[i:end]) == phrase):
+                    if blocked and any(j in blocked for j in range(i, end)):
+                        continue
+                    found.append((i, end))
+                    if first_only:
+                        return found
+                    break
+        return found
+
+    def starts_at(self, words: list[str], i: int, last: int) -> bool:
+        """Whether a phrase begins at word ``i`` (and ends by ``last``)."""
+        entries = self.index.get(words[i]) if i < last else None
+        if entries is None:
+            return False
+        return any(
+            i + len(p) <= last and (len(p) == 1 or tuple(words[i : i + len(p)]) == p)
+            for p in entries
+        )
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled thread-awareness data (see rulesets/thread.toml for each list's meaning)."""
@@ -78,6 +159,8 @@ class Lexicon:
     irregular: dict[str, str]
     concept_of: dict[str, str]
     concept_phrases: tuple[tuple[re.Pattern[str], str], ...]
+    #: concept phrases as a word trie (leaf value: the concept)
+    phrase_index: dict[str, Any]
     generic: frozenset[str]
     weak: frozenset[str]
     question_words: frozenset[str]
@@ -89,7 +172,26 @@ class Lexicon:
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     expects: tuple[tuple[re.Pattern[str], str], ...] = ()
     evidence: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    #: the ``evidence`` lists and the ``ack`` list as word-matched phrase sets
+    evidence_sets: dict[str, PhraseSet] = field(default_factory=dict)
+    ack: PhraseSet | None = None
+    #: every evidence and acknowledgement phrase as a word trie (see ``_merged_index``)
+    evidence_index: dict[str, Any] = field(default_factory=dict)
+    #: words that can open a cue (question words, auxiliaries, request verbs,
+    #: first words of cue phrases) and, for phrases opening with a word too
+    #: common to tell ("i", "we"), their first two words
+    #: the ``phrases`` lists (found anywhere in a clause) as word tries and
+    #: fallback patterns, for ``has_phrase``
+    phrase_sets: dict[str, tuple[dict[str, Any], re.Pattern[str] | None]] = field(
+        default_factory=dict
+    )
+    cue_words: frozenset[str] = frozenset()
+    cue_heads: frozenset[str] = frozenset()
+    cue_pairs: frozenset[tuple[str, str]] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _keys: dict[str, tuple[str, float] | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> Lexicon:
@@ -115,6 +217,7 @@ class Lexicon:
                 irregular[form.lower()] = stem(base)
         concept_of: dict[str, str] = {}
         concept_phrases: list[tuple[re.Pattern[str], str]] = []
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for concept, members in table("concepts").items():
             singles = [m for m in members if _SINGLE.match(m.strip())]
             multis = [m for m in members if not _SINGLE.match(m.strip())]
@@ -123,6 +226,13 @@ class Lexicon:
             pattern = phrase_regex(multis)
             if pattern is not None:
                 concept_phrases.append((pattern, concept))
+            for member in multis:
+                phrase = tuple(WORD.findall(member.strip().lower()))
+                if phrase:
+                    by_first.setdefault(phrase[0], []).append((phrase, concept))
+        phrase_index = _trie(
+            (phrase, concept) for entries in by_first.values() for phrase, concept in entries
+        )
         patterns = {name: phrase_regex(phrases) for name, phrases in table("phrases").items()}
         starts = {
             name: phrase_regex(phrases, prefix=True) for name, phrases in table("starts").items()
@@ -134,10 +244,31 @@ class Lexicon:
             if pattern is not None:
                 expects.append((pattern, answer_type))
         evidence = {name: phrase_regex(phrases) for name, phrases in table("evidence").items()}
+        evidence_sets = {name: PhraseSet(phrases) for name, phrases in table("evidence").items()}
+        cue_words = set(words("question_words")) | set(words("auxiliaries"))
+        cue_words |= set(words("request_verbs"))
+        cue_pairs: set[tuple[str, str]] = set()
+        for name in ("indirect", "request", "generic"):
+            for phrase in table("starts").get(name, []):
+                cue = WORD.findall(phrase.lower())
+                if not cue:
+                    continue
+                if cue[0] in _COMMON_HEADS and len(cue) > 1:
+                    cue_pairs.add((cue[0], cue[1]))
+                else:
+                    cue_words.add(cue[0])
+        phrase_sets = {}
+        for name, phrases in table("phrases").items():
+            compiled = PhraseSet(phrases)
+            phrase_sets[name] = (
+                _trie((p, True) for entries in compiled.index.values() for p in entries),
+                compiled.fallback,
+            )
         return cls(
             irregular=irregular,
             concept_of=concept_of,
             concept_phrases=tuple(concept_phrases),
+            phrase_index=phrase_index,
             generic=frozenset(stem(w, irregular) for w in words("generic")),
             weak=frozenset(stem(w, irregular) for w in words("weak")),
             question_words=frozenset(words("question_words")),
@@ -149,10 +280,30 @@ class Lexicon:
             patterns=patterns,
             expects=tuple(expects),
             evidence=evidence,
+            phrase_sets=phrase_sets,
+            cue_words=frozenset(cue_words),
+            cue_heads=frozenset(a for a, _ in cue_pairs),
+            cue_pairs=frozenset(cue_pairs),
+            evidence_sets=evidence_sets,
+            ack=PhraseSet(table("phrases").get("ack", [])),
+            evidence_index=_merged_index(
+                {**evidence_sets, "ack": PhraseSet(table("phrases").get("ack", []))}
+            ),
         )
 
     def pattern(self, name: str) -> re.Pattern[str] | None:
         return self.patterns.get(name)
+
+    def has_phrase(self, name: str, folded: str) -> bool:
+        """Whether a folded text holds a phrase of the ``phrases`` list ``name``
+        (word by word, so a long list costs no more than a short one)."""
+        entry = self.phrase_sets.get(name)
+        if entry is None:
+            return False
+        trie, fallback = entry
+        if trie_hits(trie, WORD.findall(folded)):
+            return True
+        return fallback is not None and fallback.search(folded) is not None
 
     def stem_of(self, word: str) -> str:
         """``stem`` with this lexicon's irregular forms, memoized (words repeat)."""
@@ -168,6 +319,40 @@ class Lexicon:
         key = self.stem_of(word)
         return self.concept_of.get(key, key)
 
+    def topic_key(self, word: str) -> tuple[str, float] | None:
+        """A folded word's topic key and weight, or None for filler (memoized):
+        numbers of two or more digits are keys of their own ("#77120")."""
+        entry = self._keys.get(word, False)
+        if entry is not False:
+            return entry  # type: ignore[return-value]
+        entry = self._topic_key(word)
+        if len(self._keys) < 100_000:
+            self._keys[word] = entry
+        return entry
+
+    def _topic_key(self, word: str) -> tuple[str, float] | None:
+        if any(c.isdigit() for c in word):
+            digits = "".join(c for c in word if c.isalnum())
+            return ("#" + digits, 1.0) if len(digits) >= 2 else None
+        if "'" in word:  # "don't" -> "do", "customer's" -> "customer"
+            word = word[:-3] if word.endswith("n't") else word.split("'", 1)[0]
+        if len(word) < 2:
+            return None
+        concept = self.concept(word)
+        if word in STOP_WORDS and concept == self.stem_of(word):
+            return None
+        weight = self.weight(word)
+        return (concept, weight) if weight > 0 else None
+
+    def phrase_hits(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """Every concept phrase in a word sequence: (first word, end word, concept)."""
+        return trie_hits(self.phrase_index, words)
+
+    def scan(self, words: list[str]) -> list[tuple[int, int, frozenset[str]]]:
+        """Every acknowledgement and evidence phrase in a word sequence:
+        (first word, end word, the lists holding it), in order."""
+        return trie_hits(self.evidence_index, words)
+
     def weight(self, word: str) -> float:
         """How much a content word says about the topic (0 for filler)."""
         key = self.stem_of(word)
@@ -176,6 +361,45 @@ class Lexicon:
         if key in self.weak:
             return 0.4
         return 1.0
+
+
+def _merged_index(sets: Mapping[str, PhraseSet]) -> dict[str, Any]:
+    """One word trie over several phrase sets: each phrase ends in a node whose
+    ``""`` entry names the sets that hold it, so one pass reads them all."""
+    names: dict[tuple[str, ...], set[str]] = {}
+    for name, phrases in sets.items():
+        for entries in phrases.index.values():
+            for phrase in entries:
+                names.setdefault(phrase, set()).add(name)
+    return _trie((phrase, frozenset(held)) for phrase, held in names.items())
+
+
+def _trie(entries: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, Any]:
+    root: dict[str, Any] = {}
+    for phrase, value in entries:
+        node = root
+        for word in phrase:
+            node = node.setdefault(word, {})
+        node[""] = value
+    return root
+
+
+def trie_hits(trie: dict[str, Any], words: list[str]) -> list[tuple[int, int, Any]]:
+    """Every phrase of a word trie in a word sequence: (first, end, value), in order."""
+    hits: list[tuple[int, int, Any]] = []
+    count = len(words)
+    for i, word in enumerate(words):
+        node = trie.get(word)
+        j = i + 1
+        while node is not None:
+            value = node.get("")
+            if value is not None:
+                hits.append((i, j, value))
+            if j >= count:
+                break
+            node = node.get(words[j])
+            j += 1
+    return hits
 
 
 _compiled: dict[int, tuple[Rule, Lexicon]] = {}

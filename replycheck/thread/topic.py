@@ -6,13 +6,20 @@ Thursday" meet on the concept ``delivery``. Filler (stop words, the
 ``generic`` list) weighs nothing; words common to every service email (the
 ``weak`` list) weigh little; numbers such as order ids weigh fully, because a
 draft that repeats them is talking about the same thing.
+
+Speed: a text is read once into a ``Words`` index (one regular-expression
+pass, no spaCy ``Token`` objects): every word's concept key and weight, and
+every concept phrase it holds. A topic of any stretch is then a slice of it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from replycheck.thread.lexicon import Lexicon, fold
+from spacy.attrs import IDX, SENT_START
+
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -20,38 +27,73 @@ if TYPE_CHECKING:
 Topic = dict[str, float]
 
 
-def topic_of(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Topic:
-    """The topic of the tokens of ``doc`` inside ``[start, end)``."""
-    topic: Topic = {}
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+class Words:
+    """A text's words with their topic keys, built once per text."""
+
+    __slots__ = ("folded", "keys", "phrase_starts", "phrases", "starts", "words")
+
+    def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
+        self.folded = folded = fold(text) if folded is None else folded
+        matches = list(WORD.finditer(folded))
+        self.starts = [m.start() for m in matches]
+        self.words = words = [m.group() for m in matches]
+        self.keys = [lexicon.topic_key(word) for word in words]
+        #: (first word, end word, concept) for each concept phrase, by first word
+        self.phrases = lexicon.phrase_hits(words)
+        self.phrase_starts = [hit[0] for hit in self.phrases]
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def end_of(self, index: int) -> int:
+        """Where word ``index`` ends in the text."""
+        return self.starts[index] + len(self.words[index])
+
+    def topic(self, start: int, end: int) -> Topic:
+        """The topic of the words starting inside ``[start, end)``."""
+        first, last = self.range(start, end)
+        topic: Topic = {}
+        taken: set[int] = set()
+        if self.phrases:
+            at = bisect_left(self.phrase_starts, first)
+            for a, b, concept in self.phrases[at:]:
+                if a >= last:
+                    break
+                if b <= last:
+                    topic[concept] = 1.0
+                    taken.update(range(a, b))
+        keys = self.keys
+        for index in range(first, last):
+            entry = keys[index]
+            if entry is None or index in taken:
+                continue
+            key, weight = entry
+            if topic.get(key, 0.0) < weight:
+                topic[key] = weight
         return topic
-    folded = fold(span.text)
-    taken: list[tuple[int, int]] = []  # words inside a matched phrase count once, as it
-    for pattern, concept in lexicon.concept_phrases:
-        for match in pattern.finditer(folded):
-            topic[concept] = 1.0
-            taken.append((span.start_char + match.start(), span.start_char + match.end()))
-    for token in span:
-        if token.is_space or token.is_punct:
-            continue
-        if taken and any(a <= token.idx < b for a, b in taken):
-            continue
-        word = fold(token.text)
-        if any(c.isdigit() for c in word):
-            digits = "".join(c for c in word if c.isalnum())
-            if len(digits) >= 2:
-                topic["#" + digits] = 1.0
-            continue
-        if not any(c.isalpha() for c in word) or len(word) < 2:
-            continue
-        concept = lexicon.concept(word)
-        if token.is_stop and concept == lexicon.stem_of(word):
-            continue
-        weight = lexicon.weight(word)
-        if weight > 0:
-            topic[concept] = max(topic.get(concept, 0.0), weight)
-    return topic
+
+
+def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
+    """The topic of ``[start, end)`` of a text (a ``Doc`` or a string); for
+    many stretches of one text, build ``Words`` once and call ``topic``."""
+    text = doc if isinstance(doc, str) else doc.text
+    return Words(text[start:end], lexicon).topic(0, end - start)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the ``Doc``'s sentences, read from its arrays (no
+    ``Span`` objects); each runs to the next sentence's start, so callers trim
+    the whitespace between them."""
+    if not len(doc):
+        return []
+    array = doc.to_array([IDX, SENT_START])
+    flags = array[:, 1]
+    flags[0] = 1
+    starts = array[flags == 1, 0].tolist()
+    last = doc[-1]
+    ends = [*starts[1:], last.idx + len(last.text_with_ws)]
+    return list(zip(starts, ends, strict=True))
 
 
 def overlap(asked: Topic, offered: Topic) -> tuple[float, float]:

@@ -1,0 +1,89 @@
+"""The per-text machinery that keeps RC201 linear and free of spaCy tokens
+(replycheck.thread.topic.Words, sentence_bounds, the lexicon's word tries)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, find_asked, read_draft
+from replycheck.thread.topic import Words, sentence_bounds
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def test_sentence_bounds_agree_with_doc_sents(pipeline):
+    text = "Hi Sam,\n\nYour parcel left today. It's due Thursday!\n\nThanks,\nAna"
+    doc = pipeline(text)
+    bounds = sentence_bounds(doc)
+    assert [text[a:b].strip() for a, b in bounds] == [s.text.strip() for s in doc.sents]
+
+
+def test_sentence_bounds_of_an_empty_doc_are_empty(pipeline):
+    assert sentence_bounds(pipeline("")) == []
+
+
+def test_a_topic_is_the_same_whether_read_alone_or_from_the_whole_text():
+    lexicon = default_lexicon()
+    text = "I was charged £12.99 twice. Can I get the duplicate payment refunded?"
+    start = text.index("Can")
+    whole = Words(text, lexicon).topic(start, len(text))
+    alone = Words(text[start:], lexicon).topic(0, len(text) - start)
+    assert whole == alone
+    assert "refund" in whole
+
+
+def test_numbers_with_separators_are_one_key():
+    lexicon = default_lexicon()
+    words = Words("We'll return the £1,050 deposit", lexicon)
+    assert "#1050" in words.topic(0, 40)
+
+
+def test_concept_phrases_take_their_words():
+    lexicon = default_lexicon()
+    text = "Can I have my money back?"
+    topic = Words(text, lexicon).topic(0, len(text))
+    assert topic.get("refund") == 1.0
+    assert "money" not in topic
+
+
+def test_evidence_phrases_are_found_word_by_word(pipeline):
+    lexicon = default_lexicon()
+    (statement,) = read_draft(pipeline("Unfortunately we can't refund opened software."), lexicon)
+    assert statement.offers.get("yes_no") and statement.offers.get("action")
+
+
+def test_acknowledgements_are_cut_out_before_evidence_is_read(pipeline):
+    lexicon = default_lexicon()
+    (statement,) = read_draft(pipeline("We have received your question about refunds."), lexicon)
+    assert not statement.substantive
+
+
+def test_hard_evidence_is_found_at_word_starts(pipeline):
+    lexicon = default_lexicon()
+    statements = read_draft(pipeline("It costs £45 per board. It arrives on Thursday."), lexicon)
+    assert statements[0].offers.get("money") == 2
+    assert statements[1].offers.get("time") == 2
+
+
+def test_passing_the_text_gives_the_same_asks(pipeline):
+    text = "My order 77120 is late. When will it arrive? Please refund the postage."
+    lexicon = default_lexicon()
+    doc = pipeline(text)
+    assert find_asked(doc, lexicon, text) == find_asked(doc, lexicon)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_asks_index_the_text_on_any_input(text):
+    lexicon = default_lexicon()
+    doc = Pipeline()(text)
+    for ask in find_asked(doc, lexicon):
+        assert 0 <= ask.start < ask.end <= len(text)
+    for statement in read_draft(doc, lexicon):
+        assert 0 <= statement.start <= statement.end <= len(text)
