@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.errors import RulesetError
 from replycheck.rules.inflect import inflections
@@ -45,9 +45,9 @@ class RuleMatcher:
         vocab = pipeline.nlp.vocab
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._patterns = Matcher(vocab, validate=True)  # patterns with no anchor
-        #: (anchor hash sets, one-pattern Matcher), for patterns with anchors,
-        #: and an index from a word's hash to the patterns its rarest anchor set holds.
-        self._gated: list[tuple[tuple[frozenset[int], ...], Matcher]] = []
+        #: Patterns with anchors, and an index from a word's hash to the
+        #: patterns whose rarest anchor set holds it.
+        self._gated: list[_Gated] = []
         self._index: dict[int, list[int]] = defaultdict(list)
         self._rules: dict[str, Rule] = {}
         self._has_lemmas = pipeline.has_lemmas
@@ -69,9 +69,11 @@ class RuleMatcher:
                             continue
                         matcher = Matcher(vocab)
                         matcher.add(rule.code, [pattern], greedy="LONGEST")
-                        for word in _hashes(min(sets, key=_commonness)):
+                        rarest = _hashes(min(sets, key=_commonness))
+                        for word in rarest:
                             self._index[word].append(len(self._gated))
-                        self._gated.append((tuple(map(_hashes, sets)), matcher))
+                        gated = _Gated(tuple(map(_hashes, sets)), matcher, rarest, _length(pattern))
+                        self._gated.append(gated)
                 except (ValueError, KeyError, TypeError) as exc:
                     first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc
                     raise RulesetError(
@@ -100,11 +102,19 @@ class RuleMatcher:
                 lower_ids = _lower_ids(doc)
             index = self._index
             candidates = {i for word in lower_ids if word in index for i in index[word]}
+            lowers = None
             for i in sorted(candidates):
-                sets, matcher = self._gated[i]
-                if all(not lower_ids.isdisjoint(words) for words in sets):
-                    for match_id, start, end in matcher(doc):
-                        hits[strings[match_id]].append((start, end))
+                gated = self._gated[i]
+                if not all(not lower_ids.isdisjoint(words) for words in gated.sets):
+                    continue
+                if len(doc) < _WINDOWED or gated.length is None:
+                    found = gated.matcher(doc)
+                else:
+                    if lowers is None:
+                        lowers = _lowers(doc)
+                    found = _windowed(doc, lowers, gated)
+                for match_id, start, end in found:
+                    hits[strings[match_id]].append((start, end))
         return hits
 
     def _expand(self, rule: Rule, pattern: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -133,6 +143,59 @@ class RuleMatcher:
 
 
 _WORD_KEYS = ("LOWER", "ORTH", "TEXT")
+#: From this many tokens on, a pattern of bounded length runs only on windows
+#: around the occurrences of its rarest anchor (see ``_windowed``).
+_WINDOWED = 2_000
+
+
+class _Gated(NamedTuple):
+    sets: tuple[frozenset[int], ...]  # one hash set per anchored token
+    matcher: Any  # a spaCy Matcher holding the one pattern
+    rarest: frozenset[int]  # the anchor set the index uses
+    length: int | None  # the most tokens a match can span (None: unbounded)
+
+
+def _length(pattern: Sequence[dict[str, Any]]) -> int | None:
+    """The most tokens ``pattern`` can match, or None when that is unbounded."""
+    if any(token.get("OP", "1") not in ("1", "?", "!") for token in pattern):
+        return None
+    return len(pattern)
+
+
+def _lowers(doc: Doc) -> Any:
+    from spacy.attrs import LOWER
+
+    return doc.to_array(LOWER)
+
+
+def _windowed(doc: Doc, lowers: Any, gated: _Gated) -> list[tuple[int, int, int]]:
+    """``gated``'s matches in a long ``Doc``, found on windows of its length
+    either side of each occurrence of its rarest anchor (every match holds one,
+    so none is lost). Overlapping windows are merged, so matches that overlap
+    meet in one window and the greedy longest-match filter sees them together.
+    Matching costs time in proportion to the windows, not to the ``Doc``."""
+    import numpy as np
+
+    assert gated.length is not None
+    reach = gated.length
+    positions = np.flatnonzero(np.isin(lowers, np.fromiter(gated.rarest, dtype=np.uint64)))
+    found: list[tuple[int, int, int]] = []
+    window_start = window_end = -1
+    for position in [*positions.tolist(), None]:
+        if position is not None:
+            start, end = max(0, position - reach + 1), min(len(doc), position + reach)
+            if start <= window_end:
+                window_end = max(window_end, end)
+                continue
+        if window_end > window_start >= 0:
+            offset = window_start
+            found += [
+                (key, offset + s, offset + e)
+                for key, s, e in gated.matcher(doc[window_start:window_end])
+            ]
+        if position is not None:
+            window_start, window_end = start, end
+    return found
 
 
 def anchors(pattern: Sequence[dict[str, Any]]) -> list[frozenset[str]]:
