@@ -370,6 +370,11 @@ PROHIBITED = DEMAND_VERBS | frozenset(
         "challenge",
         "escalate",
         "chase",
+        "speak",
+        "talk",
+        "shout",
+        "swear",
+        "threaten",
     }
 )
 KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
@@ -583,7 +588,8 @@ PENALTIES = frozenset(
      "blacklisted", "banned", "barred", "forfeit", "lose", "collection", "collections",
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
-     "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire"}
+     "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
+     "restricted", "warrant"}
 )  # fmt: skip
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
 PENALTY_OBJECTS = frozenset(

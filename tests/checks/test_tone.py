@@ -239,6 +239,21 @@ def test_an_or_threat_is_flagged_with_the_order_it_hangs_on(tone: Checker) -> No
     assert found(tone, text, "RC123") == [text[:-1]]
 
 
+def test_continuing_after_a_warning_with_a_block_is_a_threat(tone: Checker) -> None:
+    text = "If you continue to send abusive messages, your number will be blocked."
+    assert found(tone, text, "RC123") == [text[:-1]]
+
+
+def test_an_offer_to_block_calls_is_not_a_threat(tone: Checker) -> None:
+    text = "If you don't recognise that call, reply and I'll block premium numbers on your line."
+    assert found(tone, text, "RC123") == []
+
+
+def test_a_prohibition_on_how_the_customer_speaks_is_an_order(tone: Checker) -> None:
+    assert found(tone, "Never speak to our staff like that again.", "RC121") != []
+    assert found(tone, "Don't worry about speaking to the courier; I've done it.", "RC121") == []
+
+
 def test_an_or_threat_may_name_its_object_after_the_penalty(tone: Checker) -> None:
     text = "Pay the balance or we will close your account."
     assert found(tone, text, "RC123") == [text[:-1]]
