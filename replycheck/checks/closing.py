@@ -90,34 +90,32 @@ _UNITS = "replycheck.closing.units"
 
 class TokenTable:
     """A Doc's sentences as token bounds with their character offsets (sorted,
-    for bisecting), and token facts as arrays, each read at most once."""
+    for bisecting), and token facts as lists; each is read at most once, when
+    first needed."""
 
     def __init__(self, doc: Doc) -> None:
-        import numpy as np
-        from spacy.attrs import IDX, LENGTH, SENT_START
-
         self.doc = doc
-        self.sentence_bounds: list[tuple[int, int]] = []
-        self.sentence_starts: list[int] = []  # character offsets
-        self.sentence_ends: list[int] = []
-        if not len(doc):
-            return
-        table = doc.to_array([SENT_START, IDX, LENGTH])
-        firsts = np.flatnonzero(table[:, 0] == 1)
-        if not len(firsts) or firsts[0] != 0:
-            firsts = np.concatenate(([0], firsts))
-        lasts = np.append(firsts[1:], len(doc)) - 1
-        self.sentence_bounds = list(zip(firsts.tolist(), (lasts + 1).tolist(), strict=True))
-        self.sentence_starts = table[firsts, 1].tolist()
-        self.sentence_ends = (table[lasts, 1] + table[lasts, 2]).tolist()
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
-        """The Doc's table, built on first use and kept with the Doc."""
+        """The Doc's table, made on first use and kept with the Doc."""
         found: TokenTable | None = doc.user_data.get(_TABLE)
         if found is None:
             found = doc.user_data[_TABLE] = cls(doc)
         return found
+
+    @cached_property
+    def _sentences(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+        spans = list(self.doc.sents)
+        return (
+            [(span.start, span.end) for span in spans],
+            [span.start_char for span in spans],
+            [span.end_char for span in spans],
+        )
+
+    @property
+    def sentence_bounds(self) -> list[tuple[int, int]]:
+        return self._sentences[0]
 
     @cached_property
     def space(self) -> list[int]:
@@ -130,6 +128,21 @@ class TokenTable:
         from spacy.attrs import IS_ALPHA
 
         return self.doc.to_array(IS_ALPHA).tolist()
+
+    @cached_property
+    def lower(self) -> list[int]:
+        return _lower_array(self.doc).tolist()
+
+    @cached_property
+    def like_url(self) -> list[int]:
+        from spacy.attrs import LIKE_URL
+
+        return self.doc.to_array(LIKE_URL).tolist()
+
+    def positions(self, start: int, end: int) -> list[int]:
+        """Indexes of the tokens in ``start:end`` that are not whitespace."""
+        space = self.space
+        return [i for i in range(start, end) if not space[i]]
 
     def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
         """``start, end`` without leading and trailing whitespace tokens."""
@@ -146,8 +159,8 @@ class TokenTable:
 
     def sentences_between(self, start_char: int, end_char: int) -> list[tuple[int, int]]:
         """Token bounds of the sentences that overlap ``[start_char, end_char)``."""
-        first = bisect_right(self.sentence_ends, start_char)
-        return self.sentence_bounds[first : bisect_left(self.sentence_starts, end_char)]
+        bounds, starts, ends = self._sentences
+        return bounds[bisect_right(ends, start_char) : bisect_left(starts, end_char)]
 
 
 def _lower_array(doc: Doc) -> np.ndarray:
@@ -263,6 +276,34 @@ def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[st
         if wanted:
             index.setdefault(wanted[0], []).append(wanted)
     return {first: tuple(found) for first, found in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def phrase_ids(phrase: str) -> tuple[int, ...]:
+    """``phrase_words`` as lower-case ids, to compare with a Doc's ``LOWER`` values."""
+    from spacy.strings import hash_string
+
+    return tuple(hash_string(word) for word in phrase_words(phrase))
+
+
+@lru_cache(maxsize=256)
+def _phrase_ids_by_first(phrases: tuple[str, ...]) -> dict[int, tuple[tuple[int, ...], ...]]:
+    index: dict[int, list[tuple[int, ...]]] = {}
+    for phrase in phrases:
+        wanted = phrase_ids(phrase)
+        if wanted:
+            index.setdefault(wanted[0], []).append(wanted)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def ids_have_phrase(ids: list[int], phrases: Iterable[str]) -> bool:
+    """``has_phrase`` on a span's lower-case ids, whitespace left out."""
+    index = _phrase_ids_by_first(tuple(phrases))
+    for start, word in enumerate(ids):
+        for wanted in index.get(word, ()):
+            if tuple(ids[start : start + len(wanted)]) == wanted:
+                return True
+    return False
 
 
 def span_words(span: Span) -> tuple[str, ...]:

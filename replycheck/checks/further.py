@@ -25,15 +25,17 @@ from replycheck.checks.closing import (
     TokenTable,
     apology_positions,
     has_phrase,
+    ids_have_phrase,
     lower_ids,
     may_apologize,
     phrase_words,
     span_words,
     words_have_phrase,
 )
+from replycheck.context import word_ids
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
@@ -67,6 +69,16 @@ def _own_sentences(ctx: CheckContext) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- empty apology
 
 
+AGENTS = frozenset({"i", "we", "they", "team", "someone"})
+AUXILIARIES = frozenset({"'ve", "have", "has", "'ll", "will", "'re", "are", "am", "'m", "is", "'s"})
+BE_PAST = frozenset({"was", "were", "is", "are"})
+MODALS = frozenset({"will", "'ll", "can", "could", "should"})
+BEEN = frozenset({"been", "being"})
+CURRENCY = frozenset({"£", "$", "€"})
+#: The words ``takes_action`` reads a deed from; other tokens are skipped unread.
+_DEED_WORDS = AGENTS | BE_PAST | MODALS | BEEN
+
+
 def takes_action(span: Span, options: dict[str, Any]) -> bool:
     """Whether the text does, offers or explains something: an action phrase
     ("on its way", "you can", "refund"), an agent's deed in the perfect,
@@ -74,39 +86,60 @@ def takes_action(span: Span, options: dict[str, Any]) -> bool:
     plan ("your car will be ready", "the garage can collect it"), or a passive
     deed ("has been refunded"), unless its verb only acknowledges
     ("we've received your email")."""
-    if has_phrase(span, options.get("action_phrases", ())):
+    doc = span.doc
+    table = TokenTable.of(doc)
+    positions = table.positions(span.start, span.end)
+    lower = table.lower
+    ids = [lower[i] for i in positions]
+    if ids_have_phrase(ids, options.get("action_phrases", ())):
         return True
     if options.get("questions_act", False) and (
-        any(t.text == "?" for t in span) or any(t.like_url for t in span)
+        _word_id("?") in ids or any(table.like_url[span.start : span.end])
     ):
         return True
-    null = {w.lower() for w in options.get("null_verbs", ())}
-    agents = {"i", "we", "they", "team", "someone"}
-    auxiliaries = {"'ve", "have", "has", "'ll", "will", "'re", "are", "am", "'m", "is", "'s"}
-    tokens = [t for t in span if not t.is_space]
-    for index, token in enumerate(tokens[:-1]):
-        word = token.lower_
-        following = tokens[index + 1 : index + 4]
-        if word in agents and following and following[0].lower_ in auxiliaries:
-            for verb in following[1:]:
-                if verb.lower_ in {"just", "now", "also", "already", "be", "been", "personally"}:
-                    continue
-                if verb.is_alpha and verb.lower_ not in null:
-                    return True
-                break
-        if word in {"was", "were", "is", "are"} and following:
-            verb = next((t for t in following if t.lower_ not in {"now", "also", "just"}), None)
-            if verb is not None and verb.lower_.endswith("ed") and verb.lower_ not in null:
+    null = _lowered(tuple(options.get("null_verbs", ())))
+    deed_words = word_ids(_DEED_WORDS)
+    for index in range(len(positions) - 1):
+        if ids[index] not in deed_words:
+            continue
+        following = [doc[i] for i in positions[index + 1 : index + 4]]
+        if _deed(doc[positions[index]].lower_, following, null):
+            return True
+    return not word_ids(CURRENCY).isdisjoint(ids)
+
+
+def _deed(word: str, following: list[Token], null: frozenset[str]) -> bool:
+    """Whether ``word`` and the (up to three) words after it tell of a deed."""
+    if word in AGENTS and following and following[0].lower_ in AUXILIARIES:
+        for verb in following[1:]:
+            if verb.lower_ in {"just", "now", "also", "already", "be", "been", "personally"}:
+                continue
+            if verb.is_alpha and verb.lower_ not in null:
                 return True
-        if word in {"will", "'ll", "can", "could", "should"} and following:
-            verb = next((t for t in following if t.lower_ not in {"be", "also", "now"}), None)
-            if verb is not None and verb.is_alpha and verb.lower_ not in null:
-                return True
-        if word in {"been", "being"} and following:
-            verb = following[0]
-            if verb.lower_.endswith(("ed", "en", "t")) and verb.lower_ not in null:
-                return True
-    return any(t.text in {"£", "$", "€"} for t in tokens)
+            break
+    if word in BE_PAST and following:
+        verb = next((t for t in following if t.lower_ not in {"now", "also", "just"}), None)
+        if verb is not None and verb.lower_.endswith("ed") and verb.lower_ not in null:
+            return True
+    if word in MODALS and following:
+        verb = next((t for t in following if t.lower_ not in {"be", "also", "now"}), None)
+        if verb is not None and verb.is_alpha and verb.lower_ not in null:
+            return True
+    if word in BEEN and following:
+        verb = following[0]
+        if verb.lower_.endswith(("ed", "en", "t")) and verb.lower_ not in null:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _word_id(word: str) -> int:
+    (found,) = word_ids(frozenset({word}))
+    return found
 
 
 @check("empty-apology")
