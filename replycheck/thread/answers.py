@@ -67,6 +67,9 @@ _MONTHS = frozenset(
 )
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
+_TYPE_SET = frozenset(
+    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
+)
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
@@ -100,6 +103,7 @@ def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Stat
     hits = lexicon.scan(words.words)
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
+    strong_at = [hit[0] for hit in strong]
     statements = []
     for start, end in sentence_bounds(doc):
         piece = folded[start:end]
@@ -117,7 +121,8 @@ def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Stat
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
         removed = _acknowledged(words, start, piece, first, last, inside)
-        offers = _offers(words, first, last, inside, removed, strong)
+        evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
+        offers = _offers(first, last, inside, removed, evidence)
         bare = _opens_bare(first, last, inside, removed)
         statements.append(Statement(start, end, topic, offers, bare, False))
     return statements
@@ -149,44 +154,43 @@ def _acknowledged(
     return removed
 
 
-def _strong_hits(words: Words, lexicon: Lexicon) -> dict[str, list[int]]:
-    """Where each kind of hard evidence starts in the text, and the list
-    phrases that need matching on characters ("% off"), as strength-1 cues.
+def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
+    """Hard evidence in the text as (word index, answer type, strength 2), and
+    the list phrases that need matching on characters ("% off") at strength 1.
 
     Every pattern starts at a word, so it is tried only at the words that can
     open one (a digit, a weekday, "free", "www", a word before ".com"):
     scanning every character with these patterns was most of the check's time.
     """
     folded = words.folded
-    found: dict[str, list[int]] = {answer_type: [] for answer_type in _STRONG}
+    found: list[tuple[int, str, int]] = []
     starts = words.starts
     for index, word in enumerate(words.words):
+        pos = starts[index]
         if not (word[0].isdigit() or word[-1].isdigit() or word in _OPENERS):
-            pos = starts[index]
             after = pos + len(word)
             if word[:3] not in _MONTHS and folded[after : after + 1] != ".":
                 continue
-        pos = starts[index]
         for answer_type, pattern in _STRONG.items():
             if pattern.match(folded, pos) or (
                 answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
             ):
-                found[answer_type].append(pos)
+                found.append((index, answer_type, 2))
     for answer_type, phrases in lexicon.evidence_sets.items():
-        hits = phrases.fallback_hits(folded)
-        if hits:
-            found["~" + answer_type] = hits
+        for pos in phrases.fallback_hits(folded):
+            found.append((bisect_left(starts, pos), answer_type, 1))
+    found.sort()
     return found
 
 
 def _offers(
-    words: Words,
     first: int,
     last: int,
     inside: list[tuple[int, int, frozenset[str]]],
     removed: set[int],
-    strong: dict[str, list[int]],
+    evidence: list[tuple[int, str, int]],
 ) -> dict[str, int]:
+    """The answer types the sentence offers once ``removed`` words are cut out."""
     offers: dict[str, int] = {}
     past = [(a, b) for a, b, names in inside if "past" in names and _clear(a, b, removed)]
     if past:
@@ -194,38 +198,19 @@ def _offers(
         removed = removed.union(i for a, b in past for i in range(a, b))
     if last - first - sum(1 for i in range(first, last) if i in removed) >= _STATEMENT_WORDS:
         offers["statement"] = 1
-    cued: set[str] = set()
     for a, b, names in inside:
         if _clear(a, b, removed):
-            cued |= names
-    low, high = words.starts[first] if first < last else 0, words.end_of(last - 1) if last else 0
-    for answer_type in _TYPES:
-        if _evident(strong.get(answer_type), low, high, words, removed, last):
-            offers[answer_type] = 2
-        elif answer_type in cued or _evident(
-            strong.get("~" + answer_type), low, high, words, removed, last
-        ):
-            offers[answer_type] = 1
+            for name in names:
+                if name in _TYPE_SET:
+                    offers[name] = 1
+    for index, answer_type, strength in evidence:
+        if index not in removed and offers.get(answer_type, 0) < strength:
+            offers[answer_type] = strength
     return offers
 
 
 def _clear(a: int, b: int, removed: set[int]) -> bool:
     return not removed or not any(i in removed for i in range(a, b))
-
-
-def _evident(
-    starts: list[int] | None, low: int, high: int, words: Words, removed: set[int], last: int
-) -> bool:
-    """Whether a hit starts inside ``[low, high)`` on a word that was not cut out."""
-    if not starts:
-        return False
-    at = bisect_left(starts, low)
-    while at < len(starts) and starts[at] < high:
-        word = bisect_left(words.starts, starts[at])  # "£12": the word after the sign
-        if word >= last or word not in removed:
-            return True
-        at += 1
-    return False
 
 
 def _opens_bare(

@@ -40,7 +40,15 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # e.g. "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.translate(_STRAIGHT)
+    return straighten(lowered)
+
+
+def straighten(text: str) -> str:
+    """Typographic quotes to ASCII ones (same length); most texts have none,
+    and ``str.translate`` costs a dictionary look-up per character."""
+    if "\u2019" in text or "\u2018" in text or "\u201c" in text or "\u201d" in text:
+        return text.translate(_STRAIGHT)
+    return text
 
 
 def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
