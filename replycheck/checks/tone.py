@@ -79,19 +79,28 @@ def sentences_with(
     ctx: CheckContext,
     *required: frozenset[str],
     opening: frozenset[str] = frozenset(),
+    followed: tuple[frozenset[str], frozenset[str], int] | None = None,
+    excluding: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
 ) -> Iterator[Span]:
     """The in-scope sentences holding a word of each of the ``required`` sets
     (lower-case). Checks name the words their logic cannot do without, so most
     sentences, and most drafts, are skipped before any ``Token`` is made.
-    With ``opening``, the first ``required`` word must also open the sentence,
-    after nothing but punctuation and words from ``opening``.
+
+    ``opening``: the first ``required`` word must also open the sentence, after
+    nothing but punctuation and words from ``opening``. ``followed``
+    ``(first, then, reach)``: a ``first`` word must have a ``then`` word at most
+    ``reach`` tokens after it. ``excluding`` ``(words, rescue)`` pairs: drop a
+    sentence holding one of ``words`` unless it also holds one of ``rescue``
+    (not applied when the draft quotes someone, whose words the checks skip).
     """
     region = ctx.region_of(rule.scope)
     if region is None and rule.scope != "own":
         return
     if any(not ctx.has_any(words) for words in required):
         return
-    view = doc_view(ctx.doc)
+    if followed is not None and not (ctx.has_any(followed[0]) and ctx.has_any(followed[1])):
+        return
+    view = doc_view(ctx.doc, ctx.lower_ids)
     candidates: set[int] | None = None
     for n, words in enumerate(required):
         positions = view.positions(words)
@@ -99,6 +108,26 @@ def sentences_with(
             positions = [i for i in positions if view.opens_sentence(i, opening)]
         found = {view.sentence_of(i) for i in positions}
         candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return
+    if followed is not None:
+        first, then, reach = followed
+        after = set(view.positions(then))
+        found = {
+            view.sentence_of(i)
+            for i in view.positions(first)
+            if any(j in after for j in range(i + 1, i + reach + 1))
+        }
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return
+    if excluding and candidates is not None and not quoted_tokens(ctx.doc):
+        for words, rescue in excluding:
+            if not ctx.has_any(words):
+                continue
+            dropped = {view.sentence_of(i) for i in view.positions(words)}
+            dropped -= {view.sentence_of(i) for i in view.positions(rescue)}
+            candidates -= dropped
         if not candidates:
             return
     own = ctx.message.own
@@ -120,22 +149,23 @@ class DocView:
     call, so finding the sentences that hold a word is a set lookup and a
     bisection rather than a walk over ``Token`` objects."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
         import numpy
         from spacy.attrs import IS_ALPHA, LOWER, SENT_START
 
         self.doc = doc
         self.starts: list[int] = []
+        self.lowers: list[int] = []
+        self.alpha: list[int] = []
+        self.ids: frozenset[int] = ids
         if len(doc):
             array = doc.to_array([LOWER, SENT_START, IS_ALPHA])
-            self.lowers = array[:, 0]
-            self.ids = frozenset(self.lowers.tolist())
-            self.alpha = array[:, 2]
+            self.lowers = array[:, 0].tolist()
+            self.alpha = array[:, 2].tolist()
             self.starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
-        else:
-            self.ids = frozenset()
         if len(doc) and (not self.starts or self.starts[0] != 0):
             self.starts.insert(0, 0)
+        self._idx: list[int] | None = None
         self._sentences: dict[int, Span] = {}
 
     def positions(self, words: frozenset[str]) -> list[int]:
@@ -145,15 +175,15 @@ class DocView:
         hits = word_ids(words) & self.ids
         if not hits:
             return []
-        if len(hits) == 1:
-            (only,) = hits
-            return self._where(only)
-        return sorted(i for h in hits for i in self._where(h))
+        return [i for i, word_id in enumerate(self.lowers) if word_id in hits]
 
-    def _where(self, word_id: int) -> list[int]:
-        import numpy
+    def token_at(self, offset: int) -> int:
+        """The index of the token holding character ``offset``."""
+        if self._idx is None:
+            from spacy.attrs import IDX
 
-        return numpy.flatnonzero(self.lowers == word_id).tolist()  # type: ignore[no-any-return]
+            self._idx = self.doc.to_array(IDX).tolist() if len(self.doc) else []
+        return max(bisect_right(self._idx, offset) - 1, 0)
 
     def sentence_of(self, i: int) -> int:
         """The index of the sentence holding token ``i``."""
@@ -166,7 +196,8 @@ class DocView:
 
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
-        return all(not self.alpha[j] or int(self.lowers[j]) in lead_ids for j in range(start, i))
+        alpha, lowers = self.alpha, self.lowers
+        return all(not alpha[j] or lowers[j] in lead_ids for j in range(start, i))
 
     def sentence(self, k: int) -> Span:
         sent = self._sentences.get(k)
@@ -176,11 +207,16 @@ class DocView:
         return sent
 
 
-def doc_view(doc: Doc) -> DocView:
-    """The ``DocView`` of ``doc``, built once and kept in ``user_data``."""
+def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
+    """The ``DocView`` of ``doc``, built once and kept in ``user_data``;
+    ``ids`` are its lower-case hashes when the caller has them already."""
     view = doc.user_data.get(_VIEW_KEY)
     if view is None:
-        view = doc.user_data[_VIEW_KEY] = DocView(doc)
+        if ids is None:
+            from spacy.attrs import LOWER
+
+            ids = frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
+        view = doc.user_data[_VIEW_KEY] = DocView(doc, ids)
     return view  # type: ignore[no-any-return]
 
 
@@ -266,13 +302,17 @@ OBLIGATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: How many tokens after "you" its obligation word may sit ("you also really need").
+OBLIGATION_REACH = 6
+
+
 @check("second-person-obligation")
 def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """ "You must / need to / have to / are required to <verb>": an order aimed at
     the customer. Conditions ("if you need to"), questions, empathy ("you must be
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     own = ctx.message.own
-    for sent in sentences_with(rule, ctx, YOU, OBLIGATION_WORDS):
+    for sent in sentences_with(rule, ctx, followed=(YOU, OBLIGATION_WORDS, OBLIGATION_REACH)):
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
@@ -416,6 +456,7 @@ CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "as
 FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
 
 
+IF = frozenset({"if"})
 #: What a bare order can open with; sentences without one are skipped.
 ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
 
@@ -426,11 +467,19 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
     Cancel"), softened requests ("Please reply ...") and questions are fine."""
     own = ctx.message.own
-    for sent in sentences_with(rule, ctx, ORDER_OPENERS, opening=ORDER_LEADS | SOFTENERS):
+    for sent in sentences_with(
+        rule,
+        ctx,
+        ORDER_OPENERS,
+        opening=ORDER_LEADS | SOFTENERS,
+        excluding=((IF, frozenset()), (SOFTENERS, UNSOFTENED)),
+    ):
+        text = own[sent.start_char : sent.end_char].strip()
+        if text.endswith("?") or text.endswith(":"):
+            continue
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
-        text = own[sent.start_char : sent.end_char].strip()
-        if not words or text.endswith("?") or text.endswith(":"):
+        if not words:
             continue
         lowers = [t.lower_ for t in words]
         lead_words = [t.lower_ for t in words[:3]]
@@ -726,9 +775,15 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             "and a 'markers' list of strings"
         )
     markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
-    last_words = _last_slots(markers)
+    first_words, last_words, reach = _marker_ends(markers)
     own = ctx.message.own
-    for sent in sentences_with(rule, ctx, SECOND_PERSON, last_words):
+    if any(len(marker) < 2 for marker in markers):  # a one-word marker: any sentence with it
+        sentences = sentences_with(rule, ctx, SECOND_PERSON, first_words | last_words)
+    else:
+        sentences = sentences_with(
+            rule, ctx, SECOND_PERSON, followed=(first_words, last_words, reach)
+        )
+    for sent in sentences:
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
@@ -755,9 +810,16 @@ def _marker_sequences(markers: tuple[str, ...]) -> tuple[tuple[frozenset[str], .
 
 
 @lru_cache(maxsize=64)
-def _last_slots(markers: tuple[tuple[frozenset[str], ...], ...]) -> frozenset[str]:
-    """Every word that can end a marker: a sentence without one has no marker."""
-    return frozenset(word for marker in markers if marker for word in marker[-1])
+def _marker_ends(
+    markers: tuple[tuple[frozenset[str], ...], ...],
+) -> tuple[frozenset[str], frozenset[str], int]:
+    """The words that can open and close a marker, and how far apart they may
+    be (with room for a stray space token): a sentence without such a pair
+    has no marker."""
+    first = frozenset(word for marker in markers if marker for word in marker[0])
+    last = frozenset(word for marker in markers if marker for word in marker[-1])
+    reach = max((len(marker) for marker in markers), default=1) + 1
+    return first, last, reach
 
 
 def _marker_tokens(marker: str) -> list[str]:
@@ -902,13 +964,22 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     Acronyms, codes, order numbers, brand names, on-screen labels and quoted
     words are not shouting. Adjacent capitalised words make one finding when
     at least one of them is a common English word ("FIRE RISK")."""
-    if not _may_shout(ctx.message.own):
+    offsets = _shouted_offsets(ctx.message.own)
+    if not offsets:
         return
+    view = doc_view(ctx.doc, ctx.lower_ids)
     quoted = quoted_tokens(ctx.doc)
+    # a run never crosses a sentence break (punctuation or a line break ends it)
+    for k in sorted({view.sentence_of(view.token_at(offset)) for offset in offsets}):
+        yield from _shouting_in(rule, ctx, view.sentence(k), quoted)
+
+
+def _shouting_in(rule: Rule, ctx: CheckContext, sent: Span, quoted: set[int]) -> Iterator[Finding]:
+    """The runs of capitals in one sentence."""
     text = ctx.text
     run: list[list[Token]] = []
     bridge: list[list[Token]] = []  # acronyms and numbers inside a run ("YOUR PIN WITH")
-    for chunk in _word_chunks(ctx.doc):
+    for chunk in _word_chunks(sent):
         word = "".join(t.text for t in chunk)
         unquoted = not any(t.i in quoted for t in chunk)
         candidate = unquoted and is_capitalised_word(_uncontract(word)) and not _is_label(chunk)
@@ -953,11 +1024,18 @@ def _is_bridge(word: str) -> bool:
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
 
 
-def _may_shout(own: str) -> bool:
-    """Whether any written word could be a shouted one: every finding holds a
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z\u2019']")
+
+
+def _shouted_offsets(own: str) -> list[int]:
+    """Where written words could be shouted ones: every finding holds a
     capitalised common word, so drafts whose capitals are all acronyms, codes
     and names are passed over without building tokens."""
-    return any(_shouted_form(match.group()) for match in _CAPITALS.finditer(straighten(own)))
+    if not _TWO_CAPITALS.search(own):
+        return []
+    if "\u2019" in own or "\u2018" in own:
+        own = straighten(own)
+    return [m.start() for m in _CAPITALS.finditer(own) if _shouted_form(m.group())]
 
 
 @lru_cache(maxsize=4096)
@@ -972,7 +1050,7 @@ def _adjacent(text: str, last: Token, first: Token) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
-def _word_chunks(doc: Doc) -> Iterator[list[Token]]:
+def _word_chunks(doc: Doc | Span) -> Iterator[list[Token]]:
     """Words as written: tokens joined with no space between them ("NON-REFUNDABLE",
     "DON'T"), with trailing punctuation left out."""
     chunk: list[Token] = []
@@ -1090,9 +1168,9 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
     text, so quoted customer lines are already blank."""
     own = ctx.message.own
-    matches = list(_PUNCTUATION.finditer(own))
-    if not matches:
+    if "!!" not in own and "?!" not in own and "!?" not in own and "???" not in own:
         return
+    matches = list(_PUNCTUATION.finditer(own))
     quoted = quoted_tokens(ctx.doc)
     quoted_chars = {ctx.doc[i].idx for i in quoted}
     for match in matches:
