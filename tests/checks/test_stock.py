@@ -131,7 +131,7 @@ def test_gate_rules_out_drafts_without_a_trigger_word() -> None:
     promo = pipeline("Use code GLOW20 for 20% off this weekend.")
     assert not could_pitch(_lower_ids(quiet), matchers)
     assert could_pitch(_lower_ids(promo), matchers)
-    assert trigger_spans(promo, matchers, _lower_ids(promo)) == [(4, 7)]
+    assert trigger_spans(promo, matchers, _lower_ids(promo)) == [(0, 3), (4, 7)]
 
 
 def test_a_pattern_that_needs_no_particular_word_leaves_the_rule_ungated() -> None:
