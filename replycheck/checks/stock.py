@@ -62,18 +62,21 @@ UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did 
 @dataclass
 class _Compiled:
     """One rule's matchers, built once per rule and vocabulary, and the gates
-    that tell from a draft's lower-cased words whether its trigger phrases or
-    its trigger patterns could match (None: they always could)."""
+    that tell from a draft's lower-cased words whether its trigger phrases, or
+    each of its trigger patterns, could match (None: they always could).
+
+    Each token pattern has a Matcher of its own: a Matcher's cost grows with
+    its patterns, and a draft rarely holds the words of more than one.
+    """
 
     rule: Rule
-    triggers: Matcher
+    triggers: list[tuple[Gate | None, Matcher]]
     trigger_phrases: PhraseMatcher
     unless: PhraseMatcher
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
     phrase_gate: Gate | None = None
-    pattern_gate: Gate | None = None
 
 
 Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
@@ -127,10 +130,11 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     from spacy.matcher import Matcher
 
     options: dict[str, Any] = rule.options
-    triggers = Matcher(vocab, validate=True)
-    patterns = [list(p) for p in options.get("patterns", [])]
-    if patterns:
-        triggers.add("pitch", patterns)
+    triggers = []
+    for pattern in options.get("patterns", []):
+        matcher = Matcher(vocab, validate=True)
+        matcher.add("pitch", [list(pattern)])
+        triggers.append((_gate(vocab, [], [list(pattern)]), matcher))
     built = _Compiled(
         rule=rule,
         triggers=triggers,
@@ -140,7 +144,6 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         asked=_phrase_matcher(vocab, list(options.get("asked", [])), "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
-        pattern_gate=_gate(vocab, [], patterns),
     )
     _compiled[key] = built
     return built
@@ -215,7 +218,9 @@ def _open(gate: Gate | None, lower_ids: frozenset[int] | None) -> bool:
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
     """Whether a draft with these lower-case word ids could hold one of the
     rule's triggers (a cheap test that lets most drafts skip the matchers)."""
-    return _open(matchers.phrase_gate, lower_ids) or _open(matchers.pattern_gate, lower_ids)
+    return _open(matchers.phrase_gate, lower_ids) or any(
+        _open(gate, lower_ids) for gate, _ in matchers.triggers
+    )
 
 
 def trigger_spans(
@@ -228,8 +233,9 @@ def trigger_spans(
     hits = []
     if _open(matchers.phrase_gate, lower_ids):
         hits += [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
-    if len(matchers.triggers) and _open(matchers.pattern_gate, lower_ids):
-        hits += [(s, e) for _, s, e in matchers.triggers(doc)]
+    for gate, matcher in matchers.triggers:
+        if _open(gate, lower_ids):
+            hits += [(s, e) for _, s, e in matcher(doc)]
     if not hits:
         return []
     vetoes = [(s, e) for _, s, e in matchers.unless(doc)]

@@ -138,7 +138,7 @@ def test_a_pattern_that_needs_no_particular_word_leaves_the_rule_ungated() -> No
     pipeline = shared_pipeline()
     rule = _rule(patterns=[[{"LIKE_NUM": True}, {"LOWER": "x", "OP": "?"}]])
     matchers = compiled(rule, pipeline.nlp.vocab)
-    assert matchers.pattern_gate is None
+    assert [gate for gate, _ in matchers.triggers] == [None]
     assert could_pitch(_lower_ids(pipeline("nothing here")), matchers)
 
 
