@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from replycheck.thread.answers import STRONG as _STRONG
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import Topic, overlap
@@ -83,19 +84,26 @@ def answer_for(
     ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]
 ) -> tuple[Statement, str] | None:
     """The draft sentence that answers ``ask`` and the route that decided it."""
-    if not ask.topic or ask.generic or (ask.borrowed and ask.expects == "reason"):
-        # "Can you help?", "What will you do about it?" or a bare "Why?": they
-        # stand for the whole complaint, so any substantive reply answers them
+    if not ask.topic or ask.generic:
+        # "Can you help?" or "What will you do about it?": they stand for the
+        # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
+    if ask.borrowed and ask.expects == "reason":
+        # a bare "Why?" or "I want to know why this happened": any explanation
+        found = next((s for s in statements if s.offers.get("reason") and s.substantive), None)
+        return (found, "any reason") if found is not None else None
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
         return None
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")
+    # what the ask itself names ("before 10am", "the $24") is answered in kind
+    named = tuple(t for t in _TYPED if _STRONG[t].search(ask.text.lower()))
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
+    core = ask.core if ask.core and ask.core != ask.topic else None
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
@@ -105,13 +113,25 @@ def answer_for(
                 own.update(dict.fromkeys(IMPLIED.get(answer_type, ()), 1.0))
         offered = _with_previous(statements, index, own)
         share, covered = overlap(ask.topic, offered)
+        if core is not None:
+            # "Can I get it back?": the borrowed context says what "it" is,
+            # and what the ask names (a refund) may carry the match alone
+            core_share, core_covered = overlap(core, offered)
+            if core_share > share:
+                share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
             return statement, "strong"
+        if evidence == 2 and enough and own_share > 0:
+            return statement, "named evidence"
+        if ask.expects in ("yes-no", "action") and _evidence_for(ask.topic, statement):
+            # "Will I still be charged?" -> "your £32 payments restart on 1 July"
+            return statement, "evidence"
         if (
             unique_type
             and ask.expects in _TYPED
@@ -120,8 +140,19 @@ def answer_for(
             and (share > 0 or total <= 1.0)
         ):
             return statement, "typed"
-        if ask.expects == "yes-no" and statement.bare and unique_type:
-            return statement, "bare"
+        shaped = ask.expects in ("yes-no", "action") or (
+            ask.expects == "method" and _yes_no_shaped(ask.text)
+        )
+        if shaped and statement.bare:
+            # "Yes," / "Of course." / "We do.": the only such question, or a
+            # bare answer about this topic, or a bare one whose next sentence is
+            following = statements[index + 1].topic if index + 1 < len(statements) else {}
+            if (
+                unique_type
+                or own_share >= needed
+                or (not statement.topic and overlap(ask.topic, following)[0] > 0)
+            ):
+                return statement, "bare"
         if (
             (strength or ask.expects == "info")
             and statement.substantive
@@ -130,6 +161,38 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+#: Concepts whose answer is hard evidence of one type: a yes/no question about
+#: being charged is answered by an amount, one about a date by a date.
+EVIDENCED: dict[str, str] = {
+    "charge": "money",
+    "price": "money",
+    "refund": "money",
+    "credit": "money",
+    "date": "time",
+    "delay": "time",
+}
+
+
+def _evidence_for(topic: Topic, statement: Statement) -> bool:
+    """Whether the statement gives hard evidence for a concept of the ask that
+    calls for it, and covers the rest of the ask's topic too."""
+    typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
+    if not typed or not any(k in statement.topic for k in typed):
+        return False
+    rest = {k: w for k, w in topic.items() if k not in EVIDENCED}
+    return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
+
+
+_AUXILIARY_OPENING = re.compile(
+    r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE
+)
+
+
+def _yes_no_shaped(text: str) -> bool:
+    """ "Is there a way to try it first?" asks for a method but takes a "Yes,"."""
+    return bool(_AUXILIARY_OPENING.match(text))
 
 
 def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -142,7 +205,7 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     others: set[str] = set()
     for other in asks:
         if other is not ask:
-            others.update(other.topic)
+            others.update(other.core if other.borrowed else other.topic)
     distinct = {k: w for k, w in ask.topic.items() if k not in others and w >= 1.0}
     if not distinct:
         return False

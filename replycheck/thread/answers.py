@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Hard evidence no word list can give (fixed patterns, linear time).
-_STRONG: dict[str, re.Pattern[str]] = {
+STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
@@ -123,7 +123,7 @@ def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Stat
         removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         offers = _offers(first, last, inside, removed, evidence)
-        bare = _opens_bare(first, last, inside, removed)
+        bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
         statements.append(Statement(start, end, topic, offers, bare, False))
     return statements
 
@@ -171,7 +171,7 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
             after = pos + len(word)
             if word[:3] not in _MONTHS and folded[after : after + 1] != ".":
                 continue
-        for answer_type, pattern in _STRONG.items():
+        for answer_type, pattern in STRONG.items():
             if pattern.match(folded, pos) or (
                 answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
             ):
@@ -211,6 +211,28 @@ def _offers(
 
 def _clear(a: int, b: int, removed: set[int]) -> bool:
     return not removed or not any(i in removed for i in range(a, b))
+
+
+#: "We do.", "It is.", "You can't.": a short sentence that echoes the
+#: question's auxiliary is a bare yes or no.
+_ECHO_SUBJECTS = frozenset({"we", "i", "you", "it", "they", "there", "that", "he", "she"})
+_ECHO_VERBS = frozenset(
+    {
+        *("do", "does", "did", "can", "can't", "cannot", "will", "won't", "is", "isn't"),
+        *("are", "aren't", "was", "wasn't", "have", "has", "haven't", "hasn't", "don't"),
+        *("doesn't", "didn't", "would", "wouldn't", "could", "couldn't", "should"),
+    }
+)
+
+
+def _echoes(words: list[str]) -> bool:
+    """Whether a sentence is only an echo answer ("We do.", "It isn't", "You can, yes")."""
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _ECHO_SUBJECTS
+        and words[1] in _ECHO_VERBS
+        and all(w in ("not", "yes", "no", "indeed", "too", "both") for w in words[2:])
+    )
 
 
 def _opens_bare(

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -78,7 +78,7 @@ _CONDITION = re.compile(
 )
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those)\b")
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she)\b")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
@@ -91,7 +91,8 @@ class Ask:
 
     ``start``/``end`` index the text the customer's ``Doc`` was made from.
     ``topic`` is what the ask is about (concept -> weight); ``generic`` asks
-    borrowed their topic from the sentences before them.
+    stand for the whole problem, and ``borrowed`` ones took their topic from
+    the sentences before them (``core`` is what the ask itself names).
     """
 
     text: str
@@ -102,6 +103,8 @@ class Ask:
     topic: Topic
     generic: bool = False
     borrowed: bool = False
+    #: the ask's own topic, before any borrowing ("Can I get it back?": refund)
+    core: Topic = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -329,18 +332,27 @@ def _classify(
     topic = words().topic(start, _core_end(piece, offset, segment.start, end))
     if not topic:
         topic = words().topic(start, end)
+    points_back = bool(_POINTER.search(piece, offset))
+    # No topic of its own: it stands for the whole problem ("Can you help?")
+    # unless it points back at something ("Could you tell me if they're back?")
+    # or asks a specific wh-question ("What do we need to do?").
+    specific = points_back or cued == "question"
+    weight = sum(topic.values())
+    # a request whose only word is a weak one ("Can you check?") is a call for help
+    thin = not topic or (weight < 1.0 and kind == "request")
     generic = _is_generic(piece[offset:], lexicon) or (
-        not topic and expects in ("yes-no", "action", "info", "method")
+        thin and expects in ("yes-no", "action", "info", "method") and not specific
     )
-    refers_back = sum(topic.values()) <= 1.0 and bool(_POINTER.search(piece, offset))
-    borrowed = not topic or generic
+    refers_back = weight <= 1.0 and points_back
+    core = topic
+    borrowed = thin or generic
     if borrowed or refers_back:
         lent: Topic = {}
         for earlier in context():
             for key, weight in earlier.items():
                 lent[key] = max(lent.get(key, 0.0), weight)
         topic = {**lent, **topic}
-    return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed)
+    return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed, core)
 
 
 def _core_end(piece: str, offset: int, base: int, end: int) -> int:

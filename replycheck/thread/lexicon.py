@@ -23,7 +23,18 @@ from replycheck.errors import RulesetError
 if TYPE_CHECKING:
     from replycheck.rules import Rule
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", ""))
+_SUFFIXES = (
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+)
 _SINGLE = re.compile(r"^[a-z0-9']+$")
 _VOWEL = re.compile(r"[aeiouy]")
 #: A word of folded text: letters and digits, with decimal or thousands parts

@@ -97,3 +97,75 @@ def test_an_answer_about_something_else_does_not_count(verdicts):
         "Is breakfast included?": True,
         "what time does the pool open?": False,
     }
+
+
+def test_a_question_about_being_charged_is_answered_by_an_amount(verdicts):
+    original = "Can I freeze my membership while I recover? Will I still be charged?"
+    draft = (
+        "I've put your membership on hold until June. "
+        "Nothing is taken during the hold, and your £32 payments restart on 1 July."
+    )
+    assert verdicts(original, draft)["Will I still be charged?"]
+
+
+def test_hard_evidence_about_another_thing_does_not_answer(verdicts):
+    original = "Why has my bill gone up by £5? Can I leave my contract without paying the exit fee?"
+    draft = "Your monthly price rose by £5 on 1 April because of the yearly price change."
+    verdict = verdicts(original, draft)
+    assert not verdict["Can I leave my contract without paying the exit fee?"]
+
+
+def test_what_the_ask_names_is_answered_in_kind(verdicts):
+    original = "Can you deliver before 10am tomorrow? The warehouse closes at noon."
+    draft = "It's on the first run tomorrow with a pre-10am slot."
+    assert all(verdicts(original, draft).values())
+
+
+def test_a_bare_of_course_answers_a_request_phrased_as_a_question(verdicts):
+    original = "Do you deliver on Sundays? Can I get my prescription sent to a different pharmacy?"
+    draft = "We don't deliver on Sundays. Of course. I've changed your nominated pharmacy to Boots."
+    verdict = verdicts(original, draft)
+    assert verdict["Can I get my prescription sent to a different pharmacy?"]
+
+
+def test_an_echo_answer_counts_as_a_bare_yes(verdicts):
+    assert verdicts("Do you price match?", "We do. Send us the link.") == {
+        "Do you price match?": True
+    }
+
+
+def test_a_bare_yes_about_another_question_does_not_answer(verdicts):
+    original = "Can I pause my box over Christmas? Is the Christmas dinner box still available?"
+    draft = "Yes, you can pause over Christmas. Your last box arrives on 17 December."
+    verdict = verdicts(original, draft)
+    assert verdict["Can I pause my box over Christmas?"]
+    assert not verdict["Is the Christmas dinner box still available?"]
+
+
+def test_a_promised_action_answers_a_request(verdicts):
+    original = "Please reconnect my gas today."
+    draft = "An engineer will reconnect your gas supply today between 2pm and 6pm."
+    assert verdicts(original, draft) == {original: True}
+
+
+def test_why_this_happened_needs_an_explanation_not_just_a_fix(verdicts):
+    original = (
+        "I paid the bill but you cut me off. Please reconnect my gas. "
+        "I want to know why this happened."
+    )
+    draft = "An engineer will reconnect your gas supply today between 2pm and 6pm."
+    verdict = verdicts(original, draft)
+    assert verdict["Please reconnect my gas."]
+    assert not verdict["I want to know why this happened."]
+
+
+def test_synonyms_from_the_lexicon_meet(verdicts):
+    original = "What's the maximum weight? And do you collect from home?"
+    draft = "Up to 20kg. We can pick it up from your door the next working day."
+    assert verdicts(original, draft)["do you collect from home?"]
+
+
+def test_derived_words_share_a_stem(verdicts):
+    original = "I'm a new customer. When will my smart meter be installed? Do I need to be in?"
+    draft = "Your installation is booked for Wednesday 9 October, between 8am and 12pm."
+    assert verdicts(original, draft)["When will my smart meter be installed?"]

@@ -173,3 +173,30 @@ def test_spans_always_index_the_given_text(text):
     for ask in find_asked(pipeline(text), default_lexicon()):
         assert 0 <= ask.start < ask.end <= len(text)
         assert text[ask.start : ask.end] == ask.text
+
+
+def test_a_topicless_ask_that_points_back_is_kept(asked):
+    text = (
+        "I've waited three weeks for my blood test results. "
+        "Could you tell me if they're back? Can my GP see them?"
+    )
+    found = asked(text)
+    assert "Could you tell me if they're back?" in texts(found)
+    back = next(a for a in found if a.text.startswith("Could you tell"))
+    assert back.borrowed and "test" in back.topic
+
+
+def test_a_specific_wh_question_without_a_topic_is_kept(asked):
+    text = "Our API keys stopped working. Is there an outage? What do we need to do to get back up?"
+    assert "What do we need to do to get back up?" in texts(asked(text))
+
+
+def test_a_request_with_only_a_weak_word_is_generic(asked):
+    text = "My discount code didn't apply. Can you check? I'd like the difference refunded."
+    assert texts(asked(text)) == ["I'd like the difference refunded."]
+
+
+def test_an_ask_keeps_its_own_topic_when_it_borrows(asked):
+    (first, _) = asked("My kid bought 80 gems without asking. Can I get it back? How do I stop it?")
+    assert first.text == "Can I get it back?"
+    assert "refund" in first.core and "gem" in first.topic
