@@ -610,7 +610,8 @@ def _order_finding(
 #: customer; ``or``/``otherwise`` hang a penalty on the order before them.
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
     ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
-    ("any", "further"), ("a", "further"), ("further",),
+    ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
+    ("persistent",),
 )  # fmt: skip
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
@@ -674,16 +675,45 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
-        for i in range(len(words)):
-            found = _threat_at(lowers, i)
-            if found is None:
-                continue
-            begin, last = found
-            start = words[begin].idx
-            end = words[last].idx + len(words[last].text)
-            if in_scope(rule, ctx, start, end):
-                yield ctx.finding(rule, start, end)
-            break
+        found = next(
+            (hit for i in range(len(words)) if (hit := _threat_at(lowers, i)) is not None),
+            None,
+        )
+        if found is None:
+            found = _penalty_then_condition(lowers)
+        if found is None:
+            continue
+        begin, last = found
+        start = words[begin].idx
+        end = words[last].idx + len(words[last].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Your account will be suspended if we do not hear from you": the penalty
+    first (a modal, a penalty word and what it falls on), then an "if" of
+    non-compliance or an "unless"."""
+    for k, word in enumerate(lowers):
+        if word not in ("if", "unless") or k < PENALTY_FIRST_MIN:
+            continue
+        head, tail = lowers[max(k - PENALTY_WINDOW, 0) : k], lowers[k + 1 : k + 1 + CONDITION_REACH]
+        modal = next((j for j, w in enumerate(head) if w in MODALS), None)
+        if modal is None or not PENALTY_OBJECTS & set(head):
+            return None
+        if not PENALTIES & set(head[modal + 1 :]) or {",", ";", "("} & set(head):
+            return None
+        if BENEFITS & set(lowers) or (word == "if" and not NON_COMPLIANCE & set(tail)):
+            return None
+        first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+        return first, _clause_end_index(lowers, k)
+    return None
+
+
+#: Words a penalty clause needs before its trailing "if" ("X will be closed"),
+#: and how far back from the "if" it may start.
+PENALTY_FIRST_MIN = 3
+PENALTY_WINDOW = 10
 
 
 def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
@@ -761,6 +791,15 @@ def _clause_end_index(lowers: list[str], at: int) -> int:
 APOLOGY = frozenset({"sorry", "apologise", "apologize", "apologies", "regret"})
 
 
+def _apologises(lowers: list[str]) -> bool:
+    """An apology that is not taken back: "I'm sorry you lost your receipt", but
+    not "I'm sorry, but you are wrong"."""
+    for i, word in enumerate(lowers):
+        if word in APOLOGY:
+            return not {"but", "however"} & set(lowers[i + 1 : i + 4])
+    return False
+
+
 @check("hostile-sentence")
 def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A sentence aimed at the customer ("you"/"your"), with a marker phrase from
@@ -787,7 +826,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
-        if not SECOND_PERSON & set(lowers) or APOLOGY & set(lowers):
+        if not SECOND_PERSON & set(lowers) or _apologises(lowers):
             continue
         hit = _first_marker(lowers, markers)
         if hit is None:

@@ -254,6 +254,27 @@ def test_a_prohibition_on_how_the_customer_speaks_is_an_order(tone: Checker) -> 
     assert found(tone, "Don't worry about speaking to the courier; I've done it.", "RC121") == []
 
 
+def test_a_penalty_with_a_trailing_condition_is_a_threat(tone: Checker) -> None:
+    text = "Your account will be suspended if we do not hear from you."
+    assert found(tone, text, "RC123") == [text[:-1]]
+    text = "Your booking will be cancelled unless the balance is paid."
+    assert found(tone, text, "RC123") == [text[:-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order will be cancelled and refunded if the courier can't find it.",
+        "Your account will be closed if you ask us to, and we'll send the balance.",
+        "We can close the account if you'd like.",
+    ],
+)
+def test_a_penalty_with_a_condition_that_is_not_non_compliance_is_fine(
+    tone: Checker, text: str
+) -> None:
+    assert found(tone, text, "RC123") == []
+
+
 def test_an_or_threat_may_name_its_object_after_the_penalty(tone: Checker) -> None:
     text = "Pay the balance or we will close your account."
     assert found(tone, text, "RC123") == [text[:-1]]
@@ -277,6 +298,11 @@ def test_a_condition_on_the_customer_with_a_penalty_is_a_threat(tone: Checker) -
 
 
 # --------------------------------------------------------------------------- hostile sentences
+
+
+def test_an_apology_taken_back_with_but_does_not_soften_a_judgement(tone: Checker) -> None:
+    assert found(tone, "I'm sorry, but you are wrong.", "RC108") == ["you are wrong"]
+    assert found(tone, "I'm sorry you were wrongly charged; you are right.", "RC108") == []
 
 
 def test_negative_sentiment_alone_never_flags(tone: Checker) -> None:
