@@ -147,11 +147,12 @@ def answer_for(
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
             following = statements[index + 1].topic if index + 1 < len(statements) else {}
-            if (
-                unique_type
-                or own_share >= needed
-                or (not statement.topic and overlap(ask.topic, following)[0] > 0)
-            ):
+            acts = ask.expects != "action" or bool(
+                statement.offers.get("action") or statement.offers.get("yes_no")
+            )
+            if (unique_type or own_share >= needed) and acts:
+                return statement, "bare"
+            if not statement.topic and overlap(ask.topic, following)[0] > 0:
                 return statement, "bare"
         if (
             (strength or ask.expects == "info")

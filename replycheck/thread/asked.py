@@ -79,6 +79,8 @@ _CONDITION = re.compile(
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she)\b")
+#: A noun phrase opening a second requested thing ("... and a refund").
+_OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
@@ -187,6 +189,8 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segment]:
     """Cut a sentence into segments that each start at a cue (see module doc)."""
     cuts = [start]
+    current: str | None = None  # the cue of the segment being cut, once needed
+    inherited: set[int] = set()
     for match in _CUT.finditer(folded, start, end):
         after = match.end()
         if after >= end:
@@ -195,17 +199,30 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
             folded, match.start(), piece, lexicon
         )
-        if line_ends or _cue(piece, lexicon, end_mark=folded[end - 1])[0] is not None:
+        cue = _cue(piece, lexicon, end_mark=folded[end - 1])[0]
+        if line_ends or cue is not None:
             cuts.append(after)
+            current = cue
+        elif match.group(1).strip() == "and" and _OBJECT.match(piece):
+            # "I'd like a breakdown of the charges and a refund of the
+            # overpayment": a second thing requested under the same cue
+            if current is None and len(cuts) == 1:
+                current = _cue(folded[start : min(end, start + _LOOK)], lexicon, "")[0] or ""
+            if current == "request":
+                cuts.append(after)
+                inherited.add(after)
     cuts.append(end)
     segments = []
     for a, b in pairwise(cuts):
+        given = a in inherited
         a, b = _trim(folded, a, b)
         b = _strip_cut(folded, a, b)
         if a >= b:
             continue
         piece = folded[a:b]
         cued, cue_end = _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+        if given and cued is None:
+            cued, cue_end = "request", 0
         segments.append(_Segment(a, b, piece, cued, cue_end))
     return segments
 

@@ -169,3 +169,11 @@ def test_derived_words_share_a_stem(verdicts):
     original = "I'm a new customer. When will my smart meter be installed? Do I need to be in?"
     draft = "Your installation is booked for Wednesday 9 October, between 8am and 12pm."
     assert verdicts(original, draft)["When will my smart meter be installed?"]
+
+
+def test_good_news_about_a_find_does_not_answer_a_request_to_post_it(verdicts):
+    original = "I left a grey scarf in room 214. Has it been found? If so, can you post it to me?"
+    draft = "Good news: housekeeping found your grey scarf and it's safe at reception."
+    verdict = verdicts(original, draft)
+    assert verdict["Has it been found?"]
+    assert not verdict["can you post it to me?"]

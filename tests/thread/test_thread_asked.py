@@ -200,3 +200,23 @@ def test_an_ask_keeps_its_own_topic_when_it_borrows(asked):
     (first, _) = asked("My kid bought 80 gems without asking. Can I get it back? How do I stop it?")
     assert first.text == "Can I get it back?"
     assert "refund" in first.core and "gem" in first.topic
+
+
+def test_a_second_requested_thing_under_one_cue_is_its_own_request(asked):
+    found = asked("I would like a full breakdown of the charges and a refund of the overpayment.")
+    assert texts(found) == [
+        "I would like a full breakdown of the charges",
+        "a refund of the overpayment.",
+    ]
+    assert all(a.kind == "request" for a in found)
+
+
+def test_things_joined_by_and_without_a_request_cue_stay_one_ask(asked):
+    assert texts(asked("Is the bread and the cake nut-free?")) == [
+        "Is the bread and the cake nut-free?"
+    ]
+
+
+def test_needing_a_thing_is_a_request(asked):
+    (ask,) = asked("Also I need a receipt for my company.")
+    assert ask.kind == "request"
