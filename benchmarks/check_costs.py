@@ -30,6 +30,9 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="use only the first N drafts")
     parser.add_argument("--cprofile", type=int, default=0, help="also print the top N functions")
     parser.add_argument(
+        "--typical", action="store_true", help="only the typical 150-250-word replies"
+    )
+    parser.add_argument(
         "--cold", action="store_true", help="warm up on 50 drafts only (first-use caches cold)"
     )
     args = parser.parse_args()
@@ -37,6 +40,8 @@ def main() -> int:
     import replycheck
 
     drafts = build_drafts()
+    if args.typical:
+        drafts = typical(drafts)
     if args.limit:
         drafts = drafts[: args.limit]
     items = [(d.draft, d.original) for d in drafts]
