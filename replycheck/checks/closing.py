@@ -118,16 +118,32 @@ class TokenTable:
         return self._sentences[0]
 
     @cached_property
-    def space(self) -> list[int]:
-        from spacy.attrs import IS_SPACE
+    def _space_alpha(self) -> np.ndarray:
+        from spacy.attrs import IS_ALPHA, IS_SPACE
 
-        return self.doc.to_array(IS_SPACE).tolist()
+        return self.doc.to_array([IS_SPACE, IS_ALPHA])
+
+    @cached_property
+    def space(self) -> list[int]:
+        return self._space_alpha[:, 0].tolist()
 
     @cached_property
     def alpha(self) -> list[int]:
-        from spacy.attrs import IS_ALPHA
+        return self._space_alpha[:, 1].tolist()
 
-        return self.doc.to_array(IS_ALPHA).tolist()
+    def worded_sentences(self, start_char: int, end_char: int) -> list[tuple[int, int]]:
+        """``sentences_between``, each without leading and trailing whitespace
+        tokens, keeping those with an alphabetic token."""
+        space, alpha = self.space, self.alpha
+        out = []
+        for start, end in self.sentences_between(start_char, end_char):
+            while start < end and space[start]:
+                start += 1
+            while end > start and space[end - 1]:
+                end -= 1
+            if end > start and 1 in alpha[start:end]:
+                out.append((start, end))
+        return out
 
     @cached_property
     def lower(self) -> list[int]:
@@ -143,19 +159,6 @@ class TokenTable:
         """Indexes of the tokens in ``start:end`` that are not whitespace."""
         space = self.space
         return [i for i in range(start, end) if not space[i]]
-
-    def trimmed(self, start: int, end: int) -> tuple[int, int] | None:
-        """``start, end`` without leading and trailing whitespace tokens."""
-        space = self.space
-        while start < end and space[start]:
-            start += 1
-        while end > start and space[end - 1]:
-            end -= 1
-        return (start, end) if end > start else None
-
-    def has_word(self, start: int, end: int) -> bool:
-        """Whether tokens ``start:end`` hold an alphabetic one."""
-        return any(self.alpha[start:end])
 
     def sentences_between(self, start_char: int, end_char: int) -> list[tuple[int, int]]:
         """Token bounds of the sentences that overlap ``[start_char, end_char)``."""

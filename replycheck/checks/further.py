@@ -26,7 +26,6 @@ from replycheck.checks.closing import (
     apology_positions,
     has_phrase,
     ids_have_phrase,
-    lower_ids,
     may_apologize,
     phrase_words,
     span_words,
@@ -56,12 +55,7 @@ def _own_sentences(ctx: CheckContext) -> list[tuple[int, int]]:
         return out
     region = ctx.message.body
     start, end = (region.start, region.end) if region is not None else (-1, len(ctx.text) + 1)
-    table = TokenTable.of(ctx.doc)
-    out = []
-    for bounds in table.sentences_between(start, end):
-        piece = table.trimmed(*bounds)
-        if piece is not None and table.has_word(*piece):
-            out.append(piece)
+    out = TokenTable.of(ctx.doc).worded_sentences(start, end)
     ctx.doc.user_data[_OWN_SENTENCES] = out
     return out
 
@@ -222,9 +216,10 @@ def no_timeframe(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     doc = ctx.doc
     sentences = [doc[s:e] for s, e in _own_sentences(ctx)]
+    lower = TokenTable.of(doc).lower
     promising = []
     for sentence in sentences:
-        words = set(lower_ids(doc, sentence.start, sentence.end))
+        words = set(lower[sentence.start : sentence.end])
         if (
             _holds_any(words, promises)
             and _holds_any(words, futures)

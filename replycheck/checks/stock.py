@@ -77,6 +77,14 @@ class _Compiled:
     asked: PhraseMatcher
     openers: PhraseMatcher
     phrase_gate: Gate | None = None
+    #: Every gate's keys together (None when a trigger is ungated): a draft
+    #: with none of these words cannot hold any trigger.
+    keys: frozenset[int] | None = None
+
+    def __post_init__(self) -> None:
+        gates = [self.phrase_gate, *(gate for gate, _ in self.triggers)]
+        if all(gate is not None for gate in gates):
+            self.keys = frozenset().union(*(gate.keys for gate in gates if gate is not None))
 
 
 Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
@@ -218,6 +226,8 @@ def _open(gate: Gate | None, lower_ids: frozenset[int] | None) -> bool:
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
     """Whether a draft with these lower-case word ids could hold one of the
     rule's triggers (a cheap test that lets most drafts skip the matchers)."""
+    if matchers.keys is not None and matchers.keys.isdisjoint(lower_ids):
+        return False
     return _open(matchers.phrase_gate, lower_ids) or any(
         _open(gate, lower_ids) for gate, _ in matchers.triggers
     )
