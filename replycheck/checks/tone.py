@@ -250,6 +250,8 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("are", "obligated", "to"),
     ("'re", "obliged", "to"),
     ("are", "expected", "to"),
+    ("are", "to"),
+    ("'re", "to"),
     ("'re", "expected", "to"),
     ("will", "have", "to"),
     ("'ll", "have", "to"),
@@ -274,6 +276,8 @@ OBLIGATION_FILLERS = frozenset(
 #: After "you must": "be"/"have" make it empathy or a guess ("you must be
 #: frustrated", "you must have been worried"), not an order.
 NOT_ORDERS = frozenset({"be", "have", "'ve", "'re", "feel", "think", "wonder", "know"})
+#: After the formal "you are to", these announce rather than order.
+ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
 #: Words that cannot be the ordered verb ("you have to at least ...").
 NOT_VERBS = frozenset(
     {"at", "least", "the", "a", "an", "this", "that", "it", "in", "on", "for", "with", "by"}
@@ -298,7 +302,7 @@ YOU = frozenset({"you"})
 #: Every obligation form holds one of these: sentences without one are skipped.
 OBLIGATION_WORDS = frozenset(
     {"must", "need", "have", "got", "required", "obliged", "obligated", "expected",
-     "instructed", "directed", "should"}
+     "instructed", "directed", "should", "to"}
 )  # fmt: skip
 
 
@@ -373,6 +377,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
             return None
         if form != ("must",) and verb.lower_ == "be":
             return None
+        if form in (("are", "to"), ("'re", "to")) and verb.lower_ in ARE_TO_NOT_ORDERS:
+            return None  # "you are to blame", "you are to receive a voucher"
         return verb_at
     return None
 
@@ -483,7 +489,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         lowers = [t.lower_ for t in words]
         lead_words = [t.lower_ for t in words[:3]]
-        softened = SOFTENERS & set(lowers) and not UNSOFTENED & set(lead_words)
+        softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
         if softened or "if" in lowers:
             continue
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
@@ -521,6 +527,27 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: After "Please stop", these make it an order to stop contacting us; "Please
+#: stop using the charger until the new one arrives" is safety advice.
+CONTACTING = frozenset(
+    {"emailing", "e-mailing", "calling", "contacting", "messaging", "opening", "sending",
+     "chasing", "asking", "writing", "ringing", "phoning", "raising", "submitting",
+     "complaining", "spamming", "replying", "posting", "tagging", "tweeting", "bothering",
+     "harassing", "pestering", "creating", "logging", "filing", "starting", "chatting",
+     "demanding", "threatening", "shouting", "swearing"}
+)  # fmt: skip
+
+
+def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
+    """ "Please stop emailing us": a softener does not soften an order to stop
+    contacting us (or to stop anything, when no verb follows)."""
+    for i, word in enumerate(lead_words):
+        if word in UNSOFTENED:
+            following = lowers[i + 1 : i + 2]
+            return not following or following[0] in CONTACTING or not following[0].isalpha()
+    return False
 
 
 #: A clause saying what we will do in return turns an order into an offer.

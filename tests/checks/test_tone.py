@@ -183,6 +183,20 @@ def test_an_order_mid_sentence_suggests_please(tone: Checker) -> None:
     assert finding.suggestions == ("please return",)
 
 
+def test_the_formal_you_are_to_is_an_order_unless_it_announces(tone: Checker) -> None:
+    assert found(tone, "You are to return the equipment within 14 days.", "RC120") == [
+        "You are to return"
+    ]
+    assert found(tone, "You are to receive a voucher for the delay.", "RC120") == []
+    assert found(tone, "You are to blame for the late fee.", "RC120") == []
+
+
+def test_please_stop_softens_advice_but_not_an_order_to_stop_contacting(tone: Checker) -> None:
+    text = "Please stop using the charger until the replacement arrives."
+    assert found(tone, text, "RC121") == []
+    assert found(tone, "Please stop.", "RC121") == ["stop"]
+
+
 def test_sending_the_customer_elsewhere_is_an_order(tone: Checker) -> None:
     assert found(tone, "You should complain to them directly.", "RC120") == ["You should complain"]
 
