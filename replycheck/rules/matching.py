@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.errors import RulesetError
 from replycheck.rules.inflect import inflections
+from replycheck.rules.tokens import DocArrays, TokenPattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,12 +68,23 @@ class RuleMatcher:
                         if not sets:
                             self._patterns.add(rule.code, [pattern], greedy="LONGEST")
                             continue
-                        matcher = Matcher(vocab)
-                        matcher.add(rule.code, [pattern], greedy="LONGEST")
-                        rarest = _hashes(min(sets, key=_commonness))
+                        rarest_words = min(sets, key=_commonness)
+                        compiled = TokenPattern.compile(pattern, rarest_words)
+                        matcher = None
+                        if compiled is None:
+                            matcher = Matcher(vocab)
+                            matcher.add(rule.code, [pattern], greedy="LONGEST")
+                        rarest = _hashes(rarest_words)
                         for word in rarest:
                             self._index[word].append(len(self._gated))
-                        gated = _Gated(tuple(map(_hashes, sets)), matcher, rarest, _length(pattern))
+                        gated = _Gated(
+                            rule.code,
+                            tuple(map(_hashes, sets)),
+                            compiled,
+                            matcher,
+                            rarest,
+                            _length(pattern),
+                        )
                         self._gated.append(gated)
                 except (ValueError, KeyError, TypeError) as exc:
                     first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc
@@ -102,10 +114,15 @@ class RuleMatcher:
                 lower_ids = _lower_ids(doc)
             index = self._index
             candidates = {i for word in lower_ids if word in index for i in index[word]}
-            lowers = None
+            lowers = arrays = None
             for i in sorted(candidates):
                 gated = self._gated[i]
                 if not all(not lower_ids.isdisjoint(words) for words in gated.sets):
+                    continue
+                if gated.tokens is not None:
+                    if arrays is None:
+                        arrays = DocArrays.of(doc)
+                    hits[gated.code] += gated.tokens.find(arrays)
                     continue
                 if len(doc) < _WINDOWED or gated.length is None:
                     found = gated.matcher(doc)
@@ -149,8 +166,10 @@ _WINDOWED = 2_000
 
 
 class _Gated(NamedTuple):
+    code: str
     sets: tuple[frozenset[int], ...]  # one hash set per anchored token
-    matcher: Any  # a spaCy Matcher holding the one pattern
+    tokens: TokenPattern | None  # the pattern compiled for replycheck's matcher
+    matcher: Any  # else a spaCy Matcher holding the one pattern
     rarest: frozenset[int]  # the anchor set the index uses
     length: int | None  # the most tokens a match can span (None: unbounded)
 

@@ -1,0 +1,181 @@
+"""A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
+shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``IS_ALPHA``,
+``IS_PUNCT``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators.
+
+spaCy's ``Matcher`` costs tens of microseconds per call before it looks at a
+token, and walks every token of the ``Doc`` for every pattern. A rule pattern
+has a rare word it cannot match without (its *anchor*), so this matcher only
+tries starts within reach of the anchor's occurrences, on plain ints. The
+result is what spaCy's ``Matcher`` with ``greedy="LONGEST"`` returns for the
+pattern (tests compare the two on every rule example); patterns of any other
+shape stay with spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START")
+_OPS = ("1", "?", "*", "+")
+
+
+class DocArrays(NamedTuple):
+    """What token patterns read, one list entry per token."""
+
+    lowers: list[int]  # hash of the lower-case text
+    alpha: list[int]
+    punct: list[int]
+    sent_start: list[int]  # 1 where a sentence starts
+    positions: dict[int, list[int]]  # lower hash -> token indices
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocArrays:
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER, SENT_START
+
+        if not len(doc):
+            return cls([], [], [], [], {})
+        columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, SENT_START])
+        lowers = columns[:, 0].tolist()
+        positions: dict[int, list[int]] = {}
+        for i, lower in enumerate(lowers):
+            positions.setdefault(lower, []).append(i)
+        return cls(
+            lowers,
+            columns[:, 1].tolist(),
+            columns[:, 2].tolist(),
+            [value == 1 for value in columns[:, 3].tolist()],
+            positions,
+        )
+
+
+class _Token(NamedTuple):
+    words: frozenset[int] | None
+    not_words: frozenset[int] | None
+    flags: tuple[tuple[int, bool], ...]  # (index into _FLAGS, wanted value)
+    op: str
+
+
+class TokenPattern:
+    """One compiled pattern; ``compile`` returns None for shapes it does not handle."""
+
+    def __init__(self, tokens: tuple[_Token, ...], anchor: int) -> None:
+        self.tokens = tokens
+        self.anchor = anchor
+        words = tokens[anchor].words
+        assert words is not None and tokens[anchor].op in ("1", "+")
+        self.anchor_words = words
+        before = tokens[:anchor]
+        self.min_before = sum(t.op in ("1", "+") for t in before)
+        bounded = all(t.op in ("1", "?") for t in before)
+        self.max_before: int | None = len(before) if bounded else None
+
+    @classmethod
+    def compile(
+        cls, pattern: Sequence[dict[str, Any]], anchor_words: frozenset[str]
+    ) -> TokenPattern | None:
+        """Compile ``pattern``; its anchor is the first mandatory token whose
+        ``LOWER`` words are exactly ``anchor_words``."""
+        from spacy.strings import hash_string
+
+        tokens = []
+        anchor = None
+        for spec in pattern:
+            op = str(spec.get("OP", "1"))
+            if op not in _OPS or set(spec) - {"LOWER", "OP", *_FLAGS}:
+                return None
+            words = not_words = None
+            plain: frozenset[str] | None = None
+            lower = spec.get("LOWER")
+            if isinstance(lower, str):
+                plain = frozenset({lower})
+            elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                plain = frozenset(str(word) for word in lower["IN"])
+            elif isinstance(lower, dict) and set(lower) == {"NOT_IN"}:
+                not_words = frozenset(hash_string(str(word)) for word in lower["NOT_IN"])
+            elif lower is not None:
+                return None
+            if plain is not None:
+                words = frozenset(hash_string(word) for word in plain)
+            flags = []
+            for i, name in enumerate(_FLAGS):
+                if name in spec:
+                    if not isinstance(spec[name], bool):
+                        return None
+                    flags.append((i, spec[name]))
+            if (
+                anchor is None
+                and op in ("1", "+")
+                and plain is not None
+                and frozenset(word.lower() for word in plain) == anchor_words
+                and all(word == word.lower() for word in plain)
+            ):
+                anchor = len(tokens)
+            tokens.append(_Token(words, not_words, tuple(flags), op))
+        if anchor is None:
+            return None
+        return cls(tuple(tokens), anchor)
+
+    def find(self, arrays: DocArrays) -> list[tuple[int, int]]:
+        """Non-overlapping ``(start, end)`` token spans, longest first, as
+        spaCy's ``greedy="LONGEST"`` filter picks them."""
+        n = len(arrays.lowers)
+        starts: set[int] = set()
+        for word in self.anchor_words:
+            for position in arrays.positions.get(word, ()):
+                low = 0 if self.max_before is None else max(0, position - self.max_before)
+                starts.update(range(low, position - self.min_before + 1))
+        pairs = {
+            (start, end)
+            for start in starts
+            for end in self._ends(arrays, 0, start, n)
+            if end > start
+        }
+        if not pairs:
+            return []
+        taken: set[int] = set()
+        kept = []
+        for start, end in sorted(pairs, key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                kept.append((start, end))
+                taken.update(range(start, end))
+        return kept
+
+    def _ends(self, arrays: DocArrays, k: int, i: int, n: int) -> Iterator[int]:
+        """Every end position where tokens ``k...`` of the pattern, started at
+        token ``i``, finish matching."""
+        if k == len(self.tokens):
+            yield i
+            return
+        token = self.tokens[k]
+        op = token.op
+        if op == "1":
+            if i < n and _accepts(token, arrays, i):
+                yield from self._ends(arrays, k + 1, i + 1, n)
+        elif op == "?":
+            yield from self._ends(arrays, k + 1, i, n)
+            if i < n and _accepts(token, arrays, i):
+                yield from self._ends(arrays, k + 1, i + 1, n)
+        else:  # "*" or "+"
+            if op == "*":
+                yield from self._ends(arrays, k + 1, i, n)
+            j = i
+            while j < n and _accepts(token, arrays, j):
+                j += 1
+                yield from self._ends(arrays, k + 1, j, n)
+
+
+def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
+    lower = arrays.lowers[i]
+    if token.words is not None and lower not in token.words:
+        return False
+    if token.not_words is not None and lower in token.not_words:
+        return False
+    for flag, wanted in token.flags:
+        column = (arrays.alpha, arrays.punct, arrays.sent_start)[flag]
+        if bool(column[i]) != wanted:
+            return False
+    return True

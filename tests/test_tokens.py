@@ -1,0 +1,61 @@
+"""replycheck's token-pattern matcher finds what spaCy's Matcher (greedy
+LONGEST) finds, on random patterns over random texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.nlp import Pipeline
+from replycheck.rules.tokens import DocArrays, TokenPattern
+
+WORDS = ["you", "must", "send", "it", "now", "please", "."]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def spacy_spans(pipeline, pattern, doc):
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(pipeline.nlp.vocab)
+    matcher.add("P", [pattern], greedy="LONGEST")
+    return sorted((s, e) for _, s, e in matcher(doc))
+
+
+token_spec = st.one_of(
+    st.builds(lambda w: {"LOWER": w}, st.sampled_from(WORDS)),
+    st.builds(lambda ws: {"LOWER": {"IN": ws}}, st.lists(st.sampled_from(WORDS), min_size=1)),
+    st.builds(lambda ws: {"LOWER": {"NOT_IN": ws}}, st.lists(st.sampled_from(WORDS), min_size=1)),
+    st.just({"IS_ALPHA": True}),
+    st.just({"IS_PUNCT": True}),
+    st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    anchor=st.sampled_from(WORDS[:-1]),
+    before=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=2),
+    after=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=3),
+    text=st.lists(st.sampled_from(WORDS), max_size=25),
+)
+def test_same_spans_as_spacy_greedy_longest(pipeline, anchor, before, after, text):
+    def spec(token, op):
+        return {**token, "OP": op} if op != "1" else dict(token)
+
+    pattern = [spec(*t) for t in before] + [{"LOWER": anchor}] + [spec(*t) for t in after]
+    compiled = TokenPattern.compile(pattern, frozenset({anchor}))
+    assert compiled is not None
+    doc = pipeline(" ".join(text))
+    assert sorted(compiled.find(DocArrays.of(doc))) == spacy_spans(pipeline, pattern, doc)
+
+
+def test_shapes_it_does_not_handle_stay_with_spacy():
+    assert TokenPattern.compile([{"LOWER": "x", "POS": "VERB"}], frozenset({"x"})) is None
+    assert TokenPattern.compile([{"LOWER": "x", "OP": "{2}"}], frozenset({"x"})) is None
+    assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None
+    assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
