@@ -59,3 +59,9 @@ def test_shapes_it_does_not_handle_stay_with_spacy():
     assert TokenPattern.compile([{"LOWER": "x", "OP": "{2}"}], frozenset({"x"})) is None
     assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None
     assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
+
+
+def test_malformed_values_are_left_to_spacy_to_reject():
+    assert TokenPattern.compile([{"LOWER": {"IN": "abc"}}], frozenset("abc")) is None
+    assert TokenPattern.compile([{"LOWER": {"IN": ["a", 1]}}], frozenset({"a", "1"})) is None
+    assert TokenPattern.compile([{"LOWER": "a", "IS_ALPHA": "yes"}], frozenset({"a"})) is None

@@ -62,7 +62,6 @@ class RuleMatcher:
             else:
                 patterns = [self._expand(rule, pattern) for pattern in rule.patterns]
                 try:
-                    Matcher(vocab, validate=True).add(rule.code, patterns)  # validate all
                     for pattern in patterns:
                         sets = anchors(pattern)
                         if not sets:
@@ -71,8 +70,8 @@ class RuleMatcher:
                         rarest_words = min(sets, key=_commonness)
                         compiled = TokenPattern.compile(pattern, rarest_words)
                         matcher = None
-                        if compiled is None:
-                            matcher = Matcher(vocab)
+                        if compiled is None:  # spaCy validates what we do not compile
+                            matcher = Matcher(vocab, validate=True)
                             matcher.add(rule.code, [pattern], greedy="LONGEST")
                         rarest = _hashes(rarest_words)
                         for word in rarest:

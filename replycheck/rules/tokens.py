@@ -92,12 +92,12 @@ class TokenPattern:
             lower = spec.get("LOWER")
             if isinstance(lower, str):
                 plain = frozenset({lower})
-            elif isinstance(lower, dict) and set(lower) == {"IN"}:
-                plain = frozenset(str(word) for word in lower["IN"])
-            elif isinstance(lower, dict) and set(lower) == {"NOT_IN"}:
-                not_words = frozenset(hash_string(str(word)) for word in lower["NOT_IN"])
+            elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
+                plain = frozenset(lower["IN"])
+            elif isinstance(lower, dict) and set(lower) == {"NOT_IN"} and _words(lower["NOT_IN"]):
+                not_words = frozenset(hash_string(word) for word in lower["NOT_IN"])
             elif lower is not None:
-                return None
+                return None  # spaCy's Matcher validates and runs anything else
             if plain is not None:
                 words = frozenset(hash_string(word) for word in plain)
             flags = []
@@ -166,6 +166,10 @@ class TokenPattern:
             while j < n and _accepts(token, arrays, j):
                 j += 1
                 yield from self._ends(arrays, k + 1, j, n)
+
+
+def _words(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(word, str) for word in value)
 
 
 def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
