@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from replycheck import Checker, Config
-from replycheck.checks.closing import apology_tokens
+from replycheck.checks.closing import TokenTable, apology_tokens
 from replycheck.nlp import shared_pipeline
 
 
@@ -118,3 +118,34 @@ def test_quoted_customer_apology_does_not_count_as_an_earlier_apology(closing: C
         "> Sorry to chase, but where is my refund?"
     )
     assert _codes(closing, draft) == []
+
+
+def test_apology_look_ahead_stops_at_the_span_end() -> None:
+    doc = shared_pipeline()("We are so sorry. To hear from you again would be lovely.")
+    (first, second) = list(doc.sents)
+    assert [t.text for t in apology_tokens(first)] == ["sorry"]
+    # read across the sentence end, "sorry. To hear" would be sympathy
+    assert apology_tokens(doc) == []
+    assert apology_tokens(second) == []
+
+
+def test_negation_is_read_only_inside_the_span() -> None:
+    doc = shared_pipeline()("That was not ok. Apologies for it.")
+    (_, second) = list(doc.sents)
+    assert [t.text for t in apology_tokens(second)] == ["Apologies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam,\n\nHere it is.\n\n\nSecond paragraph, two lines\nlong. Third!\n\nBest,\nAna",
+        "One sentence only",
+        "",
+    ],
+)
+def test_token_table_sentences_are_the_docs_sentences(text: str) -> None:
+    doc = shared_pipeline()(text)
+    table = TokenTable.of(doc)
+    assert table.sentences_between(-1, len(text) + 1) == [(s.start, s.end) for s in doc.sents]
+    inner = [(s.start, s.end) for s in doc.sents if s.end_char > 12 and s.start_char < 30]
+    assert table.sentences_between(12, 30) == inner
