@@ -54,16 +54,15 @@ _BREAK = re.compile(
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
 )
-#: Words that can open a strong pattern with no digit in them (see ``_STRONG``).
-_OPENERS = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("today", "tomorrow", "tonight", "next", "this", "free", "no", "full"),
-        *("http", "https", "www", "tracking"),
-    }
-)
-_MONTHS = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+#: Where a strong pattern can start: a word with a digit in its first three
+#: characters, a weekday, "free", "www", a month, a word before ".com"
+#: (one pass over the text; each pattern is then tried only there).
+_OPENING = re.compile(
+    r"\b(?:[a-z]{0,2}\d"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
+    r"|next|this|free|no|full|https?|www|tracking)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
@@ -98,14 +97,16 @@ def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Stat
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
     each sentence then takes the hits inside it."""
-    words = Words(doc.text if text is None else text, lexicon)
+    if text is None:
+        text = doc.text
+    words = Words(text, lexicon)
     folded = words.folded
     hits = lexicon.scan(words.words)
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
     statements = []
-    for start, end in sentence_bounds(doc):
+    for start, end in sentence_bounds(doc, len(text)):
         piece = folded[start:end]
         stripped = piece.strip()
         if not stripped:
@@ -165,12 +166,9 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     folded = words.folded
     found: list[tuple[int, str, int]] = []
     starts = words.starts
-    for index, word in enumerate(words.words):
-        pos = starts[index]
-        if not (word[0].isdigit() or word[-1].isdigit() or word in _OPENERS):
-            after = pos + len(word)
-            if word[:3] not in _MONTHS and folded[after : after + 1] != ".":
-                continue
+    for candidate in _OPENING.finditer(folded):
+        pos = candidate.start()
+        index = bisect_left(starts, pos)
         for answer_type, pattern in STRONG.items():
             if pattern.match(folded, pos) or (
                 answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)

@@ -137,7 +137,7 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
     asks: list[Ask] = []
     generic_asks: list[Ask] = []
     previous: list[tuple[int, int]] = []  # the last two sentences, for context
-    for sent_start, sent_end in sentence_bounds(doc):
+    for sent_start, sent_end in sentence_bounds(doc, len(text)):
         start, end = _trim(folded, sent_start, sent_end)
         if start >= end or not _may_ask(folded, start, end, lexicon):
             previous = [*previous[-1:], (start, end)]
@@ -339,7 +339,7 @@ def _classify(
     cued = segment.cued
     if cued is None and not question_mark:
         return None
-    if lexicon.has_phrase("rhetorical", piece) or lexicon.has_phrase("pleasantry", piece):
+    if lexicon.has_phrase(("rhetorical", "pleasantry"), piece):
         return None
     offset = _strip_connectors(piece, lexicon)
     start = segment.start + offset

@@ -313,16 +313,22 @@ class Lexicon:
     def pattern(self, name: str) -> re.Pattern[str] | None:
         return self.patterns.get(name)
 
-    def has_phrase(self, name: str, folded: str) -> bool:
-        """Whether a folded text holds a phrase of the ``phrases`` list ``name``
-        (word by word, so a long list costs no more than a short one)."""
-        entry = self.phrase_sets.get(name)
-        if entry is None:
-            return False
-        trie, fallback = entry
-        if trie_hits(trie, WORD.findall(folded)):
-            return True
-        return fallback is not None and fallback.search(folded) is not None
+    def has_phrase(self, names: tuple[str, ...], folded: str) -> bool:
+        """Whether a folded text holds a phrase of any of the ``phrases`` lists
+        ``names`` (word by word, so a long list costs no more than a short one)."""
+        words: list[str] | None = None
+        for name in names:
+            entry = self.phrase_sets.get(name)
+            if entry is None:
+                continue
+            trie, fallback = entry
+            if words is None:
+                words = WORD.findall(folded)
+            if trie_hits(trie, words):
+                return True
+            if fallback is not None and fallback.search(folded) is not None:
+                return True
+        return False
 
     def stem_of(self, word: str) -> str:
         """``stem`` with this lexicon's irregular forms, memoized (words repeat)."""

@@ -81,19 +81,21 @@ def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
     return Words(text[start:end], lexicon).topic(0, end - start)
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Doc, length: int | None = None) -> list[tuple[int, int]]:
     """Character bounds of the ``Doc``'s sentences, read from its arrays (no
-    ``Span`` objects); each runs to the next sentence's start, so callers trim
-    the whitespace between them."""
+    ``Span`` objects); each runs to the next sentence's start (the last to
+    ``length``, the length of the text the ``Doc`` was made from), so callers
+    trim the whitespace between them."""
     if not len(doc):
         return []
     array = doc.to_array([IDX, SENT_START])
     flags = array[:, 1]
     flags[0] = 1
     starts = array[flags == 1, 0].tolist()
-    last = doc[-1]
-    ends = [*starts[1:], last.idx + len(last.text_with_ws)]
-    return list(zip(starts, ends, strict=True))
+    if length is None:
+        last = doc[-1]
+        length = last.idx + len(last.text_with_ws)
+    return list(zip(starts, [*starts[1:], length], strict=True))
 
 
 def overlap(asked: Topic, offered: Topic) -> tuple[float, float]:
