@@ -532,20 +532,26 @@ def render_markdown(summary: dict[str, Any], command: str) -> str:
     return "\n".join(lines)
 
 
-BEGIN, END = "<!-- evaluate:begin -->", "<!-- evaluate:end -->"
+def markers(split: str) -> tuple[str, str]:
+    """The comments around one split's section of docs/quality.md."""
+    return f"<!-- evaluate:{split}:begin -->", f"<!-- evaluate:{split}:end -->"
 
 
-def write_docs(markdown: str, path: Path = QUALITY_DOC) -> None:
-    """Replace the evaluate section of docs/quality.md, keeping everything else."""
-    block = f"{BEGIN}\n{markdown}\n{END}"
+BEGIN, END = markers("dev")
+
+
+def write_docs(markdown: str, path: Path = QUALITY_DOC, split: str = "dev") -> None:
+    """Replace one split's evaluate section of docs/quality.md, keeping everything else."""
+    begin, end = markers(split)
+    block = f"{begin}\n{markdown}\n{end}"
     if path.exists():
         text = path.read_text(encoding="utf-8")
-        if BEGIN in text and END in text:
-            head, rest = text.split(BEGIN, 1)
-            _, tail = rest.split(END, 1)
+        if begin in text and end in text:
+            head, rest = text.split(begin, 1)
+            _, tail = rest.split(end, 1)
             text = f"{head}{block}{tail}"
         else:
-            text = f"{text.rstrip()}\n\n## Corpus evaluation\n\n{block}\n"
+            text = f"{text.rstrip()}\n\n## Corpus evaluation: {split}\n\n{block}\n"
     else:
         text = (
             "# Quality\n\n## Corpus evaluation\n\n"
@@ -595,7 +601,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.misses:
         print(render_misses(results))
     if args.write_docs:
-        write_docs(render_markdown(summary, command))
+        write_docs(render_markdown(summary, command), split=args.split)
     return 0
 
 

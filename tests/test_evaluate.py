@@ -229,3 +229,15 @@ def test_run_and_summarize_with_a_stand_in_checker(monkeypatch: pytest.MonkeyPat
     assert summary["good_clean"]["tone"] == {"clean": 1, "of": 1}
     assert summary["timing_ms"]["p95"] is not None
     assert "| rude-or-demanding | 1 | 0 | 0 | 0 |" in ev.render_markdown(summary, "cmd")
+
+
+def test_write_docs_keeps_one_section_per_split(tmp_path: Path):
+    doc = tmp_path / "quality.md"
+    doc.write_text("# Quality\n")
+    ev.write_docs("dev numbers", doc, split="dev")
+    ev.write_docs("test numbers", doc, split="test")
+    ev.write_docs("dev numbers again", doc, split="dev")
+    text = doc.read_text()
+    assert "test numbers" in text and "dev numbers again" in text
+    assert "dev numbers\n" not in text
+    assert text.index("dev numbers again") < text.index("test numbers")
