@@ -638,7 +638,7 @@ def _order_finding(
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
     ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
     ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
-    ("persistent",),
+    ("persistent",), ("failing",),
 )  # fmt: skip
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's

@@ -268,6 +268,12 @@ def test_a_prohibition_on_how_the_customer_speaks_is_an_order(tone: Checker) -> 
     assert found(tone, "Don't worry about speaking to the courier; I've done it.", "RC121") == []
 
 
+def test_failing_that_with_a_penalty_is_a_threat(tone: Checker) -> None:
+    text = "Failing that, your claim will be closed."
+    assert found(tone, text, "RC123") == [text[:-1]]
+    assert found(tone, "Failing that, we'll refund the order in full.", "RC123") == []
+
+
 def test_a_penalty_with_a_trailing_condition_is_a_threat(tone: Checker) -> None:
     text = "Your account will be suspended if we do not hear from you."
     assert found(tone, text, "RC123") == [text[:-1]]
