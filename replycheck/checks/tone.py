@@ -288,7 +288,7 @@ CLAUSE_WORDS = frozenset(
      "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
      "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
      "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since",
-     "something", "thing", "things", "one", "step", "steps", "way"}
+     "something", "thing", "things", "one", "step", "steps", "way", "else"}
 )  # fmt: skip
 #: A sentence opening with one of these puts a later "you need to" under a
 #: condition or purpose ("To cancel, you need to ...", "If you wish to speak to

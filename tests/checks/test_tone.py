@@ -197,6 +197,11 @@ def test_please_stop_softens_advice_but_not_an_order_to_stop_contacting(tone: Ch
     assert found(tone, "Please stop.", "RC121") == ["stop"]
 
 
+def test_nothing_else_you_need_to_do_is_reassurance(tone: Checker) -> None:
+    assert found(tone, "There's nothing else you need to do.", "RC120") == []
+    assert found(tone, "Is there anything else you need to know?", "RC120") == []
+
+
 def test_sending_the_customer_elsewhere_is_an_order(tone: Checker) -> None:
     assert found(tone, "You should complain to them directly.", "RC120") == ["You should complain"]
 
