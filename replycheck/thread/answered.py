@@ -179,8 +179,9 @@ EVIDENCED: dict[str, str] = {
 def _evidence_for(topic: Topic, statement: Statement) -> bool:
     """Whether the statement gives hard evidence for a concept of the ask that
     calls for it, and covers the rest of the ask's topic too."""
+    # an amount stands for its money concept ("I'd like compensation" -> "you'll get £45")
     typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
-    if not typed or not any(k in statement.topic for k in typed):
+    if not typed:
         return False
     rest = {k: w for k, w in topic.items() if k not in EVIDENCED}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE

@@ -37,7 +37,7 @@ STRONG: dict[str, re.Pattern[str]] = {
     ),
     "money": re.compile(
         r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
-        r"|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)\b|\bfull refund\b"
+        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bno (?:extra )?(?:charge|cost|fee)\b|\bfull refund\b"
     ),
     "place": re.compile(
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"

@@ -177,3 +177,21 @@ def test_good_news_about_a_find_does_not_answer_a_request_to_post_it(verdicts):
     verdict = verdicts(original, draft)
     assert verdict["Has it been found?"]
     assert not verdict["can you post it to me?"]
+
+
+def test_an_amount_answers_a_request_for_money(verdicts):
+    original = "My parcel arrived smashed. I'd like compensation."
+    draft = "I've opened a claim and you'll get £45 within seven days."
+    assert verdicts(original, draft) == {"I'd like compensation.": True}
+
+
+def test_feel_free_is_not_an_amount(verdicts):
+    original = "The room was tiny. Will you refund part of the stay?"
+    draft = "Feel free to take your business elsewhere next time if our rooms don't suit."
+    assert verdicts(original, draft) == {"Will you refund part of the stay?": False}
+
+
+def test_done_opens_a_bare_answer_to_a_request(verdicts):
+    original = "Could you add two more seats to our team plan? Will we pay for the full month?"
+    draft = "Done: your team now has 12 seats. You'll pay £7.40 for the 9 days left."
+    assert verdicts(original, draft)["Could you add two more seats to our team plan?"]
