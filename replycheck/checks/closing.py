@@ -185,7 +185,7 @@ def positions_of(doc: Doc, words: frozenset[str]) -> list[int]:
     from replycheck.context import word_ids
 
     ids = word_ids(words)
-    return [i for i, word in enumerate(_lower_array(doc).tolist()) if word in ids]
+    return [i for i, word in enumerate(TokenTable.of(doc).lower) if word in ids]
 
 
 def _apology_candidates(doc: Doc) -> list[int]:

@@ -233,14 +233,21 @@ def no_timeframe(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=64)
-def _phrase_ids(phrases: tuple[str, ...]) -> tuple[frozenset[int], ...]:
-    """Each phrase as the set of its words' lower-case ids (for cheap tests)."""
+def _phrase_ids(phrases: tuple[str, ...]) -> tuple[frozenset[int], tuple[frozenset[int], ...]]:
+    """Each phrase as the set of its words' lower-case ids (for cheap tests),
+    with the ids of each phrase's longest word: a text with none of those
+    holds none of the phrases."""
     from replycheck.context import word_ids
 
-    return tuple(word_ids(frozenset(phrase_words(p))) for p in phrases if phrase_words(p))
+    words = [phrase_words(p) for p in phrases if phrase_words(p)]
+    keys = word_ids(frozenset(max(w, key=len) for w in words))
+    return keys, tuple(word_ids(frozenset(w)) for w in words)
 
 
-def _holds_any(ids: AbstractSet[int], phrases: tuple[frozenset[int], ...]) -> bool:
+def _holds_any(
+    ids: AbstractSet[int], phrases: tuple[frozenset[int], tuple[frozenset[int], ...]]
+) -> bool:
     """Whether a text with these lower-case word ids has every word of one of
     the phrases (in any order): a cheap test that must pass for a phrase to occur."""
-    return any(words <= ids for words in phrases)
+    keys, sets = phrases
+    return not keys.isdisjoint(ids) and any(words <= ids for words in sets)
