@@ -195,3 +195,15 @@ def test_done_opens_a_bare_answer_to_a_request(verdicts):
     original = "Could you add two more seats to our team plan? Will we pay for the full month?"
     draft = "Done: your team now has 12 seats. You'll pay £7.40 for the 9 days left."
     assert verdicts(original, draft)["Could you add two more seats to our team plan?"]
+
+
+def test_a_deferral_to_another_team_is_no_answer(verdicts):
+    original = "Could you waive the late fee? It was my first time."
+    draft = "I understand you'd like the late fee waived. Our billing team will review it."
+    assert verdicts(original, draft) == {"Could you waive the late fee?": False}
+
+
+def test_an_attachment_answers_a_request_for_a_copy(verdicts):
+    original = "Please send me a copy of my invoice."
+    draft = "I've attached your invoice for March."
+    assert verdicts(original, draft) == {original: True}
