@@ -20,6 +20,12 @@ with no earlier one is not a repeat either, unless its own words say so
 Closings are read sentence by sentence; a finding covers the whole sentence
 that apologizes ("Sorry again for X, and apologies once more for Y" is one
 finding: one edit removes it).
+
+Speed: each check first asks whether the words it needs are in the draft at
+all (``CheckContext.has_any``), then whether they stand where the closing can
+be; only then is the closing cut into sentences. Per-Doc facts (sentence
+bounds, lower-case ids, the tokens that may apologize) come from token arrays
+once (``TokenTable``) and are shared with the further checks.
 """
 
 from __future__ import annotations

@@ -19,6 +19,12 @@ A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
 ", and" or ", but" ("... abroad, and if you switch you'll get £150
 cashback!" is two pitches). A unit with no trigger of its own that opens with
 a pronoun ("It's great value") carries on the pitch before it and joins its span.
+
+Most drafts pitch nothing, so the work is ordered cheapest first: each rule's
+``Gate`` rules a draft out from its lower-cased word ids (one set test against
+the words every trigger needs); the matchers run only when a trigger's words
+are all there; and only sentences with a trigger (and the ones a pitch may
+carry on into) are cut into units, once per Doc, shared by the five rules.
 """
 
 from __future__ import annotations
