@@ -574,7 +574,9 @@ HELPERS = frozenset({"can", "could", "may"})
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
     """'Do not send ...', 'Don't contact ...', 'Never send ...' with a compliance verb."""
-    rest = [t.lower_ for t in alpha[at : at + 3]]
+    rest = [t.lower_ for t in alpha[at : at + 4]]
+    if rest[2:3] == ["ever"]:  # "Don't ever speak to my staff like that"
+        del rest[2]
     if rest[:1] == ["never"]:
         return len(rest) > 1 and rest[1] in PROHIBITED
     if rest[:2] in (["do", "not"], ["do", "n't"]) and len(rest) > 2:

@@ -270,6 +270,7 @@ def test_an_offer_to_block_calls_is_not_a_threat(tone: Checker) -> None:
 
 def test_a_prohibition_on_how_the_customer_speaks_is_an_order(tone: Checker) -> None:
     assert found(tone, "Never speak to our staff like that again.", "RC121") != []
+    assert found(tone, "Don't ever speak to my staff like that again.", "RC121") != []
     assert found(tone, "Don't worry about speaking to the courier; I've done it.", "RC121") == []
 
 
