@@ -53,6 +53,7 @@ _CUT = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
+_TRAILING = frozenset(" \t\r\n\"')]")
 _TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
 #: At most this many asks are reported per message (a long complaint has far
 #: fewer; the cap keeps matching bounded on pathological input).
@@ -178,10 +179,11 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
-    head = _LEADING_JUNK.match(folded, start, end)
-    if head:
-        start = head.end()
-    while end > start and folded[end - 1] in " \t\r\n\"')]":
+    if start == 0:  # (the pattern is anchored at the text's start only)
+        head = _LEADING_JUNK.match(folded, start, end)
+        if head:
+            start = head.end()
+    while end > start and folded[end - 1] in _TRAILING:
         end -= 1
     return start, end
 
