@@ -252,6 +252,8 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("are", "expected", "to"),
     ("are", "to"),
     ("'re", "to"),
+    ("are", "going", "to", "have", "to"),
+    ("'re", "going", "to", "have", "to"),
     ("'re", "expected", "to"),
     ("will", "have", "to"),
     ("'ll", "have", "to"),
@@ -654,7 +656,8 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 #: "If payment is not received", "If we don't hear back", "If you refuse".
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
-     "miss", "misses", "missed", "continue", "keep", "ignore", "ignores"}
+     "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
+     "unpaid"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.

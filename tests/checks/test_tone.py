@@ -197,6 +197,12 @@ def test_please_stop_softens_advice_but_not_an_order_to_stop_contacting(tone: Ch
     assert found(tone, "Please stop.", "RC121") == ["stop"]
 
 
+def test_going_to_have_to_is_an_obligation(tone: Checker) -> None:
+    assert found(tone, "You're going to have to wait until Monday.", "RC120") == [
+        "You're going to have to wait"
+    ]
+
+
 def test_nothing_else_you_need_to_do_is_reassurance(tone: Checker) -> None:
     assert found(tone, "There's nothing else you need to do.", "RC120") == []
     assert found(tone, "Is there anything else you need to know?", "RC120") == []
@@ -272,6 +278,12 @@ def test_a_prohibition_on_how_the_customer_speaks_is_an_order(tone: Checker) -> 
     assert found(tone, "Never speak to our staff like that again.", "RC121") != []
     assert found(tone, "Don't ever speak to my staff like that again.", "RC121") != []
     assert found(tone, "Don't worry about speaking to the courier; I've done it.", "RC121") == []
+
+
+def test_late_payment_with_a_penalty_is_a_threat(tone: Checker) -> None:
+    text = "If payment is late again, your account will be frozen."
+    assert found(tone, text, "RC123") == [text[:-1]]
+    assert found(tone, "If the parcel is late, we'll refund the delivery fee.", "RC123") == []
 
 
 def test_failing_that_with_a_penalty_is_a_threat(tone: Checker) -> None:
