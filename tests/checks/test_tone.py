@@ -241,6 +241,27 @@ def test_an_urgent_bare_order_is_flagged_with_a_softened_suggestion(tone: Checke
     assert finding.suggestions == ("Please send it today",)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll need to bring photo ID and the booking reference to collect your keys.",
+        "To claim the refund, you need to fill in the short form and attach your receipt.",
+        "Please make sure someone is home to sign for it, as the courier needs a signature.",
+        "There's nothing else you need to do.",
+        "If it hasn't arrived by next Friday, just reply and we'll chase it with the bank.",
+        "Please stop using the charger until the replacement arrives, just to be safe.",
+        "The courier had a breakdown, so I've asked them to prioritise your parcel.",
+        "Unfortunately the offer ended on Sunday, but I've applied a 10% code for you.",
+        "We reserve a parking space for you outside the store.",
+        "As I said on the phone, the engineer is booked for Monday.",
+    ],
+)
+def test_helpful_instructions_and_explanations_have_no_tone_finding(
+    tone: Checker, text: str
+) -> None:
+    assert found(tone, text) == []
+
+
 # --------------------------------------------------------------------------- demanding: ultimatums
 
 
