@@ -194,7 +194,7 @@ def positions_of(doc: Doc, words: frozenset[str]) -> list[int]:
     return [i for i, word in enumerate(TokenTable.of(doc).lower) if word in ids]
 
 
-def _apology_candidates(doc: Doc) -> list[int]:
+def apology_candidates(doc: Doc) -> list[int]:
     """Indexes of the tokens that may apologize (see ``APOLOGY_CANDIDATES``)."""
     found = doc.user_data.get(_APOLOGY_AT)
     if found is None:
@@ -220,15 +220,15 @@ def apology_tokens(span: Doc | Span) -> list[Token]:
 
 def apology_positions(doc: Doc, start: int, end: int) -> list[int]:
     """``apology_tokens`` of ``doc[start:end]``, as token indexes."""
-    candidates = _apology_candidates(doc)
+    candidates = apology_candidates(doc)
     return [
         i
         for i in candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
-        if _apologizes_at(doc, start, end, i)
+        if apologizes_at(doc, start, end, i)
     ]
 
 
-def _apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
+def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
     """Whether ``doc[index]`` apologizes, reading only ``doc[start:end]`` around it."""
     word = doc[index].lower_
     before = doc[index - 1].lower_ if index > start else ""
@@ -412,7 +412,7 @@ def closing_may_apologize(ctx: CheckContext) -> bool:
     if reach is None:
         return False
     doc = ctx.doc
-    return any(reach[0] <= doc[i].idx < reach[1] for i in reversed(_apology_candidates(doc)))
+    return any(reach[0] <= doc[i].idx < reach[1] for i in reversed(apology_candidates(doc)))
 
 
 def _word_count(span: Span) -> int:

@@ -15,6 +15,7 @@ Precision comes first: any sign of an action or a time counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -23,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 from replycheck.checks import check
 from replycheck.checks.closing import (
     TokenTable,
-    apology_positions,
+    apologizes_at,
+    apology_candidates,
     has_phrase,
     ids_have_phrase,
     may_apologize,
@@ -34,7 +36,7 @@ from replycheck.checks.closing import (
 from replycheck.context import word_ids
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
@@ -143,12 +145,26 @@ def empty_apology(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     doc = ctx.doc
     sentences = _own_sentences(ctx)
-    apologizing = next(((s, e) for s, e in sentences if apology_positions(doc, s, e)), None)
+    apologizing = first_apologizing(doc, sentences)
     if apologizing is None:
         return
     if any(takes_action(doc[s:e], rule.options) for s, e in sentences):
         return
     yield ctx.span_finding(rule, doc[apologizing[0] : apologizing[1]])
+
+
+def first_apologizing(doc: Doc, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of ``sentences`` (token bounds, in order) that apologizes:
+    only the words that may apologize are looked at, each in its own sentence."""
+    starts = [start for start, _ in sentences]
+    for index in apology_candidates(doc):
+        found = bisect_right(starts, index) - 1
+        if found < 0:
+            continue
+        start, end = sentences[found]
+        if index < end and apologizes_at(doc, start, end, index):
+            return start, end
+    return None
 
 
 # --------------------------------------------------------------------------- no time frame
