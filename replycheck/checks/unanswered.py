@@ -36,7 +36,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     asks = find_asked(ctx.original_doc, lexicon, _customer_view(ctx))
     if not asks:
         return
-    statements = read_draft(ctx.doc, lexicon, straighten(ctx.message.own))
+    body = ctx.message.body
+    statements = read_draft(ctx.doc, lexicon, straighten(ctx.message.own), (body.start, body.end))
     for ask in asks:
         answered = addressed(ask, statements, asks)
         ctx.asked.append(

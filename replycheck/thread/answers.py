@@ -90,9 +90,15 @@ class Statement:
         return any(t != "statement" for t in self.offers) and not self.asks_back
 
 
-def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Statement]:
+def read_draft(
+    doc: Doc,
+    lexicon: Lexicon,
+    text: str | None = None,
+    region: tuple[int, int] | None = None,
+) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
-    string the ``Doc`` was made from, when the caller has it).
+    string the ``Doc`` was made from, when the caller has it; ``region``: the
+    body, so the greeting, sign-off and signature are not read as answers).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -106,7 +112,10 @@ def read_draft(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Stat
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
     statements = []
+    low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):
+        if end <= low or start >= high:
+            continue
         piece = folded[start:end]
         stripped = piece.strip()
         if not stripped:

@@ -86,3 +86,13 @@ def test_a_reply_that_answers_everything_is_left_alone(check):
     report = check(draft, original)
     assert rc201(report) == []
     assert all(a.answered for a in report.asked)
+
+
+def test_a_signature_naming_the_topic_does_not_answer():
+    import replycheck
+
+    report = replycheck.check(
+        "Hi Tess,\n\nThanks for your email.\n\nBest,\nFitzone Membership Team",
+        original="Please cancel my membership.",
+    )
+    assert [f.code for f in report.findings if f.code == "RC201"] == ["RC201"]
