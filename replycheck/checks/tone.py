@@ -304,8 +304,11 @@ YOU = frozenset({"you"})
 #: Every obligation form holds one of these: sentences without one are skipped.
 OBLIGATION_WORDS = frozenset(
     {"must", "need", "have", "got", "required", "obliged", "obligated", "expected",
-     "instructed", "directed", "should", "to"}
+     "instructed", "directed", "should"}
 )  # fmt: skip
+#: The formal "you are to <verb>" adds "are" to those words, only when present.
+OBLIGATION_WORDS_ARE_TO = OBLIGATION_WORDS | frozenset({"are", "'re"})
+_ARE_TO = re.compile(r"\byou(?: are|'re|\u2019re) to\b")
 
 
 #: How many tokens after "you" its obligation word may sit ("you also really need").
@@ -318,7 +321,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     the customer. Conditions ("if you need to"), questions, empathy ("you must be
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     own = ctx.message.own
-    for sent in sentences_with(rule, ctx, followed=(YOU, OBLIGATION_WORDS, OBLIGATION_REACH)):
+    words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
+    for sent in sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)):
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
