@@ -166,16 +166,26 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
 
 
 def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether a sentence could hold an ask at all: a question mark, or a word
-    that can open a cue (see ``Lexicon.cue_words``). Most sentences of a
-    complaint are neither, and skip the segmenting."""
+    """Whether a sentence could hold an ask at all: a question mark, or a
+    clause (the sentence, or what follows a cut) opening with a word that can
+    open a cue (see ``Lexicon.cue_words``). Most sentences of a complaint are
+    neither, and skip the segmenting."""
     if "?" in folded[start:end]:
         return True
-    words = WORD.findall(folded, start, end)
-    if not lexicon.cue_words.isdisjoint(words):
+    opening = lexicon.opening
+    if opening is None:
         return True
-    heads, pairs = lexicon.cue_heads, lexicon.cue_pairs
-    return any(a in heads and (a, b) in pairs for a, b in pairwise(words))
+    words, pairs = lexicon.cue_words, lexicon.cue_pairs
+    at = start
+    cuts = _CUT.finditer(folded, start, end)
+    while True:
+        match = opening.match(folded, at, end)
+        if match and (match.group(1) in words or (match.group(1), match.group(2)) in pairs):
+            return True
+        cut = next(cuts, None)
+        if cut is None:
+            return False
+        at = cut.end()
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:

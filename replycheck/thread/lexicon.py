@@ -205,6 +205,8 @@ class Lexicon:
         default_factory=dict
     )
     cue_words: frozenset[str] = frozenset()
+    #: a clause opening: junk, connectors, then its first one or two words
+    opening: re.Pattern[str] | None = None
     cue_heads: frozenset[str] = frozenset()
     cue_pairs: frozenset[tuple[str, str]] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
@@ -283,6 +285,12 @@ class Lexicon:
                 _trie((p, True) for entries in compiled.index.values() for p in entries),
                 compiled.fallback,
             )
+        connectors = sorted((re.escape(c) for c in words("connectors")), key=len, reverse=True)
+        word = r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]"
+        opening = re.compile(
+            rf"[^a-z0-9]*(?:(?:{'|'.join(connectors) or '(?!)'})(?![a-z0-9'])[ ,\t\n]*)*"
+            rf"({word})(?:[ ,\t\n]+({word}))?"
+        )
         return cls(
             irregular=irregular,
             concept_of=concept_of,
@@ -301,6 +309,7 @@ class Lexicon:
             evidence=evidence,
             phrase_sets=phrase_sets,
             cue_words=frozenset(cue_words),
+            opening=opening,
             cue_heads=frozenset(a for a, _ in cue_pairs),
             cue_pairs=frozenset(cue_pairs),
             evidence_sets=evidence_sets,
