@@ -155,13 +155,12 @@ class DocView:
 
         self.doc = doc
         self.starts: list[int] = []
-        self.lowers: list[int] = []
-        self.alpha: list[int] = []
         self.ids: frozenset[int] = ids
-        if len(doc):
-            array = doc.to_array([LOWER, SENT_START, IS_ALPHA])
-            self.lowers = array[:, 0].tolist()
-            self.alpha = array[:, 2].tolist()
+        # kept as arrays: 64-bit hashes are slow to turn into Python ints wholesale
+        array = doc.to_array([LOWER, SENT_START, IS_ALPHA]) if len(doc) else None
+        self.lowers: Any = array[:, 0] if array is not None else numpy.zeros(0, numpy.uint64)
+        self.alpha: Any = array[:, 2] if array is not None else numpy.zeros(0, numpy.uint64)
+        if array is not None:
             self.starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
         if len(doc) and (not self.starts or self.starts[0] != 0):
             self.starts.insert(0, 0)
@@ -170,12 +169,20 @@ class DocView:
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose lower-case form is one of ``words``, in order."""
+        import numpy
+
         from replycheck.context import word_ids
 
         hits = word_ids(words) & self.ids
         if not hits:
             return []
-        return [i for i, word_id in enumerate(self.lowers) if word_id in hits]
+        if len(hits) == 1:
+            (only,) = hits
+            return numpy.flatnonzero(self.lowers == only).tolist()  # type: ignore[no-any-return]
+        mask = numpy.zeros(len(self.lowers), dtype=bool)
+        for word_id in hits:
+            mask |= self.lowers == word_id
+        return numpy.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
 
     def token_at(self, offset: int) -> int:
         """The index of the token holding character ``offset``."""
@@ -197,7 +204,7 @@ class DocView:
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
         alpha, lowers = self.alpha, self.lowers
-        return all(not alpha[j] or lowers[j] in lead_ids for j in range(start, i))
+        return all(not alpha[j] or int(lowers[j]) in lead_ids for j in range(start, i))
 
     def sentence(self, k: int) -> Span:
         sent = self._sentences.get(k)
