@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
+from replycheck.checks.closing import TokenTable
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -88,12 +89,36 @@ class _Compiled:
     keys: frozenset[int] | None = None
 
     def __post_init__(self) -> None:
+        # Every gate's needs filed under its keys, tagged with the gate's
+        # number (PHRASES for the phrase gate, else the pattern's index).
         gates = [self.phrase_gate, *(gate for gate, _ in self.triggers)]
-        if all(gate is not None for gate in gates):
-            self.keys = frozenset().union(*(gate.keys for gate in gates if gate is not None))
+        self._ungated = frozenset(i - 1 for i, gate in enumerate(gates) if gate is None)
+        self._needs: dict[int, list[tuple[int, frozenset[int], tuple[frozenset[int], ...]]]] = {}
+        for i, gate in enumerate(gates):
+            for key, needs in gate.needs.items() if gate is not None else ():
+                self._needs.setdefault(key, []).extend((i - 1, m, a) for m, a in needs)
+        self._keys = frozenset(self._needs)
+        if not self._ungated:
+            self.keys = self._keys
+
+    def open_gates(self, lower_ids: frozenset[int]) -> frozenset[int]:
+        """The gates (PHRASES, or a pattern's index) a draft with these
+        lower-case word ids opens: one pass over the keys it holds."""
+        found = set(self._ungated)
+        for key in self._keys.intersection(lower_ids):
+            for gate, must, alternatives in self._needs[key]:
+                if (
+                    gate not in found
+                    and must <= lower_ids
+                    and all(not a.isdisjoint(lower_ids) for a in alternatives)
+                ):
+                    found.add(gate)
+        return frozenset(found)
 
 
 Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
+#: The phrase gate's number in ``_Compiled.open_gates`` (patterns count from 0).
+PHRASES = -1
 
 
 @dataclass(frozen=True)
@@ -181,14 +206,26 @@ def _needed_words(spec: dict[str, Any]) -> set[str] | None:
     return None
 
 
+#: Content words nearly every service email has ("Best regards", "your order
+#: today"): as poor a gate key as a stop word.
+EMAIL_WORDS = frozenset(
+    {"best", "regards", "thanks", "order", "let", "two", "today", "great", "free", "delivery",
+     "week", "month", "day", "time", "help", "know", "new", "get", "now", "one", "see", "like",
+     "look", "back", "team", "hi", "hello", "account", "email"}
+)  # fmt: skip
+
+
 def _rarity(words: set[str], vocab: Vocab) -> tuple[int, int, int]:
     """How rarely a needed token position is filled, for picking a gate key:
-    content words beat symbols, symbols beat stop words; then fewer and
-    longer words win."""
-    score = min(
-        (2 if w.isalpha() and not vocab[w].is_stop else 0 if w.isalpha() else 1) for w in words
-    )
-    return (score, -len(words), min(len(w) for w in words))
+    content words beat symbols, symbols beat stop words and everyday email
+    words; then fewer and longer words win."""
+
+    def score(word: str) -> int:
+        if not word.isalpha():
+            return 1
+        return 0 if vocab[word].is_stop or word in EMAIL_WORDS else 2
+
+    return (min(score(w) for w in words), -len(words), min(len(w) for w in words))
 
 
 def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]) -> Gate | None:
@@ -225,33 +262,33 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     return bool(matchers.asked(original_doc))
 
 
-def _open(gate: Gate | None, lower_ids: frozenset[int] | None) -> bool:
-    return gate is None or lower_ids is None or gate.open(lower_ids)
-
-
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
     """Whether a draft with these lower-case word ids could hold one of the
     rule's triggers (a cheap test that lets most drafts skip the matchers)."""
     if matchers.keys is not None and matchers.keys.isdisjoint(lower_ids):
         return False
-    return _open(matchers.phrase_gate, lower_ids) or any(
-        _open(gate, lower_ids) for gate, _ in matchers.triggers
-    )
+    return bool(matchers.open_gates(lower_ids))
 
 
 def trigger_spans(
-    doc: Doc, matchers: _Compiled, lower_ids: frozenset[int] | None = None
+    doc: Doc,
+    matchers: _Compiled,
+    lower_ids: frozenset[int] | None = None,
+    gates: frozenset[int] | None = None,
 ) -> list[tuple[int, int]]:
     """Token spans that make a pitch, minus those an ``unless`` phrase overlaps.
 
-    With the draft's ``lower_ids``, a matcher whose gate is shut is not run.
+    With the draft's ``lower_ids`` (or the ``gates`` they open), a matcher
+    whose gate is shut is not run.
     """
+    if gates is None and lower_ids is not None:
+        gates = matchers.open_gates(lower_ids)
     hits = []
-    if _open(matchers.phrase_gate, lower_ids):
+    if gates is None or PHRASES in gates:
         hits += [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
-    for gate, matcher in matchers.triggers:
-        if _open(gate, lower_ids):
-            hits += [(s, e) for _, s, e in matcher(doc)]
+    for index, (gate, matcher) in enumerate(matchers.triggers):
+        if gates is None or index in gates:
+            hits += _pattern_hits(doc, gate, matcher)
     if not hits:
         return []
     vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
@@ -260,6 +297,24 @@ def trigger_spans(
         for s, e in set(hits)
         if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
     )
+
+
+def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[int, int]]:
+    """A token pattern's matches, looked for only in the sentences that hold
+    one of its gate's key words (a pitch lies inside a sentence, and a
+    Matcher's cost grows with the text it reads)."""
+    if gate is None:
+        return [(s, e) for _, s, e in matcher(doc)]
+    keys = gate.keys
+    lower = TokenTable.of(doc).lower
+    sentences = _sentences(doc)
+    starts = [sentence.start for sentence in sentences]
+    chosen = sorted({bisect_right(starts, i) - 1 for i, word in enumerate(lower) if word in keys})
+    hits = []
+    for index in chosen:
+        sentence = sentences[index]
+        hits += [(sentence.start + s, sentence.start + e) for _, s, e in matcher(sentence)]
+    return hits
 
 
 def _names(span: Span | Doc) -> set[str]:
@@ -519,9 +574,12 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Report pitches (stock, new products, promotions, cross-sells, upsells)
     the customer did not ask about, at ``info`` when their message is unknown."""
     matchers = compiled(rule, ctx.doc.vocab)
-    if not could_pitch(ctx.lower_ids, matchers):
+    if matchers.keys is not None and matchers.keys.isdisjoint(ctx.lower_ids):
         return
-    triggers = trigger_spans(ctx.doc, matchers, ctx.lower_ids)
+    gates = matchers.open_gates(ctx.lower_ids)
+    if not gates:
+        return
+    triggers = trigger_spans(ctx.doc, matchers, gates=gates)
     if not triggers:
         return
     original_doc = ctx.original_doc
