@@ -107,7 +107,7 @@ def read_draft(
         text = doc.text
     words = Words(text, lexicon)
     folded = words.folded
-    hits = lexicon.scan(words.words)
+    hits = words.evidence
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]

@@ -196,6 +196,9 @@ class Lexicon:
     ack: PhraseSet | None = None
     #: every evidence and acknowledgement phrase as a word trie (see ``_merged_index``)
     evidence_index: dict[str, Any] = field(default_factory=dict)
+    #: both tries in one: each leaf holds (concept or None, evidence lists or None),
+    #: so a text's words are walked once for both
+    combined_index: dict[str, Any] = field(default_factory=dict)
     #: words that can open a cue (question words, auxiliaries, request verbs,
     #: first words of cue phrases) and, for phrases opening with a word too
     #: common to tell ("i", "we"), their first two words
@@ -291,6 +294,9 @@ class Lexicon:
             rf"[^a-z0-9]*(?:(?:{'|'.join(connectors) or '(?!)'})(?![a-z0-9'])[ ,\t\n]*)*"
             rf"({word})(?:[ ,\t\n]+({word}))?"
         )
+        evidence_index = _merged_index(
+            {**evidence_sets, "ack": PhraseSet(table("phrases").get("ack", []))}
+        )
         return cls(
             irregular=irregular,
             concept_of=concept_of,
@@ -314,9 +320,8 @@ class Lexicon:
             cue_pairs=frozenset(cue_pairs),
             evidence_sets=evidence_sets,
             ack=PhraseSet(table("phrases").get("ack", [])),
-            evidence_index=_merged_index(
-                {**evidence_sets, "ack": PhraseSet(table("phrases").get("ack", []))}
-            ),
+            evidence_index=evidence_index,
+            combined_index=_combined(phrase_index, evidence_index),
         )
 
     def pattern(self, name: str) -> re.Pattern[str] | None:
@@ -406,6 +411,18 @@ def _merged_index(sets: Mapping[str, PhraseSet]) -> dict[str, Any]:
             for phrase in entries:
                 names.setdefault(phrase, set()).add(name)
     return _trie((phrase, frozenset(held)) for phrase, held in names.items())
+
+
+def _combined(concepts: dict[str, Any], evidence: dict[str, Any]) -> dict[str, Any]:
+    """Merge a concept trie and an evidence trie (see ``Lexicon.combined_index``)."""
+    merged: dict[str, Any] = {}
+    for key in concepts.keys() | evidence.keys():
+        a, b = concepts.get(key), evidence.get(key)
+        if key == "":
+            merged[key] = (a, b)
+        else:
+            merged[key] = _combined(a or {}, b or {})
+    return merged
 
 
 def _trie(entries: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, Any]:

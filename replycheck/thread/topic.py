@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, SENT_START
 
-from replycheck.thread.lexicon import WORD, Lexicon, fold
+from replycheck.thread.lexicon import WORD, Lexicon, fold, trie_hits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,7 +30,7 @@ Topic = dict[str, float]
 class Words:
     """A text's words with their topic keys, built once per text."""
 
-    __slots__ = ("folded", "keys", "phrase_starts", "phrases", "starts", "words")
+    __slots__ = ("evidence", "folded", "keys", "phrase_starts", "phrases", "starts", "words")
 
     def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
         self.folded = folded = fold(text) if folded is None else folded
@@ -38,8 +38,11 @@ class Words:
         self.starts = [m.start() for m in matches]
         self.words = words = [m.group() for m in matches]
         self.keys = [lexicon.topic_key(word) for word in words]
-        #: (first word, end word, concept) for each concept phrase, by first word
-        self.phrases = lexicon.phrase_hits(words)
+        hits = trie_hits(lexicon.combined_index, words)
+        #: (first word, end word, concept) for each concept phrase, in order
+        self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
+        #: (first word, end word, evidence lists) for each answer-cue phrase
+        self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
         self.phrase_starts = [hit[0] for hit in self.phrases]
 
     def range(self, start: int, end: int) -> tuple[int, int]:
