@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from replycheck.thread.lexicon import WORD, Lexicon, fold
+from replycheck.thread.lexicon import Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
