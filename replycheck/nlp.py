@@ -111,17 +111,19 @@ def _register_sentences() -> None:
     global _registered
     if _registered:
         return
+    import numpy as np
+    from spacy.attrs import SENT_START
     from spacy.language import Language
+
+    attrs = [SENT_START]
+    inside = np.uint64(2**64 - 1)  # -1: not a sentence start
 
     @Language.component("replycheck_sentences")
     def sentences(doc: Doc) -> Doc:
-        import numpy as np
-        from spacy.attrs import SENT_START
-
         if len(doc):
-            values = np.full((len(doc), 1), np.iinfo(np.uint64).max, dtype=np.uint64)  # -1
+            values = np.full((len(doc), 1), inside, dtype=np.uint64)
             values[sentence_starts(doc), 0] = 1
-            doc.from_array([SENT_START], values)
+            doc.from_array(attrs, values)
         return doc
 
     _registered = True
