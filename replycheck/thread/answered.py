@@ -16,10 +16,20 @@ Looser routes, each for a case lexical overlap misses:
 - a typed question (time/place/money/number) that is the only one of its type
   in the message, met by hard evidence of that type ("It'll be with you on
   Thursday" for "When will it arrive?");
-- a yes/no question met by a sentence opening with a bare "Yes,"/"No," when
-  it shares the topic or is the only yes/no question;
+- what the ask names itself (a time, an amount: "before 10am", "the $24")
+  met by hard evidence of that type with the topic;
+- a yes/no question or request about money or dates ("Will I still be
+  charged?", "I'd like compensation") met by an amount or a date, with the
+  rest of its topic (``EVIDENCED``);
+- a yes/no question or request met by a bare answer ("Yes,", "Of course.",
+  "We do.", "Done:") when it is the only one of its type, the bare sentence
+  shares the topic, or a topicless bare sentence is followed by one that does
+  (a bare answer to a request must also act on it);
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
   that says something substantive.
+
+A "why" that borrowed its topic ("I want to know why this happened") needs a
+sentence that explains (offers a reason), not just any substantive one.
 """
 
 from __future__ import annotations

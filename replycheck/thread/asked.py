@@ -22,10 +22,15 @@ How it decides (the lists are data in rulesets/thread.toml):
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
    Asks with no topic of their own ("Can you help?", "Please advise",
-   "What should I do?") are *generic*: they stand for the whole problem, so
-   they are kept only when the message asks nothing else, and then borrow the
-   topic of the sentences before them. Specific wh-questions without a topic
-   ("Why?") borrow the topic too, but are always kept.
+   "What should I do?") and requests with only a weak word ("Can you
+   check?") are *generic*: they stand for the whole problem, so they are
+   kept only when the message asks nothing else, and then borrow the topic
+   of the sentences before them. Topicless asks that point back ("Could you
+   tell me if they're back?") and wh-questions ("Why?", "What do we need to
+   do?") borrow the topic too, but are always kept; an ask that names little
+   and points back ("Can I get it back?") borrows and keeps its own ``core``.
+   A second thing requested under one cue ("I'd like a breakdown and a
+   refund of the overpayment") is a request of its own.
 5. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests.
