@@ -356,7 +356,7 @@ def _classify(
     cued = segment.cued
     if cued is None and not question_mark:
         return None
-    if lexicon.has_phrase(("rhetorical", "pleasantry"), piece):
+    if words().holds(lexicon.venting, segment.start, segment.end):
         return None
     offset = _strip_connectors(piece, lexicon)
     start = segment.start + offset

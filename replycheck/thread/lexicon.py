@@ -207,6 +207,9 @@ class Lexicon:
     phrase_sets: dict[str, tuple[dict[str, Any], re.Pattern[str] | None]] = field(
         default_factory=dict
     )
+    #: venting and pleasantries together (a word trie and a fallback pattern):
+    #: a clause holding one asks nothing
+    venting: tuple[dict[str, Any], re.Pattern[str] | None] = ({}, None)
     cue_words: frozenset[str] = frozenset()
     #: a clause opening: junk, connectors, then its first one or two words
     opening: re.Pattern[str] | None = None
@@ -314,6 +317,9 @@ class Lexicon:
             expects=tuple(expects),
             evidence=evidence,
             phrase_sets=phrase_sets,
+            venting=_trie_and_fallback(
+                [*table("phrases").get("rhetorical", []), *table("phrases").get("pleasantry", [])]
+            ),
             cue_words=frozenset(cue_words),
             opening=opening,
             cue_heads=frozenset(a for a, _ in cue_pairs),
@@ -411,6 +417,12 @@ def _merged_index(sets: Mapping[str, PhraseSet]) -> dict[str, Any]:
             for phrase in entries:
                 names.setdefault(phrase, set()).add(name)
     return _trie((phrase, frozenset(held)) for phrase, held in names.items())
+
+
+def _trie_and_fallback(phrases: list[str]) -> tuple[dict[str, Any], re.Pattern[str] | None]:
+    compiled = PhraseSet(phrases)
+    trie = _trie((p, True) for entries in compiled.index.values() for p in entries)
+    return trie, compiled.fallback
 
 
 def _combined(concepts: dict[str, Any], evidence: dict[str, Any]) -> dict[str, Any]:

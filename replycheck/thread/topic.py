@@ -14,8 +14,9 @@ every concept phrase it holds. A topic of any stretch is then a slice of it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDX, SENT_START
 
@@ -30,7 +31,16 @@ Topic = dict[str, float]
 class Words:
     """A text's words with their topic keys, built once per text."""
 
-    __slots__ = ("evidence", "folded", "keys", "phrase_starts", "phrases", "starts", "words")
+    __slots__ = (
+        "_found",
+        "evidence",
+        "folded",
+        "keys",
+        "phrase_starts",
+        "phrases",
+        "starts",
+        "words",
+    )
 
     def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
         self.folded = folded = fold(text) if folded is None else folded
@@ -44,10 +54,30 @@ class Words:
         #: (first word, end word, evidence lists) for each answer-cue phrase
         self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
         self.phrase_starts = [hit[0] for hit in self.phrases]
+        self._found: dict[int, tuple[list[int], list[int]]] = {}
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def holds(
+        self, phrases: tuple[dict[str, Any], re.Pattern[str] | None], start: int, end: int
+    ) -> bool:
+        """Whether ``[start, end)`` holds a phrase of a word trie (plus its
+        fallback pattern); the trie is walked once per text, then looked up."""
+        trie, fallback = phrases
+        found = self._found.get(id(trie))
+        if found is None:
+            hits = trie_hits(trie, self.words)
+            found = self._found[id(trie)] = ([a for a, _, _ in hits], [b for _, b, _ in hits])
+        first, last = self.range(start, end)
+        firsts, ends = found
+        at = bisect_left(firsts, first)
+        while at < len(firsts) and firsts[at] < last:
+            if ends[at] <= last:
+                return True
+            at += 1
+        return fallback is not None and fallback.search(self.folded, start, end) is not None
 
     def end_of(self, index: int) -> int:
         """Where word ``index`` ends in the text."""
