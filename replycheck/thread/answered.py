@@ -117,11 +117,12 @@ def answer_for(
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
-        own = dict(statement.topic)
+        own, offered = statement.topic, statement.context
         for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
-            if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
-                own.update(dict.fromkeys(IMPLIED.get(answer_type, ()), 1.0))
-        offered = _with_previous(statements, index, own)
+            implied = IMPLIED.get(answer_type)
+            if implied and statement.offers.get(answer_type) == 2:  # "Thursday" is a date
+                own = {**own, **dict.fromkeys(implied, 1.0)}
+                offered = {**offered, **dict.fromkeys(implied, 1.0)}
         share, covered = overlap(ask.topic, offered)
         if core is not None:
             # "Can I get it back?": the borrowed context says what "it" is,
@@ -225,11 +226,3 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     for statement in statements:
         said.update(statement.topic)
     return not any(key in said for key in distinct)
-
-
-def _with_previous(statements: Sequence[Statement], index: int, own: Topic) -> Topic:
-    topic = dict(own)
-    if index > 0:
-        for key, weight in statements[index - 1].topic.items():
-            topic.setdefault(key, weight)
-    return topic

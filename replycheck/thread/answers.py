@@ -82,12 +82,16 @@ class Statement:
     offers: dict[str, int] = field(default_factory=dict)
     bare: bool = False  # opens with a bare yes/no ("Yes,", "I'm afraid not")
     asks_back: bool = False
+    #: the topic together with the sentence before it (answers often name the
+    #: subject in one sentence and answer in the next)
+    context: Topic = field(default_factory=dict, compare=False)
+    #: says something beyond acknowledging: offers an answer type other than a
+    #: bare statement (generic asks need that much)
+    substantive: bool = field(init=False, compare=False)
 
-    @property
-    def substantive(self) -> bool:
-        """Says something beyond acknowledging: offers an answer type other than
-        a bare statement (generic asks need that much)."""
-        return any(t != "statement" for t in self.offers) and not self.asks_back
+    def __post_init__(self) -> None:
+        substantive = any(t != "statement" for t in self.offers) and not self.asks_back
+        object.__setattr__(self, "substantive", substantive)
 
 
 def read_draft(
@@ -125,7 +129,9 @@ def read_draft(
         end = start + len(piece)
         topic = words.topic(start, end)
         if piece.rstrip(" )\"'").endswith("?"):  # asking back is not answering
-            statements.append(Statement(start, end, topic, {}, False, True))
+            statements.append(
+                Statement(start, end, topic, {}, False, True, _context(statements, topic))
+            )
             continue
         first, last = words.range(start, end)
         at = bisect_left(hit_starts, first)
@@ -134,8 +140,14 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         offers = _offers(first, last, inside, removed, evidence)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
-        statements.append(Statement(start, end, topic, offers, bare, False))
+        statements.append(
+            Statement(start, end, topic, offers, bare, False, _context(statements, topic))
+        )
     return statements
+
+
+def _context(statements: list[Statement], topic: Topic) -> Topic:
+    return {**statements[-1].topic, **topic} if statements else topic
 
 
 def _acknowledged(
