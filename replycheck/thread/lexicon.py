@@ -94,7 +94,25 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     if not alternatives:
         return None
     body = "|".join(alternatives)
-    return re.compile(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")
+    return _LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
+
+
+class _LazyPattern:
+    """A regular expression compiled on first use: a lexicon holds ~100 long
+    alternations and a draft uses a few, so compiling them all up front cost
+    more than a pre-send hook's whole check."""
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return getattr(compiled, name)
 
 
 class PhraseSet:
