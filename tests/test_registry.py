@@ -154,3 +154,31 @@ def test_gated_patterns_find_what_an_ungated_matcher_finds():
         matched += bool(found)
     assert matched > len(rules)  # the bad examples do match
     assert len(pipeline(texts[-1])) > 2_000
+
+
+def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
+    raws = [path.read_bytes() for path in paths]
+    first = registry._cached_parse(paths, raws)
+    (cache,) = tmp_path.glob("rulesets-*.marshal")
+    assert registry._cached_parse(paths, raws) == first  # read back from the cache
+    cache.write_bytes(b"\x00garbage")
+    assert registry._cached_parse(paths, raws) == first  # parsed again, cache rewritten
+    changed = [*raws[:-1], raws[-1] + b"\n# edited\n"]
+    registry._cached_parse(paths, changed)
+    assert len(list(tmp_path.glob("rulesets-*.marshal"))) == 2  # keyed by content
+    assert not list(tmp_path.glob("tmp*"))  # no temporary files left behind
+
+
+def test_no_cache_when_disabled(tmp_path, monkeypatch):
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("REPLYCHECK_NO_CACHE", "1")
+    paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
+    registry._cached_parse(paths, [path.read_bytes() for path in paths])
+    assert not list(tmp_path.iterdir())
