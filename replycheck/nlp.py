@@ -13,6 +13,7 @@ offsets into the caller's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
 
 # One character for one character, so offsets survive.
 _STRAIGHTEN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+_PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def straighten(text: str) -> str:
@@ -80,8 +84,26 @@ class Pipeline:
         return {name for name, present in names.items() if present}
 
     def make_doc(self, text: str) -> Doc:
-        """Tokenize only (for phrase patterns)."""
-        return self.nlp.make_doc(straighten(text))
+        """Tokenize only (for phrase patterns).
+
+        A phrase of plain lower-case words that are not tokenizer special
+        cases ("cannot", "dont") tokenizes to its words, so its ``Doc`` is
+        built from them directly: rulesets hold ~1,500 phrases, and running
+        each through the tokenizer's affix rules was a visible part of a cold
+        start. Anything else goes through the tokenizer.
+        """
+        text = straighten(text)
+        if _PLAIN_PHRASE.fullmatch(text):
+            words = text.split(" ")
+            if self._special_cases.isdisjoint(words):
+                from spacy.tokens import Doc
+
+                return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+        return self.nlp.make_doc(text)
+
+    @cached_property
+    def _special_cases(self) -> frozenset[str]:
+        return frozenset(self.nlp.tokenizer.rules or ())
 
     def __call__(self, text: str) -> Doc:
         return self.nlp(straighten(text))

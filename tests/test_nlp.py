@@ -1,0 +1,27 @@
+"""The phrase fast path builds the same tokens the tokenizer would."""
+
+from __future__ import annotations
+
+from replycheck.nlp import Pipeline
+from replycheck.rules import Registry
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    return []
+
+
+def test_make_doc_matches_the_tokenizer_on_every_ruleset_phrase():
+    pipeline = Pipeline()
+    phrases = {"cannot wait", "dont worry", "gonna call", "use code", "in stock"}
+    for rule in Registry.load():
+        phrases.update(rule.phrases, rule.unless, _strings(rule.options))
+    assert len(phrases) > 1_000
+    for phrase in phrases:
+        fast = [token.text for token in pipeline.make_doc(phrase)]
+        assert fast == [token.text for token in pipeline.nlp.make_doc(phrase)], phrase
