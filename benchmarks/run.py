@@ -490,6 +490,12 @@ class Bench:
         commands = {"spaCy floor": [sys.executable, "-c", SPACY_FLOOR]}
         if with_replycheck:
             commands["replycheck"] = [*replycheck_cli(), str(draft)]
+            # pip compiles an installed package's bytecode, as it did spaCy's; an
+            # editable checkout (or PYTHONDONTWRITEBYTECODE) would otherwise
+            # compile replycheck's sources in every timed run.
+            subprocess.run(
+                [sys.executable, "-m", "compileall", "-q", str(ROOT / "replycheck")], check=False
+            )
         say(f"cold start: {' vs '.join(commands)} (fresh processes)")
         for name, argv in list(commands.items()):  # one untimed run each: warm disk cache
             result = run_fresh(argv)
