@@ -1261,3 +1261,10 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if "?" not in match.group() and _cheerful(ctx, start, end):
             continue  # "Great news, it's on its way!!" is excitement, not a raised voice
         yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))
+
+
+# --------------------------------------------------------------------------- stance backstop
+
+# The sentence-level stance score lives in its own module; importing it here
+# registers its check with the tone checks.
+from replycheck.checks import stance as _stance  # noqa: E402, F401

@@ -1,0 +1,106 @@
+"""The stance backstop (replycheck/checks/stance.py): its features read
+structure, its cheap anchors never change a feature, and a ruleset that
+declares a stance rule turns it on."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker, Config
+from replycheck.checks.stance import _PIECE, CUES, _may_match, cue_features, normalise
+from replycheck.errors import ReplycheckError
+
+#: The options scripts/fit_stance.py printed for this commit.
+FITTED = (
+    "options = { bias = 0.273, threshold = 0.69, weights = { order_open = 0.080, "
+    "obligation = 0.398, threat = -0.426, you_failed = 0.389, disclaimer = 0.235, "
+    "condescending = 0.140, repetition = -0.548, dismissal = 0.357, you = -0.238, "
+    "negation = 0.607, softener = -0.341, agent_action = -0.548, kind = -1.049, "
+    "condition = 0.094, more_cues = 0.625, question = 0.196, exclamation = -0.375, "
+    "negative = 0.226, positive = -0.416 } }"
+)
+
+RULE = """
+[[rule]]
+code = "RC109"
+name = "rude-hostile-stance"
+category = "rude"
+severity = "info"
+kind = "code"
+check = "hostile-stance"
+principle = "courteous"
+message = "Reads as talking down to or dismissing the customer."
+why = "A backstop for the phrase rules."
+instead = "Explain plainly."
+{options}
+bad = ["[[I fail to see what the problem is, frankly.]]"]
+good = ["Frankly, I'm so sorry this happened, and I've refunded you today."]
+"""
+
+
+def cues(text: str) -> set[str]:
+    values = cue_features(normalise(text))
+    return {name for name in CUES if values[name]}
+
+
+def test_an_obligation_on_the_customer_is_a_cue_but_not_inside_a_clause() -> None:
+    assert "obligation" in cues("You must send the form back by Friday.")
+    assert "obligation" not in cues("There's nothing else you need to do.")
+    assert "obligation" not in cues("If you have to cancel, just reply here.")
+
+
+def test_an_order_opening_a_question_is_not_an_order() -> None:
+    assert "order_open" in cues("Send the photos today.")
+    assert "order_open" not in cues("Send it to the depot instead?")
+
+
+def test_if_youd_rather_is_not_blame() -> None:
+    assert "you_failed" not in cues("Our Bristol store has a pair if you'd rather not wait.")
+    assert "you_failed" in cues("If you'd read the email, you would know the date.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't answer the question though.",
+        "Hopefully this clears it up for you this time.",
+        "Your account will be suspended until the balance is paid.",
+        "The fault is with your own wiring, not our network.",
+        "As I said, there is no point writing again.",
+        "It was your responsibility to cancel before the renewal date.",
+        "We're here to help, so send us a note and we'll take a look.",
+    ],
+)
+def test_anchors_never_hide_a_cue_the_regex_would_find(text: str) -> None:
+    lower = normalise(text)
+    words = set(_PIECE.findall(lower))
+    for name, (_, pattern) in CUES.items():
+        if pattern.search(lower):
+            assert _may_match(name, lower, words), (name, text)
+
+
+@pytest.fixture()
+def stance(tmp_path) -> Checker:
+    path = tmp_path / "stance.toml"
+    path.write_text(RULE.format(options=FITTED), encoding="utf-8")
+    return Checker(Config(rulesets=(path,), select=("RC109",)))
+
+
+def test_a_ruleset_with_a_stance_rule_flags_a_dismissive_sentence(stance: Checker) -> None:
+    report = stance.check("Hi Sam,\n\nI fail to see what the problem is, frankly.\n\nBest,\nKim")
+    assert [f.text for f in report.findings] == ["I fail to see what the problem is, frankly."]
+
+
+def test_a_kind_sentence_with_a_cue_word_is_left_alone(stance: Checker) -> None:
+    text = (
+        "Hi Sam,\n\nHonestly, I'm so sorry this happened, and I've refunded you today."
+        "\n\nBest,\nKim"
+    )
+    assert stance.check(text).findings == ()
+
+
+def test_options_without_weights_are_a_ruleset_error(tmp_path) -> None:
+    path = tmp_path / "stance.toml"
+    path.write_text(RULE.format(options="options = { threshold = 0.5 }"), encoding="utf-8")
+    with pytest.raises(ReplycheckError):
+        Checker(Config(rulesets=(path,), select=("RC109",))).check("You must send it today.")
