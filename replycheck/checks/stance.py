@@ -12,9 +12,15 @@ each rule (rude, demanding, blame) reports the sentences whose strongest
 feature belongs to its category.
 
 The check is registered (tone.py imports this module) but no shipped ruleset
-uses it yet: it costs about 0.6 ms per typical draft, over the 0.1 ms a tone
-check may take. A ruleset that declares a ``kind = "code"`` rule with
-``check = "hostile-stance"`` and the fitted options turns it on.
+uses it, for two measured reasons. It does not generalise: on the fresh
+corpus/dev/*-stance cases, held out of fitting, it adds no recall once the
+cue lists hold no wording taken from those cases (rude, demanding and blame
+together: recall 0.50 before and after, 16 of 32; an earlier version whose
+cues borrowed that wording reached 0.69, which measured the borrowing, not
+the structure). And it costs about 0.4-0.6 ms per typical draft, over the
+0.1 ms a tone check may take. A ruleset that declares a ``kind = "code"``
+rule with ``check = "hostile-stance"`` and the options scripts/fit_stance.py
+prints turns it on.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ _NOT_AFTER_CLAUSE = "".join(
 
 #: Verbs whose bare form opening a sentence reads as an order.
 ORDER_VERBS = (
-    "send|make|get|stop|read|check|contact|call|provide|give|bring|take|fill|sign|pay|"
+    "send|stop|read|check|contact|call|provide|give|bring|take|fill|sign|pay|"
     "return|ensure|remember|note|understand|accept|consider|keep|leave|wait|follow|refer|"
     "look|respond|reply|submit|complete|forward|supply|confirm|tell|explain|use|try|fix|"
     "sort|deal|talk|speak|ask|come|put|be|learn|stay|quit|cease|refrain|tidy|clear|settle"
@@ -59,7 +65,7 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
             "order_open",
             "demanding",
             rf"^[^a-z]*(?:(?:now|so|then|and|just|simply|kindly|also)\W+)*"
-            rf"(?:(?:{ORDER_VERBS}){_E}|do (?:it|this|that|so){_E}|(?:do not|don't|"
+            rf"(?:(?:{ORDER_VERBS}){_E}|(?:do not|don't|"
             r"never) (?!worry|hesitate|forget))"
             r"(?!.*\?\s*$)",
         ),
@@ -69,15 +75,15 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
             rf"{_B}(?:you{_NOT_AFTER_CLAUSE}(?:'ll| will| are| 're|'re)?(?: \w+ly| also| still|"
             r" now| first)? "
             r"(?:must|need to|have to|has to|are required|are expected|are to|will have to|"
-            r"will need to|will provide|will send|will pay|will return)"
-            r"|we (?:expect|require|insist|need you)|i (?:expect|need you|insist)"
-            rf"|no exceptions?|without exception|immediately|at once){_E}",
+            r"will need to)"
+            r"|i (?:expect|need you|insist)"
+            rf"|immediately|at once){_E}",
         ),
         (
             "threat",
             "demanding",
-            rf"{_B}(?:otherwise|or else|final|last warning|legal|collections?|until|"
-            r"suspend\w*|terminat\w*|penalt\w*|end (?:the|this) conversation|any (?:more|further)|"
+            rf"{_B}(?:otherwise|or else|final|last warning|legal|collections?|"
+            r"suspend\w*|terminat\w*|penalt\w*|"
             r"will (?:lead|result) (?:to|in)|failure to|a further|or it|solicitors?|warrant|"
             r"(?:will|won't|will not) (?:respond|discuss|reply|engage|chase)|not be permitted|"
             rf"no longer (?:be )?able|will be (?:closed|cancell?ed|charged|refused|removed)){_E}",
@@ -87,23 +93,23 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
             "blame",
             rf"{_B}(?:you(?: \w+ly)? (?:did not|didn't|failed|neglected|forgot|ignored|chose|"
             r"should have|should've|could have|could've|would have|would've|shouldn't have|"
-            r"never|gave|entered|typed|agreed|ticked|selected|caused|broke|left|overloaded|"
+            r"never|entered|typed|ticked|selected|caused|broke|left|"
             r"misused|damaged|accepted|spent|ignored|missed|were (?:sent|told|warned|advised|"
             r"expected)"
-            r")|had you|if you had|if you'd(?! (?:rather|like|prefer|love|want))|you'd (?:have|"
+            r")|if you had|if you'd(?! (?:rather|like|prefer|love|want))|you'd (?:have|"
             rf"know)|you would have|warned you){_E}",
         ),
         (
             "disclaimer",
             "blame",
             rf"{_B}(?:not (?:our|my) (?:fault|problem|responsibility|concern|issue|job)"
-            r"|not (?:up|down) to (?:us|me)|not us|(?:not|cannot|can't) be held"
+            r""
             r"|(?:not|isn't|aren't|cannot be|can't be) (?:responsible|liable|accountable)"
             r"|your (?:own )?(?:fault|problem|responsibility|mistake|error|doing|choice)"
-            r"|with your own|yourself|by you|on your (?:end|side)"
-            r"|(?:because|since|as) you (?:did|had|failed|chose|gave|entered|typed|left|forgot|"
+            r"|by you|on your (?:end|side)"
+            r"|(?:because|since|as) you (?:did|had|failed|chose|entered|typed|left|forgot|"
             r"\w+ed)"
-            r"|the fault is|was caused|(?:is|'s) on you|between you and|not ours|your own"
+            r"|was caused|(?:is|'s) on you|between you and|not ours"
             r"|(?:customer|player|user|holder|member)'s responsibility"
             r"|not (?:really )?(?:a |an )?(?:us|our) (?:problem|issue|fault)"
             rf"|(?:is|'s) (?:your|the \w+'s) (?:\w+ )?(?:problem|issue|fault)){_E}",
@@ -111,9 +117,9 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
         (
             "condescending",
             "rude",
-            rf"{_B}(?:clearly|obviously|simply|seriously|honestly|frankly|surely|evidently|"
-            rf"plainly|really not|not (?:hard|difficult|complicated)|most (?:customers|people)|"
-            r"everyone else|surprised|spelling out|spell (?:it|this) out|with (?:all due |"
+            rf"{_B}(?:clearly|obviously|simply|frankly|surely|evidently|"
+            rf"plainly|really not|not (?:hard|difficult|complicated)|"
+            r"everyone else|with (?:all due |"
             r"the greatest )?"
             r"respect|how else|as anyone|hardly|i'm sure you (?:can|will) (?:appreciate|"
             r"understand)|"
@@ -132,9 +138,9 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
         (
             "dismissal",
             "rude",
-            rf"{_B}(?:no point|nothing (?:more|further|else) to|not going to|won't be discussing|"
-            r"will not be discussing|fail to see|don't see (?:what|why|how)|useless|bothered|"
-            r"whatever|no basis|no grounds|not a charity|end of|nothing we can do|"
+            rf"{_B}(?:not going to|"
+            r"don't see (?:what|why|how)|"
+            r"no grounds|end of|nothing we can do|"
             r"take it or leave it|not our job|that's that|(?:has|have) been noted|"
             r"what did you expect|"
             r"nothing (?:more|else|further) (?:we|i) can|your prerogative|not (?:in a|"

@@ -12,28 +12,28 @@ from replycheck.errors import ReplycheckError
 
 #: The options scripts/fit_stance.py printed for this commit.
 FITTED = (
-    "options = { bias = 0.273, threshold = 0.69, weights = { order_open = 0.080, "
-    "obligation = 0.398, threat = -0.426, you_failed = 0.389, disclaimer = 0.235, "
-    "condescending = 0.140, repetition = -0.548, dismissal = 0.357, you = -0.238, "
-    "negation = 0.607, softener = -0.341, agent_action = -0.548, kind = -1.049, "
-    "condition = 0.094, more_cues = 0.625, question = 0.196, exclamation = -0.375, "
-    "negative = 0.226, positive = -0.416 } }"
+    "options = { bias = 0.507, threshold = 0.77, weights = { order_open = -0.045, "
+    "obligation = 0.433, threat = 0.037, you_failed = 0.361, disclaimer = 0.153, "
+    "condescending = 0.018, repetition = -0.657, dismissal = 0.269, you = -0.177, "
+    "negation = 0.487, softener = -0.357, agent_action = -0.625, kind = -1.086, "
+    "condition = 0.058, more_cues = 0.569, question = 0.098, exclamation = -0.324, "
+    "negative = 0.089, positive = -0.407 } }"
 )
 
 RULE = """
 [[rule]]
-code = "RC109"
-name = "rude-hostile-stance"
-category = "rude"
+code = "RC137"
+name = "blame-stance"
+category = "blame"
 severity = "info"
 kind = "code"
 check = "hostile-stance"
 principle = "courteous"
-message = "Reads as talking down to or dismissing the customer."
+message = "Reads as putting the fault on the customer."
 why = "A backstop for the phrase rules."
 instead = "Explain plainly."
 {options}
-bad = ["[[I fail to see what the problem is, frankly.]]"]
+bad = ["[[You clearly didn't read the email, which is not our fault.]]"]
 good = ["Frankly, I'm so sorry this happened, and I've refunded you today."]
 """
 
@@ -83,12 +83,13 @@ def test_anchors_never_hide_a_cue_the_regex_would_find(text: str) -> None:
 def stance(tmp_path) -> Checker:
     path = tmp_path / "stance.toml"
     path.write_text(RULE.format(options=FITTED), encoding="utf-8")
-    return Checker(Config(rulesets=(path,), select=("RC109",)))
+    return Checker(Config(rulesets=(path,), select=("RC137",)))
 
 
-def test_a_ruleset_with_a_stance_rule_flags_a_dismissive_sentence(stance: Checker) -> None:
-    report = stance.check("Hi Sam,\n\nI fail to see what the problem is, frankly.\n\nBest,\nKim")
-    assert [f.text for f in report.findings] == ["I fail to see what the problem is, frankly."]
+def test_a_ruleset_with_a_stance_rule_flags_a_blaming_sentence(stance: Checker) -> None:
+    sentence = "You clearly didn't read the email, which is not our fault."
+    report = stance.check(f"Hi Sam,\n\n{sentence}\n\nBest,\nKim")
+    assert [f.text for f in report.findings] == [sentence]
 
 
 def test_a_kind_sentence_with_a_cue_word_is_left_alone(stance: Checker) -> None:
@@ -103,4 +104,4 @@ def test_options_without_weights_are_a_ruleset_error(tmp_path) -> None:
     path = tmp_path / "stance.toml"
     path.write_text(RULE.format(options="options = { threshold = 0.5 }"), encoding="utf-8")
     with pytest.raises(ReplycheckError):
-        Checker(Config(rulesets=(path,), select=("RC109",))).check("You must send it today.")
+        Checker(Config(rulesets=(path,), select=("RC137",))).check("You must send it today.")
