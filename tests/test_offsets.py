@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from replycheck.model import line_and_column
 from replycheck.rules import Registry
 
-SNIPPETS = [
-    example.text for rule in Registry.load() for example in (*rule.bad, *rule.good)
-] or ["Hello, thanks for writing."]
+SNIPPETS = [example.text for rule in Registry.load() for example in (*rule.bad, *rule.good)] or [
+    "Hello, thanks for writing."
+]
 
 pieces = st.one_of(
     st.sampled_from(SNIPPETS),
