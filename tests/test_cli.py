@@ -178,3 +178,16 @@ def test_malformed_config_is_a_one_line_error(tmp_path):
     assert result.returncode == 2
     err = lines_of(result.stderr)
     assert len(err) == 1 and "replycheck.toml" in err[0]
+
+
+def test_a_quoted_question_that_wraps_is_shown_on_one_line_without_quote_marks(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Hi Dana,\n\nThanks for writing in.\n\nBest,\nTom\n\n"
+        "On Mon, 16 Nov 2026 at 09:12, Dana <dana@example.com> wrote:\n"
+        "> Hello, can you send me a prepaid label for\n> the boots I want to return?\n"
+    )
+    result = run(str(draft), "--no-color")
+    shown = [line for line in result.stdout.decode().splitlines() if "customer wrote" in line]
+    assert shown and all(">" not in line for line in shown)
+    assert any("label for the boots" in line for line in shown)

@@ -4,6 +4,7 @@ Colour only when writing to a terminal."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
@@ -34,7 +35,8 @@ class TextRenderer:
             write(f"{path}:{f.line}:{f.column}: {code} {f.message}\n")
             if f.where != "draft":
                 label = "customer wrote" if f.where == "original" else "customer wrote (quoted)"
-                write(self._paint(f'    {label}: "{_one_line(f.text)}"', _DIM) + "\n")
+                words = _QUOTE_MARKS.sub("\n", f.text)  # a quoted question may wrap
+                write(self._paint(f'    {label}: "{_one_line(words)}"', _DIM) + "\n")
             if f.suggestions:
                 alternatives = " / ".join(f'"{s}"' for s in f.suggestions[:3])
                 write(self._paint(f"    try: {alternatives}", _DIM) + "\n")
@@ -61,6 +63,9 @@ class TextRenderer:
         if self.errors:
             line += f"; {self.errors} input{'s' if self.errors != 1 else ''} could not be read"
         self.out.write(self._paint(line + ".", _BOLD) + "\n")
+
+
+_QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
 
 
 def _one_line(text: str, limit: int = 160) -> str:
