@@ -352,6 +352,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             end = _obligation_end(words, index + 1, at_start)
             if end is None:
                 continue
+            if _then_result(words, end):
+                continue  # "You need to restart the app, then the new screen will show"
             verb = words[end]
             last = verb
             if end + 1 < len(words) and words[end + 1].lower_ in ("us", "me"):
@@ -365,6 +367,16 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+def _then_result(words: list[Token], verb: int) -> bool:
+    """Whether the step is followed by its result (", then <it> will/'ll ..."):
+    a how-to instruction, not an order."""
+    lowers = [t.lower_ for t in words[verb + 1 :]]
+    for k, word in enumerate(lowers[:-1]):
+        if word == "then" and k and lowers[k - 1] in (",", "and"):
+            return bool({"will", "'ll", "should", "can"} & set(lowers[k + 1 : k + 8]))
+    return False
 
 
 def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
@@ -573,17 +585,29 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 
 
 def _offers_help(lowers: list[str]) -> bool:
-    """ "... and we'll refund you", "... so our team can assist": the order comes
-    with what we will do in return."""
+    """ "... and we'll refund you", "... so our team can assist", also with an
+    aside between ("... and, as long as it's the same model, we'll refund"):
+    the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
         if any(tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES):
             return True
+        if word in ("and", "so") and lowers[i + 1 : i + 2] == [","]:
+            reach = range(i + 2, min(len(lowers), i + 2 + ASIDE_REACH))
+            close = next((k for k in reach if lowers[k] == ","), None)
+            after = tuple(lowers[close + 1 : close + 3]) if close is not None else ()
+            if after in _HELP_AFTER_ASIDE:
+                return True
         if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
             return True
     return False
 
 
 HELPERS = frozenset({"can", "could", "may"})
+#: How many words an aside between "and," and "we'll" may take.
+ASIDE_REACH = 12
+_HELP_AFTER_ASIDE = frozenset(
+    (who, modal) for who in ("we", "i") for modal in ("'ll", "will", "can")
+)
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
@@ -805,6 +829,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
         if word in PENALTIES and seen_modal:
+            if NEGATIONS & set(lowers[max(j - 2, at) : j]):
+                continue  # "we won't charge a fee", "you will not be charged": reassurance
             # "or we will close your account": the object may follow the penalty
             if not seen_object and not PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER]):
                 continue

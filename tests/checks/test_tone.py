@@ -439,3 +439,32 @@ def _shared_checker() -> Checker:
     if _checker is None:
         _checker = Checker(Config(select=TONE))
     return _checker
+
+
+# ------------------------------------------------------ reassurance, asides, how-to steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the payment doesn't go through, don't worry: we'll try again and won't charge a fee.",
+        "If you cancel before Friday, you will not be charged.",
+        "Send us a link to the listing and, as long as it's the same model, we'll refund the "
+        "difference.",
+        "You need to restart the app after the update, then the new usage screen will show.",
+    ],
+)
+def test_reassurance_offers_and_how_to_steps_are_not_demands(tone, text):
+    assert found(tone, f"Hi Sam,\n\n{text}\n\nBest,\nAna") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("If we don't hear back by Friday, we will charge a late fee.", "RC123"),
+        ("Send us the receipt today.", "RC121"),
+        ("You need to read our policy before you contact us again.", "RC120"),
+    ],
+)
+def test_the_orders_and_threats_next_to_them_still_are(tone, text, code):
+    assert found(tone, f"Hi Sam,\n\n{text}\n\nBest,\nAna", code)
