@@ -223,6 +223,8 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     if not distinct:
         return False
     said: set[str] = set()
+    evidenced: set[str] = set()  # "you'll get £45" says the "credit" of "I'd like compensation"
     for statement in statements:
         said.update(statement.topic)
-    return not any(key in said for key in distinct)
+        evidenced.update(kind for kind, strength in statement.offers.items() if strength == 2)
+    return not any(key in said or EVIDENCED.get(key) in evidenced for key in distinct)
