@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from replycheck.model import Asked, Clarity, Finding, Where, line_and_column
+from replycheck.nlp import lower_ids as doc_lower_ids
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -98,12 +99,12 @@ class CheckContext:
     @cached_property
     def lower_ids(self) -> frozenset[int]:
         """Hashes of the draft's lower-cased tokens (one array pass, no ``Token`` objects)."""
-        return _lower_ids(self.doc)
+        return doc_lower_ids(self.doc)
 
     @cached_property
     def original_lower_ids(self) -> frozenset[int]:
         """As ``lower_ids``, for the customer's message (empty when unknown)."""
-        return _lower_ids(self.original_doc) if self.original_doc is not None else frozenset()
+        return doc_lower_ids(self.original_doc) if self.original_doc is not None else frozenset()
 
     @cached_property
     def lower_text(self) -> str:
@@ -135,12 +136,6 @@ def word_ids(words: frozenset[str]) -> frozenset[int]:
 
         ids = _word_ids[words] = frozenset(hash_string(word) for word in words)
     return ids
-
-
-def _lower_ids(doc: Doc) -> frozenset[int]:
-    from spacy.attrs import LOWER
-
-    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
 
 
 _analyzer: Any = None

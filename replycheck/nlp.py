@@ -112,6 +112,14 @@ class Pipeline:
         return self.nlp.pipe((straighten(t) for t in texts), batch_size=batch_size)
 
 
+def lower_ids(doc: Doc) -> frozenset[int]:
+    """Hashes of a ``Doc``'s lower-cased tokens, in one array pass (no ``Token``
+    objects): what the cheap "could this check fire" gates test against."""
+    from spacy.attrs import LOWER
+
+    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
+
+
 _pipelines: dict[str | None, Pipeline] = {}
 
 

@@ -24,7 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from replycheck.context import word_ids
 from replycheck.errors import RulesetError
+from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.rules.inflect import inflections
 from replycheck.rules.tokens import DocArrays, TokenPattern
 
@@ -73,12 +75,12 @@ class RuleMatcher:
                         if compiled is None:  # spaCy validates what we do not compile
                             matcher = Matcher(vocab, validate=True)
                             matcher.add(rule.code, [pattern], greedy="LONGEST")
-                        rarest = _hashes(rarest_words)
+                        rarest = word_ids(rarest_words)
                         for word in rarest:
                             self._index[word].append(len(self._gated))
                         gated = _Gated(
                             rule.code,
-                            tuple(map(_hashes, sets)),
+                            tuple(map(word_ids, sets)),
                             compiled,
                             matcher,
                             rarest,
@@ -110,7 +112,7 @@ class RuleMatcher:
                 hits[strings[match_id]].append((start, end))
         if self._gated:
             if lower_ids is None:
-                lower_ids = _lower_ids(doc)
+                lower_ids = doc_lower_ids(doc)
             index = self._index
             candidates = {i for word in lower_ids if word in index for i in index[word]}
             lowers = arrays = None
@@ -247,18 +249,6 @@ _COMMON = frozenset(_COMMON_WORDS.split(" "))
 def _commonness(words: frozenset[str]) -> tuple[int, int]:
     """Sort key for picking a pattern's most selective anchor set."""
     return sum(word in _COMMON for word in words), len(words)
-
-
-def _hashes(words: frozenset[str]) -> frozenset[int]:
-    from spacy.strings import hash_string
-
-    return frozenset(hash_string(word) for word in words)
-
-
-def _lower_ids(doc: Doc) -> frozenset[int]:
-    from spacy.attrs import LOWER
-
-    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
