@@ -187,12 +187,19 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     folded = words.folded
     found: list[tuple[int, str, int]] = []
     starts = words.starts
+    patterns = tuple(STRONG.items())
+    # "number" (``\b\d+\b``) can only match at a digit; a currency sign can
+    # only sit just before one within two characters.
+    without_number = tuple(item for item in patterns if item[0] != "number")
+    signs = "$\u20ac\u00a3\u00a5"
     for candidate in _OPENING.finditer(folded):
         pos = candidate.start()
         index = bisect_left(starts, pos)
-        for answer_type, pattern in STRONG.items():
+        before = folded[max(0, pos - 2) : pos]
+        sign = bool(before) and any(c in signs for c in before)
+        for answer_type, pattern in patterns if folded[pos].isdecimal() else without_number:
             if pattern.match(folded, pos) or (
-                answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
+                sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
             ):
                 found.append((index, answer_type, 2))
     for answer_type, phrases in lexicon.evidence_sets.items():

@@ -469,8 +469,11 @@ def trie_hits(trie: dict[str, Any], words: list[str]) -> list[tuple[int, int, An
     """Every phrase of a word trie in a word sequence: (first, end, value), in order."""
     hits: list[tuple[int, int, Any]] = []
     count = len(words)
+    get = trie.get
     for i, word in enumerate(words):
-        node = trie.get(word)
+        node = get(word)
+        if node is None:
+            continue
         j = i + 1
         while node is not None:
             value = node.get("")

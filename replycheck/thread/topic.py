@@ -44,10 +44,18 @@ class Words:
 
     def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
         self.folded = folded = fold(text) if folded is None else folded
-        matches = list(WORD.finditer(folded))
-        self.starts = [m.start() for m in matches]
-        self.words = words = [m.group() for m in matches]
-        self.keys = [lexicon.topic_key(word) for word in words]
+        starts: list[int] = []
+        words: list[str] = []
+        add_start, add_word = starts.append, words.append
+        for match in WORD.finditer(folded):
+            add_start(match.start())
+            add_word(match.group())
+        self.starts = starts
+        self.words = words
+        known, topic_key = lexicon._keys.get, lexicon.topic_key
+        self.keys = [
+            key if (key := known(word, False)) is not False else topic_key(word) for word in words
+        ]
         hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
         self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
