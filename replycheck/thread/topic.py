@@ -35,7 +35,7 @@ class Words:
         "_found",
         "evidence",
         "folded",
-        "keys",
+        "lexicon",
         "phrase_starts",
         "phrases",
         "starts",
@@ -52,10 +52,7 @@ class Words:
             add_word(match.group())
         self.starts = starts
         self.words = words
-        known, topic_key = lexicon._keys.get, lexicon.topic_key
-        self.keys = [
-            key if (key := known(word, False)) is not False else topic_key(word) for word in words
-        ]
+        self.lexicon = lexicon
         hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
         self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
@@ -87,6 +84,11 @@ class Words:
             at += 1
         return fallback is not None and fallback.search(self.folded, start, end) is not None
 
+    @property
+    def keys(self) -> list[tuple[str, float] | None]:
+        """Every word's topic key and weight (None for filler)."""
+        return [self.lexicon.topic_key(word) for word in self.words]
+
     def end_of(self, index: int) -> int:
         """Where word ``index`` ends in the text."""
         return self.starts[index] + len(self.words[index])
@@ -104,10 +106,16 @@ class Words:
                 if b <= last:
                     topic[concept] = 1.0
                     taken.update(range(a, b))
-        keys = self.keys
+        # keys are looked up only for the stretches asked about (memoized per word)
+        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
         for index in range(first, last):
-            entry = keys[index]
-            if entry is None or index in taken:
+            if index in taken:
+                continue
+            word = words[index]
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is None:
                 continue
             key, weight = entry
             if topic.get(key, 0.0) < weight:
