@@ -44,14 +44,9 @@ class Words:
 
     def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
         self.folded = folded = fold(text) if folded is None else folded
-        starts: list[int] = []
-        words: list[str] = []
-        add_start, add_word = starts.append, words.append
-        for match in WORD.finditer(folded):
-            add_start(match.start())
-            add_word(match.group())
-        self.starts = starts
-        self.words = words
+        matches = list(WORD.finditer(folded))
+        self.starts = [m.start() for m in matches]
+        self.words = words = [m.group() for m in matches]
         self.lexicon = lexicon
         hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
