@@ -132,10 +132,10 @@ def sentence_bounds(doc: Doc, length: int | None = None) -> list[tuple[int, int]
     trim the whitespace between them."""
     if not len(doc):
         return []
-    array = doc.to_array([IDX, SENT_START])
-    flags = array[:, 1]
-    flags[0] = 1
-    starts = array[flags == 1, 0].tolist()
+    # plain ints: for the short texts most drafts are, cheaper than numpy masks
+    rows = doc.to_array([IDX, SENT_START]).tolist()
+    starts = [rows[0][0]]
+    starts += [idx for idx, flag in rows[1:] if flag == 1]
     if length is None:
         last = doc[-1]
         length = last.idx + len(last.text_with_ws)
