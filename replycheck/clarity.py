@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -175,6 +176,12 @@ _WORD = re.compile(
     r"\d+(?:[.,:/]\d+)*[^\W_]*"
     r"|[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*"
 )
+#: ``_WORD`` for ASCII text, where ``\d`` is ``[0-9]`` and ``[^\W_]`` is
+#: ``[A-Za-z0-9]``: the same matches, found faster.
+_WORD_ASCII = re.compile(
+    r"[0-9]+(?:[.,:/][0-9]+)*[A-Za-z0-9]*"
+    r"|[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*"
+)
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -247,38 +254,51 @@ def _paragraphs(text: str, start: int, end: int, breaks: re.Pattern[str]) -> Ite
 def _analyse(doc: Doc, message: _Regions) -> Analysis:
     text = message.own
     body_start, body_end = message.body.start, message.body.end
-    sentences = _sentences(doc, text, body_start, body_end)
+    parsed = doc.has_annotation("DEP")
+    sentences = _sentences(doc, text, body_start, body_end, parsed)
     paragraphs = [
         _Region(max(p.start, body_start), min(p.end, body_end))
         for p in message.paragraphs
         if p.start < body_end and body_start < p.end
     ] or list(_paragraphs(text, body_start, body_end, _BLANK_LINE))
-    parsed = doc.has_annotation("DEP")
 
-    matches = list(_WORD.finditer(text, body_start, body_end))
-    starts = [match.start() for match in matches]
-    facts = [_word_facts(match.group()) for match in matches]
+    # The words as strings (no match objects); each starts where it is
+    # first found after the previous one, as no match can start in between.
+    groups = (_WORD_ASCII if text.isascii() else _WORD).findall(text, body_start, body_end)
+    starts = []
+    find, at = text.find, body_start
+    for word in groups:
+        at = find(word, at)
+        starts.append(at)
+        at += len(word)
+    facts = list(map(_word_facts, groups))
+    words = len(groups)
     sentence_words = [0] * len(sentences)
     sentence_passives = [0] * len(sentences)
     first_words = {0}  # the first word after each sentence end starts a sentence
+    # Words with a piece that may start a passive ("is", "got", "'s"): a
+    # sentence with none has no passive, and the costlier tests are skipped.
+    auxiliary = [] if parsed else list(map(_may_be_auxiliary, groups))
     for s, (start, end) in enumerate(sentences):
-        low, high = bisect_left(starts, start), bisect_left(starts, end)
+        low, high = bisect_left(starts, start, 0, words), bisect_left(starts, end, 0, words)
         sentence_words[s] = high - low
-        if high > low and not parsed:
-            sentence_passives[s] = _passive_count(text, matches[low:high])
+        if high > low and not parsed and any(auxiliary[low:high]):
+            sentence_passives[s] = _passive_count(text, starts[low:high], groups[low:high])
         first_words.add(high)
     paragraph_words = [
         bisect_left(starts, region.end) - bisect_left(starts, region.start) for region in paragraphs
     ]
-    words = len(matches)
-    syllable_total = sum(fact[0] for fact in facts)
-    complex_words = 0
-    jargon: list[tuple[int, int]] = []
-    for i, (_, complex_at_start, complex_inside, is_jargon) in enumerate(facts):
-        if complex_at_start if i in first_words else complex_inside:
-            complex_words += 1
-        elif is_jargon:
-            jargon.append(matches[i].span())
+    syllable_total = sum(map(_first, facts))
+    complex_words = sum(map(_third, facts))  # as if no word started a sentence
+    for i in first_words:
+        if i < words:
+            fact = facts[i]
+            complex_words += fact[1] - fact[2]
+    jargon: list[tuple[int, int]] = [
+        (starts[i], starts[i] + len(groups[i]))
+        for i in map(_index, filter(_jargon_fact, enumerate(facts)))
+        if not (facts[i][1] if i in first_words else facts[i][2])
+    ]
     if parsed:
         s = 0
         for at in _parsed_passives(doc, body_start, body_end):
@@ -316,6 +336,15 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         if n
     )
     return Analysis(tuple(kept), stats, clarity, tuple(jargon))
+
+
+_first = itemgetter(0)
+_third = itemgetter(2)
+_index = itemgetter(0)
+
+
+def _jargon_fact(item: tuple[int, tuple[int, bool, bool, bool]]) -> bool:
+    return item[1][3]
 
 
 def _measures(
@@ -363,10 +392,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentences(doc: Doc, text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentences(
+    doc: Doc, text: str, start: int, end: int, parsed: bool | None = None
+) -> list[tuple[int, int]]:
     """Body sentences as trimmed ``(start, end)`` offsets, in order."""
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        spans: Iterable[tuple[int, int]] = ((sent.start_char, sent.end_char) for sent in doc.sents)
+    if parsed is None:
+        parsed = doc.has_annotation("DEP")
+    spans: Iterable[tuple[int, int]]
+    if parsed or doc.has_annotation("SENT_START"):
+        spans = ((sent.start_char, sent.end_char) for sent in doc.sents)
     else:  # a Doc made without sentence boundaries: split after . ! ?
         spans = _naive_sentences(text, start, end)
     found = []
@@ -608,18 +642,24 @@ def _is_participle(lower: str) -> bool:
 _Piece = tuple[int, int, str]
 
 
-def _pieces(matches: Iterable[re.Match[str]]) -> list[_Piece]:
+def _pieces(starts: Sequence[int], words: Sequence[str]) -> list[_Piece]:
+    """The pieces of the words ``words`` found at offsets ``starts``."""
     pieces: list[_Piece] = []
-    for match in matches:
-        start, end = match.span()
-        lower = match.group().lower().replace("\u2019", "'")
-        cut = len(lower) - 3 if lower.endswith("n't") else lower.rfind("'")
-        if cut > 0:
-            pieces.append((start, start + cut, lower[:cut]))
-            pieces.append((start + cut, end, lower[cut:]))
-        else:
-            pieces.append((start, end, lower))
+    for start, word in zip(starts, words, strict=True):
+        for a, b, lower in _word_pieces(word):
+            pieces.append((start + a, start + b, lower))
     return pieces
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pieces(word: str) -> tuple[_Piece, ...]:
+    """One word's pieces, offsets relative to the word's start."""
+    lower = word.lower().replace("\u2019", "'")
+    end = len(word)
+    cut = len(lower) - 3 if lower.endswith("n't") else lower.rfind("'")
+    if cut > 0:
+        return ((0, cut, lower[:cut]), (cut, end, lower[cut:]))
+    return ((0, end, lower),)
 
 
 def _parsed_passives(doc: Doc, start: int, end: int) -> list[int]:
@@ -640,19 +680,27 @@ _MAY_BE_PASSIVE = re.compile(
 )
 
 
-def _passive_count(text: str, matches: Sequence[re.Match[str]]) -> int:
-    """Passive constructions among one sentence's words (see ``_rule_passives``)."""
-    if not _MAY_BE_PASSIVE.search(text, matches[0].start(), matches[-1].end()):
+@lru_cache(maxsize=1 << 16)
+def _may_be_auxiliary(word: str) -> bool:
+    """Whether a piece of ``word`` is one ``_rule_passives`` starts from (a
+    form of be or get, or "'s"); without one it finds nothing."""
+    return any(lower in _BE or lower in _GET or lower == "'s" for _, _, lower in _word_pieces(word))
+
+
+def _passive_count(text: str, starts: Sequence[int], words: Sequence[str]) -> int:
+    """Passive constructions among one sentence's words (``words`` found at
+    offsets ``starts``; see ``_rule_passives``)."""
+    if not _MAY_BE_PASSIVE.search(text, starts[0], starts[-1] + len(words[-1])):
         return 0
-    return len(_rule_passives(text, matches))
+    return len(_rule_passives(text, starts, words))
 
 
-def _rule_passives(text: str, matches: Sequence[re.Match[str]]) -> list[int]:
+def _rule_passives(text: str, starts: Sequence[int], words: Sequence[str]) -> list[int]:
     """Offsets of the passive constructions among one sentence's words, by
     rule (no parser): a form of *be* (or *get*), up to three adverbs or
     negations, then a past participle (regular -ed or irregular), unless the
     pair is a state ("be interested", "get started")."""
-    pieces = _pieces(matches)
+    pieces = _pieces(starts, words)
     found: list[int] = []
     last_participle = -1
     for i, (at, _, lower) in enumerate(pieces):
