@@ -123,9 +123,21 @@ def score(measures: dict[str, float]) -> float:
     """
     if not measures.get("words"):
         return 0.0
-    parts = subscores(measures)
-    total = sum(part.weight for part in SUBSCORES)
-    return 100.0 * sum(parts[part.measure] * part.weight for part in SUBSCORES) / total
+    # ``Subscore.value`` inlined, over the parts' fixed numbers.
+    return (
+        100.0
+        * sum(
+            min(1.0, max(0.0, 1.0 - (measures[name] - clear) / span)) * weight
+            for name, clear, span, weight in _SCORE_PARTS
+        )
+        / _TOTAL_WEIGHT
+    )
+
+
+_SCORE_PARTS = tuple(
+    (part.measure, part.clear, part.muddled - part.clear, part.weight) for part in SUBSCORES
+)
+_TOTAL_WEIGHT = sum(part.weight for part in SUBSCORES)
 
 
 # -- what is measured ---------------------------------------------------------
