@@ -277,16 +277,6 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower_ for t in doc if not t.is_space)
 
 
-@lru_cache(maxsize=256)
-def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        wanted = phrase_words(phrase)
-        if wanted:
-            index.setdefault(wanted[0], []).append(wanted)
-    return {first: tuple(found) for first, found in index.items()}
-
-
 @lru_cache(maxsize=4096)
 def phrase_ids(phrase: str) -> tuple[int, ...]:
     """``phrase_words`` as lower-case ids, to compare with a Doc's ``LOWER`` values."""
@@ -295,11 +285,13 @@ def phrase_ids(phrase: str) -> tuple[int, ...]:
     return tuple(hash_string(word) for word in phrase_words(phrase))
 
 
-@lru_cache(maxsize=256)
-def _phrase_ids_by_first(phrases: tuple[str, ...]) -> dict[int, tuple[tuple[int, ...], ...]]:
-    index: dict[int, list[tuple[int, ...]]] = {}
+@lru_cache(maxsize=512)
+def _by_first(phrases: tuple[str, ...], ids: bool) -> dict[Any, tuple[tuple[Any, ...], ...]]:
+    """Phrases as token tuples (lower-case words, or their ids with ``ids``),
+    filed under their first token."""
+    index: dict[Any, list[tuple[Any, ...]]] = {}
     for phrase in phrases:
-        wanted = phrase_ids(phrase)
+        wanted = phrase_ids(phrase) if ids else phrase_words(phrase)
         if wanted:
             index.setdefault(wanted[0], []).append(wanted)
     return {first: tuple(found) for first, found in index.items()}
@@ -307,7 +299,7 @@ def _phrase_ids_by_first(phrases: tuple[str, ...]) -> dict[int, tuple[tuple[int,
 
 def ids_have_phrase(ids: list[int], phrases: Iterable[str]) -> bool:
     """``has_phrase`` on a span's lower-case ids, whitespace left out."""
-    index = _phrase_ids_by_first(tuple(phrases))
+    index = _by_first(tuple(phrases), True)
     for start, word in enumerate(ids):
         for wanted in index.get(word, ()):
             if tuple(ids[start : start + len(wanted)]) == wanted:
@@ -330,7 +322,7 @@ def has_phrase(span: Span, phrases: Iterable[str]) -> bool:
 
 def words_have_phrase(words: tuple[str, ...], phrases: Iterable[str]) -> bool:
     """``has_phrase`` on words already taken from a span (see ``span_words``)."""
-    index = _phrases_by_first_word(tuple(phrases))
+    index = _by_first(tuple(phrases), False)
     for start, word in enumerate(words):
         for wanted in index.get(word, ()):
             if words[start : start + len(wanted)] == wanted:
