@@ -209,18 +209,15 @@ def test_an_attachment_answers_a_request_for_a_copy(verdicts):
     assert verdicts(original, draft) == {original: True}
 
 
-def test_an_amount_answers_a_money_request_next_to_another_request():
+def test_an_amount_answers_a_money_request_next_to_another_request(verdicts):
     """With two requests, the one whose own concept is money ("compensation")
     is answered by an amount even though the word itself never appears; the
     other, left alone, is still reported."""
-    import replycheck
-
-    report = replycheck.check(
-        "Hi Lucy,\n\nI'm sorry your parcel arrived smashed. I've opened a claim and you'll "
-        "get £45 within seven days.\n\nKind regards,\nAisha",
-        original="The driver threw my parcel over the gate and it's smashed. "
-        "I'd like compensation. And please tell the driver to knock next time.",
+    original = (
+        "The driver threw my parcel over the gate and it's smashed. "
+        "I'd like compensation. And please tell the driver to knock next time."
     )
-    answered = {a.text: a.answered for a in report.asked}
-    assert answered["I'd like compensation."] is True
-    assert answered["please tell the driver to knock next time."] is False
+    draft = "I'm sorry your parcel arrived smashed. I've opened a claim and you'll get £45."
+    verdict = verdicts(original, draft)
+    assert verdict["I'd like compensation."] is True
+    assert verdict["please tell the driver to knock next time."] is False
