@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from replycheck.model import Clarity
+from replycheck.nlp import sentence_char_spans
 from replycheck.syllables import pronunciation, syllables
 
 if TYPE_CHECKING:
@@ -412,7 +413,7 @@ def _sentences(
         parsed = doc.has_annotation("DEP")
     spans: Iterable[tuple[int, int]]
     if parsed or doc.has_annotation("SENT_START"):
-        spans = ((sent.start_char, sent.end_char) for sent in doc.sents)
+        spans = sentence_char_spans(doc)
     else:  # a Doc made without sentence boundaries: split after . ! ?
         spans = _naive_sentences(text, start, end)
     found = []

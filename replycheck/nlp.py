@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from itertools import pairwise
+from typing import TYPE_CHECKING, NamedTuple
 
 from replycheck.errors import ConfigError
 
@@ -33,6 +34,8 @@ _PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 def straighten(text: str) -> str:
     """Typographic quotes to ASCII ones; the result has the same length."""
+    if text.isascii():  # O(1) in CPython; most drafts have no typographic quote
+        return text
     return text.translate(_STRAIGHTEN)
 
 
@@ -109,15 +112,83 @@ class Pipeline:
         return self.nlp(straighten(text))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        if self._blank:  # tokenizer and sentences: no batching to gain from
+            tokenizer = self.nlp.tokenizer
+            return (set_sentences(tokenizer(straighten(t))) for t in texts)
         return self.nlp.pipe((straighten(t) for t in texts), batch_size=batch_size)
+
+    @cached_property
+    def _blank(self) -> bool:
+        """Whether the pipeline is the tokenizer plus ``replycheck_sentences``."""
+        return self.nlp.pipe_names == ["replycheck_sentences"]
+
+
+class TokenTable(NamedTuple):
+    """What the checks read of every token, as plain lists (one
+    ``Doc.to_array`` call per ``Doc``, no ``Token`` objects)."""
+
+    lower: list[int]  # hash of the lower-case text
+    alpha: list[int]  # IS_ALPHA, 0 or 1
+    punct: list[int]  # IS_PUNCT
+    space: list[int]  # IS_SPACE
+    idx: list[int]  # character offset
+    lower_ids: frozenset[int]  # the distinct ``lower`` hashes
+
+    @property
+    def words(self) -> int:
+        return len(self.lower)
+
+
+_TABLE = "replycheck.tokens"
+_STARTS = "replycheck.sentence_starts"
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The ``TokenTable`` of ``doc``, made once and kept in ``doc.user_data``."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+
+        if len(doc):
+            columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX]).T.tolist()
+            table = TokenTable(*columns, frozenset(columns[0]))
+        else:
+            table = TokenTable([], [], [], [], [], frozenset())
+        doc.user_data[_TABLE] = table
+    return table
 
 
 def lower_ids(doc: Doc) -> frozenset[int]:
-    """Hashes of a ``Doc``'s lower-cased tokens, in one array pass (no ``Token``
-    objects): what the cheap "could this check fire" gates test against."""
-    from spacy.attrs import LOWER
+    """Hashes of a ``Doc``'s lower-cased tokens: what the cheap "could this
+    check fire" gates test against."""
+    return token_table(doc).lower_ids
 
-    return frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
+
+def sentence_token_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens the ``Doc`` marks as starting a sentence
+    (``SENT_START`` 1; none when it has no sentence boundaries), kept in
+    ``doc.user_data`` after the first call."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        from spacy.attrs import SENT_START
+
+        marks = doc.to_array(SENT_START).tolist() if len(doc) else []
+        starts = doc.user_data[_STARTS] = [i for i, mark in enumerate(marks) if mark == 1]
+    return starts
+
+
+def sentence_char_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Each sentence as ``(start, end)`` character offsets, where a sentence
+    ends where the next one starts (so it keeps its trailing whitespace:
+    trim before use). Same sentences as ``doc.sents``, without ``Span``
+    objects. Only for a ``Doc`` with sentence boundaries."""
+    if not len(doc):
+        return []
+    idx = token_table(doc).idx
+    bounds = [0, *(idx[i] for i in sentence_token_starts(doc) if i)]
+    last = doc[-1]
+    bounds.append(last.idx + len(last.text_with_ws))
+    return list(pairwise(bounds))
 
 
 _pipelines: dict[str | None, Pipeline] = {}
@@ -141,22 +212,27 @@ def _register_sentences() -> None:
     global _registered
     if _registered:
         return
-    import numpy as np
-    from spacy.attrs import SENT_START
     from spacy.language import Language
 
-    attrs = [SENT_START]
-    inside = np.uint64(2**64 - 1)  # -1: not a sentence start
-
-    @Language.component("replycheck_sentences")
-    def sentences(doc: Doc) -> Doc:
-        if len(doc):
-            values = np.full((len(doc), 1), inside, dtype=np.uint64)
-            values[sentence_starts(doc), 0] = 1
-            doc.from_array(attrs, values)
-        return doc
-
+    Language.component("replycheck_sentences", func=set_sentences)
     _registered = True
+
+
+def set_sentences(doc: Doc) -> Doc:
+    """The ``replycheck_sentences`` component: mark ``sentence_starts``."""
+    if len(doc):
+        import numpy as np
+        from spacy.attrs import SENT_START
+
+        starts = sentence_starts(doc)
+        values = np.full(len(doc), _INSIDE, dtype=np.uint64)
+        values[starts] = 1
+        doc.from_array(SENT_START, values)
+        doc.user_data[_STARTS] = starts
+    return doc
+
+
+_INSIDE = 2**64 - 1  # SENT_START -1 as uint64: not a sentence start
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -170,15 +246,15 @@ def sentence_starts(doc: Doc) -> list[int]:
     Computed on token arrays (no ``Token`` objects but for line breaks), so
     it costs a small fraction of the tokenizer's time.
     """
-    from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
-
+    table = token_table(doc)
     terminals = _terminal_ids()
     starts = [0]
     spaces = []
     seen_terminal = False
     # A loop over plain ints: for short texts it beats numpy's per-call cost.
-    for i, (orth, punct, space) in enumerate(doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist()):
-        if orth in terminals:
+    rows = zip(table.lower, table.punct, table.space, strict=True)
+    for i, (lower, punct, space) in enumerate(rows):
+        if lower in terminals:
             seen_terminal = True
         elif not punct:
             if seen_terminal:

@@ -66,3 +66,40 @@ def test_same_starts_as_spacy_sentencizer_and_line_rule(pipeline, reference, tex
 @given(st.text(alphabet=st.sampled_from(list("ab .!?,:\n-*>1\"')…")), max_size=60))
 def test_same_starts_on_any_mix_of_words_and_punctuation(pipeline, reference, text):
     assert ours(pipeline, text) == reference(text)
+
+
+TEXTS = [
+    "",
+    "Hello",
+    "Hi Anna,\n\nThanks for writing.  We\u2019ve sent it.\n- one\n- two\n\nBest,\nSam\n",
+    "\u201cQuoted,\u201d she said. Then: nothing?! OK.\n\n\n",
+    "   leading space. trailing space.   ",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_pipe_makes_the_same_docs_as_calling_the_pipeline(pipeline, text):
+    piped = next(pipeline.pipe([text]))
+    called = pipeline(text)
+    assert [(t.text, t.whitespace_, t.is_sent_start) for t in piped] == [
+        (t.text, t.whitespace_, t.is_sent_start) for t in called
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_token_table_and_sentence_spans_read_the_doc(pipeline, text):
+    from replycheck.nlp import sentence_char_spans, sentence_token_starts, token_table
+
+    doc = pipeline(text)
+    table = token_table(doc)
+    assert table.lower == [t.lower for t in doc]
+    assert table.idx == [t.idx for t in doc]
+    assert table.alpha == [int(t.is_alpha) for t in doc]
+    assert table.punct == [int(t.is_punct) for t in doc]
+    assert table.space == [int(t.is_space) for t in doc]
+    assert table.lower_ids == frozenset(t.lower for t in doc)
+    assert sentence_token_starts(doc) == [s.start for s in doc.sents]
+    spans = sentence_char_spans(doc)
+    # Each span runs to the next sentence's start: the sentence plus its trailing space.
+    assert [doc.text[a:b].strip() for a, b in spans] == [s.text.strip() for s in doc.sents]
+    assert "".join(doc.text[a:b] for a, b in spans) == doc.text

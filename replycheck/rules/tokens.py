@@ -34,22 +34,16 @@ class DocArrays(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
-        from spacy.attrs import IS_ALPHA, IS_PUNCT, LOWER, SENT_START
+        from replycheck.nlp import sentence_token_starts, token_table
 
-        if not len(doc):
-            return cls([], [], [], [], {})
-        columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, SENT_START])
-        lowers = columns[:, 0].tolist()
+        table = token_table(doc)
         positions: dict[int, list[int]] = {}
-        for i, lower in enumerate(lowers):
+        for i, lower in enumerate(table.lower):
             positions.setdefault(lower, []).append(i)
-        return cls(
-            lowers,
-            columns[:, 1].tolist(),
-            columns[:, 2].tolist(),
-            [value == 1 for value in columns[:, 3].tolist()],
-            positions,
-        )
+        sent_start = [False] * len(table.lower)
+        for i in sentence_token_starts(doc):
+            sent_start[i] = True
+        return cls(table.lower, table.alpha, table.punct, sent_start, positions)
 
 
 class _Token(NamedTuple):
