@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.context import word_ids
@@ -96,6 +97,10 @@ class RuleMatcher:
                 unless = [pipeline.make_doc(phrase) for phrase in rule.unless]
                 self._phrases.add(rule.code + _UNLESS, unless)
 
+    @cached_property
+    def _index_keys(self) -> frozenset[int]:
+        return frozenset(self._index)
+
     def __bool__(self) -> bool:
         return bool(self._rules)
 
@@ -114,7 +119,7 @@ class RuleMatcher:
             if lower_ids is None:
                 lower_ids = doc_lower_ids(doc)
             index = self._index
-            candidates = {i for word in lower_ids if word in index for i in index[word]}
+            candidates = set().union(*map(index.__getitem__, self._index_keys & lower_ids))
             lowers = arrays = None
             for i in sorted(candidates):
                 gated = self._gated[i]

@@ -13,6 +13,7 @@ shape stay with spaCy.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -37,9 +38,9 @@ class DocArrays(NamedTuple):
         from replycheck.nlp import sentence_token_starts, token_table
 
         table = token_table(doc)
-        positions: dict[int, list[int]] = {}
+        positions: defaultdict[int, list[int]] = defaultdict(list)
         for i, lower in enumerate(table.lower):
-            positions.setdefault(lower, []).append(i)
+            positions[lower].append(i)
         sent_start = [False] * len(table.lower)
         for i in sentence_token_starts(doc):
             sent_start[i] = True
