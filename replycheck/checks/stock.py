@@ -63,6 +63,14 @@ OPENERS = (
     "while you're with us",
 )  # fmt: skip
 
+#: A customer asking what we offer asks about every pitch topic: "Do you have
+#: any savings accounts with a better rate?" is answered by an account and a rate.
+OFFER_QUESTIONS = (
+    "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
+    "what options", "my options", "other options", "any other", "what else", "recommend",
+    "suggest",
+)  # fmt: skip
+
 UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
 
 
@@ -180,7 +188,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         trigger_phrases=_phrase_matcher(vocab, list(options.get("phrases", [])), "pitch"),
         unless=_phrase_matcher(vocab, list(rule.unless), "unless"),
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
-        asked=_phrase_matcher(vocab, list(options.get("asked", [])), "asked"),
+        asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
     )
@@ -256,10 +264,39 @@ def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]
 # --------------------------------------------------------------------------- pieces
 
 
+#: Words that make a sentence of the customer's message a question or a
+#: request ("Can I ...", "Is there ...", "I'd like ...", "please ...").
+ASKING_OPENERS = frozenset(
+    {"can", "could", "would", "will", "is", "are", "do", "does", "did", "how", "what", "when",
+     "where", "which", "why", "any", "should", "have", "has", "was", "were", "who", "may"}
+)  # fmt: skip
+ASKING_WORDS = frozenset(
+    {"?", "please", "wondering", "wonder", "like", "want", "need", "interested", "looking",
+     "tell", "let", "whether", "advise", "explain", "recommend", "suggest"}
+)  # fmt: skip
+
+
+def asks(sentence: Span) -> bool:
+    """Whether a sentence of the customer's message asks something: a "?",
+    a question opener ("Is there ...") or a request word ("I'd like", "please")."""
+    words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
+    if not words:
+        return False
+    return words[0].lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+
+
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     """Whether the customer's message mentions the rule's topic ("in stock",
-    "any discount", "alternative"), so talk about it answers them."""
-    return bool(matchers.asked(original_doc))
+    "any discount", "alternative"), so talk about it answers them.
+
+    With the rule option ``asked_in_question``, the topic words count only in
+    a sentence that asks something: "I was charged an overdraft fee." raises
+    a fee, it does not ask for a cheaper account.
+    """
+    hits = matchers.asked(original_doc)
+    if not hits or not matchers.rule.options.get("asked_in_question", False):
+        return bool(hits)
+    return any(asks(original_doc[start:end].sent) for _, start, end in hits)
 
 
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
@@ -317,12 +354,21 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     return hits
 
 
-def _names(span: Span | Doc) -> set[str]:
+#: Currency signs before a sum ("£3.99"): a sum the customer quoted is their topic.
+CURRENCIES = frozenset({"£", "$", "€"})
+
+
+def _names(span: Span) -> set[str]:
     """Product-like names in a text: words with a capital inside ("DashPass",
-    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words."""
+    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words;
+    and sums of money ("3.99" in "£3.99")."""
     names = set()
+    doc = span.doc
     for token in span:
         text = token.text
+        if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
+            names.add(text)
+            continue
         if len(text) < 3 or not text.isalpha() or token.is_stop:
             continue
         inner = any(c.isupper() for c in text[1:]) and not text.isupper()
@@ -349,8 +395,9 @@ def _words(doc: Doc) -> frozenset[int]:
 
 
 def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
-    """Whether the unit talks about a product the customer named themselves
-    ("DashPass gives you ..." when they wrote about their DashPass charge):
+    """Whether the unit talks about a product or a sum the customer named
+    themselves ("DashPass gives you ..." when they wrote about their DashPass
+    charge; "delivery costs £3.99 ..." when they asked about a £3.99 charge):
     that is their topic, not a pitch."""
     if original_doc is None:
         return False

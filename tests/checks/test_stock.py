@@ -50,6 +50,35 @@ def test_customer_question_quoted_in_the_draft_counts_as_asked(stock: Checker) -
     assert stock.check(draft).findings == ()
 
 
+SAVER = (
+    "Hi Lily,\n\nI've refunded the £6 fee.\n\nOur Premium account comes with a £500 overdraft "
+    "for just £12 a month.\n\nThanks,\nSam"
+)
+
+
+def test_a_topic_word_in_a_complaint_is_not_a_question_about_offers(stock: Checker) -> None:
+    complaint = "I was charged an overdraft fee but I was only overdrawn for a few hours."
+    assert [f.code for f in stock.check(SAVER, complaint).findings] == ["RC403"]
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Is there a cheaper way to avoid overdraft fees?",
+        "I keep paying overdraft fees. Please tell me about cheaper options.",
+        "Do you have an account that would stop this happening?",
+    ],
+)
+def test_a_question_or_request_about_the_topic_is_asked(stock: Checker, original: str) -> None:
+    assert stock.check(SAVER, original).findings == ()
+
+
+def test_a_sum_the_customer_quoted_is_their_topic(stock: Checker) -> None:
+    draft = "Hi Ed,\n\nOur express option costs £6.50 a delivery.\n\nBest,\nRae"
+    assert stock.check(draft, "What is the £6.50 on my receipt?").findings == ()
+    assert [f.code for f in stock.check(draft, "Where is my receipt?").findings] == ["RC403"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
