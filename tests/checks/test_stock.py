@@ -181,3 +181,27 @@ def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Ch
         ("RC402", "Have you seen our new Max plan? It's great value."),
         ("RC403", "Members get 20% off this week."),
     ]
+
+
+def test_sales_talk_without_a_stock_phrase_is_reported(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour parcel arrives on Friday.\n\nIf you fancy something sweet, "
+        "our chocolate hampers are back for Christmas.\n\nBest,\nAna"
+    )
+    (finding,) = stock.check(draft, "Where is my parcel?").findings
+    assert finding.code == "RC406"
+    assert finding.text.startswith("If you fancy something sweet")
+
+
+def test_the_sales_talk_catch_all_leaves_sentences_other_rules_reported(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour parcel arrives on Friday.\n\nOur winter sale is on, with exclusive "
+        "deals on throws and rugs.\n\nBest,\nAna"
+    )
+    assert [f.code for f in stock.check(draft, "Where is my parcel?").findings] == ["RC403"]
+
+
+def test_one_sales_word_about_the_customers_own_topic_is_not_sales_talk(stock: Checker) -> None:
+    draft = "Hi Sam,\n\nIt's our annual burrito promotion tonight.\n\nBest,\nAna"
+    assert stock.check(draft, "What's wrong with online orders tonight?").findings == ()
+    assert [f.code for f in stock.check(draft, "Where is my refund?").findings] == ["RC406"]
