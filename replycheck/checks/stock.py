@@ -9,6 +9,14 @@ customer's own order or a goodwill gesture rather than a pitch
 (``not_pitch``: "your replacement is in stock", "as an apology, 20% off").
 The rule's ``unless`` phrases veto a trigger they overlap, as for data rules.
 
+A rule with ``min_cues`` (RC406, sales talk) reads its phrases as sales
+words instead: a unit is a pitch when it holds ``min_cues`` different ones the
+customer did not use, or one together with a word of ``ours`` ("our", "we")
+and no content word of the customer's message; never when the agent acts for
+the customer ("I've added a gift card to your account") or refuses ("we cannot
+offer price matching"). A ``fallback`` rule reports only sentences the rules
+before it did not.
+
 The customer's message decides the level: when it is known and asks about the
 topic, the talk answers it and nothing is reported (unless an aside opener
 such as "While you're here," introduces it); when it is known and does
@@ -32,6 +40,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
@@ -63,6 +73,14 @@ OPENERS = (
     "while you're with us",
 )  # fmt: skip
 
+#: A customer asking what we offer asks about every pitch topic: "Do you have
+#: any savings accounts with a better rate?" is answered by an account and a rate.
+OFFER_QUESTIONS = (
+    "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
+    "what options", "my options", "other options", "any other", "what else", "recommend",
+    "suggest",
+)  # fmt: skip
+
 UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
 
 
@@ -72,8 +90,9 @@ class _Compiled:
     that tell from a draft's lower-cased words whether its trigger phrases, or
     each of its trigger patterns, could match (None: they always could).
 
-    Each token pattern has a Matcher of its own: a Matcher's cost grows with
-    its patterns, and a draft rarely holds the words of more than one.
+    Token patterns have a Matcher per gate key set: a Matcher's cost grows
+    with its patterns, and a draft rarely holds the words of more than one
+    set, while patterns keyed on the same words ("£") read the same sentences.
     """
 
     rule: Rule
@@ -146,6 +165,7 @@ class Gate:
 
 
 _compiled: dict[tuple[str, str, int], _Compiled] = {}
+_last: dict[int, tuple[Rule, Vocab, _Compiled]] = {}
 
 
 def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatcher:
@@ -162,29 +182,40 @@ def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatch
 
 def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     """The rule's matchers for ``vocab``, compiled on first use and kept."""
+    last = _last.get(id(rule))
+    if last is not None and last[0] is rule and last[1] is vocab:
+        return last[2]  # the common case, with no key to build: same rule, same vocab
     key = (rule.code, rule.source, id(vocab))
     cached = _compiled.get(key)
     if cached is not None and cached.rule is rule:
+        _last[id(rule)] = (rule, vocab, cached)
         return cached
     from spacy.matcher import Matcher
 
     options: dict[str, Any] = rule.options
-    triggers = []
+    # Patterns whose gates key on the same words share a Matcher: the
+    # sentences holding those words are found, and read, once.
+    groups: dict[frozenset[int] | None, list[list[dict[str, Any]]]] = {}
     for pattern in options.get("patterns", []):
+        gate = _gate(vocab, [], [list(pattern)])
+        groups.setdefault(gate.keys if gate is not None else None, []).append(list(pattern))
+    triggers = []
+    for patterns in groups.values():
         matcher = Matcher(vocab, validate=True)
-        matcher.add("pitch", [list(pattern)])
-        triggers.append((_gate(vocab, [], [list(pattern)]), matcher))
+        matcher.add("pitch", patterns)
+        triggers.append((_gate(vocab, [], patterns), matcher))
     built = _Compiled(
         rule=rule,
         triggers=triggers,
         trigger_phrases=_phrase_matcher(vocab, list(options.get("phrases", [])), "pitch"),
         unless=_phrase_matcher(vocab, list(rule.unless), "unless"),
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
-        asked=_phrase_matcher(vocab, list(options.get("asked", [])), "asked"),
+        asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
     )
     _compiled[key] = built
+    _last[id(rule)] = (rule, vocab, built)
     return built
 
 
@@ -256,10 +287,39 @@ def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]
 # --------------------------------------------------------------------------- pieces
 
 
+#: Words that make a sentence of the customer's message a question or a
+#: request ("Can I ...", "Is there ...", "I'd like ...", "please ...").
+ASKING_OPENERS = frozenset(
+    {"can", "could", "would", "will", "is", "are", "do", "does", "did", "how", "what", "when",
+     "where", "which", "why", "any", "should", "have", "has", "was", "were", "who", "may"}
+)  # fmt: skip
+ASKING_WORDS = frozenset(
+    {"?", "please", "wondering", "wonder", "like", "want", "need", "interested", "looking",
+     "tell", "let", "whether", "advise", "explain", "recommend", "suggest"}
+)  # fmt: skip
+
+
+def asks(sentence: Span) -> bool:
+    """Whether a sentence of the customer's message asks something: a "?",
+    a question opener ("Is there ...") or a request word ("I'd like", "please")."""
+    words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
+    if not words:
+        return False
+    return words[0].lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+
+
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     """Whether the customer's message mentions the rule's topic ("in stock",
-    "any discount", "alternative"), so talk about it answers them."""
-    return bool(matchers.asked(original_doc))
+    "any discount", "alternative"), so talk about it answers them.
+
+    With the rule option ``asked_in_question``, the topic words count only in
+    a sentence that asks something: "I was charged an overdraft fee." raises
+    a fee, it does not ask for a cheaper account.
+    """
+    hits = matchers.asked(original_doc)
+    if not hits or not matchers.rule.options.get("asked_in_question", False):
+        return bool(hits)
+    return any(asks(original_doc[start:end].sent) for _, start, end in hits)
 
 
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
@@ -317,12 +377,21 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     return hits
 
 
-def _names(span: Span | Doc) -> set[str]:
+#: Currency signs before a sum ("£3.99"): a sum the customer quoted is their topic.
+CURRENCIES = frozenset({"£", "$", "€"})
+
+
+def _names(span: Span) -> set[str]:
     """Product-like names in a text: words with a capital inside ("DashPass",
-    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words."""
+    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words;
+    and sums of money ("3.99" in "£3.99")."""
     names = set()
+    doc = span.doc
     for token in span:
         text = token.text
+        if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
+            names.add(text)
+            continue
         if len(text) < 3 or not text.isalpha() or token.is_stop:
             continue
         inner = any(c.isupper() for c in text[1:]) and not text.isupper()
@@ -335,6 +404,7 @@ _WORDS_KEY = "replycheck.stock.words"
 _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
 _TEXT_KEY = "replycheck.stock.text"
+_REPORTED_KEY = "replycheck.stock.reported"
 
 
 def _words(doc: Doc) -> frozenset[int]:
@@ -349,8 +419,9 @@ def _words(doc: Doc) -> frozenset[int]:
 
 
 def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
-    """Whether the unit talks about a product the customer named themselves
-    ("DashPass gives you ..." when they wrote about their DashPass charge):
+    """Whether the unit talks about a product or a sum the customer named
+    themselves ("DashPass gives you ..." when they wrote about their DashPass
+    charge; "delivery costs £3.99 ..." when they asked about a £3.99 charge):
     that is their topic, not a pitch."""
     if original_doc is None:
         return False
@@ -372,20 +443,25 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 _TRIMMED = frozenset({",", *UNIT_BREAKS})
 
 
-def _break_width(doc: Doc, i: int, stop: int) -> int:
+def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     """How many tokens from ``i`` separate two units (0: no break here): a
     colon, semicolon or dash; ", and" / ", but"; or "and" / "but" before a
-    new subject ("... opens in February and we've got ...")."""
-    token = doc[i]
-    if token.text in UNIT_BREAKS:
+    new subject ("... opens in February and we've got ..."). ``lower`` holds
+    the Doc's lower-case word ids, so most tokens need no ``Token`` object."""
+    word = lower[i]
+    if word in _ids(UNIT_BREAKS):
         return 1
-    nxt = doc[i + 1] if i + 1 < stop else None
-    after = doc[i + 2] if i + 2 < stop else None
-    if token.text == "," and nxt is not None and nxt.lower_ in {"and", "but"}:
-        return 2 if after is not None and not after.is_punct else 0
-    if token.lower_ in {"and", "but"} and i > 0 and doc[i - 1].text != ",":
-        return 1 if nxt is not None and nxt.lower_ in CLAUSE_SUBJECTS else 0
+    nxt = lower[i + 1] if i + 1 < stop else None
+    joins = _ids(JOINS)
+    if word in _ids(COMMA) and nxt in joins:
+        return 2 if i + 2 < stop and not doc[i + 2].is_punct else 0
+    if word in joins and i > 0 and lower[i - 1] not in _ids(COMMA):
+        return 1 if nxt is not None and nxt in _ids(CLAUSE_SUBJECTS) else 0
     return 0
+
+
+JOINS = frozenset({"and", "but"})
+COMMA = frozenset({","})
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -408,8 +484,9 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
     while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
         stop -= 1
     cut = begin
+    lower = TokenTable.of(doc).lower
     for i in range(begin, stop):
-        skip = _break_width(doc, i, stop)
+        skip = _break_width(doc, lower, i, stop)
         if skip:
             piece = _trim(doc, cut, i)
             if piece is not None:
@@ -462,6 +539,46 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     return "\n\n" in text[doc[first].idx : doc[stop].idx]
 
 
+#: "I've ...", "we'll ...", "we can ...": the agent acting.
+AGENTS = frozenset({"i", "we"})
+ACTING = frozenset(
+    {"'ve", "have", "'ll", "will", "'d", "would", "can", "could", "'m", "am", "'re", "are"}
+)  # fmt: skip
+CUSTOMER = frozenset({"you", "your", "yours"})
+
+
+@cache
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The lower-case word ids of ``words`` (to test against ``TokenTable.lower``)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in words)
+
+
+def _done_for_customer(words: list[int]) -> bool:
+    """Whether the word ids say the agent acts for the customer ("I've added a
+    gift card to your account", "we can offer you a discount"): service, not sales."""
+    agents, acting = _ids(AGENTS), _ids(ACTING)
+    if not any(w in agents and n in acting for w, n in pairwise(words)):
+        return False
+    return not _ids(CUSTOMER).isdisjoint(words)
+
+
+#: Negations that make a sentence a refusal ("We cannot offer price matching
+#: on sale items"), unless they urge ("Don't miss out", "don't forget").
+NEGATIONS = frozenset({"not", "n't", "cannot", "never"})
+URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
+
+
+def _refuses(words: list[int]) -> bool:
+    """Whether the word ids refuse or deny something: a refusal is not a pitch."""
+    negations, urged = _ids(NEGATIONS), _ids(URGED)
+    return any(
+        w in negations and (i + 1 == len(words) or words[i + 1] not in urged)
+        for i, w in enumerate(words)
+    )
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -475,9 +592,52 @@ class _Pitches:
     previous_end: int = -1
 
     def __post_init__(self) -> None:
-        self.skip_questions = bool(self.matchers.rule.options.get("skip_questions", False))
+        options = self.matchers.rule.options
+        self.skip_questions = bool(options.get("skip_questions", False))
+        self.min_cues = int(options.get("min_cues", 0))
+        self.ours = _ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
+        self._customer_words: frozenset[int] | None = None
+
+    @property
+    def customer_words(self) -> frozenset[int]:
+        """The ids of the customer's lower-cased words (empty when unknown)."""
+        if self._customer_words is None:
+            from replycheck.nlp import lower_ids
+
+            doc = self.original_doc
+            self._customer_words = lower_ids(doc) if doc is not None else frozenset()
+        return self._customer_words
+
+    def sells(self, unit: Span) -> bool:
+        """For a rule with ``min_cues``: whether the unit's sales words ("deals",
+        "exclusive", "loyalty", "cheaper"), leaving out those the customer used,
+        make it sales talk: ``min_cues`` different ones, or one about something
+        of ours ("our hampers are back, if you fancy ..."). A unit that does
+        something for the customer ("I've ... your", "we'll ... you") is not."""
+        lower = TokenTable.of(self.doc).lower
+        customer = self.customer_words
+        cues = {
+            lower[s]
+            for s, e in self.triggers
+            if unit.start <= s and e <= unit.end and lower[s] not in customer
+        }
+        if not cues:
+            return False
+        words = lower[unit.start : unit.end]
+        if len(cues) < self.min_cues and (self.ours.isdisjoint(words) or self.on_topic(unit)):
+            return False
+        return not _done_for_customer(words) and not _refuses(words)
+
+    def on_topic(self, unit: Span) -> bool:
+        """Whether the unit shares a content word with the customer's message
+        ("We turned off online ordering for our promotion" to "Why is online
+        ordering down?"): it explains their issue rather than selling."""
+        customer = self.customer_words
+        return bool(customer) and any(
+            t.lower in customer and t.is_alpha and not t.is_stop and len(t) > 2 for t in unit
+        )
 
     @property
     def excused(self) -> list[tuple[int, int]]:
@@ -502,7 +662,10 @@ class _Pitches:
 
     def walk(self, unit: Span) -> None:
         doc = self.doc
-        hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
+        if self.min_cues:
+            hit = self.sells(unit)
+        else:
+            hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
         if self.skip_questions and unit[-1].text == "?":
             hit = False
         if hit and self.asked:
@@ -589,7 +752,14 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
+    # Sentences the stock rules reported, by their first token: a ``fallback``
+    # rule (RC406, after the others) only reports sentences none of them did.
+    reported: set[int] = ctx.doc.user_data.setdefault(_REPORTED_KEY, set())
+    fallback = bool(rule.options.get("fallback", False))
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
+        if fallback and span.sent.start in reported:
+            continue
+        reported.add(span.sent.start)
         finding = ctx.span_finding(rule, span)
         if original_doc is None:
             note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)

@@ -50,6 +50,35 @@ def test_customer_question_quoted_in_the_draft_counts_as_asked(stock: Checker) -
     assert stock.check(draft).findings == ()
 
 
+SAVER = (
+    "Hi Lily,\n\nI've refunded the £6 fee.\n\nOur Premium account comes with a £500 overdraft "
+    "for just £12 a month.\n\nThanks,\nSam"
+)
+
+
+def test_a_topic_word_in_a_complaint_is_not_a_question_about_offers(stock: Checker) -> None:
+    complaint = "I was charged an overdraft fee but I was only overdrawn for a few hours."
+    assert [f.code for f in stock.check(SAVER, complaint).findings] == ["RC403"]
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Is there a cheaper way to avoid overdraft fees?",
+        "I keep paying overdraft fees. Please tell me about cheaper options.",
+        "Do you have an account that would stop this happening?",
+    ],
+)
+def test_a_question_or_request_about_the_topic_is_asked(stock: Checker, original: str) -> None:
+    assert stock.check(SAVER, original).findings == ()
+
+
+def test_a_sum_the_customer_quoted_is_their_topic(stock: Checker) -> None:
+    draft = "Hi Ed,\n\nOur express option costs £6.50 a delivery.\n\nBest,\nRae"
+    assert stock.check(draft, "What is the £6.50 on my receipt?").findings == ()
+    assert [f.code for f in stock.check(draft, "Where is my receipt?").findings] == ["RC403"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -152,3 +181,27 @@ def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Ch
         ("RC402", "Have you seen our new Max plan? It's great value."),
         ("RC403", "Members get 20% off this week."),
     ]
+
+
+def test_sales_talk_without_a_stock_phrase_is_reported(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour parcel arrives on Friday.\n\nIf you fancy something sweet, "
+        "our chocolate hampers are back for Christmas.\n\nBest,\nAna"
+    )
+    (finding,) = stock.check(draft, "Where is my parcel?").findings
+    assert finding.code == "RC406"
+    assert finding.text.startswith("If you fancy something sweet")
+
+
+def test_the_sales_talk_catch_all_leaves_sentences_other_rules_reported(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour parcel arrives on Friday.\n\nOur winter sale is on, with exclusive "
+        "deals on throws and rugs.\n\nBest,\nAna"
+    )
+    assert [f.code for f in stock.check(draft, "Where is my parcel?").findings] == ["RC403"]
+
+
+def test_one_sales_word_about_the_customers_own_topic_is_not_sales_talk(stock: Checker) -> None:
+    draft = "Hi Sam,\n\nIt's our annual burrito promotion tonight.\n\nBest,\nAna"
+    assert stock.check(draft, "What's wrong with online orders tonight?").findings == ()
+    assert [f.code for f in stock.check(draft, "Where is my refund?").findings] == ["RC406"]
