@@ -8,6 +8,7 @@ and F1 per category, how often good replies come back clean, a clarity
 ranking AUC and per-case timing.
 
     python scripts/evaluate.py [--split dev|test|all] [--write-docs] [--json] [--misses]
+                               [--file NAME]
 """
 
 from __future__ import annotations
@@ -582,17 +583,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list per-case misses (dev split only)"
     )
+    parser.add_argument(
+        "--file",
+        metavar="NAME",
+        help="score only the cases of one corpus file of the split, e.g. tone-fresh2",
+    )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for tuning and only works with --split dev")
+    if args.file and args.write_docs:
+        parser.error("--write-docs records whole splits; drop --file")
     try:
         cases = load_corpus(split=args.split)
     except CorpusError as exc:
         print(f"corpus error: {exc}", file=sys.stderr)
         return 2
+    if args.file:
+        stem = Path(args.file).name.removesuffix(".toml")
+        cases = [c for c in cases if Path(c.source).stem == stem]
+        if not cases:
+            print(
+                f"corpus error: no {args.split} cases in a file named {stem}.toml", file=sys.stderr
+            )
+            return 2
     results = run(cases)
     summary = summarize(results, args.split)
-    flags = [f"--split {args.split}"] + ["--write-docs"] * args.write_docs
+    flags = [f"--split {args.split}"] + [f"--file {args.file}"] * bool(args.file)
+    flags += ["--write-docs"] * args.write_docs
     command = " ".join(["python scripts/evaluate.py", *flags])
     if args.json:
         print(json.dumps(summary, indent=2))
