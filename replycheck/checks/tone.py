@@ -284,8 +284,12 @@ OBLIGATION_FILLERS = frozenset(
      "then", "therefore", "both", "urgently", "not", "always", "personally"}
 )  # fmt: skip
 #: After "you must": "be"/"have" make it empathy or a guess ("you must be
-#: frustrated", "you must have been worried"), not an order.
-NOT_ORDERS = frozenset({"be", "have", "'ve", "'re", "feel", "think", "wonder", "know"})
+#: frustrated", "you must have been worried"), not an order; "you must realise"
+#: talks down (a rude rule's business) rather than orders.
+NOT_ORDERS = frozenset(
+    {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
+     "understand", "appreciate", "see", "admit", "agree"}
+)  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
 ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
 #: Words that cannot be the ordered verb ("you have to at least ...").
@@ -300,6 +304,22 @@ CLAUSE_WORDS = frozenset(
      "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since",
      "something", "thing", "things", "one", "step", "steps", "way", "else"}
 )  # fmt: skip
+#: A main-clause "you" follows the sentence start, punctuation or one of these;
+#: after any other word it opens a relative clause with "that" left out ("the
+#: only part you need to fill in", "the documents you must bring").
+MAIN_CLAUSE_LEADS = frozenset(
+    {"so", "and", "but", "then", "now", "therefore", "thus", "hence", "also", "honestly",
+     "frankly", "perhaps", "surely", "simply", "basically", "really", "think", "afraid",
+     "guess", "believe", "however", "otherwise", "meanwhile", "again", "obviously", "clearly",
+     "first", "still", "today", "yes", "no", "ok", "okay", "sadly", "unfortunately",
+     "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually"}
+)  # fmt: skip
+#: Sentence-opening "You will pay ...": the future as an order, for verbs of
+#: compliance only ("You will receive a refund" announces).
+WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+WILL_WORDS = frozenset({"will", "'ll"})
+#: ``opening`` for sentences that must start with "you" itself (no lead words).
+NO_LEADS = frozenset({"you"})
 #: A sentence opening with one of these puts a later "you need to" under a
 #: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
 #: someone then you need to ...").
@@ -330,7 +350,14 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
-    for sent in sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)):
+    sentences = {
+        s.start: s for s in sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH))
+    }
+    future = sentences_with(
+        rule, ctx, YOU, COMPLIANCE_VERBS, opening=NO_LEADS, followed=(YOU, WILL_WORDS, 1)
+    )
+    sentences.update((s.start, s) for s in future)
+    for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
@@ -342,6 +369,14 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             previous = words[index - 1] if index else None
             if previous is not None and previous.lower_ in CLAUSE_WORDS:
                 continue
+            relative = (
+                previous is not None
+                and previous.is_alpha
+                and previous.lower_ not in MAIN_CLAUSE_LEADS
+                and not _redirects(words, index + 1)
+            )
+            if relative:
+                continue  # "the only part you need to fill in"
             at_start = opener is not None and opener.i == token.i
             if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
                 continue
@@ -350,6 +385,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
             end = _obligation_end(words, index + 1, at_start)
+            if end is None and at_start:
+                end = _future_order_end(words, index + 1)
             if end is None:
                 continue
             if _then_result(words, end):
@@ -367,6 +404,30 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+def _redirects(words: list[Token], at: int) -> bool:
+    """ "(it's the restaurant) you should take it up with": "should" that sends
+    the customer elsewhere, an order even after a noun."""
+    lowers = [w.lower_ for w in words[at : at + 4]]
+    return lowers[:1] == ["should"] and (
+        bool(lowers[1:2] and lowers[1] in REDIRECT_VERBS) or lowers[1:2] == ["take"]
+    )
+
+
+def _future_order_end(words: list[Token], at: int) -> int | None:
+    """ "You will pay for both repairs ...": a sentence-opening "you will" with a
+    verb of compliance and no offer in return ("and we'll refund you")."""
+    for form in WILL_FORMS:
+        if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
+            continue
+        verb_at = at + len(form)
+        while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS - {"not"}:
+            verb_at += 1
+        complies = verb_at < len(words) and words[verb_at].lower_ in COMPLIANCE_VERBS
+        if complies and not _offers_help([w.lower_ for w in words]):
+            return verb_at
+    return None
 
 
 def _then_result(words: list[Token], verb: int) -> bool:
@@ -525,6 +586,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if at >= len(alpha):
             continue
         first = alpha[at]
+        if _is_subject(first):
+            continue  # "Sign-in should work again", "Return postage is free"
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
@@ -553,6 +616,40 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: After a sentence-opening verb form, a verb of being or a modal shows the
+#: form was a noun, the sentence's subject ("Sign-in should work", "Call
+#: charges are listed", "Return postage is free").
+SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
+     "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
+)  # fmt: skip
+#: Words that begin the object of an imperative, not a compound noun.
+OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
+     "all", "what", "whatever", "who", "which", "any", "some", "everything", "anything",
+     "him", "her", "both", "each", "every", "our", "my", "his", "their", "one"}
+)  # fmt: skip
+
+
+def _is_subject(first: Token) -> bool:
+    """Whether the words after ``first`` make it a noun, or the first word of a
+    compound noun, that is the sentence's subject, not an imperative verb."""
+    doc = first.doc
+    following = doc[first.i + 1 : first.i + 3]
+    if not len(following):
+        return False
+    if following[0].text == "-" and not first.whitespace_:
+        return True
+    if following[0].lower_ in SUBJECT_VERBS:
+        return True
+    return (
+        len(following) == 2
+        and following[0].is_alpha
+        and following[0].lower_ not in OBJECT_OPENERS
+        and following[1].lower_ in SUBJECT_VERBS
+    )
 
 
 #: After "Please stop", these make it an order to stop contacting us; "Please
@@ -729,7 +826,11 @@ ALTERNATIVE_REACH = 10
 THREAT_OPENERS = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
 )
-THREAT_PENALTIES = PENALTIES | RESULT_VERBS | frozenset({"option", "choice"})
+THREAT_PENALTIES = (
+    PENALTIES
+    | RESULT_VERBS
+    | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+)
 
 
 @check("ultimatum")
@@ -795,7 +896,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             return None
         condition = lowers[at:penalty]
         signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
-        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition):
+        refused = opener[0] == "who" and _refuses_to_comply(condition)
+        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition) and not refused:
             return None
         if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
@@ -812,6 +914,18 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
+#: don't pay on time"), unlike "Customers who don't have a receipt".
+COMPLY_VERBS = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
+
+
+def _refuses_to_comply(condition: list[str]) -> bool:
+    return any(
+        word in NEGATIONS and condition[k + 1 : k + 2] and condition[k + 1] in COMPLY_VERBS
+        for k, word in enumerate(condition)
+    )
+
+
 def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
     """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
     seen_object = not need_object
@@ -824,13 +938,17 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True
         if word in MODALS:
             seen_modal = True
+            if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
+                return j  # "a warrant will be sought", "costs will be added"
         if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
         if word in PENALTIES and seen_modal:
-            if NEGATIONS & set(lowers[max(j - 2, at) : j]):
-                continue  # "we won't charge a fee", "you will not be charged": reassurance
+            if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
+                continue  # "the fee will be removed": a favour
+            if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
+                continue  # "we won't charge a fee", "no fee will be charged": reassurance
             # "or we will close your account": the object may follow the penalty
             if not seen_object and not PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER]):
                 continue
@@ -841,6 +959,46 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
 
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
+#: How far before a penalty word a negation lifts it ("no fee will be charged").
+NEGATION_BEFORE = 4
+
+
+def _clause_before(lowers: list[str], start: int, end: int) -> list[str]:
+    """``lowers[start:end]`` cut back to the words after its last comma."""
+    window = lowers[start:end]
+    cut = max((k for k, word in enumerate(window) if word in (",", ";")), default=-1)
+    return window[cut + 1 :]
+
+
+#: A penalty can also be the subject before the modal ("a warrant will be
+#: sought"), at most this many words before it...
+SUBJECT_BEFORE = 3
+PENALTY_SUBJECTS = frozenset(
+    {"warrant", "bailiffs", "solicitors", "legal", "court", "proceedings", "fine", "fines",
+     "penalty", "penalties", "enforcement"}
+)  # fmt: skip
+#: ...unless the words after the modal lift it ("the fee will be waived").
+LIFTED = BENEFITS | frozenset(
+    {"removed", "waived", "dropped", "cancelled", "canceled", "reduced", "covered", "paid"}
+)
+
+
+#: A charge that is removed or cancelled is lifted, not imposed.
+FEES = frozenset({"fee", "fees", "charge", "charges", "fine", "penalty", "surcharge", "excess"})
+LIFTED_PENALTIES = frozenset(
+    {"removed", "remove", "cancelled", "canceled", "cancel", "withdrawn", "deleted", "void",
+     "voided"}
+)  # fmt: skip
+FEE_BEFORE = 5
+
+
+def _penalty_subject(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether a penalty noun sits just before the modal at ``modal`` and what
+    follows neither negates nor lifts it."""
+    if not PENALTY_SUBJECTS & set(lowers[start:modal]):
+        return False
+    before_and_after = set(lowers[start : modal + 6])
+    return not (NEGATIONS | LIFTED) & before_and_after
 
 
 def _clause_end_index(lowers: list[str], at: int) -> int:
