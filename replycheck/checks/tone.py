@@ -589,6 +589,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
+            if SAFEGUARDED & set(lowers):
+                continue  # "Never give your PIN to anyone": a warning for their sake
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
             continue
@@ -603,6 +605,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if first.lower_ not in DEMAND_VERBS:
             continue
+        if first.lower_ == "stop" and _stops_for_safety(alpha, at):
+            continue  # "Stop using the heater until the engineer has checked it"
         if _offers_help(lowers):
             continue  # "Send it today and we'll refund you the same day"
         urgent = _urgency_end(words)
@@ -661,6 +665,25 @@ CONTACTING = frozenset(
      "harassing", "pestering", "creating", "logging", "filing", "starting", "chatting",
      "demanding", "threatening", "shouting", "swearing"}
 )  # fmt: skip
+
+
+#: A prohibition that guards these is a safety warning for the customer's
+#: sake ("Never give your PIN to anyone who calls"), not an order to comply.
+SAFEGUARDED = frozenset(
+    {"pin", "pins", "password", "passwords", "passcode", "passcodes", "otp", "cvv",
+     "one-time", "security", "scam", "scammers", "fraudsters", "anyone", "anybody"}
+)  # fmt: skip
+
+
+def _stops_for_safety(alpha: list[Token], at: int) -> bool:
+    """ "Stop using the charger": "stop" with an activity other than contacting
+    us is advice about the product, not an order to leave us alone."""
+    following = alpha[at + 1 : at + 2]
+    return (
+        bool(following)
+        and following[0].lower_.endswith("ing")
+        and (following[0].lower_ not in CONTACTING)
+    )
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
@@ -850,13 +873,29 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
         if found is None:
             found = _penalty_then_condition(lowers)
-        if found is None:
+        if found is None or _keeps_door_open(lowers):
             continue
         begin, last = found
         start = words[begin].idx
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: A way back in the same sentence ("..., but you can reopen it any time",
+#: "we'll assume you're happy") makes a deadline a courtesy, not a threat.
+DOOR_OPEN: tuple[tuple[str, ...], ...] = (
+    ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
+    ("assume", "you"), ("just", "reply"),
+)  # fmt: skip
+
+
+def _keeps_door_open(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase
+        for i in range(len(lowers))
+        for phrase in DOOR_OPEN
+    )
 
 
 def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
