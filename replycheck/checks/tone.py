@@ -1145,6 +1145,106 @@ def _first_marker(
     return None
 
 
+# --------------------------------------------------------------------------- rude: repeating
+
+#: Saying verbs the agent uses about their own explanations.
+SAY_VERBS = frozenset(
+    {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
+     "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
+     "go", "going", "spell", "clarify", "clarifying"}
+)  # fmt: skip
+#: Reading verbs an agent tells the customer to do again ("re-read my email").
+READ_VERBS = frozenset({"read", "re-read", "reread", "reading", "re-reading", "check"})
+#: Words that say it is not the first time.
+REPEAT_WORDS = frozenset(
+    {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
+     "circles", "already"}
+)  # fmt: skip
+#: What the agent said or wrote before ("my last email").
+EARLIER_MESSAGES = frozenset(
+    {"email", "emails", "e-mail", "message", "messages", "reply", "replies", "response",
+     "responses", "letter", "letters", "answer", "note"}
+)  # fmt: skip
+#: The saying is aimed at the customer's question, not at a third party.
+SAID_OBJECTS = frozenset({"you", "this", "it", "that", "myself", "ourselves", "over", "round"})
+#: A sentence with these is an offer or a pointer ("I'll explain it again on the
+#: phone if that's easier", "the dates again below").
+REPEAT_OFFERS = frozenset(
+    {"if", "happy", "glad", "case", "below", "differently", "another", "better", "clearer",
+     "phone", "call", "sorry"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "me", "my", "our", "us", "let"})
+REPEAT_REACH = 6
+
+
+@check("repeated-explanation")
+def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "I'll explain this one more time", "I won't be repeating myself", "Please
+    read my last message again": the agent telling the customer they have been
+    told before. Needs a saying (or re-reading) verb aimed at the customer or
+    the question, a sign of repetition, and a first-person or imperative voice;
+    an offer ("again on the phone if that's easier") is not flagged."""
+    for sent in sentences_with(rule, ctx, SAY_VERBS | READ_VERBS, REPEAT_WORDS):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in _words(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if "?" in lowers or REPEAT_OFFERS & set(lowers):
+            continue
+        found = _repeat_span(lowers)
+        if found is None:
+            continue
+        first, last = found
+        start, end = words[first].idx, words[last].idx + len(words[last].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the saying verb and its sign of repetition, if any."""
+    voiced = bool(FIRST_PERSON & set(lowers))
+    for k, word in enumerate(lowers):
+        if word in READ_VERBS:
+            window = lowers[k + 1 : k + 1 + REPEAT_REACH]
+            mine = any(
+                w in ("my", "our")
+                and window[j + 1 : j + 3]
+                and EARLIER_MESSAGES & set(window[j + 1 : j + 3])
+                for j, w in enumerate(window)
+            )
+            if not mine:
+                continue
+        elif word in SAY_VERBS:
+            if not voiced or not SAID_OBJECTS & set(lowers[k + 1 : k + 3]):
+                continue
+            if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
+                continue
+        else:
+            continue
+        last = _repetition_at(lowers, k)
+        if last is not None:
+            first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
+            return min(first, last), max(k, last)
+    return None
+
+
+def _repetition_at(lowers: list[str], verb: int) -> int | None:
+    """Index of the last sign of repetition after the verb at ``verb`` ("again",
+    "once more", "one more time", "twice", "myself", "circles", "my previous
+    email"), or of "already" just before it."""
+    found = None
+    for j in range(verb + 1, min(len(lowers), verb + 1 + REPEAT_REACH)):
+        word = lowers[j]
+        if word in ("again", "twice", "myself", "ourselves", "circles"):
+            found = j
+        elif word == "more" and lowers[j - 1] in ("once", "one"):
+            found = j + 1 if lowers[j + 1 : j + 2] == ["time"] else j
+        elif word in ("previous", "last", "earlier", "prior") and lowers[j + 1 : j + 2]:
+            found = j + 1 if lowers[j + 1] in EARLIER_MESSAGES else found
+    if found is None and "already" in lowers[max(verb - 3, 0) : verb]:
+        found = lowers.index("already", max(verb - 3, 0))
+    return found
+
+
 # ------------------------------------------------------------------------ blame: cause and effect
 
 #: Past forms that do not end in "-ed" (the customer's act as a cause).
@@ -1207,6 +1307,8 @@ REASSURED = (
 AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
 )
+#: A sentence without one of these has no link from cause to consequence.
+CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
 #: How many words after a negation it may lift ("won't be charged a fee").
 LIFT_REACH = 3
 
@@ -1217,7 +1319,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ignored our reminders, the policy lapsed": the customer's own act, linked as
     the cause of what went wrong. A link to what we did about it ("so I've
     rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
-    for sent in sentences_with(rule, ctx, YOU):
+    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
