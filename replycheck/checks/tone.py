@@ -675,15 +675,19 @@ SAFEGUARDED = frozenset(
 )  # fmt: skip
 
 
+#: After "Stop", these make it advice about using the product safely.
+SAFE_STOPS = frozenset(
+    {"using", "charging", "running", "driving", "eating", "drinking", "taking", "wearing",
+     "operating", "playing", "heating", "plugging", "installing", "applying", "giving",
+     "sharing", "riding", "washing", "cooking", "feeding", "watering", "filling"}
+)  # fmt: skip
+
+
 def _stops_for_safety(alpha: list[Token], at: int) -> bool:
-    """ "Stop using the charger": "stop" with an activity other than contacting
-    us is advice about the product, not an order to leave us alone."""
+    """ "Stop using the charger until ...": advice about the product, not an
+    order to leave us alone or to stop ignoring us."""
     following = alpha[at + 1 : at + 2]
-    return (
-        bool(following)
-        and following[0].lower_.endswith("ing")
-        and (following[0].lower_ not in CONTACTING)
-    )
+    return bool(following) and following[0].lower_ in SAFE_STOPS
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
@@ -989,13 +993,19 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
                 continue  # "we won't charge a fee", "no fee will be charged": reassurance
             # "or we will close your account": the object may follow the penalty
-            if not seen_object and not PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER]):
+            objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            if not seen_object and not objects and word not in DESTINATIONS:
                 continue
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
 
 
+#: Penalties that need no object: "or we'll pass it to collections".
+DESTINATIONS = frozenset(
+    {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
+     "police", "legal"}
+)  # fmt: skip
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
 #: How far before a penalty word a negation lifts it ("no fee will be charged").
@@ -1154,11 +1164,15 @@ SAY_VERBS = frozenset(
      "go", "going", "spell", "clarify", "clarifying"}
 )  # fmt: skip
 #: Reading verbs an agent tells the customer to do again ("re-read my email").
-READ_VERBS = frozenset({"read", "re-read", "reread", "reading", "re-reading", "check"})
+READ_VERBS = frozenset(
+    {"read", "re-read", "reread", "reading", "re-reading", "check", "see", "seen", "saw",
+     "notice", "noticed"}
+)  # fmt: skip
 #: Words that say it is not the first time.
 REPEAT_WORDS = frozenset(
     {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
-     "circles", "already"}
+     "circles", "already", "times", "occasions", "before", "previously", "yesterday",
+     "repeat", "repeating"}
 )  # fmt: skip
 #: What the agent said or wrote before ("my last email").
 EARLIER_MESSAGES = frozenset(
@@ -1166,7 +1180,17 @@ EARLIER_MESSAGES = frozenset(
      "responses", "letter", "letters", "answer", "note"}
 )  # fmt: skip
 #: The saying is aimed at the customer's question, not at a third party.
-SAID_OBJECTS = frozenset({"you", "this", "it", "that", "myself", "ourselves", "over", "round"})
+SAID_OBJECTS = frozenset(
+    {"you", "this", "it", "that", "myself", "ourselves", "over", "round", "what"}
+)
+#: "three times", "several times": a count of repeats.
+COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "many", "multiple", "numerous",
+     "countless"}
+)  # fmt: skip
+#: Past saying verbs a time word turns into a repeat ("I explained this yesterday").
+SAID_BEFORE = frozenset({"explained", "said", "told", "answered", "repeated", "wrote", "covered"})
+TIME_BEFORE = frozenset({"before", "previously", "yesterday", "earlier"})
 #: A sentence with these is an offer or a pointer ("I'll explain it again on the
 #: phone if that's easier", "the dates again below").
 REPEAT_OFFERS = frozenset(
@@ -1234,12 +1258,18 @@ def _repetition_at(lowers: list[str], verb: int) -> int | None:
     found = None
     for j in range(verb + 1, min(len(lowers), verb + 1 + REPEAT_REACH)):
         word = lowers[j]
-        if word in ("again", "twice", "myself", "ourselves", "circles"):
+        counted = word in ("times", "occasions") and lowers[j - 1] in COUNTS
+        dated = word in TIME_BEFORE and lowers[verb] in SAID_BEFORE
+        if word in ("again", "twice", "myself", "ourselves", "circles") or counted or dated:
             found = j
         elif word == "more" and lowers[j - 1] in ("once", "one"):
             found = j + 1 if lowers[j + 1 : j + 2] == ["time"] else j
         elif word in ("previous", "last", "earlier", "prior") and lowers[j + 1 : j + 2]:
             found = j + 1 if lowers[j + 1] in EARLIER_MESSAGES else found
+    if found is None and lowers[verb] in ("repeat", "repeating") and lowers[verb + 1 : verb + 2]:
+        said_by_me = lowers[verb + 2 : verb + 3] in (["i"], ["we"]) and len(lowers) > verb + 3
+        if lowers[verb + 1] == "what":  # "to repeat what I said"
+            found = verb + 3 if said_by_me else verb + 1
     if found is None and "already" in lowers[max(verb - 3, 0) : verb]:
         found = lowers.index("already", max(verb - 3, 0))
     return found
@@ -1319,7 +1349,8 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ignored our reminders, the policy lapsed": the customer's own act, linked as
     the cause of what went wrong. A link to what we did about it ("so I've
     rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
-    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS):
+    leads = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
+    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=leads):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
@@ -1687,9 +1718,16 @@ def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
     sentence = _sentence_at(ctx.doc, start)
     if sentence is None:
         return False
-    if any(t.lower_ in NEGATIONS for t in sentence):
+    if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
         return False
     return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
+
+
+def _eager(negation: Token) -> bool:
+    """ "can't wait": a negation that says the opposite of no."""
+    doc = negation.doc
+    following = doc[negation.i + 1] if negation.i + 1 < len(doc) else None
+    return following is not None and following.lower_ == "wait" and negation.lower_ == "n't"
 
 
 def _sentence_at(doc: Doc, offset: int) -> Span | None:
