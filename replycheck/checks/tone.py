@@ -312,7 +312,9 @@ MAIN_CLAUSE_LEADS = frozenset(
      "frankly", "perhaps", "surely", "simply", "basically", "really", "think", "afraid",
      "guess", "believe", "however", "otherwise", "meanwhile", "again", "obviously", "clearly",
      "first", "still", "today", "yes", "no", "ok", "okay", "sadly", "unfortunately",
-     "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually"}
+     "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually",
+     "note", "remember", "aware", "know", "realise", "realize", "mean", "suppose", "feel",
+     "trust", "hope", "appreciate", "understand", "advised", "said", "says", "told"}
 )  # fmt: skip
 #: Sentence-opening "You will pay ...": the future as an order, for verbs of
 #: compliance only ("You will receive a refund" announces).
@@ -1308,31 +1310,20 @@ BAD_OUTCOMES = frozenset(
     {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
      "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
      "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
-     "penalty", "wrong", "damaged", "broken", "broke"}
+     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
 )  # fmt: skip
+#: A fee that follows is a verdict only when the act was a failure ("As you
+#: didn't attend, the fee stands"); after a plain act ("You cancelled the day
+#: before, so the charge is correct") it explains the policy.
+FEE_OUTCOMES = frozenset({"charge", "charged", "stands", "applies", "apply", "cancel"})
+#: Words in the cause that make the act a failure.
+FAILED_ACTS = frozenset({"n't", "not", "late", "wrong", "incorrect", "incorrectly", "never"})
 #: After a negation these make it reassurance ("so there's no fee", "won't be late").
-REASSURED = (
-    frozenset(
-        {
-            "fee",
-            "fees",
-            "charge",
-            "charges",
-            "cost",
-            "costs",
-            "problem",
-            "need",
-            "worry",
-            "worries",
-            "penalty",
-            "extra",
-            "harm",
-            "issue",
-            "longer",
-        }
-    )
-    | BAD_OUTCOMES
-)
+REASSURED_WORDS = frozenset(
+    {"fee", "fees", "charge", "charges", "cost", "costs", "problem", "need", "worry",
+     "worries", "penalty", "extra", "harm", "issue", "longer"}
+)  # fmt: skip
+REASSURED = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
 #: The agent acting on it ("so I've rebooked you") is help, not a verdict.
 AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
@@ -1381,13 +1372,15 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
         if comma is None or comma == len(lowers) - 1:
             return None
-        return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :]) else None
+        failed = bool(FAILED_ACTS & set(lowers[at:comma]))
+        return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :], failed) else None
     for k in range(at + 2, len(lowers)):
         for link in CONSEQUENCE_LINKS:
             if tuple(lowers[k : k + len(link)]) == link:
                 rest = lowers[k + len(link) :]
                 end = k - 1 if lowers[k - 1] != "," else k - 2
-                return (at, end) if _went_badly(rest) else None
+                failed = bool(FAILED_ACTS & set(lowers[at:k]))
+                return (at, end) if _went_badly(rest, failed) else None
     return None
 
 
@@ -1407,8 +1400,10 @@ def _acts(lowers: list[str], at: int) -> bool:
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
-def _went_badly(rest: list[str]) -> bool:
-    """Whether a consequence clause reports a bad outcome, not help or reassurance."""
+def _went_badly(rest: list[str], failed: bool) -> bool:
+    """Whether a consequence clause reports a bad outcome, not help or reassurance;
+    a fee counts only after a ``failed`` act."""
+    bad = BAD_OUTCOMES | FEE_OUTCOMES if failed else BAD_OUTCOMES
     rest = rest[: next((k for k, w in enumerate(rest) if w in (".", ";", "!")), len(rest))]
     if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
         return False
@@ -1417,7 +1412,7 @@ def _went_badly(rest: list[str]) -> bool:
             lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
             if not lifted:
                 return True  # "so the bank won't refund it"
-        elif word in BAD_OUTCOMES and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
+        elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
             return True
     return False
 
