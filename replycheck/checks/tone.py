@@ -314,7 +314,10 @@ MAIN_CLAUSE_LEADS = frozenset(
      "first", "still", "today", "yes", "no", "ok", "okay", "sadly", "unfortunately",
      "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually",
      "note", "remember", "aware", "know", "realise", "realize", "mean", "suppose", "feel",
-     "trust", "hope", "appreciate", "understand", "advised", "said", "says", "told"}
+     "trust", "hope", "appreciate", "understand", "advised", "said", "says", "told",
+     "firstly", "secondly", "thirdly", "lastly", "additionally", "furthermore", "moreover",
+     "likewise", "ultimately", "essentially", "look", "listen", "well", "seriously", "anyway",
+     "anyways", "right", "currently", "sorry"}
 )  # fmt: skip
 #: Sentence-opening "You will pay ...": the future as an order, for verbs of
 #: compliance only ("You will receive a refund" announces).
@@ -605,7 +608,10 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        if first.lower_ not in DEMAND_VERBS:
+        replies = (
+            first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
+        )
+        if first.lower_ not in DEMAND_VERBS and not replies:
             continue
         if first.lower_ == "stop" and _stops_for_safety(alpha, at):
             continue  # "Stop using the heater until the engineer has checked it"
@@ -616,8 +622,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ == "read":
             curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
         if urgent is not None:
-            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS:
-                continue
+            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
+                continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
             lead = alpha[0] if at and alpha[0].lower_ == "kindly" else None
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
