@@ -575,6 +575,11 @@ def render_misses(results: Sequence[CaseResult]) -> str:
     return "\n".join(lines) or "no misses"
 
 
+def only_file(cases: Sequence[Case], stem: str) -> list[Case]:
+    """The cases that come from the corpus file named ``stem`` (e.g. "tone-fresh2")."""
+    return [c for c in cases if Path(c.source).stem == stem]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
@@ -600,7 +605,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.file:
         stem = Path(args.file).name.removesuffix(".toml")
-        cases = [c for c in cases if Path(c.source).stem == stem]
+        cases = only_file(cases, stem)
         if not cases:
             print(
                 f"corpus error: no {args.split} cases in a file named {stem}.toml", file=sys.stderr
