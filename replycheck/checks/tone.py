@@ -323,6 +323,8 @@ MAIN_CLAUSE_LEADS = frozenset(
 #: compliance only ("You will receive a refund" announces).
 WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
 WILL_WORDS = frozenset({"will", "'ll"})
+#: How far after "will" its verb may sit ("You will also pay").
+WILL_REACH = 3
 #: ``opening`` for sentences that must start with "you" itself (no lead words).
 NO_LEADS = frozenset({"you"})
 #: A sentence opening with one of these puts a later "you need to" under a
@@ -355,14 +357,15 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
-    sentences = {
-        s.start: s for s in sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH))
-    }
-    future = sentences_with(
-        rule, ctx, YOU, COMPLIANCE_VERBS, opening=NO_LEADS, followed=(YOU, WILL_WORDS, 1)
-    )
-    sentences.update((s.start, s) for s in future)
-    for _, sent in sorted(sentences.items()):
+    sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS):
+        future = sentences_with(
+            rule, ctx, YOU, opening=NO_LEADS, followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH)
+        )
+        merged = {s.start: s for s in sentences}
+        merged.update((s.start, s) for s in future)
+        sentences = [merged[start] for start in sorted(merged)]
+    for sent in sentences:
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
@@ -1176,12 +1179,15 @@ READ_VERBS = frozenset(
     {"read", "re-read", "reread", "reading", "re-reading", "check", "see", "seen", "saw",
      "notice", "noticed"}
 )  # fmt: skip
+SAID_VERBS = SAY_VERBS | READ_VERBS
 #: Words that say it is not the first time.
-REPEAT_WORDS = frozenset(
+REPEAT_AFTER = frozenset(
     {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
-     "circles", "already", "times", "occasions", "before", "previously", "yesterday",
-     "repeat", "repeating"}
+     "circles", "times", "occasions", "before", "previously", "yesterday", "what"}
 )  # fmt: skip
+#: "I've already explained": the sign before the verb, at most this far.
+ALREADY = frozenset({"already"})
+ALREADY_REACH = 3
 #: What the agent said or wrote before ("my last email").
 EARLIER_MESSAGES = frozenset(
     {"email", "emails", "e-mail", "message", "messages", "reply", "replies", "response",
@@ -1216,7 +1222,13 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     told before. Needs a saying (or re-reading) verb aimed at the customer or
     the question, a sign of repetition, and a first-person or imperative voice;
     an offer ("again on the phone if that's easier") is not flagged."""
-    for sent in sentences_with(rule, ctx, SAY_VERBS | READ_VERBS, REPEAT_WORDS):
+    if not ctx.has_any(SAID_VERBS):
+        return  # most drafts: no saying verb, nothing to look at
+    after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, REPEAT_REACH))
+    before = sentences_with(rule, ctx, followed=(ALREADY, SAID_VERBS, ALREADY_REACH))
+    candidates = {s.start: s for s in after}
+    candidates.update((s.start, s) for s in before)
+    for _, sent in sorted(candidates.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
@@ -1334,6 +1346,8 @@ REASSURED = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
 AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
 )
+#: What may come before the "you" that opens a cause.
+ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
 #: A sentence without one of these has no link from cause to consequence.
 CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
 #: How many words after a negation it may lift ("won't be charged a fee").
@@ -1346,8 +1360,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ignored our reminders, the policy lapsed": the customer's own act, linked as
     the cause of what went wrong. A link to what we did about it ("so I've
     rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
-    leads = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
-    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=leads):
+    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in _words(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
