@@ -8,7 +8,7 @@ and F1 per category, how often good replies come back clean, a clarity
 ranking AUC and per-case timing.
 
     python scripts/evaluate.py [--split dev|test|all] [--write-docs] [--json] [--misses]
-                                [--file corpus/dev/FILE.toml]
+                               [--file NAME]
 """
 
 from __future__ import annotations
@@ -575,6 +575,11 @@ def render_misses(results: Sequence[CaseResult]) -> str:
     return "\n".join(lines) or "no misses"
 
 
+def only_file(cases: Sequence[Case], stem: str) -> list[Case]:
+    """The cases that come from the corpus file named ``stem`` (e.g. "tone-fresh2")."""
+    return [c for c in cases if Path(c.source).stem == stem]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
@@ -583,24 +588,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list per-case misses (dev split only)"
     )
-    parser.add_argument("--file", type=Path, help="score only the cases of this corpus file")
+    parser.add_argument(
+        "--file",
+        metavar="NAME",
+        help="score only the cases of one corpus file of the split, e.g. tone-fresh2",
+    )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for tuning and only works with --split dev")
+    if args.file and args.write_docs:
+        parser.error("--write-docs records whole splits; drop --file")
     try:
         cases = load_corpus(split=args.split)
     except CorpusError as exc:
         print(f"corpus error: {exc}", file=sys.stderr)
         return 2
-    if args.file is not None:
-        wanted = args.file.resolve()
-        cases = [c for c in cases if (CORPUS_DIR.parent / c.source).resolve() == wanted]
+    if args.file:
+        stem = Path(args.file).name.removesuffix(".toml")
+        cases = only_file(cases, stem)
         if not cases:
-            print(f"corpus error: no {args.split} cases in {args.file}", file=sys.stderr)
+            print(
+                f"corpus error: no {args.split} cases in a file named {stem}.toml", file=sys.stderr
+            )
             return 2
     results = run(cases)
     summary = summarize(results, args.split)
-    flags = [f"--split {args.split}"] + ["--write-docs"] * args.write_docs
+    flags = [f"--split {args.split}"] + [f"--file {args.file}"] * bool(args.file)
+    flags += ["--write-docs"] * args.write_docs
     command = " ".join(["python scripts/evaluate.py", *flags])
     if args.json:
         print(json.dumps(summary, indent=2))

@@ -241,3 +241,19 @@ def test_write_docs_keeps_one_section_per_split(tmp_path: Path):
     assert "test numbers" in text and "dev numbers again" in text
     assert "dev numbers\n" not in text
     assert text.index("dev numbers again") < text.index("test numbers")
+
+
+def test_only_file_keeps_the_cases_of_one_corpus_file():
+    cases = [
+        ev.Case(id=f"{name}-dev-001", industry=name, split="dev", good=True, draft="Hi.",
+                source=f"corpus/dev/{name}.toml")
+        for name in ("retail", "retail-tone", "tone-fresh2")
+    ]  # fmt: skip
+    assert [c.id for c in ev.only_file(cases, "retail")] == ["retail-dev-001"]
+    assert ev.only_file(cases, "telecom") == []
+
+
+def test_file_filter_refuses_to_write_the_split_docs():
+    with pytest.raises(SystemExit) as exc:
+        ev.main(["--file", "tone-fresh2", "--write-docs"])
+    assert exc.value.code == 2

@@ -284,8 +284,12 @@ OBLIGATION_FILLERS = frozenset(
      "then", "therefore", "both", "urgently", "not", "always", "personally"}
 )  # fmt: skip
 #: After "you must": "be"/"have" make it empathy or a guess ("you must be
-#: frustrated", "you must have been worried"), not an order.
-NOT_ORDERS = frozenset({"be", "have", "'ve", "'re", "feel", "think", "wonder", "know"})
+#: frustrated", "you must have been worried"), not an order; "you must realise"
+#: talks down (a rude rule's business) rather than orders.
+NOT_ORDERS = frozenset(
+    {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
+     "understand", "appreciate", "see", "admit", "agree"}
+)  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
 ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
 #: Words that cannot be the ordered verb ("you have to at least ...").
@@ -300,6 +304,29 @@ CLAUSE_WORDS = frozenset(
      "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since",
      "something", "thing", "things", "one", "step", "steps", "way", "else"}
 )  # fmt: skip
+#: A main-clause "you" follows the sentence start, punctuation or one of these;
+#: after any other word it opens a relative clause with "that" left out ("the
+#: only part you need to fill in", "the documents you must bring").
+MAIN_CLAUSE_LEADS = frozenset(
+    {"so", "and", "but", "then", "now", "therefore", "thus", "hence", "also", "honestly",
+     "frankly", "perhaps", "surely", "simply", "basically", "really", "think", "afraid",
+     "guess", "believe", "however", "otherwise", "meanwhile", "again", "obviously", "clearly",
+     "first", "still", "today", "yes", "no", "ok", "okay", "sadly", "unfortunately",
+     "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually",
+     "note", "remember", "aware", "know", "realise", "realize", "mean", "suppose", "feel",
+     "trust", "hope", "appreciate", "understand", "advised", "said", "says", "told",
+     "firstly", "secondly", "thirdly", "lastly", "additionally", "furthermore", "moreover",
+     "likewise", "ultimately", "essentially", "look", "listen", "well", "seriously", "anyway",
+     "anyways", "right", "currently", "sorry"}
+)  # fmt: skip
+#: Sentence-opening "You will pay ...": the future as an order, for verbs of
+#: compliance only ("You will receive a refund" announces).
+WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+WILL_WORDS = frozenset({"will", "'ll"})
+#: How far after "will" its verb may sit ("You will also pay").
+WILL_REACH = 3
+#: ``opening`` for sentences that must start with "you" itself (no lead words).
+NO_LEADS = frozenset({"you"})
 #: A sentence opening with one of these puts a later "you need to" under a
 #: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
 #: someone then you need to ...").
@@ -330,7 +357,15 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
-    for sent in sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)):
+    sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS):
+        future = sentences_with(
+            rule, ctx, YOU, opening=NO_LEADS, followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH)
+        )
+        merged = {s.start: s for s in sentences}
+        merged.update((s.start, s) for s in future)
+        sentences = [merged[start] for start in sorted(merged)]
+    for sent in sentences:
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
@@ -342,6 +377,14 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             previous = words[index - 1] if index else None
             if previous is not None and previous.lower_ in CLAUSE_WORDS:
                 continue
+            relative = (
+                previous is not None
+                and previous.is_alpha
+                and previous.lower_ not in MAIN_CLAUSE_LEADS
+                and not _redirects(words, index + 1)
+            )
+            if relative:
+                continue  # "the only part you need to fill in"
             at_start = opener is not None and opener.i == token.i
             if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
                 continue
@@ -350,6 +393,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
             end = _obligation_end(words, index + 1, at_start)
+            if end is None and at_start:
+                end = _future_order_end(words, index + 1)
             if end is None:
                 continue
             if _then_result(words, end):
@@ -367,6 +412,30 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+def _redirects(words: list[Token], at: int) -> bool:
+    """ "(it's the restaurant) you should take it up with": "should" that sends
+    the customer elsewhere, an order even after a noun."""
+    lowers = [w.lower_ for w in words[at : at + 4]]
+    return lowers[:1] == ["should"] and (
+        bool(lowers[1:2] and lowers[1] in REDIRECT_VERBS) or lowers[1:2] == ["take"]
+    )
+
+
+def _future_order_end(words: list[Token], at: int) -> int | None:
+    """ "You will pay for both repairs ...": a sentence-opening "you will" with a
+    verb of compliance and no offer in return ("and we'll refund you")."""
+    for form in WILL_FORMS:
+        if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
+            continue
+        verb_at = at + len(form)
+        while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS - {"not"}:
+            verb_at += 1
+        complies = verb_at < len(words) and words[verb_at].lower_ in COMPLIANCE_VERBS
+        if complies and not _offers_help([w.lower_ for w in words]):
+            return verb_at
+    return None
 
 
 def _then_result(words: list[Token], verb: int) -> bool:
@@ -525,7 +594,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if at >= len(alpha):
             continue
         first = alpha[at]
+        if _is_subject(first):
+            continue  # "Sign-in should work again", "Return postage is free"
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
+            if SAFEGUARDED & set(lowers):
+                continue  # "Never give your PIN to anyone": a warning for their sake
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
             continue
@@ -538,8 +611,13 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        if first.lower_ not in DEMAND_VERBS:
+        replies = (
+            first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
+        )
+        if first.lower_ not in DEMAND_VERBS and not replies:
             continue
+        if first.lower_ == "stop" and _stops_for_safety(alpha, at):
+            continue  # "Stop using the heater until the engineer has checked it"
         if _offers_help(lowers):
             continue  # "Send it today and we'll refund you the same day"
         urgent = _urgency_end(words)
@@ -547,12 +625,46 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ == "read":
             curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
         if urgent is not None:
-            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS:
-                continue
+            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
+                continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
             lead = alpha[0] if at and alpha[0].lower_ == "kindly" else None
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: After a sentence-opening verb form, a verb of being or a modal shows the
+#: form was a noun, the sentence's subject ("Sign-in should work", "Call
+#: charges are listed", "Return postage is free").
+SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
+     "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
+)  # fmt: skip
+#: Words that begin the object of an imperative, not a compound noun.
+OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
+     "all", "what", "whatever", "who", "which", "any", "some", "everything", "anything",
+     "him", "her", "both", "each", "every", "our", "my", "his", "their", "one"}
+)  # fmt: skip
+
+
+def _is_subject(first: Token) -> bool:
+    """Whether the words after ``first`` make it a noun, or the first word of a
+    compound noun, that is the sentence's subject, not an imperative verb."""
+    doc = first.doc
+    following = doc[first.i + 1 : first.i + 3]
+    if not len(following):
+        return False
+    if following[0].text == "-" and not first.whitespace_:
+        return True
+    if following[0].lower_ in SUBJECT_VERBS:
+        return True
+    return (
+        len(following) == 2
+        and following[0].is_alpha
+        and following[0].lower_ not in OBJECT_OPENERS
+        and following[1].lower_ in SUBJECT_VERBS
+    )
 
 
 #: After "Please stop", these make it an order to stop contacting us; "Please
@@ -564,6 +676,29 @@ CONTACTING = frozenset(
      "harassing", "pestering", "creating", "logging", "filing", "starting", "chatting",
      "demanding", "threatening", "shouting", "swearing"}
 )  # fmt: skip
+
+
+#: A prohibition that guards these is a safety warning for the customer's
+#: sake ("Never give your PIN to anyone who calls"), not an order to comply.
+SAFEGUARDED = frozenset(
+    {"pin", "pins", "password", "passwords", "passcode", "passcodes", "otp", "cvv",
+     "one-time", "security", "scam", "scammers", "fraudsters", "anyone", "anybody"}
+)  # fmt: skip
+
+
+#: After "Stop", these make it advice about using the product safely.
+SAFE_STOPS = frozenset(
+    {"using", "charging", "running", "driving", "eating", "drinking", "taking", "wearing",
+     "operating", "playing", "heating", "plugging", "installing", "applying", "giving",
+     "sharing", "riding", "washing", "cooking", "feeding", "watering", "filling"}
+)  # fmt: skip
+
+
+def _stops_for_safety(alpha: list[Token], at: int) -> bool:
+    """ "Stop using the charger until ...": advice about the product, not an
+    order to leave us alone or to stop ignoring us."""
+    following = alpha[at + 1 : at + 2]
+    return bool(following) and following[0].lower_ in SAFE_STOPS
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
@@ -729,7 +864,11 @@ ALTERNATIVE_REACH = 10
 THREAT_OPENERS = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
 )
-THREAT_PENALTIES = PENALTIES | RESULT_VERBS | frozenset({"option", "choice"})
+THREAT_PENALTIES = (
+    PENALTIES
+    | RESULT_VERBS
+    | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+)
 
 
 @check("ultimatum")
@@ -749,13 +888,29 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
         if found is None:
             found = _penalty_then_condition(lowers)
-        if found is None:
+        if found is None or _keeps_door_open(lowers):
             continue
         begin, last = found
         start = words[begin].idx
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: A way back in the same sentence ("..., but you can reopen it any time",
+#: "we'll assume you're happy") makes a deadline a courtesy, not a threat.
+DOOR_OPEN: tuple[tuple[str, ...], ...] = (
+    ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
+    ("assume", "you"), ("just", "reply"),
+)  # fmt: skip
+
+
+def _keeps_door_open(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase
+        for i in range(len(lowers))
+        for phrase in DOOR_OPEN
+    )
 
 
 def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
@@ -795,7 +950,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             return None
         condition = lowers[at:penalty]
         signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
-        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition):
+        refused = opener[0] == "who" and _refuses_to_comply(condition)
+        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition) and not refused:
             return None
         if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
@@ -812,6 +968,18 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
+#: don't pay on time"), unlike "Customers who don't have a receipt".
+COMPLY_VERBS = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
+
+
+def _refuses_to_comply(condition: list[str]) -> bool:
+    return any(
+        word in NEGATIONS and condition[k + 1 : k + 2] and condition[k + 1] in COMPLY_VERBS
+        for k, word in enumerate(condition)
+    )
+
+
 def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
     """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
     seen_object = not need_object
@@ -824,23 +992,73 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True
         if word in MODALS:
             seen_modal = True
+            if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
+                return j  # "a warrant will be sought", "costs will be added"
         if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
         if word in PENALTIES and seen_modal:
-            if NEGATIONS & set(lowers[max(j - 2, at) : j]):
-                continue  # "we won't charge a fee", "you will not be charged": reassurance
+            if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
+                continue  # "the fee will be removed": a favour
+            if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
+                continue  # "we won't charge a fee", "no fee will be charged": reassurance
             # "or we will close your account": the object may follow the penalty
-            if not seen_object and not PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER]):
+            objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            if not seen_object and not objects and word not in DESTINATIONS:
                 continue
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
 
 
+#: Penalties that need no object: "or we'll pass it to collections".
+DESTINATIONS = frozenset(
+    {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
+     "police", "legal"}
+)  # fmt: skip
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
+#: How far before a penalty word a negation lifts it ("no fee will be charged").
+NEGATION_BEFORE = 4
+
+
+def _clause_before(lowers: list[str], start: int, end: int) -> list[str]:
+    """``lowers[start:end]`` cut back to the words after its last comma."""
+    window = lowers[start:end]
+    cut = max((k for k, word in enumerate(window) if word in (",", ";")), default=-1)
+    return window[cut + 1 :]
+
+
+#: A penalty can also be the subject before the modal ("a warrant will be
+#: sought"), at most this many words before it...
+SUBJECT_BEFORE = 3
+PENALTY_SUBJECTS = frozenset(
+    {"warrant", "bailiffs", "solicitors", "legal", "court", "proceedings", "fine", "fines",
+     "penalty", "penalties", "enforcement"}
+)  # fmt: skip
+#: ...unless the words after the modal lift it ("the fee will be waived").
+LIFTED = BENEFITS | frozenset(
+    {"removed", "waived", "dropped", "cancelled", "canceled", "reduced", "covered", "paid"}
+)
+
+
+#: A charge that is removed or cancelled is lifted, not imposed.
+FEES = frozenset({"fee", "fees", "charge", "charges", "fine", "penalty", "surcharge", "excess"})
+LIFTED_PENALTIES = frozenset(
+    {"removed", "remove", "cancelled", "canceled", "cancel", "withdrawn", "deleted", "void",
+     "voided"}
+)  # fmt: skip
+FEE_BEFORE = 5
+
+
+def _penalty_subject(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether a penalty noun sits just before the modal at ``modal`` and what
+    follows neither negates nor lifts it."""
+    if not PENALTY_SUBJECTS & set(lowers[start:modal]):
+        return False
+    before_and_after = set(lowers[start : modal + 6])
+    return not (NEGATIONS | LIFTED) & before_and_after
 
 
 def _clause_end_index(lowers: list[str], at: int) -> int:
@@ -946,6 +1164,276 @@ def _first_marker(
             ):
                 return i, i + len(marker)
     return None
+
+
+# --------------------------------------------------------------------------- rude: repeating
+
+#: Saying verbs the agent uses about their own explanations.
+SAY_VERBS = frozenset(
+    {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
+     "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
+     "go", "going", "spell", "clarify", "clarifying"}
+)  # fmt: skip
+#: Reading verbs an agent tells the customer to do again ("re-read my email").
+READ_VERBS = frozenset(
+    {"read", "re-read", "reread", "reading", "re-reading", "check", "see", "seen", "saw",
+     "notice", "noticed"}
+)  # fmt: skip
+SAID_VERBS = SAY_VERBS | READ_VERBS
+#: Words that say it is not the first time.
+REPEAT_AFTER = frozenset(
+    {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
+     "circles", "times", "occasions", "before", "previously", "yesterday", "what"}
+)  # fmt: skip
+#: "I've already explained": the sign before the verb, at most this far.
+ALREADY = frozenset({"already"})
+ALREADY_REACH = 3
+#: What the agent said or wrote before ("my last email").
+EARLIER_MESSAGES = frozenset(
+    {"email", "emails", "e-mail", "message", "messages", "reply", "replies", "response",
+     "responses", "letter", "letters", "answer", "note"}
+)  # fmt: skip
+#: The saying is aimed at the customer's question, not at a third party.
+SAID_OBJECTS = frozenset(
+    {"you", "this", "it", "that", "myself", "ourselves", "over", "round", "what"}
+)
+#: "three times", "several times": a count of repeats.
+COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "many", "multiple", "numerous",
+     "countless"}
+)  # fmt: skip
+#: Past saying verbs a time word turns into a repeat ("I explained this yesterday").
+SAID_BEFORE = frozenset({"explained", "said", "told", "answered", "repeated", "wrote", "covered"})
+TIME_BEFORE = frozenset({"before", "previously", "yesterday", "earlier"})
+#: A sentence with these is an offer or a pointer ("I'll explain it again on the
+#: phone if that's easier", "the dates again below").
+REPEAT_OFFERS = frozenset(
+    {"if", "happy", "glad", "case", "below", "differently", "another", "better", "clearer",
+     "phone", "call", "sorry"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "me", "my", "our", "us", "let"})
+REPEAT_REACH = 6
+
+
+@check("repeated-explanation")
+def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "I'll explain this one more time", "I won't be repeating myself", "Please
+    read my last message again": the agent telling the customer they have been
+    told before. Needs a saying (or re-reading) verb aimed at the customer or
+    the question, a sign of repetition, and a first-person or imperative voice;
+    an offer ("again on the phone if that's easier") is not flagged."""
+    if not ctx.has_any(SAID_VERBS):
+        return  # most drafts: no saying verb, nothing to look at
+    after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, REPEAT_REACH))
+    before = sentences_with(rule, ctx, followed=(ALREADY, SAID_VERBS, ALREADY_REACH))
+    candidates = {s.start: s for s in after}
+    candidates.update((s.start, s) for s in before)
+    for _, sent in sorted(candidates.items()):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in _words(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if "?" in lowers or REPEAT_OFFERS & set(lowers):
+            continue
+        found = _repeat_span(lowers)
+        if found is None:
+            continue
+        first, last = found
+        start, end = words[first].idx, words[last].idx + len(words[last].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the saying verb and its sign of repetition, if any."""
+    voiced = bool(FIRST_PERSON & set(lowers))
+    for k, word in enumerate(lowers):
+        if word in READ_VERBS:
+            window = lowers[k + 1 : k + 1 + REPEAT_REACH]
+            mine = any(
+                w in ("my", "our")
+                and window[j + 1 : j + 3]
+                and EARLIER_MESSAGES & set(window[j + 1 : j + 3])
+                for j, w in enumerate(window)
+            )
+            if not mine:
+                continue
+        elif word in SAY_VERBS:
+            if not voiced or not SAID_OBJECTS & set(lowers[k + 1 : k + 3]):
+                continue
+            if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
+                continue
+        else:
+            continue
+        last = _repetition_at(lowers, k)
+        if last is not None:
+            first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
+            return min(first, last), max(k, last)
+    return None
+
+
+def _repetition_at(lowers: list[str], verb: int) -> int | None:
+    """Index of the last sign of repetition after the verb at ``verb`` ("again",
+    "once more", "one more time", "twice", "myself", "circles", "my previous
+    email"), or of "already" just before it."""
+    found = None
+    for j in range(verb + 1, min(len(lowers), verb + 1 + REPEAT_REACH)):
+        word = lowers[j]
+        counted = word in ("times", "occasions") and lowers[j - 1] in COUNTS
+        dated = word in TIME_BEFORE and lowers[verb] in SAID_BEFORE
+        if word in ("again", "twice", "myself", "ourselves", "circles") or counted or dated:
+            found = j
+        elif word == "more" and lowers[j - 1] in ("once", "one"):
+            found = j + 1 if lowers[j + 1 : j + 2] == ["time"] else j
+        elif word in ("previous", "last", "earlier", "prior") and lowers[j + 1 : j + 2]:
+            found = j + 1 if lowers[j + 1] in EARLIER_MESSAGES else found
+    if found is None and lowers[verb] in ("repeat", "repeating") and lowers[verb + 1 : verb + 2]:
+        said_by_me = lowers[verb + 2 : verb + 3] in (["i"], ["we"]) and len(lowers) > verb + 3
+        if lowers[verb + 1] == "what":  # "to repeat what I said"
+            found = verb + 3 if said_by_me else verb + 1
+    if found is None and "already" in lowers[max(verb - 3, 0) : verb]:
+        found = lowers.index("already", max(verb - 3, 0))
+    return found
+
+
+# ------------------------------------------------------------------------ blame: cause and effect
+
+#: Past forms that do not end in "-ed" (the customer's act as a cause).
+IRREGULAR_PAST = frozenset(
+    {"chose", "forgot", "gave", "left", "sent", "put", "took", "made", "paid", "bought",
+     "broke", "wrote", "ran", "let", "told", "got", "set", "kept", "sold", "spent", "lost",
+     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked"}
+)  # fmt: skip
+#: Not acts: "you needed", "you wanted", "you asked for" and friends say what the
+#: customer wanted, not what they did wrong.
+NOT_ACTS = frozenset(
+    {"needed", "wanted", "asked", "requested", "liked", "loved", "preferred", "mentioned",
+     "contacted", "called", "emailed", "wrote", "explained", "noticed", "reported", "raised",
+     "waited", "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
+     "expected", "tried", "managed", "qualified", "noted", "described"}
+)  # fmt: skip
+#: Adverbs allowed between "you" and the act ("You clearly selected ...").
+ACT_ADVERBS = frozenset({"clearly", "obviously", "simply", "just", "also", "then", "only"})
+#: Words that may open the sentence before "you".
+ACT_LEADS = frozenset({"unfortunately", "sadly", "but", "and"})
+#: What turns the act into the cause of what follows.
+CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("so",), ("which", "is", "why"), ("which", "'s", "why"), ("that", "'s", "why"),
+    ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
+    ("which", "meant"), ("which", "means"),
+)  # fmt: skip
+#: Openers that put the act first as the reason ("Since you ignored our reminders, ...").
+REASON_OPENERS = frozenset({"since", "because", "as"})
+#: A consequence that holds one of these (not lifted by a negation) went badly.
+BAD_OUTCOMES = frozenset(
+    {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
+     "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
+     "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
+     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
+)  # fmt: skip
+#: A fee that follows is a verdict only when the act was a failure ("As you
+#: didn't attend, the fee stands"); after a plain act ("You cancelled the day
+#: before, so the charge is correct") it explains the policy.
+FEE_OUTCOMES = frozenset({"charge", "charged", "stands", "applies", "apply", "cancel"})
+#: Words in the cause that make the act a failure.
+FAILED_ACTS = frozenset({"n't", "not", "late", "wrong", "incorrect", "incorrectly", "never"})
+#: After a negation these make it reassurance ("so there's no fee", "won't be late").
+REASSURED_WORDS = frozenset(
+    {"fee", "fees", "charge", "charges", "cost", "costs", "problem", "need", "worry",
+     "worries", "penalty", "extra", "harm", "issue", "longer"}
+)  # fmt: skip
+REASSURED = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
+#: The agent acting on it ("so I've rebooked you") is help, not a verdict.
+AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
+    (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
+)
+#: What may come before the "you" that opens a cause.
+ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
+#: A sentence without one of these has no link from cause to consequence.
+CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
+#: How many words after a negation it may lift ("won't be charged a fee").
+LIFT_REACH = 3
+
+
+@check("customer-caused")
+def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "You chose the cheapest option, so delays are to be expected", "Since you
+    ignored our reminders, the policy lapsed": the customer's own act, linked as
+    the cause of what went wrong. A link to what we did about it ("so I've
+    rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
+    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in _words(sent) if t.i not in quoted and not t.is_space]
+        lowers = [t.lower_ for t in words]
+        if "?" in lowers or _apologises(lowers):
+            continue
+        found = _cause_and_consequence(lowers)
+        if found is None:
+            continue
+        first, last = found
+        start, end = words[first].idx, words[last].idx + len(words[last].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the customer's act when the sentence goes on to a bad
+    outcome it caused, else None."""
+    alpha = [k for k, word in enumerate(lowers) if word[:1].isalpha()]
+    if not alpha:
+        return None
+    at = alpha[0]
+    reason = lowers[at] in REASON_OPENERS
+    if reason or lowers[at] in ACT_ADVERBS | ACT_LEADS:
+        at = alpha[1] if len(alpha) > 1 else len(lowers)
+    if lowers[at : at + 1] != ["you"] or not _acts(lowers, at + 1):
+        return None
+    if reason:
+        comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
+        if comma is None or comma == len(lowers) - 1:
+            return None
+        failed = bool(FAILED_ACTS & set(lowers[at:comma]))
+        return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :], failed) else None
+    for k in range(at + 2, len(lowers)):
+        for link in CONSEQUENCE_LINKS:
+            if tuple(lowers[k : k + len(link)]) == link:
+                rest = lowers[k + len(link) :]
+                end = k - 1 if lowers[k - 1] != "," else k - 2
+                failed = bool(FAILED_ACTS & set(lowers[at:k]))
+                return (at, end) if _went_badly(rest, failed) else None
+    return None
+
+
+def _acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are a past act of the customer's ("chose",
+    "didn't tell", "clearly selected")."""
+    while at < len(lowers) and lowers[at] in ACT_ADVERBS:
+        at += 1
+    if at >= len(lowers):
+        return False
+    word = lowers[at]
+    if word == "did" and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        following = lowers[at + 2 : at + 3]
+        return bool(following) and following[0] not in {"need", "have", "get", "receive"}
+    if word in NOT_ACTS:
+        return False
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _went_badly(rest: list[str], failed: bool) -> bool:
+    """Whether a consequence clause reports a bad outcome, not help or reassurance;
+    a fee counts only after a ``failed`` act."""
+    bad = BAD_OUTCOMES | FEE_OUTCOMES if failed else BAD_OUTCOMES
+    rest = rest[: next((k for k, w in enumerate(rest) if w in (".", ";", "!")), len(rest))]
+    if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
+        return False
+    for k, word in enumerate(rest):
+        if word in NEGATIONS:
+            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+            if not lifted:
+                return True  # "so the bank won't refund it"
+        elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- shouting
@@ -1244,9 +1732,16 @@ def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
     sentence = _sentence_at(ctx.doc, start)
     if sentence is None:
         return False
-    if any(t.lower_ in NEGATIONS for t in sentence):
+    if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
         return False
     return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
+
+
+def _eager(negation: Token) -> bool:
+    """ "can't wait": a negation that says the opposite of no."""
+    doc = negation.doc
+    following = doc[negation.i + 1] if negation.i + 1 < len(doc) else None
+    return following is not None and following.lower_ == "wait" and negation.lower_ == "n't"
 
 
 def _sentence_at(doc: Doc, offset: int) -> Span | None:
