@@ -81,7 +81,7 @@ class RuleMatcher:
                             self._index[word].append(len(self._gated))
                         gated = _Gated(
                             rule.code,
-                            tuple(map(word_ids, sets)),
+                            tuple(ids for ids in map(word_ids, sets) if ids is not rarest),
                             compiled,
                             matcher,
                             rarest,
@@ -121,10 +121,11 @@ class RuleMatcher:
             index = self._index
             candidates = set().union(*map(index.__getitem__, self._index_keys & lower_ids))
             lowers = arrays = None
+            lacks = lower_ids.isdisjoint
             for i in sorted(candidates):
                 gated = self._gated[i]
-                if not all(not lower_ids.isdisjoint(words) for words in gated.sets):
-                    continue
+                if gated.others and any(map(lacks, gated.others)):
+                    continue  # a word set the pattern needs is not in the draft
                 if gated.tokens is not None:
                     if arrays is None:
                         arrays = DocArrays.of(doc)
@@ -173,7 +174,7 @@ _WINDOWED = 2_000
 
 class _Gated(NamedTuple):
     code: str
-    sets: tuple[frozenset[int], ...]  # one hash set per anchored token
+    others: tuple[frozenset[int], ...]  # hash sets of the anchored tokens but the rarest
     tokens: TokenPattern | None  # the pattern compiled for replycheck's matcher
     matcher: Any  # else a spaCy Matcher holding the one pattern
     rarest: frozenset[int]  # the anchor set the index uses
