@@ -145,33 +145,29 @@ def sentences_with(
 
 
 class DocView:
-    """Per-``Doc`` arrays the tone checks share: lower-case hashes, which
-    tokens are words and where sentences start, from one ``Doc.to_array``
-    call, so finding the sentences that hold a word is a set lookup and a
-    bisection rather than a walk over ``Token`` objects."""
+    """What the tone checks read of a ``Doc``: its token table (lower-case
+    hashes, which tokens are words, offsets; see ``replycheck.nlp``) and where
+    sentences start, so finding the sentences that hold a word is a set
+    lookup, a scan of a list of ints and a bisection rather than a walk over
+    ``Token`` objects."""
 
     def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
-        import numpy
-        from spacy.attrs import IS_ALPHA, LOWER, SENT_START
+        from replycheck.nlp import sentence_token_starts, token_table
 
+        table = token_table(doc)
         self.doc = doc
-        self.starts: list[int] = []
         self.ids: frozenset[int] = ids
-        # kept as arrays: 64-bit hashes are slow to turn into Python ints wholesale
-        array = doc.to_array([LOWER, SENT_START, IS_ALPHA]) if len(doc) else None
-        self.lowers: Any = array[:, 0] if array is not None else numpy.zeros(0, numpy.uint64)
-        self.alpha: Any = array[:, 2] if array is not None else numpy.zeros(0, numpy.uint64)
-        if array is not None:
-            self.starts = numpy.flatnonzero(array[:, 1] == 1).tolist()
+        self.lowers: list[int] = table.lower
+        self.alpha: list[int] = table.alpha
+        self._idx: list[int] = table.idx
+        self.starts: list[int] = list(sentence_token_starts(doc))
         if len(doc) and (not self.starts or self.starts[0] != 0):
             self.starts.insert(0, 0)
-        self._idx: list[int] | None = None
+        self._positions: dict[int, list[int]] = {}
         self._sentences: dict[int, Span] = {}
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose lower-case form is one of ``words``, in order."""
-        import numpy
-
         from replycheck.context import word_ids
 
         hits = word_ids(words) & self.ids
@@ -179,18 +175,25 @@ class DocView:
             return []
         if len(hits) == 1:
             (only,) = hits
-            return numpy.flatnonzero(self.lowers == only).tolist()  # type: ignore[no-any-return]
-        mask = numpy.zeros(len(self.lowers), dtype=bool)
-        for word_id in hits:
-            mask |= self.lowers == word_id
-        return numpy.flatnonzero(mask).tolist()  # type: ignore[no-any-return]
+            return self._where(only)
+        return sorted(i for word_id in hits for i in self._where(word_id))
+
+    def _where(self, word_id: int) -> list[int]:
+        """The indexes of one word (a C-level ``list.index`` scan, kept)."""
+        found = self._positions.get(word_id)
+        if found is None:
+            found = self._positions[word_id] = []
+            lowers, i = self.lowers, -1
+            try:
+                while True:
+                    i = lowers.index(word_id, i + 1)
+                    found.append(i)
+            except ValueError:
+                pass
+        return found
 
     def token_at(self, offset: int) -> int:
         """The index of the token holding character ``offset``."""
-        if self._idx is None:
-            from spacy.attrs import IDX
-
-            self._idx = self.doc.to_array(IDX).tolist() if len(self.doc) else []
         return max(bisect_right(self._idx, offset) - 1, 0)
 
     def sentence_of(self, i: int) -> int:
@@ -205,7 +208,7 @@ class DocView:
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
         alpha, lowers = self.alpha, self.lowers
-        return all(not alpha[j] or int(lowers[j]) in lead_ids for j in range(start, i))
+        return all(not alpha[j] or lowers[j] in lead_ids for j in range(start, i))
 
     def sentence(self, k: int) -> Span:
         sent = self._sentences.get(k)
@@ -221,9 +224,9 @@ def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
     view = doc.user_data.get(_VIEW_KEY)
     if view is None:
         if ids is None:
-            from spacy.attrs import LOWER
+            from replycheck.nlp import lower_ids
 
-            ids = frozenset(doc.to_array(LOWER).tolist()) if len(doc) else frozenset()
+            ids = lower_ids(doc)
         view = doc.user_data[_VIEW_KEY] = DocView(doc, ids)
     return view  # type: ignore[no-any-return]
 
