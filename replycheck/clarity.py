@@ -327,7 +327,8 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         )
         if n
     ]
-    jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
+    if any(text.find(mark, body_start, body_end) >= 0 for mark in "/=+"):
+        jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
     jargon.sort()
     measures = _measures(
         words=words,
