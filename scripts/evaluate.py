@@ -8,6 +8,7 @@ and F1 per category, how often good replies come back clean, a clarity
 ranking AUC and per-case timing.
 
     python scripts/evaluate.py [--split dev|test|all] [--write-docs] [--json] [--misses]
+                               [--file PATH]
 """
 
 from __future__ import annotations
@@ -582,6 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--misses", action="store_true", help="list per-case misses (dev split only)"
     )
+    parser.add_argument("--file", type=Path, help="score only the cases of this corpus file")
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for tuning and only works with --split dev")
@@ -590,6 +592,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CorpusError as exc:
         print(f"corpus error: {exc}", file=sys.stderr)
         return 2
+    if args.file is not None:
+        wanted = args.file.resolve()
+        cases = [c for c in cases if (ROOT / c.source).resolve() == wanted]
+        if not cases:
+            print(f"corpus error: no {args.split} cases in {args.file}", file=sys.stderr)
+            return 2
     results = run(cases)
     summary = summarize(results, args.split)
     flags = [f"--split {args.split}"] + ["--write-docs"] * args.write_docs
