@@ -12,6 +12,11 @@ An ask is answered by a draft sentence that is *about the same thing* and
   clear refusal). Acknowledgements offer nothing (see ``answers``).
 
 Looser routes, each for a case lexical overlap misses:
+- a yes/no question answered by a modal statement on its predicate ("Can I
+  switch mid-year?" <- "You can switch at the start of any term"; "Is that
+  allowed?" <- "You can ..." about what "that" was), see ``_modal_echo``;
+- an ask made of alternatives that are clauses of their own ("send the
+  missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
 - a typed question (time/place/money/number) that is the only one of its type
   in the message, met by hard evidence of that type ("It'll be with you on
@@ -36,10 +41,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from replycheck.thread.answers import STRONG as _STRONG
 from replycheck.thread.answers import Statement
-from replycheck.thread.asked import Ask
+from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
 #: Answer types each expected type accepts.
@@ -103,6 +109,16 @@ def answer_for(
         # a bare "Why?" or "I want to know why this happened": any explanation
         found = next((s for s in statements if s.offers.get("reason") and s.substantive), None)
         return (found, "any reason") if found is not None else None
+    for alternative in ask.alternatives:
+        # "Can you send the missing items or refund them?": either one answers
+        one = replace(ask, topic=alternative, core=alternative, alternatives=())
+        found = answer_for(one, statements, asks)
+        if found is not None:
+            return found
+    if ask.predicate:
+        for statement in statements:
+            if statement.modal_windows and not statement.asks_back and _modal_echo(ask, statement):
+                return statement, "modal"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
         return None
@@ -173,6 +189,45 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+#: Modal openers that grant or refuse permission ("You can", "you're welcome to").
+_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome"})
+_POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these"})
+
+
+def _modal_echo(ask: Ask, statement: Statement) -> bool:
+    """A yes/no question answered by a modal statement on its predicate: "Can I
+    switch mid-year?" <- "You can switch at the start of any term"; "Do I need
+    to be at home?" <- "Someone will need to be there"; "Is that allowed?" <-
+    "You can ..." about what "that" was. A predicate taking an object needs
+    the statement to name it or point at it ("drive it")."""
+    chain = ask.predicate
+    last = chain[-1]
+    for window in statement.modal_windows:
+        opener, keys = window[0], window[1:]
+        if ask.subject and ask.subject not in statement.context and ask.subject not in keys:
+            continue  # "Would my fees change?" is not answered by "You can switch"
+        if last in PERMISSION:
+            if opener in _PERMITS and any(k in ask.topic for k in keys):
+                return True
+            continue
+        if ask.linking:
+            # only linking verbs ("need to be"): the chain itself must follow
+            if len(chain) >= 2 and keys[: len(chain)] == chain:
+                return True
+            continue
+        if last not in keys:
+            continue
+        if not ask.takes_object:
+            return True
+        at = keys.index(last)
+        if not ask.subject and keys[at + 1 : at + 2] and keys[at + 1] in _POINTERS:
+            return True
+        rest = {k: w for k, w in ask.topic.items() if k != last}
+        if overlap(rest, statement.context)[0] > 0:
+            return True
+    return False
 
 
 #: Concepts whose answer is hard evidence of one type: a yes/no question about

@@ -85,6 +85,9 @@ class Statement:
     #: the topic together with the sentence before it (answers often name the
     #: subject in one sentence and answer in the next)
     context: Topic = field(default_factory=dict, compare=False)
+    #: what follows each modal or auxiliary in the sentence ("you can switch
+    #: it", "will need to be"): the opener, then up to four concept keys
+    modal_windows: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -140,10 +143,46 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         offers = _offers(first, last, inside, removed, evidence)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
+        windows = _modal_windows(words.words, first, last, removed, lexicon)
         statements.append(
-            Statement(start, end, topic, offers, bare, False, _context(statements, topic))
+            Statement(start, end, topic, offers, bare, False, _context(statements, topic), windows)
         )
     return statements
+
+
+#: Words after which a sentence states what can, will or must happen ("You
+#: can switch", "Someone will need to be there", "It's fine to drive it").
+MODAL_OPENERS = frozenset(
+    {
+        *("can", "can't", "cannot", "could", "couldn't", "will", "won't", "would", "wouldn't"),
+        *("may", "might", "must", "should", "shall", "need", "needs", "don't", "doesn't"),
+        *("didn't", "isn't", "aren't", "wasn't", "able", "allowed", "free", "fine", "welcome"),
+    }
+)
+_MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
+_WINDOW = 4
+
+
+def _modal_windows(
+    words: list[str], first: int, last: int, removed: set[int], lexicon: Lexicon
+) -> tuple[tuple[str, ...], ...]:
+    """The concept keys after each modal word of the sentence (see
+    ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
+    windows = []
+    for i in range(first, last):
+        word = words[i]
+        if i in removed or not (word in MODAL_OPENERS or word.endswith("'ll")):
+            continue
+        keys = [word]
+        for j in range(i + 1, min(last, i + 1 + _WINDOW + 2)):
+            if words[j] in _MODAL_SKIP:
+                continue
+            keys.append(lexicon.concept(words[j]))
+            if len(keys) > _WINDOW:
+                break
+        if len(keys) > 1:
+            windows.append(tuple(keys))
+    return tuple(windows)
 
 
 def _context(statements: list[Statement], topic: Topic) -> Topic:

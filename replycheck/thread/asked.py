@@ -90,6 +90,24 @@ _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+#: A yes/no question's subject: a pronoun, or a determiner and one noun.
+_SUBJECT_WORDS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "there", "that", "this", "someone", "anyone"}
+)
+_DETERMINERS = frozenset(
+    {"my", "your", "our", "the", "his", "her", "their", "these", "those", "a", "an"}
+)
+#: Words between the subject and the predicate that do not change it.
+_ADVERBS = frozenset(
+    {
+        *("still", "also", "just", "even", "really", "actually", "ever", "already", "please"),
+        *("then", "now", "definitely", "possibly", "going", "gonna"),
+    }
+)
+#: Verbs that chain into the next one ("need to be", "have to pay").
+_LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
+#: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
+PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"})
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
@@ -113,6 +131,22 @@ class Ask:
     borrowed: bool = False
     #: the ask's own topic, before any borrowing ("Can I get it back?": refund)
     core: Topic = field(default_factory=dict, compare=False)
+    #: a yes/no question's predicate as stems ("Can I switch mid-year?":
+    #: ``("switch",)``; "Do I need to be at home?": ``("need", "to", "be")``),
+    #: so a modal statement on it answers ("You can switch at any time")
+    predicate: tuple[str, ...] = field(default=(), compare=False)
+    #: the predicate takes an object ("add a second address"): a modal
+    #: statement must name it too, or point at it ("drive it")
+    takes_object: bool = field(default=False, compare=False)
+    #: the predicate is only linking verbs ("need to be"): the whole chain must
+    #: follow the modal, not just its last word
+    linking: bool = field(default=False, compare=False)
+    #: the concept of a noun subject ("Will my premium go up?": premium), which
+    #: the modal statement must be about too
+    subject: str = field(default="", compare=False)
+    #: the topics of the ask's own alternatives ("send the missing items or
+    #: refund them"): answering either one answers the ask
+    alternatives: tuple[Topic, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -386,7 +420,104 @@ def _classify(
             for key, weight in earlier.items():
                 lent[key] = max(lent.get(key, 0.0), weight)
         topic = {**lent, **topic}
-    return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed, core)
+    predicate, takes_object, linking, subject = (
+        _predicate(piece[offset:], lexicon) if cued == "yes-no" else ((), False, False, "")
+    )
+    if predicate and predicate[-1] in PERMISSION and points_back and not borrowed:
+        # "Is that allowed mid-year?": what "that" is comes from before it
+        lent = {}
+        for earlier in context():
+            lent.update(earlier)
+        topic = {**lent, **topic}
+    return Ask(
+        text[start:end],
+        start,
+        end,
+        kind,
+        expects,
+        topic,
+        generic,
+        borrowed,
+        core,
+        predicate,
+        takes_object,
+        linking,
+        subject,
+        _alternatives(words(), piece, offset, segment.start, end, lexicon),
+    )
+
+
+def _predicate(head: str, lexicon: Lexicon) -> tuple[tuple[str, ...], bool, bool, str]:
+    """A yes/no question's predicate after its auxiliary and subject (see
+    ``Ask.predicate``), whether an object follows it, whether it is only
+    linking verbs, and the concept of a noun subject. Permission words
+    stay as they are; other words become concept keys (see ``Lexicon.concept``)."""
+    words = _WORD.findall(head[:80])
+    if len(words) < 3:
+        return (), False, False, ""
+    subject = ""
+    if words[1] in _SUBJECT_WORDS:
+        at = 2
+    elif words[1] in _DETERMINERS:
+        at = 3  # "Will my premium go up?": one noun
+        subject = lexicon.concept(words[2])
+    else:
+        return (), False, False, ""
+    chain: list[str] = []
+    rest = words[at : at + 8]
+    index = 0
+    for index, word in enumerate(rest):  # noqa: B007 - the index is read after the loop
+        if word in _ADVERBS or word == "to":
+            continue
+        if word in PERMISSION:
+            chain.append(word)
+            break
+        if word in _LINKS:
+            chain.append(word)
+            if len(chain) >= 4:
+                break
+            continue
+        if word in STOP_WORDS or word in _DETERMINERS:
+            break
+        chain.append(word)
+        break
+    else:
+        index = len(rest)
+    linking = bool(chain) and chain[-1] in _LINKS
+    if not chain or (linking and len(chain) < 2):
+        return (), False, False, ""
+    following = rest[index + 1] if index + 1 < len(rest) else ""
+    takes_object = following in _DETERMINERS or following in ("some", "any", "this", "that")
+    keys = tuple(w if w in PERMISSION else lexicon.concept(w) for w in chain)
+    return keys, takes_object, linking, subject
+
+
+def _alternatives(
+    words: Words, piece: str, offset: int, base: int, end: int, lexicon: Lexicon
+) -> tuple[Topic, ...]:
+    """The topics of an ask's alternatives when each is a clause of its own
+    ("send the missing items or refund them", "do I cancel it or does it
+    transfer"), not values to choose from ("fixed or variable")."""
+    at = piece.find(" or ", offset)
+    if at < 0:
+        return ()
+    parts = []
+    lo = base + offset
+    while at >= 0:
+        after = _WORD.findall(piece[at + 4 : at + 40])
+        if not after or not (
+            after[0] in lexicon.request_verbs
+            or (after[0] in lexicon.auxiliaries and after[1:2] and after[1] in lexicon.subjects)
+        ):
+            return ()
+        parts.append((lo, base + at))
+        lo = base + at + 4
+        at = piece.find(" or ", at + 4)
+    parts.append((lo, end))
+    topics = tuple(words.topic(a, b) for a, b in parts)
+    if any(sum(t.values()) < 1.0 for t in topics):
+        return ()
+    return topics
 
 
 def _core_end(piece: str, offset: int, base: int, end: int) -> int:

@@ -221,3 +221,41 @@ def test_an_amount_answers_a_money_request_next_to_another_request(verdicts):
     verdict = verdicts(original, draft)
     assert verdict["I'd like compensation."] is True
     assert verdict["please tell the driver to knock next time."] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Can I switch mid-year?", "You can switch at the start of any term."),
+        ("Do I need to be at home?", "Someone over 18 will need to be there."),
+        ("Can I still drive the car?", "It's fine to drive it gently until Friday."),
+        ("Will I be able to cancel later?", "You can cancel at any point before the 14th."),
+    ],
+)
+def test_a_modal_statement_on_the_predicate_answers_a_yes_no_question(verdicts, question, answer):
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_modal_statement_on_another_predicate_does_not_answer(verdicts):
+    question = "Can I add a second email address?"
+    assert verdicts(question, "You can add a recovery phone number in Settings.") == {
+        question: False
+    }
+
+
+def test_a_modal_statement_about_another_subject_does_not_answer(verdicts):
+    original = "I want to move to the full-time course. Would my fees change?"
+    draft = "You can change course at the start of any term."
+    assert verdicts(original, draft)["Would my fees change?"] is False
+
+
+def test_is_that_allowed_is_answered_by_you_can_on_what_that_was(verdicts):
+    original = "I'm thinking of switching to the full-time course. Is that allowed mid-year?"
+    draft = "You can switch at the start of any term, so the earliest would be 6 January."
+    assert verdicts(original, draft) == {"Is that allowed mid-year?": True}
+
+
+def test_either_alternative_of_a_request_answers_it(verdicts):
+    request = "Can you send the missing items or refund them?"
+    draft = "I've refunded £5.80 for the fries and the drink to your account."
+    assert verdicts(request, draft) == {request: True}
