@@ -34,7 +34,10 @@ Looser routes, each for a case lexical overlap misses:
   that says something substantive.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
-sentence that explains (offers a reason), not just any substantive one.
+sentence that explains (offers a reason), not just any substantive one. The
+only why-question of a message is also answered by a sentence that gives a
+cause in other words ("the clutch arrived a day late, so the fitting slipped":
+the ``cause`` connectives), since explanations rarely repeat the question.
 """
 
 from __future__ import annotations
@@ -105,10 +108,15 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
-    if ask.borrowed and ask.expects == "reason":
-        # a bare "Why?" or "I want to know why this happened": any explanation
-        found = next((s for s in statements if s.offers.get("reason") and s.substantive), None)
-        return (found, "any reason") if found is not None else None
+    if ask.expects == "reason" and (ask.borrowed or sum(a.expects == "reason" for a in asks) == 1):
+        # a bare "Why?", "I want to know why this happened", or the message's
+        # only why-question: an explanation answers it even in other words
+        # ("Why is my car still at the garage?" <- "the clutch arrived a day
+        # late, so the fitting slipped to Wednesday")
+        cue = "reason" if ask.borrowed else "cause"
+        found = next((s for s in statements if s.offers.get(cue) and s.substantive), None)
+        if found is not None or ask.borrowed:
+            return (found, "any reason") if found is not None else None
     for alternative in ask.alternatives:
         # "Can you send the missing items or refund them?": either one answers
         one = replace(ask, topic=alternative, core=alternative, alternatives=())

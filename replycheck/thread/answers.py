@@ -67,7 +67,7 @@ _OPENING = re.compile(
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
 _TYPE_SET = frozenset(
-    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
+    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person", "cause")
 )
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 

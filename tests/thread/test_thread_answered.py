@@ -259,3 +259,18 @@ def test_either_alternative_of_a_request_answers_it(verdicts):
     request = "Can you send the missing items or refund them?"
     draft = "I've refunded £5.80 for the fries and the drink to your account."
     assert verdicts(request, draft) == {request: True}
+
+
+def test_the_only_why_question_is_answered_by_an_explanation_in_other_words(verdicts):
+    original = "Why is my car still at the garage? When can I pick it up?"
+    draft = (
+        "The replacement clutch reached us a day late, so the fitting slipped to Wednesday. "
+        "It's ready to collect from 4pm today."
+    )
+    assert verdicts(original, draft)["Why is my car still at the garage?"] is True
+
+
+def test_a_why_question_is_not_answered_by_a_fix_without_a_cause(verdicts):
+    original = "Why did my data run out so fast this month? Can you add 5GB?"
+    draft = "I've added a 5GB boost to your plan for the rest of this month at no charge."
+    assert verdicts(original, draft)["Why did my data run out so fast this month?"] is False
