@@ -108,6 +108,15 @@ _ADVERBS = frozenset(
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
 PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"})
+#: A question that doubts the agent rather than asks them: "even" or "really"
+#: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
+#: exist?", "Is that really what you call service?", "Do you even read these?").
+#: "Can I even get a refund?" and "Is it even possible?" still ask.
+_DOUBTING = re.compile(
+    r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
+    r"(?:you|you\s+guys|you\s+people|your\s+[a-z']+|anyone|anybody|they|that|this)"
+    r"\s+(?:even|really)\b"
+)
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
@@ -393,6 +402,8 @@ def _classify(
     if words().holds(lexicon.venting, segment.start, segment.end):
         return None
     offset = _strip_connectors(piece, lexicon)
+    if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
+        return None
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"

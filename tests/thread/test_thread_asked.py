@@ -81,6 +81,24 @@ def test_rhetorical_venting_is_not_a_question(asked):
     assert texts(result) == ["Where is my order?"]
 
 
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Do your drivers even exist?",
+        "Do you even read your emails?",
+        "Is that really what you call four-star service?",
+    ],
+)
+def test_a_question_doubting_the_company_is_venting(asked, doubt):
+    assert texts(asked(f"{doubt} Where is my parcel?")) == ["Where is my parcel?"]
+
+
+def test_even_about_the_customers_own_options_still_asks(asked):
+    assert texts(asked("Can I even get a refund at this point?")) == [
+        "Can I even get a refund at this point?"
+    ]
+
+
 def test_questions_inside_a_long_angry_paragraph_are_found(asked):
     text = (
         "I have been a loyal customer for twelve years and I have never been treated like this, "
