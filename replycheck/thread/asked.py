@@ -431,10 +431,13 @@ def _classify(
             for key, weight in earlier.items():
                 lent[key] = max(lent.get(key, 0.0), weight)
         topic = {**lent, **topic}
-    predicate, takes_object, linking, subject = (
-        _predicate(piece[offset:], lexicon) if cued == "yes-no" else ((), False, False, "")
-    )
-    if predicate and predicate[-1] in PERMISSION and points_back and not borrowed:
+    if cued == "yes-no":
+        predicate = _predicate(piece[offset:], lexicon)
+    elif cued == "request":
+        predicate = _predicate(piece[max(offset, segment.cue_end) :], lexicon, request=True)
+    else:
+        predicate = _NO_PREDICATE
+    if predicate.keys and predicate.keys[-1] in PERMISSION and points_back and not borrowed:
         # "Is that allowed mid-year?": what "that" is comes from before it
         lent = {}
         for earlier in context():
@@ -450,30 +453,45 @@ def _classify(
         generic,
         borrowed,
         core,
-        predicate,
-        takes_object,
-        linking,
-        subject,
+        predicate.keys,
+        predicate.takes_object,
+        predicate.linking,
+        predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
     )
 
 
-def _predicate(head: str, lexicon: Lexicon) -> tuple[tuple[str, ...], bool, bool, str]:
-    """A yes/no question's predicate after its auxiliary and subject (see
-    ``Ask.predicate``), whether an object follows it, whether it is only
-    linking verbs, and the concept of a noun subject. Permission words
-    stay as they are; other words become concept keys (see ``Lexicon.concept``)."""
+@dataclass(frozen=True)
+class _Predicate:
+    """What ``_predicate`` reads off an ask (see the ``Ask`` fields of the same names)."""
+
+    keys: tuple[str, ...] = ()
+    takes_object: bool = False
+    linking: bool = False
+    subject: str = ""
+
+
+_NO_PREDICATE = _Predicate()
+
+
+def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predicate:
+    """A yes/no question's predicate after its auxiliary and subject, or a
+    request's after its cue ("Can you | reset my password"); see
+    ``Ask.predicate``. Permission words stay as they are; other words become
+    concept keys (see ``Lexicon.concept``)."""
     words = _WORD.findall(head[:80])
-    if len(words) < 3:
-        return (), False, False, ""
     subject = ""
-    if words[1] in _SUBJECT_WORDS:
+    if request:
+        at = 0
+    elif len(words) < 3:
+        return _NO_PREDICATE
+    elif words[1] in _SUBJECT_WORDS:
         at = 2
     elif words[1] in _DETERMINERS:
         at = 3  # "Will my premium go up?": one noun
         subject = lexicon.concept(words[2])
     else:
-        return (), False, False, ""
+        return _NO_PREDICATE
     chain: list[str] = []
     rest = words[at : at + 8]
     index = 0
@@ -496,11 +514,14 @@ def _predicate(head: str, lexicon: Lexicon) -> tuple[tuple[str, ...], bool, bool
         index = len(rest)
     linking = bool(chain) and chain[-1] in _LINKS
     if not chain or (linking and len(chain) < 2):
-        return (), False, False, ""
+        return _NO_PREDICATE
     following = rest[index + 1] if index + 1 < len(rest) else ""
-    takes_object = following in _DETERMINERS or following in ("some", "any", "this", "that")
-    keys = tuple(w if w in PERMISSION else lexicon.concept(w) for w in chain)
-    return keys, takes_object, linking, subject
+    return _Predicate(
+        keys=tuple(w if w in PERMISSION else lexicon.concept(w) for w in chain),
+        takes_object=following in _DETERMINERS or following in ("some", "any", "this", "that"),
+        linking=linking,
+        subject=subject,
+    )
 
 
 def _alternatives(

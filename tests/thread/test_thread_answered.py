@@ -274,3 +274,8 @@ def test_a_why_question_is_not_answered_by_a_fix_without_a_cause(verdicts):
     original = "Why did my data run out so fast this month? Can you add 5GB?"
     draft = "I've added a 5GB boost to your plan for the rest of this month at no charge."
     assert verdicts(original, draft)["Why did my data run out so fast this month?"] is False
+
+
+def test_a_modal_statement_on_a_requested_verb_answers_the_request(verdicts):
+    request = "Could you hold the parcel at the depot for me to collect?"
+    assert verdicts(request, "We can hold it for up to 7 days.") == {request: True}
