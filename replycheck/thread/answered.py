@@ -95,8 +95,19 @@ PARAPHRASE_SHARE = 0.75
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
-    """Whether any sentence of the draft answers ``ask`` (see module doc)."""
-    return answer_for(ask, statements, asks) is not None
+    """Whether any sentence of the draft answers ``ask`` (see module doc); a
+    conditional ask is also settled when the ask before it is answered."""
+    if answer_for(ask, statements, asks) is not None:
+        return True
+    if not ask.conditional:
+        return False
+    if ask.condition:
+        return any(
+            s.substantive and overlap(ask.condition, s.context)[0] >= TOPIC_SHARE
+            for s in statements
+        )
+    before = [a for a in asks if a.end <= ask.start and not a.conditional]
+    return bool(before) and answer_for(before[-1], statements, asks) is not None
 
 
 def answer_for(

@@ -21,6 +21,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
+   After another ask ("Could we check out late? If not, can we leave our
+   bags?") they are kept as ``conditional``: moot when the draft speaks to
+   the condition ("If you can't deliver by the 12th" <- "delivery on the
+   3rd") or, for a bare "if not", answers the ask before it.
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -40,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -156,6 +160,11 @@ class Ask:
     #: the topics of the ask's own alternatives ("send the missing items or
     #: refund them"): answering either one answers the ask
     alternatives: tuple[Topic, ...] = field(default=(), compare=False)
+    #: asked under a condition after another ask ("If not, can we leave our
+    #: bags?"): a draft that settles the condition (speaks to its ``condition``
+    #: topic, or answers the ask before a bare "if not") answers it too
+    conditional: bool = field(default=False, compare=False)
+    condition: Topic = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -202,7 +211,14 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
             if ask is None:
                 continue
             conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
-            (generic_asks if ask.generic or conditional else asks).append(ask)
+            if conditional and not ask.generic and asks:
+                # "Could we check out late? If not, can we leave our bags?":
+                # it stands unless the draft settles the condition
+                comma = folded.find(",", start, segment.start)
+                condition = words().topic(start, comma if comma > 0 else segment.start)
+                asks.append(replace(ask, conditional=True, condition=condition))
+            else:
+                (generic_asks if ask.generic or conditional else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
         previous = [*previous[-1:], (start, end)]

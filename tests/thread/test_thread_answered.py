@@ -279,3 +279,24 @@ def test_a_why_question_is_not_answered_by_a_fix_without_a_cause(verdicts):
 def test_a_modal_statement_on_a_requested_verb_answers_the_request(verdicts):
     request = "Could you hold the parcel at the depot for me to collect?"
     assert verdicts(request, "We can hold it for up to 7 days.") == {request: True}
+
+
+def test_a_conditional_request_is_moot_when_the_draft_settles_the_condition(verdicts):
+    original = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
+    draft = "Your sofa is at our Leeds hub and we'll deliver it on Thursday morning."
+    assert verdicts(original, draft)["please cancel the order."] is True
+
+
+def test_a_conditional_ask_stands_when_the_draft_ignores_it(verdicts):
+    original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
+    verdict = verdicts(original, "Thank you for your message. We'll look into it.")
+    assert verdict == {
+        "Could we have a late checkout?": False,
+        "can we leave our bags somewhere?": False,
+    }
+
+
+def test_if_not_is_moot_when_the_ask_before_it_is_answered(verdicts):
+    original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
+    verdict = verdicts(original, "Yes, you can keep your room until 2pm on Sunday.")
+    assert verdict["can we leave our bags somewhere?"] is True

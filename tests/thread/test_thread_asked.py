@@ -138,9 +138,11 @@ def test_a_generic_ask_borrows_the_topic_before_it(asked):
     assert ask.generic and ask.borrowed and "router" in ask.topic
 
 
-def test_asks_under_a_condition_count_only_when_nothing_else_is_asked(asked):
+def test_asks_under_a_condition_after_another_ask_are_kept_as_conditional(asked):
     text = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
-    assert texts(asked(text)) == ["Where is my sofa?"]
+    result = asked(text)
+    assert texts(result) == ["Where is my sofa?", "please cancel the order."]
+    assert [a.conditional for a in result] == [False, True]
 
 
 def test_politeness_is_not_a_condition(asked):
