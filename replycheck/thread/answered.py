@@ -81,7 +81,7 @@ _FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
 IMPLIED: dict[str, tuple[str, ...]] = {
-    "time": ("date",),
+    "time": ("date", "daytime"),
     "money": ("price", "credit", "refund"),
 }
 
@@ -257,6 +257,7 @@ EVIDENCED: dict[str, str] = {
     "refund": "money",
     "credit": "money",
     "date": "time",
+    "daytime": "time",
     "delay": "time",
 }
 

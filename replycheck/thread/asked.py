@@ -35,7 +35,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    and points back ("Can I get it back?") borrows and keeps its own ``core``.
    A second thing requested under one cue ("I'd like a breakdown and a
    refund of the overpayment") is a request of its own.
-5. ``expects`` comes from the earliest (then longest) answer-type cue
+5. An ask's concepts that the rest of the message names too (the thread's
+   subject) weigh ``BACKGROUND``: a draft sentence must meet what the ask
+   adds ("Do you repair bags?" after a complaint about a bag).
+6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests.
 """
@@ -94,6 +97,8 @@ _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+#: The weight of an ask's concept that the rest of the message names too.
+BACKGROUND = 0.5
 #: A yes/no question's subject: a pronoun, or a determiner and one noun.
 _SUBJECT_WORDS = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "there", "that", "this", "someone", "anyone"}
@@ -226,7 +231,31 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
             break
     if not asks:
         asks = generic_asks
-    return _without_overlaps(asks)[:MAX_ASKS]
+    asks = _without_overlaps(asks)[:MAX_ASKS]
+    if len(asks) > 0 and built:
+        asks = _foreground(asks, words())
+    return asks
+
+
+def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
+    """Weigh down what an ask shares with the rest of the message (the thread's
+    subject: the bag in "The zip on my bag broke. ... Do you repair bags?"), so
+    a draft sentence must meet what this ask adds ("repair") to answer it.
+    Asks that only restate the subject, or borrowed their topic, keep theirs."""
+    counts = words.counts(0, len(words.folded))
+    result = []
+    for ask in asks:
+        if ask.borrowed or ask.core != ask.topic or len(ask.topic) < 2:
+            result.append(ask)
+            continue
+        inside = words.counts(ask.start, ask.end)
+        shared = {k for k in ask.topic if counts.get(k, 0) > inside.get(k, 0)}
+        if not shared or len(shared) == len(ask.topic):
+            result.append(ask)
+            continue
+        topic = {k: w * BACKGROUND if k in shared else w for k, w in ask.topic.items()}
+        result.append(replace(ask, topic=topic))
+    return result
 
 
 def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -590,7 +619,7 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
 
 
 def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
-    """The answer type a question calls for (see module doc, step 5)."""
+    """The answer type a question calls for (see module doc, step 6)."""
     if cued == "request":
         return "action"
     best: tuple[int, int, str] | None = None

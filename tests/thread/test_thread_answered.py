@@ -300,3 +300,22 @@ def test_if_not_is_moot_when_the_ask_before_it_is_answered(verdicts):
     original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
     verdict = verdicts(original, "Yes, you can keep your room until 2pm on Sunday.")
     assert verdict["can we leave our bags somewhere?"] is True
+
+
+def test_an_answer_about_the_threads_subject_but_not_what_the_ask_adds_does_not_count(verdicts):
+    original = (
+        "Our invoices still show our old address. Can you update it to 14 Mill Lane? "
+        "Is there any way to get the last three invoices reissued?"
+    )
+    draft = "I've updated your billing address to 14 Mill Lane, so every invoice will show it."
+    verdict = verdicts(original, draft)
+    assert verdict["Is there any way to get the last three invoices reissued?"] is False
+    assert verdict["Can you update it to 14 Mill Lane?"] is True
+
+
+def test_a_clock_time_answers_a_question_about_an_afternoon(verdicts):
+    original = (
+        "I need to move my appointment on Tuesday. Do you have anything on Thursday afternoon?"
+    )
+    draft = "I've moved you to Thursday 6th at 3:30pm with Sarah."
+    assert verdicts(original, draft)["Do you have anything on Thursday afternoon?"] is True
