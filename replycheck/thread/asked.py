@@ -15,6 +15,9 @@ How it decides (the lists are data in rulesets/thread.toml):
      to know") — a question;
    - a request cue ("I'd like", "please", "can I get") or an imperative
      request verb ("Send me a new one") — a request;
+   - a need ("I need my SIM blocked", "Our finance team needs the VAT
+     number on them") — a request, but often only the background to a
+     question, so it counts like a generic ask (step 4);
    - or it simply ends in "?" ("Any update?").
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
@@ -97,6 +100,11 @@ _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+#: "<my/our/the ...> needs ...": what someone or something needs, said as a
+#: statement ("Our finance team also needs the VAT number on them").
+_NEEDS = re.compile(
+    r"(?:my|our|the|this|his|her|their)\s+(?:[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
+)
 #: The weight of an ask's concept that the rest of the message names too.
 BACKGROUND = 0.5
 #: A yes/no question's subject: a pronoun, or a determiner and one noun.
@@ -223,7 +231,8 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
                 condition = words().topic(start, comma if comma > 0 else segment.start)
                 asks.append(replace(ask, conditional=True, condition=condition))
             else:
-                (generic_asks if ask.generic or conditional else asks).append(ask)
+                weak = ask.generic or conditional or segment.cued == "need"
+                (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
         previous = [*previous[-1:], (start, end)]
@@ -261,9 +270,10 @@ def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
 def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a sentence could hold an ask at all: a question mark, or a
     clause (the sentence, or what follows a cut) opening with a word that can
-    open a cue (see ``Lexicon.cue_words``). Most sentences of a complaint are
-    neither, and skip the segmenting."""
-    if "?" in folded[start:end]:
+    open a cue (see ``Lexicon.cue_words``), or "<my/our/the ...> needs". Most
+    sentences of a complaint are neither, and skip the segmenting."""
+    piece = folded[start:end]
+    if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
     opening = lexicon.opening
     if opening is None:
@@ -395,6 +405,11 @@ def _cue(
             if kind == "request" and _not_a_request(head, lexicon):
                 break
             return kind, offset + match.end()
+    else:
+        pattern = lexicon.pattern("start:need")
+        match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
+        if match and not _not_a_request(head, lexicon):
+            return "need", offset + match.end()
     words = _WORD.findall(head[:60])
     if not words:
         return None, 0
@@ -441,7 +456,7 @@ def _classify(
 ) -> Ask | None:
     piece = segment.text
     question_mark = "?" in piece[-6:]  # "...???!!!"
-    cued = segment.cued
+    cued = "request" if segment.cued == "need" else segment.cued
     if cued is None and not question_mark:
         return None
     if words().holds(lexicon.venting, segment.start, segment.end):

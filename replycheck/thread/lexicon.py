@@ -293,7 +293,7 @@ class Lexicon:
         cue_words = set(words("question_words")) | set(words("auxiliaries"))
         cue_words |= set(words("request_verbs"))
         cue_pairs: set[tuple[str, str]] = set()
-        for name in ("indirect", "request", "generic"):
+        for name in ("indirect", "request", "need", "generic"):
             for phrase in table("starts").get(name, []):
                 cue = WORD.findall(phrase.lower())
                 if not cue:

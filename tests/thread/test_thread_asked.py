@@ -240,3 +240,29 @@ def test_things_joined_by_and_without_a_request_cue_stay_one_ask(asked):
 def test_needing_a_thing_is_a_request(asked):
     (ask,) = asked("Also I need a receipt for my company.")
     assert ask.kind == "request"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'm writing to request a refund for order 5512.",
+        "Hoping you can help with a refund.",
+        "Any chance of a discount on the next box?",
+        "Would appreciate an update on the repair.",
+    ],
+)
+def test_more_ways_of_asking_without_a_question_are_requests(asked, ask):
+    assert texts(asked(f"My order arrived damaged. {ask}")) == [ask]
+
+
+@pytest.mark.parametrize(
+    "need", ["I need my SIM blocked right away.", "Our finance team also needs the VAT number."]
+)
+def test_a_need_alone_is_a_request(asked, need):
+    result = asked(f"My phone was stolen last night. {need}")
+    assert [(a.text, a.kind) for a in result] == [(need, "request")]
+
+
+def test_a_need_next_to_a_question_is_only_its_background(asked):
+    text = "I need to pay a builder £8,000 next week. Can I raise my transfer limit?"
+    assert texts(asked(text)) == ["Can I raise my transfer limit?"]
