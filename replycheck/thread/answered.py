@@ -47,7 +47,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from replycheck.thread.answers import STRONG as _STRONG
-from replycheck.thread.answers import Statement
+from replycheck.thread.answers import SUBJECT_OPENERS, Statement
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
@@ -216,34 +216,36 @@ _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these"})
 
 
 def _modal_echo(ask: Ask, statement: Statement) -> bool:
-    """A yes/no question answered by a modal statement on its predicate: "Can I
+    """A yes/no question answered by a statement on its predicate: "Can I
     switch mid-year?" <- "You can switch at the start of any term"; "Do I need
-    to be at home?" <- "Someone will need to be there"; "Is that allowed?" <-
-    "You can ..." about what "that" was. A predicate taking an object needs
-    the statement to name it or point at it ("drive it")."""
+    to be at home?" <- "Someone will need to be there"; "Do you ship to
+    Ireland?" <- "We deliver to Ireland"; "Is that allowed?" <- "You can ..."
+    about what "that" was. A noun subject or an object must be named by the
+    statement too ("Would my fees change?" is not answered by "You can
+    switch"), or, after a pronoun subject, pointed at ("drive it")."""
     chain = ask.predicate
     last = chain[-1]
+    rest = {k: w for k, w in ask.topic.items() if k != last}
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
-        if ask.subject and ask.subject not in statement.context and ask.subject not in keys:
-            continue  # "Would my fees change?" is not answered by "You can switch"
+        if opener in SUBJECT_OPENERS:
+            keys = keys[:1]  # "we deliver": the verb right after the subject
         if last in PERMISSION:
             if opener in _PERMITS and any(k in ask.topic for k in keys):
                 return True
             continue
         if ask.linking:
             # only linking verbs ("need to be"): the chain itself must follow
-            if len(chain) >= 2 and keys[: len(chain)] == chain:
+            if len(chain) >= 2 and window[1 : 1 + len(chain)] == chain:
                 return True
             continue
         if last not in keys:
             continue
-        if not ask.takes_object:
+        if not (ask.takes_object or ask.subject):
             return True
-        at = keys.index(last)
-        if not ask.subject and keys[at + 1 : at + 2] and keys[at + 1] in _POINTERS:
+        at = window.index(last)
+        if not ask.subject and window[at + 1 : at + 2] and window[at + 1] in _POINTERS:
             return True
-        rest = {k: w for k, w in ask.topic.items() if k != last}
         if overlap(rest, statement.context)[0] > 0:
             return True
     return False

@@ -159,6 +159,9 @@ MODAL_OPENERS = frozenset(
         *("didn't", "isn't", "aren't", "wasn't", "able", "allowed", "free", "fine", "welcome"),
     }
 )
+#: A subject pronoun opens a window too, for the verb right after it ("Do you
+#: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid").
+SUBJECT_OPENERS = frozenset({"we", "you", "i", "it", "they", "she", "he"})
 _MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
 _WINDOW = 4
 
@@ -171,7 +174,9 @@ def _modal_windows(
     windows = []
     for i in range(first, last):
         word = words[i]
-        if i in removed or not (word in MODAL_OPENERS or word.endswith("'ll")):
+        if i in removed or not (
+            word in MODAL_OPENERS or word in SUBJECT_OPENERS or word.endswith("'ll")
+        ):
             continue
         keys = [word]
         for j in range(i + 1, min(last, i + 1 + _WINDOW + 2)):

@@ -121,6 +121,15 @@ _ADVERBS = frozenset(
         *("then", "now", "definitely", "possibly", "going", "gonna"),
     }
 )
+#: "How much <noun>": an amount of something other than money ("how much
+#: notice", "how much data"), unless the noun is money's.
+_HOW_MUCH_THING = re.compile(
+    r"how\s+much\s+(?!(?:is|are|does|do|did|will|would|was|were|it|they|for|to|money|extra"
+    r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
+    r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
+)
+#: Words that open an object after a verb ("add a second address").
+_OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Verbs that chain into the next one ("need to be", "have to pay").
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
@@ -554,31 +563,23 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         return _NO_PREDICATE
     chain: list[str] = []
     rest = words[at : at + 8]
-    index = 0
-    for index, word in enumerate(rest):  # noqa: B007 - the index is read after the loop
+    following = ""  # the word after the predicate's last word
+    linking = False
+    for index, word in enumerate(rest):
         if word in _ADVERBS or word == "to":
             continue
-        if word in PERMISSION:
-            chain.append(word)
-            break
-        if word in _LINKS:
-            chain.append(word)
-            if len(chain) >= 4:
-                break
-            continue
-        if word in STOP_WORDS or word in _DETERMINERS:
+        if word in STOP_WORDS - _LINKS or word in _DETERMINERS:
             break
         chain.append(word)
-        break
-    else:
-        index = len(rest)
-    linking = bool(chain) and chain[-1] in _LINKS
+        following = rest[index + 1] if index + 1 < len(rest) else ""
+        linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)
+        if not linking or word in PERMISSION or len(chain) >= 4:
+            break  # a content verb, or "need her own seat": a linking verb with an object
     if not chain or (linking and len(chain) < 2):
         return _NO_PREDICATE
-    following = rest[index + 1] if index + 1 < len(rest) else ""
     return _Predicate(
         keys=tuple(w if w in PERMISSION else lexicon.concept(w) for w in chain),
-        takes_object=following in _DETERMINERS or following in ("some", "any", "this", "that"),
+        takes_object=not linking and following in _OBJECTS,
         linking=linking,
         subject=subject,
     )
@@ -649,6 +650,8 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
             return "method"
         return "yes-no"
     if best is not None and (cued != "indirect" or best[0] < 40):
+        if best[2] == "money" and _HOW_MUCH_THING.match(head, best[0]):
+            return "number"  # "How much notice do I need to give?": an amount, not money
         return best[2]
     return "yes-no" if cued == "indirect" and re.search(r"\b(?:if|whether)\b", head) else "info"
 

@@ -319,3 +319,24 @@ def test_a_clock_time_answers_a_question_about_an_afternoon(verdicts):
     )
     draft = "I've moved you to Thursday 6th at 3:30pm with Sarah."
     assert verdicts(original, draft)["Do you have anything on Thursday afternoon?"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Do you ship to Ireland?", "We deliver to the Republic of Ireland with An Post."),
+        ("Did I pay for her already?", "The child fare is already included in what you paid."),
+        (
+            "Does my daughter need her own seat on the coach?",
+            "The little one will need a seat of her own, as she turned three in May.",
+        ),
+    ],
+)
+def test_a_plain_statement_on_the_predicate_answers_a_do_question(verdicts, question, answer):
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_how_much_of_a_thing_is_answered_by_an_amount_of_it(verdicts):
+    question = "How much notice do I need to give to end my tenancy?"
+    answer = "Your tenancy agreement asks for one month's notice in writing."
+    assert verdicts(question, answer) == {question: True}
