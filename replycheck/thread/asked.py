@@ -85,6 +85,7 @@ _ASIDE = re.compile(
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
     r"|though|despite|even if|considering)\s"
 )
+_CONTRAST = re.compile(r"\s(?:when|while|whereas|even though)\s")
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
 #: generic asks. Politeness ("If possible, ...") is no condition.
@@ -477,7 +478,7 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = words().topic(start, _core_end(piece, offset, segment.start, end))
+    topic = words().topic(start, _core_end(piece, offset, segment.start, end, expects))
     if not topic:
         topic = words().topic(start, end)
     points_back = bool(_POINTER.search(piece, offset))
@@ -613,11 +614,16 @@ def _alternatives(
     return topics
 
 
-def _core_end(piece: str, offset: int, base: int, end: int) -> int:
+def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -> int:
     """Where the ask proper ends: before a trailing reason or aside ("..., I've
     found a cheaper one", "... because I paid for legroom"), which the span
     keeps but the topic leaves out."""
     match = _ASIDE.search(piece, offset + 1)
+    if expects == "reason":
+        # "Why has it gone up when I haven't claimed?": the contrast is an aside
+        contrast = _CONTRAST.search(piece, offset + 1)
+        if contrast and (match is None or contrast.start() < match.start()):
+            match = contrast
     return base + match.start() if match else end
 
 

@@ -340,3 +340,18 @@ def test_how_much_of_a_thing_is_answered_by_an_amount_of_it(verdicts):
     question = "How much notice do I need to give to end my tenancy?"
     answer = "Your tenancy agreement asks for one month's notice in writing."
     assert verdicts(question, answer) == {question: True}
+
+
+def test_a_why_questions_contrast_clause_is_not_its_subject(verdicts):
+    original = "My renewal quote has gone up by £180. Why has it gone up when I haven't claimed?"
+    draft = "We can confirm that your policy renews on 1 July."
+    assert verdicts(original, draft)["Why has it gone up when I haven't claimed?"] is False
+
+
+def test_pointing_to_the_terms_explains_a_charge(verdicts):
+    original = "I was told my upgrade would be free, but I've been billed £49. Why?"
+    draft = (
+        "The £49 is the upgrade fee for moving to a new handset before your contract ends; "
+        "it's listed in the price guide you accepted on 2 March."
+    )
+    assert verdicts(original, draft)["Why?"] is True
