@@ -167,6 +167,8 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if ask.expects == "place" and statement.offers.get("time") == 2:
+            strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
@@ -212,7 +214,7 @@ def answer_for(
 
 #: Modal openers that grant or refuse permission ("You can", "you're welcome to").
 _PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome"})
-_POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these"})
+_POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 
 
 def _modal_echo(ask: Ask, statement: Statement) -> bool:

@@ -129,6 +129,7 @@ _HOW_MUCH_THING = re.compile(
     r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
     r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
 )
+_HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
 _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Verbs that chain into the next one ("need to be", "have to pay").
@@ -503,6 +504,9 @@ def _classify(
         topic = {**lent, **topic}
     if cued == "yes-no":
         predicate = _predicate(piece[offset:], lexicon)
+    elif cued == "question" and _HOW_DO.match(piece, offset):
+        # "How do I add my wife as a driver?" <- "I'll add her today"
+        predicate = _predicate(piece[offset + 4 :], lexicon)
     elif cued == "request":
         predicate = _predicate(piece[max(offset, segment.cue_end) :], lexicon, request=True)
     else:

@@ -355,3 +355,21 @@ def test_pointing_to_the_terms_explains_a_charge(verdicts):
         "it's listed in the price guide you accepted on 2 March."
     )
     assert verdicts(original, draft)["Why?"] is True
+
+
+def test_how_do_i_is_answered_by_a_statement_on_its_verb(verdicts):
+    question = "How do I add my wife as an additional driver?"
+    answer = "Just reply with her full name and licence number, and I'll add her today."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_dated_arrival_answers_where_something_is(verdicts):
+    question = "Where is my parcel?"
+    answer = "Your parcel will be delivered tomorrow before 1pm."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_on_its_way_does_not_say_how_long(verdicts):
+    original = "I want to cancel and get my £200 deposit back. How long will the refund take?"
+    draft = "I've cancelled your order and the £200 deposit is on its way back to your card."
+    assert verdicts(original, draft)["How long will the refund take?"] is False
