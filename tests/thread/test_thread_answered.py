@@ -373,3 +373,9 @@ def test_on_its_way_does_not_say_how_long(verdicts):
     original = "I want to cancel and get my £200 deposit back. How long will the refund take?"
     draft = "I've cancelled your order and the £200 deposit is on its way back to your card."
     assert verdicts(original, draft)["How long will the refund take?"] is False
+
+
+def test_a_refusal_opening_the_sentence_answers_the_only_request(verdicts):
+    original = "I know the returns window is 30 days but can you make an exception?"
+    draft = "We can't extend the return window, but the fault is covered by our guarantee."
+    assert verdicts(original, draft) == {"can you make an exception?": True}
