@@ -160,8 +160,9 @@ MODAL_OPENERS = frozenset(
     }
 )
 #: A subject pronoun opens a window too, for the verb right after it ("Do you
-#: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid").
-SUBJECT_OPENERS = frozenset({"we", "you", "i", "it", "they", "she", "he"})
+#: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid";
+#: "Can you fix it?" <- "update the app, which fixes the bug").
+SUBJECT_OPENERS = frozenset({"we", "you", "i", "it", "they", "she", "he", "which", "that", "this"})
 _MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
 _WINDOW = 4
 

@@ -379,3 +379,9 @@ def test_a_refusal_opening_the_sentence_answers_the_only_request(verdicts):
     original = "I know the returns window is 30 days but can you make an exception?"
     draft = "We can't extend the return window, but the fault is covered by our guarantee."
     assert verdicts(original, draft) == {"can you make an exception?": True}
+
+
+def test_a_relative_clause_on_the_requested_verb_answers_it(verdicts):
+    request = "I keep getting logged out of the app. Can you fix it?"
+    draft = "Please update the app to version 5.2, which fixes a bug that signed people out."
+    assert verdicts(request, draft) == {"Can you fix it?": True}
