@@ -71,6 +71,8 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
         return irregular[word]
     if word.endswith("'s"):
         word = word[:-2]
+    if len(word) >= 7 and word.endswith("ly") and not word.endswith("ply"):
+        word = word[:-2]  # "correctly"/"corrected", "monthly"/"month"
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and not word.endswith("ss"):
             base = word[: len(word) - len(suffix)] + repl
