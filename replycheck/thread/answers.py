@@ -102,10 +102,14 @@ def read_draft(
     lexicon: Lexicon,
     text: str | None = None,
     region: tuple[int, int] | None = None,
+    *,
+    windows: bool = True,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
-    body, so the greeting, sign-off and signature are not read as answers).
+    body, so the greeting, sign-off and signature are not read as answers;
+    ``windows``: whether to read ``modal_windows``, which only asks with a
+    predicate use).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -143,9 +147,17 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         offers = _offers(first, last, inside, removed, evidence)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
-        windows = _modal_windows(words.words, first, last, removed, lexicon)
         statements.append(
-            Statement(start, end, topic, offers, bare, False, _context(statements, topic), windows)
+            Statement(
+                start,
+                end,
+                topic,
+                offers,
+                bare,
+                False,
+                _context(statements, topic),
+                _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
+            )
         )
     return statements
 
@@ -173,18 +185,23 @@ def _modal_windows(
     """The concept keys after each modal word of the sentence (see
     ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
     windows = []
+    concept = lexicon.concept
     for i in range(first, last):
         word = words[i]
-        if i in removed or not (
-            word in MODAL_OPENERS or word in SUBJECT_OPENERS or word.endswith("'ll")
-        ):
+        if word in SUBJECT_OPENERS:
+            size = 2  # the verb right after the subject, and what it takes ("fixes it")
+        elif word in MODAL_OPENERS or word.endswith("'ll"):
+            size = _WINDOW
+        else:
+            continue
+        if i in removed:
             continue
         keys = [word]
-        for j in range(i + 1, min(last, i + 1 + _WINDOW + 2)):
+        for j in range(i + 1, min(last, i + 1 + size + 2)):
             if words[j] in _MODAL_SKIP:
                 continue
-            keys.append(lexicon.concept(words[j]))
-            if len(keys) > _WINDOW:
+            keys.append(concept(words[j]))
+            if len(keys) > size:
                 break
         if len(keys) > 1:
             windows.append(tuple(keys))
