@@ -106,8 +106,10 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
             s.substantive and overlap(ask.condition, s.context)[0] >= TOPIC_SHARE
             for s in statements
         )
+    # a bare "if not": moot when the ask before it got a yes
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
-    return bool(before) and answer_for(before[-1], statements, asks) is not None
+    found = answer_for(before[-1], statements, asks) if before else None
+    return found is not None and not found[0].negative
 
 
 def answer_for(

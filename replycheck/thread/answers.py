@@ -88,6 +88,9 @@ class Statement:
     #: what follows each modal or auxiliary in the sentence ("you can switch
     #: it", "will need to be"): the opener, then up to four concept keys
     modal_windows: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
+    #: says no somewhere ("We cannot offer late check-out"): a bare "if not"
+    #: after the ask it answers still stands
+    negative: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -157,6 +160,7 @@ def read_draft(
                 False,
                 _context(statements, topic),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
+                not _NEGATIVE.isdisjoint(words.words[first:last]),
             )
         )
     return statements
@@ -169,6 +173,12 @@ MODAL_OPENERS = frozenset(
         *("can", "can't", "cannot", "could", "couldn't", "will", "won't", "would", "wouldn't"),
         *("may", "might", "must", "should", "shall", "need", "needs", "don't", "doesn't"),
         *("didn't", "isn't", "aren't", "wasn't", "able", "allowed", "free", "fine", "welcome"),
+    }
+)
+_NEGATIVE = frozenset(
+    {
+        *("no", "not", "can't", "cannot", "unable", "won't", "isn't", "aren't", "don't"),
+        *("doesn't", "unfortunately", "afraid", "couldn't", "wouldn't", "impossible"),
     }
 )
 #: A subject pronoun opens a window too, for the verb right after it ("Do you

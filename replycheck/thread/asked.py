@@ -24,8 +24,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
-   After another ask ("Could we check out late? If not, can we leave our
-   bags?") they are kept as ``conditional``: moot when the draft speaks to
+   A conditional question after another ask ("If it has shipped, how do I
+   return it?"), or any ask after a bare alternative ("Could we check out
+   late? If not, can we leave our bags?"), is kept as ``conditional``: moot when the draft speaks to
    the condition ("If you can't deliver by the 12th" <- "delivery on the
    3rd") or, for a bare "if not", answers the ask before it.
    Asks with no topic of their own ("Can you help?", "Please advise",
@@ -85,6 +86,8 @@ _ASIDE = re.compile(
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
     r"|though|despite|even if|considering)\s"
 )
+#: Quote marks and line breaks a quoted sentence may open with ("> If not, ...").
+_QUOTE_MARKS = re.compile(r"[\s>]*")
 _CONTRAST = re.compile(r"\s(?:when|while|whereas|even though)\s")
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
@@ -234,12 +237,20 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
             ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
                 continue
-            conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
-            if conditional and not ask.generic and asks:
+            opening = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
+            conditional = segment.start > opening and bool(_CONDITION.match(folded, opening, end))
+            comma = folded.find(",", start, segment.start) if conditional else -1
+            condition = (
+                words().topic(start, comma if comma > 0 else segment.start) if conditional else {}
+            )
+            if (
+                conditional
+                and not ask.generic
+                and asks
+                and (ask.kind == "question" or not condition)
+            ):
                 # "Could we check out late? If not, can we leave our bags?":
                 # it stands unless the draft settles the condition
-                comma = folded.find(",", start, segment.start)
-                condition = words().topic(start, comma if comma > 0 else segment.start)
                 asks.append(replace(ask, conditional=True, condition=condition))
             else:
                 weak = ask.generic or conditional or segment.cued == "need"

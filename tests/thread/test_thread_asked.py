@@ -138,10 +138,22 @@ def test_a_generic_ask_borrows_the_topic_before_it(asked):
     assert ask.generic and ask.borrowed and "router" in ask.topic
 
 
-def test_asks_under_a_condition_after_another_ask_are_kept_as_conditional(asked):
+def test_requests_under_a_condition_count_only_when_nothing_else_is_asked(asked):
     text = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
+    assert texts(asked(text)) == ["Where is my sofa?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel my order 88123. If it has already shipped, how do I return it?",
+        "Please cancel my order 88123.\n> If it has already shipped, how do I return it?",
+        "Could we check out late? If not, could you keep our bags at reception?",
+    ],
+)
+def test_questions_and_bare_alternatives_under_a_condition_are_kept_as_conditional(asked, text):
     result = asked(text)
-    assert texts(result) == ["Where is my sofa?", "please cancel the order."]
+    assert len(result) == 2
     assert [a.conditional for a in result] == [False, True]
 
 
