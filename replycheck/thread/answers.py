@@ -29,7 +29,7 @@ STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
-        r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?)"
+        r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
         r"|tonight|next week|this week)\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"

@@ -98,7 +98,7 @@ _CONDITION = re.compile(
 )
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she)\b")
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
@@ -581,12 +581,18 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     rest = words[at : at + 8]
     following = ""  # the word after the predicate's last word
     linking = False
+    keys: list[str] = []
     for index, word in enumerate(rest):
         if word in _ADVERBS or word == "to":
             continue
         if word in STOP_WORDS - _LINKS or word in _DETERMINERS:
             break
         chain.append(word)
+        # a phrasal verb is its phrase's concept ("pick up" is "collect")
+        phrase = [hit for hit in lexicon.phrase_hits(rest[index : index + 3]) if hit[0] == 0]
+        keys.append(
+            phrase[0][2] if phrase else word if word in PERMISSION else lexicon.concept(word)
+        )
         following = rest[index + 1] if index + 1 < len(rest) else ""
         linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)
         if not linking or word in PERMISSION or len(chain) >= 4:
@@ -594,7 +600,7 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     if not chain or (linking and len(chain) < 2):
         return _NO_PREDICATE
     return _Predicate(
-        keys=tuple(w if w in PERMISSION else lexicon.concept(w) for w in chain),
+        keys=tuple(keys),
         takes_object=not linking and following in _OBJECTS,
         linking=linking,
         subject=subject,

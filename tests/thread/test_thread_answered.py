@@ -391,3 +391,15 @@ def test_a_relative_clause_on_the_requested_verb_answers_it(verdicts):
     request = "I keep getting logged out of the app. Can you fix it?"
     draft = "Please update the app to version 5.2, which fixes a bug that signed people out."
     assert verdicts(request, draft) == {"Can you fix it?": True}
+
+
+def test_a_phrasal_verb_is_answered_by_its_synonym(verdicts):
+    question = "Can my husband pick up the parcel for me?"
+    answer = "Your husband can collect it for you if he brings his own ID."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_guarantee_in_years_answers_how_long_it_lasts(verdicts):
+    original = "How long is the warranty on the washing machine, and does it cover parts?"
+    draft = "It comes with a 2-year guarantee that includes both parts and labour."
+    assert verdicts(original, draft)["How long is the warranty on the washing machine"] is True

@@ -278,3 +278,14 @@ def test_a_need_alone_is_a_request(asked, need):
 def test_a_need_next_to_a_question_is_only_its_background(asked):
     text = "I need to pay a builder £8,000 next week. Can I raise my transfer limit?"
     assert texts(asked(text)) == ["Can I raise my transfer limit?"]
+
+
+def test_asking_for_the_right_one_points_back_and_is_kept(asked):
+    text = (
+        "I ordered a king size duvet but received a double. Can you send the right one? "
+        "Do I need to send the double back first?"
+    )
+    assert texts(asked(text)) == [
+        "Can you send the right one?",
+        "Do I need to send the double back first?",
+    ]
