@@ -200,7 +200,7 @@ def _modal_windows(
         word = words[i]
         if word in SUBJECT_OPENERS:
             size = 2  # the verb right after the subject, and what it takes ("fixes it")
-        elif word in MODAL_OPENERS or word.endswith("'ll"):
+        elif word in MODAL_OPENERS or ("'" in word and word.endswith("'ll")):
             size = _WINDOW
         else:
             continue

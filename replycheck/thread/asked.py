@@ -273,12 +273,14 @@ def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
     subject: the bag in "The zip on my bag broke. ... Do you repair bags?"), so
     a draft sentence must meet what this ask adds ("repair") to answer it.
     Asks that only restate the subject, or borrowed their topic, keep theirs."""
-    counts = words.counts(0, len(words.folded))
+    counts: dict[str, int] | None = None
     result = []
     for ask in asks:
         if ask.borrowed or ask.core != ask.topic or len(ask.topic) < 2:
             result.append(ask)
             continue
+        if counts is None:
+            counts = words.counts(0, len(words.folded))
         inside = words.counts(ask.start, ask.end)
         shared = {k for k in ask.topic if counts.get(k, 0) > inside.get(k, 0)}
         if not shared or len(shared) == len(ask.topic):
@@ -427,12 +429,12 @@ def _cue(
             if kind == "request" and _not_a_request(head, lexicon):
                 break
             return kind, offset + match.end()
-    else:
+    words = _WORD.findall(head[:60])
+    if words and (tuple(words[:2]) in lexicon.need_heads or "need" in head[:60]):
         pattern = lexicon.pattern("start:need")
         match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
         if match and not _not_a_request(head, lexicon):
             return "need", offset + match.end()
-    words = _WORD.findall(head[:60])
     if not words:
         return None, 0
     first, second = words[0], words[1] if len(words) > 1 else ""

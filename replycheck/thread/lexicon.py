@@ -235,6 +235,9 @@ class Lexicon:
     opening: re.Pattern[str] | None = None
     cue_heads: frozenset[str] = frozenset()
     cue_pairs: frozenset[tuple[str, str]] = frozenset()
+    #: first two words of the ``need`` cues ("i need", "it would"), so other
+    #: clauses skip that pattern
+    need_heads: frozenset[tuple[str, ...]] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, tuple[str, float] | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -344,6 +347,11 @@ class Lexicon:
             opening=opening,
             cue_heads=frozenset(a for a, _ in cue_pairs),
             cue_pairs=frozenset(cue_pairs),
+            need_heads=frozenset(
+                tuple(words[:2])
+                for words in (WORD.findall(p.lower()) for p in table("starts").get("need", []))
+                if words
+            ),
             evidence_sets=evidence_sets,
             ack=PhraseSet(table("phrases").get("ack", [])),
             evidence_index=evidence_index,

@@ -131,11 +131,14 @@ class Words:
                 if b <= last:
                     found[concept] = found.get(concept, 0) + 1
                     taken.update(range(a, b))
-        topic_key, words = self.lexicon.topic_key, self.words
+        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
         for index in range(first, last):
-            if index in taken:
+            if taken and index in taken:
                 continue
-            entry = topic_key(words[index])
+            word = words[index]
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
             if entry is not None:
                 found[entry[0]] = found.get(entry[0], 0) + 1
         return found
