@@ -37,7 +37,13 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     if not asks:
         return
     body = ctx.message.body
-    statements = read_draft(ctx.doc, lexicon, straighten(ctx.message.own), (body.start, body.end))
+    statements = read_draft(
+        ctx.doc,
+        lexicon,
+        straighten(ctx.message.own),
+        (body.start, body.end),
+        windows=any(ask.predicate for ask in asks),
+    )
     for ask in asks:
         answered = addressed(ask, statements, asks)
         ctx.asked.append(

@@ -12,6 +12,11 @@ An ask is answered by a draft sentence that is *about the same thing* and
   clear refusal). Acknowledgements offer nothing (see ``answers``).
 
 Looser routes, each for a case lexical overlap misses:
+- a yes/no question answered by a modal statement on its predicate ("Can I
+  switch mid-year?" <- "You can switch at the start of any term"; "Is that
+  allowed?" <- "You can ..." about what "that" was), see ``_modal_echo``;
+- an ask made of alternatives that are clauses of their own ("send the
+  missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
 - a typed question (time/place/money/number) that is the only one of its type
   in the message, met by hard evidence of that type ("It'll be with you on
@@ -29,17 +34,21 @@ Looser routes, each for a case lexical overlap misses:
   that says something substantive.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
-sentence that explains (offers a reason), not just any substantive one.
+sentence that explains (offers a reason), not just any substantive one. The
+only why-question of a message is also answered by a sentence that gives a
+cause in other words ("the clutch arrived a day late, so the fitting slipped":
+the ``cause`` connectives), since explanations rarely repeat the question.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from replycheck.thread.answers import STRONG as _STRONG
-from replycheck.thread.answers import Statement
-from replycheck.thread.asked import Ask
+from replycheck.thread.answers import SUBJECT_OPENERS, Statement
+from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
 #: Answer types each expected type accepts.
@@ -72,7 +81,7 @@ _FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
 IMPLIED: dict[str, tuple[str, ...]] = {
-    "time": ("date",),
+    "time": ("date", "daytime"),
     "money": ("price", "credit", "refund"),
 }
 
@@ -86,8 +95,21 @@ PARAPHRASE_SHARE = 0.75
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
-    """Whether any sentence of the draft answers ``ask`` (see module doc)."""
-    return answer_for(ask, statements, asks) is not None
+    """Whether any sentence of the draft answers ``ask`` (see module doc); a
+    conditional ask is also settled when the ask before it is answered."""
+    if answer_for(ask, statements, asks) is not None:
+        return True
+    if not ask.conditional:
+        return False
+    if ask.condition:
+        return any(
+            s.substantive and overlap(ask.condition, s.context)[0] >= TOPIC_SHARE
+            for s in statements
+        )
+    # a bare "if not": moot when the ask before it got a yes
+    before = [a for a in asks if a.end <= ask.start and not a.conditional]
+    found = answer_for(before[-1], statements, asks) if before else None
+    return found is not None and not found[0].negative
 
 
 def answer_for(
@@ -99,10 +121,25 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
-    if ask.borrowed and ask.expects == "reason":
-        # a bare "Why?" or "I want to know why this happened": any explanation
-        found = next((s for s in statements if s.offers.get("reason") and s.substantive), None)
-        return (found, "any reason") if found is not None else None
+    if ask.expects == "reason" and (ask.borrowed or sum(a.expects == "reason" for a in asks) == 1):
+        # a bare "Why?", "I want to know why this happened", or the message's
+        # only why-question: an explanation answers it even in other words
+        # ("Why is my car still at the garage?" <- "the clutch arrived a day
+        # late, so the fitting slipped to Wednesday")
+        cue = "reason" if ask.borrowed else "cause"
+        found = next((s for s in statements if s.offers.get(cue) and s.substantive), None)
+        if found is not None or ask.borrowed:
+            return (found, "any reason") if found is not None else None
+    for alternative in ask.alternatives:
+        # "Can you send the missing items or refund them?": either one answers
+        one = replace(ask, topic=alternative, core=alternative, alternatives=())
+        found = answer_for(one, statements, asks)
+        if found is not None:
+            return found
+    if ask.predicate:
+        for statement in statements:
+            if statement.modal_windows and not statement.asks_back and _modal_echo(ask, statement):
+                return statement, "modal"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
         return None
@@ -132,6 +169,8 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if ask.expects == "place" and statement.offers.get("time") == 2:
+            strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
@@ -175,6 +214,47 @@ def answer_for(
     return None
 
 
+#: Modal openers that grant or refuse permission ("You can", "you're welcome to").
+_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome"})
+_POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
+
+
+def _modal_echo(ask: Ask, statement: Statement) -> bool:
+    """A yes/no question answered by a statement on its predicate: "Can I
+    switch mid-year?" <- "You can switch at the start of any term"; "Do I need
+    to be at home?" <- "Someone will need to be there"; "Do you ship to
+    Ireland?" <- "We deliver to Ireland"; "Is that allowed?" <- "You can ..."
+    about what "that" was. A noun subject or an object must be named by the
+    statement too ("Would my fees change?" is not answered by "You can
+    switch"), or, after a pronoun subject, pointed at ("drive it")."""
+    chain = ask.predicate
+    last = chain[-1]
+    rest = {k: w for k, w in ask.topic.items() if k != last}
+    for window in statement.modal_windows:
+        opener, keys = window[0], window[1:]
+        if opener in SUBJECT_OPENERS:
+            keys = keys[:1]  # "we deliver": the verb right after the subject
+        if last in PERMISSION:
+            if opener in _PERMITS and any(k in ask.topic for k in keys):
+                return True
+            continue
+        if ask.linking:
+            # only linking verbs ("need to be"): the chain itself must follow
+            if len(chain) >= 2 and window[1 : 1 + len(chain)] == chain:
+                return True
+            continue
+        if last not in keys:
+            continue
+        if not (ask.takes_object or ask.subject):
+            return True
+        at = window.index(last)
+        if not ask.subject and window[at + 1 : at + 2] and window[at + 1] in _POINTERS:
+            return True
+        if overlap(rest, statement.context)[0] > 0:
+            return True
+    return False
+
+
 #: Concepts whose answer is hard evidence of one type: a yes/no question about
 #: being charged is answered by an amount, one about a date by a date.
 EVIDENCED: dict[str, str] = {
@@ -183,6 +263,7 @@ EVIDENCED: dict[str, str] = {
     "refund": "money",
     "credit": "money",
     "date": "time",
+    "daytime": "time",
     "delay": "time",
 }
 

@@ -29,7 +29,7 @@ STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
         r"\b(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
-        r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?)"
+        r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
         r"|tonight|next week|this week)\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
@@ -67,7 +67,7 @@ _OPENING = re.compile(
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
 _TYPE_SET = frozenset(
-    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
+    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person", "cause")
 )
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
@@ -85,6 +85,12 @@ class Statement:
     #: the topic together with the sentence before it (answers often name the
     #: subject in one sentence and answer in the next)
     context: Topic = field(default_factory=dict, compare=False)
+    #: what follows each modal or auxiliary in the sentence ("you can switch
+    #: it", "will need to be"): the opener, then up to four concept keys
+    modal_windows: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
+    #: says no somewhere ("We cannot offer late check-out"): a bare "if not"
+    #: after the ask it answers still stands
+    negative: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -99,10 +105,14 @@ def read_draft(
     lexicon: Lexicon,
     text: str | None = None,
     region: tuple[int, int] | None = None,
+    *,
+    windows: bool = True,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
-    body, so the greeting, sign-off and signature are not read as answers).
+    body, so the greeting, sign-off and signature are not read as answers;
+    ``windows``: whether to read ``modal_windows``, which only asks with a
+    predicate use).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -141,9 +151,71 @@ def read_draft(
         offers = _offers(first, last, inside, removed, evidence)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
         statements.append(
-            Statement(start, end, topic, offers, bare, False, _context(statements, topic))
+            Statement(
+                start,
+                end,
+                topic,
+                offers,
+                bare,
+                False,
+                _context(statements, topic),
+                _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
+                not _NEGATIVE.isdisjoint(words.words[first:last]),
+            )
         )
     return statements
+
+
+#: Words after which a sentence states what can, will or must happen ("You
+#: can switch", "Someone will need to be there", "It's fine to drive it").
+MODAL_OPENERS = frozenset(
+    {
+        *("can", "can't", "cannot", "could", "couldn't", "will", "won't", "would", "wouldn't"),
+        *("may", "might", "must", "should", "shall", "need", "needs", "don't", "doesn't"),
+        *("didn't", "isn't", "aren't", "wasn't", "able", "allowed", "free", "fine", "welcome"),
+    }
+)
+_NEGATIVE = frozenset(
+    {
+        *("no", "not", "can't", "cannot", "unable", "won't", "isn't", "aren't", "don't"),
+        *("doesn't", "unfortunately", "afraid", "couldn't", "wouldn't", "impossible"),
+    }
+)
+#: A subject pronoun opens a window too, for the verb right after it ("Do you
+#: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid";
+#: "Can you fix it?" <- "update the app, which fixes the bug").
+SUBJECT_OPENERS = frozenset({"we", "you", "i", "it", "they", "she", "he", "which", "that", "this"})
+_MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
+_WINDOW = 4
+
+
+def _modal_windows(
+    words: list[str], first: int, last: int, removed: set[int], lexicon: Lexicon
+) -> tuple[tuple[str, ...], ...]:
+    """The concept keys after each modal word of the sentence (see
+    ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
+    windows = []
+    concept = lexicon.concept
+    for i in range(first, last):
+        word = words[i]
+        if word in SUBJECT_OPENERS:
+            size = 2  # the verb right after the subject, and what it takes ("fixes it")
+        elif word in MODAL_OPENERS or ("'" in word and word.endswith("'ll")):
+            size = _WINDOW
+        else:
+            continue
+        if i in removed:
+            continue
+        keys = [word]
+        for j in range(i + 1, min(last, i + 1 + size + 2)):
+            if words[j] in _MODAL_SKIP:
+                continue
+            keys.append(concept(words[j]))
+            if len(keys) > size:
+                break
+        if len(keys) > 1:
+            windows.append(tuple(keys))
+    return tuple(windows)
 
 
 def _context(statements: list[Statement], topic: Topic) -> Topic:

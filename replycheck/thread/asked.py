@@ -15,12 +15,20 @@ How it decides (the lists are data in rulesets/thread.toml):
      to know") — a question;
    - a request cue ("I'd like", "please", "can I get") or an imperative
      request verb ("Send me a new one") — a request;
+   - a need ("I need my SIM blocked", "Our finance team needs the VAT
+     number on them") — a request, but often only the background to a
+     question, so it counts like a generic ask (step 4);
    - or it simply ends in "?" ("Any update?").
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
    people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
+   A conditional question after another ask ("If it has shipped, how do I
+   return it?"), or any ask after a bare alternative ("Could we check out
+   late? If not, can we leave our bags?"), is kept as ``conditional``: moot when the draft speaks to
+   the condition ("If you can't deliver by the 12th" <- "delivery on the
+   3rd") or, for a bare "if not", answers the ask before it.
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -31,7 +39,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    and points back ("Can I get it back?") borrows and keeps its own ``core``.
    A second thing requested under one cue ("I'd like a breakdown and a
    refund of the overpayment") is a request of its own.
-5. ``expects`` comes from the earliest (then longest) answer-type cue
+5. An ask's concepts that the rest of the message names too (the thread's
+   subject) weigh ``BACKGROUND``: a draft sentence must meet what the ask
+   adds ("Do you repair bags?" after a complaint about a bag).
+6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests.
 """
@@ -40,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -75,6 +86,9 @@ _ASIDE = re.compile(
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
     r"|though|despite|even if|considering)\s"
 )
+#: Quote marks and line breaks a quoted sentence may open with ("> If not, ...").
+_QUOTE_MARKS = re.compile(r"[\s>]*")
+_CONTRAST = re.compile(r"\s(?:when|while|whereas|even though)\s")
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
 #: generic asks. Politeness ("If possible, ...") is no condition.
@@ -84,12 +98,56 @@ _CONDITION = re.compile(
 )
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she)\b")
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+#: "<my/our/the ...> needs ...": what someone or something needs, said as a
+#: statement ("Our finance team also needs the VAT number on them").
+_NEEDS = re.compile(
+    r"(?:my|our|the|this|his|her|their)\s+(?:[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
+)
+#: The weight of an ask's concept that the rest of the message names too.
+BACKGROUND = 0.5
+#: A yes/no question's subject: a pronoun, or a determiner and one noun.
+_SUBJECT_WORDS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "there", "that", "this", "someone", "anyone"}
+)
+_DETERMINERS = frozenset(
+    {"my", "your", "our", "the", "his", "her", "their", "these", "those", "a", "an"}
+)
+#: Words between the subject and the predicate that do not change it.
+_ADVERBS = frozenset(
+    {
+        *("still", "also", "just", "even", "really", "actually", "ever", "already", "please"),
+        *("then", "now", "definitely", "possibly", "going", "gonna"),
+    }
+)
+#: "How much <noun>": an amount of something other than money ("how much
+#: notice", "how much data"), unless the noun is money's.
+_HOW_MUCH_THING = re.compile(
+    r"how\s+much\s+(?!(?:is|are|does|do|did|will|would|was|were|it|they|for|to|money|extra"
+    r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
+    r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
+)
+_HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
+#: Words that open an object after a verb ("add a second address").
+_OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
+#: Verbs that chain into the next one ("need to be", "have to pay").
+_LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
+#: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
+PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"})
+#: A question that doubts the agent rather than asks them: "even" or "really"
+#: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
+#: exist?", "Is that really what you call service?", "Do you even read these?").
+#: "Can I even get a refund?" and "Is it even possible?" still ask.
+_DOUBTING = re.compile(
+    r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
+    r"(?:you|you\s+guys|you\s+people|your\s+[a-z']+|anyone|anybody|they|that|this)"
+    r"\s+(?:even|really)\b"
+)
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
@@ -113,6 +171,27 @@ class Ask:
     borrowed: bool = False
     #: the ask's own topic, before any borrowing ("Can I get it back?": refund)
     core: Topic = field(default_factory=dict, compare=False)
+    #: a yes/no question's predicate as stems ("Can I switch mid-year?":
+    #: ``("switch",)``; "Do I need to be at home?": ``("need", "to", "be")``),
+    #: so a modal statement on it answers ("You can switch at any time")
+    predicate: tuple[str, ...] = field(default=(), compare=False)
+    #: the predicate takes an object ("add a second address"): a modal
+    #: statement must name it too, or point at it ("drive it")
+    takes_object: bool = field(default=False, compare=False)
+    #: the predicate is only linking verbs ("need to be"): the whole chain must
+    #: follow the modal, not just its last word
+    linking: bool = field(default=False, compare=False)
+    #: the concept of a noun subject ("Will my premium go up?": premium), which
+    #: the modal statement must be about too
+    subject: str = field(default="", compare=False)
+    #: the topics of the ask's own alternatives ("send the missing items or
+    #: refund them"): answering either one answers the ask
+    alternatives: tuple[Topic, ...] = field(default=(), compare=False)
+    #: asked under a condition after another ask ("If not, can we leave our
+    #: bags?"): a draft that settles the condition (speaks to its ``condition``
+    #: topic, or answers the ask before a bare "if not") answers it too
+    conditional: bool = field(default=False, compare=False)
+    condition: Topic = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -158,8 +237,24 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
             ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
                 continue
-            conditional = segment.start > start and bool(_CONDITION.match(folded, start, end))
-            (generic_asks if ask.generic or conditional else asks).append(ask)
+            opening = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
+            conditional = segment.start > opening and bool(_CONDITION.match(folded, opening, end))
+            comma = folded.find(",", start, segment.start) if conditional else -1
+            condition = (
+                words().topic(start, comma if comma > 0 else segment.start) if conditional else {}
+            )
+            if (
+                conditional
+                and not ask.generic
+                and asks
+                and (ask.kind == "question" or not condition)
+            ):
+                # "Could we check out late? If not, can we leave our bags?":
+                # it stands unless the draft settles the condition
+                asks.append(replace(ask, conditional=True, condition=condition))
+            else:
+                weak = ask.generic or conditional or segment.cued == "need"
+                (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
         previous = [*previous[-1:], (start, end)]
@@ -167,15 +262,42 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
             break
     if not asks:
         asks = generic_asks
-    return _without_overlaps(asks)[:MAX_ASKS]
+    asks = _without_overlaps(asks)[:MAX_ASKS]
+    if len(asks) > 0 and built:
+        asks = _foreground(asks, words())
+    return asks
+
+
+def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
+    """Weigh down what an ask shares with the rest of the message (the thread's
+    subject: the bag in "The zip on my bag broke. ... Do you repair bags?"), so
+    a draft sentence must meet what this ask adds ("repair") to answer it.
+    Asks that only restate the subject, or borrowed their topic, keep theirs."""
+    counts: dict[str, int] | None = None
+    result = []
+    for ask in asks:
+        if ask.borrowed or ask.core != ask.topic or len(ask.topic) < 2:
+            result.append(ask)
+            continue
+        if counts is None:
+            counts = words.counts(0, len(words.folded))
+        inside = words.counts(ask.start, ask.end)
+        shared = {k for k in ask.topic if counts.get(k, 0) > inside.get(k, 0)}
+        if not shared or len(shared) == len(ask.topic):
+            result.append(ask)
+            continue
+        topic = {k: w * BACKGROUND if k in shared else w for k, w in ask.topic.items()}
+        result.append(replace(ask, topic=topic))
+    return result
 
 
 def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether a sentence could hold an ask at all: a question mark, or a
     clause (the sentence, or what follows a cut) opening with a word that can
-    open a cue (see ``Lexicon.cue_words``). Most sentences of a complaint are
-    neither, and skip the segmenting."""
-    if "?" in folded[start:end]:
+    open a cue (see ``Lexicon.cue_words``), or "<my/our/the ...> needs". Most
+    sentences of a complaint are neither, and skip the segmenting."""
+    piece = folded[start:end]
+    if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
     opening = lexicon.opening
     if opening is None:
@@ -308,6 +430,11 @@ def _cue(
                 break
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
+    if words and (tuple(words[:2]) in lexicon.need_heads or "need" in head[:60]):
+        pattern = lexicon.pattern("start:need")
+        match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
+        if match and not _not_a_request(head, lexicon):
+            return "need", offset + match.end()
     if not words:
         return None, 0
     first, second = words[0], words[1] if len(words) > 1 else ""
@@ -353,17 +480,19 @@ def _classify(
 ) -> Ask | None:
     piece = segment.text
     question_mark = "?" in piece[-6:]  # "...???!!!"
-    cued = segment.cued
+    cued = "request" if segment.cued == "need" else segment.cued
     if cued is None and not question_mark:
         return None
     if words().holds(lexicon.venting, segment.start, segment.end):
         return None
     offset = _strip_connectors(piece, lexicon)
+    if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
+        return None
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = words().topic(start, _core_end(piece, offset, segment.start, end))
+    topic = words().topic(start, _core_end(piece, offset, segment.start, end, expects))
     if not topic:
         topic = words().topic(start, end)
     points_back = bool(_POINTER.search(piece, offset))
@@ -386,14 +515,138 @@ def _classify(
             for key, weight in earlier.items():
                 lent[key] = max(lent.get(key, 0.0), weight)
         topic = {**lent, **topic}
-    return Ask(text[start:end], start, end, kind, expects, topic, generic, borrowed, core)
+    if cued == "yes-no":
+        predicate = _predicate(piece[offset:], lexicon)
+    elif cued == "question" and _HOW_DO.match(piece, offset):
+        # "How do I add my wife as a driver?" <- "I'll add her today"
+        predicate = _predicate(piece[offset + 4 :], lexicon)
+    elif cued == "request":
+        predicate = _predicate(piece[max(offset, segment.cue_end) :], lexicon, request=True)
+    else:
+        predicate = _NO_PREDICATE
+    if predicate.keys and predicate.keys[-1] in PERMISSION and points_back and not borrowed:
+        # "Is that allowed mid-year?": what "that" is comes from before it
+        lent = {}
+        for earlier in context():
+            lent.update(earlier)
+        topic = {**lent, **topic}
+    return Ask(
+        text[start:end],
+        start,
+        end,
+        kind,
+        expects,
+        topic,
+        generic,
+        borrowed,
+        core,
+        predicate.keys,
+        predicate.takes_object,
+        predicate.linking,
+        predicate.subject,
+        _alternatives(words(), piece, offset, segment.start, end, lexicon),
+    )
 
 
-def _core_end(piece: str, offset: int, base: int, end: int) -> int:
+@dataclass(frozen=True)
+class _Predicate:
+    """What ``_predicate`` reads off an ask (see the ``Ask`` fields of the same names)."""
+
+    keys: tuple[str, ...] = ()
+    takes_object: bool = False
+    linking: bool = False
+    subject: str = ""
+
+
+_NO_PREDICATE = _Predicate()
+
+
+def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predicate:
+    """A yes/no question's predicate after its auxiliary and subject, or a
+    request's after its cue ("Can you | reset my password"); see
+    ``Ask.predicate``. Permission words stay as they are; other words become
+    concept keys (see ``Lexicon.concept``)."""
+    words = _WORD.findall(head[:80])
+    subject = ""
+    if request:
+        at = 0
+    elif len(words) < 3:
+        return _NO_PREDICATE
+    elif words[1] in _SUBJECT_WORDS:
+        at = 2
+    elif words[1] in _DETERMINERS:
+        at = 3  # "Will my premium go up?": one noun
+        subject = lexicon.concept(words[2])
+    else:
+        return _NO_PREDICATE
+    chain: list[str] = []
+    rest = words[at : at + 8]
+    following = ""  # the word after the predicate's last word
+    linking = False
+    keys: list[str] = []
+    for index, word in enumerate(rest):
+        if word in _ADVERBS or word == "to":
+            continue
+        if word in STOP_WORDS - _LINKS or word in _DETERMINERS:
+            break
+        chain.append(word)
+        # a phrasal verb is its phrase's concept ("pick up" is "collect")
+        phrase = [hit for hit in lexicon.phrase_hits(rest[index : index + 3]) if hit[0] == 0]
+        keys.append(
+            phrase[0][2] if phrase else word if word in PERMISSION else lexicon.concept(word)
+        )
+        following = rest[index + 1] if index + 1 < len(rest) else ""
+        linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)
+        if not linking or word in PERMISSION or len(chain) >= 4:
+            break  # a content verb, or "need her own seat": a linking verb with an object
+    if not chain or (linking and len(chain) < 2):
+        return _NO_PREDICATE
+    return _Predicate(
+        keys=tuple(keys),
+        takes_object=not linking and following in _OBJECTS,
+        linking=linking,
+        subject=subject,
+    )
+
+
+def _alternatives(
+    words: Words, piece: str, offset: int, base: int, end: int, lexicon: Lexicon
+) -> tuple[Topic, ...]:
+    """The topics of an ask's alternatives when each is a clause of its own
+    ("send the missing items or refund them", "do I cancel it or does it
+    transfer"), not values to choose from ("fixed or variable")."""
+    at = piece.find(" or ", offset)
+    if at < 0:
+        return ()
+    parts = []
+    lo = base + offset
+    while at >= 0:
+        after = _WORD.findall(piece[at + 4 : at + 40])
+        if not after or not (
+            after[0] in lexicon.request_verbs
+            or (after[0] in lexicon.auxiliaries and after[1:2] and after[1] in lexicon.subjects)
+        ):
+            return ()
+        parts.append((lo, base + at))
+        lo = base + at + 4
+        at = piece.find(" or ", at + 4)
+    parts.append((lo, end))
+    topics = tuple(words.topic(a, b) for a, b in parts)
+    if any(sum(t.values()) < 1.0 for t in topics):
+        return ()
+    return topics
+
+
+def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -> int:
     """Where the ask proper ends: before a trailing reason or aside ("..., I've
     found a cheaper one", "... because I paid for legroom"), which the span
     keeps but the topic leaves out."""
     match = _ASIDE.search(piece, offset + 1)
+    if expects == "reason":
+        # "Why has it gone up when I haven't claimed?": the contrast is an aside
+        contrast = _CONTRAST.search(piece, offset + 1)
+        if contrast and (match is None or contrast.start() < match.start()):
+            match = contrast
     return base + match.start() if match else end
 
 
@@ -411,7 +664,7 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
 
 
 def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
-    """The answer type a question calls for (see module doc, step 5)."""
+    """The answer type a question calls for (see module doc, step 6)."""
     if cued == "request":
         return "action"
     best: tuple[int, int, str] | None = None
@@ -426,6 +679,8 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
             return "method"
         return "yes-no"
     if best is not None and (cued != "indirect" or best[0] < 40):
+        if best[2] == "money" and _HOW_MUCH_THING.match(head, best[0]):
+            return "number"  # "How much notice do I need to give?": an amount, not money
         return best[2]
     return "yes-no" if cued == "indirect" and re.search(r"\b(?:if|whether)\b", head) else "info"
 

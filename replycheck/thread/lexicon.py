@@ -71,6 +71,8 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
         return irregular[word]
     if word.endswith("'s"):
         word = word[:-2]
+    if len(word) >= 7 and word.endswith("ly") and not word.endswith("ply"):
+        word = word[:-2]  # "correctly"/"corrected", "monthly"/"month"
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and not word.endswith("ss"):
             base = word[: len(word) - len(suffix)] + repl
@@ -233,6 +235,9 @@ class Lexicon:
     opening: re.Pattern[str] | None = None
     cue_heads: frozenset[str] = frozenset()
     cue_pairs: frozenset[tuple[str, str]] = frozenset()
+    #: first two words of the ``need`` cues ("i need", "it would"), so other
+    #: clauses skip that pattern
+    need_heads: frozenset[tuple[str, ...]] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, tuple[str, float] | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -293,7 +298,7 @@ class Lexicon:
         cue_words = set(words("question_words")) | set(words("auxiliaries"))
         cue_words |= set(words("request_verbs"))
         cue_pairs: set[tuple[str, str]] = set()
-        for name in ("indirect", "request", "generic"):
+        for name in ("indirect", "request", "need", "generic"):
             for phrase in table("starts").get(name, []):
                 cue = WORD.findall(phrase.lower())
                 if not cue:
@@ -342,6 +347,11 @@ class Lexicon:
             opening=opening,
             cue_heads=frozenset(a for a, _ in cue_pairs),
             cue_pairs=frozenset(cue_pairs),
+            need_heads=frozenset(
+                tuple(words[:2])
+                for words in (WORD.findall(p.lower()) for p in table("starts").get("need", []))
+                if words
+            ),
             evidence_sets=evidence_sets,
             ack=PhraseSet(table("phrases").get("ack", [])),
             evidence_index=evidence_index,

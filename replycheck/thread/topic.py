@@ -117,6 +117,32 @@ class Words:
                 topic[key] = weight
         return topic
 
+    def counts(self, start: int, end: int) -> dict[str, int]:
+        """How often each topic key of ``[start, end)`` occurs there (concept
+        phrases count once, as in ``topic``)."""
+        first, last = self.range(start, end)
+        found: dict[str, int] = {}
+        taken: set[int] = set()
+        if self.phrases:
+            at = bisect_left(self.phrase_starts, first)
+            for a, b, concept in self.phrases[at:]:
+                if a >= last:
+                    break
+                if b <= last:
+                    found[concept] = found.get(concept, 0) + 1
+                    taken.update(range(a, b))
+        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
+        for index in range(first, last):
+            if taken and index in taken:
+                continue
+            word = words[index]
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                found[entry[0]] = found.get(entry[0], 0) + 1
+        return found
+
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
     """The topic of ``[start, end)`` of a text (a ``Doc`` or a string); for

@@ -221,3 +221,185 @@ def test_an_amount_answers_a_money_request_next_to_another_request(verdicts):
     verdict = verdicts(original, draft)
     assert verdict["I'd like compensation."] is True
     assert verdict["please tell the driver to knock next time."] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Can I switch mid-year?", "You can switch at the start of any term."),
+        ("Do I need to be at home?", "Someone over 18 will need to be there."),
+        ("Can I still drive the car?", "It's fine to drive it gently until Friday."),
+        ("Will I be able to cancel later?", "You can cancel at any point before the 14th."),
+    ],
+)
+def test_a_modal_statement_on_the_predicate_answers_a_yes_no_question(verdicts, question, answer):
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_modal_statement_on_another_predicate_does_not_answer(verdicts):
+    question = "Can I add a second email address?"
+    assert verdicts(question, "You can add a recovery phone number in Settings.") == {
+        question: False
+    }
+
+
+def test_a_modal_statement_about_another_subject_does_not_answer(verdicts):
+    original = "I want to move to the full-time course. Would my fees change?"
+    draft = "You can change course at the start of any term."
+    assert verdicts(original, draft)["Would my fees change?"] is False
+
+
+def test_is_that_allowed_is_answered_by_you_can_on_what_that_was(verdicts):
+    original = "I'm thinking of switching to the full-time course. Is that allowed mid-year?"
+    draft = "You can switch at the start of any term, so the earliest would be 6 January."
+    assert verdicts(original, draft) == {"Is that allowed mid-year?": True}
+
+
+def test_either_alternative_of_a_request_answers_it(verdicts):
+    request = "Can you send the missing items or refund them?"
+    draft = "I've refunded £5.80 for the fries and the drink to your account."
+    assert verdicts(request, draft) == {request: True}
+
+
+def test_the_only_why_question_is_answered_by_an_explanation_in_other_words(verdicts):
+    original = "Why is my car still at the garage? When can I pick it up?"
+    draft = (
+        "The replacement clutch reached us a day late, so the fitting slipped to Wednesday. "
+        "It's ready to collect from 4pm today."
+    )
+    assert verdicts(original, draft)["Why is my car still at the garage?"] is True
+
+
+def test_a_why_question_is_not_answered_by_a_fix_without_a_cause(verdicts):
+    original = "Why did my data run out so fast this month? Can you add 5GB?"
+    draft = "I've added a 5GB boost to your plan for the rest of this month at no charge."
+    assert verdicts(original, draft)["Why did my data run out so fast this month?"] is False
+
+
+def test_a_modal_statement_on_a_requested_verb_answers_the_request(verdicts):
+    request = "Could you hold the parcel at the depot for me to collect?"
+    assert verdicts(request, "We can hold it for up to 7 days.") == {request: True}
+
+
+def test_a_conditional_question_is_moot_when_the_draft_settles_the_condition(verdicts):
+    original = "Please cancel my order 88123. If it has already shipped, how do I return it?"
+    draft = "I've cancelled order 88123 before it shipped, and refunded the £40 to your card."
+    assert verdicts(original, draft)["how do I return it?"] is True
+
+
+def test_if_not_stands_when_the_ask_before_it_is_refused(verdicts):
+    original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
+    verdict = verdicts(original, "We cannot offer late check-out on weekends.")
+    assert verdict["can we leave our bags somewhere?"] is False
+
+
+def test_a_conditional_ask_stands_when_the_draft_ignores_it(verdicts):
+    original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
+    verdict = verdicts(original, "Thank you for your message. We'll look into it.")
+    assert verdict == {
+        "Could we have a late checkout?": False,
+        "can we leave our bags somewhere?": False,
+    }
+
+
+def test_if_not_is_moot_when_the_ask_before_it_is_answered(verdicts):
+    original = "Could we have a late checkout? If not, can we leave our bags somewhere?"
+    verdict = verdicts(original, "Yes, you can keep your room until 2pm on Sunday.")
+    assert verdict["can we leave our bags somewhere?"] is True
+
+
+def test_an_answer_about_the_threads_subject_but_not_what_the_ask_adds_does_not_count(verdicts):
+    original = (
+        "Our invoices still show our old address. Can you update it to 14 Mill Lane? "
+        "Is there any way to get the last three invoices reissued?"
+    )
+    draft = "I've updated your billing address to 14 Mill Lane, so every invoice will show it."
+    verdict = verdicts(original, draft)
+    assert verdict["Is there any way to get the last three invoices reissued?"] is False
+    assert verdict["Can you update it to 14 Mill Lane?"] is True
+
+
+def test_a_clock_time_answers_a_question_about_an_afternoon(verdicts):
+    original = (
+        "I need to move my appointment on Tuesday. Do you have anything on Thursday afternoon?"
+    )
+    draft = "I've moved you to Thursday 6th at 3:30pm with Sarah."
+    assert verdicts(original, draft)["Do you have anything on Thursday afternoon?"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Do you ship to Ireland?", "We deliver to the Republic of Ireland with An Post."),
+        ("Did I pay for her already?", "The child fare is already included in what you paid."),
+        (
+            "Does my daughter need her own seat on the coach?",
+            "The little one will need a seat of her own, as she turned three in May.",
+        ),
+    ],
+)
+def test_a_plain_statement_on_the_predicate_answers_a_do_question(verdicts, question, answer):
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_how_much_of_a_thing_is_answered_by_an_amount_of_it(verdicts):
+    question = "How much notice do I need to give to end my tenancy?"
+    answer = "Your tenancy agreement asks for one month's notice in writing."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_why_questions_contrast_clause_is_not_its_subject(verdicts):
+    original = "My renewal quote has gone up by £180. Why has it gone up when I haven't claimed?"
+    draft = "We can confirm that your policy renews on 1 July."
+    assert verdicts(original, draft)["Why has it gone up when I haven't claimed?"] is False
+
+
+def test_pointing_to_the_terms_explains_a_charge(verdicts):
+    original = "I was told my upgrade would be free, but I've been billed £49. Why?"
+    draft = (
+        "The £49 is the upgrade fee for moving to a new handset before your contract ends; "
+        "it's listed in the price guide you accepted on 2 March."
+    )
+    assert verdicts(original, draft)["Why?"] is True
+
+
+def test_how_do_i_is_answered_by_a_statement_on_its_verb(verdicts):
+    question = "How do I add my wife as an additional driver?"
+    answer = "Just reply with her full name and licence number, and I'll add her today."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_dated_arrival_answers_where_something_is(verdicts):
+    question = "Where is my parcel?"
+    answer = "Your parcel will be delivered tomorrow before 1pm."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_on_its_way_does_not_say_how_long(verdicts):
+    original = "I want to cancel and get my £200 deposit back. How long will the refund take?"
+    draft = "I've cancelled your order and the £200 deposit is on its way back to your card."
+    assert verdicts(original, draft)["How long will the refund take?"] is False
+
+
+def test_a_refusal_opening_the_sentence_answers_the_only_request(verdicts):
+    original = "I know the returns window is 30 days but can you make an exception?"
+    draft = "We can't extend the return window, but the fault is covered by our guarantee."
+    assert verdicts(original, draft) == {"can you make an exception?": True}
+
+
+def test_a_relative_clause_on_the_requested_verb_answers_it(verdicts):
+    request = "I keep getting logged out of the app. Can you fix it?"
+    draft = "Please update the app to version 5.2, which fixes a bug that signed people out."
+    assert verdicts(request, draft) == {"Can you fix it?": True}
+
+
+def test_a_phrasal_verb_is_answered_by_its_synonym(verdicts):
+    question = "Can my husband pick up the parcel for me?"
+    answer = "Your husband can collect it for you if he brings his own ID."
+    assert verdicts(question, answer) == {question: True}
+
+
+def test_a_guarantee_in_years_answers_how_long_it_lasts(verdicts):
+    original = "How long is the warranty on the washing machine, and does it cover parts?"
+    draft = "It comes with a 2-year guarantee that includes both parts and labour."
+    assert verdicts(original, draft)["How long is the warranty on the washing machine"] is True

@@ -81,6 +81,24 @@ def test_rhetorical_venting_is_not_a_question(asked):
     assert texts(result) == ["Where is my order?"]
 
 
+@pytest.mark.parametrize(
+    "doubt",
+    [
+        "Do your drivers even exist?",
+        "Do you even read your emails?",
+        "Is that really what you call four-star service?",
+    ],
+)
+def test_a_question_doubting_the_company_is_venting(asked, doubt):
+    assert texts(asked(f"{doubt} Where is my parcel?")) == ["Where is my parcel?"]
+
+
+def test_even_about_the_customers_own_options_still_asks(asked):
+    assert texts(asked("Can I even get a refund at this point?")) == [
+        "Can I even get a refund at this point?"
+    ]
+
+
 def test_questions_inside_a_long_angry_paragraph_are_found(asked):
     text = (
         "I have been a loyal customer for twelve years and I have never been treated like this, "
@@ -120,9 +138,23 @@ def test_a_generic_ask_borrows_the_topic_before_it(asked):
     assert ask.generic and ask.borrowed and "router" in ask.topic
 
 
-def test_asks_under_a_condition_count_only_when_nothing_else_is_asked(asked):
+def test_requests_under_a_condition_count_only_when_nothing_else_is_asked(asked):
     text = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
     assert texts(asked(text)) == ["Where is my sofa?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please cancel my order 88123. If it has already shipped, how do I return it?",
+        "Please cancel my order 88123.\n> If it has already shipped, how do I return it?",
+        "Could we check out late? If not, could you keep our bags at reception?",
+    ],
+)
+def test_questions_and_bare_alternatives_under_a_condition_are_kept_as_conditional(asked, text):
+    result = asked(text)
+    assert len(result) == 2
+    assert [a.conditional for a in result] == [False, True]
 
 
 def test_politeness_is_not_a_condition(asked):
@@ -220,3 +252,40 @@ def test_things_joined_by_and_without_a_request_cue_stay_one_ask(asked):
 def test_needing_a_thing_is_a_request(asked):
     (ask,) = asked("Also I need a receipt for my company.")
     assert ask.kind == "request"
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I'm writing to request a refund for order 5512.",
+        "Hoping you can help with a refund.",
+        "Any chance of a discount on the next box?",
+        "Would appreciate an update on the repair.",
+    ],
+)
+def test_more_ways_of_asking_without_a_question_are_requests(asked, ask):
+    assert texts(asked(f"My order arrived damaged. {ask}")) == [ask]
+
+
+@pytest.mark.parametrize(
+    "need", ["I need my SIM blocked right away.", "Our finance team also needs the VAT number."]
+)
+def test_a_need_alone_is_a_request(asked, need):
+    result = asked(f"My phone was stolen last night. {need}")
+    assert [(a.text, a.kind) for a in result] == [(need, "request")]
+
+
+def test_a_need_next_to_a_question_is_only_its_background(asked):
+    text = "I need to pay a builder £8,000 next week. Can I raise my transfer limit?"
+    assert texts(asked(text)) == ["Can I raise my transfer limit?"]
+
+
+def test_asking_for_the_right_one_points_back_and_is_kept(asked):
+    text = (
+        "I ordered a king size duvet but received a double. Can you send the right one? "
+        "Do I need to send the double back first?"
+    )
+    assert texts(asked(text)) == [
+        "Can you send the right one?",
+        "Do I need to send the double back first?",
+    ]

@@ -87,3 +87,12 @@ def test_asks_index_the_text_on_any_input(text):
         assert 0 <= ask.start < ask.end <= len(text)
     for statement in read_draft(doc, lexicon):
         assert 0 <= statement.start <= statement.end <= len(text)
+
+
+def test_adverbs_in_ly_share_a_stem_with_their_adjective_and_verb():
+    lexicon = default_lexicon()
+    assert lexicon.stem_of("correctly") == lexicon.stem_of("corrected")
+    assert lexicon.stem_of("monthly") == lexicon.stem_of("month")
+    # short words are left alone: "lately" is not "late", "apply" is not "app"
+    assert lexicon.stem_of("lately") != lexicon.stem_of("late")
+    assert lexicon.stem_of("supply") != lexicon.stem_of("sup")
