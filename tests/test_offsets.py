@@ -3,7 +3,7 @@ finding's span indexes the caller's text exactly, and line/column agree."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from replycheck.model import line_and_column
@@ -51,6 +51,10 @@ def test_finding_spans_index_the_draft_as_given(checker, parts):
 @given(
     draft_parts=st.lists(st.sampled_from(SNIPPETS), min_size=1, max_size=5),
     original_parts=st.lists(pieces, min_size=1, max_size=8),
+)
+@example(  # the asked list once held the straightened quote, not the customer's
+    draft_parts=["As explained numerous times, we cannot change the address."],
+    original_parts=["\u2018", "00?"],
 )
 def test_spans_in_the_customer_message_index_the_original(checker, draft_parts, original_parts):
     draft = "\n\n".join(draft_parts)

@@ -44,11 +44,12 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
     )
+    customer = ctx.original_text or ""
     for ask in asks:
         answered = addressed(ask, statements, asks)
-        ctx.asked.append(
-            Asked(ask.text, ask.start, ask.end, where, ask.kind, ask.expects, answered)
-        )
+        # the customer's words as written (asks are read from a copy with straight quotes)
+        text = customer[ask.start : ask.end]
+        ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
         if not answered:
             message = _message(ask.text, ask.kind)
             yield ctx.finding(rule, ask.start, ask.end, where=where, message=message)
