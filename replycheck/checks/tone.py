@@ -1240,10 +1240,17 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         found = _repeat_span(lowers)
         if found is None:
             continue
-        first, last = found
-        start, end = words[first].idx, words[last].idx + len(words[last].text)
-        if in_scope(rule, ctx, start, end):
-            yield ctx.finding(rule, start, end)
+        yield from _words_finding(rule, ctx, words, found)
+
+
+def _words_finding(
+    rule: Rule, ctx: CheckContext, words: list[Token], found: tuple[int, int]
+) -> Iterator[Finding]:
+    """A finding from ``words[first]`` to ``words[last]``, when in the rule's scope."""
+    first, last = found
+    start, end = words[first].idx, words[last].idx + len(words[last].text)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
 
 
 def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
@@ -1372,10 +1379,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         found = _cause_and_consequence(lowers)
         if found is None:
             continue
-        first, last = found
-        start, end = words[first].idx, words[last].idx + len(words[last].text)
-        if in_scope(rule, ctx, start, end):
-            yield ctx.finding(rule, start, end)
+        yield from _words_finding(rule, ctx, words, found)
 
 
 def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:

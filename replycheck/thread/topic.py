@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IDX, SENT_START
@@ -90,29 +91,8 @@ class Words:
 
     def topic(self, start: int, end: int) -> Topic:
         """The topic of the words starting inside ``[start, end)``."""
-        first, last = self.range(start, end)
         topic: Topic = {}
-        taken: set[int] = set()
-        if self.phrases:
-            at = bisect_left(self.phrase_starts, first)
-            for a, b, concept in self.phrases[at:]:
-                if a >= last:
-                    break
-                if b <= last:
-                    topic[concept] = 1.0
-                    taken.update(range(a, b))
-        # keys are looked up only for the stretches asked about (memoized per word)
-        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
-        for index in range(first, last):
-            if index in taken:
-                continue
-            word = words[index]
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is None:
-                continue
-            key, weight = entry
+        for key, weight in self._entries(start, end):
             if topic.get(key, 0.0) < weight:
                 topic[key] = weight
         return topic
@@ -120,8 +100,16 @@ class Words:
     def counts(self, start: int, end: int) -> dict[str, int]:
         """How often each topic key of ``[start, end)`` occurs there (concept
         phrases count once, as in ``topic``)."""
-        first, last = self.range(start, end)
         found: dict[str, int] = {}
+        for key, _ in self._entries(start, end):
+            found[key] = found.get(key, 0) + 1
+        return found
+
+    def _entries(self, start: int, end: int) -> Iterator[tuple[str, float]]:
+        """``(key, weight)`` for each concept phrase inside ``[start, end)``,
+        then for each word not in one; keys are looked up only for the
+        stretches asked about (memoized per word)."""
+        first, last = self.range(start, end)
         taken: set[int] = set()
         if self.phrases:
             at = bisect_left(self.phrase_starts, first)
@@ -129,7 +117,7 @@ class Words:
                 if a >= last:
                     break
                 if b <= last:
-                    found[concept] = found.get(concept, 0) + 1
+                    yield concept, 1.0
                     taken.update(range(a, b))
         known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
         for index in range(first, last):
@@ -140,8 +128,7 @@ class Words:
             if entry is False:
                 entry = topic_key(word)
             if entry is not None:
-                found[entry[0]] = found.get(entry[0], 0) + 1
-        return found
+                yield entry
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
