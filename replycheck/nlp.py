@@ -134,12 +134,9 @@ class TokenTable(NamedTuple):
     idx: list[int]  # character offset
     lower_ids: frozenset[int]  # the distinct ``lower`` hashes
 
-    @property
-    def words(self) -> int:
-        return len(self.lower)
-
 
 _TABLE = "replycheck.tokens"
+_POSITIONS = "replycheck.positions"
 _STARTS = "replycheck.sentence_starts"
 
 
@@ -156,6 +153,21 @@ def token_table(doc: Doc) -> TokenTable:
             table = TokenTable([], [], [], [], [], frozenset())
         doc.user_data[_TABLE] = table
     return table
+
+
+def word_positions(doc: Doc) -> dict[int, list[int]]:
+    """Lower-case hash -> the indices of its tokens, in order; made once per
+    ``Doc`` (kept in ``doc.user_data``) for every check that looks words up."""
+    positions = doc.user_data.get(_POSITIONS)
+    if positions is None:
+        positions = doc.user_data[_POSITIONS] = {}
+        for i, lower in enumerate(token_table(doc).lower):
+            found = positions.get(lower)
+            if found is None:
+                positions[lower] = [i]
+            else:
+                found.append(i)
+    return positions
 
 
 def lower_ids(doc: Doc) -> frozenset[int]:

@@ -88,7 +88,12 @@ def test_pipe_makes_the_same_docs_as_calling_the_pipeline(pipeline, text):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_token_table_and_sentence_spans_read_the_doc(pipeline, text):
-    from replycheck.nlp import sentence_char_spans, sentence_token_starts, token_table
+    from replycheck.nlp import (
+        sentence_char_spans,
+        sentence_token_starts,
+        token_table,
+        word_positions,
+    )
 
     doc = pipeline(text)
     table = token_table(doc)
@@ -98,6 +103,10 @@ def test_token_table_and_sentence_spans_read_the_doc(pipeline, text):
     assert table.punct == [int(t.is_punct) for t in doc]
     assert table.space == [int(t.is_space) for t in doc]
     assert table.lower_ids == frozenset(t.lower for t in doc)
+    positions = word_positions(doc)
+    assert set(positions) == table.lower_ids
+    assert {i for found in positions.values() for i in found} == set(range(len(doc)))
+    assert all(doc[i].lower == lower for lower, found in positions.items() for i in found)
     assert sentence_token_starts(doc) == [s.start for s in doc.sents]
     spans = sentence_char_spans(doc)
     # Each span runs to the next sentence's start: the sentence plus its trailing space.

@@ -152,7 +152,7 @@ class DocView:
     ``Token`` objects."""
 
     def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
-        from replycheck.nlp import sentence_token_starts, token_table
+        from replycheck.nlp import sentence_token_starts, token_table, word_positions
 
         table = token_table(doc)
         self.doc = doc
@@ -163,7 +163,7 @@ class DocView:
         self.starts: list[int] = list(sentence_token_starts(doc))
         if len(doc) and (not self.starts or self.starts[0] != 0):
             self.starts.insert(0, 0)
-        self._positions: dict[int, list[int]] = {}
+        self._positions = word_positions(doc)
         self._sentences: dict[int, Span] = {}
 
     def positions(self, words: frozenset[str]) -> list[int]:
@@ -175,22 +175,8 @@ class DocView:
             return []
         if len(hits) == 1:
             (only,) = hits
-            return self._where(only)
-        return sorted(i for word_id in hits for i in self._where(word_id))
-
-    def _where(self, word_id: int) -> list[int]:
-        """The indexes of one word (a C-level ``list.index`` scan, kept)."""
-        found = self._positions.get(word_id)
-        if found is None:
-            found = self._positions[word_id] = []
-            lowers, i = self.lowers, -1
-            try:
-                while True:
-                    i = lowers.index(word_id, i + 1)
-                    found.append(i)
-            except ValueError:
-                pass
-        return found
+            return self._positions[only]
+        return sorted(i for word_id in hits for i in self._positions[word_id])
 
     def token_at(self, offset: int) -> int:
         """The index of the token holding character ``offset``."""

@@ -13,7 +13,6 @@ shape stay with spaCy.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -35,12 +34,10 @@ class DocArrays(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
-        from replycheck.nlp import sentence_token_starts, token_table
+        from replycheck.nlp import sentence_token_starts, token_table, word_positions
 
         table = token_table(doc)
-        positions: defaultdict[int, list[int]] = defaultdict(list)
-        for i, lower in enumerate(table.lower):
-            positions[lower].append(i)
+        positions = word_positions(doc)
         sent_start = [False] * len(table.lower)
         for i in sentence_token_starts(doc):
             sent_start[i] = True
