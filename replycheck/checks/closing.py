@@ -36,9 +36,9 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
+from replycheck.nlp import token_table
 
 if TYPE_CHECKING:
-    import numpy as np
     from spacy.tokens import Doc, Span, Token
 
     from replycheck.context import CheckContext
@@ -88,7 +88,6 @@ APOLOGY_CANDIDATES = APOLOGY_WORDS | FORGIVE_WORDS | {"bad"}
 # out once, from token arrays (no ``Token`` objects, about a microsecond each),
 # and kept in ``doc.user_data`` under these keys.
 
-_LOWER = "replycheck.closing.lower"
 _TABLE = "replycheck.closing.table"
 _APOLOGY_AT = "replycheck.closing.apology_at"
 _UNITS = "replycheck.closing.units"
@@ -123,19 +122,13 @@ class TokenTable:
     def sentence_bounds(self) -> list[tuple[int, int]]:
         return self._sentences[0]
 
-    @cached_property
-    def _space_alpha(self) -> np.ndarray:
-        from spacy.attrs import IS_ALPHA, IS_SPACE
-
-        return self.doc.to_array([IS_SPACE, IS_ALPHA])
-
-    @cached_property
+    @property
     def space(self) -> list[int]:
-        return self._space_alpha[:, 0].tolist()
+        return token_table(self.doc).space
 
-    @cached_property
+    @property
     def alpha(self) -> list[int]:
-        return self._space_alpha[:, 1].tolist()
+        return token_table(self.doc).alpha
 
     def worded_sentences(self, start_char: int, end_char: int) -> list[tuple[int, int]]:
         """``sentences_between``, each without leading and trailing whitespace
@@ -151,9 +144,9 @@ class TokenTable:
                 out.append((start, end))
         return out
 
-    @cached_property
+    @property
     def lower(self) -> list[int]:
-        return _lower_array(self.doc).tolist()
+        return token_table(self.doc).lower
 
     @cached_property
     def like_url(self) -> list[int]:
@@ -172,18 +165,9 @@ class TokenTable:
         return bounds[bisect_right(ends, start_char) : bisect_left(starts, end_char)]
 
 
-def _lower_array(doc: Doc) -> np.ndarray:
-    lower = doc.user_data.get(_LOWER)
-    if lower is None:
-        from spacy.attrs import LOWER
-
-        lower = doc.user_data[_LOWER] = doc.to_array(LOWER)
-    return lower
-
-
 def lower_ids(doc: Doc, start: int, end: int) -> list[int]:
     """The lower-case ids of ``doc[start:end]``'s tokens."""
-    return _lower_array(doc)[start:end].tolist()
+    return token_table(doc).lower[start:end]
 
 
 def positions_of(doc: Doc, words: frozenset[str]) -> list[int]:

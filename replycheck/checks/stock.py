@@ -40,12 +40,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
+from replycheck.context import word_ids
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -449,14 +449,14 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     new subject ("... opens in February and we've got ..."). ``lower`` holds
     the Doc's lower-case word ids, so most tokens need no ``Token`` object."""
     word = lower[i]
-    if word in _ids(UNIT_BREAKS):
+    if word in word_ids(UNIT_BREAKS):
         return 1
     nxt = lower[i + 1] if i + 1 < stop else None
-    joins = _ids(JOINS)
-    if word in _ids(COMMA) and nxt in joins:
+    joins = word_ids(JOINS)
+    if word in word_ids(COMMA) and nxt in joins:
         return 2 if i + 2 < stop and not doc[i + 2].is_punct else 0
-    if word in joins and i > 0 and lower[i - 1] not in _ids(COMMA):
-        return 1 if nxt is not None and nxt in _ids(CLAUSE_SUBJECTS) else 0
+    if word in joins and i > 0 and lower[i - 1] not in word_ids(COMMA):
+        return 1 if nxt is not None and nxt in word_ids(CLAUSE_SUBJECTS) else 0
     return 0
 
 
@@ -547,21 +547,13 @@ ACTING = frozenset(
 CUSTOMER = frozenset({"you", "your", "yours"})
 
 
-@cache
-def _ids(words: frozenset[str]) -> frozenset[int]:
-    """The lower-case word ids of ``words`` (to test against ``TokenTable.lower``)."""
-    from spacy.strings import hash_string
-
-    return frozenset(hash_string(word) for word in words)
-
-
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
     gift card to your account", "we can offer you a discount"): service, not sales."""
-    agents, acting = _ids(AGENTS), _ids(ACTING)
+    agents, acting = word_ids(AGENTS), word_ids(ACTING)
     if not any(w in agents and n in acting for w, n in pairwise(words)):
         return False
-    return not _ids(CUSTOMER).isdisjoint(words)
+    return not word_ids(CUSTOMER).isdisjoint(words)
 
 
 #: Negations that make a sentence a refusal ("We cannot offer price matching
@@ -572,7 +564,7 @@ URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
 
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
-    negations, urged = _ids(NEGATIONS), _ids(URGED)
+    negations, urged = word_ids(NEGATIONS), word_ids(URGED)
     return any(
         w in negations and (i + 1 == len(words) or words[i + 1] not in urged)
         for i, w in enumerate(words)
@@ -595,7 +587,7 @@ class _Pitches:
         options = self.matchers.rule.options
         self.skip_questions = bool(options.get("skip_questions", False))
         self.min_cues = int(options.get("min_cues", 0))
-        self.ours = _ids(frozenset(options.get("ours", ())))
+        self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
         self._customer_words: frozenset[int] | None = None
