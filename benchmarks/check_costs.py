@@ -2,6 +2,7 @@
 
     python benchmarks/check_costs.py            # time per check, whole draft set
     python benchmarks/check_costs.py --limit 500 --cprofile 40
+    python benchmarks/check_costs.py --digest   # only a digest of every report
 
 Each code check and the data-rule matcher are wrapped with a timer; the table
 lists total milliseconds and the share of the whole ``check_many`` run, then
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
+import json
 import pstats
 import sys
 import time
@@ -35,6 +38,11 @@ def main() -> int:
     parser.add_argument(
         "--cold", action="store_true", help="warm up on 50 drafts only (first-use caches cold)"
     )
+    parser.add_argument(
+        "--digest",
+        action="store_true",
+        help="print only a digest of every report, to show a change left them all as they were",
+    )
     args = parser.parse_args()
 
     import replycheck
@@ -47,6 +55,14 @@ def main() -> int:
     items = [(d.draft, d.original) for d in drafts]
     words = sum(word_count(d.draft) for d in drafts)
     checker = replycheck.Checker()
+    if args.digest:
+        sha = hashlib.sha256()
+        for report in checker.check_many(items):
+            data = json.dumps(report.to_dict(), sort_keys=True)
+            sha.update(data.encode("utf-8", "surrogatepass"))
+            sha.update(b"\0")
+        print(f"{len(items)} drafts, report digest {sha.hexdigest()[:12]}")
+        return 0
     # Warm, as the benchmark measures: loaded, compiled, per-word caches filled.
     list(checker.check_many(items[:50] if args.cold else items))
 
