@@ -295,7 +295,10 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     for s, (start, end) in enumerate(sentences):
         low, high = bisect_left(starts, start, 0, words), bisect_left(starts, end, 0, words)
         sentence_words[s] = high - low
-        if high > low and not parsed and any(auxiliary[low:high]):
+        if high > low and not parsed and True in auxiliary[low:high]:
+            # Words before the first auxiliary start no passive; one word
+            # before it is kept for the pronoun before a bare "'s".
+            low = max(low, auxiliary.index(True, low, high) - 1)
             sentence_passives[s] = _passive_count(text, starts[low:high], groups[low:high])
         first_words.add(high)
     paragraph_words = [
