@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from replycheck.nlp import Pipeline
 from replycheck.rules import Registry
 
@@ -25,3 +27,12 @@ def test_make_doc_matches_the_tokenizer_on_every_ruleset_phrase():
     for phrase in phrases:
         fast = [token.text for token in pipeline.make_doc(phrase)]
         assert fast == [token.text for token in pipeline.nlp.make_doc(phrase)], phrase
+
+
+def test_the_tokenizer_keeps_more_chunks_than_spacys_default():
+    # spaCy's default of 10,000 cached chunks is outgrown by a few hundred
+    # emails; past it every new chunk is split by regex each time it is seen.
+    tokenizer = Pipeline().nlp.tokenizer
+    if not hasattr(tokenizer, "max_cache_size"):
+        pytest.skip("spaCy < 3.8 has no cache limit to raise")
+    assert tokenizer.max_cache_size >= 100_000
