@@ -119,13 +119,37 @@ class Pipeline:
         return frozenset(self.nlp.tokenizer.rules or ())
 
     def __call__(self, text: str) -> Doc:
-        return self.nlp(straighten(text))
+        return self.nlp(self._primed(straighten(text)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         if self._blank:  # tokenizer and sentences: no batching to gain from
             tokenizer = self.nlp.tokenizer
-            return (set_sentences(tokenizer(straighten(t))) for t in texts)
-        return self.nlp.pipe((straighten(t) for t in texts), batch_size=batch_size)
+            return (set_sentences(tokenizer(self._primed(straighten(t)))) for t in texts)
+        return self.nlp.pipe((self._primed(straighten(t)) for t in texts), batch_size=batch_size)
+
+    def _primed(self, text: str) -> str:
+        """``text``, after its chunks never seen before have been tokenized one
+        by one, so the tokenizer's cache keeps them.
+
+        spaCy's tokenizer caches a chunk ("order.", "(today)") only until the
+        first special case ("I'm", "don't") in the same text; after one, no new
+        chunk of that text is kept, and most support emails have one in their
+        first line. Tokenized alone, each chunk is cached on its own merits;
+        the tokens are the same either way.
+        """
+        seen = self._seen_chunks
+        if len(seen) < TOKENIZER_CACHE_SIZE:
+            new = set(text.split()).difference(seen)
+            if new:
+                seen.update(new)
+                tokenizer = self.nlp.tokenizer
+                for chunk in new:
+                    tokenizer(chunk)
+        return text
+
+    @cached_property
+    def _seen_chunks(self) -> set[str]:
+        return set()
 
     @cached_property
     def _blank(self) -> bool:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.rules import Registry
@@ -36,3 +39,23 @@ def test_the_tokenizer_keeps_more_chunks_than_spacys_default():
     if not hasattr(tokenizer, "max_cache_size"):
         pytest.skip("spaCy < 3.8 has no cache limit to raise")
     assert tokenizer.max_cache_size >= 100_000
+
+
+TRICKY = [
+    "I'm sorry, we've refunded £24.99 (order #A-1234) today!!! Don't worry.",
+    "Hi Sam,\n\nIt's on its way: https://track.example.com/x?id=9 -- e.g. by 5 p.m. :)",
+    "We can't... honestly, we can't.  'Quoted' \"words\" and U.S.A. & co.",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*TRICKY, "order.", "(today)", "you're", "it's."]), max_size=6))
+def test_priming_the_tokenizer_cache_leaves_the_tokens_as_spacy_makes_them(parts):
+    pipeline = Pipeline()
+    plain = spacy.blank("en").tokenizer
+    for text in [*TRICKY, " ".join(parts)]:
+        doc = pipeline(text)
+        assert [(t.text, t.whitespace_) for t in doc] == [
+            (t.text, t.whitespace_) for t in plain(text)
+        ]
+    assert set(" ".join(parts).split()) <= pipeline._seen_chunks
