@@ -17,6 +17,16 @@ the customer ("I've added a gift card to your account") or refuses ("we cannot
 offer price matching"). A ``fallback`` rule reports only sentences the rules
 before it did not.
 
+A rule with ``with`` patterns (RC407, priced offers) counts a trigger (a price,
+a saving, a free period) only in a unit that also holds one of them: the sum is
+put to the customer as something to take up ("you could also get ...", "guests
+who book ...", "just £3", "before Friday"), not said about their own money.
+Questions are skipped with ``skip_questions``, except those that sell ("Did you
+know ...?", "Why not ...?").
+
+Whatever the rule, a unit that uses two content words side by side as the
+customer did ("direct debit", "family ticket") is about their topic, not a pitch.
+
 The customer's message decides the level: when it is known and asks about the
 topic, the talk answers it and nothing is reported (unless an aside opener
 such as "While you're here," introduces it); when it is known and does
@@ -102,6 +112,9 @@ class _Compiled:
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
+    #: With the rule option ``with``: a trigger counts only in a unit that
+    #: also holds one of these (None: no such condition).
+    companions: Matcher | None = None
     phrase_gate: Gate | None = None
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
@@ -212,11 +225,23 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        companions=_companions(vocab, options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
     )
     _compiled[key] = built
     _last[id(rule)] = (rule, vocab, built)
     return built
+
+
+def _companions(vocab: Vocab, patterns: list[list[dict[str, Any]]] | None) -> Matcher | None:
+    """The Matcher for a rule's ``with`` patterns, or None when it has none."""
+    if not patterns:
+        return None
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab, validate=True)
+    matcher.add("with", [list(pattern) for pattern in patterns])
+    return matcher
 
 
 def _needed_words(spec: dict[str, Any]) -> set[str] | None:
@@ -432,6 +457,13 @@ def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
     return any(strings[name] in _words(original_doc) for name in names)
 
 
+def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
+    """Pairs of adjacent content words (alphabetic, not stop words, three
+    letters or more) in a text, as lower-case id pairs."""
+    content = [t.lower if t.is_alpha and not t.is_stop and len(t) > 2 else 0 for t in span]
+    return frozenset((a, b) for a, b in pairwise(content) if a and b)
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
         start += 1
@@ -520,6 +552,23 @@ def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     ]
 
 
+#: Questions that sell rather than ask ("Did you know that households who add
+#: broadband save £110?"): they want no answer, so a rule that skips the
+#: agent's questions still reads them.
+SALES_QUESTIONS = (
+    ("did", "you", "know"), ("have", "you", "tried"), ("have", "you", "seen"),
+    ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
+    ("why", "not"), ("fancy",), ("looking", "for"), ("thinking", "of"), ("thinking", "about"),
+    ("ready", "for"), ("how", "about"),
+)  # fmt: skip
+
+
+def _sales_question(unit: Span) -> bool:
+    """Whether a unit ending in "?" opens like a sales question."""
+    words = [t.lower_ for t in unit[:3]]
+    return any(tuple(words[: len(q)]) == q for q in SALES_QUESTIONS)
+
+
 def _continues(unit: Span) -> bool:
     first = unit[0].lower_
     return first in CONTINUATIONS
@@ -589,7 +638,9 @@ class _Pitches:
         self.min_cues = int(options.get("min_cues", 0))
         self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
+        self._companions: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
+        self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -631,6 +682,38 @@ class _Pitches:
             t.lower in customer and t.is_alpha and not t.is_stop and len(t) > 2 for t in unit
         )
 
+    def offered(self, unit: Span) -> bool:
+        """For a rule with ``with`` patterns (RC407): whether the unit also
+        holds one, i.e. the price it names is put to the customer as something
+        to buy ("hotel guests can book a massage for £55", "you'd also get
+        lounge access for £15 a month"), and is not something the agent does
+        for them ("I've ... your") or refuses."""
+        matcher = self.matchers.companions
+        if matcher is None:
+            return True
+        if self._companions is None:
+            self._companions = [(s, e) for _, s, e in matcher(self.doc)]
+        if not any(unit.start <= s and e <= unit.end for s, e in self._companions):
+            return False
+        words = TokenTable.of(self.doc).lower[unit.start : unit.end]
+        return not _done_for_customer(words) and not _refuses(words)
+
+    @property
+    def customer_pairs(self) -> frozenset[tuple[int, int]]:
+        """Two content words side by side in the customer's message ("direct
+        debit", "family ticket"), as lower-case id pairs (empty when unknown)."""
+        if self._customer_pairs is None:
+            doc = self.original_doc
+            self._customer_pairs = _content_pairs(doc) if doc is not None else frozenset()
+        return self._customer_pairs
+
+    def customer_phrase(self, unit: Span) -> bool:
+        """Whether the unit uses two content words side by side as the
+        customer did ("Paying by direct debit takes £5 off each bill" to "I
+        want to pay by direct debit"): it is about their topic, not a new sale."""
+        pairs = self.customer_pairs
+        return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
+
     @property
     def excused(self) -> list[tuple[int, int]]:
         if self._excused is None:
@@ -646,7 +729,7 @@ class _Pitches:
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they named."""
         excused = any(unit.start <= s and e <= unit.end for s, e in self.excused)
-        return excused or named_by_customer(unit, self.original_doc)
+        return excused or named_by_customer(unit, self.original_doc) or self.customer_phrase(unit)
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""
@@ -658,7 +741,9 @@ class _Pitches:
             hit = self.sells(unit)
         else:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
-        if self.skip_questions and unit[-1].text == "?":
+        if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
+            hit = False
+        if hit and not self.offered(unit):
             hit = False
         if hit and self.asked:
             hit = any(
