@@ -115,6 +115,9 @@ class _Compiled:
     #: With the rule option ``with``: a trigger counts only in a unit that
     #: also holds one of these (None: no such condition).
     companions: Matcher | None = None
+    #: The ids of the words every ``with`` pattern starts with (None: some
+    #: pattern starts with no particular word): a unit with none has no companion.
+    companion_starts: frozenset[int] | None = None
     phrase_gate: Gate | None = None
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
@@ -226,6 +229,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         companions=_companions(vocab, options.get("with")),
+        companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
     )
     _compiled[key] = built
@@ -242,6 +246,20 @@ def _companions(vocab: Vocab, patterns: list[list[dict[str, Any]]] | None) -> Ma
     matcher = Matcher(vocab, validate=True)
     matcher.add("with", [list(pattern) for pattern in patterns])
     return matcher
+
+
+def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | None:
+    """The lower-case ids of the words the patterns start with, or None when
+    one may start with any word."""
+    from spacy.strings import hash_string
+
+    words: set[str] = set()
+    for pattern in patterns or ():
+        first = _needed_words(pattern[0]) if pattern else None
+        if first is None:
+            return None
+        words |= first
+    return frozenset(hash_string(w) for w in words)
 
 
 def _needed_words(spec: dict[str, Any]) -> set[str] | None:
@@ -638,7 +656,6 @@ class _Pitches:
         self.min_cues = int(options.get("min_cues", 0))
         self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
-        self._companions: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_words: frozenset[int] | None = None
@@ -688,14 +705,14 @@ class _Pitches:
         to buy ("hotel guests can book a massage for £55", "you'd also get
         lounge access for £15 a month"), and is not something the agent does
         for them ("I've ... your") or refuses."""
-        matcher = self.matchers.companions
-        if matcher is None:
+        matchers = self.matchers
+        if matchers.companions is None:
             return True
-        if self._companions is None:
-            self._companions = [(s, e) for _, s, e in matcher(self.doc)]
-        if not any(unit.start <= s and e <= unit.end for s, e in self._companions):
-            return False
         words = TokenTable.of(self.doc).lower[unit.start : unit.end]
+        if matchers.companion_starts is not None and matchers.companion_starts.isdisjoint(words):
+            return False  # no word a ``with`` pattern starts with: the matcher cannot match
+        if not matchers.companions(unit):
+            return False
         return not _done_for_customer(words) and not _refuses(words)
 
     @property
@@ -743,8 +760,8 @@ class _Pitches:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
         if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
             hit = False
-        if hit and not self.offered(unit):
-            hit = False
+        if hit and self.matchers.companions is not None:
+            hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
         if hit and self.asked:
             hit = any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
