@@ -482,6 +482,24 @@ def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
     return frozenset((a, b) for a, b in pairwise(content) if a and b)
 
 
+#: Words a service email uses about anything ("your booking", "our service"),
+#: too common to tie a price to the customer's topic.
+SERVICE_WORDS = EMAIL_WORDS | frozenset(
+    {"book", "booking", "booked", "bookings", "stay", "service", "services", "customer",
+     "customers", "thank", "thanks", "please", "sorry", "hope"}
+)  # fmt: skip
+
+
+def _content_words(span: Doc | Span) -> frozenset[str]:
+    """The lower-case content words of a text: alphabetic, not stop words or
+    everyday service words ("order", "booking"), four letters or more."""
+    return frozenset(
+        t.lower_
+        for t in span
+        if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
+    )
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
         start += 1
@@ -658,6 +676,8 @@ class _Pitches:
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
+        self._customer_content: frozenset[str] | None = None
+        self.shares_topic = bool(options.get("shares_topic", False))
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -746,7 +766,30 @@ class _Pitches:
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they named."""
         excused = any(unit.start <= s and e <= unit.end for s, e in self.excused)
-        return excused or named_by_customer(unit, self.original_doc) or self.customer_phrase(unit)
+        return (
+            excused
+            or named_by_customer(unit, self.original_doc)
+            or self.customer_phrase(unit)
+            or (self.shares_topic and self.shares_a_word(unit))
+        )
+
+    def shares_a_word(self, unit: Span) -> bool:
+        """For a rule with ``shares_topic``: whether the unit shares a content
+        word with the customer's message, one word being the start of the other
+        ("guests can park for £12 a day" to "Is there parking?", "a replacement
+        card for £5" to "I lost my debit card"): a price for what they wrote
+        about answers them, it does not sell something new."""
+        if self._customer_content is None:
+            doc = self.original_doc
+            self._customer_content = _content_words(doc) if doc is not None else frozenset()
+        customer = self._customer_content
+        if not customer:
+            return False
+        return any(
+            w == c or (len(w) >= 4 and len(c) >= 4 and (w.startswith(c) or c.startswith(w)))
+            for w in _content_words(unit)
+            for c in customer
+        )
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""

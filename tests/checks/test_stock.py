@@ -242,3 +242,10 @@ def test_a_question_that_sells_is_read_though_the_agents_questions_are_not(
     )
     assert [f.code for f in stock.check(selling, original).findings] == ["RC407"]
     assert stock.check(asking, original).findings == ()
+
+
+def test_a_price_for_what_the_customer_wrote_about_answers_them(stock: Checker) -> None:
+    draft = "Hi Ana,\n\nYes: guests can park behind the hotel for £10 a night.\n\nBest,\nThe Grange"
+    # "park" starts "parking": the customer's topic, so the price answers them
+    assert stock.check(draft, "Is there parking near you?").findings == ()
+    assert [f.code for f in stock.check(draft, "Our room was freezing.").findings] == ["RC407"]
