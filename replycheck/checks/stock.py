@@ -87,6 +87,8 @@ OPENERS = (
 #: any savings accounts with a better rate?" is answered by an account and a rate.
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
+    "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "still available", "still in stock",
     "what options", "my options", "other options", "any other", "what else", "recommend",
     "suggest",
 )  # fmt: skip
@@ -594,8 +596,9 @@ def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
 SALES_QUESTIONS = (
     ("did", "you", "know"), ("have", "you", "tried"), ("have", "you", "seen"),
     ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
-    ("why", "not"), ("fancy",), ("looking", "for"), ("thinking", "of"), ("thinking", "about"),
-    ("ready", "for"), ("how", "about"),
+    ("have", "you", "joined"), ("have", "you", "signed"), ("why", "not"), ("fancy",),
+    ("looking", "for"), ("thinking", "of"), ("thinking", "about"), ("ready", "for"),
+    ("how", "about"), ("want",),
 )  # fmt: skip
 
 
