@@ -29,7 +29,8 @@ customer did ("direct debit", "family ticket") is about their topic, not a pitch
 
 The customer's message decides the level: when it is known and asks about the
 topic, the talk answers it and nothing is reported (unless an aside opener
-such as "While you're here," introduces it); when it is known and does
+such as "While you're here," introduces it, or, for a rule with ``add_ons``,
+it offers something on top: "the matching gaiters are back in stock"); when it is known and does
 not, the rule's severity applies; when it is not known, the finding is
 reported at ``info`` and says so.
 
@@ -114,6 +115,9 @@ class _Compiled:
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
+    #: With the rule option ``add_ons``: words that make talk the customer
+    #: asked about an offer on top ("as well", "matching"); None: no such words.
+    add_ons: PhraseMatcher | None = None
     #: With the rule option ``with``: a trigger counts only in a unit that
     #: also holds one of these (None: no such condition).
     companions: Matcher | None = None
@@ -230,6 +234,11 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        add_ons=(
+            _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
+            if options.get("add_ons")
+            else None
+        ),
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
@@ -794,6 +803,14 @@ class _Pitches:
             for c in customer
         )
 
+    def adds_on(self, unit: Span) -> bool:
+        """For a rule with ``add_ons``: whether the unit offers something on
+        top of what the customer asked about ("The matching beanie is back in
+        stock as well"), so it is a pitch even though they asked about stock."""
+        if self.matchers.add_ons is None:
+            return False
+        return any(unit.start <= s and e <= unit.end for _, s, e in self.matchers.add_ons(unit))
+
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""
         return bool(self.found) and self.found[-1][1] == self.previous_end
@@ -809,7 +826,7 @@ class _Pitches:
         if hit and self.matchers.companions is not None:
             hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
         if hit and self.asked:
-            hit = any(
+            hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
             )
