@@ -618,8 +618,9 @@ def _sales_question(unit: Span) -> bool:
 
 
 def _continues(unit: Span) -> bool:
-    first = unit[0].lower_
-    return first in CONTINUATIONS
+    """Whether a unit with no trigger of its own carries on a pitch just
+    before it: it opens with a pronoun ("It's great value")."""
+    return unit[0].lower_ in CONTINUATIONS
 
 
 def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
