@@ -27,6 +27,14 @@ know ...?", "Why not ...?").
 Whatever the rule, a unit that uses two content words side by side as the
 customer did ("direct debit", "family ticket") is about their topic, not a pitch.
 
+A rule with ``shape`` groups (RC408, offer shape) reads no particular phrase:
+a unit is a pitch when it holds cues from ``min_groups`` different groups
+(something of ours or a product, something new, an invitation, a price or
+saving), one of them from ``needs_one_of``; an imperative opening the sentence
+and a short sales question just before it ("Planning another break?") invite.
+It does not open on the customer's thing, the agent or a condition
+(``not_openers``), and it does nothing for the customer.
+
 The customer's message decides the level: when it is known and asks about the
 topic, the talk answers it and nothing is reported (unless an aside opener
 such as "While you're here," introduces it, or, for a rule with ``add_ons``,
@@ -115,6 +123,9 @@ class _Compiled:
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
+    #: With the rule option ``shape``: one matcher labelling each phrase with
+    #: its group ("ours", "value", "invite", ...); None: not a shape rule.
+    shape: PhraseMatcher | None = None
     #: With the rule option ``add_ons``: words that make talk the customer
     #: asked about an offer on top ("as well", "matching"); None: no such words.
     add_ons: PhraseMatcher | None = None
@@ -239,6 +250,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
             if options.get("add_ons")
             else None
         ),
+        shape=_shape_matcher(vocab, options.get("shape")),
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
@@ -246,6 +258,22 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     _compiled[key] = built
     _last[id(rule)] = (rule, vocab, built)
     return built
+
+
+def _shape_matcher(vocab: Vocab, groups: dict[str, list[str]] | None) -> PhraseMatcher | None:
+    """One PhraseMatcher for a ``shape`` rule's groups, each phrase labelled
+    with its group's name; None when the rule has no groups."""
+    if not groups:
+        return None
+    from spacy.matcher import PhraseMatcher
+
+    from replycheck.nlp import shared_pipeline
+
+    pipeline = shared_pipeline()
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for name, phrases in groups.items():
+        matcher.add(name, [pipeline.make_doc(p) for p in phrases])
+    return matcher
 
 
 def _companions(vocab: Vocab, patterns: list[list[dict[str, Any]]] | None) -> Matcher | None:
@@ -617,6 +645,26 @@ def _sales_question(unit: Span) -> bool:
     return any(tuple(words[: len(q)]) == q for q in SALES_QUESTIONS)
 
 
+def _after_sales_question(unit: Span) -> bool:
+    """Whether the sentence just before the unit's, in the same paragraph, is
+    a short question that sets up a sale ("Planning another break?",
+    "Thinking about going green?", "Travelling again soon?")."""
+    doc = unit.doc
+    sentences = _sentences(doc)
+    index = bisect_right([sentence.start for sentence in sentences], unit.start) - 1
+    if index <= 0 or sentences[index].start != unit.start:
+        return False
+    start = unit.start
+    before = sentences[index - 1]
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words or before[-1].text != "?" or len(words) > 6:
+        return False
+    if _paragraph_break_between(doc, before.end - 1, start):
+        return False
+    first = words[0].lower_
+    return first.endswith("ing") or _sales_question(before)
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -691,6 +739,10 @@ class _Pitches:
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
+        self.min_groups = int(options.get("min_groups", 2))
+        self.needs_one_of = frozenset(options.get("needs_one_of", ()))
+        self.imperatives = frozenset(options.get("imperatives", ()))
+        self.not_openers = frozenset(options.get("not_openers", ()))
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -721,6 +773,31 @@ class _Pitches:
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (self.ours.isdisjoint(words) or self.on_topic(unit)):
             return False
+        return not _done_for_customer(words) and not _refuses(words)
+
+    def shaped(self, unit: Span) -> bool:
+        """For a rule with ``shape`` groups (RC408): whether the unit has the
+        shape of an offer, whatever its words: cues from ``min_groups``
+        different groups (something of ours or a product, something new, an
+        invitation, a price or saving), one of them from ``needs_one_of``. An
+        imperative opening the sentence ("Set up Ride Pass ...") and a sales
+        question just before it ("Planning another break?") invite. A unit
+        that does something for the customer or refuses is not an offer."""
+        doc = self.doc
+        if unit[0].lower_ in self.not_openers:
+            return False
+        strings = doc.vocab.strings
+        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}  # type: ignore[misc]
+        if not groups & self.needs_one_of:
+            return False
+        if len(groups) < self.min_groups:
+            first = unit[0]
+            imperative = first.is_sent_start and first.lower_ in self.imperatives
+            if imperative or ("invite" not in groups and _after_sales_question(unit)):
+                groups.add("invite")
+        if len(groups) < self.min_groups:
+            return False
+        words = TokenTable.of(doc).lower[unit.start : unit.end]
         return not _done_for_customer(words) and not _refuses(words)
 
     def on_topic(self, unit: Span) -> bool:
@@ -820,6 +897,8 @@ class _Pitches:
         doc = self.doc
         if self.min_cues:
             hit = self.sells(unit)
+        elif self.matchers.shape is not None:
+            hit = self.shaped(unit)
         else:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
         if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
