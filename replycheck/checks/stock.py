@@ -98,6 +98,9 @@ OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also", "is it still", "are they still",
     "still available", "still in stock",
+    # asking for a recommendation: "Which plan would suit me?"
+    "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
+    "what plan",
     "what options", "my options", "other options", "any other", "what else", "recommend",
     "suggest",
 )  # fmt: skip
@@ -657,7 +660,9 @@ def _after_sales_question(unit: Span) -> bool:
     start = unit.start
     before = sentences[index - 1]
     words = [t for t in before if not t.is_punct and not t.is_space]
-    if not words or before[-1].text != "?" or len(words) > 6:
+    if not words or before[-1].text != "?":
+        return False
+    if len(words) > 6 and not _sales_question(before):
         return False
     if _paragraph_break_between(doc, before.end - 1, start):
         return False
@@ -784,12 +789,12 @@ class _Pitches:
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
-        if unit[0].lower_ in self.not_openers:
-            return False
         strings = doc.vocab.strings
         groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}  # type: ignore[misc]
         if not groups & self.needs_one_of:
             return False
+        if unit[0].lower_ in self.not_openers and "invite" not in groups:
+            return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
             first = unit[0]
             imperative = first.is_sent_start and first.lower_ in self.imperatives
