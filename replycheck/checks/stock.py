@@ -744,6 +744,7 @@ class _Pitches:
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
+        self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
         self.min_groups = int(options.get("min_groups", 2))
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
@@ -859,8 +860,16 @@ class _Pitches:
         return self._openers
 
     def own(self, unit: Span) -> bool:
-        """Whether the unit is about the customer's own order or a product they named."""
-        excused = any(unit.start <= s and e <= unit.end for s, e in self.excused)
+        """Whether the unit is about the customer's own order or a product they
+        named. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        the same sentence counts too: "The newer model is in stock, and I've
+        sent it today" is stock as the reason for what the agent did."""
+        end = unit.end
+        if self.excuse_later:
+            end = _sentences(self.doc)[
+                bisect_right([s.start for s in _sentences(self.doc)], unit.start) - 1
+            ].end
+        excused = any(unit.start <= s and e <= end for s, e in self.excused)
         return (
             excused
             or named_by_customer(unit, self.original_doc)
