@@ -517,6 +517,19 @@ def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
     return any(strings[name] in _words(original_doc) for name in names)
 
 
+_PAIRS_KEY = "replycheck.stock.content_pairs"
+_CONTENT_KEY = "replycheck.stock.content_words"
+
+
+def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
+    """``make(doc)``, worked out once per Doc (the customer's message is read
+    by every stock rule) and kept in its ``user_data``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
 def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
     """Pairs of adjacent content words (alphabetic, not stop words, three
     letters or more) in a text, as lower-case id pairs."""
@@ -837,7 +850,9 @@ class _Pitches:
         debit", "family ticket"), as lower-case id pairs (empty when unknown)."""
         if self._customer_pairs is None:
             doc = self.original_doc
-            self._customer_pairs = _content_pairs(doc) if doc is not None else frozenset()
+            self._customer_pairs = (
+                _kept(doc, _PAIRS_KEY, _content_pairs) if doc is not None else frozenset()
+            )
         return self._customer_pairs
 
     def customer_phrase(self, unit: Span) -> bool:
@@ -885,7 +900,9 @@ class _Pitches:
         about answers them, it does not sell something new."""
         if self._customer_content is None:
             doc = self.original_doc
-            self._customer_content = _content_words(doc) if doc is not None else frozenset()
+            self._customer_content = (
+                _kept(doc, _CONTENT_KEY, _content_words) if doc is not None else frozenset()
+            )
         customer = self._customer_content
         if not customer:
             return False
