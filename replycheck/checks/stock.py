@@ -804,7 +804,7 @@ class _Pitches:
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
-        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}  # type: ignore[misc]
+        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}
         if not groups & self.needs_one_of:
             return False
         if unit[0].lower_ in self.not_openers and "invite" not in groups:
