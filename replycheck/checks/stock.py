@@ -17,9 +17,28 @@ the customer ("I've added a gift card to your account") or refuses ("we cannot
 offer price matching"). A ``fallback`` rule reports only sentences the rules
 before it did not.
 
+A rule with ``with`` patterns (RC407, priced offers) counts a trigger (a price,
+a saving, a free period) only in a unit that also holds one of them: the sum is
+put to the customer as something to take up ("you could also get ...", "guests
+who book ...", "just £3", "before Friday"), not said about their own money.
+Questions are skipped with ``skip_questions``, except those that sell ("Did you
+know ...?", "Why not ...?").
+
+Whatever the rule, a unit that uses two content words side by side as the
+customer did ("direct debit", "family ticket") is about their topic, not a pitch.
+
+A rule with ``shape`` groups (RC408, offer shape) reads no particular phrase:
+a unit is a pitch when it holds cues from ``min_groups`` different groups
+(something of ours or a product, something new, an invitation, a price or
+saving), one of them from ``needs_one_of``; an imperative opening the sentence
+and a short sales question just before it ("Planning another break?") invite.
+It does not open on the customer's thing, the agent or a condition
+(``not_openers``), and it does nothing for the customer.
+
 The customer's message decides the level: when it is known and asks about the
 topic, the talk answers it and nothing is reported (unless an aside opener
-such as "While you're here," introduces it); when it is known and does
+such as "While you're here," introduces it, or, for a rule with ``add_ons``,
+it offers something on top: "the matching gaiters are back in stock"); when it is known and does
 not, the rule's severity applies; when it is not known, the finding is
 reported at ``info`` and says so.
 
@@ -77,6 +96,11 @@ OPENERS = (
 #: any savings accounts with a better rate?" is answered by an account and a rate.
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
+    "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "still available", "still in stock",
+    # asking for a recommendation: "Which plan would suit me?"
+    "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
+    "what plan",
     "what options", "my options", "other options", "any other", "what else", "recommend",
     "suggest",
 )  # fmt: skip
@@ -102,6 +126,18 @@ class _Compiled:
     not_pitch: PhraseMatcher
     asked: PhraseMatcher
     openers: PhraseMatcher
+    #: With the rule option ``shape``: one matcher labelling each phrase with
+    #: its group ("ours", "value", "invite", ...); None: not a shape rule.
+    shape: PhraseMatcher | None = None
+    #: With the rule option ``add_ons``: words that make talk the customer
+    #: asked about an offer on top ("as well", "matching"); None: no such words.
+    add_ons: PhraseMatcher | None = None
+    #: With the rule option ``with``: a trigger counts only in a unit that
+    #: also holds one of these (None: no such condition).
+    companions: Matcher | None = None
+    #: The ids of the words every ``with`` pattern starts with (None: some
+    #: pattern starts with no particular word): a unit with none has no companion.
+    companion_starts: frozenset[int] | None = None
     phrase_gate: Gate | None = None
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
@@ -212,11 +248,60 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        add_ons=(
+            _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
+            if options.get("add_ons")
+            else None
+        ),
+        shape=_shape_matcher(vocab, options.get("shape")),
+        companions=_companions(vocab, options.get("with")),
+        companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
     )
     _compiled[key] = built
     _last[id(rule)] = (rule, vocab, built)
     return built
+
+
+def _shape_matcher(vocab: Vocab, groups: dict[str, list[str]] | None) -> PhraseMatcher | None:
+    """One PhraseMatcher for a ``shape`` rule's groups, each phrase labelled
+    with its group's name; None when the rule has no groups."""
+    if not groups:
+        return None
+    from spacy.matcher import PhraseMatcher
+
+    from replycheck.nlp import shared_pipeline
+
+    pipeline = shared_pipeline()
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    for name, phrases in groups.items():
+        matcher.add(name, [pipeline.make_doc(p) for p in phrases])
+    return matcher
+
+
+def _companions(vocab: Vocab, patterns: list[list[dict[str, Any]]] | None) -> Matcher | None:
+    """The Matcher for a rule's ``with`` patterns, or None when it has none."""
+    if not patterns:
+        return None
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab, validate=True)
+    matcher.add("with", [list(pattern) for pattern in patterns])
+    return matcher
+
+
+def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | None:
+    """The lower-case ids of the words the patterns start with, or None when
+    one may start with any word."""
+    from spacy.strings import hash_string
+
+    words: set[str] = set()
+    for pattern in patterns or ():
+        first = _needed_words(pattern[0]) if pattern else None
+        if first is None:
+            return None
+        words |= first
+    return frozenset(hash_string(w) for w in words)
 
 
 def _needed_words(spec: dict[str, Any]) -> set[str] | None:
@@ -432,6 +517,44 @@ def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
     return any(strings[name] in _words(original_doc) for name in names)
 
 
+_PAIRS_KEY = "replycheck.stock.content_pairs"
+_CONTENT_KEY = "replycheck.stock.content_words"
+
+
+def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
+    """``make(doc)``, worked out once per Doc (the customer's message is read
+    by every stock rule) and kept in its ``user_data``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
+def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
+    """Pairs of adjacent content words (alphabetic, not stop words, three
+    letters or more) in a text, as lower-case id pairs."""
+    content = [t.lower if t.is_alpha and not t.is_stop and len(t) > 2 else 0 for t in span]
+    return frozenset((a, b) for a, b in pairwise(content) if a and b)
+
+
+#: Words a service email uses about anything ("your booking", "our service"),
+#: too common to tie a price to the customer's topic.
+SERVICE_WORDS = EMAIL_WORDS | frozenset(
+    {"book", "booking", "booked", "bookings", "stay", "service", "services", "customer",
+     "customers", "thank", "thanks", "please", "sorry", "hope"}
+)  # fmt: skip
+
+
+def _content_words(span: Doc | Span) -> frozenset[str]:
+    """The lower-case content words of a text: alphabetic, not stop words or
+    everyday service words ("order", "booking"), four letters or more."""
+    return frozenset(
+        t.lower_
+        for t in span
+        if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
+    )
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
         start += 1
@@ -520,9 +643,50 @@ def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     ]
 
 
+#: Questions that sell rather than ask ("Did you know that households who add
+#: broadband save £110?"): they want no answer, so a rule that skips the
+#: agent's questions still reads them.
+SALES_QUESTIONS = (
+    ("did", "you", "know"), ("have", "you", "tried"), ("have", "you", "seen"),
+    ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
+    ("have", "you", "joined"), ("have", "you", "signed"), ("why", "not"), ("fancy",),
+    ("looking", "for"), ("thinking", "of"), ("thinking", "about"), ("ready", "for"),
+    ("how", "about"), ("want",),
+)  # fmt: skip
+
+
+def _sales_question(unit: Span) -> bool:
+    """Whether a unit ending in "?" opens like a sales question."""
+    words = [t.lower_ for t in unit[:3]]
+    return any(tuple(words[: len(q)]) == q for q in SALES_QUESTIONS)
+
+
+def _after_sales_question(unit: Span) -> bool:
+    """Whether the sentence just before the unit's, in the same paragraph, is
+    a short question that sets up a sale ("Planning another break?",
+    "Thinking about going green?", "Travelling again soon?")."""
+    doc = unit.doc
+    sentences = _sentences(doc)
+    index = bisect_right([sentence.start for sentence in sentences], unit.start) - 1
+    if index <= 0 or sentences[index].start != unit.start:
+        return False
+    start = unit.start
+    before = sentences[index - 1]
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if not words or before[-1].text != "?":
+        return False
+    if len(words) > 6 and not _sales_question(before):
+        return False
+    if _paragraph_break_between(doc, before.end - 1, start):
+        return False
+    first = words[0].lower_
+    return first.endswith("ing") or _sales_question(before)
+
+
 def _continues(unit: Span) -> bool:
-    first = unit[0].lower_
-    return first in CONTINUATIONS
+    """Whether a unit with no trigger of its own carries on a pitch just
+    before it: it opens with a pronoun ("It's great value")."""
+    return unit[0].lower_ in CONTINUATIONS
 
 
 def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
@@ -590,6 +754,14 @@ class _Pitches:
         self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[int] | None = None
+        self._customer_pairs: frozenset[tuple[int, int]] | None = None
+        self._customer_content: frozenset[str] | None = None
+        self.shares_topic = bool(options.get("shares_topic", False))
+        self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
+        self.min_groups = int(options.get("min_groups", 2))
+        self.needs_one_of = frozenset(options.get("needs_one_of", ()))
+        self.imperatives = frozenset(options.get("imperatives", ()))
+        self.not_openers = frozenset(options.get("not_openers", ()))
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -622,6 +794,31 @@ class _Pitches:
             return False
         return not _done_for_customer(words) and not _refuses(words)
 
+    def shaped(self, unit: Span) -> bool:
+        """For a rule with ``shape`` groups (RC408): whether the unit has the
+        shape of an offer, whatever its words: cues from ``min_groups``
+        different groups (something of ours or a product, something new, an
+        invitation, a price or saving), one of them from ``needs_one_of``. An
+        imperative opening the sentence ("Set up Ride Pass ...") and a sales
+        question just before it ("Planning another break?") invite. A unit
+        that does something for the customer or refuses is not an offer."""
+        doc = self.doc
+        strings = doc.vocab.strings
+        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}
+        if not groups & self.needs_one_of:
+            return False
+        if unit[0].lower_ in self.not_openers and "invite" not in groups:
+            return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
+        if len(groups) < self.min_groups:
+            first = unit[0]
+            imperative = first.is_sent_start and first.lower_ in self.imperatives
+            if imperative or ("invite" not in groups and _after_sales_question(unit)):
+                groups.add("invite")
+        if len(groups) < self.min_groups:
+            return False
+        words = TokenTable.of(doc).lower[unit.start : unit.end]
+        return not _done_for_customer(words) and not _refuses(words)
+
     def on_topic(self, unit: Span) -> bool:
         """Whether the unit shares a content word with the customer's message
         ("We turned off online ordering for our promotion" to "Why is online
@@ -630,6 +827,40 @@ class _Pitches:
         return bool(customer) and any(
             t.lower in customer and t.is_alpha and not t.is_stop and len(t) > 2 for t in unit
         )
+
+    def offered(self, unit: Span) -> bool:
+        """For a rule with ``with`` patterns (RC407): whether the unit also
+        holds one, i.e. the price it names is put to the customer as something
+        to buy ("hotel guests can book a massage for £55", "you'd also get
+        lounge access for £15 a month"), and is not something the agent does
+        for them ("I've ... your") or refuses."""
+        matchers = self.matchers
+        if matchers.companions is None:
+            return True
+        words = TokenTable.of(self.doc).lower[unit.start : unit.end]
+        if matchers.companion_starts is not None and matchers.companion_starts.isdisjoint(words):
+            return False  # no word a ``with`` pattern starts with: the matcher cannot match
+        if not matchers.companions(unit):
+            return False
+        return not _done_for_customer(words) and not _refuses(words)
+
+    @property
+    def customer_pairs(self) -> frozenset[tuple[int, int]]:
+        """Two content words side by side in the customer's message ("direct
+        debit", "family ticket"), as lower-case id pairs (empty when unknown)."""
+        if self._customer_pairs is None:
+            doc = self.original_doc
+            self._customer_pairs = (
+                _kept(doc, _PAIRS_KEY, _content_pairs) if doc is not None else frozenset()
+            )
+        return self._customer_pairs
+
+    def customer_phrase(self, unit: Span) -> bool:
+        """Whether the unit uses two content words side by side as the
+        customer did ("Paying by direct debit takes £5 off each bill" to "I
+        want to pay by direct debit"): it is about their topic, not a new sale."""
+        pairs = self.customer_pairs
+        return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
 
     @property
     def excused(self) -> list[tuple[int, int]]:
@@ -644,9 +875,50 @@ class _Pitches:
         return self._openers
 
     def own(self, unit: Span) -> bool:
-        """Whether the unit is about the customer's own order or a product they named."""
-        excused = any(unit.start <= s and e <= unit.end for s, e in self.excused)
-        return excused or named_by_customer(unit, self.original_doc)
+        """Whether the unit is about the customer's own order or a product they
+        named. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        the same sentence counts too: "The newer model is in stock, and I've
+        sent it today" is stock as the reason for what the agent did."""
+        end = unit.end
+        if self.excuse_later:
+            end = _sentences(self.doc)[
+                bisect_right([s.start for s in _sentences(self.doc)], unit.start) - 1
+            ].end
+        excused = any(unit.start <= s and e <= end for s, e in self.excused)
+        return (
+            excused
+            or named_by_customer(unit, self.original_doc)
+            or self.customer_phrase(unit)
+            or (self.shares_topic and self.shares_a_word(unit))
+        )
+
+    def shares_a_word(self, unit: Span) -> bool:
+        """For a rule with ``shares_topic``: whether the unit shares a content
+        word with the customer's message, one word being the start of the other
+        ("guests can park for £12 a day" to "Is there parking?", "a replacement
+        card for £5" to "I lost my debit card"): a price for what they wrote
+        about answers them, it does not sell something new."""
+        if self._customer_content is None:
+            doc = self.original_doc
+            self._customer_content = (
+                _kept(doc, _CONTENT_KEY, _content_words) if doc is not None else frozenset()
+            )
+        customer = self._customer_content
+        if not customer:
+            return False
+        return any(
+            w == c or (len(w) >= 4 and len(c) >= 4 and (w.startswith(c) or c.startswith(w)))
+            for w in _content_words(unit)
+            for c in customer
+        )
+
+    def adds_on(self, unit: Span) -> bool:
+        """For a rule with ``add_ons``: whether the unit offers something on
+        top of what the customer asked about ("The matching beanie is back in
+        stock as well"), so it is a pitch even though they asked about stock."""
+        if self.matchers.add_ons is None:
+            return False
+        return any(unit.start <= s and e <= unit.end for _, s, e in self.matchers.add_ons(unit))
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""
@@ -656,12 +928,16 @@ class _Pitches:
         doc = self.doc
         if self.min_cues:
             hit = self.sells(unit)
+        elif self.matchers.shape is not None:
+            hit = self.shaped(unit)
         else:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
-        if self.skip_questions and unit[-1].text == "?":
+        if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
             hit = False
+        if hit and self.matchers.companions is not None:
+            hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
         if hit and self.asked:
-            hit = any(
+            hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
             )

@@ -205,3 +205,47 @@ def test_one_sales_word_about_the_customers_own_topic_is_not_sales_talk(stock: C
     draft = "Hi Sam,\n\nIt's our annual burrito promotion tonight.\n\nBest,\nAna"
     assert stock.check(draft, "What's wrong with online orders tonight?").findings == ()
     assert [f.code for f in stock.check(draft, "Where is my refund?").findings] == ["RC406"]
+
+
+def test_two_content_words_the_customer_used_together_are_their_topic(stock: Checker) -> None:
+    draft = "Hi Ann,\n\nDone. Paying by direct debit also takes £5 off every bill.\n\nBest,\nVolt"
+    assert stock.check(draft, "I'd like to pay by direct debit from now on.").findings == ()
+    # the same words apart are not the customer's phrase
+    other = "I'd like a paper bill sent by post, as I can't get online."
+    assert [f.code for f in stock.check(draft, other).findings] == ["RC403"]
+
+
+def test_a_price_is_an_offer_only_when_it_is_put_to_the_customer_to_take_up(
+    stock: Checker,
+) -> None:
+    original = "My landline has no dial tone."
+    plain = "Hi Tom,\n\nThe engineer fixed the line; the part cost £40.\n\nBest,\nKim"
+    offer = (
+        "Hi Tom,\n\nThe line is fixed. You could also get a SIM with us for £8 a month."
+        "\n\nBest,\nKim"
+    )
+    assert stock.check(plain, original).findings == ()
+    assert [f.code for f in stock.check(offer, original).findings] == ["RC407"]
+
+
+def test_a_question_that_sells_is_read_though_the_agents_questions_are_not(
+    stock: Checker,
+) -> None:
+    original = "Can I have a receipt for my stay?"
+    selling = (
+        "Hi Sol,\n\nYour receipt is attached. Did you know that guests who book direct "
+        "pay £20 less a night?\n\nBest,\nThe Grange"
+    )
+    asking = (
+        "Hi Sol,\n\nYour receipt is attached. Would you like the £20 parking added "
+        "to it as well?\n\nBest,\nThe Grange"
+    )
+    assert [f.code for f in stock.check(selling, original).findings] == ["RC407"]
+    assert stock.check(asking, original).findings == ()
+
+
+def test_a_price_for_what_the_customer_wrote_about_answers_them(stock: Checker) -> None:
+    draft = "Hi Ana,\n\nYes: guests can park behind the hotel for £10 a night.\n\nBest,\nThe Grange"
+    # "park" starts "parking": the customer's topic, so the price answers them
+    assert stock.check(draft, "Is there parking near you?").findings == ()
+    assert [f.code for f in stock.check(draft, "Our room was freezing.").findings] == ["RC407"]
