@@ -145,7 +145,7 @@ PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"
 #: "Can I even get a refund?" and "Is it even possible?" still ask.
 _DOUBTING = re.compile(
     r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
-    r"(?:you|you\s+guys|you\s+people|your\s+[a-z']+|anyone|anybody|they|that|this)"
+    r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")

@@ -403,3 +403,16 @@ def test_a_guarantee_in_years_answers_how_long_it_lasts(verdicts):
     original = "How long is the warranty on the washing machine, and does it cover parts?"
     draft = "It comes with a 2-year guarantee that includes both parts and labour."
     assert verdicts(original, draft)["How long is the warranty on the washing machine"] is True
+
+
+def test_erasing_answers_a_question_about_deleting(verdicts):
+    question = "Once it's closed, will you delete everything?"
+    answer = "After closure we erase all of your data within 30 days."
+    assert verdicts(question, answer) == {"will you delete everything?": True}
+
+
+def test_wiping_is_not_answered_by_a_repair_date(verdicts):
+    question = "I also wanted to check whether the repair will wipe my photos."
+    answer = "Your phone should be repaired and posted back to you by Friday."
+    assert verdicts(question, answer) == {question: False}
+
