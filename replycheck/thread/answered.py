@@ -151,8 +151,13 @@ def answer_for(
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
+    distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
+            continue
+        if distinct and not statement.bare and not _names_any(distinct, statement):
+            # "I'd like the delivery charge refunded, and the dress too": the
+            # sentence refunding the charge says nothing of the dress
             continue
         own, offered = statement.topic, statement.context
         for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
@@ -275,7 +280,8 @@ def _evidence_for(topic: Topic, statement: Statement) -> bool:
     typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
     if not typed:
         return False
-    rest = {k: w for k, w in topic.items() if k not in EVIDENCED}
+    # background concepts (the thread's subject, weighed down) need not recur
+    rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
 
@@ -287,6 +293,29 @@ _AUXILIARY_OPENING = re.compile(
 def _yes_no_shaped(text: str) -> bool:
     """ "Is there a way to try it first?" asks for a method but takes a "Yes,"."""
     return bool(_AUXILIARY_OPENING.match(text))
+
+
+def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
+    """The full-weight concepts that set ``ask`` apart from the customer's
+    other asks, when it shares the rest with one of them (empty otherwise)."""
+    if ask.borrowed or len(asks) < 2:
+        return frozenset()
+    others: set[str] = set()
+    for other in asks:
+        if other is not ask:
+            others.update(other.core if other.borrowed else other.topic)
+    shared = [k for k in ask.topic if k in others]
+    if not shared:
+        return frozenset()
+    return frozenset(k for k, w in ask.topic.items() if k not in others and w >= 1.0)
+
+
+def _names_any(keys: frozenset[str], statement: Statement) -> bool:
+    """Whether the sentence names one of ``keys``, or gives the hard evidence
+    one stands for ("£9,250" for "fees")."""
+    return not keys.isdisjoint(statement.topic) or any(
+        statement.offers.get(EVIDENCED.get(key, ""), 0) == 2 for key in keys
+    )
 
 
 def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:

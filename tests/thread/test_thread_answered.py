@@ -416,3 +416,27 @@ def test_wiping_is_not_answered_by_a_repair_date(verdicts):
     answer = "Your phone should be repaired and posted back to you by Friday."
     assert verdicts(question, answer) == {question: False}
 
+
+def test_a_sentence_answering_one_ask_does_not_answer_the_thing_another_adds(verdicts):
+    # the two asks share "refund"; only the dress sets the second apart
+    original = (
+        "I expect a refund of the delivery charge at the very least, "
+        "and frankly I think you should refund the dress as well."
+    )
+    draft = (
+        "I'm so sorry the dress arrived after the wedding. "
+        "I've refunded the £6.99 next-day delivery charge to your card."
+    )
+    assert verdicts(original, draft) == {
+        "I expect a refund of the delivery charge at the very least": True,
+        "I think you should refund the dress as well.": False,
+    }
+    both = draft + " I've also refunded the £89 for the dress."
+    assert set(verdicts(original, both).values()) == {True}
+
+
+def test_an_amount_answers_whether_fees_change_without_repeating_the_subject(verdicts):
+    # "change" is the thread's subject (said twice), so only the fees must recur
+    original = "I'd like to change to part-time study. Would my fees change?"
+    draft = "Part-time study starts in January. Your fees would go up to £9,250 a year."
+    assert verdicts(original, draft)["Would my fees change?"] is True
