@@ -33,6 +33,13 @@ Looser routes, each for a case lexical overlap misses:
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
   that says something substantive.
 
+Two guards against one sentence answering two asks: when asks share part of
+their topic, a sentence must name what sets this one apart ("refund the dress
+as well" is not answered by the refund of the delivery charge); and a pointing
+ask ("is it accredited?", "can someone collect it?") met only through the
+context it borrowed, by the sentence that answers a neighbouring ask, stays
+unanswered unless another sentence speaks to what it names.
+
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one. The
 only why-question of a message is also answered by a sentence that gives a
@@ -97,7 +104,8 @@ PARAPHRASE_SHARE = 0.75
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered."""
-    if answer_for(ask, statements, asks) is not None:
+    found = answer_for(ask, statements, asks)
+    if found is not None and not _borrowed_answer(ask, found[0], statements, asks):
         return True
     if not ask.conditional:
         return False
@@ -110,6 +118,36 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
     found = answer_for(before[-1], statements, asks) if before else None
     return found is not None and not found[0].negative
+
+
+def _borrowed_answer(
+    ask: Ask, found: Statement, statements: Sequence[Statement], asks: Sequence[Ask]
+) -> bool:
+    """Whether a pointing ask ("Is it accredited?", "Can someone collect
+    it?") was met only through the context it borrowed, by a sentence that
+    answers a neighbouring ask ("You'll receive a certificate"), and no other
+    sentence answers it. What the ask names itself ("accredited") is the
+    question; the borrowed words are the thread's subject."""
+    core = ask.core
+    if not core or core == ask.topic or ask.generic or ask.expects in _TYPED:
+        return False
+    if sum(w for w in core.values() if w >= 1.0) < 1.0:
+        return False
+    named = [key for key, w in core.items() if w >= 1.0]
+    if any(key in found.context for key in named):
+        return False
+    taken = set()
+    for other in asks:
+        if other is not ask and not other.borrowed:
+            answer = answer_for(other, statements, asks)
+            if answer is not None:
+                taken.add(id(answer[0]))
+    if id(found) not in taken:
+        return False
+    rest = [s for s in statements if id(s) not in taken]
+    if any(s.substantive and any(key in s.context for key in named) for s in rest):
+        return False  # another sentence speaks to what it names
+    return answer_for(ask, rest, asks) is None
 
 
 def answer_for(

@@ -440,3 +440,50 @@ def test_an_amount_answers_whether_fees_change_without_repeating_the_subject(ver
     original = "I'd like to change to part-time study. Would my fees change?"
     draft = "Part-time study starts in January. Your fees would go up to £9,250 a year."
     assert verdicts(original, draft)["Would my fees change?"] is True
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pointing"),
+    [
+        (
+            # "it" borrows the course and the certificate; the sentence about the
+            # certificate answers the first question, not whether it is accredited
+            "I enrolled in the Python course but I can't access module 3. "
+            "Also, will I get a certificate at the end, and is it accredited?",
+            "Module 3 unlocks once you've completed the quiz at the end of module 2. "
+            "You'll receive a certificate when you finish the course.",
+            "is it accredited?",
+        ),
+        (
+            "The sofa arrived with a tear in the arm. I'd like a replacement cover sent "
+            "out. The driver also left the packaging in my hallway; can someone come "
+            "and collect it?",
+            "I'm so sorry about the tear. A new arm cover is on its way to you and "
+            "should arrive within 5 working days.",
+            "collect it?",
+        ),
+    ],
+)
+def test_a_pointing_ask_is_not_answered_by_the_answer_to_its_neighbour(
+    verdicts, original, draft, pointing
+):
+    found = verdicts(original, draft)
+    assert found[pointing] is False
+    assert [answered for text, answered in found.items() if text != pointing] == [True]
+
+
+def test_a_pointing_ask_is_answered_once_the_draft_speaks_to_what_it_names(verdicts):
+    original = "Will I get a certificate at the end, and is it accredited?"
+    draft = (
+        "You'll receive a certificate when you finish the course. Yes, it's accredited by the BCS."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_pointing_ask_is_answered_by_another_sentence_on_what_it_names(verdicts):
+    original = "Can I increase my daily transfer limit? Is there a fee for that?"
+    draft = (
+        "Yes, you can raise your daily transfer limit to £10,000 in the app. "
+        "Changing it doesn't cost anything."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
