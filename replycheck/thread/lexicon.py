@@ -28,6 +28,8 @@ _SUFFIXES = (
     ("ation", ""),
     ("ments", ""),
     ("ment", ""),
+    ("able", ""),
+    ("ible", ""),
     ("ies", "y"),
     ("ied", "y"),
     ("ing", ""),

@@ -487,3 +487,12 @@ def test_a_pointing_ask_is_answered_by_another_sentence_on_what_it_names(verdict
         "Changing it doesn't cost anything."
     )
     assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_bare_yes_on_the_stem_of_an_adjective_answers(verdicts):
+    original = "Is the venue wheelchair accessible and can my carer come in for free?"
+    draft = (
+        "Yes, there's step-free access from the main entrance and four wheelchair spaces. "
+        "Carers get a free ticket: just add one when you book."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
