@@ -278,7 +278,9 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
         if opener in SUBJECT_OPENERS:
             keys = keys[:1]  # "we deliver": the verb right after the subject
         if last in PERMISSION:
-            if opener in _PERMITS and any(k in ask.topic for k in keys):
+            if opener in _PERMITS and (
+                any(k in ask.topic for k in keys) or _names_subject(ask, statement)
+            ):
                 return True
             continue
         if ask.linking:
@@ -296,6 +298,14 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
         if overlap(rest, statement.context)[0] > 0:
             return True
     return False
+
+
+def _names_subject(ask: Ask, statement: Statement) -> bool:
+    """Whether a permission statement names what the permission is for before
+    its permission word ("Pets are welcome" for "Do you allow pets?")."""
+    return any(
+        key in statement.topic for key, w in ask.topic.items() if w >= 1.0 and key not in PERMISSION
+    )
 
 
 #: Concepts whose answer is hard evidence of one type: a yes/no question about

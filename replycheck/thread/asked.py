@@ -138,7 +138,9 @@ _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Verbs that chain into the next one ("need to be", "have to pay").
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
-PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"})
+PERMISSION = frozenset(
+    {"allowed", "possible", "ok", "okay", "permitted", "fine", "allow", "permit"}
+)
 #: A question that doubts the agent rather than asks them: "even" or "really"
 #: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
 #: exist?", "Is that really what you call service?", "Do you even read these?").

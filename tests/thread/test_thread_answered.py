@@ -496,3 +496,11 @@ def test_a_bare_yes_on_the_stem_of_an_adjective_answers(verdicts):
         "Carers get a free ticket: just add one when you book."
     )
     assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_permission_named_before_its_subject_answers_do_you_allow(verdicts):
+    question = "Do you allow pets in the car?"
+    assert verdicts(question, "Pets are welcome as long as they travel in a carrier.") == {
+        question: True
+    }
+    assert verdicts(question, "Smoking is not allowed on any of our tours.") == {question: False}
