@@ -275,7 +275,7 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
     rest = {k: w for k, w in ask.topic.items() if k != last}
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
-        if opener in SUBJECT_OPENERS:
+        if opener in SUBJECT_OPENERS or opener == "to":
             keys = keys[:1]  # "we deliver": the verb right after the subject
         if last in PERMISSION:
             if opener in _PERMITS and (
@@ -290,7 +290,8 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
             continue
         if last not in keys:
             continue
-        if not (ask.takes_object or ask.subject):
+        if not (ask.takes_object or ask.subject) or (opener == "to" and ask.expects == "method"):
+            # "How do I add a user?" <- "To add someone, go to Settings > Team"
             return True
         at = window.index(last)
         if not ask.subject and window[at + 1 : at + 2] and window[at + 1] in _POINTERS:

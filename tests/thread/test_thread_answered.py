@@ -504,3 +504,11 @@ def test_a_permission_named_before_its_subject_answers_do_you_allow(verdicts):
         question: True
     }
     assert verdicts(question, "Smoking is not allowed on any of our tours.") == {question: False}
+
+
+def test_steps_opening_with_to_and_the_asked_verb_answer_how_do_i(verdicts):
+    question = "How do I add a new user to our account?"
+    steps = "To add someone, go to Settings > Team and click Invite."
+    assert verdicts(question, steps) == {question: True}
+    other = "To remove someone, go to Settings > Team and click their name."
+    assert verdicts(question, other) == {question: False}
