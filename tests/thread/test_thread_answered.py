@@ -512,3 +512,12 @@ def test_steps_opening_with_to_and_the_asked_verb_answer_how_do_i(verdicts):
     assert verdicts(question, steps) == {question: True}
     other = "To remove someone, go to Settings > Team and click their name."
     assert verdicts(question, other) == {question: False}
+
+
+def test_an_engineer_visit_answers_a_request_to_send_someone_out(verdicts):
+    request = "Please send someone out."
+    original = f"Water is leaking outside number 22. {request}"
+    visit = "An engineer will come out to number 22 tomorrow morning."
+    assert verdicts(original, visit) == {request: True}
+    logged = "Your report has been logged with reference WL-55821."
+    assert verdicts(original, logged) == {request: False}

@@ -318,3 +318,13 @@ def test_i_think_you_should_after_a_first_request_is_a_second_request(asked):
 
 def test_honestly_as_a_connector_does_not_make_a_statement_an_ask(asked):
     assert texts(asked("The box was crushed, and honestly it was a mess.")) == []
+
+
+def test_sending_someone_out_is_a_request_of_its_own_next_to_a_question(asked):
+    text = "Water is leaking outside number 22. Who is responsible? Please send someone out."
+    assert texts(asked(text)) == ["Who is responsible?", "Please send someone out."]
+
+
+def test_do_let_me_know_if_is_an_indirect_question(asked):
+    text = "I'm moving on Friday. Is my order on time? Do let me know if it can be redirected."
+    assert texts(asked(text))[-1] == "Do let me know if it can be redirected."
