@@ -317,6 +317,20 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         at = cut.end()
 
 
+def _may_cue(piece: str, lexicon: Lexicon) -> bool:
+    """Whether a clause could open with a cue (the test ``_may_ask`` makes of
+    each clause): every cue opens, after any connectors, with one of
+    ``Lexicon.cue_words`` or ``cue_pairs``, or holds "need". Most clauses
+    after a comma or "and" do not, and skip the cue patterns."""
+    opening = lexicon.opening
+    if opening is None or "need" in piece:
+        return True
+    match = opening.match(piece)
+    return bool(match) and (
+        match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
+    )
+
+
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     if start == 0:  # (the pattern is anchored at the text's start only)
         head = _LEADING_JUNK.match(folded, start, end)
@@ -340,7 +354,9 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
             folded, match.start(), piece, lexicon
         )
-        cue = _cue(piece, lexicon, end_mark=folded[end - 1])[0]
+        cue = (
+            _cue(piece, lexicon, end_mark=folded[end - 1])[0] if _may_cue(piece, lexicon) else None
+        )
         if line_ends or cue is not None:
             cuts.append(after)
             current = cue
@@ -361,7 +377,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
-        cued, cue_end = _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+        cued, cue_end = (
+            _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+            if _may_cue(piece, lexicon)
+            else (None, 0)
+        )
         if given and cued is None:
             cued, cue_end = "request", 0
         segments.append(_Segment(a, b, piece, cued, cue_end))
