@@ -36,7 +36,6 @@ class Words:
     """A text's words with their topic keys, built once per text."""
 
     __slots__ = (
-        "_found",
         "evidence",
         "folded",
         "lexicon",
@@ -60,7 +59,6 @@ class Words:
         #: (first word, end word, evidence lists) for each answer-cue phrase
         self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
         self.phrase_starts = [hit[0] for hit in self.phrases]
-        self._found: dict[int, tuple[list[int], list[int]]] = {}
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -70,19 +68,12 @@ class Words:
         self, phrases: tuple[dict[str, Any], re.Pattern[str] | None], start: int, end: int
     ) -> bool:
         """Whether ``[start, end)`` holds a phrase of a word trie (plus its
-        fallback pattern); the trie is walked once per text, then looked up."""
+        fallback pattern). Only the stretch's words are walked: it is asked of
+        one or two clauses per text, far fewer words than the whole text."""
         trie, fallback = phrases
-        found = self._found.get(id(trie))
-        if found is None:
-            hits = trie_hits(trie, self.words)
-            found = self._found[id(trie)] = ([a for a, _, _ in hits], [b for _, b, _ in hits])
         first, last = self.range(start, end)
-        firsts, ends = found
-        at = bisect_left(firsts, first)
-        while at < len(firsts) and firsts[at] < last:
-            if ends[at] <= last:
-                return True
-            at += 1
+        if trie_hits(trie, self.words[first:last]):
+            return True
         return fallback is not None and fallback.search(self.folded, start, end) is not None
 
     @property
