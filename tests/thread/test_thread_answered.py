@@ -521,3 +521,10 @@ def test_an_engineer_visit_answers_a_request_to_send_someone_out(verdicts):
     assert verdicts(original, visit) == {request: True}
     logged = "Your report has been logged with reference WL-55821."
     assert verdicts(original, logged) == {request: False}
+
+
+def test_rebooking_is_a_change_not_a_first_booking(verdicts):
+    request = "Can you please rebook him for next week?"
+    original = f"My son's blood test was cancelled because the nurse was ill. {request}"
+    booked_again = "I'm sorry about the cancellation. I've moved his test to Tuesday at 9:10am."
+    assert verdicts(original, booked_again) == {request: True}
