@@ -33,6 +33,13 @@ Looser routes, each for a case lexical overlap misses:
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
   that says something substantive.
 
+Two guards against one sentence answering two asks: when asks share part of
+their topic, a sentence must name what sets this one apart ("refund the dress
+as well" is not answered by the refund of the delivery charge); and a pointing
+ask ("is it accredited?", "can someone collect it?") met only through the
+context it borrowed, by the sentence that answers a neighbouring ask, stays
+unanswered unless another sentence speaks to what it names.
+
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one. The
 only why-question of a message is also answered by a sentence that gives a
@@ -97,7 +104,8 @@ PARAPHRASE_SHARE = 0.75
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered."""
-    if answer_for(ask, statements, asks) is not None:
+    found = answer_for(ask, statements, asks)
+    if found is not None and not _borrowed_answer(ask, found[0], statements, asks):
         return True
     if not ask.conditional:
         return False
@@ -110,6 +118,36 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
     found = answer_for(before[-1], statements, asks) if before else None
     return found is not None and not found[0].negative
+
+
+def _borrowed_answer(
+    ask: Ask, found: Statement, statements: Sequence[Statement], asks: Sequence[Ask]
+) -> bool:
+    """Whether a pointing ask ("Is it accredited?", "Can someone collect
+    it?") was met only through the context it borrowed, by a sentence that
+    answers a neighbouring ask ("You'll receive a certificate"), and no other
+    sentence answers it. What the ask names itself ("accredited") is the
+    question; the borrowed words are the thread's subject."""
+    core = ask.core
+    if not core or core == ask.topic or ask.generic or ask.expects in _TYPED:
+        return False
+    if sum(w for w in core.values() if w >= 1.0) < 1.0:
+        return False
+    named = [key for key, w in core.items() if w >= 1.0]
+    if any(key in found.context for key in named):
+        return False
+    taken = set()
+    for other in asks:
+        if other is not ask and not other.borrowed:
+            answer = answer_for(other, statements, asks)
+            if answer is not None:
+                taken.add(id(answer[0]))
+    if id(found) not in taken:
+        return False
+    rest = [s for s in statements if id(s) not in taken]
+    if any(s.substantive and any(key in s.context for key in named) for s in rest):
+        return False  # another sentence speaks to what it names
+    return answer_for(ask, rest, asks) is None
 
 
 def answer_for(
@@ -151,8 +189,13 @@ def answer_for(
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
+    distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
+            continue
+        if distinct and not statement.bare and not _names_any(distinct, statement):
+            # "I'd like the delivery charge refunded, and the dress too": the
+            # sentence refunding the charge says nothing of the dress
             continue
         own, offered = statement.topic, statement.context
         for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
@@ -232,10 +275,12 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
     rest = {k: w for k, w in ask.topic.items() if k != last}
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
-        if opener in SUBJECT_OPENERS:
+        if opener in SUBJECT_OPENERS or opener == "to":
             keys = keys[:1]  # "we deliver": the verb right after the subject
         if last in PERMISSION:
-            if opener in _PERMITS and any(k in ask.topic for k in keys):
+            if opener in _PERMITS and (
+                any(k in ask.topic for k in keys) or _names_subject(ask, statement)
+            ):
                 return True
             continue
         if ask.linking:
@@ -245,7 +290,8 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
             continue
         if last not in keys:
             continue
-        if not (ask.takes_object or ask.subject):
+        if not (ask.takes_object or ask.subject) or (opener == "to" and ask.expects == "method"):
+            # "How do I add a user?" <- "To add someone, go to Settings > Team"
             return True
         at = window.index(last)
         if not ask.subject and window[at + 1 : at + 2] and window[at + 1] in _POINTERS:
@@ -253,6 +299,14 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
         if overlap(rest, statement.context)[0] > 0:
             return True
     return False
+
+
+def _names_subject(ask: Ask, statement: Statement) -> bool:
+    """Whether a permission statement names what the permission is for before
+    its permission word ("Pets are welcome" for "Do you allow pets?")."""
+    return any(
+        key in statement.topic for key, w in ask.topic.items() if w >= 1.0 and key not in PERMISSION
+    )
 
 
 #: Concepts whose answer is hard evidence of one type: a yes/no question about
@@ -275,7 +329,8 @@ def _evidence_for(topic: Topic, statement: Statement) -> bool:
     typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
     if not typed:
         return False
-    rest = {k: w for k, w in topic.items() if k not in EVIDENCED}
+    # background concepts (the thread's subject, weighed down) need not recur
+    rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
 
@@ -287,6 +342,29 @@ _AUXILIARY_OPENING = re.compile(
 def _yes_no_shaped(text: str) -> bool:
     """ "Is there a way to try it first?" asks for a method but takes a "Yes,"."""
     return bool(_AUXILIARY_OPENING.match(text))
+
+
+def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
+    """The full-weight concepts that set ``ask`` apart from the customer's
+    other asks, when it shares the rest with one of them (empty otherwise)."""
+    if ask.borrowed or len(asks) < 2:
+        return frozenset()
+    others: set[str] = set()
+    for other in asks:
+        if other is not ask:
+            others.update(other.core if other.borrowed else other.topic)
+    shared = [k for k in ask.topic if k in others]
+    if not shared:
+        return frozenset()
+    return frozenset(k for k, w in ask.topic.items() if k not in others and w >= 1.0)
+
+
+def _names_any(keys: frozenset[str], statement: Statement) -> bool:
+    """Whether the sentence names one of ``keys``, or gives the hard evidence
+    one stands for ("£9,250" for "fees")."""
+    return not keys.isdisjoint(statement.topic) or any(
+        statement.offers.get(EVIDENCED.get(key, ""), 0) == 2 for key in keys
+    )
 
 
 def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:

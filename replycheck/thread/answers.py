@@ -200,6 +200,8 @@ def _modal_windows(
         word = words[i]
         if word in SUBJECT_OPENERS:
             size = 2  # the verb right after the subject, and what it takes ("fixes it")
+        elif word == "to" and i == first:
+            size = 1  # "To add someone, go to Settings": the goal the steps reach
         elif word in MODAL_OPENERS or ("'" in word and word.endswith("'ll")):
             size = _WINDOW
         else:

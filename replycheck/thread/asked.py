@@ -138,14 +138,16 @@ _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Verbs that chain into the next one ("need to be", "have to pay").
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
-PERMISSION = frozenset({"allowed", "possible", "ok", "okay", "permitted", "fine"})
+PERMISSION = frozenset(
+    {"allowed", "possible", "ok", "okay", "permitted", "fine", "allow", "permit"}
+)
 #: A question that doubts the agent rather than asks them: "even" or "really"
 #: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
 #: exist?", "Is that really what you call service?", "Do you even read these?").
 #: "Can I even get a refund?" and "Is it even possible?" still ask.
 _DOUBTING = re.compile(
     r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
-    r"(?:you|you\s+guys|you\s+people|your\s+[a-z']+|anyone|anybody|they|that|this)"
+    r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
@@ -315,6 +317,20 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         at = cut.end()
 
 
+def _may_cue(piece: str, lexicon: Lexicon) -> bool:
+    """Whether a clause could open with a cue (the test ``_may_ask`` makes of
+    each clause): every cue opens, after any connectors, with one of
+    ``Lexicon.cue_words`` or ``cue_pairs``, or holds "need". Most clauses
+    after a comma or "and" do not, and skip the cue patterns."""
+    opening = lexicon.opening
+    if opening is None or "need" in piece:
+        return True
+    match = opening.match(piece)
+    return bool(match) and (
+        match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
+    )
+
+
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     if start == 0:  # (the pattern is anchored at the text's start only)
         head = _LEADING_JUNK.match(folded, start, end)
@@ -338,7 +354,9 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
             folded, match.start(), piece, lexicon
         )
-        cue = _cue(piece, lexicon, end_mark=folded[end - 1])[0]
+        cue = (
+            _cue(piece, lexicon, end_mark=folded[end - 1])[0] if _may_cue(piece, lexicon) else None
+        )
         if line_ends or cue is not None:
             cuts.append(after)
             current = cue
@@ -359,7 +377,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
-        cued, cue_end = _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+        cued, cue_end = (
+            _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+            if _may_cue(piece, lexicon)
+            else (None, 0)
+        )
         if given and cued is None:
             cued, cue_end = "request", 0
         segments.append(_Segment(a, b, piece, cued, cue_end))

@@ -28,6 +28,8 @@ _SUFFIXES = (
     ("ation", ""),
     ("ments", ""),
     ("ment", ""),
+    ("able", ""),
+    ("ible", ""),
     ("ies", "y"),
     ("ied", "y"),
     ("ing", ""),
@@ -57,6 +59,8 @@ def fold(text: str) -> str:
 def straighten(text: str) -> str:
     """Typographic quotes to ASCII ones (same length); most texts have none,
     and ``str.translate`` costs a dictionary look-up per character."""
+    if text.isascii():  # (constant time: a string knows its widest character)
+        return text
     if "\u2019" in text or "\u2018" in text or "\u201c" in text or "\u201d" in text:
         return text.translate(_STRAIGHT)
     return text

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IDX, SENT_START
-
+from replycheck.nlp import sentence_char_spans
 from replycheck.thread.lexicon import WORD, Lexicon, fold, trie_hits
 
 if TYPE_CHECKING:
@@ -28,12 +28,14 @@ if TYPE_CHECKING:
 
 Topic = dict[str, float]
 
+#: Splits a folded text into the gaps and the ``WORD``s between them.
+_SPLIT = re.compile(f"({WORD.pattern})").split
+
 
 class Words:
     """A text's words with their topic keys, built once per text."""
 
     __slots__ = (
-        "_found",
         "evidence",
         "folded",
         "lexicon",
@@ -45,9 +47,11 @@ class Words:
 
     def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
         self.folded = folded = fold(text) if folded is None else folded
-        matches = list(WORD.finditer(folded))
-        self.starts = [m.start() for m in matches]
-        self.words = words = [m.group() for m in matches]
+        # one C-level split, words at the odd places; a word starts where the
+        # lengths of everything before it add up to
+        parts = _SPLIT(folded)
+        self.words = words = parts[1::2]
+        self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         self.lexicon = lexicon
         hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
@@ -55,7 +59,6 @@ class Words:
         #: (first word, end word, evidence lists) for each answer-cue phrase
         self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
         self.phrase_starts = [hit[0] for hit in self.phrases]
-        self._found: dict[int, tuple[list[int], list[int]]] = {}
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -65,19 +68,12 @@ class Words:
         self, phrases: tuple[dict[str, Any], re.Pattern[str] | None], start: int, end: int
     ) -> bool:
         """Whether ``[start, end)`` holds a phrase of a word trie (plus its
-        fallback pattern); the trie is walked once per text, then looked up."""
+        fallback pattern). Only the stretch's words are walked: it is asked of
+        one or two clauses per text, far fewer words than the whole text."""
         trie, fallback = phrases
-        found = self._found.get(id(trie))
-        if found is None:
-            hits = trie_hits(trie, self.words)
-            found = self._found[id(trie)] = ([a for a, _, _ in hits], [b for _, b, _ in hits])
         first, last = self.range(start, end)
-        firsts, ends = found
-        at = bisect_left(firsts, first)
-        while at < len(firsts) and firsts[at] < last:
-            if ends[at] <= last:
-                return True
-            at += 1
+        if trie_hits(trie, self.words[first:last]):
+            return True
         return fallback is not None and fallback.search(self.folded, start, end) is not None
 
     @property
@@ -139,20 +135,17 @@ def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
 
 
 def sentence_bounds(doc: Doc, length: int | None = None) -> list[tuple[int, int]]:
-    """Character bounds of the ``Doc``'s sentences, read from its arrays (no
-    ``Span`` objects); each runs to the next sentence's start (the last to
-    ``length``, the length of the text the ``Doc`` was made from), so callers
-    trim the whitespace between them."""
+    """Character bounds of the ``Doc``'s sentences (no ``Span`` objects); each
+    runs to the next sentence's start (the last to ``length``, the length of
+    the text the ``Doc`` was made from), so callers trim the whitespace
+    between them. Reads the token offsets and sentence starts every check
+    shares (kept in ``doc.user_data``), so the draft's are not read twice."""
     if not len(doc):
         return []
-    # plain ints: for the short texts most drafts are, cheaper than numpy masks
-    rows = doc.to_array([IDX, SENT_START]).tolist()
-    starts = [rows[0][0]]
-    starts += [idx for idx, flag in rows[1:] if flag == 1]
-    if length is None:
-        last = doc[-1]
-        length = last.idx + len(last.text_with_ws)
-    return list(zip(starts, [*starts[1:], length], strict=True))
+    bounds = sentence_char_spans(doc)
+    if length is not None and bounds[-1][1] != length:
+        bounds[-1] = (bounds[-1][0], length)
+    return bounds
 
 
 def overlap(asked: Topic, offered: Topic) -> tuple[float, float]:

@@ -403,3 +403,128 @@ def test_a_guarantee_in_years_answers_how_long_it_lasts(verdicts):
     original = "How long is the warranty on the washing machine, and does it cover parts?"
     draft = "It comes with a 2-year guarantee that includes both parts and labour."
     assert verdicts(original, draft)["How long is the warranty on the washing machine"] is True
+
+
+def test_erasing_answers_a_question_about_deleting(verdicts):
+    question = "Once it's closed, will you delete everything?"
+    answer = "After closure we erase all of your data within 30 days."
+    assert verdicts(question, answer) == {"will you delete everything?": True}
+
+
+def test_wiping_is_not_answered_by_a_repair_date(verdicts):
+    question = "I also wanted to check whether the repair will wipe my photos."
+    answer = "Your phone should be repaired and posted back to you by Friday."
+    assert verdicts(question, answer) == {question: False}
+
+
+def test_a_sentence_answering_one_ask_does_not_answer_the_thing_another_adds(verdicts):
+    # the two asks share "refund"; only the dress sets the second apart
+    original = (
+        "I expect a refund of the delivery charge at the very least, "
+        "and frankly I think you should refund the dress as well."
+    )
+    draft = (
+        "I'm so sorry the dress arrived after the wedding. "
+        "I've refunded the £6.99 next-day delivery charge to your card."
+    )
+    assert verdicts(original, draft) == {
+        "I expect a refund of the delivery charge at the very least": True,
+        "I think you should refund the dress as well.": False,
+    }
+    both = draft + " I've also refunded the £89 for the dress."
+    assert set(verdicts(original, both).values()) == {True}
+
+
+def test_an_amount_answers_whether_fees_change_without_repeating_the_subject(verdicts):
+    # "change" is the thread's subject (said twice), so only the fees must recur
+    original = "I'd like to change to part-time study. Would my fees change?"
+    draft = "Part-time study starts in January. Your fees would go up to £9,250 a year."
+    assert verdicts(original, draft)["Would my fees change?"] is True
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pointing"),
+    [
+        (
+            # "it" borrows the course and the certificate; the sentence about the
+            # certificate answers the first question, not whether it is accredited
+            "I enrolled in the Python course but I can't access module 3. "
+            "Also, will I get a certificate at the end, and is it accredited?",
+            "Module 3 unlocks once you've completed the quiz at the end of module 2. "
+            "You'll receive a certificate when you finish the course.",
+            "is it accredited?",
+        ),
+        (
+            "The sofa arrived with a tear in the arm. I'd like a replacement cover sent "
+            "out. The driver also left the packaging in my hallway; can someone come "
+            "and collect it?",
+            "I'm so sorry about the tear. A new arm cover is on its way to you and "
+            "should arrive within 5 working days.",
+            "collect it?",
+        ),
+    ],
+)
+def test_a_pointing_ask_is_not_answered_by_the_answer_to_its_neighbour(
+    verdicts, original, draft, pointing
+):
+    found = verdicts(original, draft)
+    assert found[pointing] is False
+    assert [answered for text, answered in found.items() if text != pointing] == [True]
+
+
+def test_a_pointing_ask_is_answered_once_the_draft_speaks_to_what_it_names(verdicts):
+    original = "Will I get a certificate at the end, and is it accredited?"
+    draft = (
+        "You'll receive a certificate when you finish the course. Yes, it's accredited by the BCS."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_pointing_ask_is_answered_by_another_sentence_on_what_it_names(verdicts):
+    original = "Can I increase my daily transfer limit? Is there a fee for that?"
+    draft = (
+        "Yes, you can raise your daily transfer limit to £10,000 in the app. "
+        "Changing it doesn't cost anything."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_bare_yes_on_the_stem_of_an_adjective_answers(verdicts):
+    original = "Is the venue wheelchair accessible and can my carer come in for free?"
+    draft = (
+        "Yes, there's step-free access from the main entrance and four wheelchair spaces. "
+        "Carers get a free ticket: just add one when you book."
+    )
+    assert set(verdicts(original, draft).values()) == {True}
+
+
+def test_a_permission_named_before_its_subject_answers_do_you_allow(verdicts):
+    question = "Do you allow pets in the car?"
+    assert verdicts(question, "Pets are welcome as long as they travel in a carrier.") == {
+        question: True
+    }
+    assert verdicts(question, "Smoking is not allowed on any of our tours.") == {question: False}
+
+
+def test_steps_opening_with_to_and_the_asked_verb_answer_how_do_i(verdicts):
+    question = "How do I add a new user to our account?"
+    steps = "To add someone, go to Settings > Team and click Invite."
+    assert verdicts(question, steps) == {question: True}
+    other = "To remove someone, go to Settings > Team and click their name."
+    assert verdicts(question, other) == {question: False}
+
+
+def test_an_engineer_visit_answers_a_request_to_send_someone_out(verdicts):
+    request = "Please send someone out."
+    original = f"Water is leaking outside number 22. {request}"
+    visit = "An engineer will come out to number 22 tomorrow morning."
+    assert verdicts(original, visit) == {request: True}
+    logged = "Your report has been logged with reference WL-55821."
+    assert verdicts(original, logged) == {request: False}
+
+
+def test_rebooking_is_a_change_not_a_first_booking(verdicts):
+    request = "Can you please rebook him for next week?"
+    original = f"My son's blood test was cancelled because the nurse was ill. {request}"
+    booked_again = "I'm sorry about the cancellation. I've moved his test to Tuesday at 9:10am."
+    assert verdicts(original, booked_again) == {request: True}

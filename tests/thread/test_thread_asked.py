@@ -87,6 +87,8 @@ def test_rhetorical_venting_is_not_a_question(asked):
         "Do your drivers even exist?",
         "Do you even read your emails?",
         "Is that really what you call four-star service?",
+        "Do you lot even test anything before you roll it out?!",
+        "Do you people even check the orders?",
     ],
 )
 def test_a_question_doubting_the_company_is_venting(asked, doubt):
@@ -289,3 +291,40 @@ def test_asking_for_the_right_one_points_back_and_is_kept(asked):
         "Can you send the right one?",
         "Do I need to send the double back first?",
     ]
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "I also wanted to check whether the repair will wipe my photos.",
+        "I just wanted to check if the offer is still on.",
+    ],
+)
+def test_wanting_to_check_whether_is_an_indirect_question(asked, check):
+    result = asked(f"I sent my phone in two weeks ago. {check}")
+    assert [(a.text, a.kind) for a in result] == [(check, "question")]
+
+
+def test_i_think_you_should_after_a_first_request_is_a_second_request(asked):
+    text = (
+        "I expect a refund of the delivery charge at the very least, "
+        "and frankly I think you should refund the dress as well."
+    )
+    assert texts(asked(text)) == [
+        "I expect a refund of the delivery charge at the very least",
+        "I think you should refund the dress as well.",
+    ]
+
+
+def test_honestly_as_a_connector_does_not_make_a_statement_an_ask(asked):
+    assert texts(asked("The box was crushed, and honestly it was a mess.")) == []
+
+
+def test_sending_someone_out_is_a_request_of_its_own_next_to_a_question(asked):
+    text = "Water is leaking outside number 22. Who is responsible? Please send someone out."
+    assert texts(asked(text)) == ["Who is responsible?", "Please send someone out."]
+
+
+def test_do_let_me_know_if_is_an_indirect_question(asked):
+    text = "I'm moving on Friday. Is my order on time? Do let me know if it can be redirected."
+    assert texts(asked(text))[-1] == "Do let me know if it can be redirected."

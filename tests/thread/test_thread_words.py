@@ -96,3 +96,12 @@ def test_adverbs_in_ly_share_a_stem_with_their_adjective_and_verb():
     # short words are left alone: "lately" is not "late", "apply" is not "app"
     assert lexicon.stem_of("lately") != lexicon.stem_of("late")
     assert lexicon.stem_of("supply") != lexicon.stem_of("sup")
+
+
+def test_adjectives_in_able_and_ible_share_a_stem_with_their_verb_or_noun():
+    lexicon = default_lexicon()
+    assert lexicon.stem_of("refundable") == lexicon.stem_of("refunded")
+    assert lexicon.stem_of("accessible") == lexicon.stem_of("access")
+    assert lexicon.stem_of("transferable") == lexicon.stem_of("transfer")
+    # too short a base is left alone: "table" is not "t", "cable" is not "c"
+    assert lexicon.stem_of("table") != lexicon.stem_of("tab")
