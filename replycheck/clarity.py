@@ -284,14 +284,14 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         at = find(word, at)
         starts.append(at)
         at += len(word)
-    facts = list(map(_word_facts, groups))
+    facts = list(map(_facts_of, groups))
     words = len(groups)
     sentence_words = [0] * len(sentences)
     sentence_passives = [0] * len(sentences)
     first_words = {0}  # the first word after each sentence end starts a sentence
     # Words with a piece that may start a passive ("is", "got", "'s"): a
     # sentence with none has no passive, and the costlier tests are skipped.
-    auxiliary = [] if parsed else list(map(_may_be_auxiliary, groups))
+    auxiliary = [] if parsed else list(map(_fifth, facts))
     for s, (start, end) in enumerate(sentences):
         low, high = bisect_left(starts, start, 0, words), bisect_left(starts, end, 0, words)
         sentence_words[s] = high - low
@@ -357,10 +357,11 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_fifth = itemgetter(4)
 _index = itemgetter(0)
 
 
-def _jargon_fact(item: tuple[int, tuple[int, bool, bool, bool]]) -> bool:
+def _jargon_fact(item: tuple[int, _Facts]) -> bool:
     return item[1][3]
 
 
@@ -523,14 +524,35 @@ def _is_complex_form(lower: str) -> bool:
     return (stem_syllables if stem_syllables is not None else syllables(lower)) >= 3
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_facts(word: str) -> tuple[int, bool, bool, bool]:
-    """Syllables; complex at a sentence's start; complex inside one; jargon.
-    Words repeat, so this is computed once per distinct word."""
+#: What the analysis reads of one word: syllables; complex at a sentence's
+#: start; complex inside one; jargon; may start a passive (see ``_word_facts``).
+_Facts = tuple[int, bool, bool, bool, bool]
+
+
+def _word_facts(word: str) -> _Facts:
+    """Syllables; complex at a sentence's start; complex inside one; jargon;
+    whether a piece of it may start a passive (``_may_be_auxiliary``)."""
     count = syllables(word)
     complex_at_start = count >= 3 and _is_complex(word, True)
     complex_inside = count >= 3 and _is_complex(word, False)
-    return count, complex_at_start, complex_inside, _is_jargon(word)
+    return count, complex_at_start, complex_inside, _is_jargon(word), _may_be_auxiliary(word)
+
+
+class _FactsCache(dict[str, _Facts]):
+    """``_word_facts`` per distinct word, computed on first sight. Read as
+    ``map(cache.__getitem__, words)``, a hit is one C-level dict lookup, a
+    fraction of an ``lru_cache`` call; cleared when it outgrows ``limit``."""
+
+    limit = 1 << 16
+
+    def __missing__(self, word: str) -> _Facts:
+        if len(self) >= self.limit:
+            self.clear()
+        facts = self[word] = _word_facts(word)
+        return facts
+
+
+_facts_of = _FactsCache().__getitem__
 
 
 def _is_complex(word: str, sentence_start: bool) -> bool:
@@ -697,7 +719,6 @@ _MAY_BE_PASSIVE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def _may_be_auxiliary(word: str) -> bool:
     """Whether a piece of ``word`` is one ``_rule_passives`` starts from (a
     form of be or get, or "'s"); without one it finds nothing."""
