@@ -17,6 +17,7 @@ them all and re-exports the helpers other modules use:
 - ``orders``: ``second-person-obligation``, ``bare-order`` (demanding);
 - ``ultimatums``: ``ultimatum`` (demanding);
 - ``hostile``: ``hostile-sentence``, ``repeated-explanation`` (rude);
+- ``rhetorical``: ``rhetorical-challenge`` (rude);
 - ``caused``: ``customer-caused`` (blame);
 - ``shouting``: ``shouting-caps``, ``shouting-punctuation``;
 - ``stance``: the sentence-level stance score (a backstop across categories).
@@ -24,7 +25,15 @@ them all and re-exports the helpers other modules use:
 
 from __future__ import annotations
 
-from replycheck.checks import caused, hostile, orders, shouting, stance, ultimatums
+from replycheck.checks import (
+    caused,
+    hostile,
+    orders,
+    rhetorical,
+    shouting,
+    stance,
+    ultimatums,
+)
 from replycheck.checks.shouting import is_acronym, is_capitalised_word, is_shouted_word
 from replycheck.checks.tone_sentences import (
     SECOND_PERSON,
@@ -48,6 +57,7 @@ __all__ = [
     "is_shouted_word",
     "orders",
     "quoted_tokens",
+    "rhetorical",
     "sentences_in_scope",
     "sentences_with",
     "shouting",

@@ -1,0 +1,190 @@
+"""Rude: rhetorical challenges aimed at the customer.
+
+A question the agent does not want answered talks down to the customer: "Did
+you even read the email?", "Which part of 'non-refundable' was unclear?",
+"What did you expect us to do?". So does sarcastic praise for a failure
+("Congratulations, you've managed to lock yourself out again"). The check
+reads the shape of the sentence rather than a fixed phrase:
+
+- a yes/no question to "you" whose verb is pushed by "even", "bother" or an
+  "actually" before a verb of effort (reading, trying, checking);
+- "which/what part of" followed by a quotation or "don't you understand";
+- "what (did) you expect (us) to do", the customer's expectation as absurd;
+- "managed to" said of the customer with sarcastic praise or a count of repeats.
+
+Troubleshooting questions ("Did you try restarting it?", "Which part of the
+form is unclear? I can walk you through it") have none of these signs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import (
+    in_scope,
+    quoted_tokens,
+    sentences_with,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Auxiliaries that open a yes/no question ("Did you ...", "Have you ...").
+QUESTION_AUX = frozenset(
+    {"did", "do", "does", "have", "has", "are", "were", "is", "was", "can", "could", "would"}
+)
+#: Words that, right after "you", push the verb of a yes/no question into a
+#: challenge: "Did you even look?", "Did you actually read it?", "Did you
+#: bother to check?". Only before a verb of effort or knowing ("to" for
+#: "bother"): "Were you actually charged twice?", "Do you even need the
+#: adapter?" and "Did you bother with the warranty?" are real questions.
+PUSHES = frozenset({"even", "actually", "bother", "bothered"})
+#: Verbs of effort the customer is accused of skipping.
+EFFORT_VERBS = frozenset(
+    {"try", "tried", "read", "check", "checked", "look", "looked", "open", "opened", "follow",
+     "followed", "think", "thought", "listen", "listened", "consider", "considered", "bother",
+     "test", "tested", "restart", "restarted", "scroll", "click", "notice", "noticed", "know",
+     "care", "understand", "realise", "realize", "remember", "see"}
+)  # fmt: skip
+TO = frozenset({"to"})
+#: How far after "you" the push may sit ("Did you actually even try").
+PUSH_REACH = 2
+#: "Which part of ..." is a challenge when these close it.
+NOT_UNDERSTOOD = frozenset({"understand", "get", "grasp", "follow"})
+PART_WORDS = frozenset({"which", "what"})
+QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u2018", "\u2019", "\u201c", "\u201d"})
+#: How far after "part of" the rest of the challenge may reach.
+PART_REACH = 12
+EXPECT_FORMS = frozenset({"expect", "expected", "expecting"})
+#: Who the customer expects to act; a modal before "expect" ("what you can
+#: expect") makes it an offer and does not match.
+EXPECT_OBJECTS = frozenset({"us", "me", "them", "anyone", "someone", "the"})
+EXPECT_ENDS = frozenset({"do", "say", "happen", "achieve"})
+MANAGED = frozenset({"managed", "succeeded"})
+#: Sarcastic praise that opens the sentence.
+PRAISE = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive", "well"})
+#: Signs the praised act was a repeat ("again", "for the third time").
+REPEATS = frozenset(
+    {"again", "twice", "second", "third", "fourth", "fifth", "another", "yet", "somehow"}
+)
+#: A sentence needs one of these to be looked at.
+TRIGGERS = PUSHES | {"part"} | EXPECT_FORMS | MANAGED
+
+
+@check("rhetorical-challenge")
+def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Rhetorical questions and sarcastic praise aimed at the customer."""
+    for sent in sentences_with(rule, ctx, TRIGGERS):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted or t.text in QUOTE_MARKS]
+        lowers = [t.lower_ for t in words]
+        found = (
+            _pushed_question(sent, lowers)
+            or _which_part(lowers)
+            or _absurd_expectation(lowers)
+            or _sarcastic_praise(lowers)
+        )
+        if found is None:
+            continue
+        yield from _finding(rule, ctx, words, found)
+
+
+def _finding(
+    rule: Rule, ctx: CheckContext, words: list[Token], found: tuple[int, int]
+) -> Iterator[Finding]:
+    first, last = words[found[0]], words[found[1]]
+    start, end = first.idx, last.idx + len(last.text)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
+
+
+def _clause_end(lowers: list[str], at: int) -> int:
+    """The last word of the clause holding ``at`` (up to a stop or a comma)."""
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in (".", "!", "?", ";", ":", ",", "\u2014", "-"):
+            break
+        end = j
+    return end
+
+
+def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
+    """ "Did you even look?", "Have you actually read the terms?": a question to
+    "you" whose verb is pushed. Spans the question up to its mark."""
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    for i in range(len(lowers) - 1):
+        if lowers[i] not in QUESTION_AUX or lowers[i + 1] != "you":
+            continue
+        for j in range(i + 2, min(i + 2 + PUSH_REACH, len(lowers))):
+            push = lowers[j]
+            if push not in PUSHES:
+                continue
+            verb = lowers[j + 1] if j + 1 < len(lowers) else ""
+            if verb not in (TO if push.startswith("bother") else EFFORT_VERBS):
+                continue
+            end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
+            return i, end
+    return None
+
+
+def _which_part(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Which part of 'no refunds' was unclear?", "What part of this don't you
+    understand?": the challenge needs the quotation or the negated
+    understanding; "Which part of the form is unclear?" is a real question."""
+    for i in range(len(lowers) - 2):
+        if lowers[i] not in PART_WORDS or lowers[i + 1 : i + 3] != ["part", "of"]:
+            continue
+        rest = lowers[i + 3 : i + 3 + PART_REACH]
+        quoted = bool(rest) and rest[0] in QUOTE_MARKS
+        for k, word in enumerate(rest):
+            negated = {"n't", "not"} & set(rest[max(k - 3, 0) : k])
+            if word in NOT_UNDERSTOOD and negated:
+                return i, i + 3 + k
+            if quoted and word in ("unclear", "confusing", "clear", "understand", "hard"):
+                return i, i + 3 + k
+    return None
+
+
+def _absurd_expectation(lowers: list[str]) -> tuple[int, int] | None:
+    """ "I don't know what you expect us to do", "What did you expect?"."""
+    for i in range(len(lowers) - 2):
+        if lowers[i] != "what":
+            continue
+        j = i + 1
+        if lowers[j] in ("do", "did", "are", "were", "exactly"):
+            j += 1
+        if j + 1 >= len(lowers) or lowers[j] != "you" or lowers[j + 1] not in EXPECT_FORMS:
+            continue
+        k = j + 2
+        after = lowers[k : k + 4]
+        if after[:1] == ["?"]:
+            return i, k
+        if after[:1] and after[0] in EXPECT_OBJECTS:
+            after = after[1:]
+            k += 1
+        if after[:1] == ["to"] and after[1:2] and after[1] in EXPECT_ENDS:
+            return i, k + 1
+    return None
+
+
+def _sarcastic_praise(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Congratulations, you've managed to lock yourself out again": the
+    customer "managed" a failure, with praise before it or a repeat in it."""
+    for i, word in enumerate(lowers):
+        if word not in MANAGED or "you" not in lowers[max(i - 3, 0) : i]:
+            continue
+        if lowers[i + 1 : i + 2] != ["to"]:
+            continue
+        praised = lowers[0] in PRAISE and (lowers[0] != "well" or lowers[1:2] == ["done"])
+        if praised or REPEATS & set(lowers):
+            start = 0 if praised else lowers.index("you", max(i - 3, 0))
+            return start, _clause_end(lowers, i + 2)
+    return None
