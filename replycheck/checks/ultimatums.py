@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.orders import SUBJECT_VERBS
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
     in_scope,
@@ -74,12 +75,48 @@ CONDITION_REACH = 30
 ALTERNATIVE_REACH = 10
 
 
+#: What the customer loses when a deadline passes, beyond the penalties: the
+#: held slot goes to someone else ("or we will release the slot", "after
+#: which it goes back on general sale").
+LOSSES = frozenset(
+    {"release", "released", "reallocate", "reallocated", "resell", "resold", "relet", "lapse",
+     "lapses", "lapsed", "lost", "forfeits", "sale"}
+)  # fmt: skip
+#: "sale" is a loss only when the thing goes *back* on sale.
+BACK_ON_SALE = 3
+#: What ties a loss to the deadline before it.
+LOSS_LINKS: tuple[tuple[str, ...], ...] = (
+    ("or",), ("otherwise",), ("after", "which"), ("after", "that"), ("failing", "which"),
+    ("failing", "that"), ("else",),
+)  # fmt: skip
+#: A deadline: one of these, then a time ("by Friday", "until 3 June", "before
+#: the 14th", "within 7 days").
+DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
+DEADLINE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "tomorrow", "tonight", "midnight", "noon", "midday", "eod", "then", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"}
+)  # fmt: skip
+#: After "by the", "by this", "by next": what makes it a time ("by the end of
+#: the week", "by the 14th"), unlike "by the courier".
+DEADLINE_AFTER_DETERMINER = DEADLINE_TIMES | frozenset({"end", "close", "week", "weekend", "month"})
+#: Who acts when a sentence opens with these is not the customer ("We'll hold
+#: the room until Friday, after which it may be released").
+NOT_CUSTOMER_OPENERS = frozenset(
+    {"we", "i", "our", "my", "your", "the", "this", "that", "it", "these", "those", "there", "a",
+     "an", "if", "when", "as", "once", "after", "before", "unfortunately", "sadly"}
+)  # fmt: skip
+#: How far after the deadline its loss may sit.
+LOSS_REACH = 14
+
 #: A threat needs an opener and a penalty; sentences without both are skipped.
 THREAT_OPENERS = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
-)
+) | frozenset({"after", "failing"})
 THREAT_PENALTIES = (
     PENALTIES
+    | LOSSES
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
 )
@@ -102,6 +139,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
         if found is None:
             found = _penalty_then_condition(lowers)
+        if found is None:
+            found = _deadline_then_loss(lowers)
         if found is None or _keeps_door_open(lowers):
             continue
         begin, last = found
@@ -145,6 +184,53 @@ def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
         first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
         return first, _clause_end_index(lowers, k)
     return None
+
+
+def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Approve the quote by Friday or we will release the slot", "You have until
+    Monday to confirm, after which it goes back on sale": a deadline on the
+    customer, then a link to what they lose. The customer is the actor: the
+    sentence opens with the order, or "you" comes before the deadline. Spans
+    the sentence from its first word to the end of the loss's clause."""
+    deadline = next(
+        (k for k, word in enumerate(lowers[:-1]) if word in DEADLINE_WORDS and _is_time(lowers, k)),
+        None,
+    )
+    if deadline is None or BENEFITS & set(lowers):
+        return None
+    first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+    if "you" not in lowers[first:deadline] and (
+        lowers[first] in NOT_CUSTOMER_OPENERS or SUBJECT_VERBS & set(lowers[first + 1 : first + 3])
+    ):
+        return None  # "Claims must be made within 30 days": the subject is not the customer
+    for k in range(deadline + 1, len(lowers)):
+        link = next((lk for lk in LOSS_LINKS if tuple(lowers[k : k + len(lk)]) == lk), None)
+        if link is None:
+            continue
+        rest = lowers[k + len(link) : k + len(link) + LOSS_REACH]
+        stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
+        loss = next((j for j, w in enumerate(rest[:stop]) if _is_loss(rest, j)), None)
+        if loss is None or NEGATIONS & set(rest[:loss]):
+            return None
+        return first, _clause_end_index(lowers, k + len(link) + loss)
+    return None
+
+
+def _is_time(lowers: list[str], k: int) -> bool:
+    """Whether the words after ``lowers[k]`` ("by", "until") name a time."""
+    after = lowers[k + 1]
+    if after in DEADLINE_TIMES or after[:1].isdigit():
+        return True
+    if after in ("the", "this", "next") and k + 2 < len(lowers):
+        return lowers[k + 2] in DEADLINE_AFTER_DETERMINER or lowers[k + 2][:1].isdigit()
+    return False
+
+
+def _is_loss(rest: list[str], j: int) -> bool:
+    word = rest[j]
+    if word == "sale":
+        return "back" in rest[max(j - BACK_ON_SALE, 0) : j]
+    return word in LOSSES or word in PENALTIES
 
 
 #: Words a penalty clause needs before its trailing "if" ("X will be closed"),
