@@ -98,6 +98,12 @@ MAIN_CLAUSE_LEADS = frozenset(
 #: Sentence-opening "You will pay ...": the future as an order, for verbs of
 #: compliance only ("You will receive a refund" announces).
 WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+#: With a reproach ("from now on"), any verb but these makes "You will ..." an
+#: order; "You will receive a text from now on" announces.
+NOT_FUTURE_ORDERS = frozenset(
+    {"be", "receive", "get", "see", "need", "have", "hear", "find", "notice", "also", "only",
+     "always", "never", "not", "still", "now", "save", "start", "continue"}
+)  # fmt: skip
 WILL_WORDS = frozenset({"will", "'ll"})
 #: How far after "will" its verb may sit ("You will also pay").
 WILL_REACH = 3
@@ -133,10 +139,17 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
     sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
-    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS):
-        future = sentences_with(
-            rule, ctx, YOU, opening=NO_LEADS, followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH)
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS | REPROACH_WORDS):
+        future = list(
+            sentences_with(
+                rule,
+                ctx,
+                YOU,
+                opening=NO_LEADS,
+                followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH),
+            )
         )
+        future += sentences_with(rule, ctx, YOU, WILL_WORDS, REPROACH_WORDS, opening=NO_LEADS)
         merged = {s.start: s for s in sentences}
         merged.update((s.start, s) for s in future)
         sentences = [merged[start] for start in sorted(merged)]
@@ -207,8 +220,13 @@ def _future_order_end(words: list[Token], at: int) -> int | None:
         verb_at = at + len(form)
         while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS - {"not"}:
             verb_at += 1
-        complies = verb_at < len(words) and words[verb_at].lower_ in COMPLIANCE_VERBS
-        if complies and not _offers_help([w.lower_ for w in words]):
+        lowers = [w.lower_ for w in words]
+        verb = words[verb_at].lower_ if verb_at < len(words) else ""
+        complies = verb in COMPLIANCE_VERBS
+        reproached = (
+            verb.isalpha() and verb not in NOT_FUTURE_ORDERS and _reproaches(lowers[verb_at:])
+        )
+        if (complies or reproached) and not _offers_help(lowers):
             return verb_at
     return None
 
@@ -331,8 +349,21 @@ FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", 
 
 
 IF = frozenset({"if"})
+#: Words that say the customer got it wrong before and must now do it right:
+#: an order holding one reproaches ("Fill it in properly this time", "Make
+#: sure you are actually home this time", "You will keep it down from now on").
+REPROACHES: tuple[tuple[str, ...], ...] = (
+    ("this", "time"), ("for", "once"), ("from", "now", "on"), ("in", "future"),
+    ("going", "forward"),
+)  # fmt: skip
+REPROACH_WORDS = frozenset(phrase[0] for phrase in REPROACHES)
+#: Verbs that open an order only with a reproach ("Make sure ... this time").
+REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
+#: "Do it yourself", "Check it yourself": the job handed back to the customer.
+HANDED_BACK = frozenset({"it", "this", "that", "them"})
+PARTICLES = frozenset({"out", "up", "back", "off", "over"})
 #: What a bare order can open with; sentences without one are skipped.
-ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
+ORDER_OPENERS = CURT_VERBS | REPROACH_VERBS | frozenset({"never"})
 
 
 @check("bare-order")
@@ -384,6 +415,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
+        if (_reproaches(lowers) and not _gives_reason(lowers)) or _hands_back(alpha, at):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
         replies = (
             first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
         )
@@ -404,6 +438,45 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _reproaches(lowers: list[str]) -> bool:
+    """Whether the sentence holds a reproach ("this time", "from now on"), but not
+    "this time of year"."""
+    for i in range(len(lowers)):
+        for phrase in REPROACHES:
+            if tuple(lowers[i : i + len(phrase)]) == phrase and lowers[
+                i + len(phrase) : i + len(phrase) + 1
+            ] != ["of"]:
+                return True
+    return False
+
+
+#: A reason after the order makes "this time" advice ("Use the new code this
+#: time, as the old one has expired").
+REASONS: tuple[tuple[str, ...], ...] = (
+    (",", "as"),
+    ("because",),
+    ("since",),
+    ("so", "that"),
+    (",", "so"),
+)
+
+
+def _gives_reason(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(reason)]) == reason
+        for i in range(len(lowers))
+        for reason in REASONS
+    )
+
+
+def _hands_back(alpha: list[Token], at: int) -> bool:
+    """ "Do it yourself", "Cancel it yourself in the app"."""
+    rest = [t.lower_ for t in alpha[at + 1 : at + 4]]
+    if rest[1:2] and rest[1] in PARTICLES:
+        del rest[1]  # "Sort it out yourself"
+    return rest[:1] != [] and rest[0] in HANDED_BACK and rest[1:2] == ["yourself"]
 
 
 #: After a sentence-opening verb form, a verb of being or a modal shows the
