@@ -339,7 +339,7 @@ COMPLIANCE_VERBS = frozenset(
     {"upgrade", "remove", "collect",
      "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
      "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
-     "ensure"}
+     "ensure", "bring"}
 )  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
 CURT_LENGTH = 3
