@@ -353,8 +353,8 @@ IF = frozenset({"if"})
 #: an order holding one reproaches ("Fill it in properly this time", "Make
 #: sure you are actually home this time", "You will keep it down from now on").
 REPROACHES: tuple[tuple[str, ...], ...] = (
-    ("this", "time"), ("for", "once"), ("from", "now", "on"), ("in", "future"),
-    ("going", "forward"),
+    ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
+    ("in", "future"), ("going", "forward"),
 )  # fmt: skip
 REPROACH_WORDS = frozenset(phrase[0] for phrase in REPROACHES)
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
@@ -425,6 +425,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if first.lower_ == "stop" and _stops_for_safety(alpha, at):
             continue  # "Stop using the heater until the engineer has checked it"
+        if first.lower_ == "stop" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ in VISITS:
+            continue  # "Stop by any branch": a visit, not an order to stop
         if _offers_help(lowers):
             continue  # "Send it today and we'll refund you the same day"
         urgent = _urgency_end(words)
@@ -538,6 +540,10 @@ SAFE_STOPS = frozenset(
      "operating", "playing", "heating", "plugging", "installing", "applying", "giving",
      "sharing", "riding", "washing", "cooking", "feeding", "watering", "filling"}
 )  # fmt: skip
+
+
+#: After "Stop", these make it a visit ("Stop by any branch", "stop in").
+VISITS = frozenset({"by", "in", "round", "off"})
 
 
 def _stops_for_safety(alpha: list[Token], at: int) -> bool:

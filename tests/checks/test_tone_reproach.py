@@ -25,6 +25,7 @@ def flagged(checker: Checker, text: str) -> list[str]:
         "Be on time for once.",
         "You will ring the bell from now on rather than knocking.",
         "Sort it out yourself with the courier.",
+        "Try reading the instructions for a change.",
     ],
 )
 def test_reproaching_orders_are_flagged(demanding: Checker, text: str) -> None:
@@ -40,6 +41,8 @@ def test_reproaching_orders_are_flagged(demanding: Checker, text: str) -> None:
         "You will see the new price on your bill from now on.",
         "For once, the courier was early!",
         "Make sure the lid is closed properly before you start it.",
+        "Stop by any branch and they'll print a new statement for you.",
+        "Stop in at the desk on your way out and we'll hand you the keys.",
     ],
 )
 def test_advice_and_news_are_not(demanding: Checker, text: str) -> None:
