@@ -10,7 +10,8 @@ reads the shape of the sentence rather than a fixed phrase:
   "actually" before a verb of effort (reading, trying, checking);
 - "which/what part of" followed by a quotation or "don't you understand";
 - "what (did) you expect (us) to do", the customer's expectation as absurd;
-- "managed to" said of the customer with sarcastic praise or a count of repeats.
+- "managed to" said of the customer with sarcastic praise or a count of repeats;
+- "how hard can it be", ease asked about with a modal of possibility.
 
 Troubleshooting questions ("Did you try restarting it?", "Which part of the
 form is unclear? I can walk you through it") have none of these signs.
@@ -74,8 +75,13 @@ PRAISE = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive",
 REPEATS = frozenset(
     {"again", "twice", "second", "third", "fourth", "fifth", "another", "yet", "somehow"}
 )
+#: "How hard can it be?": ease asked about with a modal of possibility, the
+#: sarcastic form; "How hard is it to fit?" may be a real question answered next.
+HOW_HARD = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
+HOW_MODALS = frozenset({"can", "could"})
+HOW_SUBJECTS = frozenset({"it", "that", "this"})
 #: A sentence needs one of these to be looked at.
-TRIGGERS = PUSHES | {"part"} | EXPECT_FORMS | MANAGED
+TRIGGERS = HOW_HARD | PUSHES | {"part"} | EXPECT_FORMS | MANAGED
 
 
 @check("rhetorical-challenge")
@@ -90,6 +96,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _which_part(lowers)
             or _absurd_expectation(lowers)
             or _sarcastic_praise(lowers)
+            or _how_hard(lowers)
         )
         if found is None:
             continue
@@ -187,4 +194,15 @@ def _sarcastic_praise(lowers: list[str]) -> tuple[int, int] | None:
         if praised or REPEATS & set(lowers):
             start = 0 if praised else lowers.index("you", max(i - 3, 0))
             return start, _clause_end(lowers, i + 2)
+    return None
+
+
+def _how_hard(lowers: list[str]) -> tuple[int, int] | None:
+    """ "How hard can it be to find the reset button?", "How difficult could that
+    possibly be?": spans to the end of the clause."""
+    for i in range(len(lowers) - 3):
+        if lowers[i] != "how" or lowers[i + 1] not in HOW_HARD:
+            continue
+        if lowers[i + 2] in HOW_MODALS and lowers[i + 3] in HOW_SUBJECTS:
+            return i, _clause_end(lowers, i + 3)
     return None
