@@ -139,7 +139,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
     sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
-    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS | REPROACH_WORDS):
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS | REPROACH_KEYS):
         future = list(
             sentences_with(
                 rule,
@@ -149,7 +149,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
                 followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH),
             )
         )
-        future += sentences_with(rule, ctx, YOU, WILL_WORDS, REPROACH_WORDS, opening=NO_LEADS)
+        future += sentences_with(rule, ctx, YOU, WILL_WORDS, REPROACH_KEYS, opening=NO_LEADS)
         merged = {s.start: s for s in sentences}
         merged.update((s.start, s) for s in future)
         sentences = [merged[start] for start in sorted(merged)]
@@ -356,14 +356,17 @@ REPROACHES: tuple[tuple[str, ...], ...] = (
     ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
     ("in", "future"), ("going", "forward"),
 )  # fmt: skip
-REPROACH_WORDS = frozenset(phrase[0] for phrase in REPROACHES)
+#: The last word of each reproach: a sentence without one holds none.
+REPROACH_KEYS = frozenset(phrase[-1] for phrase in REPROACHES)
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
 HANDED_BACK = frozenset({"it", "this", "that", "them"})
 PARTICLES = frozenset({"out", "up", "back", "off", "over"})
 #: What a bare order can open with; sentences without one are skipped.
-ORDER_OPENERS = CURT_VERBS | REPROACH_VERBS | frozenset({"never"})
+ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
+#: Reproach verbs that open no other kind of order; looked at only with a reproach.
+REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 
 
 @check("bare-order")
@@ -372,13 +375,17 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
     Cancel"), softened requests ("Please reply ...") and questions are fine."""
     own = ctx.message.own
-    for sent in sentences_with(
-        rule,
-        ctx,
-        ORDER_OPENERS,
-        opening=ORDER_LEADS | SOFTENERS,
-        excluding=((IF, frozenset()), (SOFTENERS, UNSOFTENED)),
-    ):
+    leads, excluding = ORDER_LEADS | SOFTENERS, ((IF, frozenset()), (SOFTENERS, UNSOFTENED))
+    sentences = {
+        s.start: s
+        for s in sentences_with(rule, ctx, ORDER_OPENERS, opening=leads, excluding=excluding)
+    }
+    if ctx.has_any(REPROACH_KEYS) and ctx.has_any(REPROACH_ONLY_VERBS):
+        reproached = sentences_with(
+            rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
+        )
+        sentences.update((s.start, s) for s in reproached)
+    for _, sent in sorted(sentences.items()):
         text = own[sent.start_char : sent.end_char].strip()
         if text.endswith("?") or text.endswith(":"):
             continue
