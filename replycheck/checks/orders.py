@@ -36,6 +36,8 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("are", "expected", "to"),
     ("are", "to"),
     ("'re", "to"),
+    ("are", "not", "to"),
+    ("'re", "not", "to"),
     ("are", "going", "to", "have", "to"),
     ("'re", "going", "to", "have", "to"),
     ("'re", "expected", "to"),
@@ -67,6 +69,7 @@ NOT_ORDERS = frozenset(
      "understand", "appreciate", "see", "admit", "agree"}
 )  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
+ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})
 ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
 #: Words that cannot be the ordered verb ("you have to at least ...").
 NOT_VERBS = frozenset(
@@ -124,7 +127,7 @@ OBLIGATION_WORDS = frozenset(
 )  # fmt: skip
 #: The formal "you are to <verb>" adds "are" to those words, only when present.
 OBLIGATION_WORDS_ARE_TO = OBLIGATION_WORDS | frozenset({"are", "'re"})
-_ARE_TO = re.compile(r"\byou(?: are|'re|\u2019re) to\b")
+_ARE_TO = re.compile(r"\byou(?: are|'re|\u2019re)(?: not)? to\b")
 
 
 #: How many tokens after "you" its obligation word may sit ("you also really need").
@@ -265,8 +268,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
             return None
         if form != ("must",) and verb.lower_ == "be":
             return None
-        if form in (("are", "to"), ("'re", "to")) and verb.lower_ in ARE_TO_NOT_ORDERS:
-            return None  # "you are to blame", "you are to receive a voucher"
+        if form in ARE_TO_FORMS and verb.lower_ in ARE_TO_NOT_ORDERS | KIND_PROHIBITIONS:
+            return None  # "you are to blame", "you are to receive", "you're not to worry"
         return verb_at
     return None
 

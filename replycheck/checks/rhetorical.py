@@ -6,8 +6,8 @@ you even read the email?", "Which part of 'non-refundable' was unclear?",
 ("Congratulations, you've managed to lock yourself out again"). The check
 reads the shape of the sentence rather than a fixed phrase:
 
-- a yes/no question to "you" whose verb is pushed by "even", "bother" or an
-  "actually" before a verb of effort (reading, trying, checking);
+- a yes/no question to "you" whose verb is pushed by "seriously", or by "even",
+  "bother" or "actually" before a verb of effort (reading, trying, checking);
 - "which/what part of" followed by a quotation or "don't you understand";
 - "what (did) you expect (us) to do", the customer's expectation as absurd;
 - "managed to" said of the customer with sarcastic praise or a count of repeats;
@@ -47,6 +47,8 @@ QUESTION_AUX = frozenset(
 #: "bother"): "Were you actually charged twice?", "Do you even need the
 #: adapter?" and "Did you bother with the warranty?" are real questions.
 PUSHES = frozenset({"even", "actually", "bother", "bothered"})
+#: "seriously" pushes any verb: "Are you seriously asking us to ...?".
+STRONG_PUSHES = frozenset({"seriously"})
 #: Verbs of effort the customer is accused of skipping.
 EFFORT_VERBS = frozenset(
     {"try", "tried", "read", "check", "checked", "look", "looked", "open", "opened", "follow",
@@ -72,16 +74,14 @@ MANAGED = frozenset({"managed", "succeeded"})
 #: Sarcastic praise that opens the sentence.
 PRAISE = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive", "well"})
 #: Signs the praised act was a repeat ("again", "for the third time").
-REPEATS = frozenset(
-    {"again", "twice", "second", "third", "fourth", "fifth", "another", "yet", "somehow"}
-)
+REPEATS = frozenset({"again", "twice", "second", "third", "fourth", "fifth", "another", "somehow"})
 #: "How hard can it be?": ease asked about with a modal of possibility, the
 #: sarcastic form; "How hard is it to fit?" may be a real question answered next.
 HOW_HARD = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
 HOW_MODALS = frozenset({"can", "could"})
 HOW_SUBJECTS = frozenset({"it", "that", "this"})
 #: A sentence needs one of these to be looked at.
-TRIGGERS = HOW_HARD | PUSHES | {"part"} | EXPECT_FORMS | MANAGED
+TRIGGERS = HOW_HARD | PUSHES | STRONG_PUSHES | {"thinking"} | {"part"} | EXPECT_FORMS | MANAGED
 
 
 @check("rhetorical-challenge")
@@ -132,10 +132,10 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
             continue
         for j in range(i + 2, min(i + 2 + PUSH_REACH, len(lowers))):
             push = lowers[j]
-            if push not in PUSHES:
+            if push not in PUSHES | STRONG_PUSHES:
                 continue
             verb = lowers[j + 1] if j + 1 < len(lowers) else ""
-            if verb not in (TO if push.startswith("bother") else EFFORT_VERBS):
+            if push in PUSHES and verb not in (TO if push.startswith("bother") else EFFORT_VERBS):
                 continue
             end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
             return i, end
@@ -161,10 +161,13 @@ def _which_part(lowers: list[str]) -> tuple[int, int] | None:
 
 
 def _absurd_expectation(lowers: list[str]) -> tuple[int, int] | None:
-    """ "I don't know what you expect us to do", "What did you expect?"."""
+    """ "I don't know what you expect us to do", "What did you expect?", "What
+    were you thinking?"."""
     for i in range(len(lowers) - 2):
         if lowers[i] != "what":
             continue
+        if lowers[i + 1 : i + 4] == ["were", "you", "thinking"]:
+            return i, i + 4 if lowers[i + 4 : i + 5] == ["?"] else i + 3
         j = i + 1
         if lowers[j] in ("do", "did", "are", "were", "exactly"):
             j += 1
@@ -188,6 +191,8 @@ def _sarcastic_praise(lowers: list[str]) -> tuple[int, int] | None:
     for i, word in enumerate(lowers):
         if word not in MANAGED or "you" not in lowers[max(i - 3, 0) : i]:
             continue
+        if {"not", "n't", "never"} & set(lowers[max(i - 3, 0) : i]):
+            continue  # "I'm sorry you haven't managed to get through": sympathy
         if lowers[i + 1 : i + 2] != ["to"]:
             continue
         praised = lowers[0] in PRAISE and (lowers[0] != "well" or lowers[1:2] == ["done"])
