@@ -129,7 +129,11 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ...": non-compliance followed by a penalty within one sentence. An order
     with an "or" threat is flagged from the order on, since the two are one
     demand."""
-    for sent in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES):
+    sentences = {s.start: s for s in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES)}
+    if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
+        withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
+        sentences.update((s.start, s) for s in withheld)
+    for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
@@ -262,9 +266,45 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         at = i + len(opener)
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
+            penalty = _withheld_after(lowers, at) if i > 0 else None
+        if penalty is None:
             return None
         first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
         return first, _clause_end_index(lowers, penalty)
+    return None
+
+
+#: What we withhold: "or the claim will not go ahead", "otherwise we can't
+#: process the refund". A negated modal, then one of these.
+WITHHELD = frozenset(
+    {"go", "proceed", "process", "processed", "consider", "considered", "accept", "accepted",
+     "pay", "paid", "honour", "honor", "honoured", "honored", "progress", "help", "assist",
+     "approve", "approved", "issue", "issued", "release", "released", "refund", "refunded"}
+)  # fmt: skip
+WITHHOLD_MODALS = frozenset({"will", "wo", "can", "ca", "'ll", "shall"})
+#: A withheld service hangs on "or"/"otherwise" and a negation: the sentences
+#: looked at for it.
+WITHHOLD_LINKS = frozenset({"or", "otherwise"})
+WITHHOLD_NEGATIONS = frozenset({"not", "n't", "cannot"})
+
+
+def _withheld_after(lowers: list[str], at: int) -> int | None:
+    """Index of the withheld service in "or the claim will not go ahead" (a
+    negated modal and a verb of service, within the alternative's reach)."""
+    window = lowers[at : at + ALTERNATIVE_REACH]
+    for j, word in enumerate(window):
+        if word in (".", ";", "?", "!", ","):
+            return None
+        negated = word == "cannot" or (
+            word in WITHHOLD_MODALS and window[j + 1 : j + 2] in (["not"], ["n't"])
+        )
+        if not negated:
+            continue
+        rest = window[j + (1 if word == "cannot" else 2) :]
+        if rest[:1] == ["be"]:
+            rest = rest[1:]
+        if rest[:1] and rest[0] in WITHHELD:
+            return at + j + (len(window[j:]) - len(rest))
     return None
 
 
