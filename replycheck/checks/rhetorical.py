@@ -11,7 +11,9 @@ reads the shape of the sentence rather than a fixed phrase:
 - "which/what part of" followed by a quotation or "don't you understand";
 - "what (did) you expect (us) to do", the customer's expectation as absurd;
 - "managed to" said of the customer with sarcastic praise or a count of repeats;
-- "how hard can it be", ease asked about with a modal of possibility.
+- "how hard can it be", ease asked about with a modal of possibility;
+- advice hedged as a suggestion that points at the past ("Perhaps next time
+  you'll check the dates", "I'd suggest reading it more carefully").
 
 Troubleshooting questions ("Did you try restarting it?", "Which part of the
 form is unclear? I can walk you through it") have none of these signs.
@@ -80,8 +82,22 @@ REPEATS = frozenset({"again", "twice", "second", "third", "fourth", "fifth", "an
 HOW_HARD = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
 HOW_MODALS = frozenset({"can", "could"})
 HOW_SUBJECTS = frozenset({"it", "that", "this"})
+#: Advice hedged as a suggestion ("Perhaps next time you'll check the dates",
+#: "I'd suggest reading the listing more carefully") is a reproach when it
+#: points at what the customer should have done: a hedge and one of these.
+HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
+HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
+    ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
+    ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
+)  # fmt: skip
+#: A reproach only when the customer is the one to act: "Maybe next time we
+#: can offer a sea view" is a promise.
+OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
+CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
 #: A sentence needs one of these to be looked at.
-TRIGGERS = HOW_HARD | PUSHES | STRONG_PUSHES | {"thinking"} | {"part"} | EXPECT_FORMS | MANAGED
+TRIGGERS = (
+    HEDGES | HOW_HARD | PUSHES | STRONG_PUSHES | {"thinking"} | {"part"} | EXPECT_FORMS | MANAGED
+)
 
 
 @check("rhetorical-challenge")
@@ -97,6 +113,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _absurd_expectation(lowers)
             or _sarcastic_praise(lowers)
             or _how_hard(lowers)
+            or _hedged_reproach(lowers)
         )
         if found is None:
             continue
@@ -210,4 +227,24 @@ def _how_hard(lowers: list[str]) -> tuple[int, int] | None:
             continue
         if lowers[i + 2] in HOW_MODALS and lowers[i + 3] in HOW_SUBJECTS:
             return i, _clause_end(lowers, i + 3)
+    return None
+
+
+def _hedged_reproach(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Perhaps next time you'll check the dates", "I'd suggest reading the
+    listing more carefully next time": from the hedge to the end of the clause."""
+    hedge = next((i for i, word in enumerate(lowers) if word in HEDGES), None)
+    if hedge is None:
+        return None
+    for k in range(hedge + 1, len(lowers)):
+        for phrase in HEDGED_REPROACHES:
+            if tuple(lowers[k : k + len(phrase)]) != phrase:
+                continue
+            if OUR_ACTS & set(lowers[hedge + 1 :]):
+                return None  # "Maybe next time we can offer you a sea view"
+            rest = lowers[:hedge] + lowers[hedge + 1 : k] + lowers[k + len(phrase) :]
+            if sum(word.isalpha() for word in rest) < 2 or CONSOLING & set(lowers):
+                return None  # "Maybe next time!", "Better luck next time": consolation
+            start = hedge - 2 if lowers[max(hedge - 2, 0) : hedge] == ["i", "'d"] else hedge
+            return max(start, 0), _clause_end(lowers, k + len(phrase) - 1)
     return None

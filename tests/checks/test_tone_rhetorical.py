@@ -54,6 +54,8 @@ def test_challenges_are_flagged(rude: Checker, text: str, span: str) -> None:
         "We didn't even charge you for the first month, so nothing is owed.",
         "I'm sorry you haven't managed to get through to us yet again; here's a direct line.",
         "Are you honestly happy for us to close the case? Just say if not.",
+        "Sorry the prize went to someone else. Maybe next time!",
+        "Better luck next time, perhaps, and thanks for entering.",
     ],
 )
 def test_real_questions_and_praise_are_not(rude: Checker, text: str) -> None:
