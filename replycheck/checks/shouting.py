@@ -341,6 +341,9 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
 _SENTENCES_KEY = "replycheck.tone.sentences"
 
 
+#: A run of this many "!" is loud even in a cheerful sentence ("will arrive
+#: tomorrow!!!"): excitement has its "!!", not more.
+LOUD_RUN = 3
 #: Two or more "!", or "?" and "!" together; "???" too.
 _PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 
@@ -360,6 +363,7 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = match.span()
         if start in quoted_chars or not in_scope(rule, ctx, start, end):
             continue
-        if "?" not in match.group() and _cheerful(ctx, start, end):
+        run = match.group()
+        if "?" not in run and run.count("!") < LOUD_RUN and _cheerful(ctx, start, end):
             continue  # "Great news, it's on its way!!" is excitement, not a raised voice
         yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))
