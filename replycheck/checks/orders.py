@@ -101,6 +101,8 @@ MAIN_CLAUSE_LEADS = frozenset(
 #: Sentence-opening "You will pay ...": the future as an order, for verbs of
 #: compliance only ("You will receive a refund" announces).
 WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+#: "You'll pay nothing more", "You will pay less": news, not an order.
+NOTHING_OWED = frozenset({"nothing", "no", "less", "only", "just"})
 #: With a reproach ("from now on"), any verb but these makes "You will ..." an
 #: order; "You will receive a text from now on" announces.
 NOT_FUTURE_ORDERS = frozenset(
@@ -225,7 +227,8 @@ def _future_order_end(words: list[Token], at: int) -> int | None:
             verb_at += 1
         lowers = [w.lower_ for w in words]
         verb = words[verb_at].lower_ if verb_at < len(words) else ""
-        complies = verb in COMPLIANCE_VERBS
+        following = words[verb_at + 1].lower_ if verb_at + 1 < len(words) else ""
+        complies = verb in COMPLIANCE_VERBS and following not in NOTHING_OWED
         reproached = (
             verb.isalpha() and verb not in NOT_FUTURE_ORDERS and _reproaches(lowers[verb_at:])
         )

@@ -51,6 +51,10 @@ QUESTION_AUX = frozenset(
 PUSHES = frozenset({"even", "actually", "bother", "bothered"})
 #: "seriously" pushes any verb: "Are you seriously asking us to ...?".
 STRONG_PUSHES = frozenset({"seriously"})
+#: "honestly" and "really" push only a verb of belief: "Do you honestly think we'd
+#: charge you twice on purpose?"; "Are you honestly happy to close it?" asks.
+DISBELIEF_PUSHES = frozenset({"honestly", "really"})
+BELIEF_VERBS = frozenset({"think", "believe", "expect", "imagine", "suppose"})
 #: Verbs of effort the customer is accused of skipping.
 EFFORT_VERBS = frozenset(
     {"try", "tried", "read", "check", "checked", "look", "looked", "open", "opened", "follow",
@@ -96,7 +100,14 @@ OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
 CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
-    HEDGES | HOW_HARD | PUSHES | STRONG_PUSHES | {"thinking"} | {"part"} | EXPECT_FORMS | MANAGED
+    HEDGES
+    | HOW_HARD
+    | PUSHES
+    | STRONG_PUSHES
+    | DISBELIEF_PUSHES
+    | {"thinking", "part"}
+    | EXPECT_FORMS
+    | MANAGED
 )
 
 
@@ -149,10 +160,12 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
             continue
         for j in range(i + 2, min(i + 2 + PUSH_REACH, len(lowers))):
             push = lowers[j]
-            if push not in PUSHES | STRONG_PUSHES:
+            if push not in PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES:
                 continue
             verb = lowers[j + 1] if j + 1 < len(lowers) else ""
             if push in PUSHES and verb not in (TO if push.startswith("bother") else EFFORT_VERBS):
+                continue
+            if push in DISBELIEF_PUSHES and verb not in BELIEF_VERBS:
                 continue
             end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
             return i, end
