@@ -1,5 +1,7 @@
 """Blame: the customer's own act named as the cause of what went wrong
-("Since you ignored our reminders, the account was closed").
+("Since you ignored our reminders, the account was closed"), and someone
+else's fault handed back to the customer ("so you'll have to take it up with
+them").
 """
 
 from __future__ import annotations
@@ -157,3 +159,41 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
             return True
     return False
+
+
+#: "take (it) up with": the customer sent to someone else.
+TAKE = frozenset({"take"})
+SO = frozenset({"so"})
+UP = frozenset({"up"})
+#: How far before "take" the "so" may sit ("so the missing dish is really
+#: something you'd need to take up with them").
+REDIRECT_REACH = 14
+#: Words that make us the ones taking it up ("so I'll take it up with them").
+WE_ACT = frozenset({"i", "we", "us", "our"})
+
+
+@check("redirected-blame")
+def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "The restaurant packed it, so you'll have to take it up with them": a
+    "so" and, within reach after it, "you ... take (it) up with", with no
+    "I"/"we" between (then we are the ones acting) and not "so that"."""
+    for sent in sentences_with(rule, ctx, UP, followed=(SO, TAKE, REDIRECT_REACH)):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        for k, word in enumerate(lowers):
+            if word != "take":
+                continue
+            up = k + 2 if lowers[k + 1 : k + 2] in (["it"], ["this"], ["that"]) else k + 1
+            if lowers[up : up + 2] != ["up", "with"]:
+                continue
+            so = next(
+                (j for j in range(k - 1, max(k - REDIRECT_REACH, -1), -1) if lowers[j] == "so"),
+                None,
+            )
+            if so is None or lowers[so + 1 : so + 2] == ["that"]:
+                continue
+            between = set(lowers[so + 1 : k])
+            if WE_ACT & between or {".", ";", "?", "!"} & between or "you" not in between:
+                continue
+            yield from words_finding(rule, ctx, words, (so, up + 1))

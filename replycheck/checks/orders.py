@@ -144,7 +144,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
     own = ctx.message.own
     words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
     sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
-    if ctx.has_any(WILL_WORDS) and ctx.has_any(COMPLIANCE_VERBS | REPROACH_KEYS):
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(FUTURE_GATE):
         future = list(
             sentences_with(
                 rule,
@@ -362,8 +362,11 @@ REPROACHES: tuple[tuple[str, ...], ...] = (
     ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
     ("in", "future"), ("going", "forward"),
 )  # fmt: skip
-#: The last word of each reproach: a sentence without one holds none.
-REPROACH_KEYS = frozenset(phrase[-1] for phrase in REPROACHES)
+#: The rarest word of each reproach ("now" for "from now on"): a sentence
+#: without one holds none.
+REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
+#: A "You will ..." order needs a verb of compliance or a reproach.
+FUTURE_GATE = COMPLIANCE_VERBS | REPROACH_KEYS
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.

@@ -98,6 +98,17 @@ HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
 #: can offer a sea view" is a promise.
 OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
 CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
+#: The words each shape needs, as ``sentences_with`` gates: a pushed question
+#: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
+#: "how hard", a hedge with its reproach.
+GATES: tuple[tuple[frozenset[str], ...], ...] = (
+    (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
+    (frozenset({"part"}), frozenset({"of"})),
+    (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
+    (MANAGED, frozenset({"you"})),
+    (frozenset({"how"}), HOW_HARD),
+    (HEDGES, frozenset({"time", "future", "carefully", "closely", "attention"})),
+)
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
     HEDGES
@@ -114,7 +125,7 @@ TRIGGERS = (
 @check("rhetorical-challenge")
 def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Rhetorical questions and sarcastic praise aimed at the customer."""
-    for sent in sentences_with(rule, ctx, TRIGGERS):
+    for sent in _candidates(rule, ctx):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted or t.text in QUOTE_MARKS]
         lowers = [t.lower_ for t in words]
@@ -129,6 +140,18 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None:
             continue
         yield from _finding(rule, ctx, words, found)
+
+
+def _candidates(rule: Rule, ctx: CheckContext) -> list[Span]:
+    """The sentences that could hold a challenge: each shape names the words it
+    cannot do without, so most sentences are never tokenised here."""
+    if not ctx.has_any(TRIGGERS):
+        return []
+    found: dict[int, Span] = {}
+    for required in GATES:
+        if all(ctx.has_any(words) for words in required):
+            found.update((s.start, s) for s in sentences_with(rule, ctx, *required))
+    return [found[start] for start in sorted(found)]
 
 
 def _finding(
