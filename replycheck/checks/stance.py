@@ -399,7 +399,7 @@ def _scored(rule: Rule, ctx: CheckContext, model: StanceModel) -> list[tuple[int
     cached = ctx.doc.user_data.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    from replycheck.checks.tone import quoted_tokens, sentences_with
+    from replycheck.checks.tone_sentences import quoted_tokens, sentences_with
 
     found: list[tuple[int, int, str]] = []
     cut = model.logit_threshold()

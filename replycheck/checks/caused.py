@@ -1,0 +1,199 @@
+"""Blame: the customer's own act named as the cause of what went wrong
+("Since you ignored our reminders, the account was closed"), and someone
+else's fault handed back to the customer ("so you'll have to take it up with
+them").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import (
+    NEGATIONS,
+    YOU,
+    apologises,
+    quoted_tokens,
+    sentences_with,
+    words_finding,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Past forms that do not end in "-ed" (the customer's act as a cause).
+IRREGULAR_PAST = frozenset(
+    {"chose", "forgot", "gave", "left", "sent", "put", "took", "made", "paid", "bought",
+     "broke", "wrote", "ran", "let", "told", "got", "set", "kept", "sold", "spent", "lost",
+     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked"}
+)  # fmt: skip
+#: Not acts: "you needed", "you wanted", "you asked for" and friends say what the
+#: customer wanted, not what they did wrong.
+NOT_ACTS = frozenset(
+    {"needed", "wanted", "asked", "requested", "liked", "loved", "preferred", "mentioned",
+     "contacted", "called", "emailed", "wrote", "explained", "noticed", "reported", "raised",
+     "waited", "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
+     "expected", "tried", "managed", "qualified", "noted", "described"}
+)  # fmt: skip
+#: Adverbs allowed between "you" and the act ("You clearly selected ...").
+ACT_ADVERBS = frozenset({"clearly", "obviously", "simply", "just", "also", "then", "only"})
+#: Words that may open the sentence before "you".
+ACT_LEADS = frozenset({"unfortunately", "sadly", "but", "and"})
+#: What turns the act into the cause of what follows.
+CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("so",), ("which", "is", "why"), ("which", "'s", "why"), ("that", "'s", "why"),
+    ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
+    ("which", "meant"), ("which", "means"),
+)  # fmt: skip
+#: Openers that put the act first as the reason ("Since you ignored our reminders, ...").
+REASON_OPENERS = frozenset({"since", "because", "as"})
+#: A consequence that holds one of these (not lifted by a negation) went badly.
+BAD_OUTCOMES = frozenset(
+    {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
+     "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
+     "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
+     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
+)  # fmt: skip
+#: A fee that follows is a verdict only when the act was a failure ("As you
+#: didn't attend, the fee stands"); after a plain act ("You cancelled the day
+#: before, so the charge is correct") it explains the policy.
+FEE_OUTCOMES = frozenset({"charge", "charged", "stands", "applies", "apply", "cancel"})
+#: Words in the cause that make the act a failure.
+FAILED_ACTS = frozenset({"n't", "not", "late", "wrong", "incorrect", "incorrectly", "never"})
+#: After a negation these make it reassurance ("so there's no fee", "won't be late").
+REASSURED_WORDS = frozenset(
+    {"fee", "fees", "charge", "charges", "cost", "costs", "problem", "need", "worry",
+     "worries", "penalty", "extra", "harm", "issue", "longer"}
+)  # fmt: skip
+REASSURED = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
+#: The agent acting on it ("so I've rebooked you") is help, not a verdict.
+AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
+    (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
+)
+#: What may come before the "you" that opens a cause.
+ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
+#: A sentence without one of these has no link from cause to consequence.
+CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
+#: How many words after a negation it may lift ("won't be charged a fee").
+LIFT_REACH = 3
+
+
+@check("customer-caused")
+def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "You chose the cheapest option, so delays are to be expected", "Since you
+    ignored our reminders, the policy lapsed": the customer's own act, linked as
+    the cause of what went wrong. A link to what we did about it ("so I've
+    rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
+    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
+        lowers = [t.lower_ for t in words]
+        if "?" in lowers or apologises(lowers):
+            continue
+        found = _cause_and_consequence(lowers)
+        if found is None:
+            continue
+        yield from words_finding(rule, ctx, words, found)
+
+
+def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the customer's act when the sentence goes on to a bad
+    outcome it caused, else None."""
+    alpha = [k for k, word in enumerate(lowers) if word[:1].isalpha()]
+    if not alpha:
+        return None
+    at = alpha[0]
+    reason = lowers[at] in REASON_OPENERS
+    if reason or lowers[at] in ACT_ADVERBS | ACT_LEADS:
+        at = alpha[1] if len(alpha) > 1 else len(lowers)
+    if lowers[at : at + 1] != ["you"] or not _acts(lowers, at + 1):
+        return None
+    if reason:
+        comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
+        if comma is None or comma == len(lowers) - 1:
+            return None
+        failed = bool(FAILED_ACTS & set(lowers[at:comma]))
+        return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :], failed) else None
+    for k in range(at + 2, len(lowers)):
+        for link in CONSEQUENCE_LINKS:
+            if tuple(lowers[k : k + len(link)]) == link:
+                rest = lowers[k + len(link) :]
+                end = k - 1 if lowers[k - 1] != "," else k - 2
+                failed = bool(FAILED_ACTS & set(lowers[at:k]))
+                return (at, end) if _went_badly(rest, failed) else None
+    return None
+
+
+def _acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are a past act of the customer's ("chose",
+    "didn't tell", "clearly selected")."""
+    while at < len(lowers) and lowers[at] in ACT_ADVERBS:
+        at += 1
+    if at >= len(lowers):
+        return False
+    word = lowers[at]
+    if word == "did" and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        following = lowers[at + 2 : at + 3]
+        return bool(following) and following[0] not in {"need", "have", "get", "receive"}
+    if word in NOT_ACTS:
+        return False
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _went_badly(rest: list[str], failed: bool) -> bool:
+    """Whether a consequence clause reports a bad outcome, not help or reassurance;
+    a fee counts only after a ``failed`` act."""
+    bad = BAD_OUTCOMES | FEE_OUTCOMES if failed else BAD_OUTCOMES
+    rest = rest[: next((k for k, w in enumerate(rest) if w in (".", ";", "!")), len(rest))]
+    if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
+        return False
+    for k, word in enumerate(rest):
+        if word in NEGATIONS:
+            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+            if not lifted:
+                return True  # "so the bank won't refund it"
+        elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
+            return True
+    return False
+
+
+#: "take (it) up with": the customer sent to someone else.
+TAKE = frozenset({"take"})
+SO = frozenset({"so"})
+UP = frozenset({"up"})
+#: How far before "take" the "so" may sit ("so the missing dish is really
+#: something you'd need to take up with them").
+REDIRECT_REACH = 14
+#: Words that make us the ones taking it up ("so I'll take it up with them").
+WE_ACT = frozenset({"i", "we", "us", "our"})
+
+
+@check("redirected-blame")
+def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "The restaurant packed it, so you'll have to take it up with them": a
+    "so" and, within reach after it, "you ... take (it) up with", with no
+    "I"/"we" between (then we are the ones acting) and not "so that"."""
+    for sent in sentences_with(rule, ctx, UP, followed=(SO, TAKE, REDIRECT_REACH)):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        for k, word in enumerate(lowers):
+            if word != "take":
+                continue
+            up = k + 2 if lowers[k + 1 : k + 2] in (["it"], ["this"], ["that"]) else k + 1
+            if lowers[up : up + 2] != ["up", "with"]:
+                continue
+            so = next(
+                (j for j in range(k - 1, max(k - REDIRECT_REACH, -1), -1) if lowers[j] == "so"),
+                None,
+            )
+            if so is None or lowers[so + 1 : so + 2] == ["that"]:
+                continue
+            between = set(lowers[so + 1 : k])
+            if WE_ACT & between or {".", ";", "?", "!"} & between or "you" not in between:
+                continue
+            yield from words_finding(rule, ctx, words, (so, up + 1))

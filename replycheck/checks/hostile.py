@@ -1,0 +1,228 @@
+"""Rude: hostile sentences aimed at the customer, and complaints about
+having to repeat an explanation ("as I have already explained").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import (
+    SECOND_PERSON,
+    apologises,
+    in_scope,
+    quoted_tokens,
+    sentences_with,
+    words_finding,
+    words_of,
+)
+from replycheck.errors import RulesetError
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+
+@check("hostile-sentence")
+def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sentence aimed at the customer ("you"/"your"), with a marker phrase from
+    the rule's options, that VADER also scores as clearly negative. The marker
+    is what is flagged; sentiment alone never flags anything."""
+    options: dict[str, Any] = rule.options
+    threshold = options.get("threshold", -0.3)
+    raw_markers = options.get("markers", ())
+    if not isinstance(threshold, (int, float)) or not isinstance(raw_markers, list):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: options need a numeric 'threshold' "
+            "and a 'markers' list of strings"
+        )
+    markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
+    first_words, last_words, reach = _marker_ends(markers)
+    own = ctx.message.own
+    if any(len(marker) < 2 for marker in markers):  # a one-word marker: any sentence with it
+        sentences = sentences_with(rule, ctx, SECOND_PERSON, first_words | last_words)
+    else:
+        sentences = sentences_with(
+            rule, ctx, SECOND_PERSON, followed=(first_words, last_words, reach)
+        )
+    for sent in sentences:
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if not SECOND_PERSON & set(lowers) or apologises(lowers):
+            continue
+        hit = _first_marker(lowers, markers)
+        if hit is None:
+            continue
+        if ctx.sentiment(own[sent.start_char : sent.end_char])["compound"] > threshold:
+            continue
+        first, last = words[hit[0]], words[hit[1] - 1]
+        start, end = first.idx, last.idx + len(last.text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+@lru_cache(maxsize=64)
+def _marker_sequences(markers: tuple[str, ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Markers as token sequences; "a|b" in a slot means either word."""
+    out = []
+    for marker in markers:
+        out.append(tuple(frozenset(slot.split("|")) for slot in _marker_tokens(marker)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _marker_ends(
+    markers: tuple[tuple[frozenset[str], ...], ...],
+) -> tuple[frozenset[str], frozenset[str], int]:
+    """The words that can open and close a marker, and how far apart they may
+    be (with room for a stray space token): a sentence without such a pair
+    has no marker."""
+    first = frozenset(word for marker in markers if marker for word in marker[0])
+    last = frozenset(word for marker in markers if marker for word in marker[-1])
+    reach = max((len(marker) for marker in markers), default=1) + 1
+    return first, last, reach
+
+
+def _marker_tokens(marker: str) -> list[str]:
+    # Slots are written as spaCy tokenizes ("do n't", "'re"), one per space.
+    return marker.lower().split()
+
+
+def _first_marker(
+    lowers: list[str], markers: tuple[tuple[frozenset[str], ...], ...]
+) -> tuple[int, int] | None:
+    for i in range(len(lowers)):
+        for marker in markers:
+            if i + len(marker) <= len(lowers) and all(
+                lowers[i + k] in slot for k, slot in enumerate(marker)
+            ):
+                return i, i + len(marker)
+    return None
+
+
+#: Saying verbs the agent uses about their own explanations.
+SAY_VERBS = frozenset(
+    {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
+     "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
+     "go", "going", "spell", "clarify", "clarifying"}
+)  # fmt: skip
+#: Reading verbs an agent tells the customer to do again ("re-read my email").
+READ_VERBS = frozenset(
+    {"read", "re-read", "reread", "reading", "re-reading", "check", "see", "seen", "saw",
+     "notice", "noticed"}
+)  # fmt: skip
+SAID_VERBS = SAY_VERBS | READ_VERBS
+#: Words that say it is not the first time.
+REPEAT_AFTER = frozenset(
+    {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
+     "circles", "times", "occasions", "before", "previously", "yesterday", "what"}
+)  # fmt: skip
+#: "I've already explained": the sign before the verb, at most this far.
+ALREADY = frozenset({"already"})
+ALREADY_REACH = 3
+#: What the agent said or wrote before ("my last email").
+EARLIER_MESSAGES = frozenset(
+    {"email", "emails", "e-mail", "message", "messages", "reply", "replies", "response",
+     "responses", "letter", "letters", "answer", "note"}
+)  # fmt: skip
+#: The saying is aimed at the customer's question, not at a third party.
+SAID_OBJECTS = frozenset(
+    {"you", "this", "it", "that", "myself", "ourselves", "over", "round", "what"}
+)
+#: "three times", "several times": a count of repeats.
+COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "several", "many", "multiple", "numerous",
+     "countless"}
+)  # fmt: skip
+#: Past saying verbs a time word turns into a repeat ("I explained this yesterday").
+SAID_BEFORE = frozenset({"explained", "said", "told", "answered", "repeated", "wrote", "covered"})
+TIME_BEFORE = frozenset({"before", "previously", "yesterday", "earlier"})
+#: A sentence with these is an offer or a pointer ("I'll explain it again on the
+#: phone if that's easier", "the dates again below").
+REPEAT_OFFERS = frozenset(
+    {"if", "happy", "glad", "case", "below", "differently", "another", "better", "clearer",
+     "phone", "call", "sorry"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "me", "my", "our", "us", "let"})
+REPEAT_REACH = 6
+
+
+@check("repeated-explanation")
+def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "I'll explain this one more time", "I won't be repeating myself", "Please
+    read my last message again": the agent telling the customer they have been
+    told before. Needs a saying (or re-reading) verb aimed at the customer or
+    the question, a sign of repetition, and a first-person or imperative voice;
+    an offer ("again on the phone if that's easier") is not flagged."""
+    if not ctx.has_any(SAID_VERBS):
+        return  # most drafts: no saying verb, nothing to look at
+    after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, REPEAT_REACH))
+    before = sentences_with(rule, ctx, followed=(ALREADY, SAID_VERBS, ALREADY_REACH))
+    candidates = {s.start: s for s in after}
+    candidates.update((s.start, s) for s in before)
+    for _, sent in sorted(candidates.items()):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if "?" in lowers or REPEAT_OFFERS & set(lowers):
+            continue
+        found = _repeat_span(lowers)
+        if found is None:
+            continue
+        yield from words_finding(rule, ctx, words, found)
+
+
+def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the saying verb and its sign of repetition, if any."""
+    voiced = bool(FIRST_PERSON & set(lowers))
+    for k, word in enumerate(lowers):
+        if word in READ_VERBS:
+            window = lowers[k + 1 : k + 1 + REPEAT_REACH]
+            mine = any(
+                w in ("my", "our")
+                and window[j + 1 : j + 3]
+                and EARLIER_MESSAGES & set(window[j + 1 : j + 3])
+                for j, w in enumerate(window)
+            )
+            if not mine:
+                continue
+        elif word in SAY_VERBS:
+            if not voiced or not SAID_OBJECTS & set(lowers[k + 1 : k + 3]):
+                continue
+            if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
+                continue
+        else:
+            continue
+        last = _repetition_at(lowers, k)
+        if last is not None:
+            first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
+            return min(first, last), max(k, last)
+    return None
+
+
+def _repetition_at(lowers: list[str], verb: int) -> int | None:
+    """Index of the last sign of repetition after the verb at ``verb`` ("again",
+    "once more", "one more time", "twice", "myself", "circles", "my previous
+    email"), or of "already" just before it."""
+    found = None
+    for j in range(verb + 1, min(len(lowers), verb + 1 + REPEAT_REACH)):
+        word = lowers[j]
+        counted = word in ("times", "occasions") and lowers[j - 1] in COUNTS
+        dated = word in TIME_BEFORE and lowers[verb] in SAID_BEFORE
+        if word in ("again", "twice", "myself", "ourselves", "circles") or counted or dated:
+            found = j
+        elif word == "more" and lowers[j - 1] in ("once", "one"):
+            found = j + 1 if lowers[j + 1 : j + 2] == ["time"] else j
+        elif word in ("previous", "last", "earlier", "prior") and lowers[j + 1 : j + 2]:
+            found = j + 1 if lowers[j + 1] in EARLIER_MESSAGES else found
+    if found is None and lowers[verb] in ("repeat", "repeating") and lowers[verb + 1 : verb + 2]:
+        said_by_me = lowers[verb + 2 : verb + 3] in (["i"], ["we"]) and len(lowers) > verb + 3
+        if lowers[verb + 1] == "what":  # "to repeat what I said"
+            found = verb + 3 if said_by_me else verb + 1
+    if found is None and "already" in lowers[max(verb - 3, 0) : verb]:
+        found = lowers.index("already", max(verb - 3, 0))
+    return found

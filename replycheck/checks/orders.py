@@ -1,0 +1,674 @@
+"""Demanding: orders and obligations aimed at the customer.
+
+``second-person-obligation`` finds "you must / you need to / you are to" laid
+on the customer; ``bare-order`` finds sentence-opening imperatives that demand
+compliance without a softener, with urgency, or curtly short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import YOU, in_scope, quoted_tokens, sentences_with, words_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: "you" + these words (in order) lay an obligation on the customer.
+OBLIGATIONS: tuple[tuple[str, ...], ...] = (
+    ("must",),
+    ("need", "to"),
+    ("have", "to"),
+    ("'ve", "got", "to"),
+    ("have", "got", "to"),
+    ("are", "required", "to"),
+    ("'re", "required", "to"),
+    ("are", "obliged", "to"),
+    ("are", "obligated", "to"),
+    ("'re", "obliged", "to"),
+    ("are", "expected", "to"),
+    ("are", "to"),
+    ("'re", "to"),
+    ("are", "not", "to"),
+    ("'re", "not", "to"),
+    ("are", "going", "to", "have", "to"),
+    ("'re", "going", "to", "have", "to"),
+    ("'re", "expected", "to"),
+    ("will", "have", "to"),
+    ("'ll", "have", "to"),
+    ("are", "instructed", "to"),
+    ("'re", "instructed", "to"),
+    ("are", "directed", "to"),
+)
+#: "You should" is advice ("you should receive it Friday") except when it sends
+#: the customer elsewhere ("You should complain to them directly").
+REDIRECT_VERBS = frozenset(
+    {"complain", "contact", "speak", "talk", "ask", "write", "reach", "raise",
+     "direct", "approach", "chase", "address"}
+)  # fmt: skip
+#: Only at the start of a sentence, where the formal "You will need to" reads
+#: as an order; "you'll need to ..." inside a helpful sentence does not.
+SENTENCE_START_OBLIGATIONS: tuple[tuple[str, ...], ...] = (("will", "need", "to"),)
+#: Words allowed between "you" and the modal, or the modal and the verb.
+OBLIGATION_FILLERS = frozenset(
+    {"also", "first", "still", "now", "immediately", "really", "definitely", "absolutely",
+     "then", "therefore", "both", "urgently", "not", "always", "personally"}
+)  # fmt: skip
+#: After "you must": "be"/"have" make it empathy or a guess ("you must be
+#: frustrated", "you must have been worried"), not an order; "you must realise"
+#: talks down (a rude rule's business) rather than orders.
+NOT_ORDERS = frozenset(
+    {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
+     "understand", "appreciate", "see", "admit", "agree"}
+)  # fmt: skip
+#: After the formal "you are to", these announce rather than order.
+ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})
+ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
+#: Words that cannot be the ordered verb ("you have to at least ...").
+NOT_VERBS = frozenset(
+    {"at", "least", "the", "a", "an", "this", "that", "it", "in", "on", "for", "with", "by"}
+)
+#: A "you" after these is inside a condition or relative clause, not addressed.
+CLAUSE_WORDS = frozenset(
+    {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
+     "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
+     "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
+     "so", "until", "till", "as", "whatever", "should", "might", "may", "wo", "ca", "since",
+     "something", "thing", "things", "one", "step", "steps", "way", "else"}
+)  # fmt: skip
+#: A main-clause "you" follows the sentence start, punctuation or one of these;
+#: after any other word it opens a relative clause with "that" left out ("the
+#: only part you need to fill in", "the documents you must bring").
+MAIN_CLAUSE_LEADS = frozenset(
+    {"so", "and", "but", "then", "now", "therefore", "thus", "hence", "also", "honestly",
+     "frankly", "perhaps", "surely", "simply", "basically", "really", "think", "afraid",
+     "guess", "believe", "however", "otherwise", "meanwhile", "again", "obviously", "clearly",
+     "first", "still", "today", "yes", "no", "ok", "okay", "sadly", "unfortunately",
+     "instead", "just", "next", "finally", "sir", "madam", "please", "or", "actually",
+     "note", "remember", "aware", "know", "realise", "realize", "mean", "suppose", "feel",
+     "trust", "hope", "appreciate", "understand", "advised", "said", "says", "told",
+     "firstly", "secondly", "thirdly", "lastly", "additionally", "furthermore", "moreover",
+     "likewise", "ultimately", "essentially", "look", "listen", "well", "seriously", "anyway",
+     "anyways", "right", "currently", "sorry"}
+)  # fmt: skip
+#: Sentence-opening "You will pay ...": the future as an order, for verbs of
+#: compliance only ("You will receive a refund" announces).
+WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+#: "You'll pay nothing more", "You will pay less": news, not an order.
+NOTHING_OWED = frozenset({"nothing", "no", "less", "only", "just"})
+#: With a reproach ("from now on"), any verb but these makes "You will ..." an
+#: order; "You will receive a text from now on" announces.
+NOT_FUTURE_ORDERS = frozenset(
+    {"be", "receive", "get", "see", "need", "have", "hear", "find", "notice", "also", "only",
+     "always", "never", "not", "still", "now", "save", "start", "continue"}
+)  # fmt: skip
+WILL_WORDS = frozenset({"will", "'ll"})
+#: How far after "will" its verb may sit ("You will also pay").
+WILL_REACH = 3
+#: ``opening`` for sentences that must start with "you" itself (no lead words).
+NO_LEADS = frozenset({"you"})
+#: A sentence opening with one of these puts a later "you need to" under a
+#: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
+#: someone then you need to ...").
+CONDITION_OPENERS = frozenset(
+    {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
+)
+
+
+#: Every obligation form holds one of these: sentences without one are skipped.
+OBLIGATION_WORDS = frozenset(
+    {"must", "need", "have", "got", "required", "obliged", "obligated", "expected",
+     "instructed", "directed", "should"}
+)  # fmt: skip
+#: The formal "you are to <verb>" adds "are" to those words, only when present.
+OBLIGATION_WORDS_ARE_TO = OBLIGATION_WORDS | frozenset({"are", "'re"})
+_ARE_TO = re.compile(r"\byou(?: are|'re|\u2019re)(?: not)? to\b")
+
+
+#: How many tokens after "you" its obligation word may sit ("you also really need").
+OBLIGATION_REACH = 6
+
+
+@check("second-person-obligation")
+def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "You must / need to / have to / are required to <verb>": an order aimed at
+    the customer. Conditions ("if you need to"), questions, empathy ("you must be
+    tired") and purpose clauses ("To cancel, you need to ...") are not orders."""
+    own = ctx.message.own
+    words = OBLIGATION_WORDS_ARE_TO if _ARE_TO.search(ctx.lower_text) else OBLIGATION_WORDS
+    sentences = list(sentences_with(rule, ctx, followed=(YOU, words, OBLIGATION_REACH)))
+    if ctx.has_any(WILL_WORDS) and ctx.has_any(FUTURE_GATE):
+        future = list(
+            sentences_with(
+                rule,
+                ctx,
+                YOU,
+                opening=NO_LEADS,
+                followed=(WILL_WORDS, COMPLIANCE_VERBS, WILL_REACH),
+            )
+        )
+        future += sentences_with(rule, ctx, YOU, WILL_WORDS, REPROACH_KEYS, opening=NO_LEADS)
+        merged = {s.start: s for s in sentences}
+        merged.update((s.start, s) for s in future)
+        sentences = [merged[start] for start in sorted(merged)]
+    for sent in sentences:
+        quoted = quoted_tokens(ctx.doc)
+        if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            continue
+        words = words_of(sent)
+        opener = next((t for t in words if t.is_alpha), None)
+        for index, token in enumerate(words):
+            if token.lower_ != "you" or token.i in quoted:
+                continue
+            previous = words[index - 1] if index else None
+            if previous is not None and previous.lower_ in CLAUSE_WORDS:
+                continue
+            relative = (
+                previous is not None
+                and previous.is_alpha
+                and previous.lower_ not in MAIN_CLAUSE_LEADS
+                and not _redirects(words, index + 1)
+            )
+            if relative:
+                continue  # "the only part you need to fill in"
+            at_start = opener is not None and opener.i == token.i
+            if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
+                continue
+            if any(t.lower_ == "if" for t in words[:index]):
+                continue  # "So, if I understand the issue, you need to ..."
+            if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
+                continue
+            end = _obligation_end(words, index + 1, at_start)
+            if end is None and at_start:
+                end = _future_order_end(words, index + 1)
+            if end is None:
+                continue
+            if _then_result(words, end):
+                continue  # "You need to restart the app, then the new screen will show"
+            verb = words[end]
+            last = verb
+            if end + 1 < len(words) and words[end + 1].lower_ in ("us", "me"):
+                last = words[end + 1]
+            start_char, end_char = token.idx, last.idx + len(last.text)
+            if not in_scope(rule, ctx, start_char, end_char):
+                continue
+            action = ctx.text[verb.idx : end_char]
+            if at_start:
+                suggestions = (f"Could you {action}", f"Please {action}")
+            else:
+                suggestions = (f"please {action}",)
+            yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+def _redirects(words: list[Token], at: int) -> bool:
+    """ "(it's the restaurant) you should take it up with": "should" that sends
+    the customer elsewhere, an order even after a noun."""
+    lowers = [w.lower_ for w in words[at : at + 4]]
+    return lowers[:1] == ["should"] and (
+        bool(lowers[1:2] and lowers[1] in REDIRECT_VERBS) or lowers[1:2] == ["take"]
+    )
+
+
+def _future_order_end(words: list[Token], at: int) -> int | None:
+    """ "You will pay for both repairs ...": a sentence-opening "you will" with a
+    verb of compliance and no offer in return ("and we'll refund you")."""
+    for form in WILL_FORMS:
+        if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
+            continue
+        verb_at = at + len(form)
+        while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS - {"not"}:
+            verb_at += 1
+        lowers = [w.lower_ for w in words]
+        verb = words[verb_at].lower_ if verb_at < len(words) else ""
+        following = words[verb_at + 1].lower_ if verb_at + 1 < len(words) else ""
+        complies = verb in COMPLIANCE_VERBS and following not in NOTHING_OWED
+        reproached = (
+            verb.isalpha() and verb not in NOT_FUTURE_ORDERS and _reproaches(lowers[verb_at:])
+        )
+        if (complies or reproached) and not _offers_help(lowers):
+            return verb_at
+    return None
+
+
+def _then_result(words: list[Token], verb: int) -> bool:
+    """Whether the step is followed by its result (", then <it> will/'ll ..."):
+    a how-to instruction, not an order."""
+    lowers = [t.lower_ for t in words[verb + 1 :]]
+    for k, word in enumerate(lowers[:-1]):
+        if word == "then" and k and lowers[k - 1] in (",", "and"):
+            return bool({"will", "'ll", "should", "can"} & set(lowers[k + 1 : k + 8]))
+    return False
+
+
+def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
+    """Index of the verb that completes an obligation starting at ``at``, if any."""
+    while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
+        at += 1
+    forms = OBLIGATIONS + (SENTENCE_START_OBLIGATIONS if at_start else ())
+    if at + 1 < len(words) and words[at].lower_ == "should":
+        following = [w.lower_ for w in words[at + 1 : at + 4]]
+        if following[:1] and following[0] in REDIRECT_VERBS:
+            return at + 1
+        if following[:1] == ["take"] and following[2:3] == ["up"]:
+            return at + 1  # "you should take it up with them"
+    for form in forms:
+        if tuple(w.lower_ for w in words[at : at + len(form)]) != form:
+            continue
+        verb_at = at + len(form)
+        while verb_at < len(words) and words[verb_at].lower_ in OBLIGATION_FILLERS:
+            verb_at += 1
+        if verb_at >= len(words):
+            return None
+        verb = words[verb_at]
+        if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
+            return None
+        if form != ("must",) and verb.lower_ == "be":
+            return None
+        if form in ARE_TO_FORMS and verb.lower_ in ARE_TO_NOT_ORDERS | KIND_PROHIBITIONS:
+            return None  # "you are to blame", "you are to receive", "you're not to worry"
+        return verb_at
+    return None
+
+
+#: Imperative verbs that ask the customer to comply (not to navigate a menu).
+DEMAND_VERBS = frozenset(
+    {"collect", "upgrade", "direct", "remove",
+     "send", "provide", "submit", "pay", "return", "call", "contact", "email", "e-mail",
+     "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
+     "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
+     "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
+     "read", "review", "enter", "ensure"}
+)  # fmt: skip
+#: Sentence-initial words that may precede the verb without softening it.
+ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore", "kindly"})
+#: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
+#: "don't hesitate" are kind, so only compliance verbs count.
+PROHIBITED = DEMAND_VERBS | frozenset(
+    {
+        "book",
+        "order",
+        "use",
+        "open",
+        "attempt",
+        "try",
+        "expect",
+        "ask",
+        "dispute",
+        "raise",
+        "file",
+        "lodge",
+        "complain",
+        "challenge",
+        "escalate",
+        "chase",
+        "speak",
+        "talk",
+        "shout",
+        "swear",
+        "threaten",
+    }
+)
+KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
+#: "Kindly ensure ..." is a formula for an order, so "kindly" does not soften.
+#: Orders that "please" does not soften ("Please stop opening new chats").
+UNSOFTENED = frozenset({"stop", "cease", "refrain", "quit"})
+SOFTENERS = frozenset({"please", "pls", "plz", "free", "welcome"})
+URGENCY_WORDS = frozenset(
+    {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
+)
+URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("right", "away"), ("straight", "away"), ("at", "once"), ("without", "delay"),
+    ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
+    ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
+)  # fmt: skip
+WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
+DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod",
+     "midnight", "noon", "tomorrow"}
+)  # fmt: skip
+#: "Read our policy" is curt; "Read more on our blog" is not.
+READ_OBJECTS = frozenset(
+    {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",
+     "conditions", "guidelines", "message", "contract", "rules", "small"}
+)  # fmt: skip
+#: More words than this and an urgent imperative reads as guidance, unless
+#: its verb is a plain demand for compliance.
+SHORT_ORDER = 6
+COMPLIANCE_VERBS = frozenset(
+    {"upgrade", "remove", "collect",
+     "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
+     "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
+     "ensure", "bring"}
+)  # fmt: skip
+#: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
+CURT_LENGTH = 3
+CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask", "take"})
+#: ...unless it is a friendly sign-off ("Call us anytime.", "Get well soon.").
+FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
+
+
+IF = frozenset({"if"})
+#: Words that say the customer got it wrong before and must now do it right:
+#: an order holding one reproaches ("Fill it in properly this time", "Make
+#: sure you are actually home this time", "You will keep it down from now on").
+REPROACHES: tuple[tuple[str, ...], ...] = (
+    ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
+    ("in", "future"), ("going", "forward"),
+)  # fmt: skip
+#: The rarest word of each reproach ("now" for "from now on"): a sentence
+#: without one holds none.
+REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
+#: A "You will ..." order needs a verb of compliance or a reproach.
+FUTURE_GATE = COMPLIANCE_VERBS | REPROACH_KEYS
+#: Verbs that open an order only with a reproach ("Make sure ... this time").
+REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
+#: "Do it yourself", "Check it yourself": the job handed back to the customer.
+HANDED_BACK = frozenset({"it", "this", "that", "them"})
+PARTICLES = frozenset({"out", "up", "back", "off", "over"})
+#: What a bare order can open with; sentences without one are skipped.
+ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
+#: Reproach verbs that open no other kind of order; looked at only with a reproach.
+REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
+
+
+@check("bare-order")
+def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sentence that opens with a bare demand ("Send it today.", "Do not send
+    photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
+    Cancel"), softened requests ("Please reply ...") and questions are fine."""
+    own = ctx.message.own
+    leads, excluding = ORDER_LEADS | SOFTENERS, ((IF, frozenset()), (SOFTENERS, UNSOFTENED))
+    sentences = {
+        s.start: s
+        for s in sentences_with(rule, ctx, ORDER_OPENERS, opening=leads, excluding=excluding)
+    }
+    if ctx.has_any(REPROACH_KEYS) and ctx.has_any(REPROACH_ONLY_VERBS):
+        reproached = sentences_with(
+            rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
+        )
+        sentences.update((s.start, s) for s in reproached)
+    for _, sent in sorted(sentences.items()):
+        text = own[sent.start_char : sent.end_char].strip()
+        if text.endswith("?") or text.endswith(":"):
+            continue
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        if not words:
+            continue
+        lowers = [t.lower_ for t in words]
+        lead_words = [t.lower_ for t in words[:3]]
+        softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
+        if softened or "if" in lowers:
+            continue
+        alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
+        at = 0
+        while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS | SOFTENERS:
+            at += 1
+        if at >= len(alpha):
+            continue
+        first = alpha[at]
+        if _is_subject(first):
+            continue  # "Sign-in should work again", "Return postage is free"
+        if first.lower_ in ("do", "never") and _prohibition(alpha, at):
+            if SAFEGUARDED & set(lowers):
+                continue  # "Never give your PIN to anyone": a warning for their sake
+            end = _clause_end(words, first)
+            yield from _order_finding(rule, ctx, first, end, prohibition=True)
+            continue
+        if (
+            first.lower_ in CURT_VERBS
+            and first.text[:1].isupper()
+            and len(alpha) - at <= CURT_LENGTH
+            and text[-1:] in ".!"
+            and not FRIENDLY & set(lowers)
+        ):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
+        if (_reproaches(lowers) and not _gives_reason(lowers)) or _hands_back(alpha, at):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
+        replies = (
+            first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
+        )
+        if first.lower_ not in DEMAND_VERBS and not replies:
+            continue
+        if first.lower_ == "stop" and _stops_for_safety(alpha, at):
+            continue  # "Stop using the heater until the engineer has checked it"
+        if first.lower_ == "stop" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ in VISITS:
+            continue  # "Stop by any branch": a visit, not an order to stop
+        if _offers_help(lowers):
+            continue  # "Send it today and we'll refund you the same day"
+        urgent = _urgency_end(words)
+        curt = first.lower_ in UNSOFTENED or (at > 0 and alpha[0].lower_ == "kindly")
+        if first.lower_ == "read":
+            curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
+        if urgent is not None:
+            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
+                continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
+            lead = alpha[0] if at and alpha[0].lower_ == "kindly" else None
+            yield from _order_finding(rule, ctx, first, urgent, False, lead)
+        elif curt:
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _reproaches(lowers: list[str]) -> bool:
+    """Whether the sentence holds a reproach ("this time", "from now on"), but not
+    "this time of year"."""
+    for i in range(len(lowers)):
+        for phrase in REPROACHES:
+            if tuple(lowers[i : i + len(phrase)]) == phrase and lowers[
+                i + len(phrase) : i + len(phrase) + 1
+            ] != ["of"]:
+                return True
+    return False
+
+
+#: A reason after the order makes "this time" advice ("Use the new code this
+#: time, as the old one has expired").
+REASONS: tuple[tuple[str, ...], ...] = (
+    (",", "as"),
+    ("because",),
+    ("since",),
+    ("so", "that"),
+    (",", "so"),
+)
+
+
+def _gives_reason(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(reason)]) == reason
+        for i in range(len(lowers))
+        for reason in REASONS
+    )
+
+
+def _hands_back(alpha: list[Token], at: int) -> bool:
+    """ "Do it yourself", "Cancel it yourself in the app"."""
+    rest = [t.lower_ for t in alpha[at + 1 : at + 4]]
+    if rest[1:2] and rest[1] in PARTICLES:
+        del rest[1]  # "Sort it out yourself"
+    return rest[:1] != [] and rest[0] in HANDED_BACK and rest[1:2] == ["yourself"]
+
+
+#: After a sentence-opening verb form, a verb of being or a modal shows the
+#: form was a noun, the sentence's subject ("Sign-in should work", "Call
+#: charges are listed", "Return postage is free").
+SUBJECT_VERBS = frozenset(
+    {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
+     "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
+)  # fmt: skip
+#: Words that begin the object of an imperative, not a compound noun.
+OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
+     "all", "what", "whatever", "who", "which", "any", "some", "everything", "anything",
+     "him", "her", "both", "each", "every", "our", "my", "his", "their", "one"}
+)  # fmt: skip
+
+
+def _is_subject(first: Token) -> bool:
+    """Whether the words after ``first`` make it a noun, or the first word of a
+    compound noun, that is the sentence's subject, not an imperative verb."""
+    doc = first.doc
+    following = doc[first.i + 1 : first.i + 3]
+    if not len(following):
+        return False
+    if following[0].text == "-" and not first.whitespace_:
+        return True
+    if following[0].lower_ in SUBJECT_VERBS:
+        return True
+    return (
+        len(following) == 2
+        and following[0].is_alpha
+        and following[0].lower_ not in OBJECT_OPENERS
+        and following[1].lower_ in SUBJECT_VERBS
+    )
+
+
+#: After "Please stop", these make it an order to stop contacting us; "Please
+#: stop using the charger until the new one arrives" is safety advice.
+CONTACTING = frozenset(
+    {"emailing", "e-mailing", "calling", "contacting", "messaging", "opening", "sending",
+     "chasing", "asking", "writing", "ringing", "phoning", "raising", "submitting",
+     "complaining", "spamming", "replying", "posting", "tagging", "tweeting", "bothering",
+     "harassing", "pestering", "creating", "logging", "filing", "starting", "chatting",
+     "demanding", "threatening", "shouting", "swearing"}
+)  # fmt: skip
+
+
+#: A prohibition that guards these is a safety warning for the customer's
+#: sake ("Never give your PIN to anyone who calls"), not an order to comply.
+SAFEGUARDED = frozenset(
+    {"pin", "pins", "password", "passwords", "passcode", "passcodes", "otp", "cvv",
+     "one-time", "security", "scam", "scammers", "fraudsters", "anyone", "anybody"}
+)  # fmt: skip
+
+
+#: After "Stop", these make it advice about using the product safely.
+SAFE_STOPS = frozenset(
+    {"using", "charging", "running", "driving", "eating", "drinking", "taking", "wearing",
+     "operating", "playing", "heating", "plugging", "installing", "applying", "giving",
+     "sharing", "riding", "washing", "cooking", "feeding", "watering", "filling"}
+)  # fmt: skip
+
+
+#: After "Stop", these make it a visit ("Stop by any branch", "stop in").
+VISITS = frozenset({"by", "in", "round", "off"})
+
+
+def _stops_for_safety(alpha: list[Token], at: int) -> bool:
+    """ "Stop using the charger until ...": advice about the product, not an
+    order to leave us alone or to stop ignoring us."""
+    following = alpha[at + 1 : at + 2]
+    return bool(following) and following[0].lower_ in SAFE_STOPS
+
+
+def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
+    """ "Please stop emailing us": a softener does not soften an order to stop
+    contacting us (or to stop anything, when no verb follows)."""
+    for i, word in enumerate(lead_words):
+        if word in UNSOFTENED:
+            following = lowers[i + 1 : i + 2]
+            return not following or following[0] in CONTACTING or not following[0].isalpha()
+    return False
+
+
+#: A clause saying what we will do in return turns an order into an offer.
+HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
+    ("and", "we", "'ll"), ("and", "i", "'ll"), ("and", "we", "will"), ("and", "i", "will"),
+    ("and", "we", "can"), ("and", "i", "can"), ("so", "we", "can"), ("so", "i", "can"),
+    ("so", "that", "we"), ("so", "that", "i"),
+)  # fmt: skip
+
+
+def _offers_help(lowers: list[str]) -> bool:
+    """ "... and we'll refund you", "... so our team can assist", also with an
+    aside between ("... and, as long as it's the same model, we'll refund"):
+    the order comes with what we will do in return."""
+    for i, word in enumerate(lowers):
+        if any(tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES):
+            return True
+        if word in ("and", "so") and lowers[i + 1 : i + 2] == [","]:
+            reach = range(i + 2, min(len(lowers), i + 2 + ASIDE_REACH))
+            close = next((k for k in reach if lowers[k] == ","), None)
+            after = tuple(lowers[close + 1 : close + 3]) if close is not None else ()
+            if after in _HELP_AFTER_ASIDE:
+                return True
+        if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
+            return True
+    return False
+
+
+HELPERS = frozenset({"can", "could", "may"})
+#: How many words an aside between "and," and "we'll" may take.
+ASIDE_REACH = 12
+_HELP_AFTER_ASIDE = frozenset(
+    (who, modal) for who in ("we", "i") for modal in ("'ll", "will", "can")
+)
+
+
+def _prohibition(alpha: list[Token], at: int) -> bool:
+    """'Do not send ...', 'Don't contact ...', 'Never send ...' with a compliance verb."""
+    rest = [t.lower_ for t in alpha[at : at + 4]]
+    if rest[2:3] == ["ever"]:  # "Don't ever speak to my staff like that"
+        del rest[2]
+    if rest[:1] == ["never"]:
+        return len(rest) > 1 and rest[1] in PROHIBITED
+    if rest[:2] in (["do", "not"], ["do", "n't"]) and len(rest) > 2:
+        return rest[2] in PROHIBITED and rest[2] not in KIND_PROHIBITIONS
+    return False
+
+
+def _urgency_end(words: list[Token]) -> Token | None:
+    """The last token of the first urgency marker in the sentence, if any."""
+    lowers = [t.lower_ for t in words]
+    for i, word in enumerate(lowers):
+        if word in URGENCY_WORDS:
+            return words[i]
+        for phrase in URGENCY_PHRASES:
+            if tuple(lowers[i : i + len(phrase)]) == phrase:
+                return words[i + len(phrase) - 1]
+        if word == "within" and i + 2 < len(lowers) and lowers[i + 2] in WITHIN_UNITS:
+            return words[i + 2]
+        if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:
+            return words[i + 1]
+    return None
+
+
+def _clause_end(words: list[Token], first: Token) -> Token:
+    """The last word before the sentence's closing punctuation or first comma."""
+    last = first
+    for token in words:
+        if token.i <= first.i:
+            continue
+        if token.is_punct and token.text not in ("'", "-", "/"):
+            break
+        last = token
+    return last
+
+
+def _order_finding(
+    rule: Rule,
+    ctx: CheckContext,
+    first: Token,
+    last: Token,
+    prohibition: bool,
+    lead: Token | None = None,
+) -> Iterator[Finding]:
+    """A finding from the order's first word (or its lead, "Kindly ...") to ``last``;
+    the suggestion asks instead: "Please send it today"."""
+    start, end = (lead or first).idx, last.idx + len(last.text)
+    if not in_scope(rule, ctx, start, end):
+        return
+    action = ctx.text[first.idx : end]
+    if prohibition:
+        suggestions: tuple[str, ...] = ()
+    else:
+        suggestions = ("Please " + action[:1].lower() + action[1:],)
+    yield ctx.finding(rule, start, end, suggestions=suggestions)

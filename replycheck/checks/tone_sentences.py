@@ -1,0 +1,249 @@
+"""Shared helpers for the tone checks: which sentences of the draft to look at.
+
+A ``DocView`` reads the ``Doc``'s shared token table so a check can find the
+sentences holding its key words by set lookups and bisection; ``quoted_tokens``
+marks words inside double quotes (someone else's words, never flagged);
+``sentences_with`` yields the in-scope sentences a check needs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Words that address the customer.
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ur"})
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Indexes of tokens between a pair of double quotes on one line.
+
+    Words in quotes are someone else's (the customer's, a form's, a button's),
+    so tone checks never flag them. An unpaired quote quotes nothing. Computed
+    once per ``Doc`` and kept in its ``user_data``: every tone check asks.
+    """
+    cached = doc.user_data.get(_QUOTED_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    inside: set[int] = set()
+    view = doc_view(doc)
+    marks = view.positions(_QUOTE_MARKS)
+    if len(marks) >= 2:  # no pair of quotes, nothing quoted: skip the token walk
+        opened: int | None = None
+        first, last = marks[0], marks[-1]
+        for token in doc[first : last + 1]:
+            if "\n" in token.text:
+                opened = None
+                continue
+            if token.text == '"' or token.text == "''" or token.text == "``":
+                if opened is None:
+                    opened = token.i
+                else:
+                    inside.update(range(opened + 1, token.i))
+                    opened = None
+    doc.user_data[_QUOTED_KEY] = inside
+    return inside
+
+
+_QUOTE_MARKS = frozenset({'"', "''", "``"})
+_QUOTED_KEY = "replycheck.tone.quoted"
+
+
+def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
+    """The draft's sentences that lie in the rule's scope (body by default)."""
+    yield from sentences_with(rule, ctx)
+
+
+def sentences_with(
+    rule: Rule,
+    ctx: CheckContext,
+    *required: frozenset[str],
+    opening: frozenset[str] = frozenset(),
+    followed: tuple[frozenset[str], frozenset[str], int] | None = None,
+    excluding: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
+) -> Iterator[Span]:
+    """The in-scope sentences holding a word of each of the ``required`` sets
+    (lower-case). Checks name the words their logic cannot do without, so most
+    sentences, and most drafts, are skipped before any ``Token`` is made.
+
+    ``opening``: the first ``required`` word must also open the sentence, after
+    nothing but punctuation and words from ``opening``. ``followed``
+    ``(first, then, reach)``: a ``first`` word must have a ``then`` word at most
+    ``reach`` tokens after it. ``excluding`` ``(words, rescue)`` pairs: drop a
+    sentence holding one of ``words`` unless it also holds one of ``rescue``
+    (not applied when the draft quotes someone, whose words the checks skip).
+    """
+    region = ctx.region_of(rule.scope)
+    if region is None and rule.scope != "own":
+        return
+    if any(not ctx.has_any(words) for words in required):
+        return
+    if followed is not None and not (ctx.has_any(followed[0]) and ctx.has_any(followed[1])):
+        return
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    candidates: set[int] | None = None
+    for n, words in enumerate(required):
+        positions = view.positions(words)
+        if n == 0 and opening:
+            positions = [i for i in positions if view.opens_sentence(i, opening)]
+        found = {view.sentence_of(i) for i in positions}
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return
+    if followed is not None:
+        first, then, reach = followed
+        after = set(view.positions(then))
+        found = {
+            view.sentence_of(i)
+            for i in view.positions(first)
+            if any(j in after for j in range(i + 1, i + reach + 1))
+        }
+        candidates = found if candidates is None else candidates & found
+        if not candidates:
+            return
+    if excluding and candidates is not None and not quoted_tokens(ctx.doc):
+        for words, rescue in excluding:
+            if not ctx.has_any(words):
+                continue
+            dropped = {view.sentence_of(i) for i in view.positions(words)}
+            dropped -= {view.sentence_of(i) for i in view.positions(rescue)}
+            candidates -= dropped
+        if not candidates:
+            return
+    own = ctx.message.own
+    indexes = range(len(view.starts)) if candidates is None else sorted(candidates)
+    for k in indexes:
+        sent = view.sentence(k)
+        start_char, end_char = sent.start_char, sent.end_char
+        if not own[start_char:end_char].strip():
+            continue
+        # a sentence straddling the region's end is kept if it starts inside
+        if region is not None and not region.start <= start_char < region.end:
+            continue
+        yield sent
+
+
+class DocView:
+    """What the tone checks read of a ``Doc``: its token table (lower-case
+    hashes, which tokens are words, offsets; see ``replycheck.nlp``) and where
+    sentences start, so finding the sentences that hold a word is a set
+    lookup, a scan of a list of ints and a bisection rather than a walk over
+    ``Token`` objects."""
+
+    def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
+        from replycheck.nlp import sentence_token_starts, token_table, word_positions
+
+        table = token_table(doc)
+        self.doc = doc
+        self.ids: frozenset[int] = ids
+        self.lowers: list[int] = table.lower
+        self.alpha: list[int] = table.alpha
+        self._idx: list[int] = table.idx
+        self.starts: list[int] = list(sentence_token_starts(doc))
+        if len(doc) and (not self.starts or self.starts[0] != 0):
+            self.starts.insert(0, 0)
+        self._positions = word_positions(doc)
+        self._sentences: dict[int, Span] = {}
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """Token indexes whose lower-case form is one of ``words``, in order."""
+        from replycheck.context import word_ids
+
+        hits = word_ids(words) & self.ids
+        if not hits:
+            return []
+        if len(hits) == 1:
+            (only,) = hits
+            return self._positions[only]
+        return sorted(i for word_id in hits for i in self._positions[word_id])
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token holding character ``offset``."""
+        return max(bisect_right(self._idx, offset) - 1, 0)
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the sentence holding token ``i``."""
+        return bisect_right(self.starts, i) - 1
+
+    def opens_sentence(self, i: int, leads: frozenset[str]) -> bool:
+        """Whether only punctuation and ``leads`` words come before token ``i``
+        in its sentence."""
+        from replycheck.context import word_ids
+
+        lead_ids = word_ids(leads)
+        start = self.starts[self.sentence_of(i)]
+        alpha, lowers = self.alpha, self.lowers
+        return all(not alpha[j] or lowers[j] in lead_ids for j in range(start, i))
+
+    def sentence(self, k: int) -> Span:
+        sent = self._sentences.get(k)
+        if sent is None:
+            end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
+            sent = self._sentences[k] = self.doc[self.starts[k] : end]
+        return sent
+
+
+def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
+    """The ``DocView`` of ``doc``, built once and kept in ``user_data``;
+    ``ids`` are its lower-case hashes when the caller has them already."""
+    view = doc.user_data.get(_VIEW_KEY)
+    if view is None:
+        if ids is None:
+            from replycheck.nlp import lower_ids
+
+            ids = lower_ids(doc)
+        view = doc.user_data[_VIEW_KEY] = DocView(doc, ids)
+    return view  # type: ignore[no-any-return]
+
+
+_VIEW_KEY = "replycheck.tone.view"
+
+
+def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside the rule's scope."""
+    region = ctx.region_of(rule.scope)
+    if region is None:
+        return rule.scope == "own"
+    return region.start <= start and end <= region.end
+
+
+def words_of(sent: Span) -> list[Token]:
+    """The sentence's tokens without whitespace tokens."""
+    return [t for t in sent if not t.is_space]
+
+
+#: Words that negate what follows them.
+NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
+YOU = frozenset({"you"})
+
+
+#: A sentence that apologises is sympathy, not an accusation ("I'm sorry you
+#: lost your receipt").
+APOLOGY = frozenset({"sorry", "apologise", "apologize", "apologies", "regret"})
+
+
+def apologises(lowers: list[str]) -> bool:
+    """An apology that is not taken back: "I'm sorry you lost your receipt", but
+    not "I'm sorry, but you are wrong"."""
+    for i, word in enumerate(lowers):
+        if word in APOLOGY:
+            return not {"but", "however"} & set(lowers[i + 1 : i + 4])
+    return False
+
+
+def words_finding(
+    rule: Rule, ctx: CheckContext, words: list[Token], found: tuple[int, int]
+) -> Iterator[Finding]:
+    """A finding from ``words[first]`` to ``words[last]``, when in the rule's scope."""
+    first, last = found
+    start, end = words[first].idx, words[last].idx + len(words[last].text)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)

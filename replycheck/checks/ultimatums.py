@@ -1,0 +1,411 @@
+"""Demanding: ultimatums, a penalty hung on the customer's non-compliance
+("If we don't hear back by Friday, your claim will be closed", "Pay today or
+the account is suspended").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.orders import SUBJECT_VERBS
+from replycheck.checks.tone_sentences import (
+    NEGATIONS,
+    in_scope,
+    quoted_tokens,
+    sentences_with,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: What opens a threat. ``if``/``should``/``unless`` put a condition on the
+#: customer; ``or``/``otherwise`` hang a penalty on the order before them.
+CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
+    ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
+    ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
+    ("persistent",), ("failing",),
+)  # fmt: skip
+#: Openers that need a sign of non-compliance in the condition ("Patients who
+#: miss two appointments will be removed"); "not" must open the sentence's
+#: subject ("Returns not packed properly will be refused").
+NEEDS_NON_COMPLIANCE = frozenset({"if", "should", "who"})
+#: "Any further delay will result in a charge": the opener is the non-compliance.
+RESULT_VERBS = frozenset({"result", "lead", "leads", "results"})
+NOT_OPENER_WITHIN = 3
+ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
+#: An "if" is a threat only when it is about the customer *not* complying:
+#: "If payment is not received", "If we don't hear back", "If you refuse".
+NON_COMPLIANCE = frozenset(
+    {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
+     "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
+     "unpaid"}
+)  # fmt: skip
+MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
+#: What makes it a threat: a penalty to the customer.
+PENALTIES = frozenset(
+    {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
+     "prosecute",
+     "cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
+     "void", "rejected", "refused", "denied", "revoked", "deleted", "disabled", "removed",
+     "deactivated", "locked", "frozen", "charged", "fined", "penalised", "penalized",
+     "blacklisted", "banned", "barred", "forfeit", "lose", "collection", "collections",
+     "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
+     "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
+     "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
+     "restricted", "warrant"}
+)  # fmt: skip
+#: For "or"/"otherwise", the penalty must land on one of these (or on "you").
+PENALTY_OBJECTS = frozenset(
+    {"account", "accounts", "order", "orders", "refund", "claim", "subscription",
+     "membership", "service", "warranty", "booking", "reservation", "request", "return",
+     "access", "credit", "voucher", "deposit", "case", "contract", "line", "ticket", "you",
+     "debt", "fee", "data", "files", "information", "details", "items", "points", "balance",
+     "place", "slot", "seat", "table", "appointment", "policy", "cover", "application"}
+)  # fmt: skip
+#: A "penalty" followed by one of these is a favour: "the order will be
+#: cancelled and refunded", "we'll remove the fee".
+BENEFITS = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "credited"})
+#: How far after the opener the penalty may sit.
+CONDITION_REACH = 30
+ALTERNATIVE_REACH = 10
+
+
+#: What the customer loses when a deadline passes, beyond the penalties: the
+#: held slot goes to someone else ("or we will release the slot", "after
+#: which it goes back on general sale").
+LOSSES = frozenset(
+    {"release", "released", "reallocate", "reallocated", "resell", "resold", "relet", "lapse",
+     "lapses", "lapsed", "lost", "forfeits", "sale"}
+)  # fmt: skip
+#: "sale" is a loss only when the thing goes *back* on sale.
+BACK_ON_SALE = 3
+#: What ties a loss to the deadline before it.
+LOSS_LINKS: tuple[tuple[str, ...], ...] = (
+    ("or",), ("otherwise",), ("after", "which"), ("after", "that"), ("failing", "which"),
+    ("failing", "that"), ("else",),
+)  # fmt: skip
+#: A deadline: one of these, then a time ("by Friday", "until 3 June", "before
+#: the 14th", "within 7 days").
+DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
+DEADLINE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "tomorrow", "tonight", "midnight", "noon", "midday", "eod", "then", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"}
+)  # fmt: skip
+#: After "by the", "by this", "by next": what makes it a time ("by the end of
+#: the week", "by the 14th"), unlike "by the courier".
+DEADLINE_AFTER_DETERMINER = DEADLINE_TIMES | frozenset({"end", "close", "week", "weekend", "month"})
+#: Who acts when a sentence opens with these is not the customer ("We'll hold
+#: the room until Friday, after which it may be released").
+NOT_CUSTOMER_OPENERS = frozenset(
+    {"we", "i", "our", "my", "your", "the", "this", "that", "it", "these", "those", "there", "a",
+     "an", "if", "when", "as", "once", "after", "before", "unfortunately", "sadly"}
+)  # fmt: skip
+#: How far after the deadline its loss may sit.
+LOSS_REACH = 14
+
+#: A threat needs an opener and a penalty; sentences without both are skipped.
+THREAT_OPENERS = frozenset(
+    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
+) | frozenset({"after", "failing"})
+THREAT_PENALTIES = (
+    PENALTIES
+    | LOSSES
+    | RESULT_VERBS
+    | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+)
+
+
+@check("ultimatum")
+def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "Send it by Friday or your account will be closed", "If we don't hear back
+    by Friday, the refund will be cancelled", "Failure to respond will result in
+    ...": non-compliance followed by a penalty within one sentence. An order
+    with an "or" threat is flagged from the order on, since the two are one
+    demand."""
+    sentences = {s.start: s for s in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES)}
+    if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
+        withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
+        sentences.update((s.start, s) for s in withheld)
+    for _, sent in sorted(sentences.items()):
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        found = next(
+            (hit for i in range(len(words)) if (hit := _threat_at(lowers, i)) is not None),
+            None,
+        )
+        if found is None:
+            found = _penalty_then_condition(lowers)
+        if found is None:
+            found = _deadline_then_loss(lowers)
+        if found is None or _keeps_door_open(lowers):
+            continue
+        begin, last = found
+        start = words[begin].idx
+        end = words[last].idx + len(words[last].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
+#: A way back in the same sentence ("..., but you can reopen it any time",
+#: "we'll assume you're happy") makes a deadline a courtesy, not a threat.
+DOOR_OPEN: tuple[tuple[str, ...], ...] = (
+    ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
+    ("assume", "you"), ("just", "reply"),
+)  # fmt: skip
+
+
+def _keeps_door_open(lowers: list[str]) -> bool:
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase
+        for i in range(len(lowers))
+        for phrase in DOOR_OPEN
+    )
+
+
+def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Your account will be suspended if we do not hear from you": the penalty
+    first (a modal, a penalty word and what it falls on), then an "if" of
+    non-compliance or an "unless"."""
+    for k, word in enumerate(lowers):
+        if word not in ("if", "unless") or k < PENALTY_FIRST_MIN:
+            continue
+        head, tail = lowers[max(k - PENALTY_WINDOW, 0) : k], lowers[k + 1 : k + 1 + CONDITION_REACH]
+        modal = next((j for j, w in enumerate(head) if w in MODALS), None)
+        if modal is None or not PENALTY_OBJECTS & set(head):
+            return None
+        if not PENALTIES & set(head[modal + 1 :]) or {",", ";", "("} & set(head):
+            return None
+        if BENEFITS & set(lowers) or (word == "if" and not NON_COMPLIANCE & set(tail)):
+            return None
+        first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+        return first, _clause_end_index(lowers, k)
+    return None
+
+
+def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Approve the quote by Friday or we will release the slot", "You have until
+    Monday to confirm, after which it goes back on sale": a deadline on the
+    customer, then a link to what they lose. The customer is the actor: the
+    sentence opens with the order, or "you" comes before the deadline. Spans
+    the sentence from its first word to the end of the loss's clause."""
+    deadline = next(
+        (k for k, word in enumerate(lowers[:-1]) if word in DEADLINE_WORDS and _is_time(lowers, k)),
+        None,
+    )
+    if deadline is None or BENEFITS & set(lowers):
+        return None
+    first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+    if "you" not in lowers[first:deadline] and (
+        lowers[first] in NOT_CUSTOMER_OPENERS or SUBJECT_VERBS & set(lowers[first + 1 : first + 3])
+    ):
+        return None  # "Claims must be made within 30 days": the subject is not the customer
+    for k in range(deadline + 1, len(lowers)):
+        link = next((lk for lk in LOSS_LINKS if tuple(lowers[k : k + len(lk)]) == lk), None)
+        if link is None:
+            continue
+        rest = lowers[k + len(link) : k + len(link) + LOSS_REACH]
+        stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
+        loss = next((j for j, w in enumerate(rest[:stop]) if _is_loss(rest, j)), None)
+        if loss is None or NEGATIONS & set(rest[:loss]):
+            return None
+        return first, _clause_end_index(lowers, k + len(link) + loss)
+    return None
+
+
+def _is_time(lowers: list[str], k: int) -> bool:
+    """Whether the words after ``lowers[k]`` ("by", "until") name a time."""
+    after = lowers[k + 1]
+    if after in DEADLINE_TIMES or after[:1].isdigit():
+        return True
+    if after in ("the", "this", "next") and k + 2 < len(lowers):
+        return lowers[k + 2] in DEADLINE_AFTER_DETERMINER or lowers[k + 2][:1].isdigit()
+    return False
+
+
+def _is_loss(rest: list[str], j: int) -> bool:
+    word = rest[j]
+    if word == "sale":
+        return "back" in rest[max(j - BACK_ON_SALE, 0) : j]
+    return word in LOSSES or word in PENALTIES
+
+
+#: Words a penalty clause needs before its trailing "if" ("X will be closed"),
+#: and how far back from the "if" it may start.
+PENALTY_FIRST_MIN = 3
+PENALTY_WINDOW = 10
+
+
+def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
+    """``(first, last)`` word indexes of a threat opening at ``i``, if one does."""
+    for opener in CONDITION_THREATS:
+        if tuple(lowers[i : i + len(opener)]) != opener:
+            continue
+        at = i + len(opener)
+        penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
+        if penalty is None:
+            return None
+        condition = lowers[at:penalty]
+        signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
+        refused = opener[0] == "who" and _refuses_to_comply(condition)
+        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition) and not refused:
+            return None
+        if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
+            return None
+        return i, _clause_end_index(lowers, penalty)
+    for opener in ALTERNATIVE_THREATS:
+        if tuple(lowers[i : i + len(opener)]) != opener:
+            continue
+        at = i + len(opener)
+        penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
+        if penalty is None:
+            penalty = _withheld_after(lowers, at) if i > 0 else None
+        if penalty is None:
+            return None
+        first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
+        return first, _clause_end_index(lowers, penalty)
+    return None
+
+
+#: What we withhold: "or the claim will not go ahead", "otherwise we can't
+#: process the refund". A negated modal, then one of these.
+WITHHELD = frozenset(
+    {"go", "proceed", "process", "processed", "consider", "considered", "accept", "accepted",
+     "pay", "paid", "honour", "honor", "honoured", "honored", "progress", "help", "assist",
+     "approve", "approved", "issue", "issued", "release", "released", "refund", "refunded"}
+)  # fmt: skip
+WITHHOLD_MODALS = frozenset({"will", "wo", "can", "ca", "'ll", "shall"})
+#: A withheld service hangs on "or"/"otherwise" and a negation: the sentences
+#: looked at for it.
+WITHHOLD_LINKS = frozenset({"or", "otherwise"})
+WITHHOLD_NEGATIONS = frozenset({"not", "n't", "cannot"})
+
+
+def _withheld_after(lowers: list[str], at: int) -> int | None:
+    """Index of the withheld service in "or the claim will not go ahead" (a
+    negated modal and a verb of service, within the alternative's reach)."""
+    window = lowers[at : at + ALTERNATIVE_REACH]
+    for j, word in enumerate(window):
+        if word in (".", ";", "?", "!", ","):
+            return None
+        negated = word == "cannot" or (
+            word in WITHHOLD_MODALS and window[j + 1 : j + 2] in (["not"], ["n't"])
+        )
+        if not negated:
+            continue
+        rest = window[j + (1 if word == "cannot" else 2) :]
+        if rest[:1] == ["be"]:
+            rest = rest[1:]
+        if rest[:1] and rest[0] in WITHHELD:
+            return at + j + (len(window[j:]) - len(rest))
+    return None
+
+
+#: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
+#: don't pay on time"), unlike "Customers who don't have a receipt".
+COMPLY_VERBS = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
+
+
+def _refuses_to_comply(condition: list[str]) -> bool:
+    return any(
+        word in NEGATIONS and condition[k + 1 : k + 2] and condition[k + 1] in COMPLY_VERBS
+        for k, word in enumerate(condition)
+    )
+
+
+def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
+    """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
+    seen_object = not need_object
+    seen_modal = False
+    for j in range(at, min(len(lowers), at + reach)):
+        word = lowers[j]
+        if word in (".", ";", "?", "!"):
+            return None
+        if word in PENALTY_OBJECTS:
+            seen_object = True
+        if word in MODALS:
+            seen_modal = True
+            if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
+                return j  # "a warrant will be sought", "costs will be added"
+        if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
+            return j + 1
+        if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
+            return j + 2
+        if word in PENALTIES and seen_modal:
+            if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
+                continue  # "the fee will be removed": a favour
+            if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
+                continue  # "we won't charge a fee", "no fee will be charged": reassurance
+            # "or we will close your account": the object may follow the penalty
+            objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            if not seen_object and not objects and word not in DESTINATIONS:
+                continue
+            after = set(lowers[j + 1 : j + 6])
+            return None if after & BENEFITS else j
+    return None
+
+
+#: Penalties that need no object: "or we'll pass it to collections".
+DESTINATIONS = frozenset(
+    {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
+     "police", "legal"}
+)  # fmt: skip
+#: How far after a penalty verb its object may sit ("close your account").
+OBJECT_AFTER = 3
+#: How far before a penalty word a negation lifts it ("no fee will be charged").
+NEGATION_BEFORE = 4
+
+
+def _clause_before(lowers: list[str], start: int, end: int) -> list[str]:
+    """``lowers[start:end]`` cut back to the words after its last comma."""
+    window = lowers[start:end]
+    cut = max((k for k, word in enumerate(window) if word in (",", ";")), default=-1)
+    return window[cut + 1 :]
+
+
+#: A penalty can also be the subject before the modal ("a warrant will be
+#: sought"), at most this many words before it...
+SUBJECT_BEFORE = 3
+PENALTY_SUBJECTS = frozenset(
+    {"warrant", "bailiffs", "solicitors", "legal", "court", "proceedings", "fine", "fines",
+     "penalty", "penalties", "enforcement"}
+)  # fmt: skip
+#: ...unless the words after the modal lift it ("the fee will be waived").
+LIFTED = BENEFITS | frozenset(
+    {"removed", "waived", "dropped", "cancelled", "canceled", "reduced", "covered", "paid"}
+)
+
+
+#: A charge that is removed or cancelled is lifted, not imposed.
+FEES = frozenset({"fee", "fees", "charge", "charges", "fine", "penalty", "surcharge", "excess"})
+LIFTED_PENALTIES = frozenset(
+    {"removed", "remove", "cancelled", "canceled", "cancel", "withdrawn", "deleted", "void",
+     "voided"}
+)  # fmt: skip
+FEE_BEFORE = 5
+
+
+def _penalty_subject(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether a penalty noun sits just before the modal at ``modal`` and what
+    follows neither negates nor lifts it."""
+    if not PENALTY_SUBJECTS & set(lowers[start:modal]):
+        return False
+    before_and_after = set(lowers[start : modal + 6])
+    return not (NEGATIONS | LIFTED) & before_and_after
+
+
+def _clause_end_index(lowers: list[str], at: int) -> int:
+    """Extend a penalty word to the end of its clause ("closed without notice")."""
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in (".", ";", ",", "!", "?", "and", "but", "so", ":", "-", "—"):
+            break
+        end = j
+    return end

@@ -1,0 +1,49 @@
+"""Deadlines with a loss (RC123) and expectations of the customer's task
+(RC125): a deadline the customer must meet, tied to what they lose, is an
+ultimatum; a deadline on our side or on a product is information."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker, Config
+
+
+@pytest.fixture(scope="module")
+def demanding() -> Checker:
+    return Checker(Config(select=("demanding",)))
+
+
+def flagged(checker: Checker, text: str) -> list[str]:
+    return [f.text for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confirm the booking by Friday or the table will be released.",
+        "You have until 5 May to reply, failing which the claim will be closed.",
+        "Pay before the 14th or the service will be suspended.",
+        "You have until the end of the week to collect it, after which it will be resold.",
+        "I expect it to be returned in its original box.",
+    ],
+)
+def test_deadlines_with_a_loss_are_flagged(demanding: Checker, text: str) -> None:
+    assert flagged(demanding, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order by 2pm or it will arrive the day after.",
+        "Reply by Friday or call us, whichever is easier.",
+        "The offer runs until Sunday, after which prices go back to normal.",
+        "Your plan runs until May, after which it will renew automatically.",
+        "Tickets booked by Friday get 10% off, or you can pay on the door.",
+        "Delivered by the courier or collected from the depot, the parcel is insured.",
+        "We expect your order to be sent on Monday.",
+        "You have 30 days to change your mind, so there's no rush to decide.",
+    ],
+)
+def test_information_about_dates_is_not(demanding: Checker, text: str) -> None:
+    assert flagged(demanding, text) == []

@@ -1,0 +1,62 @@
+"""The rhetorical-challenge check (RC110): questions and praise that talk down,
+told apart from real troubleshooting questions and real praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker, Config
+
+
+@pytest.fixture(scope="module")
+def rude() -> Checker:
+    return Checker(Config(select=("RC110",)))
+
+
+def flagged(checker: Checker, text: str) -> list[str]:
+    return [f.text for f in checker.check(text).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Did you even look at the photos I sent?", "Did you even look at the photos I sent?"),
+        ("Have you actually read the welcome email?", "Have you actually read the welcome email?"),
+        ("Did you bother to open the box first?", "Did you bother to open the box first?"),
+        ("Do you even know which plan you're on?", "Do you even know which plan you're on?"),
+        (
+            "Not sure which part of 'final sale' was confusing.",
+            "which part of 'final sale' was confusing",
+        ),
+        ("I really don't know what you expected me to say.", "what you expected me to say"),
+        ("Wow, you've managed to break it again.", "Wow, you've managed to break it again"),
+    ],
+)
+def test_challenges_are_flagged(rude: Checker, text: str, span: str) -> None:
+    assert flagged(rude, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you try restarting the router? That usually clears it.",
+        "Did you actually receive the parcel, or was it left with a neighbour?",
+        "Have you actually been charged, or is it still pending?",
+        "Do you even need the adapter? Most laptops charge over USB-C now.",
+        "Did you bother with the extended warranty? If so, it covers this.",
+        "Which part of the process would you like me to explain again?",
+        "I'm not sure which part of the invoice you mean; could you send a screenshot?",
+        "What you can expect next is a call from the engineer.",
+        "Let me know what you expected to see on the statement and I'll check it.",
+        "I'm glad you managed to get a seat on the earlier train.",
+        "You managed to catch it just in time, so the payment was stopped.",
+        "Congratulations on your new baby! I've paused the membership for six months.",
+        "We didn't even charge you for the first month, so nothing is owed.",
+        "I'm sorry you haven't managed to get through to us yet again; here's a direct line.",
+        "Are you honestly happy for us to close the case? Just say if not.",
+        "Sorry the prize went to someone else. Maybe next time!",
+        "Better luck next time, perhaps, and thanks for entering.",
+    ],
+)
+def test_real_questions_and_praise_are_not(rude: Checker, text: str) -> None:
+    assert flagged(rude, text) == []
