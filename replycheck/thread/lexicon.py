@@ -44,7 +44,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*(?:'[^\W_]+)?")
 #: Cue phrases opening with these are told apart by their second word.
 _COMMON_HEADS = frozenset({"i", "we"})
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHTENED = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
 
 def fold(text: str) -> str:
@@ -57,12 +57,13 @@ def fold(text: str) -> str:
 
 
 def straighten(text: str) -> str:
-    """Typographic quotes to ASCII ones (same length); most texts have none,
-    and ``str.translate`` costs a dictionary look-up per character."""
+    """Typographic quotes to ASCII ones (same length); most texts have none.
+    Four ``str.replace`` scans cost a fraction of one ``str.translate``,
+    which looks every character up in a dictionary."""
     if text.isascii():  # (constant time: a string knows its widest character)
         return text
-    if "\u2019" in text or "\u2018" in text or "\u201c" in text or "\u201d" in text:
-        return text.translate(_STRAIGHT)
+    for curly, straight in _STRAIGHTENED:
+        text = text.replace(curly, straight)  # a C scan, a no-op without the quote
     return text
 
 
