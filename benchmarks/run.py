@@ -315,6 +315,7 @@ class Results:
     versions: dict[str, str] = field(default_factory=dict)
     skipped: dict[str, str] = field(default_factory=dict)
     throughput: dict[str, float] = field(default_factory=dict)  # tool -> median seconds
+    throughput_runs: dict[str, list[float]] = field(default_factory=dict)  # every run, in order
     findings: dict[str, int] = field(default_factory=dict)
     latency: dict[str, tuple[float, float]] = field(default_factory=dict)  # p50, p99 (s)
     scaling: dict[str, dict[str, float]] = field(default_factory=dict)  # tool -> size -> s
@@ -417,6 +418,7 @@ class Bench:
         )
         for tool, runs in answers.items():
             self.results.throughput[tool] = median([a["seconds"] for a in runs])
+            self.results.throughput_runs[tool] = [a["seconds"] for a in runs]
             self.results.findings[tool] = int(runs[0]["findings"])
 
     def latency(self, path: Path) -> None:
@@ -678,13 +680,17 @@ def report(r: Results) -> str:
                     f"{wps:,.0f}",
                     f"{r.drafts / seconds:,.0f}",
                     fmt_s(seconds),
+                    ", ".join(f"{run:.2f}" for run in r.throughput_runs.get(tool, ())),
                     ratio(base / seconds if base else None),
                     str(r.findings.get(tool, "")),
                 ]
             )
+        head = ["tool", "words/s", "drafts/s", "median time", "every run (s)", "× proselint"]
         parts.append(
             "### Throughput (warm, single process, whole draft set)\n\n"
-            + table(["tool", "words/s", "drafts/s", "median time", "× proselint", "findings"], rows)
+            + table([*head, "findings"], rows)
+            + "\n\nEvery run, in order, shows how much the same work moves on this machine; "
+            "the first follows a warm-up of 100 drafts, so it also fills per-word caches."
         )
 
     if r.latency:
