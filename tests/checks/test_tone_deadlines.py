@@ -4,18 +4,14 @@ ultimatum; a deadline on our side or on a product is information."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from replycheck import Checker, Config
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
 
-
-@pytest.fixture(scope="module")
-def demanding() -> Checker:
-    return Checker(Config(select=("demanding",)))
-
-
-def flagged(checker: Checker, text: str) -> list[str]:
-    return [f.text for f in checker.check(text).findings]
+DEMANDING = ("demanding",)
 
 
 @pytest.mark.parametrize(
@@ -28,8 +24,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
         "I expect it to be returned in its original box.",
     ],
 )
-def test_deadlines_with_a_loss_are_flagged(demanding: Checker, text: str) -> None:
-    assert flagged(demanding, text) != []
+def test_deadlines_with_a_loss_are_flagged(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) != []
 
 
 @pytest.mark.parametrize(
@@ -45,5 +41,5 @@ def test_deadlines_with_a_loss_are_flagged(demanding: Checker, text: str) -> Non
         "You have 30 days to change your mind, so there's no rush to decide.",
     ],
 )
-def test_information_about_dates_is_not(demanding: Checker, text: str) -> None:
-    assert flagged(demanding, text) == []
+def test_information_about_dates_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) == []

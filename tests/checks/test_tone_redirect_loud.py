@@ -3,23 +3,19 @@ of "!!!" in a cheerful sentence (RC141)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from replycheck import Checker, Config
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
+
+BLAME_AND_SHOUTING = ("RC139", "RC141")
 
 
-def flagged(checker: Checker, text: str) -> list[str]:
-    return [f.text for f in checker.check(text).findings]
-
-
-@pytest.fixture(scope="module")
-def blame_and_shouting() -> Checker:
-    return Checker(Config(select=("RC139", "RC141")))
-
-
-def test_a_third_partys_fault_handed_back_is_blame(blame_and_shouting: Checker) -> None:
+def test_a_third_partys_fault_handed_back_is_blame(flagged: Flagged) -> None:
     text = "The seller packed it late, so you'd need to take this up with them."
-    assert flagged(blame_and_shouting, text) == ["so you'd need to take this up with"]
+    assert flagged(BLAME_AND_SHOUTING, text) == ["so you'd need to take this up with"]
 
 
 @pytest.mark.parametrize(
@@ -30,10 +26,10 @@ def test_a_third_partys_fault_handed_back_is_blame(blame_and_shouting: Checker) 
         "The courier lost it. So you know, I'll take it up with them myself.",
     ],
 )
-def test_taking_it_up_ourselves_is_not(blame_and_shouting: Checker, text: str) -> None:
-    assert flagged(blame_and_shouting, text) == []
+def test_taking_it_up_ourselves_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(BLAME_AND_SHOUTING, text) == []
 
 
-def test_three_exclamation_marks_are_loud_even_with_good_news(blame_and_shouting: Checker) -> None:
-    assert flagged(blame_and_shouting, "Great news, your refund is through!!!") == ["!!!"]
-    assert flagged(blame_and_shouting, "Great news, your refund is through!!") == []
+def test_three_exclamation_marks_are_loud_even_with_good_news(flagged: Flagged) -> None:
+    assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!!!") == ["!!!"]
+    assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!!") == []

@@ -4,18 +4,14 @@ us, are not."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from replycheck import Checker, Config
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
 
-
-@pytest.fixture(scope="module")
-def demanding() -> Checker:
-    return Checker(Config(select=("demanding",)))
-
-
-def flagged(checker: Checker, text: str) -> list[str]:
-    return [f.text for f in checker.check(text).findings]
+DEMANDING = ("demanding",)
 
 
 @pytest.mark.parametrize(
@@ -28,8 +24,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
         "Try reading the instructions for a change.",
     ],
 )
-def test_reproaching_orders_are_flagged(demanding: Checker, text: str) -> None:
-    assert flagged(demanding, text) != []
+def test_reproaching_orders_are_flagged(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) != []
 
 
 @pytest.mark.parametrize(
@@ -45,5 +41,5 @@ def test_reproaching_orders_are_flagged(demanding: Checker, text: str) -> None:
         "Stop in at the desk on your way out and we'll hand you the keys.",
     ],
 )
-def test_advice_and_news_are_not(demanding: Checker, text: str) -> None:
-    assert flagged(demanding, text) == []
+def test_advice_and_news_are_not(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) == []

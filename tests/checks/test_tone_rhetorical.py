@@ -3,18 +3,14 @@ told apart from real troubleshooting questions and real praise."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-from replycheck import Checker, Config
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
 
-
-@pytest.fixture(scope="module")
-def rude() -> Checker:
-    return Checker(Config(select=("RC110",)))
-
-
-def flagged(checker: Checker, text: str) -> list[str]:
-    return [f.text for f in checker.check(text).findings]
+RHETORICAL = ("RC110",)
 
 
 @pytest.mark.parametrize(
@@ -32,8 +28,8 @@ def flagged(checker: Checker, text: str) -> list[str]:
         ("Wow, you've managed to break it again.", "Wow, you've managed to break it again"),
     ],
 )
-def test_challenges_are_flagged(rude: Checker, text: str, span: str) -> None:
-    assert flagged(rude, text) == [span]
+def test_challenges_are_flagged(flagged: Flagged, text: str, span: str) -> None:
+    assert flagged(RHETORICAL, text) == [span]
 
 
 @pytest.mark.parametrize(
@@ -58,5 +54,5 @@ def test_challenges_are_flagged(rude: Checker, text: str, span: str) -> None:
         "Better luck next time, perhaps, and thanks for entering.",
     ],
 )
-def test_real_questions_and_praise_are_not(rude: Checker, text: str) -> None:
-    assert flagged(rude, text) == []
+def test_real_questions_and_praise_are_not(flagged: Flagged, text: str) -> None:
+    assert flagged(RHETORICAL, text) == []
