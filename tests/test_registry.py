@@ -174,6 +174,26 @@ def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, mon
     assert not list(tmp_path.glob("tmp*"))  # no temporary files left behind
 
 
+def test_the_cache_keeps_only_the_latest_versions(tmp_path, monkeypatch):
+    import os
+
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    for n in range(6):  # entries left by earlier versions, oldest first
+        old = tmp_path / f"rulesets-old{n}.marshal"
+        old.write_bytes(b"")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
+    registry._cached_parse(paths, [path.read_bytes() for path in paths])
+    kept = {path.name for path in tmp_path.glob("rulesets-*.marshal")}
+    assert len(kept) == registry.CACHE_ENTRIES
+    assert {"rulesets-old5.marshal", "rulesets-old4.marshal"} <= kept  # the newest old ones
+    assert "rulesets-old0.marshal" not in kept
+    assert any(not name.startswith("rulesets-old") for name in kept)  # and the new entry
+
+
 def test_no_cache_when_disabled(tmp_path, monkeypatch):
     from replycheck.rules import registry
 

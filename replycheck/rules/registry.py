@@ -116,9 +116,25 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> list[dict[str
                 os.replace(tmp.name, cached)
             finally:
                 Path(tmp.name).unlink(missing_ok=True)
+            _prune(cached.parent)
         except (OSError, ValueError):
             pass  # a cache we cannot write costs time, never a result
     return parsed
+
+
+#: Cache entries kept: one per ruleset version, so an upgrade (or a second
+#: install using another version) still finds its own, without the folder
+#: growing by a file at every upgrade.
+CACHE_ENTRIES = 4
+
+
+def _prune(directory: Path) -> None:
+    """Remove all but the ``CACHE_ENTRIES`` most recently written entries."""
+    entries = sorted(
+        directory.glob("rulesets-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
+    )
+    for stale in entries[CACHE_ENTRIES:]:
+        stale.unlink(missing_ok=True)
 
 
 class Registry:
