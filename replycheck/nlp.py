@@ -149,11 +149,10 @@ class Pipeline:
             if seen.issuperset(chunks):  # the usual case once warm: no set to build
                 return text
             new = set(chunks).difference(seen)
-            if new:
-                seen.update(new)
-                tokenizer = self.nlp.tokenizer
-                for chunk in new:
-                    tokenizer(chunk)
+            seen.update(new)
+            tokenizer = self.nlp.tokenizer
+            for chunk in new:
+                tokenizer(chunk)
         return text
 
     @cached_property

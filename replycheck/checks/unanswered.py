@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.model import Asked
+from replycheck.nlp import straighten
 from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
-from replycheck.thread.lexicon import straighten
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext

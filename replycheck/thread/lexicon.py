@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.errors import RulesetError
+from replycheck.nlp import straighten
 
 if TYPE_CHECKING:
     from replycheck.rules import Rule
@@ -44,7 +45,6 @@ _VOWEL = re.compile(r"[aeiouy]")
 WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*(?:'[^\W_]+)?")
 #: Cue phrases opening with these are told apart by their second word.
 _COMMON_HEADS = frozenset({"i", "we"})
-_STRAIGHTENED = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
 
 
 def fold(text: str) -> str:
@@ -54,17 +54,6 @@ def fold(text: str) -> str:
     if len(lowered) != len(text):  # e.g. "İ" lower-cases to two characters
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return straighten(lowered)
-
-
-def straighten(text: str) -> str:
-    """Typographic quotes to ASCII ones (same length); most texts have none.
-    Four ``str.replace`` scans cost a fraction of one ``str.translate``,
-    which looks every character up in a dictionary."""
-    if text.isascii():  # (constant time: a string knows its widest character)
-        return text
-    for curly, straight in _STRAIGHTENED:
-        text = text.replace(curly, straight)  # a C scan, a no-op without the quote
-    return text
 
 
 def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
