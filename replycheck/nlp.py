@@ -120,6 +120,19 @@ class Pipeline:
                 return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
         return self.nlp.make_doc(text)
 
+    def phrase_ids(self, text: str) -> tuple[int, ...]:
+        """The lower-case token hashes of ``text`` as the tokenizer splits it
+        (what ``replycheck.rules.phrases.PhraseIndex`` matches), by the same
+        shortcut as ``make_doc`` for plain lower-case words: no ``Doc``."""
+        text = straighten(text)
+        if _PLAIN_PHRASE.fullmatch(text):
+            words = text.split(" ")
+            if self._special_cases.isdisjoint(words):
+                from spacy.strings import hash_string
+
+                return tuple(map(hash_string, words))
+        return tuple(token.lower for token in self.nlp.make_doc(text))
+
     @cached_property
     def _special_cases(self) -> frozenset[str]:
         return frozenset(self.nlp.tokenizer.rules or ())

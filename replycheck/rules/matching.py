@@ -1,7 +1,8 @@
-"""The two data rule kinds, compiled once per ``Checker`` into one spaCy
-``PhraseMatcher`` and one ``Matcher`` over the draft's ``Doc``.
+"""The two data rule kinds, compiled once per ``Checker`` into one
+``PhraseIndex`` and one spaCy ``Matcher`` over the draft's ``Doc``.
 
-- ``phrase``: each phrase is tokenized and matched on lower-cased tokens.
+- ``phrase``: each phrase is tokenized and matched on lower-cased tokens
+  (``replycheck.rules.phrases``).
 - ``pattern``: spaCy ``Matcher`` token patterns; ``LEMMA`` is expanded to the
   inflected forms (``LOWER IN [...]``) when the pipeline has no lemmatizer.
 
@@ -29,6 +30,7 @@ from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.rules.inflect import inflections
+from replycheck.rules.phrases import PhraseIndex
 from replycheck.rules.tokens import DocArrays, TokenPattern
 
 if TYPE_CHECKING:
@@ -44,10 +46,10 @@ class RuleMatcher:
     """All phrase and pattern rules of a rule set, ready to run on a ``Doc``."""
 
     def __init__(self, rules: Sequence[Rule], pipeline: Pipeline) -> None:
-        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.matcher import Matcher
 
         vocab = pipeline.nlp.vocab
-        self._phrases = PhraseMatcher(vocab, attr="LOWER")
+        self._phrases = PhraseIndex()
         self._patterns = Matcher(vocab, validate=True)  # patterns with no anchor
         #: Patterns with anchors, and an index from a word's hash to the
         #: patterns whose rarest anchor set holds it.
@@ -60,8 +62,7 @@ class RuleMatcher:
                 continue
             self._rules[rule.code] = rule
             if rule.kind == "phrase":
-                docs = [pipeline.make_doc(phrase) for phrase in rule.phrases]
-                self._phrases.add(rule.code, docs)
+                self._phrases.add(rule.code, map(pipeline.phrase_ids, rule.phrases))
             else:
                 patterns = [self._expand(rule, pattern) for pattern in rule.patterns]
                 try:
@@ -94,8 +95,7 @@ class RuleMatcher:
                         f"{rule.source}: rule {rule.code} has an invalid token pattern: {first}"
                     ) from None
             if rule.unless:
-                unless = [pipeline.make_doc(phrase) for phrase in rule.unless]
-                self._phrases.add(rule.code + _UNLESS, unless)
+                self._phrases.add(rule.code + _UNLESS, map(pipeline.phrase_ids, rule.unless))
 
     @cached_property
     def _index_keys(self) -> frozenset[int]:
@@ -110,14 +110,14 @@ class RuleMatcher:
         """Token spans per rule code (``code::unless`` for vetoes), unfiltered."""
         strings = doc.vocab.strings
         hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for match_id, start, end in self._phrases(doc):
-            hits[strings[match_id]].append((start, end))
+        if lower_ids is None:
+            lower_ids = doc_lower_ids(doc)
+        for code, start, end in self._phrases.find(doc, lower_ids):
+            hits[code].append((start, end))
         if len(self._patterns):
             for match_id, start, end in self._patterns(doc):
                 hits[strings[match_id]].append((start, end))
         if self._gated:
-            if lower_ids is None:
-                lower_ids = doc_lower_ids(doc)
             index = self._index
             candidates = set().union(*map(index.__getitem__, self._index_keys & lower_ids))
             lowers = arrays = None

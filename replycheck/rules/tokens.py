@@ -71,7 +71,7 @@ class TokenPattern:
     ) -> TokenPattern | None:
         """Compile ``pattern``; its anchor is the first mandatory token whose
         ``LOWER`` words are exactly ``anchor_words``."""
-        from spacy.strings import hash_string
+        from replycheck.context import word_ids
 
         tokens = []
         anchor = None
@@ -87,11 +87,11 @@ class TokenPattern:
             elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
                 plain = frozenset(lower["IN"])
             elif isinstance(lower, dict) and set(lower) == {"NOT_IN"} and _words(lower["NOT_IN"]):
-                not_words = frozenset(hash_string(word) for word in lower["NOT_IN"])
+                not_words = word_ids(frozenset(lower["NOT_IN"]))
             elif lower is not None:
                 return None  # spaCy's Matcher validates and runs anything else
             if plain is not None:
-                words = frozenset(hash_string(word) for word in plain)
+                words = word_ids(plain)
             flags = []
             for i, name in enumerate(_FLAGS):
                 if name in spec:
