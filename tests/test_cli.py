@@ -191,3 +191,31 @@ def test_a_quoted_question_that_wraps_is_shown_on_one_line_without_quote_marks(t
     shown = [line for line in result.stdout.decode().splitlines() if "customer wrote" in line]
     assert shown and all(">" not in line for line in shown)
     assert any("label for the boots" in line for line in shown)
+
+
+def test_garbage_collector_paused_for_the_first_draft_then_restored(monkeypatch):
+    import gc
+
+    from replycheck import Checker
+    from replycheck.cli import main
+
+    seen = []
+    check = Checker.check
+
+    def recording(self, *args, **kwargs):
+        seen.append(gc.isenabled())
+        return check(self, *args, **kwargs)
+
+    monkeypatch.setattr(Checker, "check", recording)
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main([str(GOOD), str(BAD), str(GOOD)])
+    assert seen == [False, True, True]  # loading and the first draft run without it
+    assert gc.isenabled()
+    gc.disable()  # a host that keeps it off keeps it off
+    try:
+        with pytest.raises(SystemExit):
+            main([str(GOOD)])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
