@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 _FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START")
 _OPS = ("1", "?", "*", "+")
+_SENT_START = _FLAGS.index("IS_SENT_START")
 
 
 class DocArrays(NamedTuple):
@@ -29,7 +30,7 @@ class DocArrays(NamedTuple):
     lowers: list[int]  # hash of the lower-case text
     alpha: list[int]
     punct: list[int]
-    sent_start: list[int]  # 1 where a sentence starts
+    sent_starts: frozenset[int]  # indices of the tokens that start a sentence
     positions: dict[int, list[int]]  # lower hash -> token indices
 
     @classmethod
@@ -37,11 +38,8 @@ class DocArrays(NamedTuple):
         from replycheck.nlp import sentence_token_starts, token_table, word_positions
 
         table = token_table(doc)
-        positions = word_positions(doc)
-        sent_start = [False] * len(table.lower)
-        for i in sentence_token_starts(doc):
-            sent_start[i] = True
-        return cls(table.lower, table.alpha, table.punct, sent_start, positions)
+        starts = frozenset(sentence_token_starts(doc))
+        return cls(table.lower, table.alpha, table.punct, starts, word_positions(doc))
 
 
 class _Token(NamedTuple):
@@ -171,7 +169,10 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
     if token.not_words is not None and lower in token.not_words:
         return False
     for flag, wanted in token.flags:
-        column = (arrays.alpha, arrays.punct, arrays.sent_start)[flag]
-        if bool(column[i]) != wanted:
+        if flag == _SENT_START:
+            value = i in arrays.sent_starts
+        else:
+            value = bool((arrays.alpha, arrays.punct)[flag][i])
+        if value != wanted:
             return False
     return True
