@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from replycheck.nlp import sentence_token_starts, token_table, word_positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -35,8 +37,6 @@ class DocArrays(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
-        from replycheck.nlp import sentence_token_starts, token_table, word_positions
-
         table = token_table(doc)
         starts = frozenset(sentence_token_starts(doc))
         return cls(table.lower, table.alpha, table.punct, starts, word_positions(doc))
