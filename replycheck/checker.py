@@ -7,6 +7,7 @@ one spaCy pass per text -> data rules and code checks -> findings ->
 
 from __future__ import annotations
 
+import gc
 import os
 from bisect import bisect_left, insort
 from collections import defaultdict
@@ -23,6 +24,7 @@ from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
     from replycheck.checks import CheckFn
+    from replycheck.context import CheckContext
     from replycheck.message import Message
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
@@ -168,8 +170,19 @@ class Checker:
         with ProcessPoolExecutor(
             processes, mp_context=context, initializer=_init_worker, initargs=(self.config,)
         ) as pool:
-            chunks = _chunks(items, _BATCH)
-            yield from (report for reports in pool.map(_work, chunks) for report in reports)
+            # Frozen while the workers fork (all at the first submit), the
+            # loaded pipeline and rules are never walked by a worker's garbage
+            # collector, which would otherwise write to (and so copy) the
+            # memory pages the workers share with this process.
+            # A host that freezes objects itself keeps them (and ours) frozen.
+            host_freezes = gc.get_freeze_count() > 0
+            gc.freeze()
+            try:
+                reports = pool.map(_work, _chunks(items, _BATCH))
+            finally:
+                if not host_freezes:
+                    gc.unfreeze()
+            yield from (report for batch in reports for report in batch)
 
     # -- internals -----------------------------------------------------------
 
@@ -198,6 +211,12 @@ class Checker:
             original_where=prepared.original_where,
             capabilities=self._capabilities,
         )
+        try:
+            return self._report(prepared, ctx)
+        finally:
+            _release(doc, original_doc)
+
+    def _report(self, prepared: _Prepared, ctx: CheckContext) -> Report:
         findings: list[Finding] = []
         for rule, start, end in self._matcher.matches(ctx.doc, ctx.lower_ids):
             region = ctx.region_of(rule.scope)
@@ -225,6 +244,22 @@ class Checker:
 
 #: One item of a batch: draft, customer's message or None, source label.
 _Unpacked = tuple[str | bytes, str | bytes | None, str]
+
+
+def _release(*docs: object) -> None:
+    """Empty the ``user_data`` of ``Doc``s the checks are done with.
+
+    The checks keep what they derive from a ``Doc`` in its ``user_data``
+    (token tables, sentence lists, views), and some of that refers back to the
+    ``Doc``: left in place, every ``Doc`` sits in a reference cycle that only
+    the cyclic garbage collector frees. Over a batch that piled up thousands
+    of objects per draft, and the collector's full passes (each walking every
+    object the process holds) cost 4-7% of ``check_many``'s time. Emptied, a
+    ``Doc`` is freed the moment the report is made.
+    """
+    for doc in docs:
+        if doc is not None:
+            doc.user_data.clear()  # type: ignore[attr-defined]
 
 
 def _views(prepared: _Prepared) -> list[str]:

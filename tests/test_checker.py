@@ -42,6 +42,23 @@ def test_two_processes_give_the_same_reports_in_the_same_order():
     assert any(r["findings"] for r in one)
 
 
+def test_two_processes_leave_the_hosts_garbage_collector_as_it_was():
+    import gc
+
+    checker = Checker()
+    items = [DRAFTS[i % 3] for i in range(70)]
+    gc.unfreeze()
+    assert len(list(checker.check_many(items, processes=2))) == 70
+    assert gc.get_freeze_count() == 0  # frozen only while the workers forked
+    gc.freeze()  # a host that freezes objects itself
+    try:
+        frozen = gc.get_freeze_count()
+        assert len(list(checker.check_many(items, processes=2))) == 70
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
 def _naive(findings: list[Finding]) -> list[Finding]:
     order = sorted(findings, key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code))
     kept: list[Finding] = []
@@ -106,3 +123,30 @@ def test_every_corpus_report_keeps_the_json_contract():
         for finding in data["findings"]:
             text = case.original if finding["where"] == "original" else case.draft
             assert text[finding["start"] : finding["end"]] == finding["text"], case.id
+
+
+def test_a_checked_doc_is_freed_without_the_cyclic_garbage_collector(monkeypatch):
+    import gc
+    import weakref
+
+    checker = Checker()
+    pipe = checker.pipeline.pipe
+    made: list[weakref.ref] = []
+
+    def recording(texts):
+        for doc in pipe(texts):
+            made.append(weakref.ref(doc))
+            yield doc
+
+    monkeypatch.setattr(checker.pipeline, "pipe", recording)
+    original = "Where is my parcel? Can I get a refund?"
+    gc.collect()
+    gc.disable()
+    try:
+        reports = list(checker.check_many([(draft, original) for draft in DRAFTS[:3]]))
+        reports.append(checker.check(DRAFTS[0], original))
+        assert len(made) == 8  # draft and customer message, four times
+        assert [ref() for ref in made] == [None] * 8
+    finally:
+        gc.enable()
+    assert any(report.findings for report in reports)
