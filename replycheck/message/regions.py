@@ -18,7 +18,7 @@ _SALUTATION = re.compile(
     r"to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|bonjour|hola|hallo)\b",
     re.IGNORECASE,
 )
-_GREETING_ENDS = ",!:;—–"
+_GREETING_END = re.compile("[,!:;—–]")
 _GREETING_MAX_NAME_WORDS = 5
 _GREETING_MAX_CHARS = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
 
@@ -132,8 +132,9 @@ def _greeting(own: str, line: Span) -> Region | None:
     if salutation is None:
         return None
     rest = content[salutation.end() : salutation.end() + _GREETING_MAX_CHARS]
-    cut = next((i for i, char in enumerate(rest) if char in _GREETING_ENDS), -1)
-    if cut >= 0:
+    end_mark = _GREETING_END.search(rest)
+    if end_mark is not None:
+        cut = end_mark.start()
         name = rest[:cut]
         if "?" in name or len(name.split()) > _GREETING_MAX_NAME_WORDS:
             return None
