@@ -57,7 +57,7 @@ PENALTIES = frozenset(
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
-     "restricted", "warrant"}
+     "restricted", "warrant", "towed", "clamped", "impounded"}
 )  # fmt: skip
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
 PENALTY_OBJECTS = frozenset(
@@ -338,7 +338,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
-        if word in PENALTIES and seen_modal:
+        # "your account goes straight to collections": a destination needs no modal
+        if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
                 continue  # "the fee will be removed": a favour
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
@@ -350,6 +351,27 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+#: Verbs that send the account on to a destination in the present tense
+#: ("your account goes straight to collections").
+SENT_ON = frozenset(
+    {"goes", "go", "passed", "passes", "referred", "sent", "handed", "moves", "transferred"}
+)
+SENT_ON_REACH = 4
+#: The customer's own option ("you can take legal advice") is no threat.
+OPTIONS = frozenset({"can", "may", "could", "free", "entitled", "welcome"})
+
+
+def _sent_on(lowers: list[str], at: int, j: int) -> bool:
+    """Whether the destination at ``j`` ("collections", "solicitors") is where
+    the account is sent, in the present tense, with no option of the
+    customer's between the condition at ``at`` and it."""
+    if lowers[j] not in DESTINATIONS:
+        return False
+    return bool(SENT_ON & set(lowers[max(j - SENT_ON_REACH, at) : j])) and not (
+        OPTIONS & set(lowers[at:j])
+    )
 
 
 #: Penalties that need no object: "or we'll pass it to collections".
