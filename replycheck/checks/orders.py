@@ -367,6 +367,24 @@ REPROACHES: tuple[tuple[str, ...], ...] = (
 REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
 #: A "You will ..." order needs a verb of compliance or a reproach.
 FUTURE_GATE = COMPLIANCE_VERBS | REPROACH_KEYS
+#: "Send proper photos", "Provide a proper address": a demand that says the
+#: last attempt fell short.
+PROPER = frozenset({"proper", "decent"})
+#: What may sit between the verb and "proper" ("Send us some proper photos").
+PROPER_LEADS = frozenset({"us", "me", "a", "an", "some", "them"})
+
+
+def _demands_proper(alpha: list[Token], at: int) -> bool:
+    """ "Send proper photos", "Provide us a proper address": a compliance verb
+    whose object is asked to be "proper" this time."""
+    if alpha[at].lower_ not in COMPLIANCE_VERBS:
+        return False
+    k = at + 1
+    while k < len(alpha) and k <= at + 2 and alpha[k].lower_ in PROPER_LEADS:
+        k += 1
+    return k < len(alpha) and alpha[k].lower_ in PROPER
+
+
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
@@ -438,6 +456,10 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
         )
         if first.lower_ not in DEMAND_VERBS and not replies:
+            continue
+        if _demands_proper(alpha, at) and not _offers_help(lowers):
+            # "Send proper photos": what the customer sent before was not good enough
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if first.lower_ == "stop" and _stops_for_safety(alpha, at):
             continue  # "Stop using the heater until the engineer has checked it"

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
     ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
     ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
-    ("persistent",), ("failing",),
+    ("persistent",), ("failing",), ("any", "more"), ("after",),
 )  # fmt: skip
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
@@ -59,6 +59,12 @@ PENALTIES = frozenset(
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "warrant", "towed", "clamped", "impounded"}
 )  # fmt: skip
+#: "or lose the booking": the loss as a bare verb right after "or".
+IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
+#: "we will end the chat": ending the conversation is a penalty.
+ENDED = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
+
+
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
 PENALTY_OBJECTS = frozenset(
     {"account", "accounts", "order", "orders", "refund", "claim", "subscription",
@@ -117,6 +123,7 @@ THREAT_OPENERS = frozenset(
 THREAT_PENALTIES = (
     PENALTIES
     | LOSSES
+    | ENDED
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
 )
@@ -133,6 +140,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
         withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in withheld)
+    if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
+        given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
+        sentences.update((s.start, s) for s in given)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
@@ -145,6 +155,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _penalty_then_condition(lowers)
         if found is None:
             found = _deadline_then_loss(lowers)
+        if found is None:
+            found = _time_given(lowers)
         if found is None or _keeps_door_open(lowers):
             continue
         begin, last = found
@@ -168,6 +180,54 @@ def _keeps_door_open(lowers: list[str]) -> bool:
         for i in range(len(lowers))
         for phrase in DOOR_OPEN
     )
+
+
+YOU = frozenset({"you"})
+HAVE = frozenset({"have", "'ve"})
+#: "You have 24 hours to pay": the time the customer is given...
+GIVEN_TIME = frozenset({"hours", "hour", "minutes", "days", "until", "till"})
+#: ...is a countdown when it is counted in hours, or when it is money demanded.
+URGENT_UNITS = frozenset({"hours", "hour", "minutes"})
+MONEY_DEMANDS = frozenset({"pay", "settle", "clear"})
+#: A time given with one of these is room, not pressure ("you still have until
+#: Friday", "plenty of time", "no rush").
+ROOM = frozenset({"still", "plenty", "rush", "free", "if", "up", "whole", "full"})
+GIVEN_REACH = 6
+
+
+def _time_given(lowers: list[str]) -> tuple[int, int] | None:
+    """ "You have 24 hours to pay", "You've got until Friday to settle the
+    balance": a countdown put on the customer, in hours, or for money owed. Not
+    with room to spare ("you still have until Friday", "no rush") or a benefit
+    ("to claim your refund")."""
+    if ROOM & set(lowers) or BENEFITS & set(lowers):
+        return None
+    for k, word in enumerate(lowers):
+        if word != "you":
+            continue
+        at = k + 1
+        if lowers[at : at + 1] in (["have"], ["'ve"]):
+            at += 1
+        else:
+            continue
+        if lowers[at : at + 1] == ["got"]:
+            at += 1
+        if lowers[at : at + 1] in (["only"], ["just"]):
+            at += 1
+        window = lowers[at : at + GIVEN_REACH]
+        to = next((j for j, w in enumerate(window) if w == "to"), None)
+        if to is None or not window or to + 1 >= len(window):
+            continue
+        given, verb = window[:to], window[to + 1]
+        counted = bool(URGENT_UNITS & set(given)) and given[0][:1].isalnum()
+        dated = given[:1] in (["until"], ["till"]) and verb in MONEY_DEMANDS
+        if (
+            counted
+            or (dated and len(given) > 1)
+            or (given[1:2] in (["days"], ["day"]) and verb in MONEY_DEMANDS)
+        ):
+            return k, _clause_end_index(lowers, at + to + 1)
+    return None
 
 
 def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
@@ -259,6 +319,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             return None
         if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
+        if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
+            return None  # only a sentence-opening "After Friday, we will cancel ..."
         return i, _clause_end_index(lowers, penalty)
     for opener in ALTERNATIVE_THREATS:
         if tuple(lowers[i : i + len(opener)]) != opener:
@@ -334,6 +396,15 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_modal = True
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
                 return j  # "a warrant will be sought", "costs will be added"
+        if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
+            return j  # "Pay the fee or lose the booking"
+        if (
+            word == "end"
+            and seen_modal
+            and lowers[j + 1 : j + 3]
+            and ENDED & set(lowers[j + 1 : j + 3])
+        ):
+            return j + 2  # "we will end the chat"
         if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):

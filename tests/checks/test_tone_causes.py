@@ -93,3 +93,46 @@ def test_the_customers_own_options_are_not_an_ultimatum(flagged: Flagged, text: 
 def test_a_deadline_with_the_car_towed_is_an_ultimatum(flagged: Flagged) -> None:
     text = "Move your car out of the bay by Friday; after that it will be towed."
     assert flagged(ULTIMATUM, text) == [text[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You have 24 hours to pay.", "You have 24 hours to pay"),
+        (
+            "You've got until Friday to settle the balance.",
+            "You've got until Friday to settle the balance",
+        ),
+        ("Pay the fee or lose the booking.", "Pay the fee or lose the booking"),
+        ("After Friday, we will cancel the policy.", "After Friday, we will cancel the policy"),
+        (
+            "Any more messages like this and we will end the chat.",
+            "Any more messages like this and we will end the chat",
+        ),
+    ],
+)
+def test_countdowns_and_bare_losses_are_ultimatums(flagged: Flagged, text: str, span: str) -> None:
+    assert flagged(ULTIMATUM, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 30 days to return it for a full refund.",
+        "You still have until Friday to pay.",
+        "You have 14 days to return the item.",
+        "You have 2 hours to pick a slot, and if none suits, just reply.",
+        "After Friday, we will send your new card.",
+        "Any more questions, just ask.",
+    ],
+)
+def test_time_given_with_room_or_news_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(ULTIMATUM, text) == []
+
+
+def test_a_demand_for_proper_ones_reproaches(flagged: Flagged) -> None:
+    assert flagged(("RC121",), "Send proper photos showing the label.") == [
+        "Send proper photos showing the label"
+    ]
+    assert flagged(("RC121",), "Return it in its proper packaging.") == []
+    assert flagged(("RC121",), "Send proper photos and we'll refund you today.") == []
