@@ -97,9 +97,16 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     "Your account was compromised because you reused a password"). A link to
     what we did about it ("so I've rebooked you"), a reassurance ("so there's no
     fee") or an apology is not."""
-    sentences = {s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS)}
+    sentences = {
+        s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING)
+    }
+    if ctx.has_any(CHOICES):
+        chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
+        sentences.update((s.start, s) for s in chosen)
     if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS):
-        reversed_ = sentences_with(rule, ctx, YOU | YOUR_OWN, CAUSE_LINK_KEYS, PROBLEMS)
+        reversed_ = sentences_with(
+            rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
+        )
         sentences.update((s.start, s) for s in reversed_)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)

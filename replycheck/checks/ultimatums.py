@@ -30,6 +30,10 @@ CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
     ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
     ("persistent",), ("failing",), ("any", "more"), ("after",),
 )  # fmt: skip
+#: Opener words too common to gate on alone: "any more" is looked at only when
+#: it opens the sentence.
+ANY = frozenset({"any"})
+MORE = frozenset({"more"})
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
 #: subject ("Returns not packed properly will be refused").
@@ -63,6 +67,7 @@ PENALTIES = frozenset(
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
 #: "we will end the chat": ending the conversation is a penalty.
 ENDED = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
+END = frozenset({"end"})
 
 
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
@@ -118,12 +123,11 @@ LOSS_REACH = 14
 
 #: A threat needs an opener and a penalty; sentences without both are skipped.
 THREAT_OPENERS = frozenset(
-    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
+    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any", "more"}
 ) | frozenset({"after", "failing"})
 THREAT_PENALTIES = (
     PENALTIES
     | LOSSES
-    | ENDED
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
 )
@@ -137,6 +141,12 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     with an "or" threat is flagged from the order on, since the two are one
     demand."""
     sentences = {s.start: s for s in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES)}
+    if ctx.has_any(END) and ctx.has_any(ENDED):  # "... we will end the chat"
+        ended = sentences_with(rule, ctx, THREAT_OPENERS | ANY, followed=(END, ENDED, 2))
+        sentences.update((s.start, s) for s in ended)
+    if ctx.has_any(MORE):  # "Any more messages like this and ..."
+        more = sentences_with(rule, ctx, ANY, MORE, THREAT_PENALTIES, opening=frozenset())
+        sentences.update((s.start, s) for s in more)
     if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
         withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in withheld)
