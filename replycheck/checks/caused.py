@@ -49,6 +49,8 @@ CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
     ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
     ("which", "meant"), ("which", "means"),
 )  # fmt: skip
+#: The first word of each link: only there can one start.
+LINK_FIRSTS = frozenset(link[0] for link in CONSEQUENCE_LINKS)
 #: Openers that put the act first as the reason ("Since you ignored our reminders, ...").
 REASON_OPENERS = frozenset({"since", "because", "as"})
 #: A consequence that holds one of these (not lifted by a negation) went badly.
@@ -142,6 +144,8 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         failed = bool(FAILED_ACTS & set(lowers[at:comma]))
         return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :], failed) else None
     for k in range(at + 2, len(lowers)):
+        if lowers[k] not in LINK_FIRSTS:
+            continue
         for link in CONSEQUENCE_LINKS:
             if tuple(lowers[k : k + len(link)]) == link:
                 rest = lowers[k + len(link) :]

@@ -328,6 +328,8 @@ URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
     ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
     ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
 )  # fmt: skip
+#: The first word of each urgency phrase: only there can one start.
+URGENCY_FIRSTS = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
 WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
 DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod",
@@ -362,6 +364,8 @@ REPROACHES: tuple[tuple[str, ...], ...] = (
     ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
     ("in", "future"), ("going", "forward"),
 )  # fmt: skip
+#: The first word of each reproach: only there can one start.
+REPROACH_FIRSTS = frozenset(phrase[0] for phrase in REPROACHES)
 #: The rarest word of each reproach ("now" for "from now on"): a sentence
 #: without one holds none.
 REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
@@ -483,7 +487,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 def _reproaches(lowers: list[str]) -> bool:
     """Whether the sentence holds a reproach ("this time", "from now on"), but not
     "this time of year"."""
-    for i in range(len(lowers)):
+    for i, word in enumerate(lowers):
+        if word not in REPROACH_FIRSTS:
+            continue
         for phrase in REPROACHES:
             if tuple(lowers[i : i + len(phrase)]) == phrase and lowers[
                 i + len(phrase) : i + len(phrase) + 1
@@ -503,10 +509,14 @@ REASONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
+
+
 def _gives_reason(lowers: list[str]) -> bool:
     return any(
         tuple(lowers[i : i + len(reason)]) == reason
-        for i in range(len(lowers))
+        for i, word in enumerate(lowers)
+        if word in REASON_FIRSTS
         for reason in REASONS
     )
 
@@ -609,12 +619,18 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+#: The first word of each help clause ("and", "so").
+HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
+
+
 def _offers_help(lowers: list[str]) -> bool:
     """ "... and we'll refund you", "... so our team can assist", also with an
     aside between ("... and, as long as it's the same model, we'll refund"):
     the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
-        if any(tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES):
+        if word in HELP_FIRSTS and any(
+            tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES
+        ):
             return True
         if word in ("and", "so") and lowers[i + 1 : i + 2] == [","]:
             reach = range(i + 2, min(len(lowers), i + 2 + ASIDE_REACH))
@@ -653,9 +669,10 @@ def _urgency_end(words: list[Token]) -> Token | None:
     for i, word in enumerate(lowers):
         if word in URGENCY_WORDS:
             return words[i]
-        for phrase in URGENCY_PHRASES:
-            if tuple(lowers[i : i + len(phrase)]) == phrase:
-                return words[i + len(phrase) - 1]
+        if word in URGENCY_FIRSTS:
+            for phrase in URGENCY_PHRASES:
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return words[i + len(phrase) - 1]
         if word == "within" and i + 2 < len(lowers) and lowers[i + 2] in WITHIN_UNITS:
             return words[i + 2]
         if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:

@@ -121,6 +121,8 @@ NOT_CUSTOMER_OPENERS = frozenset(
 #: How far after the deadline its loss may sit.
 LOSS_REACH = 14
 
+#: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
+OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
 THREAT_OPENERS = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any", "more"}
@@ -158,7 +160,11 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         words = [t for t in words_of(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         found = next(
-            (hit for i in range(len(words)) if (hit := _threat_at(lowers, i)) is not None),
+            (
+                hit
+                for i, word in enumerate(lowers)
+                if word in OPENER_FIRSTS and (hit := _threat_at(lowers, i)) is not None
+            ),
             None,
         )
         if found is None:
@@ -184,10 +190,15 @@ DOOR_OPEN: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+#: The first word of each door-opening phrase: only there can one start.
+DOOR_FIRSTS = frozenset(phrase[0] for phrase in DOOR_OPEN)
+
+
 def _keeps_door_open(lowers: list[str]) -> bool:
     return any(
         tuple(lowers[i : i + len(phrase)]) == phrase
-        for i in range(len(lowers))
+        for i, word in enumerate(lowers)
+        if word in DOOR_FIRSTS
         for phrase in DOOR_OPEN
     )
 
