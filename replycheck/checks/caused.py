@@ -36,7 +36,7 @@ IRREGULAR_PAST = frozenset(
 NOT_ACTS = frozenset(
     {"needed", "wanted", "asked", "requested", "liked", "loved", "preferred", "mentioned",
      "contacted", "called", "emailed", "wrote", "explained", "noticed", "reported", "raised",
-     "waited", "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
+     "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
      "expected", "tried", "managed", "qualified", "noted", "described"}
 )  # fmt: skip
 #: Adverbs allowed between "you" and the act ("You clearly selected ...").
@@ -47,7 +47,7 @@ ACT_LEADS = frozenset({"unfortunately", "sadly", "but", "and"})
 CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
     ("so",), ("which", "is", "why"), ("which", "'s", "why"), ("that", "'s", "why"),
     ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
-    ("which", "meant"), ("which", "means"),
+    ("which", "meant"), ("which", "means"), ("which", "is"), ("which", "was"), ("which", "'s"),
 )  # fmt: skip
 #: The first word of each link: only there can one start.
 LINK_FIRSTS = frozenset(link[0] for link in CONSEQUENCE_LINKS)
@@ -84,7 +84,9 @@ AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
 #: What may come before the "you" that opens a cause.
 ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
 #: A sentence without one of these has no link from cause to consequence.
-CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
+CAUSE_WORDS = REASON_OPENERS | frozenset(
+    link[0] if link[0] == "which" else link[-1] for link in CONSEQUENCE_LINKS
+)
 #: How many words after a negation it may lift ("won't be charged a fee").
 LIFT_REACH = 3
 
@@ -105,6 +107,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(CHOICES):
         chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
         sentences.update((s.start, s) for s in chosen)
+    if ctx.has_any(YOUR_AGENTS):  # "Your dog chewed the cable, which is not covered"
+        theirs = sentences_with(rule, ctx, CAUSE_WORDS, followed=(YOUR_OWN, YOUR_AGENTS, 1))
+        sentences.update((s.start, s) for s in theirs)
     if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS):
         reversed_ = sentences_with(
             rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
@@ -135,7 +140,7 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     begin = at
     if lowers[at : at + 1] != ["you"] and not reason:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
-    if lowers[at : at + 1] != ["you"] or not _acts(lowers, at + 1):
+    if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
         return None
     if reason:
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
@@ -168,9 +173,21 @@ CHOICES = frozenset(
 CHOSEN_REACH = 3
 
 
+#: People and animals of the customer's whose act counts as theirs ("Your dog
+#: chewed the cable, which is not covered").
+YOUR_AGENTS = frozenset(
+    {"dog", "cat", "puppy", "pet", "pets", "child", "children", "kids", "son", "daughter",
+     "partner", "husband", "wife", "installer", "electrician", "plumber", "builder",
+     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family"}
+)  # fmt: skip
+
+
 def _chosen_subject(lowers: list[str], at: int) -> int:
-    """The index of "you" when the sentence's subject is a thing the customer
-    picked ("The garage you chose", "the cheap charger you bought"), else ``at``."""
+    """The index just before the act when the sentence's subject is a thing the
+    customer picked ("The garage you chose", "the cheap charger you bought") or
+    one of their own ("Your dog chewed ..."), else ``at``."""
+    if lowers[at] == "your" and lowers[at + 1 : at + 2] and lowers[at + 1] in YOUR_AGENTS:
+        return at + 1  # the act follows the agent, as it follows "you"
     if lowers[at] not in CHOSEN_DETERMINERS:
         return at
     for k in range(at + 2, min(at + 2 + CHOSEN_REACH, len(lowers))):
@@ -202,6 +219,12 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted"}
+)  # fmt: skip
+#: After "your", what makes the customer's thing the cause ("your own
+#: wiring", "your missed payment", "your late reply").
+YOUR_FAILINGS = frozenset(
+    {"own", "missed", "late", "failed", "incorrect", "wrong", "unpaid", "expired", "outdated",
+     "cancelled", "canceled", "delayed", "careless", "faulty", "old"}
 )  # fmt: skip
 #: Words that end the cause's clause.
 LINK_STOPS = frozenset({",", ";", ".", "!", "and", "but", "so", "which", "while", "although"})
@@ -236,8 +259,8 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
             word_j = lowers[j]
             if word_j in LINK_STOPS or word_j in ("we", "i", "us", "our"):
                 break
-            if word_j == "your" and lowers[j + 1 : j + 2] == ["own"]:
-                return k, _cause_end(lowers, j + 2)
+            if word_j == "your" and lowers[j + 1 : j + 2] and lowers[j + 1] in YOUR_FAILINGS:
+                return k, _cause_end(lowers, j + 2)  # "your own wiring", "your missed payment"
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None

@@ -136,3 +136,39 @@ def test_a_demand_for_proper_ones_reproaches(flagged: Flagged) -> None:
     ]
     assert flagged(("RC121",), "Return it in its proper packaging.") == []
     assert flagged(("RC121",), "Send proper photos and we'll refund you today.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Your dog chewed the cable, which is not covered.",
+            "Your dog chewed the cable",
+        ),
+        (
+            "The late fee is the result of your missed payment.",
+            "result of your missed payment",
+        ),
+        (
+            "You waited three weeks to report it, which is why the claim was declined.",
+            "You waited three weeks to report it",
+        ),
+    ],
+)
+def test_the_customers_own_people_and_failings_as_causes_are_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your dog is welcome in the lounge, which is on the ground floor.",
+        "Your son booked the room, which is why the email went to him.",
+        "You waited all day, which is not good enough, so I've refunded the fee.",
+        "You chose express, which is great news: it arrives tomorrow.",
+    ],
+)
+def test_their_people_and_waits_without_a_bad_outcome_are_not(flagged: Flagged, text: str) -> None:
+    assert flagged(CAUSED, text) == []
