@@ -40,6 +40,8 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("'re", "not", "to"),
     ("are", "going", "to", "have", "to"),
     ("'re", "going", "to", "have", "to"),
+    ("are", "going", "to", "need", "to"),
+    ("'re", "going", "to", "need", "to"),
     ("'re", "expected", "to"),
     ("will", "have", "to"),
     ("'ll", "have", "to"),
@@ -456,9 +458,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if (_reproaches(lowers) and not _gives_reason(lowers)) or _hands_back(alpha, at):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        replies = (
-            first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
-        )
+        replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
         if _demands_proper(alpha, at) and not _offers_help(lowers):
@@ -482,6 +482,17 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _gets_to_us(alpha: list[Token], at: int) -> bool:
+    """ "Get back to us", "Get it to us": a reply or a thing demanded, like "Send"."""
+    rest = [t.lower_ for t in alpha[at + 1 : at + 5]]
+    if rest[:1] == ["back"]:
+        return True
+    return rest[:1] in (["it"], ["them"], ["this"], ["that"]) and rest[1:3] in (
+        ["to", "us"],
+        ["to", "me"],
+    )
 
 
 def _reproaches(lowers: list[str]) -> bool:

@@ -33,6 +33,7 @@ CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
 #: Opener words too common to gate on alone: "any more" is looked at only when
 #: it opens the sentence.
 ANY = frozenset({"any"})
+UNLESS = frozenset({"unless"})
 MORE = frozenset({"more"})
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
@@ -61,7 +62,8 @@ PENALTIES = frozenset(
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
-     "restricted", "warrant", "towed", "clamped", "impounded"}
+     "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
+     "discarded", "scrapped"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -146,6 +148,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(END) and ctx.has_any(ENDED):  # "... we will end the chat"
         ended = sentences_with(rule, ctx, THREAT_OPENERS | ANY, followed=(END, ENDED, 2))
         sentences.update((s.start, s) for s in ended)
+    if ctx.has_any(UNLESS) and ctx.has_any(WITHHOLD_NEGATIONS):  # "Unless ..., it cannot proceed"
+        held = sentences_with(rule, ctx, UNLESS, WITHHOLD_NEGATIONS, WITHHELD)
+        sentences.update((s.start, s) for s in held)
     if ctx.has_any(MORE):  # "Any more messages like this and ..."
         more = sentences_with(rule, ctx, ANY, MORE, THREAT_PENALTIES, opening=frozenset())
         sentences.update((s.start, s) for s in more)
@@ -331,6 +336,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             continue
         at = i + len(opener)
         penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
+        if penalty is None and opener[0] == "unless":
+            penalty = _withheld_in_main_clause(lowers, at)
         if penalty is None:
             return None
         condition = lowers[at:penalty]
@@ -371,6 +378,23 @@ WITHHOLD_LINKS = frozenset({"or", "otherwise"})
 WITHHOLD_NEGATIONS = frozenset({"not", "n't", "cannot"})
 
 
+def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
+    """ "Unless we receive the documents, your claim cannot proceed": the service
+    withheld in the clause after the condition's comma."""
+    comma = next(
+        (k for k in range(at, min(len(lowers), at + CONDITION_REACH)) if lowers[k] == ","), None
+    )
+    condition = set(lowers[at:comma]) if comma is not None else set()
+    if comma is None or {".", ";", "?", "!"} & condition or not CUSTOMER_SIDE & condition:
+        return None  # "Unless the courier finds it, ...": not a condition on the customer
+    return _withheld_after(lowers, comma + 1)
+
+
+#: A condition is the customer's to meet when it names them or what we await
+#: from them ("Unless we receive the documents").
+CUSTOMER_SIDE = frozenset({"you", "your", "receive", "hear", "get", "have"})
+
+
 def _withheld_after(lowers: list[str], at: int) -> int | None:
     """Index of the withheld service in "or the claim will not go ahead" (a
     negated modal and a verb of service, within the alternative's reach)."""
@@ -386,6 +410,8 @@ def _withheld_after(lowers: list[str], at: int) -> int | None:
         rest = window[j + (1 if word == "cannot" else 2) :]
         if rest[:1] == ["be"]:
             rest = rest[1:]
+        if rest[:2] == ["able", "to"]:
+            rest = rest[2:]  # "we will not be able to issue the refund"
         if rest[:1] and rest[0] in WITHHELD:
             return at + j + (len(window[j:]) - len(rest))
     return None

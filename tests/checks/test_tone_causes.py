@@ -172,3 +172,24 @@ def test_the_customers_own_people_and_failings_as_causes_are_blame(
 )
 def test_their_people_and_waits_without_a_bad_outcome_are_not(flagged: Flagged, text: str) -> None:
     assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless we receive the documents, your claim cannot proceed.",
+        "Should you fail to collect the item within 7 days, it will be disposed of.",
+    ],
+)
+def test_service_withheld_or_goods_disposed_of_are_ultimatums(flagged: Flagged, text: str) -> None:
+    assert flagged(ULTIMATUM, text) == [text[:-1]]
+
+
+def test_a_condition_on_someone_else_is_not_an_ultimatum(flagged: Flagged) -> None:
+    text = "Unless the courier finds it, we cannot refund you until the claim closes."
+    assert flagged(ULTIMATUM, text) == []
+
+
+def test_get_it_to_us_by_friday_is_a_bare_order(flagged: Flagged) -> None:
+    assert flagged(("RC121",), "Get it to us by Friday.") == ["Get it to us by Friday"]
+    assert flagged(("RC121",), "Get the app by Friday to join the beta.") == []
