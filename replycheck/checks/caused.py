@@ -36,7 +36,7 @@ IRREGULAR_PAST = frozenset(
 NOT_ACTS = frozenset(
     {"needed", "wanted", "asked", "requested", "liked", "loved", "preferred", "mentioned",
      "contacted", "called", "emailed", "wrote", "explained", "noticed", "reported", "raised",
-     "waited", "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
+     "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
      "expected", "tried", "managed", "qualified", "noted", "described"}
 )  # fmt: skip
 #: Adverbs allowed between "you" and the act ("You clearly selected ...").
@@ -47,8 +47,10 @@ ACT_LEADS = frozenset({"unfortunately", "sadly", "but", "and"})
 CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
     ("so",), ("which", "is", "why"), ("which", "'s", "why"), ("that", "'s", "why"),
     ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
-    ("which", "meant"), ("which", "means"),
+    ("which", "meant"), ("which", "means"), ("which", "is"), ("which", "was"), ("which", "'s"),
 )  # fmt: skip
+#: The first word of each link: only there can one start.
+LINK_FIRSTS = frozenset(link[0] for link in CONSEQUENCE_LINKS)
 #: Openers that put the act first as the reason ("Since you ignored our reminders, ...").
 REASON_OPENERS = frozenset({"since", "because", "as"})
 #: A consequence that holds one of these (not lifted by a negation) went badly.
@@ -58,6 +60,11 @@ BAD_OUTCOMES = frozenset(
      "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
      "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
 )  # fmt: skip
+#: What the customer is paid: less of it is a bad outcome ("the settlement was
+#: reduced"), unlike a reduced price.
+PAYOUTS = frozenset(
+    {"settlement", "payout", "refund", "compensation", "claim", "cover", "credit", "offer"}
+)
 #: A fee that follows is a verdict only when the act was a failure ("As you
 #: didn't attend, the fee stands"); after a plain act ("You cancelled the day
 #: before, so the charge is correct") it explains the policy.
@@ -77,7 +84,9 @@ AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
 #: What may come before the "you" that opens a cause.
 ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
 #: A sentence without one of these has no link from cause to consequence.
-CAUSE_WORDS = REASON_OPENERS | frozenset(link[-1] for link in CONSEQUENCE_LINKS)
+CAUSE_WORDS = REASON_OPENERS | frozenset(
+    link[0] if link[0] == "which" else link[-1] for link in CONSEQUENCE_LINKS
+)
 #: How many words after a negation it may lift ("won't be charged a fee").
 LIFT_REACH = 3
 
@@ -85,16 +94,34 @@ LIFT_REACH = 3
 @check("customer-caused")
 def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """ "You chose the cheapest option, so delays are to be expected", "Since you
-    ignored our reminders, the policy lapsed": the customer's own act, linked as
-    the cause of what went wrong. A link to what we did about it ("so I've
-    rebooked you"), a reassurance ("so there's no fee") or an apology is not."""
-    for sent in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING):
+    ignored our reminders, the policy lapsed", "The garage you chose fitted the
+    wrong parts, which is why ...": the customer's own act, linked as the cause
+    of what went wrong. Also the other way round: a problem, then its cause in
+    the customer's act ("The mould is a result of you drying laundry indoors",
+    "Your account was compromised because you reused a password"). A link to
+    what we did about it ("so I've rebooked you"), a reassurance ("so there's no
+    fee") or an apology is not."""
+    sentences = {
+        s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING)
+    }
+    if ctx.has_any(CHOICES):
+        chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
+        sentences.update((s.start, s) for s in chosen)
+    if ctx.has_any(YOUR_AGENTS):  # "Your dog chewed the cable, which is not covered"
+        theirs = sentences_with(rule, ctx, CAUSE_WORDS, followed=(YOUR_OWN, YOUR_AGENTS, 1))
+        sentences.update((s.start, s) for s in theirs)
+    if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS):
+        reversed_ = sentences_with(
+            rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
+        )
+        sentences.update((s.start, s) for s in reversed_)
+    for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
         if "?" in lowers or apologises(lowers):
             continue
-        found = _cause_and_consequence(lowers)
+        found = _cause_and_consequence(lowers) or _problem_then_cause(lowers)
         if found is None:
             continue
         yield from words_finding(rule, ctx, words, found)
@@ -110,7 +137,10 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     reason = lowers[at] in REASON_OPENERS
     if reason or lowers[at] in ACT_ADVERBS | ACT_LEADS:
         at = alpha[1] if len(alpha) > 1 else len(lowers)
-    if lowers[at : at + 1] != ["you"] or not _acts(lowers, at + 1):
+    begin = at
+    if lowers[at : at + 1] != ["you"] and not reason:
+        at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
+    if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
         return None
     if reason:
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
@@ -119,13 +149,144 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         failed = bool(FAILED_ACTS & set(lowers[at:comma]))
         return (alpha[0], comma - 1) if _went_badly(lowers[comma + 1 :], failed) else None
     for k in range(at + 2, len(lowers)):
+        if lowers[k] not in LINK_FIRSTS:
+            continue
         for link in CONSEQUENCE_LINKS:
             if tuple(lowers[k : k + len(link)]) == link:
                 rest = lowers[k + len(link) :]
                 end = k - 1 if lowers[k - 1] != "," else k - 2
                 failed = bool(FAILED_ACTS & set(lowers[at:k]))
-                return (at, end) if _went_badly(rest, failed) else None
+                return (begin, end) if _went_badly(rest, failed) else None
     return None
+
+
+#: Determiners that open a subject the customer chose ("The garage you chose",
+#: "That old modem you kept").
+CHOSEN_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+#: The customer's choices ("the garage you chose"); other acts in a subject
+#: ("the item you returned arrived damaged") describe, they do not blame.
+CHOICES = frozenset(
+    {"chose", "picked", "selected", "opted", "insisted", "decided", "bought", "used",
+     "installed", "hired", "kept", "fitted", "booked"}
+)  # fmt: skip
+#: How many words the chosen thing may take between determiner and "you".
+CHOSEN_REACH = 3
+
+
+#: People and animals of the customer's whose act counts as theirs ("Your dog
+#: chewed the cable, which is not covered").
+YOUR_AGENTS = frozenset(
+    {"dog", "cat", "puppy", "pet", "pets", "child", "children", "kids", "son", "daughter",
+     "partner", "husband", "wife", "installer", "electrician", "plumber", "builder",
+     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family"}
+)  # fmt: skip
+
+
+def _chosen_subject(lowers: list[str], at: int) -> int:
+    """The index just before the act when the sentence's subject is a thing the
+    customer picked ("The garage you chose", "the cheap charger you bought") or
+    one of their own ("Your dog chewed ..."), else ``at``."""
+    if lowers[at] == "your" and lowers[at + 1 : at + 2] and lowers[at + 1] in YOUR_AGENTS:
+        return at + 1  # the act follows the agent, as it follows "you"
+    if lowers[at] not in CHOSEN_DETERMINERS:
+        return at
+    for k in range(at + 2, min(at + 2 + CHOSEN_REACH, len(lowers))):
+        if lowers[k] == "you":
+            nouns = lowers[at + 1 : k]
+            chose = lowers[k + 1 : k + 2] and lowers[k + 1] in CHOICES
+            named = all(w[:1].isalpha() and w not in LINK_STOPS for w in nouns)
+            return k if chose and named else at
+        if not lowers[k][:1].isalpha():
+            return at
+    return at
+
+
+#: "because (of)", "due to", "down to", "a result of", "caused by", "came from":
+#: what ties a problem to the cause that follows it.
+CAUSE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("because",), ("due", "to"), ("down", "to"), ("result", "of"), ("caused", "by"),
+    ("came", "from"), ("comes", "from"), ("coming", "from"), ("stems", "from"),
+    ("stemmed", "from"), ("owing", "to"), ("traced", "to"),
+)  # fmt: skip
+CAUSE_LINK_KEYS = frozenset(link[0] for link in CAUSE_LINKS)
+YOUR_OWN = frozenset({"your"})
+#: What went wrong, named before its cause: a problem, a failure, a loss.
+PROBLEMS = BAD_OUTCOMES | frozenset(
+    {"problem", "problems", "issue", "issues", "fault", "faults", "error", "errors", "damage",
+     "drops", "dropouts", "dropping", "interference", "mould", "mold", "damp", "compromised",
+     "hacked", "breach", "spike", "leak", "leaks", "leaking", "crash", "crashes", "crashing",
+     "outage", "reduced", "fee", "fees", "slow", "missing", "locked", "stopped", "stuck",
+     "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
+     "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
+     "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted"}
+)  # fmt: skip
+#: After "your", what makes the customer's thing the cause ("your own
+#: wiring", "your missed payment", "your late reply").
+YOUR_FAILINGS = frozenset(
+    {"own", "missed", "late", "failed", "incorrect", "wrong", "unpaid", "expired", "outdated",
+     "cancelled", "canceled", "delayed", "careless", "faulty", "old"}
+)  # fmt: skip
+#: Words that end the cause's clause.
+LINK_STOPS = frozenset({",", ";", ".", "!", "and", "but", "so", "which", "while", "although"})
+#: How many words after the link the customer may be named ("down to that
+#: ancient modem you insisted on").
+CAUSE_REACH = 8
+#: A problem this many words before the link or closer is the one explained.
+PROBLEM_REACH = 8
+#: "you" + these make the customer's act a state or a wish, not a cause.
+NOT_CAUSE_ACTS = NOT_ACTS | frozenset({"being", "having", "getting", "using"})
+
+
+def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of "<problem> ... because / down to / a result of ...
+    you <act>" ("The drops are down to that ancient modem you insisted on
+    keeping"): a problem, then a link to the customer's own act or "your own"
+    thing. Not when the link is negated ("not because you did anything wrong")
+    or the cause is ours ("because we sent you ...")."""
+    for k, word in enumerate(lowers):
+        if word not in CAUSE_LINK_KEYS:
+            continue
+        link = next((lk for lk in CAUSE_LINKS if tuple(lowers[k : k + len(lk)]) == lk), None)
+        if link is None:
+            continue
+        before = lowers[max(k - PROBLEM_REACH, 0) : k]
+        if NEGATIONS & set(before[-2:]) or not PROBLEMS & set(before):
+            continue
+        after = k + len(link)
+        if lowers[after : after + 1] == ["of"]:
+            after += 1  # "because of the cheap charger you bought"
+        for j in range(after, min(after + CAUSE_REACH, len(lowers))):
+            word_j = lowers[j]
+            if word_j in LINK_STOPS or word_j in ("we", "i", "us", "our"):
+                break
+            if word_j == "your" and lowers[j + 1 : j + 2] and lowers[j + 1] in YOUR_FAILINGS:
+                return k, _cause_end(lowers, j + 2)  # "your own wiring", "your missed payment"
+            if word_j == "you" and _customer_act(lowers, j + 1):
+                return k, _cause_end(lowers, j + 1)
+    return None
+
+
+def _customer_act(lowers: list[str], at: int) -> bool:
+    """A past act ("you reused", "you'd left", "you insisted") or an act in
+    progress ("a result of you drying laundry") after "you"."""
+    if lowers[at : at + 1] and lowers[at] in ("had", "'d", "have", "'ve"):
+        at += 1
+    word = lowers[at] if at < len(lowers) else ""
+    if word in NOT_CAUSE_ACTS:
+        return False
+    if word.endswith("ing") and len(word) > 5 and word.isalpha():
+        return True
+    return _acts(lowers, at)
+
+
+def _cause_end(lowers: list[str], at: int) -> int:
+    """The last word of the cause's clause that starts at ``at``."""
+    end = at
+    for j in range(at, len(lowers)):
+        if lowers[j] in LINK_STOPS or lowers[j] in ("?", "-", "—", ":"):
+            break
+        end = j
+    return end
 
 
 def _acts(lowers: list[str], at: int) -> bool:
@@ -151,6 +312,8 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
     rest = rest[: next((k for k, w in enumerate(rest) if w in (".", ";", "!")), len(rest))]
     if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
         return False
+    if "reduced" in rest and PAYOUTS & set(rest):
+        return True  # "which is why the settlement was reduced"
     for k, word in enumerate(rest):
         if word in NEGATIONS:
             lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])

@@ -31,18 +31,9 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A sentence aimed at the customer ("you"/"your"), with a marker phrase from
     the rule's options, that VADER also scores as clearly negative. The marker
     is what is flagged; sentiment alone never flags anything."""
-    options: dict[str, Any] = rule.options
-    threshold = options.get("threshold", -0.3)
-    raw_markers = options.get("markers", ())
-    if not isinstance(threshold, (int, float)) or not isinstance(raw_markers, list):
-        raise RulesetError(
-            f"{rule.source}: rule {rule.code}: options need a numeric 'threshold' "
-            "and a 'markers' list of strings"
-        )
-    markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
-    first_words, last_words, reach = _marker_ends(markers)
+    threshold, markers, one_word, first_words, last_words, reach = _options(rule)
     own = ctx.message.own
-    if any(len(marker) < 2 for marker in markers):  # a one-word marker: any sentence with it
+    if one_word:  # a one-word marker: any sentence with it
         sentences = sentences_with(rule, ctx, SECOND_PERSON, first_words | last_words)
     else:
         sentences = sentences_with(
@@ -63,6 +54,36 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = first.idx, last.idx + len(last.text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+_Markers = tuple[tuple[frozenset[str], ...], ...]
+_Options = tuple[float, _Markers, bool, frozenset[str], frozenset[str], int]
+#: Each rule's options read once (the rule is frozen, and the check runs on
+#: every draft), keyed by the rule's id; the rule is kept alongside so the id
+#: cannot be reused by another object.
+_OPTIONS: dict[int, tuple[Rule, _Options]] = {}
+
+
+def _options(rule: Rule) -> _Options:
+    """The rule's threshold and markers, validated, with the words that open
+    and close a marker and how far apart they may be."""
+    cached = _OPTIONS.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    options: dict[str, Any] = rule.options
+    threshold = options.get("threshold", -0.3)
+    raw_markers = options.get("markers", ())
+    if not isinstance(threshold, (int, float)) or not isinstance(raw_markers, list):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: options need a numeric 'threshold' "
+            "and a 'markers' list of strings"
+        )
+    markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
+    first_words, last_words, reach = _marker_ends(markers)
+    one_word = any(len(marker) < 2 for marker in markers)
+    parsed = (float(threshold), markers, one_word, first_words, last_words, reach)
+    _OPTIONS[id(rule)] = (rule, parsed)
+    return parsed
 
 
 @lru_cache(maxsize=64)

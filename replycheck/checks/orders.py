@@ -40,6 +40,8 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("'re", "not", "to"),
     ("are", "going", "to", "have", "to"),
     ("'re", "going", "to", "have", "to"),
+    ("are", "going", "to", "need", "to"),
+    ("'re", "going", "to", "need", "to"),
     ("'re", "expected", "to"),
     ("will", "have", "to"),
     ("'ll", "have", "to"),
@@ -328,6 +330,8 @@ URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
     ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
     ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
 )  # fmt: skip
+#: The first word of each urgency phrase: only there can one start.
+URGENCY_FIRSTS = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
 WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
 DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod",
@@ -362,11 +366,31 @@ REPROACHES: tuple[tuple[str, ...], ...] = (
     ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
     ("in", "future"), ("going", "forward"),
 )  # fmt: skip
+#: The first word of each reproach: only there can one start.
+REPROACH_FIRSTS = frozenset(phrase[0] for phrase in REPROACHES)
 #: The rarest word of each reproach ("now" for "from now on"): a sentence
 #: without one holds none.
 REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
 #: A "You will ..." order needs a verb of compliance or a reproach.
 FUTURE_GATE = COMPLIANCE_VERBS | REPROACH_KEYS
+#: "Send proper photos", "Provide a proper address": a demand that says the
+#: last attempt fell short.
+PROPER = frozenset({"proper", "decent"})
+#: What may sit between the verb and "proper" ("Send us some proper photos").
+PROPER_LEADS = frozenset({"us", "me", "a", "an", "some", "them"})
+
+
+def _demands_proper(alpha: list[Token], at: int) -> bool:
+    """ "Send proper photos", "Provide us a proper address": a compliance verb
+    whose object is asked to be "proper" this time."""
+    if alpha[at].lower_ not in COMPLIANCE_VERBS:
+        return False
+    k = at + 1
+    while k < len(alpha) and k <= at + 2 and alpha[k].lower_ in PROPER_LEADS:
+        k += 1
+    return k < len(alpha) and alpha[k].lower_ in PROPER
+
+
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
@@ -434,10 +458,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if (_reproaches(lowers) and not _gives_reason(lowers)) or _hands_back(alpha, at):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        replies = (
-            first.lower_ == "get" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ == "back"
-        )
+        replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if first.lower_ not in DEMAND_VERBS and not replies:
+            continue
+        if _demands_proper(alpha, at) and not _offers_help(lowers):
+            # "Send proper photos": what the customer sent before was not good enough
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if first.lower_ == "stop" and _stops_for_safety(alpha, at):
             continue  # "Stop using the heater until the engineer has checked it"
@@ -458,10 +484,23 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
 
 
+def _gets_to_us(alpha: list[Token], at: int) -> bool:
+    """ "Get back to us", "Get it to us": a reply or a thing demanded, like "Send"."""
+    rest = [t.lower_ for t in alpha[at + 1 : at + 5]]
+    if rest[:1] == ["back"]:
+        return True
+    return rest[:1] in (["it"], ["them"], ["this"], ["that"]) and rest[1:3] in (
+        ["to", "us"],
+        ["to", "me"],
+    )
+
+
 def _reproaches(lowers: list[str]) -> bool:
     """Whether the sentence holds a reproach ("this time", "from now on"), but not
     "this time of year"."""
-    for i in range(len(lowers)):
+    for i, word in enumerate(lowers):
+        if word not in REPROACH_FIRSTS:
+            continue
         for phrase in REPROACHES:
             if tuple(lowers[i : i + len(phrase)]) == phrase and lowers[
                 i + len(phrase) : i + len(phrase) + 1
@@ -481,10 +520,14 @@ REASONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
+
+
 def _gives_reason(lowers: list[str]) -> bool:
     return any(
         tuple(lowers[i : i + len(reason)]) == reason
-        for i in range(len(lowers))
+        for i, word in enumerate(lowers)
+        if word in REASON_FIRSTS
         for reason in REASONS
     )
 
@@ -587,12 +630,18 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+#: The first word of each help clause ("and", "so").
+HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
+
+
 def _offers_help(lowers: list[str]) -> bool:
     """ "... and we'll refund you", "... so our team can assist", also with an
     aside between ("... and, as long as it's the same model, we'll refund"):
     the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
-        if any(tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES):
+        if word in HELP_FIRSTS and any(
+            tuple(lowers[i : i + len(clause)]) == clause for clause in HELP_CLAUSES
+        ):
             return True
         if word in ("and", "so") and lowers[i + 1 : i + 2] == [","]:
             reach = range(i + 2, min(len(lowers), i + 2 + ASIDE_REACH))
@@ -631,9 +680,10 @@ def _urgency_end(words: list[Token]) -> Token | None:
     for i, word in enumerate(lowers):
         if word in URGENCY_WORDS:
             return words[i]
-        for phrase in URGENCY_PHRASES:
-            if tuple(lowers[i : i + len(phrase)]) == phrase:
-                return words[i + len(phrase) - 1]
+        if word in URGENCY_FIRSTS:
+            for phrase in URGENCY_PHRASES:
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return words[i + len(phrase) - 1]
         if word == "within" and i + 2 < len(lowers) and lowers[i + 2] in WITHIN_UNITS:
             return words[i + 2]
         if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:

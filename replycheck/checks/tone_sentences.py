@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from replycheck.context import word_ids
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -81,12 +83,16 @@ def sentences_with(
     sentence holding one of ``words`` unless it also holds one of ``rescue``
     (not applied when the draft quotes someone, whose words the checks skip).
     """
+    ids = ctx.lower_ids
+    for words in required:  # most drafts lack a needed word: return before anything else
+        if ids.isdisjoint(word_ids(words)):
+            return
+    if followed is not None and (
+        ids.isdisjoint(word_ids(followed[0])) or ids.isdisjoint(word_ids(followed[1]))
+    ):
+        return
     region = ctx.region_of(rule.scope)
     if region is None and rule.scope != "own":
-        return
-    if any(not ctx.has_any(words) for words in required):
-        return
-    if followed is not None and not (ctx.has_any(followed[0]) and ctx.has_any(followed[1])):
         return
     view = doc_view(ctx.doc, ctx.lower_ids)
     candidates: set[int] | None = None

@@ -28,8 +28,13 @@ if TYPE_CHECKING:
 CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
     ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
     ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
-    ("persistent",), ("failing",),
+    ("persistent",), ("failing",), ("any", "more"), ("after",),
 )  # fmt: skip
+#: Opener words too common to gate on alone: "any more" is looked at only when
+#: it opens the sentence.
+ANY = frozenset({"any"})
+UNLESS = frozenset({"unless"})
+MORE = frozenset({"more"})
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
 #: subject ("Returns not packed properly will be refused").
@@ -57,8 +62,16 @@ PENALTIES = frozenset(
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
-     "restricted", "warrant"}
+     "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
+     "discarded", "scrapped"}
 )  # fmt: skip
+#: "or lose the booking": the loss as a bare verb right after "or".
+IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
+#: "we will end the chat": ending the conversation is a penalty.
+ENDED = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
+END = frozenset({"end"})
+
+
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
 PENALTY_OBJECTS = frozenset(
     {"account", "accounts", "order", "orders", "refund", "claim", "subscription",
@@ -110,9 +123,11 @@ NOT_CUSTOMER_OPENERS = frozenset(
 #: How far after the deadline its loss may sit.
 LOSS_REACH = 14
 
+#: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
+OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
 THREAT_OPENERS = frozenset(
-    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any"}
+    {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any", "more"}
 ) | frozenset({"after", "failing"})
 THREAT_PENALTIES = (
     PENALTIES
@@ -130,21 +145,39 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     with an "or" threat is flagged from the order on, since the two are one
     demand."""
     sentences = {s.start: s for s in sentences_with(rule, ctx, THREAT_OPENERS, THREAT_PENALTIES)}
+    if ctx.has_any(END) and ctx.has_any(ENDED):  # "... we will end the chat"
+        ended = sentences_with(rule, ctx, THREAT_OPENERS | ANY, followed=(END, ENDED, 2))
+        sentences.update((s.start, s) for s in ended)
+    if ctx.has_any(UNLESS) and ctx.has_any(WITHHOLD_NEGATIONS):  # "Unless ..., it cannot proceed"
+        held = sentences_with(rule, ctx, UNLESS, WITHHOLD_NEGATIONS, WITHHELD)
+        sentences.update((s.start, s) for s in held)
+    if ctx.has_any(MORE):  # "Any more messages like this and ..."
+        more = sentences_with(rule, ctx, ANY, MORE, THREAT_PENALTIES, opening=frozenset())
+        sentences.update((s.start, s) for s in more)
     if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
         withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in withheld)
+    if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
+        given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
+        sentences.update((s.start, s) for s in given)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         found = next(
-            (hit for i in range(len(words)) if (hit := _threat_at(lowers, i)) is not None),
+            (
+                hit
+                for i, word in enumerate(lowers)
+                if word in OPENER_FIRSTS and (hit := _threat_at(lowers, i)) is not None
+            ),
             None,
         )
         if found is None:
             found = _penalty_then_condition(lowers)
         if found is None:
             found = _deadline_then_loss(lowers)
+        if found is None:
+            found = _time_given(lowers)
         if found is None or _keeps_door_open(lowers):
             continue
         begin, last = found
@@ -162,12 +195,65 @@ DOOR_OPEN: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+#: The first word of each door-opening phrase: only there can one start.
+DOOR_FIRSTS = frozenset(phrase[0] for phrase in DOOR_OPEN)
+
+
 def _keeps_door_open(lowers: list[str]) -> bool:
     return any(
         tuple(lowers[i : i + len(phrase)]) == phrase
-        for i in range(len(lowers))
+        for i, word in enumerate(lowers)
+        if word in DOOR_FIRSTS
         for phrase in DOOR_OPEN
     )
+
+
+YOU = frozenset({"you"})
+HAVE = frozenset({"have", "'ve"})
+#: "You have 24 hours to pay": the time the customer is given...
+GIVEN_TIME = frozenset({"hours", "hour", "minutes", "days", "until", "till"})
+#: ...is a countdown when it is counted in hours, or when it is money demanded.
+URGENT_UNITS = frozenset({"hours", "hour", "minutes"})
+MONEY_DEMANDS = frozenset({"pay", "settle", "clear"})
+#: A time given with one of these is room, not pressure ("you still have until
+#: Friday", "plenty of time", "no rush").
+ROOM = frozenset({"still", "plenty", "rush", "free", "if", "up", "whole", "full"})
+GIVEN_REACH = 6
+
+
+def _time_given(lowers: list[str]) -> tuple[int, int] | None:
+    """ "You have 24 hours to pay", "You've got until Friday to settle the
+    balance": a countdown put on the customer, in hours, or for money owed. Not
+    with room to spare ("you still have until Friday", "no rush") or a benefit
+    ("to claim your refund")."""
+    if ROOM & set(lowers) or BENEFITS & set(lowers):
+        return None
+    for k, word in enumerate(lowers):
+        if word != "you":
+            continue
+        at = k + 1
+        if lowers[at : at + 1] in (["have"], ["'ve"]):
+            at += 1
+        else:
+            continue
+        if lowers[at : at + 1] == ["got"]:
+            at += 1
+        if lowers[at : at + 1] in (["only"], ["just"]):
+            at += 1
+        window = lowers[at : at + GIVEN_REACH]
+        to = next((j for j, w in enumerate(window) if w == "to"), None)
+        if to is None or not window or to + 1 >= len(window):
+            continue
+        given, verb = window[:to], window[to + 1]
+        counted = bool(URGENT_UNITS & set(given)) and given[0][:1].isalnum()
+        dated = given[:1] in (["until"], ["till"]) and verb in MONEY_DEMANDS
+        if (
+            counted
+            or (dated and len(given) > 1)
+            or (given[1:2] in (["days"], ["day"]) and verb in MONEY_DEMANDS)
+        ):
+            return k, _clause_end_index(lowers, at + to + 1)
+    return None
 
 
 def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
@@ -250,6 +336,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             continue
         at = i + len(opener)
         penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
+        if penalty is None and opener[0] == "unless":
+            penalty = _withheld_in_main_clause(lowers, at)
         if penalty is None:
             return None
         condition = lowers[at:penalty]
@@ -259,6 +347,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             return None
         if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
             return None
+        if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
+            return None  # only a sentence-opening "After Friday, we will cancel ..."
         return i, _clause_end_index(lowers, penalty)
     for opener in ALTERNATIVE_THREATS:
         if tuple(lowers[i : i + len(opener)]) != opener:
@@ -288,6 +378,23 @@ WITHHOLD_LINKS = frozenset({"or", "otherwise"})
 WITHHOLD_NEGATIONS = frozenset({"not", "n't", "cannot"})
 
 
+def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
+    """ "Unless we receive the documents, your claim cannot proceed": the service
+    withheld in the clause after the condition's comma."""
+    comma = next(
+        (k for k in range(at, min(len(lowers), at + CONDITION_REACH)) if lowers[k] == ","), None
+    )
+    condition = set(lowers[at:comma]) if comma is not None else set()
+    if comma is None or {".", ";", "?", "!"} & condition or not CUSTOMER_SIDE & condition:
+        return None  # "Unless the courier finds it, ...": not a condition on the customer
+    return _withheld_after(lowers, comma + 1)
+
+
+#: A condition is the customer's to meet when it names them or what we await
+#: from them ("Unless we receive the documents").
+CUSTOMER_SIDE = frozenset({"you", "your", "receive", "hear", "get", "have"})
+
+
 def _withheld_after(lowers: list[str], at: int) -> int | None:
     """Index of the withheld service in "or the claim will not go ahead" (a
     negated modal and a verb of service, within the alternative's reach)."""
@@ -303,6 +410,8 @@ def _withheld_after(lowers: list[str], at: int) -> int | None:
         rest = window[j + (1 if word == "cannot" else 2) :]
         if rest[:1] == ["be"]:
             rest = rest[1:]
+        if rest[:2] == ["able", "to"]:
+            rest = rest[2:]  # "we will not be able to issue the refund"
         if rest[:1] and rest[0] in WITHHELD:
             return at + j + (len(window[j:]) - len(rest))
     return None
@@ -334,11 +443,21 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_modal = True
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
                 return j  # "a warrant will be sought", "costs will be added"
+        if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
+            return j  # "Pay the fee or lose the booking"
+        if (
+            word == "end"
+            and seen_modal
+            and lowers[j + 1 : j + 3]
+            and ENDED & set(lowers[j + 1 : j + 3])
+        ):
+            return j + 2  # "we will end the chat"
         if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
-        if word in PENALTIES and seen_modal:
+        # "your account goes straight to collections": a destination needs no modal
+        if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
                 continue  # "the fee will be removed": a favour
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
@@ -350,6 +469,27 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+#: Verbs that send the account on to a destination in the present tense
+#: ("your account goes straight to collections").
+SENT_ON = frozenset(
+    {"goes", "go", "passed", "passes", "referred", "sent", "handed", "moves", "transferred"}
+)
+SENT_ON_REACH = 4
+#: The customer's own option ("you can take legal advice") is no threat.
+OPTIONS = frozenset({"can", "may", "could", "free", "entitled", "welcome"})
+
+
+def _sent_on(lowers: list[str], at: int, j: int) -> bool:
+    """Whether the destination at ``j`` ("collections", "solicitors") is where
+    the account is sent, in the present tense, with no option of the
+    customer's between the condition at ``at`` and it."""
+    if lowers[j] not in DESTINATIONS:
+        return False
+    return bool(SENT_ON & set(lowers[max(j - SENT_ON_REACH, at) : j])) and not (
+        OPTIONS & set(lowers[at:j])
+    )
 
 
 #: Penalties that need no object: "or we'll pass it to collections".

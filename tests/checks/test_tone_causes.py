@@ -1,0 +1,195 @@
+"""Blame by structure (RC138): a problem traced back to the customer's own act
+or choice, in either order, and a present-tense ultimatum (RC123)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
+
+CAUSED = ("RC138",)
+ULTIMATUM = ("RC123",)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The drops are down to that old modem you insisted on keeping.",
+            "down to that old modem you insisted on keeping",
+        ),
+        (
+            "The mould is a result of you drying laundry indoors.",
+            "result of you drying laundry indoors",
+        ),
+        (
+            "The interference came from the baby monitor you put next to the hub.",
+            "came from the baby monitor you put next to the hub",
+        ),
+        (
+            "Your account was compromised because you reused a password.",
+            "because you reused a password",
+        ),
+        (
+            "The leak is because of your own pipework.",
+            "because of your own pipework",
+        ),
+    ],
+)
+def test_a_problem_traced_to_the_customers_act_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+def test_a_thing_the_customer_chose_as_the_cause_is_blame(flagged: Flagged) -> None:
+    text = "The garage you chose fitted cheap parts, which is why the settlement was reduced."
+    assert flagged(CAUSED, text) == ["The garage you chose fitted cheap parts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delay came from the courier depot, and the parcel you ordered is on its way.",
+        "The delay is not because you did anything wrong.",
+        "The fault came from our update, not anything you did.",
+        "The error happened because we sent you the wrong code.",
+        "Your bill went up because you moved to the new tariff in March.",
+        "The item you returned arrived damaged, so we can't refund it.",
+        "You booked early, so the price was reduced.",
+        "I'm sorry the fault came back because you had to reset the hub.",
+        "Was the error because you updated the app?",
+    ],
+)
+def test_causes_that_are_ours_neutral_or_good_news_are_not(flagged: Flagged, text: str) -> None:
+    assert flagged(CAUSED, text) == []
+
+
+def test_an_account_sent_to_collections_in_the_present_tense_is_an_ultimatum(
+    flagged: Flagged,
+) -> None:
+    text = (
+        "If the balance is still unpaid on the 14th, your account goes to our collections agency."
+    )
+    assert flagged(ULTIMATUM, text) == [
+        "If the balance is still unpaid on the 14th, your account goes to our collections agency"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are not satisfied, you can take legal advice.",
+        "If you're not happy with our answer, you're free to go to the ombudsman or to court.",
+    ],
+)
+def test_the_customers_own_options_are_not_an_ultimatum(flagged: Flagged, text: str) -> None:
+    assert flagged(ULTIMATUM, text) == []
+
+
+def test_a_deadline_with_the_car_towed_is_an_ultimatum(flagged: Flagged) -> None:
+    text = "Move your car out of the bay by Friday; after that it will be towed."
+    assert flagged(ULTIMATUM, text) == [text[:-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You have 24 hours to pay.", "You have 24 hours to pay"),
+        (
+            "You've got until Friday to settle the balance.",
+            "You've got until Friday to settle the balance",
+        ),
+        ("Pay the fee or lose the booking.", "Pay the fee or lose the booking"),
+        ("After Friday, we will cancel the policy.", "After Friday, we will cancel the policy"),
+        (
+            "Any more messages like this and we will end the chat.",
+            "Any more messages like this and we will end the chat",
+        ),
+    ],
+)
+def test_countdowns_and_bare_losses_are_ultimatums(flagged: Flagged, text: str, span: str) -> None:
+    assert flagged(ULTIMATUM, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 30 days to return it for a full refund.",
+        "You still have until Friday to pay.",
+        "You have 14 days to return the item.",
+        "You have 2 hours to pick a slot, and if none suits, just reply.",
+        "After Friday, we will send your new card.",
+        "Any more questions, just ask.",
+    ],
+)
+def test_time_given_with_room_or_news_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(ULTIMATUM, text) == []
+
+
+def test_a_demand_for_proper_ones_reproaches(flagged: Flagged) -> None:
+    assert flagged(("RC121",), "Send proper photos showing the label.") == [
+        "Send proper photos showing the label"
+    ]
+    assert flagged(("RC121",), "Return it in its proper packaging.") == []
+    assert flagged(("RC121",), "Send proper photos and we'll refund you today.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Your dog chewed the cable, which is not covered.",
+            "Your dog chewed the cable",
+        ),
+        (
+            "The late fee is the result of your missed payment.",
+            "result of your missed payment",
+        ),
+        (
+            "You waited three weeks to report it, which is why the claim was declined.",
+            "You waited three weeks to report it",
+        ),
+    ],
+)
+def test_the_customers_own_people_and_failings_as_causes_are_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your dog is welcome in the lounge, which is on the ground floor.",
+        "Your son booked the room, which is why the email went to him.",
+        "You waited all day, which is not good enough, so I've refunded the fee.",
+        "You chose express, which is great news: it arrives tomorrow.",
+    ],
+)
+def test_their_people_and_waits_without_a_bad_outcome_are_not(flagged: Flagged, text: str) -> None:
+    assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless we receive the documents, your claim cannot proceed.",
+        "Should you fail to collect the item within 7 days, it will be disposed of.",
+    ],
+)
+def test_service_withheld_or_goods_disposed_of_are_ultimatums(flagged: Flagged, text: str) -> None:
+    assert flagged(ULTIMATUM, text) == [text[:-1]]
+
+
+def test_a_condition_on_someone_else_is_not_an_ultimatum(flagged: Flagged) -> None:
+    text = "Unless the courier finds it, we cannot refund you until the claim closes."
+    assert flagged(ULTIMATUM, text) == []
+
+
+def test_get_it_to_us_by_friday_is_a_bare_order(flagged: Flagged) -> None:
+    assert flagged(("RC121",), "Get it to us by Friday.") == ["Get it to us by Friday"]
+    assert flagged(("RC121",), "Get the app by Friday to join the beta.") == []
