@@ -269,7 +269,7 @@ def test_one_megabyte_parses_in_linear_time(shape):
         return time.process_time() - started
 
     small = min(seconds(100_000) for _ in range(3))
-    large = seconds(1_000_000)
+    large = min(seconds(1_000_000) for _ in range(2))
     assert large < 1.0 or large < 25 * small, (small, large)
 
 
