@@ -105,3 +105,16 @@ def test_options_without_weights_are_a_ruleset_error(tmp_path) -> None:
     path.write_text(RULE.format(options="options = { threshold = 0.5 }"), encoding="utf-8")
     with pytest.raises(ReplycheckError):
         Checker(Config(rulesets=(path,), select=("RC137",))).check("You must send it today.")
+
+
+def test_the_default_checker_loads_without_importing_the_stance_module() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, replycheck; c = replycheck.Checker(); c.warm_up(); "
+        "c.check('You must send it today.'); "
+        "print('replycheck.checks.stance' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
