@@ -690,12 +690,17 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
     if cued == "request":
         return "action"
     best: tuple[int, int, str] | None = None
-    for pattern, answer_type in lexicon.expects:
-        match = pattern.search(head)
-        if match:
-            key = (match.start(), -(match.end() - match.start()), answer_type)
-            if best is None or key < best:
-                best = key
+    first = lexicon.expects_any.search(head) if lexicon.expects_any is not None else None
+    if first is not None:
+        # the earliest cue of any type starts here, so each type's earliest
+        # cue either starts here too or loses: try each type only here
+        at = first.start()
+        for pattern, answer_type in lexicon.expects:
+            match = pattern.match(head, at)
+            if match:
+                key = (at, -(match.end() - at), answer_type)
+                if best is None or key < best:
+                    best = key
     if cued == "yes-no":
         if best is not None and best[2] == "method" and best[0] < 12:
             return "method"

@@ -204,6 +204,9 @@ class Lexicon:
     filler: frozenset[str]
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     expects: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: every ``expects`` cue in one alternation: where the earliest cue of any
+    #: type starts (one search instead of one per type)
+    expects_any: re.Pattern[str] | None = None
     evidence: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     #: the ``evidence`` lists and the ``ack`` list as word-matched phrase sets
     evidence_sets: dict[str, PhraseSet] = field(default_factory=dict)
@@ -283,6 +286,7 @@ class Lexicon:
         }
         patterns.update({f"start:{name}": pattern for name, pattern in starts.items()})
         expects = []
+        expects_any = phrase_regex(c for cues in table("expects").values() for c in cues)
         for answer_type, cues in table("expects").items():
             pattern = phrase_regex(cues)
             if pattern is not None:
@@ -332,6 +336,7 @@ class Lexicon:
             filler=frozenset(words("filler")),
             patterns=patterns,
             expects=tuple(expects),
+            expects_any=expects_any,
             evidence=evidence,
             phrase_sets=phrase_sets,
             venting=_trie_and_fallback(

@@ -328,3 +328,58 @@ def test_sending_someone_out_is_a_request_of_its_own_next_to_a_question(asked):
 def test_do_let_me_know_if_is_an_indirect_question(asked):
     text = "I'm moving on Friday. Is my order on time? Do let me know if it can be redirected."
     assert texts(asked(text))[-1] == "Do let me know if it can be redirected."
+
+
+def _expects_by_type(head: str) -> tuple[int, int, str] | None:
+    """The earliest, then longest, cue of any type, each type searched on its own
+    (what ``_expects`` computed before it searched all types at once)."""
+    best = None
+    for pattern, answer_type in default_lexicon().expects:
+        match = pattern.search(head)
+        if match:
+            key = (match.start(), -(match.end() - match.start()), answer_type)
+            best = key if best is None or key < best else best
+    return best
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("when will my refund arrive", "time"),
+        ("how much longer will the delivery take", "time"),  # longer cue beats "how much"
+        ("how much is the delivery fee", "money"),
+        ("where is my parcel and when will it come", "place"),  # earliest cue wins
+        ("why was i charged twice", "reason"),
+        ("who do i speak to", "person"),
+        ("can you look at my order", "yes-no"),
+    ],
+)
+def test_expected_answer_type_is_the_earliest_longest_cue(head, expected):
+    from replycheck.thread.asked import _expects
+
+    cued = "yes-no" if head.startswith("can ") else "question"
+    assert _expects(head, cued, default_lexicon()) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("when", "how", "much", "long", "longer", "many", "days", "where", "why"),
+                *("what", "time", "is", "the", "fee", "cost", "tracking", "who", "reason"),
+                *("do", "i", "need", "to", "eta", "how come", "what happened", "  ", "\n"),
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_one_search_finds_the_same_cue_as_one_search_per_type(parts):
+    from replycheck.thread.asked import _HOW_MUCH_THING, _expects
+
+    head = " ".join(parts)
+    best = _expects_by_type(head)
+    expected = "info" if best is None else best[2]
+    if expected == "money" and _HOW_MUCH_THING.match(head, best[0]):
+        expected = "number"  # "how much notice": an amount, not money
+    assert _expects(head, "question", default_lexicon()) == expected
