@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.model import Asked
 from replycheck.nlp import straighten
-from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
+from replycheck.thread import addressed, find_asked, lexicon_for, read_draft, without_echoes
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -33,7 +33,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.original_doc is None or where is None:
         return
     lexicon = lexicon_for(rule)
-    asks = find_asked(ctx.original_doc, lexicon, _customer_view(ctx))
+    view = _customer_view(ctx)
+    asks = find_asked(ctx.original_doc, lexicon, view)
     if not asks:
         return
     body = ctx.message.body
@@ -44,6 +45,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
     )
+    statements = without_echoes(statements, view if view is not None else ctx.original_doc.text)
     customer = ctx.original_text or ""
     for ask in asks:
         answered = addressed(ask, statements, asks)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from replycheck.thread.lexicon import Lexicon
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
@@ -91,6 +91,9 @@ class Statement:
     #: says no somewhere ("We cannot offer late check-out"): a bare "if not"
     #: after the ask it answers still stands
     negative: bool = field(default=False, compare=False)
+    #: the text of each piece of hard evidence, by answer type ("friday",
+    #: "£30", "this week"), so evidence the customer gave can be discounted
+    values: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -148,7 +151,8 @@ def read_draft(
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
         removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
-        offers = _offers(first, last, inside, removed, evidence)
+        values: dict[str, tuple[str, ...]] = {}
+        offers = _offers(first, last, inside, removed, evidence, values)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
         statements.append(
             Statement(
@@ -161,9 +165,32 @@ def read_draft(
                 _context(statements, topic),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
                 not _NEGATIVE.isdisjoint(words.words[first:last]),
+                values,
             )
         )
     return statements
+
+
+def without_echoes(statements: list[Statement], customer: str) -> list[Statement]:
+    """The statements with hard evidence the customer gave themselves
+    discounted to a cue: "Your booking for Friday" does not say when, if the
+    customer asked "Could you confirm my booking for Friday?", and "Fibre 500
+    is available" gives no price for "How much is fibre 500?". Repeating the
+    customer's date, amount or number is restating, not answering."""
+    known = frozenset(WORD.findall(fold(customer)))
+    result = []
+    for statement in statements:
+        echoed = [
+            kind
+            for kind, found in statement.values.items()
+            if statement.offers.get(kind) == 2
+            and all(known.issuperset(WORD.findall(value)) for value in found)
+        ]
+        if echoed:
+            offers = {**statement.offers, **dict.fromkeys(echoed, 1)}
+            statement = replace(statement, offers=offers, context=statement.context)
+        result.append(statement)
+    return result
 
 
 #: Words after which a sentence states what can, will or must happen ("You
@@ -259,7 +286,7 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     scanning every character with these patterns was most of the check's time.
     """
     folded = words.folded
-    found: list[tuple[int, str, int]] = []
+    found: list[tuple[int, str, int, str]] = []
     starts = words.starts
     patterns = tuple(STRONG.items())
     # "number" (``\b\d+\b``) can only match at a digit; a currency sign can
@@ -272,13 +299,14 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
         before = folded[max(0, pos - 2) : pos]
         sign = bool(before) and any(c in signs for c in before)
         for answer_type, pattern in patterns if folded[pos].isdecimal() else without_number:
-            if pattern.match(folded, pos) or (
-                sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
-            ):
-                found.append((index, answer_type, 2))
+            match = pattern.match(folded, pos)
+            if match is not None:
+                found.append((index, answer_type, 2, match.group()))
+            elif sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos):
+                found.append((index, answer_type, 2, words.words[index]))
     for answer_type, phrases in lexicon.evidence_sets.items():
         for pos in phrases.fallback_hits(folded):
-            found.append((bisect_left(starts, pos), answer_type, 1))
+            found.append((bisect_left(starts, pos), answer_type, 1, ""))
     found.sort()
     return found
 
@@ -288,9 +316,11 @@ def _offers(
     last: int,
     inside: list[tuple[int, int, frozenset[str]]],
     removed: set[int],
-    evidence: list[tuple[int, str, int]],
+    evidence: list[tuple[int, str, int, str]],
+    values: dict[str, tuple[str, ...]],
 ) -> dict[str, int]:
-    """The answer types the sentence offers once ``removed`` words are cut out."""
+    """The answer types the sentence offers once ``removed`` words are cut out
+    (and, into ``values``, the text of its hard evidence by type)."""
     offers: dict[str, int] = {}
     past = [(a, b) for a, b, names in inside if "past" in names and _clear(a, b, removed)]
     if past:
@@ -303,9 +333,12 @@ def _offers(
             for name in names:
                 if name in _TYPE_SET:
                     offers[name] = 1
-    for index, answer_type, strength in evidence:
-        if index not in removed and offers.get(answer_type, 0) < strength:
-            offers[answer_type] = strength
+    for index, answer_type, strength, value in evidence:
+        if index not in removed:
+            if offers.get(answer_type, 0) < strength:
+                offers[answer_type] = strength
+            if strength == 2:
+                values[answer_type] = (*values.get(answer_type, ()), value)
     return offers
 
 

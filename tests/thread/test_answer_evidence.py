@@ -1,0 +1,154 @@
+"""What makes a draft sentence an answer rather than a mention (RC201 end to end).
+
+An answer commits something about the asked thing: a done action for a
+request, a yes/no or a plain statement with evidence for a yes/no question,
+evidence the customer did not supply themselves for a "when"/"how much".
+Pairs are written fresh for these tests (not taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.config import Config
+
+
+@pytest.fixture(scope="module")
+def unanswered():
+    checker = replycheck.Checker(Config(select=("RC201",)))
+
+    def run(question: str, reply: str) -> list[str]:
+        original = f"Hi,\n\n{question}\n\nThanks,\nSam"
+        draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
+        report = checker.check(draft, original=original)
+        return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+# -- evidence the customer gave is not an answer ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # the date, amount or number repeated from the question
+        (
+            "How much is the upgrade to fibre 500?",
+            "Fibre 500 is available at your address and installation takes two weeks.",
+        ),
+        (
+            "Is my flight still going ahead tomorrow?",
+            "Flights tomorrow may be affected by the strike, and we'll update you by text.",
+        ),
+        (
+            "Could you extend my free trial by a week?",
+            "Your free trial gives you full access to every feature.",
+        ),
+        (
+            "Can you send a technician this week?",
+            "Our technicians are very busy this week because of the cold weather.",
+        ),
+    ],
+)
+def test_repeating_the_customers_own_date_or_amount_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+def test_the_customers_value_still_counts_with_a_committed_action(unanswered):
+    question = "Can I move the payment date to the 28th?"
+    assert unanswered(question, "Done: your payment date is now the 28th.") == []
+
+
+def test_new_evidence_of_the_asked_type_answers(unanswered):
+    question = "How much is the upgrade to fibre 500?"
+    assert unanswered(question, "Fibre 500 costs £32 a month, with no set-up fee.") == []
+
+
+# -- requests need an action, yes/no-shaped ones also take a yes or no --------
+
+
+def test_an_imperative_request_is_not_answered_by_a_description(unanswered):
+    question = "Please unsubscribe me from your newsletters."
+    reply = "Our newsletters include exclusive offers and news about new products."
+    assert unanswered(question, reply) == [question]
+
+
+def test_an_imperative_request_is_answered_by_the_action(unanswered):
+    question = "Please unsubscribe me from your newsletters."
+    reply = "I've removed you from our newsletter list, so you won't get any more."
+    assert unanswered(question, reply) == []
+
+
+def test_a_request_asked_as_a_question_takes_a_yes_in_other_words(unanswered):
+    question = "Can I get the difference back?"
+    reply = "Our price promise covers this, so you're entitled to the difference."
+    assert unanswered(question, reply) == []
+
+
+# -- a yes/no question answered by a plain statement --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Is the gym open on Christmas Day?",
+            "We're closed on Christmas Day and open again from 7am on Boxing Day.",
+        ),
+        (
+            "Can I bring my bike on the train?",
+            "Bikes travel free on all our trains outside rush hour.",
+        ),
+        (
+            "Do you accept returns on sale items?",
+            "Sale items can be returned within 14 days like any other purchase.",
+        ),
+        (
+            "I was wondering whether children under five need a ticket.",
+            "Children under five come in free of charge without a ticket.",
+        ),
+    ],
+)
+def test_a_plain_statement_with_evidence_answers_a_yes_no_question(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # names the subject only, commits nothing about what was asked
+        (
+            "Will the concert start on time?",
+            "The concert has been very popular and the venue will be full.",
+        ),
+        # names the topic but gives no evidence and no yes or no
+        (
+            "Is the gym open on Christmas Day?",
+            "The gym on Christmas Day is something a lot of members ask about.",
+        ),
+    ],
+)
+def test_a_statement_that_only_mentions_the_subject_does_not(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_statement_naming_all_of_a_question_answers_it(unanswered):
+    question = "Is the walnut desk in stock in the large size?"
+    assert unanswered(question, "The large walnut desk is in stock.") == []
+
+
+def test_naming_a_short_question_in_passing_does_not(unanswered):
+    question = "Is there a tariff with no exit fee?"
+    reply = "The exit fee is explained in the welcome pack we posted to you."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_pointing_question_is_answered_about_what_it_names(unanswered):
+    original = "Our dog Biscuit had his jabs with you in May. Is he due a worming tablet yet?"
+    report = replycheck.Checker(Config(select=("RC201",))).check(
+        "Hi,\n\nBiscuit's next worming tablet is due on 3 February.\n\nBest,\nAlex",
+        original=original,
+    )
+    assert [f for f in report.findings if f.code == "RC201"] == []
