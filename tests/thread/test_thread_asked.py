@@ -383,3 +383,13 @@ def test_one_search_finds_the_same_cue_as_one_search_per_type(parts):
     if expected == "money" and _HOW_MUCH_THING.match(head, best[0]):
         expected = "number"  # "how much notice": an amount, not money
     assert _expects(head, "question", default_lexicon()) == expected
+
+
+def test_why_do_i_even_is_venting(asked):
+    text = "The app logged me out again and deleted my notes. Why do I even pay for this?"
+    assert texts(asked(text)) == []
+
+
+def test_plural_prices_ask_for_money(asked):
+    (ask,) = asked("What are your prices for a party of nine?")
+    assert ask.expects == "money"
