@@ -222,6 +222,11 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
+            # "How many points do I have?" is not answered by a cue of
+            # another type ("added after each purchase"): only its own type,
+            # or hard evidence of another ("£23.40 off", "within 3 days")
+            strength = 0
         if ask.expects == "place" and statement.offers.get("time") == 2:
             strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)

@@ -103,6 +103,8 @@ _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|o
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
+#: What may follow "have/has" in a question about someone's thing.
+_POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
 #: "<my/our/the ...> needs ...": what someone or something needs, said as a
 #: statement ("Our finance team also needs the VAT number on them").
@@ -470,7 +472,11 @@ def _cue(
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
-        subjects = _PRONOUNS if first in _HAVE else lexicon.subjects
+        subjects = lexicon.subjects
+        if first in _HAVE:
+            # "Have a look", "Has a friend ...": not questions; "Has my
+            # application been approved?" and "Have the tickets gone out?" are
+            subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
         if second in subjects:
             return "yes-no", offset + len(first)
         return None, 0

@@ -152,3 +152,24 @@ def test_a_pointing_question_is_answered_about_what_it_names(unanswered):
         original=original,
     )
     assert [f for f in report.findings if f.code == "RC201"] == []
+
+
+# -- a typed question needs its own type of answer ----------------------------
+
+
+def test_how_many_is_not_answered_by_a_time_cue(unanswered):
+    question = "How many reward stamps are on my card?"
+    reply = "Reward stamps are added to your card after each visit to the café."
+    assert unanswered(question, reply) == [question]
+
+
+def test_how_many_is_answered_by_a_number(unanswered):
+    question = "How many reward stamps are on my card?"
+    assert unanswered(question, "There are 7 reward stamps on your card.") == []
+
+
+def test_has_my_thing_been_done_is_a_yes_no_question(unanswered):
+    question = "Has my planning application been approved?"
+    reply = "Planning applications are currently taking around eight weeks to process."
+    assert unanswered(question, reply) == [question]
+    assert unanswered(question, "Yes, your application was approved on 2 March.") == []

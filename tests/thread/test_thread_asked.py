@@ -393,3 +393,9 @@ def test_why_do_i_even_is_venting(asked):
 def test_plural_prices_ask_for_money(asked):
     (ask,) = asked("What are your prices for a party of nine?")
     assert ask.expects == "money"
+
+
+def test_have_with_a_possessive_asks_only_as_a_question(asked):
+    (ask,) = asked("I sent the form last week. Has my application been approved?")
+    assert ask.expects == "yes-no"
+    assert texts(asked("Have a lovely weekend. Have the team sign the form.")) == []
