@@ -204,6 +204,10 @@ def answer_for(
             # sentence refunding the charge says nothing of the dress
             continue
         own, offered = statement.topic, statement.context
+        if ask.focus and ask.focus.isdisjoint(offered):
+            # "What's the weight limit for hand luggage?" is not answered by
+            # "Hand luggage must fit in the overhead locker"
+            continue
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named

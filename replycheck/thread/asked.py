@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from replycheck.thread.lexicon import Lexicon, fold
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
@@ -196,6 +196,9 @@ class Ask:
     #: topic, or answers the ask before a bare "if not") answers it too
     conditional: bool = field(default=False, compare=False)
     condition: Topic = field(default_factory=dict, compare=False)
+    #: what a "what/which" question asks for ("What's the weight limit for
+    #: hand luggage?": weight, limit): an answer names it, not only the rest
+    focus: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -573,6 +576,7 @@ def _classify(
         predicate.linking,
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
+        focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
     )
 
 
@@ -635,6 +639,32 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         linking=linking,
         subject=subject,
     )
+
+
+#: Words that may sit between "what" and the thing asked for.
+_FOCUS_SKIP = frozenset({"is", "are", "was", "were", "'s", "the", "my", "your", "our", "their"})
+_FOCUS_OPENERS = frozenset({"what", "what's", "whats", "which"})
+
+
+def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
+    """The full-weight concepts of the noun phrase a "what/which" question
+    asks for (see ``Ask.focus``): the words after "what is the" up to the
+    first function word ("what the baggage allowance is on the Porto
+    flight": baggage, allowance). Empty when there is none."""
+    words = WORD.findall(head[:100])  # split as topics are ("cut-off": cut, off)
+    at = next((i for i, w in enumerate(words[:8]) if w in _FOCUS_OPENERS), None)
+    if at is None:
+        return frozenset()
+    found: list[str] = []
+    for word in words[at + 1 : at + 8]:
+        if word in _FOCUS_SKIP and not found:
+            continue
+        if word in STOP_WORDS or len(found) >= 3:
+            break
+        entry = lexicon.topic_key(word)
+        if entry is not None and entry[1] >= 1.0:
+            found.append(entry[0])
+    return frozenset(found)
 
 
 def _alternatives(

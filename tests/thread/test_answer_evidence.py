@@ -173,3 +173,23 @@ def test_has_my_thing_been_done_is_a_yes_no_question(unanswered):
     reply = "Planning applications are currently taking around eight weeks to process."
     assert unanswered(question, reply) == [question]
     assert unanswered(question, "Yes, your application was approved on 2 March.") == []
+
+
+# -- a "what/which" question is answered about what it asks for ---------------
+
+
+def test_what_question_is_not_answered_by_the_rest_of_its_words(unanswered):
+    question = "What are the visiting hours on the maternity ward?"
+    reply = "The maternity ward is on the third floor of the east wing."
+    assert unanswered(question, reply) == [question]
+
+
+def test_what_question_is_answered_when_the_reply_names_what_it_asks_for(unanswered):
+    question = "What are the visiting hours on the maternity ward?"
+    reply = "Visiting hours on the maternity ward are 2pm to 8pm every day."
+    assert unanswered(question, reply) == []
+
+
+def test_focus_words_are_split_as_topics_are(unanswered):
+    question = "What's the cut-off for same-day orders?"
+    assert unanswered(question, "The cut-off for same-day orders is 1pm.") == []

@@ -399,3 +399,17 @@ def test_have_with_a_possessive_asks_only_as_a_question(asked):
     (ask,) = asked("I sent the form last week. Has my application been approved?")
     assert ask.expects == "yes-no"
     assert texts(asked("Have a lovely weekend. Have the team sign the form.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("What's the weight limit for hand luggage?", {"weigh", "limit"}),
+        ("Could you tell me what the baggage allowance is on my flight?", {"baggage", "allowanc"}),
+        ("What do I need to bring?", set()),  # nothing named: no focus
+        ("What's the status of my refund?", set()),  # a weak word is no focus
+    ],
+)
+def test_what_questions_know_what_they_ask_for(asked, text, focus):
+    (ask,) = asked(text)
+    assert set(ask.focus) == focus
