@@ -152,6 +152,7 @@ _DOUBTING = re.compile(
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
+_CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
@@ -745,7 +746,10 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         if best[2] == "money" and _HOW_MUCH_THING.match(head, best[0]):
             return "number"  # "How much notice do I need to give?": an amount, not money
         return best[2]
-    return "yes-no" if cued == "indirect" and re.search(r"\b(?:if|whether)\b", head) else "info"
+    if cued == "indirect" and (re.search(r"\b(?:if|whether)\b", head) or _CONFIRM.match(head)):
+        # "Could you confirm my booking for Friday?" asks for a yes or a done action
+        return "yes-no"
+    return "info"
 
 
 def _without_overlaps(asks: list[Ask]) -> list[Ask]:

@@ -193,3 +193,10 @@ def test_what_question_is_answered_when_the_reply_names_what_it_asks_for(unanswe
 def test_focus_words_are_split_as_topics_are(unanswered):
     question = "What's the cut-off for same-day orders?"
     assert unanswered(question, "The cut-off for same-day orders is 1pm.") == []
+
+
+def test_could_you_confirm_needs_a_yes_or_a_done_action(unanswered):
+    question = "Could you confirm my table for Saturday?"
+    reply = "Thanks for choosing us! Saturday is always a lively night at the restaurant."
+    assert unanswered(question, reply) == [question]
+    assert unanswered(question, "Yes, your table for four is booked for 7pm on Saturday.") == []

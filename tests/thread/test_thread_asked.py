@@ -413,3 +413,8 @@ def test_have_with_a_possessive_asks_only_as_a_question(asked):
 def test_what_questions_know_what_they_ask_for(asked, text, focus):
     (ask,) = asked(text)
     assert set(ask.focus) == focus
+
+
+def test_could_you_confirm_expects_a_yes_or_no(asked):
+    (ask,) = asked("Could you please confirm my appointment on the 4th?")
+    assert ask.expects == "yes-no"
