@@ -458,6 +458,9 @@ def _cue(
                 break
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
+    if words[1:2] == ["need"] and words[0] in ("i", "we") and _wants_done(words[2:8], lexicon):
+        # "I need one of the payments reversed": the thing, then what to do to it
+        return "request", offset + len(words[0]) + 5
     if words and (tuple(words[:2]) in lexicon.need_heads or "need" in head[:60]):
         pattern = lexicon.pattern("start:need")
         match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
@@ -487,6 +490,28 @@ def _cue(
     if first in lexicon.request_verbs and _imperative(head, words):
         return "request", offset + len(first)
     return None, 0
+
+
+#: Past participles that are not "-ed" forms of a request verb.
+_PARTICIPLES = {"sent": "send", "done": "do", "taken": "take", "given": "give"}
+
+
+def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words after "I need" name a thing and then a request verb
+    done to it ("one of the payments reversed", "my name corrected"), not a
+    need of the customer's own ("to travel on Friday", "a bigger size")."""
+    if not words or words[0] == "to":
+        return False
+    verbs = lexicon.request_stems
+    for word in words[1:]:
+        if word in ("to", "because", "as", "so", "but", "and", "if"):
+            return False
+        base = _PARTICIPLES.get(word)
+        if base is None and word.endswith("ed"):
+            base = word
+        if base is not None and lexicon.stem_of(base) in verbs:
+            return True
+    return False
 
 
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:

@@ -235,6 +235,8 @@ class Lexicon:
     #: first two words of the ``need`` cues ("i need", "it would"), so other
     #: clauses skip that pattern
     need_heads: frozenset[tuple[str, ...]] = frozenset()
+    #: the stems of ``request_verbs`` ("reversed" and "reverse" meet)
+    request_stems: frozenset[str] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, tuple[str, float] | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -332,6 +334,7 @@ class Lexicon:
             auxiliaries=frozenset(words("auxiliaries")),
             subjects=frozenset(words("subjects")),
             request_verbs=frozenset(words("request_verbs")),
+            request_stems=frozenset(stem(w, irregular) for w in words("request_verbs")),
             connectors=frozenset(words("connectors")),
             filler=frozenset(words("filler")),
             patterns=patterns,

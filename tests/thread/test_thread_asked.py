@@ -418,3 +418,16 @@ def test_what_questions_know_what_they_ask_for(asked, text, focus):
 def test_could_you_confirm_expects_a_yes_or_no(asked):
     (ask,) = asked("Could you please confirm my appointment on the 4th?")
     assert ask.expects == "yes-no"
+
+
+def test_i_need_a_thing_done_is_a_request_even_beside_a_question(asked):
+    found = asked("I need my surname corrected on the tickets. Can you confirm the seat numbers?")
+    assert [(a.text, a.kind) for a in found] == [
+        ("I need my surname corrected on the tickets.", "request"),
+        ("Can you confirm the seat numbers?", "question"),
+    ]
+
+
+def test_i_need_to_do_something_is_still_only_background(asked):
+    found = asked("I need to travel on the 9th because of a wedding. Can you confirm the seats?")
+    assert texts(found) == ["Can you confirm the seats?"]
