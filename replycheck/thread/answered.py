@@ -266,6 +266,20 @@ def answer_for(
                 return statement, "bare"
             if not statement.topic and overlap(ask.topic, following)[0] > 0:
                 return statement, "bare"
+        if _done_as_asked(ask, statement):
+            # "I'd like to book a check-up for my son next week" <- "I've
+            # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
+            return statement, "done"
+        if (
+            ask.expects == "method"
+            and statement.instructs
+            and statement.substantive
+            and covered >= 1.0
+            and own_share > 0
+        ):
+            # "How do I add a second admin?" <- "Go to Settings > Members ...
+            # and choose Make admin"
+            return statement, "instruction"
         if ask.expects == "yes-no" and _plain_answer(ask, core, statement):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
@@ -287,6 +301,22 @@ def _beyond_subject(ask: Ask) -> frozenset[str]:
     if not ask.subject or ask.expects != "yes-no" or ask.subject not in ask.topic:
         return frozenset()
     return frozenset(k for k, w in ask.topic.items() if k != ask.subject and w >= 1.0)
+
+
+def _done_as_asked(ask: Ask, statement: Statement) -> bool:
+    """A request answered by a sentence that does what was asked, to this
+    customer, with evidence: the requested verb's concept ("book", "change")
+    named, an action offered, hard evidence (a date, a time, an amount, a
+    reference), and "you", "your", "I" or "we" in it. Extra detail in the
+    request ("for my son some time next week, preferably after school")
+    then need not recur. "Refunds are processed within 5 days" speaks to no
+    one and does not count."""
+    if ask.expects != "action" or not ask.predicate or not statement.personal:
+        return False
+    verb = ask.predicate[-1]
+    if verb in PERMISSION or verb not in statement.topic:
+        return False
+    return bool(statement.offers.get("action")) and any(v == 2 for v in statement.offers.values())
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

@@ -94,6 +94,11 @@ class Statement:
     #: the text of each piece of hard evidence, by answer type ("friday",
     #: "£30", "this week"), so evidence the customer gave can be discounted
     values: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    #: speaks to this customer (names "you", "your", "I", "we" outside
+    #: acknowledgements): "I've booked Sam in", not "Refunds are processed"
+    personal: bool = field(default=False, compare=False)
+    #: opens with an instruction ("Go to Settings", "Tap Cancel")
+    instructs: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -166,6 +171,8 @@ def read_draft(
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
                 not _NEGATIVE.isdisjoint(words.words[first:last]),
                 values,
+                any(words.words[i] in _PERSONAL for i in range(first, last) if i not in removed),
+                _opens_with("method", first, last, inside, removed),
             )
         )
     return statements
@@ -365,6 +372,28 @@ def _echoes(words: list[str]) -> bool:
         and words[0] in _ECHO_SUBJECTS
         and words[1] in _ECHO_VERBS
         and all(w in ("not", "yes", "no", "indeed", "too", "both") for w in words[2:])
+    )
+
+
+_PERSONAL = frozenset(
+    {
+        *("i", "we", "you", "your", "yours", "us", "i've", "we've", "i'll", "we'll"),
+        *("you'll", "you're", "we're", "i'm", "you've", "i'd", "we'd", "i've"),
+    }
+)
+
+
+def _opens_with(
+    name: str,
+    first: int,
+    last: int,
+    inside: list[tuple[int, int, frozenset[str]]],
+    removed: set[int],
+) -> bool:
+    """Whether what the sentence says opens with a phrase of the ``name`` list."""
+    index = next((i for i in range(first, last) if i not in removed), None)
+    return index is not None and any(
+        a == index and name in names and _clear(a, b, removed) for a, b, names in inside
     )
 
 

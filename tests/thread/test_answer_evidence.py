@@ -200,3 +200,24 @@ def test_could_you_confirm_needs_a_yes_or_a_done_action(unanswered):
     reply = "Thanks for choosing us! Saturday is always a lively night at the restaurant."
     assert unanswered(question, reply) == [question]
     assert unanswered(question, "Yes, your table for four is booked for 7pm on Saturday.") == []
+
+
+# -- a request done in other words --------------------------------------------
+
+
+def test_a_request_done_with_evidence_answers_despite_its_extra_detail(unanswered):
+    question = "I'd like to book a service for my van next month, before the school holidays."
+    reply = "I've booked you in for Monday 12 May at 8:30am."
+    assert unanswered(question, reply) == []
+
+
+def test_a_policy_about_the_requested_verb_is_not_doing_it(unanswered):
+    question = "Please refund the delivery charge on my order."
+    reply = "Refunds are processed within 5 working days of approval."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_how_to_question_is_answered_by_instructions(unanswered):
+    question = "How do I add a second driver to my policy online?"
+    reply = "Open the app, tap Drivers and choose Add, then fill in their details."
+    assert unanswered(question, reply) == []
