@@ -221,3 +221,9 @@ def test_a_how_to_question_is_answered_by_instructions(unanswered):
     question = "How do I add a second driver to my policy online?"
     reply = "Open the app, tap Drivers and choose Add, then fill in their details."
     assert unanswered(question, reply) == []
+
+
+def test_space_and_places_left_are_the_same_thing(unanswered):
+    question = "Is there space for five of us?"
+    reply = "There are six places left, so I've held five for you until Friday."
+    assert unanswered(question, reply) == []
