@@ -431,3 +431,21 @@ def test_i_need_a_thing_done_is_a_request_even_beside_a_question(asked):
 def test_i_need_to_do_something_is_still_only_background(asked):
     found = asked("I need to travel on the 9th because of a wedding. Can you confirm the seats?")
     assert texts(found) == ["Can you confirm the seats?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was hoping you could send me a new charger.",
+        "I'm after a replacement lid for my slow cooker.",
+        "Looking for a refund on order 5521.",
+        "Just checking whether my parcel has been sent.",
+        "The heating is off and I have a baby, so I need someone out here today.",
+    ],
+)
+def test_softer_requests_and_questions_are_found(asked, text):
+    assert len(asked(f"Hi there. {text} Thanks, Jo")) == 1
+
+
+def test_hoping_to_hear_back_is_a_sign_off(asked):
+    assert texts(asked("The order never came. Hoping to hear from you soon.")) == []
