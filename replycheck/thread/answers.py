@@ -64,6 +64,16 @@ _OPENING = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
+#: A capitalized word inside a sentence (not "I"): a name, a place or a
+#: product, the kind of thing a "who" question is answered with.
+_NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+_CALENDAR = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
+)
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
 _TYPE_SET = frozenset(
@@ -157,7 +167,16 @@ def read_draft(
         removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         values: dict[str, tuple[str, ...]] = {}
-        offers = _offers(first, last, inside, removed, evidence, values)
+        offers = _offers(first, last, inside, removed, evidence, values, words.words)
+        named = [
+            name
+            for m in _NAME.finditer(text, start + 1, end)
+            if (name := m.group().lower()) not in _CALENDAR
+        ]
+        if named:
+            # "Your account manager is Hannah Lee": a name answers "who"
+            offers.setdefault("person", 1)
+            values["person"] = (*values.get("person", ()), *named)
         bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
         statements.append(
             Statement(
@@ -183,18 +202,23 @@ def without_echoes(statements: list[Statement], customer: str) -> list[Statement
     discounted to a cue: "Your booking for Friday" does not say when, if the
     customer asked "Could you confirm my booking for Friday?", and "Fibre 500
     is available" gives no price for "How much is fibre 500?". Repeating the
-    customer's date, amount or number is restating, not answering."""
+    customer's date, amount or number is restating, not answering; so is
+    "an account manager" for "Who is my account manager?"."""
     known = frozenset(WORD.findall(fold(customer)))
     result = []
     for statement in statements:
         echoed = [
             kind
             for kind, found in statement.values.items()
-            if statement.offers.get(kind) == 2
+            if statement.offers.get(kind, 0) >= (1 if kind == "person" else 2)
             and all(known.issuperset(WORD.findall(value)) for value in found)
         ]
         if echoed:
+            # hard evidence drops to a cue; a person named only in the
+            # customer's words ("your account manager") to nothing
             offers = {**statement.offers, **dict.fromkeys(echoed, 1)}
+            if "person" in echoed:
+                del offers["person"]
             statement = replace(statement, offers=offers, context=statement.context)
         result.append(statement)
     return result
@@ -325,6 +349,7 @@ def _offers(
     removed: set[int],
     evidence: list[tuple[int, str, int, str]],
     values: dict[str, tuple[str, ...]],
+    words: list[str],
 ) -> dict[str, int]:
     """The answer types the sentence offers once ``removed`` words are cut out
     (and, into ``values``, the text of its hard evidence by type)."""
@@ -340,6 +365,8 @@ def _offers(
             for name in names:
                 if name in _TYPE_SET:
                     offers[name] = 1
+            if "person" in names:  # "our billing team": who, in words the customer may have used
+                values["person"] = (*values.get("person", ()), " ".join(words[a:b]))
     for index, answer_type, strength, value in evidence:
         if index not in removed:
             if offers.get(answer_type, 0) < strength:

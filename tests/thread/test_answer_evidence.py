@@ -227,3 +227,28 @@ def test_space_and_places_left_are_the_same_thing(unanswered):
     question = "Is there space for five of us?"
     reply = "There are six places left, so I've held five for you until Friday."
     assert unanswered(question, reply) == []
+
+
+# -- who, and restating the question --------------------------------------------
+
+
+def test_who_is_not_answered_by_the_customers_own_words_for_the_person(unanswered):
+    question = "Who is my case handler?"
+    reply = "Every claim is given a case handler who looks after it from start to finish."
+    assert unanswered(question, reply) == [question]
+
+
+def test_who_is_answered_by_a_name(unanswered):
+    question = "Who is my case handler?"
+    assert unanswered(question, "Your case handler is Priya Shah, on extension 4410.") == []
+
+
+def test_a_weekday_is_not_a_name(unanswered):
+    question = "Who is my case handler?"
+    assert unanswered(question, "Your case handler will be assigned on Monday.") == [question]
+
+
+def test_understanding_that_youre_asking_is_an_acknowledgement(unanswered):
+    question = "Could you let me know if I can still change my seat?"
+    reply = "I understand you're hoping to change your seat, and I know that matters."
+    assert unanswered(question, reply) == [question]
