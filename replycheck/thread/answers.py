@@ -43,7 +43,11 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"
         r"|\btracking (?:number|link|code)\b|\b[a-z]{2}\d{6,}\b|\b\d{8,}\b"
     ),
-    "number": re.compile(r"\b\d+\b"),
+    # a count, or a measurement ("10kg", "2.5 m", "500GB")
+    "number": re.compile(
+        r"\b\d+(?:[.,]\d+)?(?:\s?(?:kg|kgs|g|lbs?|cm|mm|km|m|miles?|gb|mb|tb|ml|litres?"
+        r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
+    ),
 }
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes

@@ -252,3 +252,14 @@ def test_understanding_that_youre_asking_is_an_acknowledgement(unanswered):
     question = "Could you let me know if I can still change my seat?"
     reply = "I understand you're hoping to change your seat, and I know that matters."
     assert unanswered(question, reply) == [question]
+
+
+def test_a_measurement_is_hard_evidence(unanswered):
+    question = "What's the size limit for checked skis?"
+    assert unanswered(question, "Skis can be up to 190cm long in the hold.") == []
+
+
+def test_at_least_and_years_old_answer_a_minimum_age(unanswered):
+    question = "What's the minimum age for the go-kart track?"
+    reply = "Drivers need to be at least 12 years old, with an adult signing them in."
+    assert unanswered(question, reply) == []
