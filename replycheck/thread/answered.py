@@ -33,6 +33,24 @@ Looser routes, each for a case lexical overlap misses:
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
   that says something substantive.
 
+- a yes/no question answered by a plain statement that names most of it and
+  commits (hard evidence or a no: "Is the gym open on Christmas Day?" <-
+  "We're closed on Christmas Day and open again from 7am on Boxing Day"), or
+  names all of a question of three concepts or more (``_plain_answer``);
+- a request done to this customer in other words: the requested verb's
+  concept, an action, hard evidence and "you/your/I/we" ("I've booked Sam in
+  on Wednesday 16th at 4:15pm"; ``_done_as_asked``);
+- a how-to question answered by an instruction naming part of it ("Go to
+  Settings > Members ... choose Make admin").
+
+What counts as evidence is what the customer did not say themselves: their
+own date, amount or person in the draft is restating (``answers.without_echoes``).
+A when/where/how much/how many question needs a cue of its own type or hard
+evidence of another; a what/which question needs its focus named ("What's
+the weight limit ...?": weight, limit); a yes/no question with a noun
+subject needs more than the subject ("Will the concert start on time?" is not
+answered by "The concert has been very popular").
+
 Two guards against one sentence answering two asks: when asks share part of
 their topic, a sentence must name what sets this one apart ("refund the dress
 as well" is not answered by the refund of the delivery charge); and a pointing

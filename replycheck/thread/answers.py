@@ -9,6 +9,9 @@ cut out before the answer types are read, so they never count as an answer;
 a sentence that *opens* with one counts only for what follows its first
 clause break ("I understand you'd like a refund, and I've processed it").
 Sentences the agent ends with "?" offer nothing: asking back is not answering.
+Hard evidence keeps its text (``Statement.values``) so that ``without_echoes``
+can discount what the customer wrote themselves ("Friday", "£30", "your
+account manager"): repeating it is restating the question, not answering it.
 """
 
 from __future__ import annotations
