@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.model import Asked
 from replycheck.nlp import straighten
-from replycheck.thread import addressed, find_asked, lexicon_for, read_draft, without_echoes
+from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -44,8 +44,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         straighten(ctx.message.own),
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
+        customer=view if view is not None else ctx.original_doc.text,
     )
-    statements = without_echoes(statements, view if view is not None else ctx.original_doc.text)
     customer = ctx.original_text or ""
     for ask in asks:
         answered = addressed(ask, statements, asks)

@@ -12,7 +12,7 @@ The check that reports unanswered asks is ``replycheck.checks.unanswered``.
 from __future__ import annotations
 
 from replycheck.thread.answered import addressed
-from replycheck.thread.answers import Statement, read_draft, without_echoes
+from replycheck.thread.answers import Statement, read_draft
 from replycheck.thread.asked import Ask, find_asked
 from replycheck.thread.lexicon import Lexicon, default_lexicon, lexicon_for
 
@@ -25,5 +25,4 @@ __all__ = [
     "find_asked",
     "lexicon_for",
     "read_draft",
-    "without_echoes",
 ]

@@ -44,7 +44,7 @@ Looser routes, each for a case lexical overlap misses:
   Settings > Members ... choose Make admin").
 
 What counts as evidence is what the customer did not say themselves: their
-own date, amount or person in the draft is restating (``answers.without_echoes``).
+own date, amount or person in the draft is restating (``answers.discount_echoes``).
 A when/where/how much/how many question needs a cue of its own type or hard
 evidence of another; a what/which question needs its focus named ("What's
 the weight limit ...?": weight, limit); a yes/no question with a noun

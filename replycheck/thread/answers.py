@@ -9,7 +9,7 @@ cut out before the answer types are read, so they never count as an answer;
 a sentence that *opens* with one counts only for what follows its first
 clause break ("I understand you'd like a refund, and I've processed it").
 Sentences the agent ends with "?" offer nothing: asking back is not answering.
-Hard evidence keeps its text (``Statement.values``) so that ``without_echoes``
+Hard evidence keeps its text (``Statement.values``) so that ``discount_echoes``
 can discount what the customer wrote themselves ("Friday", "£30", "your
 account manager"): repeating it is restating the question, not answering it.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from replycheck.thread.lexicon import WORD, Lexicon, fold
@@ -132,12 +132,14 @@ def read_draft(
     region: tuple[int, int] | None = None,
     *,
     windows: bool = True,
+    customer: str | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
     body, so the greeting, sign-off and signature are not read as answers;
     ``windows``: whether to read ``modal_windows``, which only asks with a
-    predicate use).
+    predicate use; ``customer``: the customer's message, whose own dates,
+    amounts and people are discounted, see ``discount_echoes``).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -150,6 +152,7 @@ def read_draft(
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
+    known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):
@@ -184,7 +187,11 @@ def read_draft(
             # "Your account manager is Hannah Lee": a name answers "who"
             offers.setdefault("person", 1)
             values["person"] = (*values.get("person", ()), *named)
-        bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
+        if values and known:
+            discount_echoes(offers, values, known)
+        opening = _opening(first, last, inside, removed)
+        bare = "bare" in opening or _echoes(words.words[first:last])
+        said = words.words[first:last]
         statements.append(
             Statement(
                 start,
@@ -195,40 +202,34 @@ def read_draft(
                 False,
                 _context(statements, topic),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
-                not _NEGATIVE.isdisjoint(words.words[first:last]),
+                not _NEGATIVE.isdisjoint(said),
                 values,
-                any(words.words[i] in _PERSONAL for i in range(first, last) if i not in removed),
-                _opens_with("method", first, last, inside, removed),
+                _personal(said, first, removed),
+                "method" in opening,
             )
         )
     return statements
 
 
-def without_echoes(statements: list[Statement], customer: str) -> list[Statement]:
-    """The statements with hard evidence the customer gave themselves
-    discounted to a cue: "Your booking for Friday" does not say when, if the
-    customer asked "Could you confirm my booking for Friday?", and "Fibre 500
-    is available" gives no price for "How much is fibre 500?". Repeating the
-    customer's date, amount or number is restating, not answering; so is
-    "an account manager" for "Who is my account manager?"."""
-    known = frozenset(WORD.findall(fold(customer)))
-    result = []
-    for statement in statements:
-        echoed = [
-            kind
-            for kind, found in statement.values.items()
-            if statement.offers.get(kind, 0) >= (1 if kind == "person" else 2)
-            and all(known.issuperset(WORD.findall(value)) for value in found)
-        ]
-        if echoed:
-            # hard evidence drops to a cue; a person named only in the
-            # customer's words ("your account manager") to nothing
-            offers = {**statement.offers, **dict.fromkeys(echoed, 1)}
-            if "person" in echoed:
-                del offers["person"]
-            statement = replace(statement, offers=offers, context=statement.context)
-        result.append(statement)
-    return result
+def discount_echoes(
+    offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
+) -> None:
+    """Discount, in place, the evidence of a sentence that only repeats the
+    customer's own words (``known``): "Your booking for Friday" does not say
+    when, if the customer asked "Could you confirm my booking for Friday?",
+    and "Fibre 500 is available" gives no price for "How much is fibre 500?";
+    hard evidence drops to a cue. A person named only in the customer's words
+    ("an account manager" for "Who is my account manager?") is no answer to
+    "who" at all. Repeating the customer is restating, not answering."""
+    for kind, found in values.items():
+        strength = offers.get(kind, 0)
+        if strength < (1 if kind == "person" else 2):
+            continue
+        if all(known.issuperset(WORD.findall(value)) for value in found):
+            if kind == "person":
+                del offers[kind]
+            else:
+                offers[kind] = 1
 
 
 #: Words after which a sentence states what can, will or must happen ("You
@@ -417,25 +418,26 @@ _PERSONAL = frozenset(
 )
 
 
-def _opens_with(
-    name: str,
-    first: int,
-    last: int,
-    inside: list[tuple[int, int, frozenset[str]]],
-    removed: set[int],
-) -> bool:
-    """Whether what the sentence says opens with a phrase of the ``name`` list."""
-    index = next((i for i in range(first, last) if i not in removed), None)
-    return index is not None and any(
-        a == index and name in names and _clear(a, b, removed) for a, b, names in inside
+def _personal(said: list[str], first: int, removed: set[int]) -> bool:
+    """Whether the sentence's words (``said``, from word ``first``) name the
+    customer or the agent outside acknowledgements (``Statement.personal``)."""
+    if _PERSONAL.isdisjoint(said):
+        return False
+    return not removed or any(
+        word in _PERSONAL for i, word in enumerate(said, first) if i not in removed
     )
 
 
-def _opens_bare(
+def _opening(
     first: int, last: int, inside: list[tuple[int, int, frozenset[str]]], removed: set[int]
-) -> bool:
-    """Whether what the sentence says opens with a bare yes/no ("Yes,", "I'm afraid not")."""
+) -> frozenset[str]:
+    """The lists holding a phrase that opens what the sentence says once
+    acknowledgements are cut: "bare" for "Yes,", "method" for "Go to ..."."""
     index = next((i for i in range(first, last) if i not in removed), None)
-    return index is not None and any(
-        a == index and "bare" in names and _clear(a, b, removed) for a, b, names in inside
-    )
+    if index is None:
+        return frozenset()
+    found: set[str] = set()
+    for a, b, names in inside:
+        if a == index and _clear(a, b, removed):
+            found.update(names)
+    return frozenset(found)
