@@ -334,7 +334,12 @@ def _done_as_asked(ask: Ask, statement: Statement) -> bool:
     verb = ask.predicate[-1]
     if verb in PERMISSION or verb not in statement.topic:
         return False
-    return bool(statement.offers.get("action")) and any(v == 2 for v in statement.offers.values())
+    if not statement.offers.get("action"):
+        return False
+    # hard evidence, or a second thing the request names ("add James")
+    return any(v == 2 for v in statement.offers.values()) or any(
+        key != verb and w >= 1.0 and key in statement.topic for key, w in ask.topic.items()
+    )
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

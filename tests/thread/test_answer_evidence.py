@@ -263,3 +263,22 @@ def test_at_least_and_years_old_answer_a_minimum_age(unanswered):
     question = "What's the minimum age for the go-kart track?"
     reply = "Drivers need to be at least 12 years old, with an adult signing them in."
     assert unanswered(question, reply) == []
+
+
+def test_a_request_done_to_the_thing_it_names_answers(unanswered):
+    question = "Please add my colleague Ravi to our shared calendar."
+    reply = "I've sent Ravi an invitation; he'll see the calendar once he accepts it."
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've passed your request to add Ravi to our accounts team.",
+        "I've raised a ticket to add Ravi and the team will be in touch.",
+        "I've noted that you'd like Ravi added.",
+    ],
+)
+def test_passing_a_request_on_is_not_doing_it(unanswered, reply):
+    question = "Please add my colleague Ravi to our shared calendar."
+    assert unanswered(question, reply) == [question]
