@@ -74,6 +74,11 @@ _OPENING = re.compile(
 #: A capitalized word inside a sentence (not "I"): a name, a place or a
 #: product, the kind of thing a "who" question is answered with.
 _NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: A name after a word that places it ("at our Leeds depot", "on King Street").
+_PLACE_NAME = re.compile(
+    r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
+    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*)"
+)
 _CALENDAR = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -187,6 +192,15 @@ def read_draft(
             # "Your account manager is Hannah Lee": a name answers "who"
             offers.setdefault("person", 1)
             values["person"] = (*values.get("person", ()), *named)
+            located = [
+                name
+                for m in _PLACE_NAME.finditer(text, start, end)
+                if (name := m.group(1).lower()) not in _CALENDAR
+            ]
+            if located:
+                # "at any Parcelpoint shop", "on King Street": a named place
+                offers["place"] = 2
+                values["place"] = (*values.get("place", ()), *located)
         if values and known:
             discount_echoes(offers, values, known)
         opening = _opening(first, last, inside, removed)

@@ -282,3 +282,21 @@ def test_a_request_done_to_the_thing_it_names_answers(unanswered):
 def test_passing_a_request_on_is_not_doing_it(unanswered, reply):
     question = "Please add my colleague Ravi to our shared calendar."
     assert unanswered(question, reply) == [question]
+
+
+def test_a_named_place_answers_where(unanswered):
+    question = "Where can I hand in the old router?"
+    reply = "You can hand it in at any Fonebox store; the closest is on Mill Lane."
+    assert unanswered(question, reply) == []
+
+
+def test_the_customers_own_place_name_does_not(unanswered):
+    question = "Where can I collect my parcel in Leeds?"
+    reply = "Parcels for Leeds are handled by our courier partner."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_fault_named_as_the_cause_answers_the_only_why(unanswered):
+    question = "Why does my TV signal keep cutting out?"
+    reply = "There's a fault on the mast that serves your area, and engineers are on site today."
+    assert unanswered(question, reply) == []
