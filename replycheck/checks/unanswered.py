@@ -33,7 +33,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.original_doc is None or where is None:
         return
     lexicon = lexicon_for(rule)
-    asks = find_asked(ctx.original_doc, lexicon, _customer_view(ctx))
+    view = _customer_view(ctx)
+    asks = find_asked(ctx.original_doc, lexicon, view)
     if not asks:
         return
     body = ctx.message.body
@@ -43,6 +44,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         straighten(ctx.message.own),
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
+        customer=view if view is not None else ctx.original_doc.text,
     )
     customer = ctx.original_text or ""
     for ask in asks:

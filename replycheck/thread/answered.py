@@ -33,6 +33,24 @@ Looser routes, each for a case lexical overlap misses:
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
   that says something substantive.
 
+- a yes/no question answered by a plain statement that names most of it and
+  commits (hard evidence or a no: "Is the gym open on Christmas Day?" <-
+  "We're closed on Christmas Day and open again from 7am on Boxing Day"), or
+  names all of a question of three concepts or more (``_plain_answer``);
+- a request done to this customer in other words: the requested verb's
+  concept, an action, hard evidence and "you/your/I/we" ("I've booked Sam in
+  on Wednesday 16th at 4:15pm"; ``_done_as_asked``);
+- a how-to question answered by an instruction naming part of it ("Go to
+  Settings > Members ... choose Make admin").
+
+What counts as evidence is what the customer did not say themselves: their
+own date, amount or person in the draft is restating (``answers.discount_echoes``).
+A when/where/how much/how many question needs a cue of its own type or hard
+evidence of another; a what/which question needs its focus named ("What's
+the weight limit ...?": weight, limit); a yes/no question with a noun
+subject needs more than the subject ("Will the concert start on time?" is not
+answered by "The concert has been very popular").
+
 Two guards against one sentence answering two asks: when asks share part of
 their topic, a sentence must name what sets this one apart ("refund the dress
 as well" is not answered by the refund of the delivery charge); and a pointing
@@ -68,7 +86,7 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
     "method": ("method", "action", "yes_no", "statement"),
     "person": ("person",),
     "yes-no": ("yes_no", "action"),
-    "action": ("action", "yes_no"),
+    "action": ("action",),
     "info": (
         "yes_no",
         "action",
@@ -99,6 +117,8 @@ BORROWED_SHARE = 0.3
 #: Covering this much topic weight is enough however long the question runs on.
 ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
+#: A plain statement answering a yes/no question names this much of it.
+PLAIN_SHARE = 0.66
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -182,6 +202,9 @@ def answer_for(
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
         return None
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
+    if ask.expects == "action" and _yes_no_shaped(ask.text):
+        # "Can I get the difference back?" also takes "you're entitled to it"
+        accepts = (*accepts, "yes_no")
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
@@ -190,6 +213,7 @@ def answer_for(
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
+    rest_of_subject = _beyond_subject(ask)
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare):
             continue
@@ -198,6 +222,14 @@ def answer_for(
             # sentence refunding the charge says nothing of the dress
             continue
         own, offered = statement.topic, statement.context
+        if ask.focus and ask.focus.isdisjoint(offered):
+            # "What's the weight limit for hand luggage?" is not answered by
+            # "Hand luggage must fit in the overhead locker"
+            continue
+        if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
+            # "Will the concert start on time?" is not answered by "The
+            # concert has been very popular": only its subject is named
+            continue
         for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
             implied = IMPLIED.get(answer_type)
             if implied and statement.offers.get(answer_type) == 2:  # "Thursday" is a date
@@ -212,6 +244,11 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
+            # "How many points do I have?" is not answered by a cue of
+            # another type ("added after each purchase"): only its own type,
+            # or hard evidence of another ("£23.40 off", "within 3 days")
+            strength = 0
         if ask.expects == "place" and statement.offers.get("time") == 2:
             strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
@@ -247,6 +284,23 @@ def answer_for(
                 return statement, "bare"
             if not statement.topic and overlap(ask.topic, following)[0] > 0:
                 return statement, "bare"
+        if _done_as_asked(ask, statement):
+            # "I'd like to book a check-up for my son next week" <- "I've
+            # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
+            return statement, "done"
+        if (
+            ask.expects == "method"
+            and statement.instructs
+            and statement.substantive
+            and covered >= 1.0
+            and own_share > 0
+        ):
+            # "How do I add a second admin?" <- "Go to Settings > Members ...
+            # and choose Make admin"
+            return statement, "instruction"
+        if ask.expects == "yes-no" and _plain_answer(ask, core, statement):
+            # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
+            return statement, "plain statement"
         if (
             (strength or ask.expects == "info")
             and statement.substantive
@@ -255,6 +309,64 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+def _beyond_subject(ask: Ask) -> frozenset[str]:
+    """What a yes/no question with a noun subject asks about it ("Will the
+    concert | start on time?": start): a sentence that names only the subject
+    says nothing of what was asked. Empty when the question has no noun
+    subject or names nothing else."""
+    if not ask.subject or ask.expects != "yes-no" or ask.subject not in ask.topic:
+        return frozenset()
+    return frozenset(k for k, w in ask.topic.items() if k != ask.subject and w >= 1.0)
+
+
+def _done_as_asked(ask: Ask, statement: Statement) -> bool:
+    """A request answered by a sentence that does what was asked, to this
+    customer, with evidence: the requested verb's concept ("book", "change")
+    named, an action offered, hard evidence (a date, a time, an amount, a
+    reference), and "you", "your", "I" or "we" in it. Extra detail in the
+    request ("for my son some time next week, preferably after school")
+    then need not recur. "Refunds are processed within 5 days" speaks to no
+    one and does not count."""
+    if ask.expects != "action" or not ask.predicate or not statement.personal:
+        return False
+    verb = ask.predicate[-1]
+    if verb in PERMISSION or verb not in statement.topic:
+        return False
+    if not statement.offers.get("action"):
+        return False
+    # hard evidence, or a second thing the request names ("add James")
+    return any(v == 2 for v in statement.offers.values()) or any(
+        key != verb and w >= 1.0 and key in statement.topic for key, w in ask.topic.items()
+    )
+
+
+def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
+    """A yes/no question answered by a plain statement that commits to
+    something about it: the sentence itself names most of what the question
+    is about (``PLAIN_SHARE``, two concepts or all of a smaller topic) and
+    gives hard evidence (a date, an amount, a number) or says no ("Children
+    under five can attend free of charge without a ticket"; "We're closed on
+    Christmas Day and open again from 7am on Boxing Day"). A sentence that
+    only mentions the subject ("The concert has been very popular") commits
+    to nothing about what was asked. A sentence naming all of a question of
+    three or more concepts states its answer even without evidence (fewer
+    are often named in passing: "the standing charge is set by the price
+    cap" names all of "Is there a tariff without a standing charge?")."""
+    if not statement.substantive:
+        return False
+    committed = statement.negative or any(v == 2 for v in statement.offers.values())
+    # the ask's own words when it borrowed context ("Is he due a booster yet?"),
+    # not its unweighted topic (what it shares with the thread weighs less)
+    own = core is not None and core.keys() != ask.topic.keys()
+    for topic in (ask.topic, core) if own else (ask.topic,):
+        share, covered = overlap(topic, statement.topic)
+        if committed and share >= PLAIN_SHARE and (covered >= 2.0 or share == 1.0):
+            return True
+        if share == 1.0 and covered >= 3.0:
+            return True  # "The iPhone 16 in blue is in stock": all of it, said as fact
+    return False
 
 
 #: Modal openers that grant or refuse permission ("You can", "you're welcome to").

@@ -9,6 +9,9 @@ cut out before the answer types are read, so they never count as an answer;
 a sentence that *opens* with one counts only for what follows its first
 clause break ("I understand you'd like a refund, and I've processed it").
 Sentences the agent ends with "?" offer nothing: asking back is not answering.
+Hard evidence keeps its text (``Statement.values``) so that ``discount_echoes``
+can discount what the customer wrote themselves ("Friday", "£30", "your
+account manager"): repeating it is restating the question, not answering it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from replycheck.thread.lexicon import Lexicon
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
@@ -43,7 +46,11 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"
         r"|\btracking (?:number|link|code)\b|\b[a-z]{2}\d{6,}\b|\b\d{8,}\b"
     ),
-    "number": re.compile(r"\b\d+\b"),
+    # a count, or a measurement ("10kg", "2.5 m", "500GB")
+    "number": re.compile(
+        r"\b\d+(?:[.,]\d+)?(?:\s?(?:kg|kgs|g|lbs?|cm|mm|km|m|miles?|gb|mb|tb|ml|litres?"
+        r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
+    ),
 }
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
@@ -63,6 +70,21 @@ _OPENING = re.compile(
     r"|next|this|free|no|full|https?|www|tracking)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
+)
+#: A capitalized word inside a sentence (not "I"): a name, a place or a
+#: product, the kind of thing a "who" question is answered with.
+_NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: A name after a word that places it ("at our Leeds depot", "on King Street").
+_PLACE_NAME = re.compile(
+    r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
+    r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*)"
+)
+_CALENDAR = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    }
 )
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥]\s?$")
@@ -91,6 +113,14 @@ class Statement:
     #: says no somewhere ("We cannot offer late check-out"): a bare "if not"
     #: after the ask it answers still stands
     negative: bool = field(default=False, compare=False)
+    #: the text of each piece of hard evidence, by answer type ("friday",
+    #: "£30", "this week"), so evidence the customer gave can be discounted
+    values: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    #: speaks to this customer (names "you", "your", "I", "we" outside
+    #: acknowledgements): "I've booked Sam in", not "Refunds are processed"
+    personal: bool = field(default=False, compare=False)
+    #: opens with an instruction ("Go to Settings", "Tap Cancel")
+    instructs: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -107,12 +137,14 @@ def read_draft(
     region: tuple[int, int] | None = None,
     *,
     windows: bool = True,
+    customer: str | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
     body, so the greeting, sign-off and signature are not read as answers;
     ``windows``: whether to read ``modal_windows``, which only asks with a
-    predicate use).
+    predicate use; ``customer``: the customer's message, whose own dates,
+    amounts and people are discounted, see ``discount_echoes``).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -125,6 +157,7 @@ def read_draft(
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
+    known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):
@@ -148,8 +181,31 @@ def read_draft(
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
         removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
-        offers = _offers(first, last, inside, removed, evidence)
-        bare = _opens_bare(first, last, inside, removed) or _echoes(words.words[first:last])
+        values: dict[str, tuple[str, ...]] = {}
+        offers = _offers(first, last, inside, removed, evidence, values, words.words)
+        named = [
+            name
+            for m in _NAME.finditer(text, start + 1, end)
+            if (name := m.group().lower()) not in _CALENDAR
+        ]
+        if named:
+            # "Your account manager is Hannah Lee": a name answers "who"
+            offers.setdefault("person", 1)
+            values["person"] = (*values.get("person", ()), *named)
+            located = [
+                name
+                for m in _PLACE_NAME.finditer(text, start, end)
+                if (name := m.group(1).lower()) not in _CALENDAR
+            ]
+            if located:
+                # "at any Parcelpoint shop", "on King Street": a named place
+                offers["place"] = 2
+                values["place"] = (*values.get("place", ()), *located)
+        if values and known:
+            discount_echoes(offers, values, known)
+        opening = _opening(first, last, inside, removed)
+        bare = "bare" in opening or _echoes(words.words[first:last])
+        said = words.words[first:last]
         statements.append(
             Statement(
                 start,
@@ -160,10 +216,34 @@ def read_draft(
                 False,
                 _context(statements, topic),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
-                not _NEGATIVE.isdisjoint(words.words[first:last]),
+                not _NEGATIVE.isdisjoint(said),
+                values,
+                _personal(said, first, removed),
+                "method" in opening,
             )
         )
     return statements
+
+
+def discount_echoes(
+    offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
+) -> None:
+    """Discount, in place, the evidence of a sentence that only repeats the
+    customer's own words (``known``): "Your booking for Friday" does not say
+    when, if the customer asked "Could you confirm my booking for Friday?",
+    and "Fibre 500 is available" gives no price for "How much is fibre 500?";
+    hard evidence drops to a cue. A person named only in the customer's words
+    ("an account manager" for "Who is my account manager?") is no answer to
+    "who" at all. Repeating the customer is restating, not answering."""
+    for kind, found in values.items():
+        strength = offers.get(kind, 0)
+        if strength < (1 if kind == "person" else 2):
+            continue
+        if all(known.issuperset(WORD.findall(value)) for value in found):
+            if kind == "person":
+                del offers[kind]
+            else:
+                offers[kind] = 1
 
 
 #: Words after which a sentence states what can, will or must happen ("You
@@ -259,7 +339,7 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     scanning every character with these patterns was most of the check's time.
     """
     folded = words.folded
-    found: list[tuple[int, str, int]] = []
+    found: list[tuple[int, str, int, str]] = []
     starts = words.starts
     patterns = tuple(STRONG.items())
     # "number" (``\b\d+\b``) can only match at a digit; a currency sign can
@@ -272,13 +352,14 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
         before = folded[max(0, pos - 2) : pos]
         sign = bool(before) and any(c in signs for c in before)
         for answer_type, pattern in patterns if folded[pos].isdecimal() else without_number:
-            if pattern.match(folded, pos) or (
-                sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos)
-            ):
-                found.append((index, answer_type, 2))
+            match = pattern.match(folded, pos)
+            if match is not None:
+                found.append((index, answer_type, 2, match.group()))
+            elif sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos):
+                found.append((index, answer_type, 2, words.words[index]))
     for answer_type, phrases in lexicon.evidence_sets.items():
         for pos in phrases.fallback_hits(folded):
-            found.append((bisect_left(starts, pos), answer_type, 1))
+            found.append((bisect_left(starts, pos), answer_type, 1, ""))
     found.sort()
     return found
 
@@ -288,9 +369,12 @@ def _offers(
     last: int,
     inside: list[tuple[int, int, frozenset[str]]],
     removed: set[int],
-    evidence: list[tuple[int, str, int]],
+    evidence: list[tuple[int, str, int, str]],
+    values: dict[str, tuple[str, ...]],
+    words: list[str],
 ) -> dict[str, int]:
-    """The answer types the sentence offers once ``removed`` words are cut out."""
+    """The answer types the sentence offers once ``removed`` words are cut out
+    (and, into ``values``, the text of its hard evidence by type)."""
     offers: dict[str, int] = {}
     past = [(a, b) for a, b, names in inside if "past" in names and _clear(a, b, removed)]
     if past:
@@ -303,9 +387,14 @@ def _offers(
             for name in names:
                 if name in _TYPE_SET:
                     offers[name] = 1
-    for index, answer_type, strength in evidence:
-        if index not in removed and offers.get(answer_type, 0) < strength:
-            offers[answer_type] = strength
+            if "person" in names:  # "our billing team": who, in words the customer may have used
+                values["person"] = (*values.get("person", ()), " ".join(words[a:b]))
+    for index, answer_type, strength, value in evidence:
+        if index not in removed:
+            if offers.get(answer_type, 0) < strength:
+                offers[answer_type] = strength
+            if strength == 2:
+                values[answer_type] = (*values.get(answer_type, ()), value)
     return offers
 
 
@@ -335,11 +424,34 @@ def _echoes(words: list[str]) -> bool:
     )
 
 
-def _opens_bare(
-    first: int, last: int, inside: list[tuple[int, int, frozenset[str]]], removed: set[int]
-) -> bool:
-    """Whether what the sentence says opens with a bare yes/no ("Yes,", "I'm afraid not")."""
-    index = next((i for i in range(first, last) if i not in removed), None)
-    return index is not None and any(
-        a == index and "bare" in names and _clear(a, b, removed) for a, b, names in inside
+_PERSONAL = frozenset(
+    {
+        *("i", "we", "you", "your", "yours", "us", "i've", "we've", "i'll", "we'll"),
+        *("you'll", "you're", "we're", "i'm", "you've", "i'd", "we'd", "i've"),
+    }
+)
+
+
+def _personal(said: list[str], first: int, removed: set[int]) -> bool:
+    """Whether the sentence's words (``said``, from word ``first``) name the
+    customer or the agent outside acknowledgements (``Statement.personal``)."""
+    if _PERSONAL.isdisjoint(said):
+        return False
+    return not removed or any(
+        word in _PERSONAL for i, word in enumerate(said, first) if i not in removed
     )
+
+
+def _opening(
+    first: int, last: int, inside: list[tuple[int, int, frozenset[str]]], removed: set[int]
+) -> frozenset[str]:
+    """The lists holding a phrase that opens what the sentence says once
+    acknowledgements are cut: "bare" for "Yes,", "method" for "Go to ..."."""
+    index = next((i for i in range(first, last) if i not in removed), None)
+    if index is None:
+        return frozenset()
+    found: set[str] = set()
+    for a, b, names in inside:
+        if a == index and _clear(a, b, removed):
+            found.update(names)
+    return frozenset(found)

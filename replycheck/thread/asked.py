@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from replycheck.thread.lexicon import Lexicon, fold
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|o
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
+#: What may follow "have/has" in a question about someone's thing.
+_POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
 #: "<my/our/the ...> needs ...": what someone or something needs, said as a
 #: statement ("Our finance team also needs the VAT number on them").
@@ -150,6 +152,7 @@ _DOUBTING = re.compile(
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
+_CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
@@ -194,6 +197,9 @@ class Ask:
     #: topic, or answers the ask before a bare "if not") answers it too
     conditional: bool = field(default=False, compare=False)
     condition: Topic = field(default_factory=dict, compare=False)
+    #: what a "what/which" question asks for ("What's the weight limit for
+    #: hand luggage?": weight, limit): an answer names it, not only the rest
+    focus: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -452,6 +458,9 @@ def _cue(
                 break
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
+    if words[1:2] == ["need"] and words[0] in ("i", "we") and _wants_done(words[2:8], lexicon):
+        # "I need one of the payments reversed": the thing, then what to do to it
+        return "request", offset + len(words[0]) + 5
     if words and (tuple(words[:2]) in lexicon.need_heads or "need" in head[:60]):
         pattern = lexicon.pattern("start:need")
         match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
@@ -470,13 +479,39 @@ def _cue(
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
-        subjects = _PRONOUNS if first in _HAVE else lexicon.subjects
+        subjects = lexicon.subjects
+        if first in _HAVE:
+            # "Have a look", "Has a friend ...": not questions; "Has my
+            # application been approved?" and "Have the tickets gone out?" are
+            subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
         if second in subjects:
             return "yes-no", offset + len(first)
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):
         return "request", offset + len(first)
     return None, 0
+
+
+#: Past participles that are not "-ed" forms of a request verb.
+_PARTICIPLES = {"sent": "send", "done": "do", "taken": "take", "given": "give"}
+
+
+def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words after "I need" name a thing and then a request verb
+    done to it ("one of the payments reversed", "my name corrected"), not a
+    need of the customer's own ("to travel on Friday", "a bigger size")."""
+    if not words or words[0] == "to":
+        return False
+    verbs = lexicon.request_stems
+    for word in words[1:]:
+        if word in ("to", "because", "as", "so", "but", "and", "if"):
+            return False
+        base = _PARTICIPLES.get(word)
+        if base is None and word.endswith("ed"):
+            base = word
+        if base is not None and lexicon.stem_of(base) in verbs:
+            return True
+    return False
 
 
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:
@@ -567,6 +602,7 @@ def _classify(
         predicate.linking,
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
+        focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
     )
 
 
@@ -631,6 +667,32 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     )
 
 
+#: Words that may sit between "what" and the thing asked for.
+_FOCUS_SKIP = frozenset({"is", "are", "was", "were", "'s", "the", "my", "your", "our", "their"})
+_FOCUS_OPENERS = frozenset({"what", "what's", "whats", "which"})
+
+
+def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
+    """The full-weight concepts of the noun phrase a "what/which" question
+    asks for (see ``Ask.focus``): the words after "what is the" up to the
+    first function word ("what the baggage allowance is on the Porto
+    flight": baggage, allowance). Empty when there is none."""
+    words = WORD.findall(head[:100])  # split as topics are ("cut-off": cut, off)
+    at = next((i for i, w in enumerate(words[:8]) if w in _FOCUS_OPENERS), None)
+    if at is None:
+        return frozenset()
+    found: list[str] = []
+    for word in words[at + 1 : at + 8]:
+        if word in _FOCUS_SKIP and not found:
+            continue
+        if word in STOP_WORDS or len(found) >= 3:
+            break
+        entry = lexicon.topic_key(word)
+        if entry is not None and entry[1] >= 1.0:
+            found.append(entry[0])
+    return frozenset(found)
+
+
 def _alternatives(
     words: Words, piece: str, offset: int, base: int, end: int, lexicon: Lexicon
 ) -> tuple[Topic, ...]:
@@ -690,12 +752,17 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
     if cued == "request":
         return "action"
     best: tuple[int, int, str] | None = None
-    for pattern, answer_type in lexicon.expects:
-        match = pattern.search(head)
-        if match:
-            key = (match.start(), -(match.end() - match.start()), answer_type)
-            if best is None or key < best:
-                best = key
+    first = lexicon.expects_any.search(head) if lexicon.expects_any is not None else None
+    if first is not None:
+        # the earliest cue of any type starts here, so each type's earliest
+        # cue either starts here too or loses: try each type only here
+        at = first.start()
+        for pattern, answer_type in lexicon.expects:
+            match = pattern.match(head, at)
+            if match:
+                key = (at, -(match.end() - at), answer_type)
+                if best is None or key < best:
+                    best = key
     if cued == "yes-no":
         if best is not None and best[2] == "method" and best[0] < 12:
             return "method"
@@ -704,7 +771,10 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         if best[2] == "money" and _HOW_MUCH_THING.match(head, best[0]):
             return "number"  # "How much notice do I need to give?": an amount, not money
         return best[2]
-    return "yes-no" if cued == "indirect" and re.search(r"\b(?:if|whether)\b", head) else "info"
+    if cued == "indirect" and (re.search(r"\b(?:if|whether)\b", head) or _CONFIRM.match(head)):
+        # "Could you confirm my booking for Friday?" asks for a yes or a done action
+        return "yes-no"
+    return "info"
 
 
 def _without_overlaps(asks: list[Ask]) -> list[Ask]:

@@ -204,6 +204,9 @@ class Lexicon:
     filler: frozenset[str]
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     expects: tuple[tuple[re.Pattern[str], str], ...] = ()
+    #: every ``expects`` cue in one alternation: where the earliest cue of any
+    #: type starts (one search instead of one per type)
+    expects_any: re.Pattern[str] | None = None
     evidence: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     #: the ``evidence`` lists and the ``ack`` list as word-matched phrase sets
     evidence_sets: dict[str, PhraseSet] = field(default_factory=dict)
@@ -232,6 +235,8 @@ class Lexicon:
     #: first two words of the ``need`` cues ("i need", "it would"), so other
     #: clauses skip that pattern
     need_heads: frozenset[tuple[str, ...]] = frozenset()
+    #: the stems of ``request_verbs`` ("reversed" and "reverse" meet)
+    request_stems: frozenset[str] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, tuple[str, float] | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -283,6 +288,7 @@ class Lexicon:
         }
         patterns.update({f"start:{name}": pattern for name, pattern in starts.items()})
         expects = []
+        expects_any = phrase_regex(c for cues in table("expects").values() for c in cues)
         for answer_type, cues in table("expects").items():
             pattern = phrase_regex(cues)
             if pattern is not None:
@@ -328,10 +334,12 @@ class Lexicon:
             auxiliaries=frozenset(words("auxiliaries")),
             subjects=frozenset(words("subjects")),
             request_verbs=frozenset(words("request_verbs")),
+            request_stems=frozenset(stem(w, irregular) for w in words("request_verbs")),
             connectors=frozenset(words("connectors")),
             filler=frozenset(words("filler")),
             patterns=patterns,
             expects=tuple(expects),
+            expects_any=expects_any,
             evidence=evidence,
             phrase_sets=phrase_sets,
             venting=_trie_and_fallback(

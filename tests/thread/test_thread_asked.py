@@ -328,3 +328,124 @@ def test_sending_someone_out_is_a_request_of_its_own_next_to_a_question(asked):
 def test_do_let_me_know_if_is_an_indirect_question(asked):
     text = "I'm moving on Friday. Is my order on time? Do let me know if it can be redirected."
     assert texts(asked(text))[-1] == "Do let me know if it can be redirected."
+
+
+def _expects_by_type(head: str) -> tuple[int, int, str] | None:
+    """The earliest, then longest, cue of any type, each type searched on its own
+    (what ``_expects`` computed before it searched all types at once)."""
+    best = None
+    for pattern, answer_type in default_lexicon().expects:
+        match = pattern.search(head)
+        if match:
+            key = (match.start(), -(match.end() - match.start()), answer_type)
+            best = key if best is None or key < best else best
+    return best
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("when will my refund arrive", "time"),
+        ("how much longer will the delivery take", "time"),  # longer cue beats "how much"
+        ("how much is the delivery fee", "money"),
+        ("where is my parcel and when will it come", "place"),  # earliest cue wins
+        ("why was i charged twice", "reason"),
+        ("who do i speak to", "person"),
+        ("can you look at my order", "yes-no"),
+    ],
+)
+def test_expected_answer_type_is_the_earliest_longest_cue(head, expected):
+    from replycheck.thread.asked import _expects
+
+    cued = "yes-no" if head.startswith("can ") else "question"
+    assert _expects(head, cued, default_lexicon()) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("when", "how", "much", "long", "longer", "many", "days", "where", "why"),
+                *("what", "time", "is", "the", "fee", "cost", "tracking", "who", "reason"),
+                *("do", "i", "need", "to", "eta", "how come", "what happened", "  ", "\n"),
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_one_search_finds_the_same_cue_as_one_search_per_type(parts):
+    from replycheck.thread.asked import _HOW_MUCH_THING, _expects
+
+    head = " ".join(parts)
+    best = _expects_by_type(head)
+    expected = "info" if best is None else best[2]
+    if expected == "money" and _HOW_MUCH_THING.match(head, best[0]):
+        expected = "number"  # "how much notice": an amount, not money
+    assert _expects(head, "question", default_lexicon()) == expected
+
+
+def test_why_do_i_even_is_venting(asked):
+    text = "The app logged me out again and deleted my notes. Why do I even pay for this?"
+    assert texts(asked(text)) == []
+
+
+def test_plural_prices_ask_for_money(asked):
+    (ask,) = asked("What are your prices for a party of nine?")
+    assert ask.expects == "money"
+
+
+def test_have_with_a_possessive_asks_only_as_a_question(asked):
+    (ask,) = asked("I sent the form last week. Has my application been approved?")
+    assert ask.expects == "yes-no"
+    assert texts(asked("Have a lovely weekend. Have the team sign the form.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("What's the weight limit for hand luggage?", {"weigh", "limit"}),
+        ("Could you tell me what the baggage allowance is on my flight?", {"baggage", "allowanc"}),
+        ("What do I need to bring?", set()),  # nothing named: no focus
+        ("What's the status of my refund?", set()),  # a weak word is no focus
+    ],
+)
+def test_what_questions_know_what_they_ask_for(asked, text, focus):
+    (ask,) = asked(text)
+    assert set(ask.focus) == focus
+
+
+def test_could_you_confirm_expects_a_yes_or_no(asked):
+    (ask,) = asked("Could you please confirm my appointment on the 4th?")
+    assert ask.expects == "yes-no"
+
+
+def test_i_need_a_thing_done_is_a_request_even_beside_a_question(asked):
+    found = asked("I need my surname corrected on the tickets. Can you confirm the seat numbers?")
+    assert [(a.text, a.kind) for a in found] == [
+        ("I need my surname corrected on the tickets.", "request"),
+        ("Can you confirm the seat numbers?", "question"),
+    ]
+
+
+def test_i_need_to_do_something_is_still_only_background(asked):
+    found = asked("I need to travel on the 9th because of a wedding. Can you confirm the seats?")
+    assert texts(found) == ["Can you confirm the seats?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was hoping you could send me a new charger.",
+        "I'm after a replacement lid for my slow cooker.",
+        "Looking for a refund on order 5521.",
+        "Just checking whether my parcel has been sent.",
+        "The heating is off and I have a baby, so I need someone out here today.",
+    ],
+)
+def test_softer_requests_and_questions_are_found(asked, text):
+    assert len(asked(f"Hi there. {text} Thanks, Jo")) == 1
+
+
+def test_hoping_to_hear_back_is_a_sign_off(asked):
+    assert texts(asked("The order never came. Hoping to hear from you soon.")) == []

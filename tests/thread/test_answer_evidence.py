@@ -1,0 +1,302 @@
+"""What makes a draft sentence an answer rather than a mention (RC201 end to end).
+
+An answer commits something about the asked thing: a done action for a
+request, a yes/no or a plain statement with evidence for a yes/no question,
+evidence the customer did not supply themselves for a "when"/"how much".
+Pairs are written fresh for these tests (not taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.config import Config
+
+
+@pytest.fixture(scope="module")
+def unanswered():
+    checker = replycheck.Checker(Config(select=("RC201",)))
+
+    def run(question: str, reply: str) -> list[str]:
+        original = f"Hi,\n\n{question}\n\nThanks,\nSam"
+        draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
+        report = checker.check(draft, original=original)
+        return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+# -- evidence the customer gave is not an answer ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # the date, amount or number repeated from the question
+        (
+            "How much is the upgrade to fibre 500?",
+            "Fibre 500 is available at your address and installation takes two weeks.",
+        ),
+        (
+            "Is my flight still going ahead tomorrow?",
+            "Flights tomorrow may be affected by the strike, and we'll update you by text.",
+        ),
+        (
+            "Could you extend my free trial by a week?",
+            "Your free trial gives you full access to every feature.",
+        ),
+        (
+            "Can you send a technician this week?",
+            "Our technicians are very busy this week because of the cold weather.",
+        ),
+    ],
+)
+def test_repeating_the_customers_own_date_or_amount_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+def test_the_customers_value_still_counts_with_a_committed_action(unanswered):
+    question = "Can I move the payment date to the 28th?"
+    assert unanswered(question, "Done: your payment date is now the 28th.") == []
+
+
+def test_new_evidence_of_the_asked_type_answers(unanswered):
+    question = "How much is the upgrade to fibre 500?"
+    assert unanswered(question, "Fibre 500 costs £32 a month, with no set-up fee.") == []
+
+
+# -- requests need an action, yes/no-shaped ones also take a yes or no --------
+
+
+def test_an_imperative_request_is_not_answered_by_a_description(unanswered):
+    question = "Please unsubscribe me from your newsletters."
+    reply = "Our newsletters include exclusive offers and news about new products."
+    assert unanswered(question, reply) == [question]
+
+
+def test_an_imperative_request_is_answered_by_the_action(unanswered):
+    question = "Please unsubscribe me from your newsletters."
+    reply = "I've removed you from our newsletter list, so you won't get any more."
+    assert unanswered(question, reply) == []
+
+
+def test_a_request_asked_as_a_question_takes_a_yes_in_other_words(unanswered):
+    question = "Can I get the difference back?"
+    reply = "Our price promise covers this, so you're entitled to the difference."
+    assert unanswered(question, reply) == []
+
+
+# -- a yes/no question answered by a plain statement --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Is the gym open on Christmas Day?",
+            "We're closed on Christmas Day and open again from 7am on Boxing Day.",
+        ),
+        (
+            "Can I bring my bike on the train?",
+            "Bikes travel free on all our trains outside rush hour.",
+        ),
+        (
+            "Do you accept returns on sale items?",
+            "Sale items can be returned within 14 days like any other purchase.",
+        ),
+        (
+            "I was wondering whether children under five need a ticket.",
+            "Children under five come in free of charge without a ticket.",
+        ),
+    ],
+)
+def test_a_plain_statement_with_evidence_answers_a_yes_no_question(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # names the subject only, commits nothing about what was asked
+        (
+            "Will the concert start on time?",
+            "The concert has been very popular and the venue will be full.",
+        ),
+        # names the topic but gives no evidence and no yes or no
+        (
+            "Is the gym open on Christmas Day?",
+            "The gym on Christmas Day is something a lot of members ask about.",
+        ),
+    ],
+)
+def test_a_statement_that_only_mentions_the_subject_does_not(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_statement_naming_all_of_a_question_answers_it(unanswered):
+    question = "Is the walnut desk in stock in the large size?"
+    assert unanswered(question, "The large walnut desk is in stock.") == []
+
+
+def test_naming_a_short_question_in_passing_does_not(unanswered):
+    question = "Is there a tariff with no exit fee?"
+    reply = "The exit fee is explained in the welcome pack we posted to you."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_pointing_question_is_answered_about_what_it_names(unanswered):
+    original = "Our dog Biscuit had his jabs with you in May. Is he due a worming tablet yet?"
+    report = replycheck.Checker(Config(select=("RC201",))).check(
+        "Hi,\n\nBiscuit's next worming tablet is due on 3 February.\n\nBest,\nAlex",
+        original=original,
+    )
+    assert [f for f in report.findings if f.code == "RC201"] == []
+
+
+# -- a typed question needs its own type of answer ----------------------------
+
+
+def test_how_many_is_not_answered_by_a_time_cue(unanswered):
+    question = "How many reward stamps are on my card?"
+    reply = "Reward stamps are added to your card after each visit to the café."
+    assert unanswered(question, reply) == [question]
+
+
+def test_how_many_is_answered_by_a_number(unanswered):
+    question = "How many reward stamps are on my card?"
+    assert unanswered(question, "There are 7 reward stamps on your card.") == []
+
+
+def test_has_my_thing_been_done_is_a_yes_no_question(unanswered):
+    question = "Has my planning application been approved?"
+    reply = "Planning applications are currently taking around eight weeks to process."
+    assert unanswered(question, reply) == [question]
+    assert unanswered(question, "Yes, your application was approved on 2 March.") == []
+
+
+# -- a "what/which" question is answered about what it asks for ---------------
+
+
+def test_what_question_is_not_answered_by_the_rest_of_its_words(unanswered):
+    question = "What are the visiting hours on the maternity ward?"
+    reply = "The maternity ward is on the third floor of the east wing."
+    assert unanswered(question, reply) == [question]
+
+
+def test_what_question_is_answered_when_the_reply_names_what_it_asks_for(unanswered):
+    question = "What are the visiting hours on the maternity ward?"
+    reply = "Visiting hours on the maternity ward are 2pm to 8pm every day."
+    assert unanswered(question, reply) == []
+
+
+def test_focus_words_are_split_as_topics_are(unanswered):
+    question = "What's the cut-off for same-day orders?"
+    assert unanswered(question, "The cut-off for same-day orders is 1pm.") == []
+
+
+def test_could_you_confirm_needs_a_yes_or_a_done_action(unanswered):
+    question = "Could you confirm my table for Saturday?"
+    reply = "Thanks for choosing us! Saturday is always a lively night at the restaurant."
+    assert unanswered(question, reply) == [question]
+    assert unanswered(question, "Yes, your table for four is booked for 7pm on Saturday.") == []
+
+
+# -- a request done in other words --------------------------------------------
+
+
+def test_a_request_done_with_evidence_answers_despite_its_extra_detail(unanswered):
+    question = "I'd like to book a service for my van next month, before the school holidays."
+    reply = "I've booked you in for Monday 12 May at 8:30am."
+    assert unanswered(question, reply) == []
+
+
+def test_a_policy_about_the_requested_verb_is_not_doing_it(unanswered):
+    question = "Please refund the delivery charge on my order."
+    reply = "Refunds are processed within 5 working days of approval."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_how_to_question_is_answered_by_instructions(unanswered):
+    question = "How do I add a second driver to my policy online?"
+    reply = "Open the app, tap Drivers and choose Add, then fill in their details."
+    assert unanswered(question, reply) == []
+
+
+def test_space_and_places_left_are_the_same_thing(unanswered):
+    question = "Is there space for five of us?"
+    reply = "There are six places left, so I've held five for you until Friday."
+    assert unanswered(question, reply) == []
+
+
+# -- who, and restating the question --------------------------------------------
+
+
+def test_who_is_not_answered_by_the_customers_own_words_for_the_person(unanswered):
+    question = "Who is my case handler?"
+    reply = "Every claim is given a case handler who looks after it from start to finish."
+    assert unanswered(question, reply) == [question]
+
+
+def test_who_is_answered_by_a_name(unanswered):
+    question = "Who is my case handler?"
+    assert unanswered(question, "Your case handler is Priya Shah, on extension 4410.") == []
+
+
+def test_a_weekday_is_not_a_name(unanswered):
+    question = "Who is my case handler?"
+    assert unanswered(question, "Your case handler will be assigned on Monday.") == [question]
+
+
+def test_understanding_that_youre_asking_is_an_acknowledgement(unanswered):
+    question = "Could you let me know if I can still change my seat?"
+    reply = "I understand you're hoping to change your seat, and I know that matters."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_measurement_is_hard_evidence(unanswered):
+    question = "What's the size limit for checked skis?"
+    assert unanswered(question, "Skis can be up to 190cm long in the hold.") == []
+
+
+def test_at_least_and_years_old_answer_a_minimum_age(unanswered):
+    question = "What's the minimum age for the go-kart track?"
+    reply = "Drivers need to be at least 12 years old, with an adult signing them in."
+    assert unanswered(question, reply) == []
+
+
+def test_a_request_done_to_the_thing_it_names_answers(unanswered):
+    question = "Please add my colleague Ravi to our shared calendar."
+    reply = "I've sent Ravi an invitation; he'll see the calendar once he accepts it."
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've passed your request to add Ravi to our accounts team.",
+        "I've raised a ticket to add Ravi and the team will be in touch.",
+        "I've noted that you'd like Ravi added.",
+    ],
+)
+def test_passing_a_request_on_is_not_doing_it(unanswered, reply):
+    question = "Please add my colleague Ravi to our shared calendar."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_named_place_answers_where(unanswered):
+    question = "Where can I hand in the old router?"
+    reply = "You can hand it in at any Fonebox store; the closest is on Mill Lane."
+    assert unanswered(question, reply) == []
+
+
+def test_the_customers_own_place_name_does_not(unanswered):
+    question = "Where can I collect my parcel in Leeds?"
+    reply = "Parcels for Leeds are handled by our courier partner."
+    assert unanswered(question, reply) == [question]
+
+
+def test_a_fault_named_as_the_cause_answers_the_only_why(unanswered):
+    question = "Why does my TV signal keep cutting out?"
+    reply = "There's a fault on the mast that serves your area, and engineers are on site today."
+    assert unanswered(question, reply) == []
