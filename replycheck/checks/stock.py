@@ -466,22 +466,28 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
 CURRENCIES = frozenset({"£", "$", "€"})
 
 
-def _names(span: Span) -> set[str]:
-    """Product-like names in a text: words with a capital inside ("DashPass",
-    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words;
-    and sums of money ("3.99" in "£3.99")."""
-    names = set()
+def _names(span: Span) -> list[tuple[str, ...]]:
+    """Product-like names in a text, each as the run of words it is written
+    with: words with a capital inside ("DashPass", "iPhone") or capitalized
+    mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
+    words, side by side; and sums of money ("3.99" in "£3.99"), one each."""
+    names: list[tuple[str, ...]] = []
+    run: list[str] = []
     doc = span.doc
     for token in span:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
-            names.add(text)
-            continue
-        if len(text) < 3 or not text.isalpha() or token.is_stop:
-            continue
-        inner = any(c.isupper() for c in text[1:]) and not text.isupper()
-        if inner or (text[0].isupper() and not token.is_sent_start):
-            names.add(text)
+            names.append((text,))
+        elif len(text) >= 3 and text.isalpha() and not token.is_stop:
+            inner = any(c.isupper() for c in text[1:]) and not text.isupper()
+            if inner or (text[0].isupper() and not token.is_sent_start):
+                run.append(text)
+                continue
+        if run:
+            names.append(tuple(run))
+            run = []
+    if run:
+        names.append(tuple(run))
     return names
 
 
@@ -507,14 +513,41 @@ def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
     """Whether the unit talks about a product or a sum the customer named
     themselves ("DashPass gives you ..." when they wrote about their DashPass
     charge; "delivery costs £3.99 ..." when they asked about a £3.99 charge):
-    that is their topic, not a pitch."""
+    that is their topic, not a pitch. A name counts only when the customer
+    wrote every word of it: "our Advanced Excel course" to "my Intro to Excel
+    certificate" is another product."""
     if original_doc is None:
         return False
     names = _names(unit)
     if not names:
         return False
     strings = original_doc.vocab.strings
-    return any(strings[name] in _words(original_doc) for name in names)
+    words = _words(original_doc)
+    return any(all(strings[word] in words for word in name) for name in names)
+
+
+#: Capitalized words that name a date, not a product ("from Friday").
+CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def names_another(unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit names a product the customer did not ("our Advanced
+    Excel course" to "my Excel course certificate", "With Dash+ you'd never pay
+    a delivery fee" to "I want the delivery fee back"): words of their topic in
+    it then belong to another sale, not to their question."""
+    if original_doc is None:
+        return False
+    strings = original_doc.vocab.strings
+    words = _words(original_doc)
+    return any(
+        not all(strings[word] in words for word in name)
+        for name in _names(unit)
+        if not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR)
+    )
 
 
 _PAIRS_KEY = "replycheck.stock.content_pairs"
@@ -689,6 +722,16 @@ def _continues(unit: Span) -> bool:
     return unit[0].lower_ in CONTINUATIONS
 
 
+def _after_colon(unit: Span) -> bool:
+    """Whether the unit follows a colon in its sentence ("... our tyre bundle:
+    four tyres fitted for £399"): it spells out what came before."""
+    doc = unit.doc
+    i = unit.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text == ":" and not doc[unit.start].is_sent_start
+
+
 def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     """Whether a token in ``doc[first:stop]`` is a blank line (paragraph break).
 
@@ -721,16 +764,20 @@ def _done_for_customer(words: list[int]) -> bool:
 
 
 #: Negations that make a sentence a refusal ("We cannot offer price matching
-#: on sale items"), unless they urge ("Don't miss out", "don't forget").
+#: on sale items"), unless they urge ("Don't miss out", "don't forget") or
+#: suggest ("Why not add lounge access?").
 NEGATIONS = frozenset({"not", "n't", "cannot", "never"})
 URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
+SUGGESTING = frozenset({"why"})
 
 
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
-    negations, urged = word_ids(NEGATIONS), word_ids(URGED)
+    negations, urged, suggesting = word_ids(NEGATIONS), word_ids(URGED), word_ids(SUGGESTING)
     return any(
-        w in negations and (i + 1 == len(words) or words[i + 1] not in urged)
+        w in negations
+        and (i + 1 == len(words) or words[i + 1] not in urged)
+        and (i == 0 or words[i - 1] not in suggesting)
         for i, w in enumerate(words)
     )
 
@@ -876,7 +923,8 @@ class _Pitches:
 
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
-        named. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        named, or uses their words for their topic without naming another
+        product. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
         the same sentence counts too: "The newer model is in stock, and I've
         sent it today" is stock as the reason for what the agent did."""
         end = unit.end
@@ -884,13 +932,12 @@ class _Pitches:
             end = _sentences(self.doc)[
                 bisect_right([s.start for s in _sentences(self.doc)], unit.start) - 1
             ].end
-        excused = any(unit.start <= s and e <= end for s, e in self.excused)
-        return (
-            excused
-            or named_by_customer(unit, self.original_doc)
-            or self.customer_phrase(unit)
-            or (self.shares_topic and self.shares_a_word(unit))
-        )
+        if any(unit.start <= s and e <= end for s, e in self.excused):
+            return True
+        if named_by_customer(unit, self.original_doc):
+            return True
+        topic = self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))
+        return topic and not names_another(unit, self.original_doc)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -941,12 +988,18 @@ class _Pitches:
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
             )
+        # A unit after a colon spells out the pitch before it ("ask about our
+        # tyre bundle: four tyres fitted for £399"): one offer, one finding.
+        spells_out = self.carries_on() and _after_colon(unit)
         if hit:
             if not self.own(unit):
-                self.found.append((unit.start, unit.end))
+                if spells_out:
+                    self.found[-1] = (self.found[-1][0], unit.end)
+                else:
+                    self.found.append((unit.start, unit.end))
         elif (
             self.carries_on()
-            and _continues(unit)
+            and (spells_out or _continues(unit))
             and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
             and not self.own(unit)
         ):
