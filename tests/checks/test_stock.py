@@ -272,9 +272,7 @@ def test_a_unit_after_a_colon_spells_out_the_pitch_and_joins_it(stock: Checker) 
         ("don't miss our winter sale", False),
     ],
 )
-def test_a_refusal_is_a_negation_that_neither_urges_nor_suggests(
-    words: str, refuses: bool
-) -> None:
+def test_a_refusal_is_a_negation_that_neither_urges_nor_suggests(words: str, refuses: bool) -> None:
     from replycheck.checks.stock import _refuses
 
     doc = shared_pipeline()(words)
