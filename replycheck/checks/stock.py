@@ -551,6 +551,7 @@ def names_another(unit: Span, original_doc: Doc | None) -> bool:
 
 
 _PAIRS_KEY = "replycheck.stock.content_pairs"
+_QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _CONTENT_KEY = "replycheck.stock.content_words"
 
 
@@ -586,6 +587,37 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
         for t in span
         if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
     )
+
+
+def _question_words(doc: Doc) -> frozenset[str]:
+    """The content words (see ``_content_words``) of the sentences of the
+    customer's message that end in "?"."""
+    words: set[str] = set()
+    for sentence in _sentences(doc):
+        last = [t for t in sentence if not t.is_space]
+        if last and last[-1].text == "?":
+            words |= _content_words(sentence)
+    return frozenset(words)
+
+
+#: Words that end the head of a noun phrase ("flights" in "return flights to
+#: Lisbon", "version" in "the navy version of that jacket").
+PHRASE_ENDS = frozenset(
+    {"to", "of", "in", "for", "with", "from", "at", "on", "by", "about", "which", "that", "who"}
+)
+
+
+def _head(span: Span) -> str | None:
+    """The lower-case head word of the noun phrase a span opens with: its last
+    content word (see ``_content_words``) before a preposition, a relative
+    pronoun or punctuation; None when there is none."""
+    head = None
+    for token in span:
+        if token.is_punct or token.lower_ in PHRASE_ENDS:
+            break
+        if token.is_alpha and len(token) > 3 and not token.is_stop:
+            head = token.lower_
+    return head if head is not None and head not in SERVICE_WORDS else None
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -805,6 +837,7 @@ class _Pitches:
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
         self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
+        self.subject_asked = bool(options.get("subject_asked", False))
         self.min_groups = int(options.get("min_groups", 2))
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
@@ -959,6 +992,27 @@ class _Pitches:
             for c in customer
         )
 
+    def answers_question(self, unit: Span) -> bool:
+        """For a rule with ``subject_asked`` (its triggers say something of
+        what comes before them: "... is back in stock", "... launches"):
+        whether the unit talks about what the customer asked about in a
+        question: the head word of what its first trigger is said of (the last
+        content word before the trigger, before any preposition) is a content
+        word of a sentence of theirs ending in "?" ("Season 4 launches on
+        Friday" to "When does the next season start?"). Their words elsewhere
+        ("return flights to Lisbon" to "Will you refund the return leg?",
+        "treats that go with the food you order") do not make a pitch theirs."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        asked = _kept(doc, _QUESTION_WORDS_KEY, _question_words)
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        if not asked or first is None or first <= unit.start:
+            return False
+        head = _head(self.doc[unit.start : first])
+        return head is not None and head in asked
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -983,7 +1037,7 @@ class _Pitches:
             hit = False
         if hit and self.matchers.companions is not None:
             hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
-        if hit and self.asked:
+        if hit and (self.asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
