@@ -825,6 +825,8 @@ class _Pitches:
     asked: bool
     found: list[tuple[int, int]] = field(default_factory=list)
     previous_end: int = -1
+    #: The unit walked last (None before the first).
+    previous: Span | None = None
 
     def __post_init__(self) -> None:
         options = self.matchers.rule.options
@@ -1044,7 +1046,11 @@ class _Pitches:
             )
         # A unit after a colon spells out the pitch before it ("ask about our
         # tyre bundle: four tyres fitted for £399"): one offer, one finding.
-        spells_out = self.carries_on() and _after_colon(unit)
+        after_colon = _after_colon(unit)
+        spells_out = after_colon and self.carries_on()
+        if hit and after_colon and self.previous is not None and self.own(self.previous):
+            # it spells out the customer's own thing: "Your points are back: 1,200, worth £12"
+            hit = False
         if hit:
             if not self.own(unit):
                 if spells_out:
@@ -1059,6 +1065,7 @@ class _Pitches:
         ):
             self.found[-1] = (self.found[-1][0], unit.end)
         self.previous_end = unit.end
+        self.previous = unit
 
 
 def pitches(
