@@ -98,6 +98,8 @@ OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also", "is it still", "are they still",
     "still available", "still in stock",
+    # asking how to buy: "Can I still buy a battery for my old drill?"
+    "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
