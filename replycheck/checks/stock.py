@@ -554,6 +554,7 @@ def names_another(unit: Span, original_doc: Doc | None) -> bool:
 
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
+_ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _CONTENT_KEY = "replycheck.stock.content_words"
 
 
@@ -589,6 +590,16 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
         for t in span
         if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
     )
+
+
+def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
+    """``_content_pairs`` of the sentences of the customer's message that ask
+    something (see ``asks``)."""
+    pairs: set[tuple[int, int]] = set()
+    for sentence in _sentences(doc):
+        if asks(sentence):
+            pairs |= _content_pairs(sentence)
+    return frozenset(pairs)
 
 
 def _question_words(doc: Doc) -> frozenset[str]:
@@ -788,13 +799,27 @@ ACTING = frozenset(
 CUSTOMER = frozenset({"you", "your", "yours"})
 
 
+#: Words that end a clause: the customer named after one is not the one the
+#: agent acts for ("We've started stocking treats, which go with the food you order").
+CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
+
+
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
-    gift card to your account", "we can offer you a discount"): service, not sales."""
+    gift card to your account", "we can offer you a discount"): an agent acting
+    and the customer in the same clause. Service, not sales."""
     agents, acting = word_ids(AGENTS), word_ids(ACTING)
-    if not any(w in agents and n in acting for w, n in pairwise(words)):
-        return False
-    return not word_ids(CUSTOMER).isdisjoint(words)
+    customer, ends = word_ids(CUSTOMER), word_ids(CLAUSE_ENDS)
+    agent = served = False
+    for w, n in pairwise([*words, 0]):
+        if w in ends:
+            agent = served = False
+            continue
+        agent = agent or (w in agents and n in acting)
+        served = served or w in customer
+        if agent and served:
+            return True
+    return False
 
 
 #: Negations that make a sentence a refusal ("We cannot offer price matching
@@ -946,6 +971,15 @@ class _Pitches:
         pairs = self.customer_pairs
         return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
 
+    def asked_phrase(self, unit: Span) -> bool:
+        """Whether the unit uses two content words side by side as the customer
+        did in a sentence that asks something (see ``asks``)."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        pairs = _kept(doc, _ASKED_PAIRS_KEY, _asked_pairs)
+        return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
+
     @property
     def excused(self) -> list[tuple[int, int]]:
         if self._excused is None:
@@ -973,8 +1007,13 @@ class _Pitches:
             return True
         if named_by_customer(unit, self.original_doc):
             return True
-        topic = self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))
-        return topic and not names_another(unit, self.original_doc)
+        if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
+            return False
+        # Their words next to another product of ours belong to that sale
+        # ("our Advanced Excel course" to "my Excel course certificate is
+        # blank"), unless they asked about those words ("Our Premium cover adds
+        # accidental damage" to "Can I get accidental damage cover?").
+        return not names_another(unit, self.original_doc) or self.asked_phrase(unit)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
