@@ -409,6 +409,52 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     return any(asks(original_doc[start:end].sent) for _, start, end in hits)
 
 
+#: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
+OFFER_WORDS = frozenset(q for q in OFFER_QUESTIONS if " " not in q)
+
+
+def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | frozenset[str]:
+    """For a rule with ``asked_in_unit``: True when the customer asks what we
+    offer ("Do you have ...", "how much", "recommend"); otherwise the single
+    topic words they asked with ("subscription", "cover"), which answer only a
+    unit that names them ("Can my subscription delivery come on Tuesday?" does
+    not ask about the treats we have just started stocking)."""
+    in_question = matchers.rule.options.get("asked_in_question", False)
+    topics: set[str] = set()
+    for _, start, end in matchers.asked(original_doc):
+        if in_question and not asks(original_doc[start:end].sent):
+            continue
+        word = original_doc[start].lower_
+        if end - start > 1 or word in OFFER_WORDS:
+            return True
+        topics.add(word)
+    return frozenset(topics)
+
+
+def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
+    """Whether the unit uses one of the topic words, in any inflection
+    ("covers" for "covered", "plan" for "plans")."""
+    stems = {_stem(topic) for topic in topics}
+    return any(token.is_alpha and _stem(token.lower_) in stems for token in unit)
+
+
+#: Endings taken off to compare inflections (the pipeline has no lemmatizer).
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """A crude stem: inflectional endings off while three letters remain
+    ("savings" -> "sav", "covered" -> "cover")."""
+    changed = True
+    while changed:
+        changed = False
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, changed = word[: -len(suffix)], True
+                break
+    return word
+
+
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
     """Whether a draft with these lower-case word ids could hold one of the
     rule's triggers (a cheap test that lets most drafts skip the matchers)."""
@@ -849,7 +895,9 @@ class _Pitches:
     matchers: _Compiled
     triggers: Sequence[tuple[int, int]]
     original_doc: Doc | None
-    asked: bool
+    #: Whether the customer asked about the topic, or (``asked_in_unit``) the
+    #: topic words they asked with, which answer only units naming them.
+    asked: bool | frozenset[str]
     found: list[tuple[int, int]] = field(default_factory=list)
     previous_end: int = -1
     #: The unit walked last (None before the first).
@@ -1080,7 +1128,10 @@ class _Pitches:
             hit = False
         if hit and self.matchers.companions is not None:
             hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
-        if hit and (self.asked or (self.subject_asked and self.answers_question(unit))):
+        asked = self.asked
+        if isinstance(asked, frozenset):
+            asked = bool(asked) and hit and _names_a_topic(unit, asked)
+        if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
@@ -1115,7 +1166,7 @@ def pitches(
     end_char: int,
     matchers: _Compiled,
     original_doc: Doc | None = None,
-    asked: bool | Callable[[], bool] = False,
+    asked: bool | frozenset[str] | Callable[[], bool | frozenset[str]] = False,
     triggers: Sequence[tuple[int, int]] | None = None,
 ) -> list[Span]:
     """Spans of the draft that pitch, per the rule's matchers: each unit with
@@ -1125,7 +1176,9 @@ def pitches(
     the topic, only pitches after an opener that changes the subject ("While
     you're here", "Before you go"), in the same paragraph, are kept.
 
-    ``asked`` may be a function, called only when there is a trigger. Only the
+    ``asked`` may be a set of topic words (a rule with ``asked_in_unit``):
+    then only units that name one count as asked about. It may be a function,
+    called only when there is a trigger. Only the
     sentences with a trigger, and those after a pitch that may carry it on,
     are cut into units.
     """
@@ -1170,8 +1223,14 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     original_doc = ctx.original_doc
 
-    def asked() -> bool:
-        return original_doc is not None and customer_asked(original_doc, matchers)
+    in_unit = bool(rule.options.get("asked_in_unit", False))
+
+    def asked() -> bool | frozenset[str]:
+        if original_doc is None:
+            return False
+        if in_unit:
+            return customer_asked_topics(original_doc, matchers)
+        return customer_asked(original_doc, matchers)
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
