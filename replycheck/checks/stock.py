@@ -428,6 +428,14 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
         if end - start > 1 or word in OFFER_WORDS:
             return True
         topics.add(word)
+    # A word of a ``related_topics`` shape group asks about all of its words:
+    # "a student discount?" is answered by "you can get it for free".
+    options = matchers.rule.options
+    stems = {_stem(t) for t in topics}
+    for name in options.get("related_topics", ()):
+        group = [w for w in options.get("shape", {}).get(name, ()) if " " not in w]
+        if stems & {_stem(w) for w in group}:
+            topics.update(group)
     return frozenset(topics)
 
 
