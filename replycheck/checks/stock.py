@@ -59,6 +59,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -406,7 +407,23 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     hits = matchers.asked(original_doc)
     if not hits or not matchers.rule.options.get("asked_in_question", False):
         return bool(hits)
-    return any(asks(original_doc[start:end].sent) for _, start, end in hits)
+    return any(_asks_at(original_doc, start) for _, start, _ in hits)
+
+
+def _sentence_of(doc: Doc, token: int) -> int:
+    """The index of the Doc's sentence that holds a token."""
+    return bisect_right(_sentence_starts(doc), token) - 1
+
+
+def _asks_at(doc: Doc, token: int) -> bool:
+    """Whether the sentence of the customer's message that holds a token asks
+    something (see ``asks``); each sentence is read once, when first needed."""
+    known: dict[int, bool] = doc.user_data.setdefault(_ASKING_KEY, {})
+    index = _sentence_of(doc, token)
+    found = known.get(index)
+    if found is None:
+        found = known[index] = asks(_sentences(doc)[index])
+    return found
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
@@ -420,11 +437,13 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
     unit that names them ("Can my subscription delivery come on Tuesday?" does
     not ask about the treats we have just started stocking)."""
     in_question = matchers.rule.options.get("asked_in_question", False)
+    strings = original_doc.vocab.strings
+    lower = TokenTable.of(original_doc).lower
     topics: set[str] = set()
     for _, start, end in matchers.asked(original_doc):
-        if in_question and not asks(original_doc[start:end].sent):
+        if in_question and not _asks_at(original_doc, start):
             continue
-        word = original_doc[start].lower_
+        word = strings[lower[start]]
         if end - start > 1 or word in OFFER_WORDS:
             return True
         topics.add(word)
@@ -433,8 +452,8 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
     options = matchers.rule.options
     stems = {_stem(t) for t in topics}
     for name in options.get("related_topics", ()):
-        group = [w for w in options.get("shape", {}).get(name, ()) if " " not in w]
-        if stems & {_stem(w) for w in group}:
+        group = tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
+        if not stems.isdisjoint(_stems(group)):
             topics.update(group)
     return frozenset(topics)
 
@@ -442,7 +461,7 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
 def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
     """Whether the unit uses one of the topic words, in any inflection
     ("covers" for "covered", "plan" for "plans")."""
-    stems = {_stem(topic) for topic in topics}
+    stems = _stems(tuple(sorted(topics)))
     return any(token.is_alpha and _stem(token.lower_) in stems for token in unit)
 
 
@@ -450,6 +469,13 @@ def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
 SUFFIXES = ("ing", "ed", "es", "s")
 
 
+@lru_cache(maxsize=64)
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of some words (a rule's word group, a customer's topics)."""
+    return frozenset(_stem(word) for word in words)
+
+
+@lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """A crude stem: inflectional endings off while three letters remain
     ("savings" -> "sav", "covered" -> "cover")."""
@@ -509,7 +535,7 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     keys = gate.keys
     lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
-    starts = [sentence.start for sentence in sentences]
+    starts = _sentence_starts(doc)
     chosen = sorted({bisect_right(starts, i) - 1 for i, word in enumerate(lower) if word in keys})
     hits = []
     for index in chosen:
@@ -552,6 +578,7 @@ _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
 _TEXT_KEY = "replycheck.stock.text"
 _REPORTED_KEY = "replycheck.stock.reported"
+_STARTS_KEY = "replycheck.stock.sentence_starts"
 
 
 def _words(doc: Doc) -> frozenset[int]:
@@ -565,23 +592,6 @@ def _words(doc: Doc) -> frozenset[int]:
     return words
 
 
-def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
-    """Whether the unit talks about a product or a sum the customer named
-    themselves ("DashPass gives you ..." when they wrote about their DashPass
-    charge; "delivery costs £3.99 ..." when they asked about a £3.99 charge):
-    that is their topic, not a pitch. A name counts only when the customer
-    wrote every word of it: "our Advanced Excel course" to "my Intro to Excel
-    certificate" is another product."""
-    if original_doc is None:
-        return False
-    names = _names(unit)
-    if not names:
-        return False
-    strings = original_doc.vocab.strings
-    words = _words(original_doc)
-    return any(all(strings[word] in words for word in name) for name in names)
-
-
 #: Capitalized words that name a date, not a product ("from Friday").
 CALENDAR = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -590,25 +600,36 @@ CALENDAR = frozenset(
 )  # fmt: skip
 
 
-def names_another(unit: Span, original_doc: Doc | None) -> bool:
-    """Whether the unit names a product the customer did not ("our Advanced
-    Excel course" to "my Excel course certificate", "With Dash+ you'd never pay
-    a delivery fee" to "I want the delivery fee back"): words of their topic in
-    it then belong to another sale, not to their question."""
+def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
+    """What the unit's names (see ``_names``) say, from one reading of them:
+    whether it names a product or a sum the customer named themselves
+    ("DashPass gives you ..." when they wrote about their DashPass charge;
+    "delivery costs £3.99 ..." to a £3.99 charge: their topic, not a pitch);
+    and whether it names a product they did not ("our Advanced Excel course"
+    to "my Excel course certificate", "With Dash+ you'd never pay a delivery
+    fee" to "I want the delivery fee back": words of their topic in it then
+    belong to another sale). A name is theirs only when they wrote every word
+    of it; dates and sums never name another product."""
     if original_doc is None:
-        return False
+        return False, False
+    names = _names(unit)
+    if not names:
+        return False, False
     strings = original_doc.vocab.strings
     words = _words(original_doc)
-    return any(
-        not all(strings[word] in words for word in name)
-        for name in _names(unit)
-        if not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR)
-    )
+    theirs = another = False
+    for name in names:
+        if all(strings[word] in words for word in name):
+            theirs = True
+        elif not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR):
+            another = True
+    return theirs, another
 
 
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
+_ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 
 
@@ -651,7 +672,7 @@ def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
     something (see ``asks``)."""
     pairs: set[tuple[int, int]] = set()
     for sentence in _sentences(doc):
-        if asks(sentence):
+        if _asks_at(doc, sentence.start):
             pairs |= _content_pairs(sentence)
     return frozenset(pairs)
 
@@ -716,7 +737,16 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
 
 
 JOINS = frozenset({"and", "but"})
+COLON = frozenset({":"})
 COMMA = frozenset({","})
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of each of the Doc's sentences (listed once)."""
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [s.start for s in _sentences(doc)]
+    return starts
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -799,7 +829,7 @@ def _after_sales_question(unit: Span) -> bool:
     "Thinking about going green?", "Travelling again soon?")."""
     doc = unit.doc
     sentences = _sentences(doc)
-    index = bisect_right([sentence.start for sentence in sentences], unit.start) - 1
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
     if index <= 0 or sentences[index].start != unit.start:
         return False
     start = unit.start
@@ -825,10 +855,15 @@ def _after_colon(unit: Span) -> bool:
     """Whether the unit follows a colon in its sentence ("... our tyre bundle:
     four tyres fitted for £399"): it spells out what came before."""
     doc = unit.doc
+    table = TokenTable.of(doc)
+    space = table.space
     i = unit.start - 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and space[i]:
         i -= 1
-    return i >= 0 and doc[i].text == ":" and not doc[unit.start].is_sent_start
+    if i < 0 or table.lower[i] not in word_ids(COLON):
+        return False
+    starts = _sentence_starts(doc)
+    return starts[bisect_right(starts, unit.start) - 1] != unit.start
 
 
 def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
@@ -1056,12 +1091,11 @@ class _Pitches:
         sent it today" is stock as the reason for what the agent did."""
         end = unit.end
         if self.excuse_later:
-            end = _sentences(self.doc)[
-                bisect_right([s.start for s in _sentences(self.doc)], unit.start) - 1
-            ].end
+            end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
         if any(unit.start <= s and e <= end for s, e in self.excused):
             return True
-        if named_by_customer(unit, self.original_doc):
+        theirs, another = customer_names(unit, self.original_doc)
+        if theirs:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
@@ -1069,7 +1103,7 @@ class _Pitches:
         # ("our Advanced Excel course" to "my Excel course certificate is
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
-        return not names_another(unit, self.original_doc) or self.asked_phrase(unit)
+        return not another or self.asked_phrase(unit)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -1146,8 +1180,9 @@ class _Pitches:
             )
         # A unit after a colon spells out the pitch before it ("ask about our
         # tyre bundle: four tyres fitted for £399"): one offer, one finding.
-        after_colon = _after_colon(unit)
-        spells_out = after_colon and self.carries_on()
+        carries_on = self.carries_on()
+        after_colon = (hit or carries_on) and _after_colon(unit)
+        spells_out = after_colon and carries_on
         if hit and after_colon and self.previous is not None and self.own(self.previous):
             # it spells out the customer's own thing: "Your points are back: 1,200, worth £12"
             hit = False
@@ -1158,7 +1193,7 @@ class _Pitches:
                 else:
                     self.found.append((unit.start, unit.end))
         elif (
-            self.carries_on()
+            carries_on
             and (spells_out or _continues(unit))
             and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
             and not self.own(unit)
@@ -1197,7 +1232,7 @@ def pitches(
     if callable(asked):
         asked = asked()
     sentences = _sentences(doc)
-    starts = [sentence.start for sentence in sentences]
+    starts = _sentence_starts(doc)
     wanted = sorted({bisect_right(starts, s) - 1 for s, _ in triggers})
     walk = _Pitches(doc, matchers, triggers, original_doc, asked)
     index = wanted[0]
