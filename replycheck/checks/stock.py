@@ -142,6 +142,9 @@ class _Compiled:
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
     phrase_gate: Gate | None = None
+    #: With the rule option ``related_topics``: the single words of each named
+    #: ``shape`` group, which stand for each other when the customer asks.
+    related: tuple[tuple[str, ...], ...] = ()
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
     keys: frozenset[int] | None = None
@@ -260,6 +263,10 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
+        related=tuple(
+            tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
+            for name in options.get("related_topics", ())
+        ),
     )
     _compiled[key] = built
     _last[id(rule)] = (rule, vocab, built)
@@ -437,24 +444,21 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
     unit that names them ("Can my subscription delivery come on Tuesday?" does
     not ask about the treats we have just started stocking)."""
     in_question = matchers.rule.options.get("asked_in_question", False)
-    strings = original_doc.vocab.strings
-    lower = TokenTable.of(original_doc).lower
     topics: set[str] = set()
     for _, start, end in matchers.asked(original_doc):
         if in_question and not _asks_at(original_doc, start):
             continue
-        word = strings[lower[start]]
+        word = original_doc[start].lower_
         if end - start > 1 or word in OFFER_WORDS:
             return True
         topics.add(word)
     # A word of a ``related_topics`` shape group asks about all of its words:
     # "a student discount?" is answered by "you can get it for free".
-    options = matchers.rule.options
-    stems = {_stem(t) for t in topics}
-    for name in options.get("related_topics", ()):
-        group = tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
-        if not stems.isdisjoint(_stems(group)):
-            topics.update(group)
+    if topics and matchers.related:
+        stems = {_stem(t) for t in topics}
+        for group in matchers.related:
+            if not stems.isdisjoint(_stems(group)):
+                topics.update(group)
     return frozenset(topics)
 
 
