@@ -413,7 +413,9 @@ def closing_units(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:
 @check("closing-apology-repeat")
 def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """A closing apology when the reply already apologized before the closing,
-    or when the apology calls itself a repeat ("again", "once more")."""
+    or when the apology calls itself a repeat ("again", "once more"). Repeats
+    in a row in one paragraph ("Sorry again. We apologise for the mix-up.")
+    are one finding: one edit removes them."""
     if not closing_may_apologize(ctx):
         return
     units = closing_units(ctx, rule.options)
@@ -422,9 +424,19 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     markers = tuple(rule.options.get("markers", DEFAULT_MARKERS))
     first = units[0].start
     earlier = apologizes(ctx.doc[:first])
+    doc = ctx.doc
+    run: list[Span] = []  # consecutive repeats in one paragraph: one finding
     for unit in units:
         if apologizes(unit) and (earlier or has_phrase(unit, markers)):
-            yield ctx.span_finding(rule, unit)
+            if run and "\n\n" in doc.text[run[-1].end_char : unit.start_char]:
+                yield ctx.span_finding(rule, doc[run[0].start : run[-1].end])
+                run = []
+            run.append(unit)
+        elif run:
+            yield ctx.span_finding(rule, doc[run[0].start : run[-1].end])
+            run = []
+    if run:
+        yield ctx.span_finding(rule, doc[run[0].start : run[-1].end])
 
 
 @check("closing-double-apology")

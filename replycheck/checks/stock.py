@@ -59,6 +59,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -98,6 +99,8 @@ OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also", "is it still", "are they still",
     "still available", "still in stock",
+    # asking how to buy: "Can I still buy a battery for my old drill?"
+    "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
@@ -139,6 +142,9 @@ class _Compiled:
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
     phrase_gate: Gate | None = None
+    #: With the rule option ``related_topics``: the single words of each named
+    #: ``shape`` group, which stand for each other when the customer asks.
+    related: tuple[tuple[str, ...], ...] = ()
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
     keys: frozenset[int] | None = None
@@ -257,6 +263,10 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
+        related=tuple(
+            tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
+            for name in options.get("related_topics", ())
+        ),
     )
     _compiled[key] = built
     _last[id(rule)] = (rule, vocab, built)
@@ -404,7 +414,83 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     hits = matchers.asked(original_doc)
     if not hits or not matchers.rule.options.get("asked_in_question", False):
         return bool(hits)
-    return any(asks(original_doc[start:end].sent) for _, start, end in hits)
+    return any(_asks_at(original_doc, start) for _, start, _ in hits)
+
+
+def _sentence_of(doc: Doc, token: int) -> int:
+    """The index of the Doc's sentence that holds a token."""
+    return bisect_right(_sentence_starts(doc), token) - 1
+
+
+def _asks_at(doc: Doc, token: int) -> bool:
+    """Whether the sentence of the customer's message that holds a token asks
+    something (see ``asks``); each sentence is read once, when first needed."""
+    known: dict[int, bool] = doc.user_data.setdefault(_ASKING_KEY, {})
+    index = _sentence_of(doc, token)
+    found = known.get(index)
+    if found is None:
+        found = known[index] = asks(_sentences(doc)[index])
+    return found
+
+
+#: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
+OFFER_WORDS = frozenset(q for q in OFFER_QUESTIONS if " " not in q)
+
+
+def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | frozenset[str]:
+    """For a rule with ``asked_in_unit``: True when the customer asks what we
+    offer ("Do you have ...", "how much", "recommend"); otherwise the single
+    topic words they asked with ("subscription", "cover"), which answer only a
+    unit that names them ("Can my subscription delivery come on Tuesday?" does
+    not ask about the treats we have just started stocking)."""
+    in_question = matchers.rule.options.get("asked_in_question", False)
+    topics: set[str] = set()
+    for _, start, end in matchers.asked(original_doc):
+        if in_question and not _asks_at(original_doc, start):
+            continue
+        word = original_doc[start].lower_
+        if end - start > 1 or word in OFFER_WORDS:
+            return True
+        topics.add(word)
+    # A word of a ``related_topics`` shape group asks about all of its words:
+    # "a student discount?" is answered by "you can get it for free".
+    if topics and matchers.related:
+        stems = {_stem(t) for t in topics}
+        for group in matchers.related:
+            if not stems.isdisjoint(_stems(group)):
+                topics.update(group)
+    return frozenset(topics)
+
+
+def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
+    """Whether the unit uses one of the topic words, in any inflection
+    ("covers" for "covered", "plan" for "plans")."""
+    stems = _stems(tuple(sorted(topics)))
+    return any(token.is_alpha and _stem(token.lower_) in stems for token in unit)
+
+
+#: Endings taken off to compare inflections (the pipeline has no lemmatizer).
+SUFFIXES = ("ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=64)
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of some words (a rule's word group, a customer's topics)."""
+    return frozenset(_stem(word) for word in words)
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """A crude stem: inflectional endings off while three letters remain
+    ("savings" -> "sav", "covered" -> "cover")."""
+    changed = True
+    while changed:
+        changed = False
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word, changed = word[: -len(suffix)], True
+                break
+    return word
 
 
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
@@ -453,7 +539,7 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     keys = gate.keys
     lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
-    starts = [sentence.start for sentence in sentences]
+    starts = _sentence_starts(doc)
     chosen = sorted({bisect_right(starts, i) - 1 for i, word in enumerate(lower) if word in keys})
     hits = []
     for index in chosen:
@@ -466,22 +552,28 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
 CURRENCIES = frozenset({"£", "$", "€"})
 
 
-def _names(span: Span) -> set[str]:
-    """Product-like names in a text: words with a capital inside ("DashPass",
-    "iPhone") or capitalized mid-sentence ("the Aria dress"), not stop words;
-    and sums of money ("3.99" in "£3.99")."""
-    names = set()
+def _names(span: Span) -> list[tuple[str, ...]]:
+    """Product-like names in a text, each as the run of words it is written
+    with: words with a capital inside ("DashPass", "iPhone") or capitalized
+    mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
+    words, side by side; and sums of money ("3.99" in "£3.99"), one each."""
+    names: list[tuple[str, ...]] = []
+    run: list[str] = []
     doc = span.doc
     for token in span:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
-            names.add(text)
-            continue
-        if len(text) < 3 or not text.isalpha() or token.is_stop:
-            continue
-        inner = any(c.isupper() for c in text[1:]) and not text.isupper()
-        if inner or (text[0].isupper() and not token.is_sent_start):
-            names.add(text)
+            names.append((text,))
+        elif len(text) >= 3 and text.isalpha() and not token.is_stop:
+            inner = any(c.isupper() for c in text[1:]) and not text.isupper()
+            if inner or (text[0].isupper() and not token.is_sent_start):
+                run.append(text)
+                continue
+        if run:
+            names.append(tuple(run))
+            run = []
+    if run:
+        names.append(tuple(run))
     return names
 
 
@@ -490,6 +582,7 @@ _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
 _TEXT_KEY = "replycheck.stock.text"
 _REPORTED_KEY = "replycheck.stock.reported"
+_STARTS_KEY = "replycheck.stock.sentence_starts"
 
 
 def _words(doc: Doc) -> frozenset[int]:
@@ -503,21 +596,44 @@ def _words(doc: Doc) -> frozenset[int]:
     return words
 
 
-def named_by_customer(unit: Span, original_doc: Doc | None) -> bool:
-    """Whether the unit talks about a product or a sum the customer named
-    themselves ("DashPass gives you ..." when they wrote about their DashPass
-    charge; "delivery costs £3.99 ..." when they asked about a £3.99 charge):
-    that is their topic, not a pitch."""
+#: Capitalized words that name a date, not a product ("from Friday").
+CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
+    """What the unit's names (see ``_names``) say, from one reading of them:
+    whether it names a product or a sum the customer named themselves
+    ("DashPass gives you ..." when they wrote about their DashPass charge;
+    "delivery costs £3.99 ..." to a £3.99 charge: their topic, not a pitch);
+    and whether it names a product they did not ("our Advanced Excel course"
+    to "my Excel course certificate", "With Dash+ you'd never pay a delivery
+    fee" to "I want the delivery fee back": words of their topic in it then
+    belong to another sale). A name is theirs only when they wrote every word
+    of it; dates and sums never name another product."""
     if original_doc is None:
-        return False
+        return False, False
     names = _names(unit)
     if not names:
-        return False
+        return False, False
     strings = original_doc.vocab.strings
-    return any(strings[name] in _words(original_doc) for name in names)
+    words = _words(original_doc)
+    theirs = another = False
+    for name in names:
+        if all(strings[word] in words for word in name):
+            theirs = True
+        elif not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR):
+            another = True
+    return theirs, another
 
 
 _PAIRS_KEY = "replycheck.stock.content_pairs"
+_QUESTION_WORDS_KEY = "replycheck.stock.question_words"
+_ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
+_ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 
 
@@ -555,6 +671,47 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
     )
 
 
+def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
+    """``_content_pairs`` of the sentences of the customer's message that ask
+    something (see ``asks``)."""
+    pairs: set[tuple[int, int]] = set()
+    for sentence in _sentences(doc):
+        if _asks_at(doc, sentence.start):
+            pairs |= _content_pairs(sentence)
+    return frozenset(pairs)
+
+
+def _question_words(doc: Doc) -> frozenset[str]:
+    """The content words (see ``_content_words``) of the sentences of the
+    customer's message that end in "?"."""
+    words: set[str] = set()
+    for sentence in _sentences(doc):
+        last = [t for t in sentence if not t.is_space]
+        if last and last[-1].text == "?":
+            words |= _content_words(sentence)
+    return frozenset(words)
+
+
+#: Words that end the head of a noun phrase ("flights" in "return flights to
+#: Lisbon", "version" in "the navy version of that jacket").
+PHRASE_ENDS = frozenset(
+    {"to", "of", "in", "for", "with", "from", "at", "on", "by", "about", "which", "that", "who"}
+)
+
+
+def _head(span: Span) -> str | None:
+    """The lower-case head word of the noun phrase a span opens with: its last
+    content word (see ``_content_words``) before a preposition, a relative
+    pronoun or punctuation; None when there is none."""
+    head = None
+    for token in span:
+        if token.is_punct or token.lower_ in PHRASE_ENDS:
+            break
+        if token.is_alpha and len(token) > 3 and not token.is_stop:
+            head = token.lower_
+    return head if head is not None and head not in SERVICE_WORDS else None
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
         start += 1
@@ -584,7 +741,16 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
 
 
 JOINS = frozenset({"and", "but"})
+COLON = frozenset({":"})
 COMMA = frozenset({","})
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of each of the Doc's sentences (listed once)."""
+    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = [s.start for s in _sentences(doc)]
+    return starts
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -667,7 +833,7 @@ def _after_sales_question(unit: Span) -> bool:
     "Thinking about going green?", "Travelling again soon?")."""
     doc = unit.doc
     sentences = _sentences(doc)
-    index = bisect_right([sentence.start for sentence in sentences], unit.start) - 1
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
     if index <= 0 or sentences[index].start != unit.start:
         return False
     start = unit.start
@@ -687,6 +853,21 @@ def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
     return unit[0].lower_ in CONTINUATIONS
+
+
+def _after_colon(unit: Span) -> bool:
+    """Whether the unit follows a colon in its sentence ("... our tyre bundle:
+    four tyres fitted for £399"): it spells out what came before."""
+    doc = unit.doc
+    table = TokenTable.of(doc)
+    space = table.space
+    i = unit.start - 1
+    while i >= 0 and space[i]:
+        i -= 1
+    if i < 0 or table.lower[i] not in word_ids(COLON):
+        return False
+    starts = _sentence_starts(doc)
+    return starts[bisect_right(starts, unit.start) - 1] != unit.start
 
 
 def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
@@ -711,26 +892,44 @@ ACTING = frozenset(
 CUSTOMER = frozenset({"you", "your", "yours"})
 
 
+#: Words that end a clause: the customer named after one is not the one the
+#: agent acts for ("We've started stocking treats, which go with the food you order").
+CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
+
+
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
-    gift card to your account", "we can offer you a discount"): service, not sales."""
+    gift card to your account", "we can offer you a discount"): an agent acting
+    and the customer in the same clause. Service, not sales."""
     agents, acting = word_ids(AGENTS), word_ids(ACTING)
-    if not any(w in agents and n in acting for w, n in pairwise(words)):
-        return False
-    return not word_ids(CUSTOMER).isdisjoint(words)
+    customer, ends = word_ids(CUSTOMER), word_ids(CLAUSE_ENDS)
+    agent = served = False
+    for w, n in pairwise([*words, 0]):
+        if w in ends:
+            agent = served = False
+            continue
+        agent = agent or (w in agents and n in acting)
+        served = served or w in customer
+        if agent and served:
+            return True
+    return False
 
 
 #: Negations that make a sentence a refusal ("We cannot offer price matching
-#: on sale items"), unless they urge ("Don't miss out", "don't forget").
+#: on sale items"), unless they urge ("Don't miss out", "don't forget") or
+#: suggest ("Why not add lounge access?").
 NEGATIONS = frozenset({"not", "n't", "cannot", "never"})
 URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
+SUGGESTING = frozenset({"why"})
 
 
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
-    negations, urged = word_ids(NEGATIONS), word_ids(URGED)
+    negations, urged, suggesting = word_ids(NEGATIONS), word_ids(URGED), word_ids(SUGGESTING)
     return any(
-        w in negations and (i + 1 == len(words) or words[i + 1] not in urged)
+        w in negations
+        and (i + 1 == len(words) or words[i + 1] not in urged)
+        and (i == 0 or words[i - 1] not in suggesting)
         for i, w in enumerate(words)
     )
 
@@ -743,9 +942,13 @@ class _Pitches:
     matchers: _Compiled
     triggers: Sequence[tuple[int, int]]
     original_doc: Doc | None
-    asked: bool
+    #: Whether the customer asked about the topic, or (``asked_in_unit``) the
+    #: topic words they asked with, which answer only units naming them.
+    asked: bool | frozenset[str]
     found: list[tuple[int, int]] = field(default_factory=list)
     previous_end: int = -1
+    #: The unit walked last (None before the first).
+    previous: Span | None = None
 
     def __post_init__(self) -> None:
         options = self.matchers.rule.options
@@ -758,6 +961,7 @@ class _Pitches:
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
         self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
+        self.subject_asked = bool(options.get("subject_asked", False))
         self.min_groups = int(options.get("min_groups", 2))
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
@@ -862,6 +1066,15 @@ class _Pitches:
         pairs = self.customer_pairs
         return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
 
+    def asked_phrase(self, unit: Span) -> bool:
+        """Whether the unit uses two content words side by side as the customer
+        did in a sentence that asks something (see ``asks``)."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        pairs = _kept(doc, _ASKED_PAIRS_KEY, _asked_pairs)
+        return bool(pairs) and not pairs.isdisjoint(_content_pairs(unit))
+
     @property
     def excused(self) -> list[tuple[int, int]]:
         if self._excused is None:
@@ -876,21 +1089,25 @@ class _Pitches:
 
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
-        named. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        named, or uses their words for their topic without naming another
+        product. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
         the same sentence counts too: "The newer model is in stock, and I've
         sent it today" is stock as the reason for what the agent did."""
         end = unit.end
         if self.excuse_later:
-            end = _sentences(self.doc)[
-                bisect_right([s.start for s in _sentences(self.doc)], unit.start) - 1
-            ].end
-        excused = any(unit.start <= s and e <= end for s, e in self.excused)
-        return (
-            excused
-            or named_by_customer(unit, self.original_doc)
-            or self.customer_phrase(unit)
-            or (self.shares_topic and self.shares_a_word(unit))
-        )
+            end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
+        if any(unit.start <= s and e <= end for s, e in self.excused):
+            return True
+        theirs, another = customer_names(unit, self.original_doc)
+        if theirs:
+            return True
+        if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
+            return False
+        # Their words next to another product of ours belong to that sale
+        # ("our Advanced Excel course" to "my Excel course certificate is
+        # blank"), unless they asked about those words ("Our Premium cover adds
+        # accidental damage" to "Can I get accidental damage cover?").
+        return not another or self.asked_phrase(unit)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -911,6 +1128,27 @@ class _Pitches:
             for w in _content_words(unit)
             for c in customer
         )
+
+    def answers_question(self, unit: Span) -> bool:
+        """For a rule with ``subject_asked`` (its triggers say something of
+        what comes before them: "... is back in stock", "... launches"):
+        whether the unit talks about what the customer asked about in a
+        question: the head word of what its first trigger is said of (the last
+        content word before the trigger, before any preposition) is a content
+        word of a sentence of theirs ending in "?" ("Season 4 launches on
+        Friday" to "When does the next season start?"). Their words elsewhere
+        ("return flights to Lisbon" to "Will you refund the return leg?",
+        "treats that go with the food you order") do not make a pitch theirs."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        asked = _kept(doc, _QUESTION_WORDS_KEY, _question_words)
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        if not asked or first is None or first <= unit.start:
+            return False
+        head = _head(self.doc[unit.start : first])
+        return head is not None and head in asked
 
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
@@ -936,22 +1174,37 @@ class _Pitches:
             hit = False
         if hit and self.matchers.companions is not None:
             hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
-        if hit and self.asked:
+        asked = self.asked
+        if isinstance(asked, frozenset):
+            asked = bool(asked) and hit and _names_a_topic(unit, asked)
+        if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers
             )
+        # A unit after a colon spells out the pitch before it ("ask about our
+        # tyre bundle: four tyres fitted for £399"): one offer, one finding.
+        carries_on = self.carries_on()
+        after_colon = (hit or carries_on) and _after_colon(unit)
+        spells_out = after_colon and carries_on
+        if hit and after_colon and self.previous is not None and self.own(self.previous):
+            # it spells out the customer's own thing: "Your points are back: 1,200, worth £12"
+            hit = False
         if hit:
             if not self.own(unit):
-                self.found.append((unit.start, unit.end))
+                if spells_out:
+                    self.found[-1] = (self.found[-1][0], unit.end)
+                else:
+                    self.found.append((unit.start, unit.end))
         elif (
-            self.carries_on()
-            and _continues(unit)
+            carries_on
+            and (spells_out or _continues(unit))
             and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
             and not self.own(unit)
         ):
             self.found[-1] = (self.found[-1][0], unit.end)
         self.previous_end = unit.end
+        self.previous = unit
 
 
 def pitches(
@@ -960,7 +1213,7 @@ def pitches(
     end_char: int,
     matchers: _Compiled,
     original_doc: Doc | None = None,
-    asked: bool | Callable[[], bool] = False,
+    asked: bool | frozenset[str] | Callable[[], bool | frozenset[str]] = False,
     triggers: Sequence[tuple[int, int]] | None = None,
 ) -> list[Span]:
     """Spans of the draft that pitch, per the rule's matchers: each unit with
@@ -970,7 +1223,9 @@ def pitches(
     the topic, only pitches after an opener that changes the subject ("While
     you're here", "Before you go"), in the same paragraph, are kept.
 
-    ``asked`` may be a function, called only when there is a trigger. Only the
+    ``asked`` may be a set of topic words (a rule with ``asked_in_unit``):
+    then only units that name one count as asked about. It may be a function,
+    called only when there is a trigger. Only the
     sentences with a trigger, and those after a pitch that may carry it on,
     are cut into units.
     """
@@ -981,7 +1236,7 @@ def pitches(
     if callable(asked):
         asked = asked()
     sentences = _sentences(doc)
-    starts = [sentence.start for sentence in sentences]
+    starts = _sentence_starts(doc)
     wanted = sorted({bisect_right(starts, s) - 1 for s, _ in triggers})
     walk = _Pitches(doc, matchers, triggers, original_doc, asked)
     index = wanted[0]
@@ -1015,8 +1270,14 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     original_doc = ctx.original_doc
 
-    def asked() -> bool:
-        return original_doc is not None and customer_asked(original_doc, matchers)
+    in_unit = bool(rule.options.get("asked_in_unit", False))
+
+    def asked() -> bool | frozenset[str]:
+        if original_doc is None:
+            return False
+        if in_unit:
+            return customer_asked_topics(original_doc, matchers)
+        return customer_asked(original_doc, matchers)
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))

@@ -249,3 +249,31 @@ def test_a_price_for_what_the_customer_wrote_about_answers_them(stock: Checker) 
     # "park" starts "parking": the customer's topic, so the price answers them
     assert stock.check(draft, "Is there parking near you?").findings == ()
     assert [f.code for f in stock.check(draft, "Our room was freezing.").findings] == ["RC407"]
+
+
+def test_a_unit_after_a_colon_spells_out_the_pitch_and_joins_it(stock: Checker) -> None:
+    draft = (
+        "Hi Josh,\n\nHere is a new reset link.\n\nOur winter sale starts at midnight: up to 60% "
+        "off headphones and speakers.\n\nCheers,\nMel"
+    )
+    texts = [f.text for f in stock.check(draft, "My reset link expired.").findings]
+    assert texts == ["Our winter sale starts at midnight: up to 60% off headphones and speakers."]
+    # a colon after words that sell nothing joins nothing
+    plain = "Hi Josh,\n\nGood news: your refund went out today.\n\nCheers,\nMel"
+    assert stock.check(plain, "Where is my refund?").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("words", "refuses"),
+    [
+        ("we cannot offer price matching on sale items", True),
+        ("this fare is not refundable", True),
+        ("why not add priority boarding from £8 ?", False),
+        ("don't miss our winter sale", False),
+    ],
+)
+def test_a_refusal_is_a_negation_that_neither_urges_nor_suggests(words: str, refuses: bool) -> None:
+    from replycheck.checks.stock import _refuses
+
+    doc = shared_pipeline()(words)
+    assert _refuses(list(doc.to_array(LOWER).tolist())) is refuses
