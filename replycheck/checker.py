@@ -191,14 +191,14 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        from replycheck.message import parse_message, read_bytes, read_text
+        from replycheck.message import parse_message, parse_views, read_bytes, read_text
 
         def read(value: str | bytes, name: str) -> str:
             return read_bytes(value, name) if isinstance(value, bytes) else read_text(value, name)
 
         message = parse_message(read(draft, source))
         if original is not None:
-            parsed = parse_message(read(original, f"{source} (original)"))
+            parsed = parse_views(read(original, f"{source} (original)"))
             return _Prepared(source, message, parsed, "original")
         if message.quoted is not None and message.quoted.strip():
             return _Prepared(source, message, None, "quoted")

@@ -339,3 +339,23 @@ def test_views_and_regions_stay_within_the_text(parts):
     for region in (message.greeting, message.signoff):
         if region is not None:
             assert message.own[region.start : region.end] == text[region.start : region.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FULL,
+        "Where is my parcel?\n\nOn Mon, 3 Jun 2024 at 10:12, Shop <help@shop.com> wrote:\n> Hi\n",
+        "   \n",
+        "> only a quote\n",
+    ],
+)
+def test_parse_views_gives_parse_messages_views_and_the_own_words_as_body(text):
+    from replycheck.message import parse_views
+
+    views, full = parse_views(text), parse_message(text)
+    assert (views.text, views.own, views.quoted) == (full.text, full.own, full.quoted)
+    assert views.greeting is views.signoff is views.signature is views.closing is None
+    own = views.own.strip()
+    assert views.own[views.body.start : views.body.end] == own
+    assert views.paragraphs == ((views.body,) if own else ())
