@@ -12,7 +12,14 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
-from replycheck.checks.tone_sentences import YOU, in_scope, quoted_tokens, sentences_with, words_of
+from replycheck.checks.tone_sentences import (
+    YOU,
+    holds_phrase,
+    in_scope,
+    quoted_tokens,
+    sentences_with,
+    words_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -455,7 +462,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        if (_reproaches(lowers) and not _gives_reason(lowers)) or _hands_back(alpha, at):
+        if (
+            _reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)
+        ) or _hands_back(alpha, at):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
@@ -521,15 +530,6 @@ REASONS: tuple[tuple[str, ...], ...] = (
 
 
 REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
-
-
-def _gives_reason(lowers: list[str]) -> bool:
-    return any(
-        tuple(lowers[i : i + len(reason)]) == reason
-        for i, word in enumerate(lowers)
-        if word in REASON_FIRSTS
-        for reason in REASONS
-    )
 
 
 def _hands_back(alpha: list[Token], at: int) -> bool:

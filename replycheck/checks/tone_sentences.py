@@ -253,3 +253,16 @@ def words_finding(
     start, end = words[first].idx, words[last].idx + len(words[last].text)
     if in_scope(rule, ctx, start, end):
         yield ctx.finding(rule, start, end)
+
+
+def holds_phrase(
+    lowers: list[str], phrases: tuple[tuple[str, ...], ...], firsts: frozenset[str]
+) -> bool:
+    """Whether the words ``lowers`` hold one of ``phrases`` (word tuples);
+    ``firsts`` are the phrases' first words, the only places one can start."""
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase
+        for i, word in enumerate(lowers)
+        if word in firsts
+        for phrase in phrases
+    )

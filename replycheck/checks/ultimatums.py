@@ -12,6 +12,7 @@ from replycheck.checks import check
 from replycheck.checks.orders import SUBJECT_VERBS
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
+    holds_phrase,
     in_scope,
     quoted_tokens,
     sentences_with,
@@ -178,7 +179,7 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _deadline_then_loss(lowers)
         if found is None:
             found = _time_given(lowers)
-        if found is None or _keeps_door_open(lowers):
+        if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
         start = words[begin].idx
@@ -197,15 +198,6 @@ DOOR_OPEN: tuple[tuple[str, ...], ...] = (
 
 #: The first word of each door-opening phrase: only there can one start.
 DOOR_FIRSTS = frozenset(phrase[0] for phrase in DOOR_OPEN)
-
-
-def _keeps_door_open(lowers: list[str]) -> bool:
-    return any(
-        tuple(lowers[i : i + len(phrase)]) == phrase
-        for i, word in enumerate(lowers)
-        if word in DOOR_FIRSTS
-        for phrase in DOOR_OPEN
-    )
 
 
 YOU = frozenset({"you"})
