@@ -112,12 +112,11 @@ class Pipeline:
         start. Anything else goes through the tokenizer.
         """
         text = straighten(text)
-        if _PLAIN_PHRASE.fullmatch(text):
-            words = text.split(" ")
-            if self._special_cases.isdisjoint(words):
-                from spacy.tokens import Doc
+        words = self._plain_words(text)
+        if words is not None:
+            from spacy.tokens import Doc
 
-                return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
+            return Doc(self.nlp.vocab, words=words, spaces=[True] * (len(words) - 1) + [False])
         return self.nlp.make_doc(text)
 
     def phrase_ids(self, text: str) -> tuple[int, ...]:
@@ -125,13 +124,21 @@ class Pipeline:
         (what ``replycheck.rules.phrases.PhraseIndex`` matches), by the same
         shortcut as ``make_doc`` for plain lower-case words: no ``Doc``."""
         text = straighten(text)
+        words = self._plain_words(text)
+        if words is not None:
+            from spacy.strings import hash_string
+
+            return tuple(map(hash_string, words))
+        return tuple(token.lower for token in self.nlp.make_doc(text))
+
+    def _plain_words(self, text: str) -> list[str] | None:
+        """The words of ``text`` when the tokenizer would split it into exactly
+        those (plain lower-case words, none a special case), else None."""
         if _PLAIN_PHRASE.fullmatch(text):
             words = text.split(" ")
             if self._special_cases.isdisjoint(words):
-                from spacy.strings import hash_string
-
-                return tuple(map(hash_string, words))
-        return tuple(token.lower for token in self.nlp.make_doc(text))
+                return words
+        return None
 
     @cached_property
     def _special_cases(self) -> frozenset[str]:
