@@ -34,8 +34,7 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._root: dict[int, dict] = {}
-        self._firsts: frozenset[int] = frozenset()
-        self._seconds: dict[int, frozenset[int]] = {}
+        self._gates: tuple[frozenset[int], dict[int, frozenset[int]]] | None = None
 
     def add(self, label: str, phrases: Iterable[Sequence[int]]) -> None:
         """Add ``phrases`` (token hash sequences) under ``label``; empty ones are skipped."""
@@ -48,12 +47,18 @@ class PhraseIndex:
             labels = node.setdefault(_ENDS, [])
             if label not in labels:
                 labels.append(label)
-        self._firsts = frozenset(self._root)
-        #: First words that end no phrase, with the words that may follow them:
-        #: a ``Doc`` holding none of those cannot match a phrase starting there.
-        self._seconds = {
-            first: frozenset(node) for first, node in self._root.items() if _ENDS not in node
-        }
+        self._gates = None  # derived again on the next ``find``
+
+    def _gate_words(self) -> tuple[frozenset[int], dict[int, frozenset[int]]]:
+        """Every phrase's first word; and for first words that end no phrase,
+        the words that may follow them (a ``Doc`` holding none of those cannot
+        match a phrase starting there). Derived once after the last ``add``."""
+        if self._gates is None:
+            seconds = {
+                first: frozenset(node) for first, node in self._root.items() if _ENDS not in node
+            }
+            self._gates = frozenset(self._root), seconds
+        return self._gates
 
     def __bool__(self) -> bool:
         return bool(self._root)
@@ -62,7 +67,8 @@ class PhraseIndex:
         """``(label, start, end)`` token spans of every phrase occurrence in ``doc``."""
         if lower_ids is None:
             lower_ids = doc_lower_ids(doc)
-        firsts = self._firsts & lower_ids
+        first_words, seconds = self._gate_words()
+        firsts = first_words & lower_ids
         if not firsts:
             return []
         lowers = token_table(doc).lower
@@ -70,7 +76,6 @@ class PhraseIndex:
         root = self._root
         size = len(lowers)
         found: list[tuple[str, int, int]] = []
-        seconds = self._seconds
         for first in firsts:
             following = seconds.get(first)
             if following is not None and following.isdisjoint(lower_ids):
