@@ -207,6 +207,7 @@ class Checker:
     def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
         from replycheck.context import CheckContext
 
+        _split_greeting_line(prepared.message, doc)
         ctx = CheckContext(
             message=prepared.message,
             doc=doc,  # type: ignore[arg-type]
@@ -248,6 +249,20 @@ class Checker:
 
 #: One item of a batch: draft, customer's message or None, source label.
 _Unpacked = tuple[str | bytes, str | bytes | None, str]
+
+
+def _split_greeting_line(message: Message, doc: object) -> None:
+    """When the body starts on the greeting's line ("Hi Sam, you must pay
+    now."), start a sentence where the body starts, so checks reading a
+    sentence from its start read "you must pay now." as one."""
+    greeting = message.greeting
+    if greeting is None or message.body.start <= greeting.end:
+        return
+    if "\n" in message.own[greeting.end : message.body.start]:
+        return  # the body has lines of its own: the sentencizer starts it already
+    from replycheck.nlp import start_sentence_at
+
+    start_sentence_at(doc, message.body.start)  # type: ignore[arg-type]
 
 
 def _release(*docs: object) -> None:

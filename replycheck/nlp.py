@@ -14,6 +14,7 @@ offsets into the caller's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import pairwise
@@ -249,6 +250,29 @@ def sentence_token_starts(doc: Doc) -> list[int]:
         marks = doc.to_array(SENT_START).tolist() if len(doc) else []
         starts = doc.user_data[_STARTS] = [i for i, mark in enumerate(marks) if mark == 1]
     return starts
+
+
+def start_sentence_at(doc: Doc, offset: int) -> None:
+    """Make the token that starts at character ``offset`` start a sentence.
+
+    For text the sentencizer cannot see as a sentence of its own, such as the
+    body after a greeting on the same line ("Hi Sam, you must pay now."):
+    checks that read a sentence from its start then see "you must pay now."
+    A ``Doc`` with a parse keeps its parser's sentences; an offset that no
+    token starts at changes nothing.
+    """
+    if not len(doc) or doc.has_annotation("DEP"):
+        return
+    idx = token_table(doc).idx
+    i = bisect_left(idx, offset)
+    if i == len(idx) or idx[i] != offset:
+        return
+    starts = sentence_token_starts(doc)
+    at = bisect_left(starts, i)
+    if at < len(starts) and starts[at] == i:
+        return
+    doc[i].is_sent_start = True
+    starts.insert(at, i)
 
 
 def sentence_char_spans(doc: Doc) -> list[tuple[int, int]]:

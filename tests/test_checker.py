@@ -150,3 +150,29 @@ def test_a_checked_doc_is_freed_without_the_cyclic_garbage_collector(monkeypatch
     finally:
         gc.enable()
     assert any(report.findings for report in reports)
+
+
+def test_the_body_on_the_greetings_line_is_read_as_its_own_sentence():
+    """A body on the greeting's line ("Hi Sam, you must pay now.") is read
+    from where it starts: the order is flagged as it is when the greeting has
+    a line of its own, at the same words; a kind reply so written stays clean."""
+    checker = Checker()
+    one_line = checker.check("Hi Sam, you must pay now.\n\nThanks,\nAnn\n")
+    two_lines = checker.check("Hi Sam,\nyou must pay now.\n\nThanks,\nAnn\n")
+    assert [(f.code, f.start) for f in one_line.findings] == [("RC120", 8)]
+    assert [(f.code, f.start) for f in two_lines.findings] == [("RC120", 8)]
+    kind = checker.check("Hi Sam, thanks for waiting. Your refund is on its way.\n\nBest,\nAnn")
+    assert kind.findings == ()
+
+
+def test_start_sentence_at_marks_only_a_token_start_once():
+    from replycheck.nlp import sentence_char_spans, shared_pipeline, start_sentence_at
+
+    doc = shared_pipeline()("Hi Sam, you must pay now.")
+    assert sentence_char_spans(doc) == [(0, 25)]
+    start_sentence_at(doc, 9)  # inside "you": no token starts there
+    assert sentence_char_spans(doc) == [(0, 25)]
+    start_sentence_at(doc, 8)
+    start_sentence_at(doc, 8)
+    assert sentence_char_spans(doc) == [(0, 8), (8, 25)]
+    assert [s.text for s in doc.sents] == ["Hi Sam,", "you must pay now."]
