@@ -52,6 +52,9 @@ _SIGNATURE_MAX_CHARS = 80
 _VALEDICTION_MAX_WORDS = 15
 
 _NON_SPACE = re.compile(r"\S")
+# "^AK", "^Sam", "-FR", "*JS" ending the last line, after a space.
+_AGENT_TAG = re.compile(r"(?<=[ \t])(?:\^[ \t]?[A-Z][A-Za-z]{0,11}|[-–—*~][A-Z]{2,4})\Z")
+_AGENT_TAG_MAX_CHARS = 16
 
 # (start, end) of a line's content, without its line break
 Span = tuple[int, int]
@@ -109,6 +112,11 @@ def parse_message(text: str) -> Message:
     else:
         body_end = content_end
     body = _trim(own, body_start, max(body_start, body_end))
+    tag = _agent_tag(own, body)
+    if tag is not None:
+        body = _trim(own, body.start, tag.start)
+        if signature is None:
+            signature = tag
     paragraphs = _paragraphs(own, body)
     return Message(
         text=text,
@@ -274,6 +282,17 @@ def _closing(own: str, paragraphs: tuple[Region, ...]) -> Region | None:
 def _line_end(own: str, position: int) -> int:
     line_break = _LINE_BREAK.search(own, position)
     return line_break.start() if line_break is not None else len(own)
+
+
+def _agent_tag(own: str, body: Region) -> Region | None:
+    """The agent's initials signing off the body's last line, as social
+    media and chat replies do ("...arrives Friday. ^AK", "... -FR"): a
+    signature, not words of the reply."""
+    tail = max(body.start, body.end - _AGENT_TAG_MAX_CHARS)
+    found = _AGENT_TAG.search(own, tail, body.end)
+    if found is None or found.start() == body.start:
+        return None  # a body that is only a tag keeps it
+    return Region(found.start(), body.end)
 
 
 def _trim(own: str, start: int, end: int) -> Region:

@@ -359,3 +359,24 @@ def test_parse_views_gives_parse_messages_views_and_the_own_words_as_body(text):
     own = views.own.strip()
     assert views.own[views.body.start : views.body.end] == own
     assert views.paragraphs == ((views.body,) if own else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "signature"),
+    [
+        ("Sorry about that! It arrives Friday. ^AK", "Sorry about that! It arrives Friday.", "^AK"),
+        ("Hi,\n\nAccess is reset. -FR\n\nBest regards,\nThe team", "Access is reset.", "The team"),
+        ("Thanks for waiting ^Sam", "Thanks for waiting", "^Sam"),
+    ],
+)  # fmt: skip
+def test_initials_ending_the_body_are_a_signature(text, body, signature):
+    found = regions(text)
+    assert (found["body"], found["signature"]) == (body, signature)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please send your ID - PIN", "Your plan is now tier A -B", "Reset it via TCP/IP", "^AK"],
+)
+def test_a_body_ending_in_capitals_without_a_tag_mark_keeps_them(text):
+    assert regions(text)["body"] == text
