@@ -314,6 +314,7 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         (starts[i], starts[i] + len(groups[i]))
         for i in map(_index, filter(_jargon_fact, enumerate(facts)))
         if not (facts[i][1] if i in first_words else facts[i][2])
+        and not _is_reference(text, starts[i], starts[i] + len(groups[i]))
     ]
     if parsed:
         s = 0
@@ -580,7 +581,7 @@ SHORTHAND = _set(
 #: Acronyms most customers know; others read as insider jargon.
 COMMON_ACRONYMS = _set(
     """
-    OK UK US USA EU UN PIN ID PDF TV PC SMS GPS ATM VAT FAQ DIY NHS USB URL AM PM
+    OK UK US USA EU UN PIN ID PDF TV PC SMS GPS ATM VAT FAQ DIY NHS USB URL AM PM DM
     BBC CEO HR DVD CD MOT PS QR SIM APR IBAN ISA GP ASAP RSVP SUV LTD PLC UPS DHL
     UTC GMT BST CET CSV ZIP EV AI GB MB KB TB HD LED DNA HMRC DVLA MMR ISP JPG PNG
     """
@@ -588,6 +589,42 @@ COMMON_ACRONYMS = _set(
 _SYMBOLIC_SHORTHAND = re.compile(r"(?<![\w/])(?:n/a|w/o|w/|b/c|=|\+)(?![\w/])", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 _CAMEL = re.compile(r"[a-z][a-z]*[A-Z]")
+
+
+#: Marks an agent signs a social-media or chat reply with: "^AK", "*AFC",
+#: "/RH", "-FR", "--JV", "- BH", "= JJ".
+_TAG_MARKS = frozenset("^*/-–—=")
+#: What follows a tag: the end of its line, or a link ("^NC https://t.co/…").
+_LINE_END_OR_LINK = re.compile(r"[ \t]*(?:[\r\n]|\Z|https?://)")
+#: Whitespace-free chunks that are addresses, not words: links, emails, handles.
+_ADDRESS = re.compile(r"://|www\.|@")
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``[start, end)`` is an agent's initials tag, or
+    part of a link, an email address or a handle: none of them is jargon the
+    customer has to read. A tag has a mark right before it, itself after a
+    space or a sentence's end (so not "TCP/IP" or "Wi-Fi"), and the end of
+    the line or a link right after it."""
+    if text[start].isupper():
+        at = start
+        if at > 1 and text[at - 1] == " " and text[start:end].isupper():
+            at -= 1  # "- BH"
+        marks = at
+        while marks > 0 and at - marks < 2 and text[marks - 1] in _TAG_MARKS:
+            marks -= 1
+        if (
+            marks < at
+            and (marks == 0 or text[marks - 1].isspace() or text[marks - 1] in ".!?)")
+            and _LINE_END_OR_LINK.match(text, end)
+        ):
+            return True
+    chunk_start, chunk_end = start, end
+    while chunk_start > 0 and not text[chunk_start - 1].isspace():
+        chunk_start -= 1
+    while chunk_end < len(text) and not text[chunk_end].isspace():
+        chunk_end += 1
+    return _ADDRESS.search(text, chunk_start, chunk_end) is not None
 
 
 @lru_cache(maxsize=65536)

@@ -343,3 +343,35 @@ def _shared_nlp() -> Pipeline:
     if not _NLP:
         _NLP.append(Pipeline())
     return _NLP[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send us a DM with your order number. ^AK",
+        "We've passed this on to the team. *AFC",
+        "We'll take a look at the track for you /RH",
+        "I can help with this.--JV",
+        "Thanks for the feedback! - BH",
+        "Details are at https://t.co/ldFdZRiNAt for you.",
+        "Write to help@SupportTeam.example and we will reply.",
+    ],
+)
+def test_initials_tags_links_addresses_and_dm_are_not_jargon(nlp, text):
+    assert measure_text(text, nlp=nlp).measures["jargon_share"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "jargon"),
+    [
+        ("Your SCIM mapping is wrong. ^AK", "SCIM"),
+        ("Check the TCP/IDP settings, then retry.", "IDP"),
+        ("Pls advise which OS you run.", "Pls"),
+        ("Reset the IdP-side mapping - SCIM too.", "SCIM"),
+        ("Reset the mapping ^SCIM first, then sign in.", "SCIM"),
+    ],
+)
+def test_jargon_next_to_a_tag_mark_or_a_link_is_still_jargon(nlp, text, jargon):
+    doc = nlp(text)
+    analysis = analyse(doc, plain_regions(text))
+    assert jargon in [text[a:b] for a, b in analysis.jargon]
