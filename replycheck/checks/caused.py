@@ -115,13 +115,20 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
         )
         sentences.update((s.start, s) for s in reversed_)
+    if ctx.has_any(FAILURE_MARKS):  # "We couldn't deliver because you weren't home"
+        failed = sentences_with(rule, ctx, FAILURE_MARKS, followed=(SUBORDINATORS, YOU, 1))
+        sentences.update((s.start, s) for s in failed)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
         if "?" in lowers or apologises(lowers):
             continue
-        found = _cause_and_consequence(lowers) or _problem_then_cause(lowers)
+        found = (
+            _cause_and_consequence(lowers)
+            or _problem_then_cause(lowers)
+            or _outcome_then_failed_cause(lowers)
+        )
         if found is None:
             continue
         yield from words_finding(rule, ctx, words, found)
@@ -360,3 +367,84 @@ def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             if WE_ACT & between or {".", ";", "?", "!"} & between or "you" not in between:
                 continue
             yield from words_finding(rule, ctx, words, (so, up + 1))
+
+
+#: Words that open a clause giving the customer's failure as the reason for
+#: the rest of the sentence ("because you weren't home", "which you didn't
+#: return"); "as" and "since" only as reasons, which a failure makes them.
+SUBORDINATORS = frozenset({"because", "since", "as", "which", "that", "cos", "cause"})
+#: A failure: negated ("didn't", "never", "weren't") or a verb that is one.
+FAILED_VERBS = frozenset(
+    {"ignored", "missed", "forgot", "overlooked", "neglected", "failed", "disregarded"}
+)
+FAILURE_MARKS = FAILED_VERBS | frozenset({"n't", "not", "never"})
+#: Auxiliaries a negation follows in a failure ("you didn't", "you weren't").
+FAILED_AUX = frozenset({"did", "were", "was", "had", "have", "'d", "'ve", "could", "would"})
+#: After "you didn't": not failures but things that happened to the customer
+#: or that they did not owe ("you didn't receive the code", "didn't need to").
+NOT_FAILURES = frozenset(
+    {"need", "have", "get", "receive", "hear", "mean", "do", "deserve", "know", "want",
+     "expect", "ask", "say", "see", "realise", "realize", "notice", "lose", "owe", "miss",
+     "cause", "break", "mind", "qualify", "to", "able", "been"}
+)  # fmt: skip
+#: After "you weren't": done to the customer, not by them ("weren't told").
+NOT_FAILURES_PASSIVE = frozenset(
+    {"told", "given", "sent", "charged", "billed", "informed", "notified", "contacted",
+     "warned", "offered", "aware", "shown", "asked", "called", "emailed", "refunded", "at",
+     "to", "the", "happy", "satisfied", "pleased", "impressed", "well", "feeling", "sure"}
+)  # fmt: skip
+#: The words of the clause stop at these.
+CLAUSE_STOPS = LINK_STOPS | frozenset({"?", ":", "-", "—", "if", "when"})
+
+
+def _outcome_then_failed_cause(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of a clause giving the customer's failure as the reason
+    for a bad outcome told in the rest of the sentence: "We couldn't deliver
+    [because you weren't home]", "The claim can't go ahead without the form,
+    [which you didn't return]", "The refund was refused [since you never sent
+    the photos]". Not when the failure is something that happened to the
+    customer ("you didn't receive"), not owed ("you didn't need to"), when we
+    act on it ("so I've sent a new one") or in a condition ("if you didn't")."""
+    if "if" in lowers or "unless" in lowers:
+        return None
+    for k, word in enumerate(lowers):
+        if word not in SUBORDINATORS or lowers[k + 1 : k + 2] != ["you"]:
+            continue
+        end = _failure_end(lowers, k + 2)
+        if end is None:
+            continue
+        rest = lowers[:k] + lowers[end + 1 :]
+        if _went_badly(rest, failed=True) and not _agent_acts(rest):
+            return k, end
+    return None
+
+
+def _failure_end(lowers: list[str], at: int) -> int | None:
+    """The last word of a failure clause whose verb starts at ``at`` (just after
+    "you"), or None when the words there are not a failure."""
+    word = lowers[at] if at < len(lowers) else ""
+    if word == "never":
+        following = lowers[at + 1 : at + 2]
+        if not following or following[0] in NOT_FAILURES:
+            return None
+    elif word in FAILED_AUX and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        following = lowers[at + 2 : at + 3]
+        passive = NOT_FAILURES_PASSIVE if word in ("were", "was") else frozenset()
+        if not following or following[0] in NOT_FAILURES | passive:
+            return None
+    elif word in FAILED_VERBS:
+        if word == "failed" and lowers[at + 1 : at + 3] in (["to", "receive"], ["to", "get"]):
+            return None
+    else:
+        return None
+    end = at
+    for j in range(at, len(lowers)):
+        if lowers[j] in CLAUSE_STOPS:
+            break
+        end = j
+    return end
+
+
+def _agent_acts(words: list[str]) -> bool:
+    """Whether "I"/"we" act in the words ("I've rebooked", "we'll send")."""
+    return any(tuple(words[k : k + 2]) in AGENT_ACTS for k in range(len(words)))

@@ -193,3 +193,43 @@ def test_a_condition_on_someone_else_is_not_an_ultimatum(flagged: Flagged) -> No
 def test_get_it_to_us_by_friday_is_a_bare_order(flagged: Flagged) -> None:
     assert flagged(("RC121",), "Get it to us by Friday.") == ["Get it to us by Friday"]
     assert flagged(("RC121",), "Get the app by Friday to join the beta.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Your parcel went back to the depot because you didn't answer the door.",
+            "because you didn't answer the door",
+        ),
+        (
+            "We can't reopen the claim, since you didn't send the invoice in time.",
+            "since you didn't send the invoice in time",
+        ),
+        (
+            "Gift Aid can't be claimed without the declaration, which you didn't tick.",
+            "which you didn't tick",
+        ),
+    ],
+)
+def test_a_bad_outcome_then_the_customers_failure_as_its_reason_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can reopen the claim, since you didn't get our letter.",
+        "I've checked, and because you didn't travel, the taxes will be refunded.",
+        "The booking is still valid, even though you didn't confirm it.",
+        "We couldn't deliver because you weren't told the new time, so I've rebooked it.",
+        "The claim can go ahead without the form, which you didn't need to return.",
+        "If you didn't get the code, the login won't work, so here is a new one.",
+    ],
+)
+def test_failures_that_happened_to_the_customer_or_that_we_fix_are_not(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(CAUSED, text) == []
