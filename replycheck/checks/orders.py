@@ -398,6 +398,21 @@ def _demands_proper(alpha: list[Token], at: int) -> bool:
     return k < len(alpha) and alpha[k].lower_ in PROPER
 
 
+#: "Complete it properly", "Fill it in correctly": the last attempt was wrong.
+RIGHTLY = frozenset({"properly", "correctly"})
+#: How far after the verb "properly" may sit ("Fill the whole form in properly").
+RIGHTLY_REACH = 5
+
+
+def _demands_it_right(alpha: list[Token], at: int) -> bool:
+    """ "Complete it properly and resubmit", "Fill in the form correctly": a
+    compliance verb told to be done right this time, which says the customer
+    did it wrong before."""
+    if alpha[at].lower_ not in COMPLIANCE_VERBS:
+        return False
+    return any(t.lower_ in RIGHTLY for t in alpha[at + 1 : at + 1 + RIGHTLY_REACH])
+
+
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
@@ -470,7 +485,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
-        if _demands_proper(alpha, at) and not _offers_help(lowers):
+        if (_demands_proper(alpha, at) or _demands_it_right(alpha, at)) and not _offers_help(
+            lowers
+        ):
             # "Send proper photos": what the customer sent before was not good enough
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
@@ -688,6 +705,42 @@ def _urgency_end(words: list[Token]) -> Token | None:
             return words[i + 2]
         if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:
             return words[i + 1]
+        if word in ("by", "before"):
+            date_end = _date_end(lowers, i + 1)
+            if date_end is not None:
+                return words[date_end]
+    return None
+
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+#: "the 14th", "3rd": a day of the month.
+_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+#: "5", "17:00": a number a clock word or a month may follow.
+_CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
+TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock"})
+
+
+def _date_end(lowers: list[str], at: int) -> int | None:
+    """The index of the last word of a calendar date or clock time starting at
+    ``at`` ("the 14th", "14 March", "March 14", "5pm", "17:00"), or None: the
+    deadline a bare order hangs on, in any of the forms a date is written."""
+    if lowers[at : at + 1] == ["the"]:
+        at += 1
+    word = lowers[at] if at < len(lowers) else ""
+    following = lowers[at + 1] if at + 1 < len(lowers) else ""
+    if _ORDINAL_DAY.match(word):
+        month = lowers[at + 2] if at + 2 < len(lowers) else ""
+        return at + 2 if following == "of" and month in MONTHS else at
+    if word in MONTHS and word != "may":
+        return at + 1 if following.isdigit() or _ORDINAL_DAY.match(following) else at
+    if _CLOCK.match(word):
+        if following in TIME_OF_DAY or following in MONTHS:
+            return at + 1
+        return at if ":" in word else None
     return None
 
 

@@ -233,3 +233,30 @@ def test_failures_that_happened_to_the_customer_or_that_we_fix_are_not(
     flagged: Flagged, text: str
 ) -> None:
     assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Settle the invoice by 5pm.", "Settle the invoice by 5pm"),
+        ("Return the signed lease before 3 March.", "Return the signed lease before 3 March"),
+        ("Send the meter reading by the 2nd of June.", "Send the meter reading by the 2nd of June"),
+    ],
+)
+def test_a_bare_order_with_a_calendar_deadline_is_demanding(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(("RC121",), text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay before 5pm and we'll dispatch today.",
+        "The balance is due by the 14th.",
+        "Pay by card or bank transfer, whichever suits you.",
+        "Fill in the form correctly and we'll process it the same day.",
+    ],
+)
+def test_a_date_with_help_in_return_or_without_an_order_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(("RC121",), text) == []
