@@ -115,6 +115,10 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
         )
         sentences.update((s.start, s) for s in reversed_)
+    if ctx.has_any(HAVE_FORMS):  # "If you'd brought him in sooner, we'd have had options"
+        for opener in (IF, HAD):
+            if_you = sentences_with(rule, ctx, HAVE_FORMS, followed=(opener, YOU, 1))
+            sentences.update((s.start, s) for s in if_you)
     if ctx.has_any(FAILURE_MARKS):  # "We couldn't deliver because you weren't home"
         failed = sentences_with(rule, ctx, FAILURE_MARKS, followed=(SUBORDINATORS, YOU, 1))
         sentences.update((s.start, s) for s in failed)
@@ -128,6 +132,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             _cause_and_consequence(lowers)
             or _problem_then_cause(lowers)
             or _outcome_then_failed_cause(lowers)
+            or _counterfactual(lowers)
         )
         if found is None:
             continue
@@ -448,3 +453,66 @@ def _failure_end(lowers: list[str], at: int) -> int | None:
 def _agent_acts(words: list[str]) -> bool:
     """Whether "I"/"we" act in the words ("I've rebooked", "we'll send")."""
     return any(tuple(words[k : k + 2]) in AGENT_ACTS for k in range(len(words)))
+
+
+IF = frozenset({"if"})
+HAD = frozenset({"had"})
+#: The "have" of a past conditional's consequence ("we'd have", "it wouldn't have").
+HAVE_FORMS = frozenset({"have", "'ve", "of"})
+WOULD_FORMS = frozenset({"would", "'d", "could", "might", "wouldn't", "should"})
+#: Past participles that do not end in "-ed".
+IRREGULAR_PARTICIPLES = frozenset(
+    {"brought", "taken", "given", "written", "chosen", "done", "made", "sent", "kept", "left",
+     "put", "read", "told", "paid", "bought", "gone", "come", "spoken", "shown", "thought",
+     "caught", "set", "let", "run", "driven", "worn", "forgotten", "understood", "rung", "begun",
+     "spent", "taught", "fed", "hung", "stuck", "shut", "struck"}
+)  # fmt: skip
+#: After "if you had": wishes, knowledge and things that happened to the
+#: customer ("if you'd like", "if you had known", "if you'd received it").
+NOT_COUNTERFACTUAL_ACTS = frozenset(
+    {"like", "liked", "prefer", "preferred", "rather", "want", "wanted", "wish", "love", "mind",
+     "known", "been", "had", "received", "heard", "seen", "needed", "asked", "hoped", "expected",
+     "already", "got", "gotten", "experienced", "suffered", "lost"}
+)  # fmt: skip
+#: Adverbs between "had" and the act ("if you had only checked").
+COUNTERFACTUAL_ADVERBS = frozenset(
+    {"only", "just", "simply", "actually", "properly", "carefully", "even", "bothered", "to"}
+)
+
+
+def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of "if you had <done X>" (or "had you <done X>") when
+    the sentence goes on to what would have happened: "If you'd brought
+    Biscuit in sooner, we'd have had more options", "Had you booked the
+    flexible fare, this wouldn't have been a problem". The third conditional
+    with the customer as the one who acted lays the outcome at their door.
+    Wishes and things that happened to them ("if you'd like", "if you had
+    known", "if you'd received it") are not acts, and an apology is sympathy."""
+    for i, word in enumerate(lowers):
+        if word == "if" and lowers[i + 1 : i + 3] in (["you", "had"], ["you", "'d"]):
+            at = i + 3
+        elif (
+            word == "had"
+            and lowers[i + 1 : i + 2] == ["you"]
+            and not any(w[:1].isalpha() for w in lowers[:i])
+        ):
+            at = i + 2
+        else:
+            continue
+        while at < len(lowers) and lowers[at] in COUNTERFACTUAL_ADVERBS:
+            at += 1
+        act = lowers[at] if at < len(lowers) else ""
+        if act in NOT_COUNTERFACTUAL_ACTS or not act.isalpha():
+            return None
+        if not (act in IRREGULAR_PARTICIPLES or (act.endswith("ed") and len(act) > 4)):
+            return None
+        comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
+        if comma is None:
+            return None
+        rest = lowers[comma + 1 :]
+        if any(
+            w in WOULD_FORMS and HAVE_FORMS & set(rest[k + 1 : k + 4]) for k, w in enumerate(rest)
+        ):
+            return i, comma - 1
+        return None
+    return None

@@ -260,3 +260,36 @@ def test_a_bare_order_with_a_calendar_deadline_is_demanding(
 )
 def test_a_date_with_help_in_return_or_without_an_order_is_not(flagged: Flagged, text: str) -> None:
     assert flagged(("RC121",), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "If you had told us about the move, the letters wouldn't have gone astray.",
+            "If you had told us about the move",
+        ),
+        (
+            "If you'd only checked the size chart, you could have avoided the return.",
+            "If you'd only checked the size chart",
+        ),
+    ],
+)
+def test_a_past_counterfactual_of_the_customers_act_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you had already paid, the refund will show in 3 days.",
+        "If you'd like, I could have the engineer call you first.",
+        "If you had known about the fee, you would have booked differently.",
+    ],
+)
+def test_wishes_knowledge_and_open_conditions_are_not_counterfactual_blame(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(CAUSED, text) == []
