@@ -91,3 +91,36 @@ def test_a_hedged_lesson_in_the_customers_conduct_talks_down(
 )
 def test_advice_with_a_reason_or_our_own_act_is_not_a_lesson(flagged: Flagged, text: str) -> None:
     assert flagged(RHETORICAL, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "I've now described the whole process to you three times.",
+            "described the whole process to you three times",
+        ),
+        (
+            "I've explained the baggage policy to you twice now.",
+            "explained the baggage policy to you twice",
+        ),
+    ],
+)
+def test_an_explanation_to_you_counted_after_its_object_is_a_repeat(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(("RC109",), text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've explained the baggage policy to the airport team again, and they've waived it.",
+        "I explained the delay to you on the phone yesterday, and here it is in writing.",
+        "We've explained the new terms to you in the attached letter.",
+    ],
+)
+def test_an_explanation_to_someone_else_or_once_is_not_a_repeat(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(("RC109",), text) == []
