@@ -440,6 +440,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
         )
         sentences.update((s.start, s) for s in reproached)
+    if ctx.has_any(OBJECT_PRONOUNS):  # "Move it.", "Ring him.": any verb, curtly
+        pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=excluding)
+        sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
     for _, sent in sorted(sentences.items()):
         text = own[sent.start_char : sent.end_char].strip()
         if text.endswith("?") or text.endswith(":"):
@@ -467,6 +470,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 continue  # "Never give your PIN to anyone": a warning for their sake
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
+            continue
+        if _pointed_order(alpha, at, text):
+            yield from _order_finding(rule, ctx, first, alpha[-1], False)
             continue
         if (
             first.lower_ in CURT_VERBS
@@ -508,6 +514,38 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: "Move it.", "Follow them.", "Ring him.": a verb and a pronoun, the whole
+#: sentence. The pronoun makes the first word a verb, and two words with a full
+#: stop make it an order, whatever the verb.
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+#: Tokens a pointed order may span (two words, a stop and stray whitespace).
+POINTED_TOKENS = 5
+#: Verbs whose two-word order is a kindness or a tip ("Keep it.", "Enjoy it!",
+#: "Ignore it." about a scam text, "Bin it." about a faulty part).
+KIND_POINTED = frozenset(
+    {"keep", "enjoy", "love", "try", "ignore", "bin", "delete", "leave", "have", "like",
+     "share", "use", "grab", "treat", "recycle", "skip", "forget", "frame", "wear", "check",
+     "see", "test", "charge", "update", "restart", "reset", "refresh",
+     "got", "did", "made", "took", "saw", "found", "sent", "paid", "bought", "thought", "knew",
+     "understood", "lost", "won", "hit", "nailed", "done", "seen", "heard", "read"}
+)  # fmt: skip
+
+
+def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
+    """ "Move it.", "Follow them.": the sentence is a capitalised verb and an
+    object pronoun and ends in a full stop; kind or helpful verbs ("Keep it.",
+    "Enjoy it!", "Restart it.") are not orders."""
+    if at != 0 or len(alpha) != 2 or not text.endswith("."):
+        return False
+    verb, pronoun = alpha
+    return (
+        verb.text[:1].isupper()
+        and verb.lower_ not in KIND_POINTED
+        and pronoun.lower_ in OBJECT_PRONOUNS
+        and not verb.lower_.endswith(("ly", "ing", "ed"))
+    )
 
 
 def _gets_to_us(alpha: list[Token], at: int) -> bool:

@@ -293,3 +293,15 @@ def test_wishes_knowledge_and_open_conditions_are_not_counterfactual_blame(
     flagged: Flagged, text: str
 ) -> None:
     assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize("text", ["Follow them.", "Move it.", "Ring him."])
+def test_a_verb_and_a_pronoun_as_the_whole_sentence_is_a_curt_order(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(("RC121",), text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize("text", ["Enjoy it!", "Keep it.", "Got it.", "Restart it.", "Loved it."])
+def test_kind_tips_and_past_tense_pairs_are_not_orders(flagged: Flagged, text: str) -> None:
+    assert flagged(("RC121",), text) == []
