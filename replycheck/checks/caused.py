@@ -122,6 +122,8 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(FAILURE_MARKS):  # "We couldn't deliver because you weren't home"
         failed = sentences_with(rule, ctx, FAILURE_MARKS, followed=(SUBORDINATORS, YOU, 1))
         sentences.update((s.start, s) for s in failed)
+        # "The trainer didn't cancel; you simply didn't turn up"
+        sentences.update((s.start, s) for s in sentences_with(rule, ctx, YOU, FAILED_MAIN_KEYS))
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
@@ -133,6 +135,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _problem_then_cause(lowers)
             or _outcome_then_failed_cause(lowers)
             or _counterfactual(lowers)
+            or _customer_failed(lowers)
         )
         if found is None:
             continue
@@ -515,4 +518,48 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
         ):
             return i, comma - 1
         return None
+    return None
+
+
+#: Words before a main-clause "you": punctuation or a conjunction.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "-", "but", "and", "so", "yet"})
+#: Adverbs between "you" and the failure ("you simply didn't turn up").
+FAILED_ADVERBS = frozenset({"simply", "just", "then", "also", "clearly", "obviously", "still"})
+#: The failure itself: negated past or a verb of failing.
+FAILED_MAIN = frozenset({"never", "failed", "forgot", "neglected"})
+FAILED_MAIN_KEYS = FAILED_MAIN | frozenset({"did"})
+#: Words that make the sentence sympathy or reassurance, not an accusation.
+KIND_WORDS = frozenset({"sorry", "worry", "worries", "apologies", "apologise", "apologize"})
+
+
+def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of a main clause whose subject is the customer and
+    whose verb is a failure: "you simply didn't turn up", "You never returned
+    the signed form", "you failed to update your card". The customer named as
+    the one who failed is blame, whatever the verb; not in a question, a
+    condition or sympathy, and not for what happened to them or what they did
+    not owe ("you didn't receive", "you never need to pay")."""
+    if "?" in lowers or KIND_WORDS & set(lowers):
+        return None
+    for k, word in enumerate(lowers):
+        if word != "you" or (k and lowers[k - 1] not in CLAUSE_OPENERS):
+            continue
+        if k and lowers[:k].count("if") + lowers[:k].count("when") + lowers[:k].count("unless"):
+            return None
+        at = k + 1
+        while at < len(lowers) and lowers[at] in FAILED_ADVERBS:
+            at += 1
+        word_at = lowers[at] if at < len(lowers) else ""
+        if word_at == "did" and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+            verb_at = at + 2
+        elif word_at == "never":
+            verb_at = at + 1
+        elif word_at in ("failed", "forgot", "neglected") and lowers[at + 1 : at + 2] == ["to"]:
+            verb_at = at + 2
+        else:
+            continue
+        verb = lowers[verb_at] if verb_at < len(lowers) else ""
+        if not verb.isalpha() or verb in NOT_FAILURES or verb in ("pay", "worry", "go"):
+            continue
+        return k, _failure_end(lowers, at) or verb_at
     return None

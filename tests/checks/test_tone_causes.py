@@ -305,3 +305,34 @@ def test_a_verb_and_a_pronoun_as_the_whole_sentence_is_a_curt_order(
 @pytest.mark.parametrize("text", ["Enjoy it!", "Keep it.", "Got it.", "Restart it.", "Loved it."])
 def test_kind_tips_and_past_tense_pairs_are_not_orders(flagged: Flagged, text: str) -> None:
     assert flagged(("RC121",), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You never returned the signed form.", "You never returned the signed form"),
+        ("You failed to update your card details.", "You failed to update your card details"),
+        (
+            "The trainer didn't cancel your session; you simply didn't turn up.",
+            "you simply didn't turn up",
+        ),
+    ],
+)
+def test_the_customer_as_the_one_who_failed_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't do anything wrong here.",
+        "I'm sorry you didn't get the reminder.",
+        "If you didn't receive the code, I can send another.",
+        "You didn't miss anything important in the meeting.",
+        "You never need to pay for returns.",
+    ],
+)
+def test_sympathy_reassurance_and_conditions_are_not_failures(flagged: Flagged, text: str) -> None:
+    assert flagged(CAUSED, text) == []
