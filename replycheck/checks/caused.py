@@ -477,6 +477,8 @@ NOT_COUNTERFACTUAL_ACTS = frozenset(
      "known", "been", "had", "received", "heard", "seen", "needed", "asked", "hoped", "expected",
      "already", "got", "gotten", "experienced", "suffered", "lost"}
 )  # fmt: skip
+#: "If you had been in / at home / there": being where we needed the customer.
+BEEN_THERE = frozenset({"in", "home", "there", "available", "present", "on", "at", "here"})
 #: Adverbs between "had" and the act ("if you had only checked").
 COUNTERFACTUAL_ADVERBS = frozenset(
     {"only", "just", "simply", "actually", "properly", "carefully", "even", "bothered", "to"}
@@ -505,6 +507,8 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
         while at < len(lowers) and lowers[at] in COUNTERFACTUAL_ADVERBS:
             at += 1
         act = lowers[at] if at < len(lowers) else ""
+        if act == "been" and lowers[at + 1 : at + 2] and lowers[at + 1] in BEEN_THERE:
+            act = "arrived"  # "If you had been in, the repair would have been done"
         if act in NOT_COUNTERFACTUAL_ACTS or not act.isalpha():
             return None
         if not (act in IRREGULAR_PARTICIPLES or (act.endswith("ed") and len(act) > 4)):

@@ -129,7 +129,8 @@ def _first_marker(
 SAY_VERBS = frozenset(
     {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
      "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
-     "go", "going", "spell", "clarify", "clarifying", "described", "outlined"}
+     "go", "going", "spell", "clarify", "clarifying", "described", "outlined", "written",
+     "emailed", "reminded"}
 )  # fmt: skip
 #: Reading verbs an agent tells the customer to do again ("re-read my email").
 READ_VERBS = frozenset(
@@ -222,12 +223,17 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
         else:
             continue
         last = _repetition_at(lowers, k)
+        if last is not None and word in LETTERS and lowers[last] not in ("times", "occasions"):
+            continue  # "We have written to you twice": a record of letters sent, not a reproach
         if last is not None:
             first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
             return min(first, last), max(k, last)
     return None
 
 
+#: Verbs of sending letters: a repeat only when counted in times ("We have now
+#: written to you four times"), not "twice" or "again".
+LETTERS = frozenset({"written", "emailed", "reminded"})
 #: How many words the thing explained may take before "to you" ("explained
 #: the baggage policy to you twice").
 TOLD_TO_REACH = 5
