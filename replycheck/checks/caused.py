@@ -14,6 +14,7 @@ from replycheck.checks.tone_sentences import (
     NEGATIONS,
     YOU,
     apologises,
+    doc_view,
     quoted_tokens,
     sentences_with,
     words_finding,
@@ -21,6 +22,8 @@ from replycheck.checks.tone_sentences import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from replycheck.context import CheckContext
     from replycheck.model import Finding
     from replycheck.rules import Rule
@@ -115,15 +118,19 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
         )
         sentences.update((s.start, s) for s in reversed_)
-    if ctx.has_any(HAVE_FORMS):  # "If you'd brought him in sooner, we'd have had options"
-        for opener in (IF, HAD):
-            if_you = sentences_with(rule, ctx, HAVE_FORMS, followed=(opener, YOU, 1))
-            sentences.update((s.start, s) for s in if_you)
-    if ctx.has_any(FAILURE_MARKS):  # "We couldn't deliver because you weren't home"
-        failed = sentences_with(rule, ctx, FAILURE_MARKS, followed=(SUBORDINATORS, YOU, 1))
-        sentences.update((s.start, s) for s in failed)
-        # "The trainer didn't cancel; you simply didn't turn up"
-        sentences.update((s.start, s) for s in sentences_with(rule, ctx, YOU, FAILED_MAIN_KEYS))
+    if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
+        # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
+        if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
+        sentences.update((s.start, s) for s in if_you)
+        had_you = sentences_with(rule, ctx, HAVE_FORMS, WOULD_FORMS, followed=(HAD, YOU, 1))
+        sentences.update((s.start, s) for s in had_you)
+    if ctx.has_any(FAILURE_MARKS):
+        # "We couldn't deliver because you weren't home", "you simply didn't turn up":
+        # a failure within reach after "you"
+        negated = sentences_with(rule, ctx, YOU, followed=(FAILED_AUX, NOT_WORDS, 1))
+        sentences.update((s.start, s) for s in negated if _you_then_failure(s))
+        verbs = sentences_with(rule, ctx, followed=(YOU, FAILURE_VERB_STARTS, FAILURE_REACH))
+        sentences.update((s.start, s) for s in verbs)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
@@ -386,6 +393,8 @@ FAILED_VERBS = frozenset(
     {"ignored", "missed", "forgot", "overlooked", "neglected", "failed", "disregarded"}
 )
 FAILURE_MARKS = FAILED_VERBS | frozenset({"n't", "not", "never"})
+#: How far after "you" the failure may sit ("you simply didn't").
+FAILURE_REACH = 3
 #: Auxiliaries a negation follows in a failure ("you didn't", "you weren't").
 FAILED_AUX = frozenset({"did", "were", "was", "had", "have", "'d", "'ve", "could", "would"})
 #: After "you didn't": not failures but things that happened to the customer
@@ -525,13 +534,33 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: What starts a failure after "you": an auxiliary a negation follows, "never"
+#: or a verb of failing.
+FAILURE_VERB_STARTS = FAILED_VERBS | frozenset({"never"})
+NOT_WORDS = frozenset({"n't", "not"})
+
+
+def _you_then_failure(sent: Span) -> bool:
+    """Whether "you" comes within ``FAILURE_REACH`` words before a negated
+    auxiliary ("you simply didn't", "because you weren't"), read from the
+    ``Doc``'s table of lower-case hashes, so no ``Token`` is made."""
+    from replycheck.context import word_ids
+
+    lowers = doc_view(sent.doc).lowers
+    aux, nots, you = word_ids(FAILED_AUX), word_ids(NOT_WORDS), word_ids(YOU)
+    for k in range(sent.start, sent.end - 1):
+        negated = lowers[k] in aux and lowers[k + 1] in nots
+        if negated and not you.isdisjoint(lowers[max(k - FAILURE_REACH, sent.start) : k]):
+            return True
+    return False
+
+
+HAD_D = frozenset({"had", "'d"})
 #: Words before a main-clause "you": punctuation or a conjunction.
 CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "-", "but", "and", "so", "yet"})
 #: Adverbs between "you" and the failure ("you simply didn't turn up").
 FAILED_ADVERBS = frozenset({"simply", "just", "then", "also", "clearly", "obviously", "still"})
 #: The failure itself: negated past or a verb of failing.
-FAILED_MAIN = frozenset({"never", "failed", "forgot", "neglected"})
-FAILED_MAIN_KEYS = FAILED_MAIN | frozenset({"did"})
 #: Words that make the sentence sympathy or reassurance, not an accusation.
 KIND_WORDS = frozenset({"sorry", "worry", "worries", "apologies", "apologise", "apologize"})
 

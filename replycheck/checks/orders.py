@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
     YOU,
+    doc_view,
     holds_phrase,
     in_scope,
     quoted_tokens,
@@ -440,7 +441,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
         )
         sentences.update((s.start, s) for s in reproached)
-    if ctx.has_any(OBJECT_PRONOUNS):  # "Move it.", "Ring him.": any verb, curtly
+    if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=excluding)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
     for _, sent in sorted(sentences.items()):
@@ -531,6 +532,20 @@ KIND_POINTED = frozenset(
      "got", "did", "made", "took", "saw", "found", "sent", "paid", "bought", "thought", "knew",
      "understood", "lost", "won", "hit", "nailed", "done", "seen", "heard", "read"}
 )  # fmt: skip
+
+
+def _short_sentence_holds(ctx: CheckContext, words: frozenset[str]) -> bool:
+    """Whether a sentence of at most ``POINTED_TOKENS`` tokens holds one of
+    ``words`` ("Move it."): read from the token table, so the drafts with none
+    (nearly all) make no ``Span``."""
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    starts, total = view.starts, len(ctx.doc)
+    for i in view.positions(words):
+        k = view.sentence_of(i)
+        end = starts[k + 1] if k + 1 < len(starts) else total
+        if end - starts[k] <= POINTED_TOKENS:
+            return True
+    return False
 
 
 def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:

@@ -101,6 +101,9 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("ask", "you", "to"), ("encourage", "you"), ("try", "to"), ("worth",), ("wise",),
 )  # fmt: skip
 HEDGE_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
+HEDGE_OPENERS = HEDGES | HEDGE_PHRASE_FIRSTS
+#: How far after the hedge its lesson's key word may sit.
+LESSON_REACH = 12
 #: Lessons in the customer's conduct: keeping time, planning, reading before
 #: acting, patience, reflecting on their own part ("you could try getting here
 #: on time", "we'd ask you to think about that before booking again", "perhaps
@@ -109,20 +112,23 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
     ("on", "time"), ("plan", "ahead"), ("planning", "ahead"), ("little", "patience"),
     ("bit", "of", "patience"), ("more", "patience"), ("some", "patience"), ("consider", "why"),
     ("think", "about", "why"), ("ask", "yourself"), ("reflect", "on"), ("think", "about", "that"),
-    ("think", "about", "this"), ("who", "can", "follow"), ("who", "can", "read"),
-    ("who", "knows", "how"), ("booking", "again"), ("ordering", "again"), ("buying", "again"),
-    ("before", "booking"), ("before", "buying"), ("before", "ordering"), ("before", "paying"),
-    ("before", "emailing"), ("before", "complaining"), ("before", "contacting"),
-    ("before", "you", "book"), ("before", "you", "buy"), ("before", "you", "order"),
-    ("before", "you", "pay"), ("before", "you", "complain"), ("before", "you", "email"),
+    ("think", "about", "this"), ("who", "can", "follow"), ("who", "knows", "how"),
+    ("booking", "again"), ("ordering", "again"), ("buying", "again"), ("before", "booking"),
+    ("before", "buying"), ("before", "ordering"), ("before", "paying"), ("before", "emailing"),
+    ("before", "complaining"), ("before", "contacting"),
 )  # fmt: skip
+#: The lessons by their first word: only there can one start.
+LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
+    for first in {lesson[0] for lesson in CONDUCT_LESSONS}
+}
 #: A reason for the customer's sake after the lesson makes it advice ("you
 #: might want to arrive on time, as the doors close at nine").
 LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
 #: The rarest word of each lesson: a sentence without one holds none.
 LESSON_KEYS = frozenset(
-    {"time", "ahead", "patience", "why", "yourself", "reflect", "that", "this", "follow", "read",
-     "how", "again", "before"}
+    {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
+     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting"}
 )  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
@@ -138,7 +144,6 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (MANAGED, frozenset({"you"})),
     (frozenset({"how"}), HOW_HARD),
     (HEDGES, frozenset({"time", "future", "carefully", "closely", "attention"})),
-    (HEDGES | HEDGE_PHRASE_FIRSTS, LESSON_KEYS),
 )
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
@@ -150,7 +155,7 @@ TRIGGERS = (
     | {"thinking", "part"}
     | EXPECT_FORMS
     | MANAGED
-    | HEDGE_PHRASE_FIRSTS
+    | LESSON_KEYS
 )
 
 
@@ -184,6 +189,9 @@ def _candidates(rule: Rule, ctx: CheckContext) -> list[Span]:
     for required in GATES:
         if all(ctx.has_any(words) for words in required):
             found.update((s.start, s) for s in sentences_with(rule, ctx, *required))
+    if ctx.has_any(LESSON_KEYS) and ctx.has_any(HEDGE_OPENERS):
+        lessons = sentences_with(rule, ctx, followed=(HEDGE_OPENERS, LESSON_KEYS, LESSON_REACH))
+        found.update((s.start, s) for s in lessons)
     return [found[start] for start in sorted(found)]
 
 
@@ -343,7 +351,7 @@ def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
     if hedge is None:
         return None
     for k in range(hedge + 1, len(lowers)):
-        for phrase in CONDUCT_LESSONS:
+        for phrase in LESSONS_BY_FIRST.get(lowers[k], ()):
             if tuple(lowers[k : k + len(phrase)]) != phrase:
                 continue
             after = k + len(phrase)
