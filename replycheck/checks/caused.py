@@ -14,6 +14,7 @@ from replycheck.checks.tone_sentences import (
     NEGATIONS,
     YOU,
     apologises,
+    doc_view,
     quoted_tokens,
     sentences_with,
     words_finding,
@@ -21,6 +22,8 @@ from replycheck.checks.tone_sentences import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from replycheck.context import CheckContext
     from replycheck.model import Finding
     from replycheck.rules import Rule
@@ -115,13 +118,32 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
         )
         sentences.update((s.start, s) for s in reversed_)
+    if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
+        # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
+        if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
+        sentences.update((s.start, s) for s in if_you)
+        had_you = sentences_with(rule, ctx, HAVE_FORMS, WOULD_FORMS, followed=(HAD, YOU, 1))
+        sentences.update((s.start, s) for s in had_you)
+    if ctx.has_any(FAILURE_MARKS):
+        # "We couldn't deliver because you weren't home", "you simply didn't turn up":
+        # a failure within reach after "you"
+        negated = sentences_with(rule, ctx, YOU, followed=(FAILED_AUX, NOT_WORDS, 1))
+        sentences.update((s.start, s) for s in negated if _you_then_failure(s))
+        verbs = sentences_with(rule, ctx, followed=(YOU, FAILURE_VERB_STARTS, FAILURE_REACH))
+        sentences.update((s.start, s) for s in verbs)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
         if "?" in lowers or apologises(lowers):
             continue
-        found = _cause_and_consequence(lowers) or _problem_then_cause(lowers)
+        found = (
+            _cause_and_consequence(lowers)
+            or _problem_then_cause(lowers)
+            or _outcome_then_failed_cause(lowers)
+            or _counterfactual(lowers)
+            or _customer_failed(lowers)
+        )
         if found is None:
             continue
         yield from words_finding(rule, ctx, words, found)
@@ -360,3 +382,217 @@ def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             if WE_ACT & between or {".", ";", "?", "!"} & between or "you" not in between:
                 continue
             yield from words_finding(rule, ctx, words, (so, up + 1))
+
+
+#: Words that open a clause giving the customer's failure as the reason for
+#: the rest of the sentence ("because you weren't home", "which you didn't
+#: return"); "as" and "since" only as reasons, which a failure makes them.
+SUBORDINATORS = frozenset({"because", "since", "as", "which", "that", "cos", "cause"})
+#: A failure: negated ("didn't", "never", "weren't") or a verb that is one.
+FAILED_VERBS = frozenset(
+    {"ignored", "missed", "forgot", "overlooked", "neglected", "failed", "disregarded"}
+)
+FAILURE_MARKS = FAILED_VERBS | frozenset({"n't", "not", "never"})
+#: How far after "you" the failure may sit ("you simply didn't").
+FAILURE_REACH = 3
+#: Auxiliaries a negation follows in a failure ("you didn't", "you weren't").
+FAILED_AUX = frozenset({"did", "were", "was", "had", "have", "'d", "'ve", "could", "would"})
+#: After "you didn't": not failures but things that happened to the customer
+#: or that they did not owe ("you didn't receive the code", "didn't need to").
+NOT_FAILURES = frozenset(
+    {"need", "have", "get", "receive", "hear", "mean", "do", "deserve", "know", "want",
+     "expect", "ask", "say", "see", "realise", "realize", "notice", "lose", "owe", "miss",
+     "cause", "break", "mind", "qualify", "to", "able", "been"}
+)  # fmt: skip
+#: After "you weren't": done to the customer, not by them ("weren't told").
+NOT_FAILURES_PASSIVE = frozenset(
+    {"told", "given", "sent", "charged", "billed", "informed", "notified", "contacted",
+     "warned", "offered", "aware", "shown", "asked", "called", "emailed", "refunded", "at",
+     "to", "the", "happy", "satisfied", "pleased", "impressed", "well", "feeling", "sure"}
+)  # fmt: skip
+#: The words of the clause stop at these.
+CLAUSE_STOPS = LINK_STOPS | frozenset({"?", ":", "-", "—", "if", "when"})
+
+
+def _outcome_then_failed_cause(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of a clause giving the customer's failure as the reason
+    for a bad outcome told in the rest of the sentence: "We couldn't deliver
+    [because you weren't home]", "The claim can't go ahead without the form,
+    [which you didn't return]", "The refund was refused [since you never sent
+    the photos]". Not when the failure is something that happened to the
+    customer ("you didn't receive"), not owed ("you didn't need to"), when we
+    act on it ("so I've sent a new one") or in a condition ("if you didn't")."""
+    if "if" in lowers or "unless" in lowers:
+        return None
+    for k, word in enumerate(lowers):
+        if word not in SUBORDINATORS or lowers[k + 1 : k + 2] != ["you"]:
+            continue
+        end = _failure_end(lowers, k + 2)
+        if end is None:
+            continue
+        rest = lowers[:k] + lowers[end + 1 :]
+        if _went_badly(rest, failed=True) and not _agent_acts(rest):
+            return k, end
+    return None
+
+
+def _failure_end(lowers: list[str], at: int) -> int | None:
+    """The last word of a failure clause whose verb starts at ``at`` (just after
+    "you"), or None when the words there are not a failure."""
+    word = lowers[at] if at < len(lowers) else ""
+    if word == "never":
+        following = lowers[at + 1 : at + 2]
+        if not following or following[0] in NOT_FAILURES:
+            return None
+    elif word in FAILED_AUX and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        following = lowers[at + 2 : at + 3]
+        passive = NOT_FAILURES_PASSIVE if word in ("were", "was") else frozenset()
+        if not following or following[0] in NOT_FAILURES | passive:
+            return None
+    elif word in FAILED_VERBS:
+        if word == "failed" and lowers[at + 1 : at + 3] in (["to", "receive"], ["to", "get"]):
+            return None
+    else:
+        return None
+    end = at
+    for j in range(at, len(lowers)):
+        if lowers[j] in CLAUSE_STOPS:
+            break
+        end = j
+    return end
+
+
+def _agent_acts(words: list[str]) -> bool:
+    """Whether "I"/"we" act in the words ("I've rebooked", "we'll send")."""
+    return any(tuple(words[k : k + 2]) in AGENT_ACTS for k in range(len(words)))
+
+
+IF = frozenset({"if"})
+HAD = frozenset({"had"})
+#: The "have" of a past conditional's consequence ("we'd have", "it wouldn't have").
+HAVE_FORMS = frozenset({"have", "'ve", "of"})
+WOULD_FORMS = frozenset({"would", "'d", "could", "might", "wouldn't", "should"})
+#: Past participles that do not end in "-ed".
+IRREGULAR_PARTICIPLES = frozenset(
+    {"brought", "taken", "given", "written", "chosen", "done", "made", "sent", "kept", "left",
+     "put", "read", "told", "paid", "bought", "gone", "come", "spoken", "shown", "thought",
+     "caught", "set", "let", "run", "driven", "worn", "forgotten", "understood", "rung", "begun",
+     "spent", "taught", "fed", "hung", "stuck", "shut", "struck"}
+)  # fmt: skip
+#: After "if you had": wishes, knowledge and things that happened to the
+#: customer ("if you'd like", "if you had known", "if you'd received it").
+NOT_COUNTERFACTUAL_ACTS = frozenset(
+    {"like", "liked", "prefer", "preferred", "rather", "want", "wanted", "wish", "love", "mind",
+     "known", "been", "had", "received", "heard", "seen", "needed", "asked", "hoped", "expected",
+     "already", "got", "gotten", "experienced", "suffered", "lost"}
+)  # fmt: skip
+#: "If you had been in / at home / there": being where we needed the customer.
+BEEN_THERE = frozenset({"in", "home", "there", "available", "present", "on", "at", "here"})
+#: Adverbs between "had" and the act ("if you had only checked").
+COUNTERFACTUAL_ADVERBS = frozenset(
+    {"only", "just", "simply", "actually", "properly", "carefully", "even", "bothered", "to"}
+)
+
+
+def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of "if you had <done X>" (or "had you <done X>") when
+    the sentence goes on to what would have happened: "If you'd brought
+    Biscuit in sooner, we'd have had more options", "Had you booked the
+    flexible fare, this wouldn't have been a problem". The third conditional
+    with the customer as the one who acted lays the outcome at their door.
+    Wishes and things that happened to them ("if you'd like", "if you had
+    known", "if you'd received it") are not acts, and an apology is sympathy."""
+    for i, word in enumerate(lowers):
+        if word == "if" and lowers[i + 1 : i + 3] in (["you", "had"], ["you", "'d"]):
+            at = i + 3
+        elif (
+            word == "had"
+            and lowers[i + 1 : i + 2] == ["you"]
+            and not any(w[:1].isalpha() for w in lowers[:i])
+        ):
+            at = i + 2
+        else:
+            continue
+        while at < len(lowers) and lowers[at] in COUNTERFACTUAL_ADVERBS:
+            at += 1
+        act = lowers[at] if at < len(lowers) else ""
+        if act == "been" and lowers[at + 1 : at + 2] and lowers[at + 1] in BEEN_THERE:
+            act = "arrived"  # "If you had been in, the repair would have been done"
+        if act in NOT_COUNTERFACTUAL_ACTS or not act.isalpha():
+            return None
+        if not (act in IRREGULAR_PARTICIPLES or (act.endswith("ed") and len(act) > 4)):
+            return None
+        comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
+        if comma is None:
+            return None
+        rest = lowers[comma + 1 :]
+        if any(
+            w in WOULD_FORMS and HAVE_FORMS & set(rest[k + 1 : k + 4]) for k, w in enumerate(rest)
+        ):
+            return i, comma - 1
+        return None
+    return None
+
+
+#: What starts a failure after "you": an auxiliary a negation follows, "never"
+#: or a verb of failing.
+FAILURE_VERB_STARTS = FAILED_VERBS | frozenset({"never"})
+NOT_WORDS = frozenset({"n't", "not"})
+
+
+def _you_then_failure(sent: Span) -> bool:
+    """Whether "you" comes within ``FAILURE_REACH`` words before a negated
+    auxiliary ("you simply didn't", "because you weren't"), read from the
+    ``Doc``'s table of lower-case hashes, so no ``Token`` is made."""
+    from replycheck.context import word_ids
+
+    lowers = doc_view(sent.doc).lowers
+    aux, nots, you = word_ids(FAILED_AUX), word_ids(NOT_WORDS), word_ids(YOU)
+    for k in range(sent.start, sent.end - 1):
+        negated = lowers[k] in aux and lowers[k + 1] in nots
+        if negated and not you.isdisjoint(lowers[max(k - FAILURE_REACH, sent.start) : k]):
+            return True
+    return False
+
+
+HAD_D = frozenset({"had", "'d"})
+#: Words before a main-clause "you": punctuation or a conjunction.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "-", "but", "and", "so", "yet"})
+#: Adverbs between "you" and the failure ("you simply didn't turn up").
+FAILED_ADVERBS = frozenset({"simply", "just", "then", "also", "clearly", "obviously", "still"})
+#: The failure itself: negated past or a verb of failing.
+#: Words that make the sentence sympathy or reassurance, not an accusation.
+KIND_WORDS = frozenset({"sorry", "worry", "worries", "apologies", "apologise", "apologize"})
+
+
+def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of a main clause whose subject is the customer and
+    whose verb is a failure: "you simply didn't turn up", "You never returned
+    the signed form", "you failed to update your card". The customer named as
+    the one who failed is blame, whatever the verb; not in a question, a
+    condition or sympathy, and not for what happened to them or what they did
+    not owe ("you didn't receive", "you never need to pay")."""
+    if "?" in lowers or KIND_WORDS & set(lowers):
+        return None
+    for k, word in enumerate(lowers):
+        if word != "you" or (k and lowers[k - 1] not in CLAUSE_OPENERS):
+            continue
+        if k and lowers[:k].count("if") + lowers[:k].count("when") + lowers[:k].count("unless"):
+            return None
+        at = k + 1
+        while at < len(lowers) and lowers[at] in FAILED_ADVERBS:
+            at += 1
+        word_at = lowers[at] if at < len(lowers) else ""
+        if word_at == "did" and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+            verb_at = at + 2
+        elif word_at == "never":
+            verb_at = at + 1
+        elif word_at in ("failed", "forgot", "neglected") and lowers[at + 1 : at + 2] == ["to"]:
+            verb_at = at + 2
+        else:
+            continue
+        verb = lowers[verb_at] if verb_at < len(lowers) else ""
+        if not verb.isalpha() or verb in NOT_FAILURES or verb in ("pay", "worry", "go"):
+            continue
+        return k, _failure_end(lowers, at) or verb_at
+    return None

@@ -129,7 +129,8 @@ def _first_marker(
 SAY_VERBS = frozenset(
     {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
      "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
-     "go", "going", "spell", "clarify", "clarifying"}
+     "go", "going", "spell", "clarify", "clarifying", "described", "outlined", "written",
+     "emailed", "reminded"}
 )  # fmt: skip
 #: Reading verbs an agent tells the customer to do again ("re-read my email").
 READ_VERBS = frozenset(
@@ -181,7 +182,8 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     an offer ("again on the phone if that's easier") is not flagged."""
     if not ctx.has_any(SAID_VERBS):
         return  # most drafts: no saying verb, nothing to look at
-    after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, REPEAT_REACH))
+    reach = REPEAT_REACH + TOLD_TO_REACH  # "explained the baggage policy to you twice"
+    after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, reach))
     before = sentences_with(rule, ctx, followed=(ALREADY, SAID_VERBS, ALREADY_REACH))
     candidates = {s.start: s for s in after}
     candidates.update((s.start, s) for s in before)
@@ -212,17 +214,38 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
             if not mine:
                 continue
         elif word in SAY_VERBS:
-            if not voiced or not SAID_OBJECTS & set(lowers[k + 1 : k + 3]):
+            if not voiced or not (
+                SAID_OBJECTS & set(lowers[k + 1 : k + 3]) or _said_to_you(lowers, k)
+            ):
                 continue
             if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
                 continue
         else:
             continue
         last = _repetition_at(lowers, k)
+        if last is not None and word in LETTERS and lowers[last] not in ("times", "occasions"):
+            continue  # "We have written to you twice": a record of letters sent, not a reproach
         if last is not None:
             first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
             return min(first, last), max(k, last)
     return None
+
+
+#: Verbs of sending letters: a repeat only when counted in times ("We have now
+#: written to you four times"), not "twice" or "again".
+LETTERS = frozenset({"written", "emailed", "reminded"})
+#: How many words the thing explained may take before "to you" ("explained
+#: the baggage policy to you twice").
+TOLD_TO_REACH = 5
+
+
+def _said_to_you(lowers: list[str], verb: int) -> bool:
+    """Whether the saying verb at ``verb`` is aimed at the customer after its
+    object: "I've explained the baggage policy to you twice"."""
+    window = lowers[verb + 1 : verb + 2 + TOLD_TO_REACH]
+    return any(window[j : j + 2] == ["to", "you"] for j in range(len(window) - 1)) and not (
+        {".", ",", ";", "and", "but"} & set(window[: window.index("to")] if "to" in window else [])
+    )
 
 
 def _repetition_at(lowers: list[str], verb: int) -> int | None:
@@ -230,7 +253,8 @@ def _repetition_at(lowers: list[str], verb: int) -> int | None:
     "once more", "one more time", "twice", "myself", "circles", "my previous
     email"), or of "already" just before it."""
     found = None
-    for j in range(verb + 1, min(len(lowers), verb + 1 + REPEAT_REACH)):
+    reach = REPEAT_REACH + (TOLD_TO_REACH if _said_to_you(lowers, verb) else 0)
+    for j in range(verb + 1, min(len(lowers), verb + 1 + reach)):
         word = lowers[j]
         counted = word in ("times", "occasions") and lowers[j - 1] in COUNTS
         dated = word in TIME_BEFORE and lowers[verb] in SAID_BEFORE

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
     YOU,
+    doc_view,
     holds_phrase,
     in_scope,
     quoted_tokens,
@@ -398,6 +399,21 @@ def _demands_proper(alpha: list[Token], at: int) -> bool:
     return k < len(alpha) and alpha[k].lower_ in PROPER
 
 
+#: "Complete it properly", "Fill it in correctly": the last attempt was wrong.
+RIGHTLY = frozenset({"properly", "correctly"})
+#: How far after the verb "properly" may sit ("Fill the whole form in properly").
+RIGHTLY_REACH = 5
+
+
+def _demands_it_right(alpha: list[Token], at: int) -> bool:
+    """ "Complete it properly and resubmit", "Fill in the form correctly": a
+    compliance verb told to be done right this time, which says the customer
+    did it wrong before."""
+    if alpha[at].lower_ not in COMPLIANCE_VERBS:
+        return False
+    return any(t.lower_ in RIGHTLY for t in alpha[at + 1 : at + 1 + RIGHTLY_REACH])
+
+
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
 REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
@@ -425,6 +441,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
         )
         sentences.update((s.start, s) for s in reproached)
+    if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
+        pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=excluding)
+        sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
     for _, sent in sorted(sentences.items()):
         text = own[sent.start_char : sent.end_char].strip()
         if text.endswith("?") or text.endswith(":"):
@@ -453,6 +472,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
             continue
+        if _pointed_order(alpha, at, text):
+            yield from _order_finding(rule, ctx, first, alpha[-1], False)
+            continue
         if (
             first.lower_ in CURT_VERBS
             and first.text[:1].isupper()
@@ -470,7 +492,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
-        if _demands_proper(alpha, at) and not _offers_help(lowers):
+        if (_demands_proper(alpha, at) or _demands_it_right(alpha, at)) and not _offers_help(
+            lowers
+        ):
             # "Send proper photos": what the customer sent before was not good enough
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
@@ -491,6 +515,52 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: "Move it.", "Follow them.", "Ring him.": a verb and a pronoun, the whole
+#: sentence. The pronoun makes the first word a verb, and two words with a full
+#: stop make it an order, whatever the verb.
+OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+#: Tokens a pointed order may span (two words, a stop and stray whitespace).
+POINTED_TOKENS = 5
+#: Verbs whose two-word order is a kindness or a tip ("Keep it.", "Enjoy it!",
+#: "Ignore it." about a scam text, "Bin it." about a faulty part).
+KIND_POINTED = frozenset(
+    {"keep", "enjoy", "love", "try", "ignore", "bin", "delete", "leave", "have", "like",
+     "share", "use", "grab", "treat", "recycle", "skip", "forget", "frame", "wear", "check",
+     "see", "test", "charge", "update", "restart", "reset", "refresh",
+     "got", "did", "made", "took", "saw", "found", "sent", "paid", "bought", "thought", "knew",
+     "understood", "lost", "won", "hit", "nailed", "done", "seen", "heard", "read"}
+)  # fmt: skip
+
+
+def _short_sentence_holds(ctx: CheckContext, words: frozenset[str]) -> bool:
+    """Whether a sentence of at most ``POINTED_TOKENS`` tokens holds one of
+    ``words`` ("Move it."): read from the token table, so the drafts with none
+    (nearly all) make no ``Span``."""
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    starts, total = view.starts, len(ctx.doc)
+    for i in view.positions(words):
+        k = view.sentence_of(i)
+        end = starts[k + 1] if k + 1 < len(starts) else total
+        if end - starts[k] <= POINTED_TOKENS:
+            return True
+    return False
+
+
+def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
+    """ "Move it.", "Follow them.": the sentence is a capitalised verb and an
+    object pronoun and ends in a full stop; kind or helpful verbs ("Keep it.",
+    "Enjoy it!", "Restart it.") are not orders."""
+    if at != 0 or len(alpha) != 2 or not text.endswith("."):
+        return False
+    verb, pronoun = alpha
+    return (
+        verb.text[:1].isupper()
+        and verb.lower_ not in KIND_POINTED
+        and pronoun.lower_ in OBJECT_PRONOUNS
+        and not verb.lower_.endswith(("ly", "ing", "ed"))
+    )
 
 
 def _gets_to_us(alpha: list[Token], at: int) -> bool:
@@ -688,6 +758,42 @@ def _urgency_end(words: list[Token]) -> Token | None:
             return words[i + 2]
         if word in ("by", "before") and i + 1 < len(lowers) and lowers[i + 1] in DAYS:
             return words[i + 1]
+        if word in ("by", "before"):
+            date_end = _date_end(lowers, i + 1)
+            if date_end is not None:
+                return words[date_end]
+    return None
+
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+#: "the 14th", "3rd": a day of the month.
+_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+#: "5", "17:00": a number a clock word or a month may follow.
+_CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
+TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock"})
+
+
+def _date_end(lowers: list[str], at: int) -> int | None:
+    """The index of the last word of a calendar date or clock time starting at
+    ``at`` ("the 14th", "14 March", "March 14", "5pm", "17:00"), or None: the
+    deadline a bare order hangs on, in any of the forms a date is written."""
+    if lowers[at : at + 1] == ["the"]:
+        at += 1
+    word = lowers[at] if at < len(lowers) else ""
+    following = lowers[at + 1] if at + 1 < len(lowers) else ""
+    if _ORDINAL_DAY.match(word):
+        month = lowers[at + 2] if at + 2 < len(lowers) else ""
+        return at + 2 if following == "of" and month in MONTHS else at
+    if word in MONTHS and word != "may":
+        return at + 1 if following.isdigit() or _ORDINAL_DAY.match(following) else at
+    if _CLOCK.match(word):
+        if following in TIME_OF_DAY or following in MONTHS:
+            return at + 1
+        return at if ":" in word else None
     return None
 
 

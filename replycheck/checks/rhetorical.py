@@ -94,6 +94,42 @@ HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
     ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
     ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
 )  # fmt: skip
+#: Suggestions made of two words ("you might want to", "you could try", "we'd
+#: ask you to", "try to"): hedges too, but only before a lesson in conduct.
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("might", "want"), ("may", "want"), ("could", "try"), ("might", "try"), ("could", "always"),
+    ("ask", "you", "to"), ("encourage", "you"), ("try", "to"), ("worth",), ("wise",),
+)  # fmt: skip
+HEDGE_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
+HEDGE_OPENERS = HEDGES | HEDGE_PHRASE_FIRSTS
+#: How far after the hedge its lesson's key word may sit.
+LESSON_REACH = 12
+#: Lessons in the customer's conduct: keeping time, planning, reading before
+#: acting, patience, reflecting on their own part ("you could try getting here
+#: on time", "we'd ask you to think about that before booking again", "perhaps
+#: a little patience wouldn't go amiss", "you might want to consider why").
+CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
+    ("on", "time"), ("plan", "ahead"), ("planning", "ahead"), ("little", "patience"),
+    ("bit", "of", "patience"), ("more", "patience"), ("some", "patience"), ("consider", "why"),
+    ("think", "about", "why"), ("ask", "yourself"), ("reflect", "on"), ("think", "about", "that"),
+    ("think", "about", "this"), ("who", "can", "follow"), ("who", "knows", "how"),
+    ("booking", "again"), ("ordering", "again"), ("buying", "again"), ("before", "booking"),
+    ("before", "buying"), ("before", "ordering"), ("before", "paying"), ("before", "emailing"),
+    ("before", "complaining"), ("before", "contacting"),
+)  # fmt: skip
+#: The lessons by their first word: only there can one start.
+LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
+    for first in {lesson[0] for lesson in CONDUCT_LESSONS}
+}
+#: A reason for the customer's sake after the lesson makes it advice ("you
+#: might want to arrive on time, as the doors close at nine").
+LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
+#: The rarest word of each lesson: a sentence without one holds none.
+LESSON_KEYS = frozenset(
+    {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
+     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting"}
+)  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
 OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
@@ -119,6 +155,7 @@ TRIGGERS = (
     | {"thinking", "part"}
     | EXPECT_FORMS
     | MANAGED
+    | LESSON_KEYS
 )
 
 
@@ -136,6 +173,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _sarcastic_praise(lowers)
             or _how_hard(lowers)
             or _hedged_reproach(lowers)
+            or _conduct_lesson(lowers)
         )
         if found is None:
             continue
@@ -151,6 +189,9 @@ def _candidates(rule: Rule, ctx: CheckContext) -> list[Span]:
     for required in GATES:
         if all(ctx.has_any(words) for words in required):
             found.update((s.start, s) for s in sentences_with(rule, ctx, *required))
+    if ctx.has_any(LESSON_KEYS) and ctx.has_any(HEDGE_OPENERS):
+        lessons = sentences_with(rule, ctx, followed=(HEDGE_OPENERS, LESSON_KEYS, LESSON_REACH))
+        found.update((s.start, s) for s in lessons)
     return [found[start] for start in sorted(found)]
 
 
@@ -283,4 +324,45 @@ def _hedged_reproach(lowers: list[str]) -> tuple[int, int] | None:
                 return None  # "Maybe next time!", "Better luck next time": consolation
             start = hedge - 2 if lowers[max(hedge - 2, 0) : hedge] == ["i", "'d"] else hedge
             return max(start, 0), _clause_end(lowers, k + len(phrase) - 1)
+    return None
+
+
+def _hedge_at(lowers: list[str]) -> int | None:
+    """Where the first hedge opens: a hedge word ("perhaps", "I'd suggest") or
+    a two-word suggestion ("you might want to", "you could try")."""
+    for i, word in enumerate(lowers):
+        if word in HEDGES:
+            return i
+        if word in HEDGE_PHRASE_FIRSTS and any(
+            tuple(lowers[i : i + len(phrase)]) == phrase for phrase in HEDGE_PHRASES
+        ):
+            return i
+    return None
+
+
+def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
+    """ "You could try getting here on time", "We'd ask you to think about that
+    before booking again", "Perhaps a little patience wouldn't go amiss": a
+    hedged suggestion whose content is a lesson in the customer's conduct
+    (keeping time, planning, patience, reading before acting, their own part).
+    Not when we are the ones to act, or a reason for the customer's sake
+    follows ("..., as the doors close at nine")."""
+    hedge = _hedge_at(lowers)
+    if hedge is None:
+        return None
+    for k in range(hedge + 1, len(lowers)):
+        for phrase in LESSONS_BY_FIRST.get(lowers[k], ()):
+            if tuple(lowers[k : k + len(phrase)]) != phrase:
+                continue
+            after = k + len(phrase)
+            if OUR_ACTS & set(lowers[hedge + 1 : k]) or LESSON_REASONS & set(lowers[after:]):
+                return None
+            if "?" in lowers or CONSOLING & set(lowers):
+                return None
+            start = hedge
+            if lowers[max(hedge - 2, 0) : hedge] in (["i", "'d"], ["we", "'d"]):
+                start = hedge - 2
+            elif hedge and lowers[hedge - 1] == "you":
+                start = hedge - 1
+            return start, _clause_end(lowers, after - 1)
     return None

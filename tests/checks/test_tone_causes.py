@@ -193,3 +193,146 @@ def test_a_condition_on_someone_else_is_not_an_ultimatum(flagged: Flagged) -> No
 def test_get_it_to_us_by_friday_is_a_bare_order(flagged: Flagged) -> None:
     assert flagged(("RC121",), "Get it to us by Friday.") == ["Get it to us by Friday"]
     assert flagged(("RC121",), "Get the app by Friday to join the beta.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Your parcel went back to the depot because you didn't answer the door.",
+            "because you didn't answer the door",
+        ),
+        (
+            "We can't reopen the claim, since you didn't send the invoice in time.",
+            "since you didn't send the invoice in time",
+        ),
+        (
+            "Gift Aid can't be claimed without the declaration, which you didn't tick.",
+            "which you didn't tick",
+        ),
+    ],
+)
+def test_a_bad_outcome_then_the_customers_failure_as_its_reason_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We can reopen the claim, since you didn't get our letter.",
+        "I've checked, and because you didn't travel, the taxes will be refunded.",
+        "The booking is still valid, even though you didn't confirm it.",
+        "We couldn't deliver because you weren't told the new time, so I've rebooked it.",
+        "The claim can go ahead without the form, which you didn't need to return.",
+        "If you didn't get the code, the login won't work, so here is a new one.",
+    ],
+)
+def test_failures_that_happened_to_the_customer_or_that_we_fix_are_not(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Settle the invoice by 5pm.", "Settle the invoice by 5pm"),
+        ("Return the signed lease before 3 March.", "Return the signed lease before 3 March"),
+        ("Send the meter reading by the 2nd of June.", "Send the meter reading by the 2nd of June"),
+    ],
+)
+def test_a_bare_order_with_a_calendar_deadline_is_demanding(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(("RC121",), text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay before 5pm and we'll dispatch today.",
+        "The balance is due by the 14th.",
+        "Pay by card or bank transfer, whichever suits you.",
+        "Fill in the form correctly and we'll process it the same day.",
+    ],
+)
+def test_a_date_with_help_in_return_or_without_an_order_is_not(flagged: Flagged, text: str) -> None:
+    assert flagged(("RC121",), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "If you had told us about the move, the letters wouldn't have gone astray.",
+            "If you had told us about the move",
+        ),
+        (
+            "If you'd only checked the size chart, you could have avoided the return.",
+            "If you'd only checked the size chart",
+        ),
+    ],
+)
+def test_a_past_counterfactual_of_the_customers_act_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you had already paid, the refund will show in 3 days.",
+        "If you'd like, I could have the engineer call you first.",
+        "If you had known about the fee, you would have booked differently.",
+    ],
+)
+def test_wishes_knowledge_and_open_conditions_are_not_counterfactual_blame(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize("text", ["Follow them.", "Move it.", "Ring him."])
+def test_a_verb_and_a_pronoun_as_the_whole_sentence_is_a_curt_order(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(("RC121",), text) == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize("text", ["Enjoy it!", "Keep it.", "Got it.", "Restart it.", "Loved it."])
+def test_kind_tips_and_past_tense_pairs_are_not_orders(flagged: Flagged, text: str) -> None:
+    assert flagged(("RC121",), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("You never returned the signed form.", "You never returned the signed form"),
+        ("You failed to update your card details.", "You failed to update your card details"),
+        (
+            "The trainer didn't cancel your session; you simply didn't turn up.",
+            "you simply didn't turn up",
+        ),
+    ],
+)
+def test_the_customer_as_the_one_who_failed_is_blame(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You didn't do anything wrong here.",
+        "I'm sorry you didn't get the reminder.",
+        "If you didn't receive the code, I can send another.",
+        "You didn't miss anything important in the meeting.",
+        "You never need to pay for returns.",
+    ],
+)
+def test_sympathy_reassurance_and_conditions_are_not_failures(flagged: Flagged, text: str) -> None:
+    assert flagged(CAUSED, text) == []

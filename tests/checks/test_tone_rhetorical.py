@@ -56,3 +56,71 @@ def test_challenges_are_flagged(flagged: Flagged, text: str, span: str) -> None:
 )
 def test_real_questions_and_praise_are_not(flagged: Flagged, text: str) -> None:
     assert flagged(RHETORICAL, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Going forward, try to arrive on time.", "try to arrive on time"),
+        ("It may be wise to plan ahead next time.", "wise to plan ahead next time"),
+        (
+            "We'd encourage you to reflect on how you speak to our staff.",
+            "We'd encourage you to reflect on how you speak to our staff",
+        ),
+        (
+            "You may want to read the listing before ordering again.",
+            "You may want to read the listing before ordering again",
+        ),
+    ],
+)
+def test_a_hedged_lesson_in_the_customers_conduct_talks_down(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(RHETORICAL, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You might want to arrive on time for the 9am slot, as the doors close promptly.",
+        "Maybe we can find you an earlier slot so you can plan ahead.",
+        "You might want to try the app, which shows live seat numbers.",
+        "We'd ask you to bring your passport on the day.",
+        "It's worth booking ahead in December, since the slots fill up fast.",
+    ],
+)
+def test_advice_with_a_reason_or_our_own_act_is_not_a_lesson(flagged: Flagged, text: str) -> None:
+    assert flagged(RHETORICAL, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "I've now described the whole process to you three times.",
+            "described the whole process to you three times",
+        ),
+        (
+            "I've explained the baggage policy to you twice now.",
+            "explained the baggage policy to you twice",
+        ),
+    ],
+)
+def test_an_explanation_to_you_counted_after_its_object_is_a_repeat(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    assert flagged(("RC109",), text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've explained the baggage policy to the airport team again, and they've waived it.",
+        "I explained the delay to you on the phone yesterday, and here it is in writing.",
+        "We've explained the new terms to you in the attached letter.",
+    ],
+)
+def test_an_explanation_to_someone_else_or_once_is_not_a_repeat(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(("RC109",), text) == []
