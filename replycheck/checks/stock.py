@@ -69,7 +69,7 @@ from replycheck.context import word_ids
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
     from replycheck.context import CheckContext
@@ -849,6 +849,23 @@ def _after_sales_question(unit: Span) -> bool:
     return first.endswith("ing") or _sales_question(before)
 
 
+def _capitalized_inside(token: Token) -> bool:
+    """Whether a word is written with a capital mid-sentence (not "I")."""
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and text != "I" and not token.is_sent_start
+
+
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the single word ``doc[start:end]`` is part of a product's name:
+    capitalized mid-sentence next to another such word ("Fixed Saver",
+    "Refund Protect"), so it names a thing on offer instead of saying what
+    the agent did ("fixed", "refund")."""
+    if end - start != 1 or not _capitalized_inside(doc[start]):
+        return False
+    before = start > 0 and _capitalized_inside(doc[start - 1])
+    return before or (end < len(doc) and _capitalized_inside(doc[end]))
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -956,7 +973,7 @@ class _Pitches:
         self.min_cues = int(options.get("min_cues", 0))
         self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
-        self._openers: list[int] | None = None
+        self._openers: list[tuple[int, int]] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
@@ -996,7 +1013,7 @@ class _Pitches:
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (self.ours.isdisjoint(words) or self.on_topic(unit)):
             return False
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     def shaped(self, unit: Span) -> bool:
         """For a rule with ``shape`` groups (RC408): whether the unit has the
@@ -1021,7 +1038,16 @@ class _Pitches:
         if len(groups) < self.min_groups:
             return False
         words = TokenTable.of(doc).lower[unit.start : unit.end]
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
+
+    def after_opener(self, unit: Span, words: list[int]) -> list[int]:
+        """The unit's word ids after an aside opener it starts with: "While I
+        have you, ..." changes the subject, it is not the agent acting for
+        the customer (``_done_for_customer``)."""
+        for s, e in self.opener_spans if self.matchers.openers is not None else ():
+            if unit.start <= s <= unit.start + 1 and e <= unit.end:
+                return words[e - unit.start :]
+        return words
 
     def on_topic(self, unit: Span) -> bool:
         """Whether the unit shares a content word with the customer's message
@@ -1046,7 +1072,7 @@ class _Pitches:
             return False  # no word a ``with`` pattern starts with: the matcher cannot match
         if not matchers.companions(unit):
             return False
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     @property
     def customer_pairs(self) -> frozenset[tuple[int, int]]:
@@ -1077,15 +1103,31 @@ class _Pitches:
 
     @property
     def excused(self) -> list[tuple[int, int]]:
+        """The ``not_pitch`` matches that excuse a unit: not the words of an
+        aside opener ("While I have you" is not the agent acting, "I have"),
+        nor a word inside a product's name ("our Fixed Saver tariff" fixes
+        nothing; see ``_in_name``)."""
         if self._excused is None:
-            self._excused = [(s, e) for _, s, e in self.matchers.not_pitch(self.doc)]
+            doc = self.doc
+            openers = self.opener_spans
+            self._excused = [
+                (s, e)
+                for _, s, e in self.matchers.not_pitch(doc)
+                if not _in_name(doc, s, e)
+                and not any(s < o_end and o_start < e for o_start, o_end in openers)
+            ]
         return self._excused
 
     @property
-    def openers(self) -> list[int]:
+    def opener_spans(self) -> list[tuple[int, int]]:
+        """The aside openers of the draft ("While you're here", "By the way")."""
         if self._openers is None:
-            self._openers = [s for _, s, _ in self.matchers.openers(self.doc)]
+            self._openers = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
         return self._openers
+
+    @property
+    def openers(self) -> list[int]:
+        return [s for s, _ in self.opener_spans]
 
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
