@@ -90,7 +90,7 @@ OPENERS = (
     "while you're here", "while you are here", "while i have you", "while we have you",
     "before you go", "while you wait", "by the way", "on another note", "don't forget",
     "speaking of which", "p.s.", "ps", "in other news", "while we're at it",
-    "while you're with us",
+    "while you're with us", "while you're at it", "while you are at it", "just so you know",
 )  # fmt: skip
 
 #: A customer asking what we offer asks about every pitch topic: "Do you have
