@@ -40,7 +40,9 @@ topic, the talk answers it and nothing is reported (unless an aside opener
 such as "While you're here," introduces it, or, for a rule with ``add_ons``,
 it offers something on top: "the matching gaiters are back in stock"); when it is known and does
 not, the rule's severity applies; when it is not known, the finding is
-reported at ``info`` and says so.
+reported at ``info`` and says so, unless the sentence says itself that it
+answers them ("Yes, ...", "You asked whether ...", "as requested": see
+``ANSWER_MARKERS``), which counts as asked.
 
 A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
 ", and" or ", but" ("... abroad, and if you switch you'll get £150
@@ -901,6 +903,27 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     return "\n\n" in text[doc[first].idx : doc[stop].idx]
 
 
+#: Words of a draft's sentence that say it answers the customer's own
+#: question or request ("you asked", "as requested", "your question"): read
+#: only when their message is unknown, for a sentence with a pitch trigger.
+ANSWER_MARKERS = (
+    "you asked", "you've asked", "you have asked", "you were asking", "you wanted to know",
+    "you wondered", "you were wondering", "your question", "your questions", "as requested",
+    "you requested", "you enquired", "you inquired", "your enquiry", "your inquiry",
+    "you mentioned", "you were after", "you were looking for", "you liked", "in answer to",
+    "to answer", "thanks for asking", "thank you for asking", "from your email", "regarding",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _answer_markers() -> tuple[tuple[str, ...], ...]:
+    """``ANSWER_MARKERS`` as tuples of the tokens the pipeline makes of them."""
+    from replycheck.nlp import shared_pipeline
+
+    pipeline = shared_pipeline()
+    return tuple(tuple(t.lower_ for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
+
+
 #: "I've ...", "we'll ...", "we can ...": the agent acting.
 AGENTS = frozenset({"i", "we"})
 ACTING = frozenset(
@@ -1192,6 +1215,22 @@ class _Pitches:
         head = _head(self.doc[unit.start : first])
         return head is not None and head in asked
 
+    def answers_in_draft(self, unit: Span) -> bool:
+        """When the customer's message is unknown: whether the unit's sentence
+        says itself that it answers them, opening with "Yes" or naming their
+        question ("You asked whether there's a student discount: there is,
+        and it's 20% off", "the promo code from your email is still valid")."""
+        sentence = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1]
+        words = [t.lower_ for t in sentence if not t.is_space]
+        if words and words[0] == "yes":
+            return True
+        return any(
+            tuple(words[i : i + len(marker)]) == marker
+            for marker in _answer_markers()
+            for i in range(len(words) - len(marker) + 1)
+            if words[i] == marker[0]
+        )
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1219,6 +1258,8 @@ class _Pitches:
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
+        if hit and not asked and self.original_doc is None:
+            asked = self.answers_in_draft(unit)
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
