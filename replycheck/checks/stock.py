@@ -150,6 +150,9 @@ class _Compiled:
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
     keys: frozenset[int] | None = None
+    #: The opener phrases ``openers`` matches: rules with the same ones share
+    #: their matches per Doc.
+    opener_phrases: tuple[str, ...] = OPENERS
 
     def __post_init__(self) -> None:
         # Every gate's needs filed under its keys, tagged with the gate's
@@ -256,6 +259,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        opener_phrases=tuple(options.get("openers", OPENERS)),
         add_ons=(
             _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
             if options.get("add_ons")
@@ -584,6 +588,7 @@ _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
 _TEXT_KEY = "replycheck.stock.text"
 _REPORTED_KEY = "replycheck.stock.reported"
+_OPENERS_KEY = "replycheck.stock.openers"
 _STARTS_KEY = "replycheck.stock.sentence_starts"
 
 
@@ -1067,7 +1072,7 @@ class _Pitches:
         """The unit's word ids after an aside opener it starts with: "While I
         have you, ..." changes the subject, it is not the agent acting for
         the customer (``_done_for_customer``)."""
-        for s, e in self.opener_spans if self.matchers.openers is not None else ():
+        for s, e in self.opener_spans:
             if unit.start <= s <= unit.start + 1 and e <= unit.end:
                 return words[e - unit.start :]
         return words
@@ -1145,7 +1150,13 @@ class _Pitches:
     def opener_spans(self) -> list[tuple[int, int]]:
         """The aside openers of the draft ("While you're here", "By the way")."""
         if self._openers is None:
-            self._openers = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
+            shared: dict[tuple[str, ...], list[tuple[int, int]]]
+            shared = self.doc.user_data.setdefault(_OPENERS_KEY, {})
+            phrases = self.matchers.opener_phrases
+            found = shared.get(phrases)
+            if found is None:
+                found = shared[phrases] = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
+            self._openers = found
         return self._openers
 
     @property
