@@ -873,6 +873,28 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     return before or (end < len(doc) and _capitalized_inside(doc[end]))
 
 
+#: Season words, which name a seasonal range ("our winter collection") or a time.
+SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
+#: Words before a season that make it a time ("in the summer holidays",
+#: "over Christmas", "until spring"), not something new on offer.
+TIME_WORDS = frozenset(
+    {"in", "over", "during", "until", "till", "through", "throughout", "since", "by", "after",
+     "for"}
+)  # fmt: skip
+
+
+def _season_as_time(doc: Doc, index: int) -> bool:
+    """Whether the word at ``index`` is a season told as a time: after a
+    preposition of time, directly or with "the" between ("free on any open
+    day in the summer holidays", "closed over Christmas")."""
+    if doc[index].lower_ not in SEASONS or index == 0:
+        return False
+    before = doc[index - 1].lower_
+    if before == "the" and index >= 2:
+        before = doc[index - 2].lower_
+    return before in TIME_WORDS
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -1053,7 +1075,11 @@ class _Pitches:
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
-        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}
+        groups = {
+            strings[label]
+            for label, start, _ in self.matchers.shape(unit)
+            if not _season_as_time(doc, start)
+        }
         if not groups & self.needs_one_of:
             return False
         if unit[0].lower_ in self.not_openers and "invite" not in groups:
