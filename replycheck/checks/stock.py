@@ -1157,20 +1157,21 @@ class _Pitches:
 
     @property
     def excused(self) -> list[tuple[int, int]]:
-        """The ``not_pitch`` matches that excuse a unit: not the words of an
-        aside opener ("While I have you" is not the agent acting, "I have"),
-        nor a word inside a product's name ("our Fixed Saver tariff" fixes
-        nothing; see ``_in_name``)."""
+        """The ``not_pitch`` matches in the draft (see ``excuses`` for which
+        of them excuse a unit)."""
         if self._excused is None:
-            doc = self.doc
-            openers = self.opener_spans
-            self._excused = [
-                (s, e)
-                for _, s, e in self.matchers.not_pitch(doc)
-                if not _in_name(doc, s, e)
-                and not any(s < o_end and o_start < e for o_start, o_end in openers)
-            ]
+            self._excused = [(s, e) for _, s, e in self.matchers.not_pitch(self.doc)]
         return self._excused
+
+    def excuses(self, start: int, end: int) -> bool:
+        """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
+        not the words of an aside opener ("While I have you" is not the agent
+        acting, "I have"), nor a word inside a product's name ("our Fixed Saver
+        tariff" fixes nothing; see ``_in_name``). Asked only of the matches
+        inside a unit, so most matches are never looked at."""
+        if _in_name(self.doc, start, end):
+            return False
+        return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
 
     @property
     def opener_spans(self) -> list[tuple[int, int]]:
@@ -1198,7 +1199,7 @@ class _Pitches:
         end = unit.end
         if self.excuse_later:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
-        if any(unit.start <= s and e <= end for s, e in self.excused):
+        if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
