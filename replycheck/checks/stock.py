@@ -883,16 +883,20 @@ TIME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _season_as_time(doc: Doc, index: int) -> bool:
-    """Whether the word at ``index`` is a season told as a time: after a
-    preposition of time, directly or with "the" between ("free on any open
-    day in the summer holidays", "closed over Christmas")."""
-    if doc[index].lower_ not in SEASONS or index == 0:
+def _season_as_time(lower: list[int], index: int) -> bool:
+    """Whether the word at ``index`` (of a Doc whose lower-case word ids are
+    ``lower``) is a season told as a time: after a preposition of time,
+    directly or with "the" between ("free on any open day in the summer
+    holidays", "closed over Christmas")."""
+    if index == 0 or lower[index] not in word_ids(SEASONS):
         return False
-    before = doc[index - 1].lower_
-    if before == "the" and index >= 2:
-        before = doc[index - 2].lower_
-    return before in TIME_WORDS
+    before = lower[index - 1]
+    if before in word_ids(THE) and index >= 2:
+        before = lower[index - 2]
+    return before in word_ids(TIME_WORDS)
+
+
+THE = frozenset({"the"})
 
 
 def _continues(unit: Span) -> bool:
@@ -942,13 +946,26 @@ ANSWER_MARKERS = (
 )  # fmt: skip
 
 
+YES = frozenset({"yes"})
+
+
 @lru_cache(maxsize=1)
-def _answer_markers() -> tuple[tuple[str, ...], ...]:
-    """``ANSWER_MARKERS`` as tuples of the tokens the pipeline makes of them."""
+def _answer_firsts() -> frozenset[int]:
+    """The ids of the words ``ANSWER_MARKERS`` start with (a cheap test
+    before the markers themselves are compared)."""
+    return frozenset(marker[0] for marker in _answer_markers())
+
+
+@lru_cache(maxsize=1)
+def _answer_markers() -> tuple[tuple[int, ...], ...]:
+    """``ANSWER_MARKERS`` as tuples of the lower-case ids of the tokens the
+    pipeline makes of them."""
+    from spacy.strings import hash_string
+
     from replycheck.nlp import shared_pipeline
 
     pipeline = shared_pipeline()
-    return tuple(tuple(t.lower_ for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
+    return tuple(tuple(hash_string(t.lower_) for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
 
 
 #: "I've ...", "we'll ...", "we can ...": the agent acting.
@@ -1075,10 +1092,11 @@ class _Pitches:
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
+        lower = TokenTable.of(doc).lower
         groups = {
             strings[label]
             for label, start, _ in self.matchers.shape(unit)
-            if not _season_as_time(doc, start)
+            if not _season_as_time(lower, start)
         }
         if not groups & self.needs_one_of:
             return False
@@ -1258,15 +1276,27 @@ class _Pitches:
         says itself that it answers them, opening with "Yes" or naming their
         question ("You asked whether there's a student discount: there is,
         and it's 20% off", "the promo code from your email is still valid")."""
-        sentence = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1]
-        words = [t.lower_ for t in sentence if not t.is_space]
-        if words and words[0] == "yes":
+        doc = self.doc
+        sentence = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1]
+        table = TokenTable.of(doc)
+        space = table.space
+        words = [
+            w
+            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
+            if not space[i]
+        ]
+        if not words:
+            return False
+        if words[0] in word_ids(YES):
             return True
+        markers = _answer_markers()
+        firsts = _answer_firsts()
         return any(
             tuple(words[i : i + len(marker)]) == marker
-            for marker in _answer_markers()
-            for i in range(len(words) - len(marker) + 1)
-            if words[i] == marker[0]
+            for i, word in enumerate(words)
+            if word in firsts
+            for marker in markers
+            if marker[0] == word
         )
 
     def adds_on(self, unit: Span) -> bool:
