@@ -40,7 +40,9 @@ topic, the talk answers it and nothing is reported (unless an aside opener
 such as "While you're here," introduces it, or, for a rule with ``add_ons``,
 it offers something on top: "the matching gaiters are back in stock"); when it is known and does
 not, the rule's severity applies; when it is not known, the finding is
-reported at ``info`` and says so.
+reported at ``info`` and says so, unless the sentence says itself that it
+answers them ("Yes, ...", "You asked whether ...", "as requested": see
+``ANSWER_MARKERS``), which counts as asked.
 
 A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
 ", and" or ", but" ("... abroad, and if you switch you'll get £150
@@ -69,7 +71,7 @@ from replycheck.context import word_ids
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
     from spacy.vocab import Vocab
 
     from replycheck.context import CheckContext
@@ -90,7 +92,7 @@ OPENERS = (
     "while you're here", "while you are here", "while i have you", "while we have you",
     "before you go", "while you wait", "by the way", "on another note", "don't forget",
     "speaking of which", "p.s.", "ps", "in other news", "while we're at it",
-    "while you're with us",
+    "while you're with us", "while you're at it", "while you are at it", "just so you know",
 )  # fmt: skip
 
 #: A customer asking what we offer asks about every pitch topic: "Do you have
@@ -148,6 +150,9 @@ class _Compiled:
     #: Every gate's keys together (None when a trigger is ungated): a draft
     #: with none of these words cannot hold any trigger.
     keys: frozenset[int] | None = None
+    #: The opener phrases ``openers`` matches: rules with the same ones share
+    #: their matches per Doc.
+    opener_phrases: tuple[str, ...] = OPENERS
 
     def __post_init__(self) -> None:
         # Every gate's needs filed under its keys, tagged with the gate's
@@ -254,6 +259,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
         asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
         openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
+        opener_phrases=tuple(options.get("openers", OPENERS)),
         add_ons=(
             _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
             if options.get("add_ons")
@@ -582,6 +588,7 @@ _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
 _TEXT_KEY = "replycheck.stock.text"
 _REPORTED_KEY = "replycheck.stock.reported"
+_OPENERS_KEY = "replycheck.stock.openers"
 _STARTS_KEY = "replycheck.stock.sentence_starts"
 
 
@@ -849,6 +856,49 @@ def _after_sales_question(unit: Span) -> bool:
     return first.endswith("ing") or _sales_question(before)
 
 
+def _capitalized_inside(token: Token) -> bool:
+    """Whether a word is written with a capital mid-sentence (not "I")."""
+    text = token.text
+    return text[:1].isupper() and text.isalpha() and text != "I" and not token.is_sent_start
+
+
+def _in_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the single word ``doc[start:end]`` is part of a product's name:
+    capitalized mid-sentence next to another such word ("Fixed Saver",
+    "Refund Protect"), so it names a thing on offer instead of saying what
+    the agent did ("fixed", "refund")."""
+    if end - start != 1 or not _capitalized_inside(doc[start]):
+        return False
+    before = start > 0 and _capitalized_inside(doc[start - 1])
+    return before or (end < len(doc) and _capitalized_inside(doc[end]))
+
+
+#: Season words, which name a seasonal range ("our winter collection") or a time.
+SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
+#: Words before a season that make it a time ("in the summer holidays",
+#: "over Christmas", "until spring"), not something new on offer.
+TIME_WORDS = frozenset(
+    {"in", "over", "during", "until", "till", "through", "throughout", "since", "by", "after",
+     "for"}
+)  # fmt: skip
+
+
+def _season_as_time(lower: list[int], index: int) -> bool:
+    """Whether the word at ``index`` (of a Doc whose lower-case word ids are
+    ``lower``) is a season told as a time: after a preposition of time,
+    directly or with "the" between ("free on any open day in the summer
+    holidays", "closed over Christmas")."""
+    if index == 0 or lower[index] not in word_ids(SEASONS):
+        return False
+    before = lower[index - 1]
+    if before in word_ids(THE) and index >= 2:
+        before = lower[index - 2]
+    return before in word_ids(TIME_WORDS)
+
+
+THE = frozenset({"the"})
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -882,6 +932,40 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return "\n\n" in text[doc[first].idx : doc[stop].idx]
+
+
+#: Words of a draft's sentence that say it answers the customer's own
+#: question or request ("you asked", "as requested", "your question"): read
+#: only when their message is unknown, for a sentence with a pitch trigger.
+ANSWER_MARKERS = (
+    "you asked", "you've asked", "you have asked", "you were asking", "you wanted to know",
+    "you wondered", "you were wondering", "your question", "your questions", "as requested",
+    "you requested", "you enquired", "you inquired", "your enquiry", "your inquiry",
+    "you mentioned", "you were after", "you were looking for", "you liked", "in answer to",
+    "to answer", "thanks for asking", "thank you for asking", "from your email", "regarding",
+)  # fmt: skip
+
+
+YES = frozenset({"yes"})
+
+
+@lru_cache(maxsize=1)
+def _answer_firsts() -> frozenset[int]:
+    """The ids of the words ``ANSWER_MARKERS`` start with (a cheap test
+    before the markers themselves are compared)."""
+    return frozenset(marker[0] for marker in _answer_markers())
+
+
+@lru_cache(maxsize=1)
+def _answer_markers() -> tuple[tuple[int, ...], ...]:
+    """``ANSWER_MARKERS`` as tuples of the lower-case ids of the tokens the
+    pipeline makes of them."""
+    from spacy.strings import hash_string
+
+    from replycheck.nlp import shared_pipeline
+
+    pipeline = shared_pipeline()
+    return tuple(tuple(hash_string(t.lower_) for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
 
 
 #: "I've ...", "we'll ...", "we can ...": the agent acting.
@@ -956,7 +1040,7 @@ class _Pitches:
         self.min_cues = int(options.get("min_cues", 0))
         self.ours = word_ids(frozenset(options.get("ours", ())))
         self._excused: list[tuple[int, int]] | None = None
-        self._openers: list[int] | None = None
+        self._openers: list[tuple[int, int]] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = bool(options.get("shares_topic", False))
@@ -996,7 +1080,7 @@ class _Pitches:
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (self.ours.isdisjoint(words) or self.on_topic(unit)):
             return False
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     def shaped(self, unit: Span) -> bool:
         """For a rule with ``shape`` groups (RC408): whether the unit has the
@@ -1008,7 +1092,12 @@ class _Pitches:
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
-        groups = {strings[label] for label, _, _ in self.matchers.shape(unit)}
+        lower = TokenTable.of(doc).lower
+        groups = {
+            strings[label]
+            for label, start, _ in self.matchers.shape(unit)
+            if not _season_as_time(lower, start)
+        }
         if not groups & self.needs_one_of:
             return False
         if unit[0].lower_ in self.not_openers and "invite" not in groups:
@@ -1021,7 +1110,16 @@ class _Pitches:
         if len(groups) < self.min_groups:
             return False
         words = TokenTable.of(doc).lower[unit.start : unit.end]
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
+
+    def after_opener(self, unit: Span, words: list[int]) -> list[int]:
+        """The unit's word ids after an aside opener it starts with: "While I
+        have you, ..." changes the subject, it is not the agent acting for
+        the customer (``_done_for_customer``)."""
+        for s, e in self.opener_spans:
+            if unit.start <= s <= unit.start + 1 and e <= unit.end:
+                return words[e - unit.start :]
+        return words
 
     def on_topic(self, unit: Span) -> bool:
         """Whether the unit shares a content word with the customer's message
@@ -1046,7 +1144,7 @@ class _Pitches:
             return False  # no word a ``with`` pattern starts with: the matcher cannot match
         if not matchers.companions(unit):
             return False
-        return not _done_for_customer(words) and not _refuses(words)
+        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     @property
     def customer_pairs(self) -> frozenset[tuple[int, int]]:
@@ -1077,15 +1175,38 @@ class _Pitches:
 
     @property
     def excused(self) -> list[tuple[int, int]]:
+        """The ``not_pitch`` matches in the draft (see ``excuses`` for which
+        of them excuse a unit)."""
         if self._excused is None:
             self._excused = [(s, e) for _, s, e in self.matchers.not_pitch(self.doc)]
         return self._excused
 
+    def excuses(self, start: int, end: int) -> bool:
+        """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
+        not the words of an aside opener ("While I have you" is not the agent
+        acting, "I have"), nor a word inside a product's name ("our Fixed Saver
+        tariff" fixes nothing; see ``_in_name``). Asked only of the matches
+        inside a unit, so most matches are never looked at."""
+        if _in_name(self.doc, start, end):
+            return False
+        return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
+
+    @property
+    def opener_spans(self) -> list[tuple[int, int]]:
+        """The aside openers of the draft ("While you're here", "By the way")."""
+        if self._openers is None:
+            shared: dict[tuple[str, ...], list[tuple[int, int]]]
+            shared = self.doc.user_data.setdefault(_OPENERS_KEY, {})
+            phrases = self.matchers.opener_phrases
+            found = shared.get(phrases)
+            if found is None:
+                found = shared[phrases] = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
+            self._openers = found
+        return self._openers
+
     @property
     def openers(self) -> list[int]:
-        if self._openers is None:
-            self._openers = [s for _, s, _ in self.matchers.openers(self.doc)]
-        return self._openers
+        return [s for s, _ in self.opener_spans]
 
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
@@ -1096,7 +1217,7 @@ class _Pitches:
         end = unit.end
         if self.excuse_later:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
-        if any(unit.start <= s and e <= end for s, e in self.excused):
+        if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
@@ -1150,6 +1271,34 @@ class _Pitches:
         head = _head(self.doc[unit.start : first])
         return head is not None and head in asked
 
+    def answers_in_draft(self, unit: Span) -> bool:
+        """When the customer's message is unknown: whether the unit's sentence
+        says itself that it answers them, opening with "Yes" or naming their
+        question ("You asked whether there's a student discount: there is,
+        and it's 20% off", "the promo code from your email is still valid")."""
+        doc = self.doc
+        sentence = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1]
+        table = TokenTable.of(doc)
+        space = table.space
+        words = [
+            w
+            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
+            if not space[i]
+        ]
+        if not words:
+            return False
+        if words[0] in word_ids(YES):
+            return True
+        markers = _answer_markers()
+        firsts = _answer_firsts()
+        return any(
+            tuple(words[i : i + len(marker)]) == marker
+            for i, word in enumerate(words)
+            if word in firsts
+            for marker in markers
+            if marker[0] == word
+        )
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1177,6 +1326,8 @@ class _Pitches:
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
+        if hit and not asked and self.original_doc is None:
+            asked = self.answers_in_draft(unit)
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
