@@ -383,8 +383,15 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
+        opening = a == cuts[0]
         cued, cue_end = (
-            _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+            _cue(
+                piece,
+                lexicon,
+                end_mark=piece[-1],
+                opening=opening,
+                asking=opening and b < end and folded[end - 1] == "?",
+            )
             if _may_cue(piece, lexicon)
             else (None, 0)
         )
@@ -444,10 +451,13 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
 
 
 def _cue(
-    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False
+    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False, asking: bool = False
 ) -> tuple[str | None, int]:
     """What a segment opens with: its cue kind and where the cue ends.
-    ``opening`` is true for a segment that starts its sentence."""
+    ``opening`` is true for a segment that starts its sentence; ``asking``
+    for one that opens a question cut short by a later cue ("Is breakfast
+    included in our rate, and do you have parking?"): an auxiliary opening
+    it asks even before a noun subject."""
     offset = _strip_connectors(piece, lexicon)
     head = piece[offset:]
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
@@ -484,7 +494,7 @@ def _cue(
             # "Have a look", "Has a friend ...": not questions; "Has my
             # application been approved?" and "Have the tickets gone out?" are
             subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
-        if second in subjects:
+        if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):

@@ -300,3 +300,16 @@ def test_a_fault_named_as_the_cause_answers_the_only_why(unanswered):
     question = "Why does my TV signal keep cutting out?"
     reply = "There's a fault on the mast that serves your area, and engineers are on site today."
     assert unanswered(question, reply) == []
+
+
+def test_a_yes_about_one_clause_does_not_answer_the_other(unanswered):
+    # both clauses of the question are asks, so the "Yes," goes with its own topic
+    question = "Is the sauna included with a day pass, and do you rent out swimming caps?"
+    reply = "Yes, the sauna comes with every day pass and is open until 9 pm."
+    assert unanswered(question, reply) == ["do you rent out swimming caps?"]
+
+
+def test_being_welcome_answers_whether_something_is_allowed(unanswered):
+    question = "Are bikes allowed on the early ferry?"
+    reply = "Bikes are very welcome on the early ferry; the crew will show you where to stow them."
+    assert unanswered(question, reply) == []
