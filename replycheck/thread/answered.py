@@ -185,7 +185,10 @@ def answer_for(
         # ("Why is my car still at the garage?" <- "the clutch arrived a day
         # late, so the fitting slipped to Wednesday")
         cue = "reason" if ask.borrowed else "cause"
-        found = next((s for s in statements if s.offers.get(cue) and s.substantive), None)
+        found = next(
+            (s for s in statements if s.offers.get(cue) and s.substantive and not s.noncommittal),
+            None,
+        )
         if found is not None or ask.borrowed:
             return (found, "any reason") if found is not None else None
     for alternative in ask.alternatives:
@@ -196,7 +199,12 @@ def answer_for(
             return found
     if ask.predicate:
         for statement in statements:
-            if statement.modal_windows and not statement.asks_back and _modal_echo(ask, statement):
+            if (
+                statement.modal_windows
+                and not statement.asks_back
+                and not statement.noncommittal
+                and _modal_echo(ask, statement)
+            ):
                 return statement, "modal"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
@@ -215,7 +223,7 @@ def answer_for(
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     for index, statement in enumerate(statements):
-        if not (statement.substantive or statement.bare):
+        if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
         if distinct and not statement.bare and not _names_any(distinct, statement):
             # "I'd like the delivery charge refunded, and the dress too": the

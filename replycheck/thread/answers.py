@@ -121,6 +121,10 @@ class Statement:
     personal: bool = field(default=False, compare=False)
     #: opens with an instruction ("Go to Settings", "Tap Cancel")
     instructs: bool = field(default=False, compare=False)
+    #: commits to nothing about this customer's case: a hedge ("may be
+    #: entitled", "depending on") or boilerplate ("we take allergies very
+    #: seriously") with no hard evidence and no bare yes/no; no answer
+    noncommittal: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -206,6 +210,14 @@ def read_draft(
         opening = _opening(first, last, inside, removed)
         bare = "bare" in opening or _echoes(words.words[first:last])
         said = words.words[first:last]
+        noncommittal = (
+            not bare
+            and not any(v == 2 for v in offers.values())
+            and any(
+                ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
+                for a, b, names in inside
+            )
+        )
         statements.append(
             Statement(
                 start,
@@ -220,6 +232,7 @@ def read_draft(
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
+                noncommittal,
             )
         )
     return statements

@@ -313,3 +313,47 @@ def test_being_welcome_answers_whether_something_is_allowed(unanswered):
     question = "Are bikes allowed on the early ferry?"
     reply = "Bikes are very welcome on the early ferry; the crew will show you where to stow them."
     assert unanswered(question, reply) == []
+
+
+# -- hedges and boilerplate commit to nothing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Am I entitled to a refund for the cancelled spin class?",
+            "Members may be entitled to a refund, depending on the reason for the cancellation.",
+        ),
+        (
+            "Can I claim compensation for the missed connection?",
+            "Passengers can sometimes claim compensation for missed connections.",
+        ),
+        ("Is my boiler covered for the leak?", "Leaks are sometimes covered, depending on the cause."),
+        (
+            "Can my daughter switch to the afternoon class?",
+            "Pupils can sometimes switch classes, it depends on space.",
+        ),
+        (
+            "Will the delivery driver wear a mask?",
+            "The safety of our delivery drivers and customers is at the heart of what we do.",
+        ),
+    ],
+)
+def test_a_hedge_or_boilerplate_on_the_topic_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a hedge with hard evidence still commits to something
+        ("When will my visa fee refund arrive?", "It may take up to 10 working days to arrive."),
+        ("Can I pay by bank transfer?", "You can pay by bank transfer; it may take a day to clear."),
+        # a bare yes commits, whatever the hedge after it
+        ("Is the outdoor pool heated?", "Yes, though it may be a little cooler first thing."),
+        ("Is the korma nut-free?", "Yes, the korma is nut-free; we take allergies very seriously."),
+    ],
+)
+def test_a_hedge_with_evidence_or_a_yes_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
