@@ -229,7 +229,7 @@ def answer_for(
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             continue
-        own, offered = statement.topic, statement.context
+        own, offered = statement.said, statement.context
         if ask.focus and ask.focus.isdisjoint(offered):
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"

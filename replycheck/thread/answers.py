@@ -121,6 +121,10 @@ class Statement:
     personal: bool = field(default=False, compare=False)
     #: opens with an instruction ("Go to Settings", "Tap Cancel")
     instructs: bool = field(default=False, compare=False)
+    #: the topic of what the sentence says once an opening acknowledgement is
+    #: cut ("We've received your question about the claim, and ..."): the
+    #: customer's words restated there are not what it answers with
+    said: Topic = field(default_factory=dict, compare=False)
     #: commits to nothing about this customer's case: a hedge ("may be
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
@@ -210,6 +214,9 @@ def read_draft(
         opening = _opening(first, last, inside, removed)
         bare = "bare" in opening or _echoes(words.words[first:last])
         said = words.words[first:last]
+        own = topic
+        if removed and first in removed:
+            own = _said(words, first, last, removed, topic, offers)
         noncommittal = (
             not bare
             and not any(v == 2 for v in offers.values())
@@ -226,16 +233,50 @@ def read_draft(
                 offers,
                 bare,
                 False,
-                _context(statements, topic),
+                _context(statements, own),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
                 not _NEGATIVE.isdisjoint(said),
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
-                noncommittal,
+                said=own,
+                noncommittal=noncommittal,
             )
         )
     return statements
+
+
+#: Words that point back at what an acknowledgement named ("I understand
+#: you'd like a refund, and I've processed it").
+_POINTERS = frozenset({"it", "them", "they", "they've", "it's", "this", "that", "these", "those"})
+
+
+def _said(
+    words: Words, first: int, last: int, removed: set[int], topic: Topic, offers: dict[str, int]
+) -> Topic:
+    """The topic of a sentence that opens with an acknowledgement, without
+    the acknowledged words ("We've received your question about the claim
+    decision, and ..."): restating the customer's question is no answer to
+    it. When what follows acts on it in words of its own and points back at
+    it ("..., and I've processed it today"), the pointer stands for what was
+    acknowledged and the whole topic counts."""
+    kept = [i for i in range(first, last) if i not in removed]
+    if not kept:
+        return {}
+    acknowledged: set[str] = set()
+    for i in range(first, last):
+        if i in removed:
+            key = words.lexicon.topic_key(words.words[i])
+            if key is not None:
+                acknowledged.add(key[0])
+    own = {
+        key: weight
+        for key, weight in words.topic(words.starts[kept[0]], words.end_of(last - 1)).items()
+        if key not in acknowledged
+    }
+    if own and offers.get("action") and any(words.words[i] in _POINTERS for i in kept):
+        return topic
+    return own
 
 
 def discount_echoes(
@@ -337,8 +378,20 @@ def _acknowledged(
         for lo, hi in spans:
             x, y = words.starts[lo] - base, words.end_of(hi - 1) - base
             chars[x:y] = " " * (y - x)
-        cut = _BREAK.search("".join(chars), words.end_of(b - 1) - base)
-        upto = base + (cut.end() if cut else len(piece))
+        masked = "".join(chars)
+        at = b
+        while True:
+            cut = _BREAK.search(masked, words.end_of(at - 1) - base)
+            upto = base + (cut.end() if cut else len(piece))
+            # "We've received your photos and your question about the claim,
+            # and ...": a second acknowledgement right after the cut goes too
+            if cut is None:
+                break
+            lo = base + cut.start()
+            following = next((span for span in spans if words.starts[span[0]] >= lo), None)
+            if following is None or following[0] > bisect_left(words.starts, upto) + 1:
+                break
+            at = following[1]
         removed.update(i for i in range(first, last) if words.starts[i] < upto)
     return removed
 

@@ -329,7 +329,10 @@ def test_being_welcome_answers_whether_something_is_allowed(unanswered):
             "Can I claim compensation for the missed connection?",
             "Passengers can sometimes claim compensation for missed connections.",
         ),
-        ("Is my boiler covered for the leak?", "Leaks are sometimes covered, depending on the cause."),
+        (
+            "Is my boiler covered for the leak?",
+            "Leaks are sometimes covered, depending on the cause.",
+        ),
         (
             "Can my daughter switch to the afternoon class?",
             "Pupils can sometimes switch classes, it depends on space.",
@@ -349,11 +352,64 @@ def test_a_hedge_or_boilerplate_on_the_topic_does_not_answer(unanswered, questio
     [
         # a hedge with hard evidence still commits to something
         ("When will my visa fee refund arrive?", "It may take up to 10 working days to arrive."),
-        ("Can I pay by bank transfer?", "You can pay by bank transfer; it may take a day to clear."),
+        (
+            "Can I pay by bank transfer?",
+            "You can pay by bank transfer; it may take a day to clear.",
+        ),
         # a bare yes commits, whatever the hedge after it
         ("Is the outdoor pool heated?", "Yes, though it may be a little cooler first thing."),
         ("Is the korma nut-free?", "Yes, the korma is nut-free; we take allergies very seriously."),
     ],
 )
 def test_a_hedge_with_evidence_or_a_yes_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- an acknowledgement that restates the question is no answer --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why was my planning application fee not refunded?",
+            "We've received your email and your question about the planning application fee, "
+            "and it has been logged with the finance team.",
+        ),
+        (
+            "Can you change my seat to an aisle on the Rome flight?",
+            "I've forwarded your seat request for the Rome flight to our reservations team.",
+        ),
+        (
+            "Can you waive the late fee on my gym account?",
+            "I understand you'd like the late fee on your gym account waived, and I've passed "
+            "your request to the membership manager.",
+        ),
+    ],
+)
+def test_the_customers_words_inside_an_acknowledgement_do_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # what follows the acknowledgement acts on it and points back at it
+        (
+            "Can I get a refund for the cancelled lesson?",
+            "I understand you'd like a refund for the cancelled lesson, "
+            "and I've processed it today.",
+        ),
+        (
+            "Can you reset my router remotely?",
+            "I see you've asked about a remote reset, and I've just done it, so the lights "
+            "should be green within 5 minutes.",
+        ),
+        (
+            "Is the late checkout confirmed?",
+            "Thank you for your message about late checkout; yes, it's confirmed until 1 pm.",
+        ),
+    ],
+)
+def test_an_answer_after_an_acknowledgement_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
