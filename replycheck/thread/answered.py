@@ -296,6 +296,10 @@ def answer_for(
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
             return statement, "done"
+        if _refused_with_reason(ask, statement):
+            # "Can I get a refund for my flight?" <- "Your ticket is a Light
+            # fare, so it can't be refunded"
+            return statement, "refused"
         if (
             ask.expects == "method"
             and statement.instructs
@@ -348,6 +352,21 @@ def _done_as_asked(ask: Ask, statement: Statement) -> bool:
     return any(v == 2 for v in statement.offers.values()) or any(
         key != verb and w >= 1.0 and key in statement.topic for key, w in ask.topic.items()
     )
+
+
+def _refused_with_reason(ask: Ask, statement: Statement) -> bool:
+    """A yes/no question or request answered by a clear no with a reason: the
+    sentence says no, gives a cause ("so", "because", "as"), and names what
+    the ask is for, its first full-weight concept ("Can I get a refund for
+    my flight on 3 December?": refund), in words of its own (not inside an
+    acknowledgement). The rest of the ask (the flight, the date) need not
+    recur: a refusal of the thing is the answer."""
+    if ask.expects not in ("yes-no", "action") or not statement.negative:
+        return False
+    if not (statement.offers.get("cause") or statement.offers.get("reason")):
+        return False
+    head = next((key for key, weight in ask.topic.items() if weight >= 1.0), None)
+    return head is not None and head in statement.said
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

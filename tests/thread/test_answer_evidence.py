@@ -413,3 +413,42 @@ def test_the_customers_words_inside_an_acknowledgement_do_not_answer(unanswered,
 )
 def test_an_answer_after_an_acknowledgement_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- a clear no with a reason is an answer ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I get a refund for my flight on 3 December?",
+            "Your ticket is a Light fare, so it can't be refunded, but you can move it for a fee.",
+        ),
+        (
+            "Can I get my deposit back for the cancelled party on the 9th?",
+            "Deposits aren't refundable, as we turned other bookings away for that date.",
+        ),
+    ],
+)
+def test_a_refusal_with_a_reason_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a no with a reason, but about something else than what was asked for
+        (
+            "Can I get a refund for the broken blender?",
+            "The blender isn't covered by the courier's insurance because it was packed by the "
+            "seller.",
+        ),
+        (
+            "Can I transfer my ticket to my brother?",
+            "Tickets were sold out within an hour because demand was so high.",
+        ),
+    ],
+)
+def test_a_no_about_something_else_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
