@@ -452,3 +452,26 @@ def test_a_refusal_with_a_reason_answers(unanswered, question, reply):
 )
 def test_a_no_about_something_else_does_not_answer(unanswered, question, reply):
     assert unanswered(question, reply) == [question]
+
+
+# -- the same thing in other words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Could you freeze my climbing wall pass?",
+            "I've suspended your pass from today; it restarts whenever you tell us.",
+        ),
+        ("Can I defer my start date to January?", "Your deferral to January is approved."),
+    ],
+)
+def test_a_synonym_of_the_asked_thing_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_freezing_a_card_is_still_about_its_security(unanswered):
+    question = "Can you freeze my card? I think it was skimmed."
+    reply = "I've blocked your card, so no payments can go through."
+    assert unanswered(question, reply) == []
