@@ -257,6 +257,15 @@ def answer_for(
             # another type ("added after each purchase"): only its own type,
             # or hard evidence of another ("£23.40 off", "within 3 days")
             strength = 0
+        if (
+            ask.expects == "reason"
+            and not (statement.offers.get("reason") or statement.offers.get("cause"))
+            and any(v == 2 for v in statement.offers.values())
+        ):
+            # "Why was my gas bill estimated?" is not answered by "Your gas
+            # bill is £214 and is due on 5 May": a status with its figures
+            # and no reason says when or how much, not why
+            strength = 0
         if ask.expects == "place" and statement.offers.get("time") == 2:
             strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)

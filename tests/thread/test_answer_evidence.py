@@ -475,3 +475,45 @@ def test_freezing_a_card_is_still_about_its_security(unanswered):
     question = "Can you freeze my card? I think it was skimmed."
     reply = "I've blocked your card, so no payments can go through."
     assert unanswered(question, reply) == []
+
+
+# -- "why" wants a reason, not the status of the thing ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why was my gas bill estimated this quarter?",
+            "Your gas bill for this quarter is £214 and is due on 5 May.",
+        ),
+        (
+            "Why has my parcel been sent back to the depot?",
+            "Your parcel is at our Leeds depot and can be collected until Friday.",
+        ),
+        (
+            "Why did the vet charge me for a second consultation?",
+            "The second consultation was on 12 March with Dr Ellis.",
+        ),
+    ],
+)
+def test_a_status_with_figures_does_not_answer_why(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why has my parcel been sent back to the depot?",
+            "The courier couldn't find your building, so it went back to the depot; we've "
+            "rebooked it for Friday.",
+        ),
+        (
+            "Why did the vet charge me for a second consultation?",
+            "The second consultation covered the follow-up X-ray, which is billed separately.",
+        ),
+    ],
+)
+def test_a_reason_with_figures_answers_why(unanswered, question, reply):
+    assert unanswered(question, reply) == []
