@@ -234,6 +234,9 @@ def answer_for(
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"
             continue
+        unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
+            ask.complement, statement, offered
+        )
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
@@ -276,7 +279,11 @@ def answer_for(
             return statement, "strong"
         if evidence == 2 and enough and own_share > 0:
             return statement, "named evidence"
-        if ask.expects in ("yes-no", "action") and _evidence_for(ask.topic, statement):
+        if (
+            ask.expects in ("yes-no", "action")
+            and not unsaid
+            and _evidence_for(ask.topic, statement)
+        ):
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
         if (
@@ -319,7 +326,7 @@ def answer_for(
             # "How do I add a second admin?" <- "Go to Settings > Members ...
             # and choose Make admin"
             return statement, "instruction"
-        if ask.expects == "yes-no" and _plain_answer(ask, core, statement):
+        if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
         if (
@@ -330,6 +337,20 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
+    """Whether a sentence leaves out what a yes/no question asks of its
+    subject, its complement ("Can I pay the deposit in instalments?":
+    instalments): not named, not implied by hard evidence ("Thursday" for a
+    date, "no charge" for a fee), and no bare yes/no. Such a sentence may
+    commit to something, but about a neighbouring aspect ("The deposit is
+    £120 and is due by 14 February")."""
+    if statement.bare or complement in offered:
+        return False
+    if complement in IMPLIED["time"] and statement.offers.get("time") == 2:
+        return False
+    return statement.offers.get(EVIDENCED.get(complement, ""), 0) != 2
 
 
 def _beyond_subject(ask: Ask) -> frozenset[str]:

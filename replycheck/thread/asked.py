@@ -200,6 +200,10 @@ class Ask:
     #: what a "what/which" question asks for ("What's the weight limit for
     #: hand luggage?": weight, limit): an answer names it, not only the rest
     focus: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the last full-weight concept a yes/no question names, where its
+    #: complement sits ("Can I pay the deposit in instalments?": instalments;
+    #: "Can we export the log as CSV?": csv): see ``answered``
+    complement: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -559,7 +563,8 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = words().topic(start, _core_end(piece, offset, segment.start, end, expects))
+    core_end = _core_end(piece, offset, segment.start, end, expects)
+    topic = words().topic(start, core_end)
     if not topic:
         topic = words().topic(start, end)
     points_back = bool(_POINTER.search(piece, offset))
@@ -613,6 +618,11 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
+        complement=(
+            _complement(words(), start, core_end, topic)
+            if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
+            else ""
+        ),
     )
 
 
@@ -701,6 +711,26 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
         if entry is not None and entry[1] >= 1.0:
             found.append(entry[0])
     return frozenset(found)
+
+
+#: "Is there a ...", "Will there be any ...": what the question asks about
+#: comes first ("Will there be a fee for moving my broadband?": the fee).
+_EXISTENTIAL = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
+
+
+def _complement(words: Words, start: int, end: int, topic: Topic) -> str:
+    """The last full-weight concept of ``topic`` named in ``[start, end)``,
+    or the first after an existential "is there" (see ``Ask.complement``);
+    empty when there is none."""
+    first, last = words.range(start, end)
+    order = range(last - 1, first - 1, -1)
+    if _EXISTENTIAL.match(words.folded, start):
+        order = range(first, last)
+    for index in order:
+        for key, weight in words.topic(words.starts[index], words.end_of(index)).items():
+            if weight >= 1.0 and topic.get(key, 0.0) >= 1.0:
+                return key
+    return ""
 
 
 def _alternatives(

@@ -517,3 +517,46 @@ def test_a_status_with_figures_does_not_answer_why(unanswered, question, reply):
 )
 def test_a_reason_with_figures_answers_why(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- a neighbouring aspect of the same thing is no answer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I pay for the braces in instalments?",
+            "The braces cost £2,400 and treatment takes about 18 months.",
+        ),
+        (
+            "Can I pay the school trip deposit in instalments?",
+            "The school trip deposit is £120 and is due by 14 February.",
+        ),
+        (
+            "Can we export our audit log as CSV?",
+            "The audit log keeps every sign-in and export for 12 months, and admins can filter "
+            "it by user.",
+        ),
+    ],
+)
+def test_a_fact_about_a_neighbouring_aspect_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I pay the school trip deposit in instalments?",
+            "You can pay the £120 deposit in three monthly instalments through ParentPay.",
+        ),
+        # what the question asks of its subject, implied by hard evidence
+        ("Will there be a fee for moving my broadband?", "There's no charge for the move."),
+        ("Can the engineer come on a Saturday?", "The engineer can come this Saturday at 9."),
+        # a choice question: either choice is its complement
+        ("Is it my laptop or is it your server?", "It's our server: a disk failed at 2am."),
+    ],
+)
+def test_naming_or_implying_what_was_asked_of_the_subject_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
