@@ -215,7 +215,7 @@ def read_draft(
         bare = "bare" in opening or _echoes(words.words[first:last])
         said = words.words[first:last]
         own = topic
-        if removed and first in removed:
+        if removed and (first in removed or any("defer" in hit[2] for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
         noncommittal = (
             not bare
@@ -263,17 +263,13 @@ def _said(
     kept = [i for i in range(first, last) if i not in removed]
     if not kept:
         return {}
-    acknowledged: set[str] = set()
-    for i in range(first, last):
-        if i in removed:
-            key = words.lexicon.topic_key(words.words[i])
-            if key is not None:
-                acknowledged.add(key[0])
-    own = {
-        key: weight
-        for key, weight in words.topic(words.starts[kept[0]], words.end_of(last - 1)).items()
-        if key not in acknowledged
-    }
+    own: Topic = {}
+    run = kept[0]
+    for previous, index in zip(kept, [*kept[1:], None], strict=True):
+        if index is None or index != previous + 1:  # a stretch of kept words ends
+            for key, weight in words.topic(words.starts[run], words.end_of(previous)).items():
+                own[key] = max(own.get(key, 0.0), weight)
+            run = index if index is not None else run
     if own and offers.get("action") and any(words.words[i] in _POINTERS for i in kept):
         return topic
     return own
@@ -367,11 +363,19 @@ def _acknowledged(
     inside: list[tuple[int, int, frozenset[str]]],
 ) -> set[int]:
     """The word indices of the sentence's acknowledgements; when the sentence
-    opens with one, everything up to its first clause break after it."""
-    spans = [(a, b) for a, b, names in inside if "ack" in names]
+    opens with one, everything up to its first clause break after it. A
+    deferral ("I'll ask the vet whether ...", "we're checking ...") takes
+    everything from it to the next clause break wherever it stands: what it
+    promises to find out is still open."""
+    defers = [(a, b) for a, b, names in inside if "defer" in names]
+    spans = sorted([(a, b) for a, b, names in inside if "ack" in names] + defers)
     if not spans:
         return set()
     removed = {i for a, b in spans for i in range(a, b)}
+    for a, b in defers:
+        cut = _BREAK.search(piece, words.end_of(b - 1) - base)
+        upto = base + (cut.start() if cut else len(piece))
+        removed.update(i for i in range(a, last) if words.starts[i] < upto)
     a, b = spans[0]
     if a - first <= 2:  # opens with an acknowledgement
         chars = list(piece)

@@ -560,3 +560,55 @@ def test_a_fact_about_a_neighbouring_aspect_does_not_answer(unanswered, question
 )
 def test_naming_or_implying_what_was_asked_of_the_subject_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- a promise to find out is not an answer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I bring the pushchair on the tour bus?",
+            "I'll ask the tour operator whether pushchairs fit on the bus and let you know.",
+        ),
+        (
+            "Is the 2pm pottery workshop still going ahead?",
+            "We're checking with the tutor if the 2pm workshop can still run on Saturday.",
+        ),
+        (
+            "Can you refund the £18 delivery charge?",
+            "I'm going to ask our finance team whether the £18 delivery charge can be refunded.",
+        ),
+        (
+            "Will the replacement boiler part arrive before Friday?",
+            "I'm chasing the supplier for the boiler part and will update you by Thursday.",
+        ),
+    ],
+)
+def test_a_deferral_naming_the_question_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # an answer, then a deferral about something else
+        (
+            "Can I get a refund on the unused lift pass?",
+            "I've refunded the £45 for the unused lift pass, and I'll check whether the ski "
+            "hire can be refunded too.",
+        ),
+        (
+            "Is the 2pm pottery workshop still going ahead?",
+            "Yes, the 2pm workshop is going ahead; I'll ask the tutor to bring extra clay.",
+        ),
+        (
+            "Will the replacement boiler part arrive before Friday?",
+            "The part arrives on Wednesday, so we'll fit it on Thursday; I'll check if the "
+            "engineer can come early.",
+        ),
+    ],
+)
+def test_an_answer_beside_a_deferral_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
