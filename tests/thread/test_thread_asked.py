@@ -465,3 +465,13 @@ def test_an_opening_clause_of_a_statement_is_not_made_a_question(asked):
     assert texts(asked("Are towels extra at the pool, and please send me a price list.")) == [
         "please send me a price list."
     ]
+
+
+def test_venting_at_the_company_or_its_checks_is_not_a_question(asked):
+    text = (
+        "Third missed delivery this month. What is wrong with your company? "
+        "The box was crushed too. Honestly, who checks these before they leave? "
+        "What is wrong with my meter reading?"
+    )
+    # the last one asks about the customer's own thing, so it stands
+    assert texts(asked(text)) == ["What is wrong with my meter reading?"]
