@@ -203,6 +203,7 @@ def answer_for(
                 statement.modal_windows
                 and not statement.asks_back
                 and not statement.noncommittal
+                and not (ask.instance and statement.generic)
                 and _modal_echo(ask, statement)
             ):
                 return statement, "modal"
@@ -228,6 +229,10 @@ def answer_for(
         if distinct and not statement.bare and not _names_any(distinct, statement):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
+            continue
+        if ask.instance and statement.generic:
+            # "Has my refund been processed?" is not answered by "Refunds are
+            # processed within 5 to 7 working days": a policy said of everyone
             continue
         own, offered = statement.said, statement.context
         if ask.focus and ask.focus.isdisjoint(offered):

@@ -21,6 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
@@ -125,6 +127,11 @@ class Statement:
     #: cut ("We've received your question about the claim, and ..."): the
     #: customer's words restated there are not what it answers with
     said: Topic = field(default_factory=dict, compare=False)
+    #: a policy said of everyone: opens with a bare plural or a quantifier
+    #: ("Refunds are processed within 5 days", "All parcels over £50 must be
+    #: insured") and speaks neither to the customer ("you", "your", "I'll")
+    #: nor of a number they wrote ("order 7731")
+    generic: bool = field(default=False, compare=False)
     #: commits to nothing about this customer's case: a hedge ("may be
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
@@ -225,6 +232,11 @@ def read_draft(
                 for a, b, names in inside
             )
         )
+        kept = [word for i, word in enumerate(said, first) if i not in removed]
+        generic = _generic_opening(kept) and not any(
+            word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
+            for word in kept
+        )
         statements.append(
             Statement(
                 start,
@@ -240,6 +252,7 @@ def read_draft(
                 _personal(said, first, removed),
                 "method" in opening,
                 said=own,
+                generic=generic,
                 noncommittal=noncommittal,
             )
         )
@@ -500,6 +513,49 @@ _PERSONAL = frozenset(
         *("you'll", "you're", "we're", "i'm", "you've", "i'd", "we'd", "i've"),
     }
 )
+
+
+#: Words that speak to this customer or commit the agent (``Statement.addressed``).
+_ADDRESSED = frozenset(
+    {
+        *("you", "your", "yours", "you're", "you'll", "you've", "you'd", "yourself"),
+        *("i've", "we've", "i'll", "we'll", "i'd", "we'd"),
+    }
+)
+
+
+_QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
+#: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
+_POLICY_VERBS = frozenset(
+    {
+        *("are", "can", "cannot", "can't", "must", "may", "might", "will", "should"),
+        *("need", "have", "take", "get", "aren't", "don't", "do", "usually", "normally"),
+    }
+)
+
+
+def _generic_opening(words: list[str]) -> bool:
+    """Whether a sentence's words open with a policy's subject: a quantifier
+    ("All parcels ...") or a bare plural noun, with one modifier at most,
+    followed by a verb ("Refunds are", "Late fees are charged", "Faulty
+    items can")."""
+    if not words:
+        return False
+    if words[0] in _QUANTIFIERS:
+        return True
+    for at in (0, 1):
+        if at + 1 >= len(words) or words[at + 1] not in _POLICY_VERBS:
+            continue
+        noun = words[at]
+        if at and (words[0] in STOP_WORDS or words[0] in _ADDRESSED):
+            return False
+        return (
+            noun not in STOP_WORDS
+            and len(noun) > 3
+            and noun.endswith("s")
+            and not noun.endswith(("ss", "us", "is"))
+        )
+    return False
 
 
 def _personal(said: list[str], first: int, removed: set[int]) -> bool:

@@ -204,6 +204,10 @@ class Ask:
     #: complement sits ("Can I pay the deposit in instalments?": instalments;
     #: "Can we export the log as CSV?": csv): see ``answered``
     complement: str = field(default="", compare=False)
+    #: asks after a fact of the customer's own case ("Has my refund been
+    #: processed?", "Why was I charged a late fee?"): a policy said of
+    #: everyone does not answer it, see ``answered``
+    instance: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -618,6 +622,7 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
+        instance=bool(_INSTANCE.match(piece, offset)),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
@@ -713,6 +718,10 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
+#: A question after a fact of the customer's own case (see ``Ask.instance``).
+_INSTANCE = re.compile(
+    r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do)\s+(?:my|our|i|we|me)\b"
+)
 #: "Is there a ...", "Will there be any ...": what the question asks about
 #: comes first ("Will there be a fee for moving my broadband?": the fee).
 _EXISTENTIAL = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")

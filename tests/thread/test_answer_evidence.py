@@ -612,3 +612,46 @@ def test_a_deferral_naming_the_question_does_not_answer(unanswered, question, re
 )
 def test_an_answer_beside_a_deferral_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- a policy said of everyone does not answer a question about this case -----
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Has my refund for order 7731 been processed?",
+            "Refunds are processed within 5 to 7 working days of us receiving the return.",
+        ),
+        ("Is my parcel insured?", "All parcels over £50 must be insured by the sender."),
+        (
+            "Why did my order ship from Germany?",
+            "Orders are sent from whichever warehouse has the item in stock.",
+        ),
+    ],
+)
+def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a general question takes a general answer
+        ("Are towels provided at the spa?", "Towels and robes are provided free in the spa."),
+        # the customer's case, in words of its own
+        (
+            "Has my refund for order 7731 been processed?",
+            "Your refund for order 7731 was processed on Monday.",
+        ),
+        (
+            "Why did my order ship from Germany?",
+            "Your size was only in stock at our Berlin warehouse, so it shipped from there.",
+        ),
+    ],
+)
+def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == []
