@@ -543,19 +543,30 @@ def _generic_opening(words: list[str]) -> bool:
         return False
     if words[0] in _QUANTIFIERS:
         return True
+    if words[0] == "our":  # "Our engineers work between 8am and 6pm"
+        words = words[1:]
     for at in (0, 1):
-        if at + 1 >= len(words) or words[at + 1] not in _POLICY_VERBS:
-            continue
-        noun = words[at]
-        if at and (words[0] in STOP_WORDS or words[0] in _ADDRESSED):
+        if at + 1 >= len(words):
+            break
+        if at and (words[0] in STOP_WORDS or words[0] in _ADDRESSED or _plural(words[0])):
             return False
-        return (
-            noun not in STOP_WORDS
-            and len(noun) > 3
-            and noun.endswith("s")
-            and not noun.endswith(("ss", "us", "is"))
-        )
+        if _plural(words[at]) and (at or words[1] in _POLICY_VERBS or not _plural(words[1])):
+            return words[at + 1] not in STOP_WORDS or words[at + 1] in _POLICY_VERBS
     return False
+
+
+_NOT_PLURAL = frozenset({"thanks", "news", "means", "series", "always", "perhaps", "sometimes"})
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, by its look ("refunds", "pension transfers")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in STOP_WORDS
+        and word not in _NOT_PLURAL
+    )
 
 
 def _personal(said: list[str], first: int, removed: set[int]) -> bool:

@@ -720,8 +720,12 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 
 #: A question after a fact of the customer's own case (see ``Ask.instance``).
 _INSTANCE = re.compile(
-    r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do)\s+(?:my|our|i|we|me)\b"
+    r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
+    r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
 )
+#: A condition or time clause after a question's main clause ("Will I get my
+#: deposit back | if I cancel the venue?"): the complement is before it.
+_SUBORDINATE = re.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
 #: "Is there a ...", "Will there be any ...": what the question asks about
 #: comes first ("Will there be a fee for moving my broadband?": the fee).
 _EXISTENTIAL = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
@@ -731,7 +735,8 @@ def _complement(words: Words, start: int, end: int, topic: Topic) -> str:
     """The last full-weight concept of ``topic`` named in ``[start, end)``,
     or the first after an existential "is there" (see ``Ask.complement``);
     empty when there is none."""
-    first, last = words.range(start, end)
+    clause = _SUBORDINATE.search(words.folded, start, end)
+    first, last = words.range(start, clause.start() if clause else end)
     order = range(last - 1, first - 1, -1)
     if _EXISTENTIAL.match(words.folded, start):
         order = range(first, last)

@@ -626,6 +626,10 @@ def test_an_answer_beside_a_deferral_still_answers(unanswered, question, reply):
         ),
         ("Is my parcel insured?", "All parcels over £50 must be insured by the sender."),
         (
+            "Why hasn't my pension transfer completed yet?",
+            "Pension transfers involve several providers and can take time.",
+        ),
+        (
             "Why did my order ship from Germany?",
             "Orders are sent from whichever warehouse has the item in stock.",
         ),
@@ -639,6 +643,15 @@ def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered
     ("question", "reply"),
     [
         # a general question takes a general answer
+        (
+            "Do your engineers call before they arrive?",
+            "Our engineers always call about 30 minutes before they arrive.",
+        ),
+        # the question's complement is in its main clause, not its condition
+        (
+            "Will I get my deposit back if I cancel the venue?",
+            "If you cancel more than 90 days before the date, we refund the £500 deposit in full.",
+        ),
         ("Are towels provided at the spa?", "Towels and robes are provided free in the spa."),
         # the customer's case, in words of its own
         (
