@@ -219,7 +219,11 @@ def read_draft(
         if values and known:
             discount_echoes(offers, values, known)
         opening = _opening(first, last, inside, removed)
-        bare = "bare" in opening or _echoes(words.words[first:last])
+        bare = (
+            "bare" in opening
+            or _echoes(words.words[first:last])
+            or _echo_opening(words, first, last, removed)
+        )
         said = words.words[first:last]
         own = topic
         if removed and (first in removed or any("defer" in hit[2] for hit in inside)):
@@ -495,6 +499,25 @@ _ECHO_VERBS = frozenset(
         *("doesn't", "didn't", "would", "wouldn't", "could", "couldn't", "should"),
     }
 )
+
+
+#: What may end an echo answer that opens a sentence ("It did: it was approved").
+_ECHO_BREAK = frozenset(":;,\u2013\u2014")
+
+
+def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> bool:
+    """Whether a sentence opens with an echo answer cut off by a colon, a
+    semicolon, a comma or a dash ("It did: it was approved on Monday", "We
+    do, from 7 am"), outside any acknowledgement."""
+    for size in (2, 3):
+        end = first + size
+        if end >= last or first in removed:
+            return False
+        said = words.words[first:end]
+        after = words.folded[words.end_of(end - 1) : words.starts[end]].strip()
+        if after[:1] in _ECHO_BREAK and _echoes(said):
+            return True
+    return False
 
 
 def _echoes(words: list[str]) -> bool:

@@ -668,3 +668,27 @@ def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
     unanswered, question, reply
 ):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # an echo answer cut off by a colon or a comma is a bare yes
+        (
+            "Did my passport renewal go through?",
+            "It did: it was approved on Monday and your new passport is being printed.",
+        ),
+        ("Do you open on Easter Monday?", "We do, from 10am until 4pm."),
+        # emptying a bin is collecting it; slow is about speed
+        (
+            "When will my bin be emptied now the strike is over?",
+            "Collections on your road restart this Friday, and we'll take extra bags.",
+        ),
+        (
+            "Can you make my upload faster?",
+            "I've moved you to the 500 Mbps plan, so your speeds go up from tomorrow.",
+        ),
+    ],
+)
+def test_answers_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []
