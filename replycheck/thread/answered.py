@@ -230,7 +230,7 @@ def answer_for(
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             continue
-        if ask.instance and statement.generic:
+        if ask.instance and statement.generic and not _refused_with_reason(ask, statement):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone
             continue

@@ -653,6 +653,11 @@ def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered
             "If you cancel more than 90 days before the date, we refund the £500 deposit in full.",
         ),
         ("Are towels provided at the spa?", "Towels and robes are provided free in the spa."),
+        # a policy that refuses with a reason does answer the customer's case
+        (
+            "Is my booking fee refundable now the concert is cancelled?",
+            "Booking fees aren't refundable because they cover the ticket agent's costs.",
+        ),
         # the customer's case, in words of its own
         (
             "Has my refund for order 7731 been processed?",
