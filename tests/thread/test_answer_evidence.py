@@ -689,6 +689,11 @@ def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
             "When will my bin be emptied now the strike is over?",
             "Collections on your road restart this Friday, and we'll take extra bags.",
         ),
+        # a done sending in other words
+        (
+            "Can you send the right size?",
+            "The size 10 went out this morning by tracked courier.",
+        ),
         (
             "Can you make my upload faster?",
             "I've moved you to the 500 Mbps plan, so your speeds go up from tomorrow.",
