@@ -230,7 +230,11 @@ def answer_for(
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             continue
-        if ask.instance and statement.generic and not _refused_with_reason(ask, statement):
+        if (
+            ask.instance
+            and statement.generic
+            and not _refused_with_reason(ask, statement, head_only=False)
+        ):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone
             continue
@@ -389,19 +393,23 @@ def _done_as_asked(ask: Ask, statement: Statement) -> bool:
     )
 
 
-def _refused_with_reason(ask: Ask, statement: Statement) -> bool:
+def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = True) -> bool:
     """A yes/no question or request answered by a clear no with a reason: the
     sentence says no, gives a cause ("so", "because", "as"), and names what
     the ask is for, its first full-weight concept ("Can I get a refund for
     my flight on 3 December?": refund), in words of its own (not inside an
     acknowledgement). The rest of the ask (the flight, the date) need not
-    recur: a refusal of the thing is the answer."""
+    recur: a refusal of the thing is the answer. With ``head_only`` false,
+    any full-weight concept of the ask will do (a policy that refuses "Term
+    fees" answers "Will I get the rest of this term's fee back?")."""
     if ask.expects not in ("yes-no", "action") or not statement.negative:
         return False
     if not (statement.offers.get("cause") or statement.offers.get("reason")):
         return False
-    head = next((key for key, weight in ask.topic.items() if weight >= 1.0), None)
-    return head is not None and head in statement.said
+    named = [key for key, weight in ask.topic.items() if weight >= 1.0]
+    if not head_only:
+        return any(key in statement.said for key in named)
+    return bool(named) and named[0] in statement.said
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

@@ -658,6 +658,11 @@ def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered
             "Is my booking fee refundable now the concert is cancelled?",
             "Booking fees aren't refundable because they cover the ticket agent's costs.",
         ),
+        (
+            "Will I get the rest of this term's fee back?",
+            "Term fees aren't refundable once the term has started, as places are held for "
+            "the whole term.",
+        ),
         # the customer's case, in words of its own
         (
             "Has my refund for order 7731 been processed?",
