@@ -660,7 +660,7 @@ def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered
         ),
         (
             "Will I get the rest of this term's fee back?",
-            "Term fees aren't refundable once the term has started, as places are held for "
+            "Term fees aren't refundable once the term has started, as the places are held for "
             "the whole term.",
         ),
         # the customer's case, in words of its own
