@@ -694,6 +694,11 @@ def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
             "When will my bin be emptied now the strike is over?",
             "Collections on your road restart this Friday, and we'll take extra bags.",
         ),
+        # "there's" says there is
+        (
+            "Is there parking near the restaurant?",
+            "There's a public car park on Mill Street, two minutes' walk away.",
+        ),
         # a done sending in other words
         (
             "Can you send the right size?",
