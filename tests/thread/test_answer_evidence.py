@@ -696,7 +696,7 @@ def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
         ),
         # "there's" says there is
         (
-            "Is there parking near the restaurant?",
+            "Is there parking nearby?",
             "There's a public car park on Mill Street, two minutes' walk away.",
         ),
         # a done sending in other words
