@@ -152,13 +152,16 @@ def read_draft(
     region: tuple[int, int] | None = None,
     *,
     windows: bool = True,
+    policies: bool = True,
     customer: str | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
     body, so the greeting, sign-off and signature are not read as answers;
     ``windows``: whether to read ``modal_windows``, which only asks with a
-    predicate use; ``customer``: the customer's message, whose own dates,
+    predicate use; ``policies``: whether to tell policies said of everyone
+    (``Statement.generic``), which only asks about the customer's own case
+    use; ``customer``: the customer's message, whose own dates,
     amounts and people are discounted, see ``discount_echoes``).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
@@ -236,11 +239,13 @@ def read_draft(
                 for a, b, names in inside
             )
         )
-        kept = [word for i, word in enumerate(said, first) if i not in removed]
-        generic = _generic_opening(kept) and not any(
-            word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
-            for word in kept
-        )
+        generic = False
+        if policies:
+            kept = [word for i, word in enumerate(said, first) if i not in removed]
+            generic = _generic_opening(kept) and not any(
+                word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
+                for word in kept
+            )
         statements.append(
             Statement(
                 start,
@@ -509,6 +514,12 @@ def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> boo
     """Whether a sentence opens with an echo answer cut off by a colon, a
     semicolon, a comma or a dash ("It did: it was approved on Monday", "We
     do, from 7 am"), outside any acknowledgement."""
+    if (
+        last - first < 3
+        or words.words[first] not in _ECHO_SUBJECTS
+        or words.words[first + 1] not in _ECHO_VERBS
+    ):
+        return False
     for size in (2, 3):
         end = first + size
         if end >= last or first in removed:
