@@ -389,10 +389,10 @@ def _acknowledged(
     deferral ("I'll ask the vet whether ...", "we're checking ...") takes
     everything from it to the next clause break wherever it stands: what it
     promises to find out is still open."""
-    defers = [(a, b) for a, b, names in inside if "defer" in names]
-    spans = sorted([(a, b) for a, b, names in inside if "ack" in names] + defers)
+    spans = [(a, b) for a, b, names in inside if "ack" in names or "defer" in names]
     if not spans:
         return set()
+    defers = [(a, b) for a, b, names in inside if "defer" in names]
     removed = {i for a, b in spans for i in range(a, b)}
     for a, b in defers:
         cut = _BREAK.search(piece, words.end_of(b - 1) - base)
