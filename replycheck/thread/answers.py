@@ -175,6 +175,9 @@ def read_draft(
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
+    #: whether the draft hedges at all: most drafts don't, and then no
+    #: sentence needs reading for it
+    hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
     known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
@@ -222,17 +225,23 @@ def read_draft(
         if values and known:
             discount_echoes(offers, values, known)
         opening = _opening(first, last, inside, removed)
+        said = words.words[first:last]
         bare = (
             "bare" in opening
-            or _echoes(words.words[first:last])
-            or _echo_opening(words, first, last, removed)
+            or _echoes(said)
+            or (
+                len(said) > 2
+                and said[0] in _ECHO_SUBJECTS
+                and said[1] in _ECHO_VERBS
+                and _echo_opening(words, first, last, removed)
+            )
         )
-        said = words.words[first:last]
         own = topic
         if removed and (first in removed or any("defer" in hit[2] for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
         noncommittal = (
-            not bare
+            hedges
+            and not bare
             and not any(v == 2 for v in offers.values())
             and any(
                 ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
@@ -514,12 +523,6 @@ def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> boo
     """Whether a sentence opens with an echo answer cut off by a colon, a
     semicolon, a comma or a dash ("It did: it was approved on Monday", "We
     do, from 7 am"), outside any acknowledgement."""
-    if (
-        last - first < 3
-        or words.words[first] not in _ECHO_SUBJECTS
-        or words.words[first + 1] not in _ECHO_VERBS
-    ):
-        return False
     for size in (2, 3):
         end = first + size
         if end >= last or first in removed:
