@@ -44,6 +44,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         straighten(ctx.message.own),
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
+        policies=any(ask.instance for ask in asks),
         customer=view if view is not None else ctx.original_doc.text,
     )
     customer = ctx.original_text or ""

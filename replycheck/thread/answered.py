@@ -185,7 +185,10 @@ def answer_for(
         # ("Why is my car still at the garage?" <- "the clutch arrived a day
         # late, so the fitting slipped to Wednesday")
         cue = "reason" if ask.borrowed else "cause"
-        found = next((s for s in statements if s.offers.get(cue) and s.substantive), None)
+        found = next(
+            (s for s in statements if s.offers.get(cue) and s.substantive and not s.noncommittal),
+            None,
+        )
         if found is not None or ask.borrowed:
             return (found, "any reason") if found is not None else None
     for alternative in ask.alternatives:
@@ -196,7 +199,13 @@ def answer_for(
             return found
     if ask.predicate:
         for statement in statements:
-            if statement.modal_windows and not statement.asks_back and _modal_echo(ask, statement):
+            if (
+                statement.modal_windows
+                and not statement.asks_back
+                and not statement.noncommittal
+                and not (ask.instance and statement.generic)
+                and _modal_echo(ask, statement)
+            ):
                 return statement, "modal"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
@@ -215,17 +224,28 @@ def answer_for(
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     for index, statement in enumerate(statements):
-        if not (statement.substantive or statement.bare):
+        if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
         if distinct and not statement.bare and not _names_any(distinct, statement):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             continue
-        own, offered = statement.topic, statement.context
+        if (
+            ask.instance
+            and statement.generic
+            and not _refused_with_reason(ask, statement, head_only=False)
+        ):
+            # "Has my refund been processed?" is not answered by "Refunds are
+            # processed within 5 to 7 working days": a policy said of everyone
+            continue
+        own, offered = statement.said, statement.context
         if ask.focus and ask.focus.isdisjoint(offered):
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"
             continue
+        unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
+            ask.complement, statement, offered
+        )
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
@@ -249,6 +269,15 @@ def answer_for(
             # another type ("added after each purchase"): only its own type,
             # or hard evidence of another ("£23.40 off", "within 3 days")
             strength = 0
+        if (
+            ask.expects == "reason"
+            and not (statement.offers.get("reason") or statement.offers.get("cause"))
+            and any(v == 2 for v in statement.offers.values())
+        ):
+            # "Why was my gas bill estimated?" is not answered by "Your gas
+            # bill is £214 and is due on 5 May": a status with its figures
+            # and no reason says when or how much, not why
+            strength = 0
         if ask.expects == "place" and statement.offers.get("time") == 2:
             strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
@@ -259,7 +288,11 @@ def answer_for(
             return statement, "strong"
         if evidence == 2 and enough and own_share > 0:
             return statement, "named evidence"
-        if ask.expects in ("yes-no", "action") and _evidence_for(ask.topic, statement):
+        if (
+            ask.expects in ("yes-no", "action")
+            and not unsaid
+            and _evidence_for(ask.topic, statement)
+        ):
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
         if (
@@ -288,6 +321,10 @@ def answer_for(
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
             return statement, "done"
+        if _refused_with_reason(ask, statement):
+            # "Can I get a refund for my flight?" <- "Your ticket is a Light
+            # fare, so it can't be refunded"
+            return statement, "refused"
         if (
             ask.expects == "method"
             and statement.instructs
@@ -298,7 +335,7 @@ def answer_for(
             # "How do I add a second admin?" <- "Go to Settings > Members ...
             # and choose Make admin"
             return statement, "instruction"
-        if ask.expects == "yes-no" and _plain_answer(ask, core, statement):
+        if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
         if (
@@ -309,6 +346,20 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
+    """Whether a sentence leaves out what a yes/no question asks of its
+    subject, its complement ("Can I pay the deposit in instalments?":
+    instalments): not named, not implied by hard evidence ("Thursday" for a
+    date, "no charge" for a fee), and no bare yes/no. Such a sentence may
+    commit to something, but about a neighbouring aspect ("The deposit is
+    £120 and is due by 14 February")."""
+    if statement.bare or complement in offered:
+        return False
+    if complement in IMPLIED["time"] and statement.offers.get("time") == 2:
+        return False
+    return statement.offers.get(EVIDENCED.get(complement, ""), 0) != 2
 
 
 def _beyond_subject(ask: Ask) -> frozenset[str]:
@@ -340,6 +391,25 @@ def _done_as_asked(ask: Ask, statement: Statement) -> bool:
     return any(v == 2 for v in statement.offers.values()) or any(
         key != verb and w >= 1.0 and key in statement.topic for key, w in ask.topic.items()
     )
+
+
+def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = True) -> bool:
+    """A yes/no question or request answered by a clear no with a reason: the
+    sentence says no, gives a cause ("so", "because", "as"), and names what
+    the ask is for, its first full-weight concept ("Can I get a refund for
+    my flight on 3 December?": refund), in words of its own (not inside an
+    acknowledgement). The rest of the ask (the flight, the date) need not
+    recur: a refusal of the thing is the answer. With ``head_only`` false,
+    any full-weight concept of the ask will do (a policy that refuses "Term
+    fees" answers "Will I get the rest of this term's fee back?")."""
+    if ask.expects not in ("yes-no", "action") or not statement.negative:
+        return False
+    if not (statement.offers.get("cause") or statement.offers.get("reason")):
+        return False
+    named = [key for key, weight in ask.topic.items() if weight >= 1.0]
+    if not head_only:
+        return any(key in statement.said for key in named)
+    return bool(named) and named[0] in statement.said
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

@@ -21,6 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
@@ -121,6 +123,19 @@ class Statement:
     personal: bool = field(default=False, compare=False)
     #: opens with an instruction ("Go to Settings", "Tap Cancel")
     instructs: bool = field(default=False, compare=False)
+    #: the topic of what the sentence says once an opening acknowledgement is
+    #: cut ("We've received your question about the claim, and ..."): the
+    #: customer's words restated there are not what it answers with
+    said: Topic = field(default_factory=dict, compare=False)
+    #: a policy said of everyone: opens with a bare plural or a quantifier
+    #: ("Refunds are processed within 5 days", "All parcels over £50 must be
+    #: insured") and speaks neither to the customer ("you", "your", "I'll")
+    #: nor of a number they wrote ("order 7731")
+    generic: bool = field(default=False, compare=False)
+    #: commits to nothing about this customer's case: a hedge ("may be
+    #: entitled", "depending on") or boilerplate ("we take allergies very
+    #: seriously") with no hard evidence and no bare yes/no; no answer
+    noncommittal: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -137,13 +152,16 @@ def read_draft(
     region: tuple[int, int] | None = None,
     *,
     windows: bool = True,
+    policies: bool = True,
     customer: str | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
     body, so the greeting, sign-off and signature are not read as answers;
     ``windows``: whether to read ``modal_windows``, which only asks with a
-    predicate use; ``customer``: the customer's message, whose own dates,
+    predicate use; ``policies``: whether to tell policies said of everyone
+    (``Statement.generic``), which only asks about the customer's own case
+    use; ``customer``: the customer's message, whose own dates,
     amounts and people are discounted, see ``discount_echoes``).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
@@ -157,6 +175,9 @@ def read_draft(
     hit_starts = [hit[0] for hit in hits]
     strong = _strong_hits(words, lexicon)
     strong_at = [hit[0] for hit in strong]
+    #: whether the draft hedges at all: most drafts don't, and then no
+    #: sentence needs reading for it
+    hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
     known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
@@ -204,8 +225,36 @@ def read_draft(
         if values and known:
             discount_echoes(offers, values, known)
         opening = _opening(first, last, inside, removed)
-        bare = "bare" in opening or _echoes(words.words[first:last])
         said = words.words[first:last]
+        bare = (
+            "bare" in opening
+            or _echoes(said)
+            or (
+                len(said) > 2
+                and said[0] in _ECHO_SUBJECTS
+                and said[1] in _ECHO_VERBS
+                and _echo_opening(words, first, last, removed)
+            )
+        )
+        own = topic
+        if removed and (first in removed or any("defer" in hit[2] for hit in inside)):
+            own = _said(words, first, last, removed, topic, offers)
+        noncommittal = (
+            hedges
+            and not bare
+            and not any(v == 2 for v in offers.values())
+            and any(
+                ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
+                for a, b, names in inside
+            )
+        )
+        generic = False
+        if policies:
+            kept = [word for i, word in enumerate(said, first) if i not in removed]
+            generic = _generic_opening(kept) and not any(
+                word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
+                for word in kept
+            )
         statements.append(
             Statement(
                 start,
@@ -214,15 +263,47 @@ def read_draft(
                 offers,
                 bare,
                 False,
-                _context(statements, topic),
+                _context(statements, own),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
                 not _NEGATIVE.isdisjoint(said),
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
+                said=own,
+                generic=generic,
+                noncommittal=noncommittal,
             )
         )
     return statements
+
+
+#: Words that point back at what an acknowledgement named ("I understand
+#: you'd like a refund, and I've processed it").
+_POINTERS = frozenset({"it", "them", "they", "they've", "it's", "this", "that", "these", "those"})
+
+
+def _said(
+    words: Words, first: int, last: int, removed: set[int], topic: Topic, offers: dict[str, int]
+) -> Topic:
+    """The topic of a sentence that opens with an acknowledgement, without
+    the acknowledged words ("We've received your question about the claim
+    decision, and ..."): restating the customer's question is no answer to
+    it. When what follows acts on it in words of its own and points back at
+    it ("..., and I've processed it today"), the pointer stands for what was
+    acknowledged and the whole topic counts."""
+    kept = [i for i in range(first, last) if i not in removed]
+    if not kept:
+        return {}
+    own: Topic = {}
+    run = kept[0]
+    for previous, index in zip(kept, [*kept[1:], None], strict=True):
+        if index is None or index != previous + 1:  # a stretch of kept words ends
+            for key, weight in words.topic(words.starts[run], words.end_of(previous)).items():
+                own[key] = max(own.get(key, 0.0), weight)
+            run = index if index is not None else run
+    if own and offers.get("action") and any(words.words[i] in _POINTERS for i in kept):
+        return topic
+    return own
 
 
 def discount_echoes(
@@ -313,19 +394,39 @@ def _acknowledged(
     inside: list[tuple[int, int, frozenset[str]]],
 ) -> set[int]:
     """The word indices of the sentence's acknowledgements; when the sentence
-    opens with one, everything up to its first clause break after it."""
-    spans = [(a, b) for a, b, names in inside if "ack" in names]
+    opens with one, everything up to its first clause break after it. A
+    deferral ("I'll ask the vet whether ...", "we're checking ...") takes
+    everything from it to the next clause break wherever it stands: what it
+    promises to find out is still open."""
+    spans = [(a, b) for a, b, names in inside if "ack" in names or "defer" in names]
     if not spans:
         return set()
+    defers = [(a, b) for a, b, names in inside if "defer" in names]
     removed = {i for a, b in spans for i in range(a, b)}
+    for a, b in defers:
+        cut = _BREAK.search(piece, words.end_of(b - 1) - base)
+        upto = base + (cut.start() if cut else len(piece))
+        removed.update(i for i in range(a, last) if words.starts[i] < upto)
     a, b = spans[0]
     if a - first <= 2:  # opens with an acknowledgement
         chars = list(piece)
         for lo, hi in spans:
             x, y = words.starts[lo] - base, words.end_of(hi - 1) - base
             chars[x:y] = " " * (y - x)
-        cut = _BREAK.search("".join(chars), words.end_of(b - 1) - base)
-        upto = base + (cut.end() if cut else len(piece))
+        masked = "".join(chars)
+        at = b
+        while True:
+            cut = _BREAK.search(masked, words.end_of(at - 1) - base)
+            upto = base + (cut.end() if cut else len(piece))
+            # "We've received your photos and your question about the claim,
+            # and ...": a second acknowledgement right after the cut goes too
+            if cut is None:
+                break
+            lo = base + cut.start()
+            following = next((span for span in spans if words.starts[span[0]] >= lo), None)
+            if following is None or following[0] > bisect_left(words.starts, upto) + 1:
+                break
+            at = following[1]
         removed.update(i for i in range(first, last) if words.starts[i] < upto)
     return removed
 
@@ -414,6 +515,25 @@ _ECHO_VERBS = frozenset(
 )
 
 
+#: What may end an echo answer that opens a sentence ("It did: it was approved").
+_ECHO_BREAK = frozenset(":;,\u2013\u2014")
+
+
+def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> bool:
+    """Whether a sentence opens with an echo answer cut off by a colon, a
+    semicolon, a comma or a dash ("It did: it was approved on Monday", "We
+    do, from 7 am"), outside any acknowledgement."""
+    for size in (2, 3):
+        end = first + size
+        if end >= last or first in removed:
+            return False
+        said = words.words[first:end]
+        after = words.folded[words.end_of(end - 1) : words.starts[end]].strip()
+        if after[:1] in _ECHO_BREAK and _echoes(said):
+            return True
+    return False
+
+
 def _echoes(words: list[str]) -> bool:
     """Whether a sentence is only an echo answer ("We do.", "It isn't", "You can, yes")."""
     return (
@@ -430,6 +550,60 @@ _PERSONAL = frozenset(
         *("you'll", "you're", "we're", "i'm", "you've", "i'd", "we'd", "i've"),
     }
 )
+
+
+#: Words that speak to this customer or commit the agent (``Statement.addressed``).
+_ADDRESSED = frozenset(
+    {
+        *("you", "your", "yours", "you're", "you'll", "you've", "you'd", "yourself"),
+        *("i've", "we've", "i'll", "we'll", "i'd", "we'd"),
+    }
+)
+
+
+_QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
+#: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
+_POLICY_VERBS = frozenset(
+    {
+        *("are", "can", "cannot", "can't", "must", "may", "might", "will", "should"),
+        *("need", "have", "take", "get", "aren't", "don't", "do", "usually", "normally"),
+    }
+)
+
+
+def _generic_opening(words: list[str]) -> bool:
+    """Whether a sentence's words open with a policy's subject: a quantifier
+    ("All parcels ...") or a bare plural noun, with one modifier at most,
+    followed by a verb ("Refunds are", "Late fees are charged", "Faulty
+    items can")."""
+    if not words:
+        return False
+    if words[0] in _QUANTIFIERS:
+        return True
+    if words[0] == "our":  # "Our engineers work between 8am and 6pm"
+        words = words[1:]
+    for at in (0, 1):
+        if at + 1 >= len(words):
+            break
+        if at and (words[0] in STOP_WORDS or words[0] in _ADDRESSED or _plural(words[0])):
+            return False
+        if _plural(words[at]) and (at or words[1] in _POLICY_VERBS or not _plural(words[1])):
+            return words[at + 1] not in STOP_WORDS or words[at + 1] in _POLICY_VERBS
+    return False
+
+
+_NOT_PLURAL = frozenset({"thanks", "news", "means", "series", "always", "perhaps", "sometimes"})
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, by its look ("refunds", "pension transfers")."""
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in STOP_WORDS
+        and word not in _NOT_PLURAL
+    )
 
 
 def _personal(said: list[str], first: int, removed: set[int]) -> bool:

@@ -200,6 +200,14 @@ class Ask:
     #: what a "what/which" question asks for ("What's the weight limit for
     #: hand luggage?": weight, limit): an answer names it, not only the rest
     focus: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the last full-weight concept a yes/no question names, where its
+    #: complement sits ("Can I pay the deposit in instalments?": instalments;
+    #: "Can we export the log as CSV?": csv): see ``answered``
+    complement: str = field(default="", compare=False)
+    #: asks after a fact of the customer's own case ("Has my refund been
+    #: processed?", "Why was I charged a late fee?"): a policy said of
+    #: everyone does not answer it, see ``answered``
+    instance: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -383,8 +391,15 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
+        opening = a == cuts[0]
         cued, cue_end = (
-            _cue(piece, lexicon, end_mark=piece[-1], opening=a == cuts[0])
+            _cue(
+                piece,
+                lexicon,
+                end_mark=piece[-1],
+                opening=opening,
+                asking=opening and b < end and folded[end - 1] == "?",
+            )
             if _may_cue(piece, lexicon)
             else (None, 0)
         )
@@ -444,10 +459,13 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
 
 
 def _cue(
-    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False
+    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False, asking: bool = False
 ) -> tuple[str | None, int]:
     """What a segment opens with: its cue kind and where the cue ends.
-    ``opening`` is true for a segment that starts its sentence."""
+    ``opening`` is true for a segment that starts its sentence; ``asking``
+    for one that opens a question cut short by a later cue ("Is breakfast
+    included in our rate, and do you have parking?"): an auxiliary opening
+    it asks even before a noun subject."""
     offset = _strip_connectors(piece, lexicon)
     head = piece[offset:]
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
@@ -484,7 +502,7 @@ def _cue(
             # "Have a look", "Has a friend ...": not questions; "Has my
             # application been approved?" and "Have the tickets gone out?" are
             subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
-        if second in subjects:
+        if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):
@@ -549,7 +567,8 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    topic = words().topic(start, _core_end(piece, offset, segment.start, end, expects))
+    core_end = _core_end(piece, offset, segment.start, end, expects)
+    topic = words().topic(start, core_end)
     if not topic:
         topic = words().topic(start, end)
     points_back = bool(_POINTER.search(piece, offset))
@@ -603,6 +622,12 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
+        instance=bool(_INSTANCE.match(piece, offset)),
+        complement=(
+            _complement(words(), start, core_end, topic)
+            if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
+            else ""
+        ),
     )
 
 
@@ -691,6 +716,35 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
         if entry is not None and entry[1] >= 1.0:
             found.append(entry[0])
     return frozenset(found)
+
+
+#: A question after a fact of the customer's own case (see ``Ask.instance``).
+_INSTANCE = re.compile(
+    r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
+    r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
+)
+#: A condition or time clause after a question's main clause ("Will I get my
+#: deposit back | if I cancel the venue?"): the complement is before it.
+_SUBORDINATE = re.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
+#: "Is there a ...", "Will there be any ...": what the question asks about
+#: comes first ("Will there be a fee for moving my broadband?": the fee).
+_EXISTENTIAL = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
+
+
+def _complement(words: Words, start: int, end: int, topic: Topic) -> str:
+    """The last full-weight concept of ``topic`` named in ``[start, end)``,
+    or the first after an existential "is there" (see ``Ask.complement``);
+    empty when there is none."""
+    clause = _SUBORDINATE.search(words.folded, start, end)
+    first, last = words.range(start, clause.start() if clause else end)
+    order = range(last - 1, first - 1, -1)
+    if _EXISTENTIAL.match(words.folded, start):
+        order = range(first, last)
+    for index in order:
+        for key, weight in words.topic(words.starts[index], words.end_of(index)).items():
+            if weight >= 1.0 and topic.get(key, 0.0) >= 1.0:
+                return key
+    return ""
 
 
 def _alternatives(

@@ -321,7 +321,11 @@ class Lexicon:
             rf"({word})(?:[ ,\t\n]+({word}))?"
         )
         evidence_index = _merged_index(
-            {**evidence_sets, "ack": PhraseSet(table("phrases").get("ack", []))}
+            {
+                **evidence_sets,
+                "ack": PhraseSet(table("phrases").get("ack", [])),
+                "defer": PhraseSet(table("phrases").get("defer", [])),
+            }
         )
         return cls(
             irregular=irregular,

@@ -300,3 +300,415 @@ def test_a_fault_named_as_the_cause_answers_the_only_why(unanswered):
     question = "Why does my TV signal keep cutting out?"
     reply = "There's a fault on the mast that serves your area, and engineers are on site today."
     assert unanswered(question, reply) == []
+
+
+def test_a_yes_about_one_clause_does_not_answer_the_other(unanswered):
+    # both clauses of the question are asks, so the "Yes," goes with its own topic
+    question = "Is the sauna included with a day pass, and do you rent out swimming caps?"
+    reply = "Yes, the sauna comes with every day pass and is open until 9 pm."
+    assert unanswered(question, reply) == ["do you rent out swimming caps?"]
+
+
+def test_being_welcome_answers_whether_something_is_allowed(unanswered):
+    question = "Are bikes allowed on the early ferry?"
+    reply = "Bikes are very welcome on the early ferry; the crew will show you where to stow them."
+    assert unanswered(question, reply) == []
+
+
+# -- hedges and boilerplate commit to nothing ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Am I entitled to a refund for the cancelled spin class?",
+            "Members may be entitled to a refund, depending on the reason for the cancellation.",
+        ),
+        (
+            "Can I claim compensation for the missed connection?",
+            "Passengers can sometimes claim compensation for missed connections.",
+        ),
+        (
+            "Is my boiler covered for the leak?",
+            "Leaks are sometimes covered, depending on the cause.",
+        ),
+        (
+            "Can my daughter switch to the afternoon class?",
+            "Pupils can sometimes switch classes, it depends on space.",
+        ),
+        (
+            "Will the delivery driver wear a mask?",
+            "The safety of our delivery drivers and customers is at the heart of what we do.",
+        ),
+    ],
+)
+def test_a_hedge_or_boilerplate_on_the_topic_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a hedge with hard evidence still commits to something
+        ("When will my visa fee refund arrive?", "It may take up to 10 working days to arrive."),
+        (
+            "Can I pay by bank transfer?",
+            "You can pay by bank transfer; it may take a day to clear.",
+        ),
+        # a bare yes commits, whatever the hedge after it
+        ("Is the outdoor pool heated?", "Yes, though it may be a little cooler first thing."),
+        ("Is the korma nut-free?", "Yes, the korma is nut-free; we take allergies very seriously."),
+    ],
+)
+def test_a_hedge_with_evidence_or_a_yes_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- an acknowledgement that restates the question is no answer --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why was my planning application fee not refunded?",
+            "We've received your email and your question about the planning application fee, "
+            "and it has been logged with the finance team.",
+        ),
+        (
+            "Can you change my seat to an aisle on the Rome flight?",
+            "I've forwarded your seat request for the Rome flight to our reservations team.",
+        ),
+        (
+            "Can you waive the late fee on my gym account?",
+            "I understand you'd like the late fee on your gym account waived, and I've passed "
+            "your request to the membership manager.",
+        ),
+    ],
+)
+def test_the_customers_words_inside_an_acknowledgement_do_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # what follows the acknowledgement acts on it and points back at it
+        (
+            "Can I get a refund for the cancelled lesson?",
+            "I understand you'd like a refund for the cancelled lesson, "
+            "and I've processed it today.",
+        ),
+        (
+            "Can you reset my router remotely?",
+            "I see you've asked about a remote reset, and I've just done it, so the lights "
+            "should be green within 5 minutes.",
+        ),
+        (
+            "Is the late checkout confirmed?",
+            "Thank you for your message about late checkout; yes, it's confirmed until 1 pm.",
+        ),
+    ],
+)
+def test_an_answer_after_an_acknowledgement_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- a clear no with a reason is an answer ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I get a refund for my flight on 3 December?",
+            "Your ticket is a Light fare, so it can't be refunded, but you can move it for a fee.",
+        ),
+        (
+            "Can I get my deposit back for the cancelled party on the 9th?",
+            "Deposits aren't refundable, as we turned other bookings away for that date.",
+        ),
+    ],
+)
+def test_a_refusal_with_a_reason_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a no with a reason, but about something else than what was asked for
+        (
+            "Can I get a refund for the broken blender?",
+            "The blender isn't covered by the courier's insurance because it was packed by the "
+            "seller.",
+        ),
+        (
+            "Can I transfer my ticket to my brother?",
+            "Tickets were sold out within an hour because demand was so high.",
+        ),
+    ],
+)
+def test_a_no_about_something_else_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+# -- the same thing in other words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Could you freeze my climbing wall pass?",
+            "I've suspended your pass from today; it restarts whenever you tell us.",
+        ),
+        ("Can I defer my start date to January?", "Your deferral to January is approved."),
+    ],
+)
+def test_a_synonym_of_the_asked_thing_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_freezing_a_card_is_still_about_its_security(unanswered):
+    question = "Can you freeze my card? I think it was skimmed."
+    reply = "I've blocked your card, so no payments can go through."
+    assert unanswered(question, reply) == []
+
+
+# -- "why" wants a reason, not the status of the thing ------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why was my gas bill estimated this quarter?",
+            "Your gas bill for this quarter is £214 and is due on 5 May.",
+        ),
+        (
+            "Why has my parcel been sent back to the depot?",
+            "Your parcel is at our Leeds depot and can be collected until Friday.",
+        ),
+        (
+            "Why did the vet charge me for a second consultation?",
+            "The second consultation was on 12 March with Dr Ellis.",
+        ),
+    ],
+)
+def test_a_status_with_figures_does_not_answer_why(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Why has my parcel been sent back to the depot?",
+            "The courier couldn't find your building, so it went back to the depot; we've "
+            "rebooked it for Friday.",
+        ),
+        (
+            "Why did the vet charge me for a second consultation?",
+            "The second consultation covered the follow-up X-ray, which is billed separately.",
+        ),
+    ],
+)
+def test_a_reason_with_figures_answers_why(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- a neighbouring aspect of the same thing is no answer ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I pay for the braces in instalments?",
+            "The braces cost £2,400 and treatment takes about 18 months.",
+        ),
+        (
+            "Can I pay the school trip deposit in instalments?",
+            "The school trip deposit is £120 and is due by 14 February.",
+        ),
+        (
+            "Can we export our audit log as CSV?",
+            "The audit log keeps every sign-in and export for 12 months, and admins can filter "
+            "it by user.",
+        ),
+    ],
+)
+def test_a_fact_about_a_neighbouring_aspect_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I pay the school trip deposit in instalments?",
+            "You can pay the £120 deposit in three monthly instalments through ParentPay.",
+        ),
+        # what the question asks of its subject, implied by hard evidence
+        ("Will there be a fee for moving my broadband?", "There's no charge for the move."),
+        ("Can the engineer come on a Saturday?", "The engineer can come this Saturday at 9."),
+        # a choice question: either choice is its complement
+        ("Is it my laptop or is it your server?", "It's our server: a disk failed at 2am."),
+    ],
+)
+def test_naming_or_implying_what_was_asked_of_the_subject_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- a promise to find out is not an answer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I bring the pushchair on the tour bus?",
+            "I'll ask the tour operator whether pushchairs fit on the bus and let you know.",
+        ),
+        (
+            "Is the 2pm pottery workshop still going ahead?",
+            "We're checking with the tutor if the 2pm workshop can still run on Saturday.",
+        ),
+        (
+            "Can you refund the £18 delivery charge?",
+            "I'm going to ask our finance team whether the £18 delivery charge can be refunded.",
+        ),
+        (
+            "Will the replacement boiler part arrive before Friday?",
+            "I'm chasing the supplier for the boiler part and will update you by Thursday.",
+        ),
+    ],
+)
+def test_a_deferral_naming_the_question_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # an answer, then a deferral about something else
+        (
+            "Can I get a refund on the unused lift pass?",
+            "I've refunded the £45 for the unused lift pass, and I'll check whether the ski "
+            "hire can be refunded too.",
+        ),
+        (
+            "Is the 2pm pottery workshop still going ahead?",
+            "Yes, the 2pm workshop is going ahead; I'll ask the tutor to bring extra clay.",
+        ),
+        (
+            "Will the replacement boiler part arrive before Friday?",
+            "The part arrives on Wednesday, so we'll fit it on Thursday; I'll check if the "
+            "engineer can come early.",
+        ),
+    ],
+)
+def test_an_answer_beside_a_deferral_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+# -- a policy said of everyone does not answer a question about this case -----
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Has my refund for order 7731 been processed?",
+            "Refunds are processed within 5 to 7 working days of us receiving the return.",
+        ),
+        ("Is my parcel insured?", "All parcels over £50 must be insured by the sender."),
+        (
+            "Why hasn't my pension transfer completed yet?",
+            "Pension transfers involve several providers and can take time.",
+        ),
+        (
+            "Why did my order ship from Germany?",
+            "Orders are sent from whichever warehouse has the item in stock.",
+        ),
+    ],
+)
+def test_a_policy_does_not_answer_a_question_about_the_customers_case(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # a general question takes a general answer
+        (
+            "Do your engineers call before they arrive?",
+            "Our engineers always call about 30 minutes before they arrive.",
+        ),
+        # the question's complement is in its main clause, not its condition
+        (
+            "Will I get my deposit back if I cancel the venue?",
+            "If you cancel more than 90 days before the date, we refund the £500 deposit in full.",
+        ),
+        ("Are towels provided at the spa?", "Towels and robes are provided free in the spa."),
+        # a policy that refuses with a reason does answer the customer's case
+        (
+            "Is my booking fee refundable now the concert is cancelled?",
+            "Booking fees aren't refundable because they cover the ticket agent's costs.",
+        ),
+        (
+            "Will I get the rest of this term's fee back?",
+            "Term fees aren't refundable once the term has started, as the places are held for "
+            "the whole term.",
+        ),
+        # the customer's case, in words of its own
+        (
+            "Has my refund for order 7731 been processed?",
+            "Your refund for order 7731 was processed on Monday.",
+        ),
+        (
+            "Why did my order ship from Germany?",
+            "Your size was only in stock at our Berlin warehouse, so it shipped from there.",
+        ),
+    ],
+)
+def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # an echo answer cut off by a colon or a comma is a bare yes
+        (
+            "Did my passport renewal go through?",
+            "It did: it was approved on Monday and your new passport is being printed.",
+        ),
+        ("Do you open on Easter Monday?", "We do, from 10am until 4pm."),
+        # emptying a bin is collecting it; slow is about speed
+        (
+            "When will my bin be emptied now the strike is over?",
+            "Collections on your road restart this Friday, and we'll take extra bags.",
+        ),
+        # "there's" says there is
+        (
+            "Is there parking nearby?",
+            "There's a public car park on Mill Street, two minutes' walk away.",
+        ),
+        # a done sending in other words
+        (
+            "Can you send the right size?",
+            "The size 10 went out this morning by tracked courier.",
+        ),
+        (
+            "Can you make my upload faster?",
+            "I've moved you to the 500 Mbps plan, so your speeds go up from tomorrow.",
+        ),
+    ],
+)
+def test_answers_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []

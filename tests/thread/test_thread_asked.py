@@ -449,3 +449,29 @@ def test_softer_requests_and_questions_are_found(asked, text):
 
 def test_hoping_to_hear_back_is_a_sign_off(asked):
     assert texts(asked("The order never came. Hoping to hear from you soon.")) == []
+
+
+def test_a_question_cut_short_by_a_second_keeps_its_noun_led_opening(asked):
+    # the opening clause has no "?" of its own and no pronoun subject; the
+    # sentence's "?" makes its auxiliary opening a question all the same
+    assert texts(asked("Is lunch provided on the course day, and can I bring my own laptop?")) == [
+        "Is lunch provided on the course day",
+        "can I bring my own laptop?",
+    ]
+
+
+def test_an_opening_clause_of_a_statement_is_not_made_a_question(asked):
+    # no "?" at the end: an auxiliary before a noun opens no question on its own
+    assert texts(asked("Are towels extra at the pool, and please send me a price list.")) == [
+        "please send me a price list."
+    ]
+
+
+def test_venting_at_the_company_or_its_checks_is_not_a_question(asked):
+    text = (
+        "Third missed delivery this month. What is wrong with your company? "
+        "The box was crushed too. Honestly, who checks these before they leave? "
+        "What is wrong with my meter reading?"
+    )
+    # the last one asks about the customer's own thing, so it stands
+    assert texts(asked(text)) == ["What is wrong with my meter reading?"]
