@@ -72,6 +72,23 @@ def sentences() -> list[tuple[str, str, int, int, bool]]:
     return rows
 
 
+def politeness_requests() -> list[tuple[str, int]]:
+    """The least polite quartile of each Stanford Politeness file as tone (1),
+    the most polite as not (0); read from ../shared/data at run time."""
+    import csv
+
+    folder = ROOT.parent / "shared" / "data" / "stanford-politeness"
+    found = []
+    for name in ("wikipedia", "stack-exchange"):
+        with open(folder / f"{name}.annotated.csv", encoding="utf-8") as handle:
+            rows = [(r["Request"], float(r["Normalized Score"])) for r in csv.DictReader(handle)]
+        scores = sorted(score for _, score in rows)
+        low, high = scores[len(scores) // 4], scores[3 * len(scores) // 4]
+        found += [(text, 1) for text, score in rows if score <= low]
+        found += [(text, 0) for text, score in rows if score >= high]
+    return found
+
+
 def prf(predicted: list[int], truth: list[int]) -> str:
     tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
     fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
@@ -98,6 +115,14 @@ def report(name: str, probabilities: list[float], test: list[tuple]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--embeddings", action="store_true", help="also sentence vectors")
+    parser.add_argument(
+        "--politeness",
+        type=float,
+        default=0.0,
+        metavar="WEIGHT",
+        help="also fit on the Stanford Politeness requests (least polite quartile as tone, "
+        "most polite as not), each weighing WEIGHT against a corpus sentence",
+    )
     args = parser.parse_args(argv)
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -115,9 +140,17 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(truth)} tone) from {', '.join(PROBES)}"
     )
     print(f"rules alone on the probes: {prf([row[3] for row in test], truth)}")
+    texts, labels = [r[1] for r in train], [r[2] for r in train]
+    weights = [1.0] * len(train)
+    if args.politeness:
+        extra = politeness_requests()
+        texts += [text for text, _ in extra]
+        labels += [label for _, label in extra]
+        weights += [args.politeness] * len(extra)
+        print(f"plus {len(extra)} politeness requests at weight {args.politeness}")
     vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    model = LogisticRegression(C=4, max_iter=2000, class_weight="balanced")
-    model.fit(vectorizer.fit_transform([r[1] for r in train]), [r[2] for r in train])
+    model = LogisticRegression(C=4, max_iter=3000, class_weight="balanced")
+    model.fit(vectorizer.fit_transform(texts), labels, sample_weight=weights)
     report(
         "word 1-2-grams, logistic regression",
         list(model.predict_proba(vectorizer.transform([r[1] for r in test]))[:, 1]),
