@@ -30,6 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
 from replycheck.nlp import sentence_char_spans
 from replycheck.syllables import pronunciation, syllables
@@ -591,34 +592,16 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
 _CAMEL = re.compile(r"[a-z][a-z]*[A-Z]")
 
 
-#: Marks an agent signs a social-media or chat reply with: "^AK", "*AFC",
-#: "/RH", "-FR", "--JV", "- BH", "= JJ".
-_TAG_MARKS = frozenset("^*/-–—=")
-#: What follows a tag: the end of its line, or a link ("^NC https://t.co/…").
-_LINE_END_OR_LINK = re.compile(r"[ \t]*(?:[\r\n]|\Z|https?://)")
 #: Whitespace-free chunks that are addresses, not words: links, emails, handles.
 _ADDRESS = re.compile(r"://|www\.|@")
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``[start, end)`` is an agent's initials tag, or
-    part of a link, an email address or a handle: none of them is jargon the
-    customer has to read. A tag has a mark right before it, itself after a
-    space or a sentence's end (so not "TCP/IP" or "Wi-Fi"), and the end of
-    the line or a link right after it."""
-    if text[start].isupper():
-        at = start
-        if at > 1 and text[at - 1] == " " and text[start:end].isupper():
-            at -= 1  # "- BH"
-        marks = at
-        while marks > 0 and at - marks < 2 and text[marks - 1] in _TAG_MARKS:
-            marks -= 1
-        if (
-            marks < at
-            and (marks == 0 or text[marks - 1].isspace() or text[marks - 1] in ".!?)")
-            and _LINE_END_OR_LINK.match(text, end)
-        ):
-            return True
+    """Whether the word at ``[start, end)`` is an agent's initials tag
+    (``replycheck.message.tags``), or part of a link, an email address or a
+    handle: none of them is jargon the customer has to read."""
+    if text[start].isupper() and tag_start(text, start, end) is not None:
+        return True
     chunk_start, chunk_end = start, end
     while chunk_start > 0 and not text[chunk_start - 1].isspace():
         chunk_start -= 1

@@ -12,6 +12,7 @@ import re
 
 from replycheck.message import Message, Region
 from replycheck.message.quotes import quote_views
+from replycheck.message.tags import trailing_tag
 
 _SALUTATION = re.compile(
     r"(?:hi|hello|hey|hiya|howdy|dear|greetings|good[ \t]+(?:morning|afternoon|evening|day)|"
@@ -52,9 +53,6 @@ _SIGNATURE_MAX_CHARS = 80
 _VALEDICTION_MAX_WORDS = 15
 
 _NON_SPACE = re.compile(r"\S")
-# "^AK", "^Sam", "-FR", "*JS" ending the last line, after a space.
-_AGENT_TAG = re.compile(r"(?<=[ \t])(?:\^[ \t]?[A-Z][A-Za-z]{0,11}|[-–—*~][A-Z]{2,4})\Z")
-_AGENT_TAG_MAX_CHARS = 16
 
 # (start, end) of a line's content, without its line break
 Span = tuple[int, int]
@@ -285,14 +283,11 @@ def _line_end(own: str, position: int) -> int:
 
 
 def _agent_tag(own: str, body: Region) -> Region | None:
-    """The agent's initials signing off the body's last line, as social
-    media and chat replies do ("...arrives Friday. ^AK", "... -FR"): a
-    signature, not words of the reply."""
-    tail = max(body.start, body.end - _AGENT_TAG_MAX_CHARS)
-    found = _AGENT_TAG.search(own, tail, body.end)
-    if found is None or found.start() == body.start:
-        return None  # a body that is only a tag keeps it
-    return Region(found.start(), body.end)
+    """The agent's initials signing off the body, as social media and chat
+    replies do ("...arrives Friday. ^AK", "... -FR"): a signature, not words
+    of the reply (``replycheck.message.tags``)."""
+    found = trailing_tag(own, body.start, body.end)  # a body that is only a tag keeps it
+    return Region(found, body.end) if found is not None else None
 
 
 def _trim(own: str, start: int, end: int) -> Region:
