@@ -104,6 +104,17 @@ class Checker:
             pairs.append((rule, checks[rule.check]))
         return pairs
 
+    @cached_property
+    def _deferring(self) -> dict[str, frozenset[str]]:
+        """Rule code -> the categories it defers to (its ``defer_to`` option):
+        a backstop whose finding another rule of those categories already
+        covers stays silent, so one sentence is not flagged twice."""
+        return {
+            rule.code: frozenset(rule.options["defer_to"])
+            for rule in self._active_rules
+            if rule.options.get("defer_to")
+        }
+
     @property
     def inactive_rules(self) -> list[Rule]:
         """Selected rules switched off because the pipeline lacks what they require."""
@@ -232,6 +243,8 @@ class Checker:
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
+        if self._deferring:
+            findings = _deferred(findings, self._deferring)
         findings = _deduplicate(findings)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
@@ -301,6 +314,26 @@ def _unpack(item: Item, index: int) -> tuple[str, str | None, str]:
         return item  # type: ignore[return-value]
     draft, original = item  # type: ignore[misc]
     return draft, original, f"<item {index}>"
+
+
+def _deferred(findings: list[Finding], deferring: dict[str, frozenset[str]]) -> list[Finding]:
+    """``findings`` without those of a deferring rule that a finding of
+    another rule in one of its ``defer_to`` categories overlaps."""
+    if not any(f.code in deferring for f in findings):
+        return findings
+    return [
+        f
+        for f in findings
+        if f.code not in deferring
+        or not any(
+            other.code != f.code
+            and other.category in deferring[f.code]
+            and other.where == f.where
+            and other.start < f.end
+            and f.start < other.end
+            for other in findings
+        )
+    ]
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

@@ -88,6 +88,12 @@ def _write(tmp_path: Path, body: str) -> Path:
             "invalid token pattern",
         ),
         ("", "no [[rule]] tables"),
+        (
+            BRAND.read_text().replace(
+                'kind = "phrase"', 'kind = "phrase"\noptions = {defer_to = "rude"}', 1
+            ),
+            "'options.defer_to' must be a list of categories",
+        ),
     ],
 )
 def test_malformed_ruleset_error_names_file_and_problem(tmp_path, body, problem):
@@ -202,3 +208,32 @@ def test_no_cache_when_disabled(tmp_path, monkeypatch):
     paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
     registry._cached_parse(paths, [path.read_bytes() for path in paths])
     assert not list(tmp_path.iterdir())
+
+
+_BACKSTOP = """
+[[rule]]
+code = "BK001"
+name = "backstop-phrases"
+category = "demanding"
+severity = "warning"
+kind = "phrase"
+principle = "courteous"
+message = "A backstop phrase."
+phrases = ["obviously", "zebra stripes"]
+options = {defer_to = ["rude"]}
+bad = ["Paint the [[zebra stripes]] white."]
+good = ["Thanks for your patience."]
+"""
+
+
+def test_a_deferring_rule_is_silent_where_a_rule_of_its_categories_has_a_finding(tmp_path):
+    path = tmp_path / "backstop.toml"
+    path.write_text(_BACKSTOP, encoding="utf-8")
+    checker = Checker(Config(rulesets=(path,)))
+    covered = checker.check("Hi,\n\nObviously, the form is on page 2.\n\nBest,\nAl")
+    codes = {f.code for f in covered.findings}
+    assert "BK001" not in codes and any(f.category == "rude" for f in covered.findings)
+    alone = checker.check("Hi,\n\nPaint the zebra stripes white.\n\nBest,\nAl")
+    assert [f.code for f in alone.findings if f.category in ("rude", "demanding")] == ["BK001"]
+    without = Checker(Config(rulesets=(path,), ignore=("RC1",)))
+    assert "BK001" in {f.code for f in without.check("Obviously, the form is on page 2.").findings}

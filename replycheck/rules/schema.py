@@ -172,6 +172,9 @@ def parse_rule(table: dict[str, Any], source: str) -> Rule:
     options = table.get("options", {})
     if not isinstance(options, dict):
         raise RulesetError(f"{where}: 'options' must be a table")
+    deferred = options.get("defer_to", [])
+    if not isinstance(deferred, list) or not set(deferred) <= set(CATEGORIES):
+        raise RulesetError(f"{where}: 'options.defer_to' must be a list of categories")
 
     bad = tuple(_example(v, f"{where} bad example") for v in table.get("bad", []))
     good = tuple(_example(v, f"{where} good example") for v in table.get("good", []))

@@ -1,0 +1,126 @@
+"""RC118 rude-lesson-for-next-time: an order about how the customer is to
+behave from now on, the time phrase in front of it or after it ("Next time,
+keep your fuel receipt.", "In future, book at least a week ahead.", "Please
+bring the right documents next time.").
+
+Telling the customer what to do next time turns the reply into a lesson on
+what they did wrong this time. The shape is what counts, whatever the verb:
+a time phrase about the customer's future conduct (``markers``), an order
+(one of ``verbs``, after at most a softener or a hedge from ``leads``), both
+in one sentence. Advice that says what it gets the customer ("In future, just
+give us a ring and we'll sort it straight away", "To avoid surprises in
+future, you can set a cap") and time clauses ("Next time you visit, ask for
+Sam") are not lessons. Every word list is the rule's ``options``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.context import word_ids
+from replycheck.errors import RulesetError
+from replycheck.nlp import sentence_char_spans, straighten
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|[,;:!?]")
+
+
+class _Options:
+    """The rule's word lists, read once per rule."""
+
+    def __init__(self, rule: Rule) -> None:
+        options = rule.options
+
+        def words(name: str) -> frozenset[str]:
+            value = options.get(name)
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
+            return frozenset(w.lower() for w in value)
+
+        def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(tuple(p.split()) for p in sorted(words(name)))
+
+        self.verbs = words("verbs")
+        self.leads = words("leads")
+        self.markers = phrases("markers")
+        self.helps = phrases("helps")
+        #: each marker's words: a draft holding all of none of them holds no marker
+        self.marker_words = tuple(frozenset(marker) for marker in self.markers)
+        self.marker_texts = tuple(" ".join(marker) for marker in self.markers)
+
+
+_options: dict[int, tuple[Rule, _Options]] = {}
+
+
+@check("future-conduct")
+def future_conduct(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each body sentence that orders the customer about next time."""
+    cached = _options.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        cached = _options[id(rule)] = (rule, _Options(rule))
+    options = cached[1]
+    ids = ctx.lower_ids
+    if not any(ids.issuperset(word_ids(words)) for words in options.marker_words):
+        return
+    if not ctx.has_any(options.verbs):
+        return
+    lower_text = ctx.lower_text
+    if not any(marker in lower_text for marker in options.marker_texts):
+        return  # the words are there, but not together
+    text = straighten(ctx.message.own)
+    body = ctx.message.body
+    for start, end in sentence_char_spans(ctx.doc):
+        start, end = max(start, body.start), min(end, body.end)
+        sentence = text[start:end].strip()
+        if not sentence or sentence.endswith("?"):
+            continue
+        lower = sentence.lower()
+        if not any(marker in lower for marker in options.marker_texts):
+            continue
+        if _lesson(_WORD.findall(lower), options):
+            first = start + text[start:end].index(sentence[0])
+            yield ctx.finding(rule, first, first + len(sentence))
+
+
+def _lesson(words: Sequence[str], options: _Options) -> bool:
+    """Whether ``words`` (one sentence) order the customer about next time,
+    with nothing in it that the order gets them."""
+    return _ordered(words, options) and not any(
+        _at(words, i, help_) for help_ in options.helps for i in range(len(words))
+    )
+
+
+def _ordered(words: Sequence[str], options: _Options) -> bool:
+    lead = 0
+    while lead < len(words) and words[lead] in options.leads:
+        lead += 1  # "Perhaps in future ..."
+    for marker in options.markers:
+        n = len(marker)
+        if tuple(words[lead : lead + n]) == marker:
+            # "Next time, keep ..." (a comma, or none: "In future book ...")
+            rest = words[lead + n :]
+            if _order_opens(rest[1:] if rest[:1] == [","] else rest, options):
+                return True
+        tail = [w for w in words if w not in ",;:!"]
+        if tuple(tail[-n:]) == marker and _order_opens(words, options):
+            return True  # "Please bring the right documents next time."
+    return False
+
+
+def _order_opens(words: Sequence[str], options: _Options) -> bool:
+    """Whether ``words`` open with an order, after softeners and hedges."""
+    at = 0
+    while at < len(words) and words[at] in options.leads:
+        at += 1
+    return at < len(words) and words[at] in options.verbs
+
+
+def _at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(phrase)]) == phrase
