@@ -1,0 +1,151 @@
+"""RC119 rude-compared-with-others: the customer held up against other
+customers who cope ("Most patients simply get on with it.", "Other riders
+seem to cope fine with the gears.", "Everyone else seems to manage.").
+
+Saying that others manage tells the customer the problem is them. The shape
+is what counts, in any industry: a group of other customers as the subject
+(a quantifier and a role noun, "most borrowers", "our other members", or
+"everyone else", "no other passenger") and, within ``reach`` words, a
+predicate of coping ("manage", "cope", "get on with it", "have no trouble",
+"without any problems"). Information about what customers receive or report
+("Most customers receive their refund within 5 days", "Other guests have
+also reported the noise") and advice ("Many patients find a warm compress
+helps") are not comparisons. Every word list is the rule's ``options``.
+
+Read on the token arrays every check shares: the roles are looked up in the
+draft's word index, so a draft with none costs one set test.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.context import word_ids
+from replycheck.errors import RulesetError
+from replycheck.nlp import sentence_char_spans, sentence_token_starts, token_table, word_positions
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+Ids = tuple[int, ...]
+
+
+class _Options:
+    """The rule's word lists as spaCy string hashes, read once per rule."""
+
+    def __init__(self, rule: Rule) -> None:
+        from spacy.strings import hash_string
+
+        options = rule.options
+
+        def words(name: str) -> list[str]:
+            value = options.get(name)
+            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
+            return [w.lower() for w in value]
+
+        def phrases(name: str) -> tuple[Ids, ...]:
+            return tuple(tuple(map(hash_string, p.split())) for p in words(name))
+
+        reach = options.get("reach", 10)
+        if not isinstance(reach, int) or isinstance(reach, bool) or reach < 1:
+            raise RulesetError(f"{rule.source}: rule {rule.code} needs a whole 'reach' >= 1")
+        self.reach = reach
+        self.quantifiers = word_ids(frozenset(words("quantifiers")))
+        self.skippable = word_ids(frozenset(words("skippable")))
+        self.roles = word_ids(frozenset(words("roles")))
+        self.others = phrases("others")
+        self.predicates = phrases("predicates")
+        #: the word each group ends with: a draft with none names no group
+        self.anchors = self.roles | frozenset(p[-1] for p in self.others)
+        self.predicate_firsts = frozenset(p[0] for p in self.predicates)
+        self.ends = frozenset(map(hash_string, ".!?;"))
+        #: what may come right before the group when it does not start the
+        #: sentence: it must be a subject ("..., but most members manage")
+        self.openers = word_ids(frozenset(words("openers")))
+
+
+_options: dict[int, tuple[Rule, _Options]] = {}
+
+
+@check("compared-with-others")
+def compared_with_others(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each body sentence that says other customers cope."""
+    cached = _options.get(id(rule))
+    if cached is None or cached[0] is not rule:
+        cached = _options[id(rule)] = (rule, _Options(rule))
+    options = cached[1]
+    ids = ctx.lower_ids
+    if ids.isdisjoint(options.anchors) or ids.isdisjoint(options.predicate_firsts):
+        return
+    doc = ctx.doc
+    lowers = token_table(doc).lower
+    idx = token_table(doc).idx
+    positions = word_positions(doc)
+    anchors = sorted(i for word in ids & options.anchors for i in positions[word])
+    starts = sentence_token_starts(doc)
+    spans = sentence_char_spans(doc)
+    body = ctx.message.body
+    text = ctx.message.own
+    reported: set[int] = set()
+    first_tokens = set(starts)
+    for at in anchors:
+        if not body.start <= idx[at] < body.end:
+            continue
+        group = _group_start(lowers, at, options)
+        if group is None:
+            continue
+        if group not in first_tokens and lowers[group - 1] not in options.openers:
+            continue  # not a subject: "we've spoken to the other customers"
+        s = bisect_right(starts, at) - 1
+        if s < 0 or s in reported:
+            continue
+        if _coping_after(lowers, at + 1, options):
+            start, end = max(spans[s][0], body.start), min(spans[s][1], body.end)
+            sentence = text[start:end].strip()
+            if sentence and not sentence.endswith("?"):
+                reported.add(s)
+                first = start + text[start:end].index(sentence[0])
+                yield ctx.finding(rule, first, first + len(sentence))
+
+
+def _group_start(lowers: Sequence[int], at: int, options: _Options) -> int | None:
+    """Where a group of other customers ending at token ``at`` starts
+    ("everyone else", "plenty of our other members"), or None."""
+    for phrase in options.others:
+        n = len(phrase)
+        if at + 1 >= n and tuple(lowers[at + 1 - n : at + 1]) == phrase:
+            return at + 1 - n
+    if lowers[at] not in options.roles:
+        return None
+    # up to four words back, all quantifiers or skippable, one a quantifier
+    start = None
+    for before in range(at - 1, max(-1, at - 5), -1):
+        word = lowers[before]
+        if word in options.quantifiers:
+            start = before
+        elif word not in options.skippable:
+            break
+    if start is not None:
+        while start > 0 and lowers[start - 1] in options.skippable:
+            start -= 1  # "Our other tenants": the group starts at "our"
+    return start
+
+
+def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
+    """Whether a coping predicate starts within ``reach`` tokens of ``start``,
+    before the sentence ends."""
+    for j in range(start, min(len(lowers), start + options.reach)):
+        word = lowers[j]
+        if word in options.ends:
+            return False
+        if word in options.predicate_firsts and any(
+            tuple(lowers[j : j + len(p)]) == p for p in options.predicates
+        ):
+            return True
+    return False
