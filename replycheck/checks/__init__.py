@@ -22,7 +22,10 @@ CheckFn = Callable[["Rule", "CheckContext"], Iterable["Finding"]]
 CHECKS: dict[str, CheckFn] = {}
 
 #: Modules that register checks; imported once, when a Checker is built.
-MODULES = ("tone", "conduct", "comparison", "closing", "stock", "clarity", "unanswered", "further")
+MODULES = (
+    "tone", "conduct", "comparison", "faulted", "closing", "stock", "clarity", "unanswered",
+    "further",
+)  # fmt: skip
 
 
 def check(name: str) -> Callable[[CheckFn], CheckFn]:
