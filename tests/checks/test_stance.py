@@ -22,7 +22,7 @@ FITTED = (
 
 RULE = """
 [[rule]]
-code = "RC137"
+code = "ST001"
 name = "blame-stance"
 category = "blame"
 severity = "info"
@@ -83,7 +83,7 @@ def test_anchors_never_hide_a_cue_the_regex_would_find(text: str) -> None:
 def stance(tmp_path) -> Checker:
     path = tmp_path / "stance.toml"
     path.write_text(RULE.format(options=FITTED), encoding="utf-8")
-    return Checker(Config(rulesets=(path,), select=("RC137",)))
+    return Checker(Config(rulesets=(path,), select=("ST001",)))
 
 
 def test_a_ruleset_with_a_stance_rule_flags_a_blaming_sentence(stance: Checker) -> None:
@@ -104,7 +104,7 @@ def test_options_without_weights_are_a_ruleset_error(tmp_path) -> None:
     path = tmp_path / "stance.toml"
     path.write_text(RULE.format(options="options = { threshold = 0.5 }"), encoding="utf-8")
     with pytest.raises(ReplycheckError):
-        Checker(Config(rulesets=(path,), select=("RC137",))).check("You must send it today.")
+        Checker(Config(rulesets=(path,), select=("ST001",))).check("You must send it today.")
 
 
 def test_the_default_checker_loads_without_importing_the_stance_module() -> None:
