@@ -223,6 +223,7 @@ def answer_for(
     core = ask.core if ask.core and ask.core != ask.topic else None
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
+    implied_types = _implied_types(ask)
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -239,9 +240,15 @@ def answer_for(
             # processed within 5 to 7 working days": a policy said of everyone
             continue
         own, offered = statement.said, statement.context
+        for answer_type in implied_types:
+            implied = IMPLIED[answer_type]
+            if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
+                own = {**own, **dict.fromkeys(implied, 1.0)}
+                offered = {**offered, **dict.fromkeys(implied, 1.0)}
         if ask.focus and ask.focus.isdisjoint(offered):
             # "What's the weight limit for hand luggage?" is not answered by
-            # "Hand luggage must fit in the overhead locker"
+            # "Hand luggage must fit in the overhead locker"; "What's the
+            # deadline ...?" is, by "by the end of next week" (a date)
             continue
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
             ask.complement, statement, offered
@@ -250,11 +257,6 @@ def answer_for(
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
             continue
-        for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
-            implied = IMPLIED.get(answer_type)
-            if implied and statement.offers.get(answer_type) == 2:  # "Thursday" is a date
-                own = {**own, **dict.fromkeys(implied, 1.0)}
-                offered = {**offered, **dict.fromkeys(implied, 1.0)}
         share, covered = overlap(ask.topic, offered)
         if core is not None:
             # "Can I get it back?": the borrowed context says what "it" is,
@@ -346,6 +348,17 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return None
+
+
+def _implied_types(ask: Ask) -> tuple[str, ...]:
+    """The answer types whose hard evidence stands for a concept of the ask:
+    its own expected type ("When ...?": a date), money for a request (a
+    refund of "£24"), and the type a what-question's focus is ("What's the
+    deadline ...?": a date)."""
+    types = {ask.expects, "money"} if ask.expects == "action" else {ask.expects}
+    if ask.focus:
+        types.update(t for t, keys in IMPLIED.items() if not ask.focus.isdisjoint(keys))
+    return tuple(t for t in IMPLIED if t in types)
 
 
 def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:

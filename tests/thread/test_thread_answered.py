@@ -528,3 +528,12 @@ def test_rebooking_is_a_change_not_a_first_booking(verdicts):
     original = f"My son's blood test was cancelled because the nurse was ill. {request}"
     booked_again = "I'm sorry about the cancellation. I've moved his test to Tuesday at 9:10am."
     assert verdicts(original, booked_again) == {request: True}
+
+
+def test_a_date_answers_a_what_question_whose_focus_is_a_date(verdicts):
+    # "deadline" is a date: hard evidence of a time names it in other words
+    question = "What's the deadline for getting my receipts to you?"
+    dated = "If we have them by 12 May, we'll file your return in good time."
+    assert verdicts(question, dated) == {question: True}
+    undated = "Receipts help us claim every expense you're owed on your return."
+    assert verdicts(question, undated) == {question: False}
