@@ -452,8 +452,9 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
     return False
 
 
-#: Modal openers that grant or refuse permission ("You can", "you're welcome to").
-_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome"})
+#: Modal openers that grant or refuse permission ("You can", "you're welcome
+#: to", "Garden trips on a lead are fine").
+_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 
 

@@ -537,3 +537,11 @@ def test_a_date_answers_a_what_question_whose_focus_is_a_date(verdicts):
     assert verdicts(question, dated) == {question: True}
     undated = "Receipts help us claim every expense you're owed on your return."
     assert verdicts(question, undated) == {question: False}
+
+
+def test_fine_grants_the_permission_asked_for(verdicts):
+    question = "Is it okay for Luna to go in the garden after her spay?"
+    granted = "Garden trips on a lead are fine straight away; keep her from jumping for ten days."
+    assert verdicts(question, granted) == {question: True}
+    elsewhere = "Her stitches are fine and healing well."
+    assert verdicts(question, elsewhere) == {question: False}
