@@ -545,3 +545,11 @@ def test_fine_grants_the_permission_asked_for(verdicts):
     assert verdicts(question, granted) == {question: True}
     elsewhere = "Her stitches are fine and healing well."
     assert verdicts(question, elsewhere) == {question: False}
+
+
+def test_stopping_a_donation_is_cancelling_a_gift(verdicts):
+    request = "I'd like to stop my monthly donation please."
+    done = "I've cancelled your monthly gift, so no further payments will be taken."
+    assert verdicts(request, done) == {request: True}
+    thanked = "Thank you for your monthly gift; it makes a real difference."
+    assert verdicts(request, thanked) == {request: False}
