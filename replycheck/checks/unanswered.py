@@ -17,6 +17,7 @@ from replycheck.checks import check
 from replycheck.model import Asked
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
+from replycheck.thread.language import looks_english
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -34,6 +35,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     lexicon = lexicon_for(rule)
     view = _customer_view(ctx)
+    if not looks_english(view if view is not None else ctx.original_doc.text):
+        return  # the lists are English: another language would read as noise
     asks = find_asked(ctx.original_doc, lexicon, view)
     if not asks:
         return
