@@ -440,11 +440,16 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
     if not statement.substantive:
         return False
     committed = statement.negative or any(v == 2 for v in statement.offers.values())
+    # hard evidence names its concept: "on the 5th of each month" is a date
+    said = statement.topic
+    for answer_type, implied in IMPLIED.items():
+        if statement.offers.get(answer_type) == 2:
+            said = {**said, **dict.fromkeys(implied, 1.0)}
     # the ask's own words when it borrowed context ("Is he due a booster yet?"),
     # not its unweighted topic (what it shares with the thread weighs less)
     own = core is not None and core.keys() != ask.topic.keys()
     for topic in (ask.topic, core) if own else (ask.topic,):
-        share, covered = overlap(topic, statement.topic)
+        share, covered = overlap(topic, said)
         if committed and share >= PLAIN_SHARE and (covered >= 2.0 or share == 1.0):
             return True
         if share == 1.0 and covered >= 3.0:

@@ -553,3 +553,19 @@ def test_stopping_a_donation_is_cancelling_a_gift(verdicts):
     assert verdicts(request, done) == {request: True}
     thanked = "Thank you for your monthly gift; it makes a real difference."
     assert verdicts(request, thanked) == {request: False}
+
+
+def test_staying_the_same_is_answered_by_the_unchanged_state(verdicts):
+    # a yes/no question answered by a statement of the state; "on the 5th" is a date
+    question = "Will my direct debit date stay the same?"
+    state = "Your direct debit will still come out on the 5th of each month."
+    assert verdicts(question, state) == {question: True}
+    premium = "Will my monthly premium stay the same after the claim?"
+    assert verdicts(premium, "Your premium is unchanged at £31.20 a month.") == {premium: True}
+    assert verdicts(question, "We've received your direct debit form.") == {question: False}
+
+
+def test_a_hotel_stay_is_still_a_room(verdicts):
+    request = "I'd like to extend our stay by one night."
+    done = "I've added a night to your room booking, so you now check out on Sunday 9th."
+    assert verdicts(request, done) == {request: True}
