@@ -569,3 +569,11 @@ def test_a_hotel_stay_is_still_a_room(verdicts):
     request = "I'd like to extend our stay by one night."
     done = "I've added a night to your room booking, so you now check out on Sunday 9th."
     assert verdicts(request, done) == {request: True}
+
+
+
+def test_it_does_not_matter_answers_a_yes_no_question(verdicts):
+    box = "Do I need the original box?"
+    answer = "The original box doesn't matter: any sturdy packaging is fine."
+    assert verdicts(box, answer) == {box: True}
+    assert verdicts(box, "The original box is in our warehouse.") == {box: False}
