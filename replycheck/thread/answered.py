@@ -119,6 +119,8 @@ ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
 #: A plain statement answering a yes/no question names this much of it.
 PLAIN_SHARE = 0.66
+#: A bare "Of course." is followed within this many sentences by what it says yes to.
+_FOLLOWING = 2
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -224,6 +226,7 @@ def answer_for(
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
+    fallback: Statement | None = None
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -311,14 +314,25 @@ def answer_for(
         if shaped and statement.bare:
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
-            following = statements[index + 1].topic if index + 1 < len(statements) else {}
             acts = ask.expects != "action" or bool(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
             if (unique_type or own_share >= needed) and acts:
                 return statement, "bare"
-            if not statement.topic and overlap(ask.topic, following)[0] > 0:
-                return statement, "bare"
+            # "Of course." / "Absolutely." on its own says yes to whatever one
+            # of the next two sentences speaks to
+            # ("Of course. [...] I've reserved the large for you"), unless a
+            # sentence answers it outright (then that one is its answer)
+            short = not statement.topic or "statement" not in statement.offers
+            if (
+                fallback is None
+                and short
+                and any(
+                    overlap(ask.topic, following.topic)[0] > 0
+                    for following in statements[index + 1 : index + 1 + _FOLLOWING]
+                )
+            ):
+                fallback = statement
         if _done_as_asked(ask, statement):
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
@@ -347,7 +361,7 @@ def answer_for(
             and covered >= 2
         ):
             return statement, "paraphrase"
-    return None
+    return (fallback, "bare") if fallback is not None else None
 
 
 def _implied_types(ask: Ask) -> tuple[str, ...]:

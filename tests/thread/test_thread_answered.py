@@ -571,9 +571,26 @@ def test_a_hotel_stay_is_still_a_room(verdicts):
     assert verdicts(request, done) == {request: True}
 
 
-
 def test_it_does_not_matter_answers_a_yes_no_question(verdicts):
     box = "Do I need the original box?"
     answer = "The original box doesn't matter: any sturdy packaging is fine."
     assert verdicts(box, answer) == {box: True}
     assert verdicts(box, "The original box is in our warehouse.") == {box: False}
+
+
+def test_of_course_says_yes_to_what_the_next_sentences_speak_to(verdicts):
+    original = "Can I bring my walking frame into the hall? And is there a lift?"
+    draft = (
+        "Of course. The lift is next to the cloakroom, and stewards can help with the "
+        "frame on the stairs."
+    )
+    assert verdicts(original, draft) == {
+        "Can I bring my walking frame into the hall?": True,
+        "is there a lift?": True,
+    }
+    # a bare yes followed only by another question's answer says nothing of this one
+    other = "Could I change my appointment? Also, is parking free?"
+    assert verdicts(other, "Of course. Parking is £3 for two hours.") == {
+        "Could I change my appointment?": False,
+        "is parking free?": True,
+    }
