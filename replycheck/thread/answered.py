@@ -227,6 +227,7 @@ def answer_for(
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
+    permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(ask.text.lower()))
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -269,6 +270,11 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if not strength and permission and not unsaid and not _GRANTS.isdisjoint(statement.said):
+            # "Can she go out on walks before then?" <- "Short lead walks are
+            # fine from day three": granting it is a yes (but "Payment by card
+            # is fine" grants nothing about paying in instalments)
+            strength = 1
         if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,
@@ -548,6 +554,15 @@ def _evidence_for(topic: Topic, statement: Statement) -> bool:
     rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
+
+#: A question asking leave to do something ("Can she go out ...?", "May we
+#: bring ...?", "Is it OK to ...?").
+_ASKS_PERMISSION = re.compile(
+    r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
+    r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
+)
+#: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
+_GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE

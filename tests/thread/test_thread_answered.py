@@ -594,3 +594,12 @@ def test_of_course_says_yes_to_what_the_next_sentences_speak_to(verdicts):
         "Could I change my appointment?": False,
         "is parking free?": True,
     }
+
+
+def test_granting_leave_answers_a_permission_question(verdicts):
+    question = "Can she go out on walks before then?"
+    granted = "Short lead walks are fine from day three."
+    assert verdicts(question, granted) == {question: True}
+    # granting something else is no answer
+    instalments = "Can I pay in instalments?"
+    assert verdicts(instalments, "Payment by card is fine.") == {instalments: False}
