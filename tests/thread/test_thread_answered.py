@@ -603,3 +603,13 @@ def test_granting_leave_answers_a_permission_question(verdicts):
     # granting something else is no answer
     instalments = "Can I pay in instalments?"
     assert verdicts(instalments, "Payment by card is fine.") == {instalments: False}
+
+
+def test_a_time_of_day_answers_when_in_plain_words(verdicts):
+    # no figures, no cue word: "at lunchtime" is when
+    question = "When does she get her tablets?"
+    answer = "The nurse gives them to her at lunchtime with her meal."
+    assert verdicts(question, answer) == {question: True}
+    dad = "When does Dad get his medication?"
+    assert verdicts(dad, "The care team gives Dad his tablets at bedtime.") == {dad: True}
+    assert verdicts(dad, "The care team checks Dad's tablets carefully.") == {dad: False}
