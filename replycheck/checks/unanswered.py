@@ -35,11 +35,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     lexicon = lexicon_for(rule)
     view = _customer_view(ctx)
-    if not looks_english(view if view is not None else ctx.original_doc.text):
-        return  # the lists are English: another language would read as noise
     asks = find_asked(ctx.original_doc, lexicon, view)
     if not asks:
         return
+    if not looks_english(view if view is not None else ctx.original_doc.text):
+        return  # the lists are English: another language would read as noise
     body = ctx.message.body
     statements = read_draft(
         ctx.doc,

@@ -34,9 +34,13 @@ MIN_WORDS = 5
 MIN_SHARE = 0.1
 
 
+#: Only the opening of a message is read: it tells the language as well.
+_READ = 600
+
+
 def looks_english(text: str) -> bool:
     """Whether ``text`` reads as English, or is too short to tell."""
-    words = _WORD.findall(_NOISE.sub(" ", text.lower()))
+    words = _WORD.findall(_NOISE.sub(" ", text[:_READ].lower()))
     if len(words) < MIN_WORDS:
         return True
     hits = sum(1 for word in words if word in _ENGLISH)
