@@ -613,3 +613,9 @@ def test_a_time_of_day_answers_when_in_plain_words(verdicts):
     dad = "When does Dad get his medication?"
     assert verdicts(dad, "The care team gives Dad his tablets at bedtime.") == {dad: True}
     assert verdicts(dad, "The care team checks Dad's tablets carefully.") == {dad: False}
+
+
+def test_near_you_is_the_customers_area(verdicts):
+    original = "My wifi drops every morning. Is there an outage in my area?"
+    draft = "There's no outage on our network near you, so I've booked an engineer."
+    assert verdicts(original, draft) == {"Is there an outage in my area?": True}
