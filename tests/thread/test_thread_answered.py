@@ -616,6 +616,11 @@ def test_a_time_of_day_answers_when_in_plain_words(verdicts):
 
 
 def test_near_you_is_the_customers_area(verdicts):
-    original = "My wifi drops every morning. Is there an outage in my area?"
-    draft = "There's no outage on our network near you, so I've booked an engineer."
-    assert verdicts(original, draft) == {"Is there an outage in my area?": True}
+    original = (
+        "My wifi drops every morning. Is there an outage in my area? Can you reset my router?"
+    )
+    draft = "There's no outage near you. I've reset your router remotely."
+    assert verdicts(original, draft) == {
+        "Is there an outage in my area?": True,
+        "Can you reset my router?": True,
+    }
