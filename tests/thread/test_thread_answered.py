@@ -624,3 +624,12 @@ def test_near_you_is_the_customers_area(verdicts):
         "Is there an outage in my area?": True,
         "Can you reset my router?": True,
     }
+
+
+def test_costing_nothing_is_free(verdicts):
+    question = "Is the first consultation free?"
+    answer = "Your first half hour with a solicitor costs nothing, and we quote before any work."
+    assert verdicts(question, answer) == {question: True}
+    assert verdicts(question, "Your first half hour is with a senior solicitor.") == {
+        question: False
+    }
