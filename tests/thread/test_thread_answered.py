@@ -633,3 +633,9 @@ def test_costing_nothing_is_free(verdicts):
     assert verdicts(question, "Your first half hour is with a senior solicitor.") == {
         question: False
     }
+
+
+def test_as_part_of_is_including(verdicts):
+    question = "Does the deep clean include the oven?"
+    answer = "The team cleans the oven as part of the deep clean, so there's nothing extra to book."
+    assert verdicts(question, answer) == {question: True}
