@@ -17,6 +17,7 @@ from replycheck.checks import check
 from replycheck.model import Asked
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
+from replycheck.thread.language import looks_english
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -37,6 +38,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     asks = find_asked(ctx.original_doc, lexicon, view)
     if not asks:
         return
+    if not looks_english(view if view is not None else ctx.original_doc.text):
+        return  # the lists are English: another language would read as noise
     body = ctx.message.body
     statements = read_draft(
         ctx.doc,

@@ -119,6 +119,8 @@ ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
 #: A plain statement answering a yes/no question names this much of it.
 PLAIN_SHARE = 0.66
+#: A bare "Of course." is followed within this many sentences by what it says yes to.
+_FOLLOWING = 2
 
 
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -223,6 +225,9 @@ def answer_for(
     core = ask.core if ask.core and ask.core != ask.topic else None
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
+    implied_types = _implied_types(ask)
+    fallback: Statement | None = None
+    permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(ask.text.lower()))
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -239,9 +244,15 @@ def answer_for(
             # processed within 5 to 7 working days": a policy said of everyone
             continue
         own, offered = statement.said, statement.context
+        for answer_type in implied_types:
+            implied = IMPLIED[answer_type]
+            if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
+                own = {**own, **dict.fromkeys(implied, 1.0)}
+                offered = {**offered, **dict.fromkeys(implied, 1.0)}
         if ask.focus and ask.focus.isdisjoint(offered):
             # "What's the weight limit for hand luggage?" is not answered by
-            # "Hand luggage must fit in the overhead locker"
+            # "Hand luggage must fit in the overhead locker"; "What's the
+            # deadline ...?" is, by "by the end of next week" (a date)
             continue
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
             ask.complement, statement, offered
@@ -250,11 +261,6 @@ def answer_for(
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
             continue
-        for answer_type in (ask.expects, "money") if ask.expects == "action" else (ask.expects,):
-            implied = IMPLIED.get(answer_type)
-            if implied and statement.offers.get(answer_type) == 2:  # "Thursday" is a date
-                own = {**own, **dict.fromkeys(implied, 1.0)}
-                offered = {**offered, **dict.fromkeys(implied, 1.0)}
         share, covered = overlap(ask.topic, offered)
         if core is not None:
             # "Can I get it back?": the borrowed context says what "it" is,
@@ -264,6 +270,11 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if not strength and permission and not unsaid and not _GRANTS.isdisjoint(statement.said):
+            # "Can she go out on walks before then?" <- "Short lead walks are
+            # fine from day three": granting it is a yes (but "Payment by card
+            # is fine" grants nothing about paying in instalments)
+            strength = 1
         if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,
@@ -309,14 +320,25 @@ def answer_for(
         if shaped and statement.bare:
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
-            following = statements[index + 1].topic if index + 1 < len(statements) else {}
             acts = ask.expects != "action" or bool(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
             if (unique_type or own_share >= needed) and acts:
                 return statement, "bare"
-            if not statement.topic and overlap(ask.topic, following)[0] > 0:
-                return statement, "bare"
+            # "Of course." / "Absolutely." on its own says yes to whatever one
+            # of the next two sentences speaks to
+            # ("Of course. [...] I've reserved the large for you"), unless a
+            # sentence answers it outright (then that one is its answer)
+            short = not statement.topic or "statement" not in statement.offers
+            if (
+                fallback is None
+                and short
+                and any(
+                    overlap(ask.topic, following.topic)[0] > 0
+                    for following in statements[index + 1 : index + 1 + _FOLLOWING]
+                )
+            ):
+                fallback = statement
         if _done_as_asked(ask, statement):
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
@@ -345,7 +367,18 @@ def answer_for(
             and covered >= 2
         ):
             return statement, "paraphrase"
-    return None
+    return (fallback, "bare") if fallback is not None else None
+
+
+def _implied_types(ask: Ask) -> tuple[str, ...]:
+    """The answer types whose hard evidence stands for a concept of the ask:
+    its own expected type ("When ...?": a date), money for a request (a
+    refund of "£24"), and the type a what-question's focus is ("What's the
+    deadline ...?": a date)."""
+    types = {ask.expects, "money"} if ask.expects == "action" else {ask.expects}
+    if ask.focus:
+        types.update(t for t, keys in IMPLIED.items() if not ask.focus.isdisjoint(keys))
+    return tuple(t for t in IMPLIED if t in types)
 
 
 def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
@@ -427,11 +460,16 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
     if not statement.substantive:
         return False
     committed = statement.negative or any(v == 2 for v in statement.offers.values())
+    # hard evidence names its concept: "on the 5th of each month" is a date
+    said = statement.topic
+    for answer_type, implied in IMPLIED.items():
+        if statement.offers.get(answer_type) == 2:
+            said = {**said, **dict.fromkeys(implied, 1.0)}
     # the ask's own words when it borrowed context ("Is he due a booster yet?"),
     # not its unweighted topic (what it shares with the thread weighs less)
     own = core is not None and core.keys() != ask.topic.keys()
     for topic in (ask.topic, core) if own else (ask.topic,):
-        share, covered = overlap(topic, statement.topic)
+        share, covered = overlap(topic, said)
         if committed and share >= PLAIN_SHARE and (covered >= 2.0 or share == 1.0):
             return True
         if share == 1.0 and covered >= 3.0:
@@ -439,8 +477,9 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
     return False
 
 
-#: Modal openers that grant or refuse permission ("You can", "you're welcome to").
-_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome"})
+#: Modal openers that grant or refuse permission ("You can", "you're welcome
+#: to", "Garden trips on a lead are fine").
+_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 
 
@@ -515,6 +554,15 @@ def _evidence_for(topic: Topic, statement: Statement) -> bool:
     rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
+
+#: A question asking leave to do something ("Can she go out ...?", "May we
+#: bring ...?", "Is it OK to ...?").
+_ASKS_PERMISSION = re.compile(
+    r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
+    r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
+)
+#: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
+_GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE

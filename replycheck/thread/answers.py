@@ -36,7 +36,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
-        r"|tonight|next week|this week)\b"
+        r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon)\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
     ),
@@ -69,7 +69,7 @@ _BREAK = re.compile(
 _OPENING = re.compile(
     r"\b(?:[a-z]{0,2}\d"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
-    r"|next|this|free|no|full|https?|www|tracking)\b"
+    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )

@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
 _CUT = re.compile(
-    r"([,;:]\s+|\s[-\u2013\u2014]+\s+|\n\s*|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
+    r"([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
+    r"|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
@@ -537,13 +538,28 @@ def _not_a_request(head: str, lexicon: Lexicon) -> bool:
     return bool(pattern is not None and pattern.match(head))
 
 
+#: Verbs after which a clause's first word is its subject, not an order
+#: ("Email is fine", "Return was refused").
+_COPULAS = frozenset(
+    {
+        *("is", "was", "are", "were", "has", "had", "isn't", "wasn't", "hasn't"),
+        *("will", "would", "won't", "should", "seems", "looks"),
+    }
+)
+
+
 def _imperative(head: str, words: list[str]) -> bool:
     """A request verb opening a clause reads as an order to the agent unless a
-    subject or a comma follows it ("Look, I ..."; "Send I did")."""
+    subject or a comma follows it ("Look, I ..."; "Send I did"), or a verb
+    that makes it a noun subject ("Email is fine")."""
     if len(words) < 2:
         return False
     after = head[len(words[0]) :].lstrip()
-    return not after.startswith(",") and words[1] not in _PRONOUNS - {"it"}
+    return (
+        not after.startswith(",")
+        and words[1] not in _PRONOUNS - {"it"}
+        and words[1] not in _COPULAS
+    )
 
 
 def _classify(

@@ -38,6 +38,7 @@ class Words:
     __slots__ = (
         "evidence",
         "folded",
+        "handles",
         "lexicon",
         "phrase_starts",
         "phrases",
@@ -59,6 +60,13 @@ class Words:
         #: (first word, end word, evidence lists) for each answer-cue phrase
         self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
         self.phrase_starts = [hit[0] for hit in self.phrases]
+        #: words right after an "@" (a handle, "@SpotifyCares", or an email
+        #: domain): they name who is talked to, not what about
+        self.handles: frozenset[int] = (
+            frozenset(i for i, at in enumerate(self.starts) if at and folded[at - 1] == "@")
+            if "@" in folded
+            else frozenset()
+        )
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -116,8 +124,9 @@ class Words:
                     yield concept, 1.0
                     taken.update(range(a, b))
         known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
+        handles = self.handles
         for index in range(first, last):
-            if taken and index in taken:
+            if (taken and index in taken) or (handles and index in handles):
                 continue
             word = words[index]
             entry = known(word, False)

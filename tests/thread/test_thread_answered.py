@@ -528,3 +528,114 @@ def test_rebooking_is_a_change_not_a_first_booking(verdicts):
     original = f"My son's blood test was cancelled because the nurse was ill. {request}"
     booked_again = "I'm sorry about the cancellation. I've moved his test to Tuesday at 9:10am."
     assert verdicts(original, booked_again) == {request: True}
+
+
+def test_a_date_answers_a_what_question_whose_focus_is_a_date(verdicts):
+    # "deadline" is a date: hard evidence of a time names it in other words
+    question = "What's the deadline for getting my receipts to you?"
+    dated = "If we have them by 12 May, we'll file your return in good time."
+    assert verdicts(question, dated) == {question: True}
+    undated = "Receipts help us claim every expense you're owed on your return."
+    assert verdicts(question, undated) == {question: False}
+
+
+def test_fine_grants_the_permission_asked_for(verdicts):
+    question = "Is it okay for Luna to go in the garden after her spay?"
+    granted = "Garden trips on a lead are fine straight away; keep her from jumping for ten days."
+    assert verdicts(question, granted) == {question: True}
+    elsewhere = "Her stitches are fine and healing well."
+    assert verdicts(question, elsewhere) == {question: False}
+
+
+def test_stopping_a_donation_is_cancelling_a_gift(verdicts):
+    request = "I'd like to stop my monthly donation please."
+    done = "I've cancelled your monthly gift, so no further payments will be taken."
+    assert verdicts(request, done) == {request: True}
+    thanked = "Thank you for your monthly gift; it makes a real difference."
+    assert verdicts(request, thanked) == {request: False}
+
+
+def test_staying_the_same_is_answered_by_the_unchanged_state(verdicts):
+    # a yes/no question answered by a statement of the state; "on the 5th" is a date
+    question = "Will my direct debit date stay the same?"
+    state = "Your direct debit will still come out on the 5th of each month."
+    assert verdicts(question, state) == {question: True}
+    premium = "Will my monthly premium stay the same after the claim?"
+    assert verdicts(premium, "Your premium is unchanged at £31.20 a month.") == {premium: True}
+    assert verdicts(question, "We've received your direct debit form.") == {question: False}
+
+
+def test_a_hotel_stay_is_still_a_room(verdicts):
+    request = "I'd like to extend our stay by one night."
+    done = "I've added a night to your room booking, so you now check out on Sunday 9th."
+    assert verdicts(request, done) == {request: True}
+
+
+def test_it_does_not_matter_answers_a_yes_no_question(verdicts):
+    box = "Do I need the original box?"
+    answer = "The original box doesn't matter: any sturdy packaging is fine."
+    assert verdicts(box, answer) == {box: True}
+    assert verdicts(box, "The original box is in our warehouse.") == {box: False}
+
+
+def test_of_course_says_yes_to_what_the_next_sentences_speak_to(verdicts):
+    original = "Can I bring my walking frame into the hall? And is there a lift?"
+    draft = (
+        "Of course. The lift is next to the cloakroom, and stewards can help with the "
+        "frame on the stairs."
+    )
+    assert verdicts(original, draft) == {
+        "Can I bring my walking frame into the hall?": True,
+        "is there a lift?": True,
+    }
+    # a bare yes followed only by another question's answer says nothing of this one
+    other = "Could I change my appointment? Also, is parking free?"
+    assert verdicts(other, "Of course. Parking is £3 for two hours.") == {
+        "Could I change my appointment?": False,
+        "is parking free?": True,
+    }
+
+
+def test_granting_leave_answers_a_permission_question(verdicts):
+    question = "Can she go out on walks before then?"
+    granted = "Short lead walks are fine from day three."
+    assert verdicts(question, granted) == {question: True}
+    # granting something else is no answer
+    instalments = "Can I pay in instalments?"
+    assert verdicts(instalments, "Payment by card is fine.") == {instalments: False}
+
+
+def test_a_time_of_day_answers_when_in_plain_words(verdicts):
+    # no figures, no cue word: "at lunchtime" is when
+    question = "When does she get her tablets?"
+    answer = "The nurse gives them to her at lunchtime with her meal."
+    assert verdicts(question, answer) == {question: True}
+    dad = "When does Dad get his medication?"
+    assert verdicts(dad, "The care team gives Dad his tablets at bedtime.") == {dad: True}
+    assert verdicts(dad, "The care team checks Dad's tablets carefully.") == {dad: False}
+
+
+def test_near_you_is_the_customers_area(verdicts):
+    original = (
+        "My wifi drops every morning. Is there an outage in my area? Can you reset my router?"
+    )
+    draft = "There's no outage near you. I've reset your router remotely."
+    assert verdicts(original, draft) == {
+        "Is there an outage in my area?": True,
+        "Can you reset my router?": True,
+    }
+
+
+def test_costing_nothing_is_free(verdicts):
+    question = "Is the first consultation free?"
+    answer = "Your first half hour with a solicitor costs nothing, and we quote before any work."
+    assert verdicts(question, answer) == {question: True}
+    assert verdicts(question, "Your first half hour is with a senior solicitor.") == {
+        question: False
+    }
+
+
+def test_as_part_of_is_including(verdicts):
+    question = "Does the deep clean include the oven?"
+    answer = "The team cleans the oven as part of the deep clean, so there's nothing extra to book."
+    assert verdicts(question, answer) == {question: True}

@@ -475,3 +475,34 @@ def test_venting_at_the_company_or_its_checks_is_not_a_question(asked):
     )
     # the last one asks about the customer's own thing, so it stands
     assert texts(asked(text)) == ["What is wrong with my meter reading?"]
+
+
+def test_a_request_verb_that_is_a_noun_subject_is_not_an_order(asked):
+    # "Email is fine": the verb after it makes "email" the subject
+    assert texts(asked("Please stop sending me letters in the post. Email is fine.")) == [
+        "Please stop sending me letters in the post."
+    ]
+    assert texts(asked("Email me the invoice please.")) == ["Email me the invoice please."]
+
+
+def test_an_html_ampersand_does_not_cut_a_clause(asked):
+    # tweets arrive with "&amp;": its ";" is no clause break, so "return these" stays
+    # the customer's own plan, not an order to the agent
+    text = "im gonna take u up on your offer &amp; return these. Tastes of coconut"
+    assert texts(asked(text)) == []
+    assert texts(asked("It arrived broken; return it for me please.")) == [
+        "return it for me please."
+    ]
+
+
+@pytest.mark.parametrize(
+    "venting",
+    [
+        "Please tell me this is a Halloween trick to scare customers.",
+        "How do you justify stealing money from people?",
+        "How terrible is it that every flight in this terminal is delayed????",
+        "You gonna magically change your connectivity for my whole family?",
+    ],
+)
+def test_more_venting_shaped_like_a_question(asked, venting):
+    assert texts(asked(venting)) == []

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, find_asked, read_draft
+from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -105,3 +105,21 @@ def test_adjectives_in_able_and_ible_share_a_stem_with_their_verb_or_noun():
     assert lexicon.stem_of("transferable") == lexicon.stem_of("transfer")
     # too short a base is left alone: "table" is not "t", "cable" is not "c"
     assert lexicon.stem_of("table") != lexicon.stem_of("tab")
+
+
+def test_handles_and_email_domains_are_not_topic():
+    # "@GoDaddyHelp" names who is asked, not what about; a reply never repeats it
+    text = "@GoDaddyHelp do you have chat support?? Mail me at jo@example.com"
+    words = Words(text, default_lexicon())
+    topic = words.topic(0, len(text))
+    assert "chat" in topic
+    assert not any(key.startswith(("godaddy", "exampl")) for key in topic)
+
+
+def test_a_tweet_answered_without_repeating_the_handle_counts(pipeline):
+    lexicon = default_lexicon()
+    original = "@XboxSupport is Xbox Live down?"
+    draft = "@116759 Xbox Live is up and running. Please tell us the error code you see."
+    asks = find_asked(pipeline(original), lexicon)
+    statements = read_draft(pipeline(draft), lexicon)
+    assert [addressed(ask, statements, asks) for ask in asks] == [True]

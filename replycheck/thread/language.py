@@ -1,0 +1,47 @@
+"""Whether the customer wrote in English.
+
+The thread lists (question words, request cues, synonyms) are English, so a
+message in another language is read as noise: "¿Promociones?" or
+"¿podrían revisarlo?" would come out as asks no English draft could answer,
+and a Spanish reply to them as no answer at all. A message whose words are
+almost never English function words is not read for asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Very common English function words that other languages written in Latin
+#: letters rarely use ("a", "me", "he", "se" are left out: Spanish,
+#: Italian and Portuguese share them).
+_ENGLISH = frozenset(
+    {
+        *("the", "to", "and", "i", "you", "is", "it", "my", "of", "for", "in", "on"),
+        *("that", "this", "your", "we", "not", "be", "have", "with", "can", "do", "are"),
+        *("was", "will", "please", "what", "how", "why", "when", "at", "so", "but", "just"),
+        *("get", "if", "or", "from", "an", "our", "u", "im", "i'm", "it's", "don't", "they"),
+        *("been", "has", "had", "would", "could", "there", "any", "all", "still"),
+        *("now", "again", "thanks", "thank", "hi", "hello", "order", "help", "yet", "no"),
+    }
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: Handles, links and hashtags say nothing about the language.
+_NOISE = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
+#: A message this short cannot be told apart; it is read as English.
+MIN_WORDS = 5
+#: Below this share of English function words a message is not English
+#: (English prose runs at 35-50%, a short English complaint rarely below 20%).
+MIN_SHARE = 0.1
+
+
+#: Only the opening of a message is read: it tells the language as well.
+_READ = 600
+
+
+def looks_english(text: str) -> bool:
+    """Whether ``text`` reads as English, or is too short to tell."""
+    words = _WORD.findall(_NOISE.sub(" ", text[:_READ].lower()))
+    if len(words) < MIN_WORDS:
+        return True
+    hits = sum(1 for word in words if word in _ENGLISH)
+    return hits / len(words) >= MIN_SHARE

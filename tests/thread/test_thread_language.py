@@ -1,0 +1,45 @@
+"""Telling an English customer message from another language (replycheck.thread.language)."""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.config import Config
+from replycheck.thread.language import looks_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@116216 he platinado Horizon Zero Dawn y no he recibido el tema. ¿podrían revisarlo?",
+        "@AmazonHelp Warum ist es mir nicht möglich per Bankeinzug zu bezahlen?",
+        "mi plaga se llama Virgin Mobile. ¿Promociones? Básicamente me están robando.",
+        "na ultima atualização da entrega do meu pedido, consta que não foi possível",
+    ],
+)
+def test_other_languages_are_not_english(text):
+    assert not looks_english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No online orders today? Really @ChipotleTweets ?",
+        "@ChipotleTweets what is this in my food?? https://t.co/dW5E8d5DxO",
+        "Parcel late again. Refund please.",
+        "¿Promociones?",  # too short to tell: read as English
+        "Hi, can Biscuit have his dinner the night before the op? And when should we drop him off?",
+    ],
+)
+def test_english_and_short_messages_are_read(text):
+    assert looks_english(text)
+
+
+def test_a_message_in_another_language_gets_no_unanswered_finding():
+    check = replycheck.Checker(Config(select=("RC201",))).check
+    spanish = "Compré una tarjeta de 50 dólares y no se me acreditaron. ¿Podrían revisarlo?"
+    english = "I bought a 50 dollar card and it was never credited. Could you look at it please?"
+    draft = "Please follow us so we can help you by direct message."
+    assert not check(draft, spanish).findings
+    assert [f.code for f in check(draft, english).findings] == ["RC201"]
