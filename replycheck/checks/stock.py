@@ -874,6 +874,20 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Season words, which name a seasonal range ("our winter collection") or a time.
+#: Words before a participle that make it describe the thing on offer ("a
+#: fixed fee", "our reserved seating"), not say what was done for the customer.
+DESCRIBING = frozenset({"a", "an", "our"})
+
+
+def _describes_offer(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is one participle describing a noun after
+    "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"):
+    then it fixes nothing, and does not excuse the unit as ``not_pitch``."""
+    if end - start != 1 or start == 0:
+        return False
+    return doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
 #: "over Christmas", "until spring"), not something new on offer.
@@ -1187,7 +1201,7 @@ class _Pitches:
         acting, "I have"), nor a word inside a product's name ("our Fixed Saver
         tariff" fixes nothing; see ``_in_name``). Asked only of the matches
         inside a unit, so most matches are never looked at."""
-        if _in_name(self.doc, start, end):
+        if _in_name(self.doc, start, end) or _describes_offer(self.doc, start, end):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
 
@@ -1219,6 +1233,8 @@ class _Pitches:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
         if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
+        if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
+            return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
             return True
@@ -1229,6 +1245,28 @@ class _Pitches:
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
         return not another or self.asked_phrase(unit)
+
+    def fits_their_thing(self, unit: Span, sentence_end: int) -> bool:
+        """Whether the unit's stock talk is said of the thing the customer
+        wrote about (the head word before its first trigger, see ``_head``, is
+        a content word of their message) and the rest of its sentence has the
+        agent doing something for them with it: a part or replacement in stock
+        as the means to fix their problem ("We have a matching fork in stock,
+        so if you bring it in we can fit it the same day" to "The fork on my
+        bike has a crack"), not more of it on sale ("Our winter boots are
+        selling fast" to "My boots leaked")."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        if first is None or first <= unit.start:
+            return False
+        head = _head(self.doc[unit.start : first])
+        if head is None or head not in _kept(doc, _CONTENT_KEY, _content_words):
+            return False
+        after = min((e for s, e in self.triggers if s == first), default=first)
+        return _done_for_customer(TokenTable.of(self.doc).lower[after:sentence_end])
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content

@@ -277,3 +277,41 @@ def test_a_refusal_is_a_negation_that_neither_urges_nor_suggests(words: str, ref
 
     doc = shared_pipeline()(words)
     assert _refuses(list(doc.to_array(LOWER).tolist())) is refuses
+
+
+def test_a_part_in_stock_for_the_customers_own_thing_is_the_fix_not_a_pitch(
+    stock: Checker,
+) -> None:
+    original = "The blades on my mower are blunt and chipped."
+    fixing = (
+        "Hi Doug,\n\nReplacement blades are in stock, so bring the mower in and we'll swap "
+        "them while you wait.\n\nBest,\nGreenleaf"
+    )
+    # the same stock talk with nothing done for the customer is still a pitch
+    selling = (
+        "Hi Doug,\n\nI've refunded you.\n\nReplacement blades are in stock.\n\nBest,\nGreenleaf"
+    )
+    # and so is stock of something else, however helpful the rest of the sentence
+    other = (
+        "Hi Doug,\n\nI've refunded you.\n\nOur hedge trimmers are back in stock, and we can "
+        "deliver one to you tomorrow.\n\nBest,\nGreenleaf"
+    )
+    assert stock.check(fixing, original).findings == ()
+    assert [f.code for f in stock.check(selling, original).findings] == ["RC401"]
+    assert [f.code for f in stock.check(other, original).findings] == ["RC401"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pitch"),
+    [
+        ("We also offer will writing at a fixed fee of £150.", True),
+        ("We now offer a fixed-price MOT for £89.", True),
+        ("Version 3.1, which has the crash fixed, is now available.", False),
+    ],
+)
+def test_fixed_describing_the_offer_does_not_excuse_it(
+    stock: Checker, sentence: str, pitch: bool
+) -> None:
+    draft = f"Hi Aled,\n\nYes, we filed your return on Monday.\n\n{sentence}\n\nBest,\nFiona"
+    findings = stock.check(draft, "Did you file my return? The app also keeps crashing.").findings
+    assert bool(findings) == pitch
