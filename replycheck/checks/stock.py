@@ -874,6 +874,14 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Season words, which name a seasonal range ("our winter collection") or a time.
+#: Words of a repair: stock of the customer's own thing that makes one possible
+#: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
+REPAIR_WORDS = frozenset(
+    {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
+     "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
+)  # fmt: skip
+
+
 #: Words before a participle that make it describe the thing on offer ("a
 #: fixed fee", "our reserved seating"), not say what was done for the customer.
 DESCRIBING = frozenset({"a", "an", "our"})
@@ -1248,8 +1256,8 @@ class _Pitches:
 
     def fits_their_thing(self, unit: Span, sentence_end: int) -> bool:
         """Whether the unit's stock talk is said of the thing the customer
-        wrote about (the head word before its first trigger, see ``_head``, is
-        a content word of their message) and the rest of its sentence has the
+        wrote about (a content word before its first trigger is one of their
+        message's, in any inflection) and the rest of its sentence has the
         agent doing something for them with it: a part or replacement in stock
         as the means to fix their problem ("We have a matching fork in stock,
         so if you bring it in we can fit it the same day" to "The fork on my
@@ -1262,11 +1270,13 @@ class _Pitches:
         first = min(inside, default=None)
         if first is None or first <= unit.start:
             return False
-        head = _head(self.doc[unit.start : first])
-        if head is None or head not in _kept(doc, _CONTENT_KEY, _content_words):
+        customer = _kept(doc, _CONTENT_KEY, _content_words)
+        stems = _stems(tuple(sorted(customer)))
+        if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
         after = min((e for s, e in self.triggers if s == first), default=first)
-        return _done_for_customer(TokenTable.of(self.doc).lower[after:sentence_end])
+        words = TokenTable.of(self.doc).lower[after:sentence_end]
+        return _done_for_customer(words) or not word_ids(REPAIR_WORDS).isdisjoint(words)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content

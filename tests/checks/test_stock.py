@@ -186,7 +186,7 @@ def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Ch
 def test_sales_talk_without_a_stock_phrase_is_reported(stock: Checker) -> None:
     draft = (
         "Hi Sam,\n\nYour parcel arrives on Friday.\n\nIf you fancy something sweet, "
-        "our chocolate hampers are back for Christmas.\n\nBest,\nAna"
+        "our chocolate hampers have returned for Christmas.\n\nBest,\nAna"
     )
     (finding,) = stock.check(draft, "Where is my parcel?").findings
     assert finding.code == "RC406"
