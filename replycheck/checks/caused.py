@@ -421,7 +421,9 @@ def _outcome_then_failed_cause(lowers: list[str]) -> tuple[int, int] | None:
     [which you didn't return]", "The refund was refused [since you never sent
     the photos]". Not when the failure is something that happened to the
     customer ("you didn't receive"), not owed ("you didn't need to"), when we
-    act on it ("so I've sent a new one") or in a condition ("if you didn't")."""
+    act on it ("so I've sent a new one", or with no comma: "because you missed
+    your train we'd like to cover the new ticket") or in a condition ("if you
+    didn't")."""
     if "if" in lowers or "unless" in lowers:
         return None
     for k, word in enumerate(lowers):
@@ -456,8 +458,8 @@ def _failure_end(lowers: list[str], at: int) -> int | None:
         return None
     end = at
     for j in range(at, len(lowers)):
-        if lowers[j] in CLAUSE_STOPS:
-            break
+        if lowers[j] in CLAUSE_STOPS or tuple(lowers[j : j + 2]) in AGENT_ACTS:
+            break  # a new clause, with or without a comma: "... train we'd like to cover it"
         end = j
     return end
 
