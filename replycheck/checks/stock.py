@@ -874,6 +874,21 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Season words, which name a seasonal range ("our winter collection") or a time.
+YOUR = frozenset({"your"})
+
+
+def _after_your(doc: Doc, index: int, start: int) -> bool:
+    """Whether the token at ``index`` belongs to the customer's own thing: it
+    follows "your", directly or after the capitalized words of a name ("your
+    Gift Aid", "your Club membership", "your Bonus Saver balance")."""
+    your = word_ids(YOUR)
+    lower = TokenTable.of(doc).lower
+    j = index - 1
+    while j > start and doc[j].is_title:
+        j -= 1
+    return j >= start and lower[j] in your
+
+
 #: Words of a repair: stock of the customer's own thing that makes one possible
 #: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
 REPAIR_WORDS = frozenset(
@@ -1088,14 +1103,19 @@ class _Pitches:
         """For a rule with ``min_cues``: whether the unit's sales words ("deals",
         "exclusive", "loyalty", "cheaper"), leaving out those the customer used,
         make it sales talk: ``min_cues`` different ones, or one about something
-        of ours ("our hampers are back, if you fancy ..."). A unit that does
+        of ours ("our hampers are back, if you fancy ..."). A sales word in
+        the customer's own thing ("your Gift Aid", "your Club membership")
+        sells nothing. A unit that does
         something for the customer ("I've ... your", "we'll ... you") is not."""
         lower = TokenTable.of(self.doc).lower
         customer = self.customer_words
         cues = {
             lower[s]
             for s, e in self.triggers
-            if unit.start <= s and e <= unit.end and lower[s] not in customer
+            if unit.start <= s
+            and e <= unit.end
+            and lower[s] not in customer
+            and not _after_your(self.doc, s, unit.start)
         }
         if not cues:
             return False
