@@ -341,9 +341,31 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
             lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
             if not lifted:
                 return True  # "so the bank won't refund it"
-        elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
+        elif (
+            word in bad
+            and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k])
+            and not _to_the_customer(rest, k)
+        ):
             return True
     return False
+
+
+#: "back"/"returned" followed by these and "your": money on its way to the
+#: customer ("the full £38 will go back to your card"), not a parcel sent back.
+TOWARDS = frozenset({"to", "into", "onto"})
+RETURNS = frozenset({"back", "returned"})
+
+
+def _to_the_customer(words: list[str], at: int) -> bool:
+    """Whether the outcome word at ``at`` is a return to the customer ("back to
+    your card", "returned into your account"): good news, not a bad outcome."""
+    following = words[at + 1 : at + 3]
+    return (
+        words[at] in RETURNS
+        and len(following) == 2
+        and following[0] in TOWARDS
+        and following[1] == "your"
+    )
 
 
 #: "take (it) up with": the customer sent to someone else.
