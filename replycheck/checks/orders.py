@@ -697,6 +697,12 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
     ("and", "we", "'ll"), ("and", "i", "'ll"), ("and", "we", "will"), ("and", "i", "will"),
     ("and", "we", "can"), ("and", "i", "can"), ("so", "we", "can"), ("so", "i", "can"),
     ("so", "that", "we"), ("so", "that", "i"),
+    # what the customer gets back for it: "Return it within 30 days, and the
+    # refund goes back to your card", "... and you'll get the full deposit back"
+    ("and", "the", "refund"), ("and", "your", "refund"), ("and", "your", "money"),
+    ("and", "the", "money"), ("and", "you", "'ll", "get"), ("and", "you", "will", "get"),
+    ("and", "you", "'ll", "receive"), ("and", "you", "will", "receive"),
+    ("and", "you", "'ll", "be", "refunded"), ("and", "you", "will", "be", "refunded"),
 )  # fmt: skip
 
 
@@ -705,7 +711,8 @@ HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
 
 
 def _offers_help(lowers: list[str]) -> bool:
-    """ "... and we'll refund you", "... so our team can assist", also with an
+    """ "... and we'll refund you", "... and the refund goes back to your card",
+    "... so our team can assist", also with an
     aside between ("... and, as long as it's the same model, we'll refund"):
     the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
