@@ -1367,6 +1367,18 @@ class _Pitches:
             if marker[0] == word
         )
 
+    def answers_their_question(self, unit: Span) -> bool:
+        """When the customer's message is known: whether a unit whose sentence
+        says it answers them (see ``answers_in_draft``) is that answer: the
+        customer asked something, and the unit opens the sentence ("Yes, our
+        Fast Track pass is £8 ..." to "Is there a way to avoid the queue?"),
+        not a clause after the answer ("Yes, we've moved it, and our Delivery
+        Pass is just £7.99")."""
+        doc = self.original_doc
+        if doc is None or not any(_asks_at(doc, s.start) for s in _sentences(doc)):
+            return False
+        return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1394,8 +1406,10 @@ class _Pitches:
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
-        if hit and not asked and self.original_doc is None:
-            asked = self.answers_in_draft(unit)
+        if hit and not asked:
+            asked = self.answers_in_draft(unit) and (
+                self.original_doc is None or self.answers_their_question(unit)
+            )
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)

@@ -315,3 +315,21 @@ def test_fixed_describing_the_offer_does_not_excuse_it(
     draft = f"Hi Aled,\n\nYes, we filed your return on Monday.\n\n{sentence}\n\nBest,\nFiona"
     findings = stock.check(draft, "Did you file my return? The app also keeps crashing.").findings
     assert bool(findings) == pitch
+
+
+def test_a_sentence_opening_with_yes_answers_a_known_question_but_not_a_clause_after(
+    stock: Checker,
+) -> None:
+    original = "Is there a way to avoid the queue at the gates?"
+    answer = (
+        "Hi Kim,\n\nYes, our Fast Track pass is £8 per person and gets you through a "
+        "separate entrance.\n\nBest,\nAna"
+    )
+    aside = (
+        "Hi Kim,\n\nYes, we've moved your tickets to Friday, and our Fast Track pass is "
+        "just £8.\n\nBest,\nAna"
+    )
+    assert stock.check(answer, original).findings == ()
+    assert [f.text for f in stock.check(aside, "Can you move my tickets?").findings] == [
+        "our Fast Track pass is just £8."
+    ]
