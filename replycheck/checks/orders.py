@@ -712,7 +712,7 @@ HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
 
 def _offers_help(lowers: list[str]) -> bool:
     """ "... and we'll refund you", "... and the refund goes back to your card",
-    "... so our team can assist", also with an
+    "... and our claims team will call you", "... so our team can assist", also with an
     aside between ("... and, as long as it's the same model, we'll refund"):
     the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
@@ -728,7 +728,17 @@ def _offers_help(lowers: list[str]) -> bool:
                 return True
         if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
             return True
+        # "... and our volunteer team will call you within a week"
+        our = word == "and" and lowers[i + 1 : i + 2] == ["our"]
+        if our and OUR_PROMISES & set(lowers[i + 2 : i + 2 + OUR_REACH]):
+            return True
     return False
+
+
+#: "and our <team> will ...": what we will do in return, said of our people.
+OUR_PROMISES = frozenset({"will", "'ll", "can"})
+#: How many words the team's name may take before the modal.
+OUR_REACH = 4
 
 
 HELPERS = frozenset({"can", "could", "may"})
