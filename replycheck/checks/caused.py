@@ -288,13 +288,31 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: What the customer may miss through no fault of their own when something of
+#: ours runs late ("because you missed your onward flight, we've rebooked you").
+JOURNEYS = frozenset(
+    {"connection", "connecting", "onward", "train", "flight", "bus", "ferry", "coach", "plane"}
+)
+
+
+def _missed_journey(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are "missed your <journey>": a misfortune
+    the reply goes on to put right, not the customer's failing."""
+    return (
+        lowers[at : at + 2] == ["missed", "your"]
+        and lowers[at + 2 : at + 3] != []
+        and (lowers[at + 2] in JOURNEYS)
+    )
+
+
 def _customer_act(lowers: list[str], at: int) -> bool:
     """A past act ("you reused", "you'd left", "you insisted") or an act in
-    progress ("a result of you drying laundry") after "you"."""
+    progress ("a result of you drying laundry") after "you"; not a missed
+    journey (see ``_missed_journey``)."""
     if lowers[at : at + 1] and lowers[at] in ("had", "'d", "have", "'ve"):
         at += 1
     word = lowers[at] if at < len(lowers) else ""
-    if word in NOT_CAUSE_ACTS:
+    if word in NOT_CAUSE_ACTS or _missed_journey(lowers, at):
         return False
     if word.endswith("ing") and len(word) > 5 and word.isalpha():
         return True
@@ -475,6 +493,8 @@ def _failure_end(lowers: list[str], at: int) -> int | None:
             return None
     elif word in FAILED_VERBS:
         if word == "failed" and lowers[at + 1 : at + 3] in (["to", "receive"], ["to", "get"]):
+            return None
+        if _missed_journey(lowers, at):
             return None
     else:
         return None
