@@ -902,13 +902,24 @@ REPAIR_WORDS = frozenset(
 DESCRIBING = frozenset({"a", "an", "our"})
 
 
+#: Verbs of saving before "your <bill>": what an offer would cut, not the
+#: customer's own bill being dealt with ("could cut your bill by £90 a year").
+SAVING = frozenset(
+    {"cut", "cuts", "lower", "lowers", "reduce", "reduces", "slash", "halve", "trim"}
+)  # fmt: skip
+
+
 def _describes_offer(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` is one participle describing a noun after
-    "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"):
-    then it fixes nothing, and does not excuse the unit as ``not_pitch``."""
+    """Whether ``doc[start:end]`` is one word that belongs to the offer rather
+    than excusing it as ``not_pitch``: a participle describing a noun after
+    "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"
+    fixes nothing), or what the offer would save on ("Switching to our Fix
+    tariff could cut your bill by £90 a year")."""
     if end - start != 1 or start == 0:
         return False
-    return doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING
+    if doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "your" and doc[start - 2].lower_ in SAVING
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
