@@ -889,6 +889,23 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     return j >= start and lower[j] in your
 
 
+#: What "-free" may be free of and still be a saving ("fee-free", "interest-free",
+#: "ad-free"); free of anything else it describes the thing ("step-free access",
+#: "gluten-free", "hands-free").
+MONEY_FREE = frozenset(
+    {"fee", "fees", "interest", "commission", "charge", "charges", "cost", "tax", "duty",
+     "rent", "price", "delivery", "postage", "shipping", "subscription", "ad", "ads", "advert"}
+)  # fmt: skip
+
+
+def _free_of_something(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is the "free" of a compound such as
+    "step-free" or "gluten-free" (see ``MONEY_FREE``): not a saving on offer."""
+    if doc[index].lower_ != "free" or index < 2 or doc[index - 1].text != "-":
+        return False
+    return doc[index - 2].lower_ not in MONEY_FREE
+
+
 #: Words of a repair: stock of the customer's own thing that makes one possible
 #: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
 REPAIR_WORDS = frozenset(
@@ -1149,7 +1166,7 @@ class _Pitches:
         groups = {
             strings[label]
             for label, start, _ in self.matchers.shape(unit)
-            if not _season_as_time(lower, start)
+            if not _season_as_time(lower, start) and not _free_of_something(doc, start)
         }
         if not groups & self.needs_one_of:
             return False
