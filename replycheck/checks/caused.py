@@ -288,13 +288,31 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: What the customer may miss through no fault of their own when something of
+#: ours runs late ("because you missed your onward flight, we've rebooked you").
+JOURNEYS = frozenset(
+    {"connection", "connecting", "onward", "train", "flight", "bus", "ferry", "coach", "plane"}
+)
+
+
+def _missed_journey(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are "missed your <journey>": a misfortune
+    the reply goes on to put right, not the customer's failing."""
+    return (
+        lowers[at : at + 2] == ["missed", "your"]
+        and lowers[at + 2 : at + 3] != []
+        and (lowers[at + 2] in JOURNEYS)
+    )
+
+
 def _customer_act(lowers: list[str], at: int) -> bool:
     """A past act ("you reused", "you'd left", "you insisted") or an act in
-    progress ("a result of you drying laundry") after "you"."""
+    progress ("a result of you drying laundry") after "you"; not a missed
+    journey (see ``_missed_journey``)."""
     if lowers[at : at + 1] and lowers[at] in ("had", "'d", "have", "'ve"):
         at += 1
     word = lowers[at] if at < len(lowers) else ""
-    if word in NOT_CAUSE_ACTS:
+    if word in NOT_CAUSE_ACTS or _missed_journey(lowers, at):
         return False
     if word.endswith("ing") and len(word) > 5 and word.isalpha():
         return True
@@ -341,9 +359,31 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
             lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
             if not lifted:
                 return True  # "so the bank won't refund it"
-        elif word in bad and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k]):
+        elif (
+            word in bad
+            and not NEGATIONS & set(rest[max(k - LIFT_REACH, 0) : k])
+            and not _to_the_customer(rest, k)
+        ):
             return True
     return False
+
+
+#: "back"/"returned" followed by these and "your": money on its way to the
+#: customer ("the full £38 will go back to your card"), not a parcel sent back.
+TOWARDS = frozenset({"to", "into", "onto"})
+RETURNS = frozenset({"back", "returned"})
+
+
+def _to_the_customer(words: list[str], at: int) -> bool:
+    """Whether the outcome word at ``at`` is a return to the customer ("back to
+    your card", "returned into your account"): good news, not a bad outcome."""
+    following = words[at + 1 : at + 3]
+    return (
+        words[at] in RETURNS
+        and len(following) == 2
+        and following[0] in TOWARDS
+        and following[1] == "your"
+    )
 
 
 #: "take (it) up with": the customer sent to someone else.
@@ -421,7 +461,9 @@ def _outcome_then_failed_cause(lowers: list[str]) -> tuple[int, int] | None:
     [which you didn't return]", "The refund was refused [since you never sent
     the photos]". Not when the failure is something that happened to the
     customer ("you didn't receive"), not owed ("you didn't need to"), when we
-    act on it ("so I've sent a new one") or in a condition ("if you didn't")."""
+    act on it ("so I've sent a new one", or with no comma: "because you missed
+    your train we'd like to cover the new ticket") or in a condition ("if you
+    didn't")."""
     if "if" in lowers or "unless" in lowers:
         return None
     for k, word in enumerate(lowers):
@@ -452,12 +494,14 @@ def _failure_end(lowers: list[str], at: int) -> int | None:
     elif word in FAILED_VERBS:
         if word == "failed" and lowers[at + 1 : at + 3] in (["to", "receive"], ["to", "get"]):
             return None
+        if _missed_journey(lowers, at):
+            return None
     else:
         return None
     end = at
     for j in range(at, len(lowers)):
-        if lowers[j] in CLAUSE_STOPS:
-            break
+        if lowers[j] in CLAUSE_STOPS or tuple(lowers[j : j + 2]) in AGENT_ACTS:
+            break  # a new clause, with or without a comma: "... train we'd like to cover it"
         end = j
     return end
 

@@ -697,6 +697,12 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
     ("and", "we", "'ll"), ("and", "i", "'ll"), ("and", "we", "will"), ("and", "i", "will"),
     ("and", "we", "can"), ("and", "i", "can"), ("so", "we", "can"), ("so", "i", "can"),
     ("so", "that", "we"), ("so", "that", "i"),
+    # what the customer gets back for it: "Return it within 30 days, and the
+    # refund goes back to your card", "... and you'll get the full deposit back"
+    ("and", "the", "refund"), ("and", "your", "refund"), ("and", "your", "money"),
+    ("and", "the", "money"), ("and", "you", "'ll", "get"), ("and", "you", "will", "get"),
+    ("and", "you", "'ll", "receive"), ("and", "you", "will", "receive"),
+    ("and", "you", "'ll", "be", "refunded"), ("and", "you", "will", "be", "refunded"),
 )  # fmt: skip
 
 
@@ -705,7 +711,8 @@ HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
 
 
 def _offers_help(lowers: list[str]) -> bool:
-    """ "... and we'll refund you", "... so our team can assist", also with an
+    """ "... and we'll refund you", "... and the refund goes back to your card",
+    "... and our claims team will call you", "... so our team can assist", also with an
     aside between ("... and, as long as it's the same model, we'll refund"):
     the order comes with what we will do in return."""
     for i, word in enumerate(lowers):
@@ -721,7 +728,17 @@ def _offers_help(lowers: list[str]) -> bool:
                 return True
         if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
             return True
+        # "... and our volunteer team will call you within a week"
+        our = word == "and" and lowers[i + 1 : i + 2] == ["our"]
+        if our and OUR_PROMISES & set(lowers[i + 2 : i + 2 + OUR_REACH]):
+            return True
     return False
+
+
+#: "and our <team> will ...": what we will do in return, said of our people.
+OUR_PROMISES = frozenset({"will", "'ll", "can"})
+#: How many words the team's name may take before the modal.
+OUR_REACH = 4
 
 
 HELPERS = frozenset({"can", "could", "may"})

@@ -49,6 +49,11 @@ UI_VERBS = frozenset(
     {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
      "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
 )  # fmt: skip
+#: After these and "to", a capitalised word is a network, mode or setting name
+#: ("Connect to LIBRARY-GUEST", "switch it to AUTO").
+SETTING_VERBS = frozenset(
+    {"connect", "connected", "connecting", "switch", "switched", "set", "it", "them", "change"}
+)
 #: A short capitalised word on its own is as often a name, a code or initials
 #: ("CAP", "COD", "-GO") as a raised voice; alone it counts only when it is one
 #: of these function words that people stress by shouting. Longer words, and
@@ -272,6 +277,10 @@ def _is_label(chunk: list[Token]) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if previous is not None and previous.lower_ in UI_VERBS and not previous.text.isupper():
         return True
+    if previous is not None and previous.lower_ == "to" and first.i > 1:
+        before = doc[first.i - 2]
+        if before.lower_ in SETTING_VERBS and not before.text.isupper():
+            return True  # "Connect to LIBRARY-GUEST", "set it to AUTO"
     if following is None:
         return False
     if following.text == ":":

@@ -874,6 +874,71 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Season words, which name a seasonal range ("our winter collection") or a time.
+YOUR = frozenset({"your"})
+
+
+def _after_your(doc: Doc, index: int, start: int) -> bool:
+    """Whether the token at ``index`` belongs to the customer's own thing: it
+    follows "your", directly or after the capitalized words of a name ("your
+    Gift Aid", "your Club membership", "your Bonus Saver balance")."""
+    your = word_ids(YOUR)
+    lower = TokenTable.of(doc).lower
+    j = index - 1
+    while j > start and doc[j].is_title:
+        j -= 1
+    return j >= start and lower[j] in your
+
+
+#: What "-free" may be free of and still be a saving ("fee-free", "interest-free",
+#: "ad-free"); free of anything else it describes the thing ("step-free access",
+#: "gluten-free", "hands-free").
+MONEY_FREE = frozenset(
+    {"fee", "fees", "interest", "commission", "charge", "charges", "cost", "tax", "duty",
+     "rent", "price", "delivery", "postage", "shipping", "subscription", "ad", "ads", "advert"}
+)  # fmt: skip
+
+
+def _free_of_something(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is the "free" of a compound such as
+    "step-free" or "gluten-free" (see ``MONEY_FREE``): not a saving on offer."""
+    if doc[index].lower_ != "free" or index < 2 or doc[index - 1].text != "-":
+        return False
+    return doc[index - 2].lower_ not in MONEY_FREE
+
+
+#: Words of a repair: stock of the customer's own thing that makes one possible
+#: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
+REPAIR_WORDS = frozenset(
+    {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
+     "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
+)  # fmt: skip
+
+
+#: Words before a participle that make it describe the thing on offer ("a
+#: fixed fee", "our reserved seating"), not say what was done for the customer.
+DESCRIBING = frozenset({"a", "an", "our"})
+
+
+#: Verbs of saving before "your <bill>": what an offer would cut, not the
+#: customer's own bill being dealt with ("could cut your bill by £90 a year").
+SAVING = frozenset(
+    {"cut", "cuts", "lower", "lowers", "reduce", "reduces", "slash", "halve", "trim"}
+)  # fmt: skip
+
+
+def _describes_offer(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is one word that belongs to the offer rather
+    than excusing it as ``not_pitch``: a participle describing a noun after
+    "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"
+    fixes nothing), or what the offer would save on ("Switching to our Fix
+    tariff could cut your bill by £90 a year")."""
+    if end - start != 1 or start == 0:
+        return False
+    if doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING:
+        return True
+    return start >= 2 and doc[start - 1].lower_ == "your" and doc[start - 2].lower_ in SAVING
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
 #: "over Christmas", "until spring"), not something new on offer.
@@ -1066,14 +1131,19 @@ class _Pitches:
         """For a rule with ``min_cues``: whether the unit's sales words ("deals",
         "exclusive", "loyalty", "cheaper"), leaving out those the customer used,
         make it sales talk: ``min_cues`` different ones, or one about something
-        of ours ("our hampers are back, if you fancy ..."). A unit that does
+        of ours ("our hampers are back, if you fancy ..."). A sales word in
+        the customer's own thing ("your Gift Aid", "your Club membership")
+        sells nothing. A unit that does
         something for the customer ("I've ... your", "we'll ... you") is not."""
         lower = TokenTable.of(self.doc).lower
         customer = self.customer_words
         cues = {
             lower[s]
             for s, e in self.triggers
-            if unit.start <= s and e <= unit.end and lower[s] not in customer
+            if unit.start <= s
+            and e <= unit.end
+            and lower[s] not in customer
+            and not _after_your(self.doc, s, unit.start)
         }
         if not cues:
             return False
@@ -1096,7 +1166,7 @@ class _Pitches:
         groups = {
             strings[label]
             for label, start, _ in self.matchers.shape(unit)
-            if not _season_as_time(lower, start)
+            if not _season_as_time(lower, start) and not _free_of_something(doc, start)
         }
         if not groups & self.needs_one_of:
             return False
@@ -1187,7 +1257,7 @@ class _Pitches:
         acting, "I have"), nor a word inside a product's name ("our Fixed Saver
         tariff" fixes nothing; see ``_in_name``). Asked only of the matches
         inside a unit, so most matches are never looked at."""
-        if _in_name(self.doc, start, end):
+        if _in_name(self.doc, start, end) or _describes_offer(self.doc, start, end):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
 
@@ -1219,6 +1289,8 @@ class _Pitches:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
         if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
+        if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
+            return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
             return True
@@ -1229,6 +1301,30 @@ class _Pitches:
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
         return not another or self.asked_phrase(unit)
+
+    def fits_their_thing(self, unit: Span, sentence_end: int) -> bool:
+        """Whether the unit's stock talk is said of the thing the customer
+        wrote about (a content word before its first trigger is one of their
+        message's, in any inflection) and the rest of its sentence has the
+        agent doing something for them with it: a part or replacement in stock
+        as the means to fix their problem ("We have a matching fork in stock,
+        so if you bring it in we can fit it the same day" to "The fork on my
+        bike has a crack"), not more of it on sale ("Our winter boots are
+        selling fast" to "My boots leaked")."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        if first is None or first <= unit.start:
+            return False
+        customer = _kept(doc, _CONTENT_KEY, _content_words)
+        stems = _stems(tuple(sorted(customer)))
+        if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
+            return False
+        after = min((e for s, e in self.triggers if s == first), default=first)
+        words = TokenTable.of(self.doc).lower[after:sentence_end]
+        return _done_for_customer(words) or not word_ids(REPAIR_WORDS).isdisjoint(words)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -1299,6 +1395,18 @@ class _Pitches:
             if marker[0] == word
         )
 
+    def answers_their_question(self, unit: Span) -> bool:
+        """When the customer's message is known: whether a unit whose sentence
+        says it answers them (see ``answers_in_draft``) is that answer: the
+        customer asked something, and the unit opens the sentence ("Yes, our
+        Fast Track pass is £8 ..." to "Is there a way to avoid the queue?"),
+        not a clause after the answer ("Yes, we've moved it, and our Delivery
+        Pass is just £7.99")."""
+        doc = self.original_doc
+        if doc is None or not any(_asks_at(doc, s.start) for s in _sentences(doc)):
+            return False
+        return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1326,8 +1434,10 @@ class _Pitches:
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
-        if hit and not asked and self.original_doc is None:
-            asked = self.answers_in_draft(unit)
+        if hit and not asked:
+            asked = self.answers_in_draft(unit) and (
+                self.original_doc is None or self.answers_their_question(unit)
+            )
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)

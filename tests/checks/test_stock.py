@@ -186,7 +186,7 @@ def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Ch
 def test_sales_talk_without_a_stock_phrase_is_reported(stock: Checker) -> None:
     draft = (
         "Hi Sam,\n\nYour parcel arrives on Friday.\n\nIf you fancy something sweet, "
-        "our chocolate hampers are back for Christmas.\n\nBest,\nAna"
+        "our chocolate hampers have returned for Christmas.\n\nBest,\nAna"
     )
     (finding,) = stock.check(draft, "Where is my parcel?").findings
     assert finding.code == "RC406"
@@ -277,3 +277,59 @@ def test_a_refusal_is_a_negation_that_neither_urges_nor_suggests(words: str, ref
 
     doc = shared_pipeline()(words)
     assert _refuses(list(doc.to_array(LOWER).tolist())) is refuses
+
+
+def test_a_part_in_stock_for_the_customers_own_thing_is_the_fix_not_a_pitch(
+    stock: Checker,
+) -> None:
+    original = "The blades on my mower are blunt and chipped."
+    fixing = (
+        "Hi Doug,\n\nReplacement blades are in stock, so bring the mower in and we'll swap "
+        "them while you wait.\n\nBest,\nGreenleaf"
+    )
+    # the same stock talk with nothing done for the customer is still a pitch
+    selling = (
+        "Hi Doug,\n\nI've refunded you.\n\nReplacement blades are in stock.\n\nBest,\nGreenleaf"
+    )
+    # and so is stock of something else, however helpful the rest of the sentence
+    other = (
+        "Hi Doug,\n\nI've refunded you.\n\nOur hedge trimmers are back in stock, and we can "
+        "deliver one to you tomorrow.\n\nBest,\nGreenleaf"
+    )
+    assert stock.check(fixing, original).findings == ()
+    assert [f.code for f in stock.check(selling, original).findings] == ["RC401"]
+    assert [f.code for f in stock.check(other, original).findings] == ["RC401"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pitch"),
+    [
+        ("We also offer will writing at a fixed fee of £150.", True),
+        ("We now offer a fixed-price MOT for £89.", True),
+        ("Version 3.1, which has the crash fixed, is now available.", False),
+    ],
+)
+def test_fixed_describing_the_offer_does_not_excuse_it(
+    stock: Checker, sentence: str, pitch: bool
+) -> None:
+    draft = f"Hi Aled,\n\nYes, we filed your return on Monday.\n\n{sentence}\n\nBest,\nFiona"
+    findings = stock.check(draft, "Did you file my return? The app also keeps crashing.").findings
+    assert bool(findings) == pitch
+
+
+def test_a_sentence_opening_with_yes_answers_a_known_question_but_not_a_clause_after(
+    stock: Checker,
+) -> None:
+    original = "Is there a way to avoid the queue at the gates?"
+    answer = (
+        "Hi Kim,\n\nYes, our Fast Track pass is £8 per person and gets you through a "
+        "separate entrance.\n\nBest,\nAna"
+    )
+    aside = (
+        "Hi Kim,\n\nYes, we've moved your tickets to Friday, and our Fast Track pass is "
+        "just £8.\n\nBest,\nAna"
+    )
+    assert stock.check(answer, original).findings == ()
+    assert [f.text for f in stock.check(aside, "Can you move my tickets?").findings] == [
+        "our Fast Track pass is just £8."
+    ]

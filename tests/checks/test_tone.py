@@ -226,6 +226,10 @@ def test_sending_the_customer_elsewhere_is_an_order(tone: Checker) -> None:
         "Don't hesitate to call us today.",
         "Call us anytime.",
         "1. Open the app.\n2. Tap Account.\n3. Choose Cancel.",
+        # a window that helps, with what the customer gets back for it
+        "Return it within 30 days, and the refund goes back to your card.",
+        "Send the form back within 14 days and you'll get the full deposit back.",
+        "Send us the photos, and our claims team will call you within two days.",
     ],
 )
 def test_steps_softened_requests_and_kind_prohibitions_are_not_orders(

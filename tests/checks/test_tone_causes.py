@@ -62,6 +62,13 @@ def test_a_thing_the_customer_chose_as_the_cause_is_blame(flagged: Flagged) -> N
         "You booked early, so the price was reduced.",
         "I'm sorry the fault came back because you had to reset the hub.",
         "Was the error because you updated the app?",
+        # money going back to the customer is good news, not a bad outcome
+        "You cancelled within 14 days, so the full £45 will go back to your card.",
+        # a journey missed because something of ours ran late is a misfortune
+        "Our train was 50 minutes late, and because you missed your onward flight we've "
+        "booked you on the next one.",
+        # the agent's help starts a new clause even without a comma
+        "The bin wasn't emptied, but as you missed the last collection we'll send the crew back.",
     ],
 )
 def test_causes_that_are_ours_neutral_or_good_news_are_not(flagged: Flagged, text: str) -> None:
