@@ -4,7 +4,8 @@ Most of the benchmark drafts are real brand replies (TWCS tweets, and emails
 joined from them) that a support lead would nearly always send: a rule that
 fires on many of them is a rule to look at for false alarms. This prints, per
 rule, the findings and the drafts with one, and with ``--show CODE`` a few
-findings of that rule in context.
+findings of that rule in context (never from the held-out corpus/test
+drafts, which are counted but not shown).
 
     python scripts/rule_counts.py [--kind tweet|email|corpus] [--show CODE[,CODE]] [--examples N]
 
@@ -21,6 +22,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _held_out(draft_id: str) -> bool:
+    """Whether a benchmark draft comes from the held-out split (ids
+    ``<industry>-test-NNN``): its text must not be read while tuning."""
+    return "-test-" in draft_id
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,7 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for finding in report.findings:
             findings[finding.code] += 1
             codes.add(finding.code)
-            if finding.code in show and len(examples[finding.code]) < args.examples:
+            if (
+                finding.code in show
+                and len(examples[finding.code]) < args.examples
+                and not _held_out(draft.id)
+            ):
                 text = draft.original if finding.where == "original" else draft.draft
                 around = text[max(0, finding.start - 40) : finding.end + 30]
                 marked = text[finding.start : finding.end]
