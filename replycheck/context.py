@@ -116,7 +116,8 @@ class CheckContext:
         lower-case form is one of ``words``. Checks call this first and return
         early: most drafts give most checks nothing to look at."""
         ids = self.original_lower_ids if original else self.lower_ids
-        return not ids.isdisjoint(word_ids(words))
+        found = _word_ids.get(words)  # word_ids inlined: this runs ~25 times a draft
+        return not ids.isdisjoint(found if found is not None else word_ids(words))
 
     @cached_property
     def clarity(self) -> Clarity:
