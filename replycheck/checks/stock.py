@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, Any
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
 from replycheck.context import word_ids
+from replycheck.nlp import token_table
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -549,8 +550,13 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     chosen = sorted({bisect_right(starts, i) - 1 for i, word in enumerate(lower) if word in keys})
     hits = []
     for index in chosen:
-        sentence = sentences[index]
-        hits += [(sentence.start + s, sentence.start + e) for _, s, e in matcher(sentence)]
+        first, end = sentences.bounds(index)
+        # A match lies inside its sentence, so the sentence's own words must
+        # open the gate: about two in five sentences with a key word do not
+        # ("£" with no price word), and the Matcher need not read them.
+        if not gate.open(frozenset(lower[first:end])):
+            continue
+        hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
     return hits
 
 
@@ -720,9 +726,13 @@ def _head(span: Span) -> str | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
+    """``doc[start:end]`` without whitespace and unit breaks at either end
+    (None when nothing is left); read from the token table, no ``Token``."""
+    table = token_table(doc)
+    space, lower, trimmed = table.space, table.lower, word_ids(_TRIMMED)
+    while start < end and (space[start] or lower[start] in trimmed):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _TRIMMED):
+    while end > start and (space[end - 1] or lower[end - 1] in trimmed):
         end -= 1
     return (start, end) if end > start else None
 
@@ -741,7 +751,7 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     nxt = lower[i + 1] if i + 1 < stop else None
     joins = word_ids(JOINS)
     if word in word_ids(COMMA) and nxt in joins:
-        return 2 if i + 2 < stop and not doc[i + 2].is_punct else 0
+        return 2 if i + 2 < stop and not token_table(doc).punct[i + 2] else 0
     if word in joins and i > 0 and lower[i - 1] not in word_ids(COMMA):
         return 1 if nxt is not None and nxt in word_ids(CLAUSE_SUBJECTS) else 0
     return 0
@@ -753,19 +763,56 @@ COMMA = frozenset({","})
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """The first token index of each of the Doc's sentences (listed once)."""
+    """The first token index of each of the Doc's sentences (listed once),
+    read from the shared ``SENT_START`` array: no ``Span`` objects."""
     starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
     if starts is None:
-        starts = doc.user_data[_STARTS_KEY] = [s.start for s in _sentences(doc)]
+        from replycheck.nlp import sentence_token_starts
+
+        starts = list(sentence_token_starts(doc))
+        if len(doc) and (not starts or starts[0] != 0):
+            starts.insert(0, 0)  # ``doc.sents`` always starts one at the first token
+        doc.user_data[_STARTS_KEY] = starts
     return starts
 
 
-def _sentences(doc: Doc) -> list[Span]:
+class _Sentences(Sequence["Span"]):
+    """The Doc's sentences (the same as ``doc.sents``), each ``Span`` made
+    only when a rule reads it: most drafts have a trigger in one or two
+    sentences, and listing ``doc.sents`` made a ``Span`` for every one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts = _sentence_starts(doc)
+        self._made: dict[int, Span] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """The token bounds of the ``index``-th sentence, without a ``Span``."""
+        starts = self._starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self._doc)
+        return starts[index], end
+
+    def __getitem__(self, index: int) -> Span:  # type: ignore[override]
+        if index < 0:
+            index += len(self._starts)
+        if not 0 <= index < len(self._starts):
+            raise IndexError(index)
+        span = self._made.get(index)
+        if span is None:
+            start, end = self.bounds(index)
+            span = self._made[index] = self._doc[start:end]
+        return span
+
+
+def _sentences(doc: Doc) -> _Sentences:
     """The Doc's sentences (listed once per Doc and shared by the rules)."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None:
-        sentences = doc.user_data[_SENTENCES_KEY] = list(doc.sents)
-    return sentences
+        sentences = doc.user_data[_SENTENCES_KEY] = _Sentences(doc)
+    return sentences  # type: ignore[no-any-return]
 
 
 def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) -> list[Span]:
@@ -775,12 +822,14 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         return out
     begin = sentence.start
     stop = sentence.end
-    while begin < stop and doc[begin].idx < start_char:
+    table = token_table(doc)
+    idx = table.idx
+    while begin < stop and idx[begin] < start_char:
         begin += 1
-    while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
+    while stop > begin and idx[stop - 1] + len(doc[stop - 1]) > end_char:
         stop -= 1
     cut = begin
-    lower = TokenTable.of(doc).lower
+    lower = table.lower
     for i in range(begin, stop):
         skip = _break_width(doc, lower, i, stop)
         if skip:
@@ -789,7 +838,7 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
                 out.append(doc[piece[0] : piece[1]])
             cut = i + skip
     piece = _trim(doc, cut, stop)
-    if piece is not None and any(not t.is_punct for t in doc[piece[0] : piece[1]]):
+    if piece is not None and 0 in table.punct[piece[0] : piece[1]]:
         out.append(doc[piece[0] : piece[1]])
     return out
 
