@@ -782,9 +782,12 @@ class _Sentences(Sequence["Span"]):
     sentences, and listing ``doc.sents`` made a ``Span`` for every one."""
 
     def __init__(self, doc: Doc) -> None:
+        from spacy.tokens import Span
+
         self._doc = doc
         self._starts = _sentence_starts(doc)
         self._made: dict[int, Span] = {}
+        self._span = Span  # ``Span(doc, start, end)``: ``doc[start:end]`` without slice checks
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -803,7 +806,7 @@ class _Sentences(Sequence["Span"]):
         span = self._made.get(index)
         if span is None:
             start, end = self.bounds(index)
-            span = self._made[index] = self._doc[start:end]
+            span = self._made[index] = self._span(self._doc, start, end)
         return span
 
 

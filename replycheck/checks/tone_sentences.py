@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from replycheck.context import word_ids
@@ -95,23 +97,19 @@ def sentences_with(
     if region is None and rule.scope != "own":
         return
     view = doc_view(ctx.doc, ctx.lower_ids)
+    sentence_of = view.sentence_index
     candidates: set[int] | None = None
     for n, words in enumerate(required):
         positions = view.positions(words)
         if n == 0 and opening:
-            positions = [i for i in positions if view.opens_sentence(i, opening)]
-        found = {view.sentence_of(i) for i in positions}
+            positions = view.opening(positions, opening)
+        found = {sentence_of[i] for i in positions}
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
     if followed is not None:
         first, then, reach = followed
-        after = set(view.positions(then))
-        found = {
-            view.sentence_of(i)
-            for i in view.positions(first)
-            if any(j in after for j in range(i + 1, i + reach + 1))
-        }
+        found = {sentence_of[i] for i in view.followed(first, then, reach)}
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
@@ -145,6 +143,8 @@ class DocView:
     ``Token`` objects."""
 
     def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
+        from spacy.tokens import Span
+
         from replycheck.nlp import sentence_token_starts, token_table, word_positions
 
         table = token_table(doc)
@@ -158,11 +158,10 @@ class DocView:
             self.starts.insert(0, 0)
         self._positions = word_positions(doc)
         self._sentences: dict[int, Span] = {}
+        self._span = Span  # ``Span(doc, start, end)``: ``doc[start:end]`` without slice checks
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose lower-case form is one of ``words``, in order."""
-        from replycheck.context import word_ids
-
         hits = word_ids(words) & self.ids
         if not hits:
             return []
@@ -179,11 +178,44 @@ class DocView:
         """The index of the sentence holding token ``i``."""
         return bisect_right(self.starts, i) - 1
 
+    @cached_property
+    def sentence_index(self) -> list[int]:
+        """The index of the sentence holding each token (``sentence_of`` for
+        every token at once: a list lookup where a check reads many tokens)."""
+        index: list[int] = []
+        for k, (start, end) in enumerate(pairwise([*self.starts, len(self.doc)])):
+            index += [k] * (end - start)
+        return index
+
+    def opening(self, positions: list[int], leads: frozenset[str]) -> list[int]:
+        """The ``positions`` whose token ``opens_sentence`` after ``leads``."""
+        lead_ids = word_ids(leads)
+        starts, sentence_of = self.starts, self.sentence_index
+        alpha, lowers = self.alpha, self.lowers
+        return [
+            i
+            for i in positions
+            if all(not alpha[j] or lowers[j] in lead_ids for j in range(starts[sentence_of[i]], i))
+        ]
+
+    def followed(self, first: frozenset[str], then: frozenset[str], reach: int) -> list[int]:
+        """The positions of ``first`` words with a ``then`` word at most
+        ``reach`` tokens after them: for each, one bisection into the sorted
+        positions of ``then`` words."""
+        after = self.positions(then)
+        if not after:
+            return []
+        count = len(after)
+        found = []
+        for i in self.positions(first):
+            k = bisect_right(after, i)
+            if k < count and after[k] <= i + reach:
+                found.append(i)
+        return found
+
     def opens_sentence(self, i: int, leads: frozenset[str]) -> bool:
         """Whether only punctuation and ``leads`` words come before token ``i``
         in its sentence."""
-        from replycheck.context import word_ids
-
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
         alpha, lowers = self.alpha, self.lowers
@@ -193,7 +225,7 @@ class DocView:
         sent = self._sentences.get(k)
         if sent is None:
             end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
-            sent = self._sentences[k] = self.doc[self.starts[k] : end]
+            sent = self._sentences[k] = self._span(self.doc, self.starts[k], end)
         return sent
 
 

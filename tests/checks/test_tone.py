@@ -472,3 +472,24 @@ def test_reassurance_offers_and_how_to_steps_are_not_demands(tone, text):
 )
 def test_the_orders_and_threats_next_to_them_still_are(tone, text, code):
     assert found(tone, f"Hi Sam,\n\n{text}\n\nBest,\nAna", code)
+
+
+# --------------------------------------------------------------------------- sentence views
+
+
+def test_doc_view_finds_sentences_and_word_pairs_from_the_token_table() -> None:
+    from replycheck.checks.tone_sentences import DocView
+    from replycheck.nlp import lower_ids
+
+    doc = Pipeline()("Please send it. You must pay now or you will lose it. Thanks")
+    view = DocView(doc, lower_ids(doc))
+    assert view.sentence_index == [view.sentence_of(i) for i in range(len(doc))]
+    assert [view.sentence(k).text for k in range(len(view.starts))] == [s.text for s in doc.sents]
+    you = view.positions(frozenset({"you"}))
+    # "you" with "pay" at most two tokens after it: the first "you" only
+    assert view.followed(frozenset({"you"}), frozenset({"pay"}), 2) == you[:1]
+    assert view.followed(frozenset({"you"}), frozenset({"lose"}), 1) == []
+    assert view.followed(frozenset({"you"}), frozenset({"lose"}), 2) == you[1:]
+    # "send" opens its sentence after the lead "please"; "pay" does not open one
+    send_pay = view.positions(frozenset({"send", "pay"}))
+    assert [doc[i].text for i in view.opening(send_pay, frozenset({"please"}))] == ["send"]
