@@ -67,8 +67,9 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
+from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
-from replycheck.nlp import token_table
+from replycheck.nlp import lower_ids, sentence_token_starts, token_table
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -767,8 +768,6 @@ def _sentence_starts(doc: Doc) -> list[int]:
     read from the shared ``SENT_START`` array: no ``Span`` objects."""
     starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
     if starts is None:
-        from replycheck.nlp import sentence_token_starts
-
         starts = list(sentence_token_starts(doc))
         if len(doc) and (not starts or starts[0] != 0):
             starts.insert(0, 0)  # ``doc.sents`` always starts one at the first token
@@ -782,12 +781,10 @@ class _Sentences(Sequence["Span"]):
     sentences, and listing ``doc.sents`` made a ``Span`` for every one."""
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.tokens import Span
-
         self._doc = doc
         self._starts = _sentence_starts(doc)
         self._made: dict[int, Span] = {}
-        self._span = Span  # ``Span(doc, start, end)``: ``doc[start:end]`` without slice checks
+        self._span = span_type()
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -1173,8 +1170,6 @@ class _Pitches:
     def customer_words(self) -> frozenset[int]:
         """The ids of the customer's lower-cased words (empty when unknown)."""
         if self._customer_words is None:
-            from replycheck.nlp import lower_ids
-
             doc = self.original_doc
             self._customer_words = lower_ids(doc) if doc is not None else frozenset()
         return self._customer_words

@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from replycheck.context import word_ids
+from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,10 +144,6 @@ class DocView:
     ``Token`` objects."""
 
     def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
-        from spacy.tokens import Span
-
-        from replycheck.nlp import sentence_token_starts, token_table, word_positions
-
         table = token_table(doc)
         self.doc = doc
         self.ids: frozenset[int] = ids
@@ -158,7 +155,7 @@ class DocView:
             self.starts.insert(0, 0)
         self._positions = word_positions(doc)
         self._sentences: dict[int, Span] = {}
-        self._span = Span  # ``Span(doc, start, end)``: ``doc[start:end]`` without slice checks
+        self._span = span_type()
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose lower-case form is one of ``words``, in order."""
@@ -235,14 +232,27 @@ def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
     view = doc.user_data.get(_VIEW_KEY)
     if view is None:
         if ids is None:
-            from replycheck.nlp import lower_ids
-
             ids = lower_ids(doc)
         view = doc.user_data[_VIEW_KEY] = DocView(doc, ids)
     return view  # type: ignore[no-any-return]
 
 
 _VIEW_KEY = "replycheck.tone.view"
+
+_span: type[Span] | None = None
+
+
+def span_type() -> type[Span]:
+    """spaCy's ``Span`` class, imported on first use and kept: a ``from
+    spacy.tokens import Span`` where a ``Doc`` is first read cost several
+    microseconds a draft. ``Span(doc, start, end)`` is ``doc[start:end]``
+    without the slice normalisation, about half the cost."""
+    global _span
+    if _span is None:
+        from spacy.tokens import Span
+
+        _span = Span
+    return _span
 
 
 def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:
