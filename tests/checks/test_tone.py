@@ -493,3 +493,13 @@ def test_doc_view_finds_sentences_and_word_pairs_from_the_token_table() -> None:
     # "send" opens its sentence after the lead "please"; "pay" does not open one
     send_pay = view.positions(frozenset({"send", "pay"}))
     assert [doc[i].text for i in view.opening(send_pay, frozenset({"please"}))] == ["send"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["you", "are", "so", "clearly", "not", "rude", "n't", "."])))
+def test_first_marker_by_opening_word_is_the_first_in_order(lowers: list[str]) -> None:
+    from replycheck.checks.hostile import _first_marker, _first_marker_of, _marker_sequences
+
+    markers = _marker_sequences(("you are|re not", "clearly", "are so rude", "not"))
+    everywhere = _first_marker_of(lowers, markers, range(len(lowers)))
+    assert _first_marker(lowers, markers) == everywhere
