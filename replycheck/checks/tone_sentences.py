@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import cached_property
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from replycheck.context import word_ids
@@ -98,19 +96,19 @@ def sentences_with(
     if region is None and rule.scope != "own":
         return
     view = doc_view(ctx.doc, ctx.lower_ids)
-    sentence_of = view.sentence_index
+    starts = view.starts
     candidates: set[int] | None = None
     for n, words in enumerate(required):
         positions = view.positions(words)
         if n == 0 and opening:
             positions = view.opening(positions, opening)
-        found = {sentence_of[i] for i in positions}
+        found = {bisect_right(starts, i) - 1 for i in positions}  # sentence_of, inlined
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
     if followed is not None:
         first, then, reach = followed
-        found = {sentence_of[i] for i in view.followed(first, then, reach)}
+        found = {bisect_right(starts, i) - 1 for i in view.followed(first, then, reach)}
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
@@ -175,24 +173,17 @@ class DocView:
         """The index of the sentence holding token ``i``."""
         return bisect_right(self.starts, i) - 1
 
-    @cached_property
-    def sentence_index(self) -> list[int]:
-        """The index of the sentence holding each token (``sentence_of`` for
-        every token at once: a list lookup where a check reads many tokens)."""
-        index: list[int] = []
-        for k, (start, end) in enumerate(pairwise([*self.starts, len(self.doc)])):
-            index += [k] * (end - start)
-        return index
-
     def opening(self, positions: list[int], leads: frozenset[str]) -> list[int]:
         """The ``positions`` whose token ``opens_sentence`` after ``leads``."""
         lead_ids = word_ids(leads)
-        starts, sentence_of = self.starts, self.sentence_index
-        alpha, lowers = self.alpha, self.lowers
+        starts, alpha, lowers = self.starts, self.alpha, self.lowers
         return [
             i
             for i in positions
-            if all(not alpha[j] or lowers[j] in lead_ids for j in range(starts[sentence_of[i]], i))
+            if all(
+                not alpha[j] or lowers[j] in lead_ids
+                for j in range(starts[bisect_right(starts, i) - 1], i)
+            )
         ]
 
     def followed(self, first: frozenset[str], then: frozenset[str], reach: int) -> list[int]:

@@ -483,7 +483,6 @@ def test_doc_view_finds_sentences_and_word_pairs_from_the_token_table() -> None:
 
     doc = Pipeline()("Please send it. You must pay now or you will lose it. Thanks")
     view = DocView(doc, lower_ids(doc))
-    assert view.sentence_index == [view.sentence_of(i) for i in range(len(doc))]
     assert [view.sentence(k).text for k in range(len(view.starts))] == [s.text for s in doc.sents]
     you = view.positions(frozenset({"you"}))
     # "you" with "pay" at most two tokens after it: the first "you" only
