@@ -353,3 +353,19 @@ def test_a_sentence_opening_with_yes_answers_a_known_question_but_not_a_clause_a
     assert [f.text for f in stock.check(aside, "Can you move my tickets?").findings] == [
         "our Fast Track pass is just £8."
     ]
+
+
+def test_draft_keys_follow_rules_compiled_after_they_were_worked_out() -> None:
+    from spacy.strings import hash_string
+
+    from replycheck.checks import stock
+
+    pipeline = shared_pipeline()
+    doc = pipeline("Our brand new zorbflex range is here.")
+    before = stock._draft_keys(doc, _lower_ids(doc))
+    assert hash_string("zorbflex") not in before
+    rule = _rule(phrases=["new zorbflex range"], patterns=[])
+    matchers = compiled(replace(rule, code="RC9ZZ"), pipeline.nlp.vocab)
+    present = stock._draft_keys(doc, _lower_ids(doc))
+    assert hash_string("zorbflex") in present
+    assert matchers.open_gates(_lower_ids(doc), present) == matchers.open_gates(_lower_ids(doc))
