@@ -502,3 +502,17 @@ def test_first_marker_by_opening_word_is_the_first_in_order(lowers: list[str]) -
     markers = _marker_sequences(("you are|re not", "clearly", "are so rude", "not"))
     everywhere = _first_marker_of(lowers, markers, range(len(lowers)))
     assert _first_marker(lowers, markers) == everywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["you", "your", " ", "are", "'re", "\u2019re", "not", "to", "x", "_"]))
+)
+def test_are_to_search_matches_the_word_boundary_form(parts: list[str]) -> None:
+    import re
+
+    from replycheck.checks.orders import _ARE_TO
+
+    text = "".join(parts)
+    plain = re.compile(r"\byou(?: are|'re|\u2019re)(?: not)? to\b")
+    assert bool(_ARE_TO.search(text)) == bool(plain.search(text))
