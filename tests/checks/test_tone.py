@@ -516,3 +516,14 @@ def test_are_to_search_matches_the_word_boundary_form(parts: list[str]) -> None:
     text = "".join(parts)
     plain = re.compile(r"\byou(?: are|'re|\u2019re)(?: not)? to\b")
     assert bool(_ARE_TO.search(text)) == bool(plain.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AB9a '-&/\n.", max_size=30))
+def test_capitals_scan_matches_the_lookbehind_first_form(text: str) -> None:
+    import re
+
+    from replycheck.checks.shouting import _CAPITALS
+
+    plain = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+    assert [m.span() for m in _CAPITALS.finditer(text)] == [m.span() for m in plain.finditer(text)]
