@@ -36,6 +36,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
+from replycheck.context import word_ids
 from replycheck.nlp import token_table
 
 if TYPE_CHECKING:
@@ -172,8 +173,6 @@ def lower_ids(doc: Doc, start: int, end: int) -> list[int]:
 
 def positions_of(doc: Doc, words: frozenset[str]) -> list[int]:
     """Indexes of the tokens whose lower-case form is one of ``words``."""
-    from replycheck.context import word_ids
-
     ids = word_ids(words)
     return [i for i, word in enumerate(TokenTable.of(doc).lower) if word in ids]
 

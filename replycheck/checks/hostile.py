@@ -116,13 +116,56 @@ def _marker_tokens(marker: str) -> list[str]:
 def _first_marker(
     lowers: list[str], markers: tuple[tuple[frozenset[str], ...], ...]
 ) -> tuple[int, int] | None:
-    for i in range(len(lowers)):
+    """The first marker in ``lowers`` as ``(start, end)``: the earliest start,
+    and at it the first marker in the rule's order. Only the markers whose
+    first slot holds the word at a position are tried there (a rule has
+    dozens of markers, a word opens few)."""
+    opening = _markers_by_first_word(markers)
+    if opening is None:  # an empty marker matches anywhere: try them all
+        return _first_marker_of(lowers, markers, range(len(lowers)))
+    count = len(lowers)
+    for i, word in enumerate(lowers):
+        for marker in opening.get(word, ()):
+            end = i + len(marker)
+            if end <= count and all(lowers[i + k] in marker[k] for k in range(1, len(marker))):
+                return i, end
+    return None
+
+
+def _first_marker_of(
+    lowers: list[str], markers: tuple[tuple[frozenset[str], ...], ...], starts: range
+) -> tuple[int, int] | None:
+    for i in starts:
         for marker in markers:
             if i + len(marker) <= len(lowers) and all(
                 lowers[i + k] in slot for k, slot in enumerate(marker)
             ):
                 return i, i + len(marker)
     return None
+
+
+_Opening = dict[str, tuple[tuple[frozenset[str], ...], ...]]
+#: ``_markers_by_first_word`` per markers tuple, keyed by its id with the
+#: tuple kept alongside (hashing the nested tuple on every call cost more
+#: than the lookup saves).
+_OPENING: dict[int, tuple[_Markers, _Opening | None]] = {}
+
+
+def _markers_by_first_word(markers: _Markers) -> _Opening | None:
+    """Each word that can open a marker -> those markers, in the rule's order
+    (None when a marker is empty and so opens with no particular word)."""
+    cached = _OPENING.get(id(markers))
+    if cached is not None and cached[0] is markers:
+        return cached[1]
+    opening: _Opening | None = None
+    if all(markers):
+        found: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for marker in markers:
+            for word in marker[0]:
+                found.setdefault(word, []).append(marker)
+        opening = {word: tuple(listed) for word, listed in found.items()}
+    _OPENING[id(markers)] = (markers, opening)
+    return opening
 
 
 #: Saying verbs the agent uses about their own explanations.

@@ -204,8 +204,11 @@ def _is_bridge(word: str) -> bool:
     return word.upper() == word and any(ch.isalnum() for ch in word)
 
 
-#: A written word in capitals (two or more), as the word chunks see it.
-_CAPITALS = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+#: A written word in capitals (two or more), as the word chunks see it. The
+#: "no letter or digit before it" test is a lookbehind after the first
+#: capital rather than before it, so the engine can scan for a capital first
+#: (about a third faster over the benchmark drafts, the same matches).
+_CAPITALS = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z\u2019']")

@@ -67,7 +67,9 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
+from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
+from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.matcher import Matcher, PhraseMatcher
@@ -167,11 +169,15 @@ class _Compiled:
         if not self._ungated:
             self.keys = self._keys
 
-    def open_gates(self, lower_ids: frozenset[int]) -> frozenset[int]:
+    def open_gates(
+        self, lower_ids: frozenset[int], present: frozenset[int] | None = None
+    ) -> frozenset[int]:
         """The gates (PHRASES, or a pattern's index) a draft with these
-        lower-case word ids opens: one pass over the keys it holds."""
+        lower-case word ids opens: one pass over the keys it holds.
+        ``present``: a subset of ``lower_ids`` known to hold every key of this
+        rule the draft has (see ``_draft_keys``), a smaller set to intersect."""
         found = set(self._ungated)
-        for key in self._keys.intersection(lower_ids):
+        for key in self._keys.intersection(lower_ids if present is None else present):
             for gate, must, alternatives in self._needs[key]:
                 if (
                     gate not in found
@@ -213,6 +219,24 @@ class Gate:
 
 _compiled: dict[tuple[str, str, int], _Compiled] = {}
 _last: dict[int, tuple[Rule, Vocab, _Compiled]] = {}
+#: Every gate key of every stock rule compiled so far (a new object each time
+#: a rule is compiled, so a Doc's ``_draft_keys`` can tell it is stale).
+_all_keys: frozenset[int] = frozenset()
+_DRAFT_KEYS = "replycheck.stock.draft_keys"
+
+
+def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
+    """The draft's lower-case ids that are a gate key of some stock rule,
+    worked out once per Doc: each of the eight rules then tests its keys
+    against these few ids instead of against all of the draft's (two set
+    passes over ~100 ids per rule and draft, most of the stock checks' cost on
+    a draft that pitches nothing)."""
+    cached = doc.user_data.get(_DRAFT_KEYS)
+    if cached is not None and cached[0] is _all_keys:
+        return cached[1]  # type: ignore[no-any-return]
+    found = _all_keys.intersection(lower_ids)
+    doc.user_data[_DRAFT_KEYS] = (_all_keys, found)
+    return found
 
 
 def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatcher:
@@ -275,6 +299,8 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         ),
     )
     _compiled[key] = built
+    global _all_keys
+    _all_keys = _all_keys | built._keys
     _last[id(rule)] = (rule, vocab, built)
     return built
 
@@ -542,15 +568,26 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
     Matcher's cost grows with the text it reads)."""
     if gate is None:
         return [(s, e) for _, s, e in matcher(doc)]
-    keys = gate.keys
     lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
     starts = _sentence_starts(doc)
-    chosen = sorted({bisect_right(starts, i) - 1 for i, word in enumerate(lower) if word in keys})
+    positions = word_positions(doc)
+    chosen = sorted(
+        {
+            bisect_right(starts, i) - 1
+            for key in gate.keys.intersection(lower_ids(doc))
+            for i in positions[key]
+        }
+    )
     hits = []
     for index in chosen:
-        sentence = sentences[index]
-        hits += [(sentence.start + s, sentence.start + e) for _, s, e in matcher(sentence)]
+        first, end = sentences.bounds(index)
+        # A match lies inside its sentence, so the sentence's own words must
+        # open the gate: about two in five sentences with a key word do not
+        # ("£" with no price word), and the Matcher need not read them.
+        if not gate.open(frozenset(lower[first:end])):
+            continue
+        hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
     return hits
 
 
@@ -720,9 +757,13 @@ def _head(span: Span) -> str | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_space or doc[start].text in _TRIMMED):
+    """``doc[start:end]`` without whitespace and unit breaks at either end
+    (None when nothing is left); read from the token table, no ``Token``."""
+    table = token_table(doc)
+    space, lower, trimmed = table.space, table.lower, word_ids(_TRIMMED)
+    while start < end and (space[start] or lower[start] in trimmed):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].text in _TRIMMED):
+    while end > start and (space[end - 1] or lower[end - 1] in trimmed):
         end -= 1
     return (start, end) if end > start else None
 
@@ -741,7 +782,7 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     nxt = lower[i + 1] if i + 1 < stop else None
     joins = word_ids(JOINS)
     if word in word_ids(COMMA) and nxt in joins:
-        return 2 if i + 2 < stop and not doc[i + 2].is_punct else 0
+        return 2 if i + 2 < stop and not token_table(doc).punct[i + 2] else 0
     if word in joins and i > 0 and lower[i - 1] not in word_ids(COMMA):
         return 1 if nxt is not None and nxt in word_ids(CLAUSE_SUBJECTS) else 0
     return 0
@@ -753,19 +794,55 @@ COMMA = frozenset({","})
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    """The first token index of each of the Doc's sentences (listed once)."""
+    """The first token index of each of the Doc's sentences (listed once),
+    read from the shared ``SENT_START`` array: no ``Span`` objects."""
     starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
     if starts is None:
-        starts = doc.user_data[_STARTS_KEY] = [s.start for s in _sentences(doc)]
+        starts = list(sentence_token_starts(doc))
+        if len(doc) and (not starts or starts[0] != 0):
+            starts.insert(0, 0)  # ``doc.sents`` always starts one at the first token
+        doc.user_data[_STARTS_KEY] = starts
     return starts
 
 
-def _sentences(doc: Doc) -> list[Span]:
+class _Sentences(Sequence["Span"]):
+    """The Doc's sentences (the same as ``doc.sents``), each ``Span`` made
+    only when a rule reads it: most drafts have a trigger in one or two
+    sentences, and listing ``doc.sents`` made a ``Span`` for every one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts = _sentence_starts(doc)
+        self._made: dict[int, Span] = {}
+        self._span = span_type()
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """The token bounds of the ``index``-th sentence, without a ``Span``."""
+        starts = self._starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self._doc)
+        return starts[index], end
+
+    def __getitem__(self, index: int) -> Span:  # type: ignore[override]
+        if index < 0:
+            index += len(self._starts)
+        if not 0 <= index < len(self._starts):
+            raise IndexError(index)
+        span = self._made.get(index)
+        if span is None:
+            start, end = self.bounds(index)
+            span = self._made[index] = self._span(self._doc, start, end)
+        return span
+
+
+def _sentences(doc: Doc) -> _Sentences:
     """The Doc's sentences (listed once per Doc and shared by the rules)."""
     sentences = doc.user_data.get(_SENTENCES_KEY)
     if sentences is None:
-        sentences = doc.user_data[_SENTENCES_KEY] = list(doc.sents)
-    return sentences
+        sentences = doc.user_data[_SENTENCES_KEY] = _Sentences(doc)
+    return sentences  # type: ignore[no-any-return]
 
 
 def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) -> list[Span]:
@@ -775,12 +852,14 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         return out
     begin = sentence.start
     stop = sentence.end
-    while begin < stop and doc[begin].idx < start_char:
+    table = token_table(doc)
+    idx = table.idx
+    while begin < stop and idx[begin] < start_char:
         begin += 1
-    while stop > begin and doc[stop - 1].idx + len(doc[stop - 1]) > end_char:
+    while stop > begin and idx[stop - 1] + len(doc[stop - 1]) > end_char:
         stop -= 1
     cut = begin
-    lower = TokenTable.of(doc).lower
+    lower = table.lower
     for i in range(begin, stop):
         skip = _break_width(doc, lower, i, stop)
         if skip:
@@ -789,7 +868,7 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
                 out.append(doc[piece[0] : piece[1]])
             cut = i + skip
     piece = _trim(doc, cut, stop)
-    if piece is not None and any(not t.is_punct for t in doc[piece[0] : piece[1]]):
+    if piece is not None and 0 in table.punct[piece[0] : piece[1]]:
         out.append(doc[piece[0] : piece[1]])
     return out
 
@@ -1121,8 +1200,6 @@ class _Pitches:
     def customer_words(self) -> frozenset[int]:
         """The ids of the customer's lower-cased words (empty when unknown)."""
         if self._customer_words is None:
-            from replycheck.nlp import lower_ids
-
             doc = self.original_doc
             self._customer_words = lower_ids(doc) if doc is not None else frozenset()
         return self._customer_words
@@ -1521,9 +1598,10 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Report pitches (stock, new products, promotions, cross-sells, upsells)
     the customer did not ask about, at ``info`` when their message is unknown."""
     matchers = compiled(rule, ctx.doc.vocab)
-    if matchers.keys is not None and matchers.keys.isdisjoint(ctx.lower_ids):
+    present = _draft_keys(ctx.doc, ctx.lower_ids)
+    if matchers.keys is not None and matchers.keys.isdisjoint(present):
         return
-    gates = matchers.open_gates(ctx.lower_ids)
+    gates = matchers.open_gates(ctx.lower_ids, present)
     if not gates:
         return
     triggers = trigger_spans(ctx.doc, matchers, gates=gates)

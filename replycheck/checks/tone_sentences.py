@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from replycheck.context import word_ids
+from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -95,23 +96,19 @@ def sentences_with(
     if region is None and rule.scope != "own":
         return
     view = doc_view(ctx.doc, ctx.lower_ids)
+    starts = view.starts
     candidates: set[int] | None = None
     for n, words in enumerate(required):
         positions = view.positions(words)
         if n == 0 and opening:
-            positions = [i for i in positions if view.opens_sentence(i, opening)]
-        found = {view.sentence_of(i) for i in positions}
+            positions = view.opening(positions, opening)
+        found = {bisect_right(starts, i) - 1 for i in positions}  # sentence_of, inlined
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
     if followed is not None:
         first, then, reach = followed
-        after = set(view.positions(then))
-        found = {
-            view.sentence_of(i)
-            for i in view.positions(first)
-            if any(j in after for j in range(i + 1, i + reach + 1))
-        }
+        found = {bisect_right(starts, i) - 1 for i in view.followed(first, then, reach)}
         candidates = found if candidates is None else candidates & found
         if not candidates:
             return
@@ -145,8 +142,6 @@ class DocView:
     ``Token`` objects."""
 
     def __init__(self, doc: Doc, ids: frozenset[int]) -> None:
-        from replycheck.nlp import sentence_token_starts, token_table, word_positions
-
         table = token_table(doc)
         self.doc = doc
         self.ids: frozenset[int] = ids
@@ -158,11 +153,10 @@ class DocView:
             self.starts.insert(0, 0)
         self._positions = word_positions(doc)
         self._sentences: dict[int, Span] = {}
+        self._span = span_type()
 
     def positions(self, words: frozenset[str]) -> list[int]:
         """Token indexes whose lower-case form is one of ``words``, in order."""
-        from replycheck.context import word_ids
-
         hits = word_ids(words) & self.ids
         if not hits:
             return []
@@ -179,11 +173,37 @@ class DocView:
         """The index of the sentence holding token ``i``."""
         return bisect_right(self.starts, i) - 1
 
+    def opening(self, positions: list[int], leads: frozenset[str]) -> list[int]:
+        """The ``positions`` whose token ``opens_sentence`` after ``leads``."""
+        lead_ids = word_ids(leads)
+        starts, alpha, lowers = self.starts, self.alpha, self.lowers
+        return [
+            i
+            for i in positions
+            if all(
+                not alpha[j] or lowers[j] in lead_ids
+                for j in range(starts[bisect_right(starts, i) - 1], i)
+            )
+        ]
+
+    def followed(self, first: frozenset[str], then: frozenset[str], reach: int) -> list[int]:
+        """The positions of ``first`` words with a ``then`` word at most
+        ``reach`` tokens after them: for each, one bisection into the sorted
+        positions of ``then`` words."""
+        after = self.positions(then)
+        if not after:
+            return []
+        count = len(after)
+        found = []
+        for i in self.positions(first):
+            k = bisect_right(after, i)
+            if k < count and after[k] <= i + reach:
+                found.append(i)
+        return found
+
     def opens_sentence(self, i: int, leads: frozenset[str]) -> bool:
         """Whether only punctuation and ``leads`` words come before token ``i``
         in its sentence."""
-        from replycheck.context import word_ids
-
         lead_ids = word_ids(leads)
         start = self.starts[self.sentence_of(i)]
         alpha, lowers = self.alpha, self.lowers
@@ -193,7 +213,7 @@ class DocView:
         sent = self._sentences.get(k)
         if sent is None:
             end = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.doc)
-            sent = self._sentences[k] = self.doc[self.starts[k] : end]
+            sent = self._sentences[k] = self._span(self.doc, self.starts[k], end)
         return sent
 
 
@@ -203,14 +223,27 @@ def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
     view = doc.user_data.get(_VIEW_KEY)
     if view is None:
         if ids is None:
-            from replycheck.nlp import lower_ids
-
             ids = lower_ids(doc)
         view = doc.user_data[_VIEW_KEY] = DocView(doc, ids)
     return view  # type: ignore[no-any-return]
 
 
 _VIEW_KEY = "replycheck.tone.view"
+
+_span: type[Span] | None = None
+
+
+def span_type() -> type[Span]:
+    """spaCy's ``Span`` class, imported on first use and kept: a ``from
+    spacy.tokens import Span`` where a ``Doc`` is first read cost several
+    microseconds a draft. ``Span(doc, start, end)`` is ``doc[start:end]``
+    without the slice normalisation, about half the cost."""
+    global _span
+    if _span is None:
+        from spacy.tokens import Span
+
+        _span = Span
+    return _span
 
 
 def in_scope(rule: Rule, ctx: CheckContext, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from replycheck import Checker, Config
-from replycheck.checks.stock import compiled, could_pitch, trigger_spans, units
+from replycheck.checks.stock import _sentences, compiled, could_pitch, trigger_spans, units
 from replycheck.nlp import shared_pipeline
 from replycheck.rules import Registry, Rule
 
@@ -169,6 +169,26 @@ def test_a_pattern_that_needs_no_particular_word_leaves_the_rule_ungated() -> No
     matchers = compiled(rule, pipeline.nlp.vocab)
     assert [gate for gate, _ in matchers.triggers] == [None]
     assert could_pitch(_lower_ids(pipeline("nothing here")), matchers)
+
+
+def test_sentences_are_those_of_doc_sents_made_only_when_read() -> None:
+    doc = shared_pipeline()("Hi Sam,\n\nYour card is here. It works!\n\n- one\n- two\nThanks")
+    sentences = _sentences(doc)
+    assert not sentences._made
+    assert len(sentences) == len(list(doc.sents))
+    assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents]
+    assert sentences[-1].text == list(doc.sents)[-1].text
+
+
+def test_a_pattern_is_matched_only_in_a_sentence_holding_all_its_words() -> None:
+    pipeline = shared_pipeline()
+    rule = _rule(phrases=[], patterns=[[{"LOWER": "our"}, {"LOWER": "new"}, {"LOWER": "range"}]])
+    matchers = compiled(rule, pipeline.nlp.vocab)
+    split = pipeline("Our new card is out. The range is wide, our shop too.")
+    whole = pipeline("The card is out. Our new range is wide.")
+    assert could_pitch(_lower_ids(split), matchers)
+    assert trigger_spans(split, matchers, _lower_ids(split)) == []
+    assert trigger_spans(whole, matchers, _lower_ids(whole)) == [(5, 8)]
 
 
 def test_units_are_shared_by_the_rules_and_cut_only_where_triggers_are(stock: Checker) -> None:
@@ -333,3 +353,19 @@ def test_a_sentence_opening_with_yes_answers_a_known_question_but_not_a_clause_a
     assert [f.text for f in stock.check(aside, "Can you move my tickets?").findings] == [
         "our Fast Track pass is just £8."
     ]
+
+
+def test_draft_keys_follow_rules_compiled_after_they_were_worked_out() -> None:
+    from spacy.strings import hash_string
+
+    from replycheck.checks import stock
+
+    pipeline = shared_pipeline()
+    doc = pipeline("Our brand new zorbflex range is here.")
+    before = stock._draft_keys(doc, _lower_ids(doc))
+    assert hash_string("zorbflex") not in before
+    rule = _rule(phrases=["new zorbflex range"], patterns=[])
+    matchers = compiled(replace(rule, code="RC9ZZ"), pipeline.nlp.vocab)
+    present = stock._draft_keys(doc, _lower_ids(doc))
+    assert hash_string("zorbflex") in present
+    assert matchers.open_gates(_lower_ids(doc), present) == matchers.open_gates(_lower_ids(doc))

@@ -472,3 +472,58 @@ def test_reassurance_offers_and_how_to_steps_are_not_demands(tone, text):
 )
 def test_the_orders_and_threats_next_to_them_still_are(tone, text, code):
     assert found(tone, f"Hi Sam,\n\n{text}\n\nBest,\nAna", code)
+
+
+# --------------------------------------------------------------------------- sentence views
+
+
+def test_doc_view_finds_sentences_and_word_pairs_from_the_token_table() -> None:
+    from replycheck.checks.tone_sentences import DocView
+    from replycheck.nlp import lower_ids
+
+    doc = Pipeline()("Please send it. You must pay now or you will lose it. Thanks")
+    view = DocView(doc, lower_ids(doc))
+    assert [view.sentence(k).text for k in range(len(view.starts))] == [s.text for s in doc.sents]
+    you = view.positions(frozenset({"you"}))
+    # "you" with "pay" at most two tokens after it: the first "you" only
+    assert view.followed(frozenset({"you"}), frozenset({"pay"}), 2) == you[:1]
+    assert view.followed(frozenset({"you"}), frozenset({"lose"}), 1) == []
+    assert view.followed(frozenset({"you"}), frozenset({"lose"}), 2) == you[1:]
+    # "send" opens its sentence after the lead "please"; "pay" does not open one
+    send_pay = view.positions(frozenset({"send", "pay"}))
+    assert [doc[i].text for i in view.opening(send_pay, frozenset({"please"}))] == ["send"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["you", "are", "so", "clearly", "not", "rude", "n't", "."])))
+def test_first_marker_by_opening_word_is_the_first_in_order(lowers: list[str]) -> None:
+    from replycheck.checks.hostile import _first_marker, _first_marker_of, _marker_sequences
+
+    markers = _marker_sequences(("you are|re not", "clearly", "are so rude", "not"))
+    everywhere = _first_marker_of(lowers, markers, range(len(lowers)))
+    assert _first_marker(lowers, markers) == everywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["you", "your", " ", "are", "'re", "\u2019re", "not", "to", "x", "_"]))
+)
+def test_are_to_search_matches_the_word_boundary_form(parts: list[str]) -> None:
+    import re
+
+    from replycheck.checks.orders import _ARE_TO
+
+    text = "".join(parts)
+    plain = re.compile(r"\byou(?: are|'re|\u2019re)(?: not)? to\b")
+    assert bool(_ARE_TO.search(text)) == bool(plain.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="AB9a '-&/\n.", max_size=30))
+def test_capitals_scan_matches_the_lookbehind_first_form(text: str) -> None:
+    import re
+
+    from replycheck.checks.shouting import _CAPITALS
+
+    plain = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+    assert [m.span() for m in _CAPITALS.finditer(text)] == [m.span() for m in plain.finditer(text)]
