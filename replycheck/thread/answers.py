@@ -154,6 +154,7 @@ def read_draft(
     windows: bool = True,
     policies: bool = True,
     customer: str | None = None,
+    known: frozenset[str] | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
@@ -162,7 +163,9 @@ def read_draft(
     predicate use; ``policies``: whether to tell policies said of everyone
     (``Statement.generic``), which only asks about the customer's own case
     use; ``customer``: the customer's message, whose own dates,
-    amounts and people are discounted, see ``discount_echoes``).
+    amounts and people are discounted, see ``discount_echoes``; ``known``:
+    its folded words, when the caller has them, see
+    ``AskedMessage.vocabulary``, so the message is not split again).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -178,7 +181,8 @@ def read_draft(
     #: whether the draft hedges at all: most drafts don't, and then no
     #: sentence needs reading for it
     hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
-    known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
+    if known is None:
+        known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):

@@ -220,11 +220,36 @@ class _Segment:
     cue_end: int  # where the cue ends, relative to ``start``
 
 
+@dataclass(frozen=True)
+class AskedMessage:
+    """The customer's message as read for asks: the asks, and the message's
+    word index when reading it built one (it always does once a message asks
+    something), so the draft side need not split the message into words again."""
+
+    asks: list[Ask]
+    text: str
+    words: Words | None = None
+
+    def vocabulary(self) -> frozenset[str]:
+        """The message's folded words (what ``answers.discount_echoes`` calls
+        ``known``): the word index's words when there is one, the same split
+        as ``WORD.findall`` over the folded text."""
+        if self.words is not None:
+            return frozenset(self.words.words)
+        return frozenset(WORD.findall(fold(self.text)))
+
+
 def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]:
     """Every question and request in the customer's ``Doc``, in order.
 
     ``text`` is the string the ``Doc`` was made from, when the caller has it
     (``Doc.text`` rebuilds it token by token)."""
+    return read_message(doc, lexicon, text).asks
+
+
+def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMessage:
+    """``find_asked``, keeping the message's word index for the caller (see
+    ``AskedMessage``)."""
     if text is None:
         text = doc.text
     folded = fold(text)
@@ -282,7 +307,7 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
     asks = _without_overlaps(asks)[:MAX_ASKS]
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
-    return asks
+    return AskedMessage(asks, text, built[0] if built else None)
 
 
 def _foreground(asks: list[Ask], words: Words) -> list[Ask]:

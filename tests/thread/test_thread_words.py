@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+from replycheck.thread.asked import read_message
+from replycheck.thread.lexicon import WORD, fold
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -76,6 +78,28 @@ def test_passing_the_text_gives_the_same_asks(pipeline):
     lexicon = default_lexicon()
     doc = pipeline(text)
     assert find_asked(doc, lexicon, text) == find_asked(doc, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My order 77120 is late. When will it arrive on Friday? Please refund the £30.",
+        "I\u2019m writing about order 1,050. It\u2019s 12.99 and don't know why.",
+        "The parcel never came.",
+        "",
+    ],
+)
+def test_the_message_word_index_gives_the_same_vocabulary_and_statements(pipeline, text):
+    """``read_message`` hands its word index on: the vocabulary is the split
+    ``read_draft`` made itself, and passing it changes no statement."""
+    lexicon = default_lexicon()
+    message = read_message(pipeline(text), lexicon, text)
+    assert message.asks == find_asked(pipeline(text), lexicon, text)
+    assert message.vocabulary() == frozenset(WORD.findall(fold(text)))
+    draft = pipeline("Your order 77120 arrives on Friday. We've refunded the £30 today.")
+    assert read_draft(draft, lexicon, customer=text) == read_draft(
+        draft, lexicon, customer=text, known=message.vocabulary()
+    )
 
 
 @settings(max_examples=60, deadline=None)
