@@ -54,6 +54,31 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
     ),
 }
+#: What a text without a digit must hold for each ``STRONG`` pattern to match
+#: in it (every other alternative needs a digit): keep in step with ``STRONG``.
+_UNDIGITED: dict[str, tuple[str, ...]] = {
+    "time": ("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+    "money": ("free", "no ", "full refund"),
+    "place": ("http", ".", "tracking "),
+    "number": (),
+}
+_DIGIT = re.compile(r"\d")
+
+
+def evidence_types(lowered: str) -> tuple[str, ...]:
+    """The ``STRONG`` types with a match in a lower-cased text, in ``STRONG``
+    order. Most asks hold no digit, and then a pattern runs only on a text
+    holding a word it could match (``_UNDIGITED``): the same answer as
+    searching with every pattern, at a fraction of the cost."""
+    if _DIGIT.search(lowered) is not None:
+        return tuple(t for t, pattern in STRONG.items() if pattern.search(lowered))
+    return tuple(
+        t
+        for t, pattern in STRONG.items()
+        if any(part in lowered for part in _UNDIGITED[t]) and pattern.search(lowered)
+    )
+
+
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
