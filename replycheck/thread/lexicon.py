@@ -96,9 +96,11 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
 class _LazyPattern:
     """A regular expression compiled on first use: a lexicon holds ~100 long
     alternations and a draft uses a few, so compiling them all up front cost
-    more than a pre-send hook's whole check."""
+    more than a pre-send hook's whole check.
 
-    __slots__ = ("_compiled", "pattern")
+    Each attribute asked for (``match``, ``search``) is then kept on the
+    instance, so ``__getattr__`` runs once per attribute, not on every call:
+    the cue patterns are matched thousands of times per batch."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -108,7 +110,9 @@ class _LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 class PhraseSet:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from hypothesis import strategies as st
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.asked import read_message
-from replycheck.thread.lexicon import WORD, fold
+from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -147,3 +149,14 @@ def test_a_tweet_answered_without_repeating_the_handle_counts(pipeline):
     asks = find_asked(pipeline(original), lexicon)
     statements = read_draft(pipeline(draft), lexicon)
     assert [addressed(ask, statements, asks) for ask in asks] == [True]
+
+
+def test_a_lazy_phrase_pattern_matches_as_the_compiled_one_on_every_call():
+    """``phrase_regex`` patterns compile on first use and then keep the
+    compiled pattern's methods: repeated calls answer as ``re`` does."""
+    lazy = phrase_regex(["please help", "let me know"], prefix=True)
+    compiled = re.compile(lazy.pattern)
+    for text in ("please help me", "let me  know asap", "help please", "please help me"):
+        assert bool(lazy.match(text)) == bool(compiled.match(text))
+        assert bool(lazy.search(text)) == bool(compiled.search(text))
+    assert lazy.match("let me know").group() == "let me know"
