@@ -166,7 +166,8 @@ class Statement:
     substantive: bool = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        substantive = any(t != "statement" for t in self.offers) and not self.asks_back
+        # an answer type other than "statement" (counted, not searched for)
+        substantive = len(self.offers) > ("statement" in self.offers) and not self.asks_back
         object.__setattr__(self, "substantive", substantive)
 
 
@@ -471,27 +472,59 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     folded = words.folded
     found: list[tuple[int, str, int, str]] = []
     starts = words.starts
-    patterns = tuple(STRONG.items())
-    # "number" (``\b\d+\b``) can only match at a digit; a currency sign can
-    # only sit just before one within two characters.
-    without_number = tuple(item for item in patterns if item[0] != "number")
     signs = "$\u20ac\u00a3\u00a5"
     for candidate in _OPENING.finditer(folded):
         pos = candidate.start()
         index = bisect_left(starts, pos)
         before = folded[max(0, pos - 2) : pos]
         sign = bool(before) and any(c in signs for c in before)
-        for answer_type, pattern in patterns if folded[pos].isdecimal() else without_number:
-            match = pattern.match(folded, pos)
+        head = folded[pos]
+        for answer_type, pattern in _ALL_TYPES if head.isdecimal() else _routes(head):
+            match = pattern.match(folded, pos) if pattern is not None else None
             if match is not None:
                 found.append((index, answer_type, 2, match.group()))
             elif sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos):
                 found.append((index, answer_type, 2, words.words[index]))
-    for answer_type, phrases in lexicon.evidence_sets.items():
+    for answer_type, phrases in lexicon.evidence_fallbacks:
         for pos in phrases.fallback_hits(folded):
             found.append((bisect_left(starts, pos), answer_type, 1, ""))
     found.sort()
     return found
+
+
+#: Every ``STRONG`` pattern, tried where a word opens with a digit.
+_ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items())
+#: The letters a ``STRONG`` match can open with when it opens with no digit
+#: (weekdays, months, "today", "next week", "free", "no charge", "full
+#: refund"); "place" opens with any ("example.com"), "number" only with a
+#: digit. Keep in step with ``STRONG``.
+_LETTER_HEADS: dict[str, frozenset[str] | None] = {
+    "time": frozenset("mtwfsnlbjaod"),
+    "money": frozenset("fn"),
+    "place": None,
+    "number": frozenset(),
+}
+
+
+def _routes(head: str) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """The ``STRONG`` types to try where a candidate opens with the non-digit
+    ``head``, in ``STRONG`` order; a type that cannot open with it comes with
+    no pattern (a currency sign before it may still make it "money"), and
+    "number" is left out, as before."""
+    route = _ROUTES.get(head)
+    if route is None:
+        route = tuple(
+            (t, pattern if heads is None or head in heads else None)
+            for t, pattern in STRONG.items()
+            if t != "number"
+            for heads in (_LETTER_HEADS[t],)
+        )
+        if len(_ROUTES) < 256:
+            _ROUTES[head] = route
+    return route
+
+
+_ROUTES: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
 
 
 def _offers(

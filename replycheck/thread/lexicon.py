@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -366,6 +367,17 @@ class Lexicon:
             ack=PhraseSet(table("phrases").get("ack", [])),
             evidence_index=evidence_index,
             combined_index=_combined(phrase_index, evidence_index),
+        )
+
+    @cached_property
+    def evidence_fallbacks(self) -> tuple[tuple[str, PhraseSet], ...]:
+        """The ``evidence_sets`` with a fallback pattern (phrases matched on
+        characters, "% off"): the others can find nothing on characters, so
+        a draft's text is not offered to them."""
+        return tuple(
+            (name, phrases)
+            for name, phrases in self.evidence_sets.items()
+            if phrases.fallback is not None
         )
 
     def pattern(self, name: str) -> re.Pattern[str] | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pytest
 from hypothesis import given, settings
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+from replycheck.thread.answers import _CURRENCY, _OPENING, STRONG, _strong_hits
 from replycheck.thread.asked import read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
@@ -160,3 +162,38 @@ def test_a_lazy_phrase_pattern_matches_as_the_compiled_one_on_every_call():
         assert bool(lazy.match(text)) == bool(compiled.match(text))
         assert bool(lazy.search(text)) == bool(compiled.search(text))
     assert lazy.match("let me know").group() == "let me know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay £free now, $no charge, ¥full refund, €this week, $-5 or £ab12345678.",
+        "It ships at noon today, next week on Monday 3rd Mar, or by 12/05 at 4pm.",
+        "See https://shop.example.com, x-y.com, abc-def.co.uk and www.help.net.",
+        "No fee, free to go (feel free), full refund, 10kg for 25 dollars, 3 days.",
+        "١٢ days, tracking number ab1234567, order 123456789, lunch time, bedtime.",
+    ],
+)
+def test_strong_evidence_routes_find_what_every_pattern_finds(text):
+    """``_strong_hits`` tries at a word only the patterns that can open with
+    its first letter: the same hits as trying every pattern everywhere."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon)
+    expected = []
+    for candidate in _OPENING.finditer(words.folded):
+        pos = candidate.start()
+        index = bisect_left(words.starts, pos)
+        sign = any(c in "$\u20ac\u00a3\u00a5" for c in words.folded[max(0, pos - 2) : pos])
+        for answer_type, pattern in STRONG.items():
+            if answer_type == "number" and not words.folded[pos].isdecimal():
+                continue
+            match = pattern.match(words.folded, pos)
+            if match is not None:
+                expected.append((index, answer_type, 2, match.group()))
+            elif sign and answer_type == "money" and _CURRENCY.search(words.folded, 0, pos):
+                expected.append((index, answer_type, 2, words.words[index]))
+    for answer_type, phrases in lexicon.evidence_sets.items():
+        for pos in phrases.fallback_hits(words.folded):
+            expected.append((bisect_left(words.starts, pos), answer_type, 1, ""))
+    assert _strong_hits(words, lexicon) == sorted(expected)
+    assert any(hit[2] == 2 for hit in expected)
