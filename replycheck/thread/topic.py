@@ -30,6 +30,10 @@ Topic = dict[str, float]
 
 #: Splits a folded text into the gaps and the ``WORD``s between them.
 _SPLIT = re.compile(f"({WORD.pattern})").split
+#: The same split for a text that is all ASCII (most are): there ``[^\W_]``
+#: is ``[a-zA-Z0-9]`` and ``\d`` is ``[0-9]``, and the plain classes run a
+#: quarter faster.
+_SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:[.,][0-9]+)*(?:'[a-zA-Z0-9]+)?)").split
 
 
 class Words:
@@ -50,7 +54,7 @@ class Words:
         self.folded = folded = fold(text) if folded is None else folded
         # one C-level split, words at the odd places; a word starts where the
         # lengths of everything before it add up to
-        parts = _SPLIT(folded)
+        parts = _SPLIT_ASCII(folded) if folded.isascii() else _SPLIT(folded)
         self.words = words = parts[1::2]
         self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         self.lexicon = lexicon
