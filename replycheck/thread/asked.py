@@ -582,7 +582,7 @@ def _imperative(head: str, words: list[str]) -> bool:
     after = head[len(words[0]) :].lstrip()
     return (
         not after.startswith(",")
-        and words[1] not in _PRONOUNS - {"it"}
+        and (words[1] not in _PRONOUNS or words[1] == "it")
         and words[1] not in _COPULAS
     )
 
@@ -711,13 +711,14 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     for index, word in enumerate(rest):
         if word in _ADVERBS or word == "to":
             continue
-        if word in STOP_WORDS - _LINKS or word in _DETERMINERS:
+        # (a set difference built per word cost more than the whole test)
+        if (word in STOP_WORDS and word not in _LINKS) or word in _DETERMINERS:
             break
         chain.append(word)
         # a phrasal verb is its phrase's concept ("pick up" is "collect")
-        phrase = [hit for hit in lexicon.phrase_hits(rest[index : index + 3]) if hit[0] == 0]
+        phrase = lexicon.phrase_at(rest[index : index + 3])
         keys.append(
-            phrase[0][2] if phrase else word if word in PERMISSION else lexicon.concept(word)
+            phrase if phrase is not None else word if word in PERMISSION else lexicon.concept(word)
         )
         following = rest[index + 1] if index + 1 < len(rest) else ""
         linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)

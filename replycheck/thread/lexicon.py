@@ -443,6 +443,22 @@ class Lexicon:
         """Every concept phrase in a word sequence: (first word, end word, concept)."""
         return trie_hits(self.phrase_index, words)
 
+    def phrase_at(self, words: list[str]) -> str | None:
+        """The concept of the shortest concept phrase that opens ``words``
+        (the first of ``phrase_hits`` starting at word 0), walking the trie
+        from the first word only; None when no phrase opens them."""
+        node = self.phrase_index.get(words[0]) if words else None
+        j = 1
+        while node is not None:
+            value = node.get("")
+            if value is not None:
+                return value
+            if j >= len(words):
+                return None
+            node = node.get(words[j])
+            j += 1
+        return None
+
     def scan(self, words: list[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Every acknowledgement and evidence phrase in a word sequence:
         (first word, end word, the lists holding it), in order."""

@@ -197,3 +197,25 @@ def test_strong_evidence_routes_find_what_every_pattern_finds(text):
             expected.append((bisect_left(words.starts, pos), answer_type, 1, ""))
     assert _strong_hits(words, lexicon) == sorted(expected)
     assert any(hit[2] == 2 for hit in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 1,050 costs 12.99, don't you think? ID: AB12-cd_34 & 'quoted' x.y.z",
+        "Café naïve résumé 12.5 – İstanbul ١٢ words",
+    ],
+)
+def test_the_ascii_word_split_is_the_general_one(text):
+    """``Words`` splits an all-ASCII text with plain classes: same words and starts."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon, text)  # unfolded: capitals too
+    assert words.words == WORD.findall(text)
+    assert words.starts == [m.start() for m in WORD.finditer(text)]
+
+
+def test_a_phrase_opening_the_words_is_the_first_phrase_hit():
+    lexicon = default_lexicon()
+    for words in (["pick", "up", "it"], ["set", "up"], ["refund"], [], ["the", "pick", "up"]):
+        hits = [hit for hit in lexicon.phrase_hits(words) if hit[0] == 0]
+        assert lexicon.phrase_at(words) == (hits[0][2] if hits else None)
