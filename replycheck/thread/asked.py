@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -211,8 +211,11 @@ class Ask:
     instance: bool = field(default=False, compare=False)
 
 
-@dataclass(frozen=True)
-class _Segment:
+class _Segment(NamedTuple):
+    """A clause of a customer sentence as ``_segments`` cuts it (a tuple:
+    made for every clause of every message, and a frozen dataclass's
+    ``__init__`` cost more than the rest of the cut)."""
+
     start: int
     end: int
     text: str  # folded
