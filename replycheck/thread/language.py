@@ -25,6 +25,9 @@ _ENGLISH = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: ``_WORD`` for an all-ASCII text (most messages), where ``[^\W\d_]`` is
+#: ``[a-zA-Z]``: the same words, found faster.
+_ASCII_WORD = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
 #: Handles, links and hashtags say nothing about the language.
 _NOISE = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
 #: What every ``_NOISE`` match holds: most messages hold none, and skip it.
@@ -45,7 +48,7 @@ def looks_english(text: str) -> bool:
     opening = text[:_READ].lower()
     if any(mark in opening for mark in _NOISE_MARKS):
         opening = _NOISE.sub(" ", opening)
-    words = _WORD.findall(opening)
+    words = (_ASCII_WORD if opening.isascii() else _WORD).findall(opening)
     if len(words) < MIN_WORDS:
         return True
     hits = sum(map(_ENGLISH.__contains__, words))
