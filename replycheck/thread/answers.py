@@ -283,7 +283,11 @@ def read_draft(
         )
         generic = False
         if policies:
-            kept = [word for i, word in enumerate(said, first) if i not in removed]
+            kept = (
+                [word for i, word in enumerate(said, first) if i not in removed]
+                if removed
+                else said
+            )
             generic = _generic_opening(kept) and not any(
                 word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
                 for word in kept
@@ -547,7 +551,8 @@ def _offers(
     if past:
         offers["past"] = 1
         removed = removed.union(i for a, b in past for i in range(a, b))
-    if last - first - sum(1 for i in range(first, last) if i in removed) >= _STATEMENT_WORDS:
+    cut = len(removed.intersection(range(first, last))) if removed else 0
+    if last - first - cut >= _STATEMENT_WORDS:
         offers["statement"] = 1
     for a, b, names in inside:
         if _clear(a, b, removed):
@@ -687,7 +692,10 @@ def _opening(
 ) -> frozenset[str]:
     """The lists holding a phrase that opens what the sentence says once
     acknowledgements are cut: "bare" for "Yes,", "method" for "Go to ..."."""
-    index = next((i for i in range(first, last) if i not in removed), None)
+    if not removed:  # most sentences acknowledge nothing
+        index = first if first < last else None
+    else:
+        index = next((i for i in range(first, last) if i not in removed), None)
     if index is None:
         return frozenset()
     found: set[str] = set()
