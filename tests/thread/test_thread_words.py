@@ -219,3 +219,22 @@ def test_a_phrase_opening_the_words_is_the_first_phrase_hit():
     for words in (["pick", "up", "it"], ["set", "up"], ["refund"], [], ["the", "pick", "up"]):
         hits = [hit for hit in lexicon.phrase_hits(words) if hit[0] == 0]
         assert lexicon.phrase_at(words) == (hits[0][2] if hits else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+        "My delivery date moved; the refund and the credit note, the refund again.",
+        "",
+    ],
+)
+def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
+    """``Words.topic`` reads ``_entries`` in place: same keys, order and weights."""
+    words = Words(text, default_lexicon())
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        expected: dict[str, float] = {}
+        for key, weight in words._entries(start, end):
+            if expected.get(key, 0.0) < weight:
+                expected[key] = weight
+        assert list(words.topic(start, end).items()) == list(expected.items())
