@@ -104,6 +104,9 @@ _OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
 #: A capitalized word inside a sentence (not "I"): a name, a place or a
 #: product, the kind of thing a "who" question is answered with.
 _NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: What every ``_NAME`` match stands on: a space or tab, then a capital. Most
+#: sentences have none after their first word, and skip the name search.
+_CAPITAL_AFTER_SPACE = re.compile(r"[ \t][A-Z]")
 #: A name after a word that places it ("at our Leeds depot", "on King Street").
 _PLACE_NAME = re.compile(
     r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
@@ -237,11 +240,15 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         values: dict[str, tuple[str, ...]] = {}
         offers = _offers(first, last, inside, removed, evidence, values, words.words)
-        named = [
-            name
-            for m in _NAME.finditer(text, start + 1, end)
-            if (name := m.group().lower()) not in _CALENDAR
-        ]
+        named = (
+            [
+                name
+                for m in _NAME.finditer(text, start + 1, end)
+                if (name := m.group().lower()) not in _CALENDAR
+            ]
+            if _CAPITAL_AFTER_SPACE.search(text, start, end) is not None
+            else []
+        )
         if named:
             # "Your account manager is Hannah Lee": a name answers "who"
             offers.setdefault("person", 1)

@@ -238,3 +238,23 @@ def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
             if expected.get(key, 0.0) < weight:
                 expected[key] = weight
         assert list(words.topic(start, end).items()) == list(expected.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account manager is Hannah Lee.",
+        "I think I'll ask\tSam today.",
+        "we'll send it on Monday at our Leeds depot",
+        "nothing capital here at all",
+        "I am sure I'd do it and I'll try",
+    ],
+)
+def test_the_name_gate_only_skips_sentences_without_a_name(text):
+    """A sentence with no capital after a space cannot hold a ``_NAME`` match."""
+    from replycheck.thread.answers import _CAPITAL_AFTER_SPACE, _NAME
+
+    names = [m.group() for m in _NAME.finditer(text, 1, len(text))]
+    gated = _CAPITAL_AFTER_SPACE.search(text, 0, len(text)) is None
+    assert names == ([] if gated else names)
+    assert bool(names) == any(word in text for word in ("Hannah", "Sam", "Monday", "Leeds"))
