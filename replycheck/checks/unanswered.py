@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.model import Asked
 from replycheck.nlp import straighten
-from replycheck.thread import addressed, find_asked, lexicon_for, read_draft
+from replycheck.thread import addressed, lexicon_for, read_draft
+from replycheck.thread.asked import read_message
 from replycheck.thread.language import looks_english
 
 if TYPE_CHECKING:
@@ -35,10 +36,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return
     lexicon = lexicon_for(rule)
     view = _customer_view(ctx)
-    asks = find_asked(ctx.original_doc, lexicon, view)
+    message = read_message(ctx.original_doc, lexicon, view)
+    asks = message.asks
     if not asks:
         return
-    if not looks_english(view if view is not None else ctx.original_doc.text):
+    if not looks_english(message.text):
         return  # the lists are English: another language would read as noise
     body = ctx.message.body
     statements = read_draft(
@@ -48,7 +50,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
         policies=any(ask.instance for ask in asks),
-        customer=view if view is not None else ctx.original_doc.text,
+        customer=message.text,
+        known=message.vocabulary(),
     )
     customer = ctx.original_text or ""
     for ask in asks:

@@ -71,8 +71,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from replycheck.thread.answers import STRONG as _STRONG
-from replycheck.thread.answers import SUBJECT_OPENERS, Statement
+from replycheck.thread.answers import SUBJECT_OPENERS, Statement, evidence_types
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
@@ -219,7 +218,7 @@ def answer_for(
     if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
-    named = tuple(t for t in _TYPED if _STRONG[t].search(ask.text.lower()))
+    named = evidence_types(ask.text.lower())
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
@@ -611,9 +610,13 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     distinct = {k: w for k, w in ask.topic.items() if k not in others and w >= 1.0}
     if not distinct:
         return False
-    said: set[str] = set()
-    evidenced: set[str] = set()  # "you'll get £45" says the "credit" of "I'd like compensation"
+    # "you'll get £45" says the "credit" of "I'd like compensation"
+    evidence = {kind for key in distinct if (kind := EVIDENCED.get(key)) is not None}
+    # stop at the first sentence that names one: most asks are named early
     for statement in statements:
-        said.update(statement.topic)
-        evidenced.update(kind for kind, strength in statement.offers.items() if strength == 2)
-    return not any(key in said or EVIDENCED.get(key) in evidenced for key in distinct)
+        topic, offers = statement.topic, statement.offers
+        if any(key in topic for key in distinct):
+            return False
+        if evidence and any(offers.get(kind) == 2 for kind in evidence):
+            return False
+    return True

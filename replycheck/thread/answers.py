@@ -54,6 +54,31 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
     ),
 }
+#: What a text without a digit must hold for each ``STRONG`` pattern to match
+#: in it (every other alternative needs a digit): keep in step with ``STRONG``.
+_UNDIGITED: dict[str, tuple[str, ...]] = {
+    "time": ("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+    "money": ("free", "no ", "full refund"),
+    "place": ("http", ".", "tracking "),
+    "number": (),
+}
+_DIGIT = re.compile(r"\d")
+
+
+def evidence_types(lowered: str) -> tuple[str, ...]:
+    """The ``STRONG`` types with a match in a lower-cased text, in ``STRONG``
+    order. Most asks hold no digit, and then a pattern runs only on a text
+    holding a word it could match (``_UNDIGITED``): the same answer as
+    searching with every pattern, at a fraction of the cost."""
+    if _DIGIT.search(lowered) is not None:
+        return tuple(t for t, pattern in STRONG.items() if pattern.search(lowered))
+    return tuple(
+        t
+        for t, pattern in STRONG.items()
+        if any(part in lowered for part in _UNDIGITED[t]) and pattern.search(lowered)
+    )
+
+
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
@@ -73,9 +98,15 @@ _OPENING = re.compile(
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
+#: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
+#: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
+_OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
 #: A capitalized word inside a sentence (not "I"): a name, a place or a
 #: product, the kind of thing a "who" question is answered with.
 _NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: What every ``_NAME`` match stands on: a space or tab, then a capital. Most
+#: sentences have none after their first word, and skip the name search.
+_CAPITAL_AFTER_SPACE = re.compile(r"[ \t][A-Z]")
 #: A name after a word that places it ("at our Leeds depot", "on King Street").
 _PLACE_NAME = re.compile(
     r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
@@ -141,7 +172,8 @@ class Statement:
     substantive: bool = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        substantive = any(t != "statement" for t in self.offers) and not self.asks_back
+        # an answer type other than "statement" (counted, not searched for)
+        substantive = len(self.offers) > ("statement" in self.offers) and not self.asks_back
         object.__setattr__(self, "substantive", substantive)
 
 
@@ -154,6 +186,7 @@ def read_draft(
     windows: bool = True,
     policies: bool = True,
     customer: str | None = None,
+    known: frozenset[str] | None = None,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
@@ -162,7 +195,9 @@ def read_draft(
     predicate use; ``policies``: whether to tell policies said of everyone
     (``Statement.generic``), which only asks about the customer's own case
     use; ``customer``: the customer's message, whose own dates,
-    amounts and people are discounted, see ``discount_echoes``).
+    amounts and people are discounted, see ``discount_echoes``; ``known``:
+    its folded words, when the caller has them, see
+    ``AskedMessage.vocabulary``, so the message is not split again).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -178,7 +213,8 @@ def read_draft(
     #: whether the draft hedges at all: most drafts don't, and then no
     #: sentence needs reading for it
     hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
-    known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
+    if known is None:
+        known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):
@@ -204,11 +240,15 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         values: dict[str, tuple[str, ...]] = {}
         offers = _offers(first, last, inside, removed, evidence, values, words.words)
-        named = [
-            name
-            for m in _NAME.finditer(text, start + 1, end)
-            if (name := m.group().lower()) not in _CALENDAR
-        ]
+        named = (
+            [
+                name
+                for m in _NAME.finditer(text, start + 1, end)
+                if (name := m.group().lower()) not in _CALENDAR
+            ]
+            if _CAPITAL_AFTER_SPACE.search(text, start, end) is not None
+            else []
+        )
         if named:
             # "Your account manager is Hannah Lee": a name answers "who"
             offers.setdefault("person", 1)
@@ -250,7 +290,11 @@ def read_draft(
         )
         generic = False
         if policies:
-            kept = [word for i, word in enumerate(said, first) if i not in removed]
+            kept = (
+                [word for i, word in enumerate(said, first) if i not in removed]
+                if removed
+                else said
+            )
             generic = _generic_opening(kept) and not any(
                 word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
                 for word in kept
@@ -442,27 +486,60 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     folded = words.folded
     found: list[tuple[int, str, int, str]] = []
     starts = words.starts
-    patterns = tuple(STRONG.items())
-    # "number" (``\b\d+\b``) can only match at a digit; a currency sign can
-    # only sit just before one within two characters.
-    without_number = tuple(item for item in patterns if item[0] != "number")
     signs = "$\u20ac\u00a3\u00a5"
-    for candidate in _OPENING.finditer(folded):
+    opening = _OPENING_ASCII if folded.isascii() else _OPENING
+    for candidate in opening.finditer(folded):
         pos = candidate.start()
         index = bisect_left(starts, pos)
         before = folded[max(0, pos - 2) : pos]
         sign = bool(before) and any(c in signs for c in before)
-        for answer_type, pattern in patterns if folded[pos].isdecimal() else without_number:
-            match = pattern.match(folded, pos)
+        head = folded[pos]
+        for answer_type, pattern in _ALL_TYPES if head.isdecimal() else _routes(head):
+            match = pattern.match(folded, pos) if pattern is not None else None
             if match is not None:
                 found.append((index, answer_type, 2, match.group()))
             elif sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos):
                 found.append((index, answer_type, 2, words.words[index]))
-    for answer_type, phrases in lexicon.evidence_sets.items():
+    for answer_type, phrases in lexicon.evidence_fallbacks:
         for pos in phrases.fallback_hits(folded):
             found.append((bisect_left(starts, pos), answer_type, 1, ""))
     found.sort()
     return found
+
+
+#: Every ``STRONG`` pattern, tried where a word opens with a digit.
+_ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items())
+#: The letters a ``STRONG`` match can open with when it opens with no digit
+#: (weekdays, months, "today", "next week", "free", "no charge", "full
+#: refund"); "place" opens with any ("example.com"), "number" only with a
+#: digit. Keep in step with ``STRONG``.
+_LETTER_HEADS: dict[str, frozenset[str] | None] = {
+    "time": frozenset("mtwfsnlbjaod"),
+    "money": frozenset("fn"),
+    "place": None,
+    "number": frozenset(),
+}
+
+
+def _routes(head: str) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
+    """The ``STRONG`` types to try where a candidate opens with the non-digit
+    ``head``, in ``STRONG`` order; a type that cannot open with it comes with
+    no pattern (a currency sign before it may still make it "money"), and
+    "number" is left out, as before."""
+    route = _ROUTES.get(head)
+    if route is None:
+        route = tuple(
+            (t, pattern if heads is None or head in heads else None)
+            for t, pattern in STRONG.items()
+            if t != "number"
+            for heads in (_LETTER_HEADS[t],)
+        )
+        if len(_ROUTES) < 256:
+            _ROUTES[head] = route
+    return route
+
+
+_ROUTES: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
 
 
 def _offers(
@@ -481,7 +558,8 @@ def _offers(
     if past:
         offers["past"] = 1
         removed = removed.union(i for a, b in past for i in range(a, b))
-    if last - first - sum(1 for i in range(first, last) if i in removed) >= _STATEMENT_WORDS:
+    cut = len(removed.intersection(range(first, last))) if removed else 0
+    if last - first - cut >= _STATEMENT_WORDS:
         offers["statement"] = 1
     for a, b, names in inside:
         if _clear(a, b, removed):
@@ -621,7 +699,10 @@ def _opening(
 ) -> frozenset[str]:
     """The lists holding a phrase that opens what the sentence says once
     acknowledgements are cut: "bare" for "Yes,", "method" for "Go to ..."."""
-    index = next((i for i in range(first, last) if i not in removed), None)
+    if not removed:  # most sentences acknowledge nothing
+        index = first if first < last else None
+    else:
+        index = next((i for i in range(first, last) if i not in removed), None)
     if index is None:
         return frozenset()
     found: set[str] = set()

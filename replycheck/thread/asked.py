@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -211,8 +211,11 @@ class Ask:
     instance: bool = field(default=False, compare=False)
 
 
-@dataclass(frozen=True)
-class _Segment:
+class _Segment(NamedTuple):
+    """A clause of a customer sentence as ``_segments`` cuts it (a tuple:
+    made for every clause of every message, and a frozen dataclass's
+    ``__init__`` cost more than the rest of the cut)."""
+
     start: int
     end: int
     text: str  # folded
@@ -220,11 +223,36 @@ class _Segment:
     cue_end: int  # where the cue ends, relative to ``start``
 
 
+@dataclass(frozen=True)
+class AskedMessage:
+    """The customer's message as read for asks: the asks, and the message's
+    word index when reading it built one (it always does once a message asks
+    something), so the draft side need not split the message into words again."""
+
+    asks: list[Ask]
+    text: str
+    words: Words | None = None
+
+    def vocabulary(self) -> frozenset[str]:
+        """The message's folded words (what ``answers.discount_echoes`` calls
+        ``known``): the word index's words when there is one, the same split
+        as ``WORD.findall`` over the folded text."""
+        if self.words is not None:
+            return frozenset(self.words.words)
+        return frozenset(WORD.findall(fold(self.text)))
+
+
 def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]:
     """Every question and request in the customer's ``Doc``, in order.
 
     ``text`` is the string the ``Doc`` was made from, when the caller has it
     (``Doc.text`` rebuilds it token by token)."""
+    return read_message(doc, lexicon, text).asks
+
+
+def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMessage:
+    """``find_asked``, keeping the message's word index for the caller (see
+    ``AskedMessage``)."""
     if text is None:
         text = doc.text
     folded = fold(text)
@@ -282,7 +310,7 @@ def find_asked(doc: Doc, lexicon: Lexicon, text: str | None = None) -> list[Ask]
     asks = _without_overlaps(asks)[:MAX_ASKS]
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
-    return asks
+    return AskedMessage(asks, text, built[0] if built else None)
 
 
 def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
@@ -557,7 +585,7 @@ def _imperative(head: str, words: list[str]) -> bool:
     after = head[len(words[0]) :].lstrip()
     return (
         not after.startswith(",")
-        and words[1] not in _PRONOUNS - {"it"}
+        and (words[1] not in _PRONOUNS or words[1] == "it")
         and words[1] not in _COPULAS
     )
 
@@ -686,13 +714,14 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     for index, word in enumerate(rest):
         if word in _ADVERBS or word == "to":
             continue
-        if word in STOP_WORDS - _LINKS or word in _DETERMINERS:
+        # (a set difference built per word cost more than the whole test)
+        if (word in STOP_WORDS and word not in _LINKS) or word in _DETERMINERS:
             break
         chain.append(word)
         # a phrasal verb is its phrase's concept ("pick up" is "collect")
-        phrase = [hit for hit in lexicon.phrase_hits(rest[index : index + 3]) if hit[0] == 0]
+        phrase = lexicon.phrase_at(rest[index : index + 3])
         keys.append(
-            phrase[0][2] if phrase else word if word in PERMISSION else lexicon.concept(word)
+            phrase if phrase is not None else word if word in PERMISSION else lexicon.concept(word)
         )
         following = rest[index + 1] if index + 1 < len(rest) else ""
         linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)

@@ -25,8 +25,13 @@ _ENGLISH = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+#: ``_WORD`` for an all-ASCII text (most messages), where ``[^\W\d_]`` is
+#: ``[a-zA-Z]``: the same words, found faster.
+_ASCII_WORD = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
 #: Handles, links and hashtags say nothing about the language.
 _NOISE = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
+#: What every ``_NOISE`` match holds: most messages hold none, and skip it.
+_NOISE_MARKS = ("@", "#", "http", "www.")
 #: A message this short cannot be told apart; it is read as English.
 MIN_WORDS = 5
 #: Below this share of English function words a message is not English
@@ -40,8 +45,11 @@ _READ = 600
 
 def looks_english(text: str) -> bool:
     """Whether ``text`` reads as English, or is too short to tell."""
-    words = _WORD.findall(_NOISE.sub(" ", text[:_READ].lower()))
+    opening = text[:_READ].lower()
+    if any(mark in opening for mark in _NOISE_MARKS):
+        opening = _NOISE.sub(" ", opening)
+    words = (_ASCII_WORD if opening.isascii() else _WORD).findall(opening)
     if len(words) < MIN_WORDS:
         return True
-    hits = sum(1 for word in words if word in _ENGLISH)
+    hits = sum(map(_ENGLISH.__contains__, words))
     return hits / len(words) >= MIN_SHARE

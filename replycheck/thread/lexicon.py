@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -96,9 +97,11 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
 class _LazyPattern:
     """A regular expression compiled on first use: a lexicon holds ~100 long
     alternations and a draft uses a few, so compiling them all up front cost
-    more than a pre-send hook's whole check."""
+    more than a pre-send hook's whole check.
 
-    __slots__ = ("_compiled", "pattern")
+    Each attribute asked for (``match``, ``search``) is then kept on the
+    instance, so ``__getattr__`` runs once per attribute, not on every call:
+    the cue patterns are matched thousands of times per batch."""
 
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
@@ -108,7 +111,9 @@ class _LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern)
-        return getattr(compiled, name)
+        value = getattr(compiled, name)
+        self.__dict__[name] = value
+        return value
 
 
 class PhraseSet:
@@ -364,6 +369,17 @@ class Lexicon:
             combined_index=_combined(phrase_index, evidence_index),
         )
 
+    @cached_property
+    def evidence_fallbacks(self) -> tuple[tuple[str, PhraseSet], ...]:
+        """The ``evidence_sets`` with a fallback pattern (phrases matched on
+        characters, "% off"): the others can find nothing on characters, so
+        a draft's text is not offered to them."""
+        return tuple(
+            (name, phrases)
+            for name, phrases in self.evidence_sets.items()
+            if phrases.fallback is not None
+        )
+
     def pattern(self, name: str) -> re.Pattern[str] | None:
         return self.patterns.get(name)
 
@@ -426,6 +442,22 @@ class Lexicon:
     def phrase_hits(self, words: list[str]) -> list[tuple[int, int, str]]:
         """Every concept phrase in a word sequence: (first word, end word, concept)."""
         return trie_hits(self.phrase_index, words)
+
+    def phrase_at(self, words: list[str]) -> str | None:
+        """The concept of the shortest concept phrase that opens ``words``
+        (the first of ``phrase_hits`` starting at word 0), walking the trie
+        from the first word only; None when no phrase opens them."""
+        node = self.phrase_index.get(words[0]) if words else None
+        j = 1
+        while node is not None:
+            value = node.get("")
+            if value is not None:
+                return value
+            if j >= len(words):
+                return None
+            node = node.get(words[j])
+            j += 1
+        return None
 
     def scan(self, words: list[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Every acknowledgement and evidence phrase in a word sequence:

@@ -30,6 +30,10 @@ Topic = dict[str, float]
 
 #: Splits a folded text into the gaps and the ``WORD``s between them.
 _SPLIT = re.compile(f"({WORD.pattern})").split
+#: The same split for a text that is all ASCII (most are): there ``[^\W_]``
+#: is ``[a-zA-Z0-9]`` and ``\d`` is ``[0-9]``, and the plain classes run a
+#: quarter faster.
+_SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:[.,][0-9]+)*(?:'[a-zA-Z0-9]+)?)").split
 
 
 class Words:
@@ -50,7 +54,7 @@ class Words:
         self.folded = folded = fold(text) if folded is None else folded
         # one C-level split, words at the odd places; a word starts where the
         # lengths of everything before it add up to
-        parts = _SPLIT(folded)
+        parts = _SPLIT_ASCII(folded) if folded.isascii() else _SPLIT(folded)
         self.words = words = parts[1::2]
         self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         self.lexicon = lexicon
@@ -94,11 +98,39 @@ class Words:
         return self.starts[index] + len(self.words[index])
 
     def topic(self, start: int, end: int) -> Topic:
-        """The topic of the words starting inside ``[start, end)``."""
+        """The topic of the words starting inside ``[start, end)``: the
+        entries of ``_entries``, in its order, each key at its highest weight.
+        Asked for every sentence of every draft, so it reads the entries in
+        place rather than through the generator, and a stretch with no
+        concept phrase and no handle (most) in one loop over its words."""
+        first, last = self.range(start, end)
         topic: Topic = {}
-        for key, weight in self._entries(start, end):
-            if topic.get(key, 0.0) < weight:
-                topic[key] = weight
+        get = topic.get
+        taken: set[int] = set()
+        if self.phrases:
+            at = bisect_left(self.phrase_starts, first)
+            for a, b, concept in self.phrases[at:]:
+                if a >= last:
+                    break
+                if b <= last:
+                    if get(concept, 0.0) < 1.0:
+                        topic[concept] = 1.0
+                    taken.update(range(a, b))
+        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
+        handles = self.handles
+        if taken or handles:
+            indices = [i for i in range(first, last) if i not in taken and i not in handles]
+            stretch = [words[i] for i in indices]
+        else:
+            stretch = words[first:last]
+        for word in stretch:
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                key, weight = entry
+                if get(key, 0.0) < weight:
+                    topic[key] = weight
         return topic
 
     def counts(self, start: int, end: int) -> dict[str, int]:

@@ -12,6 +12,7 @@ import pytest
 
 import replycheck
 from replycheck.config import Config
+from replycheck.thread.answers import STRONG, evidence_types
 
 
 @pytest.fixture(scope="module")
@@ -712,3 +713,33 @@ def test_a_general_answer_to_a_general_question_or_a_specific_one_answers(
 )
 def test_answers_in_other_words(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When will it arrive?",
+        "Can I get a refund?",
+        "Is delivery free?",
+        "Is there no charge for this?",
+        "Will I get a full refund?",
+        "Where do I find the tracking number?",
+        "Is it on your website, example.com?",
+        "Can you send it to http://example.org",
+        "Could you deliver on Monday or today or at midday?",
+        "Is it open next week, this week, at lunch time or at noon?",
+        "Do you deliver at bedtime, teatime or lunchtime, tonight or tomorrow?",
+        "Can I pay £20 on 3 March?",
+        "Is order ab1234567 or 123456789 on its way?",
+        "I paid 5 dollars for 2 kg and it took 10 days.",
+        "Is it free to feel free to ask?",
+        "Why was I charged twice?",
+        "no extra fee, please",
+        "",
+    ],
+)
+def test_evidence_types_agree_with_every_pattern(text: str) -> None:
+    """The digit/word gate of ``evidence_types`` never changes its answer."""
+    lowered = text.lower()
+    expected = tuple(t for t, pattern in STRONG.items() if pattern.search(lowered))
+    assert evidence_types(lowered) == expected

@@ -6,7 +6,7 @@ import pytest
 
 import replycheck
 from replycheck.config import Config
-from replycheck.thread.language import looks_english
+from replycheck.thread.language import _ASCII_WORD, _WORD, looks_english
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,14 @@ def test_a_message_in_another_language_gets_no_unanswered_finding():
     draft = "Please follow us so we can help you by direct message."
     assert not check(draft, spanish).findings
     assert [f.code for f in check(draft, english).findings] == ["RC201"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where's my order #123? it's 2 days late_ish, don't x'y '' it''s 4u",
+        "ok\x1cthen\tgo 12ab ab12 a1b2",
+    ],
+)
+def test_the_ascii_word_pattern_reads_the_words_the_general_one_does(text):
+    assert _ASCII_WORD.findall(text) == _WORD.findall(text)

@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+from replycheck.thread.answers import _CURRENCY, _OPENING, STRONG, _strong_hits
+from replycheck.thread.asked import read_message
+from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -78,6 +84,28 @@ def test_passing_the_text_gives_the_same_asks(pipeline):
     assert find_asked(doc, lexicon, text) == find_asked(doc, lexicon)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My order 77120 is late. When will it arrive on Friday? Please refund the £30.",
+        "I\u2019m writing about order 1,050. It\u2019s 12.99 and don't know why.",
+        "The parcel never came.",
+        "",
+    ],
+)
+def test_the_message_word_index_gives_the_same_vocabulary_and_statements(pipeline, text):
+    """``read_message`` hands its word index on: the vocabulary is the split
+    ``read_draft`` made itself, and passing it changes no statement."""
+    lexicon = default_lexicon()
+    message = read_message(pipeline(text), lexicon, text)
+    assert message.asks == find_asked(pipeline(text), lexicon, text)
+    assert message.vocabulary() == frozenset(WORD.findall(fold(text)))
+    draft = pipeline("Your order 77120 arrives on Friday. We've refunded the £30 today.")
+    assert read_draft(draft, lexicon, customer=text) == read_draft(
+        draft, lexicon, customer=text, known=message.vocabulary()
+    )
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=200))
 def test_asks_index_the_text_on_any_input(text):
@@ -123,3 +151,110 @@ def test_a_tweet_answered_without_repeating_the_handle_counts(pipeline):
     asks = find_asked(pipeline(original), lexicon)
     statements = read_draft(pipeline(draft), lexicon)
     assert [addressed(ask, statements, asks) for ask in asks] == [True]
+
+
+def test_a_lazy_phrase_pattern_matches_as_the_compiled_one_on_every_call():
+    """``phrase_regex`` patterns compile on first use and then keep the
+    compiled pattern's methods: repeated calls answer as ``re`` does."""
+    lazy = phrase_regex(["please help", "let me know"], prefix=True)
+    compiled = re.compile(lazy.pattern)
+    for text in ("please help me", "let me  know asap", "help please", "please help me"):
+        assert bool(lazy.match(text)) == bool(compiled.match(text))
+        assert bool(lazy.search(text)) == bool(compiled.search(text))
+    assert lazy.match("let me know").group() == "let me know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay £free now, $no charge, ¥full refund, €this week, $-5 or £ab12345678.",
+        "It ships at noon today, next week on Monday 3rd Mar, or by 12/05 at 4pm.",
+        "See https://shop.example.com, x-y.com, abc-def.co.uk and www.help.net.",
+        "No fee, free to go (feel free), full refund, 10kg for 25 dollars, 3 days.",
+        "١٢ days, tracking number ab1234567, order 123456789, lunch time, bedtime.",
+    ],
+)
+def test_strong_evidence_routes_find_what_every_pattern_finds(text):
+    """``_strong_hits`` tries at a word only the patterns that can open with
+    its first letter: the same hits as trying every pattern everywhere."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon)
+    expected = []
+    for candidate in _OPENING.finditer(words.folded):
+        pos = candidate.start()
+        index = bisect_left(words.starts, pos)
+        sign = any(c in "$\u20ac\u00a3\u00a5" for c in words.folded[max(0, pos - 2) : pos])
+        for answer_type, pattern in STRONG.items():
+            if answer_type == "number" and not words.folded[pos].isdecimal():
+                continue
+            match = pattern.match(words.folded, pos)
+            if match is not None:
+                expected.append((index, answer_type, 2, match.group()))
+            elif sign and answer_type == "money" and _CURRENCY.search(words.folded, 0, pos):
+                expected.append((index, answer_type, 2, words.words[index]))
+    for answer_type, phrases in lexicon.evidence_sets.items():
+        for pos in phrases.fallback_hits(words.folded):
+            expected.append((bisect_left(words.starts, pos), answer_type, 1, ""))
+    assert _strong_hits(words, lexicon) == sorted(expected)
+    assert any(hit[2] == 2 for hit in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 1,050 costs 12.99, don't you think? ID: AB12-cd_34 & 'quoted' x.y.z",
+        "Café naïve résumé 12.5 – İstanbul ١٢ words",
+    ],
+)
+def test_the_ascii_word_split_is_the_general_one(text):
+    """``Words`` splits an all-ASCII text with plain classes: same words and starts."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon, text)  # unfolded: capitals too
+    assert words.words == WORD.findall(text)
+    assert words.starts == [m.start() for m in WORD.finditer(text)]
+
+
+def test_a_phrase_opening_the_words_is_the_first_phrase_hit():
+    lexicon = default_lexicon()
+    for words in (["pick", "up", "it"], ["set", "up"], ["refund"], [], ["the", "pick", "up"]):
+        hits = [hit for hit in lexicon.phrase_hits(words) if hit[0] == 0]
+        assert lexicon.phrase_at(words) == (hits[0][2] if hits else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+        "My delivery date moved; the refund and the credit note, the refund again.",
+        "",
+    ],
+)
+def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
+    """``Words.topic`` reads ``_entries`` in place: same keys, order and weights."""
+    words = Words(text, default_lexicon())
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        expected: dict[str, float] = {}
+        for key, weight in words._entries(start, end):
+            if expected.get(key, 0.0) < weight:
+                expected[key] = weight
+        assert list(words.topic(start, end).items()) == list(expected.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your account manager is Hannah Lee.",
+        "I think I'll ask\tSam today.",
+        "we'll send it on Monday at our Leeds depot",
+        "nothing capital here at all",
+        "I am sure I'd do it and I'll try",
+    ],
+)
+def test_the_name_gate_only_skips_sentences_without_a_name(text):
+    """A sentence with no capital after a space cannot hold a ``_NAME`` match."""
+    from replycheck.thread.answers import _CAPITAL_AFTER_SPACE, _NAME
+
+    names = [m.group() for m in _NAME.finditer(text, 1, len(text))]
+    gated = _CAPITAL_AFTER_SPACE.search(text, 0, len(text)) is None
+    assert names == ([] if gated else names)
+    assert bool(names) == any(word in text for word in ("Hannah", "Sam", "Monday", "Leeds"))
