@@ -201,6 +201,7 @@ class TokenTable(NamedTuple):
 _TABLE = "replycheck.tokens"
 _POSITIONS = "replycheck.positions"
 _STARTS = "replycheck.sentence_starts"
+_SPANS = "replycheck.sentence_spans"
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -273,20 +274,25 @@ def start_sentence_at(doc: Doc, offset: int) -> None:
         return
     doc[i].is_sent_start = True
     starts.insert(at, i)
+    doc.user_data.pop(_SPANS, None)
 
 
 def sentence_char_spans(doc: Doc) -> list[tuple[int, int]]:
     """Each sentence as ``(start, end)`` character offsets, where a sentence
     ends where the next one starts (so it keeps its trailing whitespace:
     trim before use). Same sentences as ``doc.sents``, without ``Span``
-    objects. Only for a ``Doc`` with sentence boundaries."""
+    objects; worked out once per ``Doc`` (kept in ``doc.user_data``). Only for
+    a ``Doc`` with sentence boundaries."""
     if not len(doc):
         return []
-    idx = token_table(doc).idx
-    bounds = [0, *(idx[i] for i in sentence_token_starts(doc) if i)]
-    last = doc[-1]
-    bounds.append(last.idx + len(last.text_with_ws))
-    return list(pairwise(bounds))
+    spans = doc.user_data.get(_SPANS)
+    if spans is None:
+        idx = token_table(doc).idx
+        bounds = [0, *(idx[i] for i in sentence_token_starts(doc) if i)]
+        last = doc[-1]
+        bounds.append(last.idx + len(last.text_with_ws))
+        spans = doc.user_data[_SPANS] = tuple(pairwise(bounds))
+    return list(spans)  # a copy: callers may change theirs
 
 
 _pipelines: dict[str | None, Pipeline] = {}

@@ -176,3 +176,12 @@ def test_start_sentence_at_marks_only_a_token_start_once():
     start_sentence_at(doc, 8)
     assert sentence_char_spans(doc) == [(0, 8), (8, 25)]
     assert [s.text for s in doc.sents] == ["Hi Sam,", "you must pay now."]
+
+
+def test_sentence_char_spans_are_kept_per_doc_and_handed_out_as_copies():
+    from replycheck.nlp import sentence_char_spans, shared_pipeline
+
+    doc = shared_pipeline()("Thanks for waiting. It ships today.")
+    first = sentence_char_spans(doc)
+    first[-1] = (0, 0)  # a caller trimming its own copy
+    assert sentence_char_spans(doc) == [(0, 20), (20, 35)]
