@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import sentence_char_spans, sentence_token_starts, token_table, word_positions
@@ -43,22 +44,16 @@ class _Options:
 
         options = rule.options
 
-        def words(name: str) -> list[str]:
-            value = options.get(name)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
-            return [w.lower() for w in value]
-
         def phrases(name: str) -> tuple[Ids, ...]:
-            return tuple(tuple(map(hash_string, p.split())) for p in words(name))
+            return tuple(tuple(map(hash_string, p.split())) for p in word_list(rule, name))
 
         reach = options.get("reach", 10)
         if not isinstance(reach, int) or isinstance(reach, bool) or reach < 1:
             raise RulesetError(f"{rule.source}: rule {rule.code} needs a whole 'reach' >= 1")
         self.reach = reach
-        self.quantifiers = word_ids(frozenset(words("quantifiers")))
-        self.skippable = word_ids(frozenset(words("skippable")))
-        self.roles = word_ids(frozenset(words("roles")))
+        self.quantifiers = word_ids(frozenset(word_list(rule, "quantifiers")))
+        self.skippable = word_ids(frozenset(word_list(rule, "skippable")))
+        self.roles = word_ids(frozenset(word_list(rule, "roles")))
         self.others = phrases("others")
         self.predicates = phrases("predicates")
         #: the word each group ends with: a draft with none names no group
@@ -67,19 +62,13 @@ class _Options:
         self.ends = frozenset(map(hash_string, ".!?;"))
         #: what may come right before the group when it does not start the
         #: sentence: it must be a subject ("..., but most members manage")
-        self.openers = word_ids(frozenset(words("openers")))
-
-
-_options: dict[int, tuple[Rule, _Options]] = {}
+        self.openers = word_ids(frozenset(word_list(rule, "openers")))
 
 
 @check("compared-with-others")
 def compared_with_others(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that says other customers cope."""
-    cached = _options.get(id(rule))
-    if cached is None or cached[0] is not rule:
-        cached = _options[id(rule)] = (rule, _Options(rule))
-    options = cached[1]
+    options = read_once(rule, _Options)
     ids = ctx.lower_ids
     if ids.isdisjoint(options.anchors) or ids.isdisjoint(options.predicate_firsts):
         return

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
 from replycheck.context import word_ids
-from replycheck.errors import RulesetError
 from replycheck.nlp import sentence_char_spans, straighten
 
 if TYPE_CHECKING:
@@ -36,13 +36,8 @@ class _Options:
     """The rule's word lists, read once per rule."""
 
     def __init__(self, rule: Rule) -> None:
-        options = rule.options
-
         def words(name: str) -> frozenset[str]:
-            value = options.get(name)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
-            return frozenset(w.lower() for w in value)
+            return frozenset(word_list(rule, name))
 
         def phrases(name: str) -> tuple[tuple[str, ...], ...]:
             return tuple(tuple(p.split()) for p in sorted(words(name)))
@@ -56,16 +51,10 @@ class _Options:
         self.marker_texts = tuple(" ".join(marker) for marker in self.markers)
 
 
-_options: dict[int, tuple[Rule, _Options]] = {}
-
-
 @check("future-conduct")
 def future_conduct(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that orders the customer about next time."""
-    cached = _options.get(id(rule))
-    if cached is None or cached[0] is not rule:
-        cached = _options[id(rule)] = (rule, _Options(rule))
-    options = cached[1]
+    options = read_once(rule, _Options)
     ids = ctx.lower_ids
     if not any(ids.issuperset(word_ids(words)) for words in options.marker_words):
         return

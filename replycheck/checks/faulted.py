@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import sentence_char_spans, straighten
@@ -45,13 +46,7 @@ class _Options:
     def __init__(self, rule: Rule) -> None:
         options = rule.options
 
-        def words(name: str) -> list[str]:
-            value = options.get(name)
-            if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-                raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
-            return [w.lower() for w in value]
-
-        roles = "|".join(sorted(map(re.escape, words("roles")), key=len, reverse=True))
+        roles = "|".join(sorted(map(re.escape, word_list(rule, "roles")), key=len, reverse=True))
         cues = options.get("cues")
         if not isinstance(cues, dict):
             raise RulesetError(f"{rule.source}: rule {rule.code} needs a table 'cues'")
@@ -60,7 +55,7 @@ class _Options:
         self.shapes: list[tuple[tuple[str, ...], list[re.Pattern[str]]]] = []
         for name in ("causes", "counterfactuals", "avoidable"):
             compiled = []
-            for source in words(name):
+            for source in word_list(rule, name):
                 try:
                     compiled.append(re.compile(source.replace("{roles}", f"(?:{roles})")))
                 except re.error as exc:
@@ -72,21 +67,15 @@ class _Options:
                 raise RulesetError(f"{rule.source}: rule {rule.code} needs cues for '{name}'")
             self.shapes.append((tuple(str(c).lower() for c in shape_cues), compiled))
         #: a draft holding none of these holds none of the shapes
-        self.gate = word_ids(frozenset(words("gate")))
+        self.gate = word_ids(frozenset(word_list(rule, "gate")))
         #: a sentence saying one of these finds no fault ("..., which is fine by us")
-        self.absolving = tuple(words("absolving"))
-
-
-_options: dict[int, tuple[Rule, _Options]] = {}
+        self.absolving = tuple(word_list(rule, "absolving"))
 
 
 @check("customers-at-large")
 def customers_at_large(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that puts the fault on customers at one remove."""
-    cached = _options.get(id(rule))
-    if cached is None or cached[0] is not rule:
-        cached = _options[id(rule)] = (rule, _Options(rule))
-    options = cached[1]
+    options = read_once(rule, _Options)
     if ctx.lower_ids.isdisjoint(options.gate):
         return
     text = straighten(ctx.message.own)
