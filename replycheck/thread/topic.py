@@ -101,29 +101,13 @@ class Words:
         """The topic of the words starting inside ``[start, end)``: the
         entries of ``_entries``, in its order, each key at its highest weight.
         Asked for every sentence of every draft, so it reads the entries in
-        place rather than through the generator, and a stretch with no
-        concept phrase and no handle (most) in one loop over its words."""
+        place rather than through the generator."""
         first, last = self.range(start, end)
-        topic: Topic = {}
+        concepts, taken = self._concepts(first, last)
+        topic: Topic = dict.fromkeys(concepts, 1.0)
         get = topic.get
-        taken: set[int] = set()
-        if self.phrases:
-            at = bisect_left(self.phrase_starts, first)
-            for a, b, concept in self.phrases[at:]:
-                if a >= last:
-                    break
-                if b <= last:
-                    if get(concept, 0.0) < 1.0:
-                        topic[concept] = 1.0
-                    taken.update(range(a, b))
-        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
-        handles = self.handles
-        if taken or handles:
-            indices = [i for i in range(first, last) if i not in taken and i not in handles]
-            stretch = [words[i] for i in indices]
-        else:
-            stretch = words[first:last]
-        for word in stretch:
+        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
+        for word in self._loose(first, last, taken):
             entry = known(word, False)
             if entry is False:
                 entry = topic_key(word)
@@ -146,6 +130,21 @@ class Words:
         then for each word not in one; keys are looked up only for the
         stretches asked about (memoized per word)."""
         first, last = self.range(start, end)
+        concepts, taken = self._concepts(first, last)
+        for concept in concepts:
+            yield concept, 1.0
+        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
+        for word in self._loose(first, last, taken):
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                yield entry
+
+    def _concepts(self, first: int, last: int) -> tuple[list[str], set[int]]:
+        """The concept phrases wholly inside words ``[first, last)``, in
+        order, and the indices of the words they take."""
+        concepts: list[str] = []
         taken: set[int] = set()
         if self.phrases:
             at = bisect_left(self.phrase_starts, first)
@@ -153,19 +152,18 @@ class Words:
                 if a >= last:
                     break
                 if b <= last:
-                    yield concept, 1.0
+                    concepts.append(concept)
                     taken.update(range(a, b))
-        known, topic_key, words = self.lexicon._keys.get, self.lexicon.topic_key, self.words
+        return concepts, taken
+
+    def _loose(self, first: int, last: int, taken: set[int]) -> list[str]:
+        """Words ``[first, last)`` outside concept phrases and handles (most
+        stretches have neither: then a plain slice)."""
         handles = self.handles
-        for index in range(first, last):
-            if (taken and index in taken) or (handles and index in handles):
-                continue
-            word = words[index]
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is not None:
-                yield entry
+        if not (taken or handles):
+            return self.words[first:last]
+        words = self.words
+        return [words[i] for i in range(first, last) if i not in taken and i not in handles]
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
