@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once
 from replycheck.checks.tone_sentences import (
     SECOND_PERSON,
     apologises,
@@ -58,18 +59,15 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 _Markers = tuple[tuple[frozenset[str], ...], ...]
 _Options = tuple[float, _Markers, bool, frozenset[str], frozenset[str], int]
-#: Each rule's options read once (the rule is frozen, and the check runs on
-#: every draft), keyed by the rule's id; the rule is kept alongside so the id
-#: cannot be reused by another object.
-_OPTIONS: dict[int, tuple[Rule, _Options]] = {}
 
 
 def _options(rule: Rule) -> _Options:
     """The rule's threshold and markers, validated, with the words that open
-    and close a marker and how far apart they may be."""
-    cached = _OPTIONS.get(id(rule))
-    if cached is not None and cached[0] is rule:
-        return cached[1]
+    and close a marker and how far apart they may be (read once per rule)."""
+    return read_once(rule, _read_options)
+
+
+def _read_options(rule: Rule) -> _Options:
     options: dict[str, Any] = rule.options
     threshold = options.get("threshold", -0.3)
     raw_markers = options.get("markers", ())
@@ -81,9 +79,7 @@ def _options(rule: Rule) -> _Options:
     markers = _marker_sequences(tuple(str(marker) for marker in raw_markers))
     first_words, last_words, reach = _marker_ends(markers)
     one_word = any(len(marker) < 2 for marker in markers)
-    parsed = (float(threshold), markers, one_word, first_words, last_words, reach)
-    _OPTIONS[id(rule)] = (rule, parsed)
-    return parsed
+    return (float(threshold), markers, one_word, first_words, last_words, reach)
 
 
 @lru_cache(maxsize=64)
