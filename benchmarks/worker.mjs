@@ -54,11 +54,19 @@ function handle(tool, request) {
       throw new TypeError('this tool has no multi-process mode');
     }
     const drafts = load(request.path);
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     const results = drafts.map((d) => tool.check(d));
     const elapsed = seconds(start);
+    const cpu = process.cpuUsage(cpuStart);
     const findings = results.reduce((n, r) => n + r.length, 0);
-    return {seconds: elapsed, items: results.length, findings, digest: null};
+    return {
+      seconds: elapsed,
+      cpu_seconds: (cpu.user + cpu.system) / 1e6,
+      items: results.length,
+      findings,
+      digest: null,
+    };
   }
   if (request.op === 'each') {
     const times = load(request.path).map((d) => {
