@@ -105,6 +105,10 @@ OFFER_QUESTIONS = (
     "still available", "still in stock",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
+    # asking for another version of it: "Does it come in a smaller bag?"
+    "does it come in", "do they come in", "does this come in", "do these come in",
+    "does that come in", "do those come in", "come in a", "come in an", "come in other",
+    "come in any", "come in another", "come in different", "also come in", "do you make",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
@@ -511,18 +515,30 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_stem(word) for word in words)
 
 
+#: Endings after which a plural's "es" is an ending ("lenses", "boxes",
+#: "watches"); after anything else only its "s" is ("tiles", "gifts").
+SIBILANTS = ("s", "x", "z", "ch", "sh")
+
+
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """A crude stem: inflectional endings off while three letters remain
-    ("savings" -> "sav", "covered" -> "cover")."""
+    """A crude stem: inflectional endings off while three letters remain, and
+    then a final "e", so that the forms of one word meet ("savings", "save"
+    -> "sav"; "tiles", "tile" -> "til"; "lenses", "lens" -> "len"; "covered"
+    -> "cover"; "batteries", "battery" -> "battery")."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
     changed = True
     while changed:
         changed = False
         for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, changed = word[: -len(suffix)], True
-                break
-    return word
+            if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+                continue
+            if (suffix == "es" and not word[:-2].endswith(SIBILANTS)) or word.endswith("ss"):
+                continue  # "tiles" loses only its "s"; "glass" keeps its own
+            word, changed = word[: -len(suffix)], True
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
@@ -679,6 +695,7 @@ _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
+_CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -713,6 +730,12 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
         for t in span
         if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
     )
+
+
+def _content_stems(doc: Doc) -> frozenset[str]:
+    """The stems (see ``_stem``) of a text's alphabetic words of three letters
+    or more that are not stop words."""
+    return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
 
 
 def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
@@ -991,6 +1014,11 @@ REPAIR_WORDS = frozenset(
     {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
      "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
 )  # fmt: skip
+#: Stock called a replacement, in a sentence about the customer's own things
+#: ("your prescription", "your address"), stands in for theirs: "We have
+#: replacement lenses to your prescription in stock". (Bare "Replacement
+#: blades are in stock" offers them for sale.)
+REPLACEMENT = frozenset({"replacement", "replacements"})
 
 
 #: Words before a participle that make it describe the thing on offer ("a
@@ -1194,6 +1222,9 @@ class _Pitches:
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
         self.not_openers = frozenset(options.get("not_openers", ()))
+        #: (``people``) Words after which a cue is people, not something on
+        #: offer: "most of our clients have the grant in four to six months".
+        self.people = word_ids(frozenset(options.get("people", ())))
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -1233,17 +1264,22 @@ class _Pitches:
         """For a rule with ``shape`` groups (RC408): whether the unit has the
         shape of an offer, whatever its words: cues from ``min_groups``
         different groups (something of ours or a product, something new, an
-        invitation, a price or saving), one of them from ``needs_one_of``. An
+        invitation, a price or saving), one of them from ``needs_one_of``; a
+        cue just before one of the rule's ``people`` words ("our clients",
+        "our patients") names people, not something on offer. An
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
+        people = self.people
         groups = {
             strings[label]
-            for label, start, _ in self.matchers.shape(unit)
-            if not _season_as_time(lower, start) and not _free_of_something(doc, start)
+            for label, start, end in self.matchers.shape(unit)
+            if not _season_as_time(lower, start)
+            and not _free_of_something(doc, start)
+            and not (people and end < len(doc) and lower[end] in people)
         }
         if not groups & self.needs_one_of:
             return False
@@ -1269,12 +1305,16 @@ class _Pitches:
         return words
 
     def on_topic(self, unit: Span) -> bool:
-        """Whether the unit shares a content word with the customer's message
-        ("We turned off online ordering for our promotion" to "Why is online
-        ordering down?"): it explains their issue rather than selling."""
-        customer = self.customer_words
-        return bool(customer) and any(
-            t.lower in customer and t.is_alpha and not t.is_stop and len(t) > 2 for t in unit
+        """Whether the unit shares a content word with the customer's message,
+        in any inflection ("We turned off online ordering for our promotion"
+        to "Why is online ordering down?", "any gifts you make" to "the £50
+        I gave ... Gift Aid"): it explains their issue rather than selling."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        stems = _kept(doc, _CONTENT_STEMS_KEY, _content_stems)
+        return any(
+            t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems for t in unit
         )
 
     def offered(self, unit: Span) -> bool:
@@ -1383,11 +1423,14 @@ class _Pitches:
         """Whether the unit's stock talk is said of the thing the customer
         wrote about (a content word before its first trigger is one of their
         message's, in any inflection) and the rest of its sentence has the
-        agent doing something for them with it: a part or replacement in stock
-        as the means to fix their problem ("We have a matching fork in stock,
-        so if you bring it in we can fit it the same day" to "The fork on my
-        bike has a crack"), not more of it on sale ("Our winter boots are
-        selling fast" to "My boots leaked")."""
+        agent doing something for them with it, or calls it a replacement
+        for their own things (see ``REPLACEMENT``): a part or replacement in
+        stock as the means to fix their problem ("We have a matching fork in
+        stock, so if you bring it in we can fit it the same day" to "The fork
+        on my bike has a crack", "We have replacement lenses to your
+        prescription in stock" to "a scratch across the left lens"), not more
+        of it on sale ("Our winter boots are selling fast" to "My boots
+        leaked", "Replacement blades are in stock" to "My blades are blunt")."""
         doc = self.original_doc
         if doc is None:
             return False
@@ -1400,8 +1443,15 @@ class _Pitches:
         if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
         after = min((e for s, e in self.triggers if s == first), default=first)
-        words = TokenTable.of(self.doc).lower[after:sentence_end]
-        return _done_for_customer(words) or not word_ids(REPAIR_WORDS).isdisjoint(words)
+        lower = TokenTable.of(self.doc).lower
+        words = lower[after:sentence_end]
+        repair = word_ids(REPAIR_WORDS)
+        if _done_for_customer(words) or not repair.isdisjoint(words):
+            return True
+        before = lower[unit.start : first]
+        return not word_ids(REPLACEMENT).isdisjoint(before) and (
+            not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
+        )
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content

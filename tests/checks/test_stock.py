@@ -369,3 +369,19 @@ def test_draft_keys_follow_rules_compiled_after_they_were_worked_out() -> None:
     present = stock._draft_keys(doc, _lower_ids(doc))
     assert hash_string("zorbflex") in present
     assert matchers.open_gates(_lower_ids(doc), present) == matchers.open_gates(_lower_ids(doc))
+
+
+def test_the_forms_of_one_word_share_a_stem() -> None:
+    from replycheck.checks.stock import _stem
+
+    for forms in (
+        ("save", "saving", "savings"),
+        ("tile", "tiles"),
+        ("lens", "lenses"),
+        ("gift", "gifts"),
+        ("battery", "batteries"),
+        ("cover", "covers", "covered"),
+        ("glass", "glasses"),
+    ):
+        assert len({_stem(w) for w in forms}) == 1, forms
+    assert _stem("gift") != _stem("give")
