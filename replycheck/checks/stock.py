@@ -673,7 +673,8 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     to "my Excel course certificate", "With Dash+ you'd never pay a delivery
     fee" to "I want the delivery fee back": words of their topic in it then
     belong to another sale). A name is theirs only when they wrote every word
-    of it; dates and sums never name another product."""
+    of it; a day or month is no name ("any Saturday class" to "my class to
+    Saturday" is still an offer), and sums never name another product."""
     if original_doc is None:
         return False, False
     names = _names(unit)
@@ -683,9 +684,11 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     words = _words(original_doc)
     theirs = another = False
     for name in names:
+        if len(name) == 1 and name[0].lower() in CALENDAR:
+            continue  # a date names no product, theirs or another
         if all(strings[word] in words for word in name):
             theirs = True
-        elif not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR):
+        elif not name[0][:1].isdigit():
             another = True
     return theirs, another
 
@@ -926,7 +929,7 @@ SALES_QUESTIONS = (
     ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
     ("have", "you", "joined"), ("have", "you", "signed"), ("why", "not"), ("fancy",),
     ("looking", "for"), ("thinking", "of"), ("thinking", "about"), ("ready", "for"),
-    ("how", "about"), ("want",),
+    ("how", "about"), ("want",), ("ever", "tried"), ("fancy", "trying"),
 )  # fmt: skip
 
 
