@@ -1074,6 +1074,34 @@ def _season_as_time(lower: list[int], index: int) -> bool:
 THE = frozenset({"the"})
 
 
+#: What a customer has that comes with perks ("Your Gold membership includes
+#: 20% off all classes"), and the verbs that say what it gives them.
+OWN_PLANS = frozenset(
+    {"plan", "membership", "subscription", "package", "policy", "tariff", "contract", "cover",
+     "account", "card", "pass", "bundle", "tier", "licence", "license"}
+)  # fmt: skip
+HAVING = frozenset(
+    {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
+     "entitles", "lets", "gets", "already"}
+)  # fmt: skip
+
+
+def _their_plan_has(unit: Span) -> bool:
+    """Whether the unit opens by saying what the customer's own plan gives
+    them: "Your Gold membership includes 20% off all classes", "Your
+    subscription comes with free delivery". That is what they already have,
+    not an offer ("Upgrade your plan today and get 3 months half price!" does
+    not open on theirs)."""
+    if len(unit) < 3 or unit[0].lower_ != "your":
+        return False
+    for i in range(1, min(len(unit) - 1, 5)):
+        if unit[i].lower_ in OWN_PLANS:
+            return unit[i + 1].lower_ in HAVING
+        if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
+            return False
+    return False
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -1401,7 +1429,8 @@ class _Pitches:
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
         named, or uses their words for their topic without naming another
-        product. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        product, or says what their own plan gives them (see
+        ``_their_plan_has``). With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
         the same sentence counts too: "The newer model is in stock, and I've
         sent it today" is stock as the reason for what the agent did."""
         end = unit.end
@@ -1410,6 +1439,8 @@ class _Pitches:
         if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
+            return True
+        if _their_plan_has(unit):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
