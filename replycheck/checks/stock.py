@@ -460,13 +460,35 @@ def _sentence_of(doc: Doc, token: int) -> int:
 
 def _asks_at(doc: Doc, token: int) -> bool:
     """Whether the sentence of the customer's message that holds a token asks
-    something (see ``asks``); each sentence is read once, when first needed."""
+    something (see ``asks``), or the next one asks about it (see
+    ``_refers_back``); each sentence is read once, when first needed."""
     known: dict[int, bool] = doc.user_data.setdefault(_ASKING_KEY, {})
     index = _sentence_of(doc, token)
     found = known.get(index)
     if found is None:
-        found = known[index] = asks(_sentences(doc)[index])
+        sentences = _sentences(doc)
+        found = known[index] = asks(sentences[index]) or (
+            index + 1 < len(sentences) and _refers_back(sentences[index + 1])
+        )
     return found
+
+
+#: Words of a short request that asks for something better than what the
+#: sentence before it describes ("Can you do anything?", "Will you match it?").
+REFERRING = frozenset({"anything", "something", "better", "match", "beat", "offer"})
+
+
+def _refers_back(sentence: Span) -> bool:
+    """Whether a sentence of the customer's message is a short request for
+    something better than the sentence before it describes, with at most one
+    content word of its own ("Is there anything you can do?", "Will you match
+    it?", "Can you do better?"): then that sentence's topic is asked about too
+    ("I've seen a better savings rate elsewhere. Can you do anything?"). A
+    plain "Can you help?" after a complaint asks for the fix, not an offer."""
+    if not asks(sentence):
+        return False
+    content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
+    return len(content) <= 1 and any(t.lower_ in REFERRING for t in sentence)
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
