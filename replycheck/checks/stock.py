@@ -1124,6 +1124,22 @@ def _their_plan_has(unit: Span) -> bool:
     return False
 
 
+#: Verbs that open a sentence asking the customer to take an offer up
+#: ("Apply in the app in under five minutes.", "Book by Friday.").
+TAKE_UP = frozenset(
+    {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
+     "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download"}
+)  # fmt: skip
+
+
+def _calls_to_take_up(unit: Span) -> bool:
+    """Whether a unit with no trigger of its own opens its sentence with a
+    call to take up an offer ("Apply in the app in under five minutes."):
+    after a pitch, it is the pitch's call to action."""
+    first = unit[0]
+    return first.is_sent_start and first.lower_ in TAKE_UP
+
+
 def _continues(unit: Span) -> bool:
     """Whether a unit with no trigger of its own carries on a pitch just
     before it: it opens with a pronoun ("It's great value")."""
@@ -1647,6 +1663,13 @@ class _Pitches:
             and not self.own(unit)
         ):
             self.found[-1] = (self.found[-1][0], unit.end)
+        elif (
+            carries_on
+            and _calls_to_take_up(unit)
+            and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
+            and not self.own(unit)
+        ):
+            self.found.append((unit.start, unit.end))
         self.previous_end = unit.end
         self.previous = unit
 

@@ -385,3 +385,21 @@ def test_the_forms_of_one_word_share_a_stem() -> None:
     ):
         assert len({_stem(w) for w in forms}) == 1, forms
     assert _stem("gift") != _stem("give")
+
+
+def test_a_call_to_take_up_the_offer_after_a_pitch_is_its_own_finding(stock: Checker) -> None:
+    draft = (
+        "Hi Jo,\n\nYou can change your PIN in the app. Our Platinum card now has no fees abroad "
+        "and 2% cashback. Apply online in minutes.\n\nBest,\nMia"
+    )
+    texts = [f.text for f in stock.check(draft, "Can I change my PIN?").findings]
+    assert texts == [
+        "Our Platinum card now has no fees abroad and 2% cashback.",
+        "Apply online in minutes.",
+    ]
+    # the same words after an answer are an instruction, not a pitch
+    answer = (
+        "Hi Jo,\n\nYes, our student discount is 20%. Apply it at checkout with your student "
+        "email.\n\nBest,\nMia"
+    )
+    assert stock.check(answer, "Is there a student discount?").findings == ()
