@@ -102,6 +102,7 @@ OPENERS = (
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
@@ -453,6 +454,59 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     return any(_asks_at(original_doc, start) for _, start, _ in hits)
 
 
+#: What a customer says when they need something we might have: "I need a
+#: new one by Friday", "I'm looking for a two-seater", "I'm stuck for ideas",
+#: "What shoes would work?" (the last three words open no object).
+NEEDING = (
+    ("need",), ("needs",), ("want",), ("looking", "for"), ("'m", "after"), ("am", "after"),
+    ("'d", "like"), ("would", "like"),
+)  # fmt: skip
+NEEDING_ANYTHING = (
+    ("ideas",), ("would", "work"), ("would", "fit"), ("what", "do", "you", "have"),
+    ("what", "have", "you", "got"),
+)  # fmt: skip
+#: Words between the need and the thing: "a new one", "something".
+NEED_DETERMINERS = frozenset(
+    {"a", "an", "one", "some", "something", "anything", "another", "new", "replacement",
+     "different", "cheaper", "smaller", "bigger", "larger", "good", "decent", "more", "extra"}
+)  # fmt: skip
+#: What a customer needs from the service, not from our shelves ("I need a
+#: refund", "I'd like a copy of my invoice", "I need a new password").
+SERVICE_NEEDS = frozenset(
+    {"refund", "reply", "response", "answer", "call", "callback", "update", "receipt",
+     "invoice", "copy", "statement", "explanation", "apology", "compensation", "credit",
+     "manager", "word", "chat", "password", "pin", "code", "link", "login", "form", "label",
+     "date", "time", "number", "address", "email", "letter", "document", "certificate",
+     "booking", "appointment", "engineer", "technician", "visit", "fix", "solution", "name",
+     "account", "quote", "decision", "reason", "discount", "voucher", "break", "day", "week",
+     "month", "minute", "moment", "bit", "lot", "way", "idea", "help", "chance", "person"}
+)  # fmt: skip
+
+
+def needs_a_thing(doc: Doc) -> bool:
+    """Whether the customer's message says they need a thing we might sell
+    (see ``NEEDING``, ``NEED_DETERMINERS``): then stock of things that would
+    do answers them, even unasked in so many words ("The DeskJet 2710 is in
+    stock" to "My printer died and I need a new one by Friday"). A need of the
+    service itself is no such thing ("I need a refund")."""
+    words = [t.lower_ for t in doc if not t.is_space]
+    for i in range(len(words)):
+        for phrase in NEEDING_ANYTHING:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
+        for phrase in NEEDING:
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            j = i + len(phrase)
+            if j >= len(words) or words[j] not in NEED_DETERMINERS:
+                continue
+            while j < len(words) and words[j] in NEED_DETERMINERS:
+                j += 1
+            if j == len(words) or words[j] not in SERVICE_NEEDS:
+                return True
+    return False
+
+
 def _sentence_of(doc: Doc, token: int) -> int:
     """The index of the Doc's sentence that holds a token."""
     return bisect_right(_sentence_starts(doc), token) - 1
@@ -721,6 +775,7 @@ _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
+_NEEDS_KEY = "replycheck.stock.needs_a_thing"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -1291,6 +1346,9 @@ class _Pitches:
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
         self.not_openers = frozenset(options.get("not_openers", ()))
+        #: (``asked_needs``) The plain availability phrases that answer a
+        #: customer who needs a thing ("in stock"); urgency never does.
+        self.needs_plain = frozenset(options.get("asked_needs", ()))
         #: (``people``) Words after which a cue is people, not something on
         #: offer: "most of our clients have the grant in four to six months".
         self.people = word_ids(frozenset(options.get("people", ())))
@@ -1606,6 +1664,20 @@ class _Pitches:
             return False
         return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
 
+    def answers_a_need(self, unit: Span) -> bool:
+        """For a rule with ``asked_needs``: whether the customer says they need
+        a thing (see ``needs_a_thing``) and every trigger in the unit is one of
+        the plain availability phrases: "The DeskJet 2710 is in stock" to "My
+        printer died and I need a new one by Friday" answers them; "Our winter
+        boots are selling fast" still sells."""
+        doc = self.original_doc
+        if doc is None or not _kept(doc, _NEEDS_KEY, needs_a_thing):
+            return False
+        inside = [(s, e) for s, e in self.triggers if unit.start <= s and e <= unit.end]
+        return bool(inside) and all(
+            self.doc[s:e].text.lower() in self.needs_plain for s, e in inside
+        )
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1637,6 +1709,8 @@ class _Pitches:
             asked = self.answers_in_draft(unit) and (
                 self.original_doc is None or self.answers_their_question(unit)
             )
+        if hit and not asked and self.needs_plain:
+            asked = self.answers_a_need(unit)
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)

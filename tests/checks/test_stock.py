@@ -403,3 +403,19 @@ def test_a_call_to_take_up_the_offer_after_a_pitch_is_its_own_finding(stock: Che
         "email.\n\nBest,\nMia"
     )
     assert stock.check(answer, "Is there a student discount?").findings == ()
+
+
+def test_a_need_for_a_thing_is_not_a_need_of_the_service() -> None:
+    from replycheck.checks.stock import needs_a_thing
+    from replycheck.nlp import shared_pipeline
+
+    nlp = shared_pipeline()
+    for text in (
+        "My printer died and I need a new one by Friday.",
+        "It's her birthday and I'm stuck for ideas.",
+        "What shoes would work for wide feet?",
+        "I'm looking for something lighter.",
+    ):
+        assert needs_a_thing(nlp.make_doc(text)), text
+    for text in ("I need a refund.", "I'd like a copy of my invoice.", "I need a new password."):
+        assert not needs_a_thing(nlp.make_doc(text)), text
