@@ -691,7 +691,8 @@ def _names(span: Span) -> list[tuple[str, ...]]:
     """Product-like names in a text, each as the run of words it is written
     with: words with a capital inside ("DashPass", "iPhone") or capitalized
     mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
-    words, side by side; and sums of money ("3.99" in "£3.99"), one each."""
+    words, side by side; and sums of money and percentages ("3.99" in
+    "£3.99", "50" in "50%"), one each."""
     names: list[tuple[str, ...]] = []
     run: list[str] = []
     doc = span.doc
@@ -699,6 +700,8 @@ def _names(span: Span) -> list[tuple[str, ...]]:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
             names.append((text,))
+        elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "%":
+            names.append((text, "%"))
         elif len(text) >= 3 and text.isalpha() and not token.is_stop:
             inner = any(c.isupper() for c in text[1:]) and not text.isupper()
             if inner or (text[0].isupper() and not token.is_sent_start):
@@ -762,6 +765,10 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     for name in names:
         if len(name) == 1 and name[0].lower() in CALENDAR:
             continue  # a date names no product, theirs or another
+        if name[-1] == "%":
+            # theirs only as a percentage: "50% off" to "your ad said 50% off", not to "10 days"
+            theirs = theirs or name[0] in _kept(original_doc, _PERCENTAGES_KEY, _percentages)
+            continue
         if all(strings[word] in words for word in name):
             theirs = True
         elif not name[0][:1].isdigit():
@@ -776,6 +783,7 @@ _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 _NEEDS_KEY = "replycheck.stock.needs_a_thing"
+_PERCENTAGES_KEY = "replycheck.stock.percentages"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -816,6 +824,13 @@ def _content_stems(doc: Doc) -> frozenset[str]:
     """The stems (see ``_stem``) of a text's alphabetic words of three letters
     or more that are not stop words."""
     return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
+
+
+def _percentages(doc: Doc) -> frozenset[str]:
+    """The numbers a text writes as percentages ("50" in "50% off")."""
+    return frozenset(
+        t.text for t in doc if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "%"
+    )
 
 
 def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
