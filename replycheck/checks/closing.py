@@ -229,6 +229,8 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
         return not (sympathy or loss)
     if word in {"regret", "regrets", "regretted"}:
         return not (following[0] == "to" and following[1] in NEWS_AFTER_REGRET)
+    if word in {"apology", "apologies"} and _names_a_gesture(doc, start, index):
+        return False
     if word in APOLOGY_WORDS:
         # "no need to apologise", "nothing to apologize for" (but "can't apologise enough")
         negated = any(doc[j].lower_ in NEGATIONS for j in range(max(start, index - 3), index))
@@ -238,6 +240,24 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
     if word in FORGIVE_WORDS:
         return following[0] in FORGIVE_OBJECTS or before == "please"
     return False
+
+
+#: Words between "as" and "apology" when it names what a gesture is for.
+GESTURE_DETERMINERS = frozenset({"a", "an", "our", "my", "small", "little", "token", "of"})
+
+
+def _names_a_gesture(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "apology" at ``index`` names what a gesture is for rather
+    than apologizing: "a £10 voucher as an apology", "500 points as a small
+    apology", "free delivery by way of apology". The gesture makes it right;
+    a closing that offers one does not apologize again."""
+    words = [doc[j].lower_ for j in range(max(start, index - 5), index)]
+    if words[-2:] == ["way", "of"]:
+        return True
+    if "as" not in words:
+        return False
+    after_as = words[len(words) - words[::-1].index("as") :]
+    return all(w in GESTURE_DETERMINERS for w in after_as)
 
 
 def apologizes(span: Doc | Span) -> bool:

@@ -102,9 +102,14 @@ OPENERS = (
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
+    # asking for another version of it: "Does it come in a smaller bag?"
+    "does it come in", "do they come in", "does this come in", "do these come in",
+    "does that come in", "do those come in", "come in a", "come in an", "come in other",
+    "come in any", "come in another", "come in different", "also come in", "do you make",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
@@ -449,6 +454,59 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     return any(_asks_at(original_doc, start) for _, start, _ in hits)
 
 
+#: What a customer says when they need something we might have: "I need a
+#: new one by Friday", "I'm looking for a two-seater", "I'm stuck for ideas",
+#: "What shoes would work?" (the last three words open no object).
+NEEDING = (
+    ("need",), ("needs",), ("want",), ("looking", "for"), ("'m", "after"), ("am", "after"),
+    ("'d", "like"), ("would", "like"),
+)  # fmt: skip
+NEEDING_ANYTHING = (
+    ("ideas",), ("would", "work"), ("would", "fit"), ("what", "do", "you", "have"),
+    ("what", "have", "you", "got"),
+)  # fmt: skip
+#: Words between the need and the thing: "a new one", "something".
+NEED_DETERMINERS = frozenset(
+    {"a", "an", "one", "some", "something", "anything", "another", "new", "replacement",
+     "different", "cheaper", "smaller", "bigger", "larger", "good", "decent", "more", "extra"}
+)  # fmt: skip
+#: What a customer needs from the service, not from our shelves ("I need a
+#: refund", "I'd like a copy of my invoice", "I need a new password").
+SERVICE_NEEDS = frozenset(
+    {"refund", "reply", "response", "answer", "call", "callback", "update", "receipt",
+     "invoice", "copy", "statement", "explanation", "apology", "compensation", "credit",
+     "manager", "word", "chat", "password", "pin", "code", "link", "login", "form", "label",
+     "date", "time", "number", "address", "email", "letter", "document", "certificate",
+     "booking", "appointment", "engineer", "technician", "visit", "fix", "solution", "name",
+     "account", "quote", "decision", "reason", "discount", "voucher", "break", "day", "week",
+     "month", "minute", "moment", "bit", "lot", "way", "idea", "help", "chance", "person"}
+)  # fmt: skip
+
+
+def needs_a_thing(doc: Doc) -> bool:
+    """Whether the customer's message says they need a thing we might sell
+    (see ``NEEDING``, ``NEED_DETERMINERS``): then stock of things that would
+    do answers them, even unasked in so many words ("The DeskJet 2710 is in
+    stock" to "My printer died and I need a new one by Friday"). A need of the
+    service itself is no such thing ("I need a refund")."""
+    words = [t.lower_ for t in doc if not t.is_space]
+    for i in range(len(words)):
+        for phrase in NEEDING_ANYTHING:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return True
+        for phrase in NEEDING:
+            if tuple(words[i : i + len(phrase)]) != phrase:
+                continue
+            j = i + len(phrase)
+            if j >= len(words) or words[j] not in NEED_DETERMINERS:
+                continue
+            while j < len(words) and words[j] in NEED_DETERMINERS:
+                j += 1
+            if j == len(words) or words[j] not in SERVICE_NEEDS:
+                return True
+    return False
+
+
 def _sentence_of(doc: Doc, token: int) -> int:
     """The index of the Doc's sentence that holds a token."""
     return bisect_right(_sentence_starts(doc), token) - 1
@@ -456,13 +514,35 @@ def _sentence_of(doc: Doc, token: int) -> int:
 
 def _asks_at(doc: Doc, token: int) -> bool:
     """Whether the sentence of the customer's message that holds a token asks
-    something (see ``asks``); each sentence is read once, when first needed."""
+    something (see ``asks``), or the next one asks about it (see
+    ``_refers_back``); each sentence is read once, when first needed."""
     known: dict[int, bool] = doc.user_data.setdefault(_ASKING_KEY, {})
     index = _sentence_of(doc, token)
     found = known.get(index)
     if found is None:
-        found = known[index] = asks(_sentences(doc)[index])
+        sentences = _sentences(doc)
+        found = known[index] = asks(sentences[index]) or (
+            index + 1 < len(sentences) and _refers_back(sentences[index + 1])
+        )
     return found
+
+
+#: Words of a short request that asks for something better than what the
+#: sentence before it describes ("Can you do anything?", "Will you match it?").
+REFERRING = frozenset({"anything", "something", "better", "match", "beat", "offer"})
+
+
+def _refers_back(sentence: Span) -> bool:
+    """Whether a sentence of the customer's message is a short request for
+    something better than the sentence before it describes, with at most one
+    content word of its own ("Is there anything you can do?", "Will you match
+    it?", "Can you do better?"): then that sentence's topic is asked about too
+    ("I've seen a better savings rate elsewhere. Can you do anything?"). A
+    plain "Can you help?" after a complaint asks for the fix, not an offer."""
+    if not asks(sentence):
+        return False
+    content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
+    return len(content) <= 1 and any(t.lower_ in REFERRING for t in sentence)
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
@@ -511,18 +591,30 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_stem(word) for word in words)
 
 
+#: Endings after which a plural's "es" is an ending ("lenses", "boxes",
+#: "watches"); after anything else only its "s" is ("tiles", "gifts").
+SIBILANTS = ("s", "x", "z", "ch", "sh")
+
+
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
-    """A crude stem: inflectional endings off while three letters remain
-    ("savings" -> "sav", "covered" -> "cover")."""
+    """A crude stem: inflectional endings off while three letters remain, and
+    then a final "e", so that the forms of one word meet ("savings", "save"
+    -> "sav"; "tiles", "tile" -> "til"; "lenses", "lens" -> "len"; "covered"
+    -> "cover"; "batteries", "battery" -> "battery")."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
     changed = True
     while changed:
         changed = False
         for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word, changed = word[: -len(suffix)], True
-                break
-    return word
+            if not word.endswith(suffix) or len(word) - len(suffix) < 3:
+                continue
+            if (suffix == "es" and not word[:-2].endswith(SIBILANTS)) or word.endswith("ss"):
+                continue  # "tiles" loses only its "s"; "glass" keeps its own
+            word, changed = word[: -len(suffix)], True
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def could_pitch(lower_ids: frozenset[int], matchers: _Compiled) -> bool:
@@ -599,7 +691,8 @@ def _names(span: Span) -> list[tuple[str, ...]]:
     """Product-like names in a text, each as the run of words it is written
     with: words with a capital inside ("DashPass", "iPhone") or capitalized
     mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
-    words, side by side; and sums of money ("3.99" in "£3.99"), one each."""
+    words, side by side; and sums of money and percentages ("3.99" in
+    "£3.99", "50" in "50%"), one each."""
     names: list[tuple[str, ...]] = []
     run: list[str] = []
     doc = span.doc
@@ -607,6 +700,8 @@ def _names(span: Span) -> list[tuple[str, ...]]:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
             names.append((text,))
+        elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "%":
+            names.append((text, "%"))
         elif len(text) >= 3 and text.isalpha() and not token.is_stop:
             inner = any(c.isupper() for c in text[1:]) and not text.isupper()
             if inner or (text[0].isupper() and not token.is_sent_start):
@@ -657,7 +752,8 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     to "my Excel course certificate", "With Dash+ you'd never pay a delivery
     fee" to "I want the delivery fee back": words of their topic in it then
     belong to another sale). A name is theirs only when they wrote every word
-    of it; dates and sums never name another product."""
+    of it; a day or month is no name ("any Saturday class" to "my class to
+    Saturday" is still an offer), and sums never name another product."""
     if original_doc is None:
         return False, False
     names = _names(unit)
@@ -667,9 +763,15 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     words = _words(original_doc)
     theirs = another = False
     for name in names:
+        if len(name) == 1 and name[0].lower() in CALENDAR:
+            continue  # a date names no product, theirs or another
+        if name[-1] == "%":
+            # theirs only as a percentage: "50% off" to "your ad said 50% off", not to "10 days"
+            theirs = theirs or name[0] in _kept(original_doc, _PERCENTAGES_KEY, _percentages)
+            continue
         if all(strings[word] in words for word in name):
             theirs = True
-        elif not name[0][:1].isdigit() and not (len(name) == 1 and name[0].lower() in CALENDAR):
+        elif not name[0][:1].isdigit():
             another = True
     return theirs, another
 
@@ -679,6 +781,9 @@ _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
+_CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
+_NEEDS_KEY = "replycheck.stock.needs_a_thing"
+_PERCENTAGES_KEY = "replycheck.stock.percentages"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -712,6 +817,19 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
         t.lower_
         for t in span
         if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS
+    )
+
+
+def _content_stems(doc: Doc) -> frozenset[str]:
+    """The stems (see ``_stem``) of a text's alphabetic words of three letters
+    or more that are not stop words."""
+    return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
+
+
+def _percentages(doc: Doc) -> frozenset[str]:
+    """The numbers a text writes as percentages ("50" in "50% off")."""
+    return frozenset(
+        t.text for t in doc if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].text == "%"
     )
 
 
@@ -903,7 +1021,7 @@ SALES_QUESTIONS = (
     ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
     ("have", "you", "joined"), ("have", "you", "signed"), ("why", "not"), ("fancy",),
     ("looking", "for"), ("thinking", "of"), ("thinking", "about"), ("ready", "for"),
-    ("how", "about"), ("want",),
+    ("how", "about"), ("want",), ("ever", "tried"), ("fancy", "trying"),
 )  # fmt: skip
 
 
@@ -991,6 +1109,11 @@ REPAIR_WORDS = frozenset(
     {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
      "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
 )  # fmt: skip
+#: Stock called a replacement, in a sentence about the customer's own things
+#: ("your prescription", "your address"), stands in for theirs: "We have
+#: replacement lenses to your prescription in stock". (Bare "Replacement
+#: blades are in stock" offers them for sale.)
+REPLACEMENT = frozenset({"replacement", "replacements"})
 
 
 #: Words before a participle that make it describe the thing on offer ("a
@@ -1041,6 +1164,50 @@ def _season_as_time(lower: list[int], index: int) -> bool:
 
 
 THE = frozenset({"the"})
+
+
+#: What a customer has that comes with perks ("Your Gold membership includes
+#: 20% off all classes"), and the verbs that say what it gives them.
+OWN_PLANS = frozenset(
+    {"plan", "membership", "subscription", "package", "policy", "tariff", "contract", "cover",
+     "account", "card", "pass", "bundle", "tier", "licence", "license"}
+)  # fmt: skip
+HAVING = frozenset(
+    {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
+     "entitles", "lets", "gets", "already"}
+)  # fmt: skip
+
+
+def _their_plan_has(unit: Span) -> bool:
+    """Whether the unit opens by saying what the customer's own plan gives
+    them: "Your Gold membership includes 20% off all classes", "Your
+    subscription comes with free delivery". That is what they already have,
+    not an offer ("Upgrade your plan today and get 3 months half price!" does
+    not open on theirs)."""
+    if len(unit) < 3 or unit[0].lower_ != "your":
+        return False
+    for i in range(1, min(len(unit) - 1, 5)):
+        if unit[i].lower_ in OWN_PLANS:
+            return unit[i + 1].lower_ in HAVING
+        if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
+            return False
+    return False
+
+
+#: Verbs that open a sentence asking the customer to take an offer up
+#: ("Apply in the app in under five minutes.", "Book by Friday.").
+TAKE_UP = frozenset(
+    {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
+     "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download"}
+)  # fmt: skip
+
+
+def _calls_to_take_up(unit: Span) -> bool:
+    """Whether a unit with no trigger of its own opens its sentence with a
+    call to take up an offer ("Apply in the app in under five minutes."):
+    after a pitch, it is the pitch's call to action."""
+    first = unit[0]
+    return first.is_sent_start and first.lower_ in TAKE_UP
 
 
 def _continues(unit: Span) -> bool:
@@ -1194,6 +1361,12 @@ class _Pitches:
         self.needs_one_of = frozenset(options.get("needs_one_of", ()))
         self.imperatives = frozenset(options.get("imperatives", ()))
         self.not_openers = frozenset(options.get("not_openers", ()))
+        #: (``asked_needs``) The plain availability phrases that answer a
+        #: customer who needs a thing ("in stock"); urgency never does.
+        self.needs_plain = frozenset(options.get("asked_needs", ()))
+        #: (``people``) Words after which a cue is people, not something on
+        #: offer: "most of our clients have the grant in four to six months".
+        self.people = word_ids(frozenset(options.get("people", ())))
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -1233,17 +1406,22 @@ class _Pitches:
         """For a rule with ``shape`` groups (RC408): whether the unit has the
         shape of an offer, whatever its words: cues from ``min_groups``
         different groups (something of ours or a product, something new, an
-        invitation, a price or saving), one of them from ``needs_one_of``. An
+        invitation, a price or saving), one of them from ``needs_one_of``; a
+        cue just before one of the rule's ``people`` words ("our clients",
+        "our patients") names people, not something on offer. An
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
         doc = self.doc
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
+        people = self.people
         groups = {
             strings[label]
-            for label, start, _ in self.matchers.shape(unit)
-            if not _season_as_time(lower, start) and not _free_of_something(doc, start)
+            for label, start, end in self.matchers.shape(unit)
+            if not _season_as_time(lower, start)
+            and not _free_of_something(doc, start)
+            and not (people and end < len(doc) and lower[end] in people)
         }
         if not groups & self.needs_one_of:
             return False
@@ -1269,12 +1447,16 @@ class _Pitches:
         return words
 
     def on_topic(self, unit: Span) -> bool:
-        """Whether the unit shares a content word with the customer's message
-        ("We turned off online ordering for our promotion" to "Why is online
-        ordering down?"): it explains their issue rather than selling."""
-        customer = self.customer_words
-        return bool(customer) and any(
-            t.lower in customer and t.is_alpha and not t.is_stop and len(t) > 2 for t in unit
+        """Whether the unit shares a content word with the customer's message,
+        in any inflection ("We turned off online ordering for our promotion"
+        to "Why is online ordering down?", "any gifts you make" to "the £50
+        I gave ... Gift Aid"): it explains their issue rather than selling."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        stems = _kept(doc, _CONTENT_STEMS_KEY, _content_stems)
+        return any(
+            t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems for t in unit
         )
 
     def offered(self, unit: Span) -> bool:
@@ -1358,7 +1540,8 @@ class _Pitches:
     def own(self, unit: Span) -> bool:
         """Whether the unit is about the customer's own order or a product they
         named, or uses their words for their topic without naming another
-        product. With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
+        product, or says what their own plan gives them (see
+        ``_their_plan_has``). With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
         the same sentence counts too: "The newer model is in stock, and I've
         sent it today" is stock as the reason for what the agent did."""
         end = unit.end
@@ -1367,6 +1550,8 @@ class _Pitches:
         if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
+            return True
+        if _their_plan_has(unit):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
@@ -1383,11 +1568,14 @@ class _Pitches:
         """Whether the unit's stock talk is said of the thing the customer
         wrote about (a content word before its first trigger is one of their
         message's, in any inflection) and the rest of its sentence has the
-        agent doing something for them with it: a part or replacement in stock
-        as the means to fix their problem ("We have a matching fork in stock,
-        so if you bring it in we can fit it the same day" to "The fork on my
-        bike has a crack"), not more of it on sale ("Our winter boots are
-        selling fast" to "My boots leaked")."""
+        agent doing something for them with it, or calls it a replacement
+        for their own things (see ``REPLACEMENT``): a part or replacement in
+        stock as the means to fix their problem ("We have a matching fork in
+        stock, so if you bring it in we can fit it the same day" to "The fork
+        on my bike has a crack", "We have replacement lenses to your
+        prescription in stock" to "a scratch across the left lens"), not more
+        of it on sale ("Our winter boots are selling fast" to "My boots
+        leaked", "Replacement blades are in stock" to "My blades are blunt")."""
         doc = self.original_doc
         if doc is None:
             return False
@@ -1400,8 +1588,15 @@ class _Pitches:
         if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
         after = min((e for s, e in self.triggers if s == first), default=first)
-        words = TokenTable.of(self.doc).lower[after:sentence_end]
-        return _done_for_customer(words) or not word_ids(REPAIR_WORDS).isdisjoint(words)
+        lower = TokenTable.of(self.doc).lower
+        words = lower[after:sentence_end]
+        repair = word_ids(REPAIR_WORDS)
+        if _done_for_customer(words) or not repair.isdisjoint(words):
+            return True
+        before = lower[unit.start : first]
+        return not word_ids(REPLACEMENT).isdisjoint(before) and (
+            not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
+        )
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -1484,6 +1679,20 @@ class _Pitches:
             return False
         return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
 
+    def answers_a_need(self, unit: Span) -> bool:
+        """For a rule with ``asked_needs``: whether the customer says they need
+        a thing (see ``needs_a_thing``) and every trigger in the unit is one of
+        the plain availability phrases: "The DeskJet 2710 is in stock" to "My
+        printer died and I need a new one by Friday" answers them; "Our winter
+        boots are selling fast" still sells."""
+        doc = self.original_doc
+        if doc is None or not _kept(doc, _NEEDS_KEY, needs_a_thing):
+            return False
+        inside = [(s, e) for s, e in self.triggers if unit.start <= s and e <= unit.end]
+        return bool(inside) and all(
+            self.doc[s:e].text.lower() in self.needs_plain for s, e in inside
+        )
+
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
@@ -1515,6 +1724,8 @@ class _Pitches:
             asked = self.answers_in_draft(unit) and (
                 self.original_doc is None or self.answers_their_question(unit)
             )
+        if hit and not asked and self.needs_plain:
+            asked = self.answers_a_need(unit)
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
@@ -1541,6 +1752,13 @@ class _Pitches:
             and not self.own(unit)
         ):
             self.found[-1] = (self.found[-1][0], unit.end)
+        elif (
+            carries_on
+            and _calls_to_take_up(unit)
+            and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
+            and not self.own(unit)
+        ):
+            self.found.append((unit.start, unit.end))
         self.previous_end = unit.end
         self.previous = unit
 

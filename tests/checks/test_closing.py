@@ -149,3 +149,19 @@ def test_token_table_sentences_are_the_docs_sentences(text: str) -> None:
     assert table.sentences_between(-1, len(text) + 1) == [(s.start, s.end) for s in doc.sents]
     inner = [(s.start, s.end) for s in doc.sents if s.end_char > 12 and s.start_char < 30]
     assert table.sentences_between(12, 30) == inner
+
+
+def test_an_apology_that_names_a_gesture_is_not_a_repeat() -> None:
+    from replycheck import Checker, Config
+
+    closing = Checker(Config(select=("closing-apology",)))
+    gesture = (
+        "Hi Jo,\n\nSorry for the mix-up with your seats.\n\n"
+        "We've upgraded you to the stalls as a token of our apology.\n\nBest,\nMia"
+    )
+    again = (
+        "Hi Jo,\n\nSorry for the mix-up with your seats.\n\n"
+        "As we said, our apologies for the mix-up.\n\nBest,\nMia"
+    )
+    assert closing.check(gesture).findings == ()
+    assert [f.code for f in closing.check(again).findings] == ["RC301"]

@@ -369,3 +369,53 @@ def test_draft_keys_follow_rules_compiled_after_they_were_worked_out() -> None:
     present = stock._draft_keys(doc, _lower_ids(doc))
     assert hash_string("zorbflex") in present
     assert matchers.open_gates(_lower_ids(doc), present) == matchers.open_gates(_lower_ids(doc))
+
+
+def test_the_forms_of_one_word_share_a_stem() -> None:
+    from replycheck.checks.stock import _stem
+
+    for forms in (
+        ("save", "saving", "savings"),
+        ("tile", "tiles"),
+        ("lens", "lenses"),
+        ("gift", "gifts"),
+        ("battery", "batteries"),
+        ("cover", "covers", "covered"),
+        ("glass", "glasses"),
+    ):
+        assert len({_stem(w) for w in forms}) == 1, forms
+    assert _stem("gift") != _stem("give")
+
+
+def test_a_call_to_take_up_the_offer_after_a_pitch_is_its_own_finding(stock: Checker) -> None:
+    draft = (
+        "Hi Jo,\n\nYou can change your PIN in the app. Our Platinum card now has no fees abroad "
+        "and 2% cashback. Apply online in minutes.\n\nBest,\nMia"
+    )
+    texts = [f.text for f in stock.check(draft, "Can I change my PIN?").findings]
+    assert texts == [
+        "Our Platinum card now has no fees abroad and 2% cashback.",
+        "Apply online in minutes.",
+    ]
+    # the same words after an answer are an instruction, not a pitch
+    answer = (
+        "Hi Jo,\n\nYes, our student discount is 20%. Apply it at checkout with your student "
+        "email.\n\nBest,\nMia"
+    )
+    assert stock.check(answer, "Is there a student discount?").findings == ()
+
+
+def test_a_need_for_a_thing_is_not_a_need_of_the_service() -> None:
+    from replycheck.checks.stock import needs_a_thing
+    from replycheck.nlp import shared_pipeline
+
+    nlp = shared_pipeline()
+    for text in (
+        "My printer died and I need a new one by Friday.",
+        "It's her birthday and I'm stuck for ideas.",
+        "What shoes would work for wide feet?",
+        "I'm looking for something lighter.",
+    ):
+        assert needs_a_thing(nlp.make_doc(text)), text
+    for text in ("I need a refund.", "I'd like a copy of my invoice.", "I need a new password."):
+        assert not needs_a_thing(nlp.make_doc(text)), text
