@@ -288,8 +288,14 @@ def answer_for(
             # bill is £214 and is due on 5 May": a status with its figures
             # and no reason says when or how much, not why
             strength = 0
-        if ask.expects == "place" and statement.offers.get("time") == 2:
-            strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
+        if (
+            ask.expects == "place"
+            and statement.offers.get("time") == 2
+            and not _WHERE_TO.search(ask.text)
+        ):
+            # "Where is my parcel?" <- "It will be with you tomorrow" (but not
+            # "Where should I send the reading?" <- "sent within two weeks")
+            strength = 2
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
@@ -562,6 +568,12 @@ _ASKS_PERMISSION = re.compile(
 )
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
+
+#: A question after where the customer is to take or send something ("Where
+#: should I send the reading?"): a time of arrival does not answer it.
+_WHERE_TO = re.compile(
+    r"\bwhere\s+(?:should|do|can|could|shall|would|must)\s+(?:i|we)\b", re.IGNORECASE
+)
 
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE

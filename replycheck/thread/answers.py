@@ -29,6 +29,10 @@ from replycheck.thread.topic import Topic, Words, sentence_bounds
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: A count in words, for a span of time written out ("four to six months",
+#: "three weeks"): as firm a timeframe as "4-6 months". Plural units only, so
+#: "one day" ("one day soon") and "£9 a day" stay no evidence.
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
@@ -36,7 +40,9 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
-        r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon)\b"
+        r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon"
+        rf"|{_COUNT}(?:\s*(?:-|to|or)\s*{_COUNT})?\s+(?:business |working )?"
+        r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
     ),
@@ -57,7 +63,10 @@ STRONG: dict[str, re.Pattern[str]] = {
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
 _UNDIGITED: dict[str, tuple[str, ...]] = {
-    "time": ("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+    "time": (
+        *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+        *("hours", "months", "years"),
+    ),
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
     "number": (),
@@ -94,7 +103,8 @@ _BREAK = re.compile(
 _OPENING = re.compile(
     r"\b(?:[a-z]{0,2}\d"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
-    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon)\b"
+    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
@@ -350,6 +360,11 @@ def _said(
     return own
 
 
+#: Words that qualify a span of time without changing it: "ten working days"
+#: repeats the customer's "ten days".
+_SPAN_WORDS = frozenset({"working", "business", "calendar"})
+
+
 def discount_echoes(
     offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
 ) -> None:
@@ -364,7 +379,10 @@ def discount_echoes(
         strength = offers.get(kind, 0)
         if strength < (1 if kind == "person" else 2):
             continue
-        if all(known.issuperset(WORD.findall(value)) for value in found):
+        if all(
+            known.issuperset(w for w in WORD.findall(value) if w not in _SPAN_WORDS)
+            for value in found
+        ):
             if kind == "person":
                 del offers[kind]
             else:
@@ -514,7 +532,7 @@ _ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items(
 #: refund"); "place" opens with any ("example.com"), "number" only with a
 #: digit. Keep in step with ``STRONG``.
 _LETTER_HEADS: dict[str, frozenset[str] | None] = {
-    "time": frozenset("mtwfsnlbjaod"),
+    "time": frozenset("mtwfsnlbjaode"),
     "money": frozenset("fn"),
     "place": None,
     "number": frozenset(),
@@ -594,7 +612,7 @@ _ECHO_VERBS = frozenset(
 
 
 #: What may end an echo answer that opens a sentence ("It did: it was approved").
-_ECHO_BREAK = frozenset(":;,\u2013\u2014")
+_ECHO_BREAK = frozenset(":;,-\u2013\u2014")
 
 
 def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> bool:

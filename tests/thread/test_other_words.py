@@ -1,0 +1,94 @@
+"""Answers in the agent's own words (RC201 end to end): spans of time written
+out, "There is -" as a bare yes, the customer's own timeframe repeated with a
+qualifier, a "where should I send it?" that an arrival time does not answer.
+Pairs are written fresh for these tests (not taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.config import Config
+from replycheck.thread.answers import evidence_types
+
+
+@pytest.fixture(scope="module")
+def unanswered():
+    checker = replycheck.Checker(Config(select=("RC201",)))
+
+    def run(question: str, reply: str) -> list[str]:
+        original = f"Hi,\n\n{question}\n\nThanks,\nSam"
+        draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
+        report = checker.check(draft, original=original)
+        return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("we'd expect it in four to six months", ("time",)),
+        ("they keep them for seven years", ("time",)),
+        ("it should take a few days", ("time",)),
+        ("it takes three or four weeks", ("time",)),
+        ("one day soon", ()),
+        ("there are two options", ()),
+    ],
+)
+def test_a_span_of_time_in_words_is_hard_evidence(text, types):
+    assert tuple(t for t in evidence_types(text) if t == "time") == types
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "How long does it take to build a garden room?",
+            "Our fitters usually build a garden room in three to four weeks, weather permitting.",
+        ),
+        (
+            "How long will my application take to process?",
+            "Applications like yours are decided within eight weeks of the site visit.",
+        ),
+    ],
+)
+def test_a_span_of_time_in_words_answers_how_long(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_there_is_with_a_dash_is_a_bare_yes(unanswered):
+    question = "Is there a baby changing room in the hall?"
+    reply = "There is - you'll find it next to the cafe on the ground floor."
+    assert unanswered(question, reply) == []
+
+
+def test_a_bare_yes_needs_its_break_not_any_there_is(unanswered):
+    question = "Is there a baby changing room in the hall?"
+    reply = "There is a cafe on the ground floor which serves hot drinks all day."
+    assert unanswered(question, reply) == [question]
+
+
+def test_the_customers_own_timeframe_with_working_is_still_theirs(unanswered):
+    question = "My parcel was posted eight days ago. Where is it?"
+    reply = "Parcels can take up to eight working days to reach you."
+    assert unanswered(question, reply) == ["Where is it?"]
+
+
+def test_where_should_i_send_is_not_answered_by_an_arrival_time(unanswered):
+    question = "Where should I post the signed form?"
+    reply = "Your signed form will be processed within two weeks of arriving."
+    assert unanswered(question, reply) == [question]
+
+
+def test_where_is_it_is_still_answered_by_an_arrival_time(unanswered):
+    question = "I ordered a rug last week. Where is it?"
+    reply = "Your rug is with the courier and will be with you on Thursday."
+    assert unanswered(question, reply) == []
+
+
+def test_a_sell_out_explains_a_why(unanswered):
+    question = "Why hasn't my order of the green teapot shipped?"
+    reply = "The green teapot sold out the day after you ordered. I've refunded the full amount."
+    assert unanswered(question, reply) == []
