@@ -118,6 +118,11 @@ ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
 #: A plain statement answering a yes/no question names this much of it.
 PLAIN_SHARE = 0.66
+#: A why-question this short ("Why?", "What happened?", "How did this
+#: happen?") names nothing of its own: a cause given in other words, or a
+#: sentence telling what happened ("Our engineer's earlier job overran"),
+#: answers it.
+_BARE_WHY_WORDS = 4
 #: A bare "Of course." is followed within this many sentences by what it says yes to.
 _FOLLOWING = 2
 
@@ -185,9 +190,19 @@ def answer_for(
         # only why-question: an explanation answers it even in other words
         # ("Why is my car still at the garage?" <- "the clutch arrived a day
         # late, so the fitting slipped to Wednesday")
-        cue = "reason" if ask.borrowed else "cause"
+        # a bare "Why?" takes a reason ("because", "due to") or a cause in
+        # other words ("our fraud system blocked it after a payment abroad,
+        # so it won't happen again"); the only why-question, a cause
+        bare_why = ask.borrowed and len(ask.text.split()) <= _BARE_WHY_WORDS
+        cues = ("reason", "cause") if bare_why else ("reason",) if ask.borrowed else ("cause",)
         found = next(
-            (s for s in statements if s.offers.get(cue) and s.substantive and not s.noncommittal),
+            (
+                s
+                for s in statements
+                if (any(s.offers.get(cue) for cue in cues) or (bare_why and s.narrates))
+                and s.substantive
+                and not s.noncommittal
+            ),
             None,
         )
         if found is not None or ask.borrowed:

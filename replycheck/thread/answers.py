@@ -177,6 +177,10 @@ class Statement:
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
     noncommittal: bool = field(default=False, compare=False)
+    #: tells what happened: opens with a third party ("Our engineer", "The
+    #: van", "Your parcel") and a past-tense verb soon after ("attempted",
+    #: "overran", "was sent"), the answer to "What happened?" in other words
+    narrates: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -326,9 +330,39 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                narrates=_narrates(
+                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
+                ),
             )
         )
     return statements
+
+
+#: Determiners a narrated subject opens with ("Our engineer", "The van").
+_THIRD_PARTY = frozenset({"our", "the", "your", "a", "an", "this", "that", "his", "her", "their"})
+#: Past forms the ``-ed`` rule misses and ``irregular`` does not list.
+_PAST = frozenset(
+    {
+        *("did", "was", "were", "had", "ran", "overran", "fell", "went", "came", "got"),
+        *("sent", "broke", "left", "took", "lost", "made", "told", "found", "brought"),
+        *("forgot", "gave", "wrote", "sold", "kept", "held", "spent", "put", "let"),
+    }
+)
+_NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", "shed", "hundred"})
+#: A narrated sentence has its past verb within this many words of its start.
+_NARRATION_REACH = 6
+
+
+def _narrates(said: list[str]) -> bool:
+    """Whether a sentence tells what happened (``Statement.narrates``)."""
+    if len(said) < 3 or said[0] not in _THIRD_PARTY:
+        return False
+    for word in said[1:_NARRATION_REACH]:
+        if word in _ADDRESSED or word in _PERSONAL:
+            return False  # "The trouble you experienced": the customer's story
+        if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+            return True
+    return False
 
 
 #: Words that point back at what an acknowledgement named ("I understand

@@ -92,3 +92,41 @@ def test_a_sell_out_explains_a_why(unanswered):
     question = "Why hasn't my order of the green teapot shipped?"
     reply = "The green teapot sold out the day after you ordered. I've refunded the full amount."
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The driver marked your parcel as delivered at 2pm but left it at number 14.",
+        "Our system flagged the payment as unusual, so the card was blocked.",
+        "The courier's van broke down on the way to you this morning.",
+    ],
+)
+def test_what_happened_is_answered_by_telling_what_happened(unanswered, reply):
+    question = "My parcel never arrived. What happened?"
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We're very sorry for the trouble and thank you for your patience.",
+        "The trouble you experienced must have been very frustrating.",
+        "Parcels are normally delivered within three working days.",
+    ],
+)
+def test_what_happened_is_not_answered_by_sympathy_or_policy(unanswered, reply):
+    question = "My parcel never arrived. What happened?"
+    assert unanswered(question, reply) == ["What happened?"]
+
+
+def test_a_longer_why_still_needs_its_own_reason(unanswered):
+    question = "I returned the coat a month ago. Why did nobody reply to my last email?"
+    reply = "The refund was sent to your card on the 17th, so it should show by Friday."
+    assert unanswered(question, reply) == ["Why did nobody reply to my last email?"]
+
+
+def test_a_bare_why_takes_a_cause_in_other_words(unanswered):
+    question = "My card was declined at the airport. Why?"
+    reply = "Our fraud checks stopped it after a payment abroad, so I've lifted the block."
+    assert unanswered(question, reply) == []
