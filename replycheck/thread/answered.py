@@ -343,7 +343,9 @@ def answer_for(
             acts = ask.expects != "action" or bool(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
-            if (unique_type or own_share >= needed) and acts:
+            if (
+                unique_type or own_share >= needed or _first_to_share(ask, statement, asks)
+            ) and acts:
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
             # of the next two sentences speaks to
@@ -388,6 +390,22 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
+
+
+def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether a bare "Yes, ..." answers ``ask`` among several questions of
+    its kind: it names something of it ("Is the venue wheelchair accessible?"
+    <- "Yes, there is step-free access ...") and no question before it of the
+    same kind shares anything with it (the first one it speaks to is the one
+    it says yes to)."""
+    if ask.expects != "yes-no" or overlap(ask.topic, statement.said)[0] <= 0:
+        return False
+    for other in asks:
+        if other is ask:
+            return True
+        if other.expects == ask.expects and overlap(other.topic, statement.said)[0] > 0:
+            return False
+    return False
 
 
 def _implied_types(ask: Ask) -> tuple[str, ...]:

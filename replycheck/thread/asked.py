@@ -81,7 +81,7 @@ _LOOK = 120
 _CONTEXT = 400
 _SKIP = re.compile(r"[ ,\t\n]*")
 _TAIL_MARKS = ",;:-\u2013\u2014"
-_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then")
+_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then", "if")
 _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"

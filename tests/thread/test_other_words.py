@@ -130,3 +130,27 @@ def test_a_bare_why_takes_a_cause_in_other_words(unanswered):
     question = "My card was declined at the airport. Why?"
     reply = "Our fraud checks stopped it after a payment abroad, so I've lifted the block."
     assert unanswered(question, reply) == []
+
+
+def test_roughly_is_no_part_of_what_is_asked(unanswered):
+    question = "Can you tell me roughly how long a divorce takes?"
+    reply = "In our experience the final order usually comes through in five to six months."
+    assert unanswered(question, reply) == []
+
+
+def test_a_bare_yes_answers_the_first_question_it_speaks_to(unanswered):
+    question = "Is the village hall heated in winter? Do you allow dogs in the garden?"
+    reply = "Yes, the heating comes on an hour before your booking starts."
+    assert unanswered(question, reply) == ["Do you allow dogs in the garden?"]
+
+
+def test_a_bare_yes_is_not_given_to_a_question_it_does_not_speak_to(unanswered):
+    question = "Is the pool heated? Is there a cafe on site?"
+    reply = "Yes, there's a cafe by the entrance serving hot food all day."
+    assert unanswered(question, reply) == ["Is the pool heated?"]
+
+
+def test_and_if_so_is_not_left_on_the_ask_before_it(unanswered):
+    question = "Will you provide packing boxes, and if so how many?"
+    reply = "Thanks for your message."
+    assert unanswered(question, reply)[0] == "Will you provide packing boxes"
