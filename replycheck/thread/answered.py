@@ -334,6 +334,19 @@ def answer_for(
             and (share > 0 or total <= 1.0)
         ):
             return statement, "typed"
+        if (
+            ask.expects == "info"
+            and ask.focus
+            and any(
+                statement.offers.get(t) == 2 and not ask.focus.isdisjoint(IMPLIED[t])
+                for t in implied_types
+            )
+            and own_share > 0
+        ):
+            # "What's the earliest you could do the move?" <- "We have a crew
+            # free from Monday the 9th": its focus (a date) met by hard
+            # evidence of that type, as a "when" is
+            return statement, "typed focus"
         shaped = ask.expects in ("yes-no", "action") or (
             ask.expects == "method" and _yes_no_shaped(ask.text)
         )

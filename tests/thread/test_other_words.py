@@ -154,3 +154,22 @@ def test_and_if_so_is_not_left_on_the_ask_before_it(unanswered):
     question = "Will you provide packing boxes, and if so how many?"
     reply = "Thanks for your message."
     assert unanswered(question, reply)[0] == "Will you provide packing boxes"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "What's the earliest you could fit the new stair carpet?",
+            "Our fitter Dave has a free slot on Thursday morning.",
+            [],
+        ),
+        (
+            "What's the earliest you could fit the new stair carpet?",
+            "All our carpets come with a ten-year wear guarantee.",
+            ["What's the earliest you could fit the new stair carpet?"],
+        ),
+    ],
+)
+def test_a_what_question_about_a_date_takes_a_date(unanswered, question, reply, expected):
+    assert unanswered(question, reply) == expected
