@@ -248,6 +248,8 @@ def read_draft(
             )
             continue
         first, last = words.range(start, end)
+        while first < last and folded[words.starts[first] - 1 : words.starts[first]] == "@":
+            first += 1  # "@116770 Yes": a reply's handles say nothing
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
         removed = _acknowledged(words, start, piece, first, last, inside)
