@@ -327,6 +327,19 @@ def answer_for(
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
         if (
+            ask.expects == "yes-no"
+            and ask.complement in EVIDENCED
+            and _THERE_IS.match(ask.text)
+            and ask.complement in statement.said
+            and statement.offers.get(EVIDENCED[ask.complement]) == 2
+            and not statement.generic
+        ):
+            # "Is there a charge if I bring the car back with less fuel?" <-
+            # "We'd refill it and charge the pump price plus a £15 fee": what
+            # the question asks about, named and given a figure; the
+            # condition it was asked under need not be repeated
+            return statement, "complement evidence"
+        if (
             unique_type
             and ask.expects in _TYPED
             and statement.offers.get(ask.expects, 0) == 2
@@ -620,6 +633,9 @@ _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 _WHERE_TO = re.compile(
     r"\bwhere\s+(?:should|do|can|could|shall|would|must)\s+(?:i|we)\b", re.IGNORECASE
 )
+
+#: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
+_THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE

@@ -173,3 +173,29 @@ def test_and_if_so_is_not_left_on_the_ask_before_it(unanswered):
 )
 def test_a_what_question_about_a_date_takes_a_date(unanswered, question, reply, expected):
     assert unanswered(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "Is there a charge if the dog needs a second bath?",
+            "We'd charge an extra £8 for a second wash, and we always ring you first.",
+            [],
+        ),
+        (
+            "Is there a charge for parking at the venue?",
+            "Your tickets cost £25 each, and the booking fee is £2.",
+            ["Is there a charge for parking at the venue?"],
+        ),
+        (
+            "Can I leave my contract without paying the exit charge?",
+            "We charge £5 more a month from April because of the yearly price change.",
+            ["Can I leave my contract without paying the exit charge?"],
+        ),
+    ],
+)
+def test_is_there_a_charge_is_answered_by_the_charge_with_a_figure(
+    unanswered, question, reply, expected
+):
+    assert unanswered(question, reply) == expected
