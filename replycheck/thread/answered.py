@@ -284,6 +284,16 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if (
+            not strength
+            and statement.narrates
+            and ask.expects in ("yes-no", "action")
+            and not ask.borrowed
+        ):
+            # "Have you received my reading?" <- "Your reading from Sunday
+            # reached us"; "I want a replacement" <- "The replacement left
+            # our warehouse this morning": what happened to it is the answer
+            strength = 1
         if not strength and permission and not unsaid and not _GRANTS.isdisjoint(statement.said):
             # "Can she go out on walks before then?" <- "Short lead walks are
             # fine from day three": granting it is a yes (but "Payment by card

@@ -351,6 +351,7 @@ _PAST = frozenset(
     }
 )
 _NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", "shed", "hundred"})
+_PRESENT_BE = frozenset({"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"})
 #: A narrated sentence has its past verb within this many words of its start.
 _NARRATION_REACH = 6
 
@@ -359,11 +360,18 @@ def _narrates(said: list[str]) -> bool:
     """Whether a sentence tells what happened (``Statement.narrates``)."""
     if len(said) < 3 or said[0] not in _THIRD_PARTY:
         return False
-    for word in said[1:_NARRATION_REACH]:
+    previous = said[1]
+    for word in said[2:_NARRATION_REACH]:  # not "The unlimited plan": an adjective
         if word in _ADDRESSED or word in _PERSONAL:
             return False  # "The trouble you experienced": the customer's story
-        if word in _PAST or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        if word in _PAST or (
+            len(word) > 4
+            and word.endswith("ed")
+            and word not in _NOT_PAST
+            and previous not in _PRESENT_BE  # "The exit fee is explained in ...": a present
+        ):
             return True
+        previous = word
     return False
 
 

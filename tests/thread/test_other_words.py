@@ -199,3 +199,15 @@ def test_is_there_a_charge_is_answered_by_the_charge_with_a_figure(
     unanswered, question, reply, expected
 ):
     assert unanswered(question, reply) == expected
+
+
+def test_telling_what_happened_to_it_answers_a_yes_no_question(unanswered):
+    question = "Have you received the gas meter photo I sent on Sunday?"
+    reply = "Your meter photo from Sunday arrived safely and is on your account now."
+    assert unanswered(question, reply) == []
+
+
+def test_an_adjective_in_ed_does_not_tell_what_happened(unanswered):
+    question = "I'd like to upgrade to the unlimited data plan."
+    reply = "The unlimited data plan is £25 a month on a 12-month contract."
+    assert unanswered(question, reply) == [question]
