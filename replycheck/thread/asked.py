@@ -721,7 +721,7 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
-        instance=bool(_INSTANCE.match(piece, offset)),
+        instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
@@ -833,6 +833,13 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: A question after a fact of the customer's own case (see ``Ask.instance``).
+#: "When will it be emptied?", "Where are they now?", "When will my refund
+#: come?": a when/where question about the customer's own thing, named or
+#: pointed at, which a policy said of everyone does not answer.
+_OWN_THING = re.compile(
+    r"(?:when|where)\s+(?:will|is|are|was|were|can|could|should|would|do|does|did)"
+    r"\s+(?:it|they|them|he|she|my|our)\b"
+)
 _INSTANCE = re.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
     r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"

@@ -211,3 +211,29 @@ def test_an_adjective_in_ed_does_not_tell_what_happened(unanswered):
     question = "I'd like to upgrade to the unlimited data plan."
     reply = "The unlimited data plan is £25 a month on a 12-month contract."
     assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "Our recycling wasn't collected on Monday. When will it be emptied?",
+            "Crews collect recycling bins every other Monday from 7am.",
+            ["When will it be emptied?"],
+        ),
+        (
+            "Our bins were missed again. When will they be emptied?",
+            "A crew will be on your road tomorrow morning to empty them.",
+            [],
+        ),
+        (
+            "My parcel hasn't arrived. When will it come?",
+            "It will be with you on Thursday.",
+            [],
+        ),
+    ],
+)
+def test_a_when_about_the_customers_own_thing_is_not_answered_by_policy(
+    unanswered, question, reply, expected
+):
+    assert unanswered(question, reply) == expected
