@@ -242,6 +242,7 @@ def answer_for(
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(ask.text.lower()))
+    future_time = ask.expects == "time" and bool(_FUTURE.search(ask.text.lower()))
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -256,6 +257,11 @@ def answer_for(
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone
+            continue
+        if future_time and statement.narrates and not statement.future:
+            # "When will I get my results?" is not answered by "Your scan on
+            # 29 October was carried out on our new scanner": a past event
+            # with its date says nothing of what is to come
             continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:

@@ -181,6 +181,8 @@ class Statement:
     #: van", "Your parcel") and a past-tense verb soon after ("attempted",
     #: "overran", "was sent"), the answer to "What happened?" in other words
     narrates: bool = field(default=False, compare=False)
+    #: speaks of what is to come ("will", "we'll", "tomorrow", "next week")
+    future: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -332,6 +334,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                future=not _FUTURE_WORDS.isdisjoint(said),
                 narrates=_narrates(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
@@ -340,6 +343,14 @@ def read_draft(
     return statements
 
 
+#: Words that put a sentence in the future ("It will arrive", "we'll ring").
+_FUTURE_WORDS = frozenset(
+    {
+        *("will", "won't", "shall", "going", "tomorrow", "next", "soon", "upcoming"),
+        *("i'll", "we'll", "you'll", "it'll", "they'll", "he'll", "she'll", "that'll"),
+        *("expect", "expected", "due", "until", "by", "should", "within", "shortly", "later"),
+    }
+)
 #: Determiners a narrated subject opens with ("Our engineer", "The van").
 _THIRD_PARTY = frozenset({"our", "the", "your", "a", "an", "this", "that", "his", "her", "their"})
 #: Past forms the ``-ed`` rule misses and ``irregular`` does not list.

@@ -237,3 +237,24 @@ def test_a_when_about_the_customers_own_thing_is_not_answered_by_policy(
     unanswered, question, reply, expected
 ):
     assert unanswered(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "I had a blood test last week. When will I get the results?",
+            "Your test on 3 March was carried out by our practice nurse.",
+            ["When will I get the results?"],
+        ),
+        (
+            "I moved out in June. When will my deposit be returned?",
+            "Your deposit was released this morning, so it should reach you within 2 days.",
+            [],
+        ),
+    ],
+)
+def test_a_past_event_with_its_date_does_not_say_when_something_will_happen(
+    unanswered, question, reply, expected
+):
+    assert unanswered(question, reply) == expected
