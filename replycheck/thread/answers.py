@@ -348,7 +348,7 @@ _FUTURE_WORDS = frozenset(
     {
         *("will", "won't", "shall", "going", "tomorrow", "next", "soon", "upcoming"),
         *("i'll", "we'll", "you'll", "it'll", "they'll", "he'll", "she'll", "that'll"),
-        *("expect", "expected", "due", "until", "by", "should", "within", "shortly", "later"),
+        *("expect", "expected", "due", "until", "should", "within", "shortly", "later"),
     }
 )
 #: Determiners a narrated subject opens with ("Our engineer", "The van").
