@@ -338,7 +338,7 @@ def answer_for(
         if (
             ask.expects in ("yes-no", "action")
             and not unsaid
-            and _evidence_for(ask.topic, statement)
+            and _evidence_for(ask.topic, statement, ask.core if ask.expects == "action" else None)
         ):
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
@@ -623,15 +623,18 @@ EVIDENCED: dict[str, str] = {
 }
 
 
-def _evidence_for(topic: Topic, statement: Statement) -> bool:
+def _evidence_for(topic: Topic, statement: Statement, core: Topic | None = None) -> bool:
     """Whether the statement gives hard evidence for a concept of the ask that
-    calls for it, and covers the rest of the ask's topic too."""
+    calls for it, and covers the rest of the ask's topic too. For a request
+    the rest is read from its own words (``core``) at full weight: "a refund
+    for the chicken dishes" is not given by "It's £10 off your first box",
+    even where the chicken is the thread's subject."""
     # an amount stands for its money concept ("I'd like compensation" -> "you'll get £45")
     typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
     if not typed:
         return False
     # background concepts (the thread's subject, weighed down) need not recur
-    rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
+    rest = {k: w for k, w in (core or topic).items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
 

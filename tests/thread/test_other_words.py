@@ -258,3 +258,24 @@ def test_a_past_event_with_its_date_does_not_say_when_something_will_happen(
     unanswered, question, reply, expected
 ):
     assert unanswered(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        (
+            "The salmon in my box was off. Can I have a refund for the salmon meals?",
+            "Have you tried our new Family box? It's £10 off your first one this week!",
+            ["Can I have a refund for the salmon meals?"],
+        ),
+        (
+            "My spin class was cancelled at the last minute. I'd like compensation.",
+            "I've added £12 to your account to make up for it.",
+            [],
+        ),
+    ],
+)
+def test_an_amount_answers_a_money_request_only_about_what_it_names(
+    unanswered, question, reply, expected
+):
+    assert unanswered(question, reply) == expected
