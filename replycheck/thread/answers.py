@@ -420,6 +420,17 @@ def _said(
 _SPAN_WORDS = frozenset({"working", "business", "calendar"})
 
 
+def _echoed(value: str, known: frozenset[str]) -> bool:
+    """Whether every word of a piece of evidence is the customer's, leaving
+    out the qualifiers of a span of time (``_SPAN_WORDS``)."""
+    words = WORD.findall(value)
+    if known.issuperset(words):
+        return True
+    return not _SPAN_WORDS.isdisjoint(words) and known.issuperset(
+        w for w in words if w not in _SPAN_WORDS
+    )
+
+
 def discount_echoes(
     offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
 ) -> None:
@@ -434,10 +445,7 @@ def discount_echoes(
         strength = offers.get(kind, 0)
         if strength < (1 if kind == "person" else 2):
             continue
-        if all(
-            known.issuperset(w for w in WORD.findall(value) if w not in _SPAN_WORDS)
-            for value in found
-        ):
+        if all(_echoed(value, known) for value in found):
             if kind == "person":
                 del offers[kind]
             else:
