@@ -118,6 +118,11 @@ ENOUGH_COVERED = 2.0
 PARAPHRASE_SHARE = 0.75
 #: A plain statement answering a yes/no question names this much of it.
 PLAIN_SHARE = 0.66
+#: A why-question this short ("Why?", "What happened?", "How did this
+#: happen?") names nothing of its own: a cause given in other words, or a
+#: sentence telling what happened ("Our engineer's earlier job overran"),
+#: answers it.
+_BARE_WHY_WORDS = 4
 #: A bare "Of course." is followed within this many sentences by what it says yes to.
 _FOLLOWING = 2
 
@@ -185,9 +190,19 @@ def answer_for(
         # only why-question: an explanation answers it even in other words
         # ("Why is my car still at the garage?" <- "the clutch arrived a day
         # late, so the fitting slipped to Wednesday")
-        cue = "reason" if ask.borrowed else "cause"
+        # a bare "Why?" takes a reason ("because", "due to") or a cause in
+        # other words ("our fraud system blocked it after a payment abroad,
+        # so it won't happen again"); the only why-question, a cause
+        bare_why = ask.borrowed and len(ask.text.split()) <= _BARE_WHY_WORDS
+        cues = ("reason", "cause") if bare_why else ("reason",) if ask.borrowed else ("cause",)
         found = next(
-            (s for s in statements if s.offers.get(cue) and s.substantive and not s.noncommittal),
+            (
+                s
+                for s in statements
+                if (any(s.offers.get(cue) for cue in cues) or (bare_why and s.narrates))
+                and s.substantive
+                and not s.noncommittal
+            ),
             None,
         )
         if found is not None or ask.borrowed:
@@ -227,6 +242,7 @@ def answer_for(
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(ask.text.lower()))
+    future_time = ask.expects == "time" and bool(_FUTURE.search(ask.text.lower()))
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue
@@ -241,6 +257,11 @@ def answer_for(
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone
+            continue
+        if future_time and statement.narrates and not statement.future:
+            # "When will I get my results?" is not answered by "Your scan on
+            # 29 October was carried out on our new scanner": a past event
+            # with its date says nothing of what is to come
             continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:
@@ -269,6 +290,16 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        if (
+            not strength
+            and statement.narrates
+            and ask.expects in ("yes-no", "action")
+            and not ask.borrowed
+        ):
+            # "Have you received my reading?" <- "Your reading from Sunday
+            # reached us"; "I want a replacement" <- "The replacement left
+            # our warehouse this morning": what happened to it is the answer
+            strength = 1
         if not strength and permission and not unsaid and not _GRANTS.isdisjoint(statement.said):
             # "Can she go out on walks before then?" <- "Short lead walks are
             # fine from day three": granting it is a yes (but "Payment by card
@@ -288,8 +319,14 @@ def answer_for(
             # bill is £214 and is due on 5 May": a status with its figures
             # and no reason says when or how much, not why
             strength = 0
-        if ask.expects == "place" and statement.offers.get("time") == 2:
-            strength = 2  # "Where is my parcel?" <- "It will be with you tomorrow"
+        if (
+            ask.expects == "place"
+            and statement.offers.get("time") == 2
+            and not _WHERE_TO.search(ask.text)
+        ):
+            # "Where is my parcel?" <- "It will be with you tomorrow" (but not
+            # "Where should I send the reading?" <- "sent within two weeks")
+            strength = 2
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
@@ -301,10 +338,23 @@ def answer_for(
         if (
             ask.expects in ("yes-no", "action")
             and not unsaid
-            and _evidence_for(ask.topic, statement)
+            and _evidence_for(ask.topic, statement, ask.core if ask.expects == "action" else None)
         ):
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
+        if (
+            ask.expects == "yes-no"
+            and ask.complement in EVIDENCED
+            and _THERE_IS.match(ask.text)
+            and ask.complement in statement.said
+            and statement.offers.get(EVIDENCED[ask.complement]) == 2
+            and not statement.generic
+        ):
+            # "Is there a charge if I bring the car back with less fuel?" <-
+            # "We'd refill it and charge the pump price plus a £15 fee": what
+            # the question asks about, named and given a figure; the
+            # condition it was asked under need not be repeated
+            return statement, "complement evidence"
         if (
             unique_type
             and ask.expects in _TYPED
@@ -313,6 +363,19 @@ def answer_for(
             and (share > 0 or total <= 1.0)
         ):
             return statement, "typed"
+        if (
+            ask.expects == "info"
+            and ask.focus
+            and any(
+                statement.offers.get(t) == 2 and not ask.focus.isdisjoint(IMPLIED[t])
+                for t in implied_types
+            )
+            and own_share > 0
+        ):
+            # "What's the earliest you could do the move?" <- "We have a crew
+            # free from Monday the 9th": its focus (a date) met by hard
+            # evidence of that type, as a "when" is
+            return statement, "typed focus"
         shaped = ask.expects in ("yes-no", "action") or (
             ask.expects == "method" and _yes_no_shaped(ask.text)
         )
@@ -322,7 +385,9 @@ def answer_for(
             acts = ask.expects != "action" or bool(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
-            if (unique_type or own_share >= needed) and acts:
+            if (
+                unique_type or own_share >= needed or _first_to_share(ask, statement, asks)
+            ) and acts:
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
             # of the next two sentences speaks to
@@ -367,6 +432,22 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
+
+
+def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether a bare "Yes, ..." answers ``ask`` among several questions of
+    its kind: it names something of it ("Is the venue wheelchair accessible?"
+    <- "Yes, there is step-free access ...") and no question before it of the
+    same kind shares anything with it (the first one it speaks to is the one
+    it says yes to)."""
+    if ask.expects != "yes-no" or overlap(ask.topic, statement.said)[0] <= 0:
+        return False
+    for other in asks:
+        if other is ask:
+            return True
+        if other.expects == ask.expects and overlap(other.topic, statement.said)[0] > 0:
+            return False
+    return False
 
 
 def _implied_types(ask: Ask) -> tuple[str, ...]:
@@ -542,15 +623,18 @@ EVIDENCED: dict[str, str] = {
 }
 
 
-def _evidence_for(topic: Topic, statement: Statement) -> bool:
+def _evidence_for(topic: Topic, statement: Statement, core: Topic | None = None) -> bool:
     """Whether the statement gives hard evidence for a concept of the ask that
-    calls for it, and covers the rest of the ask's topic too."""
+    calls for it, and covers the rest of the ask's topic too. For a request
+    the rest is read from its own words (``core``) at full weight: "a refund
+    for the chicken dishes" is not given by "It's £10 off your first box",
+    even where the chicken is the thread's subject."""
     # an amount stands for its money concept ("I'd like compensation" -> "you'll get £45")
     typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
     if not typed:
         return False
     # background concepts (the thread's subject, weighed down) need not recur
-    rest = {k: w for k, w in topic.items() if k not in EVIDENCED and w >= 1.0}
+    rest = {k: w for k, w in (core or topic).items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
 
 
@@ -562,6 +646,15 @@ _ASKS_PERMISSION = re.compile(
 )
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
+
+#: A question after where the customer is to take or send something ("Where
+#: should I send the reading?"): a time of arrival does not answer it.
+_WHERE_TO = re.compile(
+    r"\bwhere\s+(?:should|do|can|could|shall|would|must)\s+(?:i|we)\b", re.IGNORECASE
+)
+
+#: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
+_THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE

@@ -29,6 +29,10 @@ from replycheck.thread.topic import Topic, Words, sentence_bounds
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: A count in words, for a span of time written out ("four to six months",
+#: "three weeks"): as firm a timeframe as "4-6 months". Plural units only, so
+#: "one day" ("one day soon") and "£9 a day" stay no evidence.
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
@@ -36,7 +40,9 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
-        r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon)\b"
+        r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon"
+        rf"|{_COUNT}(?:\s*(?:-|to|or)\s*{_COUNT})?\s+(?:business |working )?"
+        r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
     ),
@@ -57,7 +63,10 @@ STRONG: dict[str, re.Pattern[str]] = {
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
 _UNDIGITED: dict[str, tuple[str, ...]] = {
-    "time": ("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+    "time": (
+        *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
+        *("hours", "months", "years"),
+    ),
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
     "number": (),
@@ -94,7 +103,8 @@ _BREAK = re.compile(
 _OPENING = re.compile(
     r"\b(?:[a-z]{0,2}\d"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
-    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon)\b"
+    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
@@ -167,6 +177,12 @@ class Statement:
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
     noncommittal: bool = field(default=False, compare=False)
+    #: tells what happened: opens with a third party ("Our engineer", "The
+    #: van", "Your parcel") and a past-tense verb soon after ("attempted",
+    #: "overran", "was sent"), the answer to "What happened?" in other words
+    narrates: bool = field(default=False, compare=False)
+    #: speaks of what is to come ("will", "we'll", "tomorrow", "next week")
+    future: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -234,6 +250,8 @@ def read_draft(
             )
             continue
         first, last = words.range(start, end)
+        while first < last and folded[words.starts[first] - 1 : words.starts[first]] == "@":
+            first += 1  # "@116770 Yes": a reply's handles say nothing
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
         removed = _acknowledged(words, start, piece, first, last, inside)
@@ -316,9 +334,56 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                future=not _FUTURE_WORDS.isdisjoint(said),
+                narrates=_narrates(
+                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
+                ),
             )
         )
     return statements
+
+
+#: Words that put a sentence in the future ("It will arrive", "we'll ring").
+_FUTURE_WORDS = frozenset(
+    {
+        *("will", "won't", "shall", "going", "tomorrow", "next", "soon", "upcoming"),
+        *("i'll", "we'll", "you'll", "it'll", "they'll", "he'll", "she'll", "that'll"),
+        *("expect", "expected", "due", "until", "should", "within", "shortly", "later"),
+    }
+)
+#: Determiners a narrated subject opens with ("Our engineer", "The van").
+_THIRD_PARTY = frozenset({"our", "the", "your", "a", "an", "this", "that", "his", "her", "their"})
+#: Past forms the ``-ed`` rule misses and ``irregular`` does not list.
+_PAST = frozenset(
+    {
+        *("did", "was", "were", "had", "ran", "overran", "fell", "went", "came", "got"),
+        *("sent", "broke", "left", "took", "lost", "made", "told", "found", "brought"),
+        *("forgot", "gave", "wrote", "sold", "kept", "held", "spent", "put", "let"),
+    }
+)
+_NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", "shed", "hundred"})
+_PRESENT_BE = frozenset({"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"})
+#: A narrated sentence has its past verb within this many words of its start.
+_NARRATION_REACH = 6
+
+
+def _narrates(said: list[str]) -> bool:
+    """Whether a sentence tells what happened (``Statement.narrates``)."""
+    if len(said) < 3 or said[0] not in _THIRD_PARTY:
+        return False
+    previous = said[1]
+    for word in said[2:_NARRATION_REACH]:  # not "The unlimited plan": an adjective
+        if word in _ADDRESSED or word in _PERSONAL:
+            return False  # "The trouble you experienced": the customer's story
+        if word in _PAST or (
+            len(word) > 4
+            and word.endswith("ed")
+            and word not in _NOT_PAST
+            and previous not in _PRESENT_BE  # "The exit fee is explained in ...": a present
+        ):
+            return True
+        previous = word
+    return False
 
 
 #: Words that point back at what an acknowledgement named ("I understand
@@ -350,6 +415,22 @@ def _said(
     return own
 
 
+#: Words that qualify a span of time without changing it: "ten working days"
+#: repeats the customer's "ten days".
+_SPAN_WORDS = frozenset({"working", "business", "calendar"})
+
+
+def _echoed(value: str, known: frozenset[str]) -> bool:
+    """Whether every word of a piece of evidence is the customer's, leaving
+    out the qualifiers of a span of time (``_SPAN_WORDS``)."""
+    words = WORD.findall(value)
+    if known.issuperset(words):
+        return True
+    return not _SPAN_WORDS.isdisjoint(words) and known.issuperset(
+        w for w in words if w not in _SPAN_WORDS
+    )
+
+
 def discount_echoes(
     offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
 ) -> None:
@@ -364,7 +445,7 @@ def discount_echoes(
         strength = offers.get(kind, 0)
         if strength < (1 if kind == "person" else 2):
             continue
-        if all(known.issuperset(WORD.findall(value)) for value in found):
+        if all(_echoed(value, known) for value in found):
             if kind == "person":
                 del offers[kind]
             else:
@@ -514,7 +595,7 @@ _ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items(
 #: refund"); "place" opens with any ("example.com"), "number" only with a
 #: digit. Keep in step with ``STRONG``.
 _LETTER_HEADS: dict[str, frozenset[str] | None] = {
-    "time": frozenset("mtwfsnlbjaod"),
+    "time": frozenset("mtwfsnlbjaode"),
     "money": frozenset("fn"),
     "place": None,
     "number": frozenset(),
@@ -594,7 +675,7 @@ _ECHO_VERBS = frozenset(
 
 
 #: What may end an echo answer that opens a sentence ("It did: it was approved").
-_ECHO_BREAK = frozenset(":;,\u2013\u2014")
+_ECHO_BREAK = frozenset(":;,-\u2013\u2014")
 
 
 def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> bool:

@@ -81,7 +81,7 @@ _LOOK = 120
 _CONTEXT = 400
 _SKIP = re.compile(r"[ ,\t\n]*")
 _TAIL_MARKS = ",;:-\u2013\u2014"
-_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then")
+_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then", "if")
 _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
@@ -400,6 +400,10 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         cue = (
             _cue(piece, lexicon, end_mark=folded[end - 1])[0] if _may_cue(piece, lexicon) else None
         )
+        if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
+            # "I will keep tweeting and call until it's fixed": the verb after
+            # "and" is the customer's own, not an order
+            cue = None
         if line_ends or cue is not None:
             cuts.append(after)
             current = cue
@@ -438,6 +442,25 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
     return segments
 
 
+#: A clause the customer opens about themselves ("I will", "we've").
+_FIRST_PERSON = re.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)")
+#: What still makes the verb after "and" an order: "please", or the customer
+#: as its object ("and send me a refund").
+_ADDRESSED_ORDER = re.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
+_FIRST_PERSON_WANTS = re.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
+
+
+def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> bool:
+    """Whether a bare verb after "and" takes the subject of the clause before
+    it ("I will continue to tweet and call until it's fixed"), so is no
+    order: the clause before opens with "I" or "we" and asks nothing itself
+    ("I'd like you to check it and send me the bill" stays a request)."""
+    if match.group(1).strip() != "and" or _ADDRESSED_ORDER.search(piece[:40]):
+        return False
+    before = folded[cut : match.start()].lstrip()
+    return bool(_FIRST_PERSON.match(before)) and not _FIRST_PERSON_WANTS.match(before)
+
+
 def _strip_cut(folded: str, a: int, b: int) -> int:
     """Drop a trailing comma, dash or conjunction left by the next cut."""
     end = b
@@ -473,10 +496,18 @@ def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon
     return piece[:1] in "-*•"
 
 
+#: A social-media handle the customer addresses ("@Airline "): no part of the ask.
+_HANDLE = re.compile(r"@\w+[\s,:]+")
+
+
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
     """Offset past leading connectors ("and also so ...") in a folded segment."""
     offset = 0
     for _ in range(6):
+        handle = _HANDLE.match(piece, offset)
+        if handle is not None and handle.end() < len(piece):
+            offset = handle.end()  # "@Airline Are the flights direct?"
+            continue
         match = _WORD.match(piece, offset)
         if not match or match.group(0).rstrip(".") not in lexicon.connectors:
             return offset
@@ -520,12 +551,25 @@ def _cue(
     if first in lexicon.question_words:
         if first in _RELATIVE and not opening and not question_mark:
             return None, 0  # "..., which is ridiculous": a relative clause
+        if (
+            first == "when"
+            and not opening
+            and second in ("i", "we")
+            and words[2:3] != []
+            and words[2] not in lexicon.auxiliaries
+            and words[2] not in ("need", "get", "might", "ought")
+        ):
+            # "why this symbol appears on my phone and when I type the letter
+            # I?": a time clause of the question before it, not a question
+            return None, 0
         if second in lexicon.auxiliaries or _HOW_X.match(head) or question_mark:
             return "question", offset + len(first)
         if first == "what" and second in ("happened", "about", "if"):
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
+        if not question_mark and _HANDLE.match(piece):
+            return None, 0  # "@Comcast is the worst ISP": the handle is the subject
         subjects = lexicon.subjects
         if first in _HAVE:
             # "Have a look", "Has a friend ...": not questions; "Has my
@@ -576,6 +620,13 @@ _COPULAS = frozenset(
 )
 
 
+#: Words after a request verb that make it an order even before "is"
+#: ("Send me what is owed", "Tell us which is right").
+_OBJECT_WORDS = frozenset(
+    {"me", "us", "it", "them", "my", "our", "the", "a", "an", "what", "which"}
+)
+
+
 def _imperative(head: str, words: list[str]) -> bool:
     """A request verb opening a clause reads as an order to the agent unless a
     subject or a comma follows it ("Look, I ..."; "Send I did"), or a verb
@@ -587,6 +638,8 @@ def _imperative(head: str, words: list[str]) -> bool:
         not after.startswith(",")
         and (words[1] not in _PRONOUNS or words[1] == "it")
         and words[1] not in _COPULAS
+        # "Call centre has the worst service": a compound noun subject
+        and (len(words) < 3 or words[2] not in _COPULAS or words[1] in _OBJECT_WORDS)
     )
 
 
@@ -603,6 +656,8 @@ def _classify(
     if cued is None and not question_mark:
         return None
     if words().holds(lexicon.venting, segment.start, segment.end):
+        return None
+    if question_mark and _exclaimed(piece):
         return None
     offset = _strip_connectors(piece, lexicon)
     if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
@@ -666,13 +721,27 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
-        instance=bool(_INSTANCE.match(piece, offset)),
+        instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
             else ""
         ),
     )
+
+
+#: The customer's own things: a "?!" question about them is still asked
+#: ("Where is my parcel?!").
+_OWN = re.compile(r"\b(?:my|our|mine|ours)\b")
+
+
+def _exclaimed(piece: str) -> bool:
+    """A question shouted as an exclamation ("R you kidding me?!", "How hard
+    is it to deliver to the right house?!", "isn't charging for double
+    meat?!"): venting or wonder, not a question to answer, unless it is about
+    the customer's own thing ("Where is my refund?!")."""
+    tail = piece[len(piece.rstrip("?!")) :]
+    return "!" in tail and "?" in tail and _OWN.search(piece) is None
 
 
 @dataclass(frozen=True)
@@ -764,6 +833,13 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: A question after a fact of the customer's own case (see ``Ask.instance``).
+#: "When will it be emptied?", "Where are they now?", "When will my refund
+#: come?": a when/where question about the customer's own thing, named or
+#: pointed at, which a policy said of everyone does not answer.
+_OWN_THING = re.compile(
+    r"(?:when|where)\s+(?:will|is|are|was|were|can|could|should|would|do|does|did)"
+    r"\s+(?:it|they|them|he|she|my|our)\b"
+)
 _INSTANCE = re.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
     r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
