@@ -777,6 +777,9 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         return _NO_PREDICATE
     chain: list[str] = []
     rest = words[at : at + 8]
+    if request and len(rest) >= 2 and rest[0] in ("a", "an"):
+        # "Can I get | a refund for ...": the thing asked for stands for the verb
+        rest = rest[1:2]
     following = ""  # the word after the predicate's last word
     linking = False
     keys: list[str] = []

@@ -279,3 +279,26 @@ def test_an_amount_answers_a_money_request_only_about_what_it_names(
     unanswered, question, reply, expected
 ):
     assert unanswered(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Hi, can I get a refund for the broken lamp?", "We've refunded the $24 today."),
+        ("Could I get a refund for the faulty heater?", "Your refund of £60 went out today."),
+    ],
+)
+def test_the_thing_asked_for_stands_for_the_verb(unanswered, question, reply):
+    # "get a refund": the refund done answers it, whatever else the ask names
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Can I get a refund for the broken blender?", "We've received your refund request."),
+        ("Could I get an extension on my deadline?", "Deadlines are set by the exam board."),
+    ],
+)
+def test_the_thing_asked_for_still_needs_an_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
