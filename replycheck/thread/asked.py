@@ -941,6 +941,12 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
                 key = (at, -(match.end() - at), answer_type)
                 if best is None or key < best:
                     best = key
+    if cued is None and best is not None and best[0] > 0:
+        words = _WORD.findall(head[:20])
+        if words and words[0] in lexicon.auxiliaries and words[0] not in _HAVE:
+            # "Can Bella bring her bed when she stays with you?": an auxiliary
+            # opens it, so the "when" is a clause of a yes/no question
+            cued = "yes-no"
     if cued == "yes-no":
         if best is not None and best[2] == "method" and best[0] < 12:
             return "method"
