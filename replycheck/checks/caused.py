@@ -200,7 +200,13 @@ CHOSEN_REACH = 3
 YOUR_AGENTS = frozenset(
     {"dog", "cat", "puppy", "pet", "pets", "child", "children", "kids", "son", "daughter",
      "partner", "husband", "wife", "installer", "electrician", "plumber", "builder",
-     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family"}
+     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family",
+     # the firms and trades that act for the customer ("Your vet sent the form without
+     # the history, which is why ...", "because your bank blocked it")
+     "bank", "vet", "vets", "gp", "doctor", "dentist", "employer", "insurer", "broker",
+     "solicitor", "accountant", "tiler", "decorator", "roofer", "gardener", "carpenter",
+     "joiner", "fitter", "contractor", "contractors", "surveyor", "architect", "agent",
+     "lender", "provider", "issuer", "carer", "assistant", "secretary", "staff", "team"}
 )  # fmt: skip
 
 
@@ -283,6 +289,10 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
                 break
             if word_j == "your" and lowers[j + 1 : j + 2] and lowers[j + 1] in YOUR_FAILINGS:
                 return k, _cause_end(lowers, j + 2)  # "your own wiring", "your missed payment"
+            if word_j == "your" and _agent_of_theirs_acts(lowers, j + 1):
+                return k, _cause_end(lowers, j + 2)  # "because your bank blocked it"
+            if word_j == "you" and j > after and _chosen_agent_acts(lowers, j + 1):
+                return k, _cause_end(lowers, j + 1)  # "because the tiler you used broke it"
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None
@@ -293,6 +303,29 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
 JOURNEYS = frozenset(
     {"connection", "connecting", "onward", "train", "flight", "bus", "ferry", "coach", "plane"}
 )
+
+
+#: Adverbs between the customer's choice and their agent's act ("the tiler you
+#: used afterwards disturbed the seal").
+LATER = ACT_ADVERBS | frozenset({"afterwards", "later", "subsequently", "next"})
+
+
+def _agent_of_theirs_acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are one of the customer's people or firms and
+    a past act of theirs ("[your] bank blocked it", "[your] vet sent ...")."""
+    return bool(lowers[at : at + 1]) and lowers[at] in YOUR_AGENTS and _acts(lowers, at + 1)
+
+
+def _chosen_agent_acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are the customer's choice and the chosen one's
+    past act ("[the tiler you] used afterwards disturbed ..."): the cause is
+    someone the customer brought in, not us."""
+    if not lowers[at : at + 1] or lowers[at] not in CHOICES:
+        return False
+    k = at + 1
+    while k < len(lowers) and lowers[k] in LATER:
+        k += 1
+    return k > at and _acts(lowers, k)
 
 
 def _missed_journey(lowers: list[str], at: int) -> bool:
