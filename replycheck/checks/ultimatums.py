@@ -124,6 +124,10 @@ NOT_CUSTOMER_OPENERS = frozenset(
 #: How far after the deadline its loss may sit.
 LOSS_REACH = 14
 
+#: "the back of the queue": where a missed turn sends the customer.
+QUEUES = frozenset({"queue", "list", "line", "waiting"})
+
+
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
 OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
@@ -135,6 +139,7 @@ THREAT_PENALTIES = (
     | LOSSES
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+    | QUEUES
 )
 
 
@@ -429,8 +434,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         word = lowers[j]
         if word in (".", ";", "?", "!"):
             return None
-        if word in PENALTY_OBJECTS:
-            seen_object = True
+        if word in PENALTY_OBJECTS or word == "your":
+            seen_object = True  # "or your card will be suspended": the customer's own thing
+        if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
+            return j + 3  # "Rosie goes to the back of the list": the customer's place lost
         if word in MODALS:
             seen_modal = True
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
@@ -461,6 +468,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+def _queue_at(lowers: list[str], at: int) -> bool:
+    return bool(lowers[at : at + 1]) and lowers[at] in QUEUES
 
 
 #: Verbs that send the account on to a destination in the present tense
