@@ -127,6 +127,14 @@ LOSS_REACH = 14
 #: "the back of the queue": where a missed turn sends the customer.
 QUEUES = frozenset({"queue", "list", "line", "waiting"})
 
+#: "the place goes to the next family", "it will be given to someone else": the
+#: customer's place handed on is a loss.
+ELSEWHERE = frozenset({"someone", "somebody", "next", "another"})
+HANDED_ON = frozenset(
+    {"goes", "go", "passed", "passes", "given", "offered", "released", "reallocated"}
+)
+HANDED_REACH = 4
+
 
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
 OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
@@ -140,6 +148,7 @@ THREAT_PENALTIES = (
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
     | QUEUES
+    | ELSEWHERE
 )
 
 
@@ -438,6 +447,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True  # "or your card will be suspended": the customer's own thing
         if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
             return j + 3  # "Rosie goes to the back of the list": the customer's place lost
+        if word in ELSEWHERE and HANDED_ON & set(lowers[max(j - HANDED_REACH, at) : j]):
+            return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
         if word in MODALS:
             seen_modal = True
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
