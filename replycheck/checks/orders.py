@@ -76,7 +76,7 @@ OBLIGATION_FILLERS = frozenset(
 #: talks down (a rude rule's business) rather than orders.
 NOT_ORDERS = frozenset(
     {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
-     "understand", "appreciate", "see", "admit", "agree"}
+     "understand", "appreciate", "see", "admit", "agree", "excuse", "forgive", "pardon", "bear"}
 )  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
 ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})
