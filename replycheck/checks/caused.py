@@ -206,7 +206,7 @@ YOUR_AGENTS = frozenset(
      "bank", "vet", "vets", "gp", "doctor", "dentist", "employer", "insurer", "broker",
      "solicitor", "accountant", "tiler", "decorator", "roofer", "gardener", "carpenter",
      "joiner", "fitter", "contractor", "contractors", "surveyor", "architect", "agent",
-     "lender", "provider", "issuer", "carer", "assistant", "secretary", "staff", "team"}
+     "lender", "provider", "issuer", "carer"}
 )  # fmt: skip
 
 

@@ -134,6 +134,9 @@ HANDED_ON = frozenset(
     {"goes", "go", "passed", "passes", "given", "offered", "released", "reallocated"}
 )
 HANDED_REACH = 4
+#: A lost place needs a hand-on verb (or "back") and the one it goes to.
+PLACE_LOST_KEYS = HANDED_ON | frozenset({"back"})
+PLACE_LOST_WORDS = ELSEWHERE | QUEUES
 
 
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
@@ -147,8 +150,6 @@ THREAT_PENALTIES = (
     | LOSSES
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
-    | QUEUES
-    | ELSEWHERE
 )
 
 
@@ -166,6 +167,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(UNLESS) and ctx.has_any(WITHHOLD_NEGATIONS):  # "Unless ..., it cannot proceed"
         held = sentences_with(rule, ctx, UNLESS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in held)
+    if ctx.has_any(PLACE_LOST_KEYS) and ctx.has_any(PLACE_LOST_WORDS):
+        # "... or the place goes to the next family", "... goes to the back of the list"
+        lost = sentences_with(rule, ctx, THREAT_OPENERS, PLACE_LOST_KEYS, PLACE_LOST_WORDS)
+        sentences.update((s.start, s) for s in lost)
     if ctx.has_any(MORE):  # "Any more messages like this and ..."
         more = sentences_with(rule, ctx, ANY, MORE, THREAT_PENALTIES, opening=frozenset())
         sentences.update((s.start, s) for s in more)
