@@ -1,0 +1,88 @@
+"""RC154 rude-you-were-told: the customer reminded that they were told at the
+time ("You were told at your check-up that ...", "Every guest is told at
+check-in", "This was explained when you took out the policy").
+
+The shape is what counts, whatever the topic: the customer (or every
+customer) as the subject of a passive telling (``verbs``: told, informed,
+warned ...) anchored to the moment it happened (``anchors``: at, when,
+during ...), or the term itself ``explained`` or "made clear" at that moment.
+A sentence that owns a mistake in the same breath ("You were told at check-in
+that the room would be ready, and it wasn't; I'm sorry") is not a reminder
+but an admission, so a sentence holding one of ``owning`` is left alone.
+Every word list is the rule's ``options``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
+from replycheck.nlp import sentence_char_spans, straighten
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Options:
+    """The rule's word lists, compiled once per rule into the three shapes."""
+
+    def __init__(self, rule: Rule) -> None:
+        verbs = frozenset(word_list(rule, "verbs"))
+        explained = frozenset(word_list(rule, "explained"))
+        anchors = _alternation(word_list(rule, "anchors"))
+        #: "explained in the letter" points to where it is, not when they were told
+        moments = _alternation(set(word_list(rule, "anchors")) - {"in", "on"})
+        roles = _alternation(word_list(rule, "roles"))
+        adverbs = _alternation(word_list(rule, "adverbs"))
+        told = _alternation(verbs)
+        said = _alternation(explained)
+        adverb = rf"(?:(?:{adverbs}) )?"
+        self.gate = frozenset(w.split()[0] for w in verbs | explained)
+        self.owning = frozenset(word_list(rule, "owning"))
+        shapes = "|".join(
+            (
+                # you were told at your check-up / you'd been warned before
+                rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{told}) (?:{anchors})\b",
+                # every customer is told at collection
+                rf"\b(?:every|each|all) (?:{roles}) (?:is|are|gets|get|was|were) {adverb}"
+                rf"(?:{told}) (?:{anchors}|about|this|that)\b",
+                # this was explained when you took out the policy
+                rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
+                rf"(?:{said})(?: to you)? (?:{moments})\b",
+            )
+        )
+        # a space in a shape or a word list matches any run of whitespace
+        self.shapes = re.compile(shapes.replace("\\ ", " ").replace(" ", r"\s+"))
+
+
+@check("told-at-the-time")
+def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each body sentence that reminds the customer they were told at the time,
+    unless the same sentence owns a mistake."""
+    options = read_once(rule, _Options)
+    if not ctx.has_any(options.gate):
+        return
+    text = straighten(ctx.message.own)
+    lower = text.lower()
+    body = ctx.message.body
+    for start, end in sentence_char_spans(ctx.doc):
+        start, end = max(start, body.start), min(end, body.end)
+        if start >= end:
+            continue
+        found = options.shapes.search(lower, start, end)
+        if found is None:
+            continue
+        if options.owning & set(_WORD.findall(lower[start:end])):
+            continue  # "..., and it wasn't; I'm sorry": an admission, not a reminder
+        yield ctx.finding(rule, found.start(), found.end())
