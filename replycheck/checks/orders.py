@@ -130,6 +130,8 @@ NO_LEADS = frozenset({"you"})
 CONDITION_OPENERS = frozenset(
     {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
 )
+#: "Yes, you must wear a helmet": the obligation answers the customer's own question.
+ANSWER_OPENERS = frozenset({"yes", "yep", "yeah"})
 
 
 #: Every obligation form holds one of these: sentences without one are skipped.
@@ -206,7 +208,11 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if relative:
                 continue  # "the only part you need to fill in"
             at_start = opener is not None and opener.i == token.i
-            if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
+            if (
+                not at_start
+                and opener is not None
+                and opener.lower_ in CONDITION_OPENERS | ANSWER_OPENERS
+            ):
                 continue
             if any(t.lower_ == "if" for t in words[:index]):
                 continue  # "So, if I understand the issue, you need to ..."
