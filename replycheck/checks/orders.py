@@ -490,7 +490,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
-            if SAFEGUARDED & set(lowers):
+            if SAFEGUARDED & set(lowers) or _until_made_safe(lowers):
                 continue  # "Never give your PIN to anyone": a warning for their sake
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
@@ -703,6 +703,26 @@ def _stops_for_safety(alpha: list[Token], at: int) -> bool:
     order to leave us alone or to stop ignoring us."""
     following = alpha[at + 1 : at + 2]
     return bool(following) and following[0].lower_ in SAFE_STOPS
+
+
+#: "Do not use the heater until our engineer has checked it": a prohibition that
+#: lasts until the thing is made safe is a safety warning, not an order.
+MADE_SAFE = frozenset(
+    {"engineer", "engineers", "technician", "electrician", "plumber", "mechanic", "checked",
+     "inspected", "repaired", "fixed", "serviced", "replaced", "tested", "looked", "certified",
+     "cleared", "dry", "cool", "cooled", "healed", "vet", "dentist", "doctor"}
+)  # fmt: skip
+#: How far after "until" what makes it safe may sit.
+SAFE_REACH = 6
+
+
+def _until_made_safe(lowers: list[str]) -> bool:
+    """Whether ``until`` is followed, within ``SAFE_REACH`` words, by someone who
+    makes it safe or the thing made safe ("until our engineer has checked it")."""
+    for i, word in enumerate(lowers):
+        if word == "until" and MADE_SAFE & set(lowers[i + 1 : i + 1 + SAFE_REACH]):
+            return True
+    return False
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
