@@ -640,6 +640,9 @@ SUBJECT_VERBS = frozenset(
     {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
      "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
 )  # fmt: skip
+#: Order verbs that are never the noun of a compound subject (unlike "Return
+#: postage is free", "Call charges are listed").
+VERB_ONLY = frozenset({"ensure", "provide", "submit", "settle", "arrange", "remember"})
 #: Words that begin the object of an imperative, not a compound noun.
 OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
@@ -653,8 +656,8 @@ def _is_subject(first: Token) -> bool:
     compound noun, that is the sentence's subject, not an imperative verb."""
     doc = first.doc
     following = doc[first.i + 1 : first.i + 3]
-    if not len(following):
-        return False
+    if not len(following) or first.lower_ in VERB_ONLY:
+        return False  # "Kindly ensure payment is made": "ensure" is never a noun
     if following[0].text == "-" and not first.whitespace_:
         return True
     if following[0].lower_ in SUBJECT_VERBS:
