@@ -61,7 +61,10 @@ BAD_OUTCOMES = frozenset(
     {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
      "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
      "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
-     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
+     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject",
+     # damage to the thing itself, and a cover lost
+     "peeled", "peeling", "leaked", "flooded", "burst", "collapsed", "chipped", "rusted",
+     "voided", "invalidated"}
 )  # fmt: skip
 #: What the customer is paid: less of it is a bad outcome ("the settlement was
 #: reduced"), unlike a reduced price.
@@ -173,6 +176,11 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     for k in range(at + 2, len(lowers)):
         if lowers[k] not in LINK_FIRSTS:
             continue
+        if lowers[k] == "which" and _past_verb(lowers[k + 1 : k + 2]):
+            # "..., which voided the warranty": the act's result told by its verb
+            end = k - 1 if lowers[k - 1] != "," else k - 2
+            failed = bool(FAILED_ACTS & set(lowers[at:k]))
+            return (begin, end) if _went_badly(lowers[k + 1 :], failed) else None
         for link in CONSEQUENCE_LINKS:
             if tuple(lowers[k : k + len(link)]) == link:
                 rest = lowers[k + len(link) :]
@@ -246,7 +254,8 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "outage", "reduced", "fee", "fees", "slow", "missing", "locked", "stopped", "stuck",
      "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
-     "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted"}
+     "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
+     "mix", "confusion", "muddle"}
 )  # fmt: skip
 #: After "your", what makes the customer's thing the cause ("your own
 #: wiring", "your missed payment", "your late reply").
@@ -376,6 +385,13 @@ def _acts(lowers: list[str], at: int) -> bool:
     if word in NOT_ACTS:
         return False
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _past_verb(words: list[str]) -> bool:
+    """Whether ``words`` open with a past verb ("voided", "meant", "caused")."""
+    return bool(words) and (
+        words[0] in IRREGULAR_PAST or (words[0].endswith("ed") and len(words[0]) > 4)
+    )
 
 
 def _went_badly(rest: list[str], failed: bool) -> bool:
