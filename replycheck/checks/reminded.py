@@ -48,7 +48,14 @@ class _Options:
         told = _alternation(verbs)
         said = _alternation(explained)
         adverb = rf"(?:(?:{adverbs}) )?"
-        self.gate = frozenset(w.split()[0] for w in verbs | explained)
+        #: the one-word verbs, and the words of each two-word one ("made clear"):
+        #: a draft with neither holds no shape
+        self.single = frozenset(w for w in verbs | explained if " " not in w)
+        self.pairs = tuple(
+            (frozenset({w.split()[0]}), frozenset({w.split()[-1]}))
+            for w in sorted(verbs | explained)
+            if " " in w
+        )
         self.owning = frozenset(word_list(rule, "owning"))
         shapes = "|".join(
             (
@@ -71,18 +78,20 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that reminds the customer they were told at the time,
     unless the same sentence owns a mistake."""
     options = read_once(rule, _Options)
-    if not ctx.has_any(options.gate):
+    if not ctx.has_any(options.single) and not any(
+        ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
+    ):
         return
-    text = straighten(ctx.message.own)
-    lower = text.lower()
+    lower = straighten(ctx.message.own).lower()
     body = ctx.message.body
-    for start, end in sentence_char_spans(ctx.doc):
-        start, end = max(start, body.start), min(end, body.end)
-        if start >= end:
-            continue
-        found = options.shapes.search(lower, start, end)
-        if found is None:
-            continue
+    found = list(options.shapes.finditer(lower, body.start, body.end))
+    if not found:
+        return
+    spans = sentence_char_spans(ctx.doc)
+    for match in found:
+        start, end = next(
+            ((s, e) for s, e in spans if s <= match.start() < e), (body.start, body.end)
+        )
         if options.owning & set(_WORD.findall(lower[start:end])):
             continue  # "..., and it wasn't; I'm sorry": an admission, not a reminder
-        yield ctx.finding(rule, found.start(), found.end())
+        yield ctx.finding(rule, match.start(), match.end())
