@@ -56,6 +56,7 @@ class _Options:
             for w in sorted(verbs | explained)
             if " " in w
         )
+        self.seconds = frozenset().union(*(second for _, second in self.pairs))
         self.owning = frozenset(word_list(rule, "owning"))
         shapes = "|".join(
             (
@@ -78,8 +79,9 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that reminds the customer they were told at the time,
     unless the same sentence owns a mistake."""
     options = read_once(rule, _Options)
-    if not ctx.has_any(options.single) and not any(
-        ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
+    if not ctx.has_any(options.single) and not (
+        ctx.has_any(options.seconds)
+        and any(ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs)
     ):
         return
     lower = straighten(ctx.message.own).lower()
