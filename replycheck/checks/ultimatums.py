@@ -64,7 +64,7 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
