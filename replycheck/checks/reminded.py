@@ -15,11 +15,13 @@ Every word list is the rule's ``options``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once, word_list
+from replycheck.checks.tone_sentences import doc_view
 from replycheck.nlp import sentence_char_spans, straighten
 
 if TYPE_CHECKING:
@@ -77,23 +79,32 @@ class _Options:
 @check("told-at-the-time")
 def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """Each body sentence that reminds the customer they were told at the time,
-    unless the same sentence owns a mistake."""
+    unless the same sentence owns a mistake. Only the sentences holding a
+    telling verb are searched."""
     options = read_once(rule, _Options)
-    if not ctx.has_any(options.single) and not (
-        ctx.has_any(options.seconds)
-        and any(ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs)
+    words = options.single if ctx.has_any(options.single) else frozenset()
+    if ctx.has_any(options.seconds) and any(
+        ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
     ):
+        words = words | options.seconds
+    if not words:
         return
-    lower = straighten(ctx.message.own).lower()
-    body = ctx.message.body
-    found = list(options.shapes.finditer(lower, body.start, body.end))
-    if not found:
-        return
+    view = doc_view(ctx.doc, ctx.lower_ids)
     spans = sentence_char_spans(ctx.doc)
-    for match in found:
-        start, end = next(
-            ((s, e) for s, e in spans if s <= match.start() < e), (body.start, body.end)
-        )
-        if options.owning & set(_WORD.findall(lower[start:end])):
-            continue  # "..., and it wasn't; I'm sorry": an admission, not a reminder
+    starts = [start for start, _ in spans]
+    body = ctx.message.body
+    lower = ""
+    seen: set[int] = set()
+    for i in view.positions(words):
+        k = bisect_right(starts, ctx.doc[i].idx) - 1
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        start, end = max(spans[k][0], body.start), min(spans[k][1], body.end)
+        if start >= end:
+            continue
+        lower = lower or straighten(ctx.message.own).lower()
+        match = options.shapes.search(lower, start, end)
+        if match is None or options.owning & set(_WORD.findall(lower[start:end])):
+            continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
         yield ctx.finding(rule, match.start(), match.end())
