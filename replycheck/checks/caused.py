@@ -61,7 +61,10 @@ BAD_OUTCOMES = frozenset(
     {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
      "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
      "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
-     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject"}
+     "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject",
+     # damage to the thing itself, and a cover lost
+     "peeled", "peeling", "leaked", "flooded", "burst", "collapsed", "chipped", "rusted",
+     "voided", "invalidated"}
 )  # fmt: skip
 #: What the customer is paid: less of it is a bad outcome ("the settlement was
 #: reduced"), unlike a reduced price.
@@ -173,6 +176,11 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     for k in range(at + 2, len(lowers)):
         if lowers[k] not in LINK_FIRSTS:
             continue
+        if lowers[k] == "which" and _past_verb(lowers[k + 1 : k + 2]):
+            # "..., which voided the warranty": the act's result told by its verb
+            end = k - 1 if lowers[k - 1] != "," else k - 2
+            failed = bool(FAILED_ACTS & set(lowers[at:k]))
+            return (begin, end) if _went_badly(lowers[k + 1 :], failed) else None
         for link in CONSEQUENCE_LINKS:
             if tuple(lowers[k : k + len(link)]) == link:
                 rest = lowers[k + len(link) :]
@@ -200,7 +208,13 @@ CHOSEN_REACH = 3
 YOUR_AGENTS = frozenset(
     {"dog", "cat", "puppy", "pet", "pets", "child", "children", "kids", "son", "daughter",
      "partner", "husband", "wife", "installer", "electrician", "plumber", "builder",
-     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family"}
+     "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family",
+     # the firms and trades that act for the customer ("Your vet sent the form without
+     # the history, which is why ...", "because your bank blocked it")
+     "bank", "vet", "vets", "gp", "doctor", "dentist", "employer", "insurer", "broker",
+     "solicitor", "accountant", "tiler", "decorator", "roofer", "gardener", "carpenter",
+     "joiner", "fitter", "contractor", "contractors", "surveyor", "architect", "agent",
+     "lender", "provider", "issuer", "carer"}
 )  # fmt: skip
 
 
@@ -240,7 +254,8 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "outage", "reduced", "fee", "fees", "slow", "missing", "locked", "stopped", "stuck",
      "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
-     "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted"}
+     "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
+     "mix", "confusion", "muddle"}
 )  # fmt: skip
 #: After "your", what makes the customer's thing the cause ("your own
 #: wiring", "your missed payment", "your late reply").
@@ -283,6 +298,10 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
                 break
             if word_j == "your" and lowers[j + 1 : j + 2] and lowers[j + 1] in YOUR_FAILINGS:
                 return k, _cause_end(lowers, j + 2)  # "your own wiring", "your missed payment"
+            if word_j == "your" and _agent_of_theirs_acts(lowers, j + 1):
+                return k, _cause_end(lowers, j + 2)  # "because your bank blocked it"
+            if word_j == "you" and j > after and _chosen_agent_acts(lowers, j + 1):
+                return k, _cause_end(lowers, j + 1)  # "because the tiler you used broke it"
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None
@@ -293,6 +312,29 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
 JOURNEYS = frozenset(
     {"connection", "connecting", "onward", "train", "flight", "bus", "ferry", "coach", "plane"}
 )
+
+
+#: Adverbs between the customer's choice and their agent's act ("the tiler you
+#: used afterwards disturbed the seal").
+LATER = ACT_ADVERBS | frozenset({"afterwards", "later", "subsequently", "next"})
+
+
+def _agent_of_theirs_acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are one of the customer's people or firms and
+    a past act of theirs ("[your] bank blocked it", "[your] vet sent ...")."""
+    return bool(lowers[at : at + 1]) and lowers[at] in YOUR_AGENTS and _acts(lowers, at + 1)
+
+
+def _chosen_agent_acts(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are the customer's choice and the chosen one's
+    past act ("[the tiler you] used afterwards disturbed ..."): the cause is
+    someone the customer brought in, not us."""
+    if not lowers[at : at + 1] or lowers[at] not in CHOICES:
+        return False
+    k = at + 1
+    while k < len(lowers) and lowers[k] in LATER:
+        k += 1
+    return k > at and _acts(lowers, k)
 
 
 def _missed_journey(lowers: list[str], at: int) -> bool:
@@ -343,6 +385,13 @@ def _acts(lowers: list[str], at: int) -> bool:
     if word in NOT_ACTS:
         return False
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _past_verb(words: list[str]) -> bool:
+    """Whether ``words`` open with a past verb ("voided", "meant", "caused")."""
+    return bool(words) and (
+        words[0] in IRREGULAR_PAST or (words[0].endswith("ed") and len(words[0]) > 4)
+    )
 
 
 def _went_badly(rest: list[str], failed: bool) -> bool:

@@ -76,7 +76,7 @@ OBLIGATION_FILLERS = frozenset(
 #: talks down (a rude rule's business) rather than orders.
 NOT_ORDERS = frozenset(
     {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
-     "understand", "appreciate", "see", "admit", "agree"}
+     "understand", "appreciate", "see", "admit", "agree", "excuse", "forgive", "pardon", "bear"}
 )  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
 ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})
@@ -130,6 +130,8 @@ NO_LEADS = frozenset({"you"})
 CONDITION_OPENERS = frozenset(
     {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
 )
+#: "Yes, you must wear a helmet": the obligation answers the customer's own question.
+ANSWER_OPENERS = frozenset({"yes", "yep", "yeah"})
 
 
 #: Every obligation form holds one of these: sentences without one are skipped.
@@ -206,7 +208,11 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if relative:
                 continue  # "the only part you need to fill in"
             at_start = opener is not None and opener.i == token.i
-            if not at_start and opener is not None and opener.lower_ in CONDITION_OPENERS:
+            if (
+                not at_start
+                and opener is not None
+                and opener.lower_ in CONDITION_OPENERS | ANSWER_OPENERS
+            ):
                 continue
             if any(t.lower_ == "if" for t in words[:index]):
                 continue  # "So, if I understand the issue, you need to ..."
@@ -484,7 +490,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
-            if SAFEGUARDED & set(lowers):
+            if SAFEGUARDED & set(lowers) or _until_made_safe(lowers):
                 continue  # "Never give your PIN to anyone": a warning for their sake
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
@@ -634,6 +640,9 @@ SUBJECT_VERBS = frozenset(
     {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
      "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
 )  # fmt: skip
+#: Order verbs that are never the noun of a compound subject (unlike "Return
+#: postage is free", "Call charges are listed").
+VERB_ONLY = frozenset({"ensure", "provide", "submit", "settle", "arrange", "remember"})
 #: Words that begin the object of an imperative, not a compound noun.
 OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
@@ -647,8 +656,8 @@ def _is_subject(first: Token) -> bool:
     compound noun, that is the sentence's subject, not an imperative verb."""
     doc = first.doc
     following = doc[first.i + 1 : first.i + 3]
-    if not len(following):
-        return False
+    if not len(following) or first.lower_ in VERB_ONLY:
+        return False  # "Kindly ensure payment is made": "ensure" is never a noun
     if following[0].text == "-" and not first.whitespace_:
         return True
     if following[0].lower_ in SUBJECT_VERBS:
@@ -697,6 +706,26 @@ def _stops_for_safety(alpha: list[Token], at: int) -> bool:
     order to leave us alone or to stop ignoring us."""
     following = alpha[at + 1 : at + 2]
     return bool(following) and following[0].lower_ in SAFE_STOPS
+
+
+#: "Do not use the heater until our engineer has checked it": a prohibition that
+#: lasts until the thing is made safe is a safety warning, not an order.
+MADE_SAFE = frozenset(
+    {"engineer", "engineers", "technician", "electrician", "plumber", "mechanic", "checked",
+     "inspected", "repaired", "fixed", "serviced", "replaced", "tested", "looked", "certified",
+     "cleared", "dry", "cool", "cooled", "healed", "vet", "dentist", "doctor"}
+)  # fmt: skip
+#: How far after "until" what makes it safe may sit.
+SAFE_REACH = 6
+
+
+def _until_made_safe(lowers: list[str]) -> bool:
+    """Whether ``until`` is followed, within ``SAFE_REACH`` words, by someone who
+    makes it safe or the thing made safe ("until our engineer has checked it")."""
+    for i, word in enumerate(lowers):
+        if word == "until" and MADE_SAFE & set(lowers[i + 1 : i + 1 + SAFE_REACH]):
+            return True
+    return False
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:

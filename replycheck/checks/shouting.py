@@ -307,7 +307,7 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
             return
         if start and ctx.text[start - 1] in SIGNATURE_MARKS:
             return  # agent initials: "-GO", "^JK"
-    if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end):
+    if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end, capitals=True):
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
@@ -318,16 +318,24 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
 CHEERFUL = 0.5
 
 
-def _cheerful(ctx: CheckContext, start: int, end: int) -> bool:
+def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -> bool:
     """Whether the sentence holding ``[start, end)`` is clearly positive (VADER)
     and free of negation: "Great news, it's on its way!!" but not "We DO NOT
-    price match, as stated!!!", which VADER alone scores as mildly positive."""
+    price match, as stated!!!", which VADER alone scores as mildly positive.
+    For ``capitals``, a "please" or "kindly" adds no warmth ("Please read the
+    email CAREFULLY." is an order, though VADER scores "please" as positive).
+    """
     sentence = _sentence_at(ctx.doc, start)
     if sentence is None:
         return False
     if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
         return False
-    return float(ctx.sentiment(sentence.text)["compound"]) >= CHEERFUL
+    text = _POLITE.sub("", sentence.text) if capitals else sentence.text
+    return float(ctx.sentiment(text)["compound"]) >= CHEERFUL
+
+
+#: Politeness markers VADER scores as positive, though they carry no cheer.
+_POLITE = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
 
 
 def _eager(negation: Token) -> bool:

@@ -18,6 +18,7 @@ them all and re-exports the helpers other modules use:
 - ``ultimatums``: ``ultimatum`` (demanding);
 - ``hostile``: ``hostile-sentence``, ``repeated-explanation`` (rude);
 - ``rhetorical``: ``rhetorical-challenge`` (rude);
+- ``reminded``: ``told-at-the-time`` (rude);
 - ``caused``: ``customer-caused`` (blame);
 - ``shouting``: ``shouting-caps``, ``shouting-punctuation``;
 - ``stance``: the sentence-level stance score (a backstop across categories),
@@ -35,6 +36,7 @@ from replycheck.checks import (
     check,
     hostile,
     orders,
+    reminded,
     rhetorical,
     shouting,
     ultimatums,
@@ -67,6 +69,7 @@ __all__ = [
     "is_shouted_word",
     "orders",
     "quoted_tokens",
+    "reminded",
     "rhetorical",
     "sentences_in_scope",
     "sentences_with",

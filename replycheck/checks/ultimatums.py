@@ -64,7 +64,7 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -124,6 +124,21 @@ NOT_CUSTOMER_OPENERS = frozenset(
 #: How far after the deadline its loss may sit.
 LOSS_REACH = 14
 
+#: "the back of the queue": where a missed turn sends the customer.
+QUEUES = frozenset({"queue", "list", "line", "waiting"})
+
+#: "the place goes to the next family", "it will be given to someone else": the
+#: customer's place handed on is a loss.
+ELSEWHERE = frozenset({"someone", "somebody", "next", "another"})
+HANDED_ON = frozenset(
+    {"goes", "go", "passed", "passes", "given", "offered", "released", "reallocated"}
+)
+HANDED_REACH = 4
+#: A lost place needs a hand-on verb (or "back") and the one it goes to.
+PLACE_LOST_KEYS = HANDED_ON | frozenset({"back"})
+PLACE_LOST_WORDS = ELSEWHERE | QUEUES
+
+
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
 OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
@@ -152,6 +167,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(UNLESS) and ctx.has_any(WITHHOLD_NEGATIONS):  # "Unless ..., it cannot proceed"
         held = sentences_with(rule, ctx, UNLESS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in held)
+    if ctx.has_any(PLACE_LOST_KEYS) and ctx.has_any(PLACE_LOST_WORDS):
+        # "... or the place goes to the next family", "... goes to the back of the list"
+        lost = sentences_with(rule, ctx, THREAT_OPENERS, PLACE_LOST_KEYS, PLACE_LOST_WORDS)
+        sentences.update((s.start, s) for s in lost)
     if ctx.has_any(MORE):  # "Any more messages like this and ..."
         more = sentences_with(rule, ctx, ANY, MORE, THREAT_PENALTIES, opening=frozenset())
         sentences.update((s.start, s) for s in more)
@@ -429,8 +448,12 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         word = lowers[j]
         if word in (".", ";", "?", "!"):
             return None
-        if word in PENALTY_OBJECTS:
-            seen_object = True
+        if word in PENALTY_OBJECTS or word == "your":
+            seen_object = True  # "or your card will be suspended": the customer's own thing
+        if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
+            return j + 3  # "Rosie goes to the back of the list": the customer's place lost
+        if word in ELSEWHERE and HANDED_ON & set(lowers[max(j - HANDED_REACH, at) : j]):
+            return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
         if word in MODALS:
             seen_modal = True
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
@@ -461,6 +484,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+def _queue_at(lowers: list[str], at: int) -> bool:
+    return bool(lowers[at : at + 1]) and lowers[at] in QUEUES
 
 
 #: Verbs that send the account on to a destination in the present tense

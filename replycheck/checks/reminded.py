@@ -1,0 +1,110 @@
+"""RC154 rude-you-were-told: the customer reminded that they were told at the
+time ("You were told at your check-up that ...", "Every guest is told at
+check-in", "This was explained when you took out the policy").
+
+The shape is what counts, whatever the topic: the customer (or every
+customer) as the subject of a passive telling (``verbs``: told, informed,
+warned ...) anchored to the moment it happened (``anchors``: at, when,
+during ...), or the term itself ``explained`` or "made clear" at that moment.
+A sentence that owns a mistake in the same breath ("You were told at check-in
+that the room would be ready, and it wasn't; I'm sorry") is not a reminder
+but an admission, so a sentence holding one of ``owning`` is left alone.
+Every word list is the rule's ``options``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
+from replycheck.checks.tone_sentences import doc_view
+from replycheck.nlp import sentence_char_spans, straighten
+
+if TYPE_CHECKING:
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class _Options:
+    """The rule's word lists, compiled once per rule into the three shapes."""
+
+    def __init__(self, rule: Rule) -> None:
+        verbs = frozenset(word_list(rule, "verbs"))
+        explained = frozenset(word_list(rule, "explained"))
+        anchors = _alternation(word_list(rule, "anchors"))
+        #: "explained in the letter" points to where it is, not when they were told
+        moments = _alternation(set(word_list(rule, "anchors")) - {"in", "on"})
+        roles = _alternation(word_list(rule, "roles"))
+        adverbs = _alternation(word_list(rule, "adverbs"))
+        told = _alternation(verbs)
+        said = _alternation(explained)
+        adverb = rf"(?:(?:{adverbs}) )?"
+        #: the one-word verbs, and the words of each two-word one ("made clear"):
+        #: a draft with neither holds no shape
+        self.single = frozenset(w for w in verbs | explained if " " not in w)
+        self.pairs = tuple(
+            (frozenset({w.split()[0]}), frozenset({w.split()[-1]}))
+            for w in sorted(verbs | explained)
+            if " " in w
+        )
+        self.seconds = frozenset().union(*(second for _, second in self.pairs))
+        self.owning = frozenset(word_list(rule, "owning"))
+        shapes = "|".join(
+            (
+                # you were told at your check-up / you'd been warned before
+                rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{told}) (?:{anchors})\b",
+                # every customer is told at collection
+                rf"\b(?:every|each|all) (?:{roles}) (?:is|are|gets|get|was|were) {adverb}"
+                rf"(?:{told}) (?:{anchors}|about|this|that)\b",
+                # this was explained when you took out the policy
+                rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
+                rf"(?:{said})(?: to you)? (?:{moments})\b",
+            )
+        )
+        # a space in a shape or a word list matches any run of whitespace
+        self.shapes = re.compile(shapes.replace("\\ ", " ").replace(" ", r"\s+"))
+
+
+@check("told-at-the-time")
+def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each body sentence that reminds the customer they were told at the time,
+    unless the same sentence owns a mistake. Only the sentences holding a
+    telling verb are searched."""
+    options = read_once(rule, _Options)
+    words = options.single if ctx.has_any(options.single) else frozenset()
+    if ctx.has_any(options.seconds) and any(
+        ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
+    ):
+        words = words | options.seconds
+    if not words:
+        return
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    spans = sentence_char_spans(ctx.doc)
+    starts = [start for start, _ in spans]
+    body = ctx.message.body
+    lower = ""
+    seen: set[int] = set()
+    for i in view.positions(words):
+        k = bisect_right(starts, ctx.doc[i].idx) - 1
+        if k < 0 or k in seen:
+            continue
+        seen.add(k)
+        start, end = max(spans[k][0], body.start), min(spans[k][1], body.end)
+        if start >= end:
+            continue
+        lower = lower or straighten(ctx.message.own).lower()
+        match = options.shapes.search(lower, start, end)
+        if match is None or options.owning & set(_WORD.findall(lower[start:end])):
+            continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
+        yield ctx.finding(rule, match.start(), match.end())
