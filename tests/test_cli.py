@@ -219,3 +219,12 @@ def test_garbage_collector_paused_for_the_first_draft_then_restored(monkeypatch)
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_readme_shows_the_bundled_examples_real_output():
+    """The README's "What it says" block is what the CLI prints today."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    prompt = "$ replycheck examples/refund-draft.txt\n"
+    shown = readme.split(prompt, 1)[1].split("```", 1)[0]
+    result = run("examples/refund-draft.txt")
+    assert result.stdout.decode() == shown
