@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
@@ -158,9 +158,12 @@ class _Regions(Protocol):
     paragraphs: Sequence[_Span]
 
 
-@dataclass(frozen=True)
-class SentenceStats:
-    """A body sentence: ``[start, end)`` trimmed of surrounding whitespace."""
+class SentenceStats(NamedTuple):
+    """A body sentence: ``[start, end)`` trimmed of surrounding whitespace.
+
+    A named tuple rather than a frozen dataclass: a draft has a dozen and
+    more, all made for the score, and a frozen dataclass takes three times as
+    long to make (each field set through ``object.__setattr__``)."""
 
     start: int
     end: int
@@ -168,8 +171,9 @@ class SentenceStats:
     passives: int
 
 
-@dataclass(frozen=True)
-class ParagraphStats:
+class ParagraphStats(NamedTuple):
+    """A body paragraph: ``[start, end)`` trimmed, and its word count."""
+
     start: int
     end: int
     words: int
@@ -339,6 +343,10 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         )
         if n
     ]
+    # The kept sentences over the length limit, and those with a passive
+    # (``compress`` keeps the counts of sentences with words).
+    long_sentences = sum(map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    passive_sentences = sum(map(bool, compress(sentence_passives, sentence_words)))
     if any(text.find(mark, body_start, body_end) >= 0 for mark in "/=+"):
         jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
     jargon.sort()
@@ -347,7 +355,9 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         syllable_total=syllable_total,
         complex_words=complex_words,
         jargon_words=len(jargon),
-        sentences=kept,
+        sentences=len(kept),
+        long_sentences=long_sentences,
+        passive_sentences=passive_sentences,
         paragraph_words=paragraph_words,
     )
     clarity = Clarity(
@@ -379,11 +389,15 @@ def _measures(
     syllable_total: int,
     complex_words: int,
     jargon_words: int,
-    sentences: list[SentenceStats],
+    sentences: int,
+    long_sentences: int,
+    passive_sentences: int,
     paragraph_words: list[int],
 ) -> dict[str, float]:
-    """The named measures; Flesch's formulas as textstat computes them."""
-    count = len(sentences)
+    """The named measures; Flesch's formulas as textstat computes them.
+    ``sentences`` counts the sentences with words; ``long_sentences`` those
+    over ``LONG_SENTENCE_WORDS``, ``passive_sentences`` those with a passive."""
+    count = sentences
     if not words or not count:
         return {
             "reading_ease": 0.0, "grade_level": 0.0, "words": float(words),
@@ -400,9 +414,9 @@ def _measures(
         "words": float(words),
         "sentences": float(count),
         "mean_sentence_words": words_per_sentence,
-        "long_sentence_share": sum(s.words > LONG_SENTENCE_WORDS for s in sentences) / count,
+        "long_sentence_share": long_sentences / count,
         "longest_paragraph_words": float(max(paragraph_words, default=0)),
-        "passive_share": sum(s.passives > 0 for s in sentences) / count,
+        "passive_share": passive_sentences / count,
         "complex_word_share": complex_words / words,
         "jargon_share": min(1.0, jargon_words / words),
         "syllables_per_word": syllables_per_word,

@@ -238,6 +238,17 @@ def test_the_analysis_is_kept_with_the_doc_and_released_with_its_user_data(nlp):
     assert again is not first and again == first
 
 
+def test_sentence_and_paragraph_stats_are_immutable_values(nlp):
+    text = "Your refund has been approved and sent.\n\nIt should arrive soon."
+    analysis = analyse(nlp(text), plain_regions(text))
+    first = analysis.sentences[0]
+    assert (first.start, first.end, first.words, first.passives) == (0, 39, 7, 1)
+    assert [p.words for p in analysis.paragraphs] == [7, 4]
+    with pytest.raises(AttributeError):
+        first.words = 3  # type: ignore[misc]
+    assert analysis.clarity.measures["passive_share"] == pytest.approx(1 / 2)
+
+
 def test_a_parsed_doc_counts_auxpass_tokens_as_passives(nlp):
     from spacy.tokens import Doc
 
