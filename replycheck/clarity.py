@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
@@ -158,9 +158,12 @@ class _Regions(Protocol):
     paragraphs: Sequence[_Span]
 
 
-@dataclass(frozen=True)
-class SentenceStats:
-    """A body sentence: ``[start, end)`` trimmed of surrounding whitespace."""
+class SentenceStats(NamedTuple):
+    """A body sentence: ``[start, end)`` trimmed of surrounding whitespace.
+
+    A named tuple rather than a frozen dataclass: a draft has a dozen and
+    more, all made for the score, and a frozen dataclass takes three times as
+    long to make (each field set through ``object.__setattr__``)."""
 
     start: int
     end: int
@@ -168,8 +171,9 @@ class SentenceStats:
     passives: int
 
 
-@dataclass(frozen=True)
-class ParagraphStats:
+class ParagraphStats(NamedTuple):
+    """A body paragraph: ``[start, end)`` trimmed, and its word count."""
+
     start: int
     end: int
     words: int
@@ -214,9 +218,11 @@ class _Text:
     paragraphs: tuple[_Region, ...]
 
 
-_cache: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], Analysis]] = (
-    weakref.WeakKeyDictionary()
-)
+#: Where ``analyse`` keeps a ``Doc``'s analyses (body bounds -> ``Analysis``):
+#: in the ``Doc``'s own ``user_data``, like the token tables of
+#: ``replycheck.nlp``, so the six readers per draft (the score and five
+#: checks) pay one dictionary lookup each, not a weak reference each.
+_ANALYSES = "replycheck.clarity"
 
 
 def measure(doc: Doc, message: _Regions) -> Clarity:
@@ -228,10 +234,13 @@ def analyse(doc: Doc, message: _Regions) -> Analysis:
     """Measure the body once per ``Doc``; later calls (the clarity checks)
     get the same ``Analysis``."""
     key = (message.body.start, message.body.end)
-    per_doc = _cache.setdefault(doc, {})
-    if key not in per_doc:
-        per_doc[key] = _analyse(doc, message)
-    return per_doc[key]
+    per_doc = doc.user_data.get(_ANALYSES)
+    if per_doc is None:
+        per_doc = doc.user_data[_ANALYSES] = {}
+    found = per_doc.get(key)
+    if found is None:
+        found = per_doc[key] = _analyse(doc, message)
+    return found
 
 
 def measure_text(text: str, *, line_paragraphs: bool = False, nlp: object = None) -> Clarity:
@@ -271,20 +280,16 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     parsed = doc.has_annotation("DEP")
     sentences = _sentences(doc, text, body_start, body_end, parsed)
     paragraphs = [
-        _Region(max(p.start, body_start), min(p.end, body_end))
+        (max(p.start, body_start), min(p.end, body_end))
         for p in message.paragraphs
         if p.start < body_end and body_start < p.end
-    ] or list(_paragraphs(text, body_start, body_end, _BLANK_LINE))
+    ] or [(p.start, p.end) for p in _paragraphs(text, body_start, body_end, _BLANK_LINE)]
 
-    # The words as strings (no match objects); each starts where it is
-    # first found after the previous one, as no match can start in between.
-    groups = (_WORD_ASCII if text.isascii() else _WORD).findall(text, body_start, body_end)
-    starts = []
-    find, at = text.find, body_start
-    for word in groups:
-        at = find(word, at)
-        starts.append(at)
-        at += len(word)
+    # The words and their offsets, read off the matches by C-level ``map``
+    # calls (no Python loop over the words).
+    matches = list((_WORD_ASCII if text.isascii() else _WORD).finditer(text, body_start, body_end))
+    groups = list(map(_match_text, matches))
+    starts = list(map(_match_start, matches))
     facts = list(map(_facts_of, groups))
     words = len(groups)
     sentence_words = [0] * len(sentences)
@@ -293,17 +298,23 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     # Words with a piece that may start a passive ("is", "got", "'s"): a
     # sentence with none has no passive, and the costlier tests are skipped.
     auxiliary = [] if parsed else list(map(_fifth, facts))
+    # Words that may be the participle ("sent", "refunded"): a passive needs
+    # one after its auxiliary, so most sentences with an auxiliary ("we are
+    # happy to help") are settled without reading their words one by one.
+    participles = [] if parsed else list(map(_sixth, facts))
     for s, (start, end) in enumerate(sentences):
         low, high = bisect_left(starts, start, 0, words), bisect_left(starts, end, 0, words)
         sentence_words[s] = high - low
         if high > low and not parsed and True in auxiliary[low:high]:
-            # Words before the first auxiliary start no passive; one word
-            # before it is kept for the pronoun before a bare "'s".
-            low = max(low, auxiliary.index(True, low, high) - 1)
-            sentence_passives[s] = _passive_count(text, starts[low:high], groups[low:high])
+            first_auxiliary = auxiliary.index(True, low, high)
+            if True in participles[first_auxiliary + 1 : high]:
+                # Words before the first auxiliary start no passive; one word
+                # before it is kept for the pronoun before a bare "'s".
+                low = max(low, first_auxiliary - 1)
+                sentence_passives[s] = _passive_count(text, starts[low:high], groups[low:high])
         first_words.add(high)
     paragraph_words = [
-        bisect_left(starts, region.end) - bisect_left(starts, region.start) for region in paragraphs
+        bisect_left(starts, end) - bisect_left(starts, start) for start, end in paragraphs
     ]
     syllable_total = sum(map(_first, facts))
     complex_words = sum(map(_third, facts))  # as if no word started a sentence
@@ -313,7 +324,7 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
             complex_words += fact[1] - fact[2]
     jargon: list[tuple[int, int]] = [
         (starts[i], starts[i] + len(groups[i]))
-        for i in map(_index, filter(_jargon_fact, enumerate(facts)))
+        for i in compress(range(words), map(_fourth, facts))
         if not (facts[i][1] if i in first_words else facts[i][2])
         and not _is_reference(text, starts[i], starts[i] + len(groups[i]))
     ]
@@ -332,6 +343,10 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         )
         if n
     ]
+    # The kept sentences over the length limit, and those with a passive
+    # (``compress`` keeps the counts of sentences with words).
+    long_sentences = sum(map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
+    passive_sentences = sum(map(bool, compress(sentence_passives, sentence_words)))
     if any(text.find(mark, body_start, body_end) >= 0 for mark in "/=+"):
         jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
     jargon.sort()
@@ -340,7 +355,9 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         syllable_total=syllable_total,
         complex_words=complex_words,
         jargon_words=len(jargon),
-        sentences=kept,
+        sentences=len(kept),
+        long_sentences=long_sentences,
+        passive_sentences=passive_sentences,
         paragraph_words=paragraph_words,
     )
     clarity = Clarity(
@@ -350,8 +367,8 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
         measures=measures,
     )
     stats = tuple(
-        ParagraphStats(*_trim(text, r.start, r.end), n)
-        for r, n in zip(paragraphs, paragraph_words, strict=True)
+        ParagraphStats(*_trim(text, start, end), n)
+        for (start, end), n in zip(paragraphs, paragraph_words, strict=True)
         if n
     )
     return Analysis(tuple(kept), stats, clarity, tuple(jargon))
@@ -359,12 +376,11 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
 
 _first = itemgetter(0)
 _third = itemgetter(2)
+_fourth = itemgetter(3)
 _fifth = itemgetter(4)
-_index = itemgetter(0)
-
-
-def _jargon_fact(item: tuple[int, _Facts]) -> bool:
-    return item[1][3]
+_sixth = itemgetter(5)
+_match_text = re.Match.group
+_match_start = re.Match.start
 
 
 def _measures(
@@ -373,11 +389,15 @@ def _measures(
     syllable_total: int,
     complex_words: int,
     jargon_words: int,
-    sentences: list[SentenceStats],
+    sentences: int,
+    long_sentences: int,
+    passive_sentences: int,
     paragraph_words: list[int],
 ) -> dict[str, float]:
-    """The named measures; Flesch's formulas as textstat computes them."""
-    count = len(sentences)
+    """The named measures; Flesch's formulas as textstat computes them.
+    ``sentences`` counts the sentences with words; ``long_sentences`` those
+    over ``LONG_SENTENCE_WORDS``, ``passive_sentences`` those with a passive."""
+    count = sentences
     if not words or not count:
         return {
             "reading_ease": 0.0, "grade_level": 0.0, "words": float(words),
@@ -394,9 +414,9 @@ def _measures(
         "words": float(words),
         "sentences": float(count),
         "mean_sentence_words": words_per_sentence,
-        "long_sentence_share": sum(s.words > LONG_SENTENCE_WORDS for s in sentences) / count,
+        "long_sentence_share": long_sentences / count,
         "longest_paragraph_words": float(max(paragraph_words, default=0)),
-        "passive_share": sum(s.passives > 0 for s in sentences) / count,
+        "passive_share": passive_sentences / count,
         "complex_word_share": complex_words / words,
         "jargon_share": min(1.0, jargon_words / words),
         "syllables_per_word": syllables_per_word,
@@ -527,17 +547,26 @@ def _is_complex_form(lower: str) -> bool:
 
 
 #: What the analysis reads of one word: syllables; complex at a sentence's
-#: start; complex inside one; jargon; may start a passive (see ``_word_facts``).
-_Facts = tuple[int, bool, bool, bool, bool]
+#: start; complex inside one; jargon; may start a passive; may end one (see
+#: ``_word_facts``).
+_Facts = tuple[int, bool, bool, bool, bool, bool]
 
 
 def _word_facts(word: str) -> _Facts:
     """Syllables; complex at a sentence's start; complex inside one; jargon;
-    whether a piece of it may start a passive (``_may_be_auxiliary``)."""
+    whether a piece of it may start a passive (``_may_be_auxiliary``); whether
+    it may be a passive's participle (``_may_be_participle``)."""
     count = syllables(word)
     complex_at_start = count >= 3 and _is_complex(word, True)
     complex_inside = count >= 3 and _is_complex(word, False)
-    return count, complex_at_start, complex_inside, _is_jargon(word), _may_be_auxiliary(word)
+    return (
+        count,
+        complex_at_start,
+        complex_inside,
+        _is_jargon(word),
+        _may_be_auxiliary(word),
+        _may_be_participle(word),
+    )
 
 
 class _FactsCache(dict[str, _Facts]):
@@ -743,6 +772,15 @@ def _may_be_auxiliary(word: str) -> bool:
     """Whether a piece of ``word`` is one ``_rule_passives`` starts from (a
     form of be or get, or "'s"); without one it finds nothing."""
     return any(lower in _BE or lower in _GET or lower == "'s" for _, _, lower in _word_pieces(word))
+
+
+def _may_be_participle(word: str) -> bool:
+    """Whether ``word``'s first piece is a participle (``_is_participle``).
+    Only a first piece can be: a later one is "n't" or starts with an
+    apostrophe ("'s", "'ve"), and participles are plain words. So a passive
+    (``_rule_passives``: an auxiliary, then a participle piece) needs a word
+    for which this holds after the word holding its auxiliary."""
+    return _is_participle(_word_pieces(word)[0][2])
 
 
 def _passive_count(text: str, starts: Sequence[int], words: Sequence[str]) -> int:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from replycheck.errors import ConfigError
@@ -208,15 +208,26 @@ def token_table(doc: Doc) -> TokenTable:
     """The ``TokenTable`` of ``doc``, made once and kept in ``doc.user_data``."""
     table = doc.user_data.get(_TABLE)
     if table is None:
-        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
-
         if len(doc):
-            columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX]).T.tolist()
+            columns = doc.to_array(_table_attrs()).T.tolist()
             table = TokenTable(*columns, frozenset(columns[0]))
         else:
             table = TokenTable([], [], [], [], [], frozenset())
         doc.user_data[_TABLE] = table
     return table
+
+
+_attrs: list[int] = []
+
+
+def _table_attrs() -> list[int]:
+    """The attribute ids of ``TokenTable``'s columns, in order (imported
+    once: an import statement in ``token_table`` ran on every ``Doc``)."""
+    if not _attrs:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+
+        _attrs.extend((LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX))
+    return _attrs
 
 
 def word_positions(doc: Doc) -> dict[int, list[int]]:
@@ -352,22 +363,26 @@ def sentence_starts(doc: Doc) -> list[int]:
     it costs a small fraction of the tokenizer's time.
     """
     table = token_table(doc)
+    lowers, puncts = table.lower, table.punct
     terminals = _terminal_ids()
     starts = [0]
-    spaces = []
-    seen_terminal = False
-    # A loop over plain ints: for short texts it beats numpy's per-call cost.
-    rows = zip(table.lower, table.punct, table.space, strict=True)
-    for i, (lower, punct, space) in enumerate(rows):
-        if lower in terminals:
-            seen_terminal = True
-        elif not punct:
-            if seen_terminal:
-                if i:
-                    starts.append(i)
-                seen_terminal = False
-            if space:
-                spaces.append(i)
+    size = len(lowers)
+    # Terminal and space tokens are few: found by C-level passes over the
+    # columns (``map``/``compress``, no Python loop over every token), then
+    # each terminal's sentence starts at the next token that is neither
+    # punctuation nor a terminal.
+    after = -1  # the start found for the previous terminal
+    for i in compress(count(), map(terminals.__contains__, lowers)):
+        if i < after:
+            continue  # a run of terminals: one start after the last of them
+        after = i + 1
+        while after < size and (puncts[after] or lowers[after] in terminals):
+            after += 1
+        if after < size:
+            starts.append(after)
+    spaces = [
+        i for i in compress(count(), table.space) if not puncts[i] and lowers[i] not in terminals
+    ]
     last = len(doc) - 1
     for i in spaces:
         if not 0 < i < last:

@@ -162,6 +162,31 @@ def test_gated_patterns_find_what_an_ungated_matcher_finds():
     assert len(pipeline(texts[-1])) > 2_000
 
 
+def test_a_gated_pattern_needs_every_anchor_set_but_the_indexed_one():
+    """Each gated pattern's one-word anchors (``words``, tested as one subset)
+    and its other anchor sets (``others``) are exactly its anchor sets but the
+    rarest (and its repeats), which the index holds: no needed word is
+    dropped or made up."""
+    from replycheck.context import word_ids
+    from replycheck.nlp import Pipeline
+    from replycheck.rules.matching import RuleMatcher, anchors
+
+    pipeline = Pipeline()
+    rules = [rule for rule in Registry.load() if rule.kind == "pattern"]
+    matcher = RuleMatcher(rules, pipeline)
+    expected = [
+        sets
+        for rule in rules
+        for pattern in rule.patterns
+        if (sets := [word_ids(s) for s in anchors(matcher._expand(rule, pattern))])
+    ]
+    assert len(expected) == len(matcher._gated)
+    for sets, gated in zip(expected, matcher._gated, strict=True):
+        rest = [s for s in sets if s != gated.rarest]
+        assert gated.words == frozenset().union(*(s for s in rest if len(s) == 1))
+        assert sorted(map(sorted, gated.others)) == sorted(sorted(s) for s in rest if len(s) > 1)
+
+
 def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     from replycheck.rules import registry
 

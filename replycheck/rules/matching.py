@@ -80,9 +80,11 @@ class RuleMatcher:
                         rarest = word_ids(rarest_words)
                         for word in rarest:
                             self._index[word].append(len(self._gated))
+                        others = [ids for ids in map(word_ids, sets) if ids is not rarest]
                         gated = _Gated(
                             rule.code,
-                            tuple(ids for ids in map(word_ids, sets) if ids is not rarest),
+                            frozenset().union(*(ids for ids in others if len(ids) == 1)),
+                            tuple(ids for ids in others if len(ids) > 1),
                             compiled,
                             matcher,
                             rarest,
@@ -124,8 +126,8 @@ class RuleMatcher:
             lacks = lower_ids.isdisjoint
             for i in sorted(candidates):
                 gated = self._gated[i]
-                if gated.others and any(map(lacks, gated.others)):
-                    continue  # a word set the pattern needs is not in the draft
+                if not gated.words <= lower_ids or (gated.others and any(map(lacks, gated.others))):
+                    continue  # a word the pattern needs is not in the draft
                 if gated.tokens is not None:
                     if arrays is None:
                         arrays = DocArrays.of(doc)
@@ -174,7 +176,12 @@ _WINDOWED = 2_000
 
 class _Gated(NamedTuple):
     code: str
-    others: tuple[frozenset[int], ...]  # hash sets of the anchored tokens but the rarest
+    #: hashes of the words the pattern's one-word anchors need, all of which
+    #: a draft must hold (one subset test rules most candidates out)
+    words: frozenset[int]
+    #: the hash sets of its other anchored tokens but the rarest, one word
+    #: of each needed
+    others: tuple[frozenset[int], ...]
     tokens: TokenPattern | None  # the pattern compiled for replycheck's matcher
     matcher: Any  # else a spaCy Matcher holding the one pattern
     rarest: frozenset[int]  # the anchor set the index uses

@@ -380,3 +380,14 @@ def test_initials_ending_the_body_are_a_signature(text, body, signature):
 )
 def test_a_body_ending_in_capitals_without_a_tag_mark_keeps_them(text):
     assert regions(text)["body"] == text
+
+
+def test_a_region_is_an_immutable_span_that_contains_offsets():
+    region = Region(2, 5)
+    assert (region.start, region.end) == (2, 5)
+    assert 2 in region and 4 in region
+    assert 5 not in region and 1 not in region and "2" not in region
+    assert region.overlaps(4, 9) and not region.overlaps(5, 9)
+    assert region == Region(2, 5) and len({region, Region(2, 5)}) == 1
+    with pytest.raises(AttributeError):
+        region.start = 3  # type: ignore[misc]
