@@ -909,6 +909,9 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
 JOINS = frozenset({"and", "but"})
 COLON = frozenset({":"})
 COMMA = frozenset({","})
+#: The only words ``_break_width`` can find a break at; the unit cutter
+#: calls it for these alone.
+_BREAK_STARTS = UNIT_BREAKS | COMMA | JOINS
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -978,7 +981,10 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         stop -= 1
     cut = begin
     lower = table.lower
+    may_break = word_ids(_BREAK_STARTS)
     for i in range(begin, stop):
+        if lower[i] not in may_break:
+            continue  # most tokens: no call, same answer (``_break_width`` 0)
         skip = _break_width(doc, lower, i, stop)
         if skip:
             piece = _trim(doc, cut, i)
