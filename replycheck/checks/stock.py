@@ -212,6 +212,10 @@ class Gate:
 
     needs: dict[int, tuple[Need, ...]]
     keys: frozenset[int] = frozenset()
+    #: For a gate of token patterns: the most tokens a match can span (None:
+    #: unbounded, or not known). Every match holds a key word, so it lies
+    #: within this many tokens either side of one.
+    reach: int | None = None
 
     def open(self, ids: frozenset[int]) -> bool:
         """Whether a text with these lower-case word ids could hold a trigger."""
@@ -279,7 +283,10 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     for patterns in groups.values():
         matcher = Matcher(vocab, validate=True)
         matcher.add("pitch", patterns)
-        triggers.append((_gate(vocab, [], patterns), matcher))
+        gate = _gate(vocab, [], patterns)
+        if gate is not None:
+            gate = replace(gate, reach=_longest_match(patterns))
+        triggers.append((gate, matcher))
     built = _Compiled(
         rule=rule,
         triggers=triggers,
@@ -349,6 +356,28 @@ def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | Non
             return None
         words |= first
     return frozenset(hash_string(w) for w in words)
+
+
+def _longest_match(patterns: list[list[dict[str, Any]]]) -> int | None:
+    """The most tokens a match of any of ``patterns`` can span, or None when
+    an entry may repeat without bound (``+``, ``*``, ``{n,}``)."""
+    longest = 0
+    for pattern in patterns:
+        length = 0
+        for spec in pattern:
+            op = str(spec.get("OP", ""))
+            if op in ("", "?", "!"):
+                length += 1  # "!" is counted as one token: a bound may only be too high
+            elif op.startswith("{") and op.endswith("}"):
+                bounds = op[1:-1].split(",")
+                top = bounds[-1].strip()
+                if not top:
+                    return None  # "{n,}"
+                length += int(top)
+            else:
+                return None  # "+", "*"
+        longest = max(longest, length)
+    return longest
 
 
 def _needed_words(spec: dict[str, Any]) -> set[str] | None:
@@ -679,8 +708,34 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
         # ("£" with no price word), and the Matcher need not read them.
         if not gate.open(frozenset(lower[first:end])):
             continue
-        hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
+        if gate.reach is None:
+            hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
+            continue
+        for start, stop in _windows(lower, gate, first, end):
+            hits += [(start + s, start + e) for _, s, e in matcher(doc[start:stop])]
     return hits
+
+
+def _windows(lower: list[int], gate: Gate, first: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of the sentence ``doc[first:end]`` a match of the gate's
+    patterns can lie in: ``gate.reach`` tokens either side of each key word,
+    overlapping stretches joined. Every match holds a key word and spans at
+    most ``reach`` tokens, so the Matcher finds the same matches in these as
+    in the whole sentence, reading a few tokens instead of twenty or more
+    ("£" and the number after it)."""
+    reach = gate.reach
+    assert reach is not None
+    keys = gate.keys
+    windows: list[tuple[int, int]] = []
+    for i in range(first, end):
+        if lower[i] not in keys:
+            continue
+        start, stop = max(first, i - reach + 1), min(end, i + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], stop)
+        else:
+            windows.append((start, stop))
+    return windows
 
 
 #: Currency signs before a sum ("£3.99"): a sum the customer quoted is their topic.
