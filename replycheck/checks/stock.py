@@ -150,6 +150,8 @@ class _Compiled:
     #: The ids of the words every ``with`` pattern starts with (None: some
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
+    #: The most tokens a ``with`` match can span (None: unbounded).
+    companion_reach: int | None = None
     phrase_gate: Gate | None = None
     #: With the rule option ``related_topics``: the single words of each named
     #: ``shape`` group, which stand for each other when the customer asks.
@@ -304,6 +306,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         shape=_shape_matcher(vocab, options.get("shape")),
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
+        companion_reach=_longest_match(list(options.get("with") or ())),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
         related=tuple(
             tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
@@ -714,6 +717,32 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
         for start, stop in _windows(lower, gate, first, end):
             hits += [(start + s, start + e) for _, s, e in matcher(doc[start:stop])]
     return hits
+
+
+def _holds_companion(doc: Doc, unit: Span, matchers: _Compiled, words: list[int]) -> bool:
+    """Whether the unit holds a match of the rule's ``with`` patterns
+    (``words``: its lower-case ids). Every such match starts with one of
+    ``companion_starts`` and spans at most ``companion_reach`` tokens, so the
+    Matcher reads only that far from each start word, not the whole unit."""
+    companions, starts, reach = (
+        matchers.companions,
+        matchers.companion_starts,
+        matchers.companion_reach,
+    )
+    assert companions is not None
+    if starts is None or reach is None:
+        return bool(companions(unit))
+    base, end = unit.start, unit.end
+    windows: list[tuple[int, int]] = []
+    for offset, word in enumerate(words):
+        if word not in starts:
+            continue
+        start, stop = base + offset, min(end, base + offset + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], stop)
+        else:
+            windows.append((start, stop))
+    return any(companions(doc[start:stop]) for start, stop in windows)
 
 
 def _windows(lower: list[int], gate: Gate, first: int, end: int) -> list[tuple[int, int]]:
@@ -1532,7 +1561,7 @@ class _Pitches:
         words = TokenTable.of(self.doc).lower[unit.start : unit.end]
         if matchers.companion_starts is not None and matchers.companion_starts.isdisjoint(words):
             return False  # no word a ``with`` pattern starts with: the matcher cannot match
-        if not matchers.companions(unit):
+        if not _holds_companion(self.doc, unit, matchers, words):
             return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 

@@ -462,3 +462,30 @@ def test_pattern_matches_looked_for_near_key_words_are_those_of_the_whole_senten
             assert sorted(_pattern_hits(doc, gate, matcher)) == whole
             checked += bool(whole)
     assert checked >= 3
+
+
+def test_a_with_pattern_looked_for_after_its_start_words_is_found_as_in_the_whole_unit() -> None:
+    from replycheck.checks.stock import _holds_companion
+
+    rules = {r.code: r for r in Registry.load()}
+    texts = [
+        "Guests can book a massage for £55 in the spa.",
+        "Why not add the lounge pass, just £15 a month until the end of June?",
+        "If you'd like to join, members get a free coffee every week.",
+        "Your refund of £20 is on its way and should land by Friday.",
+        "By switching to our annual plan you could save £40, this week only.",
+        "Adding the lounge pass to your plan would help.",
+    ]
+    found = []
+    for text in texts:
+        doc = shared_pipeline()(text)
+        matchers = compiled(rules["RC407"], doc.vocab)
+        assert matchers.companions is not None and matchers.companion_reach is not None
+        for start in range(len(doc)):
+            for end in range(start + 1, len(doc) + 1):
+                unit = doc[start:end]
+                ids = [t.lower for t in unit]
+                expected = bool(matchers.companions(unit))
+                assert _holds_companion(doc, unit, matchers, ids) == expected, unit.text
+                found.append(expected)
+    assert any(found) and not all(found)
