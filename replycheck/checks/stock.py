@@ -183,14 +183,19 @@ class _Compiled:
         lower-case word ids opens: one pass over the keys it holds.
         ``present``: a subset of ``lower_ids`` known to hold every key of this
         rule the draft has (see ``_draft_keys``), a smaller set to intersect."""
+        keys = self._keys.intersection(lower_ids if present is None else present)
+        if not keys:
+            return self._ungated  # most calls: no key word, only the ungated gates
         found = set(self._ungated)
-        for key in self._keys.intersection(lower_ids if present is None else present):
-            for gate, must, alternatives in self._needs[key]:
-                if (
-                    gate not in found
-                    and must <= lower_ids
-                    and all(not a.isdisjoint(lower_ids) for a in alternatives)
-                ):
+        needs = self._needs
+        for key in keys:
+            for gate, must, alternatives in needs[key]:
+                if gate in found or not must <= lower_ids:
+                    continue
+                for alternative in alternatives:  # a loop, not all(...): no generator per need
+                    if alternative.isdisjoint(lower_ids):
+                        break
+                else:
                     found.add(gate)
         return frozenset(found)
 
