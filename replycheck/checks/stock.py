@@ -63,7 +63,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
@@ -152,6 +152,8 @@ class _Compiled:
     companion_starts: frozenset[int] | None = None
     #: The most tokens a ``with`` match can span (None: unbounded).
     companion_reach: int | None = None
+    #: The options a pitch walk reads, converted on first use (``_walk_options``).
+    walk_options: _WalkOptions | None = None
     phrase_gate: Gate | None = None
     #: With the rule option ``related_topics``: the single words of each named
     #: ``shape`` group, which stand for each other when the customer asks.
@@ -1424,6 +1426,47 @@ def _refuses(words: list[int]) -> bool:
     )
 
 
+class _WalkOptions(NamedTuple):
+    """The rule options a ``_Pitches`` walk reads (see its ``__post_init__``)."""
+
+    skip_questions: bool
+    min_cues: int
+    ours: frozenset[int]
+    shares_topic: bool
+    excuse_later: bool
+    subject_asked: bool
+    min_groups: int
+    needs_one_of: frozenset[str]
+    imperatives: frozenset[str]
+    not_openers: frozenset[str]
+    needs_plain: frozenset[str]
+    people: frozenset[int]
+
+
+def _walk_options(matchers: _Compiled) -> _WalkOptions:
+    """The walk's options of the compiled rule, read and converted once per
+    rule rather than for every draft with a trigger (all immutable, so the
+    walks share them)."""
+    found = matchers.walk_options
+    if found is None:
+        options = matchers.rule.options
+        found = matchers.walk_options = _WalkOptions(
+            skip_questions=bool(options.get("skip_questions", False)),
+            min_cues=int(options.get("min_cues", 0)),
+            ours=word_ids(frozenset(options.get("ours", ()))),
+            shares_topic=bool(options.get("shares_topic", False)),
+            excuse_later=bool(options.get("excuse_later_in_sentence", False)),
+            subject_asked=bool(options.get("subject_asked", False)),
+            min_groups=int(options.get("min_groups", 2)),
+            needs_one_of=frozenset(options.get("needs_one_of", ())),
+            imperatives=frozenset(options.get("imperatives", ())),
+            not_openers=frozenset(options.get("not_openers", ())),
+            needs_plain=frozenset(options.get("asked_needs", ())),
+            people=word_ids(frozenset(options.get("people", ()))),
+        )
+    return found
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -1441,27 +1484,27 @@ class _Pitches:
     previous: Span | None = None
 
     def __post_init__(self) -> None:
-        options = self.matchers.rule.options
-        self.skip_questions = bool(options.get("skip_questions", False))
-        self.min_cues = int(options.get("min_cues", 0))
-        self.ours = word_ids(frozenset(options.get("ours", ())))
+        options = _walk_options(self.matchers)
+        self.skip_questions = options.skip_questions
+        self.min_cues = options.min_cues
+        self.ours = options.ours
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[tuple[int, int]] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
-        self.shares_topic = bool(options.get("shares_topic", False))
-        self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
-        self.subject_asked = bool(options.get("subject_asked", False))
-        self.min_groups = int(options.get("min_groups", 2))
-        self.needs_one_of = frozenset(options.get("needs_one_of", ()))
-        self.imperatives = frozenset(options.get("imperatives", ()))
-        self.not_openers = frozenset(options.get("not_openers", ()))
+        self.shares_topic = options.shares_topic
+        self.excuse_later = options.excuse_later
+        self.subject_asked = options.subject_asked
+        self.min_groups = options.min_groups
+        self.needs_one_of = options.needs_one_of
+        self.imperatives = options.imperatives
+        self.not_openers = options.not_openers
         #: (``asked_needs``) The plain availability phrases that answer a
         #: customer who needs a thing ("in stock"); urgency never does.
-        self.needs_plain = frozenset(options.get("asked_needs", ()))
+        self.needs_plain = options.needs_plain
         #: (``people``) Words after which a cue is people, not something on
         #: offer: "most of our clients have the grant in four to six months".
-        self.people = word_ids(frozenset(options.get("people", ())))
+        self.people = options.people
         self._customer_words: frozenset[int] | None = None
 
     @property
