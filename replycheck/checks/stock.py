@@ -63,7 +63,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable
@@ -150,6 +150,10 @@ class _Compiled:
     #: The ids of the words every ``with`` pattern starts with (None: some
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
+    #: The most tokens a ``with`` match can span (None: unbounded).
+    companion_reach: int | None = None
+    #: The options a pitch walk reads, converted on first use (``_walk_options``).
+    walk_options: _WalkOptions | None = None
     phrase_gate: Gate | None = None
     #: With the rule option ``related_topics``: the single words of each named
     #: ``shape`` group, which stand for each other when the customer asks.
@@ -181,14 +185,19 @@ class _Compiled:
         lower-case word ids opens: one pass over the keys it holds.
         ``present``: a subset of ``lower_ids`` known to hold every key of this
         rule the draft has (see ``_draft_keys``), a smaller set to intersect."""
+        keys = self._keys.intersection(lower_ids if present is None else present)
+        if not keys:
+            return self._ungated  # most calls: no key word, only the ungated gates
         found = set(self._ungated)
-        for key in self._keys.intersection(lower_ids if present is None else present):
-            for gate, must, alternatives in self._needs[key]:
-                if (
-                    gate not in found
-                    and must <= lower_ids
-                    and all(not a.isdisjoint(lower_ids) for a in alternatives)
-                ):
+        needs = self._needs
+        for key in keys:
+            for gate, must, alternatives in needs[key]:
+                if gate in found or not must <= lower_ids:
+                    continue
+                for alternative in alternatives:  # a loop, not all(...): no generator per need
+                    if alternative.isdisjoint(lower_ids):
+                        break
+                else:
                     found.add(gate)
         return frozenset(found)
 
@@ -212,6 +221,10 @@ class Gate:
 
     needs: dict[int, tuple[Need, ...]]
     keys: frozenset[int] = frozenset()
+    #: For a gate of token patterns: the most tokens a match can span (None:
+    #: unbounded, or not known). Every match holds a key word, so it lies
+    #: within this many tokens either side of one.
+    reach: int | None = None
 
     def open(self, ids: frozenset[int]) -> bool:
         """Whether a text with these lower-case word ids could hold a trigger."""
@@ -279,7 +292,10 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     for patterns in groups.values():
         matcher = Matcher(vocab, validate=True)
         matcher.add("pitch", patterns)
-        triggers.append((_gate(vocab, [], patterns), matcher))
+        gate = _gate(vocab, [], patterns)
+        if gate is not None:
+            gate = replace(gate, reach=_longest_match(patterns))
+        triggers.append((gate, matcher))
     built = _Compiled(
         rule=rule,
         triggers=triggers,
@@ -297,6 +313,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         shape=_shape_matcher(vocab, options.get("shape")),
         companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
+        companion_reach=_longest_match(list(options.get("with") or ())),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
         related=tuple(
             tuple(w for w in options.get("shape", {}).get(name, ()) if " " not in w)
@@ -349,6 +366,28 @@ def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | Non
             return None
         words |= first
     return frozenset(hash_string(w) for w in words)
+
+
+def _longest_match(patterns: list[list[dict[str, Any]]]) -> int | None:
+    """The most tokens a match of any of ``patterns`` can span, or None when
+    an entry may repeat without bound (``+``, ``*``, ``{n,}``)."""
+    longest = 0
+    for pattern in patterns:
+        length = 0
+        for spec in pattern:
+            op = str(spec.get("OP", ""))
+            if op in ("", "?", "!"):
+                length += 1  # "!" is counted as one token: a bound may only be too high
+            elif op.startswith("{") and op.endswith("}"):
+                bounds = op[1:-1].split(",")
+                top = bounds[-1].strip()
+                if not top:
+                    return None  # "{n,}"
+                length += int(top)
+            else:
+                return None  # "+", "*"
+        longest = max(longest, length)
+    return longest
 
 
 def _needed_words(spec: dict[str, Any]) -> set[str] | None:
@@ -679,8 +718,60 @@ def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[i
         # ("£" with no price word), and the Matcher need not read them.
         if not gate.open(frozenset(lower[first:end])):
             continue
-        hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
+        if gate.reach is None:
+            hits += [(first + s, first + e) for _, s, e in matcher(sentences[index])]
+            continue
+        for start, stop in _windows(lower, gate, first, end):
+            hits += [(start + s, start + e) for _, s, e in matcher(doc[start:stop])]
     return hits
+
+
+def _holds_companion(doc: Doc, unit: Span, matchers: _Compiled, words: list[int]) -> bool:
+    """Whether the unit holds a match of the rule's ``with`` patterns
+    (``words``: its lower-case ids). Every such match starts with one of
+    ``companion_starts`` and spans at most ``companion_reach`` tokens, so the
+    Matcher reads only that far from each start word, not the whole unit."""
+    companions, starts, reach = (
+        matchers.companions,
+        matchers.companion_starts,
+        matchers.companion_reach,
+    )
+    assert companions is not None
+    if starts is None or reach is None:
+        return bool(companions(unit))
+    base, end = unit.start, unit.end
+    windows: list[tuple[int, int]] = []
+    for offset, word in enumerate(words):
+        if word not in starts:
+            continue
+        start, stop = base + offset, min(end, base + offset + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], stop)
+        else:
+            windows.append((start, stop))
+    return any(companions(doc[start:stop]) for start, stop in windows)
+
+
+def _windows(lower: list[int], gate: Gate, first: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of the sentence ``doc[first:end]`` a match of the gate's
+    patterns can lie in: ``gate.reach`` tokens either side of each key word,
+    overlapping stretches joined. Every match holds a key word and spans at
+    most ``reach`` tokens, so the Matcher finds the same matches in these as
+    in the whole sentence, reading a few tokens instead of twenty or more
+    ("£" and the number after it)."""
+    reach = gate.reach
+    assert reach is not None
+    keys = gate.keys
+    windows: list[tuple[int, int]] = []
+    for i in range(first, end):
+        if lower[i] not in keys:
+            continue
+        start, stop = max(first, i - reach + 1), min(end, i + reach)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], stop)
+        else:
+            windows.append((start, stop))
+    return windows
 
 
 #: Currency signs before a sum ("£3.99"): a sum the customer quoted is their topic.
@@ -909,6 +1000,9 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
 JOINS = frozenset({"and", "but"})
 COLON = frozenset({":"})
 COMMA = frozenset({","})
+#: The only words ``_break_width`` can find a break at; the unit cutter
+#: calls it for these alone.
+_BREAK_STARTS = UNIT_BREAKS | COMMA | JOINS
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -978,7 +1072,10 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         stop -= 1
     cut = begin
     lower = table.lower
+    may_break = word_ids(_BREAK_STARTS)
     for i in range(begin, stop):
+        if lower[i] not in may_break:
+            continue  # most tokens: no call, same answer (``_break_width`` 0)
         skip = _break_width(doc, lower, i, stop)
         if skip:
             piece = _trim(doc, cut, i)
@@ -1329,6 +1426,47 @@ def _refuses(words: list[int]) -> bool:
     )
 
 
+class _WalkOptions(NamedTuple):
+    """The rule options a ``_Pitches`` walk reads (see its ``__post_init__``)."""
+
+    skip_questions: bool
+    min_cues: int
+    ours: frozenset[int]
+    shares_topic: bool
+    excuse_later: bool
+    subject_asked: bool
+    min_groups: int
+    needs_one_of: frozenset[str]
+    imperatives: frozenset[str]
+    not_openers: frozenset[str]
+    needs_plain: frozenset[str]
+    people: frozenset[int]
+
+
+def _walk_options(matchers: _Compiled) -> _WalkOptions:
+    """The walk's options of the compiled rule, read and converted once per
+    rule rather than for every draft with a trigger (all immutable, so the
+    walks share them)."""
+    found = matchers.walk_options
+    if found is None:
+        options = matchers.rule.options
+        found = matchers.walk_options = _WalkOptions(
+            skip_questions=bool(options.get("skip_questions", False)),
+            min_cues=int(options.get("min_cues", 0)),
+            ours=word_ids(frozenset(options.get("ours", ()))),
+            shares_topic=bool(options.get("shares_topic", False)),
+            excuse_later=bool(options.get("excuse_later_in_sentence", False)),
+            subject_asked=bool(options.get("subject_asked", False)),
+            min_groups=int(options.get("min_groups", 2)),
+            needs_one_of=frozenset(options.get("needs_one_of", ())),
+            imperatives=frozenset(options.get("imperatives", ())),
+            not_openers=frozenset(options.get("not_openers", ())),
+            needs_plain=frozenset(options.get("asked_needs", ())),
+            people=word_ids(frozenset(options.get("people", ()))),
+        )
+    return found
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -1346,27 +1484,27 @@ class _Pitches:
     previous: Span | None = None
 
     def __post_init__(self) -> None:
-        options = self.matchers.rule.options
-        self.skip_questions = bool(options.get("skip_questions", False))
-        self.min_cues = int(options.get("min_cues", 0))
-        self.ours = word_ids(frozenset(options.get("ours", ())))
+        options = _walk_options(self.matchers)
+        self.skip_questions = options.skip_questions
+        self.min_cues = options.min_cues
+        self.ours = options.ours
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[tuple[int, int]] | None = None
         self._customer_pairs: frozenset[tuple[int, int]] | None = None
         self._customer_content: frozenset[str] | None = None
-        self.shares_topic = bool(options.get("shares_topic", False))
-        self.excuse_later = bool(options.get("excuse_later_in_sentence", False))
-        self.subject_asked = bool(options.get("subject_asked", False))
-        self.min_groups = int(options.get("min_groups", 2))
-        self.needs_one_of = frozenset(options.get("needs_one_of", ()))
-        self.imperatives = frozenset(options.get("imperatives", ()))
-        self.not_openers = frozenset(options.get("not_openers", ()))
+        self.shares_topic = options.shares_topic
+        self.excuse_later = options.excuse_later
+        self.subject_asked = options.subject_asked
+        self.min_groups = options.min_groups
+        self.needs_one_of = options.needs_one_of
+        self.imperatives = options.imperatives
+        self.not_openers = options.not_openers
         #: (``asked_needs``) The plain availability phrases that answer a
         #: customer who needs a thing ("in stock"); urgency never does.
-        self.needs_plain = frozenset(options.get("asked_needs", ()))
+        self.needs_plain = options.needs_plain
         #: (``people``) Words after which a cue is people, not something on
         #: offer: "most of our clients have the grant in four to six months".
-        self.people = word_ids(frozenset(options.get("people", ())))
+        self.people = options.people
         self._customer_words: frozenset[int] | None = None
 
     @property
@@ -1471,7 +1609,7 @@ class _Pitches:
         words = TokenTable.of(self.doc).lower[unit.start : unit.end]
         if matchers.companion_starts is not None and matchers.companion_starts.isdisjoint(words):
             return False  # no word a ``with`` pattern starts with: the matcher cannot match
-        if not matchers.companions(unit):
+        if not _holds_companion(self.doc, unit, matchers, words):
             return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 

@@ -10,7 +10,14 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from replycheck import Checker, Config
-from replycheck.checks.stock import _sentences, compiled, could_pitch, trigger_spans, units
+from replycheck.checks.stock import (
+    _pattern_hits,
+    _sentences,
+    compiled,
+    could_pitch,
+    trigger_spans,
+    units,
+)
 from replycheck.nlp import shared_pipeline
 from replycheck.rules import Registry, Rule
 
@@ -419,3 +426,66 @@ def test_a_need_for_a_thing_is_not_a_need_of_the_service() -> None:
         assert needs_a_thing(nlp.make_doc(text)), text
     for text in ("I need a refund.", "I'd like a copy of my invoice.", "I need a new password."):
         assert not needs_a_thing(nlp.make_doc(text)), text
+
+
+def test_longest_match_counts_repeats_and_gives_up_on_unbounded_ones() -> None:
+    from replycheck.checks.stock import _longest_match
+
+    assert _longest_match([[{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}]]) == 2
+    assert _longest_match([[{"LOWER": "a"}, {"IS_PUNCT": False, "OP": "{0,4}"}], [{}]]) == 5
+    assert _longest_match([[{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "+"}]]) is None
+    assert _longest_match([[{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "{1,}"}]]) is None
+
+
+def test_pattern_matches_looked_for_near_key_words_are_those_of_the_whole_sentence() -> None:
+    # Several keys, near and far apart, at the ends of sentences, in one draft.
+    text = (
+        "Save £5 today. Our new range of £10 mugs, and £20 teapots is here! "
+        "Now only £4.99 each while stocks last, or get 50% off our new Max plan £. "
+        "£ 3 and then a long run of words before $7 and €8."
+    )
+    doc = shared_pipeline()(text)
+    rules = {r.code: r for r in Registry.load()}
+    sentences = _sentences(doc)
+    checked = 0
+    for code in ("RC401", "RC402", "RC403", "RC404", "RC405", "RC407"):
+        matchers = compiled(rules[code], doc.vocab)
+        for gate, matcher in matchers.triggers:
+            if gate is None or gate.reach is None:
+                continue
+            whole = sorted(
+                (first + s, first + e)
+                for index in range(len(sentences))
+                for first in [sentences.bounds(index)[0]]
+                for _, s, e in matcher(sentences[index])
+            )
+            assert sorted(_pattern_hits(doc, gate, matcher)) == whole
+            checked += bool(whole)
+    assert checked >= 3
+
+
+def test_a_with_pattern_looked_for_after_its_start_words_is_found_as_in_the_whole_unit() -> None:
+    from replycheck.checks.stock import _holds_companion
+
+    rules = {r.code: r for r in Registry.load()}
+    texts = [
+        "Guests can book a massage for £55 in the spa.",
+        "Why not add the lounge pass, just £15 a month until the end of June?",
+        "If you'd like to join, members get a free coffee every week.",
+        "Your refund of £20 is on its way and should land by Friday.",
+        "By switching to our annual plan you could save £40, this week only.",
+        "Adding the lounge pass to your plan would help.",
+    ]
+    found = []
+    for text in texts:
+        doc = shared_pipeline()(text)
+        matchers = compiled(rules["RC407"], doc.vocab)
+        assert matchers.companions is not None and matchers.companion_reach is not None
+        for start in range(len(doc)):
+            for end in range(start + 1, len(doc) + 1):
+                unit = doc[start:end]
+                ids = [t.lower for t in unit]
+                expected = bool(matchers.companions(unit))
+                assert _holds_companion(doc, unit, matchers, ids) == expected, unit.text
+                found.append(expected)
+    assert any(found) and not all(found)
