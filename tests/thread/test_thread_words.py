@@ -243,6 +243,24 @@ def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+        "My delivery date moved; the refund and the credit note, the refund again.",
+        "",
+    ],
+)
+def test_counts_are_its_entries_counted_in_order(text):
+    """``Words.counts`` reads ``_entries`` in place: same keys, order and counts."""
+    words = Words(text, default_lexicon())
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        expected: dict[str, int] = {}
+        for key, _ in words._entries(start, end):
+            expected[key] = expected.get(key, 0) + 1
+        assert list(words.counts(start, end).items()) == list(expected.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Your account manager is Hannah Lee.",
         "I think I'll ask\tSam today.",
         "we'll send it on Monday at our Leeds depot",
