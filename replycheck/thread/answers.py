@@ -137,9 +137,12 @@ _TYPE_SET = frozenset(
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Statement:
-    """One sentence of the draft as an answer candidate."""
+    """One sentence of the draft as an answer candidate (read-only by
+    convention: one is made for every sentence of every draft, and a frozen
+    dataclass's ``__init__``, a guarded ``object.__setattr__`` per field, took
+    three times as long as a plain one's)."""
 
     start: int
     end: int
@@ -189,8 +192,7 @@ class Statement:
 
     def __post_init__(self) -> None:
         # an answer type other than "statement" (counted, not searched for)
-        substantive = len(self.offers) > ("statement" in self.offers) and not self.asks_back
-        object.__setattr__(self, "substantive", substantive)
+        self.substantive = len(self.offers) > ("statement" in self.offers) and not self.asks_back
 
 
 def read_draft(
