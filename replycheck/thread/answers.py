@@ -101,7 +101,9 @@ _BREAK = re.compile(
 #: characters, a weekday, "free", "www", a month, a word before ".com"
 #: (one pass over the text; each pattern is then tried only there).
 _OPENING = re.compile(
-    r"\b(?:[a-z]{0,2}\d"
+    # every alternative opens with a letter a-z, a digit or "-": the lookahead
+    # turns the other positions away before the alternatives are tried
+    r"(?=[a-z\d-])\b(?:[a-z]{0,2}\d"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
     r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple)\b"

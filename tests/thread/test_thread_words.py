@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-from replycheck.thread.answers import _CURRENCY, _OPENING, STRONG, _strong_hits
+from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
 from replycheck.thread.asked import read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
@@ -276,3 +276,23 @@ def test_the_name_gate_only_skips_sentences_without_a_name(text):
     gated = _CAPITAL_AFTER_SPACE.search(text, 0, len(text)) is None
     assert names == ([] if gated else names)
     assert bool(names) == any(word in text for word in ("Hannah", "Sam", "Monday", "Leeds"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund of £30 by friday 3rd, see example.com or -x.co.uk, order ab123456",
+        "ordered ٣ items on tuesday, the ３rd box; a few days, next week at noon",
+        "mar-apr, e-mail foo-bar.org, (12) [monday] _5 x_monday",
+    ],
+)
+def test_the_opening_lookahead_keeps_every_candidate(text):
+    """``_OPENING``'s lookahead only skips positions no alternative opens at:
+    the same candidates as the pattern without it, in Unicode and ASCII."""
+    plain = _OPENING.pattern.replace(r"(?=[a-z\d-])", "", 1)
+    assert plain != _OPENING.pattern
+    for flags, pattern in ((0, _OPENING), (re.ASCII, _OPENING_ASCII)):
+        if flags and not text.isascii():
+            continue
+        expected = [m.span() for m in re.compile(plain, flags).finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
