@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
 _CUT = re.compile(
-    r"([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
+    # the lookahead: what every alternative opens with, checked before them
+    r"(?=[,;:.\s])([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
     r"|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
-from replycheck.thread.asked import read_message
+from replycheck.thread.asked import _CUT, read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
 
@@ -296,3 +296,18 @@ def test_the_opening_lookahead_keeps_every_candidate(text):
             continue
         expected = [m.span() for m in re.compile(plain, flags).finditer(text)]
         assert [m.span() for m in pattern.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it broke, and can you fix it; also - please: send it... and then\n\n thanks",
+        "fish &amp; chips, a &lt;b&gt; tag;\u00a0then\u2003and so\tplus \u2014 x",
+    ],
+)
+def test_the_cut_lookahead_keeps_every_cut(text):
+    """``_CUT``'s lookahead only skips positions no alternative opens at."""
+    plain = _CUT.pattern.replace(r"(?=[,;:.\s])", "", 1)
+    assert plain != _CUT.pattern
+    expected = [(m.span(), m.group(1)) for m in re.compile(plain).finditer(text)]
+    assert [(m.span(), m.group(1)) for m in _CUT.finditer(text)] == expected
