@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
 _CUT = re.compile(
-    r"([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
+    # the lookahead: what every alternative opens with, checked before them
+    r"(?=[,;:.\s])([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
     r"|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
@@ -157,7 +158,7 @@ _CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindl
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Ask:
     """A question or request in the customer's words, with what matching needs.
 
@@ -165,6 +166,11 @@ class Ask:
     ``topic`` is what the ask is about (concept -> weight); ``generic`` asks
     stand for the whole problem, and ``borrowed`` ones took their topic from
     the sentences before them (``core`` is what the ask itself names).
+
+    Read-only by convention (derive a changed copy with ``dataclasses.replace``):
+    not frozen, because a frozen dataclass's ``__init__`` sets every field
+    through a guarded ``object.__setattr__``, three times the cost of a plain
+    one, and an ask is made for every question of every message.
     """
 
     text: str

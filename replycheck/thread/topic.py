@@ -119,10 +119,22 @@ class Words:
 
     def counts(self, start: int, end: int) -> dict[str, int]:
         """How often each topic key of ``[start, end)`` occurs there (concept
-        phrases count once, as in ``topic``)."""
+        phrases count once, as in ``topic``). The entries of ``_entries``,
+        read in place: asked of every message that asks something."""
+        first, last = self.range(start, end)
+        concepts, taken = self._concepts(first, last)
         found: dict[str, int] = {}
-        for key, _ in self._entries(start, end):
-            found[key] = found.get(key, 0) + 1
+        get = found.get
+        for concept in concepts:
+            found[concept] = get(concept, 0) + 1
+        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
+        for word in self._loose(first, last, taken):
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                key = entry[0]
+                found[key] = get(key, 0) + 1
         return found
 
     def _entries(self, start: int, end: int) -> Iterator[tuple[str, float]]:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-from replycheck.thread.answers import _CURRENCY, _OPENING, STRONG, _strong_hits
-from replycheck.thread.asked import read_message
+from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
+from replycheck.thread.asked import _CUT, read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex
 from replycheck.thread.topic import Words, sentence_bounds
 
@@ -243,6 +243,24 @@ def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+        "My delivery date moved; the refund and the credit note, the refund again.",
+        "",
+    ],
+)
+def test_counts_are_its_entries_counted_in_order(text):
+    """``Words.counts`` reads ``_entries`` in place: same keys, order and counts."""
+    words = Words(text, default_lexicon())
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        expected: dict[str, int] = {}
+        for key, _ in words._entries(start, end):
+            expected[key] = expected.get(key, 0) + 1
+        assert list(words.counts(start, end).items()) == list(expected.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Your account manager is Hannah Lee.",
         "I think I'll ask\tSam today.",
         "we'll send it on Monday at our Leeds depot",
@@ -258,3 +276,38 @@ def test_the_name_gate_only_skips_sentences_without_a_name(text):
     gated = _CAPITAL_AFTER_SPACE.search(text, 0, len(text)) is None
     assert names == ([] if gated else names)
     assert bool(names) == any(word in text for word in ("Hannah", "Sam", "Monday", "Leeds"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund of £30 by friday 3rd, see example.com or -x.co.uk, order ab123456",
+        "ordered ٣ items on tuesday, the ３rd box; a few days, next week at noon",
+        "mar-apr, e-mail foo-bar.org, (12) [monday] _5 x_monday",
+    ],
+)
+def test_the_opening_lookahead_keeps_every_candidate(text):
+    """``_OPENING``'s lookahead only skips positions no alternative opens at:
+    the same candidates as the pattern without it, in Unicode and ASCII."""
+    plain = _OPENING.pattern.replace(r"(?=[a-z\d-])", "", 1)
+    assert plain != _OPENING.pattern
+    for flags, pattern in ((0, _OPENING), (re.ASCII, _OPENING_ASCII)):
+        if flags and not text.isascii():
+            continue
+        expected = [m.span() for m in re.compile(plain, flags).finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it broke, and can you fix it; also - please: send it... and then\n\n thanks",
+        "fish &amp; chips, a &lt;b&gt; tag;\u00a0then\u2003and so\tplus \u2014 x",
+    ],
+)
+def test_the_cut_lookahead_keeps_every_cut(text):
+    """``_CUT``'s lookahead only skips positions no alternative opens at."""
+    plain = _CUT.pattern.replace(r"(?=[,;:.\s])", "", 1)
+    assert plain != _CUT.pattern
+    expected = [(m.span(), m.group(1)) for m in re.compile(plain).finditer(text)]
+    assert [(m.span(), m.group(1)) for m in _CUT.finditer(text)] == expected
