@@ -607,7 +607,7 @@ def targets(r: Results) -> list[tuple[str, str, str, str]]:
     rc, base = r.throughput_cpu.get("replycheck"), r.throughput_cpu.get(BASELINE)
     if rc and base:
         x = base / rc
-        label = "throughput by CPU time (steadier; shown beside the wall-time figure)"
+        label = "throughput by CPU time (shown beside the wall-time figure)"
         out.append((label, want["throughput"], f"{x:.2f}×", verdict(x >= 2.0)))
     # cold start
     if "replycheck" in r.cold and "spaCy floor" in r.cold:
@@ -707,8 +707,9 @@ def report(r: Results) -> str:
             "the first follows a warm-up of 100 drafts, so it also fills per-word caches. "
             "CPU time is the worker process's own (`time.process_time()` in Python, "
             "`process.cpuUsage()` in Node) over the same runs: it leaves out the time a "
-            "tool waits while other work holds the CPU, so its ratio moves less on a "
-            "shared machine than the wall-time ratio."
+            "tool waits while other processes of this machine hold the CPU, but not a "
+            "slower CPU or time the host takes from a virtual machine, so on a quiet "
+            "machine it equals the wall time."
         )
 
     if r.latency:
