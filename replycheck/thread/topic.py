@@ -100,41 +100,30 @@ class Words:
     def topic(self, start: int, end: int) -> Topic:
         """The topic of the words starting inside ``[start, end)``: the
         entries of ``_entries``, in its order, each key at its highest weight.
-        Asked for every sentence of every draft, so it reads the entries in
-        place rather than through the generator."""
+        Asked for every sentence of every draft, so it reads the concepts and
+        the loose words' entries as lists rather than through the generator."""
         first, last = self.range(start, end)
         concepts, taken = self._concepts(first, last)
         topic: Topic = dict.fromkeys(concepts, 1.0)
         get = topic.get
-        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
-        for word in self._loose(first, last, taken):
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is not None:
-                key, weight = entry
-                if get(key, 0.0) < weight:
-                    topic[key] = weight
+        for key, weight in self._loose_entries(first, last, taken):
+            if get(key, 0.0) < weight:
+                topic[key] = weight
         return topic
 
     def counts(self, start: int, end: int) -> dict[str, int]:
         """How often each topic key of ``[start, end)`` occurs there (concept
         phrases count once, as in ``topic``). The entries of ``_entries``,
-        read in place: asked of every message that asks something."""
+        read as lists, as ``topic`` does: asked of every message that asks
+        something."""
         first, last = self.range(start, end)
         concepts, taken = self._concepts(first, last)
         found: dict[str, int] = {}
         get = found.get
         for concept in concepts:
             found[concept] = get(concept, 0) + 1
-        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
-        for word in self._loose(first, last, taken):
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is not None:
-                key = entry[0]
-                found[key] = get(key, 0) + 1
+        for key, _ in self._loose_entries(first, last, taken):
+            found[key] = get(key, 0) + 1
         return found
 
     def _entries(self, start: int, end: int) -> Iterator[tuple[str, float]]:
@@ -145,13 +134,7 @@ class Words:
         concepts, taken = self._concepts(first, last)
         for concept in concepts:
             yield concept, 1.0
-        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
-        for word in self._loose(first, last, taken):
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is not None:
-                yield entry
+        yield from self._loose_entries(first, last, taken)
 
     def _concepts(self, first: int, last: int) -> tuple[list[str], set[int]]:
         """The concept phrases wholly inside words ``[first, last)``, in
@@ -168,14 +151,25 @@ class Words:
                     taken.update(range(a, b))
         return concepts, taken
 
-    def _loose(self, first: int, last: int, taken: set[int]) -> list[str]:
-        """Words ``[first, last)`` outside concept phrases and handles (most
-        stretches have neither: then a plain slice)."""
+    def _loose_entries(self, first: int, last: int, taken: set[int]) -> list[tuple[str, float]]:
+        """``(key, weight)`` for each of words ``[first, last)`` outside concept
+        phrases and handles that has a topic key (looked up in the lexicon's
+        memo first: most words are there, and a method call per word costs)."""
         handles = self.handles
-        if not (taken or handles):
-            return self.words[first:last]
         words = self.words
-        return [words[i] for i in range(first, last) if i not in taken and i not in handles]
+        if taken or handles:
+            loose = [words[i] for i in range(first, last) if i not in taken and i not in handles]
+        else:
+            loose = words[first:last]  # most stretches have neither
+        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
+        entries = []
+        for word in loose:
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                entries.append(entry)
+        return entries
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:
