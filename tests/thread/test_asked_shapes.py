@@ -97,9 +97,15 @@ def test_a_handle_or_noun_before_a_verb_is_a_subject_not_an_ask(asks, message):
     assert asks(message) == []
 
 
-def _kinds(message: str) -> list[tuple[str, str]]:
-    report = replycheck.Checker(Config(select=("RC201",))).check("Hi,\n\nThanks.", original=message)
-    return [(a.text, a.expects) for a in report.asked]
+@pytest.fixture(scope="module")
+def kinds():
+    checker = replycheck.Checker(Config(select=("RC201",)))
+
+    def run(message: str) -> list[tuple[str, str]]:
+        report = checker.check("Hi,\n\nThanks.", original=message)
+        return [(a.text, a.expects) for a in report.asked]
+
+    return run
 
 
 @pytest.mark.parametrize(
@@ -109,12 +115,12 @@ def _kinds(message: str) -> list[tuple[str, str]]:
         "Does Sainsbury's deliver where we live?",
     ],
 )
-def test_a_wh_clause_inside_a_question_opened_by_an_auxiliary_is_yes_or_no(message):
-    assert _kinds(message) == [(message, "yes-no")]
+def test_a_wh_clause_inside_a_question_opened_by_an_auxiliary_is_yes_or_no(kinds, message):
+    assert kinds(message) == [(message, "yes-no")]
 
 
-def test_an_auxiliary_question_with_no_wh_word_keeps_its_type():
-    assert _kinds("Is Xbox Live down?") == [("Is Xbox Live down?", "info")]
+def test_an_auxiliary_question_with_no_wh_word_keeps_its_type(kinds):
+    assert kinds("Is Xbox Live down?") == [("Is Xbox Live down?", "info")]
 
 
 def test_a_yes_answers_a_question_with_a_named_subject(asks):
