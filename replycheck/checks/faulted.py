@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
-from replycheck.checks.options import read_once, word_list
+from replycheck.checks.options import alternation, read_once, word_list
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import sentence_char_spans, straighten
@@ -46,7 +46,7 @@ class _Options:
     def __init__(self, rule: Rule) -> None:
         options = rule.options
 
-        roles = "|".join(sorted(map(re.escape, word_list(rule, "roles")), key=len, reverse=True))
+        roles = alternation(word_list(rule, "roles"))
         cues = options.get("cues")
         if not isinstance(cues, dict):
             raise RulesetError(f"{rule.source}: rule {rule.code} needs a table 'cues'")

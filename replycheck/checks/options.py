@@ -3,7 +3,8 @@ that name the ruleset file and the rule."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from replycheck.errors import RulesetError
@@ -34,3 +35,9 @@ def word_list(rule: Rule, name: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
         raise RulesetError(f"{rule.source}: rule {rule.code} needs a list '{name}'")
     return [w.lower() for w in value]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so a longer
+    phrase wins over its own prefix)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))

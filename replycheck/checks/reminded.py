@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
-from replycheck.checks.options import read_once, word_list
+from replycheck.checks.options import alternation, read_once, word_list
 from replycheck.checks.tone_sentences import doc_view
 from replycheck.nlp import sentence_char_spans, straighten
 
@@ -32,23 +32,19 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 class _Options:
     """The rule's word lists, compiled once per rule into the three shapes."""
 
     def __init__(self, rule: Rule) -> None:
         verbs = frozenset(word_list(rule, "verbs"))
         explained = frozenset(word_list(rule, "explained"))
-        anchors = _alternation(word_list(rule, "anchors"))
+        anchors = alternation(word_list(rule, "anchors"))
         #: "explained in the letter" points to where it is, not when they were told
-        moments = _alternation(set(word_list(rule, "anchors")) - {"in", "on"})
-        roles = _alternation(word_list(rule, "roles"))
-        adverbs = _alternation(word_list(rule, "adverbs"))
-        told = _alternation(verbs)
-        said = _alternation(explained)
+        moments = alternation(set(word_list(rule, "anchors")) - {"in", "on"})
+        roles = alternation(word_list(rule, "roles"))
+        adverbs = alternation(word_list(rule, "adverbs"))
+        told = alternation(verbs)
+        said = alternation(explained)
         adverb = rf"(?:(?:{adverbs}) )?"
         #: the one-word verbs, and the words of each two-word one ("made clear"):
         #: a draft with neither holds no shape
