@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 IRREGULAR_PAST = frozenset(
     {"chose", "forgot", "gave", "left", "sent", "put", "took", "made", "paid", "bought",
      "broke", "wrote", "ran", "let", "told", "got", "set", "kept", "sold", "spent", "lost",
-     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked"}
+     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked",
+     "ate", "drank", "fed", "rode", "tore", "bent", "spilt", "shut", "stood", "sat", "fell",
+     "dug", "cut", "hung", "stuck", "swapped", "brought", "fitted"}
 )  # fmt: skip
 #: Not acts: "you needed", "you wanted", "you asked for" and friends say what the
 #: customer wanted, not what they did wrong.
@@ -256,6 +258,13 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
      "mix", "confusion", "muddle"}
+) | frozenset(
+    # a part or a thing that gave way: "The crown came loose because you've been
+    # eating hard food", "The hinge snapped because you forced the door"
+    {"loose", "snapped", "broke", "broken", "burst", "bent", "chipped", "torn", "ripped",
+     "split", "jammed", "clogged", "dented", "collapsed", "peeled", "peeling", "warped",
+     "rusted", "tripped", "tripping", "blew", "blown", "seized", "shattered", "snagged",
+     "scratched", "scuffed", "worn", "lapsed", "bounced"}
 )  # fmt: skip
 #: After "your", what makes the customer's thing the cause ("your own
 #: wiring", "your missed payment", "your late reply").
@@ -353,6 +362,9 @@ def _customer_act(lowers: list[str], at: int) -> bool:
     journey (see ``_missed_journey``)."""
     if lowers[at : at + 1] and lowers[at] in ("had", "'d", "have", "'ve"):
         at += 1
+        following = lowers[at + 1] if at + 1 < len(lowers) else ""
+        if lowers[at] == "been" and following.endswith("ing") and len(following) > 5:
+            return following not in NOT_CAUSE_ACTS  # "you've been eating hard food"
     word = lowers[at] if at < len(lowers) else ""
     if word in NOT_CAUSE_ACTS or _missed_journey(lowers, at):
         return False
