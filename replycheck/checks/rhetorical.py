@@ -139,6 +139,7 @@ CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
 #: "how hard", a hedge with its reproach.
 GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
+    (frozenset({"all"}), frozenset({"you"}), frozenset({"?"})),
     (frozenset({"part"}), frozenset({"of"})),
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
     (MANAGED, frozenset({"you"})),
@@ -156,6 +157,7 @@ TRIGGERS = (
     | EXPECT_FORMS
     | MANAGED
     | LESSON_KEYS
+    | {"all"}
 )
 
 
@@ -233,7 +235,37 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
                 continue
             end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
             return i, end
+        if _effort_at_all(lowers, i + 2):
+            return i, next((k for k in range(i, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
     return None
+
+
+#: "at all" closing a question about the customer's effort pushes it after the
+#: fact: "Did you read the rental agreement at all before signing it?", "Have
+#: you looked at the guide at all?". Only after a verb of reading or looking:
+#: "Have you been able to log in at all?", "Did the app open at all?" and "Did
+#: you try the reset at all, or should I book an engineer?" are real questions.
+AT_ALL = ("at", "all")
+#: Verbs of reading and looking: "Did you try the reset at all?" troubleshoots.
+AT_ALL_VERBS = frozenset(
+    {"read", "look", "looked", "check", "checked", "follow", "followed", "listen", "listened",
+     "consider", "considered", "notice", "noticed", "bother", "think", "thought"}
+)  # fmt: skip
+#: How far after the verb "at all" may sit.
+AT_ALL_REACH = 10
+
+
+def _effort_at_all(lowers: list[str], at: int) -> bool:
+    """Whether the verb at ``at`` is one of effort and "at all" follows it in the
+    same clause, before the question mark."""
+    if at >= len(lowers) or lowers[at] not in AT_ALL_VERBS:
+        return False
+    for k in range(at + 1, min(len(lowers) - 1, at + 1 + AT_ALL_REACH)):
+        if lowers[k] in ("?", ",", ";", "or"):
+            return False
+        if (lowers[k], lowers[k + 1]) == AT_ALL:
+            return lowers[k + 2 : k + 3] not in ([","], ["or"])  # "..., or shall I ...?" asks
+    return False
 
 
 def _which_part(lowers: list[str]) -> tuple[int, int] | None:
