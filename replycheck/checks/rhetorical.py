@@ -93,6 +93,8 @@ HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
 HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
     ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
     ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
+    # the customer's effort found wanting: "Perhaps put in a bit more effort this time"
+    ("more", "effort"), ("more", "care"), ("more", "seriously"),
 )  # fmt: skip
 #: Suggestions made of two words ("you might want to", "you could try", "we'd
 #: ask you to", "try to"): hedges too, but only before a lesson in conduct.
@@ -116,6 +118,11 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
     ("booking", "again"), ("ordering", "again"), ("buying", "again"), ("before", "booking"),
     ("before", "buying"), ("before", "ordering"), ("before", "paying"), ("before", "emailing"),
     ("before", "complaining"), ("before", "contacting"),
+    # any of the customer's dealings with us, to be thought over first: "Perhaps you
+    # could think about the children ... before making a final decision"
+    ("before", "making"), ("before", "deciding"), ("before", "cancelling"),
+    ("before", "canceling"), ("before", "signing"), ("before", "posting"), ("before", "calling"),
+    ("before", "writing"), ("before", "leaving"), ("before", "reviewing"),
 )  # fmt: skip
 #: The lessons by their first word: only there can one start.
 LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -128,7 +135,9 @@ LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
 #: The rarest word of each lesson: a sentence without one holds none.
 LESSON_KEYS = frozenset(
     {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
-     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting"}
+     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting",
+     "making", "deciding", "cancelling", "canceling", "signing", "posting", "calling", "writing",
+     "leaving", "reviewing"}
 )  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
@@ -144,7 +153,12 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
     (MANAGED, frozenset({"you"})),
     (frozenset({"how"}), HOW_HARD),
-    (HEDGES, frozenset({"time", "future", "carefully", "closely", "attention"})),
+    (
+        HEDGES,
+        frozenset(
+            {"time", "future", "carefully", "closely", "attention", "effort", "care", "seriously"}
+        ),
+    ),
 )
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
