@@ -464,6 +464,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
         )
         sentences.update((s.start, s) for s in reproached)
+    if ctx.has_any(YOURSELF):
+        handed = sentences_with(rule, ctx, YOURSELF, excluding=excluding)
+        sentences.update((s.start, s) for s in handed)
     if ctx.has_any(PRECONDITION_MARKS):
         readied = sentences_with(
             rule, ctx, PRECONDITION_VERBS, PRECONDITION_MARKS, opening=leads, excluding=excluding
@@ -512,9 +515,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        if (
-            _reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)
-        ) or _hands_back(alpha, at):
+        if (_reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
+            _hands_back(alpha, at) and _hands_over_a_job(first)
+        ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if (
@@ -677,6 +680,21 @@ REASONS: tuple[tuple[str, ...], ...] = (
 
 
 REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
+
+
+#: "Cancel it yourself in the app", "Sort it out yourself": any verb can hand
+#: the job back; these offer the customer something to enjoy or try instead.
+YOURSELF = frozenset({"yourself"})
+KIND_HANDOVERS = KIND_POINTED | frozenset({"see", "hear", "taste", "feel", "experience", "pick"})
+
+
+def _hands_over_a_job(first: Token) -> bool:
+    """Whether ``first``, a verb opening "<verb> it yourself", hands a job back
+    (any order opener, or a capitalised verb that is not a kindness: "Try it
+    yourself in the demo!" offers)."""
+    if first.lower_ in ORDER_OPENERS:
+        return True
+    return first.text[:1].isupper() and first.lower_ not in KIND_HANDOVERS
 
 
 def _hands_back(alpha: list[Token], at: int) -> bool:
