@@ -373,6 +373,8 @@ READ_OBJECTS = frozenset(
     {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",
      "conditions", "guidelines", "message", "contract", "rules", "small"}
 )  # fmt: skip
+#: "Read it again", "Read it properly": told to read what we sent a second time.
+REREAD = frozenset({"again", "properly", "carefully", "thoroughly"})
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
@@ -552,7 +554,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         urgent = _urgency_end(words)
         curt = first.lower_ in UNSOFTENED or (at > 0 and alpha[0].lower_ == "kindly")
         if first.lower_ == "read":
-            curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
+            curt = len(alpha) <= 8 and bool(
+                READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers)
+            )  # "Read our policy.", "Kindly read it again."
         if urgent is not None:
             if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
                 continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
