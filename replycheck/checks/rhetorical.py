@@ -143,6 +143,18 @@ LESSON_KEYS = frozenset(
 #: can offer a sea view" is a promise.
 OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
 CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
+#: "Is there anything else you'd like to complain about?": the offer of help
+#: turned into a jibe at the customer's complaints.
+COMPLAINTS = frozenset(
+    {"complain", "moan", "grumble", "whinge", "whine", "criticise", "criticize", "nitpick"}
+)
+#: "You want a refund because it rained on your holiday?": the customer's own
+#: request echoed back as a question, with its reason, to show it absurd
+#: ("You think it's because the filter is blocked?" checks a diagnosis, so
+#: only verbs of wanting and demanding).
+ECHO_VERBS = frozenset({"want", "wanted", "expect", "expected", "asking", "demanding"})
+#: How far into the echo "because" may sit.
+ECHO_REACH = 10
 #: The words each shape needs, as ``sentences_with`` gates: a pushed question
 #: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
 #: "how hard", a hedge with its reproach.
@@ -159,6 +171,8 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
             {"time", "future", "carefully", "closely", "attention", "effort", "care", "seriously"}
         ),
     ),
+    (frozenset({"you"}), frozenset({"because"}), frozenset({"?"})),
+    (frozenset({"else"}), COMPLAINTS, frozenset({"?"})),
 )
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
@@ -171,7 +185,8 @@ TRIGGERS = (
     | EXPECT_FORMS
     | MANAGED
     | LESSON_KEYS
-    | {"all"}
+    | {"all", "because"}
+    | COMPLAINTS
 )
 
 
@@ -190,6 +205,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _how_hard(lowers)
             or _hedged_reproach(lowers)
             or _conduct_lesson(lowers)
+            or _incredulous_echo(lowers)
         )
         if found is None:
             continue
@@ -411,4 +427,32 @@ def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
             elif hedge and lowers[hedge - 1] == "you":
                 start = hedge - 1
             return start, _clause_end(lowers, after - 1)
+    return None
+
+
+def _incredulous_echo(lowers: list[str]) -> tuple[int, int] | None:
+    """ "You want a refund because it rained on your holiday?" (the customer's
+    request and its reason echoed as a question) and "Is there anything else
+    you'd like to complain about?". A confirming question without a reason
+    ("You want the refund to your card?") asks."""
+    if not lowers or lowers[-1] != "?":
+        return None
+    alpha = [k for k, word in enumerate(lowers) if word[:1].isalpha()]
+    if not alpha:
+        return None
+    first = alpha[0]
+    k = first + 1
+    if lowers[k : k + 1] in (["'re"], ["are"]):
+        k += 1  # "You're asking for ... because ...?"
+    if (
+        lowers[first] == "you"
+        and lowers[k : k + 1]
+        and lowers[k] in ECHO_VERBS
+        and "because" in lowers[k + 1 : k + 1 + ECHO_REACH]
+    ):
+        return first, len(lowers) - 1
+    for j, word in enumerate(lowers):
+        offered = word == "else" and j and lowers[j - 1] in ("anything", "something")
+        if offered and COMPLAINTS & set(lowers[j + 1 : j + 8]):
+            return first, len(lowers) - 1
     return None
