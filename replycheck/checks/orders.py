@@ -199,6 +199,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             previous = words[index - 1] if index else None
             if previous is not None and previous.lower_ in CLAUSE_WORDS:
                 continue
+            if _obligation_waived(words, index):
+                continue  # "Don't feel you have to wait for the letter"
             relative = (
                 previous is not None
                 and previous.is_alpha
@@ -238,6 +240,21 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+#: "Don't feel you have to", "never think you need to": the obligation lifted.
+WAIVING_VERBS = frozenset({"feel", "think"})
+NEGATORS = frozenset({"n't", "not", "never"})
+
+
+def _obligation_waived(words: list[Token], index: int) -> bool:
+    """Whether the "you" at ``index`` follows a negated "feel"/"think" ("Please
+    don't feel you have to wait"): the customer is told they need not."""
+    return (
+        index >= 2
+        and words[index - 1].lower_ in WAIVING_VERBS
+        and words[index - 2].lower_ in NEGATORS
+    )
 
 
 def _redirects(words: list[Token], at: int) -> bool:
