@@ -406,6 +406,32 @@ def _past_verb(words: list[str]) -> bool:
     )
 
 
+#: "you'll have to pay for the repair", "you will need to cover the cost": the
+#: bill laid on the customer as the act's result.
+COST_VERBS = frozenset({"pay", "cover", "fund", "foot"})
+OBLIGED = frozenset({"have", "need", "'ll", "will"})
+#: "you'll have no more to pay", "you won't need to pay": nothing owed.
+NONE_OWED = frozenset({"no", "nothing", "n't", "not", "never", "less"})
+
+
+def _cost_on_the_customer(rest: list[str]) -> bool:
+    """Whether the consequence makes "you" pay ("so you'll have to pay for the
+    repair", "so you will need to cover the cost")."""
+    for k, word in enumerate(rest[:-2]):
+        if word == "you" and OBLIGED & set(rest[k + 1 : k + 3]):
+            tail = rest[k + 1 : k + 6]
+            if "to" in tail and COST_VERBS & set(tail) and not NONE_OWED & set(tail):
+                return True
+    return False
+
+
+def _nothing_to_pay(rest: list[str], at: int) -> bool:
+    """Whether the negation just before ``at`` waives a cost ("so you won't have to
+    pay the difference", "so you'll have no more to pay"): reassurance."""
+    tail = rest[at : at + LIFT_REACH + 1]
+    return bool(COST_VERBS & set(tail)) and ("to" in tail)
+
+
 def _went_badly(rest: list[str], failed: bool) -> bool:
     """Whether a consequence clause reports a bad outcome, not help or reassurance;
     a fee counts only after a ``failed`` act."""
@@ -415,9 +441,13 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         return False
     if "reduced" in rest and PAYOUTS & set(rest):
         return True  # "which is why the settlement was reduced"
+    if _cost_on_the_customer(rest):
+        return True  # "so you'll have to pay for the repair"
     for k, word in enumerate(rest):
         if word in NEGATIONS:
-            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH]) or _nothing_to_pay(
+                rest, k + 1
+            )
             if not lifted:
                 return True  # "so the bank won't refund it"
         elif (

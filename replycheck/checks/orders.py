@@ -664,15 +664,17 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
     )
 
 
+#: How many words "Get ... to us" may take.
+GET_TO_US_REACH = 6
+
+
 def _gets_to_us(alpha: list[Token], at: int) -> bool:
     """ "Get back to us", "Get it to us": a reply or a thing demanded, like "Send"."""
-    rest = [t.lower_ for t in alpha[at + 1 : at + 5]]
+    rest = [t.lower_ for t in alpha[at + 1 : at + 1 + GET_TO_US_REACH]]
     if rest[:1] == ["back"]:
         return True
-    return rest[:1] in (["it"], ["them"], ["this"], ["that"]) and rest[1:3] in (
-        ["to", "us"],
-        ["to", "me"],
-    )
+    # "Get it to us", "Get the signed paperwork to us": whatever is demanded, sent to us
+    return any(rest[k : k + 2] in (["to", "us"], ["to", "me"]) for k in range(1, len(rest) - 1))
 
 
 def _reproaches(lowers: list[str]) -> bool:
