@@ -69,6 +69,12 @@ class _Options:
         self.knowing_firsts = frozenset(p[0] for p in self.knowing)
         self.negators = word_ids(frozenset(word_list(rule, "negators")))
         self.predicate_firsts |= self.knowing_firsts
+        #: after a group that starts with a negative ("nobody else", "no other
+        #: household"), having had trouble is the comparison: "Nobody else on your
+        #: street has had a problem" (after "most members" it would admit one)
+        self.nobody = word_ids(frozenset(word_list(rule, "nobody")))
+        self.troubles = phrases("troubles")
+        self.trouble_firsts = frozenset(p[0] for p in self.troubles)
         #: "most customers know us from our shops": knowing the business
         self.us = hash_string("us")
 
@@ -102,7 +108,9 @@ def compared_with_others(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         s = bisect_right(starts, at) - 1
         if s < 0 or s in reported:
             continue
-        if _coping_after(lowers, at + 1, options):
+        if _coping_after(lowers, at + 1, options) or (
+            lowers[group] in options.nobody and _trouble_after(lowers, at + 1, options)
+        ):
             start, end = max(spans[s][0], body.start), min(spans[s][1], body.end)
             sentence = text[start:end].strip()
             if sentence and not sentence.endswith("?"):
@@ -153,6 +161,20 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
             and lowers[j - 1] not in options.negators
             and (j + 1 >= len(lowers) or lowers[j + 1] != options.us)
             and any(tuple(lowers[j : j + len(p)]) == p for p in options.knowing)
+        ):
+            return True
+    return False
+
+
+def _trouble_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
+    """Whether having had trouble ("has had a problem", "reported any issues")
+    starts within ``reach`` tokens of ``start``, before the sentence ends."""
+    for j in range(start, min(len(lowers), start + options.reach)):
+        word = lowers[j]
+        if word in options.ends:
+            return False
+        if word in options.trouble_firsts and any(
+            tuple(lowers[j : j + len(p)]) == p for p in options.troubles
         ):
             return True
     return False
