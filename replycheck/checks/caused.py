@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 IRREGULAR_PAST = frozenset(
     {"chose", "forgot", "gave", "left", "sent", "put", "took", "made", "paid", "bought",
      "broke", "wrote", "ran", "let", "told", "got", "set", "kept", "sold", "spent", "lost",
-     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked"}
+     "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked",
+     "ate", "drank", "fed", "rode", "tore", "bent", "spilt", "shut", "stood", "sat", "fell",
+     "dug", "cut", "hung", "stuck", "swapped", "brought", "fitted"}
 )  # fmt: skip
 #: Not acts: "you needed", "you wanted", "you asked for" and friends say what the
 #: customer wanted, not what they did wrong.
@@ -256,6 +258,13 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
      "mix", "confusion", "muddle"}
+) | frozenset(
+    # a part or a thing that gave way: "The crown came loose because you've been
+    # eating hard food", "The hinge snapped because you forced the door"
+    {"loose", "snapped", "broke", "broken", "burst", "bent", "chipped", "torn", "ripped",
+     "split", "jammed", "clogged", "dented", "collapsed", "peeled", "peeling", "warped",
+     "rusted", "tripped", "tripping", "blew", "blown", "seized", "shattered", "snagged",
+     "scratched", "scuffed", "worn", "lapsed", "bounced"}
 )  # fmt: skip
 #: After "your", what makes the customer's thing the cause ("your own
 #: wiring", "your missed payment", "your late reply").
@@ -353,6 +362,9 @@ def _customer_act(lowers: list[str], at: int) -> bool:
     journey (see ``_missed_journey``)."""
     if lowers[at : at + 1] and lowers[at] in ("had", "'d", "have", "'ve"):
         at += 1
+        following = lowers[at + 1] if at + 1 < len(lowers) else ""
+        if lowers[at] == "been" and following.endswith("ing") and len(following) > 5:
+            return following not in NOT_CAUSE_ACTS  # "you've been eating hard food"
     word = lowers[at] if at < len(lowers) else ""
     if word in NOT_CAUSE_ACTS or _missed_journey(lowers, at):
         return False
@@ -394,6 +406,32 @@ def _past_verb(words: list[str]) -> bool:
     )
 
 
+#: "you'll have to pay for the repair", "you will need to cover the cost": the
+#: bill laid on the customer as the act's result.
+COST_VERBS = frozenset({"pay", "cover", "fund", "foot"})
+OBLIGED = frozenset({"have", "need", "'ll", "will"})
+#: "you'll have no more to pay", "you won't need to pay": nothing owed.
+NONE_OWED = frozenset({"no", "nothing", "n't", "not", "never", "less"})
+
+
+def _cost_on_the_customer(rest: list[str]) -> bool:
+    """Whether the consequence makes "you" pay ("so you'll have to pay for the
+    repair", "so you will need to cover the cost")."""
+    for k, word in enumerate(rest[:-2]):
+        if word == "you" and OBLIGED & set(rest[k + 1 : k + 3]):
+            tail = rest[k + 1 : k + 6]
+            if "to" in tail and COST_VERBS & set(tail) and not NONE_OWED & set(tail):
+                return True
+    return False
+
+
+def _nothing_to_pay(rest: list[str], at: int) -> bool:
+    """Whether the negation just before ``at`` waives a cost ("so you won't have to
+    pay the difference", "so you'll have no more to pay"): reassurance."""
+    tail = rest[at : at + LIFT_REACH + 1]
+    return bool(COST_VERBS & set(tail)) and ("to" in tail)
+
+
 def _went_badly(rest: list[str], failed: bool) -> bool:
     """Whether a consequence clause reports a bad outcome, not help or reassurance;
     a fee counts only after a ``failed`` act."""
@@ -403,9 +441,13 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         return False
     if "reduced" in rest and PAYOUTS & set(rest):
         return True  # "which is why the settlement was reduced"
+    if _cost_on_the_customer(rest):
+        return True  # "so you'll have to pay for the repair"
     for k, word in enumerate(rest):
         if word in NEGATIONS:
-            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH]) or _nothing_to_pay(
+                rest, k + 1
+            )
             if not lifted:
                 return True  # "so the bank won't refund it"
         elif (

@@ -63,6 +63,20 @@ class _Options:
         #: what may come right before the group when it does not start the
         #: sentence: it must be a subject ("..., but most members manage")
         self.openers = word_ids(frozenset(word_list(rule, "openers")))
+        #: knowing predicates ("know", "are aware") count only when not negated:
+        #: "most people don't know this" reassures, "most owners know" talks down
+        self.knowing = phrases("knowing")
+        self.knowing_firsts = frozenset(p[0] for p in self.knowing)
+        self.negators = word_ids(frozenset(word_list(rule, "negators")))
+        self.predicate_firsts |= self.knowing_firsts
+        #: after a group that starts with a negative ("nobody else", "no other
+        #: household"), having had trouble is the comparison: "Nobody else on your
+        #: street has had a problem" (after "most members" it would admit one)
+        self.nobody = word_ids(frozenset(word_list(rule, "nobody")))
+        self.troubles = phrases("troubles")
+        self.trouble_firsts = frozenset(p[0] for p in self.troubles)
+        #: "most customers know us from our shops": knowing the business
+        self.us = hash_string("us")
 
 
 @check("compared-with-others")
@@ -94,7 +108,9 @@ def compared_with_others(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         s = bisect_right(starts, at) - 1
         if s < 0 or s in reported:
             continue
-        if _coping_after(lowers, at + 1, options):
+        if _coping_after(lowers, at + 1, options) or (
+            lowers[group] in options.nobody and _trouble_after(lowers, at + 1, options)
+        ):
             start, end = max(spans[s][0], body.start), min(spans[s][1], body.end)
             sentence = text[start:end].strip()
             if sentence and not sentence.endswith("?"):
@@ -112,12 +128,15 @@ def _group_start(lowers: Sequence[int], at: int, options: _Options) -> int | Non
             return at + 1 - n
     if lowers[at] not in options.roles:
         return None
-    # up to four words back, all quantifiers or skippable, one a quantifier
+    # up to four words back, all quantifiers or skippable, one a quantifier;
+    # one modifier may sit right before the role ("most dog owners")
     start = None
     for before in range(at - 1, max(-1, at - 5), -1):
         word = lowers[before]
         if word in options.quantifiers:
             start = before
+        elif before == at - 1 and before > 0 and lowers[before - 1] in options.quantifiers:
+            continue
         elif word not in options.skippable:
             break
     if start is not None:
@@ -135,6 +154,27 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
             return False
         if word in options.predicate_firsts and any(
             tuple(lowers[j : j + len(p)]) == p for p in options.predicates
+        ):
+            return True
+        if (
+            word in options.knowing_firsts
+            and lowers[j - 1] not in options.negators
+            and (j + 1 >= len(lowers) or lowers[j + 1] != options.us)
+            and any(tuple(lowers[j : j + len(p)]) == p for p in options.knowing)
+        ):
+            return True
+    return False
+
+
+def _trouble_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
+    """Whether having had trouble ("has had a problem", "reported any issues")
+    starts within ``reach`` tokens of ``start``, before the sentence ends."""
+    for j in range(start, min(len(lowers), start + options.reach)):
+        word = lowers[j]
+        if word in options.ends:
+            return False
+        if word in options.trouble_firsts and any(
+            tuple(lowers[j : j + len(p)]) == p for p in options.troubles
         ):
             return True
     return False

@@ -199,6 +199,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             previous = words[index - 1] if index else None
             if previous is not None and previous.lower_ in CLAUSE_WORDS:
                 continue
+            if _obligation_waived(words, index):
+                continue  # "Don't feel you have to wait for the letter"
             relative = (
                 previous is not None
                 and previous.is_alpha
@@ -238,6 +240,21 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+
+
+#: "Don't feel you have to", "never think you need to": the obligation lifted.
+WAIVING_VERBS = frozenset({"feel", "think"})
+NEGATORS = frozenset({"n't", "not", "never"})
+
+
+def _obligation_waived(words: list[Token], index: int) -> bool:
+    """Whether the "you" at ``index`` follows a negated "feel"/"think" ("Please
+    don't feel you have to wait"): the customer is told they need not."""
+    return (
+        index >= 2
+        and words[index - 1].lower_ in WAIVING_VERBS
+        and words[index - 2].lower_ in NEGATORS
+    )
 
 
 def _redirects(words: list[Token], at: int) -> bool:
@@ -373,6 +390,8 @@ READ_OBJECTS = frozenset(
     {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",
      "conditions", "guidelines", "message", "contract", "rules", "small"}
 )  # fmt: skip
+#: "Read it again", "Read it properly": told to read what we sent a second time.
+REREAD = frozenset({"again", "properly", "carefully", "thoroughly"})
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
@@ -464,6 +483,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
         )
         sentences.update((s.start, s) for s in reproached)
+    if ctx.has_any(YOURSELF):
+        handed = sentences_with(rule, ctx, YOURSELF, excluding=excluding)
+        sentences.update((s.start, s) for s in handed)
+    if ctx.has_any(PRECONDITION_MARKS):
+        readied = sentences_with(
+            rule, ctx, PRECONDITION_VERBS, PRECONDITION_MARKS, opening=leads, excluding=excluding
+        )
+        sentences.update((s.start, s) for s in readied)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=excluding)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -507,9 +534,23 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
+        if (_reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
+            _hands_back(alpha, at) and _hands_over_a_job(first)
+        ):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
         if (
-            _reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)
-        ) or _hands_back(alpha, at):
+            first.lower_ in PRECONDITION_VERBS
+            and not (
+                first.lower_ == "have"
+                and alpha[at + 1 : at + 2]
+                and alpha[at + 1].lower_ in ("a", "an", "fun")
+            )
+            and _precondition(lowers)
+            and not _offers_help(lowers)
+            and not holds_phrase(lowers, REASONS, REASON_FIRSTS)
+        ):
+            # "Send the faulty item back first.", "Clear the cupboard before he arrives."
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
@@ -530,7 +571,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         urgent = _urgency_end(words)
         curt = first.lower_ in UNSOFTENED or (at > 0 and alpha[0].lower_ == "kindly")
         if first.lower_ == "read":
-            curt = bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2])) and len(alpha) <= 8
+            curt = len(alpha) <= 8 and bool(
+                READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers)
+            )  # "Read our policy.", "Kindly read it again."
         if urgent is not None:
             if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
                 continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
@@ -538,6 +581,41 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: Orders that set the customer a condition before we act: done "first", or
+#: done "before" our visit ("Send the faulty item back first.", "Have everything
+#: boxed up before we get there.", "Clear the cupboard before he arrives."). An
+#: unsoftened compliance verb with one is a gate, not a step the customer asked
+#: for; a reason (", as ...") or what we do in return ("and we'll ...") makes it
+#: advice, and "Have a lovely time before ..." is a wish.
+PRECONDITION_VERBS = DEMAND_VERBS | frozenset({"have", "move", "empty"})
+PRECONDITION_MARKS = frozenset({"first", "before"})
+#: Who may arrive after "before": us, our people, or the visit itself.
+ARRIVERS = frozenset(
+    {"we", "he", "she", "they", "our", "the", "your", "anyone", "someone", "i"}
+)  # fmt: skip
+ARRIVALS = frozenset(
+    {"arrive", "arrives", "get", "gets", "come", "comes", "visit", "visits", "turn", "turns",
+     "start", "starts", "call", "calls", "attend", "attends", "collect", "collects", "can",
+     "will", "'ll", "are", "is"}
+)  # fmt: skip
+#: How many words "before ... arrives" may take.
+ARRIVAL_REACH = 4
+
+
+def _precondition(lowers: list[str]) -> bool:
+    """Whether the order ends on "first" ("Send it back first.") or waits for
+    our arrival ("... before we get there", "... before the engineer arrives")."""
+    words = [w for w in lowers if w.isalpha() or w == "'ll"]
+    if words[-1:] == ["first"] and len(words) > 2:
+        return True
+    for i, word in enumerate(words):
+        if word != "before" or words[i + 1 : i + 2] == [] or words[i + 1] not in ARRIVERS:
+            continue
+        if ARRIVALS & set(words[i + 2 : i + 2 + ARRIVAL_REACH]):
+            return True
+    return False
 
 
 #: "Move it.", "Follow them.", "Ring him.": a verb and a pronoun, the whole
@@ -586,15 +664,17 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
     )
 
 
+#: How many words "Get ... to us" may take.
+GET_TO_US_REACH = 6
+
+
 def _gets_to_us(alpha: list[Token], at: int) -> bool:
     """ "Get back to us", "Get it to us": a reply or a thing demanded, like "Send"."""
-    rest = [t.lower_ for t in alpha[at + 1 : at + 5]]
+    rest = [t.lower_ for t in alpha[at + 1 : at + 1 + GET_TO_US_REACH]]
     if rest[:1] == ["back"]:
         return True
-    return rest[:1] in (["it"], ["them"], ["this"], ["that"]) and rest[1:3] in (
-        ["to", "us"],
-        ["to", "me"],
-    )
+    # "Get it to us", "Get the signed paperwork to us": whatever is demanded, sent to us
+    return any(rest[k : k + 2] in (["to", "us"], ["to", "me"]) for k in range(1, len(rest) - 1))
 
 
 def _reproaches(lowers: list[str]) -> bool:
@@ -623,6 +703,21 @@ REASONS: tuple[tuple[str, ...], ...] = (
 
 
 REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
+
+
+#: "Cancel it yourself in the app", "Sort it out yourself": any verb can hand
+#: the job back; these offer the customer something to enjoy or try instead.
+YOURSELF = frozenset({"yourself"})
+KIND_HANDOVERS = KIND_POINTED | frozenset({"see", "hear", "taste", "feel", "experience", "pick"})
+
+
+def _hands_over_a_job(first: Token) -> bool:
+    """Whether ``first``, a verb opening "<verb> it yourself", hands a job back
+    (any order opener, or a capitalised verb that is not a kindness: "Try it
+    yourself in the demo!" offers)."""
+    if first.lower_ in ORDER_OPENERS:
+        return True
+    return first.text[:1].isupper() and first.lower_ not in KIND_HANDOVERS
 
 
 def _hands_back(alpha: list[Token], at: int) -> bool:
@@ -796,14 +891,43 @@ _HELP_AFTER_ASIDE = frozenset(
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
-    """'Do not send ...', 'Don't contact ...', 'Never send ...' with a compliance verb."""
+    """'Do not send ...', 'Don't contact ...', 'Never send ...' with a compliance
+    verb, or with any verb when the prohibition closes on "again" ("Do not be late
+    again", "Don't turn up without an appointment again"): forbidding a repeat
+    scolds the customer for the last time, whatever they did."""
     rest = [t.lower_ for t in alpha[at : at + 4]]
     if rest[2:3] == ["ever"]:  # "Don't ever speak to my staff like that"
         del rest[2]
     if rest[:1] == ["never"]:
-        return len(rest) > 1 and rest[1] in PROHIBITED
-    if rest[:2] in (["do", "not"], ["do", "n't"]) and len(rest) > 2:
-        return rest[2] in PROHIBITED and rest[2] not in KIND_PROHIBITIONS
+        verb = rest[1:2]
+    elif rest[:2] in (["do", "not"], ["do", "n't"]):
+        verb = rest[2:3]
+    else:
+        return False
+    if not verb or verb[0] in KIND_PROHIBITIONS:
+        return False
+    return verb[0] in PROHIBITED or _closes_on_again(alpha, at)
+
+
+#: How many tokens after "Do not" the closing "again" may sit.
+REPEAT_REACH = 10
+#: What ends the prohibition's clause before "again" could belong to it.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "so", "or", "we", "i", "if", "until"})
+
+
+def _closes_on_again(alpha: list[Token], at: int) -> bool:
+    """Whether "again" ends the prohibition starting at ``alpha[at]`` (within
+    ``REPEAT_REACH`` tokens): "Do not be late again"; not "Don't worry, we'll
+    try again" or "Don't use it until it's been checked again", where "again"
+    belongs to a later clause."""
+    doc = alpha[at].doc
+    end = min(len(doc), alpha[at].i + 2 + REPEAT_REACH)
+    for k in range(alpha[at].i + 2, end):
+        word = doc[k].lower_
+        if word in CLAUSE_BREAKS:
+            return False
+        if word == "again":
+            return k + 1 >= len(doc) or not doc[k + 1].is_alpha
     return False
 
 

@@ -93,6 +93,8 @@ HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
 HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
     ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
     ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
+    # the customer's effort found wanting: "Perhaps put in a bit more effort this time"
+    ("more", "effort"), ("more", "care"), ("more", "seriously"),
 )  # fmt: skip
 #: Suggestions made of two words ("you might want to", "you could try", "we'd
 #: ask you to", "try to"): hedges too, but only before a lesson in conduct.
@@ -116,6 +118,11 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
     ("booking", "again"), ("ordering", "again"), ("buying", "again"), ("before", "booking"),
     ("before", "buying"), ("before", "ordering"), ("before", "paying"), ("before", "emailing"),
     ("before", "complaining"), ("before", "contacting"),
+    # any of the customer's dealings with us, to be thought over first: "Perhaps you
+    # could think about the children ... before making a final decision"
+    ("before", "making"), ("before", "deciding"), ("before", "cancelling"),
+    ("before", "canceling"), ("before", "signing"), ("before", "posting"), ("before", "calling"),
+    ("before", "writing"), ("before", "leaving"), ("before", "reviewing"),
 )  # fmt: skip
 #: The lessons by their first word: only there can one start.
 LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -128,22 +135,44 @@ LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
 #: The rarest word of each lesson: a sentence without one holds none.
 LESSON_KEYS = frozenset(
     {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
-     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting"}
+     "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting",
+     "making", "deciding", "cancelling", "canceling", "signing", "posting", "calling", "writing",
+     "leaving", "reviewing"}
 )  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
 OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
 CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
+#: "Is there anything else you'd like to complain about?": the offer of help
+#: turned into a jibe at the customer's complaints.
+COMPLAINTS = frozenset(
+    {"complain", "moan", "grumble", "whinge", "whine", "criticise", "criticize", "nitpick"}
+)
+#: "You want a refund because it rained on your holiday?": the customer's own
+#: request echoed back as a question, with its reason, to show it absurd
+#: ("You think it's because the filter is blocked?" checks a diagnosis, so
+#: only verbs of wanting and demanding).
+ECHO_VERBS = frozenset({"want", "wanted", "expect", "expected", "asking", "demanding"})
+#: How far into the echo "because" may sit.
+ECHO_REACH = 10
 #: The words each shape needs, as ``sentences_with`` gates: a pushed question
 #: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
 #: "how hard", a hedge with its reproach.
 GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
+    (frozenset({"all"}), frozenset({"you"}), frozenset({"?"})),
     (frozenset({"part"}), frozenset({"of"})),
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
     (MANAGED, frozenset({"you"})),
     (frozenset({"how"}), HOW_HARD),
-    (HEDGES, frozenset({"time", "future", "carefully", "closely", "attention"})),
+    (
+        HEDGES,
+        frozenset(
+            {"time", "future", "carefully", "closely", "attention", "effort", "care", "seriously"}
+        ),
+    ),
+    (frozenset({"you"}), frozenset({"because"}), frozenset({"?"})),
+    (frozenset({"else"}), COMPLAINTS, frozenset({"?"})),
 )
 #: A sentence needs one of these to be looked at.
 TRIGGERS = (
@@ -156,6 +185,8 @@ TRIGGERS = (
     | EXPECT_FORMS
     | MANAGED
     | LESSON_KEYS
+    | {"all", "because"}
+    | COMPLAINTS
 )
 
 
@@ -174,6 +205,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _how_hard(lowers)
             or _hedged_reproach(lowers)
             or _conduct_lesson(lowers)
+            or _incredulous_echo(lowers)
         )
         if found is None:
             continue
@@ -233,7 +265,37 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
                 continue
             end = next((k for k in range(j, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
             return i, end
+        if _effort_at_all(lowers, i + 2):
+            return i, next((k for k in range(i, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
     return None
+
+
+#: "at all" closing a question about the customer's effort pushes it after the
+#: fact: "Did you read the rental agreement at all before signing it?", "Have
+#: you looked at the guide at all?". Only after a verb of reading or looking:
+#: "Have you been able to log in at all?", "Did the app open at all?" and "Did
+#: you try the reset at all, or should I book an engineer?" are real questions.
+AT_ALL = ("at", "all")
+#: Verbs of reading and looking: "Did you try the reset at all?" troubleshoots.
+AT_ALL_VERBS = frozenset(
+    {"read", "look", "looked", "check", "checked", "follow", "followed", "listen", "listened",
+     "consider", "considered", "notice", "noticed", "bother", "think", "thought"}
+)  # fmt: skip
+#: How far after the verb "at all" may sit.
+AT_ALL_REACH = 10
+
+
+def _effort_at_all(lowers: list[str], at: int) -> bool:
+    """Whether the verb at ``at`` is one of effort and "at all" follows it in the
+    same clause, before the question mark."""
+    if at >= len(lowers) or lowers[at] not in AT_ALL_VERBS:
+        return False
+    for k in range(at + 1, min(len(lowers) - 1, at + 1 + AT_ALL_REACH)):
+        if lowers[k] in ("?", ",", ";", "or"):
+            return False
+        if (lowers[k], lowers[k + 1]) == AT_ALL:
+            return lowers[k + 2 : k + 3] not in ([","], ["or"])  # "..., or shall I ...?" asks
+    return False
 
 
 def _which_part(lowers: list[str]) -> tuple[int, int] | None:
@@ -365,4 +427,32 @@ def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
             elif hedge and lowers[hedge - 1] == "you":
                 start = hedge - 1
             return start, _clause_end(lowers, after - 1)
+    return None
+
+
+def _incredulous_echo(lowers: list[str]) -> tuple[int, int] | None:
+    """ "You want a refund because it rained on your holiday?" (the customer's
+    request and its reason echoed as a question) and "Is there anything else
+    you'd like to complain about?". A confirming question without a reason
+    ("You want the refund to your card?") asks."""
+    if not lowers or lowers[-1] != "?":
+        return None
+    alpha = [k for k, word in enumerate(lowers) if word[:1].isalpha()]
+    if not alpha:
+        return None
+    first = alpha[0]
+    k = first + 1
+    if lowers[k : k + 1] in (["'re"], ["are"]):
+        k += 1  # "You're asking for ... because ...?"
+    if (
+        lowers[first] == "you"
+        and lowers[k : k + 1]
+        and lowers[k] in ECHO_VERBS
+        and "because" in lowers[k + 1 : k + 1 + ECHO_REACH]
+    ):
+        return first, len(lowers) - 1
+    for j, word in enumerate(lowers):
+        offered = word == "else" and j and lowers[j - 1] in ("anything", "something")
+        if offered and COMPLAINTS & set(lowers[j + 1 : j + 8]):
+            return first, len(lowers) - 1
     return None
