@@ -1213,6 +1213,33 @@ REPAIR_WORDS = frozenset(
 REPLACEMENT = frozenset({"replacement", "replacements"})
 
 
+#: What stands in for the customer's own thing when stock of it is the fix:
+#: "a replacement", "the right one", "healthy ones".
+STAND_INS = REPLACEMENT | frozenset({"one", "ones"})
+#: Words of putting things right for the customer, beyond a repair: a refund
+#: or an exchange ("a full refund or a replacement; we have healthy ones in
+#: stock"). Not "replacement" itself: "Replacement filters are in stock" sells.
+MAKING_GOOD = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
+
+
+def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int) -> bool:
+    """Whether stock talk is about the thing that puts the customer's problem
+    right: what the stock is said of is a stand-in for their own thing (see
+    ``STAND_INS``) and its sentence repairs, swaps, replaces or refunds ("We
+    have a replacement in stock, so if you bring the bike in we'll fit it",
+    "we'll swap it for the right one, which is in stock", "a full refund or a
+    replacement; we have healthy ones in stock"). More of something on sale
+    ("Replacement blades are in stock", "The navy one is back in stock if you
+    fancy it") has no such sentence. ``before`` holds the unit's word ids up
+    to its first trigger; ``start`` is the unit's first token."""
+    if word_ids(STAND_INS).isdisjoint(before):
+        return False
+    sentences = _sentences(doc)
+    first, _ = sentences.bounds(bisect_right(_sentence_starts(doc), start) - 1)
+    sentence = TokenTable.of(doc).lower[first:sentence_end]
+    return not word_ids(MAKING_GOOD).isdisjoint(sentence)
+
+
 #: Words before a participle that make it describe the thing on offer ("a
 #: fixed fee", "our reserved seating"), not say what was done for the customer.
 DESCRIBING = frozenset({"a", "an", "our"})
@@ -1289,6 +1316,82 @@ def _their_plan_has(unit: Span) -> bool:
         if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
             return False
     return False
+
+
+#: What says a mistake was ours: "our mistake", "careless of us".
+OUR_FAULTS = frozenset({"mistake", "error", "fault", "oversight", "slip", "careless"})
+OURS = frozenset({"our", "us"})
+#: What the customer already owes, which a reduction for our mistake comes off:
+#: "we'll take £40 off your final invoice" (not "£5 off your next order").
+CHARGES = frozenset(
+    {"invoice", "bill", "balance", "total", "quote", "fee", "fees", "statement", "charge",
+     "charges"}
+)  # fmt: skip
+NEXT = frozenset({"next", "first"})
+NEW_OF_OURS = frozenset({"our", "new"})
+OFF = frozenset({"off"})
+SHOULD = frozenset({"should"})
+HAVE = frozenset({"have"})
+GOT = frozenset({"got"})
+WRONG = frozenset({"wrong"})
+
+
+def _owns_a_mistake(words: list[int]) -> bool:
+    """Whether the word ids own a mistake: "our mistake", "careless of us",
+    "we should have", "we got this wrong", "I got it wrong"."""
+    faults, ours, agents = word_ids(OUR_FAULTS), word_ids(OURS), word_ids(AGENTS)
+    should, have, got, wrong = word_ids(SHOULD), word_ids(HAVE), word_ids(GOT), word_ids(WRONG)
+    for i, w in enumerate(words):
+        near = words[max(0, i - 2) : i + 3]
+        if w in faults and not ours.isdisjoint(near):
+            return True
+        if w in agents:
+            after = words[i + 1 : i + 5]
+            if after[:1] and after[0] in should and after[1:2] and after[1] in have:
+                return True
+            if after[:1] and after[0] in got and not wrong.isdisjoint(after):
+                return True
+    return False
+
+
+def _off_their_charge(words: list[int]) -> bool:
+    """Whether the word ids take a sum off what the customer already owes:
+    "off your final invoice", "off your bill" (not "off your next order")."""
+    off, your = word_ids(OFF), word_ids(YOUR)
+    charges, nxt = word_ids(CHARGES), word_ids(NEXT)
+    for i, w in enumerate(words[:-2]):
+        if w in off and words[i + 1] in your:
+            rest = words[i + 2 : i + 5]
+            for r in rest:
+                if r in nxt:
+                    break
+                if r in charges:
+                    return True
+    return False
+
+
+def _goodwill(doc: Doc, unit: Span) -> bool:
+    """Whether a saving in the unit is goodwill for our own mistake, not a
+    pitch: its sentence owns the mistake ("As we got this wrong, we'll take £40
+    off", "Because we should have double-checked the proof, we'll reprint them
+    at half price"), or the sentence before does and this one names nothing
+    new of ours, or the unit takes the sum off what the customer already owes
+    ("we'll take £40 off your final invoice")."""
+    lower = TokenTable.of(doc).lower
+    if _off_their_charge(lower[unit.start : unit.end]):
+        return True
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    sentences = _sentences(doc)
+    first, end = sentences.bounds(index)
+    if _owns_a_mistake(lower[first:end]):
+        return True
+    # The sentence before owns it ("That was careless of us. We'll refit it,
+    # and the service is half price this time."), and this one names nothing
+    # new of ours ("Sorry, our mistake. Our new range is 20% off" still sells).
+    if index == 0 or not word_ids(NEW_OF_OURS).isdisjoint(lower[first:end]):
+        return False
+    before, _ = sentences.bounds(index - 1)
+    return not _paragraph_break_between(doc, before, first) and _owns_a_mistake(lower[before:first])
 
 
 #: Verbs that open a sentence asking the customer to take an offer up
@@ -1689,7 +1792,7 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
-        if _their_plan_has(unit):
+        if _their_plan_has(unit) or _goodwill(self.doc, unit):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
@@ -1721,17 +1824,19 @@ class _Pitches:
         first = min(inside, default=None)
         if first is None or first <= unit.start:
             return False
+        lower = TokenTable.of(self.doc).lower
+        before = lower[unit.start : first]
+        if _stock_of_the_fix(self.doc, before, unit.start, sentence_end):
+            return True
         customer = _kept(doc, _CONTENT_KEY, _content_words)
         stems = _stems(tuple(sorted(customer)))
         if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
         after = min((e for s, e in self.triggers if s == first), default=first)
-        lower = TokenTable.of(self.doc).lower
         words = lower[after:sentence_end]
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
-        before = lower[unit.start : first]
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
         )

@@ -489,3 +489,80 @@ def test_a_with_pattern_looked_for_after_its_start_words_is_found_as_in_the_whol
                 assert _holds_companion(doc, unit, matchers, ids) == expected, unit.text
                 found.append(expected)
     assert any(found) and not all(found)
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # stock of the thing that puts their problem right: a stand-in for it
+        # ("a replacement", "the right one", "healthy ones") in a sentence that
+        # repairs, swaps or refunds
+        (
+            "My new bike's rear derailleur snapped after two rides.",
+            "Sorry about that. We have a replacement in stock, so bring the bike in"
+            " on Saturday and we'll fit it free.",
+            False,
+        ),
+        (
+            "You gave me the wrong brand of antihistamine.",
+            "Bring the box back and we'll swap it for the right one, which is in stock.",
+            False,
+        ),
+        (
+            "The olive tree I bought has died.",
+            "You can have a full refund or a replacement; we have healthy ones in stock.",
+            False,
+        ),
+        # more of it on sale, with nothing put right, still sells
+        ("Where's my order?", "It's due Friday. Replacement filters are in stock too!", True),
+        (
+            "Can I change my delivery address?",
+            "Done. The new ones from our spring range are in stock if you fancy a look.",
+            True,
+        ),
+    ],
+)
+def test_stock_of_the_fix_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # a saving for our own mistake, said in the sentence or the one before,
+        # or taken off what the customer already owes
+        (
+            "The plumber fitted the wrong tap.",
+            "As we got this wrong, we'll take £40 off your final invoice.",
+            False,
+        ),
+        (
+            "The invitations have the wrong date.",
+            "Because we should have double-checked the proof, we'll reprint them at half price.",
+            False,
+        ),
+        (
+            "Your mechanic forgot to refit the engine cover.",
+            "You're right, that was careless of us. We'll refit it tomorrow, and the service"
+            " is half price this time.",
+            False,
+        ),
+        # an offer on something new of ours, or off the next order, still sells
+        (
+            "The plumber fitted the wrong tap.",
+            "Sorry, that was our mistake. Our new boiler range is 20% off this week.",
+            True,
+        ),
+        (
+            "Can you send my receipt?",
+            "Attached. Our winter sale is on, with 30% off your next order.",
+            True,
+        ),
+    ],
+)
+def test_goodwill_for_our_own_mistake_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
