@@ -997,6 +997,29 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     return 0
 
 
+#: Verbs that open a call to do something for a reward ("Book before Friday
+#: and it's £100 off", "Switch today and we'll double your data").
+CALLS = frozenset(
+    {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
+     "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download", "buy",
+     "try", "refer", "spend", "add", "sign", "bundle", "use", "visit", "pre-order", "renew",
+     "bring", "show", "mention", "quote", "sign-up"}
+)  # fmt: skip
+AND = frozenset({"and"})
+
+
+def _condition_and_reward(lower: list[int], space: list[bool], cut: int, i: int) -> bool:
+    """Whether the "and" at ``i`` joins a call to act, opening the unit at
+    ``cut``, to what it earns ("book before the end of the month and it's
+    £100 off", "Switch today and we'll double your data"): one offer, one unit.
+    ``lower`` and ``space`` are the token table's columns."""
+    if lower[i] not in word_ids(AND):
+        return False
+    while cut < i and space[cut]:
+        cut += 1
+    return cut < i and lower[cut] in word_ids(CALLS)
+
+
 JOINS = frozenset({"and", "but"})
 COLON = frozenset({":"})
 COMMA = frozenset({","})
@@ -1077,6 +1100,8 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         if lower[i] not in may_break:
             continue  # most tokens: no call, same answer (``_break_width`` 0)
         skip = _break_width(doc, lower, i, stop)
+        if skip and _condition_and_reward(lower, table.space, cut, i):
+            skip = 0
         if skip:
             piece = _trim(doc, cut, i)
             if piece is not None:

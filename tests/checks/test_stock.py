@@ -566,3 +566,25 @@ def test_goodwill_for_our_own_mistake_is_not_a_pitch(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Confirmed. Book before the end of the month and it's £100 off.",
+        "Confirmed. Switch today and we'll double your data for six months!",
+        "Confirmed. Use code FERRY10 at checkout and it's 10% off your return trip.",
+    ],
+)
+def test_a_call_to_act_and_what_it_earns_is_one_pitch(stock: Checker, draft: str) -> None:
+    (finding,) = stock.check(draft, "Can you confirm my booking?").findings
+    assert draft[finding.start : finding.end].startswith(("Book", "Switch", "Use"))
+    assert draft[finding.start : finding.end].endswith(("off.", "months!", "trip."))
+
+
+def test_and_before_a_new_subject_still_cuts_two_offers() -> None:
+    doc = shared_pipeline()("Our new spa opens in February and we've got a Valentine's package.")
+    assert [u.text for u in units(doc, 0, len(doc.text))] == [
+        "Our new spa opens in February",
+        "we've got a Valentine's package.",
+    ]
