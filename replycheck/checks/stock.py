@@ -66,7 +66,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.checks import check
-from replycheck.checks.closing import TokenTable
+from replycheck.checks.closing import TokenTable, phrase_ids
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
@@ -1419,6 +1419,47 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     return not _paragraph_break_between(doc, before, first) and _owns_a_mistake(lower[before:first])
 
 
+#: Words that turn a reply's "no" into an offer of something else: "but" after
+#: the refusal in the sentence, or an opener after one earlier in the reply.
+BUT = frozenset({"but"})
+ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative")
+#: Refusals said without a negation word.
+REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
+#: Words of something new on sale, which no refusal turns into help:
+#: "We can't refund the fee, but our new range is 20% off" still sells.
+ON_SALE = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
+
+
+def _declines(words: list[int]) -> bool:
+    """Whether the word ids refuse or give bad news ("we can't freeze your
+    membership", "it isn't covered, I'm afraid")."""
+    return _refuses(words) or not word_ids(REGRETS).isdisjoint(words)
+
+
+def _alternative(doc: Doc, unit: Span) -> bool:
+    """Whether the unit offers something else in place of what the reply
+    had to refuse, which is help, not a pitch: after "but" in a sentence that
+    refuses ("The policy doesn't cover wear and tear, I'm afraid, but our
+    repair partner offers 20% off for members"), or in a sentence opening "If
+    it helps" / "Alternatively" after a refusal earlier in the reply ("We
+    can't freeze your membership. ... If it helps, you can drop to the
+    off-peak plan, which would save you £14"). Something new or on sale is
+    still a pitch (see ``ON_SALE``)."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    first, _ = _sentences(doc).bounds(bisect_right(_sentence_starts(doc), unit.start) - 1)
+    i = unit.start - 1
+    while i >= first and (space[i] or lower[i] in word_ids(COMMA)):
+        i -= 1
+    if i > first and lower[i] in word_ids(BUT):
+        return _declines(lower[first:i])
+    words = [w for j, w in enumerate(lower[first : unit.end], first) if not space[j]]
+    opens = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS))
+    return opens and _declines(lower[:first])
+
+
 #: Verbs that open a sentence asking the customer to take an offer up
 #: ("Apply in the app in under five minutes.", "Book by Friday.").
 TAKE_UP = frozenset(
@@ -1817,7 +1858,7 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
-        if _their_plan_has(unit) or _goodwill(self.doc, unit):
+        if _their_plan_has(unit) or _goodwill(self.doc, unit) or _alternative(self.doc, unit):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:

@@ -588,3 +588,41 @@ def test_and_before_a_new_subject_still_cuts_two_offers() -> None:
         "Our new spa opens in February",
         "we've got a Valentine's package.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # something else in place of what the reply had to refuse is help
+        (
+            "Can you fix my cracked screen in store?",
+            "We don't repair screens in store, but our partner FixIt offers 15% off for"
+            " our customers.",
+            False,
+        ),
+        (
+            "Can I pause my gym membership while I'm travelling?",
+            "Unfortunately pauses are only for medical reasons.\n\nIf it helps, you can"
+            " switch to the off-peak membership while you're away, which saves £12 a month.",
+            False,
+        ),
+        # something new or on sale after a refusal still sells, as does an offer
+        # in a sentence of its own
+        (
+            "Can I get a refund on the delivery fee?",
+            "Unfortunately we can't refund the delivery fee, but our new winter range is"
+            " 20% off this week.",
+            True,
+        ),
+        (
+            "Can I get a refund on my ticket?",
+            "I'm afraid the ticket isn't refundable. Members get 15% off every booking, so"
+            " do join our club!",
+            True,
+        ),
+    ],
+)
+def test_an_alternative_to_what_we_refused_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
