@@ -875,6 +875,7 @@ _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 _NEEDS_KEY = "replycheck.stock.needs_a_thing"
 _PERCENTAGES_KEY = "replycheck.stock.percentages"
+_MEMBER_KEY = "replycheck.stock.is_a_member"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -1460,6 +1461,48 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     return opens and _declines(lower[:first])
 
 
+MEMBERS = frozenset({"member", "members", "membership", "memberships"})
+#: Words that sell a member more, or sell through them: "upgrade to Gold",
+#: "join our VIP club", "Members who refer a friend get a month free".
+MOVING_UP = frozenset(
+    {"upgrade", "upgrading", "join", "joining", "switch", "switching", "refer", "referral",
+     "referrals", "refers", "friend", "friends"}
+)  # fmt: skip
+NEW = frozenset({"new"})
+#: Words before "membership" / "member" in the customer's message that make
+#: them one: "my family membership", "our membership", "I'm a member".
+MEMBER_OWNERS = frozenset({"my", "our", "a"})
+
+
+def _is_a_member(original_doc: Doc) -> bool:
+    """Whether the customer says they are a member ("I renewed my family
+    membership", "I'm a member", "our membership card")."""
+    lower = TokenTable.of(original_doc).lower
+    members, owners = word_ids(MEMBERS), word_ids(MEMBER_OWNERS)
+    return any(
+        w in members and not owners.isdisjoint(lower[max(0, i - 3) : i])
+        for i, w in enumerate(lower)
+    )
+
+
+def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit tells a customer who is a member what members get
+    ("Did you know members now get early access to our new exhibition" to "I
+    renewed my family membership"): their own plan, not a sale. To anyone
+    else, "Members get 20% off every show" sells the membership, and to a
+    member, "upgrade" or "our new Gold membership" sells another."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    members = word_ids(MEMBERS)
+    if members.isdisjoint(lower) or not word_ids(MOVING_UP).isdisjoint(lower):
+        return False
+    new = word_ids(NEW)
+    if any(
+        w in members and not new.isdisjoint(lower[max(0, i - 3) : i]) for i, w in enumerate(lower)
+    ):
+        return False  # "our new Gold membership" is another plan
+    return bool(_kept(original_doc, _MEMBER_KEY, _is_a_member))
+
+
 #: Verbs that open a sentence asking the customer to take an offer up
 #: ("Apply in the app in under five minutes.", "Book by Friday.").
 TAKE_UP = frozenset(
@@ -1859,6 +1902,8 @@ class _Pitches:
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
         if _their_plan_has(unit) or _goodwill(self.doc, unit) or _alternative(self.doc, unit):
+            return True
+        if self.original_doc is not None and _members_perk_to_a_member(unit, self.original_doc):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:

@@ -626,3 +626,39 @@ def test_an_alternative_to_what_we_refused_is_not_a_pitch(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # what members get, told to a member, is their own plan
+        (
+            "I renewed my family membership but haven't had the new cards.",
+            "The cards are in the post. Did you know members now get early access to our"
+            " dinosaur exhibition?",
+            False,
+        ),
+        (
+            "My gym membership card stopped working.",
+            "I've reset it. Members can now book classes 14 days ahead in the app, too.",
+            False,
+        ),
+        # to anyone else it sells the membership; to a member, an upgrade,
+        # another club or a referral scheme still sells
+        ("Can I get a receipt for my ticket?", "Attached. Members get 20% off every show!", True),
+        (
+            "I have a membership with you. Can I get a receipt?",
+            "Attached. Our new Gold membership gives you 20% off every show, so why not upgrade?",
+            True,
+        ),
+        (
+            "Can I freeze my gym membership?",
+            "It's frozen until July. Members who refer a friend get a month free.",
+            True,
+        ),
+    ],
+)
+def test_a_members_perk_told_to_a_member_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
