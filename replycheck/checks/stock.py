@@ -1461,6 +1461,36 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     return opens and _declines(lower[:first])
 
 
+#: Verbs of paying or doing less of what the customer has ("lower their gift
+#: to £3", "pause it for a month", "drop to the off-peak plan").
+LESSENING = frozenset(
+    {"lower", "lowering", "lowered", "reduce", "reducing", "reduced", "pause", "pausing",
+     "paused", "downgrade", "downgrading", "drop", "dropping", "smaller"}
+)  # fmt: skip
+#: Verbs of a customer who wants to stop ("I need to stop it", "please cancel").
+STOPPING = frozenset(
+    {"cancel", "cancelling", "canceling", "cancellation", "stop", "stopping", "end", "quit",
+     "close", "leave", "terminate", "unsubscribe"}
+)  # fmt: skip
+_STOPPING_KEY = "replycheck.stock.wants_to_stop"
+
+
+def _wants_to_stop(original_doc: Doc) -> bool:
+    """Whether the customer's message holds a verb of stopping (see ``STOPPING``)."""
+    return not word_ids(STOPPING).isdisjoint(TokenTable.of(original_doc).lower)
+
+
+def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit offers a customer who wants to stop a way to pay or do
+    less instead ("Many of our donors choose to lower their gift to £3 a
+    month rather than stop" to "I need to stop my donation"): an answer to
+    what they asked, not a sale. Something new or on sale still sells."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    if word_ids(LESSENING).isdisjoint(lower) or not word_ids(ON_SALE).isdisjoint(lower):
+        return False
+    return bool(_kept(original_doc, _STOPPING_KEY, _wants_to_stop))
+
+
 MEMBERS = frozenset({"member", "members", "membership", "memberships"})
 #: Words that sell a member more, or sell through them: "upgrade to Gold",
 #: "join our VIP club", "Members who refer a friend get a month free".
@@ -1903,7 +1933,10 @@ class _Pitches:
             return True
         if _their_plan_has(unit) or _goodwill(self.doc, unit) or _alternative(self.doc, unit):
             return True
-        if self.original_doc is not None and _members_perk_to_a_member(unit, self.original_doc):
+        if self.original_doc is not None and (
+            _members_perk_to_a_member(unit, self.original_doc)
+            or _less_instead_of_stopping(unit, self.original_doc)
+        ):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:

@@ -662,3 +662,20 @@ def test_a_members_perk_told_to_a_member_is_not_a_pitch(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        (
+            "I've lost my job and need to stop my £10 monthly donation.",
+            "Many of our donors choose to lower their gift to £3 a month rather than stop.",
+            False,
+        ),
+        ("Please cancel my plan.", "Cancelled. Our new premium plan is 50% off this month!", True),
+    ],
+)
+def test_less_instead_of_stopping_answers_a_customer_who_wants_to_stop(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
