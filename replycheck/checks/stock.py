@@ -490,7 +490,29 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     hits = matchers.asked(original_doc)
     if not hits or not matchers.rule.options.get("asked_in_question", False):
         return bool(hits)
-    return any(_asks_at(original_doc, start) for _, start, _ in hits)
+    return any(
+        _asks_at(original_doc, start) and not _wants_money_back(original_doc, start, end)
+        for _, start, end in hits
+    )
+
+
+#: A sum the customer paid, and words that ask for it back: "I want the
+#: delivery fee back", "Can I get a refund of the booking fee?" ask for their
+#: money, not for an offer.
+PAID = frozenset({"fee", "fees", "cost", "costs", "price", "charge", "charges"})
+MONEY_BACK = frozenset(
+    {"back", "refund", "refunded", "refunding", "reimburse", "reimbursed", "repay", "repaid"}
+)  # fmt: skip
+
+
+def _wants_money_back(original_doc: Doc, start: int, end: int) -> bool:
+    """Whether the topic word ``original_doc[start:end]`` is a sum the customer
+    paid, in a sentence that asks for money back (see ``MONEY_BACK``)."""
+    if original_doc[start:end].text.lower() not in PAID:
+        return False
+    first, stop = _sentences(original_doc).bounds(_sentence_of(original_doc, start))
+    lower = TokenTable.of(original_doc).lower[first:stop]
+    return not word_ids(MONEY_BACK).isdisjoint(lower)
 
 
 #: What a customer says when they need something we might have: "I need a

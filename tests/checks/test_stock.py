@@ -679,3 +679,27 @@ def test_less_instead_of_stopping_answers_a_customer_who_wants_to_stop(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # asking for a fee back asks for their money, not for an offer
+        (
+            "The show was cancelled. Can I get the booking fee refunded?",
+            "I've refunded the £3 booking fee. Join our Plus club and you'll never pay booking"
+            " fees again, with the first month free.",
+            True,
+        ),
+        # asking how to avoid the fee asks for one
+        (
+            "Is there any way to avoid the booking fee?",
+            "Yes: members pay no booking fee, and membership is £20 a year.",
+            False,
+        ),
+    ],
+)
+def test_asking_for_a_fee_back_is_not_asking_for_an_offer(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
