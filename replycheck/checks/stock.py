@@ -1679,12 +1679,20 @@ URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
 SUGGESTING = frozenset({"why"})
 
 
+#: What "never" promises of a product rather than refuses: "Our gift cards
+#: never expire", "you'll never worry about running out".
+PROMISED = frozenset({"expire", "expires", "worry", "run", "runs"})
+NEVER = frozenset({"never"})
+
+
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
     negations, urged, suggesting = word_ids(NEGATIONS), word_ids(URGED), word_ids(SUGGESTING)
+    promised, never = word_ids(PROMISED), word_ids(NEVER)
     return any(
         w in negations
         and (i + 1 == len(words) or words[i + 1] not in urged)
+        and not (w in never and i + 1 < len(words) and words[i + 1] in promised)
         and (i == 0 or words[i - 1] not in suggesting)
         for i, w in enumerate(words)
     )
