@@ -1288,6 +1288,30 @@ def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int
     return not word_ids(MAKING_GOOD).isdisjoint(sentence)
 
 
+#: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
+SENDING = frozenset(
+    {"go", "goes", "dispatch", "dispatched", "ship", "ships", "shipped", "deliver",
+     "delivered", "post", "posted", "send", "sent", "collect", "collected", "collection"}
+)  # fmt: skip
+#: What makes the stock talk about something else of ours, not their thing.
+OTHER_THINGS = frozenset({"our", "new", "other", "also", "too", "matching"})
+#: What offers more of it after the sending: "if you fancy another".
+MORE_OF_IT = frozenset({"another", "fancy", "more", "also", "too", "spare"})
+
+
+def _sent_on_its_way(before: list[int], after: list[int]) -> bool:
+    """Whether stock talk said of "the" thing the customer wrote about goes
+    on to send it to them ("I've matched the price; the mower is in stock and
+    can go out tomorrow"): their purchase being fulfilled. "Our winter boots
+    are in stock and ship free" is about something of ours (see ``OTHER_THINGS``).
+    ``before`` and ``after`` are the word ids before and after the trigger."""
+    if word_ids(THE).isdisjoint(before) or not word_ids(OTHER_THINGS).isdisjoint(before):
+        return False
+    if not word_ids(MORE_OF_IT).isdisjoint(after):
+        return False  # "... and ship the next day, if you fancy another"
+    return not word_ids(SENDING).isdisjoint(after)
+
+
 #: Words before a participle that make it describe the thing on offer ("a
 #: fixed fee", "our reserved seating"), not say what was done for the customer.
 DESCRIBING = frozenset({"a", "an", "our"})
@@ -2010,6 +2034,8 @@ class _Pitches:
         words = lower[after:sentence_end]
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
+            return True
+        if _sent_on_its_way(before, words):
             return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)

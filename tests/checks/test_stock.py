@@ -703,3 +703,37 @@ def test_asking_for_a_fee_back_is_not_asking_for_an_offer(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # stock of the thing they wrote about, sent on its way to them
+        (
+            "Do you price match? Argos has the same mower for £40 less.",
+            "We do. I've matched the price, and the mower is in stock and can go out tomorrow.",
+            False,
+        ),
+        (
+            "I ordered the oak desk but it says backordered.",
+            "Good news: the desk is back in stock and we can send it out on Monday.",
+            False,
+        ),
+        # something of ours, or more of it, still sells
+        (
+            "My boots leaked after a week.",
+            "Sorry they leaked. Our winter boots are in stock and ship free this week.",
+            True,
+        ),
+        (
+            "My jacket arrived torn, I want a refund.",
+            "Your refund is done. The jackets are in stock again and ship the next day, if you"
+            " fancy another.",
+            True,
+        ),
+    ],
+)
+def test_their_thing_in_stock_and_on_its_way_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
