@@ -1374,12 +1374,39 @@ HAVING = frozenset(
 )  # fmt: skip
 
 
+#: Pronouns that carry the customer's plan from the sentence before: "Your
+#: new membership card arrives in 5 days. It includes free parking".
+PLAN_PRONOUNS = frozenset({"it", "this"})
+
+
+def _names_their_plan_before(unit: Span) -> bool:
+    """Whether the sentence before the unit's, in the same paragraph, names the
+    customer's own plan ("your new membership card", "your policy"), which an
+    "It includes ..." opening the unit then carries on."""
+    doc = unit.doc
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    sentences = _sentences(doc)
+    first, _ = sentences.bounds(index)
+    if index == 0 or first != unit.start:
+        return False
+    before, _ = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, before, first):
+        return False
+    lower = TokenTable.of(doc).lower[before:first]
+    your, plans = word_ids(YOUR), word_ids(OWN_PLANS)
+    return any(
+        w in your and not plans.isdisjoint(lower[i + 1 : i + 4]) for i, w in enumerate(lower)
+    )
+
+
 def _their_plan_has(unit: Span) -> bool:
     """Whether the unit opens by saying what the customer's own plan gives
     them: "Your Gold membership includes 20% off all classes", "Your
     subscription comes with free delivery". That is what they already have,
     not an offer ("Upgrade your plan today and get 3 months half price!" does
     not open on theirs)."""
+    if len(unit) >= 2 and unit[0].lower_ in PLAN_PRONOUNS and unit[1].lower_ in HAVING:
+        return _names_their_plan_before(unit)
     if len(unit) < 3 or unit[0].lower_ != "your":
         return False
     for i in range(1, min(len(unit) - 1, 5)):

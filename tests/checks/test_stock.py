@@ -737,3 +737,20 @@ def test_their_thing_in_stock_and_on_its_way_is_not_a_pitch(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("draft", "pitch"),
+    [
+        (
+            "Your renewal is done, and your new membership card will arrive within 5 days."
+            " It includes free parking at all our sites, as before.",
+            False,
+        ),
+        ("Your plan is renewed. Our new Gold tier is here. It gives you 20% off everything!", True),
+    ],
+)
+def test_it_carrying_on_their_own_plan_says_what_they_have(
+    stock: Checker, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, "Has my membership renewed?").findings) is pitch
