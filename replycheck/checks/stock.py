@@ -1043,6 +1043,18 @@ def _condition_and_reward(lower: list[int], space: list[bool], cut: int, i: int)
     return cut < i and lower[cut] in word_ids(CALLS)
 
 
+#: What a call to act earns: "... and save 15% on both".
+EARNS = frozenset({"save", "saving", "savings", "off", "free", "discount", "cheaper"})
+
+
+def _calls_for_a_saving(unit: Span) -> bool:
+    """Whether the unit opens with a call to act (see ``CALLS``) and says what
+    it saves ("bundle home and car insurance with us and save 15% on both"):
+    a sale even in the customer's own words for their topic."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    return bool(lower) and lower[0] in word_ids(CALLS) and not word_ids(EARNS).isdisjoint(lower)
+
+
 JOINS = frozenset({"and", "but"})
 COLON = frozenset({":"})
 COMMA = frozenset({","})
@@ -2024,6 +2036,10 @@ class _Pitches:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
+        if _calls_for_a_saving(unit):
+            return (
+                False  # "bundle home and car insurance with us and save 15%" to their car insurance
+            )
         # Their words next to another product of ours belong to that sale
         # ("our Advanced Excel course" to "my Excel course certificate is
         # blank"), unless they asked about those words ("Our Premium cover adds

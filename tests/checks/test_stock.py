@@ -754,3 +754,32 @@ def test_it_carrying_on_their_own_plan_says_what_they_have(
     stock: Checker, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, "Has my membership renewed?").findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # a call to act that saves is a sale, even in their words for their topic
+        (
+            "Can you update my address on my car insurance?",
+            "Done. Add breakdown cover to your car insurance today and save 20%.",
+            True,
+        ),
+        (
+            "Can you update my address on my car insurance?",
+            "Done. You might also want to protect your home: bundle home and car insurance"
+            " with us and save 15% on both.",
+            True,
+        ),
+        # a call that answers them is not
+        (
+            "Can I add my partner to my car insurance?",
+            "Yes: add your partner to your car insurance for free; just send me their licence.",
+            False,
+        ),
+    ],
+)
+def test_a_call_to_act_that_saves_sells_even_on_their_topic(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
