@@ -66,7 +66,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.checks import check
-from replycheck.checks.closing import TokenTable
+from replycheck.checks.closing import TokenTable, phrase_ids
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
@@ -490,7 +490,29 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     hits = matchers.asked(original_doc)
     if not hits or not matchers.rule.options.get("asked_in_question", False):
         return bool(hits)
-    return any(_asks_at(original_doc, start) for _, start, _ in hits)
+    return any(
+        _asks_at(original_doc, start) and not _wants_money_back(original_doc, start, end)
+        for _, start, end in hits
+    )
+
+
+#: A sum the customer paid, and words that ask for it back: "I want the
+#: delivery fee back", "Can I get a refund of the booking fee?" ask for their
+#: money, not for an offer.
+PAID = frozenset({"fee", "fees", "cost", "costs", "price", "charge", "charges"})
+MONEY_BACK = frozenset(
+    {"back", "refund", "refunded", "refunding", "reimburse", "reimbursed", "repay", "repaid"}
+)  # fmt: skip
+
+
+def _wants_money_back(original_doc: Doc, start: int, end: int) -> bool:
+    """Whether the topic word ``original_doc[start:end]`` is a sum the customer
+    paid, in a sentence that asks for money back (see ``MONEY_BACK``)."""
+    if original_doc[start:end].text.lower() not in PAID:
+        return False
+    first, stop = _sentences(original_doc).bounds(_sentence_of(original_doc, start))
+    lower = TokenTable.of(original_doc).lower[first:stop]
+    return not word_ids(MONEY_BACK).isdisjoint(lower)
 
 
 #: What a customer says when they need something we might have: "I need a
@@ -875,6 +897,7 @@ _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 _NEEDS_KEY = "replycheck.stock.needs_a_thing"
 _PERCENTAGES_KEY = "replycheck.stock.percentages"
+_MEMBER_KEY = "replycheck.stock.is_a_member"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -997,6 +1020,41 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
     return 0
 
 
+#: Verbs that open a call to do something for a reward ("Book before Friday
+#: and it's £100 off", "Switch today and we'll double your data").
+CALLS = frozenset(
+    {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
+     "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download", "buy",
+     "try", "refer", "spend", "add", "sign", "bundle", "use", "visit", "pre-order", "renew",
+     "bring", "show", "mention", "quote", "sign-up"}
+)  # fmt: skip
+AND = frozenset({"and"})
+
+
+def _condition_and_reward(lower: list[int], space: list[bool], cut: int, i: int) -> bool:
+    """Whether the "and" at ``i`` joins a call to act, opening the unit at
+    ``cut``, to what it earns ("book before the end of the month and it's
+    £100 off", "Switch today and we'll double your data"): one offer, one unit.
+    ``lower`` and ``space`` are the token table's columns."""
+    if lower[i] not in word_ids(AND):
+        return False
+    while cut < i and space[cut]:
+        cut += 1
+    return cut < i and lower[cut] in word_ids(CALLS)
+
+
+#: What a call to act earns: "... and save 15% on both".
+EARNS = frozenset({"save", "saving", "savings", "off", "free", "discount", "cheaper"})
+
+
+def _calls_for_a_saving(unit: Span) -> bool:
+    """Whether the unit opens with a call to act (see ``CALLS``) and says what
+    it saves ("bundle home and car insurance with us and save 15% on both"):
+    a sale even in the customer's own words for their topic."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    return bool(lower) and lower[0] in word_ids(CALLS) and not word_ids(EARNS).isdisjoint(lower)
+
+
 JOINS = frozenset({"and", "but"})
 COLON = frozenset({":"})
 COMMA = frozenset({","})
@@ -1077,6 +1135,8 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
         if lower[i] not in may_break:
             continue  # most tokens: no call, same answer (``_break_width`` 0)
         skip = _break_width(doc, lower, i, stop)
+        if skip and _condition_and_reward(lower, table.space, cut, i):
+            skip = 0
         if skip:
             piece = _trim(doc, cut, i)
             if piece is not None:
@@ -1213,6 +1273,57 @@ REPAIR_WORDS = frozenset(
 REPLACEMENT = frozenset({"replacement", "replacements"})
 
 
+#: What stands in for the customer's own thing when stock of it is the fix:
+#: "a replacement", "the right one", "healthy ones".
+STAND_INS = REPLACEMENT | frozenset({"one", "ones"})
+#: Words of putting things right for the customer, beyond a repair: a refund
+#: or an exchange ("a full refund or a replacement; we have healthy ones in
+#: stock"). Not "replacement" itself: "Replacement filters are in stock" sells.
+MAKING_GOOD = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
+
+
+def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int) -> bool:
+    """Whether stock talk is about the thing that puts the customer's problem
+    right: what the stock is said of is a stand-in for their own thing (see
+    ``STAND_INS``) and its sentence repairs, swaps, replaces or refunds ("We
+    have a replacement in stock, so if you bring the bike in we'll fit it",
+    "we'll swap it for the right one, which is in stock", "a full refund or a
+    replacement; we have healthy ones in stock"). More of something on sale
+    ("Replacement blades are in stock", "The navy one is back in stock if you
+    fancy it") has no such sentence. ``before`` holds the unit's word ids up
+    to its first trigger; ``start`` is the unit's first token."""
+    if word_ids(STAND_INS).isdisjoint(before):
+        return False
+    sentences = _sentences(doc)
+    first, _ = sentences.bounds(bisect_right(_sentence_starts(doc), start) - 1)
+    sentence = TokenTable.of(doc).lower[first:sentence_end]
+    return not word_ids(MAKING_GOOD).isdisjoint(sentence)
+
+
+#: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
+SENDING = frozenset(
+    {"go", "goes", "dispatch", "dispatched", "ship", "ships", "shipped", "deliver",
+     "delivered", "post", "posted", "send", "sent", "collect", "collected", "collection"}
+)  # fmt: skip
+#: What makes the stock talk about something else of ours, not their thing.
+OTHER_THINGS = frozenset({"our", "new", "other", "also", "too", "matching"})
+#: What offers more of it after the sending: "if you fancy another".
+MORE_OF_IT = frozenset({"another", "fancy", "more", "also", "too", "spare"})
+
+
+def _sent_on_its_way(before: list[int], after: list[int]) -> bool:
+    """Whether stock talk said of "the" thing the customer wrote about goes
+    on to send it to them ("I've matched the price; the mower is in stock and
+    can go out tomorrow"): their purchase being fulfilled. "Our winter boots
+    are in stock and ship free" is about something of ours (see ``OTHER_THINGS``).
+    ``before`` and ``after`` are the word ids before and after the trigger."""
+    if word_ids(THE).isdisjoint(before) or not word_ids(OTHER_THINGS).isdisjoint(before):
+        return False
+    if not word_ids(MORE_OF_IT).isdisjoint(after):
+        return False  # "... and ship the next day, if you fancy another"
+    return not word_ids(SENDING).isdisjoint(after)
+
+
 #: Words before a participle that make it describe the thing on offer ("a
 #: fixed fee", "our reserved seating"), not say what was done for the customer.
 DESCRIBING = frozenset({"a", "an", "our"})
@@ -1275,12 +1386,39 @@ HAVING = frozenset(
 )  # fmt: skip
 
 
+#: Pronouns that carry the customer's plan from the sentence before: "Your
+#: new membership card arrives in 5 days. It includes free parking".
+PLAN_PRONOUNS = frozenset({"it", "this"})
+
+
+def _names_their_plan_before(unit: Span) -> bool:
+    """Whether the sentence before the unit's, in the same paragraph, names the
+    customer's own plan ("your new membership card", "your policy"), which an
+    "It includes ..." opening the unit then carries on."""
+    doc = unit.doc
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    sentences = _sentences(doc)
+    first, _ = sentences.bounds(index)
+    if index == 0 or first != unit.start:
+        return False
+    before, _ = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, before, first):
+        return False
+    lower = TokenTable.of(doc).lower[before:first]
+    your, plans = word_ids(YOUR), word_ids(OWN_PLANS)
+    return any(
+        w in your and not plans.isdisjoint(lower[i + 1 : i + 4]) for i, w in enumerate(lower)
+    )
+
+
 def _their_plan_has(unit: Span) -> bool:
     """Whether the unit opens by saying what the customer's own plan gives
     them: "Your Gold membership includes 20% off all classes", "Your
     subscription comes with free delivery". That is what they already have,
     not an offer ("Upgrade your plan today and get 3 months half price!" does
     not open on theirs)."""
+    if len(unit) >= 2 and unit[0].lower_ in PLAN_PRONOUNS and unit[1].lower_ in HAVING:
+        return _names_their_plan_before(unit)
     if len(unit) < 3 or unit[0].lower_ != "your":
         return False
     for i in range(1, min(len(unit) - 1, 5)):
@@ -1289,6 +1427,195 @@ def _their_plan_has(unit: Span) -> bool:
         if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
             return False
     return False
+
+
+#: What says a mistake was ours: "our mistake", "careless of us".
+OUR_FAULTS = frozenset({"mistake", "error", "fault", "oversight", "slip", "careless"})
+OURS = frozenset({"our", "us"})
+#: What the customer already owes, which a reduction for our mistake comes off:
+#: "we'll take £40 off your final invoice" (not "£5 off your next order").
+CHARGES = frozenset(
+    {"invoice", "bill", "balance", "total", "quote", "fee", "fees", "statement", "charge",
+     "charges"}
+)  # fmt: skip
+NEXT = frozenset({"next", "first"})
+NEW_OF_OURS = frozenset({"our", "new"})
+OFF = frozenset({"off"})
+SHOULD = frozenset({"should"})
+HAVE = frozenset({"have"})
+GOT = frozenset({"got"})
+WRONG = frozenset({"wrong"})
+
+
+def _owns_a_mistake(words: list[int]) -> bool:
+    """Whether the word ids own a mistake: "our mistake", "careless of us",
+    "we should have", "we got this wrong", "I got it wrong"."""
+    faults, ours, agents = word_ids(OUR_FAULTS), word_ids(OURS), word_ids(AGENTS)
+    should, have, got, wrong = word_ids(SHOULD), word_ids(HAVE), word_ids(GOT), word_ids(WRONG)
+    for i, w in enumerate(words):
+        near = words[max(0, i - 2) : i + 3]
+        if w in faults and not ours.isdisjoint(near):
+            return True
+        if w in agents:
+            after = words[i + 1 : i + 5]
+            if after[:1] and after[0] in should and after[1:2] and after[1] in have:
+                return True
+            if after[:1] and after[0] in got and not wrong.isdisjoint(after):
+                return True
+    return False
+
+
+def _off_their_charge(words: list[int]) -> bool:
+    """Whether the word ids take a sum off what the customer already owes:
+    "off your final invoice", "off your bill" (not "off your next order")."""
+    off, your = word_ids(OFF), word_ids(YOUR)
+    charges, nxt = word_ids(CHARGES), word_ids(NEXT)
+    for i, w in enumerate(words[:-2]):
+        if w in off and words[i + 1] in your:
+            rest = words[i + 2 : i + 5]
+            for r in rest:
+                if r in nxt:
+                    break
+                if r in charges:
+                    return True
+    return False
+
+
+def _goodwill(doc: Doc, unit: Span) -> bool:
+    """Whether a saving in the unit is goodwill for our own mistake, not a
+    pitch: its sentence owns the mistake ("As we got this wrong, we'll take £40
+    off", "Because we should have double-checked the proof, we'll reprint them
+    at half price"), or the sentence before does and this one names nothing
+    new of ours, or the unit takes the sum off what the customer already owes
+    ("we'll take £40 off your final invoice")."""
+    lower = TokenTable.of(doc).lower
+    if _off_their_charge(lower[unit.start : unit.end]):
+        return True
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    sentences = _sentences(doc)
+    first, end = sentences.bounds(index)
+    if _owns_a_mistake(lower[first:end]):
+        return True
+    # The sentence before owns it ("That was careless of us. We'll refit it,
+    # and the service is half price this time."), and this one names nothing
+    # new of ours ("Sorry, our mistake. Our new range is 20% off" still sells).
+    if index == 0 or not word_ids(NEW_OF_OURS).isdisjoint(lower[first:end]):
+        return False
+    before, _ = sentences.bounds(index - 1)
+    return not _paragraph_break_between(doc, before, first) and _owns_a_mistake(lower[before:first])
+
+
+#: Words that turn a reply's "no" into an offer of something else: "but" after
+#: the refusal in the sentence, or an opener after one earlier in the reply.
+BUT = frozenset({"but"})
+ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative")
+#: Refusals said without a negation word.
+REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
+#: Words of something new on sale, which no refusal turns into help:
+#: "We can't refund the fee, but our new range is 20% off" still sells.
+ON_SALE = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
+
+
+def _declines(words: list[int]) -> bool:
+    """Whether the word ids refuse or give bad news ("we can't freeze your
+    membership", "it isn't covered, I'm afraid")."""
+    return _refuses(words) or not word_ids(REGRETS).isdisjoint(words)
+
+
+def _alternative(doc: Doc, unit: Span) -> bool:
+    """Whether the unit offers something else in place of what the reply
+    had to refuse, which is help, not a pitch: after "but" in a sentence that
+    refuses ("The policy doesn't cover wear and tear, I'm afraid, but our
+    repair partner offers 20% off for members"), or in a sentence opening "If
+    it helps" / "Alternatively" after a refusal earlier in the reply ("We
+    can't freeze your membership. ... If it helps, you can drop to the
+    off-peak plan, which would save you £14"). Something new or on sale is
+    still a pitch (see ``ON_SALE``)."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    first, _ = _sentences(doc).bounds(bisect_right(_sentence_starts(doc), unit.start) - 1)
+    i = unit.start - 1
+    while i >= first and (space[i] or lower[i] in word_ids(COMMA)):
+        i -= 1
+    if i > first and lower[i] in word_ids(BUT):
+        return _declines(lower[first:i])
+    words = [w for j, w in enumerate(lower[first : unit.end], first) if not space[j]]
+    opens = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS))
+    return opens and _declines(lower[:first])
+
+
+#: Verbs of paying or doing less of what the customer has ("lower their gift
+#: to £3", "pause it for a month", "drop to the off-peak plan").
+LESSENING = frozenset(
+    {"lower", "lowering", "lowered", "reduce", "reducing", "reduced", "pause", "pausing",
+     "paused", "downgrade", "downgrading", "drop", "dropping", "smaller"}
+)  # fmt: skip
+#: Verbs of a customer who wants to stop ("I need to stop it", "please cancel").
+STOPPING = frozenset(
+    {"cancel", "cancelling", "canceling", "cancellation", "stop", "stopping", "end", "quit",
+     "close", "leave", "terminate", "unsubscribe"}
+)  # fmt: skip
+_STOPPING_KEY = "replycheck.stock.wants_to_stop"
+
+
+def _wants_to_stop(original_doc: Doc) -> bool:
+    """Whether the customer's message holds a verb of stopping (see ``STOPPING``)."""
+    return not word_ids(STOPPING).isdisjoint(TokenTable.of(original_doc).lower)
+
+
+def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit offers a customer who wants to stop a way to pay or do
+    less instead ("Many of our donors choose to lower their gift to £3 a
+    month rather than stop" to "I need to stop my donation"): an answer to
+    what they asked, not a sale. Something new or on sale still sells."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    if word_ids(LESSENING).isdisjoint(lower) or not word_ids(ON_SALE).isdisjoint(lower):
+        return False
+    return bool(_kept(original_doc, _STOPPING_KEY, _wants_to_stop))
+
+
+MEMBERS = frozenset({"member", "members", "membership", "memberships"})
+#: Words that sell a member more, or sell through them: "upgrade to Gold",
+#: "join our VIP club", "Members who refer a friend get a month free".
+MOVING_UP = frozenset(
+    {"upgrade", "upgrading", "join", "joining", "switch", "switching", "refer", "referral",
+     "referrals", "refers", "friend", "friends"}
+)  # fmt: skip
+NEW = frozenset({"new"})
+#: Words before "membership" / "member" in the customer's message that make
+#: them one: "my family membership", "our membership", "I'm a member".
+MEMBER_OWNERS = frozenset({"my", "our", "a"})
+
+
+def _is_a_member(original_doc: Doc) -> bool:
+    """Whether the customer says they are a member ("I renewed my family
+    membership", "I'm a member", "our membership card")."""
+    lower = TokenTable.of(original_doc).lower
+    members, owners = word_ids(MEMBERS), word_ids(MEMBER_OWNERS)
+    return any(
+        w in members and not owners.isdisjoint(lower[max(0, i - 3) : i])
+        for i, w in enumerate(lower)
+    )
+
+
+def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit tells a customer who is a member what members get
+    ("Did you know members now get early access to our new exhibition" to "I
+    renewed my family membership"): their own plan, not a sale. To anyone
+    else, "Members get 20% off every show" sells the membership, and to a
+    member, "upgrade" or "our new Gold membership" sells another."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    members = word_ids(MEMBERS)
+    if members.isdisjoint(lower) or not word_ids(MOVING_UP).isdisjoint(lower):
+        return False
+    new = word_ids(NEW)
+    if any(
+        w in members and not new.isdisjoint(lower[max(0, i - 3) : i]) for i, w in enumerate(lower)
+    ):
+        return False  # "our new Gold membership" is another plan
+    return bool(_kept(original_doc, _MEMBER_KEY, _is_a_member))
 
 
 #: Verbs that open a sentence asking the customer to take an offer up
@@ -1415,12 +1742,20 @@ URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
 SUGGESTING = frozenset({"why"})
 
 
+#: What "never" promises of a product rather than refuses: "Our gift cards
+#: never expire", "you'll never worry about running out".
+PROMISED = frozenset({"expire", "expires", "worry", "run", "runs"})
+NEVER = frozenset({"never"})
+
+
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
     negations, urged, suggesting = word_ids(NEGATIONS), word_ids(URGED), word_ids(SUGGESTING)
+    promised, never = word_ids(PROMISED), word_ids(NEVER)
     return any(
         w in negations
         and (i + 1 == len(words) or words[i + 1] not in urged)
+        and not (w in never and i + 1 < len(words) and words[i + 1] in promised)
         and (i == 0 or words[i - 1] not in suggesting)
         for i, w in enumerate(words)
     )
@@ -1689,13 +2024,22 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
-        if _their_plan_has(unit):
+        if _their_plan_has(unit) or _goodwill(self.doc, unit) or _alternative(self.doc, unit):
+            return True
+        if self.original_doc is not None and (
+            _members_perk_to_a_member(unit, self.original_doc)
+            or _less_instead_of_stopping(unit, self.original_doc)
+        ):
             return True
         theirs, another = customer_names(unit, self.original_doc)
         if theirs:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
+        if _calls_for_a_saving(unit):
+            return (
+                False  # "bundle home and car insurance with us and save 15%" to their car insurance
+            )
         # Their words next to another product of ours belong to that sale
         # ("our Advanced Excel course" to "my Excel course certificate is
         # blank"), unless they asked about those words ("Our Premium cover adds
@@ -1721,17 +2065,21 @@ class _Pitches:
         first = min(inside, default=None)
         if first is None or first <= unit.start:
             return False
+        lower = TokenTable.of(self.doc).lower
+        before = lower[unit.start : first]
+        if _stock_of_the_fix(self.doc, before, unit.start, sentence_end):
+            return True
         customer = _kept(doc, _CONTENT_KEY, _content_words)
         stems = _stems(tuple(sorted(customer)))
         if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
         after = min((e for s, e in self.triggers if s == first), default=first)
-        lower = TokenTable.of(self.doc).lower
         words = lower[after:sentence_end]
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
-        before = lower[unit.start : first]
+        if _sent_on_its_way(before, words):
+            return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
         )

@@ -489,3 +489,297 @@ def test_a_with_pattern_looked_for_after_its_start_words_is_found_as_in_the_whol
                 assert _holds_companion(doc, unit, matchers, ids) == expected, unit.text
                 found.append(expected)
     assert any(found) and not all(found)
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # stock of the thing that puts their problem right: a stand-in for it
+        # ("a replacement", "the right one", "healthy ones") in a sentence that
+        # repairs, swaps or refunds
+        (
+            "My new bike's rear derailleur snapped after two rides.",
+            "Sorry about that. We have a replacement in stock, so bring the bike in"
+            " on Saturday and we'll fit it free.",
+            False,
+        ),
+        (
+            "You gave me the wrong brand of antihistamine.",
+            "Bring the box back and we'll swap it for the right one, which is in stock.",
+            False,
+        ),
+        (
+            "The olive tree I bought has died.",
+            "You can have a full refund or a replacement; we have healthy ones in stock.",
+            False,
+        ),
+        # more of it on sale, with nothing put right, still sells
+        ("Where's my order?", "It's due Friday. Replacement filters are in stock too!", True),
+        (
+            "Can I change my delivery address?",
+            "Done. The new ones from our spring range are in stock if you fancy a look.",
+            True,
+        ),
+    ],
+)
+def test_stock_of_the_fix_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # a saving for our own mistake, said in the sentence or the one before,
+        # or taken off what the customer already owes
+        (
+            "The plumber fitted the wrong tap.",
+            "As we got this wrong, we'll take £40 off your final invoice.",
+            False,
+        ),
+        (
+            "The invitations have the wrong date.",
+            "Because we should have double-checked the proof, we'll reprint them at half price.",
+            False,
+        ),
+        (
+            "Your mechanic forgot to refit the engine cover.",
+            "You're right, that was careless of us. We'll refit it tomorrow, and the service"
+            " is half price this time.",
+            False,
+        ),
+        # an offer on something new of ours, or off the next order, still sells
+        (
+            "The plumber fitted the wrong tap.",
+            "Sorry, that was our mistake. Our new boiler range is 20% off this week.",
+            True,
+        ),
+        (
+            "Can you send my receipt?",
+            "Attached. Our winter sale is on, with 30% off your next order.",
+            True,
+        ),
+    ],
+)
+def test_goodwill_for_our_own_mistake_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Confirmed. Book before the end of the month and it's £100 off.",
+        "Confirmed. Switch today and we'll double your data for six months!",
+        "Confirmed. Use code FERRY10 at checkout and it's 10% off your return trip.",
+    ],
+)
+def test_a_call_to_act_and_what_it_earns_is_one_pitch(stock: Checker, draft: str) -> None:
+    (finding,) = stock.check(draft, "Can you confirm my booking?").findings
+    assert draft[finding.start : finding.end].startswith(("Book", "Switch", "Use"))
+    assert draft[finding.start : finding.end].endswith(("off.", "months!", "trip."))
+
+
+def test_and_before_a_new_subject_still_cuts_two_offers() -> None:
+    doc = shared_pipeline()("Our new spa opens in February and we've got a Valentine's package.")
+    assert [u.text for u in units(doc, 0, len(doc.text))] == [
+        "Our new spa opens in February",
+        "we've got a Valentine's package.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # something else in place of what the reply had to refuse is help
+        (
+            "Can you fix my cracked screen in store?",
+            "We don't repair screens in store, but our partner FixIt offers 15% off for"
+            " our customers.",
+            False,
+        ),
+        (
+            "Can I pause my gym membership while I'm travelling?",
+            "Unfortunately pauses are only for medical reasons.\n\nIf it helps, you can"
+            " switch to the off-peak membership while you're away, which saves £12 a month.",
+            False,
+        ),
+        # something new or on sale after a refusal still sells, as does an offer
+        # in a sentence of its own
+        (
+            "Can I get a refund on the delivery fee?",
+            "Unfortunately we can't refund the delivery fee, but our new winter range is"
+            " 20% off this week.",
+            True,
+        ),
+        (
+            "Can I get a refund on my ticket?",
+            "I'm afraid the ticket isn't refundable. Members get 15% off every booking, so"
+            " do join our club!",
+            True,
+        ),
+    ],
+)
+def test_an_alternative_to_what_we_refused_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # what members get, told to a member, is their own plan
+        (
+            "I renewed my family membership but haven't had the new cards.",
+            "The cards are in the post. Did you know members now get early access to our"
+            " dinosaur exhibition?",
+            False,
+        ),
+        (
+            "My gym membership card stopped working.",
+            "I've reset it. Members can now book classes 14 days ahead in the app, too.",
+            False,
+        ),
+        # to anyone else it sells the membership; to a member, an upgrade,
+        # another club or a referral scheme still sells
+        ("Can I get a receipt for my ticket?", "Attached. Members get 20% off every show!", True),
+        (
+            "I have a membership with you. Can I get a receipt?",
+            "Attached. Our new Gold membership gives you 20% off every show, so why not upgrade?",
+            True,
+        ),
+        (
+            "Can I freeze my gym membership?",
+            "It's frozen until July. Members who refer a friend get a month free.",
+            True,
+        ),
+    ],
+)
+def test_a_members_perk_told_to_a_member_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        (
+            "I've lost my job and need to stop my £10 monthly donation.",
+            "Many of our donors choose to lower their gift to £3 a month rather than stop.",
+            False,
+        ),
+        ("Please cancel my plan.", "Cancelled. Our new premium plan is 50% off this month!", True),
+    ],
+)
+def test_less_instead_of_stopping_answers_a_customer_who_wants_to_stop(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # asking for a fee back asks for their money, not for an offer
+        (
+            "The show was cancelled. Can I get the booking fee refunded?",
+            "I've refunded the £3 booking fee. Join our Plus club and you'll never pay booking"
+            " fees again, with the first month free.",
+            True,
+        ),
+        # asking how to avoid the fee asks for one
+        (
+            "Is there any way to avoid the booking fee?",
+            "Yes: members pay no booking fee, and membership is £20 a year.",
+            False,
+        ),
+    ],
+)
+def test_asking_for_a_fee_back_is_not_asking_for_an_offer(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # stock of the thing they wrote about, sent on its way to them
+        (
+            "Do you price match? Argos has the same mower for £40 less.",
+            "We do. I've matched the price, and the mower is in stock and can go out tomorrow.",
+            False,
+        ),
+        (
+            "I ordered the oak desk but it says backordered.",
+            "Good news: the desk is back in stock and we can send it out on Monday.",
+            False,
+        ),
+        # something of ours, or more of it, still sells
+        (
+            "My boots leaked after a week.",
+            "Sorry they leaked. Our winter boots are in stock and ship free this week.",
+            True,
+        ),
+        (
+            "My jacket arrived torn, I want a refund.",
+            "Your refund is done. The jackets are in stock again and ship the next day, if you"
+            " fancy another.",
+            True,
+        ),
+    ],
+)
+def test_their_thing_in_stock_and_on_its_way_is_not_a_pitch(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("draft", "pitch"),
+    [
+        (
+            "Your renewal is done, and your new membership card will arrive within 5 days."
+            " It includes free parking at all our sites, as before.",
+            False,
+        ),
+        ("Your plan is renewed. Our new Gold tier is here. It gives you 20% off everything!", True),
+    ],
+)
+def test_it_carrying_on_their_own_plan_says_what_they_have(
+    stock: Checker, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, "Has my membership renewed?").findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("original", "draft", "pitch"),
+    [
+        # a call to act that saves is a sale, even in their words for their topic
+        (
+            "Can you update my address on my car insurance?",
+            "Done. Add breakdown cover to your car insurance today and save 20%.",
+            True,
+        ),
+        (
+            "Can you update my address on my car insurance?",
+            "Done. You might also want to protect your home: bundle home and car insurance"
+            " with us and save 15% on both.",
+            True,
+        ),
+        # a call that answers them is not
+        (
+            "Can I add my partner to my car insurance?",
+            "Yes: add your partner to your car insurance for free; just send me their licence.",
+            False,
+        ),
+    ],
+)
+def test_a_call_to_act_that_saves_sells_even_on_their_topic(
+    stock: Checker, original: str, draft: str, pitch: bool
+) -> None:
+    assert bool(stock.check(draft, original).findings) is pitch
