@@ -49,7 +49,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         straighten(ctx.message.own),
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
-        policies=any(ask.instance for ask in asks),
+        policies=any(ask.instance or ask.expects == "action" for ask in asks),
         customer=message.text,
         known=message.vocabulary(),
     )

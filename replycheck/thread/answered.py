@@ -251,12 +251,16 @@ def answer_for(
             # sentence refunding the charge says nothing of the dress
             continue
         if (
-            ask.instance
+            (ask.instance or (ask.expects == "action" and not statement.negative))
             and statement.generic
             and not _refused_with_reason(ask, statement, head_only=False)
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
-            # processed within 5 to 7 working days": a policy said of everyone
+            # processed within 5 to 7 working days": a policy said of everyone;
+            # nor is a request to act on the customer's own case ("Can someone
+            # come back and collect it?" <- "Missed collections can be reported
+            # online"), unless the policy refuses it ("Refunds are not
+            # available for in-game currency")
             continue
         if future_time and statement.narrates and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
