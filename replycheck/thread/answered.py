@@ -130,8 +130,9 @@ _FOLLOWING = 2
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered."""
-    found = answer_for(ask, statements, asks)
-    if found is not None and not _borrowed_answer(ask, found[0], statements, asks):
+    if _settled(ask, statements, asks):
+        return True
+    if _choice_settled(ask, statements, asks):
         return True
     if not ask.conditional:
         return False
@@ -144,6 +145,25 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
     found = answer_for(before[-1], statements, asks) if before else None
     return found is not None and not found[0].negative
+
+
+def _settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether a sentence of the draft answers ``ask`` itself."""
+    found = answer_for(ask, statements, asks)
+    return found is not None and not _borrowed_answer(ask, found[0], statements, asks)
+
+
+def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether ``ask`` is one half of a choice ("Can the pharmacist give flu
+    jabs to children, | or is it adults only?") whose other half the draft
+    answers: "Our pharmacists vaccinate from age 2 upwards" settles both."""
+    at = next((i for i, other in enumerate(asks) if other is ask), -1)
+    if at < 0:
+        return False
+    if ask.either and at > 0 and _settled(asks[at - 1], statements, asks):
+        return True
+    following = asks[at + 1] if at + 1 < len(asks) else None
+    return following is not None and following.either and _settled(following, statements, asks)
 
 
 def _borrowed_answer(

@@ -215,6 +215,10 @@ class Ask:
     #: processed?", "Why was I charged a late fee?"): a policy said of
     #: everyone does not answer it, see ``answered``
     instance: bool = field(default=False, compare=False)
+    #: opens with "or", the other half of a choice put to the draft ("Do you
+    #: stock the renal diet, or do I have to order it online?"): answering
+    #: either half settles both, see ``answered``
+    either: bool = field(default=False, compare=False)
 
 
 class _Segment(NamedTuple):
@@ -728,6 +732,7 @@ def _classify(
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
+        either=piece.startswith("or ") and offset > 0,
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece

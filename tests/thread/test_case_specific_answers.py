@@ -60,3 +60,39 @@ def test_a_policy_said_of_everyone_does_not_act_on_a_request(unanswered, request
 )
 def test_a_done_action_or_a_refusing_policy_answers_a_request(unanswered, request_, reply):
     assert unanswered(request_, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("choice", "reply"),
+    [
+        (
+            "Do you take walk-ins for eye tests, or do I have to book ahead?",
+            "You'll need an appointment: you can book one online or by phone.",
+        ),
+        (
+            "Can I pay the invoice by card, or is it bank transfer only?",
+            "Card payments are accepted over the phone on 0161 555 0100.",
+        ),
+    ],
+)
+def test_answering_one_half_of_a_choice_settles_both(unanswered, choice, reply):
+    assert unanswered(choice, reply) == []
+
+
+def test_a_choice_left_unanswered_is_flagged_half_by_half(unanswered):
+    found = unanswered(
+        "Are the seats allocated, or is it first come first served?",
+        "We've received your question and will come back to you.",
+    )
+    assert found == ["Are the seats allocated", "is it first come first served?"]
+
+
+def test_it_can_depend_on_a_number_of_factors_commits_to_nothing(unanswered):
+    question = (
+        "My dog had three extractions on Friday and is still off his food. "
+        "Is this normal after extractions?"
+    )
+    reply = (
+        "Every dog recovers differently after extractions and it can depend on a number of factors."
+    )
+    assert unanswered(question, reply) == ["Is this normal after extractions?"]
