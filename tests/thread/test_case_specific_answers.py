@@ -96,3 +96,31 @@ def test_it_can_depend_on_a_number_of_factors_commits_to_nothing(unanswered):
         "Every dog recovers differently after extractions and it can depend on a number of factors."
     )
     assert unanswered(question, reply) == ["Is this normal after extractions?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            "What do you charge for a probate valuation?",
+            "Our probate team will be in touch shortly about your valuation.",
+            True,
+        ),
+        ("What will you charge for a boiler service?", "A standard service is £89.", False),
+        (
+            "How far in advance should I book the hall for a wedding?",
+            "Most couples reserve it nine to twelve months before the date.",
+            False,
+        ),
+        ("How far ahead do we need to order the cake?", "Cakes need two weeks' notice.", False),
+        (
+            "How far ahead do we need to order the cake?",
+            "All our cakes are made with free-range eggs.",
+            True,
+        ),
+    ],
+)
+def test_what_you_charge_asks_an_amount_and_how_far_ahead_a_time(
+    unanswered, question, reply, flagged
+):
+    assert bool(unanswered(question, reply)) is flagged
