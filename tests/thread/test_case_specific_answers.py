@@ -124,3 +124,15 @@ def test_what_you_charge_asks_an_amount_and_how_far_ahead_a_time(
     unanswered, question, reply, flagged
 ):
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        ("How heavy is the washing machine?", "It weighs 68kg, so it's a two-person lift.", False),
+        ("How heavy is the washing machine?", "It comes in white or silver.", True),
+        ("How tall is the tree you deliver?", "Thanks for your order, we'll be in touch.", True),
+    ],
+)
+def test_how_heavy_asks_a_measurement(unanswered, question, reply, flagged):
+    assert bool(unanswered(question, reply)) is flagged
