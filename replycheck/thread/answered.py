@@ -445,6 +445,11 @@ def answer_for(
             # "How do I add a second admin?" <- "Go to Settings > Members ...
             # and choose Make admin"
             return statement, "instruction"
+        if _offer_confirmed(ask, statement):
+            # "Do you stock the renal diet for cats?" <- "We keep the renal
+            # food in the practice, in wet and dry": the business says it
+            # has or does the thing asked about, in a verb of its own
+            return statement, "offer"
         if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
@@ -497,6 +502,20 @@ def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
     if complement in IMPLIED["time"] and statement.offers.get("time") == 2:
         return False
     return statement.offers.get(EVIDENCED.get(complement, ""), 0) != 2
+
+
+def _offer_confirmed(ask: Ask, statement: Statement) -> bool:
+    """A question whether the business has or provides a thing ("Do you
+    provide packing boxes?", see ``Ask.offered``) answered by a sentence in
+    which the business speaks of itself (``Statement.agent``) and names the
+    thing, whatever its verb: "We can supply up to 40 double-wall boxes".
+    What else the question names ("Do you repair | leather sofas?") is not
+    the thing: "We sell leather sofas" does not answer it. Hedged and
+    asked-back sentences never reach here; a policy said of everyone does
+    not count."""
+    if not ask.offered or not statement.agent or statement.generic:
+        return False
+    return not ask.offered.isdisjoint(statement.said)
 
 
 def _beyond_subject(ask: Ask) -> frozenset[str]:

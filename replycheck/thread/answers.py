@@ -188,6 +188,11 @@ class Statement:
     narrates: bool = field(default=False, compare=False)
     #: speaks of what is to come ("will", "we'll", "tomorrow", "next week")
     future: bool = field(default=False, compare=False)
+    #: the business speaks of itself: the sentence, once acknowledgements are
+    #: cut, opens with "we" or "our <noun>" ("We keep the renal food in the
+    #: practice", "Our pharmacists vaccinate from age 2"), which is how a
+    #: "Do you stock ...?" is answered in other words
+    agent: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -339,6 +344,7 @@ def read_draft(
                 generic=generic,
                 noncommittal=noncommittal,
                 future=not _FUTURE_WORDS.isdisjoint(said),
+                agent=_agent_opening(said, first, removed),
                 narrates=_narrates(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
@@ -369,6 +375,19 @@ _NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", 
 _PRESENT_BE = frozenset({"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"})
 #: A narrated sentence has its past verb within this many words of its start.
 _NARRATION_REACH = 6
+
+
+#: How a sentence in which the business speaks of itself opens.
+_AGENT_OPENERS = frozenset({"we", "we've", "we're", "we'd", "our"})
+
+
+def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
+    """Whether the sentence's first word outside acknowledgements is "we" or
+    "our" (``Statement.agent``)."""
+    for i, word in enumerate(said[:8], first):
+        if i not in removed:
+            return word in _AGENT_OPENERS
+    return False
 
 
 def _narrates(said: list[str]) -> bool:

@@ -219,6 +219,10 @@ class Ask:
     #: stock the renal diet, or do I have to order it online?"): answering
     #: either half settles both, see ``answered``
     either: bool = field(default=False, compare=False)
+    #: what a question about the business's offer asks for ("Do you stock |
+    #: the prescription renal diet | for cats?": medical, renal, diet): a
+    #: sentence where the business speaks of itself and names it answers
+    offered: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 class _Segment(NamedTuple):
@@ -733,6 +737,9 @@ def _classify(
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
         either=piece.startswith("or ") and offset > 0,
+        offered=(
+            _offered(piece[offset:], lexicon) if cued in ("yes-no", "request") else frozenset()
+        ),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
@@ -818,6 +825,36 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         linking=linking,
         subject=subject,
     )
+
+
+#: "Do you stock ...", "Does your clinic offer ...", "Can you supply ...":
+#: a question whether the business has or provides a thing, whatever verb
+#: the answer uses ("We keep ...", "We can supply ...").
+_OFFER_QUESTION = re.compile(
+    r"(?:do|does|can|could)\s+(?:you|your\s+[a-z]+)\s+(?:also\s+)?"
+    r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take)\s+"
+    r"(?:any\s+|the\s+|a\s+|an\s+|some\s+)?([^?.!,]{2,60})"
+)
+#: Where the thing asked for ends ("a student discount | on gym membership").
+_OBJECT_END = re.compile(r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s")
+
+
+def _offered(head: str, lexicon: Lexicon) -> frozenset[str]:
+    """The full-weight concepts of the thing a question about the business's
+    offer asks for (see ``Ask.offered``); empty for other questions."""
+    match = _OFFER_QUESTION.match(head)
+    if match is None:
+        return frozenset()
+    thing = match.group(1)
+    cut = _OBJECT_END.search(" " + thing + " ")
+    if cut is not None:
+        thing = thing[: max(cut.start() - 1, 0)]
+    found = []
+    for word in WORD.findall(thing):
+        entry = lexicon.topic_key(word)
+        if entry is not None and entry[1] >= 1.0:
+            found.append(entry[0])
+    return frozenset(found)
 
 
 #: Words that may sit between "what" and the thing asked for.

@@ -136,3 +136,39 @@ def test_what_you_charge_asks_an_amount_and_how_far_ahead_a_time(
 )
 def test_how_heavy_asks_a_measurement(unanswered, question, reply, flagged):
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Do you do gluten-free birthday cakes?",
+            "We bake gluten-free sponges with two days' notice.",
+        ),
+        (
+            "Can you supply scaffolding for a two-storey house?",
+            "We hire out scaffolding for houses up to three storeys, erected by our own team.",
+        ),
+        ("Do you provide packing boxes for a move?", "We can supply 40 boxes free of charge."),
+    ],
+)
+def test_the_business_naming_what_it_offers_answers_do_you_offer(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Do you repair leather sofas?", "We sell leather sofas in four colours."),
+        (
+            "Do you stock replacement filters for the AirPure 300?",
+            "We'll check whether replacement filters are in and get back to you.",
+        ),
+        (
+            "Do you sell gift vouchers?",
+            "We're looking into whether gift vouchers could be added next year.",
+        ),
+    ],
+)
+def test_another_verb_or_a_promise_to_check_does_not_confirm_an_offer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
