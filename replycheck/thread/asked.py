@@ -934,7 +934,7 @@ def _alternatives(
         after = _WORD.findall(piece[at + 4 : at + 40])
         if not after or not (
             after[0] in lexicon.request_verbs
-            or (after[0] in lexicon.auxiliaries and after[1:2] and after[1] in lexicon.subjects)
+            or (after[0] in lexicon.auxiliaries and len(after) >= 2)
         ):
             return ()
         parts.append((lo, base + at))

@@ -172,3 +172,25 @@ def test_the_business_naming_what_it_offers_answers_do_you_offer(unanswered, que
 )
 def test_another_verb_or_a_promise_to_check_does_not_confirm_an_offer(unanswered, question, reply):
     assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Do you need the original birth certificate or are photocopies OK?",
+            "Photocopies are fine as long as they're clear and show both sides.",
+        ),
+        (
+            "Does the printer need genuine cartridges or are refills OK?",
+            "Refills are fine; they won't affect the warranty.",
+        ),
+    ],
+)
+def test_granting_the_second_alternative_answers_the_question(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_an_acknowledgement_answers_neither_alternative(unanswered):
+    question = "Do you need the original birth certificate or are photocopies OK?"
+    assert unanswered(question, "Thanks for sending your application form.") == [question]
