@@ -178,10 +178,6 @@ def test_another_verb_or_a_promise_to_check_does_not_confirm_an_offer(unanswered
     ("question", "reply"),
     [
         (
-            "Do you need the original birth certificate or are photocopies OK?",
-            "Photocopies are fine as long as they're clear and show both sides.",
-        ),
-        (
             "Does the printer need genuine cartridges or are refills OK?",
             "Refills are fine; they won't affect the warranty.",
         ),
