@@ -190,3 +190,10 @@ def test_granting_the_second_alternative_answers_the_question(unanswered, questi
 def test_an_acknowledgement_answers_neither_alternative(unanswered):
     question = "Do you need the original birth certificate or are photocopies OK?"
     assert unanswered(question, "Thanks for sending your application form.") == [question]
+
+
+def test_could_you_tell_us_when_asks_for_a_time(unanswered):
+    question = "Could you tell us when the hall is free in March?"
+    assert unanswered(question, "The hall is free on the 7th, 14th and 28th of March.") == []
+    acknowledged = "Thanks, we've passed your enquiry to the bookings team."
+    assert unanswered(question, acknowledged) == [question]
