@@ -454,6 +454,16 @@ def answer_for(
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
         if (
+            ask.expects == "action"
+            and statement.personal
+            and not statement.generic
+            and _plain_answer(ask, core, statement)
+        ):
+            # "Could you renew my loans?" <- "All four of your loans are
+            # renewed until 30 June": the state the request asked for, said
+            # of the customer's own thing with its date, is the request done
+            return statement, "done as a state"
+        if (
             (strength or ask.expects == "info")
             and statement.substantive
             and share >= PARAPHRASE_SHARE

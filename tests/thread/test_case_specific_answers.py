@@ -197,3 +197,10 @@ def test_could_you_tell_us_when_asks_for_a_time(unanswered):
     assert unanswered(question, "The hall is free on the 7th, 14th and 28th of March.") == []
     acknowledged = "Thanks, we've passed your enquiry to the bookings team."
     assert unanswered(question, acknowledged) == [question]
+
+
+def test_the_requested_state_said_of_the_customers_thing_is_the_request_done(unanswered):
+    request_ = "Could you renew my books?"
+    assert unanswered(request_, "Your books are renewed until 30 June.") == []
+    # the same thing with a date, but not the state asked for
+    assert unanswered(request_, "Your books are due back on 30 June.") == [request_]
