@@ -204,3 +204,27 @@ def test_the_requested_state_said_of_the_customers_thing_is_the_request_done(una
     assert unanswered(request_, "Your books are renewed until 30 June.") == []
     # the same thing with a date, but not the state asked for
     assert unanswered(request_, "Your books are due back on 30 June.") == [request_]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            "Does my pet insurance cover dental work for my cat?",
+            "We understand how worrying it is when a pet needs dental work.",
+            True,
+        ),
+        (
+            "Will the boiler engineer fix the leak today?",
+            "I know how disruptive it is when a boiler leak means no heating.",
+            True,
+        ),
+        (
+            "Can my son still sit his exam if he's been ill?",
+            "I understand how worrying this is; yes, he can sit it in the resit week on 9 June.",
+            False,
+        ),
+    ],
+)
+def test_empathy_is_an_acknowledgement_not_an_answer(unanswered, question, reply, flagged):
+    assert bool(unanswered(question, reply)) is flagged
