@@ -228,3 +228,28 @@ def test_the_requested_state_said_of_the_customers_thing_is_the_request_done(una
 )
 def test_empathy_is_an_acknowledgement_not_an_answer(unanswered, question, reply, flagged):
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        ("Could you waive the late fee?", "I'll speak to my supervisor about the late fee.", True),
+        (
+            "How much is the call-out charge?",
+            "I'm waiting to hear back from the engineers about the call-out charge.",
+            True,
+        ),
+        (
+            "Can you move my appointment to Friday?",
+            "Your request to move your appointment to Friday is with the booking team.",
+            True,
+        ),
+        (
+            "Could you waive the late fee?",
+            "I've spoken to my supervisor and we've waived the £10 late fee.",
+            False,
+        ),
+    ],
+)
+def test_passing_it_on_is_a_deferral_not_an_answer(unanswered, question, reply, flagged):
+    assert bool(unanswered(question, reply)) is flagged
