@@ -253,3 +253,23 @@ def test_empathy_is_an_acknowledgement_not_an_answer(unanswered, question, reply
 )
 def test_passing_it_on_is_a_deferral_not_an_answer(unanswered, question, reply, flagged):
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            "Is the library open on Christmas Eve?",
+            "On the 24th all branches open from 9am to 1pm.",
+            False,
+        ),
+        (
+            "Are you open on the bank holiday?",
+            "We're open as normal on Monday 25 August, 8am to 6pm.",
+            False,
+        ),
+        ("Is the library open on Christmas Eve?", "Our branches have a new kiosk.", True),
+    ],
+)
+def test_a_public_holiday_is_a_date(unanswered, question, reply, flagged):
+    assert bool(unanswered(question, reply)) is flagged
