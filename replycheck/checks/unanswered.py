@@ -52,6 +52,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         policies=any(ask.instance or ask.expects == "action" for ask in asks),
         customer=message.text,
         known=message.vocabulary(),
+        agents=any(ask.offered for ask in asks),
     )
     customer = ctx.original_text or ""
     for ask in asks:

@@ -212,6 +212,7 @@ def read_draft(
     policies: bool = True,
     customer: str | None = None,
     known: frozenset[str] | None = None,
+    agents: bool = True,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
@@ -222,7 +223,9 @@ def read_draft(
     use; ``customer``: the customer's message, whose own dates,
     amounts and people are discounted, see ``discount_echoes``; ``known``:
     its folded words, when the caller has them, see
-    ``AskedMessage.vocabulary``, so the message is not split again).
+    ``AskedMessage.vocabulary``, so the message is not split again;
+    ``agents``: whether to tell sentences where the business speaks of
+    itself (``Statement.agent``), which only questions about its offer use).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -344,7 +347,7 @@ def read_draft(
                 generic=generic,
                 noncommittal=noncommittal,
                 future=not _FUTURE_WORDS.isdisjoint(said),
-                agent=_agent_opening(said, first, removed),
+                agent=agents and _agent_opening(said, first, removed),
                 narrates=_narrates(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
