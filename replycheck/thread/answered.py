@@ -282,6 +282,19 @@ def answer_for(
             # online"), unless the policy refuses it ("Refunds are not
             # available for in-game currency")
             continue
+        if (
+            ask.expects == "yes-no"
+            and ask.predicate
+            and EVIDENCED.get(ask.predicate[-1]) == "money"
+            and not statement.bare
+            and not statement.negative
+            and ask.predicate[-1] not in statement.context
+            and statement.offers.get("money", 0) != 2
+        ):
+            # "Will we be compensated for the hotel?" is not answered by
+            # "I've moved your booking and waived the change fee": money
+            # asked about, neither named nor given as an amount
+            continue
         if future_time and statement.narrates and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
             # 29 October was carried out on our new scanner": a past event

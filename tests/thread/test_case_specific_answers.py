@@ -273,3 +273,17 @@ def test_passing_it_on_is_a_deferral_not_an_answer(unanswered, question, reply, 
 )
 def test_a_public_holiday_is_a_date(unanswered, question, reply, flagged):
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        ("I've moved your booking to the 07:30 flight tomorrow and waived the change fee.", True),
+        ("Yes: send us the taxi receipt and we'll refund it in full within 5 days.", False),
+    ],
+)
+def test_money_asked_about_must_be_named_or_given(unanswered, reply, flagged):
+    question = (
+        "Our flight was cancelled. Will we be compensated for the taxi we had to book tonight?"
+    )
+    assert bool(unanswered(question, reply)) is flagged
