@@ -692,8 +692,10 @@ def _classify(
     weight = sum(topic.values())
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
-    generic = _is_generic(piece[offset:], lexicon) or (
-        thin and expects in ("yes-no", "action", "info", "method") and not specific
+    generic = (
+        _is_generic(piece[offset:], lexicon)
+        or _ends_asking_help(piece)
+        or (thin and expects in ("yes-no", "action", "info", "method") and not specific)
     )
     refers_back = weight <= 1.0 and points_back
     core = topic
@@ -958,6 +960,25 @@ def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -
         if contrast and (match is None or contrast.start() < match.start()):
             match = contrast
     return base + match.start() if match else end
+
+
+#: A problem told in one run-on sentence that ends by asking for help ("...
+#: makes my iPhone very slow and doesn't work properly can you help me?").
+_ENDS_ASKING_HELP = re.compile(
+    r"\s(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+"
+    r"(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:please|pls))?[\s?!.]*$"
+)
+
+
+def _ends_asking_help(piece: str) -> bool:
+    """Whether a folded clause tells a problem and ends by asking for help:
+    the help is what is asked, so it stands for the whole problem as a bare
+    "Can you help?" does, and any substantive reply answers it."""
+    tail = piece.rstrip(" ?!.")
+    return tail.endswith(_HELP_ENDINGS) and _ENDS_ASKING_HELP.search(piece) is not None
+
+
+_HELP_ENDINGS = ("help", " me", " us", "please", "pls")
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:

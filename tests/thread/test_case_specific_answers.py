@@ -287,3 +287,15 @@ def test_money_asked_about_must_be_named_or_given(unanswered, reply, flagged):
         "Our flight was cancelled. Will we be compensated for the taxi we had to book tonight?"
     )
     assert bool(unanswered(question, reply)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        ("We can help: hold the power button for 10 seconds, then install update 2.1.4.", False),
+        ("We're sorry to hear that.", True),
+    ],
+)
+def test_a_problem_ending_can_you_help_asks_for_help(unanswered, reply, flagged):
+    question = "The update has made my laptop really slow and the fan never stops can you help me?"
+    assert bool(unanswered(question, reply)) is flagged
