@@ -49,9 +49,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         straighten(ctx.message.own),
         (body.start, body.end),
         windows=any(ask.predicate for ask in asks),
-        policies=any(ask.instance for ask in asks),
+        policies=any(ask.instance or ask.expects == "action" for ask in asks),
         customer=message.text,
         known=message.vocabulary(),
+        agents=any(ask.offered for ask in asks),
     )
     customer = ctx.original_text or ""
     for ask in asks:

@@ -130,8 +130,9 @@ _FOLLOWING = 2
 def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered."""
-    found = answer_for(ask, statements, asks)
-    if found is not None and not _borrowed_answer(ask, found[0], statements, asks):
+    if _settled(ask, statements, asks):
+        return True
+    if _choice_settled(ask, statements, asks):
         return True
     if not ask.conditional:
         return False
@@ -144,6 +145,25 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
     found = answer_for(before[-1], statements, asks) if before else None
     return found is not None and not found[0].negative
+
+
+def _settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether a sentence of the draft answers ``ask`` itself."""
+    found = answer_for(ask, statements, asks)
+    return found is not None and not _borrowed_answer(ask, found[0], statements, asks)
+
+
+def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether ``ask`` is one half of a choice ("Can the pharmacist give flu
+    jabs to children, | or is it adults only?") whose other half the draft
+    answers: "Our pharmacists vaccinate from age 2 upwards" settles both."""
+    at = next((i for i, other in enumerate(asks) if other is ask), -1)
+    if at < 0:
+        return False
+    if ask.either and at > 0 and _settled(asks[at - 1], statements, asks):
+        return True
+    following = asks[at + 1] if at + 1 < len(asks) else None
+    return following is not None and following.either and _settled(following, statements, asks)
 
 
 def _borrowed_answer(
@@ -251,12 +271,29 @@ def answer_for(
             # sentence refunding the charge says nothing of the dress
             continue
         if (
-            ask.instance
+            (ask.instance or (ask.expects == "action" and not statement.negative))
             and statement.generic
             and not _refused_with_reason(ask, statement, head_only=False)
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
-            # processed within 5 to 7 working days": a policy said of everyone
+            # processed within 5 to 7 working days": a policy said of everyone;
+            # nor is a request to act on the customer's own case ("Can someone
+            # come back and collect it?" <- "Missed collections can be reported
+            # online"), unless the policy refuses it ("Refunds are not
+            # available for in-game currency")
+            continue
+        if (
+            ask.expects == "yes-no"
+            and ask.predicate
+            and EVIDENCED.get(ask.predicate[-1]) == "money"
+            and not statement.bare
+            and not statement.negative
+            and ask.predicate[-1] not in statement.context
+            and statement.offers.get("money", 0) != 2
+        ):
+            # "Will we be compensated for the hotel?" is not answered by
+            # "I've moved your booking and waived the change fee": money
+            # asked about, neither named nor given as an amount
             continue
         if future_time and statement.narrates and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
@@ -421,9 +458,24 @@ def answer_for(
             # "How do I add a second admin?" <- "Go to Settings > Members ...
             # and choose Make admin"
             return statement, "instruction"
+        if _offer_confirmed(ask, statement):
+            # "Do you stock the renal diet for cats?" <- "We keep the renal
+            # food in the practice, in wet and dry": the business says it
+            # has or does the thing asked about, in a verb of its own
+            return statement, "offer"
         if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
+        if (
+            ask.expects == "action"
+            and statement.personal
+            and not statement.generic
+            and _plain_answer(ask, core, statement)
+        ):
+            # "Could you renew my loans?" <- "All four of your loans are
+            # renewed until 30 June": the state the request asked for, said
+            # of the customer's own thing with its date, is the request done
+            return statement, "done as a state"
         if (
             (strength or ask.expects == "info")
             and statement.substantive
@@ -473,6 +525,20 @@ def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
     if complement in IMPLIED["time"] and statement.offers.get("time") == 2:
         return False
     return statement.offers.get(EVIDENCED.get(complement, ""), 0) != 2
+
+
+def _offer_confirmed(ask: Ask, statement: Statement) -> bool:
+    """A question whether the business has or provides a thing ("Do you
+    provide packing boxes?", see ``Ask.offered``) answered by a sentence in
+    which the business speaks of itself (``Statement.agent``) and names the
+    thing, whatever its verb: "We can supply up to 40 double-wall boxes".
+    What else the question names ("Do you repair | leather sofas?") is not
+    the thing: "We sell leather sofas" does not answer it. Hedged and
+    asked-back sentences never reach here; a policy said of everyone does
+    not count."""
+    if not ask.offered or not statement.agent or statement.generic:
+        return False
+    return not ask.offered.isdisjoint(statement.said)
 
 
 def _beyond_subject(ask: Ask) -> frozenset[str]:

@@ -188,6 +188,11 @@ class Statement:
     narrates: bool = field(default=False, compare=False)
     #: speaks of what is to come ("will", "we'll", "tomorrow", "next week")
     future: bool = field(default=False, compare=False)
+    #: the business speaks of itself: the sentence, once acknowledgements are
+    #: cut, opens with "we" or "our <noun>" ("We keep the renal food in the
+    #: practice", "Our pharmacists vaccinate from age 2"), which is how a
+    #: "Do you stock ...?" is answered in other words
+    agent: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -207,6 +212,7 @@ def read_draft(
     policies: bool = True,
     customer: str | None = None,
     known: frozenset[str] | None = None,
+    agents: bool = True,
 ) -> list[Statement]:
     """The draft's own sentences as ``Statement``s, in order (``text``: the
     string the ``Doc`` was made from, when the caller has it; ``region``: the
@@ -217,7 +223,9 @@ def read_draft(
     use; ``customer``: the customer's message, whose own dates,
     amounts and people are discounted, see ``discount_echoes``; ``known``:
     its folded words, when the caller has them, see
-    ``AskedMessage.vocabulary``, so the message is not split again).
+    ``AskedMessage.vocabulary``, so the message is not split again;
+    ``agents``: whether to tell sentences where the business speaks of
+    itself (``Statement.agent``), which only questions about its offer use).
 
     Phrases (acknowledgements, answer cues) are found in one pass over the
     draft's words and hard evidence in one pass per pattern over its text;
@@ -339,6 +347,7 @@ def read_draft(
                 generic=generic,
                 noncommittal=noncommittal,
                 future=not _FUTURE_WORDS.isdisjoint(said),
+                agent=agents and _agent_opening(said, first, removed),
                 narrates=_narrates(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
@@ -369,6 +378,19 @@ _NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", 
 _PRESENT_BE = frozenset({"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"})
 #: A narrated sentence has its past verb within this many words of its start.
 _NARRATION_REACH = 6
+
+
+#: How a sentence in which the business speaks of itself opens.
+_AGENT_OPENERS = frozenset({"we", "we've", "we're", "we'd", "our"})
+
+
+def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
+    """Whether the sentence's first word outside acknowledgements is "we" or
+    "our" (``Statement.agent``)."""
+    for i, word in enumerate(said[:8], first):
+        if i not in removed:
+            return word in _AGENT_OPENERS
+    return False
 
 
 def _narrates(said: list[str]) -> bool:

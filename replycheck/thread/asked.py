@@ -215,6 +215,14 @@ class Ask:
     #: processed?", "Why was I charged a late fee?"): a policy said of
     #: everyone does not answer it, see ``answered``
     instance: bool = field(default=False, compare=False)
+    #: opens with "or", the other half of a choice put to the draft ("Do you
+    #: stock the renal diet, or do I have to order it online?"): answering
+    #: either half settles both, see ``answered``
+    either: bool = field(default=False, compare=False)
+    #: what a question about the business's offer asks for ("Do you stock |
+    #: the prescription renal diet | for cats?": medical, renal, diet): a
+    #: sentence where the business speaks of itself and names it answers
+    offered: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 class _Segment(NamedTuple):
@@ -684,8 +692,10 @@ def _classify(
     weight = sum(topic.values())
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
-    generic = _is_generic(piece[offset:], lexicon) or (
-        thin and expects in ("yes-no", "action", "info", "method") and not specific
+    generic = (
+        _is_generic(piece[offset:], lexicon)
+        or _ends_asking_help(piece)
+        or (thin and expects in ("yes-no", "action", "info", "method") and not specific)
     )
     refers_back = weight <= 1.0 and points_back
     core = topic
@@ -728,6 +738,10 @@ def _classify(
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
+        either=piece.startswith("or ") and offset > 0,
+        offered=(
+            _offered(piece[offset:], lexicon) if cued in ("yes-no", "request") else frozenset()
+        ),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
@@ -815,6 +829,36 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
     )
 
 
+#: "Do you stock ...", "Does your clinic offer ...", "Can you supply ...":
+#: a question whether the business has or provides a thing, whatever verb
+#: the answer uses ("We keep ...", "We can supply ...").
+_OFFER_QUESTION = re.compile(
+    r"(?:do|does|can|could)\s+(?:you|your\s+[a-z]+)\s+(?:also\s+)?"
+    r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take)\s+"
+    r"(?:any\s+|the\s+|a\s+|an\s+|some\s+)?([^?.!,]{2,60})"
+)
+#: Where the thing asked for ends ("a student discount | on gym membership").
+_OBJECT_END = re.compile(r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s")
+
+
+def _offered(head: str, lexicon: Lexicon) -> frozenset[str]:
+    """The full-weight concepts of the thing a question about the business's
+    offer asks for (see ``Ask.offered``); empty for other questions."""
+    match = _OFFER_QUESTION.match(head)
+    if match is None:
+        return frozenset()
+    thing = match.group(1)
+    cut = _OBJECT_END.search(" " + thing + " ")
+    if cut is not None:
+        thing = thing[: max(cut.start() - 1, 0)]
+    found = []
+    for word in WORD.findall(thing):
+        entry = lexicon.topic_key(word)
+        if entry is not None and entry[1] >= 1.0:
+            found.append(entry[0])
+    return frozenset(found)
+
+
 #: Words that may sit between "what" and the thing asked for.
 _FOCUS_SKIP = frozenset({"is", "are", "was", "were", "'s", "the", "my", "your", "our", "their"})
 _FOCUS_OPENERS = frozenset({"what", "what's", "whats", "which"})
@@ -892,7 +936,7 @@ def _alternatives(
         after = _WORD.findall(piece[at + 4 : at + 40])
         if not after or not (
             after[0] in lexicon.request_verbs
-            or (after[0] in lexicon.auxiliaries and after[1:2] and after[1] in lexicon.subjects)
+            or (after[0] in lexicon.auxiliaries and len(after) >= 2)
         ):
             return ()
         parts.append((lo, base + at))
@@ -916,6 +960,25 @@ def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -
         if contrast and (match is None or contrast.start() < match.start()):
             match = contrast
     return base + match.start() if match else end
+
+
+#: A problem told in one run-on sentence that ends by asking for help ("...
+#: makes my iPhone very slow and doesn't work properly can you help me?").
+_ENDS_ASKING_HELP = re.compile(
+    r"\s(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+"
+    r"(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:please|pls))?[\s?!.]*$"
+)
+
+
+def _ends_asking_help(piece: str) -> bool:
+    """Whether a folded clause tells a problem and ends by asking for help:
+    the help is what is asked, so it stands for the whole problem as a bare
+    "Can you help?" does, and any substantive reply answers it."""
+    tail = piece.rstrip(" ?!.")
+    return tail.endswith(_HELP_ENDINGS) and _ENDS_ASKING_HELP.search(piece) is not None
+
+
+_HELP_ENDINGS = ("help", " me", " us", "please", "pls")
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
