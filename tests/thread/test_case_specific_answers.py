@@ -9,22 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-import replycheck
-from replycheck.config import Config
-
-
-@pytest.fixture(scope="module")
-def unanswered():
-    checker = replycheck.Checker(Config(select=("RC201",)))
-
-    def run(question: str, reply: str) -> list[str]:
-        original = f"Hi,\n\n{question}\n\nThanks,\nSam"
-        draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
-        report = checker.check(draft, original=original)
-        return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
-
-    return run
-
 
 @pytest.mark.parametrize(
     ("request_", "policy"),
