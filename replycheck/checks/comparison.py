@@ -19,7 +19,7 @@ draft's word index, so a draft with none costs one set test.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
@@ -145,36 +145,50 @@ def _group_start(lowers: Sequence[int], at: int, options: _Options) -> int | Non
     return start
 
 
-def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
-    """Whether a coping predicate starts within ``reach`` tokens of ``start``,
+def _starts_phrase(lowers: Sequence[int], j: int, phrases: Iterable[tuple[int, ...]]) -> bool:
+    """Whether one of ``phrases`` (tuples of lower-case ids) starts at ``j``."""
+    return any(tuple(lowers[j : j + len(p)]) == p for p in phrases)
+
+
+def _within_reach(
+    lowers: Sequence[int], start: int, options: _Options, found: Callable[[int], bool]
+) -> bool:
+    """Whether ``found`` holds at a token within ``reach`` tokens of ``start``,
     before the sentence ends."""
     for j in range(start, min(len(lowers), start + options.reach)):
-        word = lowers[j]
-        if word in options.ends:
+        if lowers[j] in options.ends:
             return False
-        if word in options.predicate_firsts and any(
-            tuple(lowers[j : j + len(p)]) == p for p in options.predicates
-        ):
+        if found(j):
             return True
-        if (
+    return False
+
+
+def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
+    """Whether a coping predicate ("manage", "know not to") starts within
+    ``reach`` tokens of ``start``, before the sentence ends."""
+
+    def coping(j: int) -> bool:
+        word = lowers[j]
+        if word in options.predicate_firsts and _starts_phrase(lowers, j, options.predicates):
+            return True
+        return (
             word in options.knowing_firsts
             and lowers[j - 1] not in options.negators
             and (j + 1 >= len(lowers) or lowers[j + 1] != options.us)
-            and any(tuple(lowers[j : j + len(p)]) == p for p in options.knowing)
-        ):
-            return True
-    return False
+            and _starts_phrase(lowers, j, options.knowing)
+        )
+
+    return _within_reach(lowers, start, options, coping)
 
 
 def _trouble_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
     """Whether having had trouble ("has had a problem", "reported any issues")
     starts within ``reach`` tokens of ``start``, before the sentence ends."""
-    for j in range(start, min(len(lowers), start + options.reach)):
-        word = lowers[j]
-        if word in options.ends:
-            return False
-        if word in options.trouble_firsts and any(
-            tuple(lowers[j : j + len(p)]) == p for p in options.troubles
-        ):
-            return True
-    return False
+    return _within_reach(
+        lowers,
+        start,
+        options,
+        lambda j: (
+            lowers[j] in options.trouble_firsts and _starts_phrase(lowers, j, options.troubles)
+        ),
+    )
