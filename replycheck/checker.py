@@ -41,6 +41,10 @@ _BATCH = 64
 #: a few small chunks of the workers' (the tail), at one pickled task per
 #: chunk sent.
 _PARALLEL_BATCH = 16
+#: Drafts per chunk at the end of the input (the last ``in_flight`` full
+#: chunks' worth): when the input runs out, the caller waits only for what the
+#: workers still hold, so they should hold little.
+_TAIL_BATCH = 4
 #: Chunks each worker may have unfinished: one it checks and one queued, so it
 #: never waits while the caller checks a chunk of its own.
 _IN_FLIGHT_PER_WORKER = 2
@@ -217,7 +221,7 @@ class Checker:
 
         pending: deque[Future[list[Report]] | list[Report]] = deque()
         forked = False
-        for chunk in _chunks(items, _PARALLEL_BATCH):
+        for chunk in _tapered_chunks(items, _PARALLEL_BATCH, in_flight, _TAIL_BATCH):
             if sum(isinstance(p, Future) and not p.done() for p in pending) < in_flight:
                 if forked:
                     pending.append(pool.submit(_work, chunk))
@@ -400,6 +404,23 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[_Unpacked]]:
     while batch := list(islice(iterator, size)):
         yield [_unpack(item, index + i) for i, item in enumerate(batch)]
         index += len(batch)
+
+
+def _tapered_chunks(
+    items: Iterable[Item], size: int, tail_chunks: int, tail_size: int
+) -> Iterator[list[_Unpacked]]:
+    """``_chunks(items, size)``, but the last ``tail_chunks`` chunks' items
+    come in chunks of ``tail_size``: the same items in the same order.
+
+    Reads ``tail_chunks`` chunks ahead to know where the input ends."""
+    held: deque[list[_Unpacked]] = deque()
+    for chunk in _chunks(items, size):
+        held.append(chunk)
+        if len(held) > tail_chunks:
+            yield held.popleft()
+    rest = [item for chunk in held for item in chunk]
+    for start in range(0, len(rest), tail_size):
+        yield rest[start : start + tail_size]
 
 
 _worker: Checker | None = None

@@ -87,7 +87,22 @@ def test_two_processes_share_the_work_with_the_caller_and_keep_the_order():
     assert [r["source"] for r in two] == [source for _, _, source in items]
     assert two[5 * _PARALLEL_BATCH + 3]["error"]
     # The first chunks go to the worker; the one after them finds it full.
-    assert 1 <= len(calls) <= 10 - _IN_FLIGHT_PER_WORKER
+    assert calls and sum(calls) <= len(items) - _IN_FLIGHT_PER_WORKER * _PARALLEL_BATCH
+
+
+@pytest.mark.parametrize("count", [0, 3, 16, 40, 100])
+def test_parallel_chunks_taper_at_the_end_and_keep_every_item_in_order(count):
+    from replycheck.checker import _chunks, _tapered_chunks
+
+    items = [f"draft {i}" for i in range(count)]
+    tapered = list(_tapered_chunks(iter(items), 16, 2, 4))
+    assert [item for chunk in tapered for item in chunk] == [
+        item for chunk in _chunks(items, 16) for item in chunk
+    ]
+    sizes = [len(chunk) for chunk in tapered]
+    full = max(0, (count - 2 * 16 + 15) // 16)  # chunks before the last two full ones
+    assert all(size == 16 for size in sizes[:full])
+    assert all(size <= 4 for size in sizes[full:])
 
 
 def _failing_on(checker: Checker, word: str) -> None:
