@@ -45,6 +45,9 @@ _PARALLEL_BATCH = 16
 #: chunks' worth): when the input runs out, the caller waits only for what the
 #: workers still hold, so they should hold little.
 _TAIL_BATCH = 4
+#: Chunks the caller checks itself while waiting for the oldest chunk a
+#: worker has (reports it must hold back to keep the order).
+_AHEAD = 4
 #: Chunks each worker may have unfinished: one it checks and one queued, so it
 #: never waits while the caller checks a chunk of its own.
 _IN_FLIGHT_PER_WORKER = 2
@@ -190,8 +193,10 @@ class Checker:
         up to ``_IN_FLIGHT_PER_WORKER`` chunks each and checks every chunk that
         finds them full itself, so no CPU only waits, and only the workers'
         share of the reports is pickled. Reports come out strictly in input
-        order; a slow consumer only pauses the work (at most the chunks in
-        flight are checked ahead of it).
+        order. Input is read as the work goes (a few chunks ahead), and a slow
+        consumer only pauses the work: no more than ``_AHEAD`` chunks beyond
+        those in flight are ever checked ahead of it, also when a worker is
+        slow on one chunk.
         """
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -222,6 +227,10 @@ class Checker:
         pending: deque[Future[list[Report]] | list[Report]] = deque()
         forked = False
         for chunk in _tapered_chunks(items, _PARALLEL_BATCH, in_flight, _TAIL_BATCH):
+            while len(pending) >= in_flight + _AHEAD:
+                # A worker is slow on the oldest chunk: wait for it rather than
+                # keep reports of ever more drafts behind it.
+                yield from _reports(pending.popleft())
             if sum(isinstance(p, Future) and not p.done() for p in pending) < in_flight:
                 if forked:
                     pending.append(pool.submit(_work, chunk))

@@ -129,6 +129,29 @@ def test_an_exception_while_checking_reaches_the_caller_with_two_processes(posit
         list(checker.check_many(items, processes=2))
 
 
+def test_two_processes_hold_back_few_chunks_behind_a_slow_worker():
+    import time
+
+    from replycheck.checker import _AHEAD, _IN_FLIGHT_PER_WORKER
+
+    checker = Checker()
+    rule, fn = checker._code_checks[0]
+
+    def slow(rule, ctx):  # type: ignore[no-untyped-def]
+        if "SLOW" in ctx.message.own:
+            time.sleep(1.0)
+        return fn(rule, ctx)
+
+    checker._code_checks[0] = (rule, slow)
+    items = [DRAFTS[i % 3] for i in range(400)]
+    items[0] = "Hello,\n\nSLOW, your refund went out today.\n"
+    calls = _with_spy(checker)
+    reports = checker.check_many(items, processes=2)
+    assert next(reports).source == "<item 0>"  # from the worker, after its 1 s
+    assert 0 < len(calls) < _IN_FLIGHT_PER_WORKER + _AHEAD
+    assert len(list(reports)) == 399
+
+
 def test_two_processes_stop_cleanly_when_the_consumer_stops_early():
     checker = Checker()
     items = [(DRAFTS[i % 3], None, f"d{i}") for i in range(200)]
