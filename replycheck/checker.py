@@ -48,9 +48,11 @@ _TAIL_BATCH = 4
 #: Chunks the caller checks itself while waiting for the oldest chunk a
 #: worker has (reports it must hold back to keep the order).
 _AHEAD = 4
-#: Chunks each worker may have unfinished: one it checks and one queued, so it
-#: never waits while the caller checks a chunk of its own.
-_IN_FLIGHT_PER_WORKER = 2
+#: Chunks each worker may have unfinished: one it checks and two queued, so it
+#: never waits while the caller checks a chunk of its own, even when the
+#: caller has yet to see (its executor thread waiting for the lock) that the
+#: worker finished one.
+_IN_FLIGHT_PER_WORKER = 3
 _NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
 
 
