@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import os
 from bisect import bisect_left, insort
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,6 +23,8 @@ from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where
 from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
     from replycheck.message import Message
@@ -34,10 +36,23 @@ if TYPE_CHECKING:
 Item = str | tuple[str, str | None] | tuple[str, str | None, str]
 
 _BATCH = 64
-#: Drafts per task for worker processes: smaller than ``_BATCH`` so the
-#: workers run out of work at nearly the same time (1,000 pairs make 32 tasks,
-#: not 16), at one pickled task per 32 drafts.
-_PARALLEL_BATCH = 32
+#: Drafts per chunk with several processes, checked by a worker or by the
+#: caller: small, so that when the input runs out the caller waits for at most
+#: a few small chunks of the workers' (the tail), at one pickled task per
+#: chunk sent.
+_PARALLEL_BATCH = 16
+#: Drafts per chunk at the end of the input (the last ``in_flight`` full
+#: chunks' worth): when the input runs out, the caller waits only for what the
+#: workers still hold, so they should hold little.
+_TAIL_BATCH = 4
+#: Chunks the caller checks itself while waiting for the oldest chunk a
+#: worker has (reports it must hold back to keep the order).
+_AHEAD = 4
+#: Chunks each worker may have unfinished: one it checks and two queued, so it
+#: never waits while the caller checks a chunk of its own, even when the
+#: caller has yet to see (its executor thread waiting for the lock) that the
+#: worker finished one.
+_IN_FLIGHT_PER_WORKER = 3
 _NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
 
 
@@ -174,6 +189,17 @@ class Checker:
             yield self._run(p, doc, original_doc)
 
     def _check_parallel(self, items: Iterable[Item], processes: int) -> Iterator[Report]:
+        """Check ``items`` in this process and ``processes - 1`` forked workers.
+
+        The caller is one of the ``processes``: it keeps the workers fed with
+        up to ``_IN_FLIGHT_PER_WORKER`` chunks each and checks every chunk that
+        finds them full itself, so no CPU only waits, and only the workers'
+        share of the reports is pickled. Reports come out strictly in input
+        order. Input is read as the work goes (a few chunks ahead), and a slow
+        consumer only pauses the work: no more than ``_AHEAD`` chunks beyond
+        those in flight are ever checked ahead of it, also when a worker is
+        slow on one chunk.
+        """
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -182,22 +208,43 @@ class Checker:
         context = multiprocessing.get_context(method)
         global _worker
         _worker = self
-        with ProcessPoolExecutor(
-            processes, mp_context=context, initializer=_init_worker, initargs=(self.config,)
-        ) as pool:
-            # Frozen while the workers fork (all at the first submit), the
-            # loaded pipeline and rules are never walked by a worker's garbage
-            # collector, which would otherwise write to (and so copy) the
-            # memory pages the workers share with this process.
-            # A host that freezes objects itself keeps them (and ours) frozen.
-            host_freezes = gc.get_freeze_count() > 0
-            gc.freeze()
-            try:
-                reports = pool.map(_work, _chunks(items, _PARALLEL_BATCH))
-            finally:
-                if not host_freezes:
-                    gc.unfreeze()
-            yield from (report for batch in reports for report in batch)
+        workers = processes - 1
+        pool = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_init_worker, initargs=(self.config,)
+        )
+        try:
+            yield from self._share_with(pool, workers * _IN_FLIGHT_PER_WORKER, items)
+        finally:
+            # On an error or an abandoned iterator, drop the chunks not yet
+            # started; the running ones are bounded by the in-flight limit.
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _share_with(
+        self, pool: ProcessPoolExecutor, in_flight: int, items: Iterable[Item]
+    ) -> Iterator[Report]:
+        """Reports for ``items`` in order, chunks split between ``pool`` (at
+        most ``in_flight`` unfinished at a time) and this process."""
+        from concurrent.futures import Future
+
+        pending: deque[Future[list[Report]] | list[Report]] = deque()
+        forked = False
+        for chunk in _tapered_chunks(items, _PARALLEL_BATCH, in_flight, _TAIL_BATCH):
+            while len(pending) >= in_flight + _AHEAD:
+                # A worker is slow on the oldest chunk: wait for it rather than
+                # keep reports of ever more drafts behind it.
+                yield from _reports(pending.popleft())
+            if sum(isinstance(p, Future) and not p.done() for p in pending) < in_flight:
+                if forked:
+                    pending.append(pool.submit(_work, chunk))
+                else:
+                    pending.append(_submit_forking(pool, chunk))
+                    forked = True
+            else:
+                pending.append(list(self._check_batch(chunk)))
+            while pending and _ready(pending[0]):
+                yield from _reports(pending.popleft())
+        while pending:
+            yield from _reports(pending.popleft())
 
     # -- internals -----------------------------------------------------------
 
@@ -370,7 +417,51 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[_Unpacked]]:
         index += len(batch)
 
 
+def _tapered_chunks(
+    items: Iterable[Item], size: int, tail_chunks: int, tail_size: int
+) -> Iterator[list[_Unpacked]]:
+    """``_chunks(items, size)``, but the last ``tail_chunks`` chunks' items
+    come in chunks of ``tail_size``: the same items in the same order.
+
+    Reads ``tail_chunks`` chunks ahead to know where the input ends."""
+    held: deque[list[_Unpacked]] = deque()
+    for chunk in _chunks(items, size):
+        held.append(chunk)
+        if len(held) > tail_chunks:
+            yield held.popleft()
+    rest = [item for chunk in held for item in chunk]
+    for start in range(0, len(rest), tail_size):
+        yield rest[start : start + tail_size]
+
+
 _worker: Checker | None = None
+
+
+def _submit_forking(pool: ProcessPoolExecutor, chunk: list[_Unpacked]) -> Future[list[Report]]:
+    """``pool.submit`` for the first chunk, which forks the workers.
+
+    Frozen while the workers fork, the loaded pipeline and rules are never
+    walked by a worker's garbage collector, which would otherwise write to
+    (and so copy) the memory pages the workers share with this process. A
+    host that freezes objects itself keeps them (and ours) frozen.
+    """
+    host_freezes = gc.get_freeze_count() > 0
+    gc.freeze()
+    try:
+        return pool.submit(_work, chunk)
+    finally:
+        if not host_freezes:
+            gc.unfreeze()
+
+
+def _ready(entry: Future[list[Report]] | list[Report]) -> bool:
+    return isinstance(entry, list) or entry.done()
+
+
+def _reports(entry: Future[list[Report]] | list[Report]) -> list[Report]:
+    """The reports of a chunk checked here or (waiting for it) by a worker;
+    a worker's exception is raised here, in the caller."""
+    return entry if isinstance(entry, list) else entry.result()
 
 
 def _init_worker(config: Config) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +58,107 @@ def test_two_processes_leave_the_hosts_garbage_collector_as_it_was():
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()
+
+
+def _with_spy(checker: Checker) -> list[int]:
+    """Count, in this process only, the chunks ``checker`` checks itself
+    (forked workers inherit the wrapper, but their counts stay theirs)."""
+    calls: list[int] = []
+    check_batch = checker._check_batch
+
+    def spy(batch):  # type: ignore[no-untyped-def]
+        calls.append(len(batch))
+        return check_batch(batch)
+
+    checker._check_batch = spy  # type: ignore[method-assign]
+    return calls
+
+
+def test_two_processes_share_the_work_with_the_caller_and_keep_the_order():
+    from replycheck.checker import _IN_FLIGHT_PER_WORKER, _PARALLEL_BATCH
+
+    checker = Checker()
+    items = [(DRAFTS[i % 3], None, f"d{i}") for i in range(10 * _PARALLEL_BATCH)]
+    items[5 * _PARALLEL_BATCH + 3] = (DRAFTS[3], None, "bad")  # unreadable, mid-batch
+    one = [r.to_dict() for r in checker.check_many(items)]
+    calls = _with_spy(checker)
+    two = [r.to_dict() for r in checker.check_many(items, processes=2)]
+    assert two == one
+    assert [r["source"] for r in two] == [source for _, _, source in items]
+    assert two[5 * _PARALLEL_BATCH + 3]["error"]
+    # The first chunks go to the worker; the one after them finds it full.
+    assert calls and sum(calls) <= len(items) - _IN_FLIGHT_PER_WORKER * _PARALLEL_BATCH
+
+
+@pytest.mark.parametrize("count", [0, 3, 16, 40, 100])
+def test_parallel_chunks_taper_at_the_end_and_keep_every_item_in_order(count):
+    from replycheck.checker import _chunks, _tapered_chunks
+
+    items = [f"draft {i}" for i in range(count)]
+    tapered = list(_tapered_chunks(iter(items), 16, 2, 4))
+    assert [item for chunk in tapered for item in chunk] == [
+        item for chunk in _chunks(items, 16) for item in chunk
+    ]
+    sizes = [len(chunk) for chunk in tapered]
+    full = max(0, (count - 2 * 16 + 15) // 16)  # chunks before the last two full ones
+    assert all(size == 16 for size in sizes[:full])
+    assert all(size <= 4 for size in sizes[full:])
+
+
+def _failing_on(checker: Checker, word: str) -> None:
+    """Make one of ``checker``'s code checks raise on drafts holding ``word``."""
+    rule, fn = checker._code_checks[0]
+
+    def failing(rule, ctx):  # type: ignore[no-untyped-def]
+        if word in ctx.message.own:
+            raise RuntimeError(f"check failed on {word}")
+        return fn(rule, ctx)
+
+    checker._code_checks[0] = (rule, failing)
+
+
+@pytest.mark.parametrize("position", [0, 40], ids=["in-a-worker", "in-the-caller"])
+def test_an_exception_while_checking_reaches_the_caller_with_two_processes(position):
+    checker = Checker()
+    _failing_on(checker, "BOOM")
+    items = [DRAFTS[i % 3] for i in range(100)]
+    items[position] = "Hello,\n\nBOOM, your refund went out today.\n"
+    with pytest.raises(RuntimeError, match="BOOM"):
+        list(checker.check_many(items))
+    with pytest.raises(RuntimeError, match="BOOM"):
+        list(checker.check_many(items, processes=2))
+
+
+def test_two_processes_hold_back_few_chunks_behind_a_slow_worker():
+    import time
+
+    from replycheck.checker import _AHEAD, _IN_FLIGHT_PER_WORKER
+
+    checker = Checker()
+    rule, fn = checker._code_checks[0]
+
+    def slow(rule, ctx):  # type: ignore[no-untyped-def]
+        if "SLOW" in ctx.message.own:
+            time.sleep(1.0)
+        return fn(rule, ctx)
+
+    checker._code_checks[0] = (rule, slow)
+    items = [DRAFTS[i % 3] for i in range(400)]
+    items[0] = "Hello,\n\nSLOW, your refund went out today.\n"
+    calls = _with_spy(checker)
+    reports = checker.check_many(items, processes=2)
+    assert next(reports).source == "<item 0>"  # from the worker, after its 1 s
+    assert 0 < len(calls) < _IN_FLIGHT_PER_WORKER + _AHEAD
+    assert len(list(reports)) == 399
+
+
+def test_two_processes_stop_cleanly_when_the_consumer_stops_early():
+    checker = Checker()
+    items = [(DRAFTS[i % 3], None, f"d{i}") for i in range(200)]
+    reports = checker.check_many(items, processes=2)
+    first = [next(reports) for _ in range(5)]
+    reports.close()  # the pool shuts down, dropping chunks not yet started
+    assert [r.source for r in first] == ["d0", "d1", "d2", "d3", "d4"]
 
 
 def _naive(findings: list[Finding]) -> list[Finding]:
