@@ -839,13 +839,13 @@ _STARTS_KEY = "replycheck.stock.sentence_starts"
 
 def _words(doc: Doc) -> frozenset[int]:
     """The ids of every word in ``doc`` as written (worked out once per Doc)."""
-    words = doc.user_data.get(_WORDS_KEY)
-    if words is None:
-        from spacy.attrs import ORTH
+    return _kept(doc, _WORDS_KEY, _word_set)  # type: ignore[no-any-return]
 
-        words = frozenset(doc.to_array(ORTH).tolist()) if len(doc) else frozenset()
-        doc.user_data[_WORDS_KEY] = words
-    return words
+
+def _word_set(doc: Doc) -> frozenset[int]:
+    from spacy.attrs import ORTH
+
+    return frozenset(doc.to_array(ORTH).tolist()) if len(doc) else frozenset()
 
 
 #: Capitalized words that name a date, not a product ("from Friday").
@@ -1066,12 +1066,13 @@ _BREAK_STARTS = UNIT_BREAKS | COMMA | JOINS
 def _sentence_starts(doc: Doc) -> list[int]:
     """The first token index of each of the Doc's sentences (listed once),
     read from the shared ``SENT_START`` array: no ``Span`` objects."""
-    starts: list[int] | None = doc.user_data.get(_STARTS_KEY)
-    if starts is None:
-        starts = list(sentence_token_starts(doc))
-        if len(doc) and (not starts or starts[0] != 0):
-            starts.insert(0, 0)  # ``doc.sents`` always starts one at the first token
-        doc.user_data[_STARTS_KEY] = starts
+    return _kept(doc, _STARTS_KEY, _find_sentence_starts)  # type: ignore[no-any-return]
+
+
+def _find_sentence_starts(doc: Doc) -> list[int]:
+    starts = list(sentence_token_starts(doc))
+    if len(doc) and (not starts or starts[0] != 0):
+        starts.insert(0, 0)  # ``doc.sents`` always starts one at the first token
     return starts
 
 
@@ -1109,10 +1110,7 @@ class _Sentences(Sequence["Span"]):
 
 def _sentences(doc: Doc) -> _Sentences:
     """The Doc's sentences (listed once per Doc and shared by the rules)."""
-    sentences = doc.user_data.get(_SENTENCES_KEY)
-    if sentences is None:
-        sentences = doc.user_data[_SENTENCES_KEY] = _Sentences(doc)
-    return sentences  # type: ignore[no-any-return]
+    return _kept(doc, _SENTENCES_KEY, _Sentences)  # type: ignore[no-any-return]
 
 
 def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) -> list[Span]:
@@ -1663,9 +1661,7 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     """
     if first >= stop:
         return False
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
+    text: str = _kept(doc, _TEXT_KEY, lambda d: d.text)
     return "\n\n" in text[doc[first].idx : doc[stop].idx]
 
 
