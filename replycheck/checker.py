@@ -130,6 +130,13 @@ class Checker:
             if rule.options.get("defer_to")
         }
 
+    @cached_property
+    def _deferring_last(self) -> frozenset[str]:
+        """Codes of the backstops of last resort (``defer_last``): they defer
+        to what is left after every other backstop has deferred, so two
+        backstops never silence each other."""
+        return frozenset(rule.code for rule in self._active_rules if rule.options.get("defer_last"))
+
     @property
     def inactive_rules(self) -> list[Rule]:
         """Selected rules switched off because the pipeline lacks what they require."""
@@ -291,7 +298,7 @@ class Checker:
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
         if self._deferring:
-            findings = _deferred(findings, self._deferring)
+            findings = _deferred(findings, self._deferring, self._deferring_last)
         findings = _deduplicate(findings)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
@@ -363,14 +370,31 @@ def _unpack(item: Item, index: int) -> tuple[str, str | None, str]:
     return draft, original, f"<item {index}>"
 
 
-def _deferred(findings: list[Finding], deferring: dict[str, frozenset[str]]) -> list[Finding]:
+def _deferred(
+    findings: list[Finding],
+    deferring: dict[str, frozenset[str]],
+    last: frozenset[str] = frozenset(),
+) -> list[Finding]:
     """``findings`` without those of a deferring rule that a finding of
-    another rule in one of its ``defer_to`` categories overlaps."""
+    another rule in one of its ``defer_to`` categories overlaps. The ``last``
+    codes defer afterwards, to the findings that are left."""
     if not any(f.code in deferring for f in findings):
         return findings
+    first = [f for f in findings if f.code not in last]
+    kept = _without_covered(first, first, deferring)
+    if len(first) == len(findings):
+        return kept
+    return kept + _without_covered([f for f in findings if f.code in last], kept, deferring)
+
+
+def _without_covered(
+    candidates: list[Finding], others: list[Finding], deferring: dict[str, frozenset[str]]
+) -> list[Finding]:
+    """``candidates`` without those of a deferring rule that one of
+    ``others`` (another rule, in a ``defer_to`` category) overlaps."""
     return [
         f
-        for f in findings
+        for f in candidates
         if f.code not in deferring
         or not any(
             other.code != f.code
@@ -378,7 +402,7 @@ def _deferred(findings: list[Finding], deferring: dict[str, frozenset[str]]) -> 
             and other.where == f.where
             and other.start < f.end
             and f.start < other.end
-            for other in findings
+            for other in others
         )
     ]
 

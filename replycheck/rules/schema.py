@@ -175,6 +175,10 @@ def parse_rule(table: dict[str, Any], source: str) -> Rule:
     deferred = options.get("defer_to", [])
     if not isinstance(deferred, list) or not set(deferred) <= set(CATEGORIES):
         raise RulesetError(f"{where}: 'options.defer_to' must be a list of categories")
+    if not isinstance(options.get("defer_last", False), bool) or (
+        options.get("defer_last") and not deferred
+    ):
+        raise RulesetError(f"{where}: 'options.defer_last' must be true or false, with a defer_to")
 
     bad = tuple(_example(v, f"{where} bad example") for v in table.get("bad", []))
     good = tuple(_example(v, f"{where} good example") for v in table.get("good", []))
