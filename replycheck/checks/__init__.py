@@ -24,7 +24,7 @@ CHECKS: dict[str, CheckFn] = {}
 #: Modules that register checks; imported once, when a Checker is built.
 MODULES = (
     "tone", "conduct", "comparison", "faulted", "closing", "stock", "clarity", "unanswered",
-    "further",
+    "further", "learned",
 )  # fmt: skip
 
 

@@ -47,7 +47,9 @@ NEAR = [(entry["rule"], text) for entry in stress.STRESS for text in entry["near
 
 @pytest.fixture(scope="module")
 def tone() -> Checker:
-    return Checker(Config(select=stress.TONE_CATEGORIES))
+    """The rules the stress set pins (the learned backstop, RC160-RC162, is
+    measured on it by the script: ``--learned``)."""
+    return Checker(Config(select=stress.TONE_CATEGORIES, ignore=("RC160", "RC161", "RC162")))
 
 
 def test_every_rule_has_paraphrases_held_back_and_near_misses() -> None:

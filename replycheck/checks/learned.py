@@ -1,0 +1,289 @@
+"""Learned tone: a sentence model fitted on the labelled corpus, as a
+backstop to the rude, demanding and blame rules.
+
+The rules catch the wordings they were written for; a new writer's rude
+sentence often uses none of them (docs/quality.md measures this). The model
+reads every body sentence as a set of its lower-case words and word pairs,
+TF-IDF weighted as scikit-learn's ``TfidfVectorizer(binary=True)`` does. Two
+logistic regressions read the same features: the *gate* gives the chance
+that the sentence is rude, demanding or blaming at all, and the *label* model
+says which of the three it most likely is. A sentence is flagged when the
+gate's chance reaches the rule's ``threshold`` and the label is the rule's;
+the message names the words that weighed most, so the agent sees why.
+
+The model is data: a JSON file next to the ruleset (``options.model``), written
+by ``scripts/train_tone_model.py``. Scoring needs no scikit-learn: one
+dictionary lookup per word and word pair and one sum per sentence (see
+``ToneModel.tone``); the label is worked out only for the few sentences the
+gate passes. The file is read once per process, when the first draft needs it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain, pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from replycheck.checks import check
+from replycheck.checks.options import read_once
+from replycheck.checks.tone_sentences import quoted_tokens
+from replycheck.errors import RulesetError
+from replycheck.nlp import sentence_token_starts, token_table
+
+if TYPE_CHECKING:
+    import numpy as np
+    from spacy.tokens import Doc
+
+    from replycheck.context import CheckContext
+    from replycheck.message import Region
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: The version of the model file this module reads.
+FORMAT = 2
+#: Sentences with fewer words than this are not scored (a greeting's "Hi Sam,").
+MIN_WORDS = 2
+
+
+class Scored(NamedTuple):
+    """One body sentence the gate reads as likely tone (see ``FLOOR``)."""
+
+    start: int  # character offsets into the draft
+    end: int
+    tone: float  # the gate's chance that the sentence is rude, demanding or blaming
+    lowers: Sequence[int]  # the sentence's lower-case hashes, to label and explain it
+
+
+#: Sentences the gate scores below this are not kept: no rule may flag at a
+#: lower threshold, and most sentences are far below it.
+FLOOR = 0.5
+
+
+@dataclass(frozen=True)
+class ToneModel:
+    """Two logistic regressions over TF-IDF word and word-pair features, as
+    ``scripts/train_tone_model.py`` exports them: ``gate`` (tone or not) and
+    ``label`` (which tone class)."""
+
+    labels: tuple[str, ...]  # the tone classes the label model tells apart
+    names: list[str]  # feature i's text: "word" or "word word"
+    idf: np.ndarray  # one per feature
+    gate: np.ndarray  # the gate's weight of each feature
+    gate_bias: float
+    label_coef: np.ndarray  # label_coef[i, k]: feature i, class labels[k]
+    label_bias: np.ndarray  # one per class
+    #: A sentence with fewer known features is not scored: with one or two
+    #: ("Hi Carrie.", a sentence in another language) the normalised weights
+    #: rest on whatever those few happen to be.
+    min_features: int
+    unigrams: dict[int, int]  # lower-case hash -> feature index
+    bigrams: dict[tuple[int, int], int]  # (hash, hash) -> feature index
+    #: Both lookups in one dict (int and pair keys cannot clash).
+    index: dict[int | tuple[int, int], int]
+    #: complex(idf[i] ** 2, idf[i] * gate[i]): one C-level sum of these over a
+    #: sentence's features gives its squared norm and its unnormalised gate
+    #: score together.
+    packed: list[complex]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str) -> ToneModel:
+        """Build from the exported JSON; a malformed file names itself.
+
+        The weights come as base64 little-endian float32 arrays (``idf`` and
+        ``gate``: one per feature; ``label_coef``: one per feature per class,
+        feature by feature) and the features as one newline-separated string:
+        read that way the file loads in milliseconds."""
+        import numpy as np
+        from spacy.strings import hash_string
+
+        def floats(key: str) -> np.ndarray:
+            return np.frombuffer(base64.b64decode(data[key]), dtype="<f4").astype(float)
+
+        try:
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
+            labels = tuple(str(c) for c in data["labels"])
+            names = data["features"].split("\n")
+            idf, gate = floats("idf"), floats("gate")
+            label_coef = floats("label_coef").reshape(len(names), len(labels))
+            label_bias = np.asarray(data["label_bias"], dtype=float)
+            gate_bias = float(data["gate_bias"])
+            min_features = int(data["min_features"])
+            if not len(idf) == len(gate) == len(names) or len(label_bias) != len(labels):
+                raise ValueError("sizes do not agree")
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise RulesetError(f"{source}: not a tone model ({exc})") from None
+        unigrams: dict[int, int] = {}
+        bigrams: dict[tuple[int, int], int] = {}
+        for i, name in enumerate(names):
+            words = name.split(" ")
+            if len(words) == 1:
+                unigrams[hash_string(words[0])] = i
+            elif len(words) == 2:
+                bigrams[(hash_string(words[0]), hash_string(words[1]))] = i
+            else:
+                raise RulesetError(f"{source}: feature {name!r} is neither a word nor a pair")
+        packed = (idf * idf + 1j * idf * gate).tolist()
+        return cls(
+            labels, names, idf, gate, gate_bias, label_coef, label_bias, min_features,
+            unigrams, bigrams, index={**unigrams, **bigrams}, packed=packed,
+        )  # fmt: skip
+
+    def features(self, lowers: Sequence[int]) -> dict[int, float]:
+        """Feature index -> TF-IDF weight (l2-normalised) of one sentence's
+        lower-case hashes, words the model never saw left out. Term
+        frequency is binary: a word twice in a sentence counts once."""
+        unigrams, bigrams = self.unigrams, self.bigrams
+        found = {unigrams[h] for h in lowers if h in unigrams}
+        found |= {bigrams[pair] for pair in pairwise(lowers) if pair in bigrams}
+        weights = {i: float(self.idf[i]) for i in found}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        return {i: w / norm for i, w in weights.items()} if norm else {}
+
+    def gate_probability(self, features: dict[int, float]) -> float:
+        """The gate's chance of tone from a sentence's features: the model as
+        fitted, written for reading; ``tone`` is the fast path."""
+        z = self.gate_bias + sum(x * float(self.gate[i]) for i, x in features.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def label_of(self, features: dict[int, float]) -> str:
+        """The likeliest tone class of a sentence, from its features."""
+        logits = self.label_bias.copy()
+        for i, x in features.items():
+            logits += x * self.label_coef[i]
+        return self.labels[int(logits.argmax())]
+
+    def tone(self, lowers: Sequence[int]) -> float:
+        """The gate's chance that a sentence is rude, demanding or blaming;
+        0 for a sentence with fewer than ``min_features`` known features.
+
+        The same number as ``gate_probability(features(lowers))``, with every
+        loop in C (``set``, ``map``, ``sum``): every sentence of every draft
+        comes here.
+        """
+        found = set(map(self.index.get, chain(lowers, pairwise(lowers))))
+        found.discard(None)
+        if len(found) < self.min_features or not found:
+            return 0.0
+        total = sum(map(self.packed.__getitem__, found))
+        z = self.gate_bias + total.imag / math.sqrt(total.real)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+    def evidence(self, lowers: Sequence[int], most: int = 3) -> tuple[str, ...]:
+        """The ``most`` features of a sentence that pushed the gate furthest
+        towards tone (worked out only for a flagged sentence)."""
+        pushes = sorted(
+            ((x * float(self.gate[i]), i) for i, x in self.features(lowers).items()),
+            reverse=True,
+        )
+        words = [self.names[i] for push, i in pushes if push > 0 and _shows_words(self.names[i])]
+        return tuple(words[:most])
+
+
+def _shows_words(feature: str) -> bool:
+    """Whether a feature is worth showing: words only ("? ," or "honestly ,"
+    would explain nothing the plain word does not)."""
+    return all(any(c.isalnum() for c in word) for word in feature.split(" "))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str) -> ToneModel:
+    """The model in the JSON file at ``path``, read once per process."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise RulesetError(f"{path}: cannot read the tone model ({exc})") from None
+    if not isinstance(data, dict):
+        raise RulesetError(f"{path}: not a tone model (expected a JSON object)")
+    return ToneModel.from_dict(data, path)
+
+
+def sentence_words(doc: Doc, text: str, region: Region) -> list[tuple[int, int, list[int]]]:
+    """``(start, end, lower-case hashes)`` of each sentence of ``doc`` (whose
+    text is ``text``: ``Doc.text`` would make a ``Token`` per word) that lies
+    in ``region``, without whitespace and words inside double quotes (someone
+    else's); sentences with fewer than ``MIN_WORDS`` words are left out. The
+    training script reads sentences through this same function."""
+    table = token_table(doc)
+    lower, alpha, space, idx = table.lower, table.alpha, table.space, table.idx
+    quoted = quoted_tokens(doc)
+    size = len(lower)
+    bounds = [*(sentence_token_starts(doc) or [0]), size]
+    rows = []
+    for a, b in pairwise(bounds):
+        if idx[a] >= region.end or (b < size and idx[b] <= region.start):
+            continue  # wholly outside the region (the greeting, the sign-off)
+        if quoted or 1 in space[a:b]:
+            keep = [i for i in range(a, b) if not space[i] and i not in quoted]
+            if not keep:
+                continue
+            lowers = [lower[i] for i in keep]
+            words = sum(alpha[i] for i in keep)
+            first, last = keep[0], keep[-1]
+        else:  # the usual sentence: every token kept, read by slicing
+            lowers, words, first, last = lower[a:b], sum(alpha[a:b]), a, b - 1
+        start = idx[first]
+        end = idx[last + 1] if last + 1 < size else len(text)
+        end = start + len(text[start:end].rstrip())
+        if start < region.start or end > region.end or words < MIN_WORDS:
+            continue
+        rows.append((start, end, lowers))
+    return rows
+
+
+def scored_sentences(ctx: CheckContext, model: ToneModel) -> list[Scored]:
+    """The body sentences the gate reads as at least ``FLOOR`` likely tone,
+    worked out once per draft (kept in the ``Doc``'s ``user_data``) for the
+    three learned rules to share."""
+    key = ("replycheck.learned", id(model))
+    kept = ctx.doc.user_data.get(key)
+    if kept is None:
+        kept = []
+        body = ctx.message.body
+        for start, end, lowers in sentence_words(ctx.doc, ctx.message.own, body) if body else ():
+            tone = model.tone(lowers)
+            if tone >= FLOOR:
+                kept.append(Scored(start, end, tone, lowers))
+        ctx.doc.user_data[key] = kept
+    return kept  # type: ignore[no-any-return]
+
+
+@check("learned-tone")
+def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A body sentence the gate passes at ``options.threshold`` or more and
+    the label model reads as the rule's class (``options.label``). Labels are
+    worked out only for the sentences a rule's threshold lets through."""
+    model, label, threshold = read_once(rule, _read_options)
+    for scored in scored_sentences(ctx, model):
+        if scored.tone >= threshold and model.label_of(model.features(scored.lowers)) == label:
+            evidence = model.evidence(scored.lowers)
+            words = ", ".join(f"'{word}'" for word in evidence)
+            message = rule.message + (f" Words that weighed most: {words}." if words else "")
+            yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:
+    options = rule.options
+    name, label, threshold = options.get("model"), options.get("label"), options.get("threshold")
+    if not isinstance(name, str) or not isinstance(label, str):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: options need a 'model' file name and a 'label'"
+        )
+    if not isinstance(threshold, (int, float)) or not FLOOR <= threshold < 1:
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: options need a 'threshold' from {FLOOR} to below 1"
+        )
+    model = load_model(str(Path(rule.source).parent / name))
+    if label not in model.labels:
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: label {label!r} is not one of the model's "
+            f"tone classes {list(model.labels)}"
+        )
+    return model, label, float(threshold)

@@ -1,0 +1,402 @@
+"""Fit the learned tone model (rules RC160-RC162) and write it to
+rulesets/tone-model.json.
+
+Every body sentence of the dev drafts is read exactly as the check reads it
+(``replycheck.checks.learned.sentence_words``) and labelled with the tone
+category of the labelled span it overlaps (rude, demanding or blame), or
+"none". The sentences of real agent replies (TWCS, ``../shared/data``, read at
+run time; the even-numbered half) join them as "none", unless a rule flags
+them. Over TF-IDF word and word-pair features two logistic regressions are
+fitted: the gate (tone or not) and the label (which tone class, on the tone
+sentences only). Every dev file except the held-back probes (``--hold``, by
+default the two independent probes no rule was ever tuned on) is fitted on,
+and the models are exported as plain numbers the check scores without
+scikit-learn.
+
+``--folds K`` first scores the same recipe by K-fold cross-validation over
+the dev files (grouped by file, so no file is scored by a model that saw it),
+sentence by sentence, alone and as a backstop to the rules, at several gate
+thresholds: the tables docs/quality.md reports. The held-back probes are
+scored once, as totals only (their cases stay unread), and so are the
+odd-numbered TWCS replies, never fitted on: how many would gain a flag.
+
+Needs scikit-learn (``pip install scikit-learn``); replycheck itself does not:
+
+    python scripts/train_tone_model.py [--folds 5] [--hold FILE ...] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import csv
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import evaluate  # noqa: E402
+
+TONE = ("rude", "demanding", "blame")
+CLASSES = ("none", *TONE)
+HOLD = ("mixed-fresh6", "mixed-fresh7")
+LEARNED = ("RC160", "RC161", "RC162")
+THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9)
+#: The recipe: word and word-pair features seen in at least two sentences,
+#: TF-IDF with binary term frequency (a word twice counts once: as good as
+#: sublinear counts in cross-validation, and cheaper to score), an
+#: l2-regularised logistic regression with balanced class weights (tone
+#: sentences are one in eight).
+MIN_DF = 2
+C = 4.0
+#: A sentence with fewer known features than this is not scored: with one or
+#: two (a greeting "Hi Carrie.", a sentence in another language) the
+#: l2-normalised weights rest on whatever those few happen to be.
+MIN_FEATURES = 4
+
+
+@dataclass(frozen=True)
+class Row:
+    """One body sentence of a dev draft or of a real agent reply."""
+
+    file: str  # the dev file's stem, or "twcs-train" / "twcs-check"
+    case: str  # the draft it is from
+    words: tuple[str, ...]  # lower-case tokens, as the check reads them
+    label: str  # one of CLASSES
+    by_rules: bool  # a rule (not a learned one) flags a tone finding in it
+    good: bool  # the draft is a good reply (real agent replies count as good)
+
+
+class Reader:
+    """Reads drafts into sentences exactly as the check does."""
+
+    def __init__(self) -> None:
+        import replycheck
+
+        # The rules without the learned ones (whose model this run replaces).
+        self.checker = replycheck.Checker(replycheck.Config(ignore=LEARNED))
+        self.strings = self.checker.pipeline.nlp.vocab.strings
+
+    def sentences(
+        self, draft: str, original: str | None, name: str
+    ) -> Iterator[tuple[evaluate.Span, tuple[str, ...], bool]]:
+        """(span, words, a rule flags tone in it) of each body sentence."""
+        from replycheck.checker import _split_greeting_line, _views
+        from replycheck.checks.learned import sentence_words
+
+        report = self.checker.check(draft, original=original)
+        found = [
+            evaluate.Span(f.where, f.start, f.end) for f in report.findings if f.category in TONE
+        ]
+        prepared = self.checker._prepare(draft, original, name)
+        doc = next(iter(self.checker.pipeline.pipe(_views(prepared)[:1])))
+        _split_greeting_line(prepared.message, doc)
+        if prepared.message.body is None:
+            return
+        for start, end, lowers in sentence_words(doc, prepared.message.own, prepared.message.body):
+            span = evaluate.Span("draft", start, end)
+            words = tuple(self.strings[h] for h in lowers)
+            yield span, words, any(span.overlaps(f) for f in found)
+
+
+def read_rows(reader: Reader) -> list[Row]:
+    """Every body sentence of the dev drafts, labelled."""
+    rows = []
+    for case in evaluate.load_corpus(split="dev"):
+        labels = [
+            (e.category, evaluate.expected_span(case, e))
+            for e in case.expects
+            if e.category in TONE
+        ]
+        for span, words, by_rules in reader.sentences(case.draft, case.original, case.id):
+            overlap = {
+                category: min(span.end, label.end) - max(span.start, label.start)
+                for category, label in labels
+                if span.overlaps(label)
+            }
+            label = max(overlap, key=overlap.__getitem__) if overlap else "none"
+            file = Path(case.source).stem
+            rows.append(Row(file, case.id, words, label, by_rules, case.good))
+    return rows
+
+
+def example_rows(reader: Reader) -> list[Row]:
+    """Every sentence of the built-in rules' examples (file "examples"):
+    a sentence of a tone rule's bad example inside a marked span takes the
+    rule's category; every other sentence, of a bad or a good example of any
+    rule, is "none" unless a rule flags tone in it (then it is left out: a
+    good example for one rule may be a bad one for another). The good
+    examples are the near misses the rules were written not to flag, the
+    hardest "none" sentences there are. The learned rules' own examples are
+    left out, so they stay a test of the model."""
+    from replycheck.rules import Registry
+
+    rows = []
+    for rule in Registry.load():
+        if rule.code in LEARNED:
+            continue
+        for n, example in enumerate((*rule.bad, *rule.good)):
+            marks = example.spans if rule.category in TONE and n < len(rule.bad) else ()
+            name = f"{rule.code}-{n}"
+            for span, words, by_rules in reader.sentences(example.text, example.original, name):
+                inside = any(span.start < end and start < span.end for start, end in marks)
+                if inside:
+                    rows.append(Row("examples", name, words, rule.category, by_rules, False))
+                elif not by_rules:
+                    rows.append(Row("examples", name, words, "none", False, n >= len(rule.bad)))
+    return rows
+
+
+def twcs_rows(reader: Reader, data: Path) -> list[Row]:
+    """Every body sentence of the real agent replies in TWCS
+    (``twcs-sample/twcs_pairs.csv``, read at run time), as "none": real
+    replies are nearly all polite. The even-numbered replies are for fitting
+    ("twcs-train"), the odd ones for counting false alarms ("twcs-check")."""
+    path = data / "twcs-sample" / "twcs_pairs.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        replies = [row["agent_text"] for row in csv.DictReader(handle)]
+    rows = []
+    for n, reply in enumerate(replies):
+        if not reply.strip():
+            continue
+        file = "twcs-train" if n % 2 == 0 else "twcs-check"
+        for _, words, by_rules in reader.sentences(reply, None, f"twcs-{n}"):
+            rows.append(Row(file, f"twcs-{n}", words, "none", by_rules, True))
+    return rows
+
+
+def features(words: tuple[str, ...]) -> list[str]:
+    """The words and word pairs of a sentence, as the check counts them."""
+    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """The vectorizer and the two models, as the check will use them."""
+
+    vectorizer: object
+    gate: object  # tone (1) or none (0)
+    label: object  # which tone class, fitted on the tone sentences only
+
+
+def fit(rows: list[Row]) -> Fitted:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(analyzer=features, min_df=MIN_DF, binary=True)
+    x = vectorizer.fit_transform([r.words for r in rows])
+    gate = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    gate.fit(x, [int(r.label != "none") for r in rows])
+    tone = [i for i, r in enumerate(rows) if r.label != "none"]
+    label = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    label.fit(x[tone], [rows[i].label for i in tone])
+    return Fitted(vectorizer, gate, label)
+
+
+def tone_scores(fitted: Fitted, rows: list[Row]) -> list[tuple[float, str]]:
+    """(the gate's chance of tone, likeliest tone class) for each row; 0 for
+    a sentence with fewer than ``MIN_FEATURES`` features the model knows, as
+    the check does."""
+    x = fitted.vectorizer.transform([r.words for r in rows])  # type: ignore[attr-defined]
+    known = x.getnnz(axis=1)
+    gate = fitted.gate.predict_proba(x)[:, 1]  # type: ignore[attr-defined]
+    labels = fitted.label.predict(x)  # type: ignore[attr-defined]
+    return [
+        (float(p) if n >= MIN_FEATURES else 0.0, str(label))
+        for p, n, label in zip(gate, known, labels, strict=True)
+    ]
+
+
+def prf(predicted: list[bool], truth: list[bool]) -> str:
+    tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
+    fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
+    fn = sum(t and not p for p, t in zip(predicted, truth, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} ({tp} right, {fp} wrong, {fn} missed)"
+
+
+def table(rows: list[Row], scores: list[tuple[float, str]]) -> None:
+    """Sentence-level figures: tone or not (any tone class), rules alone,
+    model alone and rules + model, and the model's new flags on sentences of
+    good replies."""
+    truth = [r.label != "none" for r in rows]
+    rules = [r.by_rules for r in rows]
+    print(f"rules alone: {prf(rules, truth)}")
+    print("| threshold | model alone | rules + model | new flags on good-reply sentences |")
+    print("| ---: | --- | --- | ---: |")
+    good = sum(r.good for r in rows)
+    for tau in THRESHOLDS:
+        alone = [tone >= tau for tone, _ in scores]
+        union = [a or r for a, r in zip(alone, rules, strict=True)]
+        new = sum(a and not r.by_rules and r.good for a, r in zip(alone, rows, strict=True))
+        print(f"| {tau:.2f} | {prf(alone, truth)} | {prf(union, truth)} | {new} of {good} |")
+
+
+def cross_validate(rows: list[Row], extra: list[Row], folds: int) -> None:
+    """Grouped K-fold over the files of ``rows``; ``extra`` is fitted on in
+    every fold and never scored."""
+    files = sorted({r.file for r in rows})
+    random.Random(1).shuffle(files)
+    groups = [set(files[i::folds]) for i in range(folds)]
+    scores: list[tuple[float, str] | None] = [None] * len(rows)
+    for group in groups:
+        train = [r for r in rows if r.file not in group] + extra
+        test = [i for i, r in enumerate(rows) if r.file in group]
+        found = tone_scores(fit(train), [rows[i] for i in test])
+        for i, score in zip(test, found, strict=True):
+            scores[i] = score
+    print(f"\n{folds}-fold cross-validation over {len(files)} training files, grouped by file:")
+    table(rows, [s for s in scores if s is not None])
+
+
+def export(fitted: Fitted, trained_on: str) -> dict[str, object]:
+    """The fitted models in the check's file format (``learned.FORMAT``):
+    features in vocabulary order, weights as base64 little-endian float32."""
+    import numpy as np
+
+    from replycheck.checks.learned import FORMAT
+
+    vocabulary = fitted.vectorizer.vocabulary_  # type: ignore[attr-defined]
+    names = sorted(vocabulary, key=vocabulary.__getitem__)
+    if any("\n" in name for name in names):
+        raise ValueError("a feature holds a newline")
+
+    def packed(values: object) -> str:
+        return base64.b64encode(np.asarray(values, dtype="<f4").tobytes()).decode("ascii")
+
+    label = fitted.label
+    return {
+        "format": FORMAT,
+        "about": "replycheck learned tone model; made by scripts/train_tone_model.py",
+        "trained_on": trained_on,
+        "min_features": MIN_FEATURES,
+        "features": "\n".join(names),
+        "idf": packed(fitted.vectorizer.idf_),  # type: ignore[attr-defined]
+        "gate": packed(fitted.gate.coef_[0]),  # type: ignore[attr-defined]
+        "gate_bias": float(fitted.gate.intercept_[0]),  # type: ignore[attr-defined]
+        "labels": [str(c) for c in label.classes_],  # type: ignore[attr-defined]
+        "label_coef": packed(label.coef_.T),  # type: ignore[attr-defined]
+        "label_bias": [float(x) for x in label.intercept_],  # type: ignore[attr-defined]
+    }
+
+
+def fidelity(path: Path, fitted: Fitted, rows: list[Row]) -> tuple[float, int]:
+    """The largest difference in the gate's chance between scikit-learn and
+    the check's scoring of the written file, and how many labels differ,
+    over ``rows`` (scored by the gate at ``FLOOR`` or more): proves the check
+    computes what was fitted (the numbers are stored as float32)."""
+    from spacy.strings import hash_string
+
+    from replycheck.checks.learned import FLOOR, ToneModel
+
+    written = ToneModel.from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+    drift, labels = 0.0, 0
+    for row, (theirs, label) in zip(rows, tone_scores(fitted, rows), strict=True):
+        lowers = [hash_string(w) for w in row.words]
+        ours = written.tone(lowers)
+        drift = max(drift, abs(ours - theirs))
+        if theirs >= FLOOR and written.label_of(written.features(lowers)) != label:
+            labels += 1
+    return drift, labels
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=0, help="cross-validate first")
+    parser.add_argument("--hold", nargs="*", default=list(HOLD), metavar="FILE")
+    parser.add_argument("--out", type=Path, default=ROOT / "rulesets" / "tone-model.json")
+    parser.add_argument("--no-write", action="store_true", help="measure only")
+    parser.add_argument(
+        "--data", type=Path, default=ROOT.parent / "shared" / "data", help="the shared data"
+    )
+    parser.add_argument(
+        "--no-twcs", dest="twcs", action="store_false", help="no real agent replies"
+    )
+    parser.add_argument(
+        "--examples",
+        action="store_true",
+        help="also fit on the rules' examples (measured worse: see docs/quality.md)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("needs: pip install scikit-learn")
+        return 2
+    reader = Reader()
+    rows = read_rows(reader)
+    hold = frozenset(args.hold)
+    train = [r for r in rows if r.file not in hold]
+    held = [r for r in rows if r.file in hold]
+    counts = {c: sum(r.label == c for r in train) for c in CLASSES}
+    print(
+        f"{len(train)} training sentences from {len({r.file for r in train})} dev files "
+        f"({', '.join(f'{n} {c}' for c, n in counts.items())}); "
+        f"{len(held)} held-back sentences ({', '.join(sorted(hold)) or 'none'})"
+    )
+    real = twcs_rows(reader, args.data) if args.twcs else []
+    # A real reply sentence a rule flags may be rude: not fitted on as "none".
+    extra = [r for r in real if r.file == "twcs-train" and not r.by_rules]
+    check = [r for r in real if r.file == "twcs-check"]
+    examples = example_rows(reader) if args.examples else []
+    if examples:
+        counts = {c: sum(r.label == c for r in examples) for c in CLASSES}
+        print(
+            f"plus {len(examples)} sentences of the rules' examples "
+            f"({', '.join(f'{n} {c}' for c, n in counts.items())})"
+        )
+    extra += examples
+    if real:
+        print(
+            f"plus {len(extra)} sentences of {len({r.case for r in extra})} real agent replies "
+            f"(TWCS, even-numbered) as none; {len({r.case for r in check})} odd-numbered "
+            "replies kept to count false alarms"
+        )
+    if args.folds:
+        cross_validate(train, extra, args.folds)
+    fitted = fit(train + extra)
+    if held:
+        print("\nheld-back probes, scored once by the model fitted on all training files:")
+        table(held, tone_scores(fitted, held))
+    if check:
+        print("\nodd-numbered TWCS agent replies (never fitted on), replies with a new flag:")
+        scores = tone_scores(fitted, check)
+        for tau in THRESHOLDS:
+            flagged = {
+                r.case for r, (tone, _) in zip(check, scores, strict=True)
+                if tone >= tau and not r.by_rules
+            }  # fmt: skip
+            print(f"  threshold {tau:.2f}: {len(flagged)} of {len({r.case for r in check})}")
+    train = train + extra
+    if not args.no_write:
+        held_names = ", ".join(sorted(hold)) or "none"
+        trained_on = (
+            f"{len(train)} sentences ({len(extra) - len(examples)} of real agent replies, "
+            f"{len(examples)} of rule examples); held back: {held_names}"
+        )
+        data = export(fitted, trained_on)
+        args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+        drift, labels = fidelity(args.out, fitted, train)
+        print(
+            f"the check's own scoring of the written file vs scikit-learn: gate max |diff| "
+            f"{drift:.5f}, labels that differ {labels}"
+        )
+        if drift > 0.01 or labels:
+            print("the written model does not score as the fitted one: not usable")
+            return 1
+        size = len(fitted.vectorizer.vocabulary_)  # type: ignore[attr-defined]
+        print(f"\nwrote {args.out} ({size} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
