@@ -123,7 +123,15 @@ def main(argv: list[str] | None = None) -> int:
         help="also fit on the Stanford Politeness requests (least polite quartile as tone, "
         "most polite as not), each weighing WEIGHT against a corpus sentence",
     )
+    parser.add_argument(
+        "--probes",
+        nargs="+",
+        default=list(PROBES),
+        metavar="FILE",
+        help="dev files (stems) to score on and never fit on; default: %(default)s",
+    )
     args = parser.parse_args(argv)
+    probes = frozenset(args.probes)
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -131,13 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         print("needs: pip install scikit-learn")
         return 2
     rows = sentences()
-    train = [row for row in rows if row[0] not in PROBES]
-    test = [row for row in rows if row[0] in PROBES]
+    train = [row for row in rows if row[0] not in probes]
+    test = [row for row in rows if row[0] in probes]
     truth = [row[2] for row in test]
     print(
         f"{len(train)} training sentences ({sum(r[2] for r in train)} tone) from "
         f"{len({r[0] for r in train})} dev files; {len(test)} probe sentences "
-        f"({sum(truth)} tone) from {', '.join(PROBES)}"
+        f"({sum(truth)} tone) from {', '.join(sorted(probes))}"
     )
     print(f"rules alone on the probes: {prf([row[3] for row in test], truth)}")
     texts, labels = [r[1] for r in train], [r[2] for r in train]
