@@ -467,32 +467,50 @@ ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
 REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 
 
+#: What may come before a bare order's verb, and the sentences ``bare_order``
+#: leaves out (a condition; a softener, unless it softens a "stop"): made
+#: once, not per draft.
+_ORDER_OPENING = ORDER_LEADS | SOFTENERS
+_ORDER_EXCLUDING = ((IF, frozenset()), (SOFTENERS, UNSOFTENED))
+
+
 @check("bare-order")
 def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A sentence that opens with a bare demand ("Send it today.", "Do not send
     photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
     Cancel"), softened requests ("Please reply ...") and questions are fine."""
     own = ctx.message.own
-    leads, excluding = ORDER_LEADS | SOFTENERS, ((IF, frozenset()), (SOFTENERS, UNSOFTENED))
     sentences = {
         s.start: s
-        for s in sentences_with(rule, ctx, ORDER_OPENERS, opening=leads, excluding=excluding)
+        for s in sentences_with(
+            rule, ctx, ORDER_OPENERS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
     }
     if ctx.has_any(REPROACH_KEYS) and ctx.has_any(REPROACH_ONLY_VERBS):
         reproached = sentences_with(
-            rule, ctx, REPROACH_ONLY_VERBS, REPROACH_KEYS, opening=leads, excluding=excluding
+            rule,
+            ctx,
+            REPROACH_ONLY_VERBS,
+            REPROACH_KEYS,
+            opening=_ORDER_OPENING,
+            excluding=_ORDER_EXCLUDING,
         )
         sentences.update((s.start, s) for s in reproached)
     if ctx.has_any(YOURSELF):
-        handed = sentences_with(rule, ctx, YOURSELF, excluding=excluding)
+        handed = sentences_with(rule, ctx, YOURSELF, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in handed)
     if ctx.has_any(PRECONDITION_MARKS):
         readied = sentences_with(
-            rule, ctx, PRECONDITION_VERBS, PRECONDITION_MARKS, opening=leads, excluding=excluding
+            rule,
+            ctx,
+            PRECONDITION_VERBS,
+            PRECONDITION_MARKS,
+            opening=_ORDER_OPENING,
+            excluding=_ORDER_EXCLUDING,
         )
         sentences.update((s.start, s) for s in readied)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
-        pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=excluding)
+        pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
     for _, sent in sorted(sentences.items()):
         text = own[sent.start_char : sent.end_char].strip()

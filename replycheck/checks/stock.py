@@ -889,6 +889,40 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     return theirs, another
 
 
+def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
+    """``customer_names(unit, original_doc)``, worked out once per unit of
+    ``doc`` and customer's message: each stock rule that walks the unit asks
+    (up to eight per draft), and the answer depends on neither rule."""
+    kept = doc.user_data.get(_NAMES_KEY)
+    if kept is None or kept[0] is not original_doc:
+        kept = doc.user_data[_NAMES_KEY] = (original_doc, {})
+    per_unit: dict[tuple[int, int], tuple[bool, bool]] = kept[1]
+    key = (unit.start, unit.end)
+    found = per_unit.get(key)
+    if found is None:
+        found = per_unit[key] = customer_names(unit, original_doc)
+    return found
+
+
+def _explained_saving(doc: Doc, unit: Span) -> bool:
+    """Whether the unit says what the customer's own plan gives them
+    (``_their_plan_has``), a saving is goodwill for our mistake
+    (``_goodwill``) or it offers something in place of a refusal
+    (``_alternative``): worked out once per unit of ``doc`` and kept in its
+    ``user_data``, since every stock rule that walks the unit asks, and the
+    answer depends on no rule."""
+    per_unit: dict[tuple[int, int], bool] = doc.user_data.setdefault(_EXPLAINED_KEY, {})
+    key = (unit.start, unit.end)
+    found = per_unit.get(key)
+    if found is None:
+        found = per_unit[key] = (
+            _their_plan_has(unit) or _goodwill(doc, unit) or _alternative(doc, unit)
+        )
+    return found
+
+
+_NAMES_KEY = "replycheck.stock.customer_names"
+_EXPLAINED_KEY = "replycheck.stock.explained_saving"
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
@@ -1837,6 +1871,8 @@ class _Pitches:
         #: offer: "most of our clients have the grant in four to six months".
         self.people = options.people
         self._customer_words: frozenset[int] | None = None
+        #: ``own`` per unit (start and end token) walked so far.
+        self._owned: dict[tuple[int, int], bool] = {}
 
     @property
     def customer_words(self) -> frozenset[int]:
@@ -2012,7 +2048,19 @@ class _Pitches:
         product, or says what their own plan gives them (see
         ``_their_plan_has``). With ``excuse_later_in_sentence``, a ``not_pitch`` phrase later in
         the same sentence counts too: "The newer model is in stock, and I've
-        sent it today" is stock as the reason for what the agent did."""
+        sent it today" is stock as the reason for what the agent did.
+
+        Worked out once per unit of the walk: ``walk`` asks it of a unit up to
+        three times (before the offer test, before keeping a hit, of the unit
+        before a colon), and the answer depends only on the unit and the rule."""
+        key = (unit.start, unit.end)
+        found = self._owned.get(key)
+        if found is None:
+            found = self._owned[key] = self._own(unit)
+        return found
+
+    def _own(self, unit: Span) -> bool:
+        """``own``, worked out."""
         end = unit.end
         if self.excuse_later:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
@@ -2020,14 +2068,14 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
-        if _their_plan_has(unit) or _goodwill(self.doc, unit) or _alternative(self.doc, unit):
+        if _explained_saving(self.doc, unit):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
         ):
             return True
-        theirs, another = customer_names(unit, self.original_doc)
+        theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
         if theirs:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):

@@ -49,11 +49,12 @@ _FROM_FIELDS = frozenset({"from", "von", "de"})
 _OTHER_FIELDS = frozenset({"sent", "date", "to", "cc", "subject", "gesendet", "an", "betreff"})
 _OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
 _HEADER_BLOCK_LINES = 15
-# Any line that could take part in quoting: a ">" marker, an intro-like
-# ending, a "From:" field. Without one, the text quotes nothing.
-_MAYBE_QUOTING = re.compile(
-    r"^[ \t]{0,3}>|[:\-_>][ \t]*\r?$|^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:",
-    re.MULTILINE | re.IGNORECASE,
+# The lines that could take part in quoting (see ``may_quote``): a ">"
+# marker, an intro-like ending, a "From:" field.
+_MARKER_LINE = re.compile(r"^[ \t]{0,3}>", re.MULTILINE)
+_INTRO_LIKE_END = re.compile(r"[:\-_>][ \t]*\r?$", re.MULTILINE)
+_FROM_LINE = re.compile(
+    r"^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:", re.MULTILINE | re.IGNORECASE
 )
 _LONE_CR = re.compile(r"\r(?!\n)")
 _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
@@ -62,10 +63,30 @@ _OWN_TO_QUOTED = bytes([_QUOTED, _QUOTED, _META]) + bytes(range(3, 256))
 _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
 
 
+def may_quote(text: str) -> bool:
+    """Whether a line of ``text`` could take part in quoting: a lone carriage
+    return, a ">" marker, an intro-like ending or a "From:" field. Without
+    one, the text quotes nothing and ``quote_views`` skips its line passes.
+
+    Three patterns, not one alternation of them: most texts have none, and
+    the regex engine tries an alternation at every character, while the
+    intro-like ending starts with a character class it can skip ahead to,
+    and the other two need a ">" or a ":" that a C-level ``in`` rules out
+    first. Same answer in about a quarter of the time.
+    """
+    if "\r" in text and _LONE_CR.search(text) is not None:
+        return True
+    if _INTRO_LIKE_END.search(text) is not None:
+        return True
+    if ">" in text and _MARKER_LINE.search(text) is not None:
+        return True
+    return ":" in text and _FROM_LINE.search(text) is not None
+
+
 def quote_views(text: str) -> tuple[str, str | None]:
     """The ``own`` and ``quoted`` views of ``text``; ``quoted`` is ``None``
     when the text quotes no words."""
-    if _LONE_CR.search(text) is None and _MAYBE_QUOTING.search(text) is None:
+    if not may_quote(text):
         return text, None  # nothing can be quoted: skip the line passes
     if "\r" in text:
         parts = _LINE_BREAK.split(text)

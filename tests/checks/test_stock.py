@@ -783,3 +783,47 @@ def test_a_call_to_act_that_saves_sells_even_on_their_topic(
     stock: Checker, original: str, draft: str, pitch: bool
 ) -> None:
     assert bool(stock.check(draft, original).findings) is pitch
+
+
+def test_rule_free_unit_answers_are_kept_per_unit_and_customer_message() -> None:
+    from replycheck.checks import stock as module
+
+    pipeline = shared_pipeline()
+    doc = pipeline("Your Gold membership includes 20% off. Our new Aria lamp is 20% off today.")
+    first = pipeline("I love my Aria lamp.")
+    second = pipeline("Where is my parcel?")
+    for unit in units(doc, 0, len(doc.text)):
+        explained = module._explained_saving(doc, unit)
+        assert explained == bool(
+            module._their_plan_has(unit)
+            or module._goodwill(doc, unit)
+            or module._alternative(doc, unit)
+        )
+        assert module._explained_saving(doc, unit) is explained  # kept
+        for original in (first, second, None, first):
+            # a different customer's message is worked out afresh, not read from the first
+            expected = module.customer_names(unit, original)
+            assert module._customer_names_kept(doc, unit, original) == expected
+    assert any(module._explained_saving(doc, unit) for unit in units(doc, 0, len(doc.text)))
+
+
+def test_a_walk_works_out_own_once_per_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from replycheck.checks import stock as module
+
+    asked: list[tuple[int, int]] = []
+    work = module._Pitches._own
+
+    def counted(self: module._Pitches, unit: object) -> bool:
+        asked.append((unit.start, unit.end))  # type: ignore[attr-defined]
+        return work(self, unit)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module._Pitches, "_own", counted)
+    one_rule = Checker(Config(select=("RC407",)))  # one rule: one walk over the units
+    draft = (
+        "Hi Lou,\n\nI'm sorry it was late. It's now been delivered.\n\n"
+        "Never wait in again: Premium Delivery gives you a 1-hour slot for £3.\n\nBest,\nMia"
+    )
+    findings = one_rule.check(draft, "My parcel was late.").findings
+    assert [f.code for f in findings] == ["RC407"]
+    assert asked  # the hit was tested for being the customer's own talk...
+    assert len(asked) == len(set(asked))  # ...once per unit, though the walk asks again

@@ -348,9 +348,45 @@ def test_gmail_html_blockquote_is_split_after_rendering():
 def test_the_no_quote_shortcut_agrees_with_the_full_passes(parts):
     text = "".join(parts)
     expected = quote_views(text)
-    saved = quotes._MAYBE_QUOTING
-    quotes._MAYBE_QUOTING = re.compile("")  # matches everywhere: always take the full passes
+    saved = quotes.may_quote
+    quotes.may_quote = lambda text: True  # always take the full passes
     try:
         assert quotes.quote_views(text) == expected
     finally:
-        quotes._MAYBE_QUOTING = saved
+        quotes.may_quote = saved
+
+
+#: The one alternation ``may_quote`` splits into three patterns for speed.
+_ONE_PATTERN = re.compile(
+    r"\r(?!\n)|^[ \t]{0,3}>|[:\-_>][ \t]*\r?$|^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    parts=st.lists(
+        PIECES | st.sampled_from(["\r", ":", ">", " - ", "_", "FROM:", " de :"]), max_size=20
+    )
+)
+def test_may_quote_agrees_with_the_one_pattern(parts):
+    text = "".join(parts)
+    assert quotes.may_quote(text) == (_ONE_PATTERN.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thanks, all sorted.", False),
+        ("Your order ships today.\nBest, Sam", False),
+        ("Done.\rThanks", True),  # a lone carriage return
+        ("> where is it?", True),
+        ("On Monday, Sam wrote:", True),
+        ("Thanks -\n", True),
+        ("  **From:** Sam", True),
+        ("Call 10:30 tomorrow", False),  # a colon inside a line quotes nothing
+        ("a > b", False),  # ">" not at a line's start
+    ],
+)
+def test_may_quote_examples(text, expected):
+    assert quotes.may_quote(text) is expected
