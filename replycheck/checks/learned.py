@@ -30,6 +30,8 @@ from itertools import chain, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import numpy as np
+
 from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.checks.tone_sentences import quoted_tokens
@@ -37,7 +39,6 @@ from replycheck.errors import RulesetError
 from replycheck.nlp import sentence_token_starts, token_table
 
 if TYPE_CHECKING:
-    import numpy as np
     from spacy.tokens import Doc
 
     from replycheck.context import CheckContext
@@ -99,7 +100,6 @@ class ToneModel:
         ``gate``: one per feature; ``label_coef``: one per feature per class,
         feature by feature) and the features as one newline-separated string:
         read that way the file loads in milliseconds."""
-        import numpy as np
         from spacy.strings import hash_string
 
         def floats(key: str) -> np.ndarray:
@@ -154,9 +154,10 @@ class ToneModel:
 
     def label_of(self, features: dict[int, float]) -> str:
         """The likeliest tone class of a sentence, from its features."""
-        logits = self.label_bias.copy()
-        for i, x in features.items():
-            logits += x * self.label_coef[i]
+        if not features:
+            return self.labels[int(self.label_bias.argmax())]
+        weights = np.fromiter(features.values(), dtype=float, count=len(features))
+        logits = self.label_bias + weights @ self.label_coef[list(features)]
         return self.labels[int(logits.argmax())]
 
     def tone(self, lowers: Sequence[int]) -> float:
@@ -175,14 +176,18 @@ class ToneModel:
         z = self.gate_bias + total.imag / math.sqrt(total.real)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
-    def evidence(self, lowers: Sequence[int], most: int = 3) -> tuple[str, ...]:
+    def evidence(self, features: dict[int, float], most: int = 3) -> tuple[str, ...]:
         """The ``most`` features of a sentence that pushed the gate furthest
         towards tone (worked out only for a flagged sentence)."""
-        pushes = sorted(
-            ((x * float(self.gate[i]), i) for i, x in self.features(lowers).items()),
-            reverse=True,
-        )
-        words = [self.names[i] for push, i in pushes if push > 0 and _shows_words(self.names[i])]
+        if not features:
+            return ()
+        index = list(features)
+        pushes = np.fromiter(features.values(), dtype=float, count=len(index)) * self.gate[index]
+        words = [
+            self.names[index[k]]
+            for k in np.argsort(-pushes, kind="stable").tolist()
+            if pushes[k] > 0 and _shows_words(self.names[index[k]])
+        ]
         return tuple(words[:most])
 
 
@@ -255,16 +260,37 @@ def scored_sentences(ctx: CheckContext, model: ToneModel) -> list[Scored]:
     return kept  # type: ignore[no-any-return]
 
 
+class Verdict(NamedTuple):
+    """What the label model makes of a sentence the gate let through."""
+
+    label: str
+    evidence: tuple[str, ...]
+
+
+def verdict(ctx: CheckContext, model: ToneModel, scored: Scored) -> Verdict:
+    """The label and the words that weighed most, worked out once per
+    sentence (kept in the ``Doc``'s ``user_data``) for the three rules."""
+    key = ("replycheck.learned.verdicts", id(model))
+    verdicts = ctx.doc.user_data.setdefault(key, {})
+    found = verdicts.get(scored.start)
+    if found is None:
+        features = model.features(scored.lowers)
+        found = verdicts[scored.start] = Verdict(model.label_of(features), model.evidence(features))
+    return found  # type: ignore[no-any-return]
+
+
 @check("learned-tone")
 def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A body sentence the gate passes at ``options.threshold`` or more and
     the label model reads as the rule's class (``options.label``). Labels are
-    worked out only for the sentences a rule's threshold lets through."""
+    worked out only for the sentences a rule's threshold lets through, once."""
     model, label, threshold = read_once(rule, _read_options)
     for scored in scored_sentences(ctx, model):
-        if scored.tone >= threshold and model.label_of(model.features(scored.lowers)) == label:
-            evidence = model.evidence(scored.lowers)
-            words = ", ".join(f"'{word}'" for word in evidence)
+        if scored.tone < threshold:
+            continue
+        found = verdict(ctx, model, scored)
+        if found.label == label:
+            words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
 

@@ -76,7 +76,7 @@ def test_a_tiny_model_scores_as_worked_out_by_hand(lowers) -> None:
     assert model.tone(words) == pytest.approx(1 / (1 + math.exp(-z)), abs=1e-6)
     # blame 0.2 + 1.0 * 0.5 / norm; rude 0.0 + (2 * 1.0 + 3 * 2.0) / norm
     assert model.label_of(model.features(words)) == "rude"
-    assert model.evidence(words) == ("obviously you", "obviously")
+    assert model.evidence(model.features(words)) == ("obviously you", "obviously")
     # "you" alone leans to blame: 0.2 + 0.5 > 0.0
     assert model.label_of(model.features(lowers("you"))) == "blame"
 
