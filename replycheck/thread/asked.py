@@ -275,7 +275,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     def words() -> Words:
         """The word index, built on the first ask (most messages ask nothing)."""
         if not built:
-            built.append(Words(text, lexicon, folded))
+            built.append(Words(text, lexicon, folded, evidence=False))
         return built[0]
 
     asks: list[Ask] = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 from replycheck.nlp import sentence_char_spans
@@ -40,6 +40,7 @@ class Words:
     """A text's words with their topic keys, built once per text."""
 
     __slots__ = (
+        "_keyed",
         "evidence",
         "folded",
         "handles",
@@ -50,7 +51,13 @@ class Words:
         "words",
     )
 
-    def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
+    def __init__(
+        self, text: str, lexicon: Lexicon, folded: str | None = None, *, evidence: bool = True
+    ) -> None:
+        """Index ``text`` (``folded``: its ``fold``, when the caller has it).
+        ``evidence``: whether to find the answer-cue and acknowledgement
+        phrases too (``Words.evidence``), which only the draft side reads; a
+        customer's message walks the smaller concept trie alone."""
         self.folded = folded = fold(text) if folded is None else folded
         # one C-level split, words at the odd places; a word starts where the
         # lengths of everything before it add up to
@@ -58,11 +65,18 @@ class Words:
         self.words = words = parts[1::2]
         self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         self.lexicon = lexicon
-        hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
-        self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
+        self.phrases: list[tuple[int, int, str]]
         #: (first word, end word, evidence lists) for each answer-cue phrase
-        self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
+        #: (empty when not asked for)
+        self.evidence: list[tuple[int, int, frozenset[str]]]
+        if evidence:
+            hits = trie_hits(lexicon.combined_index, words)
+            self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
+            self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
+        else:
+            self.phrases = trie_hits(lexicon.phrase_index, words)
+            self.evidence = []
         self.phrase_starts = [hit[0] for hit in self.phrases]
         #: words right after an "@" (a handle, "@SpotifyCares", or an email
         #: domain): they name who is talked to, not what about
@@ -71,6 +85,7 @@ class Words:
             if "@" in folded
             else frozenset()
         )
+        self._keyed: list[tuple[str, float] | None] | None = None
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -153,23 +168,31 @@ class Words:
 
     def _loose_entries(self, first: int, last: int, taken: set[int]) -> list[tuple[str, float]]:
         """``(key, weight)`` for each of words ``[first, last)`` outside concept
-        phrases and handles that has a topic key (looked up in the lexicon's
-        memo first: most words are there, and a method call per word costs)."""
-        handles = self.handles
-        words = self.words
-        if taken or handles:
-            loose = [words[i] for i in range(first, last) if i not in taken and i not in handles]
-        else:
-            loose = words[first:last]  # most stretches have neither
-        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
-        entries = []
-        for word in loose:
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if entry is not None:
-                entries.append(entry)
-        return entries
+        phrases and handles that has a topic key (read off ``_word_keys``)."""
+        keyed = self._word_keys()
+        if taken:
+            return [entry for i in range(first, last) if i not in taken and (entry := keyed[i])]
+        return list(filter(None, keyed[first:last]))  # most stretches take no phrase
+
+    def _word_keys(self) -> list[tuple[str, float] | None]:
+        """Every word's topic key and weight, None for filler and for handles,
+        looked up once per text: a draft's sentences and a message's asks,
+        their context and their counts cover most words, many twice, and one
+        C-level pass over the lexicon's memo beat a look-up per word per
+        stretch. Words not in the memo yet go through ``Lexicon.topic_key``."""
+        keyed = self._keyed
+        if keyed is None:
+            keyed = list(map(self.lexicon._keys.get, self.words, repeat(False)))
+            if False in keyed:
+                topic_key = self.lexicon.topic_key
+                words = self.words
+                for i, entry in enumerate(keyed):
+                    if entry is False:
+                        keyed[i] = topic_key(words[i])
+            for i in self.handles:
+                keyed[i] = None
+            self._keyed = keyed
+        return keyed
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:

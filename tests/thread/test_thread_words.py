@@ -240,6 +240,48 @@ def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
         assert list(words.topic(start, end).items()) == list(expected.items())
 
 
+_KEYED_TEXTS = [
+    "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+    "My delivery date moved; the refund and the credit note, the refund again.",
+    "Thanks @Ana: a zzqxunseenword and a 12.99 refund, don't worry, I'll check it.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _KEYED_TEXTS)
+def test_loose_entries_are_each_words_own_topic_key(text):
+    """``Words._loose_entries`` reads the per-text key table (``_word_keys``):
+    the same entries as looking each word outside concept phrases and handles
+    up in the lexicon, words never seen before included."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon)
+    lexicon._keys.pop("zzqxunseenword", None)  # not memoized yet: the table computes it
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        first, last = words.range(start, end)
+        _, taken = words._concepts(first, last)
+        expected = [
+            entry
+            for i in range(first, last)
+            if i not in taken
+            and i not in words.handles
+            and (entry := lexicon.topic_key(words.words[i])) is not None
+        ]
+        assert words._loose_entries(first, last, taken) == expected
+
+
+@pytest.mark.parametrize("text", _KEYED_TEXTS)
+def test_words_without_evidence_keep_the_same_concept_phrases(text):
+    """A customer's message is indexed without the answer-cue trie
+    (``evidence=False``): the concept phrases, and so every topic, are the
+    ones the full index finds."""
+    lexicon = default_lexicon()
+    full, light = Words(text, lexicon), Words(text, lexicon, evidence=False)
+    assert light.phrases == full.phrases
+    assert light.phrase_starts == full.phrase_starts
+    assert light.evidence == []
+    assert light.topic(0, len(text)) == full.topic(0, len(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
