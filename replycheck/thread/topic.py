@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate, repeat
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from replycheck.nlp import sentence_char_spans
@@ -40,7 +40,6 @@ class Words:
     """A text's words with their topic keys, built once per text."""
 
     __slots__ = (
-        "_keyed",
         "evidence",
         "folded",
         "handles",
@@ -80,12 +79,7 @@ class Words:
         self.phrase_starts = [hit[0] for hit in self.phrases]
         #: words right after an "@" (a handle, "@SpotifyCares", or an email
         #: domain): they name who is talked to, not what about
-        self.handles: frozenset[int] = (
-            frozenset(i for i, at in enumerate(self.starts) if at and folded[at - 1] == "@")
-            if "@" in folded
-            else frozenset()
-        )
-        self._keyed: list[tuple[str, float] | None] | None = None
+        self.handles: frozenset[int] = _after_at(folded, self.starts) if "@" in folded else _NONE
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -168,31 +162,40 @@ class Words:
 
     def _loose_entries(self, first: int, last: int, taken: set[int]) -> list[tuple[str, float]]:
         """``(key, weight)`` for each of words ``[first, last)`` outside concept
-        phrases and handles that has a topic key (read off ``_word_keys``)."""
-        keyed = self._word_keys()
-        if taken:
-            return [entry for i in range(first, last) if i not in taken and (entry := keyed[i])]
-        return list(filter(None, keyed[first:last]))  # most stretches take no phrase
+        phrases and handles that has a topic key (looked up in the lexicon's
+        memo first: most words are there, and a method call per word costs)."""
+        handles = self.handles
+        words = self.words
+        if taken or handles:
+            loose = [words[i] for i in range(first, last) if i not in taken and i not in handles]
+        else:
+            loose = words[first:last]  # most stretches have neither
+        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
+        entries = []
+        for word in loose:
+            entry = known(word, False)
+            if entry is False:
+                entry = topic_key(word)
+            if entry is not None:
+                entries.append(entry)
+        return entries
 
-    def _word_keys(self) -> list[tuple[str, float] | None]:
-        """Every word's topic key and weight, None for filler and for handles,
-        looked up once per text: a draft's sentences and a message's asks,
-        their context and their counts cover most words, many twice, and one
-        C-level pass over the lexicon's memo beat a look-up per word per
-        stretch. Words not in the memo yet go through ``Lexicon.topic_key``."""
-        keyed = self._keyed
-        if keyed is None:
-            keyed = list(map(self.lexicon._keys.get, self.words, repeat(False)))
-            if False in keyed:
-                topic_key = self.lexicon.topic_key
-                words = self.words
-                for i, entry in enumerate(keyed):
-                    if entry is False:
-                        keyed[i] = topic_key(words[i])
-            for i in self.handles:
-                keyed[i] = None
-            self._keyed = keyed
-        return keyed
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _after_at(folded: str, starts: list[int]) -> frozenset[int]:
+    """The indices of the words that start right after an "@" (see
+    ``Words.handles``): found from each "@" (a tweet holds a few) rather than
+    by testing the character before every word."""
+    found = []
+    at = folded.find("@")
+    while at >= 0:
+        index = bisect_left(starts, at + 1)
+        if index < len(starts) and starts[index] == at + 1:
+            found.append(index)
+        at = folded.find("@", at + 1)
+    return frozenset(found)
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:

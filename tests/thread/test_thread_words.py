@@ -14,7 +14,7 @@ from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
 from replycheck.thread.asked import _CUT, read_message
-from replycheck.thread.lexicon import WORD, fold, phrase_regex
+from replycheck.thread.lexicon import WORD, fold, phrase_regex, trie_hits
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -250,12 +250,16 @@ _KEYED_TEXTS = [
 
 @pytest.mark.parametrize("text", _KEYED_TEXTS)
 def test_loose_entries_are_each_words_own_topic_key(text):
-    """``Words._loose_entries`` reads the per-text key table (``_word_keys``):
-    the same entries as looking each word outside concept phrases and handles
-    up in the lexicon, words never seen before included."""
+    """``Words._loose_entries`` (read through the lexicon's memo): the same
+    entries as looking each word outside concept phrases and handles up in the
+    lexicon, words never seen before included; the handles are the words
+    right after an "@" (found from each "@", not by testing every word)."""
     lexicon = default_lexicon()
     words = Words(text, lexicon)
-    lexicon._keys.pop("zzqxunseenword", None)  # not memoized yet: the table computes it
+    lexicon._keys.pop("zzqxunseenword", None)  # not memoized yet
+    assert words.handles == {
+        i for i, at in enumerate(words.starts) if at and words.folded[at - 1] == "@"
+    }
     for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
         first, last = words.range(start, end)
         _, taken = words._concepts(first, last)
@@ -353,3 +357,93 @@ def test_the_cut_lookahead_keeps_every_cut(text):
     assert plain != _CUT.pattern
     expected = [(m.span(), m.group(1)) for m in re.compile(plain).finditer(text)]
     assert [(m.span(), m.group(1)) for m in _CUT.finditer(text)] == expected
+
+
+def _every_trie_hit(trie, words):
+    """Each phrase of a word trie at each word, walked word by word (the
+    reference ``trie_hits`` keeps to while visiting only phrase openers)."""
+    hits = []
+    for i in range(len(words)):
+        node, j = trie.get(words[i]), i + 1
+        while node is not None:
+            if node.get("") is not None:
+                hits.append((i, j, node[""]))
+            node = node.get(words[j]) if j < len(words) else None
+            j += 1
+    return hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have received your refund request and we'll look into it by next week.",
+        "pick up pick up, the credit note; thank you thank you for your patience",
+        "",
+        "refund",
+    ],
+)
+def test_trie_hits_visit_only_openers_and_find_every_phrase(text):
+    lexicon = default_lexicon()
+    words = Words(text, lexicon).words
+    for trie in (lexicon.combined_index, lexicon.phrase_index, lexicon.evidence_index):
+        assert trie_hits(trie, words) == _every_trie_hit(trie, words)
+    assert trie_hits(lexicon.combined_index, words) or not words or text == "refund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can switch at the start of any term, and it will need to be signed.",
+        "We'll send it tomorrow; it'll arrive soon and they'll call you.",
+        "To add someone, go to Settings and choose Invite.",
+        "Nothing modal here at all.",
+    ],
+)
+def test_modal_windows_visit_only_words_that_open_one(text):
+    """``_window_openers`` picks the words ``_modal_windows`` would not skip:
+    every word in an opener list, every word when an "'ll" form is there."""
+    from replycheck.thread.answers import MODAL_OPENERS, SUBJECT_OPENERS, _window_openers
+
+    words = Words(text, default_lexicon()).words
+    for first in (0, 1):
+        picked = list(_window_openers(words, first, len(words)))
+        wanted = [
+            i
+            for i in range(first, len(words))
+            if words[i] in SUBJECT_OPENERS
+            or words[i] == "to"
+            or words[i] in MODAL_OPENERS
+            or ("'" in words[i] and words[i].endswith("'ll"))
+        ]
+        assert set(wanted) <= set(picked)
+        assert picked == sorted(picked)
+
+
+def test_modal_windows_are_those_of_walking_every_word(monkeypatch):
+    from replycheck.thread import answers
+
+    lexicon = default_lexicon()
+    text = "You can switch at any time; we'll need to check it and you're able to pay."
+    words = Words(text, lexicon).words
+    picked = answers._modal_windows(words, 0, len(words), {3}, lexicon)
+    monkeypatch.setattr(answers, "_window_openers", lambda w, a, b: range(a, b))
+    assert picked == answers._modal_windows(words, 0, len(words), {3}, lexicon)
+    assert len(picked) >= 3
+
+
+@pytest.mark.parametrize(
+    ("segment", "kept"),
+    [
+        ("can you send it, and", "can you send it"),
+        ("is it free also", "is it free"),
+        ("i paid - ", "i paid"),
+        ("what about the band", "what about the band"),
+        ("so", "so"),
+        ("fix it then if", "fix it"),
+    ],
+)
+def test_a_cut_drops_only_trailing_marks_and_conjunctions(segment, kept):
+    from replycheck.thread.asked import _strip_cut
+
+    text = "x " + segment
+    assert text[2 : _strip_cut(text, 2, len(text))] == kept
