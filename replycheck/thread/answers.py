@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -510,7 +508,7 @@ def _modal_windows(
     ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
     windows = []
     concept = lexicon.concept
-    for i in _window_openers(words, first, last):
+    for i in range(first, last):
         word = words[i]
         if word in SUBJECT_OPENERS:
             size = 2  # the verb right after the subject, and what it takes ("fixes it")
@@ -532,21 +530,6 @@ def _modal_windows(
         if len(keys) > 1:
             windows.append(tuple(keys))
     return tuple(windows)
-
-
-#: Every word that can open a window (``_modal_windows``), "'ll" forms aside.
-_OPENS_WINDOW = frozenset({*SUBJECT_OPENERS, *MODAL_OPENERS, "to"})
-
-
-def _window_openers(words: list[str], first: int, last: int) -> Iterable[int]:
-    """The indices in ``[first, last)`` whose word may open a modal window:
-    picked in one C-level pass over the sentence's words, so ``_modal_windows``
-    visits a few words per sentence instead of every one. A sentence holding
-    an "'ll" form ("we'll", "it'll") is walked whole, as before."""
-    said = words[first:last]
-    if "'ll" in " ".join(said):
-        return range(first, last)
-    return compress(range(first, last), map(_OPENS_WINDOW.__contains__, said))
 
 
 def _context(statements: list[Statement], topic: Topic) -> Topic:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -516,17 +515,14 @@ def _trie(entries: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, Any]:
 
 
 def trie_hits(trie: dict[str, Any], words: list[str]) -> list[tuple[int, int, Any]]:
-    """Every phrase of a word trie in a word sequence: (first, end, value), in order.
-
-    Each word's node is looked up in one C-level ``map`` and only the words
-    that open a phrase (about half of a text's) are visited in Python: the
-    per-word loop was the largest Python-level cost of RC201. (A node is
-    never empty, so ``compress`` skips exactly the words with no node.)"""
+    """Every phrase of a word trie in a word sequence: (first, end, value), in order."""
     hits: list[tuple[int, int, Any]] = []
     count = len(words)
-    nodes = list(map(trie.get, words))
-    for i in compress(range(count), nodes):
-        node = nodes[i]
+    get = trie.get
+    for i, word in enumerate(words):
+        node = get(word)
+        if node is None:
+            continue
         j = i + 1
         while node is not None:
             value = node.get("")

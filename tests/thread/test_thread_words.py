@@ -360,8 +360,9 @@ def test_the_cut_lookahead_keeps_every_cut(text):
 
 
 def _every_trie_hit(trie, words):
-    """Each phrase of a word trie at each word, walked word by word (the
-    reference ``trie_hits`` keeps to while visiting only phrase openers)."""
+    """Each phrase of a word trie at each word, walked word by word (a
+    reference for ``trie_hits``, which a customer's message now runs on the
+    concept trie alone)."""
     hits = []
     for i in range(len(words)):
         node, j = trie.get(words[i]), i + 1
@@ -382,53 +383,12 @@ def _every_trie_hit(trie, words):
         "refund",
     ],
 )
-def test_trie_hits_visit_only_openers_and_find_every_phrase(text):
+def test_trie_hits_find_every_phrase_at_every_word(text):
     lexicon = default_lexicon()
     words = Words(text, lexicon).words
     for trie in (lexicon.combined_index, lexicon.phrase_index, lexicon.evidence_index):
         assert trie_hits(trie, words) == _every_trie_hit(trie, words)
     assert trie_hits(lexicon.combined_index, words) or not words or text == "refund"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "You can switch at the start of any term, and it will need to be signed.",
-        "We'll send it tomorrow; it'll arrive soon and they'll call you.",
-        "To add someone, go to Settings and choose Invite.",
-        "Nothing modal here at all.",
-    ],
-)
-def test_modal_windows_visit_only_words_that_open_one(text):
-    """``_window_openers`` picks the words ``_modal_windows`` would not skip:
-    every word in an opener list, every word when an "'ll" form is there."""
-    from replycheck.thread.answers import MODAL_OPENERS, SUBJECT_OPENERS, _window_openers
-
-    words = Words(text, default_lexicon()).words
-    for first in (0, 1):
-        picked = list(_window_openers(words, first, len(words)))
-        wanted = [
-            i
-            for i in range(first, len(words))
-            if words[i] in SUBJECT_OPENERS
-            or words[i] == "to"
-            or words[i] in MODAL_OPENERS
-            or ("'" in words[i] and words[i].endswith("'ll"))
-        ]
-        assert set(wanted) <= set(picked)
-        assert picked == sorted(picked)
-
-
-def test_modal_windows_are_those_of_walking_every_word(monkeypatch):
-    from replycheck.thread import answers
-
-    lexicon = default_lexicon()
-    text = "You can switch at any time; we'll need to check it and you're able to pay."
-    words = Words(text, lexicon).words
-    picked = answers._modal_windows(words, 0, len(words), {3}, lexicon)
-    monkeypatch.setattr(answers, "_window_openers", lambda w, a, b: range(a, b))
-    assert picked == answers._modal_windows(words, 0, len(words), {3}, lexicon)
-    assert len(picked) >= 3
 
 
 @pytest.mark.parametrize(
