@@ -83,6 +83,8 @@ _CONTEXT = 400
 _SKIP = re.compile(r"[ ,\t\n]*")
 _TAIL_MARKS = ",;:-\u2013\u2014"
 _TAIL_WORDS = ("and", "but", "so", "also", "plus", "then", "if")
+#: The last letters of the ``_TAIL_WORDS``.
+_TAIL_ENDINGS = frozenset(word[-1] for word in _TAIL_WORDS)
 _ASIDE = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
@@ -275,7 +277,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     def words() -> Words:
         """The word index, built on the first ask (most messages ask nothing)."""
         if not built:
-            built.append(Words(text, lexicon, folded))
+            built.append(Words(text, lexicon, folded, evidence=False))
         return built[0]
 
     asks: list[Ask] = []
@@ -485,6 +487,8 @@ def _strip_cut(folded: str, a: int, b: int) -> int:
         if trimmed > a and folded[trimmed - 1] in _TAIL_MARKS:
             end = trimmed - 1
             continue
+        if trimmed <= a or folded[trimmed - 1] not in _TAIL_ENDINGS:
+            break  # most segments end in no tail word: skip trying each one
         for word in _TAIL_WORDS:
             head = trimmed - len(word)
             if head > a and folded.startswith(word, head) and folded[head - 1].isspace():

@@ -50,7 +50,13 @@ class Words:
         "words",
     )
 
-    def __init__(self, text: str, lexicon: Lexicon, folded: str | None = None) -> None:
+    def __init__(
+        self, text: str, lexicon: Lexicon, folded: str | None = None, *, evidence: bool = True
+    ) -> None:
+        """Index ``text`` (``folded``: its ``fold``, when the caller has it).
+        ``evidence``: whether to find the answer-cue and acknowledgement
+        phrases too (``Words.evidence``), which only the draft side reads; a
+        customer's message walks the smaller concept trie alone."""
         self.folded = folded = fold(text) if folded is None else folded
         # one C-level split, words at the odd places; a word starts where the
         # lengths of everything before it add up to
@@ -58,19 +64,22 @@ class Words:
         self.words = words = parts[1::2]
         self.starts = list(accumulate(map(len, parts)))[0:-1:2]
         self.lexicon = lexicon
-        hits = trie_hits(lexicon.combined_index, words)
         #: (first word, end word, concept) for each concept phrase, in order
-        self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
+        self.phrases: list[tuple[int, int, str]]
         #: (first word, end word, evidence lists) for each answer-cue phrase
-        self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
+        #: (empty when not asked for)
+        self.evidence: list[tuple[int, int, frozenset[str]]]
+        if evidence:
+            hits = trie_hits(lexicon.combined_index, words)
+            self.phrases = [(a, b, value[0]) for a, b, value in hits if value[0] is not None]
+            self.evidence = [(a, b, value[1]) for a, b, value in hits if value[1] is not None]
+        else:
+            self.phrases = trie_hits(lexicon.phrase_index, words)
+            self.evidence = []
         self.phrase_starts = [hit[0] for hit in self.phrases]
         #: words right after an "@" (a handle, "@SpotifyCares", or an email
         #: domain): they name who is talked to, not what about
-        self.handles: frozenset[int] = (
-            frozenset(i for i, at in enumerate(self.starts) if at and folded[at - 1] == "@")
-            if "@" in folded
-            else frozenset()
-        )
+        self.handles: frozenset[int] = _after_at(folded, self.starts) if "@" in folded else _NONE
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -170,6 +179,23 @@ class Words:
             if entry is not None:
                 entries.append(entry)
         return entries
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _after_at(folded: str, starts: list[int]) -> frozenset[int]:
+    """The indices of the words that start right after an "@" (see
+    ``Words.handles``): found from each "@" (a tweet holds a few) rather than
+    by testing the character before every word."""
+    found = []
+    at = folded.find("@")
+    while at >= 0:
+        index = bisect_left(starts, at + 1)
+        if index < len(starts) and starts[index] == at + 1:
+            found.append(index)
+        at = folded.find("@", at + 1)
+    return frozenset(found)
 
 
 def topic_of(doc: Doc | str, start: int, end: int, lexicon: Lexicon) -> Topic:

@@ -14,7 +14,7 @@ from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
 from replycheck.thread.asked import _CUT, read_message
-from replycheck.thread.lexicon import WORD, fold, phrase_regex
+from replycheck.thread.lexicon import WORD, fold, phrase_regex, trie_hits
 from replycheck.thread.topic import Words, sentence_bounds
 
 
@@ -240,6 +240,52 @@ def test_a_topic_is_its_entries_in_order_at_their_highest_weight(text):
         assert list(words.topic(start, end).items()) == list(expected.items())
 
 
+_KEYED_TEXTS = [
+    "Please pick up the parcel and cancel the order 77120, @SpotifyCares picked up.",
+    "My delivery date moved; the refund and the credit note, the refund again.",
+    "Thanks @Ana: a zzqxunseenword and a 12.99 refund, don't worry, I'll check it.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _KEYED_TEXTS)
+def test_loose_entries_are_each_words_own_topic_key(text):
+    """``Words._loose_entries`` (read through the lexicon's memo): the same
+    entries as looking each word outside concept phrases and handles up in the
+    lexicon, words never seen before included; the handles are the words
+    right after an "@" (found from each "@", not by testing every word)."""
+    lexicon = default_lexicon()
+    words = Words(text, lexicon)
+    lexicon._keys.pop("zzqxunseenword", None)  # not memoized yet
+    assert words.handles == {
+        i for i, at in enumerate(words.starts) if at and words.folded[at - 1] == "@"
+    }
+    for start, end in ((0, len(text)), (5, len(text) - 3), (len(text) // 2, len(text))):
+        first, last = words.range(start, end)
+        _, taken = words._concepts(first, last)
+        expected = [
+            entry
+            for i in range(first, last)
+            if i not in taken
+            and i not in words.handles
+            and (entry := lexicon.topic_key(words.words[i])) is not None
+        ]
+        assert words._loose_entries(first, last, taken) == expected
+
+
+@pytest.mark.parametrize("text", _KEYED_TEXTS)
+def test_words_without_evidence_keep_the_same_concept_phrases(text):
+    """A customer's message is indexed without the answer-cue trie
+    (``evidence=False``): the concept phrases, and so every topic, are the
+    ones the full index finds."""
+    lexicon = default_lexicon()
+    full, light = Words(text, lexicon), Words(text, lexicon, evidence=False)
+    assert light.phrases == full.phrases
+    assert light.phrase_starts == full.phrase_starts
+    assert light.evidence == []
+    assert light.topic(0, len(text)) == full.topic(0, len(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -311,3 +357,53 @@ def test_the_cut_lookahead_keeps_every_cut(text):
     assert plain != _CUT.pattern
     expected = [(m.span(), m.group(1)) for m in re.compile(plain).finditer(text)]
     assert [(m.span(), m.group(1)) for m in _CUT.finditer(text)] == expected
+
+
+def _every_trie_hit(trie, words):
+    """Each phrase of a word trie at each word, walked word by word (a
+    reference for ``trie_hits``, which a customer's message now runs on the
+    concept trie alone)."""
+    hits = []
+    for i in range(len(words)):
+        node, j = trie.get(words[i]), i + 1
+        while node is not None:
+            if node.get("") is not None:
+                hits.append((i, j, node[""]))
+            node = node.get(words[j]) if j < len(words) else None
+            j += 1
+    return hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have received your refund request and we'll look into it by next week.",
+        "pick up pick up, the credit note; thank you thank you for your patience",
+        "",
+        "refund",
+    ],
+)
+def test_trie_hits_find_every_phrase_at_every_word(text):
+    lexicon = default_lexicon()
+    words = Words(text, lexicon).words
+    for trie in (lexicon.combined_index, lexicon.phrase_index, lexicon.evidence_index):
+        assert trie_hits(trie, words) == _every_trie_hit(trie, words)
+    assert trie_hits(lexicon.combined_index, words) or not words or text == "refund"
+
+
+@pytest.mark.parametrize(
+    ("segment", "kept"),
+    [
+        ("can you send it, and", "can you send it"),
+        ("is it free also", "is it free"),
+        ("i paid - ", "i paid"),
+        ("what about the band", "what about the band"),
+        ("so", "so"),
+        ("fix it then if", "fix it"),
+    ],
+)
+def test_a_cut_drops_only_trailing_marks_and_conjunctions(segment, kept):
+    from replycheck.thread.asked import _strip_cut
+
+    text = "x " + segment
+    assert text[2 : _strip_cut(text, 2, len(text))] == kept
