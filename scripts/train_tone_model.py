@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate  # noqa: E402
+from tone_model_study import prf  # noqa: E402  (sentence-level P/R/F1, one definition)
 
 TONE = ("rude", "demanding", "blame")
 CLASSES = ("none", *TONE)
@@ -212,16 +213,6 @@ def tone_scores(fitted: Fitted, rows: list[Row]) -> list[tuple[float, str]]:
         (float(p) if n >= MIN_FEATURES else 0.0, str(label))
         for p, n, label in zip(gate, known, labels, strict=True)
     ]
-
-
-def prf(predicted: list[bool], truth: list[bool]) -> str:
-    tp = sum(p and t for p, t in zip(predicted, truth, strict=True))
-    fp = sum(p and not t for p, t in zip(predicted, truth, strict=True))
-    fn = sum(t and not p for p, t in zip(predicted, truth, strict=True))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return f"P {precision:.2f} R {recall:.2f} F1 {f1:.2f} ({tp} right, {fp} wrong, {fn} missed)"
 
 
 def table(rows: list[Row], scores: list[tuple[float, str]]) -> None:
