@@ -37,6 +37,11 @@ def quoted_tokens(doc: Doc) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     inside: set[int] = set()
+    if lower_ids(doc).isdisjoint(word_ids(_QUOTE_MARKS)):
+        # No quote mark at all (most drafts): nothing is quoted, and no
+        # ``DocView`` need be built to find that out.
+        doc.user_data[_QUOTED_KEY] = inside
+        return inside
     view = doc_view(doc)
     marks = view.positions(_QUOTE_MARKS)
     if len(marks) >= 2:  # no pair of quotes, nothing quoted: skip the token walk

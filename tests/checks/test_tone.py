@@ -149,6 +149,12 @@ def test_quoted_tokens_pairs_quotes_on_one_line_only() -> None:
     assert inside == {"STOP", "NOW"}
 
 
+def test_a_draft_without_quote_marks_quotes_nothing_and_builds_no_view() -> None:
+    doc = Pipeline()("Nothing quoted here, STOP NOW.")
+    assert quoted_tokens(doc) == set()
+    assert not any("view" in str(key) for key in doc.user_data)
+
+
 # --------------------------------------------------------------------------- demanding: obligation
 
 
