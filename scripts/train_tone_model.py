@@ -203,16 +203,23 @@ def fit(rows: list[Row]) -> Fitted:
 
 def tone_scores(fitted: Fitted, rows: list[Row]) -> list[tuple[float, str]]:
     """(the gate's chance of tone, likeliest tone class) for each row; 0 for
-    a sentence with fewer than ``MIN_FEATURES`` features the model knows, as
-    the check does."""
+    a sentence with fewer than ``MIN_FEATURES`` features the model knows or
+    fewer than ``MIN_SCORED_WORDS`` words, as the check does."""
     x = fitted.vectorizer.transform([r.words for r in rows])  # type: ignore[attr-defined]
     known = x.getnnz(axis=1)
     gate = fitted.gate.predict_proba(x)[:, 1]  # type: ignore[attr-defined]
     labels = fitted.label.predict(x)  # type: ignore[attr-defined]
     return [
-        (float(p) if n >= MIN_FEATURES else 0.0, str(label))
-        for p, n, label in zip(gate, known, labels, strict=True)
+        (float(p) if n >= MIN_FEATURES and scored(r) else 0.0, str(label))
+        for p, n, label, r in zip(gate, known, labels, rows, strict=True)
     ]
+
+
+def scored(row: Row) -> bool:
+    """Whether the check scores the sentence at all (see ``MIN_SCORED_WORDS``)."""
+    from replycheck.checks.learned import MIN_SCORED_WORDS
+
+    return sum(w.isalpha() for w in row.words) >= MIN_SCORED_WORDS
 
 
 def table(rows: list[Row], scores: list[tuple[float, str]]) -> None:
@@ -292,6 +299,8 @@ def fidelity(path: Path, fitted: Fitted, rows: list[Row]) -> tuple[float, int]:
     written = ToneModel.from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
     drift, labels = 0.0, 0
     for row, (theirs, label) in zip(rows, tone_scores(fitted, rows), strict=True):
+        if not scored(row):
+            continue  # never scored by the check
         lowers = [hash_string(w) for w in row.words]
         ours = written.tone(lowers)
         drift = max(drift, abs(ours - theirs))

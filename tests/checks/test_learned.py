@@ -16,7 +16,7 @@ import spacy
 
 from replycheck import Checker, Config
 from replycheck.checker import _deferred
-from replycheck.checks.learned import FORMAT, ToneModel, load_model
+from replycheck.checks.learned import FORMAT, MIN_SCORED_WORDS, ToneModel, load_model
 from replycheck.errors import ReplycheckError, RulesetError
 from replycheck.model import Finding
 
@@ -151,7 +151,7 @@ message = "Reads as rude."
 why = "A backstop."
 instead = "Be kind."
 options = {options}
-bad = ["[[Obviously you.]]"]
+bad = ["[[Obviously you did that.]]"]
 good = ["Thanks for writing."]
 """
 
@@ -171,7 +171,7 @@ def test_bad_options_are_a_ruleset_error(tmp_path, options, problem) -> None:
     path.write_text(RULE.format(options=options), encoding="utf-8")
     checker = Checker(Config(rulesets=(path,), select=("LT001",)))
     with pytest.raises(ReplycheckError, match=problem):
-        checker.check("Obviously you.")
+        checker.check("Obviously you did that.")
 
 
 def test_a_users_own_model_is_read_next_to_its_ruleset(tmp_path) -> None:
@@ -179,9 +179,33 @@ def test_a_users_own_model_is_read_next_to_its_ruleset(tmp_path) -> None:
     path = tmp_path / "mine.toml"
     options = '{ model = "tiny.json", label = "rude", threshold = 0.5 }'
     path.write_text(RULE.format(options=options), encoding="utf-8")
-    report = Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you.")
-    assert [(f.code, f.text) for f in report.findings] == [("LT001", "Obviously you.")]
+    report = Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+    assert [(f.code, f.text) for f in report.findings] == [("LT001", "Obviously you did that.")]
     assert "'obviously you'" in report.findings[0].message
+
+
+def test_a_sentence_of_fewer_than_four_words_is_not_scored(tmp_path) -> None:
+    # the same three known features, and so the same chance, in both; the
+    # three-word sentence rests on them alone and is left to the rules
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5 }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    checker = Checker(Config(rulesets=(path,), select=("LT001",)))
+    assert MIN_SCORED_WORDS == 4
+    assert checker.check("Obviously you did.").findings == ()
+    assert [f.text for f in checker.check("Obviously you did that.").findings] == [
+        "Obviously you did that."
+    ]
+
+
+@pytest.mark.parametrize("polite", ["Not a problem.", "This is distressing."])
+def test_short_polite_sentences_the_model_once_flagged_are_left_alone(polite) -> None:
+    checker = Checker(Config(select=LEARNED))
+    draft = (
+        f"Hi Sam,\n\nThanks for getting in touch. {polite} Your order number is 4411.\n\nBest,\nAmy"
+    )
+    assert checker.check(draft).findings == ()
 
 
 def test_a_flag_names_the_words_that_weighed_most() -> None:
