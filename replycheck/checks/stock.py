@@ -904,6 +904,43 @@ def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tupl
     return found
 
 
+#: Verbs that say the customer's own one carries on: "Season tickets go on
+#: sale in March; yours renews automatically."
+CARRIES_OVER = frozenset({"renew", "renews", "renewed", "carry", "carries", "roll", "rolls",
+                          "continue", "continues", "stay", "stays", "remain", "remains",
+                          "transfer", "transfers"})  # fmt: skip
+
+
+def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
+    """Whether, after the unit and in its sentence or the next one of its
+    paragraph, "yours" is the subject of a verb that says the customer's own
+    one carries on ("Permits for next year go on sale on 1 February. Yours
+    renews automatically."): the sale is news about what they already hold,
+    not an offer. "yours" must open its clause (a sentence start or after
+    ",", ";", "and" or "but"), so "a treat of yours renews" does not count."""
+    sentences = _sentences(doc)
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    stop = sentences.bounds(index)[1]
+    if index + 1 < len(sentences):
+        after = sentences.bounds(index + 1)[1]
+        first = stop
+        while first < after - 1 and doc[first].is_space:
+            first += 1
+        if not _paragraph_break_between(doc, stop - 1, first):
+            stop = after
+    for i in range(unit.end, stop):
+        token = doc[i]
+        if token.lower_ != "yours":
+            continue
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if not (token.is_sent_start or before in {",", ";", "and", "but", "—", "-"}):
+            continue
+        for j in range(i + 1, min(i + 4, stop)):
+            if doc[j].lower_ in CARRIES_OVER:
+                return True
+    return False
+
+
 def _explained_saving(doc: Doc, unit: Span) -> bool:
     """Whether the unit says what the customer's own plan gives them
     (``_their_plan_has``), a saving is goodwill for our mistake
@@ -2069,6 +2106,8 @@ class _Pitches:
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
         if _explained_saving(self.doc, unit):
+            return True
+        if _theirs_carries_over(self.doc, unit):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
