@@ -1447,7 +1447,8 @@ THE = frozenset({"the"})
 #: 20% off all classes"), and the verbs that say what it gives them.
 OWN_PLANS = frozenset(
     {"plan", "membership", "subscription", "package", "policy", "tariff", "contract", "cover",
-     "account", "card", "pass", "bundle", "tier", "licence", "license"}
+     "account", "card", "pass", "bundle", "tier", "licence", "license", "warranty", "guarantee",
+     "insurance"}
 )  # fmt: skip
 HAVING = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
@@ -1480,6 +1481,26 @@ def _names_their_plan_before(unit: Span) -> bool:
     )
 
 
+#: Openers that put what follows to the customer as news, which leave a
+#: sentence about their own plan about theirs: "Did you know that your warranty
+#: covers accidental damage?" (not "Did you know our premium plan ...").
+NEWS_OPENERS = (
+    ("did", "you", "know", "that"), ("did", "you", "know"), ("are", "you", "aware", "that"),
+    ("are", "you", "aware"), ("remember", "that"), ("remember",), ("just", "so", "you", "know"),
+)  # fmt: skip
+
+
+def _news_opener_end(unit: Span) -> int:
+    """The index in the unit after a ``NEWS_OPENERS`` opening (and a comma
+    after it), or 0 when it opens with none."""
+    words = [t.lower_ for t in unit[:4]]
+    for opener in NEWS_OPENERS:
+        if tuple(words[: len(opener)]) == opener:
+            end = len(opener)
+            return end + 1 if len(unit) > end and unit[end].text == "," else end
+    return 0
+
+
 def _their_plan_has(unit: Span) -> bool:
     """Whether the unit opens by saying what the customer's own plan gives
     them: "Your Gold membership includes 20% off all classes", "Your
@@ -1488,9 +1509,10 @@ def _their_plan_has(unit: Span) -> bool:
     not open on theirs)."""
     if len(unit) >= 2 and unit[0].lower_ in PLAN_PRONOUNS and unit[1].lower_ in HAVING:
         return _names_their_plan_before(unit)
-    if len(unit) < 3 or unit[0].lower_ != "your":
+    first = _news_opener_end(unit)
+    if len(unit) < first + 3 or unit[first].lower_ != "your":
         return False
-    for i in range(1, min(len(unit) - 1, 5)):
+    for i in range(first + 1, min(len(unit) - 1, first + 5)):
         if unit[i].lower_ in OWN_PLANS:
             return unit[i + 1].lower_ in HAVING
         if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
