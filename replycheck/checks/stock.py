@@ -1572,6 +1572,37 @@ def _off_their_charge(words: list[int]) -> bool:
     return False
 
 
+#: What the customer owes for this job, which "the" or "this" can name:
+#: "we'll knock 25% off the original invoice" (not "10% off the total").
+THIS_CHARGES = frozenset({"invoice", "bill", "balance", "statement"})
+THE_THIS = frozenset({"the", "this", "that"})
+AGENTS_ACTING = frozenset({"'ll", "will", "'ve", "have"})
+CONDITIONS = frozenset({"if", "when", "spend", "buy", "again"})
+
+
+def _off_this_charge(words: list[int]) -> bool:
+    """Whether the agent takes a sum off what the customer owes for this job,
+    named with "the" or "this": "we'll knock 25% off the original invoice",
+    "I've taken £30 off this bill" (not "Get 10% off the bill when you dine
+    with us", where no one of us acts, nor "off the next bill")."""
+    agents, acting = word_ids(AGENTS), word_ids(AGENTS_ACTING)
+    if not any(a in agents and b in acting for a, b in pairwise(words)):
+        return False
+    # a reward for buying more: "Book again this month and we'll take 10% off the bill"
+    if not word_ids(TAKE_UP | CONDITIONS).isdisjoint(words):
+        return False
+    off, the = word_ids(OFF), word_ids(THE_THIS)
+    charges, nxt = word_ids(THIS_CHARGES), word_ids(NEXT)
+    for i, w in enumerate(words[:-2]):
+        if w in off and words[i + 1] in the:
+            for r in words[i + 2 : i + 5]:
+                if r in nxt:
+                    break
+                if r in charges:
+                    return True
+    return False
+
+
 def _goodwill(doc: Doc, unit: Span) -> bool:
     """Whether a saving in the unit is goodwill for our own mistake, not a
     pitch: its sentence owns the mistake ("As we got this wrong, we'll take £40
@@ -1580,7 +1611,9 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     new of ours, or the unit takes the sum off what the customer already owes
     ("we'll take £40 off your final invoice")."""
     lower = TokenTable.of(doc).lower
-    if _off_their_charge(lower[unit.start : unit.end]):
+    if _off_their_charge(lower[unit.start : unit.end]) or _off_this_charge(
+        lower[unit.start : unit.end]
+    ):
         return True
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
     sentences = _sentences(doc)
