@@ -909,6 +909,8 @@ def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tupl
 CARRIES_OVER = frozenset({"renew", "renews", "renewed", "carry", "carries", "roll", "rolls",
                           "continue", "continues", "stay", "stays", "remain", "remains",
                           "transfer", "transfers"})  # fmt: skip
+YOURS = frozenset({"yours"})
+CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "—", "-"})
 
 
 def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
@@ -918,6 +920,10 @@ def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
     renews automatically."): the sale is news about what they already hold,
     not an offer. "yours" must open its clause (a sentence start or after
     ",", ";", "and" or "but"), so "a treat of yours renews" does not count."""
+    lower = TokenTable.of(doc).lower
+    yours = word_ids(YOURS)
+    if yours.isdisjoint(lower):  # the cheap test: most drafts never say "yours"
+        return False
     sentences = _sentences(doc)
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
     stop = sentences.bounds(index)[1]
@@ -928,16 +934,14 @@ def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
             first += 1
         if not _paragraph_break_between(doc, stop - 1, first):
             stop = after
+    openers, verbs = word_ids(CLAUSE_OPENERS), word_ids(CARRIES_OVER)
     for i in range(unit.end, stop):
-        token = doc[i]
-        if token.lower_ != "yours":
+        if lower[i] not in yours:
             continue
-        before = doc[i - 1].lower_ if i > 0 else ""
-        if not (token.is_sent_start or before in {",", ";", "and", "but", "—", "-"}):
+        if not (doc[i].is_sent_start or lower[i - 1] in openers):
             continue
-        for j in range(i + 1, min(i + 4, stop)):
-            if doc[j].lower_ in CARRIES_OVER:
-                return True
+        if not verbs.isdisjoint(lower[i + 1 : min(i + 4, stop)]):
+            return True
     return False
 
 
@@ -1585,12 +1589,6 @@ def _off_this_charge(words: list[int]) -> bool:
     named with "the" or "this": "we'll knock 25% off the original invoice",
     "I've taken £30 off this bill" (not "Get 10% off the bill when you dine
     with us", where no one of us acts, nor "off the next bill")."""
-    agents, acting = word_ids(AGENTS), word_ids(AGENTS_ACTING)
-    if not any(a in agents and b in acting for a, b in pairwise(words)):
-        return False
-    # a reward for buying more: "Book again this month and we'll take 10% off the bill"
-    if not word_ids(TAKE_UP | CONDITIONS).isdisjoint(words):
-        return False
     off, the = word_ids(OFF), word_ids(THE_THIS)
     charges, nxt = word_ids(THIS_CHARGES), word_ids(NEXT)
     for i, w in enumerate(words[:-2]):
@@ -1599,8 +1597,17 @@ def _off_this_charge(words: list[int]) -> bool:
                 if r in nxt:
                     break
                 if r in charges:
-                    return True
+                    return _agent_acts_unasked(words)
     return False
+
+
+def _agent_acts_unasked(words: list[int]) -> bool:
+    """Whether "we'll", "I've" (and the like) stand in the word ids, with no
+    call to buy more ("Book again this month and we'll take 10% off the bill")."""
+    agents, acting = word_ids(AGENTS), word_ids(AGENTS_ACTING)
+    if not any(a in agents and b in acting for a, b in pairwise(words)):
+        return False
+    return word_ids(BUYING_MORE).isdisjoint(words)
 
 
 def _goodwill(doc: Doc, unit: Span) -> bool:
@@ -1748,6 +1755,8 @@ TAKE_UP = frozenset(
     {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
      "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download"}
 )  # fmt: skip
+#: Words that make a reduction a reward for buying more (``_off_this_charge``).
+BUYING_MORE = TAKE_UP | CONDITIONS
 
 
 def _calls_to_take_up(unit: Span) -> bool:
