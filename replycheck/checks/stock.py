@@ -904,6 +904,47 @@ def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tupl
     return found
 
 
+#: Verbs that say the customer's own one carries on: "Season tickets go on
+#: sale in March; yours renews automatically."
+CARRIES_OVER = frozenset({"renew", "renews", "renewed", "carry", "carries", "roll", "rolls",
+                          "continue", "continues", "stay", "stays", "remain", "remains",
+                          "transfer", "transfers"})  # fmt: skip
+YOURS = frozenset({"yours"})
+CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "—", "-"})
+
+
+def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
+    """Whether, after the unit and in its sentence or the next one of its
+    paragraph, "yours" is the subject of a verb that says the customer's own
+    one carries on ("Permits for next year go on sale on 1 February. Yours
+    renews automatically."): the sale is news about what they already hold,
+    not an offer. "yours" must open its clause (a sentence start or after
+    ",", ";", "and" or "but"), so "a treat of yours renews" does not count."""
+    lower = TokenTable.of(doc).lower
+    yours = word_ids(YOURS)
+    if yours.isdisjoint(lower):  # the cheap test: most drafts never say "yours"
+        return False
+    sentences = _sentences(doc)
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    stop = sentences.bounds(index)[1]
+    if index + 1 < len(sentences):
+        after = sentences.bounds(index + 1)[1]
+        first = stop
+        while first < after - 1 and doc[first].is_space:
+            first += 1
+        if not _paragraph_break_between(doc, stop - 1, first):
+            stop = after
+    openers, verbs = word_ids(CLAUSE_OPENERS), word_ids(CARRIES_OVER)
+    for i in range(unit.end, stop):
+        if lower[i] not in yours:
+            continue
+        if not (doc[i].is_sent_start or lower[i - 1] in openers):
+            continue
+        if not verbs.isdisjoint(lower[i + 1 : min(i + 4, stop)]):
+            return True
+    return False
+
+
 def _explained_saving(doc: Doc, unit: Span) -> bool:
     """Whether the unit says what the customer's own plan gives them
     (``_their_plan_has``), a saving is goodwill for our mistake
@@ -1410,7 +1451,8 @@ THE = frozenset({"the"})
 #: 20% off all classes"), and the verbs that say what it gives them.
 OWN_PLANS = frozenset(
     {"plan", "membership", "subscription", "package", "policy", "tariff", "contract", "cover",
-     "account", "card", "pass", "bundle", "tier", "licence", "license"}
+     "account", "card", "pass", "bundle", "tier", "licence", "license", "warranty", "guarantee",
+     "insurance"}
 )  # fmt: skip
 HAVING = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
@@ -1443,6 +1485,26 @@ def _names_their_plan_before(unit: Span) -> bool:
     )
 
 
+#: Openers that put what follows to the customer as news, which leave a
+#: sentence about their own plan about theirs: "Did you know that your warranty
+#: covers accidental damage?" (not "Did you know our premium plan ...").
+NEWS_OPENERS = (
+    ("did", "you", "know", "that"), ("did", "you", "know"), ("are", "you", "aware", "that"),
+    ("are", "you", "aware"), ("remember", "that"), ("remember",), ("just", "so", "you", "know"),
+)  # fmt: skip
+
+
+def _news_opener_end(unit: Span) -> int:
+    """The index in the unit after a ``NEWS_OPENERS`` opening (and a comma
+    after it), or 0 when it opens with none."""
+    words = [t.lower_ for t in unit[:4]]
+    for opener in NEWS_OPENERS:
+        if tuple(words[: len(opener)]) == opener:
+            end = len(opener)
+            return end + 1 if len(unit) > end and unit[end].text == "," else end
+    return 0
+
+
 def _their_plan_has(unit: Span) -> bool:
     """Whether the unit opens by saying what the customer's own plan gives
     them: "Your Gold membership includes 20% off all classes", "Your
@@ -1451,9 +1513,10 @@ def _their_plan_has(unit: Span) -> bool:
     not open on theirs)."""
     if len(unit) >= 2 and unit[0].lower_ in PLAN_PRONOUNS and unit[1].lower_ in HAVING:
         return _names_their_plan_before(unit)
-    if len(unit) < 3 or unit[0].lower_ != "your":
+    first = _news_opener_end(unit)
+    if len(unit) < first + 3 or unit[first].lower_ != "your":
         return False
-    for i in range(1, min(len(unit) - 1, 5)):
+    for i in range(first + 1, min(len(unit) - 1, first + 5)):
         if unit[i].lower_ in OWN_PLANS:
             return unit[i + 1].lower_ in HAVING
         if not unit[i].is_alpha and unit[i].text not in ("-", "+"):
@@ -1513,6 +1576,40 @@ def _off_their_charge(words: list[int]) -> bool:
     return False
 
 
+#: What the customer owes for this job, which "the" or "this" can name:
+#: "we'll knock 25% off the original invoice" (not "10% off the total").
+THIS_CHARGES = frozenset({"invoice", "bill", "balance", "statement"})
+THE_THIS = frozenset({"the", "this", "that"})
+AGENTS_ACTING = frozenset({"'ll", "will", "'ve", "have"})
+CONDITIONS = frozenset({"if", "when", "spend", "buy", "again"})
+
+
+def _off_this_charge(words: list[int]) -> bool:
+    """Whether the agent takes a sum off what the customer owes for this job,
+    named with "the" or "this": "we'll knock 25% off the original invoice",
+    "I've taken £30 off this bill" (not "Get 10% off the bill when you dine
+    with us", where no one of us acts, nor "off the next bill")."""
+    off, the = word_ids(OFF), word_ids(THE_THIS)
+    charges, nxt = word_ids(THIS_CHARGES), word_ids(NEXT)
+    for i, w in enumerate(words[:-2]):
+        if w in off and words[i + 1] in the:
+            for r in words[i + 2 : i + 5]:
+                if r in nxt:
+                    break
+                if r in charges:
+                    return _agent_acts_unasked(words)
+    return False
+
+
+def _agent_acts_unasked(words: list[int]) -> bool:
+    """Whether "we'll", "I've" (and the like) stand in the word ids, with no
+    call to buy more ("Book again this month and we'll take 10% off the bill")."""
+    agents, acting = word_ids(AGENTS), word_ids(AGENTS_ACTING)
+    if not any(a in agents and b in acting for a, b in pairwise(words)):
+        return False
+    return word_ids(BUYING_MORE).isdisjoint(words)
+
+
 def _goodwill(doc: Doc, unit: Span) -> bool:
     """Whether a saving in the unit is goodwill for our own mistake, not a
     pitch: its sentence owns the mistake ("As we got this wrong, we'll take £40
@@ -1521,7 +1618,9 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     new of ours, or the unit takes the sum off what the customer already owes
     ("we'll take £40 off your final invoice")."""
     lower = TokenTable.of(doc).lower
-    if _off_their_charge(lower[unit.start : unit.end]):
+    if _off_their_charge(lower[unit.start : unit.end]) or _off_this_charge(
+        lower[unit.start : unit.end]
+    ):
         return True
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
     sentences = _sentences(doc)
@@ -1656,6 +1755,8 @@ TAKE_UP = frozenset(
     {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
      "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download"}
 )  # fmt: skip
+#: Words that make a reduction a reward for buying more (``_off_this_charge``).
+BUYING_MORE = TAKE_UP | CONDITIONS
 
 
 def _calls_to_take_up(unit: Span) -> bool:
@@ -2069,6 +2170,8 @@ class _Pitches:
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
         if _explained_saving(self.doc, unit):
+            return True
+        if _theirs_carries_over(self.doc, unit):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
