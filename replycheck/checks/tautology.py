@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once, word_list
+from replycheck.checks.tone_sentences import doc_view
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
-from replycheck.nlp import sentence_token_starts, token_table
+from replycheck.nlp import token_table
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -36,7 +37,8 @@ class _Options:
         if not isinstance(longest, int) or isinstance(longest, bool) or longest < 1:
             raise RulesetError(f"{rule.source}: rule {rule.code} needs a whole 'longest' >= 1")
         self.longest = longest
-        self.verbs = word_ids(frozenset(word_list(rule, "verbs")))
+        self.verb_words = frozenset(word_list(rule, "verbs"))
+        self.verbs = word_ids(self.verb_words)
         self.skipped = word_ids(frozenset(word_list(rule, "skipped")))
         self.pronouns = word_ids(frozenset(word_list(rule, "pronouns")))
         #: a hyphen inside a side ("non-refundable" is three tokens)
@@ -45,37 +47,47 @@ class _Options:
 
 @check("tautology")
 def tautology(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-    """Each body sentence that opens with "X means X" or "X is X"."""
+    """Each body sentence that opens with "X means X" or "X is X". Only the
+    linking verbs a few tokens after a sentence start are looked at."""
     options = read_once(rule, _Options)
     if ctx.lower_ids.isdisjoint(options.verbs):
         return
-    doc = ctx.doc
-    table = token_table(doc)
-    lowers, alpha, punct, idx = table.lower, table.alpha, table.punct, table.idx
+    view = doc_view(ctx.doc, ctx.lower_ids)
+    lowers, starts = view.lowers, view.starts
+    table = token_table(ctx.doc)
     body = ctx.message.body
-    for start in sentence_token_starts(doc):
-        if not body.start <= idx[start] < body.end:
+    reported: set[int] = set()
+    for verb in view.positions(options.verb_words):
+        start = starts[view.sentence_of(verb)]
+        if not 0 < verb - start <= options.longest or start in reported:
             continue
-        found = _tautology_end(lowers, alpha, punct, start, options)
-        if found is not None:
-            last = doc[found]
-            yield ctx.finding(rule, idx[start], last.idx + len(last))
+        if not body.start <= table.idx[start] < body.end:
+            continue
+        last = _tautology_end(lowers, table.alpha, table.punct, start, verb, options)
+        if last is not None:
+            reported.add(start)
+            token = ctx.doc[last]
+            yield ctx.finding(rule, table.idx[start], token.idx + len(token))
 
 
 def _tautology_end(
-    lowers: list[int], alpha: list[int], punct: list[int], start: int, options: _Options
+    lowers: list[int],
+    alpha: list[int],
+    punct: list[int],
+    start: int,
+    verb: int,
+    options: _Options,
 ) -> int | None:
-    """Index of the last word of "X means X" opening at ``start``, or None."""
-    n = len(lowers)
-    limit = min(n, start + options.longest + 1)
-    verb = next((v for v in range(start + 1, limit) if lowers[v] in options.verbs), None)
+    """Index of the last word of "X means X" opening at ``start`` with its
+    linking verb at ``verb``, or None."""
     joiners = options.joiners
-    if verb is None or not all(alpha[j] or lowers[j] in joiners for j in range(start, verb)):
+    if not all(alpha[j] or lowers[j] in joiners for j in range(start, verb)):
         return None
     left = [w for w in lowers[start:verb] if w not in options.skipped]
     if not left or options.pronouns & set(left):
         return None
-    end = verb + 1 + (verb - start)  # the same number of words on the right
+    end = verb + 1 + (verb - start)  # the same number of tokens on the right
+    n = len(lowers)
     if end > n or not all(alpha[j] or lowers[j] in joiners for j in range(verb + 1, end)):
         return None
     right = [w for w in lowers[verb + 1 : end] if w not in options.skipped]
