@@ -243,6 +243,8 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
     voiced = bool(FIRST_PERSON & set(lowers))
     for k, word in enumerate(lowers):
         if word in READ_VERBS:
+            if {"i", "we"} & set(lowers[max(k - 2, 0) : k]):
+                continue  # "I can see that our previous letter": the agent reads, no rebuke
             window = lowers[k + 1 : k + 1 + REPEAT_REACH]
             mine = any(
                 w in ("my", "our")

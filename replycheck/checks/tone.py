@@ -19,6 +19,7 @@ them all and re-exports the helpers other modules use:
 - ``hostile``: ``hostile-sentence``, ``repeated-explanation`` (rude);
 - ``rhetorical``: ``rhetorical-challenge`` (rude);
 - ``reminded``: ``told-at-the-time`` (rude);
+- ``tautology``: ``tautology`` (rude);
 - ``caused``: ``customer-caused`` (blame);
 - ``shouting``: ``shouting-caps``, ``shouting-punctuation``;
 - ``stance``: the sentence-level stance score (a backstop across categories),
@@ -39,6 +40,7 @@ from replycheck.checks import (
     reminded,
     rhetorical,
     shouting,
+    tautology,
     ultimatums,
 )
 from replycheck.checks.shouting import is_acronym, is_capitalised_word, is_shouted_word
@@ -74,6 +76,7 @@ __all__ = [
     "sentences_in_scope",
     "sentences_with",
     "shouting",
+    "tautology",
     "ultimatums",
 ]
 
