@@ -250,10 +250,12 @@ def answer_for(
     if ask.expects == "action" and _yes_no_shaped(ask.text):
         # "Can I get the difference back?" also takes "you're entitled to it"
         accepts = (*accepts, "yes_no")
-    if ask.expects == "time" and not _FUTURE.search(ask.text.lower()):
+    lowered = ask.text.lower()
+    future = ask.expects == "time" and _FUTURE.search(lowered) is not None
+    if ask.expects == "time" and not future:
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
-    named = evidence_types(ask.text.lower())
+    named = evidence_types(lowered)
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
@@ -261,8 +263,8 @@ def answer_for(
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
-    permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(ask.text.lower()))
-    future_time = ask.expects == "time" and bool(_FUTURE.search(ask.text.lower()))
+    permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
+    future_time = future
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,12 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "number": (),
 }
 _DIGIT = re.compile(r"\d")
+#: ``_UNDIGITED`` as one search per type (a C-level scan for any of its
+#: words, instead of a generator testing them one by one); None: no word will do.
+_UNDIGITED_SEARCH: dict[str, Callable[[str], re.Match[str] | None] | None] = {
+    t: re.compile("|".join(map(re.escape, parts))).search if parts else None
+    for t, parts in _UNDIGITED.items()
+}
 
 
 def evidence_types(lowered: str) -> tuple[str, ...]:
@@ -84,7 +91,9 @@ def evidence_types(lowered: str) -> tuple[str, ...]:
     return tuple(
         t
         for t, pattern in STRONG.items()
-        if any(part in lowered for part in _UNDIGITED[t]) and pattern.search(lowered)
+        if (gate := _UNDIGITED_SEARCH[t]) is not None
+        and gate(lowered) is not None
+        and pattern.search(lowered)
     )
 
 
@@ -595,11 +604,12 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
     starts = words.starts
     signs = "$\u20ac\u00a3\u00a5"
     opening = _OPENING_ASCII if folded.isascii() else _OPENING
+    # most drafts hold no currency sign: then no candidate has one before it
+    signed = any(c in folded for c in signs)
     for candidate in opening.finditer(folded):
         pos = candidate.start()
         index = bisect_left(starts, pos)
-        before = folded[max(0, pos - 2) : pos]
-        sign = bool(before) and any(c in signs for c in before)
+        sign = signed and any(c in signs for c in folded[max(0, pos - 2) : pos])
         head = folded[pos]
         for answer_type, pattern in _ALL_TYPES if head.isdecimal() else _routes(head):
             match = pattern.match(folded, pos) if pattern is not None else None

@@ -237,6 +237,10 @@ class _Segment(NamedTuple):
     text: str  # folded
     cued: str | None  # "question", "indirect", "request", "yes-no", None
     cue_end: int  # where the cue ends, relative to ``start``
+    #: where the text starts past leading connectors ("and also ..."), as
+    #: ``_strip_connectors`` finds it; -1 when no cue was read (``_classify``
+    #: then finds it itself, for a segment asked only by its "?")
+    offset: int = -1
 
 
 @dataclass(frozen=True)
@@ -441,8 +445,8 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             continue
         piece = folded[a:b]
         opening = a == cuts[0]
-        cued, cue_end = (
-            _cue(
+        cued, cue_end, offset = (
+            _read_cue(
                 piece,
                 lexicon,
                 end_mark=piece[-1],
@@ -450,11 +454,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
                 asking=opening and b < end and folded[end - 1] == "?",
             )
             if _may_cue(piece, lexicon)
-            else (None, 0)
+            else (None, 0, -1)
         )
         if given and cued is None:
             cued, cue_end = "request", 0
-        segments.append(_Segment(a, b, piece, cued, cue_end))
+        segments.append(_Segment(a, b, piece, cued, cue_end, offset))
     return segments
 
 
@@ -544,7 +548,23 @@ def _cue(
     for one that opens a question cut short by a later cue ("Is breakfast
     included in our rate, and do you have parking?"): an auxiliary opening
     it asks even before a noun subject."""
+    return _read_cue(piece, lexicon, end_mark, opening, asking)[:2]
+
+
+def _read_cue(
+    piece: str, lexicon: Lexicon, end_mark: str, opening: bool = False, asking: bool = False
+) -> tuple[str | None, int, int]:
+    """``_cue`` and the offset past the segment's leading connectors, which
+    ``_classify`` reads again (``_Segment.offset``)."""
     offset = _strip_connectors(piece, lexicon)
+    kind, end = _cue_at(piece, offset, lexicon, end_mark, opening, asking)
+    return kind, end, offset
+
+
+def _cue_at(
+    piece: str, offset: int, lexicon: Lexicon, end_mark: str, opening: bool, asking: bool
+) -> tuple[str | None, int]:
+    """``_cue`` once the leading connectors are known to end at ``offset``."""
     head = piece[offset:]
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
@@ -677,7 +697,7 @@ def _classify(
         return None
     if question_mark and _exclaimed(piece):
         return None
-    offset = _strip_connectors(piece, lexicon)
+    offset = segment.offset if segment.offset >= 0 else _strip_connectors(piece, lexicon)
     if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
         return None
     start = segment.start + offset

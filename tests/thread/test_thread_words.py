@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
-from replycheck.thread.asked import _CUT, read_message
+from replycheck.thread.asked import _CUT, _cue, _segments, _strip_connectors, read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex, trie_hits
 from replycheck.thread.topic import Words, sentence_bounds
 
@@ -407,3 +407,29 @@ def test_a_cut_drops_only_trailing_marks_and_conjunctions(segment, kept):
 
     text = "x " + segment
     assert text[2 : _strip_cut(text, 2, len(text))] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "And also, can you refund me? So when will it arrive, and could you call me",
+        "I ordered a kettle and it broke, and please send a new one. Why?",
+        "@Airline Are the flights direct? and also so I'd like a refund and a receipt",
+    ],
+)
+def test_a_segment_keeps_the_connector_offset_its_cue_was_read_at(text):
+    """``_segments`` keeps where each cued segment's text starts past its
+    connectors, so ``_classify`` does not strip them again: the same offset
+    ``_strip_connectors`` finds, and the same cue ``_cue`` reads."""
+    lexicon = default_lexicon()
+    folded = fold(text)
+    segments = _segments(folded, 0, len(folded), lexicon)
+    assert any(segment.offset > 0 for segment in segments)
+    for segment in segments:
+        if segment.offset >= 0:
+            assert segment.offset == _strip_connectors(segment.text, lexicon)
+            assert (segment.cued, segment.cue_end) in (
+                _cue(segment.text, lexicon, segment.text[-1], opening=o, asking=k)
+                for o in (False, True)
+                for k in (False, True)
+            ) or segment.cued == "request"
