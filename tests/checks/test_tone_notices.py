@@ -56,3 +56,36 @@ def test_notices_and_ultimatums_are_flagged(flagged: Flagged, text: str) -> None
 )
 def test_information_and_offers_are_not_flagged(flagged: Flagged, text: str) -> None:
     assert flagged(DEMANDING, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Have the paperwork signed within 48 hours.",
+        "Be here at the gate by 6:30 sharp tomorrow.",
+        "No deposit, no keys!",
+        "No helmet, you're off the course.",
+        "Withdraw the chargeback first and then I'll consider the refund.",
+        "I'm not telling you again: the gate code is private.",
+    ],
+)
+def test_orders_slogans_and_held_back_help_are_flagged(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get well soon, and see you on Friday.",
+        "No fees, no fuss.",
+        "No ticket? No worries, we'll email another.",
+        "No receipt, you can still swap it for store credit.",
+        "Try the reset first, then I'll call you at 3 to check.",
+        "We'll refund you first, then we can talk about the replacement.",
+        "We won't ask you for your ID again.",
+        "Send it back by Friday and he's good to go.",
+        "The reminder and final notice were sent to your old address.",
+    ],
+)
+def test_kind_near_misses_are_not_flagged(flagged: Flagged, text: str) -> None:
+    assert flagged(DEMANDING, text) == []
