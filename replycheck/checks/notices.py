@@ -26,6 +26,8 @@ from replycheck.checks.tone_sentences import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from replycheck.context import CheckContext
     from replycheck.model import Finding
     from replycheck.rules import Rule
@@ -55,8 +57,15 @@ TIMES = frozenset(
      "the", "this", "that", "next", "close", "end", "return", "one", "two", "three", "four",
      "five", "six", "seven", "ten", "fourteen", "twenty", "thirty"}
 )  # fmt: skip
-#: The formal passive of duty and the words that start one.
-DUTY_KEYS = frozenset({"to", "required", "must", "hereby"})
+#: Words each shape of duty needs ("is to be" and its participle, "required",
+#: "must reach") and a limit: sentences without them are skipped before any
+#: token is read.
+LIMIT_KEYS = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception"})
+TO, BE = frozenset({"to"}), frozenset({"be"})
+DUTY_WORDS = CUSTOMER_DUTIES | frozenset({"required"})
+REQUIRED, MUST, HEREBY = frozenset({"required"}), frozenset({"must"}), frozenset({"hereby"})
+#: "must reach this office", "must be returned no later than".
+MUST_LIMITS = frozenset({"reach", "arrive", "later", "exception", "forthwith"})
 #: "must reach this office", "must arrive with us": the customer's thing
 #: arriving on our desk (a deadline of a third party's, "must reach HMRC by
 #: 31 January", is information).
@@ -100,10 +109,22 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """A formal duty with a time limit, or a penalty for not complying, put on
     the customer (see the module docstring). Each sentence yields at most one
     finding, from its first word to the end of the duty's or penalty's clause."""
-    sentences = {s.start: s for s in sentences_with(rule, ctx, DUTY_KEYS)}
-    if ctx.has_any(DEFAULTS):
+    sentences: dict[int, Span] = {}
+    if ctx.has_any(LIMIT_KEYS) and ctx.has_any(DUTY_WORDS):
+        found_in = (
+            sentences_with(rule, ctx, CUSTOMER_DUTIES, LIMIT_KEYS, followed=(TO, BE, 1)),
+            sentences_with(rule, ctx, REQUIRED, LIMIT_KEYS),
+        )
+        sentences.update((s.start, s) for found in found_in for s in found)
+    if ctx.has_any(MUST) and ctx.has_any(MUST_LIMITS):
+        sentences.update((s.start, s) for s in sentences_with(rule, ctx, MUST, MUST_LIMITS))
+    if ctx.has_any(HEREBY):
+        sentences.update((s.start, s) for s in sentences_with(rule, ctx, HEREBY))
+    if ctx.has_any(DEFAULTS) and ctx.has_any(CONSEQUENCE_MODALS):
         defaults = sentences_with(rule, ctx, DEFAULTS, CONSEQUENCE_MODALS)
         sentences.update((s.start, s) for s in defaults)
+    if not sentences:
+        return
     quoted = quoted_tokens(ctx.doc)
     for _, sent in sorted(sentences.items()):
         words = [t for t in words_of(sent) if t.i not in quoted]
