@@ -78,8 +78,9 @@ OUR_SUBJECTS = frozenset({"we", "i", "our", "my"})
 #: respond", "non-attendance", "in the absence of", "items remaining after
 #: that time", "applications incomplete at that date").
 DEFAULTS = frozenset(
-    {"failure", "non", "absence", "remaining", "incomplete", "left", "outstanding"}
-)
+    {"failure", "non", "absence", "remaining", "incomplete", "left", "outstanding",
+     "repetition", "recurrence"}
+)  # fmt: skip
 #: What then happens to them: a passive of judgement or disposal...
 CONSEQUENCES = frozenset(
     {"treated", "regarded", "deemed", "taken", "disposed", "destroyed", "withdrawn", "cancelled",
@@ -87,7 +88,7 @@ CONSEQUENCES = frozenset(
      "recharged", "charged", "served", "removed", "discarded", "sold", "released", "suspended",
      "revoked", "lapse", "lapsed", "invalidated", "rendered", "levied", "reallocated", "relet",
      "treat", "regard", "deem", "dispose", "cancel", "close", "withdraw", "terminate", "serve",
-     "remove", "refuse", "reject", "charge"}
+     "remove", "refuse", "reject", "charge", "result"}
 )  # fmt: skip
 CONSEQUENCE_MODALS = frozenset({"will", "shall", "'ll", "would"})
 #: How far after the non-compliance its consequence may sit.
@@ -191,7 +192,9 @@ def _duty(lowers: list[str]) -> tuple[int, int] | None:
     if lowers[first] in OUR_SUBJECTS:
         return None
     for k, word in enumerate(lowers):
-        if word == "hereby" and lowers[k + 1 : k + 2] in (["required"], ["instructed"]):
+        directed = lowers[k + 1 : k + 2] in (["required"], ["instructed"], ["directed"])
+        advised = lowers[k + 1 : k + 3] == ["advised", "to"]  # not "advised that ..."
+        if word == "hereby" and (directed or advised):
             if NEGATIONS & set(lowers[first:k]):
                 return None
             return first, _clause_end(lowers, k + 2)  # "hereby" addresses this reader
@@ -238,6 +241,8 @@ def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
             continue
         if word == "absence" and lowers[max(k - 2, 0) : k] != ["in", "the"]:
             continue
+        if word in ("repetition", "recurrence") and lowers[k - 1 : k] not in (["any"], ["a"]):
+            continue  # "any repetition will result in termination": the customer's conduct
         if word in ("remaining", "incomplete", "left", "outstanding") and not (
             DEFAULT_AFTER & set(lowers[k + 1 : k + 1 + DEFAULT_GAP])
         ):

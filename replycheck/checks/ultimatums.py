@@ -49,7 +49,7 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
-     "unpaid"}
+     "unpaid", "unable"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
@@ -64,7 +64,7 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped", "ignored", "disregarded", "reported"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -94,7 +94,7 @@ ALTERNATIVE_REACH = 10
 #: which it goes back on general sale").
 LOSSES = frozenset(
     {"release", "released", "reallocate", "reallocated", "resell", "resold", "relet", "lapse",
-     "lapses", "lapsed", "lost", "forfeits", "sale"}
+     "lapses", "lapsed", "lost", "forfeits", "sale", "bear"}
 )  # fmt: skip
 #: "sale" is a loss only when the thing goes *back* on sale.
 BACK_ON_SALE = 3
