@@ -182,7 +182,7 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in given)
     if ctx.has_any(ELSE_LINK_FIRSTS) and ctx.has_any(DEADLINE_WORDS | BARE_TIMES):
         # "Book it this week or we're holding his meds": any consequence of ours
-        dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, DEADLINE_WORDS | BARE_TIMES)
+        dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, followed=DATED_THEN_LINK)
         sentences.update((s.start, s) for s in dated)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
@@ -601,6 +601,8 @@ ELSE_OFFERS = frozenset(
 #: A cost named in the alternative: "or it's $25 a day storage".
 COSTS = frozenset({"$", "£", "€", "fee", "charge", "storage"})
 ELSE_REACH = 16
+#: The sentences looked at: a time word with a link at most 12 tokens after it.
+DATED_THEN_LINK = (DEADLINE_WORDS | BARE_TIMES, ELSE_LINK_FIRSTS, 12)
 
 
 def _has_deadline(lowers: list[str], end: int) -> bool:
