@@ -514,7 +514,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in held)
     if ctx.has_any(CAUSATIVES):  # "Have her here by 8:05.", "Get it fixed within 14 days."
         caused = sentences_with(
-            rule, ctx, CAUSATIVES, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+            rule, ctx, CAUSATIVES, URGENCY_KEYS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in caused)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
@@ -705,6 +705,8 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
 #: tomorrow": a causative order, a state the customer must bring about, with a
 #: deadline. "Have a lovely day", "Get well soon" have no caused object.
 CAUSATIVES = frozenset({"have", "get", "be"})
+#: Every word ``_urgency_end`` can start on: a causative needs one to be an order.
+URGENCY_KEYS = URGENCY_WORDS | URGENCY_FIRSTS | frozenset({"within", "by", "before"})
 CAUSED = frozenset({"it", "her", "him", "them", "everything", "the", "your", "all", "this"})
 #: The state brought about: a participle ("fixed", "boxed") or one of these.
 RESULT_STATES = frozenset(
