@@ -509,6 +509,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             excluding=_ORDER_EXCLUDING,
         )
         sentences.update((s.start, s) for s in readied)
+    if ctx.has_any(THEN) and ctx.has_any(FIRST):  # "Take it down first, then we'll talk"
+        held = sentences_with(rule, ctx, FIRST, THEN, followed=(FIRST, THEN, 3))
+        sentences.update((s.start, s) for s in held)
+    if ctx.has_any(CAUSATIVES):  # "Have her here by 8:05.", "Get it fixed within 14 days."
+        caused = sentences_with(
+            rule, ctx, CAUSATIVES, URGENCY_KEYS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
+        sentences.update((s.start, s) for s in caused)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -523,8 +531,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         lowers = [t.lower_ for t in words]
         lead_words = [t.lower_ for t in words[:3]]
         softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
-        if softened or "if" in lowers:
-            continue
+        if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
+            continue  # "Kindly send the reading when you are able to": no pressure
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
         at = 0
         while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS | SOFTENERS:
@@ -534,6 +542,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         first = alpha[at]
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
+        held = _held_back(lowers)
+        if held is not None and at == 0 and first.lower_ not in NOT_ORDER_VERBS:
+            # "Take it down first, then we'll talk refund": our part waits on theirs
+            yield from _order_finding(rule, ctx, first, words[held], False)
+            continue
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
             if SAFEGUARDED & set(lowers) or _until_made_safe(lowers):
                 continue  # "Never give your PIN to anyone": a warning for their sake
@@ -571,6 +584,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             # "Send the faulty item back first.", "Clear the cupboard before he arrives."
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
+        if first.lower_ in CAUSATIVES and _causative_order(alpha, at) and not _offers_help(lowers):
+            urgent = _urgency_end(words)
+            if urgent is not None and not ALTERNATIVE_LINKS & set(lowers):
+                # "Have it out by 7am.": a state the customer must bring about, with a deadline
+                yield from _order_finding(rule, ctx, first, urgent, False)
+                continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
@@ -680,6 +699,81 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
         and pronoun.lower_ in OBJECT_PRONOUNS
         and not verb.lower_.endswith(("ly", "ing", "ed"))
     )
+
+
+#: "Have it out by 7am", "Get it fixed within 14 days", "Be out by noon
+#: tomorrow": a causative order, a state the customer must bring about, with a
+#: deadline. "Have a lovely day", "Get well soon" have no caused object.
+CAUSATIVES = frozenset({"have", "get", "be"})
+#: Every word ``_urgency_end`` can start on: a causative needs one to be an order.
+URGENCY_KEYS = URGENCY_WORDS | URGENCY_FIRSTS | frozenset({"within", "by", "before"})
+CAUSED = frozenset({"it", "her", "him", "them", "everything", "the", "your", "all", "this"})
+#: The state brought about: a participle ("fixed", "boxed") or one of these.
+RESULT_STATES = frozenset(
+    {"out", "here", "there", "in", "back", "done", "off", "down", "ready", "gone", "home",
+     "over", "up", "cleared", "paid", "sorted"}
+)  # fmt: skip
+#: Participle-looking words that are not a caused state.
+NOT_STATES = frozenset({"need", "seed", "speed", "feed", "bed", "red", "shed", "open"})
+CAUSED_REACH = 4
+#: An order with its own alternative ("..., or the crew leaves") is RC123's.
+ALTERNATIVE_LINKS = frozenset({"or", "otherwise"})
+#: "when you are able to", "when you can", "at your convenience": no pressure.
+WHEN_ABLE: tuple[tuple[str, ...], ...] = (
+    ("when", "you", "are", "able"), ("when", "you", "'re", "able"), ("when", "you", "can"),
+    ("whenever", "you"), ("at", "your", "convenience"), ("when", "convenient"),
+    ("in", "your", "own", "time"),
+)  # fmt: skip
+WHEN_ABLE_FIRSTS = frozenset(phrase[0] for phrase in WHEN_ABLE)
+
+
+def _causative_order(alpha: list[Token], at: int) -> bool:
+    """ "Have her here", "Get it fixed", "Have everything boxed", "Be out": the
+    verb, a caused object (for "have"/"get") and the state it must be in."""
+    rest = [t.lower_ for t in alpha[at + 1 : at + 1 + CAUSED_REACH + 1]]
+    if not rest:
+        return False
+    if alpha[at].lower_ == "be":
+        return rest[0] in RESULT_STATES
+    if rest[0] not in CAUSED:
+        return False
+    return any(
+        word in RESULT_STATES or (word.endswith(("ed", "en")) and word not in NOT_STATES)
+        for word in rest[1:]
+    )
+
+
+FIRST = frozenset({"first"})
+THEN = frozenset({"then"})
+#: Sentence openers that are not an order of the customer's ("Let me check
+#: first, then ...", "We'll refund you first, then ...").
+NOT_ORDER_VERBS = frozenset(
+    {"let", "we", "i", "you", "our", "the", "this", "that", "it", "once", "when", "after",
+     "if", "as", "so", "my", "please", "just", "try", "check", "read", "have", "charge"}
+)  # fmt: skip
+#: What we hold back until the customer's part is done: talking, considering.
+HELD_BACK = frozenset({"talk", "discuss", "consider", "entertain", "think", "look", "see"})
+
+
+def _held_back(lowers: list[str]) -> int | None:
+    """ "..., first, then we'll talk refund", "... first and then I'll consider
+    it": the index of our verb that waits on the order before "first"."""
+    for k, word in enumerate(lowers):
+        if word != "first":
+            continue
+        rest = [w for w in lowers[k + 1 : k + 8] if w != ","]
+        if rest[:2] == ["and", "then"] or rest[:2] == ["only", "then"]:
+            rest = rest[2:]
+        elif rest[:1] == ["then"]:
+            rest = rest[1:]
+        else:
+            continue
+        if rest[:1] not in (["we"], ["i"]) or rest[1:2] not in (["'ll"], ["will"], ["can"]):
+            continue
+        if rest[2:3] and rest[2] in HELD_BACK and ("about" in rest or rest[2] != "look"):
+            offset = lowers[k + 1 :].index(rest[2])
+            return k + 1 + offset
+    return None
 
 
 #: How many words "Get ... to us" may take.
@@ -887,11 +981,22 @@ def _offers_help(lowers: list[str]) -> bool:
                 return True
         if word == "so" and HELPERS & set(lowers[i + 1 : i + 5]):
             return True
+        if word == "and" and _all_set(lowers[i + 1 : i + 1 + SET_REACH]):
+            return True  # "Send it back by Friday and he's good to go"
         # "... and our volunteer team will call you within a week"
         our = word == "and" and lowers[i + 1 : i + 2] == ["our"]
         if our and OUR_PROMISES & set(lowers[i + 2 : i + 2 + OUR_REACH]):
             return True
     return False
+
+
+#: "and he's good to go", "and you're all set": what the order buys the customer.
+SET_REACH = 6
+
+
+def _all_set(after: list[str]) -> bool:
+    joined = " ".join(after)
+    return any(phrase in joined for phrase in ("good to go", "all set", "all sorted"))
 
 
 #: "and our <team> will ...": what we will do in return, said of our people.

@@ -49,7 +49,7 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
-     "unpaid"}
+     "unpaid", "unable"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
@@ -64,7 +64,7 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped", "ignored", "disregarded", "reported"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -94,7 +94,7 @@ ALTERNATIVE_REACH = 10
 #: which it goes back on general sale").
 LOSSES = frozenset(
     {"release", "released", "reallocate", "reallocated", "resell", "resold", "relet", "lapse",
-     "lapses", "lapsed", "lost", "forfeits", "sale"}
+     "lapses", "lapsed", "lost", "forfeits", "sale", "bear"}
 )  # fmt: skip
 #: "sale" is a loss only when the thing goes *back* on sale.
 BACK_ON_SALE = 3
@@ -180,6 +180,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(ELSE_LINK_FIRSTS) and ctx.has_any(DEADLINE_WORDS | BARE_TIMES):
+        # "Book it this week or we're holding his meds": any consequence of ours
+        dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, followed=DATED_THEN_LINK)
+        sentences.update((s.start, s) for s in dated)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
@@ -198,6 +202,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _deadline_then_loss(lowers)
         if found is None:
             found = _time_given(lowers)
+        if found is None:
+            found = _deadline_or_else(lowers)
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
@@ -568,3 +574,84 @@ def _clause_end_index(lowers: list[str], at: int) -> int:
             break
         end = j
     return end
+
+
+#: "Book it this week or we're holding his meds", "Either he's in on Thursday
+#: or we close the job", "by 10 sharp; any later and security will box it up":
+#: a deadline on the customer, a link to the alternative, and a consequence
+#: with an actor of ours or a cost to the customer, whatever the verb.
+ELSE_LINKS: tuple[tuple[str, ...], ...] = (
+    ("or", "else"), ("otherwise",), ("or",), ("any", "later", "and"), ("after", "that", ","),
+)  # fmt: skip
+ELSE_LINK_FIRSTS = frozenset(link[0] for link in ELSE_LINKS)
+#: Times that need no "by": "this week", "today", "on Thursday".
+BARE_TIMES = frozenset(
+    {"today", "tonight", "tomorrow", "week", "weekend", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+#: Who bears or brings the consequence: us, or the customer and their things.
+CONSEQUENCE_ACTORS = frozenset({"we", "i", "you", "your", "security", "crew", "they"})
+#: An alternative that is an offer or a way to help, not a consequence ("or we
+#: can ring you", "or we'll call you back", "or just reply").
+ELSE_OFFERS = frozenset(
+    {"can", "could", "ca", "happy", "glad", "free", "welcome", "refund", "refunded", "help",
+     "call", "ring", "email", "contact", "text", "remind", "send", "arrange", "book", "just",
+     "may", "might", "whichever", "prefer", "rather", "like", "want", "either", "both", "sort"}
+)  # fmt: skip
+#: A cost named in the alternative: "or it's $25 a day storage".
+COSTS = frozenset({"$", "£", "€", "fee", "charge", "storage"})
+ELSE_REACH = 16
+#: The sentences looked at: a time word with a link at most 12 tokens after it.
+DATED_THEN_LINK = (DEADLINE_WORDS | BARE_TIMES, ELSE_LINK_FIRSTS, 12)
+
+
+def _has_deadline(lowers: list[str], end: int) -> bool:
+    for k in range(end):
+        word = lowers[k]
+        if word in DEADLINE_WORDS and k + 1 < len(lowers) and _is_time(lowers, k):
+            return True
+        if word in ("today", "tonight", "tomorrow"):
+            return True
+        if word in ("this", "next") and lowers[k + 1 : k + 2] in (["week"], ["weekend"]):
+            return True
+        if word == "on" and lowers[k + 1 : k + 2] and lowers[k + 1] in DEADLINE_TIMES:
+            return True
+    return False
+
+
+def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Pick it up by 5 today or it's $25 a day storage", "Book it this week or
+    we're holding his meds": a deadline the customer must meet, then "or" /
+    "any later and" and a consequence that we bring ("we close the job"), that
+    lands on the customer ("your trip turns into ...", "you still pay") or that
+    costs money. Offers ("or we can call you") are not consequences."""
+    first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+    if lowers[first] in ("we", "i", "our", "if", "when", "you", "tickets", "order"):
+        return None  # our own deadline, a condition, or a choice for the customer
+    for k, word in enumerate(lowers):
+        if word not in ELSE_LINK_FIRSTS:
+            continue
+        link = next((lk for lk in ELSE_LINKS if tuple(lowers[k : k + len(lk)]) == lk), None)
+        if link is None or not _has_deadline(lowers, k):
+            continue
+        rest = lowers[k + len(link) : k + len(link) + ELSE_REACH]
+        stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
+        clause = rest[:stop]
+        cut = next((j for j, w in enumerate(clause) if w in ("and", ",")), len(clause))
+        if not clause or ELSE_OFFERS & set(clause[:cut]) or BENEFITS & set(clause):
+            continue
+        acted = clause[0] in CONSEQUENCE_ACTORS or (
+            clause[0] == "the" and CONSEQUENCE_ACTORS & set(clause[1:3])
+        )
+        costly = clause[:2] in (["it", "'s"], ["it", "is"], ["that", "'s"]) and bool(
+            COSTS & set(clause) or any(w[:1].isdigit() for w in clause)
+        )
+        landed = "you" in clause or "your" in clause
+        if acted or costly or (clause[0] == "the" and landed):
+            return first, k + len(link) + stop - 1
+    return None
+
+
+# The formal-notice check lives in its own module; importing it here registers
+# it with the tone checks that import this one.
+from replycheck.checks import notices as _notices  # noqa: E402, F401

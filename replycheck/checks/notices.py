@@ -1,0 +1,263 @@
+"""Demanding, in the language of a formal notice: a duty laid on the customer
+with a deadline ("All items are to be removed by 6pm on Sunday", "You are
+hereby required to attend", "Written confirmation must reach this office no
+later than 12 December"), or a penalty that falls when they do not comply ("A
+failure to respond will be treated as acceptance", "Non-attendance will be
+regarded as a refusal", "In the absence of that confirmation the policy will be
+cancelled").
+
+The shape, not the phrase: who must act (the customer's thing, not ours), a
+passive of duty ("is to be", "is required", "must reach"), a time limit, or a
+subject that names non-compliance and a passive or verb of penalty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from replycheck.checks import check
+from replycheck.checks.tone_sentences import (
+    NEGATIONS,
+    quoted_tokens,
+    sentences_with,
+    words_finding,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from replycheck.context import CheckContext
+    from replycheck.model import Finding
+    from replycheck.rules import Rule
+
+#: Duties the customer performs, as the participle after "is to be" / "must
+#: be" ("The balance is to be cleared", "The stop tap is to be located").
+#: What we do for them ("is to be dispatched", "repaired") is not a duty.
+CUSTOMER_DUTIES = frozenset(
+    {"removed", "uploaded", "cleared", "paid", "settled", "returned", "located", "made",
+     "submitted", "signed", "vacated", "collected", "provided", "supplied", "produced",
+     "forwarded", "emptied", "moved", "taken", "repaid", "surrendered", "handed", "brought",
+     "reported", "completed", "received", "lodged", "filed", "confirmed", "presented"}
+)  # fmt: skip
+#: What shows the duty is done *by* the customer for our sake, not for theirs:
+#: a benefit in the sentence turns the deadline into help ("so your refund").
+BENEFITS = frozenset(
+    {"refund", "refunded", "free", "credited", "reimbursed", "discount", "compensation"}
+)
+#: A time limit: one of these, then a time. "forthwith", "immediately" and
+#: "without exception" are limits on their own.
+LIMIT_WORDS = frozenset({"by", "within", "before", "until"})
+LIMITS_ALONE = frozenset({"forthwith", "immediately"})
+TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "tomorrow", "tonight", "midnight", "noon", "midday", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "the", "this", "that", "next", "close", "end", "return", "one", "two", "three", "four",
+     "five", "six", "seven", "ten", "fourteen", "twenty", "thirty"}
+)  # fmt: skip
+#: Words each shape of duty needs ("is to be" and its participle, "required",
+#: "must reach") and a limit: sentences without them are skipped before any
+#: token is read.
+LIMIT_KEYS = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception"})
+TO, BE = frozenset({"to"}), frozenset({"be"})
+DUTY_WORDS = CUSTOMER_DUTIES | frozenset({"required"})
+REQUIRED, MUST, HEREBY = frozenset({"required"}), frozenset({"must"}), frozenset({"hereby"})
+#: "must reach this office", "must be returned no later than".
+MUST_LIMITS = frozenset({"reach", "arrive", "later", "exception", "forthwith"})
+#: "must reach this office", "must arrive with us": the customer's thing
+#: arriving on our desk (a deadline of a third party's, "must reach HMRC by
+#: 31 January", is information).
+ARRIVE = frozenset({"reach", "arrive"})
+OUR_DESKS = frozenset({"us", "me", "this", "our", "with"})
+#: Who is not the customer: a duty on us is a promise ("we are to be").
+OUR_SUBJECTS = frozenset({"we", "i", "our", "my"})
+
+#: A subject that names the customer's non-compliance ("a failure to
+#: respond", "non-attendance", "in the absence of", "items remaining after
+#: that time", "applications incomplete at that date").
+DEFAULTS = frozenset(
+    {"failure", "non", "absence", "remaining", "incomplete", "left", "outstanding",
+     "repetition", "recurrence"}
+)  # fmt: skip
+#: What then happens to them: a passive of judgement or disposal...
+CONSEQUENCES = frozenset(
+    {"treated", "regarded", "deemed", "taken", "disposed", "destroyed", "withdrawn", "cancelled",
+     "canceled", "closed", "terminated", "voided", "void", "forfeited", "refused", "rejected",
+     "recharged", "charged", "served", "removed", "discarded", "sold", "released", "suspended",
+     "revoked", "lapse", "lapsed", "invalidated", "rendered", "levied", "reallocated", "relet",
+     "treat", "regard", "deem", "dispose", "cancel", "close", "withdraw", "terminate", "serve",
+     "remove", "refuse", "reject", "charge", "result"}
+)  # fmt: skip
+CONSEQUENCE_MODALS = frozenset({"will", "shall", "'ll", "would"})
+#: How far after the non-compliance its consequence may sit.
+CONSEQUENCE_REACH = 16
+#: The non-compliance must be the customer's, after these words: "remaining
+#: after that time", "incomplete at that date", "left after the deadline".
+DEFAULT_AFTER = frozenset({"after", "beyond", "past", "at", "by"})
+#: How far after "left" its time may sit ("left in the locker after Friday").
+DEFAULT_GAP = 5
+#: A duty with its own alternative ("failing which", "otherwise", "or else")
+#: is an ultimatum, flagged by RC123.
+ALTERNATIVES = frozenset({"failing", "otherwise", "else"})
+#: Clause breaks.
+STOPS = frozenset({".", ";", "?", "!", ":"})
+
+
+@check("formal-notice")
+def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A formal duty with a time limit, or a penalty for not complying, put on
+    the customer (see the module docstring). Each sentence yields at most one
+    finding, from its first word to the end of the duty's or penalty's clause."""
+    sentences: dict[int, Span] = {}
+    if ctx.has_any(LIMIT_KEYS) and ctx.has_any(DUTY_WORDS):
+        found_in = (
+            sentences_with(rule, ctx, CUSTOMER_DUTIES, LIMIT_KEYS, followed=(TO, BE, 1)),
+            sentences_with(rule, ctx, REQUIRED, LIMIT_KEYS),
+        )
+        sentences.update((s.start, s) for found in found_in for s in found)
+    if ctx.has_any(MUST) and ctx.has_any(MUST_LIMITS):
+        sentences.update((s.start, s) for s in sentences_with(rule, ctx, MUST, MUST_LIMITS))
+    if ctx.has_any(HEREBY):
+        sentences.update((s.start, s) for s in sentences_with(rule, ctx, HEREBY))
+    if ctx.has_any(DEFAULTS) and ctx.has_any(CONSEQUENCE_MODALS):
+        defaults = sentences_with(rule, ctx, DEFAULTS, CONSEQUENCE_MODALS)
+        sentences.update((s.start, s) for s in defaults)
+    if not sentences:
+        return
+    quoted = quoted_tokens(ctx.doc)
+    for _, sent in sorted(sentences.items()):
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        if not lowers or BENEFITS & set(lowers):
+            continue
+        if ALTERNATIVES & set(lowers):
+            continue  # "..., failing which the claim will be closed": RC123's ultimatum
+        found = _duty(lowers)
+        if found is None and not _generic_plural(lowers[_first_word(lowers)]):
+            found = _default_penalty(lowers)  # not "Bikes left after Friday will be removed"
+        if found is not None:
+            yield from words_finding(rule, ctx, words, found)
+
+
+def _first_word(lowers: list[str]) -> int:
+    return next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
+
+
+def _limit_after(lowers: list[str], at: int, strict: bool = False) -> int | None:
+    """Index of the last word of a time limit at or after ``at`` in its clause
+    ("by 6pm on Sunday", "within fourteen days", "no later than 12 December",
+    "forthwith", "without exception"). ``strict``: only the last three, the
+    words of a notice ("must be returned no later than 4 January")."""
+    for j in range(at, len(lowers)):
+        word = lowers[j]
+        if word in STOPS:
+            return None
+        if word in LIMITS_ALONE or lowers[j : j + 2] == ["without", "exception"]:
+            return j + (1 if word == "without" else 0)
+        if lowers[j : j + 3] == ["no", "later", "than"] and j + 3 < len(lowers):
+            return j + 3
+        if word in LIMIT_WORDS and j + 1 < len(lowers) and not strict:
+            after = lowers[j + 1]
+            if after in TIMES or after[:1].isdigit():
+                return j + 1
+    return None
+
+
+#: Words ending in "s" that are not a bare plural subject.
+NOT_PLURALS = frozenset({"all", "this", "its", "his", "us", "is", "as", "yours", "was", "has"})
+
+
+def _generic_plural(word: str) -> bool:
+    """ "Bins are to be presented by 7am on collection day": a bare plural
+    subject states a standing rule for everyone, not a duty on this customer."""
+    return word.endswith("s") and word not in NOT_PLURALS
+
+
+def _clause_end(lowers: list[str], at: int) -> int:
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in STOPS or lowers[j] in (",", "and", "but", "so"):
+            break
+        end = j
+    return end
+
+
+def _duty(lowers: list[str]) -> tuple[int, int] | None:
+    """ "X is to be removed by ...", "You are hereby required to attend", "Your
+    response is required within five days", "X must reach this office no later
+    than ...": a duty on the customer with a limit ("hereby" needs none)."""
+    first = _first_word(lowers)
+    if lowers[first] in OUR_SUBJECTS:
+        return None
+    for k, word in enumerate(lowers):
+        directed = lowers[k + 1 : k + 2] in (["required"], ["instructed"], ["directed"])
+        advised = lowers[k + 1 : k + 3] == ["advised", "to"]  # not "advised that ..."
+        if word == "hereby" and (directed or advised):
+            if NEGATIONS & set(lowers[first:k]):
+                return None
+            return first, _clause_end(lowers, k + 2)  # "hereby" addresses this reader
+    if _generic_plural(lowers[first]):
+        return None
+    for k, word in enumerate(lowers):
+        duty_at = None
+        if word in ("is", "are") and lowers[k + 1 : k + 3] == ["to", "be"]:
+            if lowers[k + 3 : k + 4] and lowers[k + 3] in CUSTOMER_DUTIES:
+                duty_at = k + 3
+        elif word == "required" and k and lowers[k - 1] in ("is", "are"):
+            if "your" in lowers[first:k] or "you" in lowers[first:k]:
+                duty_at = k
+        elif word == "must" and lowers[k + 1 : k + 2] and lowers[k + 1] in ARRIVE:
+            if lowers[k + 2 : k + 3] and lowers[k + 2] in OUR_DESKS:
+                duty_at = k + 1  # "must reach this office", not "must reach HMRC"
+        elif word == "must" and lowers[k + 1 : k + 2] == ["be"] and lowers[k + 2 : k + 3]:
+            if lowers[k + 2] in CUSTOMER_DUTIES:
+                strict = _limit_after(lowers, k + 3, strict=True)
+                if strict is not None and not NEGATIONS & set(lowers[first:k]):
+                    return first, max(strict, _clause_end(lowers, strict))
+            continue  # "appeals must be lodged within 28 days": a right, told
+        if duty_at is None or NEGATIONS & set(lowers[first : duty_at + 1]):
+            continue
+        if "you" in lowers[first:k] and word == "must":
+            continue  # "you must ..." is RC120's
+        limit = _limit_after(lowers, duty_at)
+        if limit is not None:
+            return first, max(limit, _clause_end(lowers, limit))
+    return None
+
+
+def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
+    """ "A failure to respond will be treated as acceptance", "Non-attendance
+    will be regarded as a refusal", "In the absence of that confirmation the
+    policy will be cancelled", "Any items remaining after that time will be
+    disposed of": a subject of non-compliance, then a modal and a penalty."""
+    for k, word in enumerate(lowers):
+        if word not in DEFAULTS:
+            continue
+        if word == "failure" and lowers[k + 1 : k + 2] != ["to"]:
+            continue
+        if word == "non" and lowers[k + 1 : k + 2] != ["-"]:
+            continue
+        if word == "absence" and lowers[max(k - 2, 0) : k] != ["in", "the"]:
+            continue
+        if word in ("repetition", "recurrence") and lowers[k - 1 : k] not in (["any"], ["a"]):
+            continue  # "any repetition will result in termination": the customer's conduct
+        if word in ("remaining", "incomplete", "left", "outstanding") and not (
+            DEFAULT_AFTER & set(lowers[k + 1 : k + 1 + DEFAULT_GAP])
+        ):
+            continue  # "any items remaining after that time", not "the remaining balance"
+        window = lowers[k + 1 : k + 1 + CONSEQUENCE_REACH]
+        for j, w in enumerate(window):
+            if w in (".", ";", "?", "!"):
+                break
+            if w not in CONSEQUENCE_MODALS:
+                continue
+            rest = window[j + 1 : j + 5]
+            if NEGATIONS & set(rest[:2]):
+                break  # "will not be charged": reassurance
+            hit = next((m for m, r in enumerate(rest) if r in CONSEQUENCES), None)
+            if hit is not None:
+                first = _first_word(lowers)
+                return first, _clause_end(lowers, k + 1 + j + 1 + hit)
+    return None
