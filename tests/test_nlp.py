@@ -59,3 +59,40 @@ def test_priming_the_tokenizer_cache_leaves_the_tokens_as_spacy_makes_them(parts
             (t.text, t.whitespace_) for t in plain(text)
         ]
     assert set(" ".join(parts).split()) <= pipeline._seen_chunks
+
+
+def test_punct_and_space_flags_are_the_same_for_every_character_and_its_lower_case():
+    # token_table reads IS_PUNCT and IS_SPACE off the lower-case hashes; that
+    # is exact only while no character's lower-case form changes either flag.
+    import sys
+
+    from spacy.lang.lex_attrs import is_punct, is_space
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        assert is_punct(char) == is_punct(lower), hex(code)
+        assert is_space(char) == is_space(lower), hex(code)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*TRICKY, "İ", "ÀÉÎ!", "\u00a0", "\t\n ", "«Non»", "¡Sí!", "Straße", "ΣΑΣ", "—", "…"]
+        ),
+        max_size=6,
+    )
+)
+def test_the_token_table_holds_the_flags_spacy_gives(parts):
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+
+    from replycheck.nlp import token_table
+
+    pipeline = Pipeline()
+    for text in [*TRICKY, " ".join(parts), "".join(parts)]:
+        doc = pipeline(text)
+        columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX]).T.tolist()
+        table = token_table(doc)
+        assert list(table[:5]) == (columns or [[]] * 5), text
+        assert table.lower_ids == frozenset(table.lower)
