@@ -827,3 +827,47 @@ def test_a_walk_works_out_own_once_per_unit(monkeypatch: pytest.MonkeyPatch) -> 
     assert [f.code for f in findings] == ["RC407"]
     assert asked  # the hit was tested for being the customer's own talk...
     assert len(asked) == len(set(asked))  # ...once per unit, though the walk asks again
+
+
+def test_doc_phrases_find_what_spacys_phrase_matcher_finds_for_every_stock_rule() -> None:
+    # DocPhrases stands in for PhraseMatcher(attr="LOWER") on whole Docs; the
+    # same spans for every phrase list of every stock rule on the dev drafts
+    # and customer messages (the blind probes left out).
+    from pathlib import Path
+
+    import tomllib
+
+    from replycheck.checks.stock import OFFER_QUESTIONS, OPENERS, DocPhrases, _phrase_matcher
+
+    pipeline = shared_pipeline()
+    vocab = pipeline.nlp.vocab
+    lists = []
+    for rule in Registry.load():
+        if rule.kind != "code" or rule.check != "stock-pitch":
+            continue
+        options = rule.options
+        lists += [
+            list(options.get("phrases", [])),
+            list(rule.unless),
+            list(options.get("not_pitch", [])),
+            [*options.get("asked", []), *OFFER_QUESTIONS],
+            list(options.get("openers", OPENERS)),
+        ]
+    pairs = [(DocPhrases(phrases), _phrase_matcher(vocab, phrases, "x")) for phrases in lists]
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "dev"
+    texts = [
+        text
+        for path in sorted(corpus.glob("*.toml"))
+        if not path.name.startswith(("mixed-fresh6", "mixed-fresh7"))
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+        for text in (case.get("draft"), case.get("original"))
+        if isinstance(text, str)
+    ]
+    found = 0
+    for doc in pipeline.pipe(texts):
+        for ours, spacys in pairs:
+            expected = sorted({(start, end) for _, start, end in spacys(doc)})
+            got = [(start, end) for _, start, end in ours(doc)]
+            assert sorted(got) == expected and len(got) == len(expected), doc.text[:80]
+            found += len(expected)
+    assert len(lists) >= 40 and found > 10_000  # 27,035 spans when written
