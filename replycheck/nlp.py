@@ -215,7 +215,7 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         if len(doc):
             lower, alpha, idx = doc.to_array(_table_attrs()).T.tolist()
-            _IS_PUNCT.strings = _IS_SPACE.strings = doc.vocab.strings
+            _LOWER_TEXT.strings = doc.vocab.strings
             punct = list(map(_IS_PUNCT.__getitem__, lower))
             space = list(map(_IS_SPACE.__getitem__, lower))
             table = TokenTable(lower, alpha, punct, space, idx, frozenset(lower))
@@ -239,6 +239,27 @@ def _table_attrs() -> list[int]:
     return _attrs
 
 
+class _LowerText(dict[int, str]):
+    """The string of each lower-case hash, read from the string store on first
+    sight; a hit is one C-level lookup where the store would make a new
+    ``str`` each time. Cleared when it outgrows ``limit``."""
+
+    limit = 1 << 16
+    #: The string store that knows the hashes about to be looked up (set by
+    #: ``token_table`` and ``sentence_starts``; a hash names the same string
+    #: in every store).
+    strings: Any = None
+
+    def __missing__(self, lower: int) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        text = self[lower] = self.strings[lower]
+        return text  # type: ignore[no-any-return]
+
+
+_LOWER_TEXT = _LowerText()
+
+
 class _LowerFlag(dict[int, int]):
     """A lexeme flag (0 or 1) per lower-case hash, worked out from the
     string on first sight; read as ``map(flag.__getitem__, lowers)``, a hit is
@@ -256,14 +277,11 @@ class _LowerFlag(dict[int, int]):
     def __init__(self, test: Callable[[str], bool]) -> None:
         super().__init__()
         self.test = test
-        #: The string store that knows the hashes about to be looked up (set
-        #: by ``token_table``; a hash names the same string in every store).
-        self.strings: Any = None
 
     def __missing__(self, lower: int) -> int:
         if len(self) >= self.limit:
             self.clear()
-        flag = self[lower] = int(self.test(self.strings[lower]))
+        flag = self[lower] = int(self.test(_LOWER_TEXT[lower]))
         return flag
 
 
@@ -407,7 +425,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     that follows ``,`` or ``:``, or precedes ``-``, ``*``, ``•``, ``>`` or a
     number.
 
-    Computed on token arrays (no ``Token`` objects but for line breaks), so
+    Computed on token arrays (a ``Token`` only for a number after a line break), so
     it costs a small fraction of the tokenizer's time.
     """
     table = token_table(doc)
@@ -432,18 +450,23 @@ def sentence_starts(doc: Doc) -> list[int]:
         i for i in compress(count(), table.space) if not puncts[i] and lowers[i] not in terminals
     ]
     last = len(doc) - 1
+    # The texts are read off the lower-case hashes (no ``Token`` objects): a
+    # whitespace token's text is its lower-case form, and lower-casing keeps
+    # a text's last character one of ",:" and its first one of "-*•>" exactly
+    # when they were (checked over every code point in tests/test_nlp.py).
+    text_of = _LOWER_TEXT
+    text_of.strings = doc.vocab.strings
     for i in spaces:
         if not 0 < i < last:
             continue
-        token = doc[i]
-        if "\n" not in token.text:
+        newlines = text_of[lowers[i]].count("\n")
+        if not newlines:
             continue
-        after = doc[i + 1]
         if (
-            token.text.count("\n") >= 2
-            or doc[i - 1].text[-1:] in ",:"
-            or after.text[:1] in "-*•>"
-            or after.like_num
+            newlines >= 2
+            or text_of[lowers[i - 1]][-1:] in ",:"
+            or text_of[lowers[i + 1]][:1] in "-*•>"
+            or doc[i + 1].like_num
         ):
             starts.append(i + 1)
     return sorted(set(starts))
