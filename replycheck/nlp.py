@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -205,20 +205,12 @@ _SPANS = "replycheck.sentence_spans"
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The ``TokenTable`` of ``doc``, made once and kept in ``doc.user_data``.
-
-    ``Doc.to_array`` reads ``LOWER``, ``IS_ALPHA`` and ``IDX``; ``IS_PUNCT``
-    and ``IS_SPACE`` are read off the ``LOWER`` column instead (see
-    ``_LowerFlag``): ``to_array`` spends about as long on one flag column as
-    on the lower-case hashes and offsets together."""
+    """The ``TokenTable`` of ``doc``, made once and kept in ``doc.user_data``."""
     table = doc.user_data.get(_TABLE)
     if table is None:
         if len(doc):
-            lower, alpha, idx = doc.to_array(_table_attrs()).T.tolist()
-            _LOWER_TEXT.strings = doc.vocab.strings
-            punct = list(map(_IS_PUNCT.__getitem__, lower))
-            space = list(map(_IS_SPACE.__getitem__, lower))
-            table = TokenTable(lower, alpha, punct, space, idx, frozenset(lower))
+            columns = doc.to_array(_table_attrs()).T.tolist()
+            table = TokenTable(*columns, frozenset(columns[0]))
         else:
             table = TokenTable([], [], [], [], [], frozenset())
         doc.user_data[_TABLE] = table
@@ -229,25 +221,33 @@ _attrs: list[int] = []
 
 
 def _table_attrs() -> list[int]:
-    """The attribute ids ``token_table`` reads with ``Doc.to_array``, in
-    order (imported once: an import statement in ``token_table`` ran on
-    every ``Doc``)."""
-    if not _attrs:
-        from spacy.attrs import IDX, IS_ALPHA, LOWER
+    """The attribute ids of ``TokenTable``'s columns, in order (imported
+    once: an import statement in ``token_table`` ran on every ``Doc``).
 
-        _attrs.extend((LOWER, IS_ALPHA, IDX))
+    The flag columns stay with ``Doc.to_array`` although it reads a flag
+    several times slower than ``LOWER``: read instead from per-hash memos
+    off the ``LOWER`` column (exact for ``IS_PUNCT`` and ``IS_SPACE``), they
+    were faster in a tight loop but slower inside a whole pass (two lookups
+    a token in dictionaries of every word seen, which the rest of the pass
+    pushes out of the CPU caches)."""
+    if not _attrs:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+
+        _attrs.extend((LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX))
     return _attrs
 
 
 class _LowerText(dict[int, str]):
     """The string of each lower-case hash, read from the string store on first
     sight; a hit is one C-level lookup where the store would make a new
-    ``str`` each time. Cleared when it outgrows ``limit``."""
+    ``str`` each time. Cleared when it outgrows ``limit``. For the few tokens
+    a ``Doc`` has of a kind (line breaks), not for every token: a lookup per
+    token in a dictionary of every word seen costs more in a whole pass than
+    spaCy's columns (see ``_table_attrs``)."""
 
     limit = 1 << 16
     #: The string store that knows the hashes about to be looked up (set by
-    #: ``token_table`` and ``sentence_starts``; a hash names the same string
-    #: in every store).
+    #: ``sentence_starts``; a hash names the same string in every store).
     strings: Any = None
 
     def __missing__(self, lower: int) -> str:
@@ -258,42 +258,6 @@ class _LowerText(dict[int, str]):
 
 
 _LOWER_TEXT = _LowerText()
-
-
-class _LowerFlag(dict[int, int]):
-    """A lexeme flag (0 or 1) per lower-case hash, worked out from the
-    string on first sight; read as ``map(flag.__getitem__, lowers)``, a hit is
-    one C-level lookup. Cleared when it outgrows ``limit``.
-
-    Only for flags a word shares with its lower-case form: ``IS_PUNCT`` (every
-    character in a Unicode ``P*`` category) and ``IS_SPACE`` (``str.isspace``)
-    are the same for a string and its ``str.lower()`` (lower-casing maps no
-    character into or out of either class; checked over every code point in
-    tests/test_nlp.py), so the token's lower-case form tells its lexeme's
-    flag. ``IS_ALPHA`` is not one ("İ" lower-cases to "i" and a combining dot)."""
-
-    limit = 1 << 16
-
-    def __init__(self, test: Callable[[str], bool]) -> None:
-        super().__init__()
-        self.test = test
-
-    def __missing__(self, lower: int) -> int:
-        if len(self) >= self.limit:
-            self.clear()
-        flag = self[lower] = int(self.test(_LOWER_TEXT[lower]))
-        return flag
-
-
-def _is_punct(text: str) -> bool:
-    """spaCy's ``IS_PUNCT`` lexeme flag."""
-    from spacy.lang.lex_attrs import is_punct
-
-    return bool(is_punct(text))
-
-
-_IS_PUNCT = _LowerFlag(_is_punct)
-_IS_SPACE = _LowerFlag(str.isspace)
 
 
 def word_positions(doc: Doc) -> dict[int, list[int]]:

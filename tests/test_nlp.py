@@ -61,20 +61,6 @@ def test_priming_the_tokenizer_cache_leaves_the_tokens_as_spacy_makes_them(parts
     assert set(" ".join(parts).split()) <= pipeline._seen_chunks
 
 
-def test_punct_and_space_flags_are_the_same_for_every_character_and_its_lower_case():
-    # token_table reads IS_PUNCT and IS_SPACE off the lower-case hashes; that
-    # is exact only while no character's lower-case form changes either flag.
-    import sys
-
-    from spacy.lang.lex_attrs import is_punct, is_space
-
-    for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        lower = char.lower()
-        assert is_punct(char) == is_punct(lower), hex(code)
-        assert is_space(char) == is_space(lower), hex(code)
-
-
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(
