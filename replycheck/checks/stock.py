@@ -133,11 +133,11 @@ class _Compiled:
 
     rule: Rule
     triggers: list[tuple[Gate | None, Matcher]]
-    trigger_phrases: DocPhrases
-    unless: DocPhrases
-    not_pitch: DocPhrases
-    asked: DocPhrases
-    openers: DocPhrases
+    trigger_phrases: PhraseMatcher
+    unless: PhraseMatcher
+    not_pitch: PhraseMatcher
+    asked: PhraseMatcher
+    openers: PhraseMatcher
     #: With the rule option ``shape``: one matcher labelling each phrase with
     #: its group ("ours", "value", "invite", ...); None: not a shape rule.
     shape: PhraseMatcher | None = None
@@ -257,27 +257,6 @@ def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
     return found
 
 
-class DocPhrases:
-    """A phrase list matched on a whole ``Doc`` as ``PhraseMatcher(attr="LOWER")``
-    matches it (every occurrence, overlapping ones included, as ``(0, start,
-    end)`` token spans), through the project's ``PhraseIndex``: that reads
-    only the occurrences of the words a phrase starts with, where spaCy's
-    matcher walks every token of the draft. The five phrase lists a stock
-    rule runs on whole Docs (triggers, vetoes, excuses, the customer's asking
-    words, openers) cost ~1% of a pass that way."""
-
-    def __init__(self, phrases: list[str]) -> None:
-        from replycheck.nlp import shared_pipeline
-        from replycheck.rules.phrases import PhraseIndex
-
-        self._index = PhraseIndex()
-        if phrases:
-            self._index.add("", map(shared_pipeline().phrase_ids, phrases))
-
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        return [(0, start, end) for _, start, end in self._index.find(doc)]
-
-
 def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatcher:
     from spacy.matcher import PhraseMatcher
 
@@ -320,11 +299,11 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     built = _Compiled(
         rule=rule,
         triggers=triggers,
-        trigger_phrases=DocPhrases(list(options.get("phrases", []))),
-        unless=DocPhrases(list(rule.unless)),
-        not_pitch=DocPhrases(list(options.get("not_pitch", []))),
-        asked=DocPhrases([*options.get("asked", []), *OFFER_QUESTIONS]),
-        openers=DocPhrases(list(options.get("openers", OPENERS))),
+        trigger_phrases=_phrase_matcher(vocab, list(options.get("phrases", [])), "pitch"),
+        unless=_phrase_matcher(vocab, list(rule.unless), "unless"),
+        not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
+        asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
+        openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         opener_phrases=tuple(options.get("openers", OPENERS)),
         add_ons=(
             _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
