@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from itertools import compress, count, pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.errors import ConfigError
 
@@ -222,12 +222,42 @@ _attrs: list[int] = []
 
 def _table_attrs() -> list[int]:
     """The attribute ids of ``TokenTable``'s columns, in order (imported
-    once: an import statement in ``token_table`` ran on every ``Doc``)."""
+    once: an import statement in ``token_table`` ran on every ``Doc``).
+
+    The flag columns stay with ``Doc.to_array`` although it reads a flag
+    several times slower than ``LOWER``: read instead from per-hash memos
+    off the ``LOWER`` column (exact for ``IS_PUNCT`` and ``IS_SPACE``), they
+    were faster in a tight loop but slower inside a whole pass (two lookups
+    a token in dictionaries of every word seen, which the rest of the pass
+    pushes out of the CPU caches)."""
     if not _attrs:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
 
         _attrs.extend((LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX))
     return _attrs
+
+
+class _LowerText(dict[int, str]):
+    """The string of each lower-case hash, read from the string store on first
+    sight; a hit is one C-level lookup where the store would make a new
+    ``str`` each time. Cleared when it outgrows ``limit``. For the few tokens
+    a ``Doc`` has of a kind (line breaks), not for every token: a lookup per
+    token in a dictionary of every word seen costs more in a whole pass than
+    spaCy's columns (see ``_table_attrs``)."""
+
+    limit = 1 << 16
+    #: The string store that knows the hashes about to be looked up (set by
+    #: ``sentence_starts``; a hash names the same string in every store).
+    strings: Any = None
+
+    def __missing__(self, lower: int) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        text = self[lower] = self.strings[lower]
+        return text  # type: ignore[no-any-return]
+
+
+_LOWER_TEXT = _LowerText()
 
 
 def word_positions(doc: Doc) -> dict[int, list[int]]:
@@ -359,7 +389,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     that follows ``,`` or ``:``, or precedes ``-``, ``*``, ``•``, ``>`` or a
     number.
 
-    Computed on token arrays (no ``Token`` objects but for line breaks), so
+    Computed on token arrays (a ``Token`` only for a number after a line break), so
     it costs a small fraction of the tokenizer's time.
     """
     table = token_table(doc)
@@ -384,18 +414,23 @@ def sentence_starts(doc: Doc) -> list[int]:
         i for i in compress(count(), table.space) if not puncts[i] and lowers[i] not in terminals
     ]
     last = len(doc) - 1
+    # The texts are read off the lower-case hashes (no ``Token`` objects): a
+    # whitespace token's text is its lower-case form, and lower-casing keeps
+    # a text's last character one of ",:" and its first one of "-*•>" exactly
+    # when they were (checked over every code point in tests/test_nlp.py).
+    text_of = _LOWER_TEXT
+    text_of.strings = doc.vocab.strings
     for i in spaces:
         if not 0 < i < last:
             continue
-        token = doc[i]
-        if "\n" not in token.text:
+        newlines = text_of[lowers[i]].count("\n")
+        if not newlines:
             continue
-        after = doc[i + 1]
         if (
-            token.text.count("\n") >= 2
-            or doc[i - 1].text[-1:] in ",:"
-            or after.text[:1] in "-*•>"
-            or after.like_num
+            newlines >= 2
+            or text_of[lowers[i - 1]][-1:] in ",:"
+            or text_of[lowers[i + 1]][:1] in "-*•>"
+            or doc[i + 1].like_num
         ):
             starts.append(i + 1)
     return sorted(set(starts))

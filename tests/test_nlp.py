@@ -59,3 +59,99 @@ def test_priming_the_tokenizer_cache_leaves_the_tokens_as_spacy_makes_them(parts
             (t.text, t.whitespace_) for t in plain(text)
         ]
     assert set(" ".join(parts).split()) <= pipeline._seen_chunks
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*TRICKY, "İ", "ÀÉÎ!", "\u00a0", "\t\n ", "«Non»", "¡Sí!", "Straße", "ΣΑΣ", "—", "…"]
+        ),
+        max_size=6,
+    )
+)
+def test_the_token_table_holds_the_flags_spacy_gives(parts):
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LOWER
+
+    from replycheck.nlp import token_table
+
+    pipeline = Pipeline()
+    for text in [*TRICKY, " ".join(parts), "".join(parts)]:
+        doc = pipeline(text)
+        columns = doc.to_array([LOWER, IS_ALPHA, IS_PUNCT, IS_SPACE, IDX]).T.tolist()
+        table = token_table(doc)
+        assert list(table[:5]) == (columns or [[]] * 5), text
+        assert table.lower_ids == frozenset(table.lower)
+
+
+def test_lower_casing_keeps_the_characters_sentence_starts_reads():
+    # sentence_starts reads texts off the lower-case hashes: whitespace must
+    # lower-case to itself, and a last ",:" or a first "-*•>" must neither
+    # appear nor vanish.
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lower = char.lower()
+        assert lower, hex(code)
+        if char.isspace():
+            assert lower == char, hex(code)
+        assert (lower[-1] in ",:") == (char in ",:"), hex(code)
+        assert (lower[0] in "-*•>") == (char in "-*•>"), hex(code)
+
+
+def _token_sentence_starts(doc) -> list[int]:
+    """sentence_starts as it was written on Token objects (the reference)."""
+    from replycheck.nlp import _terminal_ids
+
+    terminals = {t.lower for t in doc if t.lower in _terminal_ids()}
+    starts = [0]
+    after = -1
+    for i, token in enumerate(doc):
+        if token.lower not in terminals or i < after:
+            continue
+        after = i + 1
+        while after < len(doc) and (doc[after].is_punct or doc[after].lower in terminals):
+            after += 1
+        if after < len(doc):
+            starts.append(after)
+    for i in range(1, len(doc) - 1):
+        token, after = doc[i], doc[i + 1]
+        if not token.is_space or "\n" not in token.text:
+            continue
+        if (
+            token.text.count("\n") >= 2
+            or doc[i - 1].text[-1:] in ",:"
+            or after.text[:1] in "-*•>"
+            or after.like_num
+        ):
+            starts.append(i + 1)
+    return sorted(set(starts))
+
+
+LINES = [
+    "Hi Sam,",
+    "Thanks!",
+    "- one",
+    "* two",
+    "• three",
+    "> quoted",
+    "2. item",
+    "TWO",
+    "Dear Ms Lee:",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([*LINES, *TRICKY, "ok", ""]), max_size=8),
+    st.lists(st.sampled_from(["\n", "\n\n", " \n", "\n \n", "  "]), min_size=8, max_size=8),
+)
+def test_sentence_starts_as_a_token_walk_finds_them(lines, breaks):
+    from replycheck.nlp import sentence_starts
+
+    pipeline = Pipeline()
+    text = "".join(line + brk for line, brk in zip(lines, breaks, strict=False))
+    doc = pipeline.nlp.tokenizer(text)
+    if len(doc):
+        assert sentence_starts(doc) == _token_sentence_starts(doc), text
