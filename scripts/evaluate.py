@@ -214,6 +214,15 @@ def expected_span(case: Case, expect: Expect) -> Span:
     return Span(where, pos, pos + len(expect.text))
 
 
+def unanswered_labels(case: Case) -> list[Span] | None:
+    """The spans of a case's labelled unanswered questions, or None when the
+    case has no customer message (neither ``original`` nor one quoted in the
+    draft), so the unanswered-question check has nothing to read."""
+    if case.original is None and quote_start(case.draft) is None:
+        return None
+    return [expected_span(case, e) for e in case.expects if e.category == UNANSWERED]
+
+
 def _case_from_table(table: dict[str, Any], split: str, source: str, industry: str) -> Case:
     cid = table.get("id")
     if not isinstance(cid, str) or not cid:

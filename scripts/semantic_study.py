@@ -43,13 +43,9 @@ def flagged_asks(split: str, only: str | None) -> list[tuple[str, list[str], boo
     checker = replycheck.Checker()
     rows = []
     for case in cases:
-        if case.original is None and evaluate.quote_start(case.draft) is None:
+        labels = evaluate.unanswered_labels(case)
+        if labels is None:
             continue
-        labels = [
-            evaluate.expected_span(case, e)
-            for e in case.expects
-            if e.category == evaluate.UNANSWERED
-        ]
         report = checker.check(case.draft, original=case.original)
         message = checker._prepare(case.draft, case.original, case.id).message
         body = message.body

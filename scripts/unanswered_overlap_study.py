@@ -54,13 +54,9 @@ def flagged_asks() -> list[tuple[bool, float, bool]]:
         for case in evaluate.load_corpus(split="dev"):
             if case.industry in BLIND:
                 continue
-            if case.original is None and evaluate.quote_start(case.draft) is None:
+            labels = evaluate.unanswered_labels(case)
+            if labels is None:
                 continue
-            labels = [
-                evaluate.expected_span(case, e)
-                for e in case.expects
-                if e.category == evaluate.UNANSWERED
-            ]
             seen.clear()
             report = checker.check(case.draft, original=case.original)
             where = {(a.start, a.end): a.where for a in report.asked}

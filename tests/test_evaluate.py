@@ -257,3 +257,18 @@ def test_file_filter_refuses_to_write_the_split_docs():
     with pytest.raises(SystemExit) as exc:
         ev.main(["--file", "tone-fresh2", "--write-docs"])
     assert exc.value.code == 2
+
+
+def test_unanswered_labels_are_none_without_a_customer_message():
+    case = _case("Hi Dana, thanks.", [("rude", "thanks", 1)])
+    assert ev.unanswered_labels(case) is None
+
+
+def test_unanswered_labels_keep_only_unanswered_questions():
+    original = "Hi. When will it arrive? Thanks"
+    expects = [("unanswered-question", "When will it arrive?", 1), ("rude", "thanks", 1)]
+    case = _case("Hi Dana, thanks.", expects, original)
+    labels = ev.unanswered_labels(case)
+    assert [(s.where, original[s.start : s.end]) for s in labels] == [
+        ("original", "When will it arrive?")
+    ]
