@@ -1,26 +1,29 @@
 """Would a small learned model, combining what RC201's routes measure, decide
-"answered" better than the routes alone? Measured before anything is wired in.
+"answered" better than the routes alone? A study: nothing here changes the
+checker (docs/quality.md, "A learned second opinion for RC201").
 
-For every ask RC201 extracts on a dev pair (the two blind probes left out),
-``replycheck.thread.features.ask_features`` gives a vector of what the routes
-measure, and the labels say whether the ask is unanswered (its span overlaps
-a labelled unanswered-question span). A logistic regression (and, for
-comparison, a small gradient-boosted tree model) predicts P(unanswered); used
-as a second opinion it either suppresses an RC201 finding the model calls
-answered (P below a threshold) or adds one the routes call answered but the
-model calls unanswered (P above a threshold).
+For every ask RC201's routes leave unanswered on a dev pair (the two blind
+probes left out), ``replycheck.thread.features.ask_features`` gives a vector
+of what the routes measured for it (the sentences ``answer_for`` weighed past
+its guards: topic share, answer type and its strength, hard evidence, ...),
+and the labels say whether the ask is labelled unanswered (its span overlaps a
+labelled unanswered-question span). Models predict P(unanswered); used as a
+second opinion, RC201 would drop a finding the model puts below a threshold.
+(Adding findings the routes call answered was measured in a first version,
+commit 52f4f0e: it never helped, and is left out.)
 
 It prints:
 
-- grouped cross-validation over the dev files (group = file): per-ask
-  accuracy, and case-level unanswered-question precision, recall, F1 (span
-  matching as ``scripts/evaluate.py``) and good replies with no unanswered
-  finding, for RC201 alone and for RC201 + model at several thresholds;
+- grouped cross-validation over the dev files (group = file): case-level
+  unanswered-question precision, recall, F1 (span matching as
+  ``scripts/evaluate.py``), good replies with no unanswered finding, and the
+  share of asks decided right, for RC201 alone and RC201 + model at several
+  thresholds;
 - the setting that did best in cross-validation (F1, good replies no worse),
-  refitted on every dev file but the blind probes and scored once on the
-  blind probes, as totals only;
+  refitted on every dev file but the blind probes and scored once on each
+  blind probe, as totals only;
 - on real agent replies (TWCS customer tweet + agent reply pairs), how many
-  RC201 findings that setting would add and remove.
+  RC201 findings that setting would remove.
 
 Needs scikit-learn (the checker does not): run it from the study venv,
 
@@ -45,7 +48,6 @@ import evaluate  # noqa: E402
 BLIND = ("mixed-fresh6", "mixed-fresh7")
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
-ADD = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
 @dataclass
@@ -76,6 +78,7 @@ def read_pairs(
     and how many RC201 findings the report holds."""
     import replycheck
     import replycheck.checks.unanswered as check
+    from replycheck.thread.answered import Weighed, answer_for
     from replycheck.thread.features import ask_features
 
     seen: list[tuple[object, list[float], bool]] = []
@@ -83,7 +86,12 @@ def read_pairs(
 
     def spy(ask, statements, asks):  # type: ignore[no-untyped-def]
         answered = addressed(ask, statements, asks)
-        seen.append((ask, ask_features(ask, statements, asks, answered), answered))
+        features: list[float] = []
+        if not answered:  # the model reads only the asks the routes leave unanswered
+            weighed: list[Weighed] = []
+            answer_for(ask, statements, asks, weighed)
+            features = ask_features(ask, statements, asks, weighed)
+        seen.append((ask, features, answered))
         return answered
 
     check.addressed = spy  # type: ignore[assignment]
@@ -136,14 +144,6 @@ def suppress_below(t: float) -> Decide:
     return lambda row, p: row.flagged and p >= t
 
 
-def add_above(t: float) -> Decide:
-    return lambda row, p: row.flagged or p > t
-
-
-def model_alone(t: float) -> Decide:
-    return lambda row, p: p > t
-
-
 @dataclass
 class Score:
     tp: int = 0
@@ -191,31 +191,38 @@ def score(pairs: Sequence[Pair], probs: Sequence[Sequence[float]], decide: Decid
 def settings() -> list[tuple[str, Decide]]:
     out: list[tuple[str, Decide]] = [("RC201 alone", routes_alone)]
     out += [(f"suppress if P < {t}", suppress_below(t)) for t in SUPPRESS]
-    out += [(f"add if P > {t}", add_above(t)) for t in ADD]
-    out += [("model alone, P > 0.5", model_alone(0.5))]
     return out
 
 
 def make_models() -> dict[str, Callable[[], object]]:
+    """The models compared in cross-validation: a logistic regression on the
+    raw features (they lie in 0..1 or a small log range, so the L2 penalty
+    weighs every feature alike), the same on standardised features (there a
+    rare indicator takes a large weight cheaply), and shallow boosted trees."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
     return {
-        "logistic regression (C=0.3)": lambda: make_pipeline(
-            StandardScaler(), LogisticRegression(C=0.3, max_iter=2000)
-        ),
+        "logistic regression (C=1)": lambda: LogisticRegression(C=1.0, max_iter=5000),
         "boosted trees (depth 2, 100)": lambda: HistGradientBoostingClassifier(
             max_depth=2, max_iter=100, learning_rate=0.1
+        ),
+        "logistic regression, standardised (C=0.3)": lambda: make_pipeline(
+            StandardScaler(), LogisticRegression(C=0.3, max_iter=2000)
         ),
     }
 
 
 def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[str]]:
+    """Features, labels and files of the asks the routes flag (the only
+    asks the model reads)."""
     x, y, groups = [], [], []
     for pair in pairs:
         for row in pair.asks:
+            if not row.flagged:
+                continue
             x.append(row.features)
             y.append(int(row.label))
             groups.append(pair.file)
@@ -223,10 +230,11 @@ def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[st
 
 
 def unflatten(pairs: Sequence[Pair], flat: Sequence[float]) -> list[list[float]]:
-    out, at = [], 0
+    """Per pair, per ask: the model's P(unanswered) for a flagged ask (in
+    ``matrix`` order), 1.0 for an ask the routes call answered."""
+    out, values = [], iter(flat)
     for pair in pairs:
-        out.append(list(flat[at : at + len(pair.asks)]))
-        at += len(pair.asks)
+        out.append([next(values) if row.flagged else 1.0 for row in pair.asks])
     return out
 
 
@@ -254,52 +262,6 @@ def twcs_pairs(data: Path, limit: int) -> list[tuple[str, str | None]]:
     return [(r["agent_text"], r["customer_text"]) for r in rows[: limit or None]]
 
 
-def export(model: object, path: Path) -> None:
-    """Write a fitted scaler + logistic regression as plain weights over the
-    raw features (the scaling folded in), for ``answered_model``."""
-    import json
-
-    from replycheck.thread.answered_model import FORMAT
-    from replycheck.thread.features import FEATURE_NAMES
-
-    scaler, regression = model.steps[0][1], model.steps[1][1]  # type: ignore[attr-defined]
-    coef = regression.coef_[0] / scaler.scale_
-    bias = float(regression.intercept_[0] - (coef * scaler.mean_).sum())
-    data = {
-        "format": FORMAT,
-        "about": (
-            "RC201's learned second opinion: P(ask unanswered) = logistic(bias + "
-            "weights . replycheck.thread.features.ask_features(...)); written by "
-            "scripts/fit_answered.py --write from corpus/dev, the blind probes "
-            f"{' and '.join(BLIND)} left out"
-        ),
-        "features": list(FEATURE_NAMES),
-        "weights": [float(w) for w in coef],
-        "bias": bias,
-    }
-    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-
-
-def shipped(pairs: Sequence[Pair]) -> tuple[int, int] | None:
-    """How many pairs' RC201 findings in the report equal the asks the routes
-    flag less those the shipped model suppresses (the check and this script
-    reading the same features the same way), and of how many pairs; None
-    when RC201 has no model in its options."""
-    from replycheck.rules import Registry
-    from replycheck.thread.answered_model import load_answered_model
-
-    rule = Registry.load().get("RC201")
-    name, below = (rule.options.get(k) for k in ("answered_model", "suppress_below"))  # type: ignore[union-attr]
-    if not name:
-        return None
-    model = load_answered_model(str(Path(rule.source).parent / name))  # type: ignore[union-attr]
-    same = sum(
-        p.reported == sum(r.flagged and model.probability(r.features) >= below for r in p.asks)
-        for p in pairs
-    )
-    return same, len(pairs)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     import numpy as np
 
@@ -307,11 +269,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
     parser.add_argument("--twcs", type=int, default=0, help="use only the first N TWCS pairs")
-    parser.add_argument(
-        "--write",
-        action="store_true",
-        help="write the chosen model to rulesets/answered-model.json",
-    )
     args = parser.parse_args(argv)
 
     fit, blind = read_dev()
@@ -323,12 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{sum(r.flagged for p in fit for r in p.asks)} flagged by RC201's routes; "
         f"{len(blind)} blind-probe pairs set aside"
     )
-    agree = shipped(fit + blind)
-    if agree is not None:
-        print(
-            "the report's RC201 findings match the shipped model's reading on "
-            f"{agree[0]}/{agree[1]} pairs"
-        )
+    mismatched = sum(p.reported != sum(r.flagged for r in p.asks) for p in fit + blind)
+    print(f"pairs where the report's RC201 findings differ from the asks flagged: {mismatched}")
     header = (
         "| setting | F1 | P | R | tp/fp/fn | good clean | asks right |\n"
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -339,11 +292,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _, y, _ = matrix(fit)
     for model_name, make in make_models().items():
-        oof = unflatten(fit, cross_validated(fit, make, args.folds))
-        flat = [p for ps in oof for p in ps]
+        flat = cross_validated(fit, make, args.folds)
+        oof = unflatten(fit, flat)
         print(
             f"\n{model_name}: grouped {args.folds}-fold CV over files, "
-            f"ask-level AUC {roc_auc_score(y, flat):.3f}"
+            f"AUC on the flagged asks {roc_auc_score(y, flat):.3f}"
         )
         print(header)
         for name, decide in settings():
@@ -365,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
 
     def probs(pairs: Sequence[Pair]) -> list[list[float]]:
-        rows = [r.features for p in pairs for r in p.asks]
+        rows = [r.features for p in pairs for r in p.asks if r.flagged]
         flat = list(model.predict_proba(np.array(rows))[:, 1]) if rows else []  # type: ignore[attr-defined]
         return unflatten(pairs, flat)
 
@@ -400,12 +353,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{sum(a for a, _ in replies)} -> {sum(b for _, b in replies)}"
         )
 
-    if args.write:
-        if not hasattr(model, "steps"):
-            sys.exit("fit_answered: only the logistic regression exports as plain weights")
-        path = ROOT / "rulesets" / "answered-model.json"
-        export(model, path)
-        print(f"\nwrote {path.relative_to(ROOT)} ({model_name}; RC201 uses it with {name})")
     return 0
 
 

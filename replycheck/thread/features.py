@@ -1,19 +1,22 @@
-"""What RC201's routes measure about one ask, as a vector of numbers.
+"""What RC201's routes measured about an ask they left unanswered, as numbers.
 
-``ask_features`` turns an ask, the draft's ``Statement``s and whether the
-routes of ``answered`` found it addressed into a fixed list of floats named by
-``FEATURE_NAMES``: the ask's kind and expected answer type, how much of its
-topic the best draft sentence covers (with the sentence before it, on its own
-words, in concepts and in weight), whether a sentence offers the answer type
-the ask accepts and how strongly, the hard evidence the draft gives, bare
-yes/no answers, refusals, actions, causes and instructions, hedged and
-acknowledgement-only drafts, how many asks share the topic, and where the ask
-sits and how long it is.
+``ask_features`` turns an ask, the draft's ``Statement``s and the sentences
+``answered.answer_for`` weighed for it past every guard (``Weighed``: a
+policy said of everyone, a past event for a future "when", a sentence that
+names only the subject or leaves out the complement never get that far)
+into a fixed list of floats named by ``FEATURE_NAMES``: the ask's kind and
+expected answer type, how much of its topic the best weighed sentence covers
+(with the sentence before it, in its own words, in weight), whether one
+offers the answer type the ask accepts and how strongly, hard evidence,
+refusals, actions, causes and instructions among them, the draft's hedged and
+acknowledgement-only sentences, how many asks share the topic, and where the
+ask sits and how long it is.
 
-It is the one place these numbers are read: ``scripts/fit_answered.py`` fits
-``answered_model``'s weights on them, and RC201 scores the asks its routes
-leave unanswered with the same function (docs/quality.md, "A learned second
-opinion for RC201").
+``scripts/fit_answered.py`` fits models on these numbers to ask whether a
+learned second opinion would tell RC201's false alarms from its true findings
+better than the routes alone (docs/quality.md, "A learned second opinion for
+RC201"). The check does not call it: the measurement did not carry to the
+blind probes, so RC201 stays the routes alone.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from replycheck.thread.answered import ACCEPTS
+from replycheck.thread.answered import Weighed
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -51,28 +54,27 @@ FEATURE_NAMES: tuple[str, ...] = (
     "unique type",
     "log sentences",
     "substantive share",
-    "best context share",
+    "noncommittal share",
+    "personal share",
+    "acknowledgement only",
+    "asks back",
+    "log weighed",
+    "best share",
     "best own share",
     "best covered",
-    "best core share",
     "best share offering accepted type",
     "accepted type offered",
     "accepted type offered hard",
     "best share with hard evidence",
+    "named evidence",
     *(f"hard {e}" for e in EVIDENCE),
-    "bare sentence",
+    "complement unsaid in all",
     "bare sharing topic",
-    "negative sentence",
     "negative sharing topic",
     "action offered",
     "cause offered",
     "instructs",
     "narrates",
-    "noncommittal share",
-    "asks back",
-    "personal share",
-    "acknowledgement only",
-    "answered",
 )
 
 
@@ -80,65 +82,54 @@ def ask_features(
     ask: Ask,
     statements: Sequence[Statement],
     asks: Sequence[Ask],
-    answered: bool,
+    weighed: Sequence[Weighed],
 ) -> list[float]:
-    """The numbers of ``FEATURE_NAMES`` for ``ask`` (one of ``asks``) against
-    the draft's ``statements``; ``answered``: what ``addressed`` decided."""
+    """The numbers of ``FEATURE_NAMES`` for ``ask`` (one of ``asks``): the
+    draft's ``statements``, and ``weighed``, what ``answer_for(ask, ...,
+    seen=...)`` collected for it."""
     n_asks = len(asks)
     at = next((i for i, other in enumerate(asks) if other is ask), 0)
     sharing = sum(
         1 for other in asks if other is not ask and overlap(ask.topic, other.topic)[0] > 0
     )
     unique = sum(a.expects == ask.expects for a in asks) == 1
-    accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
-    core = ask.core if ask.core and ask.core != ask.topic else None
 
-    best_context = best_own = best_covered = best_core = 0.0
-    best_accepted = best_hard = 0.0
-    accepted = accepted_hard = 0.0
+    count = len(statements)
+    substantive = sum(s.substantive for s in statements)
+    noncommittal = sum(s.noncommittal for s in statements)
+    personal = sum(s.personal for s in statements)
+    asks_back = any(s.asks_back for s in statements)
+
+    best = best_own = best_covered = best_accepted = best_hard = 0.0
+    accepted = accepted_hard = named = 0.0
     hard = dict.fromkeys(EVIDENCE, 0.0)
-    bare = bare_topic = negative = negative_topic = 0.0
-    action = cause = instructs = narrates = asks_back = 0.0
-    substantive = noncommittal = personal = 0
-    for statement in statements:
-        share, covered = overlap(ask.topic, statement.context)
-        own, _ = overlap(ask.topic, statement.said)
-        core_share = overlap(core, statement.context)[0] if core is not None else share
-        offers = statement.offers
-        substantive += statement.substantive
-        noncommittal += statement.noncommittal
-        personal += statement.personal
-        asks_back = max(asks_back, float(statement.asks_back))
-        if statement.bare:
-            bare = 1.0
-            bare_topic = max(bare_topic, float(own > 0))
-        if statement.negative:
-            negative = 1.0
-            negative_topic = max(negative_topic, float(own > 0))
+    bare = negative = action = cause = instructs = narrates = 0.0
+    for w in weighed:
+        statement, offers = w.statement, w.statement.offers
+        best = max(best, w.share)
+        best_own = max(best_own, w.own_share)
+        best_covered = max(best_covered, w.covered)
+        if w.strength:
+            accepted = 1.0
+            best_accepted = max(best_accepted, w.share)
+        if w.strength == 2:
+            accepted_hard = 1.0
+        if w.evidence == 2:
+            named = 1.0
+        if any(v == 2 for v in offers.values()):
+            best_hard = max(best_hard, w.share)
         for kind in EVIDENCE:
             if offers.get(kind) == 2:
                 hard[kind] = 1.0
-        has_hard = any(v == 2 for v in offers.values())
+        if statement.bare and w.own_share > 0:
+            bare = 1.0
+        if statement.negative and w.own_share > 0:
+            negative = 1.0
         action = max(action, float(bool(offers.get("action"))))
         cause = max(cause, float(bool(offers.get("cause") or offers.get("reason"))))
         instructs = max(instructs, float(statement.instructs))
         narrates = max(narrates, float(statement.narrates))
-        if not statement.substantive or statement.noncommittal:
-            continue
-        best_context = max(best_context, share)
-        best_own = max(best_own, own)
-        best_covered = max(best_covered, covered)
-        best_core = max(best_core, core_share)
-        strength = max((offers.get(t, 0) for t in accepts), default=0)
-        if strength:
-            accepted = 1.0
-            best_accepted = max(best_accepted, share)
-        if strength == 2:
-            accepted_hard = 1.0
-        if has_hard:
-            best_hard = max(best_hard, share)
 
-    count = len(statements)
     return [
         float(ask.kind == "request"),
         *(float(ask.expects == e) for e in EXPECTS),
@@ -159,26 +150,25 @@ def ask_features(
         float(unique),
         math.log1p(count),
         substantive / count if count else 0.0,
-        best_context,
+        noncommittal / count if count else 0.0,
+        personal / count if count else 0.0,
+        float(count > 0 and substantive == 0),
+        float(asks_back),
+        math.log1p(len(weighed)),
+        best,
         best_own,
         min(best_covered, 4.0),
-        best_core,
         best_accepted,
         accepted,
         accepted_hard,
         best_hard,
+        named,
         *(hard[e] for e in EVIDENCE),
+        float(bool(weighed) and all(w.unsaid for w in weighed)),
         bare,
-        bare_topic,
         negative,
-        negative_topic,
         action,
         cause,
         instructs,
         narrates,
-        noncommittal / count if count else 0.0,
-        asks_back,
-        personal / count if count else 0.0,
-        float(count > 0 and substantive == 0),
-        float(answered),
     ]
