@@ -70,10 +70,29 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from replycheck.thread.answers import SUBJECT_OPENERS, Statement, evidence_types
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
+
+
+class Weighed(NamedTuple):
+    """A draft sentence as ``answer_for``'s typed routes weighed it for one
+    ask, once past every guard: topic share and weight covered (with the
+    sentence before), share in its own words, the strength of the answer type
+    it offers the ask (0-2, after the routes' adjustments), the strength of
+    the evidence of a type the ask names, and whether it leaves out the
+    question's complement."""
+
+    statement: Statement
+    share: float
+    covered: float
+    own_share: float
+    strength: int
+    evidence: int
+    unsaid: bool
+
 
 #: Answer types each expected type accepts.
 ACCEPTS: dict[str, tuple[str, ...]] = {
@@ -197,9 +216,15 @@ def _borrowed_answer(
 
 
 def answer_for(
-    ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    seen: list[Weighed] | None = None,
 ) -> tuple[Statement, str] | None:
-    """The draft sentence that answers ``ask`` and the route that decided it."""
+    """The draft sentence that answers ``ask`` and the route that decided it.
+    ``seen``, when given, collects each sentence the routes weighed, past
+    every guard, with what they measured on it (``Weighed``): the evidence
+    RC201's learned second opinion reads (``features``)."""
     if not ask.topic or ask.generic:
         # "Can you help?" or "What will you do about it?": they stand for the
         # whole complaint, so any substantive reply answers them
@@ -230,7 +255,7 @@ def answer_for(
     for alternative in ask.alternatives:
         # "Can you send the missing items or refund them?": either one answers
         one = replace(ask, topic=alternative, core=alternative, alternatives=())
-        found = answer_for(one, statements, asks)
+        found = answer_for(one, statements, asks, seen)
         if found is not None:
             return found
     if ask.predicate:
@@ -367,6 +392,8 @@ def answer_for(
             # "Where should I send the reading?" <- "sent within two weeks")
             strength = 2
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
+        if seen is not None:
+            seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
         enough = share >= needed or covered >= ENOUGH_COVERED
         if strength and enough and (own_share > 0 or statement.bare):
             return statement, "topic+type"

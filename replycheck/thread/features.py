@@ -1,0 +1,174 @@
+"""What RC201's routes measured about an ask they left unanswered, as numbers.
+
+``ask_features`` turns an ask, the draft's ``Statement``s and the sentences
+``answered.answer_for`` weighed for it past every guard (``Weighed``: a
+policy said of everyone, a past event for a future "when", a sentence that
+names only the subject or leaves out the complement never get that far)
+into a fixed list of floats named by ``FEATURE_NAMES``: the ask's kind and
+expected answer type, how much of its topic the best weighed sentence covers
+(with the sentence before it, in its own words, in weight), whether one
+offers the answer type the ask accepts and how strongly, hard evidence,
+refusals, actions, causes and instructions among them, the draft's hedged and
+acknowledgement-only sentences, how many asks share the topic, and where the
+ask sits and how long it is.
+
+``scripts/fit_answered.py`` fits models on these numbers to ask whether a
+learned second opinion would tell RC201's false alarms from its true findings
+better than the routes alone (docs/quality.md, "A learned second opinion for
+RC201"). The check does not call it: the measurement did not carry to the
+blind probes, so RC201 stays the routes alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from replycheck.thread.answered import Weighed
+from replycheck.thread.answers import Statement
+from replycheck.thread.asked import Ask
+from replycheck.thread.topic import overlap
+
+#: The ask's expected answer types, one indicator each (``Ask.expects``).
+EXPECTS = ("time", "place", "money", "number", "reason", "method", "person", "yes-no", "action")
+#: Hard evidence types a sentence can give (``Statement.offers`` value 2).
+EVIDENCE = ("time", "place", "money", "number")
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "request",
+    *(f"expects={e}" for e in EXPECTS),
+    "generic",
+    "borrowed",
+    "conditional",
+    "instance",
+    "either",
+    "alternatives",
+    "predicate",
+    "focus",
+    "offered",
+    "log topic weight",
+    "log ask words",
+    "ask position",
+    "log asks",
+    "asks sharing topic",
+    "unique type",
+    "log sentences",
+    "substantive share",
+    "noncommittal share",
+    "personal share",
+    "acknowledgement only",
+    "asks back",
+    "log weighed",
+    "best share",
+    "best own share",
+    "best covered",
+    "best share offering accepted type",
+    "accepted type offered",
+    "accepted type offered hard",
+    "best share with hard evidence",
+    "named evidence",
+    *(f"hard {e}" for e in EVIDENCE),
+    "complement unsaid in all",
+    "bare sharing topic",
+    "negative sharing topic",
+    "action offered",
+    "cause offered",
+    "instructs",
+    "narrates",
+)
+
+
+def ask_features(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    weighed: Sequence[Weighed],
+) -> list[float]:
+    """The numbers of ``FEATURE_NAMES`` for ``ask`` (one of ``asks``): the
+    draft's ``statements``, and ``weighed``, what ``answer_for(ask, ...,
+    seen=...)`` collected for it."""
+    n_asks = len(asks)
+    at = next((i for i, other in enumerate(asks) if other is ask), 0)
+    sharing = sum(
+        1 for other in asks if other is not ask and overlap(ask.topic, other.topic)[0] > 0
+    )
+    unique = sum(a.expects == ask.expects for a in asks) == 1
+
+    count = len(statements)
+    substantive = sum(s.substantive for s in statements)
+    noncommittal = sum(s.noncommittal for s in statements)
+    personal = sum(s.personal for s in statements)
+    asks_back = any(s.asks_back for s in statements)
+
+    best = best_own = best_covered = best_accepted = best_hard = 0.0
+    accepted = accepted_hard = named = 0.0
+    hard = dict.fromkeys(EVIDENCE, 0.0)
+    bare = negative = action = cause = instructs = narrates = 0.0
+    for w in weighed:
+        statement, offers = w.statement, w.statement.offers
+        best = max(best, w.share)
+        best_own = max(best_own, w.own_share)
+        best_covered = max(best_covered, w.covered)
+        if w.strength:
+            accepted = 1.0
+            best_accepted = max(best_accepted, w.share)
+        if w.strength == 2:
+            accepted_hard = 1.0
+        if w.evidence == 2:
+            named = 1.0
+        if any(v == 2 for v in offers.values()):
+            best_hard = max(best_hard, w.share)
+        for kind in EVIDENCE:
+            if offers.get(kind) == 2:
+                hard[kind] = 1.0
+        if statement.bare and w.own_share > 0:
+            bare = 1.0
+        if statement.negative and w.own_share > 0:
+            negative = 1.0
+        action = max(action, float(bool(offers.get("action"))))
+        cause = max(cause, float(bool(offers.get("cause") or offers.get("reason"))))
+        instructs = max(instructs, float(statement.instructs))
+        narrates = max(narrates, float(statement.narrates))
+
+    return [
+        float(ask.kind == "request"),
+        *(float(ask.expects == e) for e in EXPECTS),
+        float(ask.generic),
+        float(ask.borrowed),
+        float(ask.conditional),
+        float(ask.instance),
+        float(ask.either),
+        float(bool(ask.alternatives)),
+        float(bool(ask.predicate)),
+        float(bool(ask.focus)),
+        float(bool(ask.offered)),
+        math.log1p(sum(ask.topic.values())),
+        math.log1p(len(ask.text.split())),
+        at / max(n_asks - 1, 1),
+        math.log(n_asks) if n_asks else 0.0,
+        float(sharing),
+        float(unique),
+        math.log1p(count),
+        substantive / count if count else 0.0,
+        noncommittal / count if count else 0.0,
+        personal / count if count else 0.0,
+        float(count > 0 and substantive == 0),
+        float(asks_back),
+        math.log1p(len(weighed)),
+        best,
+        best_own,
+        min(best_covered, 4.0),
+        best_accepted,
+        accepted,
+        accepted_hard,
+        best_hard,
+        named,
+        *(hard[e] for e in EVIDENCE),
+        float(bool(weighed) and all(w.unsaid for w in weighed)),
+        bare,
+        negative,
+        action,
+        cause,
+        instructs,
+        narrates,
+    ]

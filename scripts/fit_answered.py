@@ -1,0 +1,360 @@
+"""Would a small learned model, combining what RC201's routes measure, decide
+"answered" better than the routes alone? A study: nothing here changes the
+checker (docs/quality.md, "A learned second opinion for RC201").
+
+For every ask RC201's routes leave unanswered on a dev pair (the two blind
+probes left out), ``replycheck.thread.features.ask_features`` gives a vector
+of what the routes measured for it (the sentences ``answer_for`` weighed past
+its guards: topic share, answer type and its strength, hard evidence, ...),
+and the labels say whether the ask is labelled unanswered (its span overlaps a
+labelled unanswered-question span). Models predict P(unanswered); used as a
+second opinion, RC201 would drop a finding the model puts below a threshold.
+(Adding findings the routes call answered was measured in a first version,
+commit 52f4f0e: it never helped, and is left out.)
+
+It prints:
+
+- grouped cross-validation over the dev files (group = file): case-level
+  unanswered-question precision, recall, F1 (span matching as
+  ``scripts/evaluate.py``), good replies with no unanswered finding, and the
+  share of asks decided right, for RC201 alone and RC201 + model at several
+  thresholds;
+- the setting that did best in cross-validation (F1, good replies no worse),
+  refitted on every dev file but the blind probes and scored once on each
+  blind probe, as totals only;
+- on real agent replies (TWCS customer tweet + agent reply pairs), how many
+  RC201 findings that setting would remove.
+
+Needs scikit-learn (the checker does not): run it from the study venv,
+
+    PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/fit_answered.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import evaluate  # noqa: E402
+
+BLIND = ("mixed-fresh6", "mixed-fresh7")
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+
+
+@dataclass
+class AskRow:
+    """One ask RC201 read: where it is, what the routes said, its features."""
+
+    span: evaluate.Span
+    flagged: bool
+    features: list[float]
+    label: bool = False
+
+
+@dataclass
+class Pair:
+    """One customer/draft pair with its asks and labelled unanswered spans."""
+
+    file: str
+    good: bool
+    asks: list[AskRow] = field(default_factory=list)
+    labels: list[evaluate.Span] = field(default_factory=list)
+    reported: int = 0  # RC201 findings in the checker's report
+
+
+def read_pairs(
+    items: Sequence[tuple[str, str | None]],
+) -> list[tuple[list[AskRow], int]]:
+    """Run RC201 on each (draft, original) and return its asks with features,
+    and how many RC201 findings the report holds."""
+    import replycheck
+    import replycheck.checks.unanswered as check
+    from replycheck.thread.answered import Weighed, answer_for
+    from replycheck.thread.features import ask_features
+
+    seen: list[tuple[object, list[float], bool]] = []
+    addressed = check.addressed
+
+    def spy(ask, statements, asks):  # type: ignore[no-untyped-def]
+        answered = addressed(ask, statements, asks)
+        features: list[float] = []
+        if not answered:  # the model reads only the asks the routes leave unanswered
+            weighed: list[Weighed] = []
+            answer_for(ask, statements, asks, weighed)
+            features = ask_features(ask, statements, asks, weighed)
+        seen.append((ask, features, answered))
+        return answered
+
+    check.addressed = spy  # type: ignore[assignment]
+    checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
+    out = []
+    try:
+        for draft, original in items:
+            seen.clear()
+            report = checker.check(draft, original=original)
+            where = {(a.start, a.end): a.where for a in report.asked}
+            rows = [
+                AskRow(
+                    evaluate.Span(where[(ask.start, ask.end)], ask.start, ask.end),  # type: ignore[attr-defined]
+                    not answered,
+                    features,
+                )
+                for ask, features, answered in seen
+            ]
+            reported = sum(f.category == evaluate.UNANSWERED for f in report.findings)
+            out.append((rows, reported))
+    finally:
+        check.addressed = addressed  # type: ignore[assignment]
+    return out
+
+
+def read_dev() -> tuple[list[Pair], list[Pair]]:
+    """The dev pairs with a customer message: (fitting files, blind probes)."""
+    cases = [
+        c for c in evaluate.load_corpus(split="dev") if evaluate.unanswered_labels(c) is not None
+    ]
+    read = read_pairs([(c.draft, c.original) for c in cases])
+    fit, blind = [], []
+    for case, (rows, reported) in zip(cases, read, strict=True):
+        labels = evaluate.unanswered_labels(case) or []
+        for row in rows:
+            row.label = any(row.span.overlaps(label) for label in labels)
+        pair = Pair(case.industry, case.good, rows, labels, reported)
+        (blind if case.industry in BLIND else fit).append(pair)
+    return fit, blind
+
+
+Decide = Callable[[AskRow, float], bool]
+
+
+def routes_alone(row: AskRow, p: float) -> bool:
+    return row.flagged
+
+
+def suppress_below(t: float) -> Decide:
+    return lambda row, p: row.flagged and p >= t
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    good_clean: int = 0
+    good: int = 0
+    asks_right: int = 0
+    asks: int = 0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+    def row(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return (
+            f"| {name} | {self.f1:.3f} | {p:.3f} | {r:.3f} | {self.tp}/{self.fp}/{self.fn} "
+            f"| {self.good_clean}/{self.good} | {self.asks_right / max(self.asks, 1):.3f} |"
+        )
+
+
+def score(pairs: Sequence[Pair], probs: Sequence[Sequence[float]], decide: Decide) -> Score:
+    """Case-level span scoring as evaluate.py does for unanswered-question."""
+    total = Score()
+    cats = frozenset({evaluate.UNANSWERED})
+    for pair, ps in zip(pairs, probs, strict=True):
+        flagged = [row for row, p in zip(pair.asks, ps, strict=True) if decide(row, p)]
+        found = [evaluate.Found(evaluate.UNANSWERED, row.span) for row in flagged]
+        expected = [(evaluate.UNANSWERED, span) for span in pair.labels]
+        tally, _, _ = evaluate.match(expected, found, cats)
+        total.tp += tally.tp
+        total.fp += tally.fp
+        total.fn += tally.fn
+        if pair.good:
+            total.good += 1
+            total.good_clean += not flagged
+        for row, p in zip(pair.asks, ps, strict=True):
+            total.asks += 1
+            total.asks_right += decide(row, p) == row.label
+    return total
+
+
+def settings() -> list[tuple[str, Decide]]:
+    out: list[tuple[str, Decide]] = [("RC201 alone", routes_alone)]
+    out += [(f"suppress if P < {t}", suppress_below(t)) for t in SUPPRESS]
+    return out
+
+
+def make_models() -> dict[str, Callable[[], object]]:
+    """The models compared in cross-validation: a logistic regression on the
+    raw features (they lie in 0..1 or a small log range, so the L2 penalty
+    weighs every feature alike), the same on standardised features (there a
+    rare indicator takes a large weight cheaply), and shallow boosted trees."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return {
+        "logistic regression (C=1)": lambda: LogisticRegression(C=1.0, max_iter=5000),
+        "boosted trees (depth 2, 100)": lambda: HistGradientBoostingClassifier(
+            max_depth=2, max_iter=100, learning_rate=0.1
+        ),
+        "logistic regression, standardised (C=0.3)": lambda: make_pipeline(
+            StandardScaler(), LogisticRegression(C=0.3, max_iter=2000)
+        ),
+    }
+
+
+def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[str]]:
+    """Features, labels and files of the asks the routes flag (the only
+    asks the model reads)."""
+    x, y, groups = [], [], []
+    for pair in pairs:
+        for row in pair.asks:
+            if not row.flagged:
+                continue
+            x.append(row.features)
+            y.append(int(row.label))
+            groups.append(pair.file)
+    return x, y, groups
+
+
+def unflatten(pairs: Sequence[Pair], flat: Sequence[float]) -> list[list[float]]:
+    """Per pair, per ask: the model's P(unanswered) for a flagged ask (in
+    ``matrix`` order), 1.0 for an ask the routes call answered."""
+    out, values = [], iter(flat)
+    for pair in pairs:
+        out.append([next(values) if row.flagged else 1.0 for row in pair.asks])
+    return out
+
+
+def cross_validated(pairs: Sequence[Pair], make: Callable[[], object], folds: int) -> list[float]:
+    """Out-of-fold P(unanswered) per ask, files kept whole in one fold."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold
+
+    x, y, groups = matrix(pairs)
+    xa, ya = np.array(x), np.array(y)
+    oof = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=folds).split(xa, ya, groups):
+        model = make()
+        model.fit(xa[train], ya[train])  # type: ignore[attr-defined]
+        oof[test] = model.predict_proba(xa[test])[:, 1]  # type: ignore[attr-defined]
+    return list(oof)
+
+
+def twcs_pairs(data: Path, limit: int) -> list[tuple[str, str | None]]:
+    path = data / "twcs-sample" / "twcs_pairs.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return [(r["agent_text"], r["customer_text"]) for r in rows[: limit or None]]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import numpy as np
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
+    parser.add_argument("--twcs", type=int, default=0, help="use only the first N TWCS pairs")
+    args = parser.parse_args(argv)
+
+    fit, blind = read_dev()
+    asks = sum(len(p.asks) for p in fit)
+    positives = sum(r.label for p in fit for r in p.asks)
+    print(
+        f"dev pairs with a customer message, blind probes left out: {len(fit)} pairs in "
+        f"{len({p.file for p in fit})} files, {asks} asks, {positives} labelled unanswered, "
+        f"{sum(r.flagged for p in fit for r in p.asks)} flagged by RC201's routes; "
+        f"{len(blind)} blind-probe pairs set aside"
+    )
+    mismatched = sum(p.reported != sum(r.flagged for r in p.asks) for p in fit + blind)
+    print(f"pairs where the report's RC201 findings differ from the asks flagged: {mismatched}")
+    header = (
+        "| setting | F1 | P | R | tp/fp/fn | good clean | asks right |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
+    base = score(fit, [[0.0] * len(p.asks) for p in fit], routes_alone)
+    best: tuple[float, str, str, Decide] | None = None
+    from sklearn.metrics import roc_auc_score
+
+    _, y, _ = matrix(fit)
+    for model_name, make in make_models().items():
+        flat = cross_validated(fit, make, args.folds)
+        oof = unflatten(fit, flat)
+        print(
+            f"\n{model_name}: grouped {args.folds}-fold CV over files, "
+            f"AUC on the flagged asks {roc_auc_score(y, flat):.3f}"
+        )
+        print(header)
+        for name, decide in settings():
+            s = score(fit, oof, decide)
+            print(s.row(name))
+            if decide is routes_alone:
+                continue
+            if s.good_clean >= base.good_clean and (best is None or s.f1 > best[0]):
+                best = (s.f1, model_name, name, decide)
+
+    assert best is not None
+    f1, model_name, name, decide = best
+    print(
+        f"\nbest in CV with good replies no worse: {model_name}, {name} "
+        f"(F1 {f1:.3f} against RC201 alone {base.f1:.3f})"
+    )
+    x, y, _ = matrix(fit)
+    model = make_models()[model_name]()
+    model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
+
+    def probs(pairs: Sequence[Pair]) -> list[list[float]]:
+        rows = [r.features for p in pairs for r in p.asks if r.flagged]
+        flat = list(model.predict_proba(np.array(rows))[:, 1]) if rows else []  # type: ignore[attr-defined]
+        return unflatten(pairs, flat)
+
+    print("\nblind probes (fitted on every other dev file; totals only):")
+    print(header)
+    for probe in (*BLIND, "both"):
+        pairs = [p for p in blind if probe in (p.file, "both")]
+        ps = probs(pairs)
+        print(score(pairs, ps, routes_alone).row(f"{probe}: RC201 alone"))
+        print(score(pairs, ps, decide).row(f"{probe}: {name}"))
+
+    items = twcs_pairs(args.data, args.twcs)
+    if items:
+        pairs = [Pair("twcs", False, rows) for rows, _ in read_pairs(items)]
+        decided = [
+            (r.flagged, decide(r, q))
+            for p, qs in zip(pairs, probs(pairs), strict=True)
+            for r, q in zip(p.asks, qs, strict=True)
+        ]
+        replies = [
+            (
+                any(r.flagged for r in p.asks),
+                any(decide(r, q) for r, q in zip(p.asks, qs, strict=True)),
+            )
+            for p, qs in zip(pairs, probs(pairs), strict=True)
+        ]
+        print(
+            f"\nTWCS, {len(pairs)} customer tweet + agent reply pairs, {len(decided)} asks: "
+            f"RC201 findings {sum(a for a, _ in decided)} -> {sum(b for _, b in decided)} "
+            f"({sum(a and not b for a, b in decided)} removed, "
+            f"{sum(b and not a for a, b in decided)} added); replies with a finding "
+            f"{sum(a for a, _ in replies)} -> {sum(b for _, b in replies)}"
+        )
+
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""What RC201's routes measured about an ask they left unanswered
+(replycheck.thread.features, read by scripts/fit_answered.py), and the
+sentences ``answer_for`` weighed for it past its guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck.nlp import Pipeline
+from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+from replycheck.thread.answered import Weighed, answer_for
+from replycheck.thread.features import FEATURE_NAMES, ask_features
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(question: str, reply: str):
+        asks = find_asked(pipeline(question), lexicon)
+        statements = read_draft(pipeline(reply), lexicon)
+        (ask,) = asks
+        weighed: list[Weighed] = []
+        found = answer_for(ask, statements, asks, weighed)
+        features = dict(
+            zip(FEATURE_NAMES, ask_features(ask, statements, asks, weighed), strict=True)
+        )
+        return addressed(ask, statements, asks), found, weighed, features
+
+    return run
+
+
+def test_one_number_per_name_and_the_names_are_unique(read):
+    *_, features = read("When will it arrive?", "Thanks for your message.")
+    assert len(features) == len(FEATURE_NAMES) == len(set(FEATURE_NAMES))
+
+
+def test_an_acknowledgement_only_draft_offers_nothing(read):
+    answered, found, _weighed, features = read(
+        "Can I get a refund for order 5521?", "We have received your question about refunds."
+    )
+    assert not answered and found is None
+    assert features["acknowledgement only"] == 1.0
+    assert features["request"] == 1.0 and features["expects=action"] == 1.0
+    assert features["accepted type offered"] == 0.0
+    assert features["best share"] == 0.0
+
+
+def test_a_typed_answer_is_weighed_with_its_strength(read):
+    # collected up to the sentence that answers: a date for a "when"
+    answered, found, weighed, features = read(
+        "When will my parcel arrive?", "Your parcel is due on Thursday."
+    )
+    assert answered and found is not None
+    assert [w.strength for w in weighed] == [2]
+    assert features["expects=time"] == 1.0
+    assert features["accepted type offered hard"] == 1.0
+    assert features["hard time"] == 1.0
+    assert features["best share"] > 0.0
+
+
+def test_a_policy_said_of_everyone_is_not_weighed_for_the_customers_own_case(read):
+    # the guard sets the sentence aside before any route weighs it, so the
+    # model would not see its topic or its figures as evidence of an answer
+    answered, found, weighed, features = read(
+        "Has my refund for order 7731 been processed?",
+        "Refunds are processed within 5 to 7 working days of us receiving the return.",
+    )
+    assert not answered and found is None
+    assert weighed == []
+    assert features["log weighed"] == 0.0
+    assert features["best share"] == 0.0 and features["hard time"] == 0.0
+
+
+def test_the_same_words_said_of_this_customer_are_weighed(read):
+    answered, _found, weighed, features = read(
+        "Has my refund for order 7731 been processed?",
+        "Your refund for order 7731 was processed on 3 March.",
+    )
+    assert answered
+    assert weighed and features["best share"] > 0.5
