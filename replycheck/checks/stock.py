@@ -1300,18 +1300,57 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     return before or (end < len(doc) and _capitalized_inside(doc[end]))
 
 
+#: Verbs of working a screen: the capitalized word after one names a button,
+#: tab or menu item ("click Save", "tap Free Trial", "select Offers"), not a
+#: saving or product on offer; "the", "on" and quotes may stand between.
+CONTROL_VERBS = frozenset(
+    {"click", "tap", "press", "select", "choose", "pick", "hit", "toggle", "tick", "untick",
+     "open", "clicking", "tapping", "pressing", "selecting", "choosing"}
+)  # fmt: skip
+CONTROL_FILLERS = frozenset({"the", "on", "&", '"', "'", "“", "‘"})
+
+
+def _control_name(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is part of the name of a button or menu
+    item the customer is told to use: capitalized mid-sentence, after a verb
+    of ``CONTROL_VERBS`` ("Choose Admin and click Save": instructions, not a
+    saving), directly or after the other words of the name ("tap Offers
+    and Rewards" reads each capital back to the verb)."""
+    if not _capitalized_inside(doc[index]):
+        return False
+    j = index - 1
+    while j >= 0 and (doc[j].lower_ in CONTROL_FILLERS or _capitalized_inside(doc[j])):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in CONTROL_VERBS
+
+
 #: Season words, which name a seasonal range ("our winter collection") or a time.
 YOUR = frozenset({"your"})
 
 
+#: How many lower-case describing words may stand between "your" and the
+#: customer's own thing ("your monthly gift", "your usual weekly deal").
+YOUR_REACH = 2
+
+
 def _after_your(doc: Doc, index: int, start: int) -> bool:
     """Whether the token at ``index`` belongs to the customer's own thing: it
-    follows "your", directly or after the capitalized words of a name ("your
-    Gift Aid", "your Club membership", "your Bonus Saver balance")."""
+    follows "your", directly, after the capitalized words of a name ("your
+    Gift Aid", "your Club membership", "your Bonus Saver balance") or after up
+    to ``YOUR_REACH`` lower-case content words that describe it ("stop your
+    monthly gift", "your usual weekly delivery"). A stop word between them
+    ("your order and our deals") ends the thing."""
     your = word_ids(YOUR)
     lower = TokenTable.of(doc).lower
     j = index - 1
     while j > start and doc[j].is_title:
+        j -= 1
+    describing = 0
+    while j > start and describing < YOUR_REACH and lower[j] not in your:
+        token = doc[j]
+        if not token.is_alpha or token.is_stop or not token.is_lower:
+            break
+        describing += 1
         j -= 1
     return j >= start and lower[j] in your
 
@@ -2000,6 +2039,7 @@ class _Pitches:
             and e <= unit.end
             and lower[s] not in customer
             and not _after_your(self.doc, s, unit.start)
+            and not _control_name(self.doc, s)
         }
         if not cues:
             return False
@@ -2028,6 +2068,7 @@ class _Pitches:
             if not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not (people and end < len(doc) and lower[end] in people)
+            and not _control_name(doc, start)
         }
         if not groups & self.needs_one_of:
             return False
@@ -2035,7 +2076,11 @@ class _Pitches:
             return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
             first = unit[0]
-            imperative = first.is_sent_start and first.lower_ in self.imperatives
+            imperative = (
+                first.is_sent_start
+                and first.lower_ in self.imperatives
+                and not any(_control_name(doc, i) for i in range(unit.start + 1, unit.end))
+            )  # "Pick Monthly, tap Save and the new date shows" gives steps, it invites nothing
             if imperative or ("invite" not in groups and _after_sales_question(unit)):
                 groups.add("invite")
         if len(groups) < self.min_groups:

@@ -827,3 +827,83 @@ def test_a_walk_works_out_own_once_per_unit(monkeypatch: pytest.MonkeyPatch) -> 
     assert [f.code for f in findings] == ["RC407"]
     assert asked  # the hit was tested for being the customer's own talk...
     assert len(asked) == len(set(asked))  # ...once per unit, though the walk asks again
+
+
+def _first(doc: Doc, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "theirs"),
+    [
+        ("Thanks, I'll stop your monthly gift today.", "gift", True),
+        ("We've paused your usual weekly bundle.", "bundle", True),
+        ("We updated your Club membership.", "membership", True),
+        # a stop word ends the customer's thing: the deals are ours
+        ("Your order is here and our deals are on.", "deals", False),
+        # more describing words than YOUR_REACH: too far to be sure it is theirs
+        ("Your lovely warm soft cosy gift arrived.", "gift", False),
+    ],
+)
+def test_after_your_reads_describing_words_back_to_your(text: str, word: str, theirs: bool) -> None:
+    from replycheck.checks.stock import _after_your
+
+    doc = shared_pipeline()(text)
+    assert _after_your(doc, _first(doc, word), 0) is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "control"),
+    [
+        ("Choose Admin and click Save.", "Save", True),
+        ("Open the app and tap Offers & Rewards.", "Rewards", True),
+        ('Then press "Free Trial" to check the dates.', "Free", True),
+        # a saving after the verb's object, or in lower case, is no button
+        ("Choose Premium and save 20% this year.", "save", False),
+        ("Join our Gold Club today.", "Gold", False),
+    ],
+)
+def test_control_name_is_a_capital_after_a_screen_verb(text: str, word: str, control: bool) -> None:
+    from replycheck.checks.stock import _control_name
+
+    doc = shared_pipeline()(text)
+    assert _control_name(doc, _first(doc, word)) is control
+
+
+def _reply(body: str) -> str:
+    return f"Hi Sam,\n\n{body}\n\nBest,\nAna"
+
+
+@pytest.mark.parametrize(
+    ("body", "original"),
+    [
+        # instructions with a button named like a saving, and a step opener
+        ("Choose Standard and click Save to keep your plan.", None),
+        ("Pick Monthly, tap Save and the new date shows at once.", None),
+        # switching between the customer's own things is a tip
+        (
+            "If you switch between Wi-Fi and mobile data, the call may drop for a second.",
+            "My calls keep dropping.",
+        ),
+        # a work report: our fitter with a new part
+        ("Our fitter installed the new boiler and tested the pressure.", None),
+        # the customer's own recurring thing with a sales word in it
+        ("Thanks for telling us you'd like to pause your monthly gift.", None),
+    ],
+)
+def test_service_wording_with_a_single_cue_is_not_a_pitch(
+    stock: Checker, body: str, original: str | None
+) -> None:
+    assert not stock.check(_reply(body), original).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your card is fixed.\n\nChoose Premium and save 20% on your first year.",
+        "Your card is fixed.\n\nIf you switch to our Ultra plan you'll get twice the speed.",
+        "Your card is fixed.\n\nOur fitters now fit smart thermostats at an introductory price.",
+    ],
+)
+def test_the_same_cues_in_a_selling_act_still_pitch(stock: Checker, body: str) -> None:
+    assert stock.check(_reply(body), "My card doesn't work.").findings
