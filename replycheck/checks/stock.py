@@ -1378,6 +1378,37 @@ REPAIR_WORDS = frozenset(
     {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
      "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
 )  # fmt: skip
+#: A repair done, in the past: said by the agent or of the people who did the
+#: work, the unit reports work on the customer's thing ("The new wiper blades
+#: we fitted are covered by the warranty"), so what is new in it is a part.
+DONE_REPAIRS = frozenset(
+    {"fitted", "replaced", "installed", "repaired", "swapped", "mended", "serviced",
+     "refitted", "rewired", "unblocked", "reinstalled"}
+)  # fmt: skip
+WORKERS = frozenset({"we", "i", "they", "he", "she"})
+#: After a cue, a stand-in for the customer's own thing, not a product: "the
+#: new one is covered by our parts warranty", "we'll send new ones".
+ONES = frozenset({"one", "ones"})
+#: Words that may stand between the worker and the repair ("we've just fitted").
+WORK_FILLERS = frozenset({"'ve", "have", "has", "had", "just", "already", "also", "then"})
+
+
+def _reports_work(words: list[int], people: frozenset[int]) -> bool:
+    """Whether the word ids report a repair done (see ``DONE_REPAIRS``) by the
+    agent or by people of ``people`` ("our plumber fitted", "we've replaced"):
+    a work report, not an offer."""
+    done, workers, fillers = word_ids(DONE_REPAIRS), word_ids(WORKERS), word_ids(WORK_FILLERS)
+    for i, w in enumerate(words):
+        if w not in done:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in fillers:
+            j -= 1
+        if j >= 0 and (words[j] in workers or words[j] in people):
+            return True
+    return False
+
+
 #: Stock called a replacement, in a sentence about the customer's own things
 #: ("your prescription", "your address"), stands in for theirs: "We have
 #: replacement lenses to your prescription in stock". (Bare "Replacement
@@ -2062,6 +2093,7 @@ class _Pitches:
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
         people = self.people
+        ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         groups = {
             strings[label]
             for label, start, end in self.matchers.shape(unit)
@@ -2069,6 +2101,7 @@ class _Pitches:
             and not _free_of_something(doc, start)
             and not (people and end < len(doc) and lower[end] in people)
             and not _control_name(doc, start)
+            and not (end < len(doc) and lower[end] in ones)
         }
         if not groups & self.needs_one_of:
             return False
@@ -2086,6 +2119,8 @@ class _Pitches:
         if len(groups) < self.min_groups:
             return False
         words = TokenTable.of(doc).lower[unit.start : unit.end]
+        if _reports_work(words, people):
+            return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     def after_opener(self, unit: Span, words: list[int]) -> list[int]:

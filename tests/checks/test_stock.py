@@ -887,6 +887,8 @@ def _reply(body: str) -> str:
         ),
         # a work report: our fitter with a new part
         ("Our fitter installed the new boiler and tested the pressure.", None),
+        ("The new tap we've just installed comes with a five-year guarantee.", None),
+        ("The gasket they replaced is a new genuine part, covered by the warranty.", None),
         # the customer's own recurring thing with a sales word in it
         ("Thanks for telling us you'd like to pause your monthly gift.", None),
     ],
@@ -903,6 +905,7 @@ def test_service_wording_with_a_single_cue_is_not_a_pitch(
         "Your card is fixed.\n\nChoose Premium and save 20% on your first year.",
         "Your card is fixed.\n\nIf you switch to our Ultra plan you'll get twice the speed.",
         "Your card is fixed.\n\nOur fitters now fit smart thermostats at an introductory price.",
+        "Your card is fixed.\n\nOur new range of winter tyres comes with free fitting this month.",
     ],
 )
 def test_the_same_cues_in_a_selling_act_still_pitch(stock: Checker, body: str) -> None:
