@@ -1479,17 +1479,61 @@ SAVING = frozenset(
 )  # fmt: skip
 
 
+#: "charge" of a battery, not a fee: what the offered charger does ("our new
+#: travel charger, which can charge both at once").
+CHARGE = frozenset({"charge", "charges", "charging"})
+CHARGED_DEVICES = frozenset(
+    {"both", "it", "them", "up", "fully", "faster", "quickly", "wirelessly", "devices",
+     "phones", "laptops", "two", "three"}
+)  # fmt: skip
+
+
 def _describes_offer(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is one word that belongs to the offer rather
     than excusing it as ``not_pitch``: a participle describing a noun after
     "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"
     fixes nothing), or what the offer would save on ("Switching to our Fix
-    tariff could cut your bill by £90 a year")."""
+    tariff could cut your bill by £90 a year"), or "charge" of a battery
+    ("a charger which can charge both at once": see ``CHARGED_DEVICES``)."""
     if end - start != 1 or start == 0:
         return False
     if doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING:
         return True
+    if doc[start].lower_ in CHARGE and end < len(doc) and doc[end].lower_ in CHARGED_DEVICES:
+        return True
     return start >= 2 and doc[start - 1].lower_ == "your" and doc[start - 2].lower_ in SAVING
+
+
+#: What a thank-you is for when it rewards buying, not amends for trouble:
+#: "As a thank you for shopping with us, here's 20% off your next order" sells
+#: the next order; "As a thank you for your patience" makes up for ours.
+THANKED_BUYING = frozenset(
+    {"shopping", "buying", "ordering", "choosing", "staying", "banking", "flying", "dining",
+     "renewing", "subscribing", "joining", "booking"}
+)  # fmt: skip
+#: After "for being": being a customer of ours ("for being with us for five years").
+THANKED_BEING = frozenset({"with", "a", "an", "one", "part", "loyal", "our"})
+#: After "for your": their custom ("for your loyalty", "for your order").
+THANKED_CUSTOM = frozenset(
+    {"custom", "loyalty", "order", "orders", "purchase", "purchases", "business", "continued"}
+)  # fmt: skip
+THANKS = frozenset({"thank", "thanks", "thank-you", "you"})
+
+
+def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
+    """Whether the ``not_pitch`` match ``doc[start:end]`` is a thank-you
+    ("as a thank you", "thank-you") for buying from us (see
+    ``THANKED_BUYING``): a reward for custom sells the next purchase, so it
+    does not excuse the offer it comes with the way amends for trouble do."""
+    if doc[end - 1].lower_ not in THANKS or end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return False
+    first = doc[end + 1].lower_
+    second = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+    return (
+        first in THANKED_BUYING
+        or (first == "being" and second in THANKED_BEING)
+        or (first == "your" and second in THANKED_CUSTOM)
+    )
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
@@ -2200,9 +2244,15 @@ class _Pitches:
         """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
         not the words of an aside opener ("While I have you" is not the agent
         acting, "I have"), nor a word inside a product's name ("our Fixed Saver
-        tariff" fixes nothing; see ``_in_name``). Asked only of the matches
-        inside a unit, so most matches are never looked at."""
-        if _in_name(self.doc, start, end) or _describes_offer(self.doc, start, end):
+        tariff" fixes nothing; see ``_in_name``), nor a thank-you for buying
+        from us (``_thanks_for_buying``). Asked only of the matches inside a
+        unit, so most matches are never looked at."""
+        doc = self.doc
+        if (
+            _in_name(doc, start, end)
+            or _describes_offer(doc, start, end)
+            or _thanks_for_buying(doc, start, end)
+        ):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
 
@@ -2409,10 +2459,16 @@ class _Pitches:
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
-        stock as well"), so it is a pitch even though they asked about stock."""
+        stock as well"), so it is a pitch even though they asked about stock.
+        The add-on may be named earlier in the sentence, with the stock talk
+        about it after ", and" ("Our matching handbag is a lovely partner for
+        them, and it's just come back in")."""
         if self.matchers.add_ons is None:
             return False
-        return any(unit.start <= s and e <= unit.end for _, s, e in self.matchers.add_ons(unit))
+        doc = self.doc
+        sentence = _sentences(doc)[_sentence_of(doc, unit.start)]
+        span = doc[sentence.start : unit.end]
+        return any(e <= unit.end for _, s, e in self.matchers.add_ons(span))
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""

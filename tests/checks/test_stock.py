@@ -910,3 +910,39 @@ def test_service_wording_with_a_single_cue_is_not_a_pitch(
 )
 def test_the_same_cues_in_a_selling_act_still_pitch(stock: Checker, body: str) -> None:
     assert stock.check(_reply(body), "My card doesn't work.").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "buying"),
+    [
+        ("As a thank you for shopping with us, here's 20% off.", True),
+        ("As a thank-you for being with us for five years, here's a code.", True),
+        ("As a thank you for your custom, here's a code.", True),
+        ("As a thank you for your patience, here's 10% off.", False),
+        ("As a thank you for being so understanding, here's a credit.", False),
+    ],
+)
+def test_thanks_for_buying_is_told_from_amends(text: str, buying: bool) -> None:
+    from replycheck.checks.stock import _thanks_for_buying
+
+    doc = shared_pipeline()(text)
+    you = next(t.i for t in doc if t.lower_ in ("you", "thank-you"))
+    assert _thanks_for_buying(doc, 0, you + 1) is buying
+
+
+@pytest.mark.parametrize(
+    ("body", "original"),
+    [
+        ("You could move up to the Max plan for only 5 more a month.", "Why was my order late?"),
+        ("The premium seat is yours for only 15 more.", "Why was my order late?"),
+        (
+            "As a thank you for choosing us again, enjoy free delivery on your next three "
+            "orders with code FREESHIP.",
+            None,
+        ),
+    ],
+)
+def test_new_sentences_of_the_recall_classes_pitch(
+    stock: Checker, body: str, original: str | None
+) -> None:
+    assert stock.check(_reply(body), original).findings
