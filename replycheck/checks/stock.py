@@ -1329,8 +1329,9 @@ YOUR = frozenset({"your"})
 
 
 #: How many lower-case describing words may stand between "your" and the
-#: customer's own thing ("your monthly gift", "your usual weekly deal").
-YOUR_REACH = 2
+#: customer's own thing ("your monthly gift"; two would read "your phone
+#: because they fancy you" as theirs).
+YOUR_REACH = 1
 
 
 def _after_your(doc: Doc, index: int, start: int) -> bool:
@@ -1338,7 +1339,7 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     follows "your", directly, after the capitalized words of a name ("your
     Gift Aid", "your Club membership", "your Bonus Saver balance") or after up
     to ``YOUR_REACH`` lower-case content words that describe it ("stop your
-    monthly gift", "your usual weekly delivery"). A stop word between them
+    monthly gift", "your weekly delivery"). A stop word between them
     ("your order and our deals") ends the thing."""
     your = word_ids(YOUR)
     lower = TokenTable.of(doc).lower

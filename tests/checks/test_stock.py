@@ -837,12 +837,13 @@ def _first(doc: Doc, word: str) -> int:
     ("text", "word", "theirs"),
     [
         ("Thanks, I'll stop your monthly gift today.", "gift", True),
-        ("We've paused your usual weekly bundle.", "bundle", True),
+        ("We've paused your weekly bundle.", "bundle", True),
         ("We updated your Club membership.", "membership", True),
         # a stop word ends the customer's thing: the deals are ours
         ("Your order is here and our deals are on.", "deals", False),
-        # more describing words than YOUR_REACH: too far to be sure it is theirs
-        ("Your lovely warm soft cosy gift arrived.", "gift", False),
+        # more words than YOUR_REACH: too far to be sure it is theirs (an SMS spam)
+        ("We've paused your usual weekly bundle.", "bundle", False),
+        ("Someone entered your phone becausethey fancy you!", "fancy", False),
     ],
 )
 def test_after_your_reads_describing_words_back_to_your(text: str, word: str, theirs: bool) -> None:
