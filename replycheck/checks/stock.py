@@ -1394,6 +1394,47 @@ ONES = frozenset({"one", "ones"})
 WORK_FILLERS = frozenset({"'ve", "have", "has", "had", "just", "already", "also", "then"})
 
 
+def _before_people(doc: Doc, lower: list[int], end: int, people: frozenset[int]) -> bool:
+    """Whether a cue ending at ``end`` is said of people of ours: one of
+    ``people`` follows it, directly or after one more word of a compound
+    ("our clients", "our broadband engineers", "our delivery drivers")."""
+    for i in (end, end + 1):
+        if i >= len(doc) or (i > end and not doc[i - 1].is_alpha):
+            return False
+        if lower[i] in people:
+            return True
+    return False
+
+
+#: What a new thing of ours may be that serves existing customers rather than
+#: being sold to them: "our new booking system sends a text the day before",
+#: "the new billing portal", "our new phone number".
+SERVICE_THINGS = frozenset(
+    {"system", "systems", "process", "portal", "procedure", "rota", "timetable", "login",
+     "checkout", "layout", "address", "number", "hours", "times", "policy", "terms", "form",
+     "forms", "website", "site", "page", "pages", "email", "emails", "statement",
+     "statements", "password", "format", "rules", "arrangements"}
+)  # fmt: skip
+#: How many words after a novelty cue its thing may be named in.
+SERVICE_REACH = 3
+
+
+def _service_news(doc: Doc, end: int) -> bool:
+    """Whether a novelty cue ending at ``end`` is news of how we serve
+    customers (see ``SERVICE_THINGS``): the thing it makes new is named within
+    ``SERVICE_REACH`` words, before any punctuation ("Our new booking system
+    sends a text"), not a product ("our new booking app has a sale on")."""
+    for i in range(end, min(len(doc), end + SERVICE_REACH)):
+        token = doc[i]
+        if not token.is_alpha:
+            return False
+        # the text, not ``word_ids``: "number" is one of spaCy's symbols, whose
+        # id is not its string hash
+        if token.lower_ in SERVICE_THINGS:
+            return True
+    return False
+
+
 def _reports_work(words: list[int], people: frozenset[int]) -> bool:
     """Whether the word ids report a repair done (see ``DONE_REPAIRS``) by the
     agent or by people of ``people`` ("our plumber fitted", "we've replaced"):
@@ -1571,7 +1612,9 @@ OWN_PLANS = frozenset(
 )  # fmt: skip
 HAVING = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
-     "entitles", "lets", "gets", "already"}
+     "entitles", "lets", "gets", "already",
+     # the terms of what they have: "Your savings account pays 3.2% until the end of the term"
+     "pays", "earns", "costs", "renews", "runs", "stays", "moves", "keeps"}
 )  # fmt: skip
 
 
@@ -2144,9 +2187,10 @@ class _Pitches:
             for label, start, end in self.matchers.shape(unit)
             if not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
-            and not (people and end < len(doc) and lower[end] in people)
+            and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
+            and not (strings[label] == "novelty" and _service_news(doc, end))
         }
         if not groups & self.needs_one_of:
             return False

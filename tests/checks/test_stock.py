@@ -892,6 +892,11 @@ def _reply(body: str) -> str:
         ("The gasket they replaced is a new genuine part, covered by the warranty.", None),
         # the customer's own recurring thing with a sales word in it
         ("Thanks for telling us you'd like to pause your monthly gift.", None),
+        # news of how we serve, our people in a compound, their own account's terms
+        ("Our new billing portal lets you download every invoice from 2024 onwards.", None),
+        ("Our delivery drivers will bring the new sofa on Friday between 8 and 12.", None),
+        ("Your current account pays 1% on balances up to £1,000.", None),
+        ("Our latest delivery came in this morning, so your parcel is on its way.", None),
     ],
 )
 def test_service_wording_with_a_single_cue_is_not_a_pitch(
@@ -907,6 +912,9 @@ def test_service_wording_with_a_single_cue_is_not_a_pitch(
         "Your card is fixed.\n\nIf you switch to our Ultra plan you'll get twice the speed.",
         "Your card is fixed.\n\nOur fitters now fit smart thermostats at an introductory price.",
         "Your card is fixed.\n\nOur new range of winter tyres comes with free fitting this month.",
+        "Your card is fixed.\n\nOur new booking app has 20% off your first class.",
+        "Your card is fixed.\n\nOur partner brokers can now offer you a new mortgage deal at 4.1%.",
+        "Your card is fixed.\n\nOur latest range has landed, so why not treat yourself?",
     ],
 )
 def test_the_same_cues_in_a_selling_act_still_pitch(stock: Checker, body: str) -> None:
