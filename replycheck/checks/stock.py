@@ -1835,6 +1835,37 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     return opens and _declines(lower[:first])
 
 
+#: Words that say a product is gone for good: "the lavender soap has been
+#: discontinued", "we no longer sell it", "we've stopped making them".
+DISCONTINUED = frozenset({"discontinued", "withdrawn", "retired", "stopped", "longer"})
+
+
+def _stands_in_for_the_gone(doc: Doc, unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit names what replaces a product the reply says is gone
+    for good (see ``DISCONTINUED``), earlier in its sentence or in the one
+    before, when the customer asked something and that product is theirs (a
+    content word of the gone clause is one of their message's): "I'm afraid
+    the lavender soap has been discontinued, but our new rose soap is made
+    with the same base" to "Can I reorder the lavender soap?" answers them,
+    new or not."""
+    sentences = _sentences(doc)
+    index = _sentence_of(doc, unit.start)
+    first, _ = sentences.bounds(max(index - 1, 0))
+    lower = TokenTable.of(doc).lower
+    gone = word_ids(DISCONTINUED)
+    at = next((i for i in range(first, unit.start) if lower[i] in gone), None)
+    if at is None:
+        return False
+    if not any(_asks_at(original_doc, s.start) for s in _sentences(original_doc)):
+        return False
+    stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    said, _ = sentences.bounds(_sentence_of(doc, at))  # the gone thing, in its own sentence
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems
+        for t in doc[said:at]
+    )
+
+
 #: Verbs of paying or doing less of what the customer has ("lower their gift
 #: to £3", "pause it for a month", "drop to the off-peak plan").
 LESSENING = frozenset(
@@ -2351,6 +2382,7 @@ class _Pitches:
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
+            or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)

@@ -955,3 +955,32 @@ def test_new_sentences_of_the_recall_classes_pitch(
     stock: Checker, body: str, original: str | None
 ) -> None:
     assert stock.check(_reply(body), original).findings
+
+
+@pytest.mark.parametrize(
+    ("body", "original", "pitch"),
+    [
+        (
+            "The grey throw was discontinued, but our new charcoal throw is much the same colour.",
+            "Is the grey throw coming back?",
+            False,
+        ),
+        (
+            "Sorry, the lavender soap was discontinued in May; the closest match we now sell is "
+            "the lavender and oat bar at £4.50.",
+            "Can I reorder the lavender soap I bought in March?",
+            False,
+        ),
+        # the gone product is not what the customer wrote about: still a pitch
+        (
+            "Your refund is on its way. Sadly the blue mug was discontinued, but our new autumn "
+            "mugs are 20% off this week.",
+            "Where's my refund?",
+            True,
+        ),
+    ],
+)
+def test_what_replaces_their_discontinued_product_answers_them(
+    stock: Checker, body: str, original: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), original).findings) is pitch
