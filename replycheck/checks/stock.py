@@ -1300,18 +1300,58 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
     return before or (end < len(doc) and _capitalized_inside(doc[end]))
 
 
+#: Verbs of working a screen: the capitalized word after one names a button,
+#: tab or menu item ("click Save", "tap Free Trial", "select Offers"), not a
+#: saving or product on offer; "the", "on" and quotes may stand between.
+CONTROL_VERBS = frozenset(
+    {"click", "tap", "press", "select", "choose", "pick", "hit", "toggle", "tick", "untick",
+     "open", "clicking", "tapping", "pressing", "selecting", "choosing"}
+)  # fmt: skip
+CONTROL_FILLERS = frozenset({"the", "on", "&", '"', "'", "“", "‘"})
+
+
+def _control_name(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is part of the name of a button or menu
+    item the customer is told to use: capitalized mid-sentence, after a verb
+    of ``CONTROL_VERBS`` ("Choose Admin and click Save": instructions, not a
+    saving), directly or after the other words of the name ("tap Offers
+    and Rewards" reads each capital back to the verb)."""
+    if not _capitalized_inside(doc[index]):
+        return False
+    j = index - 1
+    while j >= 0 and (doc[j].lower_ in CONTROL_FILLERS or _capitalized_inside(doc[j])):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in CONTROL_VERBS
+
+
 #: Season words, which name a seasonal range ("our winter collection") or a time.
 YOUR = frozenset({"your"})
 
 
+#: How many lower-case describing words may stand between "your" and the
+#: customer's own thing ("your monthly gift"; two would read "your phone
+#: because they fancy you" as theirs).
+YOUR_REACH = 1
+
+
 def _after_your(doc: Doc, index: int, start: int) -> bool:
     """Whether the token at ``index`` belongs to the customer's own thing: it
-    follows "your", directly or after the capitalized words of a name ("your
-    Gift Aid", "your Club membership", "your Bonus Saver balance")."""
+    follows "your", directly, after the capitalized words of a name ("your
+    Gift Aid", "your Club membership", "your Bonus Saver balance") or after up
+    to ``YOUR_REACH`` lower-case content words that describe it ("stop your
+    monthly gift", "your weekly delivery"). A stop word between them
+    ("your order and our deals") ends the thing."""
     your = word_ids(YOUR)
     lower = TokenTable.of(doc).lower
     j = index - 1
     while j > start and doc[j].is_title:
+        j -= 1
+    describing = 0
+    while j > start and describing < YOUR_REACH and lower[j] not in your:
+        token = doc[j]
+        if not token.is_alpha or token.is_stop or not token.is_lower:
+            break
+        describing += 1
         j -= 1
     return j >= start and lower[j] in your
 
@@ -1339,6 +1379,78 @@ REPAIR_WORDS = frozenset(
     {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
      "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
 )  # fmt: skip
+#: A repair done, in the past: said by the agent or of the people who did the
+#: work, the unit reports work on the customer's thing ("The new wiper blades
+#: we fitted are covered by the warranty"), so what is new in it is a part.
+DONE_REPAIRS = frozenset(
+    {"fitted", "replaced", "installed", "repaired", "swapped", "mended", "serviced",
+     "refitted", "rewired", "unblocked", "reinstalled"}
+)  # fmt: skip
+WORKERS = frozenset({"we", "i", "they", "he", "she"})
+#: After a cue, a stand-in for the customer's own thing, not a product: "the
+#: new one is covered by our parts warranty", "we'll send new ones".
+ONES = frozenset({"one", "ones"})
+#: Words that may stand between the worker and the repair ("we've just fitted").
+WORK_FILLERS = frozenset({"'ve", "have", "has", "had", "just", "already", "also", "then"})
+
+
+def _before_people(doc: Doc, lower: list[int], end: int, people: frozenset[int]) -> bool:
+    """Whether a cue ending at ``end`` is said of people of ours: one of
+    ``people`` follows it, directly or after one more word of a compound
+    ("our clients", "our broadband engineers", "our delivery drivers")."""
+    for i in (end, end + 1):
+        if i >= len(doc) or (i > end and not doc[i - 1].is_alpha):
+            return False
+        if lower[i] in people:
+            return True
+    return False
+
+
+#: What a new thing of ours may be that serves existing customers rather than
+#: being sold to them: "our new booking system sends a text the day before",
+#: "the new billing portal", "our new phone number".
+SERVICE_THINGS = frozenset(
+    {"system", "systems", "process", "portal", "procedure", "rota", "timetable", "login",
+     "checkout", "layout", "address", "number", "hours", "times", "policy", "terms", "form",
+     "forms", "website", "site", "page", "pages", "email", "emails", "statement",
+     "statements", "password", "format", "rules", "arrangements"}
+)  # fmt: skip
+#: How many words after a novelty cue its thing may be named in.
+SERVICE_REACH = 3
+
+
+def _service_news(doc: Doc, end: int) -> bool:
+    """Whether a novelty cue ending at ``end`` is news of how we serve
+    customers (see ``SERVICE_THINGS``): the thing it makes new is named within
+    ``SERVICE_REACH`` words, before any punctuation ("Our new booking system
+    sends a text"), not a product ("our new booking app has a sale on")."""
+    for i in range(end, min(len(doc), end + SERVICE_REACH)):
+        token = doc[i]
+        if not token.is_alpha:
+            return False
+        # the text, not ``word_ids``: "number" is one of spaCy's symbols, whose
+        # id is not its string hash
+        if token.lower_ in SERVICE_THINGS:
+            return True
+    return False
+
+
+def _reports_work(words: list[int], people: frozenset[int]) -> bool:
+    """Whether the word ids report a repair done (see ``DONE_REPAIRS``) by the
+    agent or by people of ``people`` ("our plumber fitted", "we've replaced"):
+    a work report, not an offer."""
+    done, workers, fillers = word_ids(DONE_REPAIRS), word_ids(WORKERS), word_ids(WORK_FILLERS)
+    for i, w in enumerate(words):
+        if w not in done:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in fillers:
+            j -= 1
+        if j >= 0 and (words[j] in workers or words[j] in people):
+            return True
+    return False
+
+
 #: Stock called a replacement, in a sentence about the customer's own things
 #: ("your prescription", "your address"), stands in for theirs: "We have
 #: replacement lenses to your prescription in stock". (Bare "Replacement
@@ -1409,17 +1521,61 @@ SAVING = frozenset(
 )  # fmt: skip
 
 
+#: "charge" of a battery, not a fee: what the offered charger does ("our new
+#: travel charger, which can charge both at once").
+CHARGE = frozenset({"charge", "charges", "charging"})
+CHARGED_DEVICES = frozenset(
+    {"both", "it", "them", "up", "fully", "faster", "quickly", "wirelessly", "devices",
+     "phones", "laptops", "two", "three"}
+)  # fmt: skip
+
+
 def _describes_offer(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]`` is one word that belongs to the offer rather
     than excusing it as ``not_pitch``: a participle describing a noun after
     "a", "an" or "our" ("We also offer will writing at a fixed fee of £150"
     fixes nothing), or what the offer would save on ("Switching to our Fix
-    tariff could cut your bill by £90 a year")."""
+    tariff could cut your bill by £90 a year"), or "charge" of a battery
+    ("a charger which can charge both at once": see ``CHARGED_DEVICES``)."""
     if end - start != 1 or start == 0:
         return False
     if doc[start].lower_.endswith("ed") and doc[start - 1].lower_ in DESCRIBING:
         return True
+    if doc[start].lower_ in CHARGE and end < len(doc) and doc[end].lower_ in CHARGED_DEVICES:
+        return True
     return start >= 2 and doc[start - 1].lower_ == "your" and doc[start - 2].lower_ in SAVING
+
+
+#: What a thank-you is for when it rewards buying, not amends for trouble:
+#: "As a thank you for shopping with us, here's 20% off your next order" sells
+#: the next order; "As a thank you for your patience" makes up for ours.
+THANKED_BUYING = frozenset(
+    {"shopping", "buying", "ordering", "choosing", "staying", "banking", "flying", "dining",
+     "renewing", "subscribing", "joining", "booking"}
+)  # fmt: skip
+#: After "for being": being a customer of ours ("for being with us for five years").
+THANKED_BEING = frozenset({"with", "a", "an", "one", "part", "loyal", "our"})
+#: After "for your": their custom ("for your loyalty", "for your order").
+THANKED_CUSTOM = frozenset(
+    {"custom", "loyalty", "order", "orders", "purchase", "purchases", "business", "continued"}
+)  # fmt: skip
+THANKS = frozenset({"thank", "thanks", "thank-you", "you"})
+
+
+def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
+    """Whether the ``not_pitch`` match ``doc[start:end]`` is a thank-you
+    ("as a thank you", "thank-you") for buying from us (see
+    ``THANKED_BUYING``): a reward for custom sells the next purchase, so it
+    does not excuse the offer it comes with the way amends for trouble do."""
+    if doc[end - 1].lower_ not in THANKS or end + 1 >= len(doc) or doc[end].lower_ != "for":
+        return False
+    first = doc[end + 1].lower_
+    second = doc[end + 2].lower_ if end + 2 < len(doc) else ""
+    return (
+        first in THANKED_BUYING
+        or (first == "being" and second in THANKED_BEING)
+        or (first == "your" and second in THANKED_CUSTOM)
+    )
 
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
@@ -1456,7 +1612,9 @@ OWN_PLANS = frozenset(
 )  # fmt: skip
 HAVING = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
-     "entitles", "lets", "gets", "already"}
+     "entitles", "lets", "gets", "already",
+     # the terms of what they have: "Your savings account pays 3.2% until the end of the term"
+     "pays", "earns", "costs", "renews", "runs", "stays", "moves", "keeps"}
 )  # fmt: skip
 
 
@@ -1675,6 +1833,37 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     words = [w for j, w in enumerate(lower[first : unit.end], first) if not space[j]]
     opens = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS))
     return opens and _declines(lower[:first])
+
+
+#: Words that say a product is gone for good: "the lavender soap has been
+#: discontinued", "we no longer sell it", "we've stopped making them".
+DISCONTINUED = frozenset({"discontinued", "withdrawn", "retired", "stopped", "longer"})
+
+
+def _stands_in_for_the_gone(doc: Doc, unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit names what replaces a product the reply says is gone
+    for good (see ``DISCONTINUED``), earlier in its sentence or in the one
+    before, when the customer asked something and that product is theirs (a
+    content word of the gone clause is one of their message's): "I'm afraid
+    the lavender soap has been discontinued, but our new rose soap is made
+    with the same base" to "Can I reorder the lavender soap?" answers them,
+    new or not."""
+    sentences = _sentences(doc)
+    index = _sentence_of(doc, unit.start)
+    first, _ = sentences.bounds(max(index - 1, 0))
+    lower = TokenTable.of(doc).lower
+    gone = word_ids(DISCONTINUED)
+    at = next((i for i in range(first, unit.start) if lower[i] in gone), None)
+    if at is None:
+        return False
+    if not any(_asks_at(original_doc, s.start) for s in _sentences(original_doc)):
+        return False
+    stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    said, _ = sentences.bounds(_sentence_of(doc, at))  # the gone thing, in its own sentence
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems
+        for t in doc[said:at]
+    )
 
 
 #: Verbs of paying or doing less of what the customer has ("lower their gift
@@ -2000,6 +2189,7 @@ class _Pitches:
             and e <= unit.end
             and lower[s] not in customer
             and not _after_your(self.doc, s, unit.start)
+            and not _control_name(self.doc, s)
         }
         if not cues:
             return False
@@ -2022,12 +2212,16 @@ class _Pitches:
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
         people = self.people
+        ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         groups = {
             strings[label]
             for label, start, end in self.matchers.shape(unit)
             if not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
-            and not (people and end < len(doc) and lower[end] in people)
+            and not (people and _before_people(doc, lower, end, people))
+            and not _control_name(doc, start)
+            and not (end < len(doc) and lower[end] in ones)
+            and not (strings[label] == "novelty" and _service_news(doc, end))
         }
         if not groups & self.needs_one_of:
             return False
@@ -2035,12 +2229,18 @@ class _Pitches:
             return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
             first = unit[0]
-            imperative = first.is_sent_start and first.lower_ in self.imperatives
+            imperative = (
+                first.is_sent_start
+                and first.lower_ in self.imperatives
+                and not any(_control_name(doc, i) for i in range(unit.start + 1, unit.end))
+            )  # "Pick Monthly, tap Save and the new date shows" gives steps, it invites nothing
             if imperative or ("invite" not in groups and _after_sales_question(unit)):
                 groups.add("invite")
         if len(groups) < self.min_groups:
             return False
         words = TokenTable.of(doc).lower[unit.start : unit.end]
+        if _reports_work(words, people):
+            return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     def after_opener(self, unit: Span, words: list[int]) -> list[int]:
@@ -2120,9 +2320,15 @@ class _Pitches:
         """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
         not the words of an aside opener ("While I have you" is not the agent
         acting, "I have"), nor a word inside a product's name ("our Fixed Saver
-        tariff" fixes nothing; see ``_in_name``). Asked only of the matches
-        inside a unit, so most matches are never looked at."""
-        if _in_name(self.doc, start, end) or _describes_offer(self.doc, start, end):
+        tariff" fixes nothing; see ``_in_name``), nor a thank-you for buying
+        from us (``_thanks_for_buying``). Asked only of the matches inside a
+        unit, so most matches are never looked at."""
+        doc = self.doc
+        if (
+            _in_name(doc, start, end)
+            or _describes_offer(doc, start, end)
+            or _thanks_for_buying(doc, start, end)
+        ):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
 
@@ -2176,6 +2382,7 @@ class _Pitches:
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
+            or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
@@ -2329,10 +2536,16 @@ class _Pitches:
     def adds_on(self, unit: Span) -> bool:
         """For a rule with ``add_ons``: whether the unit offers something on
         top of what the customer asked about ("The matching beanie is back in
-        stock as well"), so it is a pitch even though they asked about stock."""
+        stock as well"), so it is a pitch even though they asked about stock.
+        The add-on may be named earlier in the sentence, with the stock talk
+        about it after ", and" ("Our matching handbag is a lovely partner for
+        them, and it's just come back in")."""
         if self.matchers.add_ons is None:
             return False
-        return any(unit.start <= s and e <= unit.end for _, s, e in self.matchers.add_ons(unit))
+        doc = self.doc
+        sentence = _sentences(doc)[_sentence_of(doc, unit.start)]
+        span = doc[sentence.start : unit.end]
+        return any(e <= unit.end for _, s, e in self.matchers.add_ons(span))
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""

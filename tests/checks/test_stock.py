@@ -827,3 +827,160 @@ def test_a_walk_works_out_own_once_per_unit(monkeypatch: pytest.MonkeyPatch) -> 
     assert [f.code for f in findings] == ["RC407"]
     assert asked  # the hit was tested for being the customer's own talk...
     assert len(asked) == len(set(asked))  # ...once per unit, though the walk asks again
+
+
+def _first(doc: Doc, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "theirs"),
+    [
+        ("Thanks, I'll stop your monthly gift today.", "gift", True),
+        ("We've paused your weekly bundle.", "bundle", True),
+        ("We updated your Club membership.", "membership", True),
+        # a stop word ends the customer's thing: the deals are ours
+        ("Your order is here and our deals are on.", "deals", False),
+        # more words than YOUR_REACH: too far to be sure it is theirs (an SMS spam)
+        ("We've paused your usual weekly bundle.", "bundle", False),
+        ("Someone entered your phone becausethey fancy you!", "fancy", False),
+    ],
+)
+def test_after_your_reads_describing_words_back_to_your(text: str, word: str, theirs: bool) -> None:
+    from replycheck.checks.stock import _after_your
+
+    doc = shared_pipeline()(text)
+    assert _after_your(doc, _first(doc, word), 0) is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "control"),
+    [
+        ("Choose Admin and click Save.", "Save", True),
+        ("Open the app and tap Offers & Rewards.", "Rewards", True),
+        ('Then press "Free Trial" to check the dates.', "Free", True),
+        # a saving after the verb's object, or in lower case, is no button
+        ("Choose Premium and save 20% this year.", "save", False),
+        ("Join our Gold Club today.", "Gold", False),
+    ],
+)
+def test_control_name_is_a_capital_after_a_screen_verb(text: str, word: str, control: bool) -> None:
+    from replycheck.checks.stock import _control_name
+
+    doc = shared_pipeline()(text)
+    assert _control_name(doc, _first(doc, word)) is control
+
+
+def _reply(body: str) -> str:
+    return f"Hi Sam,\n\n{body}\n\nBest,\nAna"
+
+
+@pytest.mark.parametrize(
+    ("body", "original"),
+    [
+        # instructions with a button named like a saving, and a step opener
+        ("Choose Standard and click Save to keep your plan.", None),
+        ("Pick Monthly, tap Save and the new date shows at once.", None),
+        # switching between the customer's own things is a tip
+        (
+            "If you switch between Wi-Fi and mobile data, the call may drop for a second.",
+            "My calls keep dropping.",
+        ),
+        # a work report: our fitter with a new part
+        ("Our fitter installed the new boiler and tested the pressure.", None),
+        ("The new tap we've just installed comes with a five-year guarantee.", None),
+        ("The gasket they replaced is a new genuine part, covered by the warranty.", None),
+        # the customer's own recurring thing with a sales word in it
+        ("Thanks for telling us you'd like to pause your monthly gift.", None),
+        # news of how we serve, our people in a compound, their own account's terms
+        ("Our new billing portal lets you download every invoice from 2024 onwards.", None),
+        ("Our delivery drivers will bring the new sofa on Friday between 8 and 12.", None),
+        ("Your current account pays 1% on balances up to £1,000.", None),
+        ("Our latest delivery came in this morning, so your parcel is on its way.", None),
+    ],
+)
+def test_service_wording_with_a_single_cue_is_not_a_pitch(
+    stock: Checker, body: str, original: str | None
+) -> None:
+    assert not stock.check(_reply(body), original).findings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your card is fixed.\n\nChoose Premium and save 20% on your first year.",
+        "Your card is fixed.\n\nIf you switch to our Ultra plan you'll get twice the speed.",
+        "Your card is fixed.\n\nOur fitters now fit smart thermostats at an introductory price.",
+        "Your card is fixed.\n\nOur new range of winter tyres comes with free fitting this month.",
+        "Your card is fixed.\n\nOur new booking app has 20% off your first class.",
+        "Your card is fixed.\n\nOur partner brokers can now offer you a new mortgage deal at 4.1%.",
+        "Your card is fixed.\n\nOur latest range has landed, so why not treat yourself?",
+    ],
+)
+def test_the_same_cues_in_a_selling_act_still_pitch(stock: Checker, body: str) -> None:
+    assert stock.check(_reply(body), "My card doesn't work.").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "buying"),
+    [
+        ("As a thank you for shopping with us, here's 20% off.", True),
+        ("As a thank-you for being with us for five years, here's a code.", True),
+        ("As a thank you for your custom, here's a code.", True),
+        ("As a thank you for your patience, here's 10% off.", False),
+        ("As a thank you for being so understanding, here's a credit.", False),
+    ],
+)
+def test_thanks_for_buying_is_told_from_amends(text: str, buying: bool) -> None:
+    from replycheck.checks.stock import _thanks_for_buying
+
+    doc = shared_pipeline()(text)
+    you = next(t.i for t in doc if t.lower_ in ("you", "thank-you"))
+    assert _thanks_for_buying(doc, 0, you + 1) is buying
+
+
+@pytest.mark.parametrize(
+    ("body", "original"),
+    [
+        ("You could move up to the Max plan for only 5 more a month.", "Why was my order late?"),
+        ("The premium seat is yours for only 15 more.", "Why was my order late?"),
+        (
+            "As a thank you for choosing us again, enjoy free delivery on your next three "
+            "orders with code FREESHIP.",
+            None,
+        ),
+    ],
+)
+def test_new_sentences_of_the_recall_classes_pitch(
+    stock: Checker, body: str, original: str | None
+) -> None:
+    assert stock.check(_reply(body), original).findings
+
+
+@pytest.mark.parametrize(
+    ("body", "original", "pitch"),
+    [
+        (
+            "The grey throw was discontinued, but our new charcoal throw is much the same colour.",
+            "Is the grey throw coming back?",
+            False,
+        ),
+        (
+            "Sorry, the lavender soap was discontinued in May; the closest match we now sell is "
+            "the lavender and oat bar at £4.50.",
+            "Can I reorder the lavender soap I bought in March?",
+            False,
+        ),
+        # the gone product is not what the customer wrote about: still a pitch
+        (
+            "Your refund is on its way. Sadly the blue mug was discontinued, but our new autumn "
+            "mugs are 20% off this week.",
+            "Where's my refund?",
+            True,
+        ),
+    ],
+)
+def test_what_replaces_their_discontinued_product_answers_them(
+    stock: Checker, body: str, original: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), original).findings) is pitch
