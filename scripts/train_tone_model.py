@@ -18,7 +18,9 @@ the dev files (grouped by file, so no file is scored by a model that saw it),
 sentence by sentence, alone and as a backstop to the rules, at several gate
 thresholds: the tables docs/quality.md reports. The held-back probes are
 scored once, as totals only (their cases stay unread), and so are the
-odd-numbered TWCS replies, never fitted on: how many would gain a flag.
+odd-numbered TWCS replies, never fitted on: how many would gain a flag, and
+with ``--polite`` the Stanford Politeness requests of ``scripts/tone_eval.py``'s
+top and bottom quartiles: how many a rule or the model flags.
 
 Needs scikit-learn (``pip install scikit-learn``); replycheck itself does not:
 
@@ -176,6 +178,23 @@ def twcs_rows(reader: Reader, data: Path) -> list[Row]:
         file = "twcs-train" if n % 2 == 0 else "twcs-check"
         for _, words, by_rules in reader.sentences(reply, None, f"twcs-{n}"):
             rows.append(Row(file, f"twcs-{n}", words, "none", by_rules, True))
+    return rows
+
+
+def politeness_rows(reader: Reader, data: Path) -> list[Row]:
+    """The sentences of the Stanford Politeness requests of tone_eval.py's
+    quartiles (file "<community> polite" / "<community> impolite")."""
+    import tone_eval
+
+    rows = []
+    for community in tone_eval.POLITENESS_FILES:
+        for kind, texts in zip(
+            ("polite", "impolite"), tone_eval.politeness_quartiles(data, community), strict=True
+        ):
+            for n, text in enumerate(texts):
+                name = f"{community} {kind}"
+                for _, words, by_rules in reader.sentences(text, None, f"{name}-{n}"):
+                    rows.append(Row(name, f"{name}-{n}", words, "none", by_rules, True))
     return rows
 
 
@@ -396,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
         "--no-twcs", dest="twcs", action="store_false", help="no real agent replies"
     )
     parser.add_argument(
+        "--polite", action="store_true", help="count flagged politeness requests (tone_eval.py)"
+    )
+    parser.add_argument(
         "--examples",
         action="store_true",
         help="also fit on the rules' examples (measured worse: see docs/quality.md)",
@@ -453,6 +475,17 @@ def main(argv: list[str] | None = None) -> int:
                 if tone >= tau and not r.by_rules
             }  # fmt: skip
             print(f"  threshold {tau:.2f}: {len(flagged)} of {len({r.case for r in check})}")
+    if args.polite:
+        polite = politeness_rows(reader, args.data)
+        scores = tone_scores(fitted, polite)
+        print("\nStanford Politeness requests with a flag from the rules or the model:")
+        for tau in THRESHOLDS:
+            counts = []
+            for group in sorted({r.file for r in polite}):
+                rows_of = [(s, r) for s, r in zip(scores, polite, strict=True) if r.file == group]
+                flagged = {r.case for (t, _), r in rows_of if t >= tau or r.by_rules}
+                counts.append(f"{group} {len(flagged)} of {len({r.case for _, r in rows_of})}")
+            print(f"  threshold {tau:.2f}: {'; '.join(counts)}")
     train = train + extra
     if not args.no_write:
         held_names = ", ".join(sorted(hold)) or "none"
