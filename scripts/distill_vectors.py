@@ -38,6 +38,7 @@ import io
 import os
 import sys
 import time
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,14 +96,22 @@ def main(argv: list[str] | None = None) -> int:
     kept = float(pca.explained_variance_ratio_.sum())
     print(f"PCA to {args.dims} dimensions keeps {kept:.2f} of the variance")
     zipf = [wordfreq.zipf_frequency(w, "en") for w in words]
+    arrays = {
+        "words": np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
+        "hashes": np.asarray([hash_string(w) for w in words], dtype=np.uint64),
+        "vectors": reduced.astype(np.float16),
+        "zipf": np.asarray(zipf, dtype=np.float16),
+    }
     buffer = io.BytesIO()
-    np.savez_compressed(
-        buffer,
-        words=np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8),
-        hashes=np.asarray([hash_string(w) for w in words], dtype=np.uint64),
-        vectors=reduced.astype(np.float16),
-        zipf=np.asarray(zipf, dtype=np.float16),
-    )
+    # np.savez stamps each member with the time of writing; fixed stamps keep
+    # the file byte-identical from run to run. np.load reads it as any .npz.
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            member = io.BytesIO()
+            np.lib.format.write_array(member, array, allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, member.getvalue())
     args.out.write_bytes(buffer.getvalue())
     print(f"wrote {args.out} ({len(buffer.getvalue()) / 1e6:.1f} MB; model {MODEL})")
     return 0
