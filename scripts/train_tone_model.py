@@ -18,11 +18,19 @@ the dev files (grouped by file, so no file is scored by a model that saw it),
 sentence by sentence, alone and as a backstop to the rules, at several gate
 thresholds: the tables docs/quality.md reports. The held-back probes are
 scored once, as totals only (their cases stay unread), and so are the
-odd-numbered TWCS replies, never fitted on: how many would gain a flag.
+odd-numbered TWCS replies, never fitted on: how many would gain a flag, and
+with ``--polite`` the Stanford Politeness requests of ``scripts/tone_eval.py``'s
+top and bottom quartiles: how many a rule or the model flags.
 
 Needs scikit-learn (``pip install scikit-learn``); replycheck itself does not:
 
     python scripts/train_tone_model.py [--folds 5] [--hold FILE ...] [--out PATH]
+
+``--vectors FILE`` (a study option; nothing is written with it) adds the
+mean of each sentence's static word vectors (``scripts/distill_vectors.py``)
+as dense features beside the n-grams, in the gate only or in both models
+(``--vectors-in``), optionally SIF-weighted (``--sif``): docs/quality.md
+reports what it does.
 """
 
 from __future__ import annotations
@@ -173,6 +181,23 @@ def twcs_rows(reader: Reader, data: Path) -> list[Row]:
     return rows
 
 
+def politeness_rows(reader: Reader, data: Path) -> list[Row]:
+    """The sentences of the Stanford Politeness requests of tone_eval.py's
+    quartiles (file "<community> polite" / "<community> impolite")."""
+    import tone_eval
+
+    rows = []
+    for community in tone_eval.POLITENESS_FILES:
+        for kind, texts in zip(
+            ("polite", "impolite"), tone_eval.politeness_quartiles(data, community), strict=True
+        ):
+            for n, text in enumerate(texts):
+                name = f"{community} {kind}"
+                for _, words, by_rules in reader.sentences(text, None, f"{name}-{n}"):
+                    rows.append(Row(name, f"{name}-{n}", words, "none", by_rules, True))
+    return rows
+
+
 def features(words: tuple[str, ...]) -> list[str]:
     """The words and word pairs of a sentence, as the check counts them."""
     return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
@@ -187,28 +212,73 @@ class Fitted:
     label: object  # which tone class, fitted on the tone sentences only
 
 
+class Vectors:
+    """Static word vectors as sentence features (the ``--vectors`` study):
+    a sentence's vector is the (SIF-weighted) mean of the vectors of its
+    distinct words the file knows, scaled to length ``scale``; a sentence
+    with none of them gets zeros."""
+
+    def __init__(self, path: Path, dims: int, sif: float, scale: float, where: str) -> None:
+        import numpy as np
+
+        data = np.load(path)
+        words = bytes(data["words"]).decode("utf-8").split("\n")
+        self.index = {w: i for i, w in enumerate(words)}
+        self.table = data["vectors"][:, :dims].astype(float)
+        # SIF: a / (a + p(word)), p from the Zipf frequency (log10 per billion words).
+        p = 10.0 ** (data["zipf"].astype(float) - 9.0)
+        self.weight = sif / (sif + p) if sif else np.ones(len(words))
+        self.dims, self.scale, self.where = dims, scale, where
+
+    def sentence(self, words: tuple[str, ...]) -> object:
+        import numpy as np
+
+        ids = sorted({self.index[w] for w in words if w in self.index})
+        if not ids:
+            return np.zeros(self.dims)
+        mean = self.weight[ids] @ self.table[ids]
+        norm = float(np.linalg.norm(mean))
+        return mean * (self.scale / norm) if norm else mean
+
+    def add(self, x: object, rows: list[Row]) -> object:
+        """``x`` (one row per sentence) with the sentence vectors beside it."""
+        import numpy as np
+        from scipy.sparse import csr_matrix, hstack
+
+        dense = np.vstack([self.sentence(r.words) for r in rows])
+        return hstack([x, csr_matrix(dense)]).tocsr()
+
+
+#: The ``--vectors`` study's features, or None: n-grams only (what ships).
+VECTORS: Vectors | None = None
+
+
 def fit(rows: list[Row]) -> Fitted:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = TfidfVectorizer(analyzer=features, min_df=MIN_DF, binary=True)
     x = vectorizer.fit_transform([r.words for r in rows])
+    xg = VECTORS.add(x, rows) if VECTORS else x
+    xl = xg if VECTORS and VECTORS.where == "both" else x
     gate = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    gate.fit(x, [int(r.label != "none") for r in rows])
+    gate.fit(xg, [int(r.label != "none") for r in rows])
     tone = [i for i, r in enumerate(rows) if r.label != "none"]
     label = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    label.fit(x[tone], [rows[i].label for i in tone])
+    label.fit(xl[tone], [rows[i].label for i in tone])  # type: ignore[index]
     return Fitted(vectorizer, gate, label)
 
 
 def tone_scores(fitted: Fitted, rows: list[Row]) -> list[tuple[float, str]]:
     """(the gate's chance of tone, likeliest tone class) for each row; 0 for
-    a sentence with fewer than ``MIN_FEATURES`` features the model knows or
-    fewer than ``MIN_SCORED_WORDS`` words, as the check does."""
+    a sentence with fewer than ``MIN_FEATURES`` n-gram features the model
+    knows or fewer than ``MIN_SCORED_WORDS`` words, as the check does."""
     x = fitted.vectorizer.transform([r.words for r in rows])  # type: ignore[attr-defined]
     known = x.getnnz(axis=1)
-    gate = fitted.gate.predict_proba(x)[:, 1]  # type: ignore[attr-defined]
-    labels = fitted.label.predict(x)  # type: ignore[attr-defined]
+    xg = VECTORS.add(x, rows) if VECTORS else x
+    xl = xg if VECTORS and VECTORS.where == "both" else x
+    gate = fitted.gate.predict_proba(xg)[:, 1]  # type: ignore[attr-defined]
+    labels = fitted.label.predict(xl)  # type: ignore[attr-defined]
     return [
         (float(p) if n >= MIN_FEATURES and scored(r) else 0.0, str(label))
         for p, n, label, r in zip(gate, known, labels, rows, strict=True)
@@ -309,8 +379,31 @@ def fidelity(path: Path, fitted: Fitted, rows: list[Row]) -> tuple[float, int]:
     return drift, labels
 
 
+def vector_options(parser: argparse.ArgumentParser) -> None:
+    """The ``--vectors`` study's options (shared with tone_model_writers.py)."""
+    parser.add_argument("--vectors", type=Path, help="static word vectors (.npz): study only")
+    parser.add_argument("--dims", type=int, default=64, help="leading vector dimensions used")
+    parser.add_argument("--sif", type=float, default=0.0, help="SIF weight a (0: unweighted)")
+    parser.add_argument("--scale", type=float, default=1.0, help="sentence vector length")
+    parser.add_argument("--vectors-in", choices=("gate", "both"), default="gate")
+    parser.add_argument("--C", type=float, default=C, help="regularisation of both models")
+
+
+def configure(args: argparse.Namespace) -> None:
+    """Set the recipe's study knobs from ``vector_options``."""
+    global VECTORS, C
+    C = args.C
+    if args.vectors:
+        VECTORS = Vectors(args.vectors, args.dims, args.sif, args.scale, args.vectors_in)
+        print(
+            f"vectors {args.vectors.name}: {args.dims} dims, SIF a={args.sif or 'off'}, "
+            f"length {args.scale}, in {args.vectors_in}; C {C}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    vector_options(parser)
     parser.add_argument("--folds", type=int, default=0, help="cross-validate first")
     parser.add_argument("--hold", nargs="*", default=list(HOLD), metavar="FILE")
     parser.add_argument("--out", type=Path, default=ROOT / "rulesets" / "tone-model.json")
@@ -320,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--no-twcs", dest="twcs", action="store_false", help="no real agent replies"
+    )
+    parser.add_argument(
+        "--polite", action="store_true", help="count flagged politeness requests (tone_eval.py)"
     )
     parser.add_argument(
         "--examples",
@@ -332,6 +428,9 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("needs: pip install scikit-learn")
         return 2
+    configure(args)
+    if VECTORS:
+        args.no_write = True  # the check reads n-gram models only
     reader = Reader()
     rows = read_rows(reader)
     hold = frozenset(args.hold)
@@ -376,6 +475,17 @@ def main(argv: list[str] | None = None) -> int:
                 if tone >= tau and not r.by_rules
             }  # fmt: skip
             print(f"  threshold {tau:.2f}: {len(flagged)} of {len({r.case for r in check})}")
+    if args.polite:
+        polite = politeness_rows(reader, args.data)
+        scores = tone_scores(fitted, polite)
+        print("\nStanford Politeness requests with a flag from the rules or the model:")
+        for tau in THRESHOLDS:
+            counts = []
+            for group in sorted({r.file for r in polite}):
+                rows_of = [(s, r) for s, r in zip(scores, polite, strict=True) if r.file == group]
+                flagged = {r.case for (t, _), r in rows_of if t >= tau or r.by_rules}
+                counts.append(f"{group} {len(flagged)} of {len({r.case for _, r in rows_of})}")
+            print(f"  threshold {tau:.2f}: {'; '.join(counts)}")
     train = train + extra
     if not args.no_write:
         held_names = ", ".join(sorted(hold)) or "none"
