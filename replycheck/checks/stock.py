@@ -1106,7 +1106,7 @@ CALLS = frozenset(
 AND = frozenset({"and"})
 
 
-def _condition_and_reward(lower: list[int], space: list[bool], cut: int, i: int) -> bool:
+def _condition_and_reward(lower: list[int], space: list[int], cut: int, i: int) -> bool:
     """Whether the "and" at ``i`` joins a call to act, opening the unit at
     ``cut``, to what it earns ("book before the end of the month and it's
     £100 off", "Switch today and we'll double your data"): one offer, one unit.
@@ -1953,7 +1953,7 @@ def _calls_to_take_up(unit: Span) -> bool:
     call to take up an offer ("Apply in the app in under five minutes."):
     after a pitch, it is the pitch's call to action."""
     first = unit[0]
-    return first.is_sent_start and first.lower_ in TAKE_UP
+    return bool(first.is_sent_start) and first.lower_ in TAKE_UP
 
 
 def _continues(unit: Span) -> bool:

@@ -591,7 +591,7 @@ def _acknowledged(
     return removed
 
 
-def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int]]:
+def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, str]]:
     """Hard evidence in the text as (word index, answer type, strength 2), and
     the list phrases that need matching on characters ("% off") at strength 1.
 
