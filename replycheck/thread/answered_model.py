@@ -60,11 +60,7 @@ class AnsweredModel:
             if data.get("format") != FORMAT:
                 raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
             names = tuple(str(n) for n in data["features"])
-            init, rate = float(data["init"]), float(data["learning_rate"])
-            trees = tuple(_tree(t, len(names)) for t in data["trees"])
-            if not trees:
-                raise ValueError("no trees")
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise RulesetError(f"{source}: not an answered-question model ({exc})") from None
         if names != FEATURE_NAMES:
             pairs = zip(names, FEATURE_NAMES, strict=False)
@@ -76,6 +72,13 @@ class AnsweredModel:
                 f"{source}: the model was fitted on other features than ask_features gives "
                 f"({differ}); refit it with scripts/fit_answered.py --write"
             )
+        try:
+            init, rate = float(data["init"]), float(data["learning_rate"])
+            trees = tuple(_tree(t, len(names)) for t in data["trees"])
+            if not trees:
+                raise ValueError("no trees")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise RulesetError(f"{source}: not an answered-question model ({exc})") from None
         return cls(names, init, rate, trees)
 
     def probability(self, features: Sequence[float]) -> float:
