@@ -26,7 +26,7 @@ from replycheck.errors import RulesetError
 from replycheck.model import Asked
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for, read_draft
-from replycheck.thread.answered import Weighed, answer_for
+from replycheck.thread.answered import Weighed
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, read_message
@@ -70,9 +70,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     customer = ctx.original_text or ""
     opinion = read_once(rule, _read_options)
     for ask in asks:
-        answered = addressed(ask, statements, asks)
-        if not answered and opinion.below > 0:
-            answered = second_opinion(ask, statements, asks, opinion) < opinion.below
+        weighed: list[Weighed] | None = [] if opinion.below > 0 else None
+        answered = addressed(ask, statements, asks, weighed)
+        if not answered and weighed is not None:
+            p = second_opinion(ask, statements, asks, weighed, opinion)
+            answered = p < opinion.below
         # the customer's words as written (asks are read from a copy with straight quotes)
         text = customer[ask.start : ask.end]
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
@@ -89,12 +91,15 @@ class SecondOpinion(NamedTuple):
 
 
 def second_opinion(
-    ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], opinion: SecondOpinion
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    weighed: Sequence[Weighed],
+    opinion: SecondOpinion,
 ) -> float:
-    """The model's P(unanswered) for an ask the routes leave unanswered."""
+    """The model's P(unanswered) for an ask the routes leave unanswered, from
+    what they ``weighed`` for it (collected by ``addressed``)."""
     model: AnsweredModel = load_model(opinion.path)
-    weighed: list[Weighed] = []
-    answer_for(ask, statements, asks, weighed)
     return model.probability(ask_features(ask, statements, asks, weighed))
 
 

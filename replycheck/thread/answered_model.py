@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -51,6 +51,15 @@ class AnsweredModel:
     init: float  # the initial score (log-odds)
     rate: float  # the learning rate each tree's leaves are scaled by
     trees: tuple[Tree, ...]
+    #: per tree, per node: (feature, threshold, left, right, value), as
+    #: ``probability`` walks them
+    _nodes: tuple[tuple[tuple[int, float, int, int, float], ...], ...] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        nodes = tuple(tuple(zip(*tree, strict=True)) for tree in self.trees)
+        object.__setattr__(self, "_nodes", nodes)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str) -> AnsweredModel:
@@ -84,11 +93,12 @@ class AnsweredModel:
     def probability(self, features: Sequence[float]) -> float:
         """P(unanswered) for one ask's ``ask_features``."""
         total = 0.0
-        for feature, threshold, left, right, value in self.trees:
-            node = 0
-            while feature[node] >= 0:
-                node = left[node] if features[feature[node]] <= threshold[node] else right[node]
-            total += value[node]
+        for nodes in self._nodes:
+            feature, threshold, left, right, value = nodes[0]
+            while feature >= 0:
+                at = left if features[feature] <= threshold else right
+                feature, threshold, left, right, value = nodes[at]
+            total += value
         z = self.init + self.rate * total
         if z < -700:
             return 0.0
