@@ -96,7 +96,7 @@ def read_pairs(
     seen: list[tuple[object, list[float], bool]] = []
     addressed = check.addressed
 
-    def spy(ask, statements, asks, seen=None):  # type: ignore[no-untyped-def]
+    def spy(ask, statements, asks, weighed_by_check=None):  # type: ignore[no-untyped-def]
         answered = addressed(ask, statements, asks)
         features: list[float] = []
         if not answered:  # the model reads only the asks the routes leave unanswered
