@@ -1,6 +1,7 @@
 """Would a small learned model, combining what RC201's routes measure, decide
-"answered" better than the routes alone? A study: nothing here changes the
-checker (docs/quality.md, "A learned second opinion for RC201").
+"answered" better than the routes alone? The study behind RC201's learned
+second opinion, and (``--write``) the script that fits the one it ships
+(docs/quality.md, "A learned second opinion for RC201").
 
 For every ask RC201's routes leave unanswered on a dev pair (the two blind
 probes left out), ``replycheck.thread.features.ask_features`` gives a vector
@@ -25,15 +26,23 @@ It prints:
 - on real agent replies (TWCS customer tweet + agent reply pairs), how many
   RC201 findings that setting would remove.
 
+With ``--write [PATH]`` it instead fits the shipped setting (boosted trees,
+depth 2, 100 trees, every seed fixed) on every dev file but the blind probes
+and writes it as plain numbers to PATH (default ``rulesets/answered-model.json``)
+for ``replycheck.thread.answered_model`` to read without scikit-learn; it
+first checks that the pure-Python prediction equals scikit-learn's on every
+training row.
+
 Needs scikit-learn (the checker does not): run it from the study venv,
 
-    PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/fit_answered.py
+    PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/fit_answered.py [--write]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +55,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import evaluate  # noqa: E402
 
 BLIND = ("mixed-fresh6", "mixed-fresh7")
+SHIPPED = "boosted trees (depth 2, 100)"
+DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 
@@ -74,8 +85,9 @@ class Pair:
 def read_pairs(
     items: Sequence[tuple[str, str | None]],
 ) -> list[tuple[list[AskRow], int]]:
-    """Run RC201 on each (draft, original) and return its asks with features,
-    and how many RC201 findings the report holds."""
+    """Run RC201's routes alone (the shipped second opinion kept out) on each
+    (draft, original) and return its asks with features, and how many RC201
+    findings the report holds."""
     import replycheck
     import replycheck.checks.unanswered as check
     from replycheck.thread.answered import Weighed, answer_for
@@ -84,7 +96,7 @@ def read_pairs(
     seen: list[tuple[object, list[float], bool]] = []
     addressed = check.addressed
 
-    def spy(ask, statements, asks):  # type: ignore[no-untyped-def]
+    def spy(ask, statements, asks, weighed_by_check=None):  # type: ignore[no-untyped-def]
         answered = addressed(ask, statements, asks)
         features: list[float] = []
         if not answered:  # the model reads only the asks the routes leave unanswered
@@ -95,6 +107,8 @@ def read_pairs(
         return answered
 
     check.addressed = spy  # type: ignore[assignment]
+    opinion = check.second_opinion
+    check.second_opinion = lambda *args: 1.0  # type: ignore[assignment]  # the routes alone
     checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
     out = []
     try:
@@ -114,6 +128,7 @@ def read_pairs(
             out.append((rows, reported))
     finally:
         check.addressed = addressed  # type: ignore[assignment]
+        check.second_opinion = opinion  # type: ignore[assignment]
     return out
 
 
@@ -206,8 +221,8 @@ def make_models() -> dict[str, Callable[[], object]]:
 
     return {
         "logistic regression (C=1)": lambda: LogisticRegression(C=1.0, max_iter=5000),
-        "boosted trees (depth 2, 100)": lambda: HistGradientBoostingClassifier(
-            max_depth=2, max_iter=100, learning_rate=0.1
+        SHIPPED: lambda: HistGradientBoostingClassifier(
+            max_depth=2, max_iter=100, learning_rate=0.1, early_stopping=False, random_state=0
         ),
         "logistic regression, standardised (C=0.3)": lambda: make_pipeline(
             StandardScaler(), LogisticRegression(C=0.3, max_iter=2000)
@@ -262,6 +277,71 @@ def twcs_pairs(data: Path, limit: int) -> list[tuple[str, str | None]]:
     return [(r["agent_text"], r["customer_text"]) for r in rows[: limit or None]]
 
 
+def export(model: object) -> dict[str, object]:
+    """A fitted ``HistGradientBoostingClassifier`` as plain numbers, in the
+    format ``replycheck.thread.answered_model`` reads: per tree, per node, the
+    split feature (-1 at a leaf), its threshold (a row goes left when its value
+    is at most the threshold), the two children and the leaf value, with the
+    learning rate taken out so that P(unanswered) = sigmoid(init + rate * sum
+    of the leaves reached)."""
+    from replycheck.thread.answered_model import FORMAT
+    from replycheck.thread.features import FEATURE_NAMES
+
+    rate = float(model.learning_rate)  # type: ignore[attr-defined]
+    trees = []
+    for (predictor,) in model._predictors:  # type: ignore[attr-defined]
+        nodes = [(bool(n["is_leaf"]), n) for n in predictor.nodes]
+        if any(n["is_categorical"] for _, n in nodes):
+            raise SystemExit("the model has a categorical split; the exporter cannot write it")
+        trees.append(
+            {
+                "feature": [-1 if leaf else int(n["feature_idx"]) for leaf, n in nodes],
+                "threshold": [0.0 if leaf else float(n["num_threshold"]) for leaf, n in nodes],
+                "left": [-1 if leaf else int(n["left"]) for leaf, n in nodes],
+                "right": [-1 if leaf else int(n["right"]) for leaf, n in nodes],
+                "value": [float(n["value"]) / rate if leaf else 0.0 for leaf, n in nodes],
+            }
+        )
+    return {
+        "format": FORMAT,
+        "about": (
+            "RC201's learned second opinion: P(unanswered) of an ask RC201's routes leave "
+            "unanswered, from replycheck.thread.features.ask_features; written by "
+            "scripts/fit_answered.py --write"
+        ),
+        "features": list(FEATURE_NAMES),
+        "init": float(model._baseline_prediction.ravel()[0]),  # type: ignore[attr-defined]
+        "learning_rate": rate,
+        "trees": trees,
+    }
+
+
+def write_model(path: Path) -> int:
+    """Fit the shipped setting on every dev file but the blind probes, check
+    the pure-Python prediction against scikit-learn's, and write it."""
+    import numpy as np
+
+    from replycheck.thread.answered_model import AnsweredModel
+
+    fit, _ = read_dev()
+    x, y, groups = matrix(fit)
+    model = make_models()[SHIPPED]()
+    model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
+    data = export(model)
+    plain = AnsweredModel.from_dict(json.loads(json.dumps(data)), str(path))
+    expected = model.predict_proba(np.array(x))[:, 1]  # type: ignore[attr-defined]
+    worst = max(abs(plain.probability(row) - p) for row, p in zip(x, expected, strict=True))
+    if worst > 1e-9:
+        raise SystemExit(f"pure-Python prediction differs from scikit-learn's by {worst:g}")
+    path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    print(
+        f"wrote {path}: {len(data['trees'])} trees fitted on {len(y)} flagged asks "  # type: ignore[arg-type]
+        f"({sum(y)} labelled unanswered) from {len(set(groups))} dev files; pure-Python "
+        f"prediction within {worst:.1e} of scikit-learn's on every one"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import numpy as np
 
@@ -269,7 +349,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
     parser.add_argument("--twcs", type=int, default=0, help="use only the first N TWCS pairs")
+    parser.add_argument(
+        "--write",
+        nargs="?",
+        type=Path,
+        const=DEFAULT_MODEL,
+        metavar="PATH",
+        help=f"fit the shipped model and write it (default {DEFAULT_MODEL.relative_to(ROOT)})",
+    )
     args = parser.parse_args(argv)
+    if args.write is not None:
+        return write_model(args.write)
 
     fit, blind = read_dev()
     asks = sum(len(p.asks) for p in fit)

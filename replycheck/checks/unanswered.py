@@ -6,18 +6,31 @@ The customer's message is ``ctx.original_doc``: the message the caller passed
 draft (offsets index the draft, ``where="quoted"``). With no customer message
 the check yields nothing; the report's ``original`` field says so. Every ask,
 answered or not, goes into ``ctx.asked`` for the report's checklist.
+
+An ask the routes leave unanswered gets a learned second opinion
+(``replycheck.thread.answered_model``): the finding is dropped, and the ask
+counted answered, when the model's P(unanswered) is below the rule's option
+``second_opinion_below`` (0 turns it off). Only those asks are read, so the
+model costs nothing on a draft that answers everything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once
+from replycheck.errors import RulesetError
 from replycheck.model import Asked
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for, read_draft
-from replycheck.thread.asked import read_message
+from replycheck.thread.answered import Weighed
+from replycheck.thread.answered_model import AnsweredModel, load_model
+from replycheck.thread.answers import Statement
+from replycheck.thread.asked import Ask, read_message
+from replycheck.thread.features import ask_features
 from replycheck.thread.language import looks_english
 
 if TYPE_CHECKING:
@@ -55,14 +68,55 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         agents=any(ask.offered for ask in asks),
     )
     customer = ctx.original_text or ""
+    opinion = read_once(rule, _read_options)
     for ask in asks:
-        answered = addressed(ask, statements, asks)
+        weighed: list[Weighed] | None = [] if opinion.below > 0 else None
+        answered = addressed(ask, statements, asks, weighed)
+        if not answered and weighed is not None:
+            p = second_opinion(ask, statements, asks, weighed, opinion)
+            answered = p < opinion.below
         # the customer's words as written (asks are read from a copy with straight quotes)
         text = customer[ask.start : ask.end]
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
         if not answered:
             message = _message(ask.text, ask.kind)
             yield ctx.finding(rule, ask.start, ask.end, where=where, message=message)
+
+
+class SecondOpinion(NamedTuple):
+    """RC201's options for its learned second opinion."""
+
+    below: float  # drop a finding the model puts below this P(unanswered); 0: off
+    path: str  # the model file, read on first use
+
+
+def second_opinion(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    weighed: Sequence[Weighed],
+    opinion: SecondOpinion,
+) -> float:
+    """The model's P(unanswered) for an ask the routes leave unanswered, from
+    what they ``weighed`` for it (collected by ``addressed``)."""
+    model: AnsweredModel = load_model(opinion.path)
+    return model.probability(ask_features(ask, statements, asks, weighed))
+
+
+def _read_options(rule: Rule) -> SecondOpinion:
+    options = rule.options
+    below = options.get("second_opinion_below", 0.0)
+    name = options.get("second_opinion_model", "answered-model.json")
+    if isinstance(below, bool) or not isinstance(below, (int, float)) or not 0 <= below < 1:
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: option 'second_opinion_below' must be a number "
+            "from 0 (off) to below 1"
+        )
+    if not isinstance(name, str) or not name:
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: option 'second_opinion_model' must be a file name"
+        )
+    return SecondOpinion(float(below), str(Path(rule.source).parent / name))
 
 
 def _customer_view(ctx: CheckContext) -> str | None:

@@ -146,10 +146,18 @@ _BARE_WHY_WORDS = 4
 _FOLLOWING = 2
 
 
-def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+def addressed(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    seen: list[Weighed] | None = None,
+) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
-    conditional ask is also settled when the ask before it is answered."""
-    if _settled(ask, statements, asks):
+    conditional ask is also settled when the ask before it is answered.
+    ``seen``, when given, collects what ``answer_for(ask, ..., seen)`` weighed
+    for ``ask`` itself (the learned second opinion reads it when the answer
+    is no, without running the routes twice)."""
+    if _settled(ask, statements, asks, seen):
         return True
     if _choice_settled(ask, statements, asks):
         return True
@@ -166,9 +174,14 @@ def addressed(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) ->
     return found is not None and not found[0].negative
 
 
-def _settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+def _settled(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    seen: list[Weighed] | None = None,
+) -> bool:
     """Whether a sentence of the draft answers ``ask`` itself."""
-    found = answer_for(ask, statements, asks)
+    found = answer_for(ask, statements, asks, seen)
     return found is not None and not _borrowed_answer(ask, found[0], statements, asks)
 
 

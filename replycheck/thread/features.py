@@ -12,11 +12,12 @@ refusals, actions, causes and instructions among them, the draft's hedged and
 acknowledgement-only sentences, how many asks share the topic, and where the
 ask sits and how long it is.
 
-``scripts/fit_answered.py`` fits models on these numbers to ask whether a
-learned second opinion would tell RC201's false alarms from its true findings
-better than the routes alone (docs/quality.md, "A learned second opinion for
-RC201"). The check does not call it: the measurement did not carry to the
-blind probes, so RC201 stays the routes alone.
+``scripts/fit_answered.py`` fits models on these numbers (docs/quality.md,
+"A learned second opinion for RC201"), and RC201 reads the one it ships
+(``answered_model``) for each ask its routes leave unanswered, to drop the
+findings the model puts below the rule's ``second_opinion_below``. A change
+here changes what the model reads: refit it (``--write``); the check refuses
+a model file whose feature names differ from ``FEATURE_NAMES``.
 """
 
 from __future__ import annotations
