@@ -21,7 +21,6 @@ gate passes. The file is read once per process, when the first draft needs it.
 from __future__ import annotations
 
 import base64
-import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.checks.tone_sentences import quoted_tokens
 from replycheck.errors import RulesetError
+from replycheck.modelfile import read_model_file
 from replycheck.nlp import sentence_token_starts, token_table
 
 if TYPE_CHECKING:
@@ -207,14 +207,7 @@ def _shows_words(feature: str) -> bool:
 @lru_cache(maxsize=4)
 def load_model(path: str) -> ToneModel:
     """The model in the JSON file at ``path``, read once per process."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise RulesetError(f"{path}: cannot read the tone model ({exc})") from None
-    if not isinstance(data, dict):
-        raise RulesetError(f"{path}: not a tone model (expected a JSON object)")
-    return ToneModel.from_dict(data, path)
+    return ToneModel.from_dict(read_model_file(path, "tone model"), path)
 
 
 def sentence_words(

@@ -22,7 +22,6 @@ process, when the first unanswered ask needs it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from replycheck.errors import RulesetError
+from replycheck.modelfile import read_model_file
 from replycheck.thread.features import FEATURE_NAMES
 
 #: The version of the model file this module reads.
@@ -129,11 +129,4 @@ def _tree(data: dict[str, Any], width: int) -> Tree:
 @lru_cache(maxsize=4)
 def load_model(path: str) -> AnsweredModel:
     """The model in the JSON file at ``path``, read once per process."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except (OSError, ValueError) as exc:
-        raise RulesetError(f"{path}: cannot read the answered-question model ({exc})") from None
-    if not isinstance(data, dict):
-        raise RulesetError(f"{path}: not an answered-question model (expected a JSON object)")
-    return AnsweredModel.from_dict(data, path)
+    return AnsweredModel.from_dict(read_model_file(path, "answered-question model"), path)
