@@ -562,6 +562,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and len(alpha) - at <= CURT_LENGTH
             and text[-1:] in ".!"
             and not FRIENDLY & set(lowers)
+            and not _points_to_contact(words)
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
@@ -618,6 +619,13 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _points_to_contact(words: list[Token]) -> bool:
+    """Whether a short step names where to go: a web address, an email
+    address or a phone number ("Call 0800 123 4567.", "Sign in at
+    account.example.com."). Its few words are directions, not a curt order."""
+    return any(t.like_url or t.like_email or (t.is_digit and len(t.text) >= 3) for t in words)
 
 
 #: Orders that set the customer a condition before we act: done "first", or
