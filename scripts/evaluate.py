@@ -600,7 +600,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--file",
         metavar="NAME",
-        help="score only the cases of one corpus file of the split, e.g. tone-fresh2",
+        action="append",
+        help="score only the cases of this corpus file of the split, e.g. tone-fresh2; "
+        "repeat to score several files together",
     )
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
@@ -613,16 +615,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"corpus error: {exc}", file=sys.stderr)
         return 2
     if args.file:
-        stem = Path(args.file).name.removesuffix(".toml")
-        cases = only_file(cases, stem)
-        if not cases:
-            print(
-                f"corpus error: no {args.split} cases in a file named {stem}.toml", file=sys.stderr
-            )
-            return 2
+        chosen = []
+        for name in args.file:
+            stem = Path(name).name.removesuffix(".toml")
+            found = only_file(cases, stem)
+            if not found:
+                print(
+                    f"corpus error: no {args.split} cases in a file named {stem}.toml",
+                    file=sys.stderr,
+                )
+                return 2
+            chosen += found
+        cases = chosen
     results = run(cases)
     summary = summarize(results, args.split)
-    flags = [f"--split {args.split}"] + [f"--file {args.file}"] * bool(args.file)
+    flags = [f"--split {args.split}"] + [f"--file {name}" for name in args.file or ()]
     flags += ["--write-docs"] * args.write_docs
     command = " ".join(["python scripts/evaluate.py", *flags])
     if args.json:

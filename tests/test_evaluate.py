@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -251,6 +252,21 @@ def test_only_file_keeps_the_cases_of_one_corpus_file():
     ]  # fmt: skip
     assert [c.id for c in ev.only_file(cases, "retail")] == ["retail-dev-001"]
     assert ev.only_file(cases, "telecom") == []
+
+
+def test_file_filter_scores_several_files_together(capsys):
+    assert ev.main(["--split", "dev", "--file", "tone-fresh2", "--file", "retail", "--json"]) == 0
+    together = json.loads(capsys.readouterr().out)["cases"]
+    counts = []
+    for name in ("tone-fresh2", "retail"):
+        assert ev.main(["--split", "dev", "--file", name, "--json"]) == 0
+        counts.append(json.loads(capsys.readouterr().out)["cases"])
+    assert together == sum(counts) and min(counts) > 0
+
+
+def test_file_filter_names_a_missing_file(capsys):
+    assert ev.main(["--split", "dev", "--file", "retail", "--file", "no-such-file"]) == 2
+    assert "no-such-file.toml" in capsys.readouterr().err
 
 
 def test_file_filter_refuses_to_write_the_split_docs():
