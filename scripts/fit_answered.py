@@ -83,26 +83,27 @@ class Pair:
 
 
 def read_pairs(
-    items: Sequence[tuple[str, str | None]],
+    items: Sequence[tuple[str, str | None]], width: int | None = None
 ) -> list[tuple[list[AskRow], int]]:
     """Run RC201's routes alone (the shipped second opinion kept out) on each
-    (draft, original) and return its asks with features, and how many RC201
-    findings the report holds."""
+    (draft, original) and return its asks with features (the first ``width``
+    of them, when given), and how many RC201 findings the report holds."""
     import replycheck
     import replycheck.checks.unanswered as check
-    from replycheck.thread.answered import Weighed, answer_for
+    from replycheck.thread.answered import SetAside, Weighed, answer_for
     from replycheck.thread.features import ask_features
 
     seen: list[tuple[object, list[float], bool]] = []
     addressed = check.addressed
 
-    def spy(ask, statements, asks, weighed_by_check=None):  # type: ignore[no-untyped-def]
+    def spy(ask, statements, asks, weighed_by_check=None, aside_by_check=None):  # type: ignore[no-untyped-def]
         answered = addressed(ask, statements, asks)
         features: list[float] = []
         if not answered:  # the model reads only the asks the routes leave unanswered
             weighed: list[Weighed] = []
-            answer_for(ask, statements, asks, weighed)
-            features = ask_features(ask, statements, asks, weighed)
+            aside: list[SetAside] = []
+            answer_for(ask, statements, asks, weighed, aside)
+            features = ask_features(ask, statements, asks, weighed, aside)[:width]
         seen.append((ask, features, answered))
         return answered
 
@@ -132,12 +133,12 @@ def read_pairs(
     return out
 
 
-def read_dev() -> tuple[list[Pair], list[Pair]]:
+def read_dev(width: int | None = None) -> tuple[list[Pair], list[Pair]]:
     """The dev pairs with a customer message: (fitting files, blind probes)."""
     cases = [
         c for c in evaluate.load_corpus(split="dev") if evaluate.unanswered_labels(c) is not None
     ]
-    read = read_pairs([(c.draft, c.original) for c in cases])
+    read = read_pairs([(c.draft, c.original) for c in cases], width)
     fit, blind = [], []
     for case, (rows, reported) in zip(cases, read, strict=True):
         labels = evaluate.unanswered_labels(case) or []
@@ -350,6 +351,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder")
     parser.add_argument("--twcs", type=int, default=0, help="use only the first N TWCS pairs")
     parser.add_argument(
+        "--narrow",
+        action="store_true",
+        help="only the features read from the sentences weighed past the guards (the second "
+        "version's), without the wider view of every sentence and the guards' verdicts",
+    )
+    parser.add_argument(
+        "--show-files",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="also print each model's cross-validated rows for these dev files",
+    )
+    parser.add_argument(
+        "--no-blind",
+        action="store_true",
+        help="cross-validation only: leave the blind probes unscored (each scoring spends them)",
+    )
+    parser.add_argument(
+        "--setting",
+        nargs=2,
+        metavar=("MODEL", "BELOW"),
+        help="score this model and threshold on the blind probes and TWCS instead of the CV "
+        f"choice (e.g. --setting {SHIPPED!r} 0.4)",
+    )
+    parser.add_argument(
         "--write",
         nargs="?",
         type=Path,
@@ -361,7 +387,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.write is not None:
         return write_model(args.write)
 
-    fit, blind = read_dev()
+    from replycheck.thread.features import FEATURE_NAMES
+
+    width = FEATURE_NAMES.index("any best share") if args.narrow else None
+    fit, blind = read_dev(width)
+    print(f"features: {len(fit[0].asks[0].features)} of {len(FEATURE_NAMES)}")
     asks = sum(len(p.asks) for p in fit)
     positives = sum(r.label for p in fit for r in p.asks)
     print(
@@ -396,6 +426,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             if s.good_clean >= base.good_clean and (best is None or s.f1 > best[0]):
                 best = (s.f1, model_name, name, decide)
+        for file in args.show_files:
+            chosen = [(p, q) for p, q in zip(fit, oof, strict=True) if p.file == file]
+            for name, decide in settings():
+                if decide is routes_alone or name.endswith(("0.3", "0.4", "0.5")):
+                    mine = score([p for p, _ in chosen], [q for _, q in chosen], decide)
+                    print(mine.row(f"{file}: {name}"))
 
     assert best is not None
     f1, model_name, name, decide = best
@@ -403,6 +439,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nbest in CV with good replies no worse: {model_name}, {name} "
         f"(F1 {f1:.3f} against RC201 alone {base.f1:.3f})"
     )
+    if args.no_blind:
+        return 0
+    if args.setting:
+        model_name, below = args.setting[0], float(args.setting[1])
+        if model_name not in make_models():
+            raise SystemExit(f"no model {model_name!r}; models: {', '.join(make_models())}")
+        name, decide = f"suppress if P < {below}", suppress_below(below)
+        print(f"scored below: {model_name}, {name} (given with --setting)")
     x, y, _ = matrix(fit)
     model = make_models()[model_name]()
     model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
@@ -422,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     items = twcs_pairs(args.data, args.twcs)
     if items:
-        pairs = [Pair("twcs", False, rows) for rows, _ in read_pairs(items)]
+        pairs = [Pair("twcs", False, rows) for rows, _ in read_pairs(items, width)]
         decided = [
             (r.flagged, decide(r, q))
             for p, qs in zip(pairs, probs(pairs), strict=True)

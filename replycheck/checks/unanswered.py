@@ -26,7 +26,7 @@ from replycheck.errors import RulesetError
 from replycheck.model import Asked
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for, read_draft
-from replycheck.thread.answered import Weighed
+from replycheck.thread.answered import SetAside, Weighed
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, read_message
@@ -71,9 +71,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     opinion = read_once(rule, _read_options)
     for ask in asks:
         weighed: list[Weighed] | None = [] if opinion.below > 0 else None
-        answered = addressed(ask, statements, asks, weighed)
-        if not answered and weighed is not None:
-            p = second_opinion(ask, statements, asks, weighed, opinion)
+        aside: list[SetAside] | None = [] if opinion.below > 0 else None
+        answered = addressed(ask, statements, asks, weighed, aside)
+        if not answered and weighed is not None and aside is not None:
+            p = second_opinion(ask, statements, asks, weighed, opinion, aside)
             answered = p < opinion.below
         # the customer's words as written (asks are read from a copy with straight quotes)
         text = customer[ask.start : ask.end]
@@ -96,11 +97,13 @@ def second_opinion(
     asks: Sequence[Ask],
     weighed: Sequence[Weighed],
     opinion: SecondOpinion,
+    aside: Sequence[SetAside] = (),
 ) -> float:
     """The model's P(unanswered) for an ask the routes leave unanswered, from
-    what they ``weighed`` for it (collected by ``addressed``)."""
+    what they ``weighed`` for it and the sentences their guards set ``aside``
+    (collected by ``addressed``)."""
     model: AnsweredModel = load_model(opinion.path)
-    return model.probability(ask_features(ask, statements, asks, weighed))
+    return model.probability(ask_features(ask, statements, asks, weighed, aside))
 
 
 def _read_options(rule: Rule) -> SecondOpinion:

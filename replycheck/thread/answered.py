@@ -94,6 +94,38 @@ class Weighed(NamedTuple):
     unsaid: bool
 
 
+class SetAside(NamedTuple):
+    """A draft sentence ``answer_for`` set aside for one ask before any route
+    weighed it, and the guard that did (one of ``GUARDS``)."""
+
+    statement: Statement
+    guard: str
+
+
+#: What ``answer_for`` sets a sentence aside for, before any route weighs it
+#: (``SetAside.guard``): it offers no answer at all (an acknowledgement, a
+#: greeting), it hedges, it does not name what sets the ask apart from the
+#: customer's other asks, it is a policy said of everyone, it neither names
+#: nor gives the money asked about, it tells a past event for a future
+#: "when", it does not name a what-question's focus, or it names only a
+#: yes/no question's subject.
+GUARDS = (
+    "no answer",
+    "hedged",
+    "distinct",
+    "policy",
+    "money unnamed",
+    "past event",
+    "focus",
+    "subject only",
+)
+
+
+def _set_aside(aside: list[SetAside] | None, statement: Statement, guard: str) -> None:
+    if aside is not None:
+        aside.append(SetAside(statement, guard))
+
+
 #: Answer types each expected type accepts.
 ACCEPTS: dict[str, tuple[str, ...]] = {
     "time": ("time",),
@@ -151,13 +183,15 @@ def addressed(
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
+    aside: list[SetAside] | None = None,
 ) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered.
-    ``seen``, when given, collects what ``answer_for(ask, ..., seen)`` weighed
-    for ``ask`` itself (the learned second opinion reads it when the answer
-    is no, without running the routes twice)."""
-    if _settled(ask, statements, asks, seen):
+    ``seen`` and ``aside``, when given, collect what ``answer_for(ask, ...,
+    seen, aside)`` weighed and set aside for ``ask`` itself (the learned
+    second opinion reads them when the answer is no, without running the
+    routes twice)."""
+    if _settled(ask, statements, asks, seen, aside):
         return True
     if _choice_settled(ask, statements, asks):
         return True
@@ -179,9 +213,10 @@ def _settled(
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
+    aside: list[SetAside] | None = None,
 ) -> bool:
     """Whether a sentence of the draft answers ``ask`` itself."""
-    found = answer_for(ask, statements, asks, seen)
+    found = answer_for(ask, statements, asks, seen, aside)
     return found is not None and not _borrowed_answer(ask, found[0], statements, asks)
 
 
@@ -233,11 +268,13 @@ def answer_for(
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
+    aside: list[SetAside] | None = None,
 ) -> tuple[Statement, str] | None:
     """The draft sentence that answers ``ask`` and the route that decided it.
     ``seen``, when given, collects each sentence the routes weighed, past
-    every guard, with what they measured on it (``Weighed``): the evidence
-    RC201's learned second opinion reads (``features``)."""
+    every guard, with what they measured on it (``Weighed``), and ``aside``
+    each one a guard set aside first, with the guard's name (``SetAside``):
+    the evidence RC201's learned second opinion reads (``features``)."""
     if not ask.topic or ask.generic:
         # "Can you help?" or "What will you do about it?": they stand for the
         # whole complaint, so any substantive reply answers them
@@ -268,7 +305,7 @@ def answer_for(
     for alternative in ask.alternatives:
         # "Can you send the missing items or refund them?": either one answers
         one = replace(ask, topic=alternative, core=alternative, alternatives=())
-        found = answer_for(one, statements, asks, seen)
+        found = answer_for(one, statements, asks, seen, aside)
         if found is not None:
             return found
     if ask.predicate:
@@ -283,6 +320,9 @@ def answer_for(
                 return statement, "modal"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
     if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
+        if aside is not None:
+            for statement in statements:
+                _set_aside(aside, statement, "distinct")
         return None
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     if ask.expects == "action" and _yes_no_shaped(ask.text):
@@ -305,10 +345,12 @@ def answer_for(
     future_time = future
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
+            _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
             continue
         if distinct and not statement.bare and not _names_any(distinct, statement):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
+            _set_aside(aside, statement, "distinct")
             continue
         if (
             (ask.instance or (ask.expects == "action" and not statement.negative))
@@ -321,6 +363,7 @@ def answer_for(
             # come back and collect it?" <- "Missed collections can be reported
             # online"), unless the policy refuses it ("Refunds are not
             # available for in-game currency")
+            _set_aside(aside, statement, "policy")
             continue
         if (
             ask.expects == "yes-no"
@@ -334,11 +377,13 @@ def answer_for(
             # "Will we be compensated for the hotel?" is not answered by
             # "I've moved your booking and waived the change fee": money
             # asked about, neither named nor given as an amount
+            _set_aside(aside, statement, "money unnamed")
             continue
         if future_time and statement.narrates and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
             # 29 October was carried out on our new scanner": a past event
             # with its date says nothing of what is to come
+            _set_aside(aside, statement, "past event")
             continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:
@@ -350,6 +395,7 @@ def answer_for(
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"; "What's the
             # deadline ...?" is, by "by the end of next week" (a date)
+            _set_aside(aside, statement, "focus")
             continue
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
             ask.complement, statement, offered
@@ -357,6 +403,7 @@ def answer_for(
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
+            _set_aside(aside, statement, "subject only")
             continue
         share, covered = overlap(ask.topic, offered)
         if core is not None:

@@ -10,7 +10,14 @@ expected answer type, how much of its topic the best weighed sentence covers
 offers the answer type the ask accepts and how strongly, hard evidence,
 refusals, actions, causes and instructions among them, the draft's hedged and
 acknowledgement-only sentences, how many asks share the topic, and where the
-ask sits and how long it is.
+ask sits and how long it is. A wider view adds every sentence the routes
+read, set aside or not (``answered.SetAside``), with what the guards said of
+them: how much of the topic any of them covers, whether the one that covers
+most was weighed or set aside and by which guard, whether it leaves out the
+complement, offers the accepted type, gives hard evidence or only echoes the
+customer's own figures, and which guards set aside a sentence sharing the
+topic. The topic and figures of a guarded sentence then come with the
+guard's verdict, so a model can learn that they are no answer.
 
 ``scripts/fit_answered.py`` fits models on these numbers (docs/quality.md,
 "A learned second opinion for RC201"), and RC201 reads the one it ships
@@ -25,7 +32,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from replycheck.thread.answered import Weighed
+from replycheck.thread.answered import ACCEPTS, GUARDS, SetAside, Weighed
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -76,6 +83,19 @@ FEATURE_NAMES: tuple[str, ...] = (
     "cause offered",
     "instructs",
     "narrates",
+    # the wider view: every draft sentence, with what the guards said of it
+    "any best share",
+    "any best own share",
+    "any best covered",
+    "any best share offering accepted type",
+    "any best share with hard evidence",
+    "top weighed",
+    *(f"top set aside: {g}" for g in GUARDS),
+    "top unsaid",
+    "top accepted type",
+    "top hard evidence",
+    "top echoes customer",
+    *(f"set aside sharing topic: {g}" for g in GUARDS),
 )
 
 
@@ -84,10 +104,12 @@ def ask_features(
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     weighed: Sequence[Weighed],
+    aside: Sequence[SetAside] = (),
 ) -> list[float]:
     """The numbers of ``FEATURE_NAMES`` for ``ask`` (one of ``asks``): the
-    draft's ``statements``, and ``weighed``, what ``answer_for(ask, ...,
-    seen=...)`` collected for it."""
+    draft's ``statements``, and what ``answer_for(ask, ..., seen, aside)``
+    collected for it: ``weighed``, the sentences weighed past every guard,
+    and ``aside``, those a guard set aside first."""
     n_asks = len(asks)
     at = next((i for i, other in enumerate(asks) if other is ask), 0)
     sharing = sum(
@@ -172,4 +194,64 @@ def ask_features(
         cause,
         instructs,
         narrates,
+        *_wider(ask, weighed, aside),
+    ]
+
+
+def _wider(ask: Ask, weighed: Sequence[Weighed], aside: Sequence[SetAside]) -> list[float]:
+    """The wider view: how much of the ask's topic any sentence the routes
+    read covers, weighed or set aside by a guard (routes that return before
+    reading sentences one by one give nothing here), and what the guards said
+    of the sentence that covers most (``top``) and of every sentence sharing
+    the topic, so a model can tell a sentence set aside (a policy said of
+    everyone, a past event for a future "when", only the subject named, the
+    complement left out, the customer's own figures) from an answer."""
+    verdicts: dict[int, Weighed | SetAside] = {id(a.statement): a for a in aside}
+    verdicts.update((id(w.statement), w) for w in weighed)  # weighed for any reading
+    statements = list({id(v.statement): v.statement for v in (*aside, *weighed)}.values())
+    accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
+    core = ask.core if ask.core and ask.core != ask.topic else None
+    best = best_own = best_covered = best_accepted = best_hard = 0.0
+    top: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    top_statement: Statement | None = None
+    sharing = dict.fromkeys(GUARDS, 0.0)
+    for statement in statements:
+        share, covered = overlap(ask.topic, statement.context)
+        if core is not None:
+            core_share, core_covered = overlap(core, statement.context)
+            if core_share > share:
+                share, covered = core_share, max(covered, core_covered)
+        if share <= 0:
+            continue
+        own = overlap(ask.topic, statement.said)[0]
+        offers = statement.offers
+        best = max(best, share)
+        best_own = max(best_own, own)
+        best_covered = max(best_covered, covered)
+        if any(offers.get(t, 0) for t in accepts):
+            best_accepted = max(best_accepted, share)
+        if any(v == 2 for v in offers.values()):
+            best_hard = max(best_hard, share)
+        if (share, covered, own) > top:
+            top, top_statement = (share, covered, own), statement
+        verdict = verdicts[id(statement)]
+        if isinstance(verdict, SetAside):
+            sharing[verdict.guard] = 1.0
+    verdict = verdicts[id(top_statement)] if top_statement is not None else None
+    guard = verdict.guard if isinstance(verdict, SetAside) else "" if verdict else None
+    offers = top_statement.offers if top_statement is not None else {}
+    values = top_statement.values if top_statement is not None else {}
+    return [
+        best,
+        best_own,
+        min(best_covered, 4.0),
+        best_accepted,
+        best_hard,
+        float(guard == ""),
+        *(float(guard == g) for g in GUARDS),
+        float(isinstance(verdict, Weighed) and verdict.unsaid),
+        max((offers.get(t, 0) for t in accepts), default=0) / 2,
+        float(any(v == 2 for v in offers.values())),
+        float(any(found and offers.get(kind, 0) < 2 for kind, found in values.items())),
+        *(sharing[g] for g in GUARDS),
     ]
