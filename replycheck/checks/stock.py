@@ -104,6 +104,12 @@ OFFER_QUESTIONS = (
     "do you still", "do you currently", "do you also", "is it still", "are they still",
     "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
+    # the same asked of "you guys", "you folks", "y'all": "Do you guys have towels?"
+    "do you guys have", "do you guys do", "do you guys sell", "do you guys offer",
+    "do you guys stock", "do you guys carry", "do you guys still", "do you folks have",
+    "do you folks do", "do you all have", "do you all do", "do y'all have", "do y'all do",
+    "have you guys got", "have you folks got", "have you lot got", "do you lot have",
+    "do you lot do",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for another version of it: "Does it come in a smaller bag?"
