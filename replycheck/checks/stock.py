@@ -2004,6 +2004,10 @@ ANSWER_MARKERS = (
     "you requested", "you enquired", "you inquired", "your enquiry", "your inquiry",
     "you mentioned", "you were after", "you were looking for", "you liked", "in answer to",
     "to answer", "thanks for asking", "thank you for asking", "from your email", "regarding",
+    # the same with an adverb inside: "You also asked whether ...", "you then asked"
+    "you also asked", "you've also asked", "you have also asked", "you also wanted to know",
+    "you also wondered", "you also mentioned", "you also enquired", "you also inquired",
+    "you further asked", "you then asked", "you additionally asked", "you had also asked",
 )  # fmt: skip
 
 
