@@ -476,13 +476,23 @@ ASKING_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Words a question may open with before its opener: "And do you do evening
+#: appointments", "Also, is there parking".
+LEAD_INS = frozenset(
+    {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
+     "finally", "then"}
+)  # fmt: skip
+
+
 def asks(sentence: Span) -> bool:
     """Whether a sentence of the customer's message asks something: a "?",
-    a question opener ("Is there ...") or a request word ("I'd like", "please")."""
+    a question opener ("Is there ...", also after a lead-in: "And do you do
+    ...") or a request word ("I'd like", "please")."""
     words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
     if not words:
         return False
-    return words[0].lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+    first = next((t for t in words if t.lower_ not in LEAD_INS), words[0])
+    return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
 
 
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
