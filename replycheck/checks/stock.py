@@ -1372,6 +1372,33 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     return j >= start and lower[j] in your
 
 
+#: Verbs that stop something the customer has: "we will look at ending the
+#: membership early", "we can cancel the club membership from that date".
+ENDING_VERBS = frozenset(
+    {"end", "ends", "ended", "ending", "cancel", "cancels", "cancelled", "canceled",
+     "cancelling", "canceling", "close", "closes", "closed", "closing", "stop", "stops",
+     "stopped", "stopping", "terminate", "terminated", "terminating", "leave", "leaving",
+     "quit", "quitting", "freeze", "freezing", "frozen", "pause", "paused", "pausing"}
+)  # fmt: skip
+#: How many words back from a sales word its stopping verb may sit ("cancel
+#: the club membership").
+ENDING_REACH = 3
+
+
+def _being_stopped(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is the thing being stopped, a verb
+    of ``ENDING_VERBS`` at most ``ENDING_REACH`` words before it with no
+    punctuation between ("ending the membership", "cancel the club
+    membership"): ending something sells nothing."""
+    for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
+        token = doc[j]
+        if token.is_punct:
+            return False
+        if token.lower_ in ENDING_VERBS:
+            return True
+    return False
+
+
 #: What "-free" may be free of and still be a saving ("fee-free", "interest-free",
 #: "ad-free"); free of anything else it describes the thing ("step-free access",
 #: "gluten-free", "hands-free").
@@ -2210,6 +2237,7 @@ class _Pitches:
             and lower[s] not in customer
             and not _after_your(self.doc, s, unit.start)
             and not _control_name(self.doc, s)
+            and not _being_stopped(self.doc, s, unit.start)
         }
         if not cues:
             return False
