@@ -2480,6 +2480,12 @@ class _Pitches:
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
+        if (
+            not repair.isdisjoint(before)
+            and not word_ids(AGENTS).isdisjoint(before)
+            and word_ids(OTHER_THINGS).isdisjoint(before)
+        ):
+            return True  # "we'll swap them for sintered pads, which we have in stock"
         if _sent_on_its_way(before, words):
             return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
