@@ -293,10 +293,55 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if scored.tone < threshold:
             continue
         found = verdict(ctx, model, scored)
-        if found.label == label:
+        if found.label == label and not _spared(rule, scored.lowers):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+class Spare(NamedTuple):
+    """A rule's exemptions (``options.spare``, ``options.spare_unless``), as
+    the lower-case hashes of their tokens."""
+
+    phrases: tuple[tuple[int, ...], ...]
+    firsts: frozenset[int]
+    unless: frozenset[int]
+
+
+def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence the model flags holds one of the rule's ``spare``
+    phrases and none of its ``spare_unless`` words: a reassurance ("you do
+    not need to ask permission") or a duty of ours ("we are required to
+    check") is no order, while "you don't need to keep ringing us" still is
+    one. Asked only of the few sentences the gate and the label let through."""
+    spare = read_once(rule, _read_spare)
+    if not spare.phrases or not spare.unless.isdisjoint(lowers):
+        return False
+    return any(
+        tuple(lowers[i : i + len(phrase)]) == phrase
+        for i, word in enumerate(lowers)
+        if word in spare.firsts
+        for phrase in spare.phrases
+        if phrase[0] == word
+    )
+
+
+def _read_spare(rule: Rule) -> Spare:
+    from spacy.strings import hash_string
+
+    from replycheck.nlp import shared_pipeline
+
+    phrases, unless = rule.options.get("spare", []), rule.options.get("spare_unless", [])
+    if not all(isinstance(x, str) for x in (*phrases, *unless)):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare' options must be strings")
+    make = shared_pipeline().make_doc
+
+    def hashes(text: str) -> tuple[int, ...]:
+        return tuple(hash_string(t.lower_) for t in make(text) if not t.is_space)
+
+    tokens = tuple(h for h in map(hashes, phrases) if h)
+    words = frozenset(h for text in unless for h in hashes(text))
+    return Spare(tokens, frozenset(p[0] for p in tokens), words)
 
 
 def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:

@@ -28,14 +28,15 @@ ACRONYMS = frozenset(
         "3G", "4G", "5G", "ABN", "AC", "ACH", "ADSL", "AER", "AEST", "AGM", "AI", "AM", "AML",
         "API", "APR", "ASAP", "ASOS", "AT&T", "ATM", "ATTN", "ATTN:", "AVE", "BACS", "BBC",
         "BCC", "BIC", "BMW", "BOX", "BST", "BT", "CA", "CC", "CCPA", "CCTV", "CD", "CDT",
-        "CEO", "CEST", "CET", "CFO", "CNN", "CSR", "CSS", "CST", "DC", "DHL", "DIY", "DM",
+        "CEO", "CEST", "CET", "CFO", "CHAPS", "CHIPS", "CNN", "CSR", "CSS", "CST", "DC",
+        "DHL", "DIY", "DM",
         "DMS", "DPD", "DR", "DSL", "DVD", "DVLA", "EAN", "EDT", "EE", "EIN", "EMS", "ESPN",
         "EST", "ETA", "ETD", "EU", "EV", "FAQ", "FAQS", "FEDEX", "FIFA", "FL", "FW", "FWD",
         "FYI", "GAP", "GDPR", "GLS", "GMT", "GPS", "GST", "H&M", "HDMI", "HMRC", "HQ", "HR",
         "HSBC", "HST", "HTML", "IAG", "IBAN", "ID", "ID#", "IDS", "IKEA", "IMEI", "IOS", "IP",
         "IRA", "IRS", "ISA", "ISBN", "ISP", "IST", "IT", "JR", "KFC", "KLM", "KYC", "L", "LA",
-        "LCD", "LED", "LEGO", "LTE", "M", "MAC", "MDT", "MLB", "MMS", "MR", "MRS", "MS",
-        "MSRP", "MST", "NASA", "NB", "NBA", "NFC", "NFL", "NHL", "NHS", "NY", "NYC", "O2",
+        "LCD", "LED", "LEGO", "LTE", "M", "MAC", "MAESTRO", "MDT", "MLB", "MMS", "MR", "MRS", "MS",
+        "MSRP", "MST", "NASA", "NB", "NBA", "NEST", "NFC", "NFL", "NHL", "NHS", "NY", "NYC", "O2",
         "OK", "OKAY", "OLED", "OS", "OTP", "PAYE", "PC", "PCI", "PDF", "PDFS", "PDT", "PIN",
         "PINS", "PM", "PO", "POS", "PPS", "PS", "PST", "QA", "QR", "RD", "RE", "RMA", "RRP",
         "RRSP", "S", "SEPA", "SF", "SIM", "SIMS", "SKU", "SMS", "SR", "SSID", "SSN", "ST",
@@ -121,7 +122,7 @@ def is_shouted_word(word: str) -> bool:
     if not is_capitalised_word(word):
         return False
     bare = word.strip(".:;,'\"#")
-    parts = [p.lower() for p in re.split(r"[-/']", bare) if p]
+    parts = [p.lower() for p in re.split(r"[-/']", bare) if p and p.upper() not in ACRONYMS]
     common = _common_words()
     if any(p in common or _stem(p) in common for p in parts):
         return True
@@ -307,10 +308,55 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
             return
         if start and ctx.text[start - 1] in SIGNATURE_MARKS:
             return  # agent initials: "-GO", "^JK"
+        if _listed_with_a_name(run[0]):
+            return  # "by BACS or CHAPS", "FCA, SEPA and SWITCH": one name in a list of them
     if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end, capitals=True):
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: What joins the names of a list: "BACS or CHAPS", "FCA, SEPA and SWITCH".
+LIST_LINKS = frozenset({",", "or", "and", "/", "&"})
+#: Words people shout, which stay shouted even next to a name ("by BACS, NOT
+#: by cheque", "by BACS and NEVER in cash").
+SHOUTED_IN_LISTS = SHORT_EMPHASIS | frozenset(
+    {"NEVER", "ALWAYS", "PLEASE", "AGAIN", "TODAY", "IMMEDIATELY", "CANNOT", "REFUSE",
+     "UNACCEPTABLE", "URGENT", "FINAL", "ONLY", "ANYONE", "ANYTHING", "EVERYONE", "NOTHING"}
+)  # fmt: skip
+
+
+def _listed_with_a_name(chunk: list[Token]) -> bool:
+    """Whether a capitalised word sits in a list next to a name in capitals
+    that is no common word ("by BACS or CHAPS", "FCA, SEPA and SWITCH"): the
+    list names payment systems, schemes or bodies, and so does the word.
+    Words people shout are not let off this way ("by BACS, NOT by cheque")."""
+    word = _uncontract("".join(t.text for t in chunk))
+    if word in SHOUTED_IN_LISTS or word.endswith("LY"):
+        return False  # ... and adverbs: "by DHL or CAREFULLY by hand"
+    doc = chunk[0].doc
+
+    def step(i: int, by: int) -> Token | None:
+        i += by
+        while 0 <= i < len(doc) and doc[i].is_space:
+            i += by
+        return doc[i] if 0 <= i < len(doc) else None
+
+    for by, edge in ((-1, chunk[0].i), (1, chunk[-1].i)):
+        link = step(edge, by)
+        if link is None or link.lower_ not in LIST_LINKS:
+            continue
+        name = step(link.i, by)
+        if name is not None and _is_name_in_capitals(name.text):
+            return True
+    return False
+
+
+def _is_name_in_capitals(text: str) -> bool:
+    """Capitals that name something (an acronym or a name), not a shouted word."""
+    bare = text.strip(".:;,'\"#")
+    letters = sum(ch.isalpha() for ch in bare)
+    return letters >= MIN_SINGLE and bare.isupper() and not is_shouted_word(bare)
 
 
 #: A sentence at least this positive (VADER compound) is excited, not angry:

@@ -104,6 +104,12 @@ OFFER_QUESTIONS = (
     "do you still", "do you currently", "do you also", "is it still", "are they still",
     "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
+    # the same asked of "you guys", "you folks", "y'all": "Do you guys have towels?"
+    "do you guys have", "do you guys do", "do you guys sell", "do you guys offer",
+    "do you guys stock", "do you guys carry", "do you guys still", "do you folks have",
+    "do you folks do", "do you all have", "do you all do", "do y'all have", "do y'all do",
+    "have you guys got", "have you folks got", "have you lot got", "do you lot have",
+    "do you lot do",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for another version of it: "Does it come in a smaller bag?"
@@ -470,13 +476,23 @@ ASKING_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Words a question may open with before its opener: "And do you do evening
+#: appointments", "Also, is there parking".
+LEAD_INS = frozenset(
+    {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
+     "finally", "then"}
+)  # fmt: skip
+
+
 def asks(sentence: Span) -> bool:
     """Whether a sentence of the customer's message asks something: a "?",
-    a question opener ("Is there ...") or a request word ("I'd like", "please")."""
+    a question opener ("Is there ...", also after a lead-in: "And do you do
+    ...") or a request word ("I'd like", "please")."""
     words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
     if not words:
         return False
-    return words[0].lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+    first = next((t for t in words if t.lower_ not in LEAD_INS), words[0])
+    return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
 
 
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
@@ -1356,6 +1372,33 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     return j >= start and lower[j] in your
 
 
+#: Verbs that stop something the customer has: "we will look at ending the
+#: membership early", "we can cancel the club membership from that date".
+ENDING_VERBS = frozenset(
+    {"end", "ends", "ended", "ending", "cancel", "cancels", "cancelled", "canceled",
+     "cancelling", "canceling", "close", "closes", "closed", "closing", "stop", "stops",
+     "stopped", "stopping", "terminate", "terminated", "terminating", "leave", "leaving",
+     "quit", "quitting", "freeze", "freezing", "frozen", "pause", "paused", "pausing"}
+)  # fmt: skip
+#: How many words back from a sales word its stopping verb may sit ("cancel
+#: the club membership").
+ENDING_REACH = 3
+
+
+def _being_stopped(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is the thing being stopped, a verb
+    of ``ENDING_VERBS`` at most ``ENDING_REACH`` words before it with no
+    punctuation between ("ending the membership", "cancel the club
+    membership"): ending something sells nothing."""
+    for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
+        token = doc[j]
+        if token.is_punct:
+            return False
+        if token.lower_ in ENDING_VERBS:
+            return True
+    return False
+
+
 #: What "-free" may be free of and still be a saving ("fee-free", "interest-free",
 #: "ad-free"); free of anything else it describes the thing ("step-free access",
 #: "gluten-free", "hands-free").
@@ -1998,6 +2041,10 @@ ANSWER_MARKERS = (
     "you requested", "you enquired", "you inquired", "your enquiry", "your inquiry",
     "you mentioned", "you were after", "you were looking for", "you liked", "in answer to",
     "to answer", "thanks for asking", "thank you for asking", "from your email", "regarding",
+    # the same with an adverb inside: "You also asked whether ...", "you then asked"
+    "you also asked", "you've also asked", "you have also asked", "you also wanted to know",
+    "you also wondered", "you also mentioned", "you also enquired", "you also inquired",
+    "you further asked", "you then asked", "you additionally asked", "you had also asked",
 )  # fmt: skip
 
 
@@ -2190,6 +2237,7 @@ class _Pitches:
             and lower[s] not in customer
             and not _after_your(self.doc, s, unit.start)
             and not _control_name(self.doc, s)
+            and not _being_stopped(self.doc, s, unit.start)
         }
         if not cues:
             return False
@@ -2432,6 +2480,12 @@ class _Pitches:
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
+        if (
+            not repair.isdisjoint(before)
+            and not word_ids(AGENTS).isdisjoint(before)
+            and word_ids(OTHER_THINGS).isdisjoint(before)
+        ):
+            return True  # "we'll swap them for sintered pads, which we have in stock"
         if _sent_on_its_way(before, words):
             return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (

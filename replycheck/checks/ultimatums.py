@@ -450,6 +450,7 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
     """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
     seen_object = not need_object
     seen_modal = False
+    modal_at = at
     for j in range(at, min(len(lowers), at + reach)):
         word = lowers[j]
         if word in (".", ";", "?", "!"):
@@ -462,6 +463,7 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
         if word in MODALS:
             seen_modal = True
+            modal_at = j
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
                 return j  # "a warrant will be sought", "costs will be added"
         if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
@@ -483,6 +485,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 continue  # "the fee will be removed": a favour
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
                 continue  # "we won't charge a fee", "no fee will be charged": reassurance
+            if seen_modal and _free_remedy(lowers, modal_at, j):
+                continue  # "if it doesn't, we'll replace the hub free of charge": a remedy
             # "or we will close your account": the object may follow the penalty
             objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
             if not seen_object and not objects and word not in DESTINATIONS:
@@ -490,6 +494,14 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             after = set(lowers[j + 1 : j + 6])
             return None if after & BENEFITS else j
     return None
+
+
+def _free_remedy(lowers: list[str], modal: int, j: int) -> bool:
+    """Whether the "penalty" at ``j`` is part of what we do for free: "we'll
+    book a visit to replace the hub free of charge", "we will send a new one
+    without charge". A benefit between the modal and the word, or "without"
+    just before it, makes the consequence a remedy, not a threat."""
+    return bool(BENEFITS & set(lowers[modal + 1 : j])) or lowers[j - 1 : j] == ["without"]
 
 
 def _queue_at(lowers: list[str], at: int) -> bool:
