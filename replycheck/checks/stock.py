@@ -1603,6 +1603,34 @@ def _season_as_time(lower: list[int], index: int) -> bool:
 THE = frozenset({"the"})
 
 
+#: Words that say a sum went up ("our green coffee costs have risen by about
+#: 18%", "prices increased 5% in April", "fees went up"), and what went up:
+#: what we or the customer pay, not a rate on offer ("our Saver rate has
+#: risen to 4.5%" still sells).
+RISES = frozenset(
+    {"risen", "rose", "rise", "rises", "rising", "increased", "increase", "increases",
+     "increasing", "higher"}
+)  # fmt: skip
+GOING = frozenset({"go", "goes", "going", "gone", "went"})
+UP = frozenset({"up"})
+COSTS = frozenset(
+    {"cost", "costs", "price", "prices", "fee", "fees", "charge", "charges", "premium",
+     "premiums", "bill", "bills", "rent", "wages", "overheads"}
+)  # fmt: skip
+
+
+def _cost_went_up(words: list[int]) -> bool:
+    """Whether the word ids say a cost went up ("costs have risen by 18%",
+    "prices went up"): a rise in what is paid explains a price or a
+    refusal, it is never value on offer."""
+    if word_ids(COSTS).isdisjoint(words):
+        return False
+    if not word_ids(RISES).isdisjoint(words):
+        return True
+    going, up = word_ids(GOING), word_ids(UP)
+    return any(a in going and b in up for a, b in pairwise(words))
+
+
 #: What a customer has that comes with perks ("Your Gold membership includes
 #: 20% off all classes"), and the verbs that say what it gives them.
 OWN_PLANS = frozenset(
@@ -2204,7 +2232,8 @@ class _Pitches:
         different groups (something of ours or a product, something new, an
         invitation, a price or saving), one of them from ``needs_one_of``; a
         cue just before one of the rule's ``people`` words ("our clients",
-        "our patients") names people, not something on offer. An
+        "our patients") names people, not something on offer, and a price or
+        saving in a unit that says a cost went up is no offer (``_cost_went_up``). An
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
@@ -2213,10 +2242,12 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         people = self.people
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
+        rise = _cost_went_up(lower[unit.start : unit.end])
         groups = {
             strings[label]
             for label, start, end in self.matchers.shape(unit)
-            if not _season_as_time(lower, start)
+            if not (rise and strings[label] == "value")  # "our costs have risen by 18%"
+            and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
