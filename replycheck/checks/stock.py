@@ -2067,7 +2067,8 @@ CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
     gift card to your account", "we can offer you a discount"): an agent acting
-    and the customer in the same clause. Service, not sales."""
+    and the customer in the same clause, or the agent ending something (see
+    ``_agent_ends``). Service, not sales."""
     agents, acting = word_ids(AGENTS), word_ids(ACTING)
     customer, ends = word_ids(CUSTOMER), word_ids(CLAUSE_ENDS)
     agent = served = False
@@ -2079,6 +2080,44 @@ def _done_for_customer(words: list[int]) -> bool:
         served = served or w in customer
         if agent and served:
             return True
+    return _agent_ends(words)
+
+
+#: Verbs of ending something ("we'll also cancel that claim", "we will look
+#: at ending the membership early").
+ENDING = frozenset(
+    {"cancel", "cancelled", "canceled", "cancelling", "canceling", "end", "ending",
+     "terminate", "terminating", "stop", "stopping", "withdraw", "withdrawing"}
+)  # fmt: skip
+#: What an ending verb ends when it is the customer's thing: "the membership",
+#: "that claim", "your order", "it".
+ENDED = frozenset({"the", "that", "this", "your", "it", "them", "those", "these"})
+#: A time or a sale after it is no thing of theirs: "we'll end the year with
+#: our biggest sale".
+ENDED_TIMES = frozenset(
+    {"year", "season", "month", "week", "weekend", "day", "summer", "winter", "spring",
+     "autumn", "sale", "sales", "offer", "promotion"}
+)  # fmt: skip
+
+
+def _agent_ends(words: list[int]) -> bool:
+    """Whether the word ids have the agent ending something in one clause
+    ("we'll also cancel that claim, so there's nothing further for you to
+    do", "we will look at ending the membership early"): cancelling or ending
+    a thing is service, not sales, whatever sales words name the thing. Not a
+    time ("we'll end the year with our biggest sale")."""
+    agents, acting, ends = word_ids(AGENTS), word_ids(ACTING), word_ids(CLAUSE_ENDS)
+    ending, ended, times = word_ids(ENDING), word_ids(ENDED), word_ids(ENDED_TIMES)
+    agent = False
+    for i, w in enumerate(words):
+        if w in ends:
+            agent = False
+        elif w in agents and i + 1 < len(words) and words[i + 1] in acting:
+            agent = True
+        elif agent and w in ending and i + 1 < len(words) and words[i + 1] in ended:
+            after = words[i + 2] if i + 2 < len(words) else 0
+            if after not in times:
+                return True
     return False
 
 
