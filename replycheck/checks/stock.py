@@ -470,13 +470,20 @@ ASKING_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Words a question may open with before its opener: "And do you do evening
+#: appointments, I work till 5" asks as "Do you do ..." does.
+LEAD_INS = frozenset({"and", "but", "also", "so", "plus", "oh", "ok", "okay", "then"})
+
+
 def asks(sentence: Span) -> bool:
     """Whether a sentence of the customer's message asks something: a "?",
-    a question opener ("Is there ...") or a request word ("I'd like", "please")."""
+    a question opener ("Is there ...", "And do you ...") or a request word
+    ("I'd like", "please")."""
     words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
-    if not words:
+    first = next((t for t in words if t.lower_ not in LEAD_INS), None)
+    if first is None:
         return False
-    return words[0].lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+    return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
 
 
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
