@@ -1931,6 +1931,59 @@ def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
     return bool(_kept(original_doc, _STOPPING_KEY, _wants_to_stop))
 
 
+#: A choice put back to the customer: "If you'd prefer to travel on 13 June
+#: instead, ...", "If you would rather collect it, ...".
+PREFERRING = (
+    "if you'd prefer", "if you would prefer", "if you prefer", "if you'd rather",
+    "if you would rather",
+)  # fmt: skip
+#: Words of a customer asking for a change to what they have: "Can we move to
+#: a different day?", "Could I swap to an earlier train?"
+CHANGING = frozenset(
+    {"move", "moving", "change", "changing", "switch", "swap", "rebook", "reschedule",
+     "postpone", "different", "another", "alternative", "instead", "earlier", "later"}
+)  # fmt: skip
+#: Words that sell more than the change asked for ("upgrade to a suite").
+MORE_THAN_ASKED = ON_SALE | frozenset({"upgrade", "upgrading", "upgraded"})
+_CHANGES_KEY = "replycheck.stock.asks_for_a_change"
+
+
+def _asks_for_a_change(original_doc: Doc) -> bool:
+    """Whether a sentence of the customer's message that asks something asks
+    for a change (see ``CHANGING``): "Can we get a refund or move to a
+    different day?"."""
+    changing = word_ids(CHANGING)
+    lower = TokenTable.of(original_doc).lower
+    return any(lower[i] in changing and _asks_at(original_doc, i) for i in range(len(original_doc)))
+
+
+def _the_change_they_asked_for(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit lays out the change the customer asked for, as their
+    choice: its sentence opens "If you'd prefer ..." / "If you'd rather ...",
+    the customer asked for a change (``_asks_for_a_change``) and the sentence
+    up to the unit is about their topic (a content word of their message):
+    "If you'd prefer to
+    travel on 13 June instead, there's a 9.15am flight ... and the hotel can
+    add the extra night for £96" to "Can we move to a different day?" prices
+    their own change. Something new, on sale or an upgrade still sells."""
+    doc = unit.doc
+    first, _ = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    words = [w for i, w in enumerate(lower[first : unit.end], first) if not space[i]]
+    if not any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, PREFERRING)):
+        return False
+    if not word_ids(MORE_THAN_ASKED).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    if not _kept(original_doc, _CHANGES_KEY, _asks_for_a_change):
+        return False
+    stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems
+        for t in doc[first : unit.end]
+    )
+
+
 MEMBERS = frozenset({"member", "members", "membership", "memberships"})
 #: Words that sell a member more, or sell through them: "upgrade to Gold",
 #: "join our VIP club", "Members who refer a friend get a month free".
@@ -2459,6 +2512,7 @@ class _Pitches:
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
+            or _the_change_they_asked_for(unit, self.original_doc)
             or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
