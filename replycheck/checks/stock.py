@@ -2124,6 +2124,12 @@ CUSTOMER = frozenset({"you", "your", "yours"})
 CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
 
 
+def _agent_acting(words: list[int]) -> bool:
+    """Whether "we'll", "I can" (and the like) stand in the word ids."""
+    agents, acting = word_ids(AGENTS), word_ids(ACTING)
+    return any(a in agents and b in acting for a, b in pairwise(words))
+
+
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
     gift card to your account", "we can offer you a discount"): an agent acting
@@ -2535,8 +2541,10 @@ class _Pitches:
         """Whether the unit's stock talk is said of the thing the customer
         wrote about (a content word before its first trigger is one of their
         message's, in any inflection) and the rest of its sentence has the
-        agent doing something for them with it, or calls it a replacement
-        for their own things (see ``REPLACEMENT``): a part or replacement in
+        agent doing something for them with it, or the agent repairs or swaps
+        with it before it ("we'll swap them for sintered pads, which we have
+        in stock" to "The brake pads you fitted squeal"), or calls it a
+        replacement for their own things (see ``REPLACEMENT``): a part or replacement in
         stock as the means to fix their problem ("We have a matching fork in
         stock, so if you bring it in we can fit it the same day" to "The fork
         on my bike has a crack", "We have replacement lenses to your
@@ -2563,6 +2571,8 @@ class _Pitches:
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
+        if not repair.isdisjoint(before) and _agent_acting(before):
+            return True  # "we'll swap them for sintered pads, which we have in stock"
         if _sent_on_its_way(before, words):
             return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
