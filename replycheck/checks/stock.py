@@ -1937,6 +1937,7 @@ PREFERRING = (
     "if you'd prefer", "if you would prefer", "if you prefer", "if you'd rather",
     "if you would rather",
 )  # fmt: skip
+IF = frozenset({"if"})
 #: Words of a customer asking for a change to what they have: "Can we move to
 #: a different day?", "Could I swap to an earlier train?"
 CHANGING = frozenset(
@@ -1970,7 +1971,11 @@ def _the_change_they_asked_for(unit: Span, original_doc: Doc) -> bool:
     first, _ = _sentences(doc).bounds(_sentence_of(doc, unit.start))
     table = TokenTable.of(doc)
     lower, space = table.lower, table.space
-    words = [w for i, w in enumerate(lower[first : unit.end], first) if not space[i]]
+    while first < unit.end and space[first]:
+        first += 1
+    if first == unit.end or lower[first] not in word_ids(IF):
+        return False  # most sentences: no "If" to open them
+    words = [w for i, w in enumerate(lower[first : first + 8], first) if not space[i]]
     if not any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, PREFERRING)):
         return False
     if not word_ids(MORE_THAN_ASKED).isdisjoint(lower[unit.start : unit.end]):
