@@ -477,7 +477,7 @@ ASKING_WORDS = frozenset(
 
 
 #: Words a question may open with before its opener: "And do you do evening
-#: appointments", "Also, is there parking".
+#: appointments, I work till 5" asks as "Do you do ..." does; "Also, is there parking".
 LEAD_INS = frozenset(
     {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
      "finally", "then"}
@@ -486,12 +486,12 @@ LEAD_INS = frozenset(
 
 def asks(sentence: Span) -> bool:
     """Whether a sentence of the customer's message asks something: a "?",
-    a question opener ("Is there ...", also after a lead-in: "And do you do
-    ...") or a request word ("I'd like", "please")."""
+    a question opener ("Is there ...", "And do you ...") or a request word
+    ("I'd like", "please")."""
     words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
-    if not words:
+    first = next((t for t in words if t.lower_ not in LEAD_INS), None)
+    if first is None:
         return False
-    first = next((t for t in words if t.lower_ not in LEAD_INS), words[0])
     return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
 
 
@@ -1646,6 +1646,34 @@ def _season_as_time(lower: list[int], index: int) -> bool:
 THE = frozenset({"the"})
 
 
+#: Words that say a sum went up ("our green coffee costs have risen by about
+#: 18%", "prices increased 5% in April", "fees went up"), and what went up:
+#: what we or the customer pay, not a rate on offer ("our Saver rate has
+#: risen to 4.5%" still sells).
+RISES = frozenset(
+    {"risen", "rose", "rise", "rises", "rising", "increased", "increase", "increases",
+     "increasing", "higher"}
+)  # fmt: skip
+GOING = frozenset({"go", "goes", "going", "gone", "went"})
+UP = frozenset({"up"})
+COSTS = frozenset(
+    {"cost", "costs", "price", "prices", "fee", "fees", "charge", "charges", "premium",
+     "premiums", "bill", "bills", "rent", "wages", "overheads"}
+)  # fmt: skip
+
+
+def _cost_went_up(words: list[int]) -> bool:
+    """Whether the word ids say a cost went up ("costs have risen by 18%",
+    "prices went up"): a rise in what is paid explains a price or a
+    refusal, it is never value on offer."""
+    if word_ids(COSTS).isdisjoint(words):
+        return False
+    if not word_ids(RISES).isdisjoint(words):
+        return True
+    going, up = word_ids(GOING), word_ids(UP)
+    return any(a in going and b in up for a, b in pairwise(words))
+
+
 #: What a customer has that comes with perks ("Your Gold membership includes
 #: 20% off all classes"), and the verbs that say what it gives them.
 OWN_PLANS = frozenset(
@@ -1939,6 +1967,64 @@ def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
     return bool(_kept(original_doc, _STOPPING_KEY, _wants_to_stop))
 
 
+#: A choice put back to the customer: "If you'd prefer to travel on 13 June
+#: instead, ...", "If you would rather collect it, ...".
+PREFERRING = (
+    "if you'd prefer", "if you would prefer", "if you prefer", "if you'd rather",
+    "if you would rather",
+)  # fmt: skip
+IF = frozenset({"if"})
+#: Words of a customer asking for a change to what they have: "Can we move to
+#: a different day?", "Could I swap to an earlier train?"
+CHANGING = frozenset(
+    {"move", "moving", "change", "changing", "switch", "swap", "rebook", "reschedule",
+     "postpone", "different", "another", "alternative", "instead", "earlier", "later"}
+)  # fmt: skip
+#: Words that sell more than the change asked for ("upgrade to a suite").
+MORE_THAN_ASKED = ON_SALE | frozenset({"upgrade", "upgrading", "upgraded"})
+_CHANGES_KEY = "replycheck.stock.asks_for_a_change"
+
+
+def _asks_for_a_change(original_doc: Doc) -> bool:
+    """Whether a sentence of the customer's message that asks something asks
+    for a change (see ``CHANGING``): "Can we get a refund or move to a
+    different day?"."""
+    changing = word_ids(CHANGING)
+    lower = TokenTable.of(original_doc).lower
+    return any(lower[i] in changing and _asks_at(original_doc, i) for i in range(len(original_doc)))
+
+
+def _the_change_they_asked_for(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit lays out the change the customer asked for, as their
+    choice: its sentence opens "If you'd prefer ..." / "If you'd rather ...",
+    the customer asked for a change (``_asks_for_a_change``) and the sentence
+    up to the unit is about their topic (a content word of their message):
+    "If you'd prefer to
+    travel on 13 June instead, there's a 9.15am flight ... and the hotel can
+    add the extra night for £96" to "Can we move to a different day?" prices
+    their own change. Something new, on sale or an upgrade still sells."""
+    doc = unit.doc
+    first, _ = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    while first < unit.end and space[first]:
+        first += 1
+    if first == unit.end or lower[first] not in word_ids(IF):
+        return False  # most sentences: no "If" to open them
+    words = [w for i, w in enumerate(lower[first : first + 8], first) if not space[i]]
+    if not any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, PREFERRING)):
+        return False
+    if not word_ids(MORE_THAN_ASKED).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    if not _kept(original_doc, _CHANGES_KEY, _asks_for_a_change):
+        return False
+    stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems
+        for t in doc[first : unit.end]
+    )
+
+
 MEMBERS = frozenset({"member", "members", "membership", "memberships"})
 #: Words that sell a member more, or sell through them: "upgrade to Gold",
 #: "join our VIP club", "Members who refer a friend get a month free".
@@ -2083,10 +2169,17 @@ CUSTOMER = frozenset({"you", "your", "yours"})
 CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
 
 
+def _agent_acting(words: list[int]) -> bool:
+    """Whether "we'll", "I can" (and the like) stand in the word ids."""
+    agents, acting = word_ids(AGENTS), word_ids(ACTING)
+    return any(a in agents and b in acting for a, b in pairwise(words))
+
+
 def _done_for_customer(words: list[int]) -> bool:
     """Whether the word ids say the agent acts for the customer ("I've added a
     gift card to your account", "we can offer you a discount"): an agent acting
-    and the customer in the same clause. Service, not sales."""
+    and the customer in the same clause, or the agent ending something (see
+    ``_agent_ends``). Service, not sales."""
     agents, acting = word_ids(AGENTS), word_ids(ACTING)
     customer, ends = word_ids(CUSTOMER), word_ids(CLAUSE_ENDS)
     agent = served = False
@@ -2098,6 +2191,44 @@ def _done_for_customer(words: list[int]) -> bool:
         served = served or w in customer
         if agent and served:
             return True
+    return _agent_ends(words)
+
+
+#: Verbs of ending something ("we'll also cancel that claim", "we will look
+#: at ending the membership early").
+ENDING = frozenset(
+    {"cancel", "cancelled", "canceled", "cancelling", "canceling", "end", "ending",
+     "terminate", "terminating", "stop", "stopping", "withdraw", "withdrawing"}
+)  # fmt: skip
+#: What an ending verb ends when it is the customer's thing: "the membership",
+#: "that claim", "your order", "it".
+ENDED = frozenset({"the", "that", "this", "your", "it", "them", "those", "these"})
+#: A time or a sale after it is no thing of theirs: "we'll end the year with
+#: our biggest sale".
+ENDED_TIMES = frozenset(
+    {"year", "season", "month", "week", "weekend", "day", "summer", "winter", "spring",
+     "autumn", "sale", "sales", "offer", "promotion"}
+)  # fmt: skip
+
+
+def _agent_ends(words: list[int]) -> bool:
+    """Whether the word ids have the agent ending something in one clause
+    ("we'll also cancel that claim, so there's nothing further for you to
+    do", "we will look at ending the membership early"): cancelling or ending
+    a thing is service, not sales, whatever sales words name the thing. Not a
+    time ("we'll end the year with our biggest sale")."""
+    agents, acting, ends = word_ids(AGENTS), word_ids(ACTING), word_ids(CLAUSE_ENDS)
+    ending, ended, times = word_ids(ENDING), word_ids(ENDED), word_ids(ENDED_TIMES)
+    agent = False
+    for i, w in enumerate(words):
+        if w in ends:
+            agent = False
+        elif w in agents and i + 1 < len(words) and words[i + 1] in acting:
+            agent = True
+        elif agent and w in ending and i + 1 < len(words) and words[i + 1] in ended:
+            after = words[i + 2] if i + 2 < len(words) else 0
+            if after not in times:
+                return True
     return False
 
 
@@ -2252,7 +2383,8 @@ class _Pitches:
         different groups (something of ours or a product, something new, an
         invitation, a price or saving), one of them from ``needs_one_of``; a
         cue just before one of the rule's ``people`` words ("our clients",
-        "our patients") names people, not something on offer. An
+        "our patients") names people, not something on offer, and a price or
+        saving in a unit that says a cost went up is no offer (``_cost_went_up``). An
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
@@ -2261,10 +2393,12 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         people = self.people
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
+        rise = _cost_went_up(lower[unit.start : unit.end])
         groups = {
             strings[label]
             for label, start, end in self.matchers.shape(unit)
-            if not _season_as_time(lower, start)
+            if not (rise and strings[label] == "value")  # "our costs have risen by 18%"
+            and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
@@ -2430,6 +2564,7 @@ class _Pitches:
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
+            or _the_change_they_asked_for(unit, self.original_doc)
             or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
@@ -2452,8 +2587,10 @@ class _Pitches:
         """Whether the unit's stock talk is said of the thing the customer
         wrote about (a content word before its first trigger is one of their
         message's, in any inflection) and the rest of its sentence has the
-        agent doing something for them with it, or calls it a replacement
-        for their own things (see ``REPLACEMENT``): a part or replacement in
+        agent doing something for them with it, or the agent repairs or swaps
+        with it before it ("we'll swap them for sintered pads, which we have
+        in stock" to "The brake pads you fitted squeal"), or calls it a
+        replacement for their own things (see ``REPLACEMENT``): a part or replacement in
         stock as the means to fix their problem ("We have a matching fork in
         stock, so if you bring it in we can fit it the same day" to "The fork
         on my bike has a crack", "We have replacement lenses to your
@@ -2480,11 +2617,7 @@ class _Pitches:
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
             return True
-        if (
-            not repair.isdisjoint(before)
-            and not word_ids(AGENTS).isdisjoint(before)
-            and word_ids(OTHER_THINGS).isdisjoint(before)
-        ):
+        if not repair.isdisjoint(before) and _agent_acting(before):
             return True  # "we'll swap them for sintered pads, which we have in stock"
         if _sent_on_its_way(before, words):
             return True

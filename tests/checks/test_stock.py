@@ -13,6 +13,7 @@ from replycheck import Checker, Config
 from replycheck.checks.stock import (
     _pattern_hits,
     _sentences,
+    asks,
     compiled,
     could_pitch,
     trigger_spans,
@@ -984,3 +985,19 @@ def test_what_replaces_their_discontinued_product_answers_them(
     stock: Checker, body: str, original: str, pitch: bool
 ) -> None:
     assert bool(stock.check(_reply(body), original).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asking"),
+    [
+        ("Do you do evening appointments?", True),
+        # a lead-in before the opener, and no "?"
+        ("And do you do evening appointments, I work till 5", True),
+        ("Also could you tell me the fee", True),
+        ("And thanks for the quick reply last time.", False),
+        ("And", False),
+    ],
+)
+def test_a_question_may_open_with_a_lead_in(sentence: str, asking: bool) -> None:
+    doc = shared_pipeline()(sentence)
+    assert asks(doc[:]) is asking
