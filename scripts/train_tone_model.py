@@ -22,6 +22,16 @@ odd-numbered TWCS replies, never fitted on: how many would gain a flag, and
 with ``--polite`` the Stanford Politeness requests of ``scripts/tone_eval.py``'s
 top and bottom quartiles: how many a rule or the model flags.
 
+``--polite-none [COMMUNITY ...]`` (a study option) also fits on the
+even-numbered requests of the top (polite) Stanford Politeness quartile of
+the named communities (all by default) as "none" (file "polite-train";
+sentences a rule flags are left out, as for TWCS), so the gate learns polite
+request wording; the odd-numbered polite requests are kept for counting,
+exactly as TWCS is split. With it, or with ``--polite-odd``, the ``--polite``
+counts are of the odd-numbered polite requests only (and all impolite ones),
+so a model fitted without the polite rows can be compared on the same
+requests.
+
 Needs scikit-learn (``pip install scikit-learn``); replycheck itself does not:
 
     python scripts/train_tone_model.py [--folds 5] [--hold FILE ...] [--out PATH]
@@ -196,6 +206,23 @@ def politeness_rows(reader: Reader, data: Path) -> list[Row]:
                 for _, words, by_rules in reader.sentences(text, None, f"{name}-{n}"):
                     rows.append(Row(name, f"{name}-{n}", words, "none", by_rules, True))
     return rows
+
+
+def request_number(row: Row) -> int:
+    """The request's number in its quartile, from ``politeness_rows``'s case name."""
+    return int(row.case.rsplit("-", 1)[1])
+
+
+def polite_none_rows(polite: list[Row], communities: list[str]) -> list[Row]:
+    """The sentences of the even-numbered polite requests of ``communities``
+    as "none" rows to fit on (file "polite-train"), unless a rule flags them
+    (a request a rule flags may not be polite in a support reply's terms)."""
+    chosen = {f"{community} polite" for community in communities}
+    return [
+        Row("polite-train", r.case, r.words, "none", False, True)
+        for r in polite
+        if r.file in chosen and request_number(r) % 2 == 0 and not r.by_rules
+    ]
 
 
 def features(words: tuple[str, ...]) -> list[str]:
@@ -418,11 +445,30 @@ def main(argv: list[str] | None = None) -> int:
         "--polite", action="store_true", help="count flagged politeness requests (tone_eval.py)"
     )
     parser.add_argument(
+        "--polite-none",
+        nargs="*",
+        metavar="COMMUNITY",
+        help="also fit on the even-numbered polite Stanford Politeness requests of these "
+        "communities (default: all) as none; --polite then counts the odd-numbered ones",
+    )
+    parser.add_argument(
+        "--polite-odd",
+        action="store_true",
+        help="--polite counts only the odd-numbered polite requests (as with --polite-none)",
+    )
+    parser.add_argument(
         "--examples",
         action="store_true",
         help="also fit on the rules' examples (measured worse: see docs/quality.md)",
     )
     args = parser.parse_args(argv)
+    if args.polite_none is not None:
+        import tone_eval
+
+        communities = args.polite_none or list(tone_eval.POLITENESS_FILES)
+        unknown = set(communities) - set(tone_eval.POLITENESS_FILES)
+        if unknown:
+            parser.error(f"--polite-none: no politeness community {', '.join(sorted(unknown))}")
     try:
         import sklearn  # noqa: F401
     except ImportError:
@@ -460,6 +506,17 @@ def main(argv: list[str] | None = None) -> int:
             f"(TWCS, even-numbered) as none; {len({r.case for r in check})} odd-numbered "
             "replies kept to count false alarms"
         )
+    polite: list[Row] = []
+    polite_train: list[Row] = []
+    if args.polite_none is not None:
+        polite = politeness_rows(reader, args.data)
+        polite_train = polite_none_rows(polite, communities)
+        extra += polite_train
+        print(
+            f"plus {len(polite_train)} sentences of {len({r.case for r in polite_train})} "
+            f"even-numbered polite Stanford Politeness requests ({', '.join(communities)}) "
+            "as none; the odd-numbered ones kept to count false alarms"
+        )
     if args.folds:
         cross_validate(train, extra, args.folds)
     fitted = fit(train + extra)
@@ -476,23 +533,34 @@ def main(argv: list[str] | None = None) -> int:
             }  # fmt: skip
             print(f"  threshold {tau:.2f}: {len(flagged)} of {len({r.case for r in check})}")
     if args.polite:
-        polite = politeness_rows(reader, args.data)
+        odd_only = args.polite_odd or args.polite_none is not None
+        polite = polite or politeness_rows(reader, args.data)
+        if odd_only:  # the odd-numbered polite requests (never fitted on), all impolite ones
+            polite = [r for r in polite if r.file.endswith("impolite") or request_number(r) % 2]
         scores = tone_scores(fitted, polite)
-        print("\nStanford Politeness requests with a flag from the rules or the model:")
+        print(
+            "\nStanford Politeness requests with a flag from the rules or the model"
+            + (" (polite: the odd-numbered only, never fitted on; impolite: all)" * odd_only)
+            + ":"
+        )
         for tau in THRESHOLDS:
             counts = []
             for group in sorted({r.file for r in polite}):
                 rows_of = [(s, r) for s, r in zip(scores, polite, strict=True) if r.file == group]
                 flagged = {r.case for (t, _), r in rows_of if t >= tau or r.by_rules}
-                counts.append(f"{group} {len(flagged)} of {len({r.case for _, r in rows_of})}")
+                group_name = f"{group} (odd)" if odd_only and group.endswith(" polite") else group
+                counts.append(f"{group_name} {len(flagged)} of {len({r.case for _, r in rows_of})}")
             print(f"  threshold {tau:.2f}: {'; '.join(counts)}")
     train = train + extra
     if not args.no_write:
         held_names = ", ".join(sorted(hold)) or "none"
-        trained_on = (
-            f"{len(train)} sentences ({len(extra) - len(examples)} of real agent replies, "
-            f"{len(examples)} of rule examples); held back: {held_names}"
+        sources = (
+            f"{len(extra) - len(examples) - len(polite_train)} of real agent replies, "
+            f"{len(examples)} of rule examples"
         )
+        if polite_train:
+            sources += f", {len(polite_train)} of polite requests"
+        trained_on = f"{len(train)} sentences ({sources}); held back: {held_names}"
         data = export(fitted, trained_on)
         args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
         drift, labels = fidelity(args.out, fitted, train)

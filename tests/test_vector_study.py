@@ -66,3 +66,21 @@ def test_dims_keeps_the_leading_columns_and_scale_sets_the_length(vectors_file: 
     got = vectors.sentence(("curt",))
     assert got.shape == (2,)
     assert np.linalg.norm(got) == pytest.approx(2.0, abs=1e-3)
+
+
+def test_polite_none_fits_on_the_even_polite_requests_a_rule_leaves_alone() -> None:
+    def row(file: str, n: int, by_rules: bool = False) -> T.Row:
+        return T.Row(file, f"{file}-{n}", ("could", "you", "check"), "none", by_rules, True)
+
+    polite = [
+        row("wikipedia polite", 0),
+        row("wikipedia polite", 1),  # odd: kept for counting
+        row("wikipedia polite", 2, by_rules=True),  # a rule flags it: not fitted on
+        row("wikipedia impolite", 4),
+        row("stack-exchange polite", 10),  # a community not asked for
+    ]
+    got = T.polite_none_rows(polite, ["wikipedia"])
+    assert [(r.file, r.case, r.label, r.by_rules) for r in got] == [
+        ("polite-train", "wikipedia polite-0", "none", False)
+    ]
+    assert [T.request_number(r) for r in polite] == [0, 1, 2, 4, 10]
