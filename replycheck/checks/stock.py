@@ -1416,6 +1416,34 @@ def _free_of_something(doc: Doc, index: int) -> bool:
     return doc[index - 2].lower_ not in MONEY_FREE
 
 
+#: "save" that stores a thing rather than money: "you can save any clip to
+#: your phone", "save the file to your desktop", "save it as a PDF".
+SAVE_WORDS = frozenset({"save", "saves", "saving", "saved"})
+SAVE_DETERMINERS = frozenset(
+    {"the", "a", "an", "any", "your", "this", "that", "these", "those", "each", "every",
+     "all", "our", "my", "both"}
+)  # fmt: skip
+STORED_THINGS = frozenset(
+    {"it", "them", "file", "files", "clip", "clips", "photo", "photos", "video", "videos",
+     "document", "documents", "image", "images", "picture", "pictures", "changes", "change",
+     "work", "settings", "setting", "progress", "draft", "drafts", "copy", "copies", "receipt",
+     "receipts", "email", "emails", "attachment", "attachments", "link", "page", "pdf",
+     "recording", "recordings", "details", "password", "form", "report", "reports", "invoice",
+     "invoices", "statement", "statements", "ticket", "tickets", "message", "messages"}
+)  # fmt: skip
+
+
+def _saves_a_thing(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is a "save" that stores something ("save
+    any clip to your phone", "save it"), not a saving on offer."""
+    if doc[index].lower_ not in SAVE_WORDS:
+        return False
+    at = index + 1
+    if at < len(doc) and doc[at].lower_ in SAVE_DETERMINERS:
+        at += 1
+    return at < len(doc) and doc[at].lower_ in STORED_THINGS
+
+
 #: Words of a repair: stock of the customer's own thing that makes one possible
 #: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
 REPAIR_WORDS = frozenset(
@@ -2400,6 +2428,7 @@ class _Pitches:
             if not (rise and strings[label] == "value")  # "our costs have risen by 18%"
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
+            and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
