@@ -340,6 +340,12 @@ def _read_spare(rule: Rule) -> Spare:
         return tuple(hash_string(t.lower_) for t in make(text) if not t.is_space)
 
     tokens = tuple(h for h in map(hashes, phrases) if h)
+    split = [text for text in unless if len(hashes(text)) != 1]
+    if split:
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'spare_unless' takes single words; "
+            f"{split[0]!r} is {len(hashes(split[0]))} tokens"
+        )
     words = frozenset(h for text in unless for h in hashes(text))
     return Spare(tokens, frozenset(p[0] for p in tokens), words)
 

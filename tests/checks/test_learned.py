@@ -184,6 +184,38 @@ def test_a_users_own_model_is_read_next_to_its_ruleset(tmp_path) -> None:
     assert "'obviously you'" in report.findings[0].message
 
 
+@pytest.mark.parametrize(
+    ("spare", "flagged"),
+    [
+        ('spare = ["you did that"]', False),  # the exemption lets the sentence off
+        ('spare = ["you did that"], spare_unless = ["obviously"]', True),  # ... unless
+        ('spare = ["you did this"]', True),  # a phrase the sentence lacks spares nothing
+    ],
+)
+def test_a_spare_phrase_lets_a_flagged_sentence_off_unless_a_word_keeps_it(
+    tmp_path, spare, flagged
+) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = f'{{ model = "tiny.json", label = "rude", threshold = 0.5, {spare} }}'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    report = Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+    assert bool(report.findings) is flagged
+
+
+def test_a_spare_unless_entry_of_several_words_is_a_ruleset_error(tmp_path) -> None:
+    # Each entry is one word: "someone else's" would silently veto every "else".
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = (
+        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare = ["you did that"], '
+        'spare_unless = ["someone else\'s"] }'
+    )
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="single words"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
 def test_a_sentence_of_fewer_than_four_words_is_not_scored(tmp_path) -> None:
     # the same three known features, and so the same chance, in both; the
     # three-word sentence rests on them alone and is left to the rules
