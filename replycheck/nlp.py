@@ -162,7 +162,10 @@ class Pipeline:
         return special
 
     def __call__(self, text: str) -> Doc:
-        return self.nlp(self._primed(straighten(text)))
+        # Through a local: compiled by mypyc, ``self.nlp(...)`` called the
+        # property's getter with the text instead of the pipeline it returns.
+        nlp = self.nlp
+        return nlp(self._primed(straighten(text)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         if self._blank:  # tokenizer and sentences: no batching to gain from
