@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -64,7 +65,11 @@ class Replycheck(Tool):
     """The library under test: ``Checker.check`` and ``Checker.check_many``."""
 
     def __init__(self) -> None:
-        sys.path.insert(0, str(REPO))  # benchmark this checkout, installed or not
+        # This checkout's sources, installed or not; with
+        # REPLYCHECK_BENCH_INSTALLED=1, the installed build instead (the
+        # mypyc-compiled one of `pip install .`, see hatch_build.py).
+        if os.environ.get("REPLYCHECK_BENCH_INSTALLED", "") in ("", "0"):
+            sys.path.insert(0, str(REPO))
         import replycheck
 
         self.version = getattr(replycheck, "__version__", "?")

@@ -32,8 +32,13 @@ if TYPE_CHECKING:
     from replycheck.rules.matching import RuleMatcher
 
 #: What ``check_many`` accepts per item: a draft, or ``(draft, original)``,
-#: or ``(draft, original, source)``.
-Item = str | tuple[str, str | None] | tuple[str, str | None, str]
+#: or ``(draft, original, source)``; text or bytes, as ``check`` takes them.
+Item = (
+    str
+    | bytes
+    | tuple[str | bytes, str | bytes | None]
+    | tuple[str | bytes, str | bytes | None, str]
+)
 
 _BATCH = 64
 #: Drafts per chunk with several processes, checked by a worker or by the
@@ -361,12 +366,12 @@ def _has_original_view(prepared: _Prepared) -> bool:
     return len(_views(prepared)) > 1
 
 
-def _unpack(item: Item, index: int) -> tuple[str, str | None, str]:
+def _unpack(item: Item, index: int) -> _Unpacked:
     if isinstance(item, (str, bytes)):
-        return item, None, f"<item {index}>"  # type: ignore[return-value]
+        return item, None, f"<item {index}>"
     if len(item) == 3:
-        return item  # type: ignore[return-value]
-    draft, original = item  # type: ignore[misc]
+        return item
+    draft, original = item
     return draft, original, f"<item {index}>"
 
 

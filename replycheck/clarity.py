@@ -146,16 +146,22 @@ _TOTAL_WEIGHT = sum(part.weight for part in SUBSCORES)
 
 
 class _Span(Protocol):
-    start: int
-    end: int
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class _Regions(Protocol):
-    """What ``measure`` reads of a ``Message``."""
+    """What ``measure`` reads of a ``Message`` (read-only: a ``Message`` and
+    its regions are frozen)."""
 
-    own: str
-    body: _Span
-    paragraphs: Sequence[_Span]
+    @property
+    def own(self) -> str: ...
+    @property
+    def body(self) -> _Span: ...
+    @property
+    def paragraphs(self) -> Sequence[_Span]: ...
 
 
 class SentenceStats(NamedTuple):
@@ -234,7 +240,7 @@ def analyse(doc: Doc, message: _Regions) -> Analysis:
     """Measure the body once per ``Doc``; later calls (the clarity checks)
     get the same ``Analysis``."""
     key = (message.body.start, message.body.end)
-    per_doc = doc.user_data.get(_ANALYSES)
+    per_doc: dict[tuple[int, int], Analysis] | None = doc.user_data.get(_ANALYSES)
     if per_doc is None:
         per_doc = doc.user_data[_ANALYSES] = {}
     found = per_doc.get(key)
@@ -569,15 +575,19 @@ def _word_facts(word: str) -> _Facts:
     )
 
 
+#: How many words ``_FactsCache`` keeps before it starts again (a module
+#: constant: a dict subclass in a mypyc-compiled module has no class
+#: attributes of its own to read).
+_FACTS_LIMIT = 1 << 16
+
+
 class _FactsCache(dict[str, _Facts]):
     """``_word_facts`` per distinct word, computed on first sight. Read as
     ``map(cache.__getitem__, words)``, a hit is one C-level dict lookup, a
-    fraction of an ``lru_cache`` call; cleared when it outgrows ``limit``."""
-
-    limit = 1 << 16
+    fraction of an ``lru_cache`` call; cleared when it outgrows ``_FACTS_LIMIT``."""
 
     def __missing__(self, word: str) -> _Facts:
-        if len(self) >= self.limit:
+        if len(self) >= _FACTS_LIMIT:
             self.clear()
         facts = self[word] = _word_facts(word)
         return facts

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cached_property
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -59,9 +58,23 @@ class Pipeline:
 
     def __init__(self, model: str | None = None) -> None:
         self.model = model
+        # Lazy attributes, filled on first use (explicit rather than
+        # ``functools.cached_property``, which a mypyc-compiled class would
+        # turn into a plain property: a new pipeline on every access).
+        self._nlp: Language | None = None
+        self._special: frozenset[str] | None = None
+        self._is_blank: bool | None = None
+        #: Chunks the tokenizer has seen (see ``_primed``).
+        self._seen_chunks: set[str] = set()
 
-    @cached_property
+    @property
     def nlp(self) -> Language:
+        nlp = self._nlp
+        if nlp is None:
+            nlp = self._nlp = self._load()
+        return nlp
+
+    def _load(self) -> Language:
         import spacy
 
         if self.model:
@@ -141,12 +154,18 @@ class Pipeline:
                 return words
         return None
 
-    @cached_property
+    @property
     def _special_cases(self) -> frozenset[str]:
-        return frozenset(self.nlp.tokenizer.rules or ())
+        special = self._special
+        if special is None:
+            special = self._special = frozenset(self.nlp.tokenizer.rules or ())
+        return special
 
     def __call__(self, text: str) -> Doc:
-        return self.nlp(self._primed(straighten(text)))
+        # Through a local: compiled by mypyc, ``self.nlp(...)`` called the
+        # property's getter with the text instead of the pipeline it returns.
+        nlp = self.nlp
+        return nlp(self._primed(straighten(text)))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         if self._blank:  # tokenizer and sentences: no batching to gain from
@@ -176,14 +195,13 @@ class Pipeline:
                 tokenizer(chunk)
         return text
 
-    @cached_property
-    def _seen_chunks(self) -> set[str]:
-        return set()
-
-    @cached_property
+    @property
     def _blank(self) -> bool:
         """Whether the pipeline is the tokenizer plus ``replycheck_sentences``."""
-        return self.nlp.pipe_names == ["replycheck_sentences"]
+        blank = self._is_blank
+        if blank is None:
+            blank = self._is_blank = self.nlp.pipe_names == ["replycheck_sentences"]
+        return blank
 
 
 class TokenTable(NamedTuple):
@@ -209,8 +227,8 @@ def token_table(doc: Doc) -> TokenTable:
     table = doc.user_data.get(_TABLE)
     if table is None:
         if len(doc):
-            columns = doc.to_array(_table_attrs()).T.tolist()
-            table = TokenTable(*columns, frozenset(columns[0]))
+            lower, alpha, punct, space, idx = doc.to_array(_table_attrs()).T.tolist()
+            table = TokenTable(lower, alpha, punct, space, idx, frozenset(lower))
         else:
             table = TokenTable([], [], [], [], [], frozenset())
         doc.user_data[_TABLE] = table
@@ -237,24 +255,29 @@ def _table_attrs() -> list[int]:
     return _attrs
 
 
+#: How many hashes ``_LowerText`` keeps before it starts again. (Module
+#: constants rather than class attributes here and below: a dict subclass in
+#: a mypyc-compiled module has no class attributes of its own to read.)
+_LOWER_TEXT_LIMIT = 1 << 16
+#: The string store that knows the hashes about to be looked up (set by
+#: ``sentence_starts``; a hash names the same string in every store).
+_lower_text_store: Any = None
+
+
 class _LowerText(dict[int, str]):
     """The string of each lower-case hash, read from the string store on first
     sight; a hit is one C-level lookup where the store would make a new
-    ``str`` each time. Cleared when it outgrows ``limit``. For the few tokens
-    a ``Doc`` has of a kind (line breaks), not for every token: a lookup per
-    token in a dictionary of every word seen costs more in a whole pass than
-    spaCy's columns (see ``_table_attrs``)."""
-
-    limit = 1 << 16
-    #: The string store that knows the hashes about to be looked up (set by
-    #: ``sentence_starts``; a hash names the same string in every store).
-    strings: Any = None
+    ``str`` each time. Cleared when it outgrows ``_LOWER_TEXT_LIMIT``. For the
+    few tokens a ``Doc`` has of a kind (line breaks), not for every token: a
+    lookup per token in a dictionary of every word seen costs more in a whole
+    pass than spaCy's columns (see ``_table_attrs``)."""
 
     def __missing__(self, lower: int) -> str:
-        if len(self) >= self.limit:
+        if len(self) >= _LOWER_TEXT_LIMIT:
             self.clear()
-        text = self[lower] = self.strings[lower]
-        return text  # type: ignore[no-any-return]
+        text: str = _lower_text_store[lower]
+        self[lower] = text
+        return text
 
 
 _LOWER_TEXT = _LowerText()
@@ -263,9 +286,10 @@ _LOWER_TEXT = _LowerText()
 def word_positions(doc: Doc) -> dict[int, list[int]]:
     """Lower-case hash -> the indices of its tokens, in order; made once per
     ``Doc`` (kept in ``doc.user_data``) for every check that looks words up."""
-    positions = doc.user_data.get(_POSITIONS)
+    positions: dict[int, list[int]] | None = doc.user_data.get(_POSITIONS)
     if positions is None:
-        positions = doc.user_data[_POSITIONS] = {}
+        positions = {}
+        doc.user_data[_POSITIONS] = positions
         for i, lower in enumerate(token_table(doc).lower):
             found = positions.get(lower)
             if found is None:
@@ -392,6 +416,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     Computed on token arrays (a ``Token`` only for a number after a line break), so
     it costs a small fraction of the tokenizer's time.
     """
+    global _lower_text_store
     table = token_table(doc)
     lowers, puncts = table.lower, table.punct
     terminals = _terminal_ids()
@@ -419,7 +444,7 @@ def sentence_starts(doc: Doc) -> list[int]:
     # a text's last character one of ",:" and its first one of "-*•>" exactly
     # when they were (checked over every code point in tests/test_nlp.py).
     text_of = _LOWER_TEXT
-    text_of.strings = doc.vocab.strings
+    _lower_text_store = doc.vocab.strings
     for i in spaces:
         if not 0 < i < last:
             continue

@@ -15,3 +15,12 @@ def checker():
     import replycheck
 
     return replycheck.Checker()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say which build ran (see tests/test_build.py): shown even with -q."""
+    import replycheck.nlp
+
+    compiled = not str(replycheck.nlp.__file__).endswith(".py")
+    mode = "mypyc-compiled" if compiled else "pure Python"
+    terminalreporter.write_line(f"replycheck build: {mode} ({replycheck.nlp.__file__})")

@@ -231,16 +231,20 @@ def test_a_checked_doc_is_freed_without_the_cyclic_garbage_collector(monkeypatch
     import gc
     import weakref
 
+    from replycheck.nlp import Pipeline
+
     checker = Checker()
-    pipe = checker.pipeline.pipe
+    pipe = Pipeline.pipe
     made: list[weakref.ref] = []
 
-    def recording(texts):
-        for doc in pipe(texts):
+    def recording(self, texts, batch_size=64):
+        for doc in pipe(self, texts, batch_size):
             made.append(weakref.ref(doc))
             yield doc
 
-    monkeypatch.setattr(checker.pipeline, "pipe", recording)
+    # On the class: the checker looks ``pipe`` up on its pipeline, and a
+    # compiled ``Pipeline`` (mypyc) takes no attributes on its instances.
+    monkeypatch.setattr(Pipeline, "pipe", recording)
     original = "Where is my parcel? Can I get a refund?"
     gc.collect()
     gc.disable()

@@ -471,7 +471,10 @@ REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 #: leaves out (a condition; a softener, unless it softens a "stop"): made
 #: once, not per draft.
 _ORDER_OPENING = ORDER_LEADS | SOFTENERS
-_ORDER_EXCLUDING = ((IF, frozenset()), (SOFTENERS, UNSOFTENED))
+_ORDER_EXCLUDING: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (IF, frozenset()),
+    (SOFTENERS, UNSOFTENED),
+)
 
 
 @check("bare-order")

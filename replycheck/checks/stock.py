@@ -65,20 +65,25 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+# Real imports, not under TYPE_CHECKING: the dataclasses below name them in
+# their fields, and a mypyc-compiled module evaluates those at import (spaCy
+# is loaded by then: check modules are imported with the pipeline).
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
+from replycheck.rules.schema import Rule
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher, PhraseMatcher
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Token
     from spacy.vocab import Vocab
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
-    from replycheck.rules import Rule
 
 #: Tokens after which a new unit starts (", and" / ", but" are handled too).
 UNIT_BREAKS = frozenset({":", ";", "—", "–", "--"})
@@ -2416,6 +2421,8 @@ class _Pitches:
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
+        shape = self.matchers.shape
+        assert shape is not None, "shaped() is only called for a rule with shape groups"
         doc = self.doc
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
@@ -2424,7 +2431,7 @@ class _Pitches:
         rise = _cost_went_up(lower[unit.start : unit.end])
         groups = {
             strings[label]
-            for label, start, end in self.matchers.shape(unit)
+            for label, start, end in shape(unit)
             if not (rise and strings[label] == "value")  # "our costs have risen by 18%"
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.context import word_ids
@@ -99,19 +98,14 @@ class RuleMatcher:
             if rule.unless:
                 self._phrases.add(rule.code + _UNLESS, map(pipeline.phrase_ids, rule.unless))
 
-    @cached_property
-    def _index_keys(self) -> frozenset[int]:
-        return frozenset(self._index)
-
-    @cached_property
-    def _entries(self) -> dict[int, tuple[tuple[int, frozenset[int]], ...]]:
-        """``_index`` with each pattern's one-word anchors beside its number,
-        so ``hits`` rules a pattern out by one subset test as it reads the
-        index: a draft holds the index word of ~30 patterns and all the words
-        of ~3 of them (a word like "on" or "time" keys dozens)."""
-        gated = self._gated
-        return {
-            word: tuple((i, gated[i].words) for i in found) for word, found in self._index.items()
+        self._index_keys = frozenset(self._index)
+        #: ``_index`` with each pattern's one-word anchors beside its number,
+        #: so ``hits`` rules a pattern out by one subset test as it reads the
+        #: index: a draft holds the index word of ~30 patterns and all the
+        #: words of ~3 of them (a word like "on" or "time" keys dozens).
+        self._entries: dict[int, tuple[tuple[int, frozenset[int]], ...]] = {
+            word: tuple((i, self._gated[i].words) for i in found)
+            for word, found in self._index.items()
         }
 
     def __bool__(self) -> bool:

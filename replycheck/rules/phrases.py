@@ -16,7 +16,7 @@ occurrence of every phrase, overlapping ones included.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.nlp import token_table, word_positions
@@ -33,7 +33,9 @@ class PhraseIndex:
     """Labelled phrases, each a sequence of lower-case token hashes."""
 
     def __init__(self) -> None:
-        self._root: dict[int, dict] = {}
+        #: A trie: token hash -> child node; under ``_ENDS``, the labels of
+        #: the phrases that end at this node.
+        self._root: dict[int, Any] = {}
         self._gates: tuple[frozenset[int], dict[int, frozenset[int]]] | None = None
 
     def add(self, label: str, phrases: Iterable[Sequence[int]]) -> None:

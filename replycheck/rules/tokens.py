@@ -71,7 +71,7 @@ class TokenPattern:
         ``LOWER`` words are exactly ``anchor_words``."""
         from replycheck.context import word_ids
 
-        tokens = []
+        tokens: list[_Token] = []
         anchor = None
         for spec in pattern:
             op = str(spec.get("OP", "1"))

@@ -703,7 +703,7 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
     # the ask's own words when it borrowed context ("Is he due a booster yet?"),
     # not its unweighted topic (what it shares with the thread weighs less)
     own = core is not None and core.keys() != ask.topic.keys()
-    for topic in (ask.topic, core) if own else (ask.topic,):
+    for topic in (ask.topic, core) if own and core is not None else (ask.topic,):
         share, covered = overlap(topic, said)
         if committed and share >= PLAIN_SHARE and (covered >= 2.0 or share == 1.0):
             return True

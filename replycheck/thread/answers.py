@@ -252,7 +252,7 @@ def read_draft(
     hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
     if known is None:
         known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
-    statements = []
+    statements: list[Statement] = []
     low, high = region if region is not None and region[0] < region[1] else (0, len(text))
     for start, end in sentence_bounds(doc, len(text)):
         if end <= low or start >= high:

@@ -389,7 +389,7 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if opening is None or "need" in piece:
         return True
     match = opening.match(piece)
-    return bool(match) and (
+    return match is not None and (
         match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
     )
 

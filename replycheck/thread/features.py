@@ -208,7 +208,8 @@ def _wider(ask: Ask, weighed: Sequence[Weighed], aside: Sequence[SetAside]) -> l
     complement left out, the customer's own figures) from an answer."""
     verdicts: dict[int, Weighed | SetAside] = {id(a.statement): a for a in aside}
     verdicts.update((id(w.statement), w) for w in weighed)  # weighed for any reading
-    statements = list({id(v.statement): v.statement for v in (*aside, *weighed)}.values())
+    read: list[Weighed | SetAside] = [*aside, *weighed]
+    statements = list({id(v.statement): v.statement for v in read}.values())
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     core = ask.core if ask.core and ask.core != ask.topic else None
     best = best_own = best_covered = best_accepted = best_hard = 0.0

@@ -176,7 +176,7 @@ class Words:
             entry = known(word, False)
             if entry is False:
                 entry = topic_key(word)
-            if entry is not None:
+            if isinstance(entry, tuple):  # not None (filler)
                 entries.append(entry)
         return entries
 

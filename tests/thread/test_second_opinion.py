@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 import replycheck
-import replycheck.checks.unanswered as unanswered
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
 from replycheck.rules import Registry
@@ -189,7 +188,9 @@ def test_at_zero_the_model_is_never_read(monkeypatch, routes_alone) -> None:
     def never(*args: object) -> float:
         raise AssertionError("the second opinion was read with second_opinion_below = 0")
 
-    monkeypatch.setattr(unanswered, "second_opinion", never)
+    # The model's own method: RC201 calls ``second_opinion`` directly (a
+    # C-level call when the module is compiled), and it asks the model.
+    monkeypatch.setattr(AnsweredModel, "probability", never)
     for question, reply in PAIRS:
         _flagged(routes_alone, question, reply)
 
@@ -197,7 +198,7 @@ def test_at_zero_the_model_is_never_read(monkeypatch, routes_alone) -> None:
 def test_at_zero_rc201_reports_what_the_routes_alone_report(monkeypatch, routes_alone) -> None:
     # the routes alone: the shipped rule with a second opinion that never drops
     expected = _rc201()
-    monkeypatch.setattr(unanswered, "second_opinion", lambda *args: 1.0)
+    monkeypatch.setattr(AnsweredModel, "probability", lambda *args: 1.0)
     for question, reply in PAIRS:
         assert _flagged(routes_alone, question, reply) == _flagged(expected, question, reply)
 
