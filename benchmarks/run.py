@@ -557,6 +557,8 @@ def describe_difference(one: dict[str, Any], two: dict[str, Any]) -> str:
 def replycheck_cli() -> list[str]:
     """The venv's console script when it runs this checkout; else the same entry point."""
     script = Path(sys.executable).parent / "replycheck"
+    if script.exists() and os.environ.get("REPLYCHECK_BENCH_INSTALLED", "") not in ("", "0"):
+        return [str(script)]  # the installed build, as the warm measures use (worker.py)
     if script.exists():
         where = subprocess.run(
             [sys.executable, "-c", "import replycheck; print(replycheck.__file__)"],
