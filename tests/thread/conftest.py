@@ -8,6 +8,10 @@ import pytest
 
 import replycheck
 from replycheck.config import Config
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, find_asked, read_draft
+from replycheck.thread.answered import SetAside, Weighed, answer_for
+from replycheck.thread.features import FEATURE_NAMES, ask_features
 
 
 @pytest.fixture(scope="module")
@@ -21,5 +25,28 @@ def unanswered() -> Callable[[str, str], list[str]]:
         draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
         report = checker.check(draft, original=original)
         return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def weigh() -> Callable[[str, str], tuple]:
+    """Read one question and one reply as RC201 does, for the customer's last
+    ask: ``(ask, statements, asks, found, weighed, aside, features)``, with
+    what ``answer_for`` weighed and set aside and the second opinion's
+    features by name."""
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(question: str, reply: str) -> tuple:
+        asks = find_asked(pipeline(question), lexicon)
+        statements = read_draft(pipeline(reply), lexicon)
+        ask = asks[-1]
+        weighed: list[Weighed] = []
+        aside: list[SetAside] = []
+        found = answer_for(ask, statements, asks, weighed, aside)
+        values = ask_features(ask, statements, asks, weighed, aside)
+        features = dict(zip(FEATURE_NAMES, values, strict=True))
+        return ask, statements, asks, found, weighed, aside, features
 
     return run

@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-from replycheck.thread.answered import Weighed, answer_for
-from replycheck.thread.features import FEATURE_NAMES, ask_features
+from replycheck.thread import addressed
+from replycheck.thread.features import FEATURE_NAMES
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-
+def read(weigh):
     def run(question: str, reply: str):
-        asks = find_asked(pipeline(question), lexicon)
-        statements = read_draft(pipeline(reply), lexicon)
-        (ask,) = asks
-        weighed: list[Weighed] = []
-        found = answer_for(ask, statements, asks, weighed)
-        features = dict(
-            zip(FEATURE_NAMES, ask_features(ask, statements, asks, weighed), strict=True)
-        )
+        ask, statements, asks, found, weighed, _aside, features = weigh(question, reply)
+        assert len(asks) == 1, asks
         return addressed(ask, statements, asks), found, weighed, features
 
     return run

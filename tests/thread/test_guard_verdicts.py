@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-from replycheck.thread.answered import GUARDS, SetAside, Weighed, answer_for
-from replycheck.thread.features import FEATURE_NAMES, ask_features
+from replycheck.thread import addressed
+from replycheck.thread.answered import GUARDS, answer_for
+from replycheck.thread.features import FEATURE_NAMES
 
 WIDER = [name for name in FEATURE_NAMES if name.startswith(("any ", "top ", "set aside"))]
 
@@ -41,23 +40,8 @@ GUARDED = [
 
 
 @pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-
-    def run(question: str, reply: str):
-        asks = find_asked(pipeline(question), lexicon)
-        statements = read_draft(pipeline(reply), lexicon)
-        ask = asks[-1]
-        weighed: list[Weighed] = []
-        aside: list[SetAside] = []
-        found = answer_for(ask, statements, asks, weighed, aside)
-        features = dict(
-            zip(FEATURE_NAMES, ask_features(ask, statements, asks, weighed, aside), strict=True)
-        )
-        return ask, statements, asks, found, weighed, aside, features
-
-    return run
+def read(weigh):
+    return weigh
 
 
 @pytest.mark.parametrize(("question", "reply", "guard"), GUARDED)
