@@ -70,12 +70,14 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     customer = ctx.original_text or ""
     opinion = read_once(rule, _read_options)
     for ask in asks:
-        weighed: list[Weighed] | None = [] if opinion.below > 0 else None
-        aside: list[SetAside] | None = [] if opinion.below > 0 else None
-        answered = addressed(ask, statements, asks, weighed, aside)
-        if not answered and weighed is not None and aside is not None:
-            p = second_opinion(ask, statements, asks, weighed, opinion, aside)
-            answered = p < opinion.below
+        if opinion.below > 0:  # collect what the routes read, for the second opinion
+            weighed: list[Weighed] = []
+            aside: list[SetAside] = []
+            answered = addressed(ask, statements, asks, weighed, aside) or (
+                second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
+            )
+        else:
+            answered = addressed(ask, statements, asks)
         # the customer's words as written (asks are read from a copy with straight quotes)
         text = customer[ask.start : ask.end]
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
