@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate  # noqa: E402
 
-BLIND = ("mixed-fresh6", "mixed-fresh7", "thread-fresh11-c", "thread-fresh11-d")
+BLIND = ("mixed-fresh6", "mixed-fresh7", "thread-fresh11-c", "thread-fresh11-d", "thread-fresh12-b")
 SHIPPED = "boosted trees (depth 2, 100)"
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
