@@ -313,17 +313,26 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
     phrases and none of its ``spare_unless`` words: a reassurance ("you do
     not need to ask permission") or a duty of ours ("we are required to
     check") is no order, while "you don't need to keep ringing us" still is
-    one. Asked only of the few sentences the gate and the label let through."""
+    one. A ``spare_unless`` word inside the spare phrase itself does not
+    count: "again" keeps "you don't need to call again" an order but cannot
+    undo the promise "it won't happen again". Asked only of the few sentences
+    the gate and the label let through."""
     spare = read_once(rule, _read_spare)
-    if not spare.phrases or not spare.unless.isdisjoint(lowers):
+    if not spare.phrases:
         return False
-    return any(
-        tuple(lowers[i : i + len(phrase)]) == phrase
-        for i, word in enumerate(lowers)
-        if word in spare.firsts
-        for phrase in spare.phrases
-        if phrase[0] == word
-    )
+    for i, word in enumerate(lowers):
+        if word not in spare.firsts:
+            continue
+        for phrase in spare.phrases:
+            end = i + len(phrase)
+            if (
+                phrase[0] == word
+                and tuple(lowers[i:end]) == phrase
+                and spare.unless.isdisjoint(lowers[:i])
+                and spare.unless.isdisjoint(lowers[end:])
+            ):
+                return True
+    return False
 
 
 def _read_spare(rule: Rule) -> Spare:

@@ -190,6 +190,8 @@ def test_a_users_own_model_is_read_next_to_its_ruleset(tmp_path) -> None:
         ('spare = ["you did that"]', False),  # the exemption lets the sentence off
         ('spare = ["you did that"], spare_unless = ["obviously"]', True),  # ... unless
         ('spare = ["you did this"]', True),  # a phrase the sentence lacks spares nothing
+        # a spare_unless word inside the spare phrase itself does not veto it
+        ('spare = ["obviously you did that"], spare_unless = ["obviously"]', False),
     ],
 )
 def test_a_spare_phrase_lets_a_flagged_sentence_off_unless_a_word_keeps_it(
