@@ -366,9 +366,14 @@ PROHIBITED = DEMAND_VERBS | frozenset(
     }
 )
 KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
-#: "Kindly ensure ..." is a formula for an order, so "kindly" does not soften.
 #: Orders that "please" does not soften ("Please stop opening new chats").
 UNSOFTENED = frozenset({"stop", "cease", "refrain", "quit"})
+#: "Kindly" is the formal register's "please" ("Kindly confirm.", "Kindly
+#: share the invoice by Friday."), so it softens a request, deadline and all;
+#: but "Kindly ensure ..." is a formula for an order, and so is "Kindly
+#: refrain/stop ...": after "kindly" only these verbs keep a deadline or curtness
+#: an order. (A reproach, "Kindly be careful in future", is read before this.)
+KINDLY_ORDERS = UNSOFTENED | frozenset({"ensure", "read"})
 SOFTENERS = frozenset({"please", "pls", "plz", "free", "welcome"})
 URGENCY_WORDS = frozenset(
     {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
@@ -609,8 +614,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Stop by any branch": a visit, not an order to stop
         if _offers_help(lowers):
             continue  # "Send it today and we'll refund you the same day"
+        kindly = at > 0 and alpha[0].lower_ == "kindly"
+        if kindly and first.lower_ not in KINDLY_ORDERS:
+            continue  # "Kindly confirm.", "Kindly upload the form within 7 days": a request
         urgent = _urgency_end(words)
-        curt = first.lower_ in UNSOFTENED or (at > 0 and alpha[0].lower_ == "kindly")
+        curt = first.lower_ in UNSOFTENED or kindly
         if first.lower_ == "read":
             curt = len(alpha) <= 8 and bool(
                 READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers)

@@ -180,6 +180,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(FAILING) and ctx.has_any(WHICH):  # "..., failing which no refund can be issued"
+        failing = sentences_with(rule, ctx, FAILING, followed=(FAILING, WHICH, 1))
+        sentences.update((s.start, s) for s in failing)
     if ctx.has_any(ELSE_LINK_FIRSTS) and ctx.has_any(DEADLINE_WORDS | BARE_TIMES):
         # "Book it this week or we're holding his meds": any consequence of ours
         dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, followed=DATED_THEN_LINK)
@@ -204,6 +207,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _time_given(lowers)
         if found is None:
             found = _deadline_or_else(lowers)
+        if found is None:
+            found = _failing_which(lowers)
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
@@ -211,6 +216,34 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: "Kindly revert with the report number, failing which no refund can be
+#: issued": formal business English's "or else". Whatever follows it is what
+#: the customer suffers for not complying, so any consequence with a modal
+#: ("can", "will", "shall") makes the request an ultimatum, unless it is a
+#: benefit. ("Failing that, we'll send an engineer" offers a next step and is
+#: not read.)
+FAILING = frozenset({"failing"})
+WHICH = frozenset({"which"})
+CONSEQUENCE_MODALS = MODALS | frozenset({"can", "cannot", "must", "wo", "ca"})
+
+
+def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)``: from the sentence's first word to the end of the
+    consequence's clause, when "failing which" leads to a modal."""
+    for i, word in enumerate(lowers[:-1]):
+        if word != "failing" or lowers[i + 1] != "which":
+            continue
+        for j in range(i + 2, min(len(lowers), i + 2 + CONDITION_REACH)):
+            if lowers[j] in (".", ";", "?", "!"):
+                break
+            if lowers[j] in CONSEQUENCE_MODALS:
+                if BENEFITS & set(lowers[i + 2 : j + 6]):
+                    return None
+                first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
+                return first, _clause_end_index(lowers, j)
+    return None
 
 
 #: A way back in the same sentence ("..., but you can reopen it any time",
