@@ -88,8 +88,8 @@ def _lesson(words: Sequence[str], options: _Options) -> bool:
 
 def _ordered(words: Sequence[str], options: _Options) -> bool:
     lead = 0
-    while lead < len(words) and words[lead] in options.leads:
-        lead += 1  # "Perhaps in future ..."
+    while lead < len(words) and (words[lead] in options.leads or words[lead] == ","):
+        lead += 1  # "Perhaps in future ...", "And please, in future, ..."
     for marker in options.markers:
         n = len(marker)
         if tuple(words[lead : lead + n]) == marker:
