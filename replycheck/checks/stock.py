@@ -100,6 +100,9 @@ OPENERS = (
     "before you go", "while you wait", "by the way", "on another note", "don't forget",
     "speaking of which", "p.s.", "ps", "in other news", "while we're at it",
     "while you're with us", "while you're at it", "while you are at it", "just so you know",
+    # a side note flagged as one: "Also, heads up: our annual plans are 30% off",
+    # "Psst: our refurbished laptops are back in stock", "One more thing: ..."
+    "heads up", "heads-up", "psst", "one more thing", "before i forget",
 )  # fmt: skip
 
 #: A customer asking what we offer asks about every pitch topic: "Do you have
