@@ -100,6 +100,9 @@ OPENERS = (
     "before you go", "while you wait", "by the way", "on another note", "don't forget",
     "speaking of which", "p.s.", "ps", "in other news", "while we're at it",
     "while you're with us", "while you're at it", "while you are at it", "just so you know",
+    # a side note flagged as one: "Also, heads up: our annual plans are 30% off",
+    # "Psst: our refurbished laptops are back in stock", "One more thing: ..."
+    "heads up", "heads-up", "psst", "one more thing", "before i forget",
 )  # fmt: skip
 
 #: A customer asking what we offer asks about every pitch topic: "Do you have
@@ -2110,6 +2113,27 @@ TAKE_UP = frozenset(
 BUYING_MORE = TAKE_UP | CONDITIONS
 
 
+#: Verbs of buying after "if you" ("if you add one before Friday"): see
+#: ``_buying_condition``.
+BUYING = frozenset(
+    {"add", "buy", "purchase", "order", "book", "upgrade", "switch", "grab", "shop",
+     "reserve", "subscribe", "join"}
+)  # fmt: skip
+
+
+def _buying_condition(doc: Doc, start: int, stop: int) -> bool:
+    """Whether ``doc[start:stop]`` holds "if you" and a verb of buying ("...
+    back in stock, and if you add one before Friday we'll send it with the
+    replacement"): what the agent does after it is a reward for buying, not
+    something done for the customer, so it does not excuse the stock talk."""
+    lower = TokenTable.of(doc).lower
+    first, you, buying = word_ids(IF), word_ids(frozenset({"you"})), word_ids(BUYING)
+    return any(
+        lower[i] in first and lower[i + 1] in you and lower[i + 2] in buying
+        for i in range(start, stop - 2)
+    )
+
+
 def _calls_to_take_up(unit: Span) -> bool:
     """Whether a unit with no trigger of its own opens its sentence with a
     call to take up an offer ("Apply in the app in under five minutes."):
@@ -2589,7 +2613,13 @@ class _Pitches:
         end = unit.end
         if self.excuse_later:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
-        if any(unit.start <= s and e <= end and self.excuses(s, e) for s, e in self.excused):
+        if any(
+            unit.start <= s
+            and e <= end
+            and self.excuses(s, e)
+            and not (s >= unit.end and _buying_condition(self.doc, unit.end, s))
+            for s, e in self.excused
+        ):
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True

@@ -132,6 +132,24 @@ def test_a_pitch_after_an_aside_opener_counts_even_when_the_topic_was_asked(
     assert [f.text for f in findings] == ["While you're here, members get 15% off every order."]
 
 
+@pytest.mark.parametrize("opener", ["Also, heads up:", "Psst:", "One more thing:"])
+def test_a_side_note_flagged_as_one_opens_an_aside(stock: Checker, opener: str) -> None:
+    draft = (
+        f"Hi Suki,\n\nYes, Pro includes API access. {opener} our annual plans are "
+        "30% off this week only.\n\nRob"
+    )
+    original = "Does the Pro plan include API access? Thinking of upgrading."
+    findings = stock.check(draft, original).findings
+    assert [f.text for f in findings] == ["our annual plans are 30% off this week only."]
+
+
+def test_a_side_note_opener_does_not_make_news_of_their_own_order_a_pitch(
+    stock: Checker,
+) -> None:
+    draft = "Hi Suki,\n\nHeads up: your order ships on Friday.\n\nRob"
+    assert stock.check(draft, "When does my order ship?").findings == ()
+
+
 def test_units_cut_after_colons_and_before_comma_and() -> None:
     doc = shared_pipeline()("While you're here: our new card is out, and it has no fees.")
     assert [u.text for u in units(doc, 0, len(doc.text))] == [
