@@ -12,7 +12,8 @@ shapes, each a pattern in the rule's ``options`` with the role nouns filled
 in from ``roles``:
 
 - ``causes``: a cause word, then customers as the cause ("down to the
-  rider", "usually caused by users");
+  rider", "usually caused by users"), or a fault said to happen when
+  customers act ("the error occurs when customers upload blurred images");
 - ``counterfactuals``: "if" customers did something, this would not happen;
 - ``avoidable``: "could have been avoided / should have been fine if ...",
   unless the if-clause is about us ("if we had checked the address").
