@@ -52,7 +52,9 @@ GROUPS: dict[str, frozenset[str]] = {
 }
 
 CASE_KEYS = frozenset({"id", "industry", "good", "clarity", "original", "draft", "expect"})
-EXPECT_KEYS = frozenset({"category", "text", "occurrence"})
+# `where` is optional: corpus/README.md's "Spans" names it, so a writer may state
+# it; when given it must agree with where `text` is found.
+EXPECT_KEYS = frozenset({"category", "text", "occurrence", "where"})
 
 # Where a customer's message quoted inside a draft begins.
 QUOTE_START = re.compile(
@@ -95,6 +97,7 @@ class Expect:
     category: str
     text: str
     occurrence: int = 1
+    where: str | None = None  # as the writer stated it, checked against the span
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,10 @@ def _case_from_table(table: dict[str, Any], split: str, source: str, industry: s
         occurrence = raw.get("occurrence", 1)
         if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
             raise CorpusError(f"{cid}: occurrence must be a positive integer")
-        expects.append(Expect(category, text, occurrence))
+        where = raw.get("where")
+        if where is not None and where not in ("draft", "original", "quoted"):
+            raise CorpusError(f"{cid}: where {where!r} is not draft, original or quoted")
+        expects.append(Expect(category, text, occurrence, where))
     case = Case(
         id=cid,
         industry=industry,
@@ -272,6 +278,11 @@ def _case_from_table(table: dict[str, Any], split: str, source: str, industry: s
     if not case.good and not case.expects and case.clarity is None:
         raise CorpusError(f"{cid}: a bad case must expect at least one finding")
     spans = [expected_span(case, e) for e in case.expects]
+    for span, e in zip(spans, case.expects, strict=True):
+        if e.where is not None and e.where != span.where:
+            raise CorpusError(
+                f"{cid}: {e.category} text {e.text!r} is in the {span.where}, not the {e.where}"
+            )
     keys = {(span, e.category) for span, e in zip(spans, case.expects, strict=True)}
     if len(keys) != len(spans):
         raise CorpusError(f"{cid}: the same expectation is listed twice")

@@ -207,6 +207,21 @@ def test_load_corpus_rejects_unknown_category(tmp_path: Path):
         ev.load_corpus(tmp_path, "dev")
 
 
+def test_load_corpus_accepts_a_stated_where_only_when_it_agrees(tmp_path: Path):
+    (tmp_path / "dev").mkdir()
+    case = (
+        '[[case]]\nid = "x-1"\nindustry = "retail"\ngood = false\ndraft = "Hi there"\n'
+        'original = "Can I return it?"\n'
+        '[[case.expect]]\ncategory = "unanswered-question"\ntext = "Can I return it?"\n'
+    )
+    (tmp_path / "dev" / "retail.toml").write_text(case + 'where = "original"\n')
+    (loaded,) = ev.load_corpus(tmp_path, "dev")
+    assert loaded.expects[0].where == "original"
+    (tmp_path / "dev" / "retail.toml").write_text(case + 'where = "quoted"\n')
+    with pytest.raises(ev.CorpusError, match="x-1"):
+        ev.load_corpus(tmp_path, "dev")
+
+
 def test_run_and_summarize_with_a_stand_in_checker(monkeypatch: pytest.MonkeyPatch):
     from types import SimpleNamespace
 

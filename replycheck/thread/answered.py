@@ -42,6 +42,11 @@ Looser routes, each for a case lexical overlap misses:
   on Wednesday 16th at 4:15pm"; ``_done_as_asked``);
 - a how-to question answered by an instruction naming part of it ("Go to
   Settings > Members ... choose Make admin").
+- every yes/no question of the message answered by a bare answer said of
+  them all ("Yes to both."), and the first yes/no question by a bare "Yes,
+  I teach online" that names part of it, even when the ask's own noun
+  ("lessons") is nowhere in the draft;
+- a what-question about opening hours met by times ("9am to 1pm").
 
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
@@ -59,7 +64,9 @@ context it borrowed, by the sentence that answers a neighbouring ask, stays
 unanswered unless another sentence speaks to what it names.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
-sentence that explains (offers a reason), not just any substantive one. The
+sentence that explains (offers a reason), not just any substantive one; one
+that gives the figure of a neighbouring ask and the reason together ("£486,
+up from £441 because of the claim") answers both. The
 only why-question of a message is also answered by a sentence that gives a
 cause in other words ("the clutch arrived a day late, so the fitting slipped":
 the ``cause`` connectives), since explanations rarely repeat the question.
@@ -160,6 +167,10 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "money": ("price", "credit", "refund"),
 }
 
+#: Opening hours, asked as a what-question's focus ("What are your hours on
+#: Saturday?"), are given as times ("11:30am to 4pm").
+_HOURS = "open"
+
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
@@ -244,6 +255,11 @@ def _borrowed_answer(
     core = ask.core
     if not core or core == ask.topic or ask.generic or ask.expects in _TYPED:
         return False
+    if ask.expects == "reason" and (found.offers.get("reason") or found.offers.get("cause")):
+        # "How much is my renewal, and why has it gone up?" <- "It's £486,
+        # up from £441 because of the claim in March": one sentence gives the
+        # figure and the reason, and the reason answers the "why"
+        return False
     if sum(w for w in core.values() if w >= 1.0) < 1.0:
         return False
     named = [key for key, w in core.items() if w >= 1.0]
@@ -318,8 +334,25 @@ def answer_for(
                 and _modal_echo(ask, statement)
             ):
                 return statement, "modal"
+    shaped = ask.expects in ("yes-no", "action") or (
+        ask.expects == "method" and _yes_no_shaped(ask.text)
+    )
+    if ask.expects == "yes-no" or _yes_no_shaped(ask.text):
+        for statement in statements:
+            if statement.to_all and not statement.noncommittal:
+                # "Is the Talon in stock? And do you do cycle to work?" <-
+                # "Yes to both."
+                return statement, "bare to all"
     unique_type = sum(a.expects == ask.expects for a in asks) == 1
-    if not (unique_type and ask.expects in _TYPED) and _distinct_but_absent(ask, statements, asks):
+    # a bare "Yes, I teach online" that names part of the first yes/no
+    # question says yes to it, even when the ask's own noun ("lessons") is
+    # named nowhere in the draft
+    bare_yes = shaped and any(s.bare and _first_to_share(ask, s, asks) for s in statements)
+    if (
+        not (unique_type and ask.expects in _TYPED)
+        and not bare_yes
+        and _distinct_but_absent(ask, statements, asks)
+    ):
         if aside is not None:
             for statement in statements:
                 _set_aside(aside, statement, "distinct")
@@ -391,7 +424,11 @@ def answer_for(
             if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
                 own = {**own, **dict.fromkeys(implied, 1.0)}
                 offered = {**offered, **dict.fromkeys(implied, 1.0)}
-        if ask.focus and ask.focus.isdisjoint(offered):
+        if (
+            ask.focus
+            and ask.focus.isdisjoint(offered)
+            and not (_HOURS in ask.focus and statement.offers.get("time") == 2)
+        ):
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"; "What's the
             # deadline ...?" is, by "by the end of next week" (a date)
@@ -502,9 +539,6 @@ def answer_for(
             # free from Monday the 9th": its focus (a date) met by hard
             # evidence of that type, as a "when" is
             return statement, "typed focus"
-        shaped = ask.expects in ("yes-no", "action") or (
-            ask.expects == "method" and _yes_no_shaped(ask.text)
-        )
         if shaped and statement.bare:
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is

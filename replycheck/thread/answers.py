@@ -48,7 +48,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
     ),
     "money": re.compile(
-        r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
+        r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
         r"|(?<!feel )\bfree\b(?!\s+to\b)|\bno (?:extra )?(?:charge|cost|fee)\b|\bfull refund\b"
     ),
     "place": re.compile(
@@ -141,7 +141,24 @@ _CALENDAR = frozenset(
     }
 )
 #: A currency sign just before a number ("£12", "$ 5").
-_CURRENCY = re.compile(r"[$€£¥]\s?$")
+_CURRENCY = re.compile(r"[$€£¥₹]\s?$")
+#: "free" said as the price ("is free.", "free of charge", "free and takes
+#: 40 minutes", "free within five miles"), not naming a thing ("free trial"):
+#: what follows it ends the clause or starts another phrase.
+_PRICE_AFTER_FREE = re.compile(
+    r"\s*(?:$|[.,;:!)\u2013\u2014-]|(?:of|and|to|for|with|within|on|over|if|until|from|as"
+    r"|when|but|so|at|in|up|below|under)\b)"
+)
+#: The value recorded for a "free" that states the price (``_PRICE_AFTER_FREE``).
+STATED_FREE = "free (stated)"
+#: A menu path ("Admin > General > Timezone", "Settings > Billing"): two
+#: or more steps joined by ">" on one line.
+_MENU_PATH = re.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
+#: A currency code just before a number ("PHP 500", "Rs. 450", "USD 20"),
+#: as offshore and B2B writers give amounts: as firm as a sign.
+_CODE_BEFORE = re.compile(
+    r"\b(?:usd|eur|gbp|inr|rs\.?|php|aud|cad|nzd|sgd|aed|chf|jpy|zar|hkd|myr|sar|pkr)\s?$"
+)
 _TYPE_SET = frozenset(
     ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person", "cause")
 )
@@ -202,6 +219,9 @@ class Statement:
     #: practice", "Our pharmacists vaccinate from age 2"), which is how a
     #: "Do you stock ...?" is answered in other words
     agent: bool = field(default=False, compare=False)
+    #: a bare answer said of every question put ("Yes to both.", "Yes, all
+    #: three.", "Both, yes."): it answers each yes/no question of the message
+    to_all: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -316,7 +336,7 @@ def read_draft(
             )
         )
         own = topic
-        if removed and (first in removed or any("defer" in hit[2] for hit in inside)):
+        if removed and (first in removed or any(_leaves_open(words.words, *hit) for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
         noncommittal = (
             hedges
@@ -360,6 +380,7 @@ def read_draft(
                 narrates=_narrates(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
+                to_all=bare and _TO_ALL.match(piece) is not None,
             )
         )
     return statements
@@ -480,6 +501,11 @@ def discount_echoes(
         strength = offers.get(kind, 0)
         if strength < (1 if kind == "person" else 2):
             continue
+        if kind == "money" and STATED_FREE in found:
+            # "The tasting is free": a price stated, even when the customer
+            # wrote "free" too ("Can one tier be gluten free?"); "your free
+            # trial" names their thing and stays an echo
+            continue
         if all(_echoed(value, known) for value in found):
             if kind == "person":
                 del offers[kind]
@@ -545,6 +571,37 @@ def _context(statements: list[Statement], topic: Topic) -> Topic:
     return {**statements[-1].topic, **topic} if statements else topic
 
 
+#: A bare answer given to every question at once ("Yes to both", "Yes, all
+#: three", "No to all of them", "Both, yes").
+_TO_ALL = re.compile(
+    r"(?:yes|no|yep|yeah|sure|absolutely|of course|certainly|definitely)[\s,!.]+"
+    r"(?:to\s+|for\s+)?(?:both|all|each)\b"
+    r"|(?:both|all\s+(?:three|four|of\s+them))\s*,?\s+(?:yes|are|can|do|will|is)\b"
+)
+#: The agent asked someone else about the customer's question ("I've asked
+#: the trade-in team about your old handset", "we have asked the
+#: manufacturer whether ..."): a deferral in the past tense. Asking someone
+#: *to* do something ("I've asked the warehouse to send it") is an action.
+_ASKED_ABOUT = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?asked\s+"
+    r"(?:(?!to\b|for\b)[a-z0-9'\-]+\s+){0,5}(?:about|whether|if)\b"
+)
+#: The last word of an acknowledgement that goes on to restate the
+#: customer's question ("your question about", "your request for").
+_RESTATING = frozenset({"about", "regarding", "for", "re"})
+
+
+def _leaves_open(words: list[str], a: int, b: int, names: frozenset[str]) -> bool:
+    """Whether a phrase hit leaves what follows it open up to the next
+    clause break: a deferral ("I'll ask the vet whether ..."), or an
+    acknowledgement that names the customer's question ("We'll note your
+    question about gluten-free tiers"): what it names is their question
+    restated, not an answer."""
+    return "defer" in names or (
+        "ack" in names and words[b - 1] in _RESTATING and "your" in words[a:b]
+    )
+
+
 def _acknowledged(
     words: Words,
     base: int,
@@ -559,9 +616,22 @@ def _acknowledged(
     everything from it to the next clause break wherever it stands: what it
     promises to find out is still open."""
     spans = [(a, b) for a, b, names in inside if "ack" in names or "defer" in names]
+    asked = _ASKED_ABOUT.search(piece) if "asked" in piece else None
+    if asked is not None:
+        # "I've asked the trade-in team about your old handset": passed on,
+        # still open (but "I've asked the warehouse to send a new one" acts)
+        at = bisect_left(words.starts, base + asked.start())
+        spans.append((at, bisect_left(words.starts, base + asked.end())))
     if not spans:
         return set()
-    defers = [(a, b) for a, b, names in inside if "defer" in names]
+    # "We'll note your question about gluten-free tiers": what an
+    # acknowledgement names after "about", "regarding" or "for" is the
+    # customer's question restated, open up to the next clause break as a
+    # deferral's is
+    defers = [(a, b) for a, b, names in inside if _leaves_open(words.words, a, b, names)]
+    if asked is not None:
+        defers.append(spans[-1])
+    spans.sort()
     removed = {i for a, b in spans for i in range(a, b)}
     for a, b in defers:
         cut = _BREAK.search(piece, words.end_of(b - 1) - base)
@@ -602,7 +672,7 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, st
     folded = words.folded
     found: list[tuple[int, str, int, str]] = []
     starts = words.starts
-    signs = "$\u20ac\u00a3\u00a5"
+    signs = "$\u20ac\u00a3\u00a5\u20b9"
     opening = _OPENING_ASCII if folded.isascii() else _OPENING
     # most drafts hold no currency sign: then no candidate has one before it
     signed = any(c in folded for c in signs)
@@ -614,9 +684,19 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, st
         for answer_type, pattern in _ALL_TYPES if head.isdecimal() else _routes(head):
             match = pattern.match(folded, pos) if pattern is not None else None
             if match is not None:
-                found.append((index, answer_type, 2, match.group()))
-            elif sign and answer_type == "money" and _CURRENCY.search(folded, max(0, pos - 2), pos):
+                value = match.group()
+                if value == "free" and _PRICE_AFTER_FREE.match(folded, match.end()):
+                    value = STATED_FREE
+                found.append((index, answer_type, 2, value))
+            elif answer_type == "money" and (
+                (sign and _CURRENCY.search(folded, max(0, pos - 2), pos))
+                or (head.isdecimal() and _CODE_BEFORE.search(folded, max(0, pos - 5), pos))
+            ):
                 found.append((index, answer_type, 2, words.words[index]))
+    if ">" in folded:
+        # "under Admin > General > Timezone": a menu path is where a setting is
+        for match in _MENU_PATH.finditer(folded):
+            found.append((bisect_left(starts, match.start()), "place", 2, match.group()))
     for answer_type, phrases in lexicon.evidence_fallbacks:
         for pos in phrases.fallback_hits(folded):
             found.append((bisect_left(starts, pos), answer_type, 1, ""))

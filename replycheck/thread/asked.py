@@ -420,6 +420,25 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         cue = (
             _cue(piece, lexicon, end_mark=folded[end - 1])[0] if _may_cue(piece, lexicon) else None
         )
+        if (
+            cue is not None
+            and match.group(1).strip() == "and"
+            and _BARE_TAIL.fullmatch(folded, after, end)
+        ):
+            # "Can I take home what I make and when?": the bare "when" asks
+            # more of the same question, not a question of its own
+            continue
+        if (
+            cue is None
+            and folded[end - 1] == "?"
+            and match.group(1).strip() in _JOINERS
+            and _joined_question(piece, lexicon)
+            and _cue(folded[cuts[-1] : min(end, cuts[-1] + _LOOK)], lexicon, "?", opening=True)[0]
+            in ("yes-no", "question")
+        ):
+            # "Is it in the small pool, and do parents go in the water?": a
+            # second question joined to the first, its subject a bare noun
+            cue = "yes-no"
         if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
             # "I will keep tweeting and call until it's fixed": the verb after
             # "and" is the customer's own, not an order
@@ -460,6 +479,32 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             cued, cue_end = "request", 0
         segments.append(_Segment(a, b, piece, cued, cue_end, offset))
     return segments
+
+
+#: A bare question word that ends a question ("... and when?", "..., and how much?").
+_BARE_TAIL = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
+#: Cuts that may join a second question to a first ("..., and do ...").
+_JOINERS = frozenset({"", ",", "and", "or", ";"})
+_NOT_SUBJECTS = frozenset({"not", "you", "it", "there"})
+
+
+def _joined_question(piece: str, lexicon: Lexicon) -> bool:
+    """Whether a clause after a cut opens with an auxiliary and a bare noun
+    ("and do parents go in the water", "or are pets allowed"): a question of
+    its own when the sentence asks and its first clause is a question. (A
+    pronoun subject is a cue already.)"""
+    words = _WORD.findall(piece[:40])
+    at = 0
+    while at < len(words) and words[at] in ("and", "or", "also"):
+        at += 1
+    return (
+        len(words) > at + 2
+        and words[at] in lexicon.auxiliaries
+        and words[at] not in _HAVE
+        and words[at + 1].isalpha()
+        and words[at + 1] not in _NOT_SUBJECTS
+        and words[at + 1] not in lexicon.auxiliaries
+    )
 
 
 #: A clause the customer opens about themselves ("I will", "we've").
@@ -689,7 +734,7 @@ def _classify(
     context: Callable[[], list[Topic]],
 ) -> Ask | None:
     piece = segment.text
-    question_mark = "?" in piece[-6:]  # "...???!!!"
+    question_mark = "?" in piece[-6:] and not _QUERY_STRING.match(text, segment.end - 1)
     cued = "request" if segment.cued == "need" else segment.cued
     if cued is None and not question_mark:
         return None
@@ -706,6 +751,13 @@ def _classify(
     expects = _expects(piece[offset:], cued, lexicon)
     core_end = _core_end(piece, offset, segment.start, end, expects)
     topic = words().topic(start, core_end)
+    if cued == "indirect" and topic and _CONFIRM.match(piece, offset):
+        # "Please confirm my repayments will stop": the cue ("please
+        # confirm") frames the question; what it names weighs as background,
+        # so an answer need not repeat it ("I can confirm ..." still counts)
+        asked = words().topic(segment.start + segment.cue_end, core_end)
+        if asked:
+            topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
     points_back = bool(_POINTER.search(piece, offset))
@@ -773,6 +825,10 @@ def _classify(
         ),
     )
 
+
+#: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
+#: question's end: a key and "=" follow it at once.
+_QUERY_STRING = re.compile(r"\?[\w\-.]*=")
 
 #: The customer's own things: a "?!" question about them is still asked
 #: ("Where is my parcel?!").

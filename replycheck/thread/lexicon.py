@@ -34,6 +34,7 @@ _SUFFIXES = (
     ("ible", ""),
     ("ies", "y"),
     ("ied", "y"),
+    ("ings", ""),
     ("ing", ""),
     ("ed", ""),
     ("es", "e"),
@@ -92,6 +93,10 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
         return None
     body = "|".join(alternatives)
     return _LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
+
+
+#: A day of the month written as an ordinal ("17th", "31st"): the number is the key.
+_ORDINAL = re.compile(r"[1-3]\d(?:st|nd|rd|th)")
 
 
 class _LazyPattern:
@@ -429,6 +434,9 @@ class Lexicon:
     def _topic_key(self, word: str) -> tuple[str, float] | None:
         if any(c.isdigit() for c in word):
             digits = "".join(c for c in word if c.isalnum())
+            if _ORDINAL.fullmatch(digits):
+                # "the 17th" is the 17 of "17 November"
+                digits = digits[:-2]
             return ("#" + digits, 1.0) if len(digits) >= 2 else None
         if "'" in word:  # "don't" -> "do", "customer's" -> "customer"
             word = word[:-3] if word.endswith("n't") else word.split("'", 1)[0]
