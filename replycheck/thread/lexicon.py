@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.errors import RulesetError
 from replycheck.nlp import straighten
+from replycheck.thread.lazypattern import LazyPattern
 
 if TYPE_CHECKING:
     from replycheck.rules import Rule
@@ -91,29 +92,7 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     if not alternatives:
         return None
     body = "|".join(alternatives)
-    return _LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
-
-
-class _LazyPattern:
-    """A regular expression compiled on first use: a lexicon holds ~100 long
-    alternations and a draft uses a few, so compiling them all up front cost
-    more than a pre-send hook's whole check.
-
-    Each attribute asked for (``match``, ``search``) is then kept on the
-    instance, so ``__getattr__`` runs once per attribute, not on every call:
-    the cue patterns are matched thousands of times per batch."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
-        value = getattr(compiled, name)
-        self.__dict__[name] = value
-        return value
+    return LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
 
 
 class PhraseSet:
