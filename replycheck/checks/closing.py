@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
@@ -101,6 +101,10 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        # Made on first use (explicit, not ``functools.cached_property``,
+        # which mypyc compiles as a plain property, worked out every access).
+        self._sentences_made: tuple[list[tuple[int, int]], list[int], list[int]] | None = None
+        self._like_url: list[int] | None = None
 
     @classmethod
     def of(cls, doc: Doc) -> TokenTable:
@@ -110,14 +114,17 @@ class TokenTable:
             found = doc.user_data[_TABLE] = cls(doc)
         return found
 
-    @cached_property
+    @property
     def _sentences(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-        spans = list(self.doc.sents)
-        return (
-            [(span.start, span.end) for span in spans],
-            [span.start_char for span in spans],
-            [span.end_char for span in spans],
-        )
+        made = self._sentences_made
+        if made is None:
+            spans = list(self.doc.sents)
+            made = self._sentences_made = (
+                [(span.start, span.end) for span in spans],
+                [span.start_char for span in spans],
+                [span.end_char for span in spans],
+            )
+        return made
 
     @property
     def sentence_bounds(self) -> list[tuple[int, int]]:
@@ -149,11 +156,14 @@ class TokenTable:
     def lower(self) -> list[int]:
         return token_table(self.doc).lower
 
-    @cached_property
+    @property
     def like_url(self) -> list[int]:
-        from spacy.attrs import LIKE_URL
+        made = self._like_url
+        if made is None:
+            from spacy.attrs import LIKE_URL
 
-        return self.doc.to_array(LIKE_URL).tolist()
+            made = self._like_url = self.doc.to_array(LIKE_URL).tolist()
+        return made
 
     def positions(self, start: int, end: int) -> list[int]:
         """Indexes of the tokens in ``start:end`` that are not whitespace."""

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
 
@@ -137,9 +137,12 @@ class ToneModel:
             else:
                 raise RulesetError(f"{source}: feature {name!r} is neither a word nor a pair")
         packed = (idf * idf + 1j * idf * gate).tolist()
+        index: dict[int | tuple[int, int], int] = {}
+        index.update(unigrams.items())
+        index.update(bigrams.items())
         return cls(
             labels, names, idf, gate, gate_bias, label_coef, label_bias, min_features,
-            unigrams, bigrams, index={**unigrams, **bigrams}, packed=packed,
+            unigrams, bigrams, index=index, packed=packed,
         )  # fmt: skip
 
     def features(self, lowers: Sequence[int]) -> dict[int, float]:
@@ -175,11 +178,13 @@ class ToneModel:
         loop in C (``set``, ``map``, ``sum``): every sentence of every draft
         comes here.
         """
-        found = set(map(self.index.get, chain(lowers, pairwise(lowers))))
-        found.discard(None)
+        keys: Iterable[int | tuple[int, int]] = chain(lowers, pairwise(lowers))
+        seen = set(map(self.index.get, keys))
+        seen.discard(None)
+        found = cast("set[int]", seen)  # None discarded: feature indexes only
         if len(found) < self.min_features or not found:
             return 0.0
-        total = sum(map(self.packed.__getitem__, found))
+        total: complex = sum(map(self.packed.__getitem__, found))
         z = self.gate_bias + total.imag / math.sqrt(total.real)
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.errors import RulesetError
 from replycheck.nlp import straighten
+from replycheck.thread.lazypattern import LazyPattern
 
 if TYPE_CHECKING:
     from replycheck.rules import Rule
@@ -92,33 +93,11 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     if not alternatives:
         return None
     body = "|".join(alternatives)
-    return _LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
+    return LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
 
 
 #: A day of the month written as an ordinal ("17th", "31st"): the number is the key.
 _ORDINAL = re.compile(r"[1-3]\d(?:st|nd|rd|th)")
-
-
-class _LazyPattern:
-    """A regular expression compiled on first use: a lexicon holds ~100 long
-    alternations and a draft uses a few, so compiling them all up front cost
-    more than a pre-send hook's whole check.
-
-    Each attribute asked for (``match``, ``search``) is then kept on the
-    instance, so ``__getattr__`` runs once per attribute, not on every call:
-    the cue patterns are matched thousands of times per batch."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
-        value = getattr(compiled, name)
-        self.__dict__[name] = value
-        return value
 
 
 class PhraseSet:
@@ -220,6 +199,14 @@ class Lexicon:
     evidence: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     #: the ``evidence`` lists and the ``ack`` list as word-matched phrase sets
     evidence_sets: dict[str, PhraseSet] = field(default_factory=dict)
+    #: the ``evidence_sets`` with a fallback pattern (phrases matched on
+    #: characters, "% off"): the others can find nothing on characters, so
+    #: a draft's text is not offered to them (a field made by ``from_options``
+    #: rather than a ``cached_property``, which mypyc compiles as a plain
+    #: property, worked out again on every access)
+    evidence_fallbacks: tuple[tuple[str, PhraseSet], ...] = field(
+        default=(), repr=False, compare=False
+    )
     ack: PhraseSet | None = None
     #: every evidence and acknowledgement phrase as a word trie (see ``_merged_index``)
     evidence_index: dict[str, Any] = field(default_factory=dict)
@@ -255,21 +242,10 @@ class Lexicon:
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> Lexicon:
         """Compile a rule's ``options``; a malformed list is a ``RulesetError``."""
-
-        def words(key: str) -> list[str]:
-            value = options.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise RulesetError(f"thread options: '{key}' must be a list of strings")
-            return value
-
-        def table(key: str) -> dict[str, list[str]]:
-            value = options.get(key, {})
-            if not isinstance(value, dict) or not all(
-                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()
-            ):
-                raise RulesetError(f"thread options: '{key}' must map names to lists of strings")
-            return value
-
+        # Module-level helpers bound here, not closures: mypyc cannot compile
+        # a function nested in a classmethod.
+        words = partial(_option_words, options)
+        table = partial(_option_table, options)
         irregular: dict[str, str] = {}
         for base, forms in table("irregular").items():
             for form in forms:
@@ -370,20 +346,14 @@ class Lexicon:
                 if words
             ),
             evidence_sets=evidence_sets,
+            evidence_fallbacks=tuple(
+                (name, phrases)
+                for name, phrases in evidence_sets.items()
+                if phrases.fallback is not None
+            ),
             ack=PhraseSet(table("phrases").get("ack", [])),
             evidence_index=evidence_index,
             combined_index=_combined(phrase_index, evidence_index),
-        )
-
-    @cached_property
-    def evidence_fallbacks(self) -> tuple[tuple[str, PhraseSet], ...]:
-        """The ``evidence_sets`` with a fallback pattern (phrases matched on
-        characters, "% off"): the others can find nothing on characters, so
-        a draft's text is not offered to them."""
-        return tuple(
-            (name, phrases)
-            for name, phrases in self.evidence_sets.items()
-            if phrases.fallback is not None
         )
 
     def pattern(self, name: str) -> re.Pattern[str] | None:
@@ -564,3 +534,21 @@ def default_lexicon() -> Lexicon:
     if rule is None:  # pragma: no cover - the built-in ruleset is broken
         raise RulesetError("built-in rule RC201 (unanswered-question) is missing")
     return lexicon_for(rule)
+
+
+def _option_words(options: Mapping[str, Any], key: str) -> list[str]:
+    """``options[key]``: a list of strings (empty when missing)."""
+    value = options.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RulesetError(f"thread options: '{key}' must be a list of strings")
+    return value
+
+
+def _option_table(options: Mapping[str, Any], key: str) -> dict[str, list[str]]:
+    """``options[key]``: names mapped to lists of strings (empty when missing)."""
+    value = options.get(key, {})
+    if not isinstance(value, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()
+    ):
+        raise RulesetError(f"thread options: '{key}' must map names to lists of strings")
+    return value
