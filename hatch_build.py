@@ -35,24 +35,30 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 #: The modules compiled: the hot ones whose compiled build was measured to pay
 #: (docs/performance.md). Not compiled, as mypyc cannot (yet) build them:
 #: message/quotes.py, message/reading.py, thread/lazypattern.py (it needs an
-#: instance ``__dict__``) and the package ``__init__`` modules. A 29-module
-#: list (these plus checks/{caused,clarity,closing,further,hostile,learned,
-#: notices,orders,rhetorical,shouting,stance,ultimatums}, message/regions,
-#: rules/{phrases,tokens}, thread/{features,lexicon}) builds, gives the same
-#: reports and passes the suite, but cost about 2.5 times the build CPU for
-#: 8% fewer instructions (docs/performance.md, 2026-12-02): not shipped.
+#: instance ``__dict__``) and the package ``__init__`` modules. These 17 took
+#: 0.820 of pure Python's instructions on 300 benchmark drafts, the earlier 12
+#: 0.868 (2026-12-02). A 29-module list (these plus checks/{caused,further,
+#: hostile,notices,orders,rhetorical,shouting,stance,ultimatums},
+#: rules/phrases, thread/features and the like) builds, gives the same reports
+#: and passes the suite, but cost about 2.5 times the build CPU of the 12 for
+#: 0.802: not shipped.
 COMPILED = (
+    "replycheck/checks/closing.py",
+    "replycheck/checks/learned.py",
     "replycheck/checks/stock.py",
     "replycheck/checks/tone_sentences.py",
     "replycheck/checks/unanswered.py",
     "replycheck/clarity.py",
     "replycheck/nlp.py",
+    "replycheck/message/regions.py",
     "replycheck/rules/matching.py",
+    "replycheck/rules/tokens.py",
     "replycheck/syllables.py",
     "replycheck/thread/answered.py",
     "replycheck/thread/answers.py",
     "replycheck/thread/asked.py",
     "replycheck/thread/language.py",
+    "replycheck/thread/lexicon.py",
     "replycheck/thread/topic.py",
 )
 
