@@ -9,7 +9,7 @@ import pytest
 import replycheck
 from replycheck.config import Config
 from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, find_asked, read_draft
+from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answered import SetAside, Weighed, answer_for
 from replycheck.thread.features import FEATURE_NAMES, ask_features
 
@@ -48,5 +48,21 @@ def weigh() -> Callable[[str, str], tuple]:
         values = ask_features(ask, statements, asks, weighed, aside)
         features = dict(zip(FEATURE_NAMES, values, strict=True))
         return ask, statements, asks, found, weighed, aside, features
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def verdicts() -> Callable[[str, str], dict[str, bool]]:
+    """Read a customer message and a draft as RC201 does; return each of the
+    customer's asks with whether the draft answers it (rules only, no second
+    opinion)."""
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(original: str, draft: str) -> dict[str, bool]:
+        asks = find_asked(pipeline(original), lexicon)
+        statements = read_draft(pipeline(draft), lexicon)
+        return {ask.text: addressed(ask, statements, asks) for ask in asks}
 
     return run

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from replycheck.nlp import Pipeline
-from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
+from replycheck.thread import default_lexicon, find_asked
 from replycheck.thread.answers import STATED_FREE, discount_echoes
 from replycheck.thread.asked import BACKGROUND
 
@@ -21,19 +21,6 @@ def asked():
     pipeline = Pipeline()
     lexicon = default_lexicon()
     return lambda text: [ask.text for ask in find_asked(pipeline(text), lexicon)]
-
-
-@pytest.fixture(scope="module")
-def verdicts():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-
-    def run(original: str, draft: str) -> dict[str, bool]:
-        asks = find_asked(pipeline(original), lexicon)
-        statements = read_draft(pipeline(draft), lexicon)
-        return {ask.text: addressed(ask, statements, asks) for ask in asks}
-
-    return run
 
 
 # How the questions are cut into asks

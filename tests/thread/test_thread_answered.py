@@ -4,22 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-
-
-@pytest.fixture(scope="module")
-def verdicts():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-
-    def run(original: str, draft: str) -> dict[str, bool]:
-        asks = find_asked(pipeline(original), lexicon)
-        statements = read_draft(pipeline(draft), lexicon)
-        return {ask.text: addressed(ask, statements, asks) for ask in asks}
-
-    return run
-
 
 @pytest.mark.parametrize(
     ("question", "answer"),
