@@ -59,6 +59,7 @@ import evaluate  # noqa: E402
 BLIND = (
     *("mixed-fresh6", "mixed-fresh7", "thread-fresh11-c", "thread-fresh11-d", "thread-fresh12-b"),
     *("tone-fresh10-a", "tone-fresh10-b", "pitch-fresh10-d", "tone-fresh12-c"),
+    *("thread-fresh13-b", "tone-fresh13-b"),
 )
 SHIPPED = "boosted trees (depth 2, 100)"
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
