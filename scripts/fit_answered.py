@@ -54,13 +54,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import evaluate  # noqa: E402
 
-#: Every blind file (the RC201 probes, and the tone, pitch and mixed writers'
-#: blind files, whose drafts also carry customer messages): none is fitted on.
-BLIND = (
-    *("mixed-fresh6", "mixed-fresh7", "thread-fresh11-c", "thread-fresh11-d", "thread-fresh12-b"),
-    *("tone-fresh10-a", "tone-fresh10-b", "pitch-fresh10-d", "tone-fresh12-c"),
-    *("thread-fresh13-b", "tone-fresh13-b"),
-)
+BLIND = evaluate.BLIND
 SHIPPED = "boosted trees (depth 2, 100)"
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"

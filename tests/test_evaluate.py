@@ -303,3 +303,21 @@ def test_unanswered_labels_keep_only_unanswered_questions():
     assert [(s.where, original[s.start : s.end]) for s in labels] == [
         ("original", "When will it arrive?")
     ]
+
+
+def test_misses_of_blind_files_are_counted_not_shown():
+    seen = ev.CaseResult(case=_case("Calm down."), findings=[], clarity=None, ms=0.0)
+    seen.missed.append(("rude", "Calm down."))
+    blind_case = ev.Case(**{**vars(_case("Obviously.")), "industry": ev.BLIND[0]})
+    blind = ev.CaseResult(case=blind_case, findings=[], clarity=None, ms=0.0)
+    blind.missed.append(("rude", "Obviously."))
+    blind.spurious.append(("blame", "Obviously."))
+    shown = ev.render_misses([seen, blind])
+    assert "t-1: MISSED rude: 'Calm down.'" in shown
+    assert "Obviously" not in shown
+    assert "(2 misses and false alarms in blind files, not shown)" in shown
+
+
+def test_every_blind_file_is_in_the_dev_corpus():
+    stems = {Path(case.source).stem for case in ev.load_corpus(split="dev")}
+    assert set(ev.BLIND) <= stems
