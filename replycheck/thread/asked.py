@@ -156,6 +156,15 @@ _DOUBTING = re.compile(
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
+#: A "why" said of how things always are, ended with a full stop rather than
+#: a "?" ("Why is billing always a mystery with broadband.", "why does nothing
+#: ever come all at once.", "why do they make houses with stairs like this."):
+#: a sigh, not a question put to the agent. "Let me know why it's different."
+#: (an indirect cue) and "Why is my bill higher?" still ask.
+_SIGH = re.compile(
+    r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
+    re.DOTALL,
+)
 _CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
@@ -463,7 +472,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
-        opening = a == cuts[0]
+        # a quoted sentence opens after its line break ("\n> When will the
+        # plumber be back because ..."): only space and quote marks before the
+        # segment still make it the sentence's opening, not a relative clause
+        lead = _QUOTE_MARKS.match(folded, cuts[0], a)
+        opening = a == cuts[0] or (lead is not None and lead.end() == a)
         cued, cue_end, offset = (
             _read_cue(
                 piece,
@@ -744,6 +757,8 @@ def _classify(
         return None
     offset = segment.offset if segment.offset >= 0 else _strip_connectors(piece, lexicon)
     if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
+        return None
+    if cued == "question" and "?" not in piece and _SIGH.match(piece, offset):
         return None
     start = segment.start + offset
     end = segment.end

@@ -1,0 +1,81 @@
+"""Questions and requests written without a "?" in long, chatty messages, and
+the venting beside them (RC201 end to end). Written fresh for these tests
+(not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+import replycheck
+from replycheck.config import Config
+
+_REPLY = "Thanks for your message."
+
+
+@pytest.fixture(scope="module")
+def checker():
+    return replycheck.Checker(Config(select=("RC201",)))
+
+
+@pytest.fixture(scope="module")
+def asks(checker):
+    def run(message: str, reply: str = _REPLY) -> list[str]:
+        report = checker.check(f"Hi,\n\n{reply}\n\nBest,\nAlex", original=message)
+        return [message[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def quoted(checker):
+    """The customer's message quoted under the draft, one "> " line per sentence."""
+
+    def run(lines: list[str], reply: str = _REPLY) -> list[str]:
+        quote = "\n".join(f"> {line}" for line in lines)
+        draft = f"Hi Jo,\n\n{reply}\n\nBest,\nAlex\n\nOn 3 May 2025, Jo Bell wrote:\n{quote}\n"
+        report = checker.check(draft)
+        return [draft[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+    return run
+
+
+def test_a_quoted_wh_question_without_a_question_mark_is_asked(quoted):
+    lines = [
+        "The dishwasher is leaking again.",
+        "When will the plumber be back because I work shifts.",
+    ]
+    assert quoted(lines) == ["When will the plumber be back because I work shifts."]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The quote went up by £80. I'd genuinely like an explanation.",
+        "The quote went up by £80. I'd honestly like to know what changed.",
+    ],
+)
+def test_an_adverb_inside_a_request_cue_still_asks(asks, message):
+    assert len(asks(message)) == 1
+
+
+def test_need_to_know_a_thing_without_a_subject_asks(asks):
+    message = "The wardrobe arrives Friday. Need to know the weight of the biggest box."
+    assert asks(message) == ["Need to know the weight of the biggest box."]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The bill is wrong again. Why is it always this complicated with you.",
+        "Two parcels, two vans. Why does nothing ever arrive together.",
+        "Why do they build lifts like this.",
+    ],
+)
+def test_a_why_sighed_about_how_things_always_are_is_not_asked(asks, message):
+    assert asks(message) == []
+
+
+def test_a_why_with_a_question_mark_still_asks(asks):
+    assert asks("Why is my bill always higher than the quote?") == [
+        "Why is my bill always higher than the quote?"
+    ]
