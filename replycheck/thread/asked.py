@@ -764,7 +764,8 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    core_end = _core_end(piece, offset, segment.start, end, expects)
+    framed = cued in ("request", "indirect")
+    core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
     if cued == "indirect" and topic and _CONFIRM.match(piece, offset):
         # "Please confirm my repayments will stop": the cue ("please
@@ -775,7 +776,9 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
-    points_back = bool(_POINTER.search(piece, offset))
+    # only the ask proper points back: "it" in a trailing reason ("will I be
+    # charged again, because it's the same fault") is not what is asked about
+    points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
     # No topic of its own: it stands for the whole problem ("Can you help?")
     # unless it points back at something ("Could you tell me if they're back?")
     # or asks a specific wh-question ("What do we need to do?").
@@ -1044,11 +1047,26 @@ def _alternatives(
     return topics
 
 
-def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -> int:
+#: A trailing "for as long as" clause ("I want the charge taken off | until
+#: it's been looked at", "whether the rent will be reduced | while it's being
+#: fixed"): how long the customer wants it, not what they ask. Read so only
+#: after a request or an indirect cue; in a direct question it is what is
+#: asked ("Is there a workaround until it's fixed?").
+_DURATION = re.compile(r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s")
+
+
+def _core_end(
+    piece: str, offset: int, base: int, end: int, expects: str = "", framed: bool = False
+) -> int:
     """Where the ask proper ends: before a trailing reason or aside ("..., I've
     found a cheaper one", "... because I paid for legroom"), which the span
-    keeps but the topic leaves out."""
+    keeps but the topic leaves out. ``framed``: a request or an indirect
+    question, whose trailing duration is an aside too (``_DURATION``)."""
     match = _ASIDE.search(piece, offset + 1)
+    if framed:
+        duration = _DURATION.search(piece, offset + 1)
+        if duration and (match is None or duration.start() < match.start()):
+            match = duration
     if expects == "reason":
         # "Why has it gone up when I haven't claimed?": the contrast is an aside
         contrast = _CONTRAST.search(piece, offset + 1)

@@ -8,6 +8,8 @@ import pytest
 
 import replycheck
 from replycheck.config import Config
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, find_asked
 
 _REPLY = "Thanks for your message."
 
@@ -79,3 +81,35 @@ def test_a_why_with_a_question_mark_still_asks(asks):
     assert asks("Why is my bill always higher than the quote?") == [
         "Why is my bill always higher than the quote?"
     ]
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(message: str) -> list:
+        return find_asked(pipeline(message), lexicon)
+
+    return run
+
+
+def test_it_in_a_trailing_reason_does_not_lend_the_ask_the_threads_subject(read):
+    message = (
+        "The engineer fixed the boiler last week and the radiator is leaking again. "
+        "Also wondering if I'll be charged again because it's the same fault."
+    )
+    ask = read(message)[-1]
+    assert ask.text.startswith("wondering if I'll be charged")
+    assert "radiator" not in ask.topic and not ask.borrowed
+
+
+def test_a_trailing_duration_after_a_request_is_not_what_is_asked(read):
+    message = "The meter reading is wrong. I want the fee taken off until it's been looked at."
+    ask = read(message)[-1]
+    assert "meter" not in ask.topic and not ask.borrowed
+
+
+def test_a_duration_inside_a_direct_question_is_what_is_asked(read):
+    ask = read("The app keeps crashing. Is there a workaround until it's fixed?")[-1]
+    assert "fix" in ask.topic
