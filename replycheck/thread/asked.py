@@ -28,7 +28,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    return it?"), or any ask after a bare alternative ("Could we check out
    late? If not, can we leave our bags?"), is kept as ``conditional``: moot when the draft speaks to
    the condition ("If you can't deliver by the 12th" <- "delivery on the
-   3rd") or, for a bare "if not", answers the ask before it.
+   3rd") or, for a bare "if not", answers the ask before it. A refused
+   condition ("If you won't replace it, tell me my options") that the draft
+   refuses too ("we're unable to offer a replacement") holds, so its ask stands.
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -100,6 +102,8 @@ _CONDITION = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
 )
+#: A negation in a condition ("if you won't", "if it can't be", "if not").
+_NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
@@ -215,6 +219,9 @@ class Ask:
     #: topic, or answers the ask before a bare "if not") answers it too
     conditional: bool = field(default=False, compare=False)
     condition: Topic = field(default_factory=dict, compare=False)
+    #: the condition is a refusal ("If you won't replace it, tell me my
+    #: options"): a draft that refuses too confirms it, so the ask stands
+    refusal: bool = field(default=False, compare=False)
     #: what a "what/which" question asks for ("What's the weight limit for
     #: hand luggage?": weight, limit): an answer names it, not only the rest
     focus: frozenset[str] = field(default=frozenset(), compare=False)
@@ -325,7 +332,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             ):
                 # "Could we check out late? If not, can we leave our bags?":
                 # it stands unless the draft settles the condition
-                asks.append(replace(ask, conditional=True, condition=condition))
+                refusal = bool(condition) and bool(
+                    _NEGATED.search(folded, start, comma if comma > 0 else segment.start)
+                )
+                asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
                 weak = ask.generic or conditional or segment.cued == "need"
                 (generic_asks if weak else asks).append(ask)

@@ -113,3 +113,21 @@ def test_a_trailing_duration_after_a_request_is_not_what_is_asked(read):
 def test_a_duration_inside_a_direct_question_is_what_is_asked(read):
     ask = read("The app keeps crashing. Is there a workaround until it's fixed?")[-1]
     assert "fix" in ask.topic
+
+
+def test_an_ask_under_a_refused_condition_stands_when_the_draft_refuses(asks):
+    message = (
+        "The lamp arrived with a cracked shade. I'd like a replacement. "
+        "If you won't replace it, tell me what my options are."
+    )
+    reply = "We're unable to offer a replacement, as the shade was reported after 30 days."
+    assert asks(message, reply) == ["tell me what my options are."]
+
+
+def test_an_ask_under_a_refused_condition_is_moot_when_the_draft_does_it(asks):
+    message = (
+        "The lamp arrived with a cracked shade. I'd like a replacement. "
+        "If you won't replace it, tell me what my options are."
+    )
+    reply = "I've sent you a replacement lamp; it will arrive on Thursday."
+    assert asks(message, reply) == []
