@@ -797,7 +797,11 @@ def _classify(
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
     generic = (
-        _is_generic(piece[offset:], lexicon)
+        # "Let me know which, because I'm not paying £55 a month for this":
+        # what it asks is before the reason; "Let me know, Ellie": a sign-off
+        _is_generic(
+            _without_name(text, segment.start, piece[offset : core_end - segment.start]), lexicon
+        )
         or _ends_asking_help(piece)
         or (thin and expects in ("yes-no", "action", "info", "method") and not specific)
     )
@@ -1102,6 +1106,18 @@ def _ends_asking_help(piece: str) -> bool:
 
 
 _HELP_ENDINGS = ("help", " me", " us", "please", "pls")
+
+
+#: A name the customer signs with after a comma ("Let me know, Ellie").
+_SIGNED = re.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
+
+
+def _without_name(text: str, base: int, head: str) -> str:
+    """``head`` (folded, from ``base`` on in ``text``, the text as written)
+    without a trailing ", <Name>" the customer signs with."""
+    end = base + len(head)
+    match = _SIGNED.search(text, max(base, end - 40), end)
+    return head[: match.start() - base] if match else head
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:

@@ -131,3 +131,13 @@ def test_an_ask_under_a_refused_condition_is_moot_when_the_draft_does_it(asks):
     )
     reply = "I've sent you a replacement lamp; it will arrive on Thursday."
     assert asks(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Let me know which, because I'm not paying for two visits.", "Let me know, Priya"],
+)
+def test_a_bare_let_me_know_with_a_reason_or_a_signed_name_is_generic(asks, closing):
+    message = f"The shower is broken. Can you send a plumber on Friday? {closing}"
+    reply = "Yes, a plumber will be with you on Friday between 9am and 1pm."
+    assert asks(message, reply) == []
