@@ -141,3 +141,32 @@ def test_a_bare_let_me_know_with_a_reason_or_a_signed_name_is_generic(asks, clos
     message = f"The shower is broken. Can you send a plumber on Friday? {closing}"
     reply = "Yes, a plumber will be with you on Friday between 9am and 1pm."
     assert asks(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "We move on 2 June. I'd like the new plan to start that day.",
+            "Your new plan goes live on 2 June at 8am.",
+        ),
+        (
+            "I cracked the screen. Will a claim impact my premium?",
+            "A screen claim won't affect your premium at renewal.",
+        ),
+        (
+            "The fridge is broken. Does someone have to come to the flat?",
+            "No visit is needed: we'll swap it at the depot.",
+        ),
+        (
+            "My deposit was cut by £40. I'd like to know who decides the deductions.",
+            "Deductions are a decision for our lettings manager, who uses the check-out report.",
+        ),
+        (
+            "The bin was missed again. I want to know how this keeps happening.",
+            "The crew skipped your road because the new route sheet left it out.",
+        ),
+    ],
+)
+def test_an_ask_answered_in_other_words_is_answered(asks, message, reply):
+    assert asks(message, reply) == []
