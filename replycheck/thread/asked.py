@@ -30,7 +30,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    the condition ("If you can't deliver by the 12th" <- "delivery on the
    3rd") or, for a bare "if not", answers the ask before it. A refused
    condition ("If you won't replace it, tell me my options") that the draft
-   refuses too ("we're unable to offer a replacement") holds, so its ask stands.
+   refuses too ("we're unable to offer a replacement") holds, so its ask stands;
+   a request under a refused condition on the thing itself, after another ask
+   ("If it won't fit, I'd like to swap to the two-seater"), is kept the same
+   way (under "If you can't deliver by Friday" it stays a fallback).
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -102,6 +105,12 @@ _CONDITION = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
 )
+#: A condition on what the business does ("If you can't deliver by Friday,
+#: please cancel"): the request under it is a fallback that the answer to
+#: the ask before it settles, so it counts like a generic ask. Under a
+#: condition on the thing itself ("If it won't fit, I'd like to swap to the
+#: two-seater") the request is an alternative of its own.
+_AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
@@ -324,17 +333,21 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             condition = (
                 words().topic(start, comma if comma > 0 else segment.start) if conditional else {}
             )
+            refusal = bool(condition) and bool(
+                _NEGATED.search(folded, start, comma if comma > 0 else segment.start)
+            )
             if (
                 conditional
                 and not ask.generic
                 and asks
-                and (ask.kind == "question" or not condition)
+                and (
+                    ask.kind == "question"
+                    or not condition
+                    or (refusal and not _AGENT_CONDITION.match(folded, opening, end))
+                )
             ):
                 # "Could we check out late? If not, can we leave our bags?":
                 # it stands unless the draft settles the condition
-                refusal = bool(condition) and bool(
-                    _NEGATED.search(folded, start, comma if comma > 0 else segment.start)
-                )
                 asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
                 weak = ask.generic or conditional or segment.cued == "need"

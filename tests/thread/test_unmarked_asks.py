@@ -170,3 +170,12 @@ def test_a_bare_let_me_know_with_a_reason_or_a_signed_name_is_generic(asks, clos
 )
 def test_an_ask_answered_in_other_words_is_answered(asks, message, reply):
     assert asks(message, reply) == []
+
+
+def test_a_request_under_a_refused_condition_after_another_ask_is_kept(asks):
+    message = (
+        "Our new wardrobe comes on Monday. Need to know how tall the biggest box is. "
+        "If it won't go up the stairs, I'd like to swap to the two-door model instead."
+    )
+    reply = "The biggest box is 190cm tall and 60cm deep."
+    assert asks(message, reply) == ["I'd like to swap to the two-door model instead."]
