@@ -179,3 +179,14 @@ def test_a_request_under_a_refused_condition_after_another_ask_is_kept(asks):
     )
     reply = "The biggest box is 190cm tall and 60cm deep."
     assert asks(message, reply) == ["I'd like to swap to the two-door model instead."]
+
+
+def test_both_halves_of_an_unanswered_choice_are_one_finding(asks):
+    message = (
+        "The router drops every evening. "
+        "I want an engineer to look at it, or I want to move to the cheaper plan."
+    )
+    reply = "Sorry to hear the router has been unreliable."
+    assert asks(message, reply) == [
+        "I want an engineer to look at it, or I want to move to the cheaper plan."
+    ]
