@@ -90,9 +90,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
         if not answered:
             unanswered.append(ask)
+    read = message.text  # what the asks were read from (quote marks blanked)
     for start, end, first in _choices(unanswered):
-        message = _message(customer[start:end] if customer else first.text, first.kind)
-        yield ctx.finding(rule, start, end, where=where, message=message)
+        said = first.text if end == first.end else read[start:end]
+        yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
 
 
 def _choices(unanswered: Sequence[Ask]) -> Iterator[tuple[int, int, Ask]]:
