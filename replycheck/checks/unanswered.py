@@ -12,6 +12,10 @@ An ask the routes leave unanswered gets a learned second opinion
 counted answered, when the model's P(unanswered) is below the rule's option
 ``second_opinion_below`` (0 turns it off). Only those asks are read, so the
 model costs nothing on a draft that answers everything.
+
+The two halves of a choice put to the agent ("I want an engineer to look at
+it, or I want to drop to the cheaper package") are one ask: when neither is
+answered, one finding spans both.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 _QUOTE_LIMIT = 90
+#: At most this much text between the halves of a choice (", or ").
+_CHOICE_GAP = 8
 
 
 @check("unanswered-question")
@@ -69,6 +75,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     )
     customer = ctx.original_text or ""
     opinion = read_once(rule, _read_options)
+    unanswered: list[Ask] = []
     for ask in asks:
         if opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
@@ -82,8 +89,28 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         text = customer[ask.start : ask.end]
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
         if not answered:
-            message = _message(ask.text, ask.kind)
-            yield ctx.finding(rule, ask.start, ask.end, where=where, message=message)
+            unanswered.append(ask)
+    read = message.text  # what the asks were read from (quote marks blanked)
+    for start, end, first in _choices(unanswered):
+        said = first.text if end == first.end else read[start:end]
+        yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
+
+
+def _choices(unanswered: Sequence[Ask]) -> Iterator[tuple[int, int, Ask]]:
+    """The spans to report: each unanswered ask, except that the halves of a
+    choice put to the agent ("I want an engineer to look at it, | or I want to
+    drop to the cheaper package"), both unanswered, are one ask, reported once
+    over both."""
+    pending: tuple[int, int, Ask] | None = None
+    for ask in unanswered:
+        if pending is not None and ask.either and ask.start - pending[1] <= _CHOICE_GAP:
+            pending = (pending[0], ask.end, pending[2])
+            continue
+        if pending is not None:
+            yield pending
+        pending = (ask.start, ask.end, ask)
+    if pending is not None:
+        yield pending
 
 
 class SecondOpinion(NamedTuple):

@@ -209,8 +209,13 @@ def addressed(
     if not ask.conditional:
         return False
     if ask.condition:
+        # "If you won't replace it, tell me my options" <- "we're unable to
+        # offer a replacement": a refusal confirms a refused condition, so
+        # the ask still stands; only a draft that does it makes the ask moot
         return any(
-            s.substantive and overlap(ask.condition, s.context)[0] >= TOPIC_SHARE
+            s.substantive
+            and not (ask.refusal and s.negative)
+            and overlap(ask.condition, s.context)[0] >= TOPIC_SHARE
             for s in statements
         )
     # a bare "if not": moot when the ask before it got a yes

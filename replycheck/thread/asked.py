@@ -28,7 +28,12 @@ How it decides (the lists are data in rulesets/thread.toml):
    return it?"), or any ask after a bare alternative ("Could we check out
    late? If not, can we leave our bags?"), is kept as ``conditional``: moot when the draft speaks to
    the condition ("If you can't deliver by the 12th" <- "delivery on the
-   3rd") or, for a bare "if not", answers the ask before it.
+   3rd") or, for a bare "if not", answers the ask before it. A refused
+   condition ("If you won't replace it, tell me my options") that the draft
+   refuses too ("we're unable to offer a replacement") holds, so its ask stands;
+   a request under a refused condition on the thing itself, after another ask
+   ("If it won't fit, I'd like to swap to the two-seater"), is kept the same
+   way (under "If you can't deliver by Friday" it stays a fallback).
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -100,6 +105,14 @@ _CONDITION = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
 )
+#: A condition on what the business does ("If you can't deliver by Friday,
+#: please cancel"): the request under it is a fallback that the answer to
+#: the ask before it settles, so it counts like a generic ask. Under a
+#: condition on the thing itself ("If it won't fit, I'd like to swap to the
+#: two-seater") the request is an alternative of its own.
+_AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
+#: A negation in a condition ("if you won't", "if it can't be", "if not").
+_NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected")
 #: borrows the topic of the sentences before it when it has little of its own.
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
@@ -156,6 +169,15 @@ _DOUBTING = re.compile(
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
 )
+#: A "why" said of how things always are, ended with a full stop rather than
+#: a "?" ("Why is billing always a mystery with broadband.", "why does nothing
+#: ever come all at once.", "why do they make houses with stairs like this."):
+#: a sigh, not a question put to the agent. "Let me know why it's different."
+#: (an indirect cue) and "Why is my bill higher?" still ask.
+_SIGH = re.compile(
+    r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
+    re.DOTALL,
+)
 _CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
@@ -206,6 +228,9 @@ class Ask:
     #: topic, or answers the ask before a bare "if not") answers it too
     conditional: bool = field(default=False, compare=False)
     condition: Topic = field(default_factory=dict, compare=False)
+    #: the condition is a refusal ("If you won't replace it, tell me my
+    #: options"): a draft that refuses too confirms it, so the ask stands
+    refusal: bool = field(default=False, compare=False)
     #: what a "what/which" question asks for ("What's the weight limit for
     #: hand luggage?": weight, limit): an answer names it, not only the rest
     focus: frozenset[str] = field(default=frozenset(), compare=False)
@@ -308,15 +333,22 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             condition = (
                 words().topic(start, comma if comma > 0 else segment.start) if conditional else {}
             )
+            refusal = bool(condition) and bool(
+                _NEGATED.search(folded, start, comma if comma > 0 else segment.start)
+            )
             if (
                 conditional
                 and not ask.generic
                 and asks
-                and (ask.kind == "question" or not condition)
+                and (
+                    ask.kind == "question"
+                    or not condition
+                    or (refusal and not _AGENT_CONDITION.match(folded, opening, end))
+                )
             ):
                 # "Could we check out late? If not, can we leave our bags?":
                 # it stands unless the draft settles the condition
-                asks.append(replace(ask, conditional=True, condition=condition))
+                asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
                 weak = ask.generic or conditional or segment.cued == "need"
                 (generic_asks if weak else asks).append(ask)
@@ -463,7 +495,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if a >= b:
             continue
         piece = folded[a:b]
-        opening = a == cuts[0]
+        # a quoted sentence opens after its line break ("\n> When will the
+        # plumber be back because ..."): only space and quote marks before the
+        # segment still make it the sentence's opening, not a relative clause
+        lead = _QUOTE_MARKS.match(folded, cuts[0], a)
+        opening = a == cuts[0] or (lead is not None and lead.end() == a)
         cued, cue_end, offset = (
             _read_cue(
                 piece,
@@ -745,11 +781,14 @@ def _classify(
     offset = segment.offset if segment.offset >= 0 else _strip_connectors(piece, lexicon)
     if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
         return None
+    if cued == "question" and "?" not in piece and _SIGH.match(piece, offset):
+        return None
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
-    core_end = _core_end(piece, offset, segment.start, end, expects)
+    framed = cued in ("request", "indirect")
+    core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
     if cued == "indirect" and topic and _CONFIRM.match(piece, offset):
         # "Please confirm my repayments will stop": the cue ("please
@@ -760,7 +799,9 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
-    points_back = bool(_POINTER.search(piece, offset))
+    # only the ask proper points back: "it" in a trailing reason ("will I be
+    # charged again, because it's the same fault") is not what is asked about
+    points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
     # No topic of its own: it stands for the whole problem ("Can you help?")
     # unless it points back at something ("Could you tell me if they're back?")
     # or asks a specific wh-question ("What do we need to do?").
@@ -769,7 +810,11 @@ def _classify(
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
     generic = (
-        _is_generic(piece[offset:], lexicon)
+        # "Let me know which, because I'm not paying £55 a month for this":
+        # what it asks is before the reason; "Let me know, Ellie": a sign-off
+        _is_generic(
+            _without_name(text, segment.start, piece[offset : core_end - segment.start]), lexicon
+        )
         or _ends_asking_help(piece)
         or (thin and expects in ("yes-no", "action", "info", "method") and not specific)
     )
@@ -1029,11 +1074,26 @@ def _alternatives(
     return topics
 
 
-def _core_end(piece: str, offset: int, base: int, end: int, expects: str = "") -> int:
+#: A trailing "for as long as" clause ("I want the charge taken off | until
+#: it's been looked at", "whether the rent will be reduced | while it's being
+#: fixed"): how long the customer wants it, not what they ask. Read so only
+#: after a request or an indirect cue; in a direct question it is what is
+#: asked ("Is there a workaround until it's fixed?").
+_DURATION = re.compile(r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s")
+
+
+def _core_end(
+    piece: str, offset: int, base: int, end: int, expects: str = "", framed: bool = False
+) -> int:
     """Where the ask proper ends: before a trailing reason or aside ("..., I've
     found a cheaper one", "... because I paid for legroom"), which the span
-    keeps but the topic leaves out."""
+    keeps but the topic leaves out. ``framed``: a request or an indirect
+    question, whose trailing duration is an aside too (``_DURATION``)."""
     match = _ASIDE.search(piece, offset + 1)
+    if framed:
+        duration = _DURATION.search(piece, offset + 1)
+        if duration and (match is None or duration.start() < match.start()):
+            match = duration
     if expects == "reason":
         # "Why has it gone up when I haven't claimed?": the contrast is an aside
         contrast = _CONTRAST.search(piece, offset + 1)
@@ -1059,6 +1119,18 @@ def _ends_asking_help(piece: str) -> bool:
 
 
 _HELP_ENDINGS = ("help", " me", " us", "please", "pls")
+
+
+#: A name the customer signs with after a comma ("Let me know, Ellie").
+_SIGNED = re.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
+
+
+def _without_name(text: str, base: int, head: str) -> str:
+    """``head`` (folded, from ``base`` on in ``text``, the text as written)
+    without a trailing ", <Name>" the customer signs with."""
+    end = base + len(head)
+    match = _SIGNED.search(text, max(base, end - 40), end)
+    return head[: match.start() - base] if match else head
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
