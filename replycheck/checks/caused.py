@@ -257,7 +257,11 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
-     "mix", "confusion", "muddle"}
+     "mix", "confusion", "muddle",
+     # what an authority or supplier does to the account: "the suspension is a
+     # direct result of you not telling us"
+     "suspension", "closure", "cancellation", "termination", "disconnection", "overpayment",
+     "overpayments", "withdrawal"}
 ) | frozenset(
     # a part or a thing that gave way: "The crown came loose because you've been
     # eating hard food", "The hinge snapped because you forced the door"
@@ -311,6 +315,8 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
                 return k, _cause_end(lowers, j + 2)  # "because your bank blocked it"
             if word_j == "you" and j > after and _chosen_agent_acts(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)  # "because the tiler you used broke it"
+            if word_j == "you" and j > after and _sent_to_us(lowers, j + 1):
+                break  # "because the document you sent shows ...": what it shows is the reason
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None
@@ -346,6 +352,21 @@ def _chosen_agent_acts(lowers: list[str], at: int) -> bool:
     return k > at and _acts(lowers, k)
 
 
+#: What the customer sends us: "the document you sent", "the file you uploaded".
+SENT_TO_US = frozenset(
+    {"sent", "uploaded", "submitted", "provided", "gave", "supplied", "enclosed", "attached",
+     "returned", "completed", "forwarded", "emailed", "posted", "filled"}
+)  # fmt: skip
+
+
+def _sent_to_us(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` name what the customer sent us, inside a
+    noun phrase ("[the registration document you] sent shows the car registered
+    elsewhere", "[the file you] uploaded is 38 MB"): the reason is what the
+    paper says, told neutrally, not the customer's act."""
+    return bool(lowers[at : at + 1]) and lowers[at] in SENT_TO_US and lowers[at - 2][:1].isalpha()
+
+
 def _missed_journey(lowers: list[str], at: int) -> bool:
     """Whether the words at ``at`` are "missed your <journey>": a misfortune
     the reply goes on to put right, not the customer's failing."""
@@ -370,6 +391,9 @@ def _customer_act(lowers: list[str], at: int) -> bool:
         return False
     if word.endswith("ing") and len(word) > 5 and word.isalpha():
         return True
+    if word in ("not", "never") and lowers[at + 1 : at + 2]:
+        following = lowers[at + 1]  # "a result of you not telling us": an omission
+        return following.endswith("ing") and following not in NOT_CAUSE_ACTS
     return _acts(lowers, at)
 
 

@@ -259,6 +259,8 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
                 SAID_OBJECTS & set(lowers[k + 1 : k + 3]) or _said_to_you(lowers, k)
             ):
                 continue
+            if _unsaid(lowers, k):
+                continue  # "we should have told you before dispatch": owning what was not said
             if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
                 continue
         else:
@@ -270,6 +272,17 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
             first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
             return min(first, last), max(k, last)
     return None
+
+
+#: "should have" or "ought to have" before a saying verb: what we
+#: failed to say, owned ("we should have told you before dispatch"), not a
+#: reminder that we said it before.
+UNSAID_MODALS = frozenset({"should", "ought"})
+
+
+def _unsaid(lowers: list[str], verb: int) -> bool:
+    before = lowers[max(verb - 3, 0) : verb]
+    return bool(before) and before[-1] in ("have", "'ve") and bool(UNSAID_MODALS & set(before))
 
 
 #: Verbs of sending letters: a repeat only when counted in times ("We have now

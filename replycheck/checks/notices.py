@@ -205,8 +205,10 @@ def _duty(lowers: list[str]) -> tuple[int, int] | None:
         if word in ("is", "are") and lowers[k + 1 : k + 3] == ["to", "be"]:
             if lowers[k + 3 : k + 4] and lowers[k + 3] in CUSTOMER_DUTIES:
                 duty_at = k + 3
-        elif word == "required" and k and lowers[k - 1] in ("is", "are"):
-            if "your" in lowers[first:k] or "you" in lowers[first:k]:
+            elif lowers[k + 3 : k + 4] == ["with"] and _to_our_desk(lowers, k + 4):
+                duty_at = k + 3  # "The signed form is to be with us no later than ..."
+        elif word == "required" and _is_required(lowers, k):
+            if {"your", "you"} & set(lowers[first:k]) or OWED_ACTS & set(lowers[first:k]):
                 duty_at = k
         elif word == "must" and lowers[k + 1 : k + 2] and lowers[k + 1] in ARRIVE:
             if lowers[k + 2 : k + 3] and lowers[k + 2] in OUR_DESKS:
@@ -225,6 +227,28 @@ def _duty(lowers: list[str]) -> tuple[int, int] | None:
         if limit is not None:
             return first, max(limit, _clause_end(lowers, limit))
     return None
+
+
+def _to_our_desk(lowers: list[str], at: int) -> bool:
+    return bool(lowers[at : at + 1]) and lowers[at] in OUR_DESKS
+
+
+#: Between "is" and "required": "You are now required to contact this office".
+REQUIRED_ADVERBS = frozenset({"now", "therefore", "also", "still"})
+#: What the customer owes, as the subject of "is required" ("Payment of the
+#: full premium is now required within seven days").
+OWED_ACTS = frozenset(
+    {"payment", "repayment", "settlement", "attendance", "response", "reply", "confirmation"}
+)
+
+
+def _is_required(lowers: list[str], k: int) -> bool:
+    """Whether "required" at ``k`` follows "is"/"are", perhaps with an adverb
+    between ("is now required")."""
+    before = lowers[max(k - 2, 0) : k]
+    if before[-1:] in (["is"], ["are"]):
+        return True
+    return len(before) == 2 and before[0] in ("is", "are") and before[1] in REQUIRED_ADVERBS
 
 
 def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:

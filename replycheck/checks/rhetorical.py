@@ -129,6 +129,18 @@ LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
     for first in {lesson[0] for lesson in CONDUCT_LESSONS}
 }
+#: Independent advice recommended before a decision ("We strongly recommend
+#: that you take guidance from Pension Wise before making any decision") is
+#: the signposting regulated firms must give, for the customer's sake: not a
+#: lesson in conduct. Only before a decision of theirs, not "before complaining".
+ADVICE = frozenset(
+    {"advice", "guidance", "adviser", "advisers", "advisor", "advisors", "counselling",
+     "counseling", "solicitor", "accountant"}
+)  # fmt: skip
+DECISIONS = frozenset(
+    {("before", "making"), ("before", "deciding"), ("before", "signing"), ("before", "cancelling"),
+     ("before", "canceling")}
+)  # fmt: skip
 #: A reason for the customer's sake after the lesson makes it advice ("you
 #: might want to arrive on time, as the doors close at nine").
 LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
@@ -421,6 +433,8 @@ def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
                 return None
             if "?" in lowers or CONSOLING & set(lowers):
                 return None
+            if phrase in DECISIONS and ADVICE & set(lowers[hedge + 1 : k]):
+                return None  # "we recommend you take guidance before making any decision"
             start = hedge
             if lowers[max(hedge - 2, 0) : hedge] in (["i", "'d"], ["we", "'d"]):
                 start = hedge - 2

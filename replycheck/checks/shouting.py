@@ -68,6 +68,8 @@ SHORT_EMPHASIS = frozenset(
         "FULL", "EACH", "MORE", "LESS", "BOTH", "ONCE", "JUST", "STILL", "YET", "WHY", "WHAT",
         "HOW", "THIS", "THAT", "SAME", "OWN", "BE", "SHALL", "NEED", "STOP", "READ", "DONE",
         "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO", "SOME", "EVERY", "NEXT", "LAST",
+        # whose it is, stressed: "Pipes on your side are YOUR responsibility"
+        "YOUR", "YOURS", "OUR", "OURS", "THEY", "THEM",
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").

@@ -212,6 +212,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
+        if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, sent.end):
+            continue  # "we may apply to the court. We would like to avoid this. If ..."
         start = words[begin].idx
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
@@ -244,6 +246,41 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
                 first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
                 return first, _clause_end_index(lowers, j)
     return None
+
+
+#: A consequence told as a possibility ("we may apply to the county court"),
+#: with no firm word ("will", "without further notice"), and followed by the
+#: help on offer ("We would like to avoid this. If money is tight, you may be
+#: eligible for ..."), is the fair warning regulated letters must give, not a
+#: threat.
+HEDGES = frozenset({"may", "might", "could"})
+FIRM = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
+HELP_OFFERS: tuple[tuple[str, ...], ...] = (
+    ("avoid", "this"), ("avoid", "that"), ("struggling",), ("difficulty",), ("difficulties",),
+    ("hardship",), ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
+    ("repayment", "plan"), ("spread", "the"), ("your", "options"), ("eligible",),
+    ("debt", "advice"), ("money", "is", "tight"), ("help", "you"), ("support", "you"),
+)  # fmt: skip
+HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
+#: How many tokens after the warning the help may come (about a paragraph).
+HELP_REACH = 80
+
+
+def _hedged(words: list[str]) -> bool:
+    return bool(HEDGES & set(words)) and not FIRM & set(words)
+
+
+def _help_follows(rule: Rule, ctx: CheckContext, end: int) -> bool:
+    """Whether the agent's own words just after token ``end`` offer help."""
+    region = ctx.region_of(rule.scope)
+    limit = region.end if region is not None else len(ctx.message.own)
+    quoted = quoted_tokens(ctx.doc)
+    after = [
+        t.lower_
+        for t in ctx.doc[end : end + HELP_REACH]
+        if t.idx < limit and t.i not in quoted and not t.is_space
+    ]
+    return holds_phrase(after, HELP_OFFERS, HELP_FIRSTS)
 
 
 #: A way back in the same sentence ("..., but you can reopen it any time",
@@ -379,6 +416,42 @@ PENALTY_FIRST_MIN = 3
 PENALTY_WINDOW = 10
 
 
+#: "If this time is not suitable, please call us", "If Tuesday doesn't suit":
+#: a date or offer that does not suit the customer is a choice we offer, not
+#: a failure to comply, so the negation before these words is no sign of one.
+SUITS = frozenset({"suit", "suits", "suitable", "convenient"})
+SUIT_REACH = 2
+
+
+def _unsuited_dropped(condition: list[str]) -> set[str]:
+    """The condition's words without the negations that only say an offer
+    does not suit ("is not suitable", "doesn't suit you", "doesn't work for
+    you")."""
+    kept = set()
+    for k, word in enumerate(condition):
+        if word in NEGATIONS:
+            after = condition[k + 1 : k + 1 + SUIT_REACH]
+            if SUITS & set(after) or after[:2] == ["work", "for"]:
+                continue
+        kept.add(word)
+    return kept
+
+
+#: "We therefore do not consider this a reasonable excuse, and the penalty
+#: will stand": a "not" after our own auxiliary negates our decision; the
+#: "not" opener is for the customer's thing not done ("Returns not packed
+#: properly will be refused").
+OWN_SUBJECTS = frozenset({"we", "i"})
+OWN_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might"}
+)
+
+
+def _our_own_negation(lowers: list[str], i: int) -> bool:
+    first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), 0)
+    return i > 0 and lowers[first] in OWN_SUBJECTS and lowers[i - 1] in OWN_AUXILIARIES
+
+
 def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
     """``(first, last)`` word indexes of a threat opening at ``i``, if one does."""
     for opener in CONDITION_THREATS:
@@ -393,9 +466,12 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         condition = lowers[at:penalty]
         signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
         refused = opener[0] == "who" and _refuses_to_comply(condition)
-        if opener[0] in NEEDS_NON_COMPLIANCE and not signs & set(condition) and not refused:
+        complied = not signs & _unsuited_dropped(condition)
+        if opener[0] in NEEDS_NON_COMPLIANCE and complied and not refused:
             return None
-        if opener[0] == "not" and (i > NOT_OPENER_WITHIN or "you" in condition):
+        if opener[0] == "not" and (
+            i > NOT_OPENER_WITHIN or "you" in condition or _our_own_negation(lowers, i)
+        ):
             return None
         if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
             return None  # only a sentence-opening "After Friday, we will cancel ..."
