@@ -571,6 +571,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and text[-1:] in ".!"
             and not FRIENDLY & set(lowers)
             and not _points_to_contact(words)
+            and not _names_quoted_item(first, quoted)
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
@@ -630,6 +631,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _names_quoted_item(first: Token, quoted: set[int]) -> bool:
+    """Whether the verb's object is a name in double quotes ('Find "Crystal
+    Chest - Pixel Racers" dated 22 Feb.', 'Tap "Restore Purchase".'): a step
+    that points at a label on screen. The quoted words are left out of the
+    sentence's words, so without this it would look as short as "Find it."."""
+    return first.i + 2 in quoted
 
 
 def _points_to_contact(words: list[Token]) -> bool:
