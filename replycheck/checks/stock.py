@@ -2815,7 +2815,7 @@ class _Pitches:
         if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
             hit = False
         if hit and self.matchers.companions is not None:
-            hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
+            hit = self.offered(unit) and not self.own(unit)  # the cheaper test first
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
