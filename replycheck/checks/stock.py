@@ -2812,7 +2812,7 @@ class _Pitches:
             hit = self.shaped(unit)
         else:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
-        if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
+        if hit and self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
             hit = False
         if hit and self.matchers.companions is not None:
             hit = self.offered(unit) and not self.own(unit)  # the cheaper test first
