@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from replycheck.model import Asked, Clarity, Finding, Where, line_and_column
 from replycheck.nlp import lower_ids as doc_lower_ids
@@ -16,6 +15,35 @@ if TYPE_CHECKING:
 
     from replycheck.message import Message, Region
     from replycheck.rules import Rule
+
+
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without its lock: worked out on the first
+    read and kept in the instance's ``__dict__``, where later reads find it
+    without calling anything. Python 3.11's ``cached_property`` takes an
+    ``RLock`` on every first read, and a context has several per draft; a
+    context is only ever read by the thread checking its draft."""
+
+    def __init__(self, fn: Callable[[Any], _T]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _lazy[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 @dataclass
@@ -97,17 +125,17 @@ class CheckContext:
 
     # -- cheap gates: could a check fire on this draft at all? ----------------
 
-    @cached_property
+    @_lazy
     def lower_ids(self) -> frozenset[int]:
         """Hashes of the draft's lower-cased tokens (one array pass, no ``Token`` objects)."""
         return doc_lower_ids(self.doc)
 
-    @cached_property
+    @_lazy
     def original_lower_ids(self) -> frozenset[int]:
         """As ``lower_ids``, for the customer's message (empty when unknown)."""
         return doc_lower_ids(self.original_doc) if self.original_doc is not None else frozenset()
 
-    @cached_property
+    @_lazy
     def lower_text(self) -> str:
         """The agent's own words lower-cased (same length and offsets as ``message.own``)."""
         return self.message.own.lower()
@@ -119,7 +147,7 @@ class CheckContext:
         ids = self.original_lower_ids if original else self.lower_ids
         return not ids.isdisjoint(_word_ids[words])  # word_ids inlined: ~30 times a draft
 
-    @cached_property
+    @_lazy
     def clarity(self) -> Clarity:
         from replycheck.clarity import measure
 

@@ -170,7 +170,8 @@ class Pipeline:
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
         if self._blank:  # tokenizer and sentences: no batching to gain from
             tokenizer = self.nlp.tokenizer
-            return (set_sentences(tokenizer(self._primed(straighten(t)))) for t in texts)
+            primed = self._primed
+            return (set_sentences(_with_text(tokenizer, primed(straighten(t)))) for t in texts)
         return self.nlp.pipe((self._primed(straighten(t)) for t in texts), batch_size=batch_size)
 
     def _primed(self, text: str) -> str:
@@ -204,6 +205,23 @@ class Pipeline:
         return blank
 
 
+def _with_text(tokenizer: Any, text: str) -> Doc:
+    """``tokenizer(text)``, keeping ``text`` with the ``Doc`` for ``doc_text``."""
+    doc: Doc = tokenizer(text)
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``: the text the pipeline made the ``Doc`` from, kept with it
+    (``Doc.text`` joins every token's text, a generator step per token, each
+    time it is read); worked out once for a ``Doc`` made elsewhere."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 class TokenTable(NamedTuple):
     """What the checks read of every token, as plain lists (one
     ``Doc.to_array`` call per ``Doc``, no ``Token`` objects)."""
@@ -217,6 +235,7 @@ class TokenTable(NamedTuple):
 
 
 _TABLE = "replycheck.tokens"
+_TEXT = "replycheck.text"
 _POSITIONS = "replycheck.positions"
 _STARTS = "replycheck.sentence_starts"
 _SPANS = "replycheck.sentence_spans"

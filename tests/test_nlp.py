@@ -155,3 +155,14 @@ def test_sentence_starts_as_a_token_walk_finds_them(lines, breaks):
     doc = pipeline.nlp.tokenizer(text)
     if len(doc):
         assert sentence_starts(doc) == _token_sentence_starts(doc), text
+
+
+def test_doc_text_is_the_text_the_pipeline_made_the_doc_from():
+    from replycheck.nlp import doc_text, shared_pipeline
+
+    pipeline = shared_pipeline()
+    text = "Hi Sam,\n\nYour \u201corder\u201d shipped.  It arrives today!\n"
+    doc = next(iter(pipeline.pipe([text])))
+    assert doc_text(doc) == doc.text
+    made_elsewhere = pipeline.nlp.make_doc("Plain text, no pipe.")
+    assert doc_text(made_elsewhere) == made_elsewhere.text

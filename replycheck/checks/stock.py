@@ -75,7 +75,13 @@ from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
-from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
+from replycheck.nlp import (
+    doc_text,
+    lower_ids,
+    sentence_token_starts,
+    token_table,
+    word_positions,
+)
 from replycheck.rules.schema import Rule
 
 if TYPE_CHECKING:
@@ -855,7 +861,6 @@ def _names(span: Span) -> list[tuple[str, ...]]:
 _WORDS_KEY = "replycheck.stock.words"
 _SENTENCES_KEY = "replycheck.stock.sentences"
 _UNITS_KEY = "replycheck.stock.units"
-_TEXT_KEY = "replycheck.stock.text"
 _REPORTED_KEY = "replycheck.stock.reported"
 _OPENERS_KEY = "replycheck.stock.openers"
 _STARTS_KEY = "replycheck.stock.sentence_starts"
@@ -2171,8 +2176,8 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
     """
     if first >= stop:
         return False
-    text: str = _kept(doc, _TEXT_KEY, lambda d: d.text)
-    return "\n\n" in text[doc[first].idx : doc[stop].idx]
+    idx = token_table(doc).idx
+    return "\n\n" in doc_text(doc)[idx[first] : idx[stop]]
 
 
 #: Words of a draft's sentence that say it answers the customer's own
@@ -2812,10 +2817,10 @@ class _Pitches:
             hit = self.shaped(unit)
         else:
             hit = any(unit.start <= s and e <= unit.end for s, e in self.triggers)
-        if self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
+        if hit and self.skip_questions and unit[-1].text == "?" and not _sales_question(unit):
             hit = False
         if hit and self.matchers.companions is not None:
-            hit = not self.own(unit) and self.offered(unit)  # the cheaper test first
+            hit = self.offered(unit) and not self.own(unit)  # the cheaper test first
         asked = self.asked
         if isinstance(asked, frozenset):
             asked = bool(asked) and hit and _names_a_topic(unit, asked)
