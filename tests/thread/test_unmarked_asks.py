@@ -115,22 +115,27 @@ def test_a_duration_inside_a_direct_question_is_what_is_asked(read):
     assert "fix" in ask.topic
 
 
-def test_an_ask_under_a_refused_condition_stands_when_the_draft_refuses(asks):
+@pytest.mark.parametrize(
+    ("reply", "unanswered"),
+    [
+        # the draft refuses too, so the fallback ask stands
+        (
+            "We're unable to offer a replacement, as the shade was reported after 30 days.",
+            ["tell me what my options are."],
+        ),
+        # the draft does what was asked first, so the fallback is moot
+        ("I've sent you a replacement lamp; it will arrive on Thursday.", []),
+    ],
+    ids=["draft-refuses", "draft-does-it"],
+)
+def test_an_ask_under_a_refused_condition_stands_only_when_the_draft_refuses(
+    asks, reply, unanswered
+):
     message = (
         "The lamp arrived with a cracked shade. I'd like a replacement. "
         "If you won't replace it, tell me what my options are."
     )
-    reply = "We're unable to offer a replacement, as the shade was reported after 30 days."
-    assert asks(message, reply) == ["tell me what my options are."]
-
-
-def test_an_ask_under_a_refused_condition_is_moot_when_the_draft_does_it(asks):
-    message = (
-        "The lamp arrived with a cracked shade. I'd like a replacement. "
-        "If you won't replace it, tell me what my options are."
-    )
-    reply = "I've sent you a replacement lamp; it will arrive on Thursday."
-    assert asks(message, reply) == []
+    assert asks(message, reply) == unanswered
 
 
 @pytest.mark.parametrize(
