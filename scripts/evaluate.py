@@ -611,7 +611,7 @@ def render_misses(results: Sequence[CaseResult]) -> str:
 BLIND = (
     *("mixed-fresh6", "mixed-fresh7", "tone-fresh10-a", "tone-fresh10-b", "pitch-fresh10-d"),
     *("tone-fresh12-c", "tone-fresh13-b", "thread-fresh11-c", "thread-fresh11-d"),
-    *("thread-fresh12-b", "thread-fresh13-b"),
+    *("thread-fresh12-b", "thread-fresh13-b", "tone-fresh14-c", "thread-fresh14-b"),
 )
 
 
