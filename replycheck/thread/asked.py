@@ -21,7 +21,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    - or it simply ends in "?" ("Any update?").
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
-   people?!", "Are you kidding me?"), recognized by the ``rhetorical`` list.
+   people?!", "Are you kidding me?", "Why does nobody warn you about this?",
+   "Is this how you treat loyal customers?"), recognized by the ``rhetorical``
+   list; nor the rest of a statement's predicate after an aside ("which, as
+   you can imagine, | was a disaster").
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
    A conditional question after another ask ("If it has shipped, how do I
@@ -42,6 +45,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    tell me if they're back?") and wh-questions ("Why?", "What do we need to
    do?") borrow the topic too, but are always kept; an ask that names little
    and points back ("Can I get it back?") borrows and keeps its own ``core``.
+   A request that sums up the whole complaint ("I just want it fixed", the
+   ``wish`` list) or asks only for the reply itself ("I'd appreciate a quick
+   reply") counts like a generic ask too.
    A second thing requested under one cue ("I'd like a breakdown and a
    refund of the overpayment") is a request of its own.
 5. An ask's concepts that the rest of the message names too (the thread's
@@ -350,7 +356,9 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 # it stands unless the draft settles the condition
                 asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
-                weak = ask.generic or conditional or segment.cued == "need"
+                weak = (
+                    ask.generic or conditional or segment.cued == "need" or _wish(segment, lexicon)
+                )
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
@@ -363,6 +371,18 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
     return AskedMessage(asks, text, built[0] if built else None)
+
+
+def _wish(segment: _Segment, lexicon: Lexicon) -> bool:
+    """A request that sums up what the customer wants from the whole
+    complaint ("I just want it fixed", "I just want her to have an easy
+    trip"): like a generic ask, it holds only when nothing else is asked."""
+    pattern = lexicon.pattern("start:wish")
+    return (
+        segment.cued == "request"
+        and pattern is not None
+        and pattern.match(segment.text, max(segment.offset, 0)) is not None
+    )
 
 
 def _foreground(asks: list[Ask], words: Words) -> list[Ask]:
@@ -471,6 +491,10 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             # "Is it in the small pool, and do parents go in the water?": a
             # second question joined to the first, its subject a bare noun
             cue = "yes-no"
+        if cue == "indirect" and not line_ends and _bare_indirect(folded, cuts[-1], match, lexicon):
+            # "I would like to know, in writing, | whether you are paying": the
+            # cue before the aside is what opens the question after it
+            continue
         if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
             # "I will keep tweeting and call until it's fixed": the verb after
             # "and" is the customer's own, not an order
@@ -541,6 +565,26 @@ def _joined_question(piece: str, lexicon: Lexicon) -> bool:
         and words[at + 1] not in _NOT_SUBJECTS
         and words[at + 1] not in lexicon.auxiliaries
     )
+
+
+#: A wh-clause or "whether" right after an indirect cue ("can you explain | what").
+_WH_CLAUSE = re.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
+#: What an indirect cue asks about once it is spelt out ("... whether", "... what").
+_ASKED_WORD = re.compile(r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b")
+
+
+def _bare_indirect(folded: str, cut: int, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether the clause before ``match`` is an indirect cue with nothing
+    asked after it ("I would like to know, in writing"), so the clause the
+    cut opens is its question."""
+    before = folded[cut : match.start()]
+    lead = _QUOTE_MARKS.match(before)
+    head = before[lead.end() if lead else 0 :]
+    pattern = lexicon.pattern("start:indirect")
+    found = pattern.match(head) if pattern is not None else None
+    if found is None or len(head) - found.end() > 30:
+        return False
+    return _ASKED_WORD.search(head, found.end()) is None
 
 
 #: A clause the customer opens about themselves ("I will", "we've").
@@ -683,12 +727,20 @@ def _cue_at(
             return None, 0
         if second in lexicon.auxiliaries or _HOW_X.match(head) or question_mark:
             return "question", offset + len(first)
+        if asking and offset == 0 and second:
+            # "What documents do I need, and how quickly would it come?": the
+            # first of two questions joined under one "?", its noun before the verb
+            return "question", offset + len(first)
         if first == "what" and second in ("happened", "about", "if"):
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
         if not question_mark and _HANDLE.match(piece):
             return None, 0  # "@Comcast is the worst ISP": the handle is the subject
+        if not question_mark and not opening and first in _COPULAS and second in ("a", "an"):
+            # "..., which, as you can imagine, | was a disaster for the takings.":
+            # the rest of a statement's predicate, not a question
+            return None, 0
         subjects = lexicon.subjects
         if first in _HAVE:
             # "Have a look", "Has a friend ...": not questions; "Has my
@@ -790,10 +842,19 @@ def _classify(
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
-    if cued == "indirect" and topic and _CONFIRM.match(piece, offset):
-        # "Please confirm my repayments will stop": the cue ("please
-        # confirm") frames the question; what it names weighs as background,
-        # so an answer need not repeat it ("I can confirm ..." still counts)
+    if (
+        cued == "indirect"
+        and topic
+        and (
+            _CONFIRM.match(piece, offset)
+            or _WH_CLAUSE.match(piece, _SKIP.match(piece, segment.cue_end).end())  # type: ignore[union-attr]
+        )
+    ):
+        # "Please confirm my repayments will stop", "Can you explain | what the
+        # extra 420 is for?": the cue ("please confirm", "can you explain")
+        # frames the question; what it names weighs as background, so an
+        # answer need not repeat it ("I can confirm ..." still counts). "Can
+        # you explain the charge?" asks for the explanation itself.
         asked = words().topic(segment.start + segment.cue_end, core_end)
         if asked:
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
