@@ -1,0 +1,32 @@
+"""Answers to asks from long, rambling customer emails (replycheck.thread.answers
+and the word lists): noting a point for later is no answer, and filler words
+in a long ask do not have to be echoed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We've noted your concerns about the vouchers, and we'll take them into account.",
+        "I'll update you when I hear back from the hotel about the vouchers.",
+        "I'll keep you posted about the vouchers.",
+    ],
+)
+def test_noting_a_point_for_later_is_no_answer(unanswered, reply):
+    question = "Please send me the meal vouchers."
+    assert unanswered(question, reply) == [question]
+
+
+def test_filler_in_a_long_request_need_not_be_echoed(unanswered):
+    question = "The fitter broke the tiles. I'd like that sorted without having to take a day off."
+    reply = "Our fitter will replace the tiles on Saturday morning, so you won't need a day off."
+    assert unanswered(question, reply) == []
+
+
+def test_dealing_with_a_matter_is_not_a_price_deal(unanswered):
+    question = "Do you have any deals on the annual plan this month?"
+    reply = "I'll deal with your renewal myself from now on."
+    assert unanswered(question, reply) == [question]
