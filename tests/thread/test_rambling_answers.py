@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from replycheck.thread import default_lexicon
+
 
 @pytest.mark.parametrize(
     "reply",
@@ -30,3 +32,20 @@ def test_dealing_with_a_matter_is_not_a_price_deal(unanswered):
     question = "Do you have any deals on the annual plan this month?"
     reply = "I'll deal with your renewal myself from now on."
     assert unanswered(question, reply) == [question]
+
+
+def test_popping_back_to_redo_it_is_answered_by_a_booked_redo(unanswered):
+    question = (
+        "Can you explain what the extra 420 on the invoice is for? Also the silicone is "
+        "peeling already, so could someone pop back and redo it?"
+    )
+    reply = (
+        "The extra £420 on the invoice is for the rotten joists. The silicone will be "
+        "redone on Monday morning; Mark will be with you at 8:30."
+    )
+    assert unanswered(question, reply) == []
+
+
+def test_this_situation_is_filler():
+    lexicon = default_lexicon()
+    assert lexicon.weight("situation") == 0.0
