@@ -55,7 +55,8 @@ How it decides (the lists are data in rulesets/thread.toml):
    adds ("Do you repair bags?" after a complaint about a bag).
 6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
-   "action" for requests.
+   "action" for requests, except that a request for "an explanation" asks
+   why ("reason").
 """
 
 from __future__ import annotations
@@ -569,6 +570,7 @@ def _joined_question(piece: str, lexicon: Lexicon) -> bool:
 
 #: A wh-clause or "whether" right after an indirect cue ("can you explain | what").
 _WH_CLAUSE = re.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
+_EXPLANATION = re.compile(r"\ban?\s+(?:proper\s+|full\s+|clear\s+)?explanation\b")
 #: What an indirect cue asks about once it is spelt out ("... whether", "... what").
 _ASKED_WORD = re.compile(r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b")
 
@@ -839,6 +841,8 @@ def _classify(
     end = segment.end
     kind = "request" if cued == "request" else "question"
     expects = _expects(piece[offset:], cued, lexicon)
+    if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):
+        expects = "reason"  # "I want an explanation for the increase": why it went up
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)

@@ -94,3 +94,9 @@ def test_asking_for_the_explanation_itself_keeps_the_cue_verb():
     (framed,) = find_asked(pipeline("Can you explain what the charge is for?"), lexicon)
     assert itself.topic["explain"] == 1.0
     assert framed.topic["explain"] < 1.0
+
+
+def test_asking_for_an_explanation_asks_why():
+    pipeline, lexicon = Pipeline(), default_lexicon()
+    (ask,) = find_asked(pipeline("I want an explanation for the increase."), lexicon)
+    assert (ask.kind, ask.expects) == ("request", "reason")
