@@ -411,6 +411,14 @@ COMPLIANCE_VERBS = frozenset(
 )  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
 CURT_LENGTH = 3
+#: Verbs of a job on the customer's own things that, bare and short with a
+#: deadline, are an order ("Update the card today.", "Renew it within the
+#: week.", "Turn that plugin off now."). Selling verbs ("Book today and save")
+#: and first-line fixes ("Restart it now") are left out.
+DEADLINE_VERBS = frozenset(
+    {"update", "renew", "turn", "clean", "cut", "unplug", "vacate", "tidy", "empty", "trim",
+     "repair", "replace", "take", "remove", "fix", "sort"}
+)  # fmt: skip
 #: "DM us!" is a chat invitation, never curt on its own; "DM us ... NOW" still orders.
 CHAT_INVITES = frozenset({"dm"})
 CURT_VERBS = (DEMAND_VERBS - CHAT_INVITES) | frozenset(
@@ -474,7 +482,7 @@ REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow
 HANDED_BACK = frozenset({"it", "this", "that", "them"})
 PARTICLES = frozenset({"out", "up", "back", "off", "over"})
 #: What a bare order can open with; sentences without one are skipped.
-ORDER_OPENERS = CURT_VERBS | CHAT_INVITES | frozenset({"do", "never"})
+ORDER_OPENERS = CURT_VERBS | CHAT_INVITES | DEADLINE_VERBS | frozenset({"do", "never"})
 #: Reproach verbs that open no other kind of order; looked at only with a reproach.
 REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 
@@ -608,6 +616,19 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 yield from _order_finding(rule, ctx, first, urgent, False)
                 continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
+        if (
+            first.lower_ in DEADLINE_VERBS
+            and at == 0
+            and len(alpha) <= SHORT_ORDER
+            and text[-1:] in ".!"
+            and not _offers_help(lowers)
+        ):
+            urgent = _urgency_end(words)
+            if urgent is not None and urgent.i == alpha[-1].i:
+                # "Update the card today.": a job on their own things, with the deadline
+                # as its last word (not "Clear your cache now and it should load")
+                yield from _order_finding(rule, ctx, first, urgent, False)
+                continue
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
         if (_demands_proper(alpha, at) or _demands_it_right(alpha, at)) and not _offers_help(
