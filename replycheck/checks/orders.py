@@ -334,8 +334,11 @@ DEMAND_VERBS = frozenset(
      "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
      "forward", "supply", "give", "tell", "confirm", "bring", "upload", "attach", "resend",
      "settle", "clear", "produce", "present", "explain", "stop", "cease", "refrain", "quit",
-     "read", "review", "enter", "ensure"}
+     "read", "review", "enter", "ensure", "dm"}
 )  # fmt: skip
+#: Urgency written in capitals ("DM us your order number NOW so we can sort
+#: this"): the raised voice outweighs the help offered after it.
+SHOUTED_URGENCY = frozenset({"NOW", "TODAY", "IMMEDIATELY", "TONIGHT", "URGENTLY"})
 #: Sentence-initial words that may precede the verb without softening it.
 ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore", "kindly"})
 #: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
@@ -404,11 +407,23 @@ COMPLIANCE_VERBS = frozenset(
     {"upgrade", "remove", "collect",
      "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
      "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
-     "ensure", "bring"}
+     "ensure", "bring", "dm"}
 )  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
 CURT_LENGTH = 3
-CURT_VERBS = DEMAND_VERBS | frozenset({"get", "find", "fix", "deal", "sort", "ask", "take"})
+#: Verbs of a job on the customer's own things that, bare and short with a
+#: deadline, are an order ("Update the card today.", "Renew it within the
+#: week.", "Turn that plugin off now."). Selling verbs ("Book today and save")
+#: and first-line fixes ("Restart it now") are left out.
+DEADLINE_VERBS = frozenset(
+    {"update", "renew", "turn", "clean", "cut", "unplug", "vacate", "tidy", "empty", "trim",
+     "repair", "replace", "take", "remove", "fix", "sort"}
+)  # fmt: skip
+#: "DM us!" is a chat invitation, never curt on its own; "DM us ... NOW" still orders.
+CHAT_INVITES = frozenset({"dm"})
+CURT_VERBS = (DEMAND_VERBS - CHAT_INVITES) | frozenset(
+    {"get", "find", "fix", "deal", "sort", "ask", "take"}
+)
 #: ...unless it is a friendly sign-off ("Call us anytime.", "Get well soon.").
 FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
 
@@ -467,7 +482,7 @@ REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow
 HANDED_BACK = frozenset({"it", "this", "that", "them"})
 PARTICLES = frozenset({"out", "up", "back", "off", "over"})
 #: What a bare order can open with; sentences without one are skipped.
-ORDER_OPENERS = CURT_VERBS | frozenset({"do", "never"})
+ORDER_OPENERS = CURT_VERBS | CHAT_INVITES | DEADLINE_VERBS | frozenset({"do", "never"})
 #: Reproach verbs that open no other kind of order; looked at only with a reproach.
 REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 
@@ -601,6 +616,19 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 yield from _order_finding(rule, ctx, first, urgent, False)
                 continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
+        if (
+            first.lower_ in DEADLINE_VERBS
+            and at == 0
+            and len(alpha) <= SHORT_ORDER
+            and text[-1:] in ".!"
+            and not _offers_help(lowers)
+        ):
+            urgent = _urgency_end(words)
+            if urgent is not None and urgent.i == alpha[-1].i:
+                # "Update the card today.": a job on their own things, with the deadline
+                # as its last word (not "Clear your cache now and it should load")
+                yield from _order_finding(rule, ctx, first, urgent, False)
+                continue
         if first.lower_ not in DEMAND_VERBS and not replies:
             continue
         if (_demands_proper(alpha, at) or _demands_it_right(alpha, at)) and not _offers_help(
@@ -613,7 +641,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Stop using the heater until the engineer has checked it"
         if first.lower_ == "stop" and alpha[at + 1 : at + 2] and alpha[at + 1].lower_ in VISITS:
             continue  # "Stop by any branch": a visit, not an order to stop
-        if _offers_help(lowers):
+        if _offers_help(lowers) and not any(t.text in SHOUTED_URGENCY for t in words):
             continue  # "Send it today and we'll refund you the same day"
         kindly = at > 0 and alpha[0].lower_ == "kindly"
         if kindly and first.lower_ not in KINDLY_ORDERS:

@@ -164,11 +164,12 @@ def shouting_caps(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 def _shouting_in(rule: Rule, ctx: CheckContext, sent: Span, quoted: set[int]) -> Iterator[Finding]:
     """The runs of capitals in one sentence."""
     text = ctx.text
+    code = _code_spans(text, sent.start_char, sent.end_char)
     run: list[list[Token]] = []
     bridge: list[list[Token]] = []  # acronyms and numbers inside a run ("YOUR PIN WITH")
     for chunk in _word_chunks(sent):
         word = "".join(t.text for t in chunk)
-        unquoted = not any(t.i in quoted for t in chunk)
+        unquoted = not any(t.i in quoted for t in chunk) and not _in_code(code, chunk[0].idx)
         candidate = unquoted and is_capitalised_word(_uncontract(word)) and not _is_label(chunk)
         last = (bridge or run)[-1][-1] if run else None
         if candidate:
@@ -269,9 +270,29 @@ _CONTRACTION = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
 _NEGATIVE_STEMS = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
 
 
+#: Inline code between backticks on one line ("`CREATE INDEX IF NOT EXISTS`").
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
+def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where inline code sits in ``text[start:end]``: SQL, flags and constants
+    written in capitals there are code, not a raised voice."""
+    if "`" not in text[start:end]:
+        return []
+    return [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
+
+
+def _in_code(code: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls inside one of the ``code`` spans."""
+    return any(first < offset < last for first, last in code)
+
+
 def _uncontract(word: str) -> str:
-    """DON'T -> DO, CAN'T -> CAN, WE'LL -> WE: the word a contraction is built on."""
+    """DON'T -> DO, CAN'T -> CAN, WE'LL -> WE: the word a contraction is built on.
+    A word with no contraction is itself: "a CA bundle" is an acronym, not CAN."""
     stem = _CONTRACTION.sub("", word)
+    if stem == word:
+        return word
     return _NEGATIVE_STEMS.get(stem, stem)
 
 

@@ -423,6 +423,37 @@ SUITS = frozenset({"suit", "suits", "suitable", "convenient"})
 SUIT_REACH = 2
 
 
+#: "If this happens again, we'll terminate the account": a repeat of the
+#: customer's conduct met with the loss of the account itself. Only these
+#: sanctions count, on these objects, so a repeat fault met with a repair
+#: ("If it breaks again we'll remove it and fit a new one") or a refund of a
+#: repeat charge ("If you are charged again, we'll cancel the payment") is not
+#: a threat.
+REPEAT_SANCTIONS = frozenset(
+    {"terminate", "terminated", "suspend", "suspended", "close", "closed", "ban", "banned",
+     "disable", "disabled", "deactivate", "deactivated", "revoke", "revoked", "block",
+     "blocked", "lock", "locked", "barred", "blacklisted"}
+)  # fmt: skip
+REPEAT_OBJECTS = frozenset({"account", "accounts", "access", "membership", "you", "key", "keys"})
+#: "If it happens again, let us know and we'll close ...": a report asked for.
+REPORT_ASKED = frozenset({"let", "tell", "contact", "call", "email", "message"})
+
+
+def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bool:
+    """Whether an "if ... again" condition meets an account sanction ("we'll
+    close the account", "your account will be suspended")."""
+    around = (
+        lowers[max(penalty - OBJECT_AFTER, 0) : penalty]
+        + lowers[penalty + 1 : penalty + 1 + OBJECT_AFTER]
+    )
+    return (
+        "again" in condition
+        and not REPORT_ASKED & set(condition)
+        and lowers[penalty] in REPEAT_SANCTIONS
+        and bool(REPEAT_OBJECTS & set(around))
+    )
+
+
 def _unsuited_dropped(condition: list[str]) -> set[str]:
     """The condition's words without the negations that only say an offer
     does not suit ("is not suitable", "doesn't suit you", "doesn't work for
@@ -466,7 +497,9 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         condition = lowers[at:penalty]
         signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
         refused = opener[0] == "who" and _refuses_to_comply(condition)
-        complied = not signs & _unsuited_dropped(condition)
+        complied = not signs & _unsuited_dropped(condition) and not _repeat_offence(
+            condition, lowers, penalty
+        )
         if opener[0] in NEEDS_NON_COMPLIANCE and complied and not refused:
             return None
         if opener[0] == "not" and (
