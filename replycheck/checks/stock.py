@@ -1442,19 +1442,39 @@ STORED_THINGS = frozenset(
      "work", "settings", "setting", "progress", "draft", "drafts", "copy", "copies", "receipt",
      "receipts", "email", "emails", "attachment", "attachments", "link", "page", "pdf",
      "recording", "recordings", "details", "password", "form", "report", "reports", "invoice",
-     "invoices", "statement", "statements", "ticket", "tickets", "message", "messages"}
+     "invoices", "statement", "statements", "ticket", "tickets", "message", "messages",
+     # settings kept for reuse: "save a named scope set", "save the filter as a view"
+     "set", "sets", "template", "templates", "preset", "presets", "view", "views", "filter",
+     "filters", "search", "searches", "list", "lists", "layout", "layouts", "profile",
+     "profiles", "snapshot", "snapshots", "backup", "backups", "note", "notes", "query",
+     "queries", "config", "configuration", "bookmark", "bookmarks", "playlist", "playlists",
+     "script", "scripts", "token", "tokens", "key", "keys", "address", "addresses", "card",
+     "cards"}
 )  # fmt: skip
+#: How many lower-case describing words may stand between "save a" and the
+#: stored thing ("save a named scope set", "save your custom report").
+SAVE_REACH = 2
 
 
 def _saves_a_thing(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` is a "save" that stores something ("save
-    any clip to your phone", "save it"), not a saving on offer."""
+    any clip to your phone", "save it", "save a named scope set", with up to
+    ``SAVE_REACH`` describing words before the thing), not a saving on offer."""
     if doc[index].lower_ not in SAVE_WORDS:
         return False
     at = index + 1
     if at < len(doc) and doc[at].lower_ in SAVE_DETERMINERS:
         at += 1
-    return at < len(doc) and doc[at].lower_ in STORED_THINGS
+    for _ in range(SAVE_REACH + 1):
+        if at >= len(doc):
+            return False
+        token = doc[at]
+        if token.lower_ in STORED_THINGS:
+            return True
+        if not (token.is_alpha and token.is_lower) or token.is_stop:
+            return False
+        at += 1
+    return False
 
 
 #: Words of a repair: stock of the customer's own thing that makes one possible
