@@ -124,6 +124,13 @@ OFFER_QUESTIONS = (
     "do you folks do", "do you all have", "do you all do", "do y'all have", "do y'all do",
     "have you guys got", "have you folks got", "have you lot got", "do you lot have",
     "do you lot do",
+    # asking what we sell without "do you": "Is there anything you sell that
+    # won't get chewed?", "something you stock for dry skin" (not "what you have
+    # done": "have" there is no shelf)
+    "anything you sell", "anything you stock", "anything you carry", "anything you offer",
+    "anything you make", "something you sell", "something you stock", "something you carry",
+    "something you offer", "what you sell", "what you stock", "what you carry",
+    "what you offer",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for another version of it: "Does it come in a smaller bag?"
@@ -1571,6 +1578,47 @@ STAND_INS = REPLACEMENT | frozenset({"one", "ones"})
 MAKING_GOOD = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
 
 
+#: Words between "your" and a thing that make it one they liked, not one they
+#: have: "your favourite jacket is back in stock" sells it again.
+LIKED = frozenset(
+    {"favourite", "favorite", "favourites", "favorites", "usual", "preferred", "go-to",
+     "beloved", "wishlist", "wishlisted", "saved", "basket", "dream", "next", "old", "last"}
+)  # fmt: skip
+#: Words that may stand between "is"/"are" and the stock talk ("are all in stock").
+STOCK_ADVERBS = frozenset(
+    {"now", "all", "both", "also", "still", "currently", "already", "definitely", "each"}
+)  # fmt: skip
+BEING = frozenset({"is", "are", "'s", "'re"})
+#: How many words may name the customer's thing after "your" ("your dining chairs").
+THEIRS_REACH = 3
+
+
+def _their_thing_in_stock(doc: Doc, start: int, first: int) -> bool:
+    """Whether the stock talk at token ``first`` is said of the customer's own
+    thing: the unit from ``start`` reads "your <thing> is/are [all] <trigger>"
+    ("Your chairs are in stock and we can deliver them next week", "your
+    Fenwick rug is in stock"), a part of their order, not something put to
+    them. A thing they liked ("your favourite jacket", see ``LIKED``) is sold
+    to them again."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    words = [i for i in range(start, first) if not space[i]]
+    your = word_ids(YOUR)
+    at = next((n for n, i in enumerate(words) if lower[i] in your), None)
+    if at is None:
+        return False
+    rest = words[at + 1 :]
+    while rest and lower[rest[-1]] in word_ids(STOCK_ADVERBS):
+        rest.pop()
+    if not rest or lower[rest[-1]] not in word_ids(BEING):
+        return False
+    thing = rest[:-1]
+    liked = word_ids(LIKED)
+    return 0 < len(thing) <= THEIRS_REACH and all(
+        doc[i].is_alpha and not doc[i].is_stop and lower[i] not in liked for i in thing
+    )
+
+
 def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int) -> bool:
     """Whether stock talk is about the thing that puts the customer's problem
     right: what the stock is said of is a stand-in for their own thing (see
@@ -2219,6 +2267,19 @@ ANSWER_MARKERS = (
 YES = frozenset({"yes"})
 
 
+def _names_their_question(words: list[int]) -> bool:
+    """Whether a sentence's word ids hold one of ``ANSWER_MARKERS``."""
+    markers = _answer_markers()
+    firsts = _answer_firsts()
+    return any(
+        tuple(words[i : i + len(marker)]) == marker
+        for i, word in enumerate(words)
+        if word in firsts
+        for marker in markers
+        if marker[0] == word
+    )
+
+
 @lru_cache(maxsize=1)
 def _answer_firsts() -> frozenset[int]:
     """The ids of the words ``ANSWER_MARKERS`` start with (a cheap test
@@ -2350,6 +2411,7 @@ class _WalkOptions(NamedTuple):
     shares_topic: bool
     excuse_later: bool
     subject_asked: bool
+    theirs_subject: bool
     min_groups: int
     needs_one_of: frozenset[str]
     imperatives: frozenset[str]
@@ -2372,6 +2434,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             shares_topic=bool(options.get("shares_topic", False)),
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
+            theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
             needs_one_of=frozenset(options.get("needs_one_of", ())),
             imperatives=frozenset(options.get("imperatives", ())),
@@ -2410,6 +2473,7 @@ class _Pitches:
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
         self.subject_asked = options.subject_asked
+        self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
         self.needs_one_of = options.needs_one_of
         self.imperatives = options.imperatives
@@ -2648,6 +2712,8 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
+        if self.theirs_subject and self.said_of_theirs(unit):
+            return True
         if _explained_saving(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
@@ -2716,6 +2782,13 @@ class _Pitches:
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
         )
 
+    def said_of_theirs(self, unit: Span) -> bool:
+        """For a rule with ``theirs_subject``: whether the unit's first trigger
+        is said of the customer's own thing (see ``_their_thing_in_stock``)."""
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        return first is not None and _their_thing_in_stock(self.doc, unit.start, first)
+
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
         word with the customer's message, one word being the start of the other
@@ -2775,15 +2848,34 @@ class _Pitches:
             return False
         if words[0] in word_ids(YES):
             return True
-        markers = _answer_markers()
-        firsts = _answer_firsts()
-        return any(
-            tuple(words[i : i + len(marker)]) == marker
-            for i, word in enumerate(words)
-            if word in firsts
-            for marker in markers
-            if marker[0] == word
-        )
+        if _names_their_question(words):
+            return True
+        return self.answers_question_named_before(unit, sentence.start)
+
+    def answers_question_named_before(self, unit: Span, start: int) -> bool:
+        """Whether the sentence before the unit's, in its paragraph, names the
+        customer's question ("You asked why there are no delivery slots left
+        this week.") and the unit opens its own sentence and says something of
+        what was asked about, a content word of that sentence in any
+        inflection ("Slots fill up fast at this time of year."): the answer,
+        given in the next sentence. Stock talk about anything else after it
+        ("Our boots are selling fast") is still a pitch."""
+        doc = self.doc
+        if unit.start != start:
+            return False
+        index = _sentence_of(doc, start)
+        if index == 0:
+            return False
+        first, stop = _sentences(doc).bounds(index - 1)
+        if _paragraph_break_between(doc, stop - 1, start):
+            return False
+        table = TokenTable.of(doc)
+        space = table.space
+        words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+        if not _names_their_question(words):
+            return False
+        asked = _stems(tuple(sorted(_content_words(doc[first:stop]))))
+        return any(_stem(w) in asked for w in _content_words(unit))
 
     def answers_their_question(self, unit: Span) -> bool:
         """When the customer's message is known: whether a unit whose sentence
