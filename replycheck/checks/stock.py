@@ -1392,6 +1392,13 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     return j >= start and lower[j] in your
 
 
+#: What the customer bought, named after a promotion: "your Black Friday order".
+ORDER_WORDS = frozenset(
+    {"order", "orders", "purchase", "purchases", "parcel", "parcels", "delivery", "booking",
+     "bookings", "item", "items", "return", "refund", "exchange", "ticket", "tickets"}
+)  # fmt: skip
+
+
 #: Verbs that stop something the customer has: "we will look at ending the
 #: membership early", "we can cancel the club membership from that date".
 ENDING_VERBS = frozenset(
@@ -2714,6 +2721,8 @@ class _Pitches:
             return True
         if self.theirs_subject and self.said_of_theirs(unit):
             return True
+        if self.names_their_order(unit):
+            return True
         if _explained_saving(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
@@ -2780,6 +2789,22 @@ class _Pitches:
             return True
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
+        )
+
+    def names_their_order(self, unit: Span) -> bool:
+        """Whether a trigger in the unit is part of the name of the customer's
+        own order: after "your" and before an order word ("Your Black Friday
+        order is with the courier", "your summer sale purchase"), it says
+        which order, it sells nothing."""
+        doc = self.doc
+        lower = TokenTable.of(doc).lower
+        orders = word_ids(ORDER_WORDS)
+        return any(
+            unit.start <= s
+            and e < unit.end
+            and lower[e] in orders
+            and _after_your(doc, s, unit.start)
+            for s, e in self.triggers
         )
 
     def said_of_theirs(self, unit: Span) -> bool:
