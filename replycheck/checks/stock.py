@@ -843,26 +843,47 @@ def _names(span: Span) -> list[tuple[str, ...]]:
     mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
     words, side by side; and sums of money and percentages ("3.99" in
     "£3.99", "50" in "50%"), one each."""
-    names: list[tuple[str, ...]] = []
+    return [name for _, name in _placed_names(span)]
+
+
+def _placed_names(span: Span) -> list[tuple[int, tuple[str, ...]]]:
+    """``_names``, each with the index of its first token."""
+    names: list[tuple[int, tuple[str, ...]]] = []
     run: list[str] = []
+    first = -1
     doc = span.doc
     for token in span:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
-            names.append((text,))
+            names.append((token.i, (text,)))
         elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "%":
-            names.append((text, "%"))
+            names.append((token.i, (text, "%")))
         elif len(text) >= 3 and text.isalpha() and not token.is_stop:
             inner = any(c.isupper() for c in text[1:]) and not text.isupper()
             if inner or (text[0].isupper() and not token.is_sent_start):
+                if not run:
+                    first = token.i
                 run.append(text)
                 continue
         if run:
-            names.append(tuple(run))
+            names.append((first, tuple(run)))
             run = []
     if run:
-        names.append(tuple(run))
+        names.append((first, tuple(run)))
     return names
+
+
+#: Words before a name that make it the newer model, not the customer's own
+#: one: "the new Sportage hybrid" to a customer who drives a Sportage.
+NEWER = frozenset({"new", "newer", "newest", "latest", "all-new", "upgraded"})
+#: Words after such a name that make it a part or update for the customer's own
+#: one, not the newer model: "the latest Bosch firmware", "the new Dyson filter".
+FOR_THEIRS = frozenset(
+    {"firmware", "software", "update", "updates", "patch", "driver", "drivers", "version",
+     "app", "part", "parts", "battery", "batteries", "charger", "cable", "filter", "filters",
+     "blade", "blades", "strap", "straps", "lens", "lenses", "cartridge", "cartridges", "bulb",
+     "bulbs", "ink", "toner", "manual", "warranty", "replacement", "lid", "case", "cover"}
+)  # fmt: skip
 
 
 _WORDS_KEY = "replycheck.stock.words"
@@ -902,18 +923,29 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     fee" to "I want the delivery fee back": words of their topic in it then
     belong to another sale). A name is theirs only when they wrote every word
     of it; a day or month is no name ("any Saturday class" to "my class to
-    Saturday" is still an offer), and sums never name another product."""
+    Saturday" is still an offer), sums never name another product, and a name
+    after "new" or "latest" is the newer model ("we've just had the new
+    Sportage hybrid in" to a customer whose Sportage lease is ending)."""
     if original_doc is None:
         return False, False
-    names = _names(unit)
+    names = _placed_names(unit)
     if not names:
         return False, False
     strings = original_doc.vocab.strings
     words = _words(original_doc)
     theirs = another = False
-    for name in names:
+    doc = unit.doc
+    for first, name in names:
         if len(name) == 1 and name[0].lower() in CALENDAR:
             continue  # a date names no product, theirs or another
+        if (
+            first > unit.start
+            and doc[first - 1].lower_ in NEWER
+            and not name[0][:1].isdigit()
+            and not (first + len(name) < len(doc) and doc[first + len(name)].lower_ in FOR_THEIRS)
+        ):
+            another = True  # "the new Sportage hybrid": the newer model, on sale
+            continue
         if name[-1] == "%":
             # theirs only as a percentage: "50% off" to "your ad said 50% off", not to "10 days"
             theirs = theirs or name[0] in _kept(original_doc, _PERCENTAGES_KEY, _percentages)
