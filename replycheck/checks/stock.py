@@ -2767,7 +2767,7 @@ class _Pitches:
         ):
             return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
-        if theirs:
+        if theirs and not another:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
