@@ -124,6 +124,13 @@ OFFER_QUESTIONS = (
     "do you folks do", "do you all have", "do you all do", "do y'all have", "do y'all do",
     "have you guys got", "have you folks got", "have you lot got", "do you lot have",
     "do you lot do",
+    # asking what we sell without "do you": "Is there anything you sell that
+    # won't get chewed?", "something you stock for dry skin" (not "what you have
+    # done": "have" there is no shelf)
+    "anything you sell", "anything you stock", "anything you carry", "anything you offer",
+    "anything you make", "something you sell", "something you stock", "something you carry",
+    "something you offer", "what you sell", "what you stock", "what you carry",
+    "what you offer",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
     # asking for another version of it: "Does it come in a smaller bag?"
@@ -836,26 +843,47 @@ def _names(span: Span) -> list[tuple[str, ...]]:
     mid-sentence ("the Aria dress", "our Advanced Excel course"), not stop
     words, side by side; and sums of money and percentages ("3.99" in
     "£3.99", "50" in "50%"), one each."""
-    names: list[tuple[str, ...]] = []
+    return [name for _, name in _placed_names(span)]
+
+
+def _placed_names(span: Span) -> list[tuple[int, tuple[str, ...]]]:
+    """``_names``, each with the index of its first token."""
+    names: list[tuple[int, tuple[str, ...]]] = []
     run: list[str] = []
+    first = -1
     doc = span.doc
     for token in span:
         text = token.text
         if token.like_num and token.i > 0 and doc[token.i - 1].text in CURRENCIES:
-            names.append((text,))
+            names.append((token.i, (text,)))
         elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "%":
-            names.append((text, "%"))
+            names.append((token.i, (text, "%")))
         elif len(text) >= 3 and text.isalpha() and not token.is_stop:
             inner = any(c.isupper() for c in text[1:]) and not text.isupper()
             if inner or (text[0].isupper() and not token.is_sent_start):
+                if not run:
+                    first = token.i
                 run.append(text)
                 continue
         if run:
-            names.append(tuple(run))
+            names.append((first, tuple(run)))
             run = []
     if run:
-        names.append(tuple(run))
+        names.append((first, tuple(run)))
     return names
+
+
+#: Words before a name that make it the newer model, not the customer's own
+#: one: "the new Sportage hybrid" to a customer who drives a Sportage.
+NEWER = frozenset({"new", "newer", "newest", "latest", "all-new", "upgraded"})
+#: Words after such a name that make it a part or update for the customer's own
+#: one, not the newer model: "the latest Bosch firmware", "the new Dyson filter".
+FOR_THEIRS = frozenset(
+    {"firmware", "software", "update", "updates", "patch", "driver", "drivers", "version",
+     "app", "part", "parts", "battery", "batteries", "charger", "cable", "filter", "filters",
+     "blade", "blades", "strap", "straps", "lens", "lenses", "cartridge", "cartridges", "bulb",
+     "bulbs", "ink", "toner", "manual", "warranty", "replacement", "lid", "case", "cover"}
+)  # fmt: skip
 
 
 _WORDS_KEY = "replycheck.stock.words"
@@ -895,18 +923,29 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
     fee" to "I want the delivery fee back": words of their topic in it then
     belong to another sale). A name is theirs only when they wrote every word
     of it; a day or month is no name ("any Saturday class" to "my class to
-    Saturday" is still an offer), and sums never name another product."""
+    Saturday" is still an offer), sums never name another product, and a name
+    after "new" or "latest" is the newer model ("we've just had the new
+    Sportage hybrid in" to a customer whose Sportage lease is ending)."""
     if original_doc is None:
         return False, False
-    names = _names(unit)
+    names = _placed_names(unit)
     if not names:
         return False, False
     strings = original_doc.vocab.strings
     words = _words(original_doc)
     theirs = another = False
-    for name in names:
+    doc = unit.doc
+    for first, name in names:
         if len(name) == 1 and name[0].lower() in CALENDAR:
             continue  # a date names no product, theirs or another
+        if (
+            first > unit.start
+            and doc[first - 1].lower_ in NEWER
+            and not name[0][:1].isdigit()
+            and not (first + len(name) < len(doc) and doc[first + len(name)].lower_ in FOR_THEIRS)
+        ):
+            another = True  # "the new Sportage hybrid": the newer model, on sale
+            continue
         if name[-1] == "%":
             # theirs only as a percentage: "50% off" to "your ad said 50% off", not to "10 days"
             theirs = theirs or name[0] in _kept(original_doc, _PERCENTAGES_KEY, _percentages)
@@ -1385,6 +1424,13 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     return j >= start and lower[j] in your
 
 
+#: What the customer bought, named after a promotion: "your Black Friday order".
+ORDER_WORDS = frozenset(
+    {"order", "orders", "purchase", "purchases", "parcel", "parcels", "delivery", "booking",
+     "bookings", "item", "items", "return", "refund", "exchange", "ticket", "tickets"}
+)  # fmt: skip
+
+
 #: Verbs that stop something the customer has: "we will look at ending the
 #: membership early", "we can cancel the club membership from that date".
 ENDING_VERBS = frozenset(
@@ -1442,19 +1488,39 @@ STORED_THINGS = frozenset(
      "work", "settings", "setting", "progress", "draft", "drafts", "copy", "copies", "receipt",
      "receipts", "email", "emails", "attachment", "attachments", "link", "page", "pdf",
      "recording", "recordings", "details", "password", "form", "report", "reports", "invoice",
-     "invoices", "statement", "statements", "ticket", "tickets", "message", "messages"}
+     "invoices", "statement", "statements", "ticket", "tickets", "message", "messages",
+     # settings kept for reuse: "save a named scope set", "save the filter as a view"
+     "set", "sets", "template", "templates", "preset", "presets", "view", "views", "filter",
+     "filters", "search", "searches", "list", "lists", "layout", "layouts", "profile",
+     "profiles", "snapshot", "snapshots", "backup", "backups", "note", "notes", "query",
+     "queries", "config", "configuration", "bookmark", "bookmarks", "playlist", "playlists",
+     "script", "scripts", "token", "tokens", "key", "keys", "address", "addresses", "card",
+     "cards"}
 )  # fmt: skip
+#: How many lower-case describing words may stand between "save a" and the
+#: stored thing ("save a named scope set", "save your custom report").
+SAVE_REACH = 2
 
 
 def _saves_a_thing(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` is a "save" that stores something ("save
-    any clip to your phone", "save it"), not a saving on offer."""
+    any clip to your phone", "save it", "save a named scope set", with up to
+    ``SAVE_REACH`` describing words before the thing), not a saving on offer."""
     if doc[index].lower_ not in SAVE_WORDS:
         return False
     at = index + 1
     if at < len(doc) and doc[at].lower_ in SAVE_DETERMINERS:
         at += 1
-    return at < len(doc) and doc[at].lower_ in STORED_THINGS
+    for _ in range(SAVE_REACH + 1):
+        if at >= len(doc):
+            return False
+        token = doc[at]
+        if token.lower_ in STORED_THINGS:
+            return True
+        if not (token.is_alpha and token.is_lower) or token.is_stop:
+            return False
+        at += 1
+    return False
 
 
 #: Words of a repair: stock of the customer's own thing that makes one possible
@@ -1549,6 +1615,47 @@ STAND_INS = REPLACEMENT | frozenset({"one", "ones"})
 #: or an exchange ("a full refund or a replacement; we have healthy ones in
 #: stock"). Not "replacement" itself: "Replacement filters are in stock" sells.
 MAKING_GOOD = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
+
+
+#: Words between "your" and a thing that make it one they liked, not one they
+#: have: "your favourite jacket is back in stock" sells it again.
+LIKED = frozenset(
+    {"favourite", "favorite", "favourites", "favorites", "usual", "preferred", "go-to",
+     "beloved", "wishlist", "wishlisted", "saved", "basket", "dream", "next", "old", "last"}
+)  # fmt: skip
+#: Words that may stand between "is"/"are" and the stock talk ("are all in stock").
+STOCK_ADVERBS = frozenset(
+    {"now", "all", "both", "also", "still", "currently", "already", "definitely", "each"}
+)  # fmt: skip
+BEING = frozenset({"is", "are", "'s", "'re"})
+#: How many words may name the customer's thing after "your" ("your dining chairs").
+THEIRS_REACH = 3
+
+
+def _their_thing_in_stock(doc: Doc, start: int, first: int) -> bool:
+    """Whether the stock talk at token ``first`` is said of the customer's own
+    thing: the unit from ``start`` reads "your <thing> is/are [all] <trigger>"
+    ("Your chairs are in stock and we can deliver them next week", "your
+    Fenwick rug is in stock"), a part of their order, not something put to
+    them. A thing they liked ("your favourite jacket", see ``LIKED``) is sold
+    to them again."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    words = [i for i in range(start, first) if not space[i]]
+    your = word_ids(YOUR)
+    at = next((n for n, i in enumerate(words) if lower[i] in your), None)
+    if at is None:
+        return False
+    rest = words[at + 1 :]
+    while rest and lower[rest[-1]] in word_ids(STOCK_ADVERBS):
+        rest.pop()
+    if not rest or lower[rest[-1]] not in word_ids(BEING):
+        return False
+    thing = rest[:-1]
+    liked = word_ids(LIKED)
+    return 0 < len(thing) <= THEIRS_REACH and all(
+        doc[i].is_alpha and not doc[i].is_stop and lower[i] not in liked for i in thing
+    )
 
 
 def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int) -> bool:
@@ -2199,6 +2306,19 @@ ANSWER_MARKERS = (
 YES = frozenset({"yes"})
 
 
+def _names_their_question(words: list[int]) -> bool:
+    """Whether a sentence's word ids hold one of ``ANSWER_MARKERS``."""
+    markers = _answer_markers()
+    firsts = _answer_firsts()
+    return any(
+        tuple(words[i : i + len(marker)]) == marker
+        for i, word in enumerate(words)
+        if word in firsts
+        for marker in markers
+        if marker[0] == word
+    )
+
+
 @lru_cache(maxsize=1)
 def _answer_firsts() -> frozenset[int]:
     """The ids of the words ``ANSWER_MARKERS`` start with (a cheap test
@@ -2330,6 +2450,7 @@ class _WalkOptions(NamedTuple):
     shares_topic: bool
     excuse_later: bool
     subject_asked: bool
+    theirs_subject: bool
     min_groups: int
     needs_one_of: frozenset[str]
     imperatives: frozenset[str]
@@ -2352,6 +2473,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             shares_topic=bool(options.get("shares_topic", False)),
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
+            theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
             needs_one_of=frozenset(options.get("needs_one_of", ())),
             imperatives=frozenset(options.get("imperatives", ())),
@@ -2390,6 +2512,7 @@ class _Pitches:
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
         self.subject_asked = options.subject_asked
+        self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
         self.needs_one_of = options.needs_one_of
         self.imperatives = options.imperatives
@@ -2628,6 +2751,10 @@ class _Pitches:
             return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
+        if self.theirs_subject and self.said_of_theirs(unit):
+            return True
+        if self.names_their_order(unit):
+            return True
         if _explained_saving(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
@@ -2640,7 +2767,7 @@ class _Pitches:
         ):
             return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
-        if theirs:
+        if theirs and not another:
             return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
@@ -2695,6 +2822,29 @@ class _Pitches:
         return not word_ids(REPLACEMENT).isdisjoint(before) and (
             not word_ids(YOUR).isdisjoint(before) or not word_ids(YOUR).isdisjoint(words)
         )
+
+    def names_their_order(self, unit: Span) -> bool:
+        """Whether a trigger in the unit is part of the name of the customer's
+        own order: after "your" and before an order word ("Your Black Friday
+        order is with the courier", "your summer sale purchase"), it says
+        which order, it sells nothing."""
+        doc = self.doc
+        lower = TokenTable.of(doc).lower
+        orders = word_ids(ORDER_WORDS)
+        return any(
+            unit.start <= s
+            and e < unit.end
+            and lower[e] in orders
+            and _after_your(doc, s, unit.start)
+            for s, e in self.triggers
+        )
+
+    def said_of_theirs(self, unit: Span) -> bool:
+        """For a rule with ``theirs_subject``: whether the unit's first trigger
+        is said of the customer's own thing (see ``_their_thing_in_stock``)."""
+        inside = (s for s, e in self.triggers if unit.start <= s and e <= unit.end)
+        first = min(inside, default=None)
+        return first is not None and _their_thing_in_stock(self.doc, unit.start, first)
 
     def shares_a_word(self, unit: Span) -> bool:
         """For a rule with ``shares_topic``: whether the unit shares a content
@@ -2755,15 +2905,34 @@ class _Pitches:
             return False
         if words[0] in word_ids(YES):
             return True
-        markers = _answer_markers()
-        firsts = _answer_firsts()
-        return any(
-            tuple(words[i : i + len(marker)]) == marker
-            for i, word in enumerate(words)
-            if word in firsts
-            for marker in markers
-            if marker[0] == word
-        )
+        if _names_their_question(words):
+            return True
+        return self.answers_question_named_before(unit, sentence.start)
+
+    def answers_question_named_before(self, unit: Span, start: int) -> bool:
+        """Whether the sentence before the unit's, in its paragraph, names the
+        customer's question ("You asked why there are no delivery slots left
+        this week.") and the unit opens its own sentence and says something of
+        what was asked about, a content word of that sentence in any
+        inflection ("Slots fill up fast at this time of year."): the answer,
+        given in the next sentence. Stock talk about anything else after it
+        ("Our boots are selling fast") is still a pitch."""
+        doc = self.doc
+        if unit.start != start:
+            return False
+        index = _sentence_of(doc, start)
+        if index == 0:
+            return False
+        first, stop = _sentences(doc).bounds(index - 1)
+        if _paragraph_break_between(doc, stop - 1, start):
+            return False
+        table = TokenTable.of(doc)
+        space = table.space
+        words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+        if not _names_their_question(words):
+            return False
+        asked = _stems(tuple(sorted(_content_words(doc[first:stop]))))
+        return any(_stem(w) in asked for w in _content_words(unit))
 
     def answers_their_question(self, unit: Span) -> bool:
         """When the customer's message is known: whether a unit whose sentence
