@@ -445,8 +445,11 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
 
     Kept spans of one category never overlap, so they sort by start and by
     end alike, and one binary search finds the only one a new span could
-    overlap: O(n log n) however many findings a huge draft has.
+    overlap: O(n log n) however many findings a huge draft has. Most drafts
+    have no finding or one, which is returned as it is.
     """
+    if len(findings) < 2:
+        return findings
     order = sorted(
         findings,
         key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code),
