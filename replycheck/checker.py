@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
@@ -261,7 +261,7 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        from replycheck.message import parse_message, parse_views, read_bytes, read_text
+        parse_message, parse_views, read_bytes, read_text = _readers()
 
         def read(value: str | bytes, name: str) -> str:
             return read_bytes(value, name) if isinstance(value, bytes) else read_text(value, name)
@@ -275,10 +275,9 @@ class Checker:
         return _Prepared(source, message, None, None)
 
     def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
-        from replycheck.context import CheckContext
-
+        context_type = _context_type()
         _split_greeting_line(prepared.message, doc)
-        ctx = CheckContext(
+        ctx: CheckContext = context_type(
             message=prepared.message,
             doc=doc,  # type: ignore[arg-type]
             original=prepared.original,
@@ -317,6 +316,34 @@ class Checker:
 
     def _error_report(self, source: str, error: str) -> Report:
         return Report(source=source, findings=(), clarity=_NO_CLARITY, passed=False, error=error)
+
+
+_message_readers: tuple[Any, Any, Any, Any] | None = None
+_check_context: Any = None
+
+
+def _readers() -> tuple[Any, Any, Any, Any]:
+    """``replycheck.message``'s ``parse_message``, ``parse_views``,
+    ``read_bytes`` and ``read_text``, imported on the first draft (importing
+    ``replycheck`` stays cheap) and kept: a ``from ... import`` statement
+    costs over a microsecond each time it runs, and ``_prepare`` and ``_run``
+    ran one per draft."""
+    global _message_readers
+    if _message_readers is None:
+        from replycheck.message import parse_message, parse_views, read_bytes, read_text
+
+        _message_readers = (parse_message, parse_views, read_bytes, read_text)
+    return _message_readers
+
+
+def _context_type() -> Any:
+    """``replycheck.context.CheckContext``, imported on first use and kept (see ``_readers``)."""
+    global _check_context
+    if _check_context is None:
+        from replycheck.context import CheckContext
+
+        _check_context = CheckContext
+    return _check_context
 
 
 #: One item of a batch: draft, customer's message or None, source label.
@@ -418,8 +445,11 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
 
     Kept spans of one category never overlap, so they sort by start and by
     end alike, and one binary search finds the only one a new span could
-    overlap: O(n log n) however many findings a huge draft has.
+    overlap: O(n log n) however many findings a huge draft has. Most drafts
+    have no finding or one, which is returned as it is.
     """
+    if len(findings) < 2:
+        return findings
     order = sorted(
         findings,
         key=lambda f: (-SEVERITY_RANK[f.severity], -(f.end - f.start), f.code),

@@ -149,9 +149,10 @@ class CheckContext:
 
     @_lazy
     def clarity(self) -> Clarity:
-        from replycheck.clarity import measure
-
-        return measure(self.doc, self.message)
+        measure = _measure
+        if measure is None:
+            measure = _load_measure()
+        return measure(self.doc, self.message)  # type: ignore[no-any-return]
 
 
 class _WordIds(dict[frozenset[str], frozenset[int]]):
@@ -174,6 +175,19 @@ _word_ids = _WordIds()
 
 #: ``word_ids(words)``: spaCy's string hashes of ``words`` (cached per word set).
 word_ids: Callable[[frozenset[str]], frozenset[int]] = _word_ids.__getitem__
+
+
+#: ``replycheck.clarity.measure``, imported on the first draft and kept (a
+#: ``from ... import`` statement per draft cost over a microsecond).
+_measure: Any = None
+
+
+def _load_measure() -> Any:
+    global _measure
+    from replycheck.clarity import measure
+
+    _measure = measure
+    return measure
 
 
 _analyzer: Any = None

@@ -408,20 +408,40 @@ def _register_sentences() -> None:
 
 def set_sentences(doc: Doc) -> Doc:
     """The ``replycheck_sentences`` component: mark ``sentence_starts``."""
-    if len(doc):
-        import numpy as np
-        from spacy.attrs import SENT_START
-
+    size = len(doc)
+    if size:
         starts = sentence_starts(doc)
-        values = np.empty(len(doc), dtype=np.uint64)  # np.full adds a Python-level call
-        values.fill(_INSIDE)
-        values[starts] = 1
-        doc.from_array(SENT_START, values)
+        row = _inside_row if size <= _ROW_SIZE else None
+        if row is None:
+            row = _new_inside_row(size)
+        values = row[:size].copy()
+        values.put(starts, 1)
+        doc.from_array(_sent_start_attr, values)
         doc.user_data[_STARTS] = starts
     return doc
 
 
 _INSIDE = 2**64 - 1  # SENT_START -1 as uint64: not a sentence start
+#: Tokens of a ``Doc`` up to which ``set_sentences`` copies its values from
+#: one kept row of ``_INSIDE`` (two C calls per ``Doc``, and no import
+#: statement: ``from spacy.attrs import SENT_START`` in the function cost
+#: more than filling the array).
+_ROW_SIZE = 4096
+_inside_row: Any = None
+_sent_start_attr = 0
+
+
+def _new_inside_row(size: int) -> Any:
+    """A row of ``_INSIDE`` of ``size`` tokens; the first call also keeps one of
+    ``_ROW_SIZE`` (and spaCy's ``SENT_START`` id) for ``set_sentences``."""
+    global _inside_row, _sent_start_attr
+    import numpy as np
+    from spacy.attrs import SENT_START
+
+    _sent_start_attr = SENT_START
+    if _inside_row is None:
+        _inside_row = np.full(_ROW_SIZE, _INSIDE, dtype=np.uint64)
+    return _inside_row if size <= _ROW_SIZE else np.full(size, _INSIDE, dtype=np.uint64)
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -188,9 +188,10 @@ def test_a_gated_pattern_needs_every_anchor_set_but_the_indexed_one():
 
 
 def test_the_index_entries_carry_each_patterns_one_word_anchors():
-    """``hits`` reads each indexed pattern's one-word anchors off the index
-    entry itself: every entry is the pattern the index names, with its own
-    ``words``, and no pattern is added or lost."""
+    """``hits`` reads each indexed pattern's one-word anchors and other anchor
+    sets off the index entry itself: every entry is the pattern the index
+    names, with its own ``words`` and ``others``, and no pattern is added or
+    lost."""
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
 
@@ -198,8 +199,11 @@ def test_the_index_entries_carry_each_patterns_one_word_anchors():
     assert set(matcher._entries) == set(matcher._index)
     for word, found in matcher._index.items():
         entries = matcher._entries[word]
-        assert [i for i, _ in entries] == found
-        assert all(words is matcher._gated[i].words for i, words in entries)
+        assert [i for i, _, _ in entries] == found
+        assert all(
+            words is matcher._gated[i].words and others is matcher._gated[i].others
+            for i, words, others in entries
+        )
 
 
 def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
