@@ -3098,6 +3098,16 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     triggers = trigger_spans(ctx.doc, matchers, gates=gates)
     if not triggers:
         return
+    # Sentences the stock rules reported, by their first token: a ``fallback``
+    # rule (RC406, after the others) only reports sentences none of them did,
+    # so their triggers are dropped before the walk, not its pitches after.
+    reported: set[int] = ctx.doc.user_data.setdefault(_REPORTED_KEY, set())
+    fallback = bool(rule.options.get("fallback", False))
+    if fallback and reported:
+        starts = _sentence_starts(ctx.doc)
+        triggers = [t for t in triggers if starts[bisect_right(starts, t[0]) - 1] not in reported]
+        if not triggers:
+            return
     original_doc = ctx.original_doc
 
     in_unit = bool(rule.options.get("asked_in_unit", False))
@@ -3111,10 +3121,6 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
-    # Sentences the stock rules reported, by their first token: a ``fallback``
-    # rule (RC406, after the others) only reports sentences none of them did.
-    reported: set[int] = ctx.doc.user_data.setdefault(_REPORTED_KEY, set())
-    fallback = bool(rule.options.get("fallback", False))
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
         if fallback and span.sent.start in reported:
             continue
