@@ -61,7 +61,10 @@ their topic, a sentence must name what sets this one apart ("refund the dress
 as well" is not answered by the refund of the delivery charge); and a pointing
 ask ("is it accredited?", "can someone collect it?") met only through the
 context it borrowed, by the sentence that answers a neighbouring ask, stays
-unanswered unless another sentence speaks to what it names.
+unanswered unless another sentence speaks to what it names. A sentence that
+names only part of an ask ("the car ready by Friday") does not answer it when
+a later sentence names all of it only to note it ("I've noted your comments
+about the courtesy car"): the draft has set that thing aside.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one; one
@@ -233,7 +236,28 @@ def _settled(
 ) -> bool:
     """Whether a sentence of the draft answers ``ask`` itself."""
     found = answer_for(ask, statements, asks, seen, aside)
-    return found is not None and not _borrowed_answer(ask, found[0], statements, asks)
+    return (
+        found is not None
+        and not _borrowed_answer(ask, found[0], statements, asks)
+        and not _noted_after(ask, found[0], statements)
+    )
+
+
+def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:
+    """Whether the sentence credited names only part of what the ask names,
+    and a later sentence names all of it only to note it or pass it on: "they
+    expect to have the car ready by Friday 14th ... I've noted your comments
+    about the courtesy car and passed them on" leaves "when can I expect a
+    courtesy car?" open; the date is for a different car."""
+    named = [key for key, w in (ask.core or ask.topic).items() if w >= 1.0]
+    if len(named) < 2 or all(key in found.context for key in named):
+        return False
+    return any(
+        s.start > found.end
+        and not (s.substantive or s.bare)
+        and all(key in s.topic and key not in s.said for key in named)
+        for s in statements
+    )
 
 
 def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:

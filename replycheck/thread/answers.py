@@ -654,11 +654,41 @@ def _acknowledged(
                 break
             lo = base + cut.start()
             following = next((span for span in spans if words.starts[span[0]] >= lo), None)
-            if following is None or following[0] > bisect_left(words.starts, upto) + 1:
+            if following is None:
+                break
+            if following[0] > bisect_left(words.starts, upto) + 1:
                 break
             at = following[1]
         removed.update(i for i in range(first, last) if words.starts[i] < upto)
+        if spans[-1][1] >= last and _noted_throughout(words, base, masked, upto, spans[-1][0]):
+            # "We've noted your concerns about the hotel and the vouchers, and
+            # we'll take them into account.": opened and closed by noting a
+            # point for later, the sentence answers nothing in between
+            removed.update(range(first, last))
     return removed
+
+
+#: Who acts in a clause between an opening and a closing acknowledgement
+#: ("..., so I've sent the vouchers today, and I'll keep you posted").
+_ACTORS = frozenset({"i", "we", "i've", "we've", "i'm", "we're", "i'll", "we'll", "i'd", "we'd"})
+#: The closing clause says no more than this before its acknowledgement
+#: ("and we'll take them | into account").
+_CLOSING_WORDS = 3
+
+
+def _noted_throughout(words: Words, base: int, masked: str, upto: int, closing: int) -> bool:
+    """Whether nothing is done between an opening acknowledgement (cut at
+    ``upto``) and the closing one at word ``closing``: the words between
+    name no one acting, and the closing clause is only "we'll take them"
+    before its acknowledgement."""
+    at = closing_start = bisect_left(words.starts, upto)
+    for cut in _BREAK.finditer(masked, upto - base):
+        if base + cut.end() > words.starts[closing]:
+            break
+        closing_start = bisect_left(words.starts, base + cut.end())
+    if any(words.words[i] in _ACTORS for i in range(at, closing_start)):
+        return False
+    return closing - closing_start <= _CLOSING_WORDS
 
 
 def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, str]]:

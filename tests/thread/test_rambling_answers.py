@@ -49,3 +49,59 @@ def test_popping_back_to_redo_it_is_answered_by_a_booked_redo(unanswered):
 def test_this_situation_is_filler():
     lexicon = default_lexicon()
     assert lexicon.weight("situation") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("reply", "open_"),
+    [
+        # opened and closed by noting: nothing answered in between
+        (
+            "We've noted your concerns about the hotel and the meal vouchers, "
+            "and we'll take them into account.",
+            True,
+        ),
+        (
+            "I've made a note of your comments on the hotel and the vouchers, "
+            "and I'll keep you posted.",
+            True,
+        ),
+        # something done between the two notes answers it
+        (
+            "We've noted your concerns, so I've sent the meal vouchers by email today "
+            "and I'll keep you posted.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_opened_and_closed_by_noting_answers_nothing(unanswered, reply, open_):
+    question = "The hotel was awful. Please send me the meal vouchers."
+    assert (unanswered(question, reply) != []) is open_
+
+
+@pytest.mark.parametrize(
+    ("reply", "open_"),
+    [
+        # the date is for the car being repaired; the courtesy car is only noted
+        (
+            "The garage expect to have the car ready by Friday 14th. I've noted your "
+            "comments about the courtesy car and passed them on.",
+            True,
+        ),
+        # said of the courtesy car itself, it answers
+        (
+            "The garage expect to have the car ready by Friday 14th. A courtesy car "
+            "will be with you tomorrow morning.",
+            False,
+        ),
+        # thanked for at the start, then answered in part words: still answered
+        (
+            "Thanks for asking about the courtesy car. You'll have a car from us on Monday 10th.",
+            False,
+        ),
+    ],
+)
+def test_a_date_for_part_of_the_ask_is_not_its_answer_when_the_rest_is_noted(
+    unanswered, reply, open_
+):
+    question = "My car has been at your garage for nine days. When can I expect a courtesy car?"
+    assert (unanswered(question, reply) != []) is open_
