@@ -13,7 +13,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -318,32 +318,26 @@ class Checker:
         return Report(source=source, findings=(), clarity=_NO_CLARITY, passed=False, error=error)
 
 
-_message_readers: tuple[Any, Any, Any, Any] | None = None
-_check_context: Any = None
+# Imported on the first draft (importing ``replycheck`` stays cheap) and kept:
+# a ``from ... import`` statement costs over a microsecond each time it runs,
+# and ``_prepare`` and ``_run`` ran one per draft.
 
 
+@cache
 def _readers() -> tuple[Any, Any, Any, Any]:
     """``replycheck.message``'s ``parse_message``, ``parse_views``,
-    ``read_bytes`` and ``read_text``, imported on the first draft (importing
-    ``replycheck`` stays cheap) and kept: a ``from ... import`` statement
-    costs over a microsecond each time it runs, and ``_prepare`` and ``_run``
-    ran one per draft."""
-    global _message_readers
-    if _message_readers is None:
-        from replycheck.message import parse_message, parse_views, read_bytes, read_text
+    ``read_bytes`` and ``read_text``."""
+    from replycheck.message import parse_message, parse_views, read_bytes, read_text
 
-        _message_readers = (parse_message, parse_views, read_bytes, read_text)
-    return _message_readers
+    return (parse_message, parse_views, read_bytes, read_text)
 
 
+@cache
 def _context_type() -> Any:
-    """``replycheck.context.CheckContext``, imported on first use and kept (see ``_readers``)."""
-    global _check_context
-    if _check_context is None:
-        from replycheck.context import CheckContext
+    """``replycheck.context.CheckContext``."""
+    from replycheck.context import CheckContext
 
-        _check_context = CheckContext
-    return _check_context
+    return CheckContext
 
 
 #: One item of a batch: draft, customer's message or None, source label.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from replycheck.model import Asked, Clarity, Finding, Where, line_and_column
@@ -149,10 +150,7 @@ class CheckContext:
 
     @_lazy
     def clarity(self) -> Clarity:
-        measure = _measure
-        if measure is None:
-            measure = _load_measure()
-        return measure(self.doc, self.message)  # type: ignore[no-any-return]
+        return _clarity_measure()(self.doc, self.message)  # type: ignore[no-any-return]
 
 
 class _WordIds(dict[frozenset[str], frozenset[int]]):
@@ -177,16 +175,12 @@ _word_ids = _WordIds()
 word_ids: Callable[[frozenset[str]], frozenset[int]] = _word_ids.__getitem__
 
 
-#: ``replycheck.clarity.measure``, imported on the first draft and kept (a
-#: ``from ... import`` statement per draft cost over a microsecond).
-_measure: Any = None
-
-
-def _load_measure() -> Any:
-    global _measure
+@cache
+def _clarity_measure() -> Any:
+    """``replycheck.clarity.measure``, imported on the first draft and kept (a
+    ``from ... import`` statement per draft cost over a microsecond)."""
     from replycheck.clarity import measure
 
-    _measure = measure
     return measure
 
 
