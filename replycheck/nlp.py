@@ -37,6 +37,16 @@ _STRAIGHTEN = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 #: peak memory moves by under 2 MB (docs/performance.md).
 TOKENIZER_CACHE_SIZE = 200_000
 
+#: Abbreviations spaCy's English tokenizer splits from their full stop, so
+#: that the stop ended a sentence: "Rs. 599 per month", "Ref. 4471", "our
+#: Accounts Dept. will call". None of them ends a sentence in an email (not
+#: "etc.", "No." or "min.", which often do, nor "Rd." at the end of an address).
+ABBREVIATIONS = (
+    *("Rs.", "Ref.", "ref.", "Acct.", "Tel.", "tel.", "Pvt.", "Dept.", "Govt.", "Capt."),
+    *("Hon.", "Mx.", "Sr.", "Qty.", "Amt.", "Flt.", "Nos.", "approx.", "Approx."),
+    *("ext.", "Ext."),
+)
+
 _PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
@@ -90,6 +100,8 @@ class Pipeline:
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
             _register_sentences()
             nlp.add_pipe("replycheck_sentences")
+        for abbreviation in ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         if hasattr(nlp.tokenizer, "max_cache_size"):  # spaCy >= 3.8
             nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
         return nlp

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.nlp import Pipeline
+from replycheck.nlp import ABBREVIATIONS, Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +15,8 @@ def reference():
     import spacy
 
     nlp = spacy.blank("en")
+    for abbreviation in ABBREVIATIONS:  # ours keeps these whole (see below)
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
 
     def starts(text: str) -> list[int]:
@@ -112,3 +114,25 @@ def test_token_table_and_sentence_spans_read_the_doc(pipeline, text):
     # Each span runs to the next sentence's start: the sentence plus its trailing space.
     assert [doc.text[a:b].strip() for a, b in spans] == [s.text.strip() for s in doc.sents]
     assert "".join(doc.text[a:b] for a, b in spans) == doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Upgrade for Rs. 599 per month. Thanks.", ["Upgrade for Rs. 599 per month.", "Thanks."]),
+        (
+            "Quote Ref. 4471 when you call. Our Accounts Dept. will help.",
+            ["Quote Ref. 4471 when you call.", "Our Accounts Dept. will help."],
+        ),
+        ("It takes approx. 20 minutes, ext. 204.", ["It takes approx. 20 minutes, ext. 204."]),
+        # what does end a sentence still does
+        (
+            "We sent forms, labels etc. Then we waited.",
+            ["We sent forms, labels etc.", "Then we waited."],
+        ),
+    ],
+)
+def test_an_abbreviation_s_stop_ends_no_sentence(
+    pipeline: Pipeline, text: str, sentences: list[str]
+) -> None:
+    assert [s.text.strip() for s in pipeline(text).sents] == sentences
