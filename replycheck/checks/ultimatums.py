@@ -150,6 +150,9 @@ THREAT_PENALTIES = (
     | LOSSES
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+    # "field" rather than "agent": "agent" is one of spaCy's symbols, whose
+    # LOWER is the symbol's id and not the string hash the gates look up
+    | frozenset({"action", "field", "doorstep", "officer", "officers"})
 )
 
 
@@ -608,6 +611,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             modal_at = j
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
                 return j  # "a warrant will be sought", "costs will be added"
+            if not need_object and _further_action(lowers, max(j - SUBJECT_BEFORE, at), j):
+                return j  # "further action will be taken"
+        if seen_modal and word in ENFORCERS and lowers[j - 1] in ENFORCER_KINDS:
+            return j  # "we will instruct a field agent to visit your home"
         if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
             return j  # "Pay the fee or lose the booking"
         if (
@@ -633,9 +640,37 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
             if not seen_object and not objects and word not in DESTINATIONS:
                 continue
-            after = set(lowers[j + 1 : j + 6])
-            return None if after & BENEFITS else j
+            return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+def _benefit_in(words: list[str]) -> bool:
+    """Whether ``words`` hold a benefit that is not denied: "cancelled and
+    refunded" is a favour, "cancelled and no refund will be given" is a second
+    penalty."""
+    return any(
+        word in BENEFITS and not (k and words[k - 1] in NEGATIONS) for k, word in enumerate(words)
+    )
+
+
+#: "further action will be taken", "appropriate action will follow": action as
+#: the subject of the consequence, with a word that makes it a sanction.
+ACTION_KINDS = frozenset({"further", "appropriate", "enforcement", "recovery", "formal"})
+#: Who is sent after the customer: "a field agent", "enforcement officers".
+ENFORCERS = frozenset({"agent", "agents", "officer", "officers"})
+ENFORCER_KINDS = frozenset(
+    {"field", "enforcement", "doorstep", "recovery", "collection", "collections"}
+)
+
+
+def _further_action(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether "further action" (or the like) is the subject just before the
+    modal at ``modal``, and what follows does not negate it."""
+    before = lowers[start:modal]
+    named = any(
+        word == "action" and k and before[k - 1] in ACTION_KINDS for k, word in enumerate(before)
+    )
+    return named and not NEGATIONS & set(lowers[start : modal + 3])
 
 
 def _free_remedy(lowers: list[str], modal: int, j: int) -> bool:
