@@ -461,6 +461,11 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
     a fee counts only after a ``failed`` act."""
     bad = BAD_OUTCOMES | FEE_OUTCOMES if failed else BAD_OUTCOMES
     rest = rest[: next((k for k, w in enumerate(rest) if w in (".", ";", "!")), len(rest))]
+    if not failed:
+        # "You cancelled on 19 September, so the fee applies, and I am not able to
+        # refund it": after a plain act only the first consequence is its result;
+        # a clause joined on after it is our decision about the policy
+        rest = rest[: next((k for k, w in enumerate(rest) if _joined_clause(rest, k)), len(rest))]
     if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
         return False
     if "reduced" in rest and PAYOUTS & set(rest):
@@ -481,6 +486,11 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         ):
             return True
     return False
+
+
+def _joined_clause(rest: list[str], k: int) -> bool:
+    """Whether a second clause starts at ``rest[k]``: ", and ..." or ", but ..."."""
+    return rest[k] == "," and rest[k + 1 : k + 2] in (["and"], ["but"])
 
 
 #: "back"/"returned" followed by these and "your": money on its way to the

@@ -285,6 +285,25 @@ def _unsaid(lowers: list[str], verb: int) -> bool:
     return bool(before) and before[-1] in ("have", "'ve") and bool(UNSAID_MODALS & set(before))
 
 
+#: What may follow an adverb "before" ("as I explained before, ...", "told you
+#: before on the phone"); any other word makes it a conjunction or preposition
+#: ("the fee was explained before it was applied", "told before dispatch"),
+#: which dates the telling and is no reproach.
+AFTER_ADVERB_BEFORE = frozenset(
+    {"and", "but", "so", "too", "now", "already", "in", "on", "over", "via", "during", "by"}
+)
+
+
+def _before_a_clause(lowers: list[str], j: int) -> bool:
+    after = lowers[j + 1 : j + 2]
+    return (
+        lowers[j] == "before"
+        and bool(after)
+        and after[0][:1].isalnum()
+        and (after[0] not in AFTER_ADVERB_BEFORE)
+    )
+
+
 #: Verbs of sending letters: a repeat only when counted in times ("We have now
 #: written to you four times"), not "twice" or "again".
 LETTERS = frozenset({"written", "emailed", "reminded"})
@@ -311,7 +330,9 @@ def _repetition_at(lowers: list[str], verb: int) -> int | None:
     for j in range(verb + 1, min(len(lowers), verb + 1 + reach)):
         word = lowers[j]
         counted = word in ("times", "occasions") and lowers[j - 1] in COUNTS
-        dated = word in TIME_BEFORE and lowers[verb] in SAID_BEFORE
+        dated = (
+            word in TIME_BEFORE and lowers[verb] in SAID_BEFORE and not _before_a_clause(lowers, j)
+        )
         if word in ("again", "twice", "myself", "ourselves", "circles") or counted or dated:
             found = j
         elif word == "more" and lowers[j - 1] in ("once", "one"):

@@ -646,6 +646,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         kindly = at > 0 and alpha[0].lower_ == "kindly"
         if kindly and first.lower_ not in KINDLY_ORDERS:
             continue  # "Kindly confirm.", "Kindly upload the form within 7 days": a request
+        if kindly and first.lower_ == "ensure" and _presence_asked(lowers):
+            continue  # "Kindly ensure someone is available at the address": a visit's logistics
         urgent = _urgency_end(words)
         curt = first.lower_ in UNSOFTENED or kindly
         if first.lower_ == "read":
@@ -1017,6 +1019,28 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 
 #: The first word of each help clause ("and", "so").
 HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
+
+
+#: "Kindly ensure someone is available at the address": who must be there for
+#: a visit we arranged, the formal register's "please make sure someone over 18
+#: is home". Someone's presence is the visit's logistics, not a compliance order.
+PRESENT_PEOPLE = frozenset({"someone", "somebody", "adult", "responsible", "anyone"})
+PRESENT_WHERE = frozenset({"available", "home", "present", "in", "there", "at"})
+PRESENCE_REACH = 4
+
+
+def _presence_asked(lowers: list[str]) -> bool:
+    """Whether "ensure" is followed, within a few words, by someone, and then
+    by where they must be ("someone is available", "an adult is at home")."""
+    at = next((k for k, w in enumerate(lowers) if w == "ensure"), None)
+    if at is None:
+        return False
+    window = lowers[at + 1 : at + 1 + PRESENCE_REACH]
+    who = next((k for k, w in enumerate(window) if w in PRESENT_PEOPLE), None)
+    if who is None:
+        return False
+    after = lowers[at + 2 + who : at + 2 + who + PRESENCE_REACH + 2]
+    return bool(PRESENT_WHERE & set(after))
 
 
 def _offers_help(lowers: list[str]) -> bool:

@@ -58,8 +58,10 @@ class _Options:
         self.owning = frozenset(word_list(rule, "owning"))
         shapes = "|".join(
             (
-                # you were told at your check-up / you'd been warned before
-                rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{told}) (?:{anchors})\b",
+                # you were told at your check-up / you'd been warned before / you were
+                # told this on the telephone: the thing told may sit between
+                rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{told})(?: this| that)?"
+                rf" (?:{anchors})\b",
                 # every customer is told at collection
                 rf"\b(?:every|each|all) (?:{roles}) (?:is|are|gets|get|was|were) {adverb}"
                 rf"(?:{told}) (?:{anchors}|about|this|that)\b",

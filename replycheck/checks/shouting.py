@@ -399,12 +399,17 @@ def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -
         return False
     if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
         return False
-    text = _POLITE.sub("", sentence.text) if capitals else sentence.text
+    text = _NOT_WARM.sub("", _POLITE.sub("", sentence.text)) if capitals else sentence.text
     return float(ctx.sentiment(text)["compound"]) >= CHEERFUL
 
 
 #: Politeness markers VADER scores as positive, though they carry no cheer.
 _POLITE = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
+#: Words VADER reads as praise that carry none in a letter about an account:
+#: the balance "OUTSTANDING" (unpaid, not excellent), "INTEREST" and "CREDIT"
+#: as money, and "CLEARLY" as the emphasis of a rebuke ("the schedule CLEARLY
+#: states ..."). In capitals they are the raised voice, not the warmth.
+_NOT_WARM = re.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
 
 
 def _eager(negation: Token) -> bool:

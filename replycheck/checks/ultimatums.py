@@ -150,6 +150,9 @@ THREAT_PENALTIES = (
     | LOSSES
     | RESULT_VERBS
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
+    # "field" rather than "agent": "agent" is one of spaCy's symbols, whose
+    # LOWER is the symbol's id and not the string hash the gates look up
+    | frozenset({"action", "field", "doorstep", "officer", "officers"})
 )
 
 
@@ -241,7 +244,7 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
             if lowers[j] in (".", ";", "?", "!"):
                 break
             if lowers[j] in CONSEQUENCE_MODALS:
-                if BENEFITS & set(lowers[i + 2 : j + 6]):
+                if _benefit_in(lowers[i + 2 : j + 6]):
                     return None
                 first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
                 return first, _clause_end_index(lowers, j)
@@ -313,7 +316,7 @@ def _time_given(lowers: list[str]) -> tuple[int, int] | None:
     balance": a countdown put on the customer, in hours, or for money owed. Not
     with room to spare ("you still have until Friday", "no rush") or a benefit
     ("to claim your refund")."""
-    if ROOM & set(lowers) or BENEFITS & set(lowers):
+    if ROOM & set(lowers) or _benefit_in(lowers):
         return None
     for k, word in enumerate(lowers):
         if word != "you":
@@ -356,7 +359,7 @@ def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
             return None
         if not PENALTIES & set(head[modal + 1 :]) or {",", ";", "("} & set(head):
             return None
-        if BENEFITS & set(lowers) or (word == "if" and not NON_COMPLIANCE & set(tail)):
+        if _benefit_in(lowers) or (word == "if" and not NON_COMPLIANCE & set(tail)):
             return None
         first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
         return first, _clause_end_index(lowers, k)
@@ -373,7 +376,7 @@ def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
         (k for k, word in enumerate(lowers[:-1]) if word in DEADLINE_WORDS and _is_time(lowers, k)),
         None,
     )
-    if deadline is None or BENEFITS & set(lowers):
+    if deadline is None or _benefit_in(lowers):
         return None
     first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
     if "you" not in lowers[first:deadline] and (
@@ -608,6 +611,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             modal_at = j
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
                 return j  # "a warrant will be sought", "costs will be added"
+            if not need_object and _further_action(lowers, max(j - SUBJECT_BEFORE, at), j):
+                return j  # "further action will be taken"
+        if seen_modal and word in ENFORCERS and lowers[j - 1] in ENFORCER_KINDS:
+            return j  # "we will instruct a field agent to visit your home"
         if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
             return j  # "Pay the fee or lose the booking"
         if (
@@ -633,9 +640,47 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
             if not seen_object and not objects and word not in DESTINATIONS:
                 continue
-            after = set(lowers[j + 1 : j + 6])
-            return None if after & BENEFITS else j
+            return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+def _benefit_in(words: list[str]) -> bool:
+    """Whether ``words`` hold a benefit that is not denied: "cancelled and
+    refunded" is a favour, "cancelled and no refund will be given" or "the
+    fare will not be refunded" is a second penalty."""
+    return any(
+        word in BENEFITS and not NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k])
+        for k, word in enumerate(words)
+    )
+
+
+#: How far before a benefit a negation denies it ("no refund", "will not be refunded").
+BENEFIT_NEGATION_REACH = 3
+
+
+#: "further action will be taken", "appropriate action will follow": action as
+#: the subject of the consequence, with a word that makes it a sanction.
+ACTION_KINDS = frozenset({"further", "appropriate", "enforcement", "recovery", "formal"})
+#: Who is sent after the customer: "a field agent", "enforcement officers".
+ENFORCERS = frozenset({"agent", "agents", "officer", "officers"})
+ENFORCER_KINDS = frozenset(
+    {"field", "enforcement", "doorstep", "recovery", "collection", "collections"}
+)
+
+
+def _further_action(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether "further action" (or the like) is the subject just before the
+    modal at ``modal``, and what follows does not negate it."""
+    before = lowers[start:modal]
+    named = any(
+        word == "action" and k and before[k - 1] in ACTION_KINDS for k, word in enumerate(before)
+    )
+    clause = _clause_before(lowers, max(modal - CLAUSE_REACH, 0), modal)
+    return named and not NEGATIONS & set(clause + lowers[modal : modal + 3])
+
+
+#: How far back from the modal the clause of "no further action" is read.
+CLAUSE_REACH = 8
 
 
 def _free_remedy(lowers: list[str], modal: int, j: int) -> bool:
@@ -792,7 +837,7 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
         stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
         clause = rest[:stop]
         cut = next((j for j, w in enumerate(clause) if w in ("and", ",")), len(clause))
-        if not clause or ELSE_OFFERS & set(clause[:cut]) or BENEFITS & set(clause):
+        if not clause or ELSE_OFFERS & set(clause[:cut]) or _benefit_in(clause):
             continue
         acted = clause[0] in CONSEQUENCE_ACTORS or (
             clause[0] == "the" and CONSEQUENCE_ACTORS & set(clause[1:3])
