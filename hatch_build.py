@@ -37,9 +37,13 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 #: message/quotes.py, message/reading.py, thread/lazypattern.py (it needs an
 #: instance ``__dict__``) and the package ``__init__`` modules. These 17 took
 #: 0.820 of pure Python's instructions on 300 benchmark drafts, the earlier 12
-#: 0.868 (2026-12-02). A 29-module list (these plus checks/{caused,further,
-#: hostile,notices,orders,rhetorical,shouting,stance,ultimatums},
-#: rules/phrases, thread/features and the like) builds, gives the same reports
+#: 0.868 (2026-12-02). thread/features.py (RC201's learned second opinion,
+#: read for each ask the routes leave unanswered) joined them on 2026-12-03:
+#: 0.39% and 1.80% fewer instructions than the 17 on the corpus and TWCS
+#: slices of docs/performance.md (sixteenth round), same reports. A
+#: 29-module list (the 17 plus checks/{caused,further,hostile,notices,orders,
+#: rhetorical,shouting,stance,ultimatums}, rules/phrases, thread/features and
+#: the like) builds, gives the same reports
 #: and passes the suite, but cost about 2.5 times the build CPU of the 12 for
 #: 0.802: not shipped.
 COMPILED = (
@@ -57,6 +61,7 @@ COMPILED = (
     "replycheck/thread/answered.py",
     "replycheck/thread/answers.py",
     "replycheck/thread/asked.py",
+    "replycheck/thread/features.py",
     "replycheck/thread/language.py",
     "replycheck/thread/lexicon.py",
     "replycheck/thread/topic.py",

@@ -56,10 +56,16 @@ class AnsweredModel:
     _nodes: tuple[tuple[tuple[int, float, int, int, float], ...], ...] = field(
         init=False, repr=False, compare=False
     )
+    #: every tree as one row (see ``_shallow``) when none is deeper than two
+    #: splits, as ``scripts/fit_answered.py`` fits them; None: walk ``_nodes``
+    _rows: tuple[_Row, ...] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         nodes = tuple(tuple(zip(*tree, strict=True)) for tree in self.trees)
         object.__setattr__(self, "_nodes", nodes)
+        rows = [_shallow(tree) for tree in nodes]
+        shallow = tuple(row for row in rows if row is not None)
+        object.__setattr__(self, "_rows", shallow if len(shallow) == len(rows) else None)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str) -> AnsweredModel:
@@ -93,16 +99,50 @@ class AnsweredModel:
     def probability(self, features: Sequence[float]) -> float:
         """P(unanswered) for one ask's ``ask_features``."""
         total = 0.0
-        for nodes in self._nodes:
-            feature, threshold, left, right, value = nodes[0]
-            while feature >= 0:
-                at = left if features[feature] <= threshold else right
-                feature, threshold, left, right, value = nodes[at]
-            total += value
+        rows = self._rows
+        if rows is not None:
+            # the same leaves as the walk below, added in the same order (so
+            # the same sum), with no node tuple unpacked per level
+            for feature, threshold, lf, lt, lv, lw, rf, rt, rv, rw in rows:
+                if features[feature] <= threshold:
+                    total += lv if lf < 0 or features[lf] <= lt else lw
+                else:
+                    total += rv if rf < 0 or features[rf] <= rt else rw
+        else:
+            for nodes in self._nodes:
+                feature, threshold, left, right, value = nodes[0]
+                while feature >= 0:
+                    at = left if features[feature] <= threshold else right
+                    feature, threshold, left, right, value = nodes[at]
+                total += value
         z = self.init + self.rate * total
         if z < -700:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))
+
+
+#: A tree of at most two splits as one row: the root's split (feature,
+#: threshold), then for each side the split under it and its two leaf values
+#: (feature -1 and the one leaf value twice when that side is a leaf).
+_Row = tuple[int, float, int, float, float, float, int, float, float, float]
+
+
+def _shallow(nodes: tuple[tuple[int, float, int, int, float], ...]) -> _Row | None:
+    """A tree as a ``_Row``, or None when it is deeper than two splits (or
+    its root is a leaf)."""
+    feature, threshold, left, right, _ = nodes[0]
+    if feature < 0:
+        return None
+    sides: list[tuple[int, float, float, float]] = []
+    for child in (left, right):
+        f, t, lo, hi, value = nodes[child]
+        if f < 0:
+            sides.append((-1, 0.0, value, value))
+            continue
+        if nodes[lo][0] >= 0 or nodes[hi][0] >= 0:
+            return None
+        sides.append((f, t, nodes[lo][4], nodes[hi][4]))
+    return (feature, threshold, *sides[0], *sides[1])
 
 
 def _tree(data: dict[str, Any], width: int) -> Tree:

@@ -164,6 +164,46 @@ def test_a_tree_is_walked_as_written() -> None:
     assert model.probability(high) == pytest.approx(1 / (1 + math.exp(-1.5)))
 
 
+def test_shallow_trees_give_the_walks_probability() -> None:
+    # the shipped model's trees (two splits deep at most) are read as rows;
+    # every row must reach the leaf the node walk reaches, summed in order
+    import random
+
+    model = load_model(str(MODEL))
+    assert model._rows is not None
+    walk = dataclasses.replace(model)
+    object.__setattr__(walk, "_rows", None)
+    thresholds = sorted({t for tree in model.trees for t in tree[1]})
+    rnd = random.Random(7)
+    for _ in range(2000):
+        row = [rnd.choice((rnd.random() * 3, rnd.choice(thresholds))) for _ in FEATURE_NAMES]
+        assert model.probability(row) == walk.probability(row)
+
+
+def test_a_deeper_tree_is_walked() -> None:
+    # three splits deep: no row form, the node walk decides
+    tree = {
+        "feature": [0, 0, 0, -1, -1, -1, -1],
+        "threshold": [0.5, 0.3, 0.1, 0.0, 0.0, 0.0, 0.0],
+        "left": [1, 2, 3, -1, -1, -1, -1],
+        "right": [6, 5, 4, -1, -1, -1, -1],
+        "value": [0.0, 0.0, 0.0, 1.0, 2.0, 3.0, 4.0],
+    }
+    data = {
+        "format": 1,
+        "features": list(FEATURE_NAMES),
+        "init": 0.0,
+        "learning_rate": 1.0,
+        "trees": [tree],
+    }
+    model = AnsweredModel.from_dict(data, "deep.json")
+    assert model._rows is None
+    row = [0.0] * len(FEATURE_NAMES)
+    for value, leaf in ((0.05, 1.0), (0.2, 2.0), (0.4, 3.0), (0.9, 4.0)):
+        row[0] = value
+        assert model.probability(row) == pytest.approx(1 / (1 + math.exp(-leaf)))
+
+
 @pytest.mark.parametrize(
     ("options", "problem"),
     [
