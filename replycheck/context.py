@@ -163,9 +163,9 @@ class _WordIds(dict[frozenset[str], frozenset[int]]):
     identity)."""
 
     def __missing__(self, words: frozenset[str]) -> frozenset[int]:
-        from spacy.strings import hash_string
+        from replycheck.nlp import word_id
 
-        ids = self[words] = frozenset(hash_string(word) for word in words)
+        ids = self[words] = frozenset(word_id(word) for word in words)
         return ids
 
 

@@ -152,9 +152,7 @@ class Pipeline:
         text = straighten(text)
         words = self._plain_words(text)
         if words is not None:
-            from spacy.strings import hash_string
-
-            return tuple(map(hash_string, words))
+            return tuple(map(word_id, words))
         return tuple(token.lower for token in self.nlp.make_doc(text))
 
     def _plain_words(self, text: str) -> list[str] | None:
@@ -328,6 +326,28 @@ def word_positions(doc: Doc) -> dict[int, list[int]]:
             else:
                 found.append(i)
     return positions
+
+
+_symbol_ids: dict[str, int] | None = None
+
+
+def word_id(word: str) -> int:
+    """The id a token of ``word`` (lower-case) carries as its ``LOWER``: the
+    string's hash, except for the few words that are also spaCy symbols
+    (dependency labels such as "agent", "number", "mark", "root", "meta"),
+    whose id is the symbol's. ``hash_string`` alone never matches those."""
+    global _symbol_ids
+    symbols = _symbol_ids
+    if symbols is None:
+        from spacy.symbols import IDS
+
+        symbols = _symbol_ids = {name: value for name, value in IDS.items() if name}
+    found = symbols.get(word)
+    if found is not None:
+        return found
+    from spacy.strings import hash_string
+
+    return int(hash_string(word))
 
 
 def lower_ids(doc: Doc) -> frozenset[int]:

@@ -389,16 +389,15 @@ def fidelity(path: Path, fitted: Fitted, rows: list[Row]) -> tuple[float, int]:
     the check's scoring of the written file, and how many labels differ,
     over ``rows`` (scored by the gate at ``FLOOR`` or more): proves the check
     computes what was fitted (the numbers are stored as float32)."""
-    from spacy.strings import hash_string
-
     from replycheck.checks.learned import FLOOR, ToneModel
+    from replycheck.nlp import word_id
 
     written = ToneModel.from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
     drift, labels = 0.0, 0
     for row, (theirs, label) in zip(rows, tone_scores(fitted, rows), strict=True):
         if not scored(row):
             continue  # never scored by the check
-        lowers = [hash_string(w) for w in row.words]
+        lowers = [word_id(w) for w in row.words]
         ours = written.tone(lowers)
         drift = max(drift, abs(ours - theirs))
         if theirs >= FLOOR and written.label_of(written.features(lowers)) != label:

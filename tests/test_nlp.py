@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.nlp import Pipeline
+from replycheck.nlp import Pipeline, word_id
 from replycheck.rules import Registry
 
 
@@ -166,3 +166,17 @@ def test_doc_text_is_the_text_the_pipeline_made_the_doc_from():
     assert doc_text(doc) == doc.text
     made_elsewhere = pipeline.nlp.make_doc("Plain text, no pipe.")
     assert doc_text(made_elsewhere) == made_elsewhere.text
+
+
+@pytest.mark.parametrize("word", ["agent", "number", "mark", "root", "meta", "refund", "us", "!"])
+def test_word_id_is_the_lower_a_token_of_the_word_carries(word):
+    # "agent", "number", "mark", "root" and "meta" are also spaCy symbols
+    # (dependency labels): their LOWER is the symbol's id, not the hash
+    token = spacy.blank("en")(word)[0]
+    assert word_id(word) == token.lower
+
+
+def test_phrase_ids_match_tokens_of_symbol_words():
+    pipeline = Pipeline()
+    doc = pipeline("Please quote your order number.")
+    assert set(pipeline.phrase_ids("order number")) <= {t.lower for t in doc}

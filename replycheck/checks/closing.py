@@ -293,9 +293,9 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def phrase_ids(phrase: str) -> tuple[int, ...]:
     """``phrase_words`` as lower-case ids, to compare with a Doc's ``LOWER`` values."""
-    from spacy.strings import hash_string
+    from replycheck.nlp import word_id
 
-    return tuple(hash_string(word) for word in phrase_words(phrase))
+    return tuple(word_id(word) for word in phrase_words(phrase))
 
 
 @lru_cache(maxsize=512)

@@ -40,12 +40,12 @@ class _Options:
     """The rule's word lists as spaCy string hashes, read once per rule."""
 
     def __init__(self, rule: Rule) -> None:
-        from spacy.strings import hash_string
+        from replycheck.nlp import word_id
 
         options = rule.options
 
         def phrases(name: str) -> tuple[Ids, ...]:
-            return tuple(tuple(map(hash_string, p.split())) for p in word_list(rule, name))
+            return tuple(tuple(map(word_id, p.split())) for p in word_list(rule, name))
 
         reach = options.get("reach", 10)
         if not isinstance(reach, int) or isinstance(reach, bool) or reach < 1:
@@ -59,7 +59,7 @@ class _Options:
         #: the word each group ends with: a draft with none names no group
         self.anchors = self.roles | frozenset(p[-1] for p in self.others)
         self.predicate_firsts = frozenset(p[0] for p in self.predicates)
-        self.ends = frozenset(map(hash_string, ".!?;"))
+        self.ends = frozenset(map(word_id, ".!?;"))
         #: what may come right before the group when it does not start the
         #: sentence: it must be a subject ("..., but most members manage")
         self.openers = word_ids(frozenset(word_list(rule, "openers")))
@@ -76,7 +76,7 @@ class _Options:
         self.troubles = phrases("troubles")
         self.trouble_firsts = frozenset(p[0] for p in self.troubles)
         #: "most customers know us from our shops": knowing the business
-        self.us = hash_string("us")
+        self.us = word_id("us")
 
 
 @check("compared-with-others")

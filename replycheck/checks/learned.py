@@ -107,7 +107,7 @@ class ToneModel:
         ``gate``: one per feature; ``label_coef``: one per feature per class,
         feature by feature) and the features as one newline-separated string:
         read that way the file loads in milliseconds."""
-        from spacy.strings import hash_string
+        from replycheck.nlp import word_id
 
         def floats(key: str) -> np.ndarray:
             return np.frombuffer(base64.b64decode(data[key]), dtype="<f4").astype(float)
@@ -131,9 +131,9 @@ class ToneModel:
         for i, name in enumerate(names):
             words = name.split(" ")
             if len(words) == 1:
-                unigrams[hash_string(words[0])] = i
+                unigrams[word_id(words[0])] = i
             elif len(words) == 2:
-                bigrams[(hash_string(words[0]), hash_string(words[1]))] = i
+                bigrams[(word_id(words[0]), word_id(words[1]))] = i
             else:
                 raise RulesetError(f"{source}: feature {name!r} is neither a word nor a pair")
         packed = (idf * idf + 1j * idf * gate).tolist()
@@ -341,9 +341,7 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
 
 
 def _read_spare(rule: Rule) -> Spare:
-    from spacy.strings import hash_string
-
-    from replycheck.nlp import shared_pipeline
+    from replycheck.nlp import shared_pipeline, word_id
 
     phrases, unless = rule.options.get("spare", []), rule.options.get("spare_unless", [])
     if not all(isinstance(x, str) for x in (*phrases, *unless)):
@@ -351,7 +349,7 @@ def _read_spare(rule: Rule) -> Spare:
     make = shared_pipeline().make_doc
 
     def hashes(text: str) -> tuple[int, ...]:
-        return tuple(hash_string(t.lower_) for t in make(text) if not t.is_space)
+        return tuple(word_id(t.lower_) for t in make(text) if not t.is_space)
 
     tokens = tuple(h for h in map(hashes, phrases) if h)
     split = [text for text in unless if len(hashes(text)) != 1]

@@ -384,7 +384,7 @@ def _companions(vocab: Vocab, patterns: list[list[dict[str, Any]]] | None) -> Ma
 def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | None:
     """The lower-case ids of the words the patterns start with, or None when
     one may start with any word."""
-    from spacy.strings import hash_string
+    from replycheck.nlp import word_id
 
     words: set[str] = set()
     for pattern in patterns or ():
@@ -392,7 +392,7 @@ def _starts(patterns: list[list[dict[str, Any]]] | None) -> frozenset[int] | Non
         if first is None:
             return None
         words |= first
-    return frozenset(hash_string(w) for w in words)
+    return frozenset(word_id(w) for w in words)
 
 
 def _longest_match(patterns: list[list[dict[str, Any]]]) -> int | None:
@@ -459,12 +459,10 @@ def _rarity(words: set[str], vocab: Vocab) -> tuple[int, int, int]:
 
 def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]) -> Gate | None:
     """The rule's ``Gate``, or None when some trigger needs no particular word."""
-    from spacy.strings import hash_string
-
-    from replycheck.nlp import shared_pipeline
+    from replycheck.nlp import shared_pipeline, word_id
 
     def ids(words: set[str]) -> frozenset[int]:
-        return frozenset(hash_string(w) for w in words)
+        return frozenset(word_id(w) for w in words)
 
     pipeline = shared_pipeline()
     wanted = [[{t.lower_} for t in pipeline.make_doc(p)] for p in phrases]
@@ -2330,12 +2328,10 @@ def _answer_firsts() -> frozenset[int]:
 def _answer_markers() -> tuple[tuple[int, ...], ...]:
     """``ANSWER_MARKERS`` as tuples of the lower-case ids of the tokens the
     pipeline makes of them."""
-    from spacy.strings import hash_string
-
-    from replycheck.nlp import shared_pipeline
+    from replycheck.nlp import shared_pipeline, word_id
 
     pipeline = shared_pipeline()
-    return tuple(tuple(hash_string(t.lower_) for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
+    return tuple(tuple(word_id(t.lower_) for t in pipeline.make_doc(m)) for m in ANSWER_MARKERS)
 
 
 #: "I've ...", "we'll ...", "we can ...": the agent acting.
