@@ -62,7 +62,9 @@ How it decides (the lists are data in rulesets/thread.toml):
 6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests, except that a request for "an explanation" asks
-   why ("reason").
+   why ("reason"), and a question asked only by naming a time ("doors
+   time?") expects a time. "How much" in a time or number question ("How
+   much longer will this take?") names no price.
 """
 
 from __future__ import annotations
@@ -1015,6 +1017,8 @@ def _classify(
     expects = _expects(piece[offset:], cued, lexicon)
     if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):
         expects = "reason"  # "I want an explanation for the increase": why it went up
+    elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
+        expects = "time"  # "doors time?", "collection date?": a time, asked by naming it
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
@@ -1036,6 +1040,14 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
+    if (
+        expects in ("time", "number")
+        and "price" in topic
+        and "how much" in piece[offset : offset + 20]
+    ):
+        # "How much longer will this take?", "how much notice": an amount of
+        # time or of a thing, and no price is asked about
+        topic = {k: w for k, w in topic.items() if k != "price"}
     # only the ask proper points back: "it" in a trailing reason ("will I be
     # charged again, because it's the same fault") is not what is asked about
     points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
@@ -1112,6 +1124,9 @@ def _classify(
         ),
     )
 
+
+#: A question asked only by naming a time ("doors time?", "collection date?").
+_TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.

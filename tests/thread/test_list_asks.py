@@ -79,3 +79,24 @@ def test_an_ordinary_paragraph_is_not_cut_at_its_line_breaks(asked):
         "on the second floor of the building?"
     )
     assert len(asked(message)) == 1
+
+
+def test_a_question_asked_by_naming_a_time_takes_a_time(verdicts):
+    found = verdicts("doors time?\ncan I bring a camera", "Doors open at 6:30pm on the night.")
+    assert found["doors time?"] is True
+
+
+def test_how_much_longer_asks_for_a_time_not_a_price(verdicts):
+    found = verdicts(
+        "How much longer will this take, and will the delay affect the value?",
+        "The funds will reach your new provider on or before 31 January.",
+    )
+    assert found["How much longer will this take"] is True
+
+
+def test_a_team_being_notified_is_no_answer(verdicts):
+    found = verdicts(
+        "Two hinges are missing. Can you send the missing parts?",
+        "Our parts team has been notified and we'll follow up on the hinges.",
+    )
+    assert found["Can you send the missing parts?"] is False
