@@ -63,8 +63,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests, except that a request for "an explanation" asks
    why ("reason"), and a question asked only by naming a time ("doors
-   time?") expects a time. "How much" in a time or number question ("How
-   much longer will this take?") names no price.
+   time?") expects a time. The words of a time question's cue ("How much
+   longer will this take?", "how far in advance ...") are no part of its
+   topic (a number question's are: "How heavy" <- "It weighs 68kg").
 """
 
 from __future__ import annotations
@@ -1040,14 +1041,14 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
-    if (
-        expects in ("time", "number")
-        and "price" in topic
-        and "how much" in piece[offset : offset + 20]
-    ):
-        # "How much longer will this take?", "how much notice": an amount of
-        # time or of a thing, and no price is asked about
-        topic = {k: w for k, w in topic.items() if k != "price"}
+    if expects == "time" and topic:
+        # "How much longer will this take?", "how far in advance does that
+        # need to be done?": the cue's words ask for the time, and name no
+        # topic (no price, no "advance") that an answer must repeat
+        cue = _cue_span(piece[offset:], lexicon, expects)
+        if cue is not None:
+            said = words().topic(start + cue[0], start + cue[1])
+            topic = {k: w for k, w in topic.items() if k not in said}
     # only the ask proper points back: "it" in a trailing reason ("will I be
     # charged again, because it's the same fault") is not what is asked about
     points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
@@ -1437,6 +1438,22 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         # "Could you confirm my booking for Friday?" asks for a yes or a done action
         return "yes-no"
     return "info"
+
+
+def _cue_span(head: str, lexicon: Lexicon, expects: str) -> tuple[int, int] | None:
+    """Where the earliest (then longest) answer-type cue of type ``expects``
+    sits in ``head`` ("how far in advance", "how much longer"), as
+    ``_expects`` reads it; None when there is none."""
+    best: tuple[int, int] | None = None
+    for pattern, answer_type in lexicon.expects:
+        if answer_type != expects:
+            continue
+        match = pattern.search(head)
+        if match is not None and (
+            best is None or (match.start(), -match.end()) < (best[0], -best[1])
+        ):
+            best = (match.start(), match.end())
+    return best
 
 
 def _without_overlaps(asks: list[Ask]) -> list[Ask]:

@@ -100,3 +100,11 @@ def test_a_team_being_notified_is_no_answer(verdicts):
         "Our parts team has been notified and we'll follow up on the hinges.",
     )
     assert found["Can you send the missing parts?"] is False
+
+
+def test_the_words_of_a_time_cue_are_no_topic_an_answer_must_repeat(verdicts):
+    found = verdicts(
+        "I haven't done my visa form yet; how far in advance does that need to be done?",
+        "We recommend applying at least 72 hours before you fly.",
+    )
+    assert found["how far in advance does that need to be done?"] is True
