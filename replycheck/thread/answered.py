@@ -552,8 +552,10 @@ def answer_for(
             and ask.expects in _TYPED
             and statement.offers.get(ask.expects, 0) == 2
             and not ask.generic
-            and (share > 0 or total <= 1.0)
+            and (share > 0 or total <= 1.0 or ask.borrowed)
         ):
+            # the only "how long?" of the message, its topic borrowed ("3) how
+            # long would you need it for" <- "Turnaround is 2 working days")
             return statement, "typed"
         if (
             ask.expects == "info"

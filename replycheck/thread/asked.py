@@ -19,6 +19,12 @@ How it decides (the lists are data in rulesets/thread.toml):
      number on them") — a request, but often only the background to a
      question, so it counts like a generic ask (step 4);
    - or it simply ends in "?" ("Any update?").
+   A list the customer writes one item a line ("1. refund?", "- cost?",
+   "doors time? / bag policy / can I print tickets") is read an item at a
+   time, past its numbers and bullets, even where no full stop ends a line;
+   after an ask of the same list, an item with no cue that is a fragment
+   ("any exit fee", "new price + contract length", "3 what happens to my
+   projects") asks too, unless it states something, greets or signs off.
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
    people?!", "Are you kidding me?", "Why does nobody warn you about this?",
@@ -56,12 +62,16 @@ How it decides (the lists are data in rulesets/thread.toml):
 6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests, except that a request for "an explanation" asks
-   why ("reason").
+   why ("reason"), and a question asked only by naming a time ("doors
+   time?") expects a time. The words of a time question's cue ("How much
+   longer will this take?", "how far in advance ...") are no part of its
+   topic (a number question's are: "How heavy" <- "It weighs 68kg").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -84,6 +94,12 @@ _CUT = re.compile(
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
 _TRAILING = frozenset(" \t\r\n\"')]")
+#: What opens an item of a list the customer writes: a dash or bullet, or a
+#: number ("1.", "2)", "3 what happens to my projects"), after quote marks.
+_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*\u2022]+|\d{1,2}[.)]?(?=[ \t]))[ \t]*")
+#: A line this short, after another as short, is an item of a list ("PAC
+#: code pls / remaining credit - refund? / any exit fee"), not a wrapped line.
+_ITEM_WORDS = 8
 _TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
 #: At most this many asks are reported per message (a long complaint has far
 #: fewer; the cap keeps matching bounded on pathological input).
@@ -319,11 +335,17 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     asks: list[Ask] = []
     generic_asks: list[Ask] = []
     previous: list[tuple[int, int]] = []  # the last two sentences, for context
-    for sent_start, sent_end in sentence_bounds(doc, len(text)):
+    fragments: list[Ask] = []
+    for sent_start, sent_end, item in _items(folded, sentence_bounds(doc, len(text))):
         start, end = _trim(folded, sent_start, sent_end)
+        if item:
+            start = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
         if start >= end or not _may_ask(folded, start, end, lexicon):
+            if item and start < end and _after_ask(folded, start, asks):
+                _add_fragment(words, text, folded, start, end, lexicon, fragments)
             previous = [*previous[-1:], (start, end)]
             continue
+        found = len(asks)
         for segment in _segments(folded, start, end, lexicon):
             spans = [*previous, (start, segment.start)] if segment.start > start else previous
 
@@ -363,15 +385,166 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
+        if item and found == len(asks) and _after_ask(folded, start, asks):
+            _add_fragment(words, text, folded, start, end, lexicon, fragments)
         previous = [*previous[-1:], (start, end)]
         if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
             break
     if not asks:
         asks = generic_asks
+    elif fragments:
+        asks = sorted([*asks, *fragments], key=lambda a: a.start)
     asks = _without_overlaps(asks)[:MAX_ASKS]
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
     return AskedMessage(asks, text, built[0] if built else None)
+
+
+def _items(folded: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The sentences, with those that run over several list items cut into
+    one per item, flagged as items. A line is an item when it opens with a
+    dash, bullet or number, or is short next to another short line or item
+    of its block ("doors time? / bag policy / can I print tickets"): the
+    customer wrote a list, often without full stops."""
+    if folded.find("\n") < 0:
+        return [(start, end, False) for start, end in bounds]
+    lines: list[tuple[int, int, int, bool, bool]] = []  # start, end, block, short, marked
+    block = at = 0
+    size = len(folded)
+    while at < size:
+        stop = folded.find("\n", at)
+        stop = size if stop < 0 else stop
+        if folded[at:stop].strip(" \t\r>"):
+            marker = _ITEM_MARKER.match(folded, at, stop)
+            marked = marker is not None and bool(folded[at : marker.end()].strip(" \t>"))
+            short = len(_WORD.findall(folded, at, stop)) <= _ITEM_WORDS
+            lines.append((at, stop, block, short, marked))
+        else:
+            block += 1
+        at = stop + 1
+    items = set()
+    for index, (a, _b, group, short, marked) in enumerate(lines):
+        near = [
+            lines[j] for j in (index - 1, index + 1) if 0 <= j < len(lines) and lines[j][2] == group
+        ]
+        if marked or (short and any(n[3] or n[4] for n in near)):
+            items.add(a)
+    if not items:
+        return [(start, end, False) for start, end in bounds]
+    starts = [line[0] for line in lines]
+    result: list[tuple[int, int, bool]] = []
+    for start, end in bounds:
+        first = max(bisect_right(starts, start) - 1, 0)
+        inside = [line for line in lines[first : bisect_right(starts, end - 1)] if line[1] > start]
+        cut = start
+        for before, line in pairwise(inside):
+            if before[0] in items and line[0] in items and before[2] == line[2]:
+                result.append((cut, line[0], True))
+                cut = line[0]
+        last = inside[-1] if inside else None
+        alone = last is not None and last[0] in items and (cut >= last[0] or len(inside) == 1)
+        result.append((cut, end, alone))
+    return result
+
+
+#: Words that make a list item a statement, not a fragment that asks ("new
+#: address is 14 Carrow Rd", "can't make 14th", "oven still not shipped").
+_STATED = frozenset(
+    {
+        *("is", "are", "was", "were", "am", "be", "been", "has", "have", "had"),
+        *("can't", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "haven't"),
+        *("i", "i'm", "i've", "we", "we're", "we've", "it's", "my", "thanks", "thank"),
+    }
+)
+
+
+def _fragment(text: str, folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a list item with no cue is a fragment that asks: two to eight
+    words, not ended by a full stop, and either opening with a question word
+    ("3 what happens to my projects") or neither a statement (``_STATED``, a
+    past participle) nor a greeting, sign-off or name. Read only after an
+    ask of the same list (``_after_ask``)."""
+    if folded[end - 1] in ".!:,;" or "?" in folded[start:end]:
+        return False
+    marker = _ITEM_MARKER.match(folded, start, end)
+    at = marker.end() if marker is not None else start
+    said = _WORD.findall(folded, at, end)
+    if not 2 <= len(said) <= _ITEM_WORDS:
+        return False
+    if said[0] in lexicon.question_words:
+        return True  # "3 what happens to my projects"
+    if any(w in _STATED for w in said):
+        return False
+    if any(_participle(w) for w in said):
+        return False
+    if all(
+        w[:1].isupper() or w.lower() in STOP_WORDS or len(w) < 2
+        for w in _NAME_WORD.findall(text, at, end)
+    ):
+        return False  # a name or a signature ("Sam Roe", "Rebecca and Aidan Flood", "x Chloe")
+    above = folded.rfind("\n", 0, max(start - 1, 0))
+    line_above = _QUOTE_MARKS.match(folded, above + 1, start).end()  # type: ignore[union-attr]
+    for name in ("start:greeting", "start:signoff"):
+        pattern = lexicon.pattern(name)
+        if pattern is not None and (
+            pattern.match(folded, at, end)
+            or (above >= 0 and pattern.match(folded, line_above, start))
+        ):
+            return False  # a greeting, a sign-off, or the name under one
+    return True
+
+
+def _participle(word: str) -> bool:
+    """A past participle that states what happened ("not shipped", "slats
+    cracked"); "included?" and "needed or not" still ask, and "need" or
+    "bed" are no participles."""
+    return (
+        len(word) > 4
+        and word.endswith("ed")
+        and not word.endswith("eed")
+        and word not in ("included", "needed")
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _add_fragment(
+    words: Callable[[], Words],
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    fragments: list[Ask],
+) -> None:
+    """Read a list item that asked nothing by its cues as a fragment ("bag
+    policy", "any exit fee", "new price + contract length"): an item of a
+    list of asks asks, though it has no cue or "?" (see ``_fragment``)."""
+    if not _fragment(text, folded, start, end, lexicon):
+        return
+    segment = _Segment(start, end, folded[start:end], "fragment", 0)
+    fragment = _classify(words, text, segment, lexicon, _no_context)
+    if fragment is not None and not fragment.generic:
+        fragments.append(fragment)
+
+
+#: A blank line (quote marks count as blank): the end of a list.
+_BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
+
+
+def _after_ask(folded: str, start: int, asks: list[Ask]) -> bool:
+    """Whether an ask ends before ``start`` in the same block of lines: a
+    fragment asks only as an item of a list that has asked already ("doors
+    time? / bag policy"), not as the list's opening ("oven still not shipped")."""
+    return (
+        bool(asks) and asks[-1].end <= start and not _BLANK_LINE.search(folded, asks[-1].end, start)
+    )
+
+
+def _no_context() -> list[Topic]:
+    """A fragment borrows no topic: it names what it asks about."""
+    return []
 
 
 def _wish(segment: _Segment, lexicon: Lexicon) -> bool:
@@ -651,7 +824,8 @@ _HANDLE = re.compile(r"@\w+[\s,:]+")
 
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
     """Offset past leading connectors ("and also so ...") in a folded segment."""
-    offset = 0
+    marker = _ITEM_MARKER.match(piece)
+    offset = marker.end() if marker is not None and marker.end() < len(piece) else 0
     for _ in range(6):
         handle = _HANDLE.match(piece, offset)
         if handle is not None and handle.end() < len(piece):
@@ -825,8 +999,9 @@ def _classify(
 ) -> Ask | None:
     piece = segment.text
     question_mark = "?" in piece[-6:] and not _QUERY_STRING.match(text, segment.end - 1)
-    cued = "request" if segment.cued == "need" else segment.cued
-    if cued is None and not question_mark:
+    fragment = segment.cued == "fragment"
+    cued = "request" if segment.cued == "need" else None if fragment else segment.cued
+    if cued is None and not question_mark and not fragment:
         return None
     if words().holds(lexicon.venting, segment.start, segment.end):
         return None
@@ -843,6 +1018,8 @@ def _classify(
     expects = _expects(piece[offset:], cued, lexicon)
     if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):
         expects = "reason"  # "I want an explanation for the increase": why it went up
+    elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
+        expects = "time"  # "doors time?", "collection date?": a time, asked by naming it
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
@@ -864,6 +1041,14 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
+    if expects == "time" and topic:
+        # "How much longer will this take?", "how far in advance does that
+        # need to be done?": the cue's words ask for the time, and name no
+        # topic (no price, no "advance") that an answer must repeat
+        cue = _cue_span(piece[offset:], lexicon, expects)
+        if cue is not None:
+            said = words().topic(start + cue[0], start + cue[1])
+            topic = {k: w for k, w in topic.items() if k not in said}
     # only the ask proper points back: "it" in a trailing reason ("will I be
     # charged again, because it's the same fault") is not what is asked about
     points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
@@ -898,7 +1083,12 @@ def _classify(
         # "How do I add my wife as a driver?" <- "I'll add her today"
         predicate = _predicate(piece[offset + 4 :], lexicon)
     elif cued == "request":
-        predicate = _predicate(piece[max(offset, segment.cue_end) :], lexicon, request=True)
+        # an order's own verb is its predicate ("Refund the extra one"), not
+        # the thing it names after the verb
+        verb = _WORD.match(piece, offset)
+        imperative = verb is not None and verb.group(0) in lexicon.request_verbs
+        at = offset if imperative else max(offset, segment.cue_end)
+        predicate = _predicate(piece[at:], lexicon, request=True)
     else:
         predicate = _NO_PREDICATE
     if predicate.keys and predicate.keys[-1] in PERMISSION and points_back and not borrowed:
@@ -935,6 +1125,9 @@ def _classify(
         ),
     )
 
+
+#: A question asked only by naming a time ("doors time?", "collection date?").
+_TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.
@@ -1245,6 +1438,22 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         # "Could you confirm my booking for Friday?" asks for a yes or a done action
         return "yes-no"
     return "info"
+
+
+def _cue_span(head: str, lexicon: Lexicon, expects: str) -> tuple[int, int] | None:
+    """Where the earliest (then longest) answer-type cue of type ``expects``
+    sits in ``head`` ("how far in advance", "how much longer"), as
+    ``_expects`` reads it; None when there is none."""
+    best: tuple[int, int] | None = None
+    for pattern, answer_type in lexicon.expects:
+        if answer_type != expects:
+            continue
+        match = pattern.search(head)
+        if match is not None and (
+            best is None or (match.start(), -match.end()) < (best[0], -best[1])
+        ):
+            best = (match.start(), match.end())
+    return best
 
 
 def _without_overlaps(asks: list[Ask]) -> list[Ask]:

@@ -22,6 +22,12 @@ _ENGLISH = frozenset(
         *("get", "if", "or", "from", "an", "our", "u", "im", "i'm", "it's", "don't", "they"),
         *("been", "has", "had", "would", "could", "there", "any", "all", "still"),
         *("now", "again", "thanks", "thank", "hi", "hello", "order", "help", "yet", "no"),
+        # the words of a terse service message written in fragments ("1 sofa
+        # in stock? 2 assembly included 3 take away old sofa"), which has few
+        # function words; spelt so only in English
+        *("refund", "stock", "delivery", "invoice", "price", "cost", "fee", "included"),
+        *("cancel", "charged", "bill", "upgrade", "replacement", "take", "away", "old"),
+        *("new", "pls", "need", "send", "date", "deadline", "warranty", "tickets"),
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

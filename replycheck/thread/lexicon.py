@@ -303,8 +303,10 @@ class Lexicon:
         connectors = sorted((re.escape(c) for c in words("connectors")), key=len, reverse=True)
         word = r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]"
         opening = re.compile(
-            # leading punctuation and handles ("@Airline Are ..."), then connectors
-            rf"(?:@\w+|[^a-z0-9@])*(?:(?:{'|'.join(connectors) or '(?!)'})(?![a-z0-9'])[ ,\t\n]*)*"
+            # leading punctuation and handles ("@Airline Are ..."), a list
+            # item's number ("2) can we get a trial"), then connectors
+            rf"(?:@\w+|[^a-z0-9@])*(?:\d{{1,2}}[.)]?[ \t]+)?"
+            rf"(?:(?:{'|'.join(connectors) or '(?!)'})(?![a-z0-9'])[ ,\t\n]*)*"
             rf"({word})(?:[ ,\t\n]+({word}))?"
         )
         evidence_index = _merged_index(
