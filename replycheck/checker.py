@@ -125,6 +125,22 @@ class Checker:
         return pairs
 
     @cached_property
+    def _check_gates(self) -> list[frozenset[int] | None]:
+        """For each of ``_code_checks``, by position, the word ids its gate
+        (``replycheck.checks.GATES``) says a draft must hold one of for the
+        check to find anything; None: always call it. Read by position, not
+        with the functions, so a caller that wraps ``_code_checks`` in place
+        (benchmarks/check_costs.py's timers) still has its wrappers called."""
+        from replycheck.checks import GATES
+
+        vocab = self.pipeline.nlp.vocab
+        gates: list[frozenset[int] | None] = []
+        for rule, _ in self._code_checks:
+            gate = GATES.get(rule.check or "")
+            gates.append(gate(rule, vocab) if gate is not None else None)
+        return gates
+
+    @cached_property
     def _deferring(self) -> dict[str, frozenset[str]]:
         """Rule code -> the categories it defers to (its ``defer_to`` option):
         a backstop whose finding another rule of those categories already
@@ -150,7 +166,7 @@ class Checker:
 
     def warm_up(self) -> None:
         """Load spaCy, compile matchers and import checks now rather than on first use."""
-        _ = self._matcher, self._code_checks
+        _ = self._matcher, self._code_checks, self._check_gates
 
     # -- checking ------------------------------------------------------------
 
@@ -299,8 +315,14 @@ class Checker:
             if region is not None and not (region.start <= start and end <= region.end):
                 continue
             findings.append(ctx.finding(rule, start, end))
-        for rule, fn in self._code_checks:
-            findings.extend(fn(rule, ctx))
+        checks, gates = self._code_checks, self._check_gates
+        if len(gates) != len(checks):  # checks added or removed since: work them out again
+            del self.__dict__["_check_gates"]
+            gates = self._check_gates
+        ids = ctx.lower_ids
+        for (rule, fn), gate in zip(checks, gates, strict=True):
+            if gate is None or not gate.isdisjoint(ids):
+                findings.extend(fn(rule, ctx))
         if self._deferring:
             findings = _deferred(findings, self._deferring, self._deferring_last)
         findings = _deduplicate(findings)
