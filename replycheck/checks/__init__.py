@@ -48,7 +48,7 @@ def check(name: str) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
-def gate(name: str) -> Callable[[GateFn], GateFn]:
+def check_gate(name: str) -> Callable[[GateFn], GateFn]:
     """Register the gate of the check registered under ``name`` (see ``GATES``)."""
 
     def register(fn: GateFn) -> GateFn:
