@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
-from replycheck.nlp import sentence_char_spans
+from replycheck.nlp import has_parse, has_sentences, sentence_char_spans
 from replycheck.syllables import pronunciation, syllables
 
 if TYPE_CHECKING:
@@ -286,7 +286,7 @@ def _paragraphs(text: str, start: int, end: int, breaks: re.Pattern[str]) -> Ite
 def _analyse(doc: Doc, message: _Regions) -> Analysis:
     text = message.own
     body_start, body_end = message.body.start, message.body.end
-    parsed = doc.has_annotation("DEP")
+    parsed = has_parse(doc)
     sentences = _sentences(doc, text, body_start, body_end, parsed)
     # (``max``/``min`` as comparisons, here and below: the calls cost more.)
     paragraphs = [
@@ -456,9 +456,9 @@ def _sentences(
 ) -> list[tuple[int, int]]:
     """Body sentences as trimmed ``(start, end)`` offsets, in order."""
     if parsed is None:
-        parsed = doc.has_annotation("DEP")
+        parsed = has_parse(doc)
     spans: Iterable[tuple[int, int]]
-    if parsed or doc.has_annotation("SENT_START"):
+    if parsed or has_sentences(doc):
         spans = sentence_char_spans(doc)
     else:  # a Doc made without sentence boundaries: split after . ! ?
         spans = _naive_sentences(text, start, end)
