@@ -25,7 +25,7 @@ from replycheck.rules import Registry, Rule
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from replycheck.checks import CheckFn, GateFn
+    from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
     from replycheck.message import Message
     from replycheck.nlp import Pipeline
@@ -110,7 +110,7 @@ class Checker:
 
     @cached_property
     def _code_checks(self) -> list[tuple[Rule, CheckFn]]:
-        from replycheck.checks import GATES, load_checks
+        from replycheck.checks import load_checks
 
         checks = load_checks()
         pairs = []
@@ -121,9 +121,7 @@ class Checker:
                 raise RulesetError(
                     f"{rule.source}: rule {rule.code} names unknown check '{rule.check}'"
                 )
-            fn = checks[rule.check]
-            gate = GATES.get(rule.check)
-            pairs.append((rule, fn if gate is None else _gated(fn, gate)))
+            pairs.append((rule, checks[rule.check]))
         return pairs
 
     @cached_property
@@ -344,30 +342,6 @@ def _context_type() -> Any:
 
 #: One item of a batch: draft, customer's message or None, source label.
 _Unpacked = tuple[str | bytes, str | bytes | None, str]
-
-
-_UNKNOWN: Any = object()
-
-
-def _gated(fn: CheckFn, gate: GateFn) -> CheckFn:
-    """``fn`` behind its gate (``replycheck.checks.GATES``): not called on a
-    draft holding none of the words the gate gives for the rule (worked out
-    on the first call, from that draft's vocabulary), where it would return
-    at once. Such a draft costs one set test instead of the call: the stock
-    rules' own first tests took ~8k instructions a rule and draft."""
-    gates: dict[int, frozenset[int] | None] = {}
-    nothing: tuple[Finding, ...] = ()
-
-    def gated(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-        words = gates.get(id(rule), _UNKNOWN)
-        if words is _UNKNOWN:
-            words = gates[id(rule)] = gate(rule, ctx.doc.vocab)
-        if words is not None and words.isdisjoint(ctx.lower_ids):
-            return nothing
-        return fn(rule, ctx)
-
-    gated.__doc__ = fn.__doc__
-    return gated
 
 
 def _split_greeting_line(message: Message, doc: object) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -20,16 +20,6 @@ if TYPE_CHECKING:
 CheckFn = Callable[["Rule", "CheckContext"], Iterable["Finding"]]
 
 CHECKS: dict[str, CheckFn] = {}
-
-#: A check's gate: ``gate(rule, vocab)`` gives the lower-case word ids one of
-#: which a draft must hold for the check to look any further (it returns
-#: nothing on a draft with none of them), or None when no such set exists.
-#: The checker works each out once per rule and calls the check only on the
-#: drafts that hold one of its words, so the many drafts a check has nothing
-#: to say about cost one set test rather than a call.
-GateFn = Callable[["Rule", Any], "frozenset[int] | None"]
-
-GATES: dict[str, GateFn] = {}
 
 #: Modules that register checks; imported once, when a Checker is built.
 MODULES = (
@@ -43,16 +33,6 @@ def check(name: str) -> Callable[[CheckFn], CheckFn]:
 
     def register(fn: CheckFn) -> CheckFn:
         CHECKS[name] = fn
-        return fn
-
-    return register
-
-
-def check_gate(name: str) -> Callable[[GateFn], GateFn]:
-    """Register the gate of the check registered under ``name`` (see ``GATES``)."""
-
-    def register(fn: GateFn) -> GateFn:
-        GATES[name] = fn
         return fn
 
     return register

@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from replycheck.checks import check, check_gate
+from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
@@ -3083,14 +3083,6 @@ def pitches(
 
 
 # --------------------------------------------------------------------------- check
-
-
-@check_gate("stock-pitch")
-def stock_gate(rule: Rule, vocab: Vocab) -> frozenset[int] | None:
-    """The rule's gate keys (None when a trigger is ungated): ``stock_pitch``
-    returns at once on a draft with none of them, so the checker need not
-    call it there (most drafts: about 8k instructions a rule and draft)."""
-    return compiled(rule, vocab).keys
 
 
 @check("stock-pitch")
