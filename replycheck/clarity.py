@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
-from replycheck.nlp import sentence_char_spans
+from replycheck.nlp import has_parse, has_sentences, sentence_char_spans
 from replycheck.syllables import pronunciation, syllables
 
 if TYPE_CHECKING:
@@ -125,15 +125,18 @@ def score(measures: dict[str, float]) -> float:
     """
     if not measures.get("words"):
         return 0.0
-    # ``Subscore.value`` inlined, over the parts' fixed numbers.
-    return (
-        100.0
-        * sum(
-            min(1.0, max(0.0, 1.0 - (measures[name] - clear) / span)) * weight
-            for name, clear, span, weight in _SCORE_PARTS
-        )
-        / _TOTAL_WEIGHT
-    )
+    # ``Subscore.value`` inlined, over the parts' fixed numbers, and its
+    # ``min(1.0, max(0.0, value))`` as comparisons: a ``min`` or ``max`` call
+    # parses keyword arguments in C each time, most of the score's cost.
+    parts = []
+    for name, clear, span, weight in _SCORE_PARTS:
+        value = 1.0 - (measures[name] - clear) / span
+        if not value > 0.0:
+            value = 0.0
+        elif not value < 1.0:
+            value = 1.0
+        parts.append(value * weight)
+    return 100.0 * sum(parts) / _TOTAL_WEIGHT
 
 
 _SCORE_PARTS = tuple(
@@ -283,10 +286,14 @@ def _paragraphs(text: str, start: int, end: int, breaks: re.Pattern[str]) -> Ite
 def _analyse(doc: Doc, message: _Regions) -> Analysis:
     text = message.own
     body_start, body_end = message.body.start, message.body.end
-    parsed = doc.has_annotation("DEP")
+    parsed = has_parse(doc)
     sentences = _sentences(doc, text, body_start, body_end, parsed)
+    # (``max``/``min`` as comparisons, here and below: the calls cost more.)
     paragraphs = [
-        (max(p.start, body_start), min(p.end, body_end))
+        (
+            body_start if body_start > p.start else p.start,
+            body_end if body_end < p.end else p.end,
+        )
         for p in message.paragraphs
         if p.start < body_end and body_start < p.end
     ] or [(p.start, p.end) for p in _paragraphs(text, body_start, body_end, _BLANK_LINE)]
@@ -316,7 +323,8 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
             if True in participles[first_auxiliary + 1 : high]:
                 # Words before the first auxiliary start no passive; one word
                 # before it is kept for the pronoun before a bare "'s".
-                low = max(low, first_auxiliary - 1)
+                if first_auxiliary - 1 > low:
+                    low = first_auxiliary - 1
                 sentence_passives[s] = _passive_count(text, starts[low:high], groups[low:high])
         first_words.add(high)
     paragraph_words = [
@@ -353,7 +361,11 @@ def _analyse(doc: Doc, message: _Regions) -> Analysis:
     # (``compress`` keeps the counts of sentences with words).
     long_sentences = sum(map(LONG_SENTENCE_WORDS.__lt__, sentence_words))
     passive_sentences = sum(map(bool, compress(sentence_passives, sentence_words)))
-    if any(text.find(mark, body_start, body_end) >= 0 for mark in "/=+"):
+    if ("/" in text or "=" in text or "+" in text) and (
+        text.find("/", body_start, body_end) >= 0
+        or text.find("=", body_start, body_end) >= 0
+        or text.find("+", body_start, body_end) >= 0
+    ):
         jargon.extend(m.span() for m in _SYMBOLIC_SHORTHAND.finditer(text, body_start, body_end))
     jargon.sort()
     measures = _measures(
@@ -414,6 +426,7 @@ def _measures(
         }  # fmt: skip
     words_per_sentence = words / count
     syllables_per_word = syllable_total / words
+    jargon_share = jargon_words / words
     return {
         "reading_ease": 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word,
         "grade_level": 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59,
@@ -424,7 +437,7 @@ def _measures(
         "longest_paragraph_words": float(max(paragraph_words, default=0)),
         "passive_share": passive_sentences / count,
         "complex_word_share": complex_words / words,
-        "jargon_share": min(1.0, jargon_words / words),
+        "jargon_share": jargon_share if jargon_share < 1.0 else 1.0,
         "syllables_per_word": syllables_per_word,
     }
 
@@ -443,9 +456,9 @@ def _sentences(
 ) -> list[tuple[int, int]]:
     """Body sentences as trimmed ``(start, end)`` offsets, in order."""
     if parsed is None:
-        parsed = doc.has_annotation("DEP")
+        parsed = has_parse(doc)
     spans: Iterable[tuple[int, int]]
-    if parsed or doc.has_annotation("SENT_START"):
+    if parsed or has_sentences(doc):
         spans = sentence_char_spans(doc)
     else:  # a Doc made without sentence boundaries: split after . ! ?
         spans = _naive_sentences(text, start, end)
@@ -455,7 +468,11 @@ def _sentences(
             continue
         if sent_start >= end:
             break
-        clipped = _trim(text, max(sent_start, start), min(sent_end, end))
+        clipped = _trim(
+            text,
+            start if start > sent_start else sent_start,
+            end if end < sent_end else sent_end,
+        )
         if clipped[0] < clipped[1]:
             found.append(clipped)
     return found
@@ -840,7 +857,8 @@ def _next(text: str, pieces: Sequence[_Piece], i: int) -> str | None:
 
 
 def _participle_after(text: str, pieces: Sequence[_Piece], i: int) -> int | None:
-    for j in range(i + 1, min(i + 5, len(pieces))):
+    stop = i + 5 if i + 5 < len(pieces) else len(pieces)
+    for j in range(i + 1, stop):
         lower = _next(text, pieces, j - 1)
         if lower is None:
             return None

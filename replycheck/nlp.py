@@ -216,10 +216,27 @@ class Pipeline:
 
 
 def _with_text(tokenizer: Any, text: str) -> Doc:
-    """``tokenizer(text)``, keeping ``text`` with the ``Doc`` for ``doc_text``."""
+    """``tokenizer(text)``, keeping ``text`` with the ``Doc`` for ``doc_text``,
+    marked as made by the blank pipeline (see ``has_parse``)."""
     doc: Doc = tokenizer(text)
-    doc.user_data[_TEXT] = text
+    user_data = doc.user_data
+    user_data[_TEXT] = text
+    user_data[_BLANK] = True
     return doc
+
+
+def has_parse(doc: Doc) -> bool:
+    """``doc.has_annotation("DEP")``, known without asking spaCy (several
+    thousand instructions a call) for a ``Doc`` of the blank pipeline, which
+    has no parser."""
+    return False if _BLANK in doc.user_data else bool(doc.has_annotation("DEP"))
+
+
+def has_sentences(doc: Doc) -> bool:
+    """``doc.has_annotation("SENT_START")``, known without asking spaCy for a
+    ``Doc`` of the blank pipeline: ``set_sentences`` marks every token of a
+    ``Doc`` with a token (an empty ``Doc`` counts as annotated)."""
+    return True if _BLANK in doc.user_data else bool(doc.has_annotation("SENT_START"))
 
 
 def doc_text(doc: Doc) -> str:
@@ -249,6 +266,9 @@ _TEXT = "replycheck.text"
 _POSITIONS = "replycheck.positions"
 _STARTS = "replycheck.sentence_starts"
 _SPANS = "replycheck.sentence_spans"
+#: Set in the ``user_data`` of a ``Doc`` the blank pipeline made (tokenizer
+#: and ``replycheck_sentences`` only): no parse, sentence starts on every token.
+_BLANK = "replycheck.blank"
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -378,7 +398,7 @@ def start_sentence_at(doc: Doc, offset: int) -> None:
     A ``Doc`` with a parse keeps its parser's sentences; an offset that no
     token starts at changes nothing.
     """
-    if not len(doc) or doc.has_annotation("DEP"):
+    if not len(doc) or has_parse(doc):
         return
     idx = token_table(doc).idx
     i = bisect_left(idx, offset)

@@ -152,7 +152,10 @@ class ToneModel:
         unigrams, bigrams = self.unigrams, self.bigrams
         found = {unigrams[h] for h in lowers if h in unigrams}
         found |= {bigrams[pair] for pair in pairwise(lowers) if pair in bigrams}
-        weights = {i: float(self.idf[i]) for i in found}
+        # One numpy call for the weights (``tolist`` gives the same floats as
+        # ``float(self.idf[i])`` per feature, which made a numpy scalar each).
+        order = list(found)
+        weights = dict(zip(order, self.idf[order].tolist(), strict=True))
         norm = math.sqrt(sum(w * w for w in weights.values()))
         return {i: w / norm for i, w in weights.items()} if norm else {}
 
@@ -191,16 +194,23 @@ class ToneModel:
     def evidence(self, features: dict[int, float], most: int = 3) -> tuple[str, ...]:
         """The ``most`` features of a sentence that pushed the gate furthest
         towards tone (worked out only for a flagged sentence)."""
-        if not features:
+        if not features or most <= 0:
             return ()
         index = list(features)
-        pushes = np.fromiter(features.values(), dtype=float, count=len(index)) * self.gate[index]
-        words = [
-            self.names[index[k]]
-            for k in np.argsort(-pushes, kind="stable").tolist()
-            if pushes[k] > 0 and _shows_words(self.names[index[k]])
-        ]
-        return tuple(words[:most])
+        # Plain floats (the same products numpy makes), sorted by push with
+        # ties in feature order, as a stable argsort of the negated pushes
+        # gives them; read only until ``most`` words are found.
+        pushes = [w * g for w, g in zip(features.values(), self.gate[index].tolist(), strict=True)]
+        words: list[str] = []
+        for k in sorted(range(len(index)), key=pushes.__getitem__, reverse=True):
+            if pushes[k] <= 0:
+                break  # the rest push no further towards tone
+            name = self.names[index[k]]
+            if _shows_words(name):
+                words.append(name)
+                if len(words) == most:
+                    break
+        return tuple(words)
 
 
 def _shows_words(feature: str) -> bool:

@@ -1923,8 +1923,9 @@ def _owns_a_mistake(words: list[int]) -> bool:
     faults, ours, agents = word_ids(OUR_FAULTS), word_ids(OURS), word_ids(AGENTS)
     should, have, got, wrong = word_ids(SHOULD), word_ids(HAVE), word_ids(GOT), word_ids(WRONG)
     for i, w in enumerate(words):
-        near = words[max(0, i - 2) : i + 3]
-        if w in faults and not ours.isdisjoint(near):
+        # (the window read only for a fault word, and no ``max`` call: it
+        # parses keyword arguments each time)
+        if w in faults and not ours.isdisjoint(words[i - 2 if i > 2 else 0 : i + 3]):
             return True
         if w in agents:
             after = words[i + 1 : i + 5]

@@ -183,8 +183,11 @@ def _last_lines(own: str, end: int, start: int, limit: int) -> list[Span]:
     lines: list[Span] = []
     end = _trimmed_end(own, end, start)
     while end > start and len(lines) < limit:
-        line_start = max(own.rfind("\n", start, end), own.rfind("\r", start, end)) + 1
-        line_start = max(line_start, start)
+        # (comparisons, not ``max`` calls, which parse keyword arguments each time)
+        newline, carriage = own.rfind("\n", start, end), own.rfind("\r", start, end)
+        line_start = (carriage if carriage > newline else newline) + 1
+        if start > line_start:
+            line_start = start
         lines.append((_trimmed_start(own, line_start), end))
         end = _trimmed_end(own, line_start, start)
     return lines

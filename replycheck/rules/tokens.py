@@ -116,7 +116,10 @@ class TokenPattern:
         starts: set[int] = set()
         for word in self.anchor_words:
             for position in arrays.positions.get(word, ()):
-                low = 0 if self.max_before is None else max(0, position - self.max_before)
+                # ``max(0, ...)`` as a comparison: a ``max`` call parses keyword arguments
+                low = 0 if self.max_before is None else position - self.max_before
+                if low < 0:
+                    low = 0
                 starts.update(range(low, position - self.min_before + 1))
         pairs = {
             (start, end)
