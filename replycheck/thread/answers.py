@@ -368,7 +368,7 @@ def read_draft(
                 False,
                 _context(statements, own),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
-                not _NEGATIVE.isdisjoint(said),
+                _says_no(said, words, first),
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
@@ -528,6 +528,23 @@ _NEGATIVE = frozenset(
         *("doesn't", "unfortunately", "afraid", "couldn't", "wouldn't", "impossible"),
     }
 )
+
+
+def _says_no(said: list[str], words: Words, first: int) -> bool:
+    """Whether a sentence says no somewhere (``Statement.negative``): a
+    negative word, but not the "no" of a hyphened compound ("no-reply@...",
+    "your no-claims bonus", "a no-show fee"), which names a thing and refuses
+    nothing."""
+    if _NEGATIVE.isdisjoint(said):
+        return False
+    folded = words.folded
+    return any(
+        word in _NEGATIVE
+        and not (word == "no" and folded[words.end_of(at) : words.end_of(at) + 1] == "-")
+        for at, word in enumerate(said, first)
+    )
+
+
 #: A subject pronoun opens a window too, for the verb right after it ("Do you
 #: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid";
 #: "Can you fix it?" <- "update the app, which fixes the bug").

@@ -729,3 +729,16 @@ def test_evidence_types_agree_with_every_pattern(text: str) -> None:
     lowered = text.lower()
     expected = tuple(t for t, pattern in STRONG.items() if pattern.search(lowered))
     assert evidence_types(lowered) == expected
+
+
+# -- the "no" of a hyphened compound says no to nothing ------------------------
+
+
+def test_a_no_reply_address_is_not_a_refusal(weigh):
+    _, statements, *_ = weigh(
+        "Can you unlock my account by hand?",
+        "Unlock links come from no-reply@example.org. We can't unlock it by hand.",
+    )
+    first, second = statements
+    assert not first.negative
+    assert second.negative
