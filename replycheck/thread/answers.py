@@ -46,6 +46,12 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
+        # a month said as when ("in late April", "by the end of March"), not
+        # one that names a thing ("your July bill", "between March and May")
+        r"|(?:(?<=\bin )|(?<=\bby )|(?<=early )|(?<=\bmid )|(?<=late )|(?<=until )"
+        r"|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december)\b"
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
@@ -67,6 +73,8 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "time": (
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
     ),
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
