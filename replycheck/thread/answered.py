@@ -51,7 +51,9 @@ Looser routes, each for a case lexical overlap misses:
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
 A when/where/how much/how many question needs a cue of its own type or hard
-evidence of another; a what/which question needs its focus named ("What's
+evidence of another, and a "when" about what is still to come ("When will
+it be back in stock?") a date or a span, not only a vague time cue ("soon",
+"once it has been assessed"); a what/which question needs its focus named ("What's
 the weight limit ...?": weight, limit); a yes/no question with a noun
 subject needs more than the subject ("Will the concert start on time?" is not
 answered by "The concert has been very popular").
@@ -521,7 +523,12 @@ def answer_for(
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
         enough = share >= needed or covered >= ENOUGH_COVERED
-        if strength and enough and (own_share > 0 or statement.bare):
+        # "When will the green kettle be back?" is not answered by "we're
+        # waiting on the next delivery from the supplier": a time still to
+        # come is given as a date or a span ("in late April", "within 3
+        # days"); a vague cue ("soon", "once it's assessed") leaves it open
+        vague = future and not statement.bare and statement.offers.get("time", 0) < 2
+        if strength and enough and not vague and (own_share > 0 or statement.bare):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
             return statement, "strong"

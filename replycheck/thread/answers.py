@@ -46,6 +46,12 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
+        # a month said as when ("in late April", "by the end of March"), not
+        # one that names a thing ("your July bill", "between March and May")
+        r"|(?:(?<=\bin )|(?<=\bby )|(?<=early )|(?<=\bmid )|(?<=late )|(?<=until )"
+        r"|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december)\b"
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
@@ -67,6 +73,8 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "time": (
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december"),
     ),
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
@@ -368,7 +376,7 @@ def read_draft(
                 False,
                 _context(statements, own),
                 _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
-                not _NEGATIVE.isdisjoint(said),
+                _says_no(said, words, first),
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
@@ -528,6 +536,23 @@ _NEGATIVE = frozenset(
         *("doesn't", "unfortunately", "afraid", "couldn't", "wouldn't", "impossible"),
     }
 )
+
+
+def _says_no(said: list[str], words: Words, first: int) -> bool:
+    """Whether a sentence says no somewhere (``Statement.negative``): a
+    negative word, but not the "no" of a hyphened compound ("no-reply@...",
+    "your no-claims bonus", "a no-show fee"), which names a thing and refuses
+    nothing."""
+    if _NEGATIVE.isdisjoint(said):
+        return False
+    folded = words.folded
+    return any(
+        word in _NEGATIVE
+        and not (word == "no" and folded[words.end_of(at) : words.end_of(at) + 1] == "-")
+        for at, word in enumerate(said, first)
+    )
+
+
 #: A subject pronoun opens a window too, for the verb right after it ("Do you
 #: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid";
 #: "Can you fix it?" <- "update the app, which fixes the bug").

@@ -729,3 +729,49 @@ def test_evidence_types_agree_with_every_pattern(text: str) -> None:
     lowered = text.lower()
     expected = tuple(t for t, pattern in STRONG.items() if pattern.search(lowered))
     assert evidence_types(lowered) == expected
+
+
+# -- a "when" about what is still to come wants a date or a span --------------
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Our suppliers are working hard on the next batch of green kettles.",
+        "We're waiting on the maker, and the green kettle should be back with us soon.",
+    ],
+)
+def test_a_future_when_is_not_answered_by_a_vague_time_cue(unanswered, reply):
+    question = "When will the green kettle be back in stock?"
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The green kettle will be back in stock in early May.",
+        "We expect the green kettle back in stock by the end of September.",
+        "The green kettle will be back in stock within two weeks.",
+    ],
+)
+def test_a_future_when_is_answered_by_a_month_or_a_span(unanswered, reply):
+    assert unanswered("When will the green kettle be back in stock?", reply) == []
+
+
+def test_a_month_named_alone_is_time_evidence():
+    assert "time" in evidence_types("we'll reopen the lido in late march.")
+    assert "time" in evidence_types("the new range arrives in october.")
+    assert "time" not in evidence_types("you may want to march down there.")
+
+
+# -- the "no" of a hyphened compound says no to nothing ------------------------
+
+
+def test_a_no_reply_address_is_not_a_refusal(weigh):
+    _, statements, *_ = weigh(
+        "Can you unlock my account by hand?",
+        "Unlock links come from no-reply@example.org. We can't unlock it by hand.",
+    )
+    first, second = statements
+    assert not first.negative
+    assert second.negative

@@ -127,3 +127,13 @@ def test_a_yes_answers_a_question_with_a_named_subject(asks):
     message = "Can Bella bring her own bed and food when she stays with you?"
     reply = "Absolutely - a familiar bed helps a lot, and we'll feed her own food."
     assert asks(message, reply) == []
+
+
+def test_leaving_said_as_the_reason_for_an_ask_is_not_an_ask_of_its_own(asks):
+    message = "I want to switch to another provider. Can you send my PAC code?"
+    assert asks(message) == ["Can you send my PAC code?"]
+
+
+def test_leaving_is_still_asked_when_nothing_else_is(asks):
+    message = "I want to leave and go to another provider."
+    assert asks(message) == [message]
