@@ -171,6 +171,8 @@ def _greeting(own: str, line: Span) -> Region | None:
 
 def _signature_delimiter(own: str, after: int) -> Span | None:
     """The last "-- " signature delimiter line after ``after``."""
+    if own.find("--", after) < 0:
+        return None  # most drafts: no "--" at all, and no line scan
     last = None
     for last in _DELIMITER.finditer(own, after):  # noqa: B007
         pass
