@@ -33,15 +33,16 @@ token_spec = st.one_of(
     st.just({"IS_ALPHA": True}),
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
+    st.builds(lambda b: {"IS_SPACE": b}, st.booleans()),
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     anchor=st.sampled_from(WORDS[:-1]),
-    before=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=2),
+    before=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=4),
     after=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=3),
-    text=st.lists(st.sampled_from(WORDS), max_size=25),
+    text=st.lists(st.sampled_from([*WORDS, "\n\n"]), max_size=25),
 )
 def test_same_spans_as_spacy_greedy_longest(pipeline, anchor, before, after, text):
     def spec(token, op):
@@ -65,3 +66,20 @@ def test_malformed_values_are_left_to_spacy_to_reject():
     assert TokenPattern.compile([{"LOWER": {"IN": "abc"}}], frozenset("abc")) is None
     assert TokenPattern.compile([{"LOWER": {"IN": ["a", 1]}}], frozenset({"a", "1"})) is None
     assert TokenPattern.compile([{"LOWER": "a", "IS_ALPHA": "yes"}], frozenset({"a"})) is None
+
+
+def test_a_long_run_of_optional_tokens_is_walked_once_not_two_to_the_n(pipeline):
+    # 40 optional tokens before the anchor: taking or skipping each one is
+    # 2**40 paths for a matcher that enumerates them; the set walk is linear.
+    pattern = [{"IS_PUNCT": False, "IS_SPACE": False, "OP": "?"}] * 40 + [
+        {"LOWER": ","},
+        {"LOWER": "not"},
+        {"LOWER": "ours"},
+    ]
+    compiled = TokenPattern.compile(pattern, frozenset({"ours"}))
+    assert compiled is not None
+    text = "the fault lies with your bank " * 10 + ", not ours."
+    doc = pipeline(text)
+    comma = [t.text for t in doc].index(",")
+    # (spaCy's own Matcher runs out of memory on this pattern)
+    assert compiled.find(DocArrays.of(doc)) == [(comma - 40, comma + 3)]

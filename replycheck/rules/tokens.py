@@ -1,6 +1,6 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
 shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``IS_ALPHA``,
-``IS_PUNCT``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators.
+``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators.
 
 spaCy's ``Matcher`` costs tens of microseconds per call before it looks at a
 token, and walks every token of the ``Doc`` for every pattern. A rule pattern
@@ -13,7 +13,7 @@ shape stay with spaCy.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from replycheck.nlp import sentence_token_starts, token_table, word_positions
@@ -21,9 +21,10 @@ from replycheck.nlp import sentence_token_starts, token_table, word_positions
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START")
+_FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE")
 _OPS = ("1", "?", "*", "+")
 _SENT_START = _FLAGS.index("IS_SENT_START")
+_SPACE = _FLAGS.index("IS_SPACE")
 
 
 class DocArrays(NamedTuple):
@@ -32,6 +33,7 @@ class DocArrays(NamedTuple):
     lowers: list[int]  # hash of the lower-case text
     alpha: list[int]
     punct: list[int]
+    space: list[int]
     sent_starts: frozenset[int]  # indices of the tokens that start a sentence
     positions: dict[int, list[int]]  # lower hash -> token indices
 
@@ -39,7 +41,7 @@ class DocArrays(NamedTuple):
     def of(cls, doc: Doc) -> DocArrays:
         table = token_table(doc)
         starts = frozenset(sentence_token_starts(doc))
-        return cls(table.lower, table.alpha, table.punct, starts, word_positions(doc))
+        return cls(table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc))
 
 
 class _Token(NamedTuple):
@@ -62,6 +64,20 @@ class TokenPattern:
         self.min_before = sum(t.op in ("1", "+") for t in before)
         bounded = all(t.op in ("1", "?") for t in before)
         self.max_before: int | None = len(before) if bounded else None
+        # The single tokens right before and after the anchor sit at fixed
+        # offsets from it: an occurrence of the anchor word they do not fit
+        # cannot be the anchor of any match, so no start is tried for it.
+        fixed: list[tuple[int, _Token]] = []
+        k = anchor - 1
+        while k >= 0 and tokens[k].op == "1":
+            fixed.append((k - anchor, tokens[k]))
+            k -= 1
+        if tokens[anchor].op == "1":
+            k = anchor + 1
+            while k < len(tokens) and tokens[k].op == "1":
+                fixed.append((k - anchor, tokens[k]))
+                k += 1
+        self.fixed = tuple(fixed)
 
     @classmethod
     def compile(
@@ -116,16 +132,15 @@ class TokenPattern:
         starts: set[int] = set()
         for word in self.anchor_words:
             for position in arrays.positions.get(word, ()):
+                if not self._fits(arrays, position, n):
+                    continue
                 # ``max(0, ...)`` as a comparison: a ``max`` call parses keyword arguments
                 low = 0 if self.max_before is None else position - self.max_before
                 if low < 0:
                     low = 0
                 starts.update(range(low, position - self.min_before + 1))
         pairs = {
-            (start, end)
-            for start in starts
-            for end in self._ends(arrays, 0, start, n)
-            if end > start
+            (start, end) for start in starts for end in self._ends(arrays, start, n) if end > start
         }
         if not pairs:
             return []
@@ -137,28 +152,38 @@ class TokenPattern:
                 taken.update(range(start, end))
         return kept
 
-    def _ends(self, arrays: DocArrays, k: int, i: int, n: int) -> Iterator[int]:
-        """Every end position where tokens ``k...`` of the pattern, started at
-        token ``i``, finish matching."""
-        if k == len(self.tokens):
-            yield i
-            return
-        token = self.tokens[k]
-        op = token.op
-        if op == "1":
-            if i < n and _accepts(token, arrays, i):
-                yield from self._ends(arrays, k + 1, i + 1, n)
-        elif op == "?":
-            yield from self._ends(arrays, k + 1, i, n)
-            if i < n and _accepts(token, arrays, i):
-                yield from self._ends(arrays, k + 1, i + 1, n)
-        else:  # "*" or "+"
-            if op == "*":
-                yield from self._ends(arrays, k + 1, i, n)
-            j = i
-            while j < n and _accepts(token, arrays, j):
-                j += 1
-                yield from self._ends(arrays, k + 1, j, n)
+    def _fits(self, arrays: DocArrays, position: int, n: int) -> bool:
+        """Whether the tokens at fixed offsets from an anchor at ``position`` match."""
+        for offset, token in self.fixed:
+            i = position + offset
+            if i < 0 or i >= n or not _accepts(token, arrays, i):
+                return False
+        return True
+
+    def _ends(self, arrays: DocArrays, start: int, n: int) -> set[int]:
+        """Every end position where the pattern, started at token ``start``,
+        finishes matching. The pattern is walked as an automaton over the set
+        of positions reached so far, so a run of optional tokens costs time in
+        proportion to its length, not to the 2**k ways of taking or skipping
+        each one."""
+        here = {start}
+        for token in self.tokens:
+            op = token.op
+            if op == "1":
+                here = {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
+            elif op == "?":
+                here = here | {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
+            else:  # "*" or "+"
+                reached: set[int] = set(here) if op == "*" else set()
+                for i in here:
+                    j = i
+                    while j < n and _accepts(token, arrays, j):
+                        j += 1
+                        reached.add(j)
+                here = reached
+            if not here:
+                break
+        return here
 
 
 def _words(value: object) -> bool:
@@ -174,6 +199,8 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
     for flag, wanted in token.flags:
         if flag == _SENT_START:
             value = i in arrays.sent_starts
+        elif flag == _SPACE:
+            value = bool(arrays.space[i])
         else:
             value = bool((arrays.alpha, arrays.punct)[flag][i])
         if value != wanted:
