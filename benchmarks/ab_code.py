@@ -9,6 +9,11 @@ process times ``Checker.check_many`` over every draft of *this* checkout's
 than wall time, and alternation, because these machines are shared: compare
 the two columns within one run. Make an old checkout with, for example,
 ``mkdir /tmp/old && git archive HEAD~10 | tar -x -C /tmp/old``.
+
+Either side may instead be a venv (a folder with ``bin/python``): its
+process then runs that venv's Python on the replycheck installed there, so
+two builds (for example a different list of mypyc-compiled modules) are
+compared the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,13 +30,14 @@ HERE = Path(__file__).resolve().parent
 _CHILD = """
 import importlib.util, json, sys, time
 code, drafts_py = sys.argv[1], sys.argv[2]
-sys.path.insert(0, code)
+if code:
+    sys.path.insert(0, code)
 spec = importlib.util.spec_from_file_location("bench_drafts", drafts_py)
 drafts = importlib.util.module_from_spec(spec)
 sys.modules["bench_drafts"] = drafts
 spec.loader.exec_module(drafts)
 import replycheck
-assert replycheck.__file__.startswith(code), replycheck.__file__
+assert replycheck.__file__.startswith(code or sys.prefix), replycheck.__file__
 items = [(d.draft, d.original) for d in drafts.build_drafts()]
 checker = replycheck.Checker()
 list(checker.check_many(items[:100]))
@@ -44,8 +51,15 @@ print(json.dumps({"drafts": len(items), "seconds": best}))
 
 
 def run(checkout: Path) -> dict[str, float]:
-    argv = [sys.executable, "-c", _CHILD, str(checkout), str(HERE / "drafts.py")]
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+    """One process's best time: ``checkout``'s sources, or a venv's installed build."""
+    python = checkout / "bin" / "python"
+    if python.exists():  # a venv: its own Python, from outside any checkout
+        argv = [str(python), "-c", _CHILD, "", str(HERE / "drafts.py")]
+        cwd: str | None = tempfile.gettempdir()
+    else:
+        argv = [sys.executable, "-c", _CHILD, str(checkout), str(HERE / "drafts.py")]
+        cwd = None
+    out = subprocess.run(argv, check=True, capture_output=True, text=True, cwd=cwd).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
