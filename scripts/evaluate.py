@@ -612,7 +612,7 @@ BLIND = (
     *("mixed-fresh6", "mixed-fresh7", "tone-fresh10-a", "tone-fresh10-b", "pitch-fresh10-d"),
     *("tone-fresh12-c", "tone-fresh13-b", "thread-fresh11-c", "thread-fresh11-d"),
     *("thread-fresh12-b", "thread-fresh13-b", "tone-fresh14-c", "thread-fresh14-b"),
-    *("tone-fresh15-c", "thread-fresh15-b"),
+    *("tone-fresh15-c", "thread-fresh15-b", "tone-fresh18-b", "thread-fresh18-a"),
 )
 
 
