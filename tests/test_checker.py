@@ -60,6 +60,56 @@ def test_two_processes_leave_the_hosts_garbage_collector_as_it_was():
         gc.unfreeze()
 
 
+def _recording_collector(checker: Checker, word: str = "") -> list[bool]:
+    """Record, for each draft a code check sees, whether the cyclic garbage
+    collector was on; raise on drafts holding ``word`` (when given)."""
+    import gc
+
+    seen: list[bool] = []
+    rule, fn = checker._code_checks[0]
+
+    def recording(rule, ctx):  # type: ignore[no-untyped-def]
+        seen.append(gc.isenabled())
+        if word and word in ctx.message.own:
+            raise RuntimeError(f"check failed on {word}")
+        return fn(rule, ctx)
+
+    checker._code_checks[0] = (rule, recording)
+    return seen
+
+
+def test_check_many_pauses_the_garbage_collector_only_while_a_batch_is_checked():
+    import gc
+
+    checker = Checker()
+    seen = _recording_collector(checker)
+    assert gc.isenabled()
+    on_between: list[bool] = []
+    for _report in checker.check_many([DRAFTS[i % 3] for i in range(130)]):
+        on_between.append(gc.isenabled())  # the caller's code runs with it on
+    assert len(seen) == 130 and not any(seen)
+    assert len(on_between) == 130 and all(on_between) and gc.isenabled()
+    seen.clear()
+    checker.check(DRAFTS[0])  # one draft: nothing to gain, nothing paused
+    assert seen == [True]
+
+
+def test_check_many_leaves_the_garbage_collector_on_after_a_failing_check_and_off_if_off():
+    import gc
+
+    checker = Checker()
+    _recording_collector(checker, "BOOM")
+    with pytest.raises(RuntimeError, match="BOOM"):
+        list(checker.check_many([DRAFTS[0], "Hello,\n\nBOOM, your refund went out.\n"]))
+    assert gc.isenabled()
+    gc.disable()  # a host that runs with the collector off keeps it off
+    try:
+        assert len(list(checker.check_many(DRAFTS[:3]))) == 3
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def _with_spy(checker: Checker) -> list[int]:
     """Count, in this process only, the chunks ``checker`` checks itself
     (forked workers inherit the wrapper, but their counts stay theirs)."""
