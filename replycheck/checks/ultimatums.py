@@ -183,6 +183,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(WALK_GATE) and ctx.has_any(WALK_AWAY):  # "..., otherwise he'll just leave"
+        walked = sentences_with(rule, ctx, WALK_GATE, WALK_AWAY)
+        sentences.update((s.start, s) for s in walked)
     if ctx.has_any(FAILING) and ctx.has_any(WHICH):  # "..., failing which no refund can be issued"
         failing = sentences_with(rule, ctx, FAILING, followed=(FAILING, WHICH, 1))
         sentences.update((s.start, s) for s in failing)
@@ -519,6 +522,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
             penalty = _withheld_after(lowers, at) if i > 0 else None
+        if penalty is None and opener != ("or",) and i > 0:
+            penalty = _walked_away(lowers, at)
         if penalty is None:
             return None
         first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
@@ -644,6 +649,37 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
     return None
 
 
+#: "..., otherwise he'll just leave": the visit dropped if the customer is not
+#: ready. Who leaves is ours; the verb ends its clause, so "otherwise we'll
+#: leave it until Monday" (a later date, not a walk-out) is not read.
+WALKERS = frozenset({"he", "she", "they", "we", "engineer", "fitter", "crew", "team", "driver"})
+WALK_AWAY = frozenset({"leave", "go", "walk"})
+WALK_MODALS = frozenset({"will", "'ll"})
+WALK_ADVERBS = frozenset({"just", "simply", "have", "to", "then"})
+WALK_ENDS = frozenset({".", "!", ";", "and", "without", "away", "off"})
+WALK_GATE = frozenset({"otherwise", "else"})
+
+
+def _walked_away(lowers: list[str], at: int) -> int | None:
+    """Index of "leave" in "otherwise he'll (just) leave", right after the
+    alternative's opener at ``at``, or None."""
+    k = at + 1 if lowers[at : at + 1] == [","] else at
+    if lowers[k + 1 : k + 2] in (["engineer"], ["fitter"], ["crew"], ["team"], ["driver"]):
+        k += 1  # "otherwise the engineer will leave"
+    if not lowers[k : k + 1] or lowers[k] not in WALKERS | {"the", "our"}:
+        return None
+    j = k + 1
+    if j < len(lowers) and lowers[j] not in WALK_MODALS:
+        return None
+    j += 1
+    while j < len(lowers) and lowers[j] in WALK_ADVERBS:
+        j += 1
+    if j >= len(lowers) or lowers[j] not in WALK_AWAY:
+        return None
+    after = lowers[j + 1 : j + 2]
+    return j if not after or after[0] in WALK_ENDS else None
+
+
 def _benefit_in(words: list[str]) -> bool:
     """Whether ``words`` hold a benefit that is not denied: "cancelled and
     refunded" is a favour, "cancelled and no refund will be given" or "the
@@ -719,7 +755,7 @@ def _sent_on(lowers: list[str], at: int, j: int) -> bool:
 #: Penalties that need no object: "or we'll pass it to collections".
 DESTINATIONS = frozenset(
     {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
-     "police", "legal"}
+     "police", "legal", "debt"}
 )  # fmt: skip
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
