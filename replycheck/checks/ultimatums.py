@@ -153,6 +153,7 @@ THREAT_PENALTIES = (
     # "field" rather than "agent": "agent" is one of spaCy's symbols, whose
     # LOWER is the symbol's id and not the string hash the gates look up
     | frozenset({"action", "field", "doorstep", "officer", "officers"})
+    | frozenset({"paying", "pay", "stuck", "lumbered", "landed", "bill", "bills", "invoice"})
 )
 
 
@@ -633,6 +634,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
+        if not need_object and _customer_pays(lowers, at, j):
+            return j  # "If he can't get in, you're paying his call-out"
         # "your account goes straight to collections": a destination needs no modal
         if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
@@ -678,6 +681,43 @@ def _walked_away(lowers: list[str], at: int) -> int | None:
         return None
     after = lowers[j + 1 : j + 2]
     return j if not after or after[0] in WALK_ENDS else None
+
+
+#: "you're paying his call-out", "you'll be stuck with it", "the bill comes
+#: out of your deposit": the cost of the condition put on the customer. Only
+#: after a firm "you will"/"you are" (not "you can pay by card"), and not when
+#: the payment is lifted or small ("you'll pay nothing", "only for parts").
+PAYING = frozenset({"pay", "paying"})
+FIRM_PAYER = frozenset({"'re", "are", "'ll", "will", "be"})
+NOT_PAID = frozenset({"nothing", "less", "only", "no", "back", "just", "the", "by", "online"})
+STUCK = frozenset({"stuck", "lumbered", "landed"})
+BILLS = frozenset({"bill", "bills", "invoice"})
+PAYER_REACH = 4
+#: A condition about what is covered states the price of a repair, not a
+#: penalty: "If the fault isn't covered, you'll pay for the parts".
+SCOPES = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
+
+
+def _customer_pays(lowers: list[str], at: int, j: int) -> bool:
+    """Whether the word at ``j`` puts the cost on the customer (see PAYING)."""
+    word = lowers[j]
+    before = lowers[max(j - PAYER_REACH, at) : j]
+    if NEGATIONS & set(before) or SCOPES & set(lowers[at:j]):
+        return False
+    if word in PAYING:
+        return (
+            bool(before)
+            and before[-1] in FIRM_PAYER
+            and "you" in before
+            and lowers[j + 1 : j + 2] != []
+            and lowers[j + 1] not in NOT_PAID
+        )
+    if word in STUCK:
+        return "you" in before and lowers[j + 1 : j + 2] == ["with"]
+    if word in BILLS:
+        after = lowers[j + 1 : j + 1 + PAYER_REACH]
+        return before[-2:] == ["you", "get"] or before[-3:-1] == ["you", "get"] or "your" in after
+    return False
 
 
 def _benefit_in(words: list[str]) -> bool:
