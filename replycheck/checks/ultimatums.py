@@ -139,6 +139,26 @@ PLACE_LOST_KEYS = HANDED_ON | frozenset({"back"})
 PLACE_LOST_WORDS = ELSEWHERE | QUEUES
 
 
+#: "you're paying his call-out", "you'll be stuck with it", "the bill comes
+#: out of your deposit": the cost of the condition put on the customer. Only
+#: after a firm "you will"/"you are" (not "you can pay by card"), and not when
+#: the payment is lifted or small ("you'll pay nothing", "only for parts").
+PAYING = frozenset({"pay", "paying"})
+FIRM_PAYER = frozenset({"'re", "are", "'ll", "will", "be"})
+NOT_PAID = frozenset({"nothing", "less", "only", "no", "back", "just", "the", "by", "online"})
+STUCK = frozenset({"stuck", "lumbered", "landed"})
+BILLS = frozenset({"bill", "bills", "invoice"})
+PAYER_REACH = 4
+PAYER_WORDS = PAYING | STUCK | BILLS
+#: The cost falls on the customer only after a condition and with them named:
+#: the sentences read for it need one of each.
+PAYER_CONDITIONS = frozenset({"if", "unless", "should"})
+PAYERS = frozenset({"you", "your"})
+#: A condition about what is covered states the price of a repair, not a
+#: penalty: "If the fault isn't covered, you'll pay for the parts".
+SCOPES = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
+
+
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
 OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
@@ -153,7 +173,6 @@ THREAT_PENALTIES = (
     # "field" rather than "agent": "agent" is one of spaCy's symbols, whose
     # LOWER is the symbol's id and not the string hash the gates look up
     | frozenset({"action", "field", "doorstep", "officer", "officers"})
-    | frozenset({"paying", "pay", "stuck", "lumbered", "landed", "bill", "bills", "invoice"})
 )
 
 
@@ -184,6 +203,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(PAYER_WORDS) and ctx.has_any(PAYER_CONDITIONS):  # "If ..., you're paying"
+        paying = sentences_with(rule, ctx, PAYER_CONDITIONS, PAYER_WORDS, PAYERS)
+        sentences.update((s.start, s) for s in paying)
     if ctx.has_any(WALK_GATE) and ctx.has_any(WALK_AWAY):  # "..., otherwise he'll just leave"
         walked = sentences_with(rule, ctx, WALK_GATE, WALK_AWAY)
         sentences.update((s.start, s) for s in walked)
@@ -634,7 +656,7 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
-        if not need_object and _customer_pays(lowers, at, j):
+        if word in PAYER_WORDS and not need_object and _customer_pays(lowers, at, j):
             return j  # "If he can't get in, you're paying his call-out"
         # "your account goes straight to collections": a destination needs no modal
         if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
@@ -681,21 +703,6 @@ def _walked_away(lowers: list[str], at: int) -> int | None:
         return None
     after = lowers[j + 1 : j + 2]
     return j if not after or after[0] in WALK_ENDS else None
-
-
-#: "you're paying his call-out", "you'll be stuck with it", "the bill comes
-#: out of your deposit": the cost of the condition put on the customer. Only
-#: after a firm "you will"/"you are" (not "you can pay by card"), and not when
-#: the payment is lifted or small ("you'll pay nothing", "only for parts").
-PAYING = frozenset({"pay", "paying"})
-FIRM_PAYER = frozenset({"'re", "are", "'ll", "will", "be"})
-NOT_PAID = frozenset({"nothing", "less", "only", "no", "back", "just", "the", "by", "online"})
-STUCK = frozenset({"stuck", "lumbered", "landed"})
-BILLS = frozenset({"bill", "bills", "invoice"})
-PAYER_REACH = 4
-#: A condition about what is covered states the price of a repair, not a
-#: penalty: "If the fault isn't covered, you'll pay for the parts".
-SCOPES = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
 
 
 def _customer_pays(lowers: list[str], at: int, j: int) -> bool:
