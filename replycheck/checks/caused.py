@@ -216,7 +216,11 @@ YOUR_AGENTS = frozenset(
      "bank", "vet", "vets", "gp", "doctor", "dentist", "employer", "insurer", "broker",
      "solicitor", "accountant", "tiler", "decorator", "roofer", "gardener", "carpenter",
      "joiner", "fitter", "contractor", "contractors", "surveyor", "architect", "agent",
-     "lender", "provider", "issuer", "carer"}
+     "lender", "provider", "issuer", "carer",
+     # the people a household or an event brings in, and the garden's own
+     # ("because your photographer kept everyone out", "your trees have dropped leaves")
+     "photographer", "tenant", "tenants", "cleaner", "lodger", "flatmate", "planner",
+     "caterer", "florist", "tree", "trees", "hedge", "hedges", "roots"}
 )  # fmt: skip
 
 
@@ -257,7 +261,7 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "failure", "trouble", "frozen", "overheated", "overheating", "faulty", "cracked", "crack",
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
-     "mix", "confusion", "muddle",
+     "mix", "confusion", "muddle", "slipped", "overran", "overflowing", "overflowed",
      # what an authority or supplier does to the account: "the suspension is a
      # direct result of you not telling us"
      "suspension", "closure", "cancellation", "termination", "disconnection", "overpayment",
@@ -337,7 +341,11 @@ LATER = ACT_ADVERBS | frozenset({"afterwards", "later", "subsequently", "next"})
 def _agent_of_theirs_acts(lowers: list[str], at: int) -> bool:
     """Whether the words at ``at`` are one of the customer's people or firms and
     a past act of theirs ("[your] bank blocked it", "[your] vet sent ...")."""
-    return bool(lowers[at : at + 1]) and lowers[at] in YOUR_AGENTS and _acts(lowers, at + 1)
+    if not lowers[at : at + 1] or lowers[at] not in YOUR_AGENTS:
+        return False
+    if lowers[at + 1 : at + 2] in (["have"], ["has"], ["'ve"]) and _acts(lowers, at + 2):
+        return True  # "your trees have dropped leaves into it"
+    return _acts(lowers, at + 1)
 
 
 def _chosen_agent_acts(lowers: list[str], at: int) -> bool:

@@ -90,6 +90,14 @@ CONSEQUENCES = frozenset(
      "treat", "regard", "deem", "dispose", "cancel", "close", "withdraw", "terminate", "serve",
      "remove", "refuse", "reject", "charge", "result"}
 )  # fmt: skip
+#: After "non-", the customer's own act left undone ("non-attendance",
+#: "non-payment"); "non-genuine parts would void the warranty" describes a part.
+NON_ACTS = frozenset(
+    {"attendance", "payment", "compliance", "response", "return", "submission", "disclosure",
+     "cooperation", "co", "appearance", "engagement", "acceptance", "renewal", "completion",
+     "notification", "receipt", "collection", "arrival", "contact", "reply", "delivery",
+     "adherence", "observance", "conformance", "conformity", "provision", "production"}
+)  # fmt: skip
 CONSEQUENCE_MODALS = frozenset({"will", "shall", "'ll", "would"})
 #: How far after the non-compliance its consequence may sit.
 CONSEQUENCE_REACH = 16
@@ -251,6 +259,12 @@ def _is_required(lowers: list[str], k: int) -> bool:
     return len(before) == 2 and before[0] in ("is", "are") and before[1] in REQUIRED_ADVERBS
 
 
+def _non_act(lowers: list[str], at: int) -> bool:
+    """Whether the word after "non-" at ``at`` is the customer's act left
+    undone ("non-attendance", "non-payment")."""
+    return at < len(lowers) and lowers[at] in NON_ACTS
+
+
 def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
     """ "A failure to respond will be treated as acceptance", "Non-attendance
     will be regarded as a refusal", "In the absence of that confirmation the
@@ -261,8 +275,8 @@ def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
             continue
         if word == "failure" and lowers[k + 1 : k + 2] != ["to"]:
             continue
-        if word == "non" and lowers[k + 1 : k + 2] != ["-"]:
-            continue
+        if word == "non" and (lowers[k + 1 : k + 2] != ["-"] or not _non_act(lowers, k + 2)):
+            continue  # "non-attendance", not "non-genuine parts would void the warranty"
         if word == "absence" and lowers[max(k - 2, 0) : k] != ["in", "the"]:
             continue
         if word in ("repetition", "recurrence") and lowers[k - 1 : k] not in (["any"], ["a"]):

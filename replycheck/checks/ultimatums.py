@@ -139,6 +139,26 @@ PLACE_LOST_KEYS = HANDED_ON | frozenset({"back"})
 PLACE_LOST_WORDS = ELSEWHERE | QUEUES
 
 
+#: "you're paying his call-out", "you'll be stuck with it", "the bill comes
+#: out of your deposit": the cost of the condition put on the customer. Only
+#: after a firm "you will"/"you are" (not "you can pay by card"), and not when
+#: the payment is lifted or small ("you'll pay nothing", "only for parts").
+PAYING = frozenset({"pay", "paying"})
+FIRM_PAYER = frozenset({"'re", "are", "'ll", "will", "be"})
+NOT_PAID = frozenset({"nothing", "less", "only", "no", "back", "just", "the", "by", "online"})
+STUCK = frozenset({"stuck", "lumbered", "landed"})
+BILLS = frozenset({"bill", "bills", "invoice"})
+PAYER_REACH = 4
+PAYER_WORDS = PAYING | STUCK | BILLS
+#: The cost falls on the customer only after a condition and with them named:
+#: the sentences read for it need one of each.
+PAYER_CONDITIONS = frozenset({"if", "unless", "should"})
+PAYERS = frozenset({"you", "your"})
+#: A condition about what is covered states the price of a repair, not a
+#: penalty: "If the fault isn't covered, you'll pay for the parts".
+SCOPES = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
+
+
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
 OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
@@ -183,6 +203,12 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(PAYER_WORDS) and ctx.has_any(PAYER_CONDITIONS):  # "If ..., you're paying"
+        paying = sentences_with(rule, ctx, PAYER_CONDITIONS, PAYER_WORDS, PAYERS)
+        sentences.update((s.start, s) for s in paying)
+    if ctx.has_any(WALK_GATE) and ctx.has_any(WALK_AWAY):  # "..., otherwise he'll just leave"
+        walked = sentences_with(rule, ctx, WALK_GATE, WALK_AWAY)
+        sentences.update((s.start, s) for s in walked)
     if ctx.has_any(FAILING) and ctx.has_any(WHICH):  # "..., failing which no refund can be issued"
         failing = sentences_with(rule, ctx, FAILING, followed=(FAILING, WHICH, 1))
         sentences.update((s.start, s) for s in failing)
@@ -519,6 +545,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
             penalty = _withheld_after(lowers, at) if i > 0 else None
+        if penalty is None and opener != ("or",) and i > 0:
+            penalty = _walked_away(lowers, at)
         if penalty is None:
             return None
         first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
@@ -628,6 +656,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2
+        if word in PAYER_WORDS and not need_object and _customer_pays(lowers, at, j):
+            return j  # "If he can't get in, you're paying his call-out"
         # "your account goes straight to collections": a destination needs no modal
         if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
@@ -642,6 +672,59 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 continue
             return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+#: "..., otherwise he'll just leave": the visit dropped if the customer is not
+#: ready. Who leaves is ours; the verb ends its clause, so "otherwise we'll
+#: leave it until Monday" (a later date, not a walk-out) is not read.
+WALKERS = frozenset({"he", "she", "they", "we", "engineer", "fitter", "crew", "team", "driver"})
+WALK_AWAY = frozenset({"leave", "go", "walk"})
+WALK_MODALS = frozenset({"will", "'ll"})
+WALK_ADVERBS = frozenset({"just", "simply", "have", "to", "then"})
+WALK_ENDS = frozenset({".", "!", ";", "and", "without", "away", "off"})
+WALK_GATE = frozenset({"otherwise", "else"})
+
+
+def _walked_away(lowers: list[str], at: int) -> int | None:
+    """Index of "leave" in "otherwise he'll (just) leave", right after the
+    alternative's opener at ``at``, or None."""
+    k = at + 1 if lowers[at : at + 1] == [","] else at
+    if lowers[k + 1 : k + 2] in (["engineer"], ["fitter"], ["crew"], ["team"], ["driver"]):
+        k += 1  # "otherwise the engineer will leave"
+    if not lowers[k : k + 1] or lowers[k] not in WALKERS | {"the", "our"}:
+        return None
+    j = k + 1
+    if j < len(lowers) and lowers[j] not in WALK_MODALS:
+        return None
+    j += 1
+    while j < len(lowers) and lowers[j] in WALK_ADVERBS:
+        j += 1
+    if j >= len(lowers) or lowers[j] not in WALK_AWAY:
+        return None
+    after = lowers[j + 1 : j + 2]
+    return j if not after or after[0] in WALK_ENDS else None
+
+
+def _customer_pays(lowers: list[str], at: int, j: int) -> bool:
+    """Whether the word at ``j`` puts the cost on the customer (see PAYING)."""
+    word = lowers[j]
+    before = lowers[max(j - PAYER_REACH, at) : j]
+    if NEGATIONS & set(before) or SCOPES & set(lowers[at:j]):
+        return False
+    if word in PAYING:
+        return (
+            bool(before)
+            and before[-1] in FIRM_PAYER
+            and "you" in before
+            and lowers[j + 1 : j + 2] != []
+            and lowers[j + 1] not in NOT_PAID
+        )
+    if word in STUCK:
+        return "you" in before and lowers[j + 1 : j + 2] == ["with"]
+    if word in BILLS:
+        after = lowers[j + 1 : j + 1 + PAYER_REACH]
+        return before[-2:] == ["you", "get"] or before[-3:-1] == ["you", "get"] or "your" in after
+    return False
 
 
 def _benefit_in(words: list[str]) -> bool:
@@ -719,7 +802,7 @@ def _sent_on(lowers: list[str], at: int, j: int) -> bool:
 #: Penalties that need no object: "or we'll pass it to collections".
 DESTINATIONS = frozenset(
     {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
-     "police", "legal"}
+     "police", "legal", "debt"}
 )  # fmt: skip
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
