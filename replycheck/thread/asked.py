@@ -12,7 +12,10 @@ How it decides (the lists are data in rulesets/thread.toml):
      any question word when the segment ends in "?";
    - an auxiliary followed by a subject ("can you", "is there", "did my");
    - an indirect cue ("I was wondering", "could you let me know", "I'd like
-     to know") — a question;
+     to know") — a question; also inside a polite frame ("I should be most
+     grateful if you could | tell me how much ...", "Perhaps you might |
+     advise me whether ...", ``_FRAME``), whose answer type is read after
+     the frame;
    - a request cue ("I'd like", "please", "can I get") or an imperative
      request verb ("Send me a new one") — a request;
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
@@ -862,11 +865,52 @@ def _read_cue(
     return kind, end, offset
 
 
+#: A polite frame around an ask ("I should be most grateful if you could |
+#: tell me how much the refund might be", "Perhaps you might | advise me
+#: whether ...", "I would be grateful to | know whether ..."): the words after
+#: it are read as if they followed "could you" (or, after "to", "I would like
+#: to"), so an indirect question inside it is a question, not an action. The
+#: intensifiers are the formal register's ("most", "very", "ever so").
+_FRAME = re.compile(
+    r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:(?:most|very|extremely|so|really|truly"
+    r"|ever\s+so|most\s+awfully)\s+)?(?:grateful|obliged|thankful)\s+"
+    r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
+    r"|(?:i\s+wonder\s+(?:if|whether)\s+|perhaps\s+)you\s+(?:could|might|would)\s+"
+    r"|(?:might|would)\s+you\s+be\s+so\s+kind\s+as\s+(?:to\s+)?"
+    r"|perhaps\s+you\s+(?:would|might)\s+be\s+so\s+kind\s+as\s+to\s+)"
+    r"(?:kindly\s+|please\s+)?"
+)
+#: What the words after a frame are read as following.
+_FRAMED_AS = ("could you ", "i would like to ")
+
+
+def _framed_cue(head: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """An indirect cue inside a polite frame (see ``_FRAME``): "indirect" and
+    where the cue ends in ``head``, or None when the frame wraps no indirect
+    cue ("I'd be grateful if you could send another" stays a request)."""
+    if not head.startswith(("i", "we", "perhaps", "might", "would")):
+        return None
+    frame = _FRAME.match(head)
+    if frame is None:
+        return None
+    pattern = lexicon.pattern("start:indirect")
+    if pattern is None:
+        return None
+    lead = _FRAMED_AS[1] if frame.group(1) else _FRAMED_AS[0]
+    inner = pattern.match(lead + head[frame.end() : frame.end() + _LOOK])
+    if inner is None or inner.end() <= len(lead):
+        return None
+    return "indirect", frame.end() + inner.end() - len(lead)
+
+
 def _cue_at(
     piece: str, offset: int, lexicon: Lexicon, end_mark: str, opening: bool, asking: bool
 ) -> tuple[str | None, int]:
     """``_cue`` once the leading connectors are known to end at ``offset``."""
     head = piece[offset:]
+    framed = _framed_cue(head, lexicon)
+    if framed is not None:
+        return framed[0], offset + framed[1]
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None
@@ -1015,7 +1059,11 @@ def _classify(
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
-    expects = _expects(piece[offset:], cued, lexicon)
+    # a polite frame ("I should be most grateful if you could | tell me how
+    # much ...") is no part of what is asked: the answer type is read after it
+    frame = _FRAME.match(piece, offset) if cued == "indirect" else None
+    asked_at = frame.end() if frame is not None else offset
+    expects = _expects(piece[asked_at:], cued, lexicon)
     if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):
         expects = "reason"  # "I want an explanation for the increase": why it went up
     elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
@@ -1112,7 +1160,7 @@ def _classify(
         predicate.linking,
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
-        focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
+        focus=_focus(piece[asked_at:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
         either=piece.startswith("or ") and offset > 0,
         offered=(

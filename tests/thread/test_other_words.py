@@ -287,3 +287,30 @@ def test_the_thing_asked_for_stands_for_the_verb(unanswered, question, reply):
 )
 def test_the_thing_asked_for_still_needs_an_answer(unanswered, question, reply):
     assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # "mended" is a repair
+        (
+            "The street lamp outside my house has gone out. I would be grateful if you "
+            "could have it mended.",
+            "Our lighting contractor will repair the lamp outside your house within five "
+            "working days.",
+        ),
+        # the electricity is the power
+        (
+            "I should like to know whether the electricity will be off during the fitting.",
+            "The power will be off for about 40 minutes while the meter is fitted.",
+        ),
+        # "arrange for" is a light verb: the repair is what is asked
+        (
+            "My radiator is cold at the top. I would be most grateful if you could arrange "
+            "for a repair.",
+            "I have raised a repair for your radiator, reference HR-77120.",
+        ),
+    ],
+)
+def test_formal_requests_are_answered_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []

@@ -506,3 +506,44 @@ def test_an_html_ampersand_does_not_cut_a_clause(asked):
 )
 def test_more_venting_shaped_like_a_question(asked, venting):
     assert texts(asked(venting)) == []
+
+
+def test_formal_register_asks_are_found(asked):
+    # older customers' letters: "should like" for "would like", "also" after
+    # "like", asks opened by "perhaps" or a bare "might you"
+    result = asked(
+        "My wife passed away in March and I have been sorting out her affairs. "
+        "I should also like to know whether any refund is due. "
+        "I would like also to know whether tax will be taken off it. "
+        "Perhaps you might advise me as to whether I may keep the same number. "
+        "Might you tell me whether I could apply?"
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        ("I should also like to know whether any refund is due.", "question", "yes-no"),
+        ("I would like also to know whether tax will be taken off it.", "question", "yes-no"),
+        (
+            "Perhaps you might advise me as to whether I may keep the same number.",
+            "question",
+            "yes-no",
+        ),
+        ("Might you tell me whether I could apply?", "question", "yes-no"),
+    ]
+
+
+def test_a_polite_frame_around_an_indirect_question_keeps_it_a_question(asked):
+    # "I should be most grateful if you could | tell me how much ...": the
+    # answer type is read after the frame, however long it is
+    result = asked(
+        "I should be most grateful if you could tell me how much the refund might be. "
+        "I would be very grateful to know when the engineer will come. "
+        "I would be most grateful if you could send me a new shade."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "I should be most grateful if you could tell me how much the refund might be.",
+            "question",
+            "money",
+        ),
+        ("I would be very grateful to know when the engineer will come.", "question", "time"),
+        ("I would be most grateful if you could send me a new shade.", "request", "action"),
+    ]
