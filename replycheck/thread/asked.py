@@ -139,9 +139,10 @@ _CONDITION = re.compile(
 _AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
-#: An ask that points back ("Can we claim that back?", "I want it corrected")
-#: borrows the topic of the sentences before it when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
+#: An ask that points back ("Can we claim that back?", "I want it corrected",
+#: "Do you have such a thing?") borrows the topic of the sentences before it
+#: when it has little of its own.
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}

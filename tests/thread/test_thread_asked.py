@@ -547,3 +547,19 @@ def test_a_polite_frame_around_an_indirect_question_keeps_it_a_question(asked):
         ("I would be very grateful to know when the engineer will come.", "question", "time"),
         ("I would be most grateful if you could send me a new shade.", "request", "action"),
     ]
+
+
+def test_such_a_thing_points_back_and_is_kept_beside_other_asks(asked):
+    result = asked(
+        "Please stop these nuisance calls. I find my telephone difficult to use and "
+        "would like one with large buttons. Do you have such a thing?"
+    )
+    assert "Do you have such a thing?" in texts(result)
+
+
+def test_a_request_to_put_the_account_in_my_name_names_something(asked):
+    result = asked(
+        "Could you tell me whether there is a cheaper package? "
+        "Finally, I would like the account to be put in my own name."
+    )
+    assert texts(result)[-1] == "I would like the account to be put in my own name."
