@@ -14,8 +14,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    - an indirect cue ("I was wondering", "could you let me know", "I'd like
      to know") — a question; also inside a polite frame ("I should be most
      grateful if you could | tell me how much ...", "Perhaps you might |
-     advise me whether ...", ``_FRAME``), whose answer type is read after
-     the frame;
+     advise me whether ...", ``_FRAME``) or reported advice ("My daughter
+     tells me I ought to | ask whether ...", ``_REPORTED``), whose answer
+     type is read after the frame;
    - a request cue ("I'd like", "please", "can I get") or an imperative
      request verb ("Send me a new one") — a request;
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
@@ -594,6 +595,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     piece = folded[start:end]
     if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
+    if " ask " in piece and _REPORTED.search(piece):
+        return True  # "My daughter tells me I ought to ask whether ..."
     opening = lexicon.opening
     if opening is None:
         return True
@@ -616,7 +619,7 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     ``Lexicon.cue_words`` or ``cue_pairs``, or holds "need". Most clauses
     after a comma or "and" do not, and skip the cue patterns."""
     opening = lexicon.opening
-    if opening is None or "need" in piece:
+    if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -881,23 +884,45 @@ _FRAME = re.compile(
     r"|perhaps\s+you\s+(?:would|might)\s+be\s+so\s+kind\s+as\s+to\s+)"
     r"(?:kindly\s+|please\s+)?"
 )
+#: Advice the customer reports, to ask something ("My daughter tells me I
+#: ought to | ask whether there is a reduction for pensioners", "I have been
+#: told I should | ask whether ..."): a frame too, read as "I would like to",
+#: but only before a question ("ask about a telephone with large buttons"
+#: names a topic; the question, if any, follows it).
+_REPORTED = re.compile(
+    r"(?:(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?|i\s+have\s+been|i've\s+been|i\s+was|we\s+were)"
+    r"\s+(?:also\s+)?(?:tells|told|says|said|thinks|thought|suggests|suggested|advises|advised)"
+    r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
+    r"(?=ask\s+(?:whether|if|what|when|where|why|how|which|who)\b)"
+)
 #: What the words after a frame are read as following.
 _FRAMED_AS = ("could you ", "i would like to ")
+
+
+def _frame(piece: str, at: int = 0) -> re.Match[str] | None:
+    """A polite frame or reported advice opening ``piece`` at ``at`` (see
+    ``_FRAME``, ``_REPORTED``); its group 1 is set when what follows it reads
+    after "I would like to"."""
+    if piece.startswith(("i", "we", "perhaps", "might", "would"), at):
+        frame = _FRAME.match(piece, at)
+        if frame is not None:
+            return frame
+    if piece.startswith(("my", "our", "i"), at) and " ask " in piece:
+        return _REPORTED.match(piece, at)
+    return None
 
 
 def _framed_cue(head: str, lexicon: Lexicon) -> tuple[str, int] | None:
     """An indirect cue inside a polite frame (see ``_FRAME``): "indirect" and
     where the cue ends in ``head``, or None when the frame wraps no indirect
     cue ("I'd be grateful if you could send another" stays a request)."""
-    if not head.startswith(("i", "we", "perhaps", "might", "would")):
-        return None
-    frame = _FRAME.match(head)
+    frame = _frame(head)
     if frame is None:
         return None
     pattern = lexicon.pattern("start:indirect")
     if pattern is None:
         return None
-    lead = _FRAMED_AS[1] if frame.group(1) else _FRAMED_AS[0]
+    lead = _FRAMED_AS[1] if frame.re is _REPORTED or frame.group(1) else _FRAMED_AS[0]
     inner = pattern.match(lead + head[frame.end() : frame.end() + _LOOK])
     if inner is None or inner.end() <= len(lead):
         return None
@@ -1062,7 +1087,7 @@ def _classify(
     kind = "request" if cued == "request" else "question"
     # a polite frame ("I should be most grateful if you could | tell me how
     # much ...") is no part of what is asked: the answer type is read after it
-    frame = _FRAME.match(piece, offset) if cued == "indirect" else None
+    frame = _frame(piece, offset) if cued == "indirect" else None
     asked_at = frame.end() if frame is not None else offset
     expects = _expects(piece[asked_at:], cued, lexicon)
     if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):

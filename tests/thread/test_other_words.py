@@ -314,3 +314,9 @@ def test_the_thing_asked_for_still_needs_an_answer(unanswered, question, reply):
 )
 def test_formal_requests_are_answered_in_other_words(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+def test_money_returned_is_a_refund(unanswered):
+    question = "If I do not need it, please tell me whether any money will be returned."
+    reply = "Because your licence runs until January, you will be due a refund of about £60."
+    assert unanswered(question, reply) == []

@@ -563,3 +563,21 @@ def test_a_request_to_put_the_account_in_my_name_names_something(asked):
         "Finally, I would like the account to be put in my own name."
     )
     assert texts(result)[-1] == "I would like the account to be put in my own name."
+
+
+def test_reported_advice_to_ask_frames_the_question_it_names(asked):
+    # "My daughter tells me I ought to | ask whether ...": asked; "ought to ask
+    # about <a thing>" only names a topic, and "Kindly find ... attached" hands
+    # something over, as "Please find" does
+    result = asked(
+        "Kindly find my meter reading attached. "
+        "My daughter tells me I ought to ask whether there is a reduction for pensioners. "
+        "My son also thinks I ought to ask about a telephone with large buttons."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "My daughter tells me I ought to ask whether there is a reduction for pensioners.",
+            "question",
+            "yes-no",
+        )
+    ]
