@@ -147,6 +147,9 @@ _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|o
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
+#: A relative clause that describes what it follows ("which is my favourite",
+#: "who was a nurse"): no question, even inside a sentence ending in "?".
+_DESCRIBING = re.compile(r"(?:which|who)\s+(?:is|was|are|were)\s+(?:my|our|his|her|their|a|an)\s")
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 #: What may follow "have/has" in a question about someone's thing.
 _POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
@@ -895,6 +898,13 @@ _REPORTED = re.compile(
     r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
     r"(?=ask\s+(?:whether|if|what|when|where|why|how|which|who)\b)"
 )
+#: What an "ask" cue announces rather than asks ("I should also like to ask |
+#: a favour.", "I'd like to ask a quick question:"): the ask follows it.
+_PREFACE = re.compile(
+    r"(?<=ask)\s+(?:you\s+)?(?:a\s+(?:small\s+|little\s+|quick\s+|further\s+|few\s+|couple\s+of\s+)?"
+    r"(?:favou?r|question|questions|thing|things)|something|one\s+(?:more|last|other)\s+thing"
+    r"|another\s+(?:thing|question|favou?r))\s*[.:!,]*\s*$"
+)
 #: What the words after a frame are read as following.
 _FRAMED_AS = ("could you ", "i would like to ")
 
@@ -943,6 +953,8 @@ def _cue_at(
         if match:
             if kind == "request" and _not_a_request(head, lexicon):
                 break
+            if kind == "indirect" and _PREFACE.match(head, match.end()):
+                return None, 0  # "I should also like to ask a favour." announces the ask
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
     if words[1:2] == ["need"] and words[0] in ("i", "we") and _wants_done(words[2:8], lexicon):
@@ -960,6 +972,10 @@ def _cue_at(
     if first in lexicon.question_words:
         if first in _RELATIVE and not opening and not question_mark:
             return None, 0  # "..., which is ridiculous": a relative clause
+        if not opening and _DESCRIBING.match(head):
+            # "... but continue to send the autumn one, | which is my
+            # favourite?": a relative clause inside a question, not one of its own
+            return None, 0
         if (
             first == "when"
             and not opening

@@ -581,3 +581,18 @@ def test_reported_advice_to_ask_frames_the_question_it_names(asked):
             "yes-no",
         )
     ]
+
+
+def test_an_ask_announced_is_not_an_ask_of_its_own(asked):
+    # "I should also like to ask a favour." announces what follows; a relative
+    # clause that describes ("which is my favourite") is no question of its own
+    result = asked(
+        "I should also like to ask a favour. Could you kindly stop sending the summer "
+        "catalogue, but continue to send the autumn one, which is my favourite? "
+        "I wanted to ask something about my bill."
+    )
+    assert texts(result) == [
+        "Could you kindly stop sending the summer catalogue, but continue to send the "
+        "autumn one, which is my favourite?",
+        "I wanted to ask something about my bill.",
+    ]
