@@ -1494,10 +1494,20 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
     )
 
 
+#: A proposal put as a question ("Perhaps my wife might use it for her
+#: shopping trips?", "Maybe you could send a new one?"): a yes or a no answers it.
+_TENTATIVE = re.compile(
+    r"(?:(?:otherwise|or|and|if\s+not)[,\s]+)?(?:perhaps|maybe)[,\s]+(?:[a-z']+\s+){1,3}?"
+    r"(?:could|might|can|may|would|will)\s"
+)
+
+
 def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
     """The answer type a question calls for (see module doc, step 6)."""
     if cued == "request":
         return "action"
+    if cued is None and _TENTATIVE.match(head):
+        return "yes-no"  # "Perhaps my wife might use it instead?"
     best: tuple[int, int, str] | None = None
     first = lexicon.expects_any.search(head) if lexicon.expects_any is not None else None
     if first is not None:

@@ -320,3 +320,36 @@ def test_money_returned_is_a_refund(unanswered):
     question = "If I do not need it, please tell me whether any money will be returned."
     reply = "Because your licence runs until January, you will be due a refund of about £60."
     assert unanswered(question, reply) == []
+
+
+def test_an_apology_that_opens_a_refusal_answers(unanswered):
+    # "I'm sorry, <refusal>": the apology ends at its comma; the refusal answers
+    question = "Could my wife use my season ticket instead?"
+    assert unanswered(question, "I'm sorry, season tickets can't be passed on.") == []
+    assert unanswered(
+        question, "I'm sorry, we have passed your question about the ticket to the team."
+    ) == [question]
+
+
+def test_a_proposal_put_as_a_question_takes_a_no(unanswered):
+    question = "I no longer need my bus ticket. Otherwise, perhaps my wife might use it?"
+    reply = (
+        "You asked whether your wife can use the ticket instead. I'm sorry, season tickets "
+        "are in the holder's name and can't be passed on, so that isn't possible."
+    )
+    assert unanswered(question, reply) == []
+
+
+def test_a_restated_question_followed_by_a_bare_answer_is_answered(unanswered):
+    # "You asked whether ... | No, ...": the restatement introduces the answer,
+    # it does not set the question aside
+    question = (
+        "My bill shows the wrong reading. Please would you correct this. I would also like "
+        "to know if I must pay the amount on the bill by the date given."
+    )
+    reply = (
+        "I have corrected the reading and reissued the bill: the amount due is now £87.40. "
+        "You asked whether you should still pay the old amount by the date printed on it. "
+        "No, please ignore that bill."
+    )
+    assert unanswered(question, reply) == []
