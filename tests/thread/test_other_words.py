@@ -353,3 +353,23 @@ def test_a_restated_question_followed_by_a_bare_answer_is_answered(unanswered):
         "No, please ignore that bill."
     )
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # "of their own accord" is automatic
+        (
+            "My pension fund is closing. Will my savings be moved across of their own accord?",
+            "The transfer is automatic and takes place on 14 April.",
+        ),
+        # "keep doing it" is continuing
+        (
+            "I send the reading by photograph each quarter. May I continue to send the "
+            "reading in this manner, or is there some other form I ought to complete?",
+            "As for reading the meter yourself, yes, you can keep doing it this way.",
+        ),
+    ],
+)
+def test_going_on_as_before_is_said_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []
