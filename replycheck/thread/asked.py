@@ -880,7 +880,7 @@ def _read_cue(
 #: intensifiers are the formal register's ("most", "very", "ever so").
 _FRAME = re.compile(
     r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:(?:most|very|extremely|so|really|truly"
-    r"|ever\s+so|most\s+awfully)\s+)?(?:grateful|obliged|thankful)\s+"
+    r"|ever\s+so|much|most\s+awfully)\s+)?(?:grateful|obliged|thankful|glad)\s+"
     r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
     r"|(?:i\s+wonder\s+(?:if|whether)\s+|perhaps\s+)you\s+(?:could|might|would)\s+"
     r"|(?:might|would)\s+you\s+be\s+so\s+kind\s+as\s+(?:to\s+)?"

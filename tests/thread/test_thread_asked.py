@@ -596,3 +596,19 @@ def test_an_ask_announced_is_not_an_ask_of_its_own(asked):
         "autumn one, which is my favourite?",
         "I wanted to ask something about my bill.",
     ]
+
+
+def test_obliged_and_glad_frame_asks_as_grateful_does(asked):
+    result = asked(
+        "I should be obliged if you would use this reading instead of the estimate. "
+        "I should be glad to know whether the shop is open on Sundays. "
+        "I should be glad to have them in time for my birthday."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "I should be obliged if you would use this reading instead of the estimate.",
+            "request",
+            "action",
+        ),
+        ("I should be glad to know whether the shop is open on Sundays.", "question", "yes-no"),
+    ]
