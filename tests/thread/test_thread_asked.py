@@ -612,3 +612,16 @@ def test_obliged_and_glad_frame_asks_as_grateful_does(asked):
         ),
         ("I should be glad to know whether the shop is open on Sundays.", "question", "yes-no"),
     ]
+
+
+def test_formal_enquiries_are_questions(asked):
+    result = asked(
+        "I am writing to enquire whether my pension has been paid. "
+        "May I ask when the new rate begins? "
+        "I would ask you to send the forms by post."
+    )
+    assert [(a.text, a.kind) for a in result] == [
+        ("I am writing to enquire whether my pension has been paid.", "question"),
+        ("May I ask when the new rate begins?", "question"),
+        ("I would ask you to send the forms by post.", "request"),
+    ]
