@@ -258,7 +258,10 @@ def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) ->
         s.start > found.end
         and not (s.substantive or s.bare)
         and all(key in s.topic and key not in s.said for key in named)
-        for s in statements
+        # "You asked whether you should still pay the old amount. | No,
+        # please ignore that bill.": a restatement the answer follows
+        and not (index + 1 < len(statements) and statements[index + 1].bare)
+        for index, s in enumerate(statements)
     )
 
 

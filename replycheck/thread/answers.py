@@ -670,6 +670,14 @@ def _acknowledged(
             chars[x:y] = " " * (y - x)
         masked = "".join(chars)
         at = b
+        if words.words[b - 1] in _APOLOGIES:
+            own = _APOLOGY_END.match(masked, words.end_of(b - 1) - base)
+            if own is not None:
+                # "I'm sorry, season tickets can't be passed on": the apology
+                # ends at its own comma or "but"; what follows is the answer
+                upto = base + own.end()
+                removed.update(i for i in range(first, last) if words.starts[i] < upto)
+                return removed
         while True:
             cut = _BREAK.search(masked, words.end_of(at - 1) - base)
             upto = base + (cut.end() if cut else len(piece))
@@ -691,6 +699,12 @@ def _acknowledged(
             # point for later, the sentence answers nothing in between
             removed.update(range(first, last))
     return removed
+
+
+#: The last word of an apology that may open an answer ("I'm sorry, ...",
+#: "Sorry, but ...", "My apologies, ..."), and what ends it there.
+_APOLOGIES = frozenset({"sorry", "apologies"})
+_APOLOGY_END = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
 
 
 #: Who acts in a clause between an opening and a closing acknowledgement

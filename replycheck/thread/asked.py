@@ -12,7 +12,11 @@ How it decides (the lists are data in rulesets/thread.toml):
      any question word when the segment ends in "?";
    - an auxiliary followed by a subject ("can you", "is there", "did my");
    - an indirect cue ("I was wondering", "could you let me know", "I'd like
-     to know") — a question;
+     to know") — a question; also inside a polite frame ("I should be most
+     grateful if you could | tell me how much ...", "Perhaps you might |
+     advise me whether ...", ``_FRAME``) or reported advice ("My daughter
+     tells me I ought to | ask whether ...", ``_REPORTED``), whose answer
+     type is read after the frame;
    - a request cue ("I'd like", "please", "can I get") or an imperative
      request verb ("Send me a new one") — a request;
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
@@ -136,12 +140,16 @@ _CONDITION = re.compile(
 _AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
-#: An ask that points back ("Can we claim that back?", "I want it corrected")
-#: borrows the topic of the sentences before it when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one)\b")
+#: An ask that points back ("Can we claim that back?", "I want it corrected",
+#: "Do you have such a thing?") borrows the topic of the sentences before it
+#: when it has little of its own.
+_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
+#: A relative clause that describes what it follows ("which is my favourite",
+#: "who was a nurse"): no question, even inside a sentence ending in "?".
+_DESCRIBING = re.compile(r"(?:which|who)\s+(?:is|was|are|were)\s+(?:my|our|his|her|their|a|an)\s")
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 #: What may follow "have/has" in a question about someone's thing.
 _POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
@@ -590,6 +598,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     piece = folded[start:end]
     if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
+    if " ask " in piece and _REPORTED.search(piece):
+        return True  # "My daughter tells me I ought to ask whether ..."
     opening = lexicon.opening
     if opening is None:
         return True
@@ -612,7 +622,7 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     ``Lexicon.cue_words`` or ``cue_pairs``, or holds "need". Most clauses
     after a comma or "and" do not, and skip the cue patterns."""
     opening = lexicon.opening
-    if opening is None or "need" in piece:
+    if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -862,17 +872,89 @@ def _read_cue(
     return kind, end, offset
 
 
+#: A polite frame around an ask ("I should be most grateful if you could |
+#: tell me how much the refund might be", "Perhaps you might | advise me
+#: whether ...", "I would be grateful to | know whether ..."): the words after
+#: it are read as if they followed "could you" (or, after "to", "I would like
+#: to"), so an indirect question inside it is a question, not an action. The
+#: intensifiers are the formal register's ("most", "very", "ever so").
+_FRAME = re.compile(
+    r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:(?:most|very|extremely|so|really|truly"
+    r"|ever\s+so|much|most\s+awfully)\s+)?(?:grateful|obliged|thankful|glad)\s+"
+    r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
+    r"|(?:i\s+wonder\s+(?:if|whether)\s+|perhaps\s+)you\s+(?:could|might|would)\s+"
+    r"|(?:might|would)\s+you\s+be\s+so\s+kind\s+as\s+(?:to\s+)?"
+    r"|perhaps\s+you\s+(?:would|might)\s+be\s+so\s+kind\s+as\s+to\s+)"
+    r"(?:kindly\s+|please\s+)?"
+)
+#: Advice the customer reports, to ask something ("My daughter tells me I
+#: ought to | ask whether there is a reduction for pensioners", "I have been
+#: told I should | ask whether ..."): a frame too, read as "I would like to",
+#: but only before a question ("ask about a telephone with large buttons"
+#: names a topic; the question, if any, follows it).
+_REPORTED = re.compile(
+    r"(?:(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?|i\s+have\s+been|i've\s+been|i\s+was|we\s+were)"
+    r"\s+(?:also\s+)?(?:tells|told|says|said|thinks|thought|suggests|suggested|advises|advised)"
+    r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
+    r"(?=ask\s+(?:whether|if|what|when|where|why|how|which|who)\b)"
+)
+#: What an "ask" cue announces rather than asks ("I should also like to ask |
+#: a favour.", "I'd like to ask a quick question:"): the ask follows it.
+_PREFACE = re.compile(
+    r"(?<=ask)\s+(?:you\s+)?(?:a\s+(?:small\s+|little\s+|quick\s+|further\s+|few\s+|couple\s+of\s+)?"
+    r"(?:favou?r|question|questions|thing|things)|something|one\s+(?:more|last|other)\s+thing"
+    r"|another\s+(?:thing|question|favou?r))\s*[.:!,]*\s*$"
+)
+#: What the words after a frame are read as following.
+_FRAMED_AS = ("could you ", "i would like to ")
+
+
+def _frame(piece: str, at: int = 0) -> re.Match[str] | None:
+    """A polite frame or reported advice opening ``piece`` at ``at`` (see
+    ``_FRAME``, ``_REPORTED``); its group 1 is set when what follows it reads
+    after "I would like to"."""
+    if piece.startswith(("i", "we", "perhaps", "might", "would"), at):
+        frame = _FRAME.match(piece, at)
+        if frame is not None:
+            return frame
+    if piece.startswith(("my", "our", "i"), at) and " ask " in piece:
+        return _REPORTED.match(piece, at)
+    return None
+
+
+def _framed_cue(head: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """An indirect cue inside a polite frame (see ``_FRAME``): "indirect" and
+    where the cue ends in ``head``, or None when the frame wraps no indirect
+    cue ("I'd be grateful if you could send another" stays a request)."""
+    frame = _frame(head)
+    if frame is None:
+        return None
+    pattern = lexicon.pattern("start:indirect")
+    if pattern is None:
+        return None
+    lead = _FRAMED_AS[1] if frame.re is _REPORTED or frame.group(1) else _FRAMED_AS[0]
+    inner = pattern.match(lead + head[frame.end() : frame.end() + _LOOK])
+    if inner is None or inner.end() <= len(lead):
+        return None
+    return "indirect", frame.end() + inner.end() - len(lead)
+
+
 def _cue_at(
     piece: str, offset: int, lexicon: Lexicon, end_mark: str, opening: bool, asking: bool
 ) -> tuple[str | None, int]:
     """``_cue`` once the leading connectors are known to end at ``offset``."""
     head = piece[offset:]
+    framed = _framed_cue(head, lexicon)
+    if framed is not None:
+        return framed[0], offset + framed[1]
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None
         if match:
             if kind == "request" and _not_a_request(head, lexicon):
                 break
+            if kind == "indirect" and _PREFACE.match(head, match.end()):
+                return None, 0  # "I should also like to ask a favour." announces the ask
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
     if words[1:2] == ["need"] and words[0] in ("i", "we") and _wants_done(words[2:8], lexicon):
@@ -890,6 +972,10 @@ def _cue_at(
     if first in lexicon.question_words:
         if first in _RELATIVE and not opening and not question_mark:
             return None, 0  # "..., which is ridiculous": a relative clause
+        if not opening and _DESCRIBING.match(head):
+            # "... but continue to send the autumn one, | which is my
+            # favourite?": a relative clause inside a question, not one of its own
+            return None, 0
         if (
             first == "when"
             and not opening
@@ -1015,7 +1101,11 @@ def _classify(
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
-    expects = _expects(piece[offset:], cued, lexicon)
+    # a polite frame ("I should be most grateful if you could | tell me how
+    # much ...") is no part of what is asked: the answer type is read after it
+    frame = _frame(piece, offset) if cued == "indirect" else None
+    asked_at = frame.end() if frame is not None else offset
+    expects = _expects(piece[asked_at:], cued, lexicon)
     if cued == "request" and _EXPLANATION.search(piece, offset, offset + 60):
         expects = "reason"  # "I want an explanation for the increase": why it went up
     elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
@@ -1112,7 +1202,7 @@ def _classify(
         predicate.linking,
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
-        focus=_focus(piece[offset:], lexicon) if expects == "info" else frozenset(),
+        focus=_focus(piece[asked_at:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
         either=piece.startswith("or ") and offset > 0,
         offered=(
@@ -1404,10 +1494,20 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
     )
 
 
+#: A proposal put as a question ("Perhaps my wife might use it for her
+#: shopping trips?", "Maybe you could send a new one?"): a yes or a no answers it.
+_TENTATIVE = re.compile(
+    r"(?:(?:otherwise|or|and|if\s+not)[,\s]+)?(?:perhaps|maybe)[,\s]+(?:[a-z']+\s+){1,3}?"
+    r"(?:could|might|can|may|would|will)\s"
+)
+
+
 def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
     """The answer type a question calls for (see module doc, step 6)."""
     if cued == "request":
         return "action"
+    if cued is None and _TENTATIVE.match(head):
+        return "yes-no"  # "Perhaps my wife might use it instead?"
     best: tuple[int, int, str] | None = None
     first = lexicon.expects_any.search(head) if lexicon.expects_any is not None else None
     if first is not None:

@@ -287,3 +287,89 @@ def test_the_thing_asked_for_stands_for_the_verb(unanswered, question, reply):
 )
 def test_the_thing_asked_for_still_needs_an_answer(unanswered, question, reply):
     assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # "mended" is a repair
+        (
+            "The street lamp outside my house has gone out. I would be grateful if you "
+            "could have it mended.",
+            "Our lighting contractor will repair the lamp outside your house within five "
+            "working days.",
+        ),
+        # the electricity is the power
+        (
+            "I should like to know whether the electricity will be off during the fitting.",
+            "The power will be off for about 40 minutes while the meter is fitted.",
+        ),
+        # "arrange for" is a light verb: the repair is what is asked
+        (
+            "My radiator is cold at the top. I would be most grateful if you could arrange "
+            "for a repair.",
+            "I have raised a repair for your radiator, reference HR-77120.",
+        ),
+    ],
+)
+def test_formal_requests_are_answered_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_money_returned_is_a_refund(unanswered):
+    question = "If I do not need it, please tell me whether any money will be returned."
+    reply = "Because your licence runs until January, you will be due a refund of about £60."
+    assert unanswered(question, reply) == []
+
+
+def test_an_apology_that_opens_a_refusal_answers(unanswered):
+    # "I'm sorry, <refusal>": the apology ends at its comma; the refusal answers
+    question = "Could my wife use my season ticket instead?"
+    assert unanswered(question, "I'm sorry, season tickets can't be passed on.") == []
+    assert unanswered(
+        question, "I'm sorry, we have passed your question about the ticket to the team."
+    ) == [question]
+
+
+def test_a_proposal_put_as_a_question_takes_a_no(unanswered):
+    question = "I no longer need my bus ticket. Otherwise, perhaps my wife might use it?"
+    reply = (
+        "You asked whether your wife can use the ticket instead. I'm sorry, season tickets "
+        "are in the holder's name and can't be passed on, so that isn't possible."
+    )
+    assert unanswered(question, reply) == []
+
+
+def test_a_restated_question_followed_by_a_bare_answer_is_answered(unanswered):
+    # "You asked whether ... | No, ...": the restatement introduces the answer,
+    # it does not set the question aside
+    question = (
+        "My bill shows the wrong reading. Please would you correct this. I would also like "
+        "to know if I must pay the amount on the bill by the date given."
+    )
+    reply = (
+        "I have corrected the reading and reissued the bill: the amount due is now £87.40. "
+        "You asked whether you should still pay the old amount by the date printed on it. "
+        "No, please ignore that bill."
+    )
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # "of their own accord" is automatic
+        (
+            "My pension fund is closing. Will my savings be moved across of their own accord?",
+            "The transfer is automatic and takes place on 14 April.",
+        ),
+        # "keep doing it" is continuing
+        (
+            "I send the reading by photograph each quarter. May I continue to send the "
+            "reading in this manner, or is there some other form I ought to complete?",
+            "As for reading the meter yourself, yes, you can keep doing it this way.",
+        ),
+    ],
+)
+def test_going_on_as_before_is_said_in_other_words(unanswered, question, reply):
+    assert unanswered(question, reply) == []

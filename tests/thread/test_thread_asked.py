@@ -506,3 +506,122 @@ def test_an_html_ampersand_does_not_cut_a_clause(asked):
 )
 def test_more_venting_shaped_like_a_question(asked, venting):
     assert texts(asked(venting)) == []
+
+
+def test_formal_register_asks_are_found(asked):
+    # older customers' letters: "should like" for "would like", "also" after
+    # "like", asks opened by "perhaps" or a bare "might you"
+    result = asked(
+        "My wife passed away in March and I have been sorting out her affairs. "
+        "I should also like to know whether any refund is due. "
+        "I would like also to know whether tax will be taken off it. "
+        "Perhaps you might advise me as to whether I may keep the same number. "
+        "Might you tell me whether I could apply?"
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        ("I should also like to know whether any refund is due.", "question", "yes-no"),
+        ("I would like also to know whether tax will be taken off it.", "question", "yes-no"),
+        (
+            "Perhaps you might advise me as to whether I may keep the same number.",
+            "question",
+            "yes-no",
+        ),
+        ("Might you tell me whether I could apply?", "question", "yes-no"),
+    ]
+
+
+def test_a_polite_frame_around_an_indirect_question_keeps_it_a_question(asked):
+    # "I should be most grateful if you could | tell me how much ...": the
+    # answer type is read after the frame, however long it is
+    result = asked(
+        "I should be most grateful if you could tell me how much the refund might be. "
+        "I would be very grateful to know when the engineer will come. "
+        "I would be most grateful if you could send me a new shade."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "I should be most grateful if you could tell me how much the refund might be.",
+            "question",
+            "money",
+        ),
+        ("I would be very grateful to know when the engineer will come.", "question", "time"),
+        ("I would be most grateful if you could send me a new shade.", "request", "action"),
+    ]
+
+
+def test_such_a_thing_points_back_and_is_kept_beside_other_asks(asked):
+    result = asked(
+        "Please stop these nuisance calls. I find my telephone difficult to use and "
+        "would like one with large buttons. Do you have such a thing?"
+    )
+    assert "Do you have such a thing?" in texts(result)
+
+
+def test_a_request_to_put_the_account_in_my_name_names_something(asked):
+    result = asked(
+        "Could you tell me whether there is a cheaper package? "
+        "Finally, I would like the account to be put in my own name."
+    )
+    assert texts(result)[-1] == "I would like the account to be put in my own name."
+
+
+def test_reported_advice_to_ask_frames_the_question_it_names(asked):
+    # "My daughter tells me I ought to | ask whether ...": asked; "ought to ask
+    # about <a thing>" only names a topic, and "Kindly find ... attached" hands
+    # something over, as "Please find" does
+    result = asked(
+        "Kindly find my meter reading attached. "
+        "My daughter tells me I ought to ask whether there is a reduction for pensioners. "
+        "My son also thinks I ought to ask about a telephone with large buttons."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "My daughter tells me I ought to ask whether there is a reduction for pensioners.",
+            "question",
+            "yes-no",
+        )
+    ]
+
+
+def test_an_ask_announced_is_not_an_ask_of_its_own(asked):
+    # "I should also like to ask a favour." announces what follows; a relative
+    # clause that describes ("which is my favourite") is no question of its own
+    result = asked(
+        "I should also like to ask a favour. Could you kindly stop sending the summer "
+        "catalogue, but continue to send the autumn one, which is my favourite? "
+        "I wanted to ask something about my bill."
+    )
+    assert texts(result) == [
+        "Could you kindly stop sending the summer catalogue, but continue to send the "
+        "autumn one, which is my favourite?",
+        "I wanted to ask something about my bill.",
+    ]
+
+
+def test_obliged_and_glad_frame_asks_as_grateful_does(asked):
+    result = asked(
+        "I should be obliged if you would use this reading instead of the estimate. "
+        "I should be glad to know whether the shop is open on Sundays. "
+        "I should be glad to have them in time for my birthday."
+    )
+    assert [(a.text, a.kind, a.expects) for a in result] == [
+        (
+            "I should be obliged if you would use this reading instead of the estimate.",
+            "request",
+            "action",
+        ),
+        ("I should be glad to know whether the shop is open on Sundays.", "question", "yes-no"),
+    ]
+
+
+def test_formal_enquiries_are_questions(asked):
+    result = asked(
+        "I am writing to enquire whether my pension has been paid. "
+        "May I ask when the new rate begins? "
+        "I would ask you to send the forms by post."
+    )
+    assert [(a.text, a.kind) for a in result] == [
+        ("I am writing to enquire whether my pension has been paid.", "question"),
+        ("May I ask when the new rate begins?", "question"),
+        ("I would ask you to send the forms by post.", "request"),
+    ]
