@@ -26,6 +26,11 @@ It prints:
 - on real agent replies (TWCS customer tweet + agent reply pairs), how many
   RC201 findings that setting would remove.
 
+The model reads only the asks RC201 puts to it: those the routes flag and,
+for the answer types RC201's option ``answer_type_veto`` names (or
+``--veto``), the answer-type veto (``replycheck.thread.type_veto``) does not
+hold; a vetoed ask is left out of the fit and stays flagged in every score.
+
 With ``--write [PATH]`` it instead fits the shipped setting (boosted trees,
 depth 2, 100 trees, every seed fixed) on every dev file but the blind probes
 and writes it as plain numbers to PATH (default ``rulesets/answered-model.json``)
@@ -36,6 +41,9 @@ training row.
 Needs scikit-learn (the checker does not): run it from the study venv,
 
     PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/fit_answered.py [--write]
+
+``--count-twcs`` only counts RC201's unanswered asks and findings on the TWCS
+pairs with the checker as configured (no scikit-learn needed).
 """
 
 from __future__ import annotations
@@ -62,6 +70,9 @@ SHIPPED_FIT: dict[str, float] = {"max_iter": 100, "learning_rate": 0.1, "min_sam
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+#: the answer types the veto holds while fitting and scoring (``--veto``);
+#: None: RC201's option ``answer_type_veto`` in rulesets/thread.toml
+VETO: frozenset[str] | None = None
 
 
 @dataclass
@@ -72,6 +83,10 @@ class AskRow:
     flagged: bool
     features: list[float]
     label: bool = False
+    #: flagged, and a "why", "who" or "when" the draft gives no answer of its
+    #: type (``replycheck.thread.type_veto``, for the types in ``VETO``):
+    #: RC201 never puts it to the model
+    vetoed: bool = False
 
 
 @dataclass
@@ -95,25 +110,29 @@ def read_pairs(
     import replycheck.checks.unanswered as check
     from replycheck.thread.answered import SetAside, Weighed, answer_for
     from replycheck.thread.features import ask_features
+    from replycheck.thread.type_veto import missing_type
 
-    seen: list[tuple[object, list[float], bool]] = []
+    seen: list[tuple[object, list[float], bool, bool]] = []
     addressed = check.addressed
 
     def spy(ask, statements, asks, weighed_by_check=None, aside_by_check=None):  # type: ignore[no-untyped-def]
         answered = addressed(ask, statements, asks)
         features: list[float] = []
+        vetoed = False
         if not answered:  # the model reads only the asks the routes leave unanswered
             weighed: list[Weighed] = []
             aside: list[SetAside] = []
             answer_for(ask, statements, asks, weighed, aside)
             features = ask_features(ask, statements, asks, weighed, aside)[:width]
-        seen.append((ask, features, answered))
+            vetoed = bool(veto) and bool(missing_type(ask, statements, asks, veto))
+        seen.append((ask, features, answered, vetoed))
         return answered
 
     check.addressed = spy  # type: ignore[assignment]
     opinion = check.second_opinion
     check.second_opinion = lambda *args: 1.0  # type: ignore[assignment]  # the routes alone
     checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
+    veto = vetoed_types(checker)
     out = []
     try:
         for draft, original in items:
@@ -125,8 +144,9 @@ def read_pairs(
                     evaluate.Span(where[(ask.start, ask.end)], ask.start, ask.end),  # type: ignore[attr-defined]
                     not answered,
                     features,
+                    vetoed=vetoed,
                 )
-                for ask, features, answered in seen
+                for ask, features, answered, vetoed in seen
             ]
             reported = sum(f.category == evaluate.UNANSWERED for f in report.findings)
             out.append((rows, reported))
@@ -239,13 +259,27 @@ def make_models() -> dict[str, Callable[[], object]]:
     }
 
 
+def vetoed_types(checker: object) -> frozenset[str]:
+    """The answer types the veto holds: ``--veto``, else RC201's option."""
+    if VETO is not None:
+        return VETO
+    (rule,) = checker.rules  # type: ignore[attr-defined]
+    return frozenset(rule.options.get("answer_type_veto", []))
+
+
+def read_by_model(row: AskRow) -> bool:
+    """Whether RC201 puts the ask to the model: the routes flag it and the
+    answer-type veto does not hold it."""
+    return row.flagged and not row.vetoed
+
+
 def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[str]]:
-    """Features, labels and files of the asks the routes flag (the only
-    asks the model reads)."""
+    """Features, labels and files of the asks the model reads
+    (``read_by_model``)."""
     x, y, groups = [], [], []
     for pair in pairs:
         for row in pair.asks:
-            if not row.flagged:
+            if not read_by_model(row):
                 continue
             x.append(row.features)
             y.append(int(row.label))
@@ -254,11 +288,12 @@ def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[st
 
 
 def unflatten(pairs: Sequence[Pair], flat: Sequence[float]) -> list[list[float]]:
-    """Per pair, per ask: the model's P(unanswered) for a flagged ask (in
-    ``matrix`` order), 1.0 for an ask the routes call answered."""
+    """Per pair, per ask: the model's P(unanswered) for an ask it reads (in
+    ``matrix`` order), 1.0 for an ask the routes call answered or the veto
+    holds (the model cannot clear it)."""
     out, values = [], iter(flat)
     for pair in pairs:
-        out.append([next(values) if row.flagged else 1.0 for row in pair.asks])
+        out.append([next(values) if read_by_model(row) else 1.0 for row in pair.asks])
     return out
 
 
@@ -351,8 +386,30 @@ def write_model(path: Path) -> int:
     return 0
 
 
+def count_twcs(data: Path) -> int:
+    """RC201 on the TWCS pairs as it runs (model, veto and threshold as
+    configured): the asks it leaves unanswered (the count docs/quality.md's
+    tables give) and its findings (the halves of a choice are one)."""
+    import replycheck
+
+    items = twcs_pairs(data, 0)
+    if not items:
+        raise SystemExit(f"no TWCS pairs under {data}")
+    checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
+    asks = findings = replies = 0
+    for report in checker.check_many(items):
+        asks += sum(not a.answered for a in report.asked)
+        found = sum(f.category == evaluate.UNANSWERED for f in report.findings)
+        findings += found
+        replies += found > 0
+    print(
+        f"TWCS, {len(items)} customer tweet + agent reply pairs: RC201 leaves {asks} asks "
+        f"unanswered ({findings} findings, in {replies} replies)"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    import numpy as np
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
@@ -396,10 +453,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--leaf", type=int, default=20, help="boosted trees: fewest training asks in a leaf"
     )
+    parser.add_argument(
+        "--veto",
+        metavar="TYPES",
+        help="the answer types the veto holds while fitting and scoring, comma-separated "
+        "(reason,person,time; '' for none): their vetoed asks are left out of the fit and "
+        "stay flagged (default: RC201's option answer_type_veto)",
+    )
+    parser.add_argument(
+        "--count-twcs",
+        action="store_true",
+        help="only count RC201's unanswered asks and findings on the TWCS pairs with the "
+        "checker as configured (shipped model, veto and threshold); needs no scikit-learn",
+    )
     args = parser.parse_args(argv)
+    global VETO
+    if args.veto is not None:
+        VETO = frozenset(t for t in args.veto.split(",") if t)
+    if args.count_twcs:
+        return count_twcs(args.data)
     SHIPPED_FIT.update(max_iter=args.trees, learning_rate=args.rate, min_samples_leaf=args.leaf)
     if args.write is not None:
         return write_model(args.write)
+    import numpy as np
 
     from replycheck.thread.features import FEATURE_NAMES
 
@@ -466,7 +542,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
 
     def probs(pairs: Sequence[Pair]) -> list[list[float]]:
-        rows = [r.features for p in pairs for r in p.asks if r.flagged]
+        rows = [r.features for p in pairs for r in p.asks if read_by_model(r)]
         flat = list(model.predict_proba(np.array(rows))[:, 1]) if rows else []  # type: ignore[attr-defined]
         return unflatten(pairs, flat)
 

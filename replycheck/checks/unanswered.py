@@ -11,7 +11,12 @@ An ask the routes leave unanswered gets a learned second opinion
 (``replycheck.thread.answered_model``): the finding is dropped, and the ask
 counted answered, when the model's P(unanswered) is below the rule's option
 ``second_opinion_below`` (0 turns it off). Only those asks are read, so the
-model costs nothing on a draft that answers everything.
+model costs nothing on a draft that answers everything. The option
+``answer_type_veto`` names the expected answer types (``"reason"``,
+``"person"``, ``"time"``) whose asks are never put to the model when no draft
+sentence on their topic carries that type (``replycheck.thread.type_veto``):
+other words can carry the topic, not the kind of answer. It is empty in the
+shipped ruleset (docs/quality.md, "Round four").
 
 The two halves of a choice put to the agent ("I want an engineer to look at
 it, or I want to drop to the cheaper package") are one ask: when neither is
@@ -36,6 +41,7 @@ from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, read_message
 from replycheck.thread.features import ask_features
 from replycheck.thread.language import looks_english
+from replycheck.thread.type_veto import VETOED, missing_type
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -81,7 +87,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             weighed: list[Weighed] = []
             aside: list[SetAside] = []
             answered = addressed(ask, statements, asks, weighed, aside) or (
-                second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
+                # a why, who or when with no reason, person or time on its
+                # topic stays unanswered whatever the model says
+                not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
+                and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:
             answered = addressed(ask, statements, asks)
@@ -118,6 +127,9 @@ class SecondOpinion(NamedTuple):
 
     below: float  # drop a finding the model puts below this P(unanswered); 0: off
     path: str  # the model file, read on first use
+    #: the expected answer types whose asks the model may not clear when the
+    #: draft gives no answer of that type on their topic (``type_veto``)
+    veto: frozenset[str] = frozenset()
 
 
 def second_opinion(
@@ -148,7 +160,13 @@ def _read_options(rule: Rule) -> SecondOpinion:
         raise RulesetError(
             f"{rule.source}: rule {rule.code}: option 'second_opinion_model' must be a file name"
         )
-    return SecondOpinion(float(below), str(Path(rule.source).parent / name))
+    veto = options.get("answer_type_veto", [])
+    if not isinstance(veto, list) or not all(t in VETOED for t in veto):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: option 'answer_type_veto' must be a list of "
+            f"answer types from {', '.join(repr(t) for t in VETOED)}"
+        )
+    return SecondOpinion(float(below), str(Path(rule.source).parent / name), frozenset(veto))
 
 
 def _customer_view(ctx: CheckContext) -> str | None:

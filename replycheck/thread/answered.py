@@ -163,7 +163,7 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
 }
 _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
-_FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
+FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
@@ -396,7 +396,7 @@ def answer_for(
         # "Can I get the difference back?" also takes "you're entitled to it"
         accepts = (*accepts, "yes_no")
     lowered = ask.text.lower()
-    future = ask.expects == "time" and _FUTURE.search(lowered) is not None
+    future = ask.expects == "time" and FUTURE.search(lowered) is not None
     if ask.expects == "time" and not future:
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind

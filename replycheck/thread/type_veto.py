@@ -1,0 +1,107 @@
+"""The answer-type veto: a "why", "who" or "when" the draft gives no reason,
+person or time for stays unanswered, whatever the learned second opinion says.
+
+RC201's routes (``answered``) match an ask to a draft sentence by topic and
+answer type; an ask they leave unanswered gets a learned second opinion
+(``answered_model``) that may clear it when a sentence answers in other
+words. Other words can carry the topic, but not the kind of answer: a "why"
+is answered by a reason, a "who" by a person, team or role, a "when" by a
+time. A draft whose sentences on the ask's topic carry none of that has not
+answered it, however much of the topic they share ("Why was my gas bill
+estimated?" <- "Your gas bill is £214 and is due on 5 May": a status and its
+figures; "Who is my case handler?" <- "Your case handler will be assigned on
+Monday": a time, no one; "When will I get my money back?" <- "refunds take
+time": no time at all). RC201 does not put such an ask to the model, for
+the types its option ``answer_type_veto`` names (none in the shipped
+ruleset: with today's model the veto keeps more answers in other words
+flagged than plain misses; docs/quality.md, "Round four").
+
+What carries each type is what the routes read (``Statement.offers``):
+- a reason, for a question that asks why ("why", "how come", "the reason";
+  not "What happened?", which a story of events answers): a reason or cause
+  cue ("because", "due to", "as the", "since", "the reason", "caused by",
+  "our mistake", "X, so the Y");
+- a person: a person, team or role ("our billing team", "your account
+  manager", "the courier"), or a name ("Priya Shah"); the customer's own words
+  for the person do not count (``answers.discount_echoes``);
+- a time: a date, a time of day or a span ("on Thursday", "within 3 working
+  days"), or a time cue ("this afternoon", "right away", "after lunch"); for
+  a "when" about what is still to come the cue must be said of what is to
+  come ("We'll ring you this afternoon", not "read the policy before you
+  contact us again"), and a past event told with its date ("Your scan on 29
+  October was carried out ...") says nothing of it; for a "when" that is
+  not about what is to come, a past time will do too ("last week", "ago").
+
+"On the ask's topic" is as loose as the routes' loosest: the sentence, with
+the one before it, shares any of the ask's topic (or of what it names itself,
+when it borrowed context), the ask names nothing of its own, or it is the only
+ask of its type in the message (then a reason, person or time anywhere may be
+its answer, as the routes' "typed" and "only why" routes take it). A hedged
+sentence still carries its type ("Sometimes content is removed because of
+licensing changes" gives a reason, if not a sure one: that is the model's to
+weigh); a question asked back carries nothing. The veto only ever keeps a
+finding the routes made: an ask the routes call answered is never read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from replycheck.thread.answered import FUTURE
+from replycheck.thread.answers import Statement
+from replycheck.thread.asked import Ask
+from replycheck.thread.topic import overlap
+
+#: The expected answer types the veto holds, each with the answer types of a
+#: sentence that carry it.
+VETOED: dict[str, tuple[str, ...]] = {
+    "reason": ("reason", "cause"),
+    "person": ("person",),
+    "time": ("time",),
+}
+
+#: A reason question that asks why, not only what happened.
+_WHY = re.compile(r"\b(?:why|how come|reason)\b", re.IGNORECASE)
+
+
+def missing_type(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    types: Collection[str] = tuple(VETOED),
+) -> str:
+    """The expected answer type of ``ask``, one of ``types`` (``"reason"``,
+    ``"person"``, ``"time"``), that no draft sentence on its topic carries
+    (see module doc), or ``""`` when one does or the ask expects another type."""
+    carried = VETOED.get(ask.expects) if ask.expects in types else None
+    if carried is None:
+        return ""
+    if ask.expects == "reason" and _WHY.search(ask.text) is None:
+        # "What happened?", "What's going on?": told in a story of events
+        # ("AWS is having a bad day"), which no cue list covers
+        return ""
+    future = ask.expects == "time" and FUTURE.search(ask.text.lower()) is not None
+    if ask.expects == "time" and not future:
+        carried = (*carried, "past")  # "When did you send it?" <- "last week"
+    anywhere = sum(a.expects == ask.expects for a in asks) == 1 or not any(
+        w >= 1.0 for w in ask.topic.values()
+    )
+    core = ask.core if ask.core and ask.core != ask.topic else None
+    for statement in statements:
+        if statement.asks_back:
+            continue
+        offers = statement.offers
+        if not any(offers.get(t) for t in carried):
+            continue
+        if future and not statement.future and (offers.get("time") != 2 or statement.narrates):
+            # "read the policy before you contact us again": a time word, but
+            # no time for what is still to come; "Your scan on 29 October was
+            # carried out on our new scanner": a past event with its date
+            # (the routes' "past event" guard)
+            continue
+        if anywhere or overlap(ask.topic, statement.context)[0] > 0:
+            return ""
+        if core is not None and overlap(core, statement.context)[0] > 0:
+            return ""
+    return ask.expects

@@ -1,0 +1,192 @@
+"""RC201's answer-type veto (replycheck.thread.type_veto, option
+``answer_type_veto``): a "why", "who" or "when" whose draft gives no reason,
+person or time on its topic stays unanswered whatever the learned second
+opinion says; one that does is left to it. Pairs are written fresh for these
+tests (not taken from the corpus)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+import replycheck
+import replycheck.checks.unanswered as unanswered_check
+from replycheck.config import Config
+from replycheck.errors import ReplycheckError
+from replycheck.thread.type_veto import missing_type
+
+#: Asks a draft gives no answer of their type, with what the veto names.
+MISSING = [
+    ("Who is my case handler?", "Your case handler will be assigned on Monday.", "person"),
+    (
+        "Why was my gas bill estimated this quarter?",
+        "Your gas bill for this quarter is £214 and is due on 5 May.",
+        "reason",
+    ),
+    (
+        "Why has my parcel been sent back to the depot?",
+        "Your parcel is at our Leeds depot and can be collected until Friday.",
+        "reason",
+    ),
+    (
+        "Why did the vet charge me for a second consultation?",
+        "The second consultation was on 12 March with Dr Ellis.",
+        "reason",
+    ),
+    (
+        "When will I get my money back?",
+        "As I already explained in my last email, refunds take time.",
+        "time",
+    ),
+    (
+        "When will the engineer come back to finish the job?",
+        "The engineer will come back to finish the job as soon as he can.",
+        "time",
+    ),
+    (
+        "When will I get my scan results?",
+        "Your scan on 29 October was carried out on our new scanner.",
+        "time",
+    ),
+    (
+        "Who will be looking after my account now that Sarah has left?",
+        "Your account will be looked after as carefully as it always has been.",
+        "person",
+    ),
+]  # fmt: skip
+
+#: Asks a draft answers with their type, if not always in the routes' words.
+CARRIED = [
+    (
+        "Why was my gas bill estimated this quarter?",
+        "We couldn't read your meter because the reader was blocked, so the bill is estimated.",
+    ),
+    (
+        "Why has my parcel been sent back to the depot?",
+        "It went back due to a wrong house number on the label.",
+    ),
+    ("Who is my case handler?", "Your case handler is Priya Shah, on extension 4410."),
+    ("Who is my case handler?", "Our claims team handles your case from start to finish."),
+    ("When will I get my money back?", "Your refund will reach your card within 5 working days."),
+    ("When did you receive my form?", "Your form reached us last week."),
+    ("When will you call me back?", "We'll ring you this afternoon."),
+    ("What happened?", "The van broke down on the way to you."),  # not a "why": a story answers
+    ("How much is the late fee?", "Thanks for asking about the late fee."),  # not a typed veto
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def read():
+    """Read one question and one reply as RC201 does: (the customer's last
+    ask, the draft's statements, every ask)."""
+    from replycheck.nlp import Pipeline
+    from replycheck.thread import default_lexicon, find_asked, read_draft
+
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def run(question: str, reply: str):
+        asks = find_asked(pipeline(question), lexicon)
+        return asks[-1], read_draft(pipeline(reply), lexicon, customer=question), asks
+
+    return run
+
+
+@pytest.mark.parametrize(("question", "reply", "kind"), MISSING)
+def test_a_draft_without_the_answer_type_is_vetoed(read, question, reply, kind):
+    ask, statements, asks = read(question, reply)
+    assert missing_type(ask, statements, asks) == kind
+
+
+@pytest.mark.parametrize(("question", "reply"), CARRIED)
+def test_a_draft_giving_the_answer_type_is_not_vetoed(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert missing_type(ask, statements, asks) == ""
+
+
+def test_a_reason_off_the_asks_topic_does_not_lift_the_veto(read):
+    """With two "why"s, a reason counts only for the one whose topic it is on."""
+    question = "Why was my direct debit cancelled? And why is my parcel so late?"
+    reply = "Your parcel is late due to snow at the depot."
+    parcel, statements, asks = read(question, reply)
+    debit = asks[0]
+    assert (debit.expects, parcel.expects) == ("reason", "reason")
+    assert missing_type(debit, statements, asks) == "reason"
+    assert missing_type(parcel, statements, asks) == ""
+
+
+def test_a_hedged_reason_is_still_a_reason(read):
+    """Whether a hedged reason answers is the model's to weigh, not the veto's."""
+    question = "Why was my claim turned down?"
+    reply = "Claims may be declined due to a number of factors."
+    ask, statements, asks = read(question, reply)
+    assert missing_type(ask, statements, asks) == ""
+
+
+ALL_TYPES = ["reason", "person", "time"]
+
+
+def _rc201(**options: object) -> replycheck.Checker:
+    """A checker running RC201 alone, its options changed as given."""
+    checker = replycheck.Checker(Config(select=("RC201",)))
+    (rule,) = checker.rules
+    checker.rules = [dataclasses.replace(rule, options={**rule.options, **options})]
+    return checker
+
+
+def _flagged(checker: replycheck.Checker, question: str, reply: str) -> list[str]:
+    original = f"Hi,\n\n{question}\n\nThanks,\nSam"
+    report = checker.check(f"Hi Sam,\n\n{reply}\n\nBest,\nAlex", original=original)
+    return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+
+@pytest.fixture
+def clears_everything(monkeypatch):
+    """A second opinion that puts every ask it reads at P(unanswered) 0."""
+    monkeypatch.setattr(unanswered_check, "second_opinion", lambda *args: 0.0)
+
+
+@pytest.mark.parametrize(("question", "reply", "kind"), MISSING)
+def test_a_model_that_clears_everything_cannot_clear_a_vetoed_ask(
+    clears_everything, question, reply, kind
+):
+    checker = _rc201(answer_type_veto=ALL_TYPES)
+    assert _flagged(checker, question, reply) == [question]
+
+
+@pytest.mark.parametrize(("question", "reply", "kind"), MISSING)
+def test_the_veto_holds_only_the_types_it_names(clears_everything, question, reply, kind):
+    others = [t for t in ALL_TYPES if t != kind]
+    assert _flagged(_rc201(answer_type_veto=others), question, reply) == []
+    assert _flagged(_rc201(answer_type_veto=[kind]), question, reply) == [question]
+
+
+def test_a_model_that_clears_everything_still_clears_other_asks(clears_everything):
+    """The veto holds only a why, who or when: a what-question the routes
+    leave open is still the model's to clear."""
+    question = "What's the weight limit for hand luggage?"
+    reply = "Hand luggage must fit in the overhead locker."
+    assert _flagged(_rc201(answer_type_veto=ALL_TYPES), question, reply) == []
+    assert _flagged(_rc201(answer_type_veto=ALL_TYPES, second_opinion_below=0), question, reply)
+
+
+def test_the_shipped_ruleset_leaves_the_veto_off():
+    (rule,) = replycheck.Checker(Config(select=("RC201",))).rules
+    assert rule.options["answer_type_veto"] == []
+
+
+def test_the_readme_examples_when_stays_flagged_whatever_the_model(clears_everything):
+    example = Path(__file__).resolve().parents[2] / "examples" / "refund-draft.txt"
+    checker = _rc201(answer_type_veto=ALL_TYPES)
+    report = checker.check(example.read_text(encoding="utf-8"))
+    texts = [f.message for f in report.findings if f.code == "RC201"]
+    assert any("When will I get my money back?" in text for text in texts)
+
+
+@pytest.mark.parametrize("veto", [["why"], "time", [1], ["time", "place"]])
+def test_a_bad_veto_option_is_a_ruleset_error(veto):
+    checker = _rc201(answer_type_veto=veto)
+    with pytest.raises(ReplycheckError, match="answer_type_veto"):
+        _flagged(checker, "Who is my case handler?", "Thanks for your email.")
