@@ -284,15 +284,34 @@ def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
     return found
 
 
+#: Phrase -> its tokenized ``Doc``, while the rules compile: the eight stock
+#: rules share the offer questions and openers, and a rule's trigger phrases
+#: serve both its gate and its matcher, so each phrase is tokenized once
+#: (3,342 ``make_doc`` calls became 1,598).
+_phrase_docs: dict[tuple[int, str], Doc] = {}
+
+
+def _docs(phrases: list[str]) -> list[Doc]:
+    """The phrases tokenized by the shared pipeline, each once per process."""
+    from replycheck.nlp import shared_pipeline
+
+    pipeline = shared_pipeline()
+    vocab_id = id(pipeline.nlp.vocab)
+    docs = []
+    for phrase in phrases:
+        doc = _phrase_docs.get((vocab_id, phrase))
+        if doc is None or doc.vocab is not pipeline.nlp.vocab:
+            doc = _phrase_docs[(vocab_id, phrase)] = pipeline.make_doc(phrase)
+        docs.append(doc)
+    return docs
+
+
 def _phrase_matcher(vocab: Vocab, phrases: list[str], label: str) -> PhraseMatcher:
     from spacy.matcher import PhraseMatcher
 
-    from replycheck.nlp import shared_pipeline
-
     matcher = PhraseMatcher(vocab, attr="LOWER")
     if phrases:
-        pipeline = shared_pipeline()
-        matcher.add(label, [pipeline.make_doc(p) for p in phrases])
+        matcher.add(label, _docs(phrases))
     return matcher
 
 
@@ -361,12 +380,9 @@ def _shape_matcher(vocab: Vocab, groups: dict[str, list[str]] | None) -> PhraseM
         return None
     from spacy.matcher import PhraseMatcher
 
-    from replycheck.nlp import shared_pipeline
-
-    pipeline = shared_pipeline()
     matcher = PhraseMatcher(vocab, attr="LOWER")
     for name, phrases in groups.items():
-        matcher.add(name, [pipeline.make_doc(p) for p in phrases])
+        matcher.add(name, _docs(phrases))
     return matcher
 
 
@@ -459,13 +475,12 @@ def _rarity(words: set[str], vocab: Vocab) -> tuple[int, int, int]:
 
 def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]) -> Gate | None:
     """The rule's ``Gate``, or None when some trigger needs no particular word."""
-    from replycheck.nlp import shared_pipeline, word_id
+    from replycheck.nlp import word_id
 
     def ids(words: set[str]) -> frozenset[int]:
         return frozenset(word_id(w) for w in words)
 
-    pipeline = shared_pipeline()
-    wanted = [[{t.lower_} for t in pipeline.make_doc(p)] for p in phrases]
+    wanted = [[{t.lower_} for t in doc] for doc in _docs(phrases)]
     for pattern in patterns:
         wanted.append([w for w in (_needed_words(spec) for spec in pattern) if w])
     needs: dict[int, list[Need]] = {}
