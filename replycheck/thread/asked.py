@@ -32,9 +32,12 @@ How it decides (the lists are data in rulesets/thread.toml):
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
    people?!", "Are you kidding me?", "Why does nobody warn you about this?",
-   "Is this how you treat loyal customers?"), recognized by the ``rhetorical``
-   list; nor the rest of a statement's predicate after an aside ("which, as
-   you can imagine, | was a disaster").
+   "Is this how you treat loyal customers?", "How could you allow this?",
+   "Do people not have any consideration any more?"), recognized by the
+   ``rhetorical`` list, and a "why" that complains how hard something is
+   made ("Why do they make these letters so confusing?", ``_SO_HARD``);
+   nor the rest of a statement's predicate after an aside ("which, as you
+   can imagine, | was a disaster").
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
    A conditional question after another ask ("If it has shipped, how do I
@@ -208,6 +211,13 @@ _DOUBTING = re.compile(
 _SIGH = re.compile(
     r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
     re.DOTALL,
+)
+#: A "why" that complains how hard something is made ("Why do they make these
+#: letters so confusing?", "Why is your website so complicated?"): a sigh
+#: whatever its mark, as "why is it so hard" is. "Why is my bill so high?"
+#: still asks.
+_SO_HARD = re.compile(
+    r"why\b[^?.!]*\bso\s+(?:confusing|complicated|complex|difficult|hard|awkward)\b"
 )
 _CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
@@ -1097,6 +1107,8 @@ def _classify(
     if cued in ("yes-no", "question") and _DOUBTING.match(piece, offset):
         return None
     if cued == "question" and "?" not in piece and _SIGH.match(piece, offset):
+        return None
+    if cued == "question" and _SO_HARD.match(piece, offset):
         return None
     start = segment.start + offset
     end = segment.end

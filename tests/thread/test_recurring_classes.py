@@ -1,6 +1,6 @@
 """Classes of wording that recur across several writers' corpus files
 (RC201 end to end): a why answered by a problem admitted in the plural or by
-what makes a thing happen.
+what makes a thing happen, and reproaches and sighs shaped like questions.
 Pairs are written fresh for these tests (not taken from the corpus)."""
 
 from __future__ import annotations
@@ -51,3 +51,23 @@ def test_a_cause_given_does_not_answer_the_request_beside_it(unanswered):
     message = "My parcel came a week late. Why did that happen? Can you waive the delivery fee?"
     reply = "We've had problems with the sorting machines at our hub this week."
     assert unanswered(message, reply) == ["Can you waive the delivery fee?"]
+
+
+@pytest.mark.parametrize(
+    "reproach",
+    [
+        "How could you allow this?",
+        "How did you let this happen?",
+        "Do people not read their post any more?",
+        "Why do they make these forms so confusing?",
+        "Why is your website so complicated?",
+    ],
+)
+def test_reproaches_and_sighs_shaped_as_questions_are_not_asks(asks, reproach):
+    assert asks(f"The card was used abroad. {reproach} Please freeze my account.") == [
+        "Please freeze my account."
+    ]
+
+
+def test_a_why_about_a_figure_still_asks(asks):
+    assert asks("Why is my bill so high this month?") == ["Why is my bill so high this month?"]
