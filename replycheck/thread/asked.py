@@ -65,7 +65,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    refund of the overpayment") is a request of its own.
 5. An ask's concepts that the rest of the message names too (the thread's
    subject) weigh ``BACKGROUND``: a draft sentence must meet what the ask
-   adds ("Do you repair bags?" after a complaint about a bag).
+   adds ("Do you repair bags?" after a complaint about a bag). What a
+   request turns down ("a replacement, not a refund", "emailed rather than
+   posted", "my office instead of home") is no part of its topic at all.
 6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests, except that a request for "an explanation" asks
@@ -1151,6 +1153,17 @@ def _classify(
         if cue is not None:
             said = words().topic(start + cue[0], start + cue[1])
             topic = {k: w for k, w in topic.items() if k not in said}
+    unwanted = _NOT_WANTED.search(piece, offset, core_end - segment.start)
+    if unwanted is not None and kind == "request":
+        # "I want a new one please, not money back", "pick it up from my
+        # office instead of home": what the customer turns down is not what
+        # they ask for, so a sentence about it ("the refund", "your home
+        # address") is no answer
+        wanted = words().topic(start, segment.start + unwanted.start())
+        refused = words().topic(segment.start + unwanted.end(), core_end)
+        kept = {k: w for k, w in topic.items() if k in wanted or k not in refused}
+        if kept:
+            topic = kept
     # only the ask proper points back: "it" in a trailing reason ("will I be
     # charged again, because it's the same fault") is not what is asked about
     points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
@@ -1227,6 +1240,11 @@ def _classify(
         ),
     )
 
+
+#: What a request turns down beside what it asks for ("a new one, not money
+#: back", "emailed rather than posted", "my office instead of home").
+#: A bare "not" inside a clause ("why it's not working") turns nothing down.
+_NOT_WANTED = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
