@@ -32,9 +32,12 @@ How it decides (the lists are data in rulesets/thread.toml):
 3. Not asked: greetings and sign-offs (they carry no cue), pleasantries
    ("How are you?"), and rhetorical venting ("What is wrong with you
    people?!", "Are you kidding me?", "Why does nobody warn you about this?",
-   "Is this how you treat loyal customers?"), recognized by the ``rhetorical``
-   list; nor the rest of a statement's predicate after an aside ("which, as
-   you can imagine, | was a disaster").
+   "Is this how you treat loyal customers?", "How could you allow this?",
+   "Do people not have any consideration any more?"), recognized by the
+   ``rhetorical`` list, and a "why" that complains how hard something is
+   made ("Why do they make these letters so confusing?", ``_SO_HARD``);
+   nor the rest of a statement's predicate after an aside ("which, as you
+   can imagine, | was a disaster").
 4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
    count like generic ones (below): kept only when nothing else is asked.
    A conditional question after another ask ("If it has shipped, how do I
@@ -62,7 +65,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    refund of the overpayment") is a request of its own.
 5. An ask's concepts that the rest of the message names too (the thread's
    subject) weigh ``BACKGROUND``: a draft sentence must meet what the ask
-   adds ("Do you repair bags?" after a complaint about a bag).
+   adds ("Do you repair bags?" after a complaint about a bag). What a
+   request turns down ("a replacement, not a refund", "emailed rather than
+   posted", "my office instead of home") is no part of its topic at all.
 6. ``expects`` comes from the earliest (then longest) answer-type cue
    ("when" -> time, "how much" -> money); yes/no for auxiliary-led questions;
    "action" for requests, except that a request for "an explanation" asks
@@ -208,6 +213,13 @@ _DOUBTING = re.compile(
 _SIGH = re.compile(
     r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
     re.DOTALL,
+)
+#: A "why" that complains how hard something is made ("Why do they make these
+#: letters so confusing?", "Why is your website so complicated?"): a sigh
+#: whatever its mark, as "why is it so hard" is. "Why is my bill so high?"
+#: still asks.
+_SO_HARD = re.compile(
+    r"why\b[^?.!]*\bso\s+(?:confusing|complicated|complex|difficult|hard|awkward)\b"
 )
 _CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
 _HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
@@ -1098,6 +1110,8 @@ def _classify(
         return None
     if cued == "question" and "?" not in piece and _SIGH.match(piece, offset):
         return None
+    if cued == "question" and _SO_HARD.match(piece, offset):
+        return None
     start = segment.start + offset
     end = segment.end
     kind = "request" if cued == "request" else "question"
@@ -1139,6 +1153,17 @@ def _classify(
         if cue is not None:
             said = words().topic(start + cue[0], start + cue[1])
             topic = {k: w for k, w in topic.items() if k not in said}
+    unwanted = _NOT_WANTED.search(piece, offset, core_end - segment.start)
+    if unwanted is not None and kind == "request":
+        # "I want a new one please, not money back", "pick it up from my
+        # office instead of home": what the customer turns down is not what
+        # they ask for, so a sentence about it ("the refund", "your home
+        # address") is no answer
+        wanted = words().topic(start, segment.start + unwanted.start())
+        refused = words().topic(segment.start + unwanted.end(), core_end)
+        kept = {k: w for k, w in topic.items() if k in wanted or k not in refused}
+        if kept:
+            topic = kept
     # only the ask proper points back: "it" in a trailing reason ("will I be
     # charged again, because it's the same fault") is not what is asked about
     points_back = bool(_POINTER.search(piece, offset, max(core_end - segment.start, offset + 1)))
@@ -1215,6 +1240,11 @@ def _classify(
         ),
     )
 
+
+#: What a request turns down beside what it asks for ("a new one, not money
+#: back", "emailed rather than posted", "my office instead of home").
+#: A bare "not" inside a clause ("why it's not working") turns nothing down.
+_NOT_WANTED = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
