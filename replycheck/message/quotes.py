@@ -45,6 +45,8 @@ _HEADER_FIELD = re.compile(
     r"de|envoyé|à|objet|para|enviado|asunto)\*{0,2}[ \t]{0,3}:",
     re.IGNORECASE,
 )
+# Any header-shaped line ("Importance: High", "X-Priority: 3"), for lines inside a block.
+_ANY_FIELD = re.compile(r"[ \t]{0,8}\*{0,2}[A-Za-z][\w-]{1,24}\*{0,2}[ \t]{0,3}:[ \t]")
 _FROM_FIELDS = frozenset({"from", "von", "de"})
 _OTHER_FIELDS = frozenset({"sent", "date", "to", "cc", "subject", "gesendet", "an", "betreff"})
 _OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
@@ -273,10 +275,21 @@ def _header_block_end(contents: list[str], kinds: bytearray, index: int) -> int 
         field = _HEADER_FIELD.match(line)
         if field is not None and field.group(1).lower() in _OTHER_FIELDS:
             confirmed = True
+        elif confirmed and not _header_continues(line, contents[end - 1]):
+            break  # the message itself, with no blank line after the headers
         elif not confirmed and end - index >= 2:
             return None  # two lines and still no second header: not a header block
         end += 1
     return end if confirmed else None
+
+
+def _header_continues(line: str, previous: str) -> bool:
+    """Whether ``line``, after a confirmed header field, still belongs to the
+    header block: another field ("Importance: High"), or a wrapped value (an
+    indented line, or one after an address list's "," or ";")."""
+    return bool(
+        _ANY_FIELD.match(line) or line[:1] in (" ", "\t") or previous.rstrip().endswith((",", ";"))
+    )
 
 
 def _mark_separator_before(contents: list[str], kinds: bytearray, index: int) -> None:

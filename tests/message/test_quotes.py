@@ -242,6 +242,37 @@ def test_an_intro_in_the_agents_words_is_only_a_quote_when_it_is_one():
     assert quote_views(text) == (text, None)
 
 
+@pytest.mark.parametrize(
+    ("headers", "quoted"),
+    [
+        # The message starts on the line after the last field.
+        ("From: Nadia Ali\nSent: 4 June 2025 09:12\n", "Could you confirm the date? Nadia"),
+        # Fields Outlook adds, and an address list wrapped over two lines, stay headers.
+        (
+            "From: Nadia\nSent: Monday\nTo: a@example.com;\nb@example.com\n"
+            "Importance: High\nSubject: Completion\n",
+            "Could you confirm the date? Nadia",
+        ),
+        (
+            "From: Nadia\nSent: Monday\nTo: a@example.com,\n  b@example.com\n",
+            "Could you confirm the date? Nadia",
+        ),
+    ],
+    ids=["bare", "extra-fields", "indented-wrap"],
+)
+def test_a_header_block_without_a_blank_line_ends_at_the_message(headers, quoted):
+    text = "Dear Ms Ali,\nThe contract is attached.\nJames\n\n-----Original Message-----\n"
+    text += headers + "Could you confirm the date?\nNadia\n"
+    own, found = quote_views(text)
+    assert words(own) == "Dear Ms Ali, The contract is attached. James"
+    assert words(found) == quoted
+
+
+def test_a_quoted_header_block_without_a_blank_line_is_not_the_customers_words():
+    text = "Yes, it is settled.\n\n> From: Olu\n> Subject: Remittance\n> Is it settled?\n"
+    assert words(quote_views(text)[1]) == "Is it settled?"
+
+
 # Degenerate inputs (a line every three characters) get a looser bound that
 # still catches anything worse than linear; see test_regions.py.
 @pytest.mark.parametrize(
