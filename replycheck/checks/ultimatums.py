@@ -63,7 +63,7 @@ PENALTIES = frozenset(
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
-     "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
+     "restricted", "restrict", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
      "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
@@ -87,6 +87,17 @@ BENEFITS = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "
 #: How far after the opener the penalty may sit.
 CONDITION_REACH = 30
 ALTERNATIVE_REACH = 10
+
+
+#: "If the balance isn't with us by Thursday, we will release the booking", "we'll
+#: have to release your slot": what was held for the customer, let go. Only a
+#: held place counts ("we'll release the funds", "release a replacement" are
+#: favours).
+RELEASES = frozenset({"release", "reallocate", "relet", "resell"})
+HELD_PLACES = frozenset(
+    {"booking", "slot", "place", "table", "room", "seat", "appointment", "reservation",
+     "spot", "pitch", "session", "date"}
+)  # fmt: skip
 
 
 #: What the customer loses when a deadline passes, beyond the penalties: the
@@ -658,6 +669,13 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 2
         if word in PAYER_WORDS and not need_object and _customer_pays(lowers, at, j):
             return j  # "If he can't get in, you're paying his call-out"
+        if (
+            word in RELEASES
+            and seen_modal
+            and HELD_PLACES & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            and not NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j))
+        ):
+            return j  # "we will release the crematorium booking": the place held is lost
         # "your account goes straight to collections": a destination needs no modal
         if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
