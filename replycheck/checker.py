@@ -485,9 +485,16 @@ def _deferred_in_sentence(
     ]
 
 
+#: Categories deduplicated as one: the same words flagged both rude and
+#: demanding ("You have been warned already", "read the instructions this
+#: time") are one problem, reported once.
+DEDUPLICATED_AS: dict[str, str] = {"demanding": "rude"}
+
+
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
     """One finding per category per span: of overlapping findings in the same
-    category and text, keep the most severe (then the longest).
+    category (rude and demanding count as one) and text, keep the most severe
+    (then the longest).
 
     Kept spans of one category never overlap, so they sort by start and by
     end alike, and one binary search finds the only one a new span could
@@ -503,7 +510,7 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for finding in order:
-        group = spans[(finding.category, finding.where)]
+        group = spans[(DEDUPLICATED_AS.get(finding.category, finding.category), finding.where)]
         before = (
             bisect_left(group, (finding.end,)) - 1
         )  # the last kept span starting before our end

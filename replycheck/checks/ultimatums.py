@@ -427,8 +427,8 @@ def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
         rest = lowers[k + len(link) : k + len(link) + LOSS_REACH]
         stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
         loss = next((j for j, w in enumerate(rest[:stop]) if _is_loss(rest, j)), None)
-        if loss is None or NEGATIONS & set(rest[:loss]):
-            return None
+        if loss is None or NEGATIONS & set(rest[:loss]) or _told_then_remedied([",", *rest]):
+            return None  # "..., after that, reply to this email and I'll send a release"
         return first, _clause_end_index(lowers, k + len(link) + loss)
     return None
 
@@ -494,6 +494,25 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
     )
 
 
+#: "If it hasn't arrived by 10 March, please ring us and we will cancel it and
+#: send a replacement": after the condition's comma the customer is asked to
+#: tell us, and what follows is what we do about it, a remedy. ("If you don't
+#: reply by Friday, we'll close the ticket" has no such ask after its comma.)
+TELL_US = frozenset(
+    {"let", "tell", "contact", "call", "ring", "phone", "email", "message", "reply"}
+)
+ASK_LEADS = frozenset({"please", "just", "simply", "do"})
+
+
+def _told_then_remedied(condition: list[str]) -> bool:
+    """Whether the clause after the condition's first comma opens by asking
+    the customer to tell us (a remedy follows, not a penalty)."""
+    if "," not in condition:
+        return False
+    after = [w for w in condition[condition.index(",") + 1 :] if w not in ASK_LEADS | {","}]
+    return bool(after) and after[0] in TELL_US
+
+
 def _unsuited_dropped(condition: list[str]) -> set[str]:
     """The condition's words without the negations that only say an offer
     does not suit ("is not suitable", "doesn't suit you", "doesn't work for
@@ -541,6 +560,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             condition, lowers, penalty
         )
         if opener[0] in NEEDS_NON_COMPLIANCE and complied and not refused:
+            return None
+        if opener[0] == "if" and _told_then_remedied(condition):
             return None
         if opener[0] == "not" and (
             i > NOT_OPENER_WITHIN or "you" in condition or _our_own_negation(lowers, i)
