@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +25,8 @@ from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from spacy.tokens import Doc
 
     from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
@@ -142,6 +144,17 @@ class Checker:
         to what is left after every other backstop has deferred, so two
         backstops never silence each other."""
         return frozenset(rule.code for rule in self._active_rules if rule.options.get("defer_last"))
+
+    @cached_property
+    def _deferring_in_sentence(self) -> dict[str, frozenset[str]]:
+        """Rule code -> the categories it gives way to in a whole sentence
+        (its ``defer_in_sentence`` option): a sentence another rule already
+        flags in one of those categories is not flagged again by it."""
+        return {
+            rule.code: frozenset(rule.options["defer_in_sentence"])
+            for rule in self._active_rules
+            if rule.options.get("defer_in_sentence")
+        }
 
     @property
     def inactive_rules(self) -> list[Rule]:
@@ -310,6 +323,8 @@ class Checker:
             findings.extend(fn(rule, ctx))
         if self._deferring:
             findings = _deferred(findings, self._deferring, self._deferring_last)
+        if self._deferring_in_sentence:
+            findings = _deferred_in_sentence(findings, self._deferring_in_sentence, ctx.doc)
         findings = _deduplicate(findings)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
@@ -440,9 +455,46 @@ def _without_covered(
     ]
 
 
+def _deferred_in_sentence(
+    findings: list[Finding], deferring: dict[str, frozenset[str]], doc: Doc
+) -> list[Finding]:
+    """``findings`` without the draft findings of a ``defer_in_sentence`` rule
+    whose sentence holds a finding, by a rule that does not defer so, in one
+    of the categories it gives way to ("The garage damaged it, not us, so take
+    it up with them" is blame; the redirect is part of it)."""
+    if not any(f.code in deferring and f.where == "draft" for f in findings):
+        return findings
+    from replycheck.nlp import sentence_char_spans
+
+    starts = [start for start, _ in sentence_char_spans(doc)]
+
+    def sentence(finding: Finding) -> int:
+        return bisect_right(starts, finding.start) - 1
+
+    held = {
+        (f.category, sentence(f))
+        for f in findings
+        if f.where == "draft" and f.code not in deferring
+    }
+    return [
+        f
+        for f in findings
+        if f.code not in deferring
+        or f.where != "draft"
+        or not any((category, sentence(f)) in held for category in deferring[f.code])
+    ]
+
+
+#: Categories deduplicated as one: the same words flagged both rude and
+#: demanding ("You have been warned already", "read the instructions this
+#: time") are one problem, reported once.
+DEDUPLICATED_AS: dict[str, str] = {"demanding": "rude"}
+
+
 def _deduplicate(findings: list[Finding]) -> list[Finding]:
     """One finding per category per span: of overlapping findings in the same
-    category and text, keep the most severe (then the longest).
+    category (rude and demanding count as one) and text, keep the most severe
+    (then the longest).
 
     Kept spans of one category never overlap, so they sort by start and by
     end alike, and one binary search finds the only one a new span could
@@ -458,7 +510,7 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for finding in order:
-        group = spans[(finding.category, finding.where)]
+        group = spans[(DEDUPLICATED_AS.get(finding.category, finding.category), finding.where)]
         before = (
             bisect_left(group, (finding.end,)) - 1
         )  # the last kept span starting before our end

@@ -8,7 +8,7 @@ and F1 per category, how often good replies come back clean, a clarity
 ranking AUC and per-case timing.
 
     python scripts/evaluate.py [--split dev|test|all] [--write-docs] [--json] [--misses]
-                               [--file NAME]
+                               [--by-rule] [--file NAME]
 """
 
 from __future__ import annotations
@@ -121,6 +121,7 @@ class Found:
 
     category: str
     span: Span
+    code: str = ""  # the rule that reported it, for the --by-rule table
 
 
 @dataclass
@@ -166,6 +167,7 @@ class CaseResult:
     by_category: dict[str, Tally] = field(default_factory=dict)
     missed: list[tuple[str, str]] = field(default_factory=list)  # (category, text)
     spurious: list[tuple[str, str]] = field(default_factory=list)
+    spurious_codes: list[str] = field(default_factory=list)  # the rule of each spurious
 
 
 # --------------------------------------------------------------------------- corpus
@@ -389,6 +391,7 @@ def score_case(case: Case, found: list[Found], clarity: float | None, ms: float)
     result.spurious = [
         (found[j].category, _span_text(case, found[j].span)) for j in sorted(spurious_all)
     ]
+    result.spurious_codes = [found[j].code for j in sorted(spurious_all)]
     return result
 
 
@@ -432,7 +435,7 @@ class _FindingLike(Protocol):
 def to_found(findings: Iterable[_FindingLike]) -> list[Found]:
     """Keep the findings scoring knows about (other categories are ignored)."""
     return [
-        Found(f.category, Span(f.where, f.start, f.end))
+        Found(f.category, Span(f.where, f.start, f.end), getattr(f, "code", ""))
         for f in findings
         if f.category in CATEGORIES
     ]
@@ -598,11 +601,52 @@ def render_misses(results: Sequence[CaseResult]) -> str:
             continue
         for cat, text in r.missed:
             lines.append(f"{r.case.id}: MISSED {cat}: {text!r}")
-        for cat, text in r.spurious:
-            lines.append(f"{r.case.id}: EXTRA  {cat}: {text!r}")
+        codes = r.spurious_codes or [""] * len(r.spurious)
+        for (cat, text), code in zip(r.spurious, codes, strict=True):
+            by = f" [{code}]" if code else ""
+            lines.append(f"{r.case.id}: EXTRA  {cat}{by}: {text!r}")
     if hidden:
         lines.append(f"({hidden} misses and false alarms in blind files, not shown)")
     return "\n".join(lines) or "no misses"
+
+
+def rule_table(results: Sequence[CaseResult]) -> dict[str, dict[str, int]]:
+    """Per rule code: findings in scored categories, how many matched no label
+    (false alarms), and how many of those sit on good cases.
+
+    A finding counts as a false alarm when the case's matching left it
+    unmatched in its category's group (the same count as the headline's FP).
+    The blind files are left out, as in ``render_misses``: a per-rule count
+    on them would be a way of tuning to them.
+    """
+    table: dict[str, dict[str, int]] = {}
+    for r in results:
+        if r.case.industry in BLIND:
+            continue
+        false = list(r.spurious_codes)
+        for f in r.findings:
+            row = table.setdefault(f.code or "?", {"findings": 0, "false": 0, "on_good": 0})
+            row["findings"] += 1
+        for code in false:
+            row = table[code or "?"]
+            row["false"] += 1
+            row["on_good"] += r.case.good
+    return table
+
+
+def render_rule_table(table: dict[str, dict[str, int]]) -> str:
+    """The --by-rule table, worst precision first, as Markdown."""
+    lines = [
+        "| rule | findings | false alarms | on good cases | precision |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    order = sorted(table.items(), key=lambda kv: (-kv[1]["false"] / kv[1]["findings"], kv[0]))
+    for code, row in order:
+        precision = 1 - row["false"] / row["findings"]
+        lines.append(
+            f"| {code} | {row['findings']} | {row['false']} | {row['on_good']} | {precision:.2f} |"
+        )
+    return "\n".join(lines)
 
 
 #: The dev files kept blind: written by independent writers and only ever
@@ -630,6 +674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses", action="store_true", help="list per-case misses (dev split only)"
     )
     parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="per rule code: findings, false alarms and precision (dev split only, "
+        "blind files left out)",
+    )
+    parser.add_argument(
         "--file",
         metavar="NAME",
         action="append",
@@ -639,6 +689,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.misses and args.split != "dev":
         parser.error("--misses is for tuning and only works with --split dev")
+    if args.by_rule and args.split != "dev":
+        parser.error("--by-rule is for tuning and only works with --split dev")
     if args.file and args.write_docs:
         parser.error("--write-docs records whole splits; drop --file")
     try:
@@ -670,6 +722,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(render_markdown(summary, command))
     if args.misses:
         print(render_misses(results))
+    if args.by_rule:
+        print(render_rule_table(rule_table(results)))
     if args.write_docs:
         write_docs(render_markdown(summary, command), split=args.split)
     return 0

@@ -281,3 +281,37 @@ def test_a_deferring_rule_is_silent_where_a_rule_of_its_categories_has_a_finding
     assert [f.code for f in alone.findings if f.category in ("rude", "demanding")] == ["BK001"]
     without = Checker(Config(rulesets=(path,), ignore=("RC1",)))
     assert "BK001" in {f.code for f in without.check("Obviously, the form is on page 2.").findings}
+
+
+_ASIDE = """
+[[rule]]
+code = "BK002"
+name = "aside-in-blame"
+category = "rude"
+severity = "warning"
+kind = "phrase"
+principle = "courteous"
+message = "An aside."
+phrases = ["zebra stripes"]
+options = {defer_in_sentence = ["blame"]}
+bad = ["Paint the [[zebra stripes]] white."]
+good = ["Thanks for your patience."]
+"""
+
+
+def test_a_rule_deferring_in_sentence_is_silent_in_a_sentence_another_rule_flags(tmp_path):
+    path = tmp_path / "aside.toml"
+    path.write_text(_ASIDE, encoding="utf-8")
+    checker = Checker(Config(rulesets=(path,)))
+    blamed = checker.check("Hi,\n\nThe garage painted the zebra stripes, not us.\n\nBest,\nAl")
+    codes = [f.code for f in blamed.findings if f.category in ("rude", "blame")]
+    assert "BK002" not in codes and any(f.category == "blame" for f in blamed.findings)
+    apart = checker.check("Hi,\n\nThe garage did it, not us. We like zebra stripes.\n\nBest,\nAl")
+    assert "BK002" in {f.code for f in apart.findings}
+
+
+def test_defer_in_sentence_must_name_categories(tmp_path):
+    path = tmp_path / "aside.toml"
+    path.write_text(_ASIDE.replace('["blame"]', '"blame"'), encoding="utf-8")
+    with pytest.raises(RulesetError, match="defer_in_sentence"):
+        Checker(Config(rulesets=(path,))).check("Hi")

@@ -403,6 +403,16 @@ REREAD = frozenset({"again", "properly", "carefully", "thoroughly"})
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
 SHORT_ORDER = 6
+#: The last word of a deadline that leaves no room: the same day, at once, by
+#: return, within hours, by a clock time. A reply asked for by one is an order
+#: however long the sentence runs ("Reply to this email with the photos by 5pm
+#: today", "Confirm by return whether Ruby will attend"), unlike "Get back to
+#: us by Wednesday" (and unlike a step of a visit, "Give him a light meal by 8pm").
+REPLY_VERBS = frozenset({"reply", "respond", "confirm", "answer"})
+PRESSING = frozenset(
+    {"today", "tonight", "immediately", "asap", "urgently", "return", "hours", "hour",
+     "minutes", "am", "pm", "a.m.", "p.m.", "noon", "midday", "midnight"}
+)  # fmt: skip
 COMPLIANCE_VERBS = frozenset(
     {"upgrade", "remove", "collect",
      "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
@@ -655,7 +665,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers)
             )  # "Read our policy.", "Kindly read it again."
         if urgent is not None:
-            if len(alpha) > SHORT_ORDER and first.lower_ not in COMPLIANCE_VERBS and not replies:
+            if (
+                len(alpha) > SHORT_ORDER
+                and first.lower_ not in COMPLIANCE_VERBS
+                and not replies
+                and not (first.lower_ in REPLY_VERBS and urgent.lower_ in PRESSING)
+            ):
                 continue  # "Get back to us by Wednesday" asks for a reply, like "Reply by"
             lead = alpha[0] if at and alpha[0].lower_ == "kindly" else None
             yield from _order_finding(rule, ctx, first, urgent, False, lead)

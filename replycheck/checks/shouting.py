@@ -435,9 +435,6 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
 _SENTENCES_KEY = "replycheck.tone.sentences"
 
 
-#: A run of this many "!" is loud even in a cheerful sentence ("will arrive
-#: tomorrow!!!"): excitement has its "!!", not more.
-LOUD_RUN = 3
 #: Two or more "!", or "?" and "!" together; "???" too.
 _PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 
@@ -445,8 +442,10 @@ _PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 @check("shouting-punctuation")
 def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     """ "!!", "!!!", "?!" and "???": punctuation that raises the voice. A single
-    "!" is friendly and fine. Runs of ``[!?]`` are matched on the agent's own
-    text, so quoted customer lines are already blank."""
+    "!" is friendly and fine; a run is shouting even on good news ("Thanks for
+    your email!!"), as corpus/README.md has it ("runs of `!!`"). Runs of
+    ``[!?]`` are matched on the agent's own text, so quoted customer lines are
+    already blank."""
     own = ctx.message.own
     if "!!" not in own and "?!" not in own and "!?" not in own and "???" not in own:
         return
@@ -457,7 +456,4 @@ def shouting_punctuation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = match.span()
         if start in quoted_chars or not in_scope(rule, ctx, start, end):
             continue
-        run = match.group()
-        if "?" not in run and run.count("!") < LOUD_RUN and _cheerful(ctx, start, end):
-            continue  # "Great news, it's on its way!!" is excitement, not a raised voice
         yield ctx.finding(rule, start, end, suggestions=("!" if "!" in match.group() else "?",))

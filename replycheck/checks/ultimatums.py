@@ -63,7 +63,7 @@ PENALTIES = frozenset(
      "legal", "debt", "solicitors", "solicitor", "lawyers", "lawyer", "court", "bailiffs",
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
-     "restricted", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
+     "restricted", "restrict", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
      "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
@@ -87,6 +87,17 @@ BENEFITS = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "
 #: How far after the opener the penalty may sit.
 CONDITION_REACH = 30
 ALTERNATIVE_REACH = 10
+
+
+#: "If the balance isn't with us by Thursday, we will release the booking", "we'll
+#: have to release your slot": what was held for the customer, let go. Only a
+#: held place counts ("we'll release the funds", "release a replacement" are
+#: favours).
+RELEASES = frozenset({"release", "reallocate", "relet", "resell"})
+HELD_PLACES = frozenset(
+    {"booking", "slot", "place", "table", "room", "seat", "appointment", "reservation",
+     "spot", "pitch", "session", "date"}
+)  # fmt: skip
 
 
 #: What the customer loses when a deadline passes, beyond the penalties: the
@@ -416,8 +427,8 @@ def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
         rest = lowers[k + len(link) : k + len(link) + LOSS_REACH]
         stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
         loss = next((j for j, w in enumerate(rest[:stop]) if _is_loss(rest, j)), None)
-        if loss is None or NEGATIONS & set(rest[:loss]):
-            return None
+        if loss is None or NEGATIONS & set(rest[:loss]) or _told_then_remedied([",", *rest]):
+            return None  # "..., after that, reply to this email and I'll send a release"
         return first, _clause_end_index(lowers, k + len(link) + loss)
     return None
 
@@ -483,6 +494,25 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
     )
 
 
+#: "If it hasn't arrived by 10 March, please ring us and we will cancel it and
+#: send a replacement": after the condition's comma the customer is asked to
+#: tell us, and what follows is what we do about it, a remedy. ("If you don't
+#: reply by Friday, we'll close the ticket" has no such ask after its comma.)
+TELL_US = frozenset(
+    {"let", "tell", "contact", "call", "ring", "phone", "email", "message", "reply"}
+)
+ASK_LEADS = frozenset({"please", "just", "simply", "do"})
+
+
+def _told_then_remedied(condition: list[str]) -> bool:
+    """Whether the clause after the condition's first comma opens by asking
+    the customer to tell us (a remedy follows, not a penalty)."""
+    if "," not in condition:
+        return False
+    after = [w for w in condition[condition.index(",") + 1 :] if w not in ASK_LEADS | {","}]
+    return bool(after) and after[0] in TELL_US
+
+
 def _unsuited_dropped(condition: list[str]) -> set[str]:
     """The condition's words without the negations that only say an offer
     does not suit ("is not suitable", "doesn't suit you", "doesn't work for
@@ -530,6 +560,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             condition, lowers, penalty
         )
         if opener[0] in NEEDS_NON_COMPLIANCE and complied and not refused:
+            return None
+        if opener[0] == "if" and _told_then_remedied(condition):
             return None
         if opener[0] == "not" and (
             i > NOT_OPENER_WITHIN or "you" in condition or _our_own_negation(lowers, i)
@@ -658,6 +690,13 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j + 2
         if word in PAYER_WORDS and not need_object and _customer_pays(lowers, at, j):
             return j  # "If he can't get in, you're paying his call-out"
+        if (
+            word in RELEASES
+            and seen_modal
+            and HELD_PLACES & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            and not NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j))
+        ):
+            return j  # "we will release the crematorium booking": the place held is lost
         # "your account goes straight to collections": a destination needs no modal
         if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):

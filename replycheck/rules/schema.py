@@ -179,6 +179,9 @@ def parse_rule(table: dict[str, Any], source: str) -> Rule:
         options.get("defer_last") and not deferred
     ):
         raise RulesetError(f"{where}: 'options.defer_last' must be true or false, with a defer_to")
+    in_sentence = options.get("defer_in_sentence", [])
+    if not isinstance(in_sentence, list) or not set(in_sentence) <= set(CATEGORIES):
+        raise RulesetError(f"{where}: 'options.defer_in_sentence' must be a list of categories")
 
     bad = tuple(_example(v, f"{where} bad example") for v in table.get("bad", []))
     good = tuple(_example(v, f"{where} good example") for v in table.get("good", []))

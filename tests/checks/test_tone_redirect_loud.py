@@ -1,5 +1,5 @@
 """A third party's fault handed back to the customer (RC139) and a loud run
-of "!!!" in a cheerful sentence (RC141)."""
+of "!!" even in a cheerful sentence (RC141)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def test_taking_it_up_ourselves_is_not(flagged: Flagged, text: str) -> None:
     assert flagged(BLAME_AND_SHOUTING, text) == []
 
 
-def test_three_exclamation_marks_are_loud_even_with_good_news(flagged: Flagged) -> None:
+def test_exclamation_runs_are_loud_even_with_good_news(flagged: Flagged) -> None:
     assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!!!") == ["!!!"]
-    assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!!") == []
+    assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!!") == ["!!"]
+    assert flagged(BLAME_AND_SHOUTING, "Great news, your refund is through!") == []

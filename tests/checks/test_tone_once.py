@@ -1,0 +1,42 @@
+"""One problem, one finding: the aside in a blame sentence and the final
+warning in capitals are not flagged a second time under another category."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck import Checker
+
+TONE = ("rude", "demanding", "blame", "shouting")
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker()
+
+
+def _categories(checker: Checker, sentence: str) -> list[tuple[str, str]]:
+    report = checker.check(f"Hi Sam,\n\n{sentence}\n\nThanks,\nAl")
+    return [(f.category, f.code) for f in report.findings if f.category in TONE]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Frankly, the garage damaged your car, not us.",
+        "The garage damaged your car, not us, so take it up with them.",
+    ],
+)
+def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
+    found = _categories(checker, sentence)
+    assert [category for category, _ in found] == ["blame"], found
+
+
+def test_the_aside_alone_is_still_flagged(checker):
+    found = _categories(checker, "Your bank is holding the money. Take it up with them.")
+    assert ("demanding", "RC126") in found
+
+
+def test_a_final_warning_in_capitals_is_shouting_once(checker):
+    assert [c for c, _ in _categories(checker, "FINAL NOTICE.")] == ["shouting"]
+    assert ("demanding", "RC124") in _categories(checker, "This is your final notice.")
