@@ -321,3 +321,22 @@ def test_misses_of_blind_files_are_counted_not_shown():
 def test_every_blind_file_is_in_the_dev_corpus():
     stems = {Path(case.source).stem for case in ev.load_corpus(split="dev")}
     assert set(ev.BLIND) <= stems
+
+
+def test_rule_table_counts_each_rules_false_alarms_and_leaves_blind_files_out():
+    seen = ev.CaseResult(case=_case("Calm down."), findings=[], clarity=None, ms=0.0)
+    seen.findings += [
+        ev.Found("rude", ev.Span("draft", 0, 4), "RC101"),
+        ev.Found("rude", ev.Span("draft", 5, 9), "RC101"),
+    ]
+    seen.spurious.append(("rude", "down"))
+    seen.spurious_codes.append("RC101")
+    blind_case = ev.Case(**{**vars(_case("Obviously.")), "industry": ev.BLIND[0]})
+    blind = ev.CaseResult(case=blind_case, findings=[], clarity=None, ms=0.0)
+    blind.findings.append(ev.Found("rude", ev.Span("draft", 0, 9), "RC103"))
+    blind.spurious.append(("rude", "Obviously"))
+    blind.spurious_codes.append("RC103")
+    table = ev.rule_table([seen, blind])
+    assert table == {"RC101": {"findings": 2, "false": 1, "on_good": 0}}
+    assert "| RC101 | 2 | 1 | 0 | 0.50 |" in ev.render_rule_table(table)
+    assert "t-1: EXTRA  rude [RC101]: 'down'" in ev.render_misses([seen])
