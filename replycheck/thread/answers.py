@@ -130,9 +130,13 @@ _OPENING = re.compile(
 #: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
 #: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
 _OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
-#: A capitalized word inside a sentence (not "I"): a name, a place or a
-#: product, the kind of thing a "who" question is answered with.
-_NAME = re.compile(r"(?<=[ \t])(?!I\b|I')[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*")
+#: A capitalized word inside a sentence (not "I": a capital needs a
+#: lower-case letter after it): a name, a place or a product, the kind of
+#: thing a "who" question is answered with. The space before it is looked
+#: back at from the capital, so the pattern opens with a character class and
+#: the regex engine skips to the next capital in a fast loop rather than
+#: trying a match at every character.
+_NAME = re.compile(r"[A-Z](?<=[ \t][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+)*")
 #: What every ``_NAME`` match stands on: a space or tab, then a capital. Most
 #: sentences have none after their first word, and skip the name search.
 _CAPITAL_AFTER_SPACE = re.compile(r"[ \t][A-Z]")
