@@ -121,9 +121,12 @@ _OPENING = re.compile(
     # every alternative opens with a letter a-z, a digit or "-": the lookahead
     # turns the other positions away before the alternatives are tried
     r"(?=[a-z\d-])\b(?:[a-z]{0,2}\d"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight"
-    r"|next|this|free|no|full|https?|www|tracking|lunchtime|lunch|bedtime|teatime|midday|noon"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple)\b"
+    # the words, grouped by first letter (at most one of them can match at a
+    # place, as each must end a word: the order is free), so the engine turns
+    # away a word start after one test per letter rather than one per word
+    r"|(?:m(?:onday|idday)|t(?:uesday|hursday|oday|omorrow|onight|his|racking|eatime|wo|hree"
+    r"|en|welve)|w(?:ednesday|ww)|f(?:riday|ree|ull|our|ive)|s(?:aturday|unday|ix|even)"
+    r"|n(?:ext|o|oon|ine)|https?|l(?:unchtime|unch)|bedtime|e(?:ight|leven)|a(?: few| couple))\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
