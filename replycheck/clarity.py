@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
-from replycheck.nlp import has_parse, has_sentences, sentence_char_spans
+from replycheck.nlp import has_parse, has_sentences, possessive, sentence_char_spans
 from replycheck.syllables import pronunciation, syllables
 
 if TYPE_CHECKING:
@@ -199,15 +199,20 @@ class Analysis:
 
 
 # Words as readers count them: "don't", "well-known", "8am", "1,250.00".
+# (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
 _WORD = re.compile(
-    r"\d+(?:[.,:/]\d+)*[^\W_]*"
-    r"|[^\W\d_][^\W_]*(?:['\u2019\-][^\W_]+)*"
+    possessive(
+        r"\d++(?:[.,:/]\d++)*+[^\W_]*+"
+        r"|[^\W\d_][^\W_]*+(?:['\u2019\-][^\W_]++)*+"
+    )
 )
 #: ``_WORD`` for ASCII text, where ``\d`` is ``[0-9]`` and ``[^\W_]`` is
 #: ``[A-Za-z0-9]``: the same matches, found faster.
 _WORD_ASCII = re.compile(
-    r"[0-9]+(?:[.,:/][0-9]+)*[A-Za-z0-9]*"
-    r"|[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*"
+    possessive(
+        r"[0-9]++(?:[.,:/][0-9]++)*+[A-Za-z0-9]*+"
+        r"|[A-Za-z][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+"
+    )
 )
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 

@@ -67,7 +67,11 @@ _PARAGRAPH = re.compile(r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z)
 
 # A sentence ends at a run of ".!?" (plus closing quotes or brackets) before
 # whitespace. The look-behind makes each run start one attempt: linear time.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
+# It comes after the run's first character, not before it: a pattern that
+# opens with a character class lets the regex engine skip to the next ".!?"
+# in a fast loop instead of trying a match at every character (the same
+# matches: "not after .!?" is then "not two of .!? in a row").
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
 
 
 def parse_message(text: str) -> Message:

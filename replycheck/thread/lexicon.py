@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.errors import RulesetError
-from replycheck.nlp import straighten
+from replycheck.nlp import possessive, straighten
 from replycheck.thread.lazypattern import LazyPattern
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ _SINGLE = re.compile(r"^[a-z0-9']+$")
 _VOWEL = re.compile(r"[aeiouy]")
 #: A word of folded text: letters and digits, with decimal or thousands parts
 #: ("1,050" and "12.99" are one number) and an apostrophe suffix ("don't").
-WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*(?:'[^\W_]+)?")
+#: (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
+WORD = re.compile(possessive(r"[^\W_]++(?:[.,]\d++)*+(?:'[^\W_]++)?+"))
 #: Cue phrases opening with these are told apart by their second word.
 _COMMON_HEADS = frozenset({"i", "we"})
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from replycheck.nlp import sentence_char_spans
+from replycheck.nlp import possessive, sentence_char_spans
 from replycheck.thread.lexicon import WORD, Lexicon, fold, trie_hits
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ _SPLIT = re.compile(f"({WORD.pattern})").split
 #: The same split for a text that is all ASCII (most are): there ``[^\W_]``
 #: is ``[a-zA-Z0-9]`` and ``\d`` is ``[0-9]``, and the plain classes run a
 #: quarter faster.
-_SPLIT_ASCII = re.compile(r"([a-zA-Z0-9]+(?:[.,][0-9]+)*(?:'[a-zA-Z0-9]+)?)").split
+_SPLIT_ASCII = re.compile(possessive(r"([a-zA-Z0-9]++(?:[.,][0-9]++)*+(?:'[a-zA-Z0-9]++)?+)")).split
 
 
 class Words:
