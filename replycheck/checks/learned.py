@@ -312,6 +312,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found.label == label
             and not _spared(rule, scored.lowers)
             and not (rule.options.get("spare_refusal") and _plain_refusal(rule, scored.lowers))
+            and not (rule.options.get("spare_owning") and _owns_fault(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -439,6 +440,53 @@ def _read_refusal(rule: Rule) -> Refusal:
         word_id("we"),
         word_id(","),
         ids(PAST),
+    )
+
+
+#: "our mistake", "my own error": the fault owned, which is not blame
+#: (corpus/README.md: "Owning a mistake ... is not blame").
+OWNERS = ("our", "my")
+FAULTS = ("mistake", "mistakes", "error", "errors", "fault", "oversight")
+#: Words that turn owning into sharing the fault out, or give it an edge.
+OWNING_VETOES = ("but", "though", "although", "however", "should", "honestly", "frankly", "also")
+
+
+def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence owns the fault: "our" or "my" (and "own") before a
+    fault noun ("which is our mistake, not yours", "The delay was our fault,
+    not the courier's"), not negated in the three words before ("not our
+    fault", "wasn't our error") and with no word that shares the fault out
+    ("but", "should", "also"). The model reads "mistake" and "not yours" as
+    the blame it was fitted on. Asked only of sentences already flagged."""
+    owners, faults, negations, vetoes, own = read_once(rule, _read_owning)
+    if not vetoes.isdisjoint(lowers):
+        return False
+    for i, word in enumerate(lowers):
+        if word not in owners:
+            continue
+        noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
+        if (
+            noun < len(lowers)
+            and lowers[noun] in faults
+            and negations.isdisjoint(lowers[max(0, i - 3) : i])
+        ):
+            return True
+    return False
+
+
+def _read_owning(
+    rule: Rule,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int]:
+    from replycheck.nlp import word_id
+
+    if not isinstance(rule.options.get("spare_owning"), bool):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare_owning' must be true or false")
+    return (
+        frozenset(map(word_id, OWNERS)),
+        frozenset(map(word_id, FAULTS)),
+        frozenset(map(word_id, NEGATIONS)),
+        frozenset(map(word_id, OWNING_VETOES)),
+        word_id("own"),
     )
 
 

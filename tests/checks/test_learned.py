@@ -338,3 +338,27 @@ def test_spare_refusal_must_be_true_or_false(tmp_path) -> None:
     path.write_text(RULE.format(options=options), encoding="utf-8")
     with pytest.raises(RulesetError, match="spare_refusal"):
         Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        ("The delay was our fault, not the courier's.", True),
+        ("Which is our mistake, not yours.", True),
+        ("That was my own error and I have corrected it.", True),
+        # disowned, or owned only to be shared out, or someone else's: kept
+        ("It's not our fault that the address was wrong.", False),
+        ("It was partly our mistake, but the form was also incomplete.", False),
+        ("That is your mistake, not ours.", False),
+    ],
+)
+def test_owning_the_fault_is_spared(tmp_path, lowers, sentence, spared) -> None:
+    from replycheck.checks.learned import _owns_fault
+    from replycheck.rules.registry import load_ruleset
+
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "blame", threshold = 0.5, spare_owning = true }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    (rule,) = load_ruleset(path)
+    assert _owns_fault(rule, lowers(sentence)) is spared
