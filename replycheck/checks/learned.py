@@ -308,7 +308,12 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if scored.tone < threshold:
             continue
         found = verdict(ctx, model, scored)
-        if found.label == label and not _spared(rule, scored.lowers):
+        if (
+            found.label == label
+            and not _spared(rule, scored.lowers)
+            and not (rule.options.get("spare_refusal") and _plain_refusal(rule, scored.lowers))
+            and not (rule.options.get("spare_owning") and _owns_fault(rule, scored.lowers))
+        ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
@@ -348,6 +353,141 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
             ):
                 return True
     return False
+
+
+#: A refusal names no one when none of these is in it ("you", "your"): the
+#: decision is about the business's own act or its policy.
+SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves", "u", "ur", "ya")
+#: Negations that make a sentence a refusal.
+NEGATIONS = ("not", "n't", "never", "cannot", "unable")
+#: A condition or deadline put to the customer ("once the window closes",
+#: "unless you produce new evidence") turns a refusal into a demand or threat.
+CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "otherwise", "again")
+#: Words that give a refusal an edge, and a refusal to hear from the customer
+#: again (a brush-off, not a decision about a remedy).
+EDGES = (
+    "clearly", "simply", "just", "already", "honestly", "frankly", "obviously", "basic",
+    "really", "actually", "even", "surely", "respect", "told", "lol", "tbh", "tolerate",
+    "reply", "replies", "respond", "responding", "correspondence", "entertain",
+    "entertained", "discuss", "discussing", "engage", "emails", "calls",
+)  # fmt: skip
+#: The sentence's opening says why: "Hence refund is not applicable."
+REASON_OPENINGS = (
+    ("hence",), ("therefore",), ("thus",), ("accordingly",), ("for", "this", "reason"),
+    ("for", "that", "reason"), ("since",), ("as", "such"), ("because",), ("so",),
+)  # fmt: skip
+#: After "we" and its negation, an account of the past, not a refusal.
+PAST = ("did", "have", "'ve", "had", "'d")
+
+
+class Refusal(NamedTuple):
+    """The word sets of ``_plain_refusal``, as lower-case hashes."""
+
+    second: frozenset[int]
+    negations: frozenset[int]
+    vetoes: frozenset[int]  # conditions, edges and the rule's spare_unless words
+    openings: tuple[tuple[int, ...], ...]
+    we: int
+    comma: int
+    past: frozenset[int]
+
+
+def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence is a plain refusal addressed to no one: it holds a
+    negation, no second person, no condition or deadline put to the customer
+    and no edge word (nor any of the rule's ``spare_unless``), and it opens
+    either with "we" and a present or future negation of our own act ("We
+    will not restore the items.", "Unfortunately, we do not offer
+    refunds on sale items.") or with the reason it follows from ("Hence
+    refund is not applicable.", "For this reason the ticket is not
+    refundable."). The model reads the negation and the policy nouns as the
+    brush-offs it was fitted on; a support lead reads a decision. "We did
+    not invent this rule" (the past), "We will not accept it after the
+    window closes" (a deadline) and "We will not reply to further emails" (a
+    brush-off) are not spared. Asked only of sentences already flagged."""
+    words = read_once(rule, _read_refusal)
+    present = set(lowers)
+    if words.negations.isdisjoint(present) or not words.second.isdisjoint(present):
+        return False
+    if not words.vetoes.isdisjoint(present):
+        return False
+    if any(tuple(lowers[: len(p)]) == p for p in words.openings):
+        return True
+    start = 0
+    if words.comma in lowers[:4]:  # "Unfortunately, we ..."
+        start = list(lowers[:4]).index(words.comma) + 1
+    if start >= len(lowers) or lowers[start] != words.we:
+        return False
+    after = lowers[start + 1 : start + 4]
+    return not words.negations.isdisjoint(after) and words.past.isdisjoint(after)
+
+
+def _read_refusal(rule: Rule) -> Refusal:
+    from replycheck.nlp import word_id
+
+    def ids(texts: Iterable[str]) -> frozenset[int]:
+        return frozenset(map(word_id, texts))
+
+    if not isinstance(rule.options.get("spare_refusal"), bool):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'spare_refusal' must be true or false"
+        )
+    return Refusal(
+        ids(SECOND_PERSON),
+        ids(NEGATIONS),
+        ids((*CONDITIONS, *EDGES)) | read_once(rule, _read_spare).unless,
+        tuple(tuple(map(word_id, p)) for p in REASON_OPENINGS),
+        word_id("we"),
+        word_id(","),
+        ids(PAST),
+    )
+
+
+#: "our mistake", "my own error": the fault owned, which is not blame
+#: (corpus/README.md: "Owning a mistake ... is not blame").
+OWNERS = ("our", "my")
+FAULTS = ("mistake", "mistakes", "error", "errors", "fault", "oversight")
+#: Words that turn owning into sharing the fault out, or give it an edge.
+OWNING_VETOES = ("but", "though", "although", "however", "should", "honestly", "frankly", "also")
+
+
+def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence owns the fault: "our" or "my" (and "own") before a
+    fault noun ("which is our mistake, not yours", "The delay was our fault,
+    not the courier's"), not negated in the three words before ("not our
+    fault", "wasn't our error") and with no word that shares the fault out
+    ("but", "should", "also"). The model reads "mistake" and "not yours" as
+    the blame it was fitted on. Asked only of sentences already flagged."""
+    owners, faults, negations, vetoes, own = read_once(rule, _read_owning)
+    if not vetoes.isdisjoint(lowers):
+        return False
+    for i, word in enumerate(lowers):
+        if word not in owners:
+            continue
+        noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
+        if (
+            noun < len(lowers)
+            and lowers[noun] in faults
+            and negations.isdisjoint(lowers[max(0, i - 3) : i])
+        ):
+            return True
+    return False
+
+
+def _read_owning(
+    rule: Rule,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int]:
+    from replycheck.nlp import word_id
+
+    if not isinstance(rule.options.get("spare_owning"), bool):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare_owning' must be true or false")
+    return (
+        frozenset(map(word_id, OWNERS)),
+        frozenset(map(word_id, FAULTS)),
+        frozenset(map(word_id, NEGATIONS)),
+        frozenset(map(word_id, OWNING_VETOES)),
+        word_id("own"),
+    )
 
 
 def _read_spare(rule: Rule) -> Spare:

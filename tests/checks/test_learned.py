@@ -288,3 +288,77 @@ def test_the_default_checker_reports_a_rule_not_the_model_for_one_sentence() -> 
     assert codes and not set(codes) & set(LEARNED)
     alone = Checker(Config(select=LEARNED)).check(text).findings
     assert [f.code for f in alone] == ["RC161"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        # our own refusal, present or future, addressed to no one
+        ("We will not be replacing the handset.", True),
+        ("Unfortunately, we do not offer refunds on sale items.", True),
+        # a refusal that opens with the reason it follows from
+        ("Hence the voucher is not transferable.", True),
+        ("For this reason the deposit is not refundable.", True),
+        # the customer named, a deadline, an edge, a brush-off, the past: kept
+        ("We will not be replacing your handset.", False),
+        ("We will not accept the return after Friday.", False),
+        ("We will not accept it once the window closes.", False),
+        ("Hence refund is not applicable, as clearly stated.", False),
+        ("We will not be responding to further correspondence.", False),
+        ("We did not invent this rule after the fact.", False),
+        # no refusal at all, or one that does not open with "we" or a reason
+        ("We will replace the handset.", False),
+        ("The handset will not be replaced.", False),
+    ],
+)
+def test_a_plain_refusal_addressed_to_no_one_is_spared(tmp_path, lowers, sentence, spared) -> None:
+    from replycheck.checks.learned import _plain_refusal
+    from replycheck.rules.registry import load_ruleset
+
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    (rule,) = load_ruleset(path)
+    assert _plain_refusal(rule, lowers(sentence)) is spared
+
+
+def test_the_default_rules_spare_a_plain_refusal_the_model_reads_as_demanding() -> None:
+    # the model alone flags it (RC161); the ruleset's spare_refusal lets it off
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check("We will not be replacing the handset.").findings == ()
+    kept = checker.check("We will not accept the return after Friday.").findings
+    assert [f.code for f in kept] == ["RC161"]
+
+
+def test_spare_refusal_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = "yes" }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="spare_refusal"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        ("The delay was our fault, not the courier's.", True),
+        ("Which is our mistake, not yours.", True),
+        ("That was my own error and I have corrected it.", True),
+        # disowned, or owned only to be shared out, or someone else's: kept
+        ("It's not our fault that the address was wrong.", False),
+        ("It was partly our mistake, but the form was also incomplete.", False),
+        ("That is your mistake, not ours.", False),
+    ],
+)
+def test_owning_the_fault_is_spared(tmp_path, lowers, sentence, spared) -> None:
+    from replycheck.checks.learned import _owns_fault
+    from replycheck.rules.registry import load_ruleset
+
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "blame", threshold = 0.5, spare_owning = true }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    (rule,) = load_ruleset(path)
+    assert _owns_fault(rule, lowers(sentence)) is spared
