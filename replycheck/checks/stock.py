@@ -288,7 +288,7 @@ def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
 #: rules share the offer questions and openers, and a rule's trigger phrases
 #: serve both its gate and its matcher, so each phrase is tokenized once
 #: (3,342 ``make_doc`` calls became 1,598).
-_phrase_docs: dict[tuple[int, str], Doc] = {}
+_phrase_docs: dict[str, Doc] = {}
 
 
 def _docs(phrases: list[str]) -> list[Doc]:
@@ -296,12 +296,12 @@ def _docs(phrases: list[str]) -> list[Doc]:
     from replycheck.nlp import shared_pipeline
 
     pipeline = shared_pipeline()
-    vocab_id = id(pipeline.nlp.vocab)
+    vocab = pipeline.nlp.vocab
     docs = []
     for phrase in phrases:
-        doc = _phrase_docs.get((vocab_id, phrase))
-        if doc is None or doc.vocab is not pipeline.nlp.vocab:
-            doc = _phrase_docs[(vocab_id, phrase)] = pipeline.make_doc(phrase)
+        doc = _phrase_docs.get(phrase)
+        if doc is None or doc.vocab is not vocab:
+            doc = _phrase_docs[phrase] = pipeline.make_doc(phrase)
         docs.append(doc)
     return docs
 
