@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -14,19 +15,42 @@ from replycheck.thread.answered import SetAside, Weighed, answer_for
 from replycheck.thread.features import FEATURE_NAMES, ask_features
 
 
-@pytest.fixture(scope="module")
-def unanswered() -> Callable[[str, str], list[str]]:
+def _flagged(checker: replycheck.Checker, question: str, reply: str) -> list[str]:
     """Check one question and one reply as a customer message and a draft;
     return the texts of the customer's asks that RC201 reports unanswered."""
+    original = f"Hi,\n\n{question}\n\nThanks,\nSam"
+    draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
+    report = checker.check(draft, original=original)
+    return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
+
+
+def _rc201(**options: object) -> replycheck.Checker:
+    """A checker running RC201 alone, its options changed as given."""
     checker = replycheck.Checker(Config(select=("RC201",)))
+    (rule,) = checker.rules
+    checker.rules = [dataclasses.replace(rule, options={**rule.options, **options})]
+    return checker
 
-    def run(question: str, reply: str) -> list[str]:
-        original = f"Hi,\n\n{question}\n\nThanks,\nSam"
-        draft = f"Hi Sam,\n\n{reply}\n\nBest,\nAlex"
-        report = checker.check(draft, original=original)
-        return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
 
-    return run
+@pytest.fixture(scope="session")
+def rc201() -> Callable[..., replycheck.Checker]:
+    """Make a checker running RC201 alone, with the options given changed:
+    ``rc201(second_opinion_below=0)``."""
+    return _rc201
+
+
+@pytest.fixture(scope="session")
+def flagged() -> Callable[[replycheck.Checker, str, str], list[str]]:
+    """``flagged(checker, question, reply)``: the customer's asks that
+    ``checker``'s RC201 reports unanswered, by their text."""
+    return _flagged
+
+
+@pytest.fixture(scope="module")
+def unanswered() -> Callable[[str, str], list[str]]:
+    """``unanswered(question, reply)``: :func:`_flagged` with the shipped RC201."""
+    checker = _rc201()
+    return lambda question, reply: _flagged(checker, question, reply)
 
 
 @pytest.fixture(scope="module")

@@ -40,28 +40,14 @@ IGNORED = [
 ]  # fmt: skip
 
 
-def _rc201(**options: object) -> replycheck.Checker:
-    """A checker running RC201 alone, its options changed as given."""
-    checker = replycheck.Checker(Config(select=("RC201",)))
-    (rule,) = checker.rules
-    checker.rules = [dataclasses.replace(rule, options={**rule.options, **options})]
-    return checker
-
-
-def _flagged(checker: replycheck.Checker, question: str, reply: str) -> list[str]:
-    original = f"Hi,\n\n{question}\n\nThanks,\nSam"
-    report = checker.check(f"Hi Sam,\n\n{reply}\n\nBest,\nAlex", original=original)
-    return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
-
-
 @pytest.fixture(scope="module")
 def shipped() -> replycheck.Checker:
     return replycheck.Checker(Config(select=("RC201",)))
 
 
 @pytest.fixture(scope="module")
-def routes_alone() -> replycheck.Checker:
-    return _rc201(second_opinion_below=0)
+def routes_alone(rc201) -> replycheck.Checker:
+    return rc201(second_opinion_below=0)
 
 
 def test_the_shipped_model_loads_and_reads_ask_features() -> None:
@@ -215,16 +201,16 @@ def test_a_deeper_tree_is_walked() -> None:
         ({"second_opinion_model": "absent.json"}, "cannot read"),
     ],
 )
-def test_bad_options_are_a_ruleset_error(options, problem) -> None:
+def test_bad_options_are_a_ruleset_error(rc201, flagged, options, problem) -> None:
     question, reply = IGNORED[0]
     with pytest.raises(ReplycheckError, match=problem):
-        _flagged(_rc201(**options), question, reply)
+        flagged(rc201(**options), question, reply)
 
 
 PAIRS = [ANSWERED_IN_OTHER_WORDS, *IGNORED]
 
 
-def test_at_zero_the_model_is_never_read(monkeypatch, routes_alone) -> None:
+def test_at_zero_the_model_is_never_read(flagged, monkeypatch, routes_alone) -> None:
     def never(*args: object) -> float:
         raise AssertionError("the second opinion was read with second_opinion_below = 0")
 
@@ -232,22 +218,24 @@ def test_at_zero_the_model_is_never_read(monkeypatch, routes_alone) -> None:
     # C-level call when the module is compiled), and it asks the model.
     monkeypatch.setattr(AnsweredModel, "probability", never)
     for question, reply in PAIRS:
-        _flagged(routes_alone, question, reply)
+        flagged(routes_alone, question, reply)
 
 
-def test_at_zero_rc201_reports_what_the_routes_alone_report(monkeypatch, routes_alone) -> None:
+def test_at_zero_rc201_reports_what_the_routes_alone_report(
+    rc201, flagged, monkeypatch, routes_alone
+) -> None:
     # the routes alone: the shipped rule with a second opinion that never drops
-    expected = _rc201()
+    expected = rc201()
     monkeypatch.setattr(AnsweredModel, "probability", lambda *args: 1.0)
     for question, reply in PAIRS:
-        assert _flagged(routes_alone, question, reply) == _flagged(expected, question, reply)
+        assert flagged(routes_alone, question, reply) == flagged(expected, question, reply)
 
 
-def test_an_ask_answered_in_other_words_is_dropped(routes_alone, shipped) -> None:
+def test_an_ask_answered_in_other_words_is_dropped(flagged, routes_alone, shipped) -> None:
     question, reply = ANSWERED_IN_OTHER_WORDS
     ask = "We'd like something special for the weekend of the 8th."
-    assert _flagged(routes_alone, question, reply) == [ask]
-    assert _flagged(shipped, question, reply) == []
+    assert flagged(routes_alone, question, reply) == [ask]
+    assert flagged(shipped, question, reply) == []
     # and the checklist counts it answered, in step with the findings
     original = f"Hi,\n\n{question}\n\nThanks,\nSam"
     report = shipped.check(f"Hi Sam,\n\n{reply}\n\nBest,\nAlex", original=original)
@@ -255,9 +243,9 @@ def test_an_ask_answered_in_other_words_is_dropped(routes_alone, shipped) -> Non
 
 
 @pytest.mark.parametrize(("question", "reply"), IGNORED)
-def test_a_plainly_ignored_ask_is_kept(routes_alone, shipped, question, reply) -> None:
-    assert _flagged(routes_alone, question, reply) == [question]
-    assert _flagged(shipped, question, reply) == [question]
+def test_a_plainly_ignored_ask_is_kept(flagged, routes_alone, shipped, question, reply) -> None:
+    assert flagged(routes_alone, question, reply) == [question]
+    assert flagged(shipped, question, reply) == [question]
 
 
 def test_the_rule_examples_that_must_flag_still_flag(shipped) -> None:

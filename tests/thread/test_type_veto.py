@@ -6,7 +6,6 @@ tests (not taken from the corpus)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -128,20 +127,6 @@ def test_a_hedged_reason_is_still_a_reason(read):
 ALL_TYPES = ["reason", "person", "time"]
 
 
-def _rc201(**options: object) -> replycheck.Checker:
-    """A checker running RC201 alone, its options changed as given."""
-    checker = replycheck.Checker(Config(select=("RC201",)))
-    (rule,) = checker.rules
-    checker.rules = [dataclasses.replace(rule, options={**rule.options, **options})]
-    return checker
-
-
-def _flagged(checker: replycheck.Checker, question: str, reply: str) -> list[str]:
-    original = f"Hi,\n\n{question}\n\nThanks,\nSam"
-    report = checker.check(f"Hi Sam,\n\n{reply}\n\nBest,\nAlex", original=original)
-    return [original[f.start : f.end] for f in report.findings if f.code == "RC201"]
-
-
 @pytest.fixture
 def clears_everything(monkeypatch):
     """A second opinion that puts every ask it reads at P(unanswered) 0.
@@ -155,26 +140,28 @@ def clears_everything(monkeypatch):
 
 @pytest.mark.parametrize(("question", "reply", "kind"), MISSING)
 def test_a_model_that_clears_everything_cannot_clear_a_vetoed_ask(
-    clears_everything, question, reply, kind
+    rc201, flagged, clears_everything, question, reply, kind
 ):
-    checker = _rc201(answer_type_veto=ALL_TYPES)
-    assert _flagged(checker, question, reply) == [question]
+    checker = rc201(answer_type_veto=ALL_TYPES)
+    assert flagged(checker, question, reply) == [question]
 
 
 @pytest.mark.parametrize(("question", "reply", "kind"), MISSING)
-def test_the_veto_holds_only_the_types_it_names(clears_everything, question, reply, kind):
+def test_the_veto_holds_only_the_types_it_names(
+    rc201, flagged, clears_everything, question, reply, kind
+):
     others = [t for t in ALL_TYPES if t != kind]
-    assert _flagged(_rc201(answer_type_veto=others), question, reply) == []
-    assert _flagged(_rc201(answer_type_veto=[kind]), question, reply) == [question]
+    assert flagged(rc201(answer_type_veto=others), question, reply) == []
+    assert flagged(rc201(answer_type_veto=[kind]), question, reply) == [question]
 
 
-def test_a_model_that_clears_everything_still_clears_other_asks(clears_everything):
+def test_a_model_that_clears_everything_still_clears_other_asks(rc201, flagged, clears_everything):
     """The veto holds only a why, who or when: a what-question the routes
     leave open is still the model's to clear."""
     question = "What's the weight limit for hand luggage?"
     reply = "Hand luggage must fit in the overhead locker."
-    assert _flagged(_rc201(answer_type_veto=ALL_TYPES), question, reply) == []
-    assert _flagged(_rc201(answer_type_veto=ALL_TYPES, second_opinion_below=0), question, reply)
+    assert flagged(rc201(answer_type_veto=ALL_TYPES), question, reply) == []
+    assert flagged(rc201(answer_type_veto=ALL_TYPES, second_opinion_below=0), question, reply)
 
 
 def test_the_shipped_ruleset_leaves_the_veto_off():
@@ -182,16 +169,16 @@ def test_the_shipped_ruleset_leaves_the_veto_off():
     assert rule.options["answer_type_veto"] == []
 
 
-def test_the_readme_examples_when_stays_flagged_whatever_the_model(clears_everything):
+def test_the_readme_examples_when_stays_flagged_whatever_the_model(rc201, clears_everything):
     example = Path(__file__).resolve().parents[2] / "examples" / "refund-draft.txt"
-    checker = _rc201(answer_type_veto=ALL_TYPES)
+    checker = rc201(answer_type_veto=ALL_TYPES)
     report = checker.check(example.read_text(encoding="utf-8"))
     texts = [f.message for f in report.findings if f.code == "RC201"]
     assert any("When will I get my money back?" in text for text in texts)
 
 
 @pytest.mark.parametrize("veto", [["why"], "time", [1], ["time", "place"]])
-def test_a_bad_veto_option_is_a_ruleset_error(veto):
-    checker = _rc201(answer_type_veto=veto)
+def test_a_bad_veto_option_is_a_ruleset_error(rc201, flagged, veto):
+    checker = rc201(answer_type_veto=veto)
     with pytest.raises(ReplycheckError, match="answer_type_veto"):
-        _flagged(checker, "Who is my case handler?", "Thanks for your email.")
+        flagged(checker, "Who is my case handler?", "Thanks for your email.")
