@@ -70,6 +70,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 # is loaded by then: check modules are imported with the pipeline).
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids
@@ -86,7 +87,6 @@ from replycheck.rules.schema import Rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-    from spacy.vocab import Vocab
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
@@ -159,21 +159,8 @@ class _Compiled:
     """
 
     rule: Rule
+    vocab: Vocab
     triggers: list[tuple[Gate | None, Matcher]]
-    trigger_phrases: PhraseMatcher
-    unless: PhraseMatcher
-    not_pitch: PhraseMatcher
-    asked: PhraseMatcher
-    openers: PhraseMatcher
-    #: With the rule option ``shape``: one matcher labelling each phrase with
-    #: its group ("ours", "value", "invite", ...); None: not a shape rule.
-    shape: PhraseMatcher | None = None
-    #: With the rule option ``add_ons``: words that make talk the customer
-    #: asked about an offer on top ("as well", "matching"); None: no such words.
-    add_ons: PhraseMatcher | None = None
-    #: With the rule option ``with``: a trigger counts only in a unit that
-    #: also holds one of these (None: no such condition).
-    companions: Matcher | None = None
     #: The ids of the words every ``with`` pattern starts with (None: some
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
@@ -204,6 +191,72 @@ class _Compiled:
         self._keys = frozenset(self._needs)
         if not self._ungated:
             self.keys = self._keys
+        self._built: dict[str, Any] = {}
+
+    # The phrase matchers below are built on first use, not with the gates:
+    # most drafts open no gate of most stock rules, and a rule whose triggers
+    # never match needs none of them. Building all eight rules' matchers cost
+    # a cold ``replycheck draft.txt`` about a tenth of its time over the
+    # spaCy floor (benchmarks/cold_costs.py).
+
+    def _once(self, name: str, build: Callable[[], Any]) -> Any:
+        if name not in self._built:
+            self._built[name] = build()
+        return self._built[name]
+
+    @property
+    def trigger_phrases(self) -> PhraseMatcher:
+        """The rule's trigger phrases (option ``phrases``)."""
+        phrases = list(self.rule.options.get("phrases", []))
+        return self._once("pitch", lambda: _phrase_matcher(self.vocab, phrases, "pitch"))
+
+    @property
+    def unless(self) -> PhraseMatcher:
+        """Phrases that veto a trigger they overlap (the rule's ``unless``)."""
+        phrases = list(self.rule.unless)
+        return self._once("unless", lambda: _phrase_matcher(self.vocab, phrases, "unless"))
+
+    @property
+    def not_pitch(self) -> PhraseMatcher:
+        """Phrases that excuse a unit from being a pitch (option ``not_pitch``)."""
+        phrases = list(self.rule.options.get("not_pitch", []))
+        return self._once("not_pitch", lambda: _phrase_matcher(self.vocab, phrases, "not_pitch"))
+
+    @property
+    def asked(self) -> PhraseMatcher:
+        """What, in the customer's message, asks about the offer (option
+        ``asked`` and the shared offer questions)."""
+        phrases = [*self.rule.options.get("asked", []), *OFFER_QUESTIONS]
+        return self._once("asked", lambda: _phrase_matcher(self.vocab, phrases, "asked"))
+
+    @property
+    def openers(self) -> PhraseMatcher:
+        """The phrases that open a pitch (``opener_phrases``)."""
+        phrases = list(self.opener_phrases)
+        return self._once("opener", lambda: _phrase_matcher(self.vocab, phrases, "opener"))
+
+    @property
+    def shape(self) -> PhraseMatcher | None:
+        """With the rule option ``shape``: one matcher labelling each phrase
+        with its group ("ours", "value", "invite", ...); None: not a shape rule."""
+        groups = self.rule.options.get("shape")
+        return self._once("shape", lambda: _shape_matcher(self.vocab, groups))
+
+    @property
+    def add_ons(self) -> PhraseMatcher | None:
+        """With the rule option ``add_ons``: words that make talk the customer
+        asked about an offer on top ("as well", "matching"); None: no such words."""
+        phrases = list(self.rule.options.get("add_ons") or [])
+        return self._once(
+            "add_on", lambda: _phrase_matcher(self.vocab, phrases, "add_on") if phrases else None
+        )
+
+    @property
+    def companions(self) -> Matcher | None:
+        """With the rule option ``with``: a trigger counts only in a unit that
+        also holds one of these (None: no such condition)."""
+        patterns = self.rule.options.get("with")
+        return self._once("with", lambda: _companions(self.vocab, patterns))
 
     def open_gates(
         self, lower_ids: frozenset[int], present: frozenset[int] | None = None
@@ -278,7 +331,7 @@ def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
     a draft that pitches nothing)."""
     cached = doc.user_data.get(_DRAFT_KEYS)
     if cached is not None and cached[0] is _all_keys:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
     found = _all_keys.intersection(lower_ids)
     doc.user_data[_DRAFT_KEYS] = (_all_keys, found)
     return found
@@ -344,20 +397,9 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         triggers.append((gate, matcher))
     built = _Compiled(
         rule=rule,
+        vocab=vocab,
         triggers=triggers,
-        trigger_phrases=_phrase_matcher(vocab, list(options.get("phrases", [])), "pitch"),
-        unless=_phrase_matcher(vocab, list(rule.unless), "unless"),
-        not_pitch=_phrase_matcher(vocab, list(options.get("not_pitch", [])), "not_pitch"),
-        asked=_phrase_matcher(vocab, [*options.get("asked", []), *OFFER_QUESTIONS], "asked"),
-        openers=_phrase_matcher(vocab, list(options.get("openers", OPENERS)), "opener"),
         opener_phrases=tuple(options.get("openers", OPENERS)),
-        add_ons=(
-            _phrase_matcher(vocab, list(options["add_ons"]), "add_on")
-            if options.get("add_ons")
-            else None
-        ),
-        shape=_shape_matcher(vocab, options.get("shape")),
-        companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         companion_reach=_longest_match(list(options.get("with") or ())),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),
@@ -909,7 +951,7 @@ _STARTS_KEY = "replycheck.stock.sentence_starts"
 
 def _words(doc: Doc) -> frozenset[int]:
     """The ids of every word in ``doc`` as written (worked out once per Doc)."""
-    return _kept(doc, _WORDS_KEY, _word_set)  # type: ignore[no-any-return]
+    return _kept(doc, _WORDS_KEY, _word_set)
 
 
 def _word_set(doc: Doc) -> frozenset[int]:
@@ -1222,7 +1264,7 @@ _BREAK_STARTS = UNIT_BREAKS | COMMA | JOINS
 def _sentence_starts(doc: Doc) -> list[int]:
     """The first token index of each of the Doc's sentences (listed once),
     read from the shared ``SENT_START`` array: no ``Span`` objects."""
-    return _kept(doc, _STARTS_KEY, _find_sentence_starts)  # type: ignore[no-any-return]
+    return _kept(doc, _STARTS_KEY, _find_sentence_starts)
 
 
 def _find_sentence_starts(doc: Doc) -> list[int]:
@@ -1266,7 +1308,7 @@ class _Sentences(Sequence["Span"]):
 
 def _sentences(doc: Doc) -> _Sentences:
     """The Doc's sentences (listed once per Doc and shared by the rules)."""
-    return _kept(doc, _SENTENCES_KEY, _Sentences)  # type: ignore[no-any-return]
+    return _kept(doc, _SENTENCES_KEY, _Sentences)
 
 
 def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) -> list[Span]:

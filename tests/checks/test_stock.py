@@ -1024,3 +1024,19 @@ def test_what_replaces_their_discontinued_product_answers_them(
 def test_a_question_may_open_with_a_lead_in(sentence: str, asking: bool) -> None:
     doc = shared_pipeline()(sentence)
     assert asks(doc[:]) is asking
+
+
+def test_a_rule_builds_its_veto_matchers_only_once_a_trigger_matches() -> None:
+    """Cold start: most drafts trip no stock trigger, and then none of the
+    rule's phrase matchers past its gates (unless, not_pitch, asked, ...) is
+    built; a trigger that matches builds the veto matcher it needs."""
+    (rule,) = [r for r in Registry.load() if r.code == "RC403"]
+    pipeline = shared_pipeline()
+    plain = pipeline("Your refund of $24 went back to your card this morning.")
+    fresh = replace(compiled(rule, plain.vocab))  # a copy with nothing built yet
+    assert trigger_spans(plain, fresh, frozenset(t.lower for t in plain)) == []
+    assert set(fresh._built).isdisjoint({"unless", "not_pitch", "asked", "opener"})
+    pitch = pipeline("Our new winter collection just dropped, use code SNOW20 for 20% off!")
+    assert trigger_spans(pitch, fresh, frozenset(t.lower for t in pitch)) != []
+    assert "unless" in fresh._built
+    assert set(fresh._built).isdisjoint({"not_pitch", "asked", "opener"})
