@@ -195,9 +195,9 @@ class _Compiled:
 
     # The phrase matchers below are built on first use, not with the gates:
     # most drafts open no gate of most stock rules, and a rule whose triggers
-    # never match needs none of them. Building all eight rules' matchers cost
-    # a cold ``replycheck draft.txt`` about a tenth of its time over the
-    # spaCy floor (benchmarks/cold_costs.py).
+    # never match needs none of them. Building them all with the gates cost
+    # a cold ``replycheck examples/refund-draft.txt`` 119M of its 7,171M
+    # instructions (callgrind, pure build; benchmarks/cold_costs.py times it).
 
     def _once(self, name: str, build: Callable[[], Any]) -> Any:
         if name not in self._built:
