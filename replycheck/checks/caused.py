@@ -136,19 +136,28 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in negated if _you_then_failure(s))
         verbs = sentences_with(rule, ctx, followed=(YOU, FAILURE_VERB_STARTS, FAILURE_REACH))
         sentences.update((s.start, s) for s in verbs)
-    for _, sent in sorted(sentences.items()):
+    # "Late readings are the reason your bills are estimated": read only for that
+    reasons = {s.start: s for s in sentences_with(rule, ctx, COPULAS, REASON_NOUNS)}
+    if ctx.has_any(CAUSING_VERBS):  # "... is what broke the page"
+        broke = sentences_with(rule, ctx, COPULAS, followed=(WHAT, CAUSING_VERBS, 1))
+        reasons.update((s.start, s) for s in broke)
+    for start, sent in sorted({**reasons, **sentences}.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
         lowers = [t.lower_ for t in words]
         if "?" in lowers or apologises(lowers):
             continue
-        found = (
-            _cause_and_consequence(lowers)
-            or _problem_then_cause(lowers)
-            or _outcome_then_failed_cause(lowers)
-            or _counterfactual(lowers)
-            or _customer_failed(lowers)
-        )
+        found = None
+        if start in sentences:
+            found = (
+                _cause_and_consequence(lowers)
+                or _problem_then_cause(lowers)
+                or _outcome_then_failed_cause(lowers)
+                or _counterfactual(lowers)
+                or _customer_failed(lowers)
+            )
+        if found is None and start in reasons:
+            found = _named_the_reason(lowers)
         if found is None:
             continue
         yield from words_finding(rule, ctx, words, found)
@@ -773,3 +782,111 @@ def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
             continue
         return k, _failure_end(lowers, at) or verb_at
     return None
+
+
+#: "<the customer's failing> is the reason ...", "... is what broke the page":
+#: a cause named as the subject and declared the reason for what went wrong.
+COPULAS = frozenset({"is", "are", "was", "were", "'s"})
+REASON_NOUNS = frozenset({"reason", "cause"})
+#: Words between the copula and "reason" ("are the main reason").
+REASON_FILLERS = frozenset(
+    {"the", "a", "one", "main", "real", "only", "whole", "chief", "sole", "biggest", "usual",
+     "likely", "probably", "exactly", "precisely", "simply", "really", "of", "most"}
+)  # fmt: skip
+#: "... is what broke the page": the subject declared the cause by a verb.
+CAUSING_VERBS = frozenset({"broke", "caused", "causes", "breaks", "killed", "triggered"})
+WHAT = frozenset({"what"})
+#: Where the subject's clause begins (it runs from here to the copula).
+SUBJECT_STARTS = frozenset(
+    {",", ";", ":", "—", "-", "(", "as", "because", "since", "and", "but", "so"}
+)
+#: A failing in the subject: the customer's act gone wrong.
+SUBJECT_FAILINGS = frozenset(
+    {"late", "delay", "delays", "delayed", "missed", "missing", "failure", "failing", "failed",
+     "forgetting", "ignoring", "ignored", "not", "n't", "never", "wrong", "incorrect",
+     "incomplete", "neglect", "junk", "misuse", "skipping", "leaving"}
+)  # fmt: skip
+#: Acts towards us ("Delays in informing us"): the customer is the one who acts.
+TOWARDS_US = frozenset({"informing", "telling", "notifying", "contacting", "paying", "sending"})
+#: What the customer hands in: "late readings", "late payments" are theirs.
+CUSTOMER_RETURNS = frozenset(
+    {"readings", "reading", "payment", "payments", "submission", "submissions", "notice",
+     "cancellation", "cancellations", "replies", "reply", "response", "responses", "returns",
+     "renewal", "renewals", "booking", "bookings", "application", "applications"}
+)  # fmt: skip
+#: A subject holding one of these owns the cause ("our late dispatch").
+OWN_CAUSES = frozenset({"we", "our", "i", "my", "ours"})
+#: Subjects too bare to carry a cause of their own ("That is the reason").
+BARE_SUBJECTS = frozenset({"this", "that", "it", "which", "these", "those", "there", "what"})
+SUBJECT_REACH = 12
+
+
+def _named_the_reason(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of "<the customer's failing> is/are the reason ..."
+    ("late readings are the reason your bills are estimated", "Delays in
+    informing us are the main reason overpayments happen", "Loading your
+    browser up with that much junk is what broke the page"): a cause the
+    customer owns, in the subject, declared the reason for the outcome. The
+    subject must name the customer's side ("your", "you", an act towards us,
+    a late reading or payment) and a failing; a cause of ours ("our late
+    dispatch is the reason"), a bare "That is the reason", a negated copula
+    ("is not the reason") or a neutral cause ("which is the usual cause") is
+    not flagged, nor is reassurance ("... so don't worry")."""
+    if KIND_WORDS & set(lowers):
+        return None
+    for k, word in enumerate(lowers):
+        if word not in COPULAS or k == 0:
+            continue
+        at = k + 1
+        while at < len(lowers) and lowers[at] in REASON_FILLERS:
+            at += 1
+        named = at > k + 1 and at < len(lowers) and lowers[at] in REASON_NOUNS
+        caused = (
+            lowers[k + 1 : k + 2] == ["what"]
+            and lowers[k + 2 : k + 3] != []
+            and (lowers[k + 2] in CAUSING_VERBS)
+        )
+        if not named and not caused:
+            continue
+        first = next(
+            (
+                j + 1
+                for j in range(k - 1, max(k - SUBJECT_REACH, 0) - 1, -1)
+                if lowers[j] in SUBJECT_STARTS
+            ),
+            max(k - SUBJECT_REACH, 0),
+        )
+        while first < k and not lowers[first][:1].isalnum():
+            first += 1
+        subject = lowers[first:k]
+        if not subject or (len(subject) == 1 and subject[0] in BARE_SUBJECTS):
+            continue
+        said = set(subject)
+        if said & OWN_CAUSES:
+            continue
+        customer = (
+            bool(said & {"you", "your", "yourself"})
+            or any(
+                w in TOWARDS_US and subject[n + 1 : n + 2] == ["us"] for n, w in enumerate(subject)
+            )
+            or any(
+                w == "late" and subject[n + 1 : n + 2] != [] and subject[n + 1] in CUSTOMER_RETURNS
+                for n, w in enumerate(subject)
+            )
+        )
+        act = subject[0].endswith("ing") and len(subject[0]) > 4 and bool(said & {"you", "your"})
+        if not customer or not (said & SUBJECT_FAILINGS or act):
+            continue
+        end = at if named else k + 2
+        return first, _clause_end_of(lowers, end)
+    return None
+
+
+def _clause_end_of(lowers: list[str], at: int) -> int:
+    """The last word of the clause holding ``lowers[at]``."""
+    end = at
+    for j in range(at + 1, len(lowers)):
+        if lowers[j] in LINK_STOPS or lowers[j] in ("!", "?"):
+            break
+        end = j
+    return end

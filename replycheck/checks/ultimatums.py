@@ -211,6 +211,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(WITHHOLD_LINKS) and ctx.has_any(WITHHOLD_NEGATIONS):
         withheld = sentences_with(rule, ctx, WITHHOLD_LINKS, WITHHOLD_NEGATIONS, WITHHELD)
         sentences.update((s.start, s) for s in withheld)
+        # "..., otherwise he won't be able to carry out the repair": any act refused
+        refused = sentences_with(rule, ctx, followed=(WITHHOLD_LINKS, WITHHOLD_NEGATIONS, 5))
+        sentences.update((s.start, s) for s in refused)
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
@@ -579,6 +582,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             penalty = _withheld_after(lowers, at) if i > 0 else None
         if penalty is None and opener != ("or",) and i > 0:
             penalty = _walked_away(lowers, at)
+        if penalty is None and i > 0 and _ordered_before(lowers, i):
+            penalty = _refused_after(lowers, at)
         if penalty is None:
             return None
         first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
@@ -637,6 +642,76 @@ def _withheld_after(lowers: list[str], at: int) -> int | None:
         if rest[:1] and rest[0] in WITHHELD:
             return at + j + (len(window[j:]) - len(rest))
     return None
+
+
+#: "..., otherwise he won't be able to carry out the repair", "or we can't find
+#: it": after an order, one of ours refusing to act, whatever the act. Who
+#: refuses is us or our people; the customer ("or you won't be able to log in")
+#: is told a consequence, not threatened with one.
+REFUSERS = frozenset({"we", "i", "he", "she", "they"})
+REFUSER_DETERMINERS = frozenset({"the", "our"})
+#: What follows the negated modal that makes it reassurance, not a refusal
+#: ("or we won't charge you", "otherwise we won't need to call").
+NOT_REFUSALS = frozenset(
+    {"charge", "charged", "bill", "billed", "need", "mind", "worry", "bother", "disturb",
+     "penalise", "penalize", "fee", "cost"}
+)  # fmt: skip
+REFUSAL_MODALS = frozenset({"will", "wo", "can", "ca", "would", "could", "shall"})
+#: Sentence openers that are an order to the customer.
+ORDER_OPENERS = frozenset({"you", "please", "kindly", "just", "make", "be"})
+
+
+def _ordered_before(lowers: list[str], i: int) -> bool:
+    """Whether the words before ``lowers[i]`` open with an order to the
+    customer ("Please make sure ...", "Send us ...", "You have to ..."), not
+    with us, a condition or another subject ("We can come Monday, or ...")."""
+    first = next((j for j, w in enumerate(lowers[:i]) if w[:1].isalnum()), None)
+    if first is None:
+        return False
+    opener = lowers[first]
+    if opener in ORDER_OPENERS:
+        return True
+    return (
+        opener.isalpha()
+        and opener not in NOT_CUSTOMER_OPENERS
+        and opener not in REFUSERS
+        and not SUBJECT_VERBS & set(lowers[first + 1 : first + 3])
+    )
+
+
+def _refused_after(lowers: list[str], at: int) -> int | None:
+    """Index of the refused act in "or we won't be able to process it",
+    "otherwise the engineer can't carry out the repair": right after the
+    alternative, one of ours, a negated modal and a verb."""
+    k = at + 1 if lowers[at : at + 1] == [","] else at
+    if lowers[k : k + 1] and lowers[k] in REFUSER_DETERMINERS:
+        k += 1  # "otherwise the engineer", "or our team": one noun after it
+        if not lowers[k : k + 1] or not lowers[k].isalpha():
+            return None
+    elif not lowers[k : k + 1] or lowers[k] not in REFUSERS:
+        return None
+    j = k + 1
+    if lowers[j : j + 1] == ["cannot"]:
+        j += 1
+    elif (
+        lowers[j : j + 1]
+        and lowers[j] in REFUSAL_MODALS
+        and lowers[j + 1 : j + 2]
+        in (
+            ["not"],
+            ["n't"],
+        )
+    ):
+        j += 2
+    else:
+        return None
+    if lowers[j : j + 3] == ["be", "able", "to"]:
+        j += 3
+    verb = lowers[j] if j < len(lowers) else ""
+    clause = lowers[j : _clause_end_index(lowers, j) + 1]
+    if not verb.isalpha() or NOT_REFUSALS & set(clause) or _benefit_in(clause):
+        return None
+    return j
 
 
 #: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
