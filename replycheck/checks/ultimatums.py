@@ -854,6 +854,22 @@ def _benefit_in(words: list[str]) -> bool:
 #: How far before a benefit a negation denies it ("no refund", "will not be refunded").
 BENEFIT_NEGATION_REACH = 3
 
+#: Costs an alternative can spare the customer: "or we won't charge you", "or
+#: you will not be billed" is a promise, not a penalty.
+SPARED_COSTS = frozenset(
+    {"charge", "charged", "charging", "bill", "billed", "fine", "fined", "penalise",
+     "penalised", "penalize", "penalized"}
+)  # fmt: skip
+
+
+def _spares_a_cost(words: list[str]) -> bool:
+    """Whether ``words`` deny a cost ("we won't charge you anything")."""
+    return any(
+        word in SPARED_COSTS
+        and bool(NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k]))
+        for k, word in enumerate(words)
+    )
+
 
 #: "further action will be taken", "appropriate action will follow": action as
 #: the subject of the consequence, with a word that makes it a sanction.
@@ -1034,7 +1050,12 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
         stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
         clause = rest[:stop]
         cut = next((j for j, w in enumerate(clause) if w in ("and", ",")), len(clause))
-        if not clause or ELSE_OFFERS & set(clause[:cut]) or _benefit_in(clause):
+        if (
+            not clause
+            or ELSE_OFFERS & set(clause[:cut])
+            or _benefit_in(clause)
+            or _spares_a_cost(clause[:cut])
+        ):
             continue
         acted = clause[0] in CONSEQUENCE_ACTORS or (
             clause[0] == "the" and CONSEQUENCE_ACTORS & set(clause[1:3])
