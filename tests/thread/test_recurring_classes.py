@@ -108,3 +108,56 @@ def test_a_sentence_about_what_was_turned_down_does_not_answer(unanswered, reply
 def test_a_not_inside_a_clause_turns_nothing_down(asked_topics):
     # "not working" is the fault asked about ("fix"), not something turned down
     assert {"heat", "fix"} <= asked_topics("Can you check why the heating is not working?")
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "The fridge door seal is torn. Can you send a new seal?",
+            "I have logged the torn seal on your order FR-9912.",
+        ),
+        (
+            "The blender jug cracked on day two. Can I have a new jug?",
+            "I've logged the cracked jug on order BL-4410.",
+        ),
+    ],
+)
+def test_logging_the_customers_thing_on_their_record_only_notes_it(unanswered, message, reply):
+    # noting the fault on the order is not sending what was asked for
+    assert len(unanswered(message, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "The streetlight outside number 4 is out. Please log it as a fault.",
+            "I've logged it as fault 55120 and an engineer will repair it within 7 working days.",
+        ),
+        (
+            "The driver was rude to me. I want to make a formal complaint.",
+            "I've logged a formal complaint under reference C-20931.",
+        ),
+        (
+            "The fridge door seal is torn. Can you send a new seal?",
+            "I've logged the torn seal on your order, and a new seal is on its way by "
+            "first class post.",
+        ),
+    ],
+)
+def test_opening_a_record_or_acting_after_the_logging_answers(unanswered, message, reply):
+    assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry to hear about the lid, and a replacement lid is on its way to you today.",
+        "We've noted the cracked lid, and a replacement lid will reach you on Thursday.",
+    ],
+)
+def test_an_acknowledgement_ends_where_a_clause_opens_with_a(unanswered, reply):
+    # ", and a replacement ..." starts a clause of its own: it is the answer
+    message = "The lid of my kettle arrived cracked. Can you send a replacement lid?"
+    assert unanswered(message, reply) == []
