@@ -1,7 +1,8 @@
 """Classes of wording that recur across several writers' corpus files
 (RC201 end to end): a why answered by a problem admitted in the plural or by
-what makes a thing happen; reproaches and sighs shaped like questions; what
-a request turns down.
+what makes a thing happen, or by what it comes from; reproaches and sighs
+shaped like questions; what a request turns down; logging the customer's
+thing on their record, which only notes it.
 Pairs are written fresh for these tests (not taken from the corpus)."""
 
 from __future__ import annotations
@@ -161,3 +162,33 @@ def test_an_acknowledgement_ends_where_a_clause_opens_with_a(unanswered, reply):
     # ", and a replacement ..." starts a clause of its own: it is the answer
     message = "The lid of my kettle arrived cracked. Can you send a replacement lid?"
     assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "My premium went up by £90. Why?",
+            "The rise comes from two things: a new insurance tax rate and the claim you "
+            "made in March.",
+        ),
+        (
+            "Why has my water gone brown?",
+            "The colour comes from rust stirred up by a burst main on King Street yesterday.",
+        ),
+    ],
+)
+def test_a_why_is_answered_by_what_the_thing_comes_from(unanswered, message, reply):
+    assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your bill is £52 and is due on 5 June.",
+        "Our prices come from a careful review each year, and we work hard to keep them low.",
+    ],
+)
+def test_a_why_is_not_answered_by_a_status_or_a_boast(unanswered, reply):
+    question = "Why is my bill £20 higher this month?"
+    assert unanswered(question, reply) == [question]
