@@ -109,10 +109,13 @@ _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
 _STATEMENT_WORDS = 4
+#: A clause break: what follows starts a clause of its own (a pronoun, "the",
+#: "a", a bare yes or no: "I've noted the cracked lid, and a replacement goes
+#: out today"), so an acknowledgement before it ends there.
 _BREAK = re.compile(
     r"[;:]\s|\s[-\u2013\u2014]\s"
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
-    r"|yes|no|unfortunately|sadly|there|he|she|they)\b)"
+    r"|yes|no|unfortunately|sadly|there|he|she|they|a|an)\b)"
 )
 #: Where a strong pattern can start: a word with a digit in its first three
 #: characters, a weekday, "free", "www", a month, a word before ".com"

@@ -1,7 +1,8 @@
 """Classes of wording that recur across several writers' corpus files
 (RC201 end to end): a why answered by a problem admitted in the plural or by
-what makes a thing happen; reproaches and sighs shaped like questions; what
-a request turns down.
+what makes a thing happen, or by what it comes from; reproaches and sighs
+shaped like questions; what a request turns down; logging the customer's
+thing on their record, which only notes it.
 Pairs are written fresh for these tests (not taken from the corpus)."""
 
 from __future__ import annotations
@@ -108,3 +109,86 @@ def test_a_sentence_about_what_was_turned_down_does_not_answer(unanswered, reply
 def test_a_not_inside_a_clause_turns_nothing_down(asked_topics):
     # "not working" is the fault asked about ("fix"), not something turned down
     assert {"heat", "fix"} <= asked_topics("Can you check why the heating is not working?")
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "The fridge door seal is torn. Can you send a new seal?",
+            "I have logged the torn seal on your order FR-9912.",
+        ),
+        (
+            "The blender jug cracked on day two. Can I have a new jug?",
+            "I've logged the cracked jug on order BL-4410.",
+        ),
+    ],
+)
+def test_logging_the_customers_thing_on_their_record_only_notes_it(unanswered, message, reply):
+    # noting the fault on the order is not sending what was asked for
+    assert len(unanswered(message, reply)) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "The streetlight outside number 4 is out. Please log it as a fault.",
+            "I've logged it as fault 55120 and an engineer will repair it within 7 working days.",
+        ),
+        (
+            "The driver was rude to me. I want to make a formal complaint.",
+            "I've logged a formal complaint under reference C-20931.",
+        ),
+        (
+            "The fridge door seal is torn. Can you send a new seal?",
+            "I've logged the torn seal on your order, and a new seal is on its way by "
+            "first class post.",
+        ),
+    ],
+)
+def test_opening_a_record_or_acting_after_the_logging_answers(unanswered, message, reply):
+    assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'm sorry to hear about the lid, and a replacement lid is on its way to you today.",
+        "We've noted the cracked lid, and a replacement lid will reach you on Thursday.",
+    ],
+)
+def test_an_acknowledgement_ends_where_a_clause_opens_with_a(unanswered, reply):
+    # ", and a replacement ..." starts a clause of its own: it is the answer
+    message = "The lid of my kettle arrived cracked. Can you send a replacement lid?"
+    assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "My premium went up by £90. Why?",
+            "The rise comes from two things: a new insurance tax rate and the claim you "
+            "made in March.",
+        ),
+        (
+            "Why has my water gone brown?",
+            "The colour comes from rust stirred up by a burst main on King Street yesterday.",
+        ),
+    ],
+)
+def test_a_why_is_answered_by_what_the_thing_comes_from(unanswered, message, reply):
+    assert unanswered(message, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Your bill is £52 and is due on 5 June.",
+        "Our prices come from a careful review each year, and we work hard to keep them low.",
+    ],
+)
+def test_a_why_is_not_answered_by_a_status_or_a_boast(unanswered, reply):
+    question = "Why is my bill £20 higher this month?"
+    assert unanswered(question, reply) == [question]
