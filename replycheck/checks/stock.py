@@ -137,6 +137,10 @@ OFFER_QUESTIONS = (
     "does it come in", "do they come in", "does this come in", "do these come in",
     "does that come in", "do those come in", "come in a", "come in an", "come in other",
     "come in any", "come in another", "come in different", "also come in", "do you make",
+    # the same asked in the third person, often indirectly: "I should like to
+    # ask whether the dress also comes in navy", "if the jacket comes in a 12"
+    "also comes in", "comes in a", "comes in an", "comes in other", "comes in any",
+    "comes in another", "comes in different", "whether it comes in", "if it comes in",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
@@ -1499,6 +1503,25 @@ ENDING_VERBS = frozenset(
 ENDING_REACH = 3
 
 
+#: Words that make a sales word something the customer is owed or went
+#: without: "the missing season rewards", "the lost loyalty points".
+OWED = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
+
+
+def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is something the customer is owed
+    or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
+    before it with no punctuation between ("Your ticket about the missing
+    season rewards is with our live ops team"): their complaint, not a sale."""
+    for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
+        token = doc[j]
+        if token.is_punct:
+            return False
+        if token.lower_ in OWED:
+            return True
+    return False
+
+
 def _being_stopped(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is the thing being stopped, a verb
     of ``ENDING_VERBS`` at most ``ENDING_REACH`` words before it with no
@@ -2608,6 +2631,7 @@ class _Pitches:
             and not _after_your(self.doc, s, unit.start)
             and not _control_name(self.doc, s)
             and not _being_stopped(self.doc, s, unit.start)
+            and not _owed_to_them(self.doc, s, unit.start)
         }
         if not cues:
             return False
