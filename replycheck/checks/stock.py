@@ -2659,6 +2659,9 @@ class _Pitches:
         people = self.people
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         rise = _cost_went_up(lower[unit.start : unit.end])
+        # a product word the customer wrote about is theirs: "The laptop carries
+        # a 1-year manufacturer warranty" to "the seller ignores me about the warranty"
+        customer = self.customer_words
         groups = {
             strings[label]
             for label, start, end in shape(unit)
@@ -2670,6 +2673,8 @@ class _Pitches:
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
             and not (strings[label] == "novelty" and _service_news(doc, end))
+            and not _after_your(doc, start, unit.start)  # "the way your savings are looked after"
+            and not (strings[label] == "thing" and lower[start] in customer)
         }
         if not groups & self.needs_one_of:
             return False
