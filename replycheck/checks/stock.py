@@ -621,6 +621,12 @@ NEEDING = (
 NEEDING_ANYTHING = (
     ("ideas",), ("would", "work"), ("would", "fit"), ("what", "do", "you", "have"),
     ("what", "have", "you", "got"),
+    # asking us to do the repair: the parts it needs being in stock says when
+    # ("We have the tyre in stock and can do both this afternoon" to "how much
+    # will it cost to fix? Can you do it today?")
+    ("can", "you", "fix"), ("could", "you", "fix"), ("can", "you", "repair"),
+    ("could", "you", "repair"), ("cost", "to", "fix"), ("cost", "to", "repair"),
+    ("can", "you", "do", "it"), ("could", "you", "do", "it"),
 )  # fmt: skip
 #: Words between the need and the thing: "a new one", "something".
 NEED_DETERMINERS = frozenset(
