@@ -137,6 +137,10 @@ OFFER_QUESTIONS = (
     "does it come in", "do they come in", "does this come in", "do these come in",
     "does that come in", "do those come in", "come in a", "come in an", "come in other",
     "come in any", "come in another", "come in different", "also come in", "do you make",
+    # the same asked in the third person, often indirectly: "I should like to
+    # ask whether the dress also comes in navy", "if the jacket comes in a 12"
+    "also comes in", "comes in a", "comes in an", "comes in other", "comes in any",
+    "comes in another", "comes in different", "whether it comes in", "if it comes in",
     # asking for a recommendation: "Which plan would suit me?"
     "would suit", "suit me", "should i get", "should i choose", "best for me", "which plan",
     "what plan",
@@ -617,6 +621,12 @@ NEEDING = (
 NEEDING_ANYTHING = (
     ("ideas",), ("would", "work"), ("would", "fit"), ("what", "do", "you", "have"),
     ("what", "have", "you", "got"),
+    # asking us to do the repair: the parts it needs being in stock says when
+    # ("We have the tyre in stock and can do both this afternoon" to "how much
+    # will it cost to fix? Can you do it today?")
+    ("can", "you", "fix"), ("could", "you", "fix"), ("can", "you", "repair"),
+    ("could", "you", "repair"), ("cost", "to", "fix"), ("cost", "to", "repair"),
+    ("can", "you", "do", "it"), ("could", "you", "do", "it"),
 )  # fmt: skip
 #: Words between the need and the thing: "a new one", "something".
 NEED_DETERMINERS = frozenset(
@@ -1497,6 +1507,25 @@ ENDING_VERBS = frozenset(
 #: How many words back from a sales word its stopping verb may sit ("cancel
 #: the club membership").
 ENDING_REACH = 3
+
+
+#: Words that make a sales word something the customer is owed or went
+#: without: "the missing season rewards", "the lost loyalty points".
+OWED = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
+
+
+def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is something the customer is owed
+    or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
+    before it with no punctuation between ("Your ticket about the missing
+    season rewards is with our live ops team"): their complaint, not a sale."""
+    for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
+        token = doc[j]
+        if token.is_punct:
+            return False
+        if token.lower_ in OWED:
+            return True
+    return False
 
 
 def _being_stopped(doc: Doc, index: int, start: int) -> bool:
@@ -2608,6 +2637,7 @@ class _Pitches:
             and not _after_your(self.doc, s, unit.start)
             and not _control_name(self.doc, s)
             and not _being_stopped(self.doc, s, unit.start)
+            and not _owed_to_them(self.doc, s, unit.start)
         }
         if not cues:
             return False
@@ -2635,6 +2665,9 @@ class _Pitches:
         people = self.people
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         rise = _cost_went_up(lower[unit.start : unit.end])
+        # a product word the customer wrote about is theirs: "The laptop carries
+        # a 1-year manufacturer warranty" to "the seller ignores me about the warranty"
+        customer = self.customer_words
         groups = {
             strings[label]
             for label, start, end in shape(unit)
@@ -2646,6 +2679,8 @@ class _Pitches:
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
             and not (strings[label] == "novelty" and _service_news(doc, end))
+            and not _after_your(doc, start, unit.start)  # "the way your savings are looked after"
+            and not (strings[label] == "thing" and lower[start] in customer)
         }
         if not groups & self.needs_one_of:
             return False
