@@ -501,6 +501,9 @@ REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
 #: leaves out (a condition; a softener, unless it softens a "stop"): made
 #: once, not per draft.
 _ORDER_OPENING = ORDER_LEADS | SOFTENERS
+#: A sentence opened by one of these names what it is about ("As for reading the
+#: meter yourself in future, ..."); the verb after it is the topic, not an order.
+TOPIC_OPENERS = frozenset({("as", "for"), ("as", "to"), ("as", "regards")})
 _ORDER_EXCLUDING: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (IF, frozenset()),
     (SOFTENERS, UNSOFTENED),
@@ -562,6 +565,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not words:
             continue
         lowers = [t.lower_ for t in words]
+        if tuple(lowers[:2]) in TOPIC_OPENERS:
+            continue  # "As for reading the meter yourself in future, yes, ...": a topic, not an order
         lead_words = [t.lower_ for t in words[:3]]
         softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
