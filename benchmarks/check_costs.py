@@ -80,6 +80,17 @@ def main() -> int:
     checker._code_checks[:] = [
         (rule, timed(f"{rule.code} {rule.name}", fn)) for rule, fn in checker._code_checks
     ]
+    # The clarity analysis (the report's score, and what RC501-RC505 read) is
+    # made once per draft by whichever reads it first: timed on its own row,
+    # ahead of the checks, so it is not charged to RC501 (the first of them).
+    from replycheck.clarity import analyse
+
+    def clarity_analysis(rule, ctx):
+        analyse(ctx.doc, ctx.message)
+        return ()
+
+    first_rule = checker._code_checks[0][0]
+    checker._code_checks.insert(0, (first_rule, timed("(clarity analysis)", clarity_analysis)))
     matcher = checker._matcher
     matcher.matches = timed("data rules (matcher)", matcher.matches)
 
@@ -97,7 +108,7 @@ def main() -> int:
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"{name:48} {seconds * 1000:9.1f} {seconds / total:7.1%}")
     rest = total - sum(spent.values())
-    print(f"{'(parse, spaCy, clarity score, report)':48} {rest * 1000:9.1f} {rest / total:7.1%}")
+    print(f"{'(parse, spaCy, report)':48} {rest * 1000:9.1f} {rest / total:7.1%}")
 
     latencies = []
     for draft in typical(drafts):
