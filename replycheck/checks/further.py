@@ -231,18 +231,16 @@ def no_timeframe(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     if not (_holds_any(ctx.lower_ids, promises) and _holds_any(ctx.lower_ids, futures)):
         return
     doc = ctx.doc
-    sentences = [doc[s:e] for s, e in _own_sentences(ctx)]
+    bounds = _own_sentences(ctx)
     lower = TokenTable.of(doc).lower
     promising = []
-    for sentence in sentences:
-        words = set(lower[sentence.start : sentence.end])
-        if (
-            _holds_any(words, promises)
-            and _holds_any(words, futures)
-            and promises_later(sentence, options)
-        ):
-            promising.append(sentence)
-    if not promising or any(gives_time(s, options) for s in sentences):
+    for start, end in bounds:  # a Span only for a sentence that passes the word tests
+        words = set(lower[start:end])
+        if _holds_any(words, promises) and _holds_any(words, futures):
+            sentence = doc[start:end]
+            if promises_later(sentence, options):
+                promising.append(sentence)
+    if not promising or any(gives_time(doc[s:e], options) for s, e in bounds):
         return
     for sentence in promising:
         yield ctx.span_finding(rule, sentence)
