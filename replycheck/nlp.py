@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -367,6 +367,10 @@ def word_positions(doc: Doc) -> dict[int, list[int]]:
 
 
 _symbol_ids: dict[str, int] | None = None
+#: spaCy's ``hash_string``, imported with the symbols on the first call: an
+#: import statement per call cost more than the hash, and a cold start makes
+#: some 50,000 ids (every word of the phrase rules and of the tone model).
+_hash_string: Callable[[str], int] | None = None
 
 
 def word_id(word: str) -> int:
@@ -374,18 +378,18 @@ def word_id(word: str) -> int:
     string's hash, except for the few words that are also spaCy symbols
     (dependency labels such as "agent", "number", "mark", "root", "meta"),
     whose id is the symbol's. ``hash_string`` alone never matches those."""
-    global _symbol_ids
-    symbols = _symbol_ids
-    if symbols is None:
+    global _symbol_ids, _hash_string
+    symbols, hasher = _symbol_ids, _hash_string
+    if symbols is None or hasher is None:
+        from spacy.strings import hash_string
         from spacy.symbols import IDS
 
         symbols = _symbol_ids = {name: value for name, value in IDS.items() if name}
+        hasher = _hash_string = hash_string
     found = symbols.get(word)
     if found is not None:
         return found
-    from spacy.strings import hash_string
-
-    return int(hash_string(word))
+    return int(hasher(word))
 
 
 def lower_ids(doc: Doc) -> frozenset[int]:
