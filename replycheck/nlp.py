@@ -173,6 +173,15 @@ class Pipeline:
             return tuple(map(word_id, words))
         return tuple(token.lower for token in self.nlp.make_doc(text))
 
+    def phrase_words(self, text: str) -> list[str]:
+        """The lower-case forms of the tokens ``make_doc`` makes of ``text``,
+        by the same shortcut: no ``Doc`` for plain lower-case words."""
+        text = straighten(text)
+        words = self._plain_words(text)
+        if words is not None:
+            return words
+        return [token.lower_ for token in self.nlp.make_doc(text)]
+
     def _plain_words(self, text: str) -> list[str] | None:
         """The words of ``text`` when the tokenizer would split it into exactly
         those (plain lower-case words, none a special case), else None."""

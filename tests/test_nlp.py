@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.nlp import Pipeline, word_id
+from replycheck.nlp import Pipeline, straighten, word_id
 from replycheck.rules import Registry
 
 
@@ -30,6 +30,18 @@ def test_make_doc_matches_the_tokenizer_on_every_ruleset_phrase():
     for phrase in phrases:
         fast = [token.text for token in pipeline.make_doc(phrase)]
         assert fast == [token.text for token in pipeline.nlp.make_doc(phrase)], phrase
+
+
+def test_phrase_words_are_the_lower_case_tokens_of_every_ruleset_phrase():
+    # The stock gates read phrases as words, without a Doc; they must be the
+    # tokens the phrase matchers see ("can't" -> "ca", "n't"; "Wi-Fi" split).
+    pipeline = Pipeline()
+    phrases = {"can't wait", "Wi-Fi", "in stock", "dont worry", "20% off"}
+    for rule in Registry.load():
+        phrases.update(rule.phrases, rule.unless, _strings(rule.options))
+    for phrase in phrases:
+        expected = [token.lower_ for token in pipeline.nlp.make_doc(straighten(phrase))]
+        assert pipeline.phrase_words(phrase) == expected, phrase
 
 
 def test_the_tokenizer_keeps_more_chunks_than_spacys_default():
