@@ -381,7 +381,9 @@ def read_draft(
                 else said
             )
             generic = _generic_opening(kept) and not any(
-                word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
+                word in _ADDRESSED
+                or word in _THIS_EVENT
+                or (word in known and any(c.isdigit() for c in word))
                 for word in kept
             )
         statements.append(
@@ -923,6 +925,11 @@ _ADDRESSED = frozenset(
 )
 
 
+#: Days said from now: a sentence dated by them is news of this event, not a
+#: policy said of everyone ("Our engineers are on site and expect to have
+#: everyone reconnected by 3pm today" answers "When will my power be back?";
+#: "Our engineers work between 8am and 6pm" is still a policy).
+_THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
 #: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
 _POLICY_VERBS = frozenset(
