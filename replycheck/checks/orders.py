@@ -566,7 +566,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         lowers = [t.lower_ for t in words]
         if tuple(lowers[:2]) in TOPIC_OPENERS:
-            continue  # "As for reading the meter yourself in future, yes, ...": a topic, not an order
+            # "As for reading the meter yourself in future, yes, ...": a topic, not an order
+            continue
         lead_words = [t.lower_ for t in words[:3]]
         softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
