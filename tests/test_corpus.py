@@ -36,7 +36,10 @@ def test_every_category_is_represented_in_each_split():
 
 
 def test_good_replies_are_roughly_a_third():
-    cases = ev.load_corpus(split="all")
+    # Themed good-only probe files (good-fresh*.toml: new writers' good replies,
+    # written to measure false alarms) are all-good by design; the balance this
+    # guards is that of the labelled industry and theme files.
+    cases = [c for c in ev.load_corpus(split="all") if not c.industry.startswith("good-")]
     share = sum(c.good for c in cases) / len(cases)
     assert 0.25 <= share <= 0.45
 

@@ -52,6 +52,12 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
         r"(?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december)\b"
+        # a frequency, the answer to "how often": "once a year", "every month",
+        # "every other week", "annually" (not "monthly", "weekly" or
+        # "fortnightly", which more often name a schedule or a thing: "bins are
+        # collected fortnightly", "your monthly bill")
+        r"|\b(?:once|twice|(?:three|four) times) a (?:day|week|fortnight|month|year)\b"
+        r"|\bevery (?:other )?(?:day|week|fortnight|month|year)\b|\bannually\b"
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
@@ -73,6 +79,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "time": (
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
+        *("once", "twice", "times", "every", "annually"),
         *("january", "february", "march", "april", "may", "june", "july", "august"),
         *("september", "october", "november", "december"),
     ),
@@ -128,8 +135,9 @@ _OPENING = re.compile(
     # place, as each must end a word: the order is free), so the engine turns
     # away a word start after one test per letter rather than one per word
     r"|(?:m(?:onday|idday)|t(?:uesday|hursday|oday|omorrow|onight|his|racking|eatime|wo|hree"
-    r"|en|welve)|w(?:ednesday|ww)|f(?:riday|ree|ull|our|ive)|s(?:aturday|unday|ix|even)"
-    r"|n(?:ext|o|oon|ine)|https?|l(?:unchtime|unch)|bedtime|e(?:ight|leven)|a(?: few| couple))\b"
+    r"|en|welve|wice)|w(?:ednesday|ww)|f(?:riday|ree|ull|our|ive)"
+    r"|s(?:aturday|unday|ix|even)|n(?:ext|o|oon|ine)|https?|l(?:unchtime|unch)|bedtime"
+    r"|e(?:ight|leven|very)|a(?: few| couple|nnually)|once)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
@@ -373,7 +381,9 @@ def read_draft(
                 else said
             )
             generic = _generic_opening(kept) and not any(
-                word in _ADDRESSED or (word in known and any(c.isdigit() for c in word))
+                word in _ADDRESSED
+                or word in _THIS_EVENT
+                or (word in known and any(c.isdigit() for c in word))
                 for word in kept
             )
         statements.append(
@@ -915,6 +925,11 @@ _ADDRESSED = frozenset(
 )
 
 
+#: Days said from now: a sentence dated by them is news of this event, not a
+#: policy said of everyone ("Our engineers are on site and expect to have
+#: everyone reconnected by 3pm today" answers "When will my power be back?";
+#: "Our engineers work between 8am and 6pm" is still a policy).
+_THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
 #: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
 _POLICY_VERBS = frozenset(
