@@ -151,6 +151,33 @@ OFFER_QUESTIONS = (
 UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
 
 
+class _OnFirstUse:
+    """A ``PhraseMatcher`` made on its first call. Compiling a rule needs only
+    its gates, and most drafts open none of most rules' gates: a cold
+    ``replycheck draft.txt`` made all eight stock rules' phrase matchers
+    (tokenizing and adding some two thousand phrases) for a draft that read
+    few of them, 119M of its 7,171M instructions (callgrind, pure build;
+    ``benchmarks/cold_costs.py`` times it). A callable attribute, not a
+    property: compiled with mypyc, ``obj.prop(doc)`` called the getter."""
+
+    def __init__(self, vocab: Vocab, label: str, phrases: list[str]) -> None:
+        self._vocab = vocab
+        self._label = label
+        self._phrases = phrases
+        self._matcher: PhraseMatcher | None = None
+
+    @property
+    def built(self) -> bool:
+        """Whether the matcher has been made (it is, on the first call)."""
+        return self._matcher is not None
+
+    def __call__(self, target: Doc | Span) -> list[tuple[int, int, int]]:
+        matcher = self._matcher
+        if matcher is None:
+            matcher = self._matcher = _phrase_matcher(self._vocab, self._phrases, self._label)
+        return matcher(target)  # type: ignore[no-any-return]
+
+
 @dataclass
 class _Compiled:
     """One rule's matchers, built once per rule and vocabulary, and the gates
@@ -163,8 +190,22 @@ class _Compiled:
     """
 
     rule: Rule
-    vocab: Vocab
     triggers: list[tuple[Gate | None, Matcher]]
+    # The phrase matchers are made on their first call (see ``_OnFirstUse``).
+    trigger_phrases: _OnFirstUse
+    unless: _OnFirstUse
+    not_pitch: _OnFirstUse
+    asked: _OnFirstUse
+    openers: _OnFirstUse
+    #: With the rule option ``shape``: one matcher labelling each phrase with
+    #: its group ("ours", "value", "invite", ...); None: not a shape rule.
+    shape: PhraseMatcher | None = None
+    #: With the rule option ``add_ons``: words that make talk the customer
+    #: asked about an offer on top ("as well", "matching"); None: no such words.
+    add_ons: _OnFirstUse | None = None
+    #: With the rule option ``with``: a trigger counts only in a unit that
+    #: also holds one of these (None: no such condition).
+    companions: Matcher | None = None
     #: The ids of the words every ``with`` pattern starts with (None: some
     #: pattern starts with no particular word): a unit with none has no companion.
     companion_starts: frozenset[int] | None = None
@@ -195,72 +236,6 @@ class _Compiled:
         self._keys = frozenset(self._needs)
         if not self._ungated:
             self.keys = self._keys
-        self._built: dict[str, Any] = {}
-
-    # The phrase matchers below are built on first use, not with the gates:
-    # most drafts open no gate of most stock rules, and a rule whose triggers
-    # never match needs none of them. Building them all with the gates cost
-    # a cold ``replycheck examples/refund-draft.txt`` 119M of its 7,171M
-    # instructions (callgrind, pure build; benchmarks/cold_costs.py times it).
-
-    def _once(self, name: str, build: Callable[[], Any]) -> Any:
-        if name not in self._built:
-            self._built[name] = build()
-        return self._built[name]
-
-    @property
-    def trigger_phrases(self) -> PhraseMatcher:
-        """The rule's trigger phrases (option ``phrases``)."""
-        phrases = list(self.rule.options.get("phrases", []))
-        return self._once("pitch", lambda: _phrase_matcher(self.vocab, phrases, "pitch"))
-
-    @property
-    def unless(self) -> PhraseMatcher:
-        """Phrases that veto a trigger they overlap (the rule's ``unless``)."""
-        phrases = list(self.rule.unless)
-        return self._once("unless", lambda: _phrase_matcher(self.vocab, phrases, "unless"))
-
-    @property
-    def not_pitch(self) -> PhraseMatcher:
-        """Phrases that excuse a unit from being a pitch (option ``not_pitch``)."""
-        phrases = list(self.rule.options.get("not_pitch", []))
-        return self._once("not_pitch", lambda: _phrase_matcher(self.vocab, phrases, "not_pitch"))
-
-    @property
-    def asked(self) -> PhraseMatcher:
-        """What, in the customer's message, asks about the offer (option
-        ``asked`` and the shared offer questions)."""
-        phrases = [*self.rule.options.get("asked", []), *OFFER_QUESTIONS]
-        return self._once("asked", lambda: _phrase_matcher(self.vocab, phrases, "asked"))
-
-    @property
-    def openers(self) -> PhraseMatcher:
-        """The phrases that open a pitch (``opener_phrases``)."""
-        phrases = list(self.opener_phrases)
-        return self._once("opener", lambda: _phrase_matcher(self.vocab, phrases, "opener"))
-
-    @property
-    def shape(self) -> PhraseMatcher | None:
-        """With the rule option ``shape``: one matcher labelling each phrase
-        with its group ("ours", "value", "invite", ...); None: not a shape rule."""
-        groups = self.rule.options.get("shape")
-        return self._once("shape", lambda: _shape_matcher(self.vocab, groups))
-
-    @property
-    def add_ons(self) -> PhraseMatcher | None:
-        """With the rule option ``add_ons``: words that make talk the customer
-        asked about an offer on top ("as well", "matching"); None: no such words."""
-        phrases = list(self.rule.options.get("add_ons") or [])
-        return self._once(
-            "add_on", lambda: _phrase_matcher(self.vocab, phrases, "add_on") if phrases else None
-        )
-
-    @property
-    def companions(self) -> Matcher | None:
-        """With the rule option ``with``: a trigger counts only in a unit that
-        also holds one of these (None: no such condition)."""
-        patterns = self.rule.options.get("with")
-        return self._once("with", lambda: _companions(self.vocab, patterns))
 
     def open_gates(
         self, lower_ids: frozenset[int], present: frozenset[int] | None = None
@@ -401,9 +376,20 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         triggers.append((gate, matcher))
     built = _Compiled(
         rule=rule,
-        vocab=vocab,
         triggers=triggers,
+        trigger_phrases=_OnFirstUse(vocab, "pitch", list(options.get("phrases", []))),
+        unless=_OnFirstUse(vocab, "unless", list(rule.unless)),
+        not_pitch=_OnFirstUse(vocab, "not_pitch", list(options.get("not_pitch", []))),
+        asked=_OnFirstUse(vocab, "asked", [*options.get("asked", []), *OFFER_QUESTIONS]),
+        openers=_OnFirstUse(vocab, "opener", list(options.get("openers", OPENERS))),
         opener_phrases=tuple(options.get("openers", OPENERS)),
+        add_ons=(
+            _OnFirstUse(vocab, "add_on", list(options["add_ons"]))
+            if options.get("add_ons")
+            else None
+        ),
+        shape=_shape_matcher(vocab, options.get("shape")),
+        companions=_companions(vocab, options.get("with")),
         companion_starts=_starts(options.get("with")),
         companion_reach=_longest_match(list(options.get("with") or ())),
         phrase_gate=_gate(vocab, list(options.get("phrases", [])), []),

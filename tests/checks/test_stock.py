@@ -1033,10 +1033,10 @@ def test_a_rule_builds_its_veto_matchers_only_once_a_trigger_matches() -> None:
     (rule,) = [r for r in Registry.load() if r.code == "RC403"]
     pipeline = shared_pipeline()
     plain = pipeline("Your refund of $24 went back to your card this morning.")
-    fresh = replace(compiled(rule, plain.vocab))  # a copy with nothing built yet
+    fresh = compiled(replace(rule), plain.vocab)  # a new rule object: compiled afresh
     assert trigger_spans(plain, fresh, frozenset(t.lower for t in plain)) == []
-    assert set(fresh._built).isdisjoint({"unless", "not_pitch", "asked", "opener"})
+    assert not any(m.built for m in (fresh.unless, fresh.not_pitch, fresh.asked, fresh.openers))
     pitch = pipeline("Our new winter collection just dropped, use code SNOW20 for 20% off!")
     assert trigger_spans(pitch, fresh, frozenset(t.lower for t in pitch)) != []
-    assert "unless" in fresh._built
-    assert set(fresh._built).isdisjoint({"not_pitch", "asked", "opener"})
+    assert fresh.unless.built
+    assert not any(m.built for m in (fresh.not_pitch, fresh.asked, fresh.openers))
