@@ -54,7 +54,8 @@ def test_an_answer_in_other_service_words_answers(unanswered, question, reply):
     [
         (
             "My monthly payment has doubled. I'd like it brought back down please.",
-            "Thanks for getting in touch about your monthly payment; I've passed your message to the billing team.",
+            "Thanks for getting in touch about your monthly payment; "
+            "I've passed your message to the billing team.",
             "I'd like it brought back down please.",
         ),
         (
