@@ -10,9 +10,7 @@ from __future__ import annotations
 import pytest
 
 QUESTION = "Can I pay for extra legroom on my flight to Oslo? Which seats are best?"
-PLANS = (
-    "Can I upgrade my phone plan to get more data? Which plan would be better for streaming?"
-)
+PLANS = "Can I upgrade my phone plan to get more data? Which plan would be better for streaming?"
 
 
 @pytest.mark.parametrize(

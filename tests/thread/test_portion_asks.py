@@ -1,4 +1,4 @@
-""""How much should he have?": a dose or a portion for a patient, a child or a
+""" "How much should he have?": a dose or a portion for a patient, a child or a
 pet is an amount, answered by a quantity ("7.5ml every four hours", "about
 300g a day"), not a question about money. Paying, costs and money back stay
 money. Pairs are written fresh for these tests (not taken from the corpus).
