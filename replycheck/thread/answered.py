@@ -500,6 +500,11 @@ def answer_for(
             # fine from day three": granting it is a yes (but "Payment by card
             # is fine" grants nothing about paying in instalments)
             strength = 1
+        if not strength and ask.expects == "yes-no" and not unsaid and statement.forbids:
+            # "Is it ok to use last year's drops?", "Should I give him the old
+            # tablets?" <- "Please do not use last year's drops": telling them
+            # not to is a no
+            strength = 1
         if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,

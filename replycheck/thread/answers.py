@@ -238,6 +238,9 @@ class Statement:
     #: van", "Your parcel") and a past-tense verb soon after ("attempted",
     #: "overran", "was sent"), the answer to "What happened?" in other words
     narrates: bool = field(default=False, compare=False)
+    #: opens by telling the customer not to do something ("Please don't use
+    #: them", "Do not give him ..."): a no to "Is it ok to ...?", "Should I ...?"
+    forbids: bool = field(default=False, compare=False)
     #: speaks of what is to come ("will", "we'll", "tomorrow", "next week")
     future: bool = field(default=False, compare=False)
     #: the business speaks of itself: the sentence, once acknowledgements are
@@ -367,6 +370,7 @@ def read_draft(
         noncommittal = (
             hedges
             and not bare
+            and not _forbids_outright(said)  # a prohibition commits, hedged or not
             and not any(v == 2 for v in offers.values())
             and any(
                 ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
@@ -403,6 +407,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                forbids=_forbids_outright(said),
                 future=not _FUTURE_WORDS.isdisjoint(said),
                 agent=agents and _agent_opening(said, first, removed),
                 narrates=_narrates(
@@ -449,6 +454,23 @@ def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
         if i not in removed:
             return word in _AGENT_OPENERS
     return False
+
+
+#: Opening words of an instruction not to do something ("Please don't use
+#: them", "Do not give him ...", "Never mix ..."), and verbs after "don't"
+#: that reassure rather than forbid ("Don't worry, it may be ...").
+_PROHIBITING = frozenset({"don't", "never", "avoid"})
+_REASSURING = frozenset({"worry", "hesitate", "panic", "forget"})
+
+
+def _forbids_outright(said: list[str]) -> bool:
+    """Whether the sentence opens by telling the customer not to do something:
+    a prohibition commits even when its reason is hedged ("Please don't use
+    last year's drops: they may be out of date")."""
+    words = said[1:] if said[:1] == ["please"] else said
+    if words[:2] == ["do", "not"]:
+        words = ["don't", *words[2:]]
+    return len(words) >= 2 and words[0] in _PROHIBITING and words[1] not in _REASSURING
 
 
 def _narrates(said: list[str]) -> bool:

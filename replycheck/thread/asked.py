@@ -187,6 +187,14 @@ _HOW_MUCH_THING = re.compile(
     r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
     r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
 )
+#: "How much should he have?": a dose or a portion for a patient, a child or a
+#: pet (he/she/they), or anything eaten, drunk or fed, is an amount, not money
+#: ("How much should I pay?" and "How much will I get back?" stay money).
+_HOW_MUCH_PORTION = re.compile(
+    r"how\s+much\s+(?:should|does|do|can|could|would|will|is|are)\s+"
+    r"(?:(?:he|she|they|it)\s+(?:be\s+)?(?:have|having|get|getting|take|taking|given)\b"
+    r"|(?:[a-z']+\s+){1,2}(?:be\s+)?(?:eat|eating|drink|drinking|feed|feeding|fed)\b)"
+)
 _HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
 _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
@@ -1561,7 +1569,9 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
             return "method"
         return "yes-no"
     if best is not None and (cued != "indirect" or best[0] < 40):
-        if best[2] == "money" and _HOW_MUCH_THING.match(head, best[0]):
+        if best[2] == "money" and (
+            _HOW_MUCH_THING.match(head, best[0]) or _HOW_MUCH_PORTION.match(head, best[0])
+        ):
             return "number"  # "How much notice do I need to give?": an amount, not money
         return best[2]
     if cued == "indirect" and (re.search(r"\b(?:if|whether)\b", head) or _CONFIRM.match(head)):
