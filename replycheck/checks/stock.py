@@ -1508,13 +1508,7 @@ def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
     before it with no punctuation between ("Your ticket about the missing
     season rewards is with our live ops team"): their complaint, not a sale."""
-    for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
-        token = doc[j]
-        if token.is_punct:
-            return False
-        if token.lower_ in OWED:
-            return True
-    return False
+    return _shortly_before(doc, index, start, OWED)
 
 
 def _being_stopped(doc: Doc, index: int, start: int) -> bool:
@@ -1522,11 +1516,17 @@ def _being_stopped(doc: Doc, index: int, start: int) -> bool:
     of ``ENDING_VERBS`` at most ``ENDING_REACH`` words before it with no
     punctuation between ("ending the membership", "cancel the club
     membership"): ending something sells nothing."""
+    return _shortly_before(doc, index, start, ENDING_VERBS)
+
+
+def _shortly_before(doc: Doc, index: int, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands at most ``ENDING_REACH`` words before
+    ``doc[index]`` (not before ``start``), with no punctuation between."""
     for j in range(index - 1, max(start, index - ENDING_REACH) - 1, -1):
         token = doc[j]
         if token.is_punct:
             return False
-        if token.lower_ in ENDING_VERBS:
+        if token.lower_ in words:
             return True
     return False
 
