@@ -167,11 +167,7 @@ class Pipeline:
         """The lower-case token hashes of ``text`` as the tokenizer splits it
         (what ``replycheck.rules.phrases.PhraseIndex`` matches), by the same
         shortcut as ``make_doc`` for plain lower-case words: no ``Doc``."""
-        text = straighten(text)
-        words = self._plain_words(text)
-        if words is not None:
-            return tuple(map(word_id, words))
-        return tuple(token.lower for token in self.nlp.make_doc(text))
+        return tuple(map(word_id, self.phrase_words(text)))
 
     def phrase_words(self, text: str) -> list[str]:
         """The lower-case forms of the tokens ``make_doc`` makes of ``text``,

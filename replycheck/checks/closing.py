@@ -283,11 +283,11 @@ def may_apologize(ctx: CheckContext) -> bool:
 @lru_cache(maxsize=4096)
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """A phrase as the lower-cased tokens spaCy's English tokenizer makes of it
-    ("can't" -> "ca", "n't"), so phrases compare with a Doc's tokens."""
-    from replycheck.nlp import shared_pipeline, straighten
+    ("can't" -> "ca", "n't"), so phrases compare with a Doc's tokens
+    (``Pipeline.phrase_words``, whitespace tokens left out)."""
+    from replycheck.nlp import shared_pipeline
 
-    doc = shared_pipeline().make_doc(straighten(phrase))
-    return tuple(t.lower_ for t in doc if not t.is_space)
+    return tuple(w for w in shared_pipeline().phrase_words(phrase) if not w.isspace())
 
 
 @lru_cache(maxsize=4096)

@@ -73,7 +73,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from replycheck.checks import check
-from replycheck.checks.closing import TokenTable, phrase_ids
+from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import (
@@ -507,15 +507,14 @@ def _rarity(words: set[str], vocab: Vocab) -> tuple[int, int, int]:
 
 def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]) -> Gate | None:
     """The rule's ``Gate``, or None when some trigger needs no particular word."""
-    from replycheck.nlp import shared_pipeline, word_id
+    from replycheck.nlp import word_id
 
     def ids(words: set[str]) -> frozenset[int]:
         return frozenset(word_id(w) for w in words)
 
     # the phrases' words, not their Docs: the matchers that need Docs are
     # made only when a draft opens the gate
-    words_of = shared_pipeline().phrase_words
-    wanted = [[{word} for word in words_of(phrase)] for phrase in phrases]
+    wanted = [[{word} for word in phrase_words(phrase)] for phrase in phrases]
     for pattern in patterns:
         wanted.append([w for w in (_needed_words(spec) for spec in pattern) if w])
     needs: dict[int, list[Need]] = {}
