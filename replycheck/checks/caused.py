@@ -878,15 +878,5 @@ def _named_the_reason(lowers: list[str]) -> tuple[int, int] | None:
         if not customer or not (said & SUBJECT_FAILINGS or act):
             continue
         end = at if named else k + 2
-        return first, _clause_end_of(lowers, end)
+        return first, _cause_end(lowers, end)
     return None
-
-
-def _clause_end_of(lowers: list[str], at: int) -> int:
-    """The last word of the clause holding ``lowers[at]``."""
-    end = at
-    for j in range(at + 1, len(lowers)):
-        if lowers[j] in LINK_STOPS or lowers[j] in ("!", "?"):
-            break
-        end = j
-    return end
