@@ -845,10 +845,13 @@ def _benefit_in(words: list[str]) -> bool:
     """Whether ``words`` hold a benefit that is not denied: "cancelled and
     refunded" is a favour, "cancelled and no refund will be given" or "the
     fare will not be refunded" is a second penalty."""
-    return any(
-        word in BENEFITS and not NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k])
-        for k, word in enumerate(words)
-    )
+    return any(word in BENEFITS and not _negated(words, k) for k, word in enumerate(words))
+
+
+def _negated(words: list[str], k: int) -> bool:
+    """Whether a negation stands at most ``BENEFIT_NEGATION_REACH`` words
+    before ``words[k]`` ("no refund", "will not be refunded", "won't charge")."""
+    return bool(NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k]))
 
 
 #: How far before a benefit a negation denies it ("no refund", "will not be refunded").
@@ -864,11 +867,7 @@ SPARED_COSTS = frozenset(
 
 def _spares_a_cost(words: list[str]) -> bool:
     """Whether ``words`` deny a cost ("we won't charge you anything")."""
-    return any(
-        word in SPARED_COSTS
-        and bool(NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k]))
-        for k, word in enumerate(words)
-    )
+    return any(word in SPARED_COSTS and _negated(words, k) for k, word in enumerate(words))
 
 
 #: "further action will be taken", "appropriate action will follow": action as
