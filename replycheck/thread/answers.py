@@ -367,10 +367,11 @@ def read_draft(
         own = topic
         if removed and (first in removed or any(_leaves_open(words.words, *hit) for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
+        forbids = _forbids_outright(said)
         noncommittal = (
             hedges
             and not bare
-            and not _forbids_outright(said)  # a prohibition commits, hedged or not
+            and not forbids  # a prohibition commits, hedged or not
             and not any(v == 2 for v in offers.values())
             and any(
                 ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
@@ -407,7 +408,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
-                forbids=_forbids_outright(said),
+                forbids=forbids,
                 future=not _FUTURE_WORDS.isdisjoint(said),
                 agent=agents and _agent_opening(said, first, removed),
                 narrates=_narrates(
