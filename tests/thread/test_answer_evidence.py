@@ -352,6 +352,51 @@ def test_a_hedge_with_evidence_or_a_yes_still_answers(unanswered, question, repl
     assert unanswered(question, reply) == []
 
 
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I get the booking fee back for the cancelled concert?",
+            "Booking fees for cancelled concerts are handled in line with our terms of sale.",
+        ),
+        (
+            "Will I get a refund for the unused months?",
+            "Refunds for unused months are processed in accordance with our cancellation policy.",
+        ),
+        (
+            "Can I add a second sim to my plan?",
+            "We have a wide choice of sim plans to suit every household.",
+        ),
+    ],
+)
+def test_a_pointer_to_the_rulebook_or_an_offer_to_suit_everyone_does_not_answer(
+    unanswered, question, reply
+):
+    """Saying a thing follows "our terms" or suits "every" customer tells this
+    customer nothing about their case."""
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # the rulebook named beside the answer itself
+        (
+            "Can I get the booking fee back for the cancelled concert?",
+            "Yes, the £3 booking fee is refunded with the ticket, in line with our terms of sale.",
+        ),
+        (
+            "Will my deposit be returned if I move out early?",
+            "Your £900 deposit will be returned within 10 days of the checkout, in accordance "
+            "with our tenancy procedures.",
+        ),
+        ("Can I add a second sim to my plan?", "Yes, and there are sim plans to suit every budget."),
+    ],
+)
+def test_the_rulebook_named_beside_an_answer_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
 # -- an acknowledgement that restates the question is no answer --------------
 
 
