@@ -390,7 +390,10 @@ def test_a_pointer_to_the_rulebook_or_an_offer_to_suit_everyone_does_not_answer(
             "Your £900 deposit will be returned within 10 days of the checkout, in accordance "
             "with our tenancy procedures.",
         ),
-        ("Can I add a second sim to my plan?", "Yes, and there are sim plans to suit every budget."),
+        (
+            "Can I add a second sim to my plan?",
+            "Yes, and there are sim plans to suit every budget.",
+        ),
     ],
 )
 def test_the_rulebook_named_beside_an_answer_still_answers(unanswered, question, reply):
