@@ -208,14 +208,19 @@ class Pipeline:
         return self.nlp.pipe((self._primed(straighten(t)) for t in texts), batch_size=batch_size)
 
     def _primed(self, text: str) -> str:
-        """``text``, after its chunks never seen before have been tokenized one
-        by one, so the tokenizer's cache keeps them.
+        """``text``, after its chunks never seen before have been tokenized
+        apart from it, so the tokenizer's cache keeps them.
 
         spaCy's tokenizer caches a chunk ("order.", "(today)") only until the
         first special case ("I'm", "don't") in the same text; after one, no new
         chunk of that text is kept, and most support emails have one in their
         first line. Tokenized alone, each chunk is cached on its own merits;
-        the tokens are the same either way.
+        the tokens are the same either way. Plain words (ASCII letters, not a
+        special case: most new chunks), alone or before one closing mark
+        ("order."), are tokenized together, one ``Doc`` for all of them
+        instead of one each (making a ``Doc`` costs more than tokenizing a
+        word); when they make other tokens than ``_plain_tokens`` expects,
+        each is tokenized alone after all.
         """
         seen = self._seen_chunks
         if len(seen) < TOKENIZER_CACHE_SIZE:
@@ -225,7 +230,18 @@ class Pipeline:
             new = set(chunks).difference(seen)
             seen.update(new)
             tokenizer = self.nlp.tokenizer
-            for chunk in new:
+            special = self._special_cases
+            expected = {c: n for c in new if (n := _plain_tokens(c, special))}
+            alone: Iterable[str] = new
+            if len(expected) > 1:
+                together = tokenizer(" ".join(expected))
+                if len(together) == sum(expected.values()):
+                    # as many tokens as expected: nothing split further and
+                    # no special case met, so every chunk was kept (were one
+                    # met after all, the chunks after it would only go
+                    # uncached: the tokens are the same either way)
+                    alone = new.difference(expected)
+            for chunk in alone:
                 tokenizer(chunk)
         return text
 
@@ -236,6 +252,32 @@ class Pipeline:
         if blank is None:
             blank = self._is_blank = self.nlp.pipe_names == ["replycheck_sentences"]
         return blank
+
+
+#: Marks the tokenizer splits off the end of a plain word ("order." -> "order", ".").
+_CLOSING_MARKS = frozenset(".,!?:;")
+
+
+def _plain_tokens(chunk: str, special: frozenset[str]) -> int:
+    """The tokens a new chunk of text makes when it is a plain word (ASCII
+    letters) or a lower-case or capitalised plain word before one closing
+    mark ("order.", "Thanks,"), neither of them a special case: 1 or 2; 0
+    for any other chunk. ("J." and "SaaS." stay one token: initials and
+    mixed case are left to the tokenizer.)"""
+    if not chunk.isascii() or chunk in special:
+        return 0
+    if chunk.isalpha():
+        return 1
+    word = chunk[:-1]
+    if (
+        chunk[-1] in _CLOSING_MARKS
+        and len(word) > 1
+        and word.isalpha()
+        and (word.islower() or word.istitle())
+        and word not in special
+    ):
+        return 2
+    return 0
 
 
 def _with_text(tokenizer: Any, text: str) -> Doc:

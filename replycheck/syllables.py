@@ -41,6 +41,10 @@ _DISORDER_WINDOW = 4
 #: Longer "words" (URLs, base64, keyboard mashing) are not looked up: their
 #: vowel groups are counted instead, so one huge token stays linear.
 _MAX_WORD = 45
+#: How many of a search's first steps keep the line they read (see
+#: ``_Dictionary._probes``): at most 2**12 lines, about half of each search's
+#: ~22 steps over the installed file.
+_KEPT_LEVELS = 12
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
@@ -64,6 +68,10 @@ class _Dictionary:
     def __init__(self, data: bytes | mmap.mmap) -> None:
         self.data = data
         self.size = len(data)
+        #: the line each of the search's first ``_KEPT_LEVELS`` steps reads,
+        #: by the range it halves: ``(start, end, key)``. Every search takes
+        #: the same first steps, so these are read from the file once.
+        self._probes: dict[tuple[int, int], tuple[int, int, bytes]] = {}
 
     @classmethod
     def open(cls) -> _Dictionary:
@@ -91,15 +99,24 @@ class _Dictionary:
     def _lower_bound(self, word: bytes) -> int:
         """Start of the first line whose key is not below ``word``."""
         lo, hi = 0, self.size  # both are line starts
+        probes = self._probes
+        level = 0
         while lo < hi:
-            mid = (lo + hi) // 2
-            newline = self.data.rfind(b"\n", lo, mid)
-            start = lo if newline < 0 else newline + 1
-            end = self._line_end(start)
-            if self._key(start, end) < word:
+            probe = probes.get((lo, hi)) if level < _KEPT_LEVELS else None
+            if probe is None:
+                mid = (lo + hi) // 2
+                newline = self.data.rfind(b"\n", lo, mid)
+                start = lo if newline < 0 else newline + 1
+                end = self._line_end(start)
+                probe = (start, end, self._key(start, end))
+                if level < _KEPT_LEVELS:
+                    probes[(lo, hi)] = probe
+            start, end, key = probe
+            if key < word:
                 lo = end + 1
             else:
                 hi = start
+            level += 1
         return lo
 
     def phones(self, word: bytes) -> bytes | None:

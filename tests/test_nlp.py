@@ -7,7 +7,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.nlp import Pipeline, straighten, word_id
+from replycheck.nlp import Pipeline, _plain_tokens, straighten, word_id
 from replycheck.rules import Registry
 
 
@@ -71,6 +71,21 @@ def test_priming_the_tokenizer_cache_leaves_the_tokens_as_spacy_makes_them(parts
             (t.text, t.whitespace_) for t in plain(text)
         ]
     assert set(" ".join(parts).split()) <= pipeline._seen_chunks
+
+
+def test_plain_chunks_make_the_tokens_priming_expects_of_them():
+    # Priming tokenizes plain words together and trusts their token count;
+    # a chunk it counts must make exactly that many tokens on its own.
+    pipeline = Pipeline()
+    tokenizer, special = pipeline.nlp.tokenizer, pipeline._special_cases
+    chunks = {c for text in TRICKY for c in text.split()}
+    chunks |= {"order", "order.", "Thanks,", "refund!", "today?", "Hello:", "USA."}
+    chunks |= {"J.", "SaaS.", "dont", "Dont", "cannot", "gonna", "Im", "em", "etc.", "a."}
+    counted = {c: n for c in chunks if (n := _plain_tokens(c, special))}
+    assert {"order": 1, "order.": 2, "Thanks,": 2}.items() <= counted.items()
+    assert not {"J.", "SaaS.", "dont", "cannot", "gonna"} & counted.keys()
+    for chunk, n in counted.items():
+        assert len(tokenizer(chunk)) == n, chunk
 
 
 @settings(max_examples=80, deadline=None)

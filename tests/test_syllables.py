@@ -60,6 +60,9 @@ def test_every_headword_is_found_with_its_first_pronunciation(entries):
     dictionary = S._dictionary()
     wrong = [key for key, phones in first.items() if dictionary.phones(key) != phones]
     assert wrong == []
+    # the search's first steps are kept for the next search, and no more
+    # than those: every line was searched for, yet the memo stays small
+    assert 0 < len(dictionary._probes) < 2**S._KEPT_LEVELS
 
 
 @pytest.mark.parametrize("word", [b"aaaaaaa", b"zzzzzzz", b"stiltedx", b"qqq", b"a'", b"zz"])
