@@ -265,7 +265,6 @@ def hyphenation_points(word: str) -> list[int]:
 # -- syllables ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)
 def syllables(word: str) -> int:
     """Syllables in one word: stress digits of its first CMU pronunciation,
