@@ -31,9 +31,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: A count in words, for a span of time written out ("four to six months",
-#: "three weeks"): as firm a timeframe as "4-6 months". Plural units only, so
-#: "one day" ("one day soon") and "£9 a day" stay no evidence.
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
+#: "three weeks", "three and a half hours", "one to two days"): as firm a
+#: timeframe as "4-6 months". Plural units only, so "one day" ("one day
+#: soon") and "£9 a day" stay no evidence; "one" only opens a range ("one to
+#: two days").
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety"
+    r"|a few|a couple of)"
+)
+_COUNT_SPAN = (
+    rf"(?:{_COUNT}|one(?=\s*(?:-|to|or)\s*{_COUNT}))(?:\s*(?:-|to|or)\s*{_COUNT})?"
+    r"(?: and a half)?"
+)
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
@@ -42,7 +52,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
         r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon"
-        rf"|{_COUNT}(?:\s*(?:-|to|or)\s*{_COUNT})?\s+(?:business |working )?"
+        rf"|{_COUNT_SPAN}\s+(?:business |working )?"
         r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
@@ -135,9 +145,11 @@ _OPENING = re.compile(
     # place, as each must end a word: the order is free), so the engine turns
     # away a word start after one test per letter rather than one per word
     r"|(?:m(?:onday|idday)|t(?:uesday|hursday|oday|omorrow|onight|his|racking|eatime|wo|hree"
-    r"|en|welve|wice)|w(?:ednesday|ww)|f(?:riday|ree|ull|our|ive)"
-    r"|s(?:aturday|unday|ix|even)|n(?:ext|o|oon|ine)|https?|l(?:unchtime|unch)|bedtime"
-    r"|e(?:ight|leven|very)|a(?: few| couple|nnually)|once)\b"
+    r"|en|welve|wice|hirteen|wenty|hirty)|w(?:ednesday|ww)"
+    r"|f(?:riday|ree|ull|our|ive|ourteen|ifteen|orty|ifty)"
+    r"|s(?:aturday|unday|ix|even|ixteen|eventeen|ixty)|n(?:ext|o|oon|ine|ineteen|inety)"
+    r"|https?|l(?:unchtime|unch)|bedtime"
+    r"|e(?:ight|leven|very|ighteen)|a(?: few| couple|nnually)|once|one)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )
