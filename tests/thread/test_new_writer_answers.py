@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from replycheck.thread import default_lexicon
 from replycheck.thread.answers import evidence_types
 
 # A span of time written out in words
@@ -52,3 +53,41 @@ def test_a_duration_in_words_with_a_half_answers_how_long(verdicts):
 def test_a_how_long_met_by_no_duration_stays_unanswered(verdicts):
     verdict = verdicts(_HOW_LONG, "Most learners finish happily and go on to the next level.")
     assert verdict["How long will the course take from start to finish?"] is False
+
+
+# Words the stemmer folds together that mean different things
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("installation", "instalments"),
+        ("installed", "instalment"),
+        ("planning", "plan"),
+        ("planned", "plans"),
+    ],
+)
+def test_words_sharing_a_stem_but_not_a_meaning_are_different_topics(word, other):
+    lexicon = default_lexicon()
+    assert lexicon.concept(word) != lexicon.concept(other)
+
+
+def test_installed_and_installation_are_still_one_topic():
+    lexicon = default_lexicon()
+    assert lexicon.concept("installed") == lexicon.concept("installation")
+
+
+def test_an_instalment_date_does_not_answer_when_the_installation_is_done(verdicts):
+    verdict = verdicts(
+        "Will the installation be finished on Friday? Is there parking?",
+        "The first instalment is due on Friday. There is parking out front.",
+    )
+    assert verdict["Will the installation be finished on Friday?"] is False
+
+
+def test_an_installation_date_answers_when_the_installation_is_done(verdicts):
+    verdict = verdicts(
+        "Will the installation be finished on Friday? Is there parking?",
+        "The fitters will have it installed by Friday lunchtime. There is parking out front.",
+    )
+    assert verdict["Will the installation be finished on Friday?"] is True
