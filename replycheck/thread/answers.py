@@ -71,7 +71,11 @@ STRONG: dict[str, re.Pattern[str]] = {
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
-        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bno (?:extra )?(?:charge|cost|fee)\b|\bfull refund\b"
+        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bfull refund\b"
+        # a fee said not to apply, named or not ("no charge", "no early
+        # termination charge", "no joining fee"; not "no idea why the charge")
+        r"|\bno (?:(?!(?:the|a|an|your|our|my|his|her|their|this|that|these|those|idea|reason"
+        r"|way|one|need|matter)\b)[a-z-]+ ){0,2}(?:charges?|costs?|fees?)\b"
     ),
     "place": re.compile(
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"

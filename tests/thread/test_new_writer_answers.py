@@ -91,3 +91,50 @@ def test_an_installation_date_answers_when_the_installation_is_done(verdicts):
         "The fitters will have it installed by Friday lunchtime. There is parking out front.",
     )
     assert verdict["Will the installation be finished on Friday?"] is True
+
+
+# A fee said not to apply, in the writer's own name for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can leave with no early termination charge",
+        "there's no joining fee",
+        "with no further charges",
+    ],
+)
+def test_a_named_fee_said_not_to_apply_is_money_evidence(text):
+    assert "money" in evidence_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we have no idea why the charge appeared", "there is no reason for the fee", "no way"],
+)
+def test_no_before_other_words_is_no_money_evidence(text):
+    assert "money" not in evidence_types(text)
+
+
+_EXIT = (
+    "I'm leaving the area so I want to end my phone contract. Is there an exit fee? "
+    "Also, please stop the sales texts."
+)
+
+
+def test_no_named_charge_answers_whether_there_is_a_fee(unanswered):
+    flagged = unanswered(
+        _EXIT,
+        "Your contract ends on 30 June, as you asked. Your minimum term is over, so you can "
+        "go with no early termination charge. I've taken your number off our marketing lists.",
+    )
+    assert "Is there an exit fee?" not in flagged
+
+
+def test_ending_the_contract_alone_leaves_the_fee_unanswered(unanswered):
+    flagged = unanswered(
+        _EXIT,
+        "Your contract ends on 30 June, as you asked. "
+        "I've taken your number off our marketing lists.",
+    )
+    assert "Is there an exit fee?" in flagged
