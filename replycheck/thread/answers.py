@@ -68,6 +68,9 @@ STRONG: dict[str, re.Pattern[str]] = {
         # collected fortnightly", "your monthly bill")
         r"|\b(?:once|twice|(?:three|four) times) a (?:day|week|fortnight|month|year)\b"
         r"|\bevery (?:other )?(?:day|week|fortnight|month|year)\b|\bannually\b"
+        # a frequency with a count: "every two weeks", "every 4 to 6 hours", "every few months"
+        rf"|\bevery (?:few |{_COUNT_SPAN} |\d+(?:\s*(?:-|to)\s*\d+)? )"
+        r"(?:days|hours|weeks|months|years)\b"
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
@@ -125,6 +128,10 @@ def evidence_types(lowered: str) -> tuple[str, ...]:
         and pattern.search(lowered)
     )
 
+
+#: A value of ``STRONG["time"]`` that says how often ("every two weeks",
+#: "once a day", "annually"): the answer to "how often?".
+FREQUENCY = re.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
 
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes

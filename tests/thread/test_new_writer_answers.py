@@ -138,3 +138,37 @@ def test_ending_the_contract_alone_leaves_the_fee_unanswered(unanswered):
         "I've taken your number off our marketing lists.",
     )
     assert "Is there an exit fee?" in flagged
+
+
+# A frequency answers "how often"
+
+
+_OFTEN = (
+    "My son is six and has had a high temperature since last night. How much ibuprofen "
+    "can he have? How often? When should we see a doctor?"
+)
+_DOSE = "For a six-year-old the ibuprofen dose is 7.5 ml."
+_GP = "See your GP if the fever lasts more than three days."
+
+
+def test_a_frequency_answers_a_bare_how_often(unanswered):
+    flagged = unanswered(
+        _OFTEN,
+        f"{_DOSE} You can give it again every six to eight hours, no more than three times "
+        f"in 24 hours. {_GP}",
+    )
+    assert "How often?" not in flagged
+
+
+def test_a_dose_without_a_frequency_leaves_how_often_unanswered(unanswered):
+    assert "How often?" in unanswered(_OFTEN, f"{_DOSE} {_GP}")
+
+
+def test_a_frequency_about_something_else_leaves_how_often_unanswered(unanswered):
+    flagged = unanswered(_OFTEN, f"{_DOSE} Our shop is restocked every two weeks. {_GP}")
+    assert "How often?" in flagged
+
+
+@pytest.mark.parametrize("text", ["every few months", "every other week"])
+def test_a_frequency_is_time_evidence(text):
+    assert "time" in evidence_types(text)
