@@ -172,3 +172,33 @@ def test_a_frequency_about_something_else_leaves_how_often_unanswered(unanswered
 @pytest.mark.parametrize("text", ["every few months", "every other week"])
 def test_a_frequency_is_time_evidence(text):
     assert "time" in evidence_types(text)
+
+
+# An appointment "pencilled in" is a booking
+
+
+_SNEEZING = (
+    "Our cat Pip has been sneezing for a week. Should we bring him in, or wait? "
+    "Could our other cat catch it?"
+)
+
+
+def test_pencilling_the_pet_in_answers_whether_to_bring_him_in(verdicts):
+    verdict = verdicts(
+        _SNEEZING,
+        "We'd like to check him over: I've pencilled Pip in for Thursday at 9:40 with Dr Hale.",
+    )
+    assert verdict["Should we bring him in, or wait?"] is True
+
+
+def test_advice_with_no_appointment_leaves_bringing_him_in_unanswered(verdicts):
+    verdict = verdicts(
+        _SNEEZING,
+        "Sneezing is common in cats. It can spread between cats, so keep their bowls apart.",
+    )
+    assert verdict["Should we bring him in, or wait?"] is False
+
+
+def test_pencilled_is_the_booking_concept():
+    lexicon = default_lexicon()
+    assert lexicon.concept("pencilled") == lexicon.concept("penciled") == lexicon.concept("booked")
