@@ -202,3 +202,59 @@ def test_advice_with_no_appointment_leaves_bringing_him_in_unanswered(verdicts):
 def test_pencilled_is_the_booking_concept():
     lexicon = default_lexicon()
     assert lexicon.concept("pencilled") == lexicon.concept("penciled") == lexicon.concept("booked")
+
+
+# One thing under its other names: photographs, exports
+
+
+def test_photography_and_photographs_are_one_topic():
+    lexicon = default_lexicon()
+    assert lexicon.concept("photography") == lexicon.concept("photographs")
+    assert lexicon.concept("photos") == lexicon.concept("photographs")
+
+
+_CASTLE = (
+    "We're visiting the castle on Sunday with my mum. Is there a lift to the upper floors? "
+    "Are we allowed to take photographs in the chapel?"
+)
+
+
+def test_photography_allowed_answers_whether_photographs_are(verdicts):
+    verdict = verdicts(
+        _CASTLE,
+        "The upper floors are reached by a lift beside the shop. "
+        "Photography without flash is fine in the chapel.",
+    )
+    assert verdict["Are we allowed to take photographs in the chapel?"] is True
+
+
+def test_opening_hours_leave_the_photographs_unanswered(verdicts):
+    verdict = verdicts(
+        _CASTLE,
+        "The upper floors are reached by a lift beside the shop. The chapel is open until 4pm.",
+    )
+    assert verdict["Are we allowed to take photographs in the chapel?"] is False
+
+
+_INVOICES = (
+    "I'm closing my account next week. How do I download my invoices first? "
+    "Will my card be charged again?"
+)
+
+
+def test_an_export_step_answers_how_to_download(verdicts):
+    verdict = verdicts(
+        _INVOICES,
+        "Open Billing > History and choose Export to save every invoice as a PDF. "
+        "No further payments will be taken after you close the account.",
+    )
+    assert verdict["How do I download my invoices first?"] is True
+
+
+def test_viewing_the_invoices_leaves_how_to_download_unanswered(verdicts):
+    verdict = verdicts(
+        _INVOICES,
+        "Open Billing > History to see every invoice. "
+        "No further payments will be taken after you close the account.",
+    )
+    assert verdict["How do I download my invoices first?"] is False
