@@ -258,3 +258,29 @@ def test_viewing_the_invoices_leaves_how_to_download_unanswered(verdicts):
         "No further payments will be taken after you close the account.",
     )
     assert verdict["How do I download my invoices first?"] is False
+
+
+# Someone on the desk, by the name the writer gives them
+
+
+_LATE = (
+    "Our train gets in at midnight. Will anyone be at reception that late? Is breakfast included?"
+)
+
+
+def test_a_concierge_on_duty_answers_whether_anyone_is_at_reception(verdicts):
+    verdict = verdicts(
+        _LATE,
+        "Our concierge is on duty all night and will check you in. "
+        "Breakfast is included in your rate.",
+    )
+    assert verdict["Will anyone be at reception that late?"] is True
+
+
+def test_a_welcome_leaves_whether_anyone_is_at_reception_unanswered(verdicts):
+    verdict = verdicts(
+        _LATE,
+        "We look forward to your stay and hope the journey goes well. "
+        "Breakfast is included in your rate.",
+    )
+    assert verdict["Will anyone be at reception that late?"] is False
