@@ -284,3 +284,23 @@ def test_a_welcome_leaves_whether_anyone_is_at_reception_unanswered(verdicts):
         "Breakfast is included in your rate.",
     )
     assert verdict["Will anyone be at reception that late?"] is False
+
+
+# A spot described rather than named answers "where"
+
+
+_KEYS = (
+    "I'll be dropping the van back after you close on Sunday. Where should I leave the keys? "
+    "Do I need to refill the tank?"
+)
+_TANK = "Please bring it back full, or we'll add the cost of the fuel."
+
+
+def test_a_described_spot_answers_where_to_leave_the_keys(verdicts):
+    verdict = verdicts(_KEYS, f"Pop them in the grey key safe to the left of the shutter. {_TANK}")
+    assert verdict["Where should I leave the keys?"] is True
+
+
+def test_thanks_for_the_notice_leaves_where_to_leave_the_keys_unanswered(verdicts):
+    verdict = verdicts(_KEYS, f"Thanks for letting us know you'll be back late on Sunday. {_TANK}")
+    assert verdict["Where should I leave the keys?"] is False
