@@ -11,6 +11,7 @@ import pytest
 
 from replycheck.thread import default_lexicon
 from replycheck.thread.answers import evidence_types
+from replycheck.thread.lexicon import stem
 
 # A span of time written out in words
 
@@ -304,3 +305,41 @@ def test_a_described_spot_answers_where_to_leave_the_keys(verdicts):
 def test_thanks_for_the_notice_leaves_where_to_leave_the_keys_unanswered(verdicts):
     verdict = verdicts(_KEYS, f"Thanks for letting us know you'll be back late on Sunday. {_TANK}")
     assert verdict["Where should I leave the keys?"] is False
+
+
+# A noun in -ction meets its verb
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("reaction", "reacts"), ("inspection", "inspected"), ("deduction", "deducted")],
+)
+def test_a_ction_noun_has_the_stem_of_its_verb(noun, verb):
+    assert stem(noun) == stem(verb)
+
+
+def test_short_words_in_ction_keep_their_stem():
+    assert stem("action") != stem("act")
+
+
+_STING = (
+    "Leo is having his first bee sting allergy test with you next week. What happens if he "
+    "has a reaction during the test? Can I stay with him?"
+)
+_STAY = "You're welcome to stay by his side the whole time."
+
+
+def test_what_is_done_if_he_reacts_answers_what_happens_if_he_has_a_reaction(verdicts):
+    verdict = verdicts(
+        _STING,
+        "If he reacts, the nurse will stop the test straight away and give him antihistamine, "
+        f"and a doctor is on the ward throughout. {_STAY}",
+    )
+    assert verdict["What happens if he has a reaction during the test?"] is True
+
+
+def test_how_the_test_runs_leaves_what_happens_on_a_reaction_unanswered(verdicts):
+    verdict = verdicts(
+        _STING, f"The test takes about two hours and the nurse will explain each step. {_STAY}"
+    )
+    assert verdict["What happens if he has a reaction during the test?"] is False
