@@ -343,3 +343,22 @@ def test_how_the_test_runs_leaves_what_happens_on_a_reaction_unanswered(verdicts
         _STING, f"The test takes about two hours and the nurse will explain each step. {_STAY}"
     )
     assert verdict["What happens if he has a reaction during the test?"] is False
+
+
+# The people sent to do the work, by their trade
+
+
+@pytest.mark.parametrize("word", ["mechanic", "fitters", "crew", "tradesmen", "workmen"])
+def test_a_tradesperson_is_the_same_topic_as_the_engineer(word):
+    lexicon = default_lexicon()
+    assert lexicon.concept(word) == lexicon.concept("engineer") == lexicon.concept("technician")
+
+
+def test_a_reply_about_the_light_alone_leaves_the_mechanic_question_unanswered(unanswered):
+    flagged = unanswered(
+        "I collected my van after its service and a warning light is on. Is it safe to drive? "
+        "Did the mechanic forget to reset the light? Can I bring it back tomorrow?",
+        "The light is the service reminder, so it's safe to drive. "
+        "Bring it back any morning and we'll sort it in five minutes.",
+    )
+    assert "Did the mechanic forget to reset the light?" in flagged
