@@ -84,7 +84,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from replycheck.thread.answers import SUBJECT_OPENERS, Statement, evidence_types
+from replycheck.thread.answers import FREQUENCY, SUBJECT_OPENERS, Statement, evidence_types
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
@@ -352,6 +352,25 @@ def answer_for(
         )
         if found is not None or ask.borrowed:
             return (found, "any reason") if found is not None else None
+    if ask.expects == "time" and _HOW_OFTEN.search(ask.text):
+        # "How often can he have it?" <- "You can repeat that every four to
+        # six hours": a frequency on the ask's topic answers it
+        found = next(
+            (
+                s
+                for s in statements
+                if s.substantive
+                and not s.noncommittal
+                and any(FREQUENCY.match(value) for value in s.values.get("time", ()))
+                # its own topic, or the sentence before's when it speaks to
+                # the customer ("You can give it again ...", not "Our shop is
+                # restocked every two weeks")
+                and overlap(ask.topic, s.context if s.personal else s.topic)[0] > 0
+            ),
+            None,
+        )
+        if found is not None:
+            return found, "frequency"
     for alternative in ask.alternatives:
         # "Can you send the missing items or refund them?": either one answers
         one = replace(ask, topic=alternative, core=alternative, alternatives=())
@@ -887,6 +906,9 @@ _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 _WHERE_TO = re.compile(
     r"\bwhere\s+(?:should|do|can|could|shall|would|must)\s+(?:i|we)\b", re.IGNORECASE
 )
+
+#: A question after how often something happens or is to be done.
+_HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
 _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)

@@ -31,9 +31,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: A count in words, for a span of time written out ("four to six months",
-#: "three weeks"): as firm a timeframe as "4-6 months". Plural units only, so
-#: "one day" ("one day soon") and "£9 a day" stay no evidence.
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of)"
+#: "three weeks", "three and a half hours", "one to two days"): as firm a
+#: timeframe as "4-6 months". Plural units only, so "one day" ("one day
+#: soon") and "£9 a day" stay no evidence; "one" only opens a range ("one to
+#: two days").
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety"
+    r"|a few|a couple of)"
+)
+_COUNT_SPAN = (
+    rf"(?:{_COUNT}|one(?=\s*(?:-|to|or)\s*{_COUNT}))(?:\s*(?:-|to|or)\s*{_COUNT})?"
+    r"(?: and a half)?"
+)
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     "time": re.compile(
@@ -42,7 +52,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
         r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon"
-        rf"|{_COUNT}(?:\s*(?:-|to|or)\s*{_COUNT})?\s+(?:business |working )?"
+        rf"|{_COUNT_SPAN}\s+(?:business |working )?"
         r"(?:days|hours|weeks|months|years))\b"
         r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
         r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b"
@@ -58,10 +68,17 @@ STRONG: dict[str, re.Pattern[str]] = {
         # collected fortnightly", "your monthly bill")
         r"|\b(?:once|twice|(?:three|four) times) a (?:day|week|fortnight|month|year)\b"
         r"|\bevery (?:other )?(?:day|week|fortnight|month|year)\b|\bannually\b"
+        # a frequency with a count: "every two weeks", "every 4 to 6 hours", "every few months"
+        rf"|\bevery (?:few |{_COUNT_SPAN} |\d+(?:\s*(?:-|to)\s*\d+)? )"
+        r"(?:days|hours|weeks|months|years)\b"
     ),
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
-        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bno (?:extra )?(?:charge|cost|fee)\b|\bfull refund\b"
+        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bfull refund\b"
+        # a fee said not to apply, named or not ("no charge", "no early
+        # termination charge", "no joining fee"; not "no idea why the charge")
+        r"|\bno (?:(?!(?:the|a|an|your|our|my|his|her|their|this|that|these|those|idea|reason"
+        r"|way|one|need|matter)\b)[a-z-]+ ){0,2}(?:charges?|costs?|fees?)\b"
     ),
     "place": re.compile(
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"
@@ -112,6 +129,10 @@ def evidence_types(lowered: str) -> tuple[str, ...]:
     )
 
 
+#: A value of ``STRONG["time"]`` that says how often ("every two weeks",
+#: "once a day", "annually"): the answer to "how often?".
+FREQUENCY = re.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
+
 _WORDS = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
@@ -135,9 +156,11 @@ _OPENING = re.compile(
     # place, as each must end a word: the order is free), so the engine turns
     # away a word start after one test per letter rather than one per word
     r"|(?:m(?:onday|idday)|t(?:uesday|hursday|oday|omorrow|onight|his|racking|eatime|wo|hree"
-    r"|en|welve|wice)|w(?:ednesday|ww)|f(?:riday|ree|ull|our|ive)"
-    r"|s(?:aturday|unday|ix|even)|n(?:ext|o|oon|ine)|https?|l(?:unchtime|unch)|bedtime"
-    r"|e(?:ight|leven|very)|a(?: few| couple|nnually)|once)\b"
+    r"|en|welve|wice|hirteen|wenty|hirty)|w(?:ednesday|ww)"
+    r"|f(?:riday|ree|ull|our|ive|ourteen|ifteen|orty|ifty)"
+    r"|s(?:aturday|unday|ix|even|ixteen|eventeen|ixty)|n(?:ext|o|oon|ine|ineteen|inety)"
+    r"|https?|l(?:unchtime|unch)|bedtime"
+    r"|e(?:ight|leven|very|ighteen)|a(?: few| couple|nnually)|once|one)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
 )

@@ -77,6 +77,8 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
             if len(base) >= 3 and _VOWEL.search(base):
                 word = base
                 break
+    if len(word) >= 7 and word.endswith("ction"):
+        word = word[:-3]  # "reaction"/"react", "inspection"/"inspected"
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousy":
         word = word[:-1]
     if len(word) > 3 and word.endswith("e"):
