@@ -247,15 +247,19 @@ class Checker:
                 return Worker(self._check_batch, chunk, workers)
             return SpawnedWorker(self.config, chunk)
 
+        finished = False
         try:
             yield from self._share_with(workers, processes - 1, start, items)
+            finished = True
         finally:
             # On an error or an abandoned iterator the chunks not yet started
-            # are dropped; a worker finishes the one it is checking.
+            # are dropped; a worker finishes the one it is checking, and we
+            # wait for it. Once every report is in, the workers are exiting:
+            # we return while the system tears them down (see Worker.join).
             for worker in workers:
                 worker.stop()
             for worker in workers:
-                worker.join()
+                worker.join(wait=not finished)
 
     def _share_with(
         self,
@@ -293,6 +297,8 @@ class Checker:
                     pending.append(self._check_batch(chunk))
             while pending and (isinstance(pending[0], list) or pending[0].ready()):
                 yield from answer(pending.popleft())
+        for worker in workers:
+            worker.finish()
         while pending:
             yield from answer(pending.popleft())
 

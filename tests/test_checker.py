@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -247,6 +248,39 @@ def test_a_worker_that_dies_is_an_error_not_a_hang():
     items[0] = "Hello,\n\nDIE, your refund went out today.\n"  # in the worker's first chunk
     with pytest.raises(WorkerError, match="ended before"):
         list(checker.check_many(items, processes=2))
+
+
+def _zombie_children() -> set[int]:
+    import os
+    from pathlib import Path
+
+    zombies = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] == "Z" and int(fields[1]) == os.getpid():
+            zombies.add(int(stat.parent.name))
+    return zombies
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_finished_worker_is_reaped_by_the_next_call_at_the_latest():
+    import time
+
+    from replycheck import workers
+
+    checker = Checker()
+    items = [DRAFTS[i % 3] for i in range(40)]
+    before = _zombie_children()
+    list(checker.check_many(items, processes=2))
+    time.sleep(0.5)  # the worker has exited: a zombie until it is reaped
+    assert len(_zombie_children() - before) <= 1
+    list(checker.check_many(items, processes=2))
+    time.sleep(0.5)
+    left = _zombie_children() - before
+    assert len(left) <= 1 and left <= set(workers._exiting)  # only this call's worker
 
 
 def test_spawned_workers_give_the_same_reports_in_the_same_order():
