@@ -52,7 +52,7 @@ _PARALLEL_BATCH = 16
 #: Drafts per chunk at the end of the input (the last ``in_flight`` full
 #: chunks' worth): when the input runs out, the caller waits only for what the
 #: workers still hold, so they should hold little.
-_TAIL_BATCH = 4
+_TAIL_BATCH = 2
 #: Chunks the caller checks itself while waiting for the oldest chunk a
 #: worker has (reports it must hold back to keep the order).
 _AHEAD = 4
