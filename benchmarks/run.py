@@ -925,6 +925,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     unknown = sorted(set(args.measures) - set(MEASURES))
     if unknown:
         parser.error(f"unknown measure(s): {', '.join(unknown)}; choose from {', '.join(MEASURES)}")
+    if args.write_docs and set(args.measures) != set(MEASURES):
+        parser.error("--write-docs needs every measure (the docs hold a whole run)")
     return args
 
 

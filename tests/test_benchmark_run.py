@@ -51,3 +51,5 @@ def test_measures_picks_the_parts_to_run_and_rejects_unknown_ones(bench):
     assert bench.parse_args([]).measures == list(bench.MEASURES)
     with pytest.raises(SystemExit):
         bench.parse_args(["--measures", "processes,speed"])
+    with pytest.raises(SystemExit):
+        bench.parse_args(["--measures", "processes", "--write-docs"])
