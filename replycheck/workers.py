@@ -128,6 +128,9 @@ class Worker:
                 written = os.write(self._send_fd, self._outbox)
             except BlockingIOError:
                 break
+            except BrokenPipeError:  # the worker died: ``answer`` says so
+                self._outbox.clear()
+                break
             del self._outbox[:written]
         if self._finishing and not self._outbox and self._send_fd >= 0:
             os.close(self._send_fd)

@@ -283,6 +283,30 @@ def test_a_finished_worker_is_reaped_by_the_next_call_at_the_latest():
     assert len(left) <= 1 and left <= set(workers._exiting)  # only this call's worker
 
 
+def test_a_worker_that_died_between_chunks_is_an_error_where_its_answer_is_read():
+    import os
+    import time
+
+    from replycheck.workers import Worker
+
+    def check(chunk):  # type: ignore[no-untyped-def]
+        if chunk == ["die"]:
+            os._exit(3)
+        return [item.upper() for item in chunk]
+
+    worker = Worker(check, ["a"])
+    try:
+        worker.send(["die"])
+        assert worker.answer([worker]) == ["A"]
+        time.sleep(0.3)  # the worker has died: writing to it breaks the pipe
+        worker.send(["b"])
+        with pytest.raises(WorkerError, match="ended before"):
+            worker.answer([worker])
+    finally:
+        worker.stop()
+        worker.join()
+
+
 def test_spawned_workers_give_the_same_reports_in_the_same_order():
     # Where the platform cannot fork, the workers are spawned and build their
     # own Checker from the configuration.
