@@ -16,6 +16,7 @@ pool that builds its own ``Checker`` (spawned, so loading everything again).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -277,15 +278,21 @@ def _check_spawned(chunk: Chunk) -> list[Report]:
 _exiting: list[int] = []
 
 
-def reap_exited() -> None:
-    """Reap the workers of ``_exiting`` that have exited, without waiting."""
+def reap_exited(wait: bool = False) -> None:
+    """Reap the workers of ``_exiting`` that have exited (``wait``: all of
+    them, waiting for those still exiting)."""
     for pid in list(_exiting):
         try:
-            done, _ = os.waitpid(pid, os.WNOHANG)
+            done, _ = os.waitpid(pid, 0 if wait else os.WNOHANG)
         except ChildProcessError:  # reaped by a host's SIGCHLD handler
             done = pid
         if done:
             _exiting.remove(pid)
+
+
+# At exit, reap them all: left to a container's init, which may never reap
+# an orphan, they would stay behind as zombies.
+atexit.register(reap_exited, wait=True)
 
 
 def _fork_frozen() -> int:

@@ -307,6 +307,26 @@ def test_a_worker_that_died_between_chunks_is_an_error_where_its_answer_is_read(
         worker.join()
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_still_exiting_are_reaped_when_the_caller_exits():
+    import subprocess
+    import sys
+
+    script = (
+        "import replycheck\n"
+        "from replycheck import workers\n"
+        "items = ['Hi,\\n\\nYou MUST pay now.\\n'] * 100\n"
+        "assert len(list(replycheck.Checker().check_many(items, processes=3))) == 100\n"
+        "print(*workers._exiting)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for pid in map(int, done.stdout.split()):
+        stat = Path(f"/proc/{pid}/stat")
+        # gone, or (the pid reused) someone else's: never left to init as a zombie
+        assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def test_spawned_workers_give_the_same_reports_in_the_same_order():
     # Where the platform cannot fork, the workers are spawned and build their
     # own Checker from the configuration.
