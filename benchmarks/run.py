@@ -1,6 +1,7 @@
 """Benchmark replycheck against its peers on the same drafts, in one run.
 
     python benchmarks/run.py [--runs 5] [--quick] [--only replycheck,proselint,...]
+        [--measures throughput,latency,processes,scaling,cold,rss]
                              [--data ../shared/data] [--write-docs]
 
 Tools: replycheck (this checkout, through its library API and its CLI),
@@ -62,6 +63,7 @@ DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 TOOLS = ("replycheck", "proselint", "write-good", "alex")
+MEASURES = ("throughput", "latency", "processes", "scaling", "cold", "rss")
 PEERS_NPM = ("write-good", "alex")
 BASELINE = "proselint"
 SPACY_FLOOR = "import spacy; spacy.blank('en')"
@@ -886,6 +888,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help=f"comma-separated tools (default: {','.join(TOOLS)})",
     )
     parser.add_argument(
+        "--measures",
+        default=",".join(MEASURES),
+        help=f"comma-separated measures to run (default: {','.join(MEASURES)})",
+    )
+    parser.add_argument(
         "--data",
         type=Path,
         default=drafts_mod.DEFAULT_DATA,
@@ -914,6 +921,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     unknown = sorted(set(args.tools) - set(TOOLS))
     if unknown:
         parser.error(f"unknown tool(s): {', '.join(unknown)}; choose from {', '.join(TOOLS)}")
+    args.measures = [m.strip() for m in args.measures.split(",") if m.strip()]
+    unknown = sorted(set(args.measures) - set(MEASURES))
+    if unknown:
+        parser.error(f"unknown measure(s): {', '.join(unknown)}; choose from {', '.join(MEASURES)}")
+    if args.write_docs and set(args.measures) != set(MEASURES):
+        parser.error("--write-docs needs every measure (the docs hold a whole run)")
     return args
 
 
@@ -985,12 +998,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "replycheck" in bench.workers:
         results.versions["replycheck"] += f" (commit {git_commit()})"
 
+    measures = set(args.measures)
     try:
-        bench.throughput(paths["all"])
-        bench.latency(paths["typical"])
-        bench.processes(paths["pairs"], results.pairs)
+        if "throughput" in measures:
+            bench.throughput(paths["all"])
+        if "latency" in measures:
+            bench.latency(paths["typical"])
+        if "processes" in measures:
+            bench.processes(paths["pairs"], results.pairs)
         # last: a tool that times out on a long draft is stopped, and nothing else needs it
-        bench.scaling({k.split(":", 1)[1]: p for k, p in paths.items() if k.startswith("scale:")})
+        if "scaling" in measures:
+            bench.scaling(
+                {k.split(":", 1)[1]: p for k, p in paths.items() if k.startswith("scale:")}
+            )
     finally:
         for worker in bench.workers.values():
             worker.close()
@@ -1004,13 +1024,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             + "; "
         )
     results.cold_note += f'floor: `python -c "{SPACY_FLOOR}"`, same interpreter.'
-    bench.cold_start(paths["draft"], with_cli)
+    if "cold" in measures:
+        bench.cold_start(paths["draft"], with_cli)
     rss_commands = {
         tool: argv
         for tool, argv in commands.items()
         if not isinstance(argv, str) and tool in bench.workers
     }
-    bench.batch_rss(rss_commands, paths["all"])
+    if "rss" in measures:
+        bench.batch_rss(rss_commands, paths["all"])
 
     finished = dt.datetime.now(dt.timezone.utc)
     body = report(results)

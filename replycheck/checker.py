@@ -8,7 +8,6 @@ one spaCy pass per text -> data rules and code checks -> findings ->
 from __future__ import annotations
 
 import gc
-import os
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +23,7 @@ from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where
 from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from collections.abc import Callable
 
     from spacy.tokens import Doc
 
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
     from replycheck.message import Message
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
+    from replycheck.workers import Answering
 
 #: What ``check_many`` accepts per item: a draft, or ``(draft, original)``,
 #: or ``(draft, original, source)``; text or bytes, as ``check`` takes them.
@@ -52,7 +52,7 @@ _PARALLEL_BATCH = 16
 #: Drafts per chunk at the end of the input (the last ``in_flight`` full
 #: chunks' worth): when the input runs out, the caller waits only for what the
 #: workers still hold, so they should hold little.
-_TAIL_BATCH = 4
+_TAIL_BATCH = 2
 #: Chunks the caller checks itself while waiting for the oldest chunk a
 #: worker has (reports it must hold back to keep the order).
 _AHEAD = 4
@@ -220,8 +220,11 @@ class Checker:
             original_doc = next(docs) if _has_original_view(p) else None
             yield self._run(p, doc, original_doc)
 
-    def _check_parallel(self, items: Iterable[Item], processes: int) -> Iterator[Report]:
-        """Check ``items`` in this process and ``processes - 1`` forked workers.
+    def _check_parallel(
+        self, items: Iterable[Item], processes: int, *, fork: bool | None = None
+    ) -> Iterator[Report]:
+        """Check ``items`` in this process and ``processes - 1`` workers,
+        forked where the platform can (``fork``: whether to), else spawned.
 
         The caller is one of the ``processes``: it keeps the workers fed with
         up to ``_IN_FLIGHT_PER_WORKER`` chunks each and checks every chunk that
@@ -232,51 +235,72 @@ class Checker:
         those in flight are ever checked ahead of it, also when a worker is
         slow on one chunk.
         """
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        from replycheck.workers import CAN_FORK, SpawnedWorker, Worker
 
-        self.warm_up()  # forked workers inherit the loaded pipeline
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        context = multiprocessing.get_context(method)
-        global _worker
-        _worker = self
-        workers = processes - 1
-        pool = ProcessPoolExecutor(
-            workers, mp_context=context, initializer=_init_worker, initargs=(self.config,)
-        )
+        forking = CAN_FORK if fork is None else fork
+        if forking:
+            self.warm_up()  # forked workers inherit the loaded pipeline
+        workers: list[Answering] = []
+
+        def start(chunk: list[_Unpacked]) -> Answering:
+            if forking:
+                return Worker(self._check_batch, chunk, workers)
+            return SpawnedWorker(self.config, chunk)
+
+        finished = False
         try:
-            yield from self._share_with(pool, workers * _IN_FLIGHT_PER_WORKER, items)
+            yield from self._share_with(workers, processes - 1, start, items)
+            finished = True
         finally:
-            # On an error or an abandoned iterator, drop the chunks not yet
-            # started; the running ones are bounded by the in-flight limit.
-            pool.shutdown(wait=True, cancel_futures=True)
+            # On an error or an abandoned iterator the chunks not yet started
+            # are dropped; a worker finishes the one it is checking, and we
+            # wait for it. Once every report is in, the workers are exiting:
+            # we return while the system tears them down (see Worker.join).
+            for worker in workers:
+                worker.stop()
+            for worker in workers:
+                worker.join(wait=not finished)
 
     def _share_with(
-        self, pool: ProcessPoolExecutor, in_flight: int, items: Iterable[Item]
+        self,
+        workers: list[Answering],
+        wanted: int,
+        start: Callable[[list[_Unpacked]], Answering],
+        items: Iterable[Item],
     ) -> Iterator[Report]:
-        """Reports for ``items`` in order, chunks split between ``pool`` (at
-        most ``in_flight`` unfinished at a time) and this process."""
-        from concurrent.futures import Future
+        """Reports for ``items`` in order, chunks split between this process
+        and ``wanted`` workers (started by ``start`` with their first chunk,
+        then added to ``workers``), each with at most
+        ``_IN_FLIGHT_PER_WORKER`` chunks unfinished."""
+        in_flight = wanted * _IN_FLIGHT_PER_WORKER
+        pending: deque[Answering | list[Report]] = deque()
 
-        pending: deque[Future[list[Report]] | list[Report]] = deque()
-        forked = False
+        def answer(entry: Answering | list[Report]) -> list[Report]:
+            return entry if isinstance(entry, list) else entry.answer(workers)
+
         for chunk in _tapered_chunks(items, _PARALLEL_BATCH, in_flight, _TAIL_BATCH):
             while len(pending) >= in_flight + _AHEAD:
                 # A worker is slow on the oldest chunk: wait for it rather than
                 # keep reports of ever more drafts behind it.
-                yield from _reports(pending.popleft())
-            if sum(isinstance(p, Future) and not p.done() for p in pending) < in_flight:
-                if forked:
-                    pending.append(pool.submit(_work, chunk))
-                else:
-                    pending.append(_submit_forking(pool, chunk))
-                    forked = True
+                yield from answer(pending.popleft())
+            for worker in workers:
+                worker.pump()
+            if len(workers) < wanted:
+                workers.append(start(chunk))
+                pending.append(workers[-1])
             else:
-                pending.append(self._check_batch(chunk))
-            while pending and _ready(pending[0]):
-                yield from _reports(pending.popleft())
+                least = min(workers, key=_unfinished)
+                if least.unfinished < _IN_FLIGHT_PER_WORKER:
+                    least.send(chunk)
+                    pending.append(least)
+                else:
+                    pending.append(self._check_batch(chunk))
+            while pending and (isinstance(pending[0], list) or pending[0].ready()):
+                yield from answer(pending.popleft())
+        for worker in workers:
+            worker.finish()
         while pending:
-            yield from _reports(pending.popleft())
+            yield from answer(pending.popleft())
 
     # -- internals -----------------------------------------------------------
 
@@ -569,46 +593,8 @@ def _collector_paused() -> Iterator[None]:
         gc.enable()
 
 
-_worker: Checker | None = None
-
-
-def _submit_forking(pool: ProcessPoolExecutor, chunk: list[_Unpacked]) -> Future[list[Report]]:
-    """``pool.submit`` for the first chunk, which forks the workers.
-
-    Frozen while the workers fork, the loaded pipeline and rules are never
-    walked by a worker's garbage collector, which would otherwise write to
-    (and so copy) the memory pages the workers share with this process. A
-    host that freezes objects itself keeps them (and ours) frozen.
-    """
-    host_freezes = gc.get_freeze_count() > 0
-    gc.freeze()
-    try:
-        return pool.submit(_work, chunk)
-    finally:
-        if not host_freezes:
-            gc.unfreeze()
-
-
-def _ready(entry: Future[list[Report]] | list[Report]) -> bool:
-    return isinstance(entry, list) or entry.done()
-
-
-def _reports(entry: Future[list[Report]] | list[Report]) -> list[Report]:
-    """The reports of a chunk checked here or (waiting for it) by a worker;
-    a worker's exception is raised here, in the caller."""
-    return entry if isinstance(entry, list) else entry.result()
-
-
-def _init_worker(config: Config) -> None:
-    global _worker
-    if _worker is None or _worker.config != config:  # spawned, not forked
-        _worker = Checker(config)
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-
-
-def _work(batch: list[_Unpacked]) -> list[Report]:
-    assert _worker is not None
-    return _worker._check_batch(batch)
+def _unfinished(worker: Answering) -> int:
+    return worker.unfinished
 
 
 def check(

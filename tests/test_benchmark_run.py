@@ -44,3 +44,12 @@ def test_targets_show_the_paired_ratio_beside_the_wall_time_one(bench):
     assert rows["throughput"] == ("1.75×", "FAIL")
     paired = next(m for m in rows if m.startswith("throughput, median of the runs"))
     assert rows[paired] == ("2.00×", "PASS")
+
+
+def test_measures_picks_the_parts_to_run_and_rejects_unknown_ones(bench):
+    assert bench.parse_args(["--measures", "processes"]).measures == ["processes"]
+    assert bench.parse_args([]).measures == list(bench.MEASURES)
+    with pytest.raises(SystemExit):
+        bench.parse_args(["--measures", "processes,speed"])
+    with pytest.raises(SystemExit):
+        bench.parse_args(["--measures", "processes", "--write-docs"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +12,7 @@ from hypothesis import strategies as st
 from replycheck import Checker
 from replycheck.checker import _deduplicate
 from replycheck.model import SEVERITY_RANK, Finding
+from replycheck.workers import WorkerError
 
 DRAFTS = [
     "Hi Sam,\n\nYou MUST send the receipt today. As I already explained, it's not our fault.\n",
@@ -209,6 +213,128 @@ def test_two_processes_stop_cleanly_when_the_consumer_stops_early():
     first = [next(reports) for _ in range(5)]
     reports.close()  # the pool shuts down, dropping chunks not yet started
     assert [r.source for r in first] == ["d0", "d1", "d2", "d3", "d4"]
+
+
+def test_two_processes_pass_chunks_and_reports_larger_than_a_pipe_holds():
+    # A pipe holds 64 KiB: chunks of 16 such drafts, and their reports (dozens
+    # of findings each), only fit through while the caller reads and writes
+    # as the worker goes, never blocking on one while the other is full.
+    checker = Checker()
+    items = [
+        (f"Hi Sam {i},\n\n" + "You MUST send the receipt today. " * 400 if i % 2 else DRAFTS[1])
+        for i in range(80)
+    ]  # distinct strings: pickle sends a string it has sent before as a reference
+    assert len(pickle.dumps(items[:16])) > 65536
+    one = [r.to_dict() for r in checker.check_many(items)]
+    assert len(pickle.dumps(one[1])) > 65536
+    two = [r.to_dict() for r in checker.check_many(items, processes=2)]
+    assert two == one
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang():
+    import os
+
+    checker = Checker()
+    caller = os.getpid()
+    rule, fn = checker._code_checks[0]
+
+    def dying(rule, ctx):  # type: ignore[no-untyped-def]
+        if "DIE" in ctx.message.own and os.getpid() != caller:
+            os._exit(3)
+        return fn(rule, ctx)
+
+    checker._code_checks[0] = (rule, dying)
+    items = [DRAFTS[i % 3] for i in range(100)]
+    items[0] = "Hello,\n\nDIE, your refund went out today.\n"  # in the worker's first chunk
+    with pytest.raises(WorkerError, match="ended before"):
+        list(checker.check_many(items, processes=2))
+
+
+def _zombie_children() -> set[int]:
+    import os
+    from pathlib import Path
+
+    zombies = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] == "Z" and int(fields[1]) == os.getpid():
+            zombies.add(int(stat.parent.name))
+    return zombies
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_finished_worker_is_reaped_by_the_next_call_at_the_latest():
+    import time
+
+    from replycheck import workers
+
+    checker = Checker()
+    items = [DRAFTS[i % 3] for i in range(40)]
+    before = _zombie_children()
+    list(checker.check_many(items, processes=2))
+    time.sleep(0.5)  # the worker has exited: a zombie until it is reaped
+    assert len(_zombie_children() - before) <= 1
+    list(checker.check_many(items, processes=2))
+    time.sleep(0.5)
+    left = _zombie_children() - before
+    assert len(left) <= 1 and left <= set(workers._exiting)  # only this call's worker
+
+
+def test_a_worker_that_died_between_chunks_is_an_error_where_its_answer_is_read():
+    import os
+    import time
+
+    from replycheck.workers import Worker
+
+    def check(chunk):  # type: ignore[no-untyped-def]
+        if chunk == ["die"]:
+            os._exit(3)
+        return [item.upper() for item in chunk]
+
+    worker = Worker(check, ["a"])
+    try:
+        worker.send(["die"])
+        assert worker.answer([worker]) == ["A"]
+        time.sleep(0.3)  # the worker has died: writing to it breaks the pipe
+        worker.send(["b"])
+        with pytest.raises(WorkerError, match="ended before"):
+            worker.answer([worker])
+    finally:
+        worker.stop()
+        worker.join()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_still_exiting_are_reaped_when_the_caller_exits():
+    import subprocess
+    import sys
+
+    script = (
+        "import replycheck\n"
+        "from replycheck import workers\n"
+        "items = ['Hi,\\n\\nYou MUST pay now.\\n'] * 100\n"
+        "assert len(list(replycheck.Checker().check_many(items, processes=3))) == 100\n"
+        "print(*workers._exiting)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    for pid in map(int, done.stdout.split()):
+        stat = Path(f"/proc/{pid}/stat")
+        # gone, or (the pid reused) someone else's: never left to init as a zombie
+        assert not stat.exists() or stat.read_text().rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_spawned_workers_give_the_same_reports_in_the_same_order():
+    # Where the platform cannot fork, the workers are spawned and build their
+    # own Checker from the configuration.
+    checker = Checker()
+    items = [(DRAFTS[i % len(DRAFTS)], None, f"d{i}") for i in range(80)]
+    one = [r.to_dict() for r in checker.check_many(items)]
+    two = [r.to_dict() for r in checker._check_parallel(items, 2, fork=False)]
+    assert two == one
 
 
 def _kind(category: str) -> str:
