@@ -1,0 +1,50 @@
+"""Four classes of good answer RC201 took for no answer (issue 3), each next
+to the off-topic reply or acknowledgement that must still be flagged.
+
+Pairs are written fresh for these tests (not taken from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# "Who pays/handles/signs ...?" answered by a role as the subject
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Who pays the import duty on the parcel?",
+            "The recipient normally pays the duty on delivery.",
+        ),
+        ("Who signs the tenancy renewal?", "Your landlord signs the renewal and sends you a copy."),
+        ("Who handles repairs to the boiler?", "The owner handles boiler repairs under the lease."),
+        (
+            "Who covers the return postage?",
+            "The buyer covers return postage for change-of-mind returns.",
+        ),
+    ],
+)
+def test_a_role_as_subject_answers_who(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Who pays the import duty on the parcel?",
+            "Thanks for asking about the import duty; we'll look into it.",
+        ),
+        (
+            "Who signs the tenancy renewal?",
+            "We have received your question about the tenancy renewal.",
+        ),
+        ("Who handles repairs to the boiler?", "The recipient will get a tracking email tomorrow."),
+    ],
+)
+def test_an_acknowledgement_or_a_role_on_another_topic_leaves_who_unanswered(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == [question]
