@@ -176,6 +176,11 @@ IMPLIED: dict[str, tuple[str, ...]] = {
 #: Saturday?"), are given as times ("11:30am to 4pm").
 _HOURS = "open"
 
+#: The form a thing comes in, asked as a what-question's focus ("What
+#: format does it come in?"): the answer names the form, of the thing asked
+#: about or pointed at ("It's a paperback"), not of another thing.
+_FORMS = frozenset({"format", "size", "colour", "color"})
+
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
@@ -485,6 +490,20 @@ def answer_for(
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"; "What's the
             # deadline ...?" is, by "by the end of next week" (a date)
+            _set_aside(aside, statement, "focus")
+            continue
+        if (
+            not ask.focus.isdisjoint(_FORMS)
+            and not statement.bare
+            and not statement.pointed
+            and not any(
+                key in offered for key, w in ask.topic.items() if w >= 1.0 and key not in ask.focus
+            )
+            and any(key not in ask.focus for key, w in ask.topic.items() if w >= 1.0)
+        ):
+            # "What format does the book come in?" is not answered by "Your
+            # invoice spreadsheet is attached": what it asks for, said of
+            # another thing; "It's a paperback" speaks of the book in hand
             _set_aside(aside, statement, "focus")
             continue
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(

@@ -274,6 +274,9 @@ class Statement:
     #: a bare answer said of every question put ("Yes to both.", "Yes, all
     #: three.", "Both, yes."): it answers each yes/no question of the message
     to_all: bool = field(default=False, compare=False)
+    #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
+    #: paperbacks"): it speaks of the thing in hand, whatever that is named
+    pointed: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -438,6 +441,7 @@ def read_draft(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
                 to_all=bare and _TO_ALL.match(piece) is not None,
+                pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
             )
         )
     return statements
@@ -519,6 +523,10 @@ def _narrates(said: list[str]) -> bool:
 #: Words that point back at what an acknowledgement named ("I understand
 #: you'd like a refund, and I've processed it").
 _POINTERS = frozenset({"it", "them", "they", "they've", "it's", "this", "that", "these", "those"})
+#: Pronouns that open a sentence about the thing in hand (``Statement.pointed``).
+_POINTER_SUBJECTS = frozenset(
+    {"it", "it's", "its", "they", "they're", "this", "these", "those", "that", "that's"}
+)
 
 
 def _said(

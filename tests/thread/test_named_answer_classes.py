@@ -48,3 +48,38 @@ def test_an_acknowledgement_or_a_role_on_another_topic_leaves_who_unanswered(
     unanswered, question, reply
 ):
     assert unanswered(question, reply) == [question]
+
+
+# "What format does it come in?" answered by the form itself, of the thing asked about
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("What format does the guide come in?", "It comes as a spreadsheet you can filter."),
+        ("What format does the novel come in?", "It's a paperback, and there's an ebook too."),
+        (
+            "Can I get a list of my bookings? What format would it be in?",
+            "Your booking list downloads as a CSV from the Account page.",
+        ),
+    ],
+)
+def test_the_form_named_answers_what_format(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("What format does the novel come in?", "Your invoice spreadsheet is attached."),
+        ("What format does the novel come in?", "The novel will be ready to collect on Friday."),
+        (
+            "What format does the report come in?",
+            "We have received your question about the report format.",
+        ),
+    ],
+)
+def test_a_form_of_another_thing_or_an_acknowledgement_leaves_what_format_unanswered(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == [question]
