@@ -83,3 +83,56 @@ def test_a_form_of_another_thing_or_an_acknowledgement_leaves_what_format_unansw
     unanswered, question, reply
 ):
     assert unanswered(question, reply) == [question]
+
+
+# "Should I ...?" / "Is it worth ...?" / "Would you recommend ...?" answered by
+# a recommendation in the writer's own words, on the ask's topic
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Is it worth upgrading to the premium plan?",
+            "The premium plan adds 4K and a second screen. It's worth it if you stream"
+            " most evenings.",
+        ),
+        (
+            "Would you recommend the gel pads for my knee?",
+            "My advice is to start with the gel pads and see how the knee feels after a week.",
+        ),
+        (
+            "Is it worth buying the extended warranty?",
+            "I wouldn't bother with the extended warranty, as the first two years are covered.",
+        ),
+        (
+            "Should I get the basic cover or the full cover?",
+            "I'd take the full cover, as it includes accidental damage.",
+        ),
+    ],
+)
+def test_a_recommendation_on_the_topic_answers_should_i(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Should I get the basic cover or the full cover?",
+            "I'd recommend our new travel adapters, which are on offer this week.",
+        ),
+        (
+            "Should I bring the dog to the first session?",
+            "It's best to park on the street, as the car park is small.",
+        ),
+        (
+            "Is it worth upgrading to the premium plan?",
+            "We have received your question about the premium plan.",
+        ),
+    ],
+)
+def test_a_recommendation_on_another_topic_or_an_acknowledgement_leaves_should_i_unanswered(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == [question]
