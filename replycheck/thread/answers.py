@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -350,8 +350,8 @@ def read_draft(
             first += 1  # "@116770 Yes": a reply's handles say nothing
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
-        removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
+        removed = _acknowledged(words, start, piece, first, last, inside, evidence)
         values: dict[str, tuple[str, ...]] = {}
         offers = _offers(first, last, inside, removed, evidence, values, words.words)
         named = (
@@ -708,9 +708,12 @@ def _acknowledged(
     first: int,
     last: int,
     inside: list[tuple[int, int, frozenset[str]]],
+    evidence: Sequence[tuple[int, str, int, str]] = (),
 ) -> set[int]:
     """The word indices of the sentence's acknowledgements; when the sentence
-    opens with one, everything up to its first clause break after it. A
+    opens with one, everything up to its first clause break after it, unless
+    a bare yes or no comes first and hard evidence follows it ("Yes, we
+    received your £340 on 20 September": the answer, given as a receipt). A
     deferral ("I'll ask the vet whether ...", "we're checking ...") takes
     everything from it to the next clause break wherever it stands: what it
     promises to find out is still open."""
@@ -737,6 +740,12 @@ def _acknowledged(
         upto = base + (cut.start() if cut else len(piece))
         removed.update(i for i in range(a, last) if words.starts[i] < upto)
     a, b = spans[0]
+    if (
+        first < a <= first + 2
+        and words.words[first] in _BARE_OPENERS
+        and any(index >= b and strength == 2 for index, _, strength, _ in evidence)
+    ):
+        return removed  # only the acknowledgement's own words go
     if a - first <= 2:  # opens with an acknowledgement
         chars = list(piece)
         for lo, hi in spans:
@@ -773,6 +782,11 @@ def _acknowledged(
             # point for later, the sentence answers nothing in between
             removed.update(range(first, last))
     return removed
+
+
+#: A bare answer that may come before an acknowledgement ("Yes, we received
+#: your £340 on 20 September").
+_BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
 
 
 #: The last word of an apology that may open an answer ("I'm sorry, ...",

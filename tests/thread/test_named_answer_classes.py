@@ -136,3 +136,32 @@ def test_a_recommendation_on_another_topic_or_an_acknowledgement_leaves_should_i
     unanswered, question, reply
 ):
     assert unanswered(question, reply) == [question]
+
+
+# An acknowledgement after a bare yes, with the figure or date asked about
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Did you get my payment?", "Yes, we received your £340 on 20 September."),
+        (
+            "Have you received my meter reading?",
+            "Yes, we received your reading of 48213 on 3 March.",
+        ),
+    ],
+)
+def test_a_yes_with_a_figure_answers_through_an_acknowledgement(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Did you get my payment?", "We received your email and will look into it."),
+        ("Did you get my payment?", "We have received your question about payments."),
+        ("Can I get a refund for the boots?", "We have received your question about refunds."),
+    ],
+)
+def test_an_acknowledgement_alone_still_leaves_the_question_unanswered(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
