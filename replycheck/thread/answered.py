@@ -434,6 +434,12 @@ def answer_for(
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
     future_time = future
+    #: the money an "Is there a ...?" asks about ("a charge", "a fee")
+    fee_asked = (
+        frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
+        if ask.expects == "yes-no" and not ask.predicate and _THERE_IS.match(ask.text)
+        else frozenset()
+    )
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -574,7 +580,23 @@ def answer_for(
         # come is given as a date or a span ("in late April", "within 3
         # days"); a vague cue ("soon", "once it's assessed") leaves it open
         vague = future and not statement.bare and statement.offers.get("time", 0) < 2
-        if strength and enough and not vague and (own_share > 0 or statement.bare):
+        # "Is there a charge for cancelling my contract early?" is not
+        # answered by "I've cancelled your contract" on topic alone: no word
+        # of money ("costs nothing", "free", "£45") for the fee asked about
+        fee_unsaid = (
+            fee_asked
+            and not statement.bare
+            and not statement.negative
+            and fee_asked.isdisjoint(statement.context)
+            and not statement.offers.get("money")
+        )
+        if (
+            strength
+            and enough
+            and not vague
+            and (own_share > 0 or statement.bare)
+            and not fee_unsaid
+        ):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
             return statement, "strong"

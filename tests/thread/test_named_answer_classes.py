@@ -165,3 +165,23 @@ def test_a_yes_with_a_figure_answers_through_an_acknowledgement(unanswered, ques
 )
 def test_an_acknowledgement_alone_still_leaves_the_question_unanswered(unanswered, question, reply):
     assert unanswered(question, reply) == [question]
+
+
+# A cancel done answers the cancel request, not the fee question
+
+
+def test_a_cancellation_done_leaves_the_fee_question_unanswered(unanswered):
+    question = "Is there a charge for cancelling my contract early?"
+    assert unanswered(question, "I've cancelled your contract.") == [question]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've cancelled your contract, and there's no charge as you're past the minimum term.",
+        "I've cancelled your contract and we won't charge you for leaving early.",
+        "I've cancelled your contract; the early exit fee is £45.",
+    ],
+)
+def test_a_cancellation_with_the_fee_answers_the_fee_question(unanswered, reply):
+    assert unanswered("Is there a charge for cancelling my contract early?", reply) == []
