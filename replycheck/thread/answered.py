@@ -344,12 +344,20 @@ def answer_for(
         # other words ("our fraud system blocked it after a payment abroad,
         # so it won't happen again"); the only why-question, a cause
         bare_why = ask.borrowed and len(ask.text.split()) <= _BARE_WHY_WORDS
+        dated_why = bare_why and _WHY.search(ask.text) is not None
         cues = ("reason", "cause") if bare_why else ("reason",) if ask.borrowed else ("cause",)
         found = next(
             (
                 s
                 for s in statements
-                if (any(s.offers.get(cue) for cue in cues) or (bare_why and s.narrates))
+                if (
+                    any(s.offers.get(cue) for cue in cues)
+                    # "Our engineer was called to an emergency" tells why in
+                    # other words; "Your invoice was emailed on Monday" says
+                    # when, as a status with its date does for a why below
+                    # (a "What happened?" is told by a dated event too)
+                    or (bare_why and s.narrates and not (dated_why and 2 in s.offers.values()))
+                )
                 and s.substantive
                 and not s.noncommittal
             ),
@@ -950,6 +958,7 @@ _WHERE_TO = re.compile(
 
 #: A question after how often something happens or is to be done.
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
 _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)

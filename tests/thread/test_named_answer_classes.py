@@ -185,3 +185,25 @@ def test_a_cancellation_done_leaves_the_fee_question_unanswered(unanswered):
 )
 def test_a_cancellation_with_the_fee_answers_the_fee_question(unanswered, reply):
     assert unanswered("Is there a charge for cancelling my contract early?", reply) == []
+
+
+# A bare "Why was that?" met by a dated status
+
+
+def test_a_dated_status_leaves_a_bare_why_unanswered(unanswered):
+    question = "My bill came late. Why was that?"
+    assert unanswered(question, "Your invoice was emailed on Monday.") == ["Why was that?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "My bill came late. Why was that?",
+            "Our billing system failed on Monday, so invoices went out late.",
+        ),
+        ("My engineer never came. Why was that?", "Our engineer was called to an emergency."),
+    ],
+)
+def test_a_cause_or_a_narrated_event_still_answers_a_bare_why(unanswered, question, reply):
+    assert unanswered(question, reply) == []
