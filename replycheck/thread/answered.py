@@ -176,6 +176,11 @@ IMPLIED: dict[str, tuple[str, ...]] = {
 #: Saturday?"), are given as times ("11:30am to 4pm").
 _HOURS = "open"
 
+#: The form a thing comes in, asked as a what-question's focus ("What
+#: format does it come in?"): the answer names the form, of the thing asked
+#: about or pointed at ("It's a paperback"), not of another thing.
+_FORMS = frozenset({"format", "size", "colour", "color"})
+
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
@@ -339,12 +344,20 @@ def answer_for(
         # other words ("our fraud system blocked it after a payment abroad,
         # so it won't happen again"); the only why-question, a cause
         bare_why = ask.borrowed and len(ask.text.split()) <= _BARE_WHY_WORDS
+        dated_why = bare_why and _WHY.search(ask.text) is not None
         cues = ("reason", "cause") if bare_why else ("reason",) if ask.borrowed else ("cause",)
         found = next(
             (
                 s
                 for s in statements
-                if (any(s.offers.get(cue) for cue in cues) or (bare_why and s.narrates))
+                if (
+                    any(s.offers.get(cue) for cue in cues)
+                    # "Our engineer was called to an emergency" tells why in
+                    # other words; "Your invoice was emailed on Monday" says
+                    # when, as a status with its date does for a why below
+                    # (a "What happened?" is told by a dated event too)
+                    or (bare_why and s.narrates and not (dated_why and 2 in s.offers.values()))
+                )
                 and s.substantive
                 and not s.noncommittal
             ),
@@ -429,6 +442,12 @@ def answer_for(
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
     future_time = future
+    #: the money an "Is there a ...?" asks about ("a charge", "a fee")
+    fee_asked = (
+        frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
+        if ask.expects == "yes-no" and not ask.predicate and _THERE_IS.match(ask.text)
+        else frozenset()
+    )
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -485,6 +504,20 @@ def answer_for(
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"; "What's the
             # deadline ...?" is, by "by the end of next week" (a date)
+            _set_aside(aside, statement, "focus")
+            continue
+        if (
+            not ask.focus.isdisjoint(_FORMS)
+            and not statement.bare
+            and not statement.pointed
+            and not any(
+                key in offered for key, w in ask.topic.items() if w >= 1.0 and key not in ask.focus
+            )
+            and any(key not in ask.focus for key, w in ask.topic.items() if w >= 1.0)
+        ):
+            # "What format does the book come in?" is not answered by "Your
+            # invoice spreadsheet is attached": what it asks for, said of
+            # another thing; "It's a paperback" speaks of the book in hand
             _set_aside(aside, statement, "focus")
             continue
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
@@ -555,7 +588,23 @@ def answer_for(
         # come is given as a date or a span ("in late April", "within 3
         # days"); a vague cue ("soon", "once it's assessed") leaves it open
         vague = future and not statement.bare and statement.offers.get("time", 0) < 2
-        if strength and enough and not vague and (own_share > 0 or statement.bare):
+        # "Is there a charge for cancelling my contract early?" is not
+        # answered by "I've cancelled your contract" on topic alone: no word
+        # of money ("costs nothing", "free", "£45") for the fee asked about
+        fee_unsaid = (
+            fee_asked
+            and not statement.bare
+            and not statement.negative
+            and fee_asked.isdisjoint(statement.context)
+            and not statement.offers.get("money")
+        )
+        if (
+            strength
+            and enough
+            and not vague
+            and (own_share > 0 or statement.bare)
+            and not fee_unsaid
+        ):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
             return statement, "strong"
@@ -909,6 +958,7 @@ _WHERE_TO = re.compile(
 
 #: A question after how often something happens or is to be done.
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
 _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -274,6 +274,9 @@ class Statement:
     #: a bare answer said of every question put ("Yes to both.", "Yes, all
     #: three.", "Both, yes."): it answers each yes/no question of the message
     to_all: bool = field(default=False, compare=False)
+    #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
+    #: paperbacks"): it speaks of the thing in hand, whatever that is named
+    pointed: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -347,8 +350,8 @@ def read_draft(
             first += 1  # "@116770 Yes": a reply's handles say nothing
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
-        removed = _acknowledged(words, start, piece, first, last, inside)
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
+        removed = _acknowledged(words, start, piece, first, last, inside, evidence)
         values: dict[str, tuple[str, ...]] = {}
         offers = _offers(first, last, inside, removed, evidence, values, words.words)
         named = (
@@ -438,6 +441,7 @@ def read_draft(
                     [w for i, w in enumerate(said, first) if i not in removed] if removed else said
                 ),
                 to_all=bare and _TO_ALL.match(piece) is not None,
+                pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
             )
         )
     return statements
@@ -519,6 +523,10 @@ def _narrates(said: list[str]) -> bool:
 #: Words that point back at what an acknowledgement named ("I understand
 #: you'd like a refund, and I've processed it").
 _POINTERS = frozenset({"it", "them", "they", "they've", "it's", "this", "that", "these", "those"})
+#: Pronouns that open a sentence about the thing in hand (``Statement.pointed``).
+_POINTER_SUBJECTS = frozenset(
+    {"it", "it's", "its", "they", "they're", "this", "these", "those", "that", "that's"}
+)
 
 
 def _said(
@@ -700,9 +708,12 @@ def _acknowledged(
     first: int,
     last: int,
     inside: list[tuple[int, int, frozenset[str]]],
+    evidence: Sequence[tuple[int, str, int, str]] = (),
 ) -> set[int]:
     """The word indices of the sentence's acknowledgements; when the sentence
-    opens with one, everything up to its first clause break after it. A
+    opens with one, everything up to its first clause break after it, unless
+    a bare yes or no comes first and hard evidence follows it ("Yes, we
+    received your £340 on 20 September": the answer, given as a receipt). A
     deferral ("I'll ask the vet whether ...", "we're checking ...") takes
     everything from it to the next clause break wherever it stands: what it
     promises to find out is still open."""
@@ -729,6 +740,12 @@ def _acknowledged(
         upto = base + (cut.start() if cut else len(piece))
         removed.update(i for i in range(a, last) if words.starts[i] < upto)
     a, b = spans[0]
+    if (
+        first < a <= first + 2
+        and words.words[first] in _BARE_OPENERS
+        and any(index >= b and strength == 2 for index, _, strength, _ in evidence)
+    ):
+        return removed  # only the acknowledgement's own words go
     if a - first <= 2:  # opens with an acknowledgement
         chars = list(piece)
         for lo, hi in spans:
@@ -765,6 +782,11 @@ def _acknowledged(
             # point for later, the sentence answers nothing in between
             removed.update(range(first, last))
     return removed
+
+
+#: A bare answer that may come before an acknowledgement ("Yes, we received
+#: your £340 on 20 September").
+_BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
 
 
 #: The last word of an apology that may open an answer ("I'm sorry, ...",
