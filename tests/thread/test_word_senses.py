@@ -27,11 +27,13 @@ PERMISSION = "We'd like a conservatory at the back. Do we need planning permissi
         ),
         (
             PERMISSION,
-            "No: a conservatory this size counts as permitted development, so no application is needed.",
+            "No: a conservatory this size counts as permitted development, "
+            "so no application is needed.",
         ),
         (
             "Do I need permission from the council to park the skip on the road?",
-            "Yes, a skip on the road needs a permit from the council; we apply for it for you and it takes two days.",
+            "Yes, a skip on the road needs a permit from the council; "
+            "we apply for it for you and it takes two days.",
         ),
     ],
 )
@@ -72,3 +74,46 @@ def test_a_sense_of_the_word_answers_the_ask(unanswered, question, reply):
 )
 def test_the_ask_stays_unanswered(unanswered, question, reply, ask):
     assert ask in unanswered(question, reply)
+
+
+FEE = (
+    "The Leeds gig has been moved to a night I can't make. I want my money back. "
+    "How long will it take to come through? Do I get the booking fee back as well "
+    "or do you keep that?"
+)
+FEE_ASK = "Do I get the booking fee back as well or do you keep that?"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            FEE,
+            "As the gig has been rescheduled, you're entitled to a full refund, and I've "
+            "processed it today. The money normally reaches your card within five to seven "
+            "working days. The £3.50 service charge is included in the refund, so you'll get "
+            "£48.50 back in total.",
+        ),
+        (
+            "I need to move my appointment. Is there a fee for changing it?",
+            "There's no admin charge for the first change; after that it's £10.",
+        ),
+    ],
+)
+def test_a_named_charge_answers_a_fee_ask(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the refund and its timing, but not a word on the fee
+        "As the gig has been rescheduled, you're entitled to a full refund, and I've "
+        "processed it today. The money normally reaches your card within five to seven "
+        "working days.",
+        "I've refunded your tickets today; it takes five working days. "
+        "Thanks for your question about the booking fee, we'll get back to you.",
+    ],
+)
+def test_a_fee_ask_stays_unanswered(unanswered, reply):
+    assert FEE_ASK in unanswered(FEE, reply)
