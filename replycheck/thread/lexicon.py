@@ -64,7 +64,7 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
     """A crude, consistent stem: both sides of a comparison go through the
     same function, so "cancelled"/"cancel", "arrives"/"arrive" and
     "shipping"/"shipped" meet even though the stems are not real words."""
-    word = word.lower().strip("'")
+    word = given = word.lower().strip("'")
     if irregular and word in irregular:
         return irregular[word]
     if word.endswith("'s"):
@@ -83,7 +83,14 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
         word = word[:-1]
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
+    if word in _NOT_STEMS and word != given:
+        word = _NOT_STEMS[word]  # "note"/"noted"/"noting" must not meet "not"
     return word
+
+
+#: A function word a content word's stem would otherwise collide with, and the
+#: stem that word's family gets instead.
+_NOT_STEMS = {"not": "note"}
 
 
 def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str] | None:

@@ -433,3 +433,11 @@ def test_a_segment_keeps_the_connector_offset_its_cue_was_read_at(text):
                 for o in (False, True)
                 for k in (False, True)
             ) or segment.cued == "request"
+
+
+def test_note_and_its_forms_do_not_stem_to_the_function_word_not():
+    lexicon = default_lexicon()
+    assert lexicon.stem_of("noted") == lexicon.stem_of("notes") == lexicon.stem_of("note")
+    assert lexicon.stem_of("noting") == lexicon.stem_of("note")
+    assert lexicon.stem_of("note") != lexicon.stem_of("not")
+    assert lexicon.stem_of("not") == "not"
