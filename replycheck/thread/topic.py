@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
 from replycheck.nlp import possessive, sentence_char_spans
@@ -43,6 +43,7 @@ class Words:
         "evidence",
         "folded",
         "handles",
+        "keyed",
         "lexicon",
         "phrase_starts",
         "phrases",
@@ -80,6 +81,9 @@ class Words:
         #: words right after an "@" (a handle, "@SpotifyCares", or an email
         #: domain): they name who is talked to, not what about
         self.handles: frozenset[int] = _after_at(folded, self.starts) if "@" in folded else _NONE
+        #: every word's topic key and weight (None for filler), looked up on
+        #: the first topic asked for (see ``_loose_entries``)
+        self.keyed: list[tuple[str, float] | None] | None = None
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -162,23 +166,34 @@ class Words:
 
     def _loose_entries(self, first: int, last: int, taken: set[int]) -> list[tuple[str, float]]:
         """``(key, weight)`` for each of words ``[first, last)`` outside concept
-        phrases and handles that has a topic key (looked up in the lexicon's
-        memo first: most words are there, and a method call per word costs)."""
+        phrases and handles that has a topic key. Every word's key is looked
+        up once per text, on the first call (``keyed``): the sentences' topics
+        together read every word anyway, and one C-level pass over the
+        lexicon's memo costs less than a Python loop per stretch."""
+        keyed = self.keyed
+        if keyed is None:
+            keyed = self.keyed = self._keyed()
         handles = self.handles
-        words = self.words
-        if taken or handles:
-            loose = [words[i] for i in range(first, last) if i not in taken and i not in handles]
-        else:
-            loose = words[first:last]  # most stretches have neither
-        known, topic_key = self.lexicon._keys.get, self.lexicon.topic_key
-        entries = []
-        for word in loose:
-            entry = known(word, False)
-            if entry is False:
-                entry = topic_key(word)
-            if isinstance(entry, tuple):  # not None (filler)
-                entries.append(entry)
-        return entries
+        if taken or handles:  # most stretches have neither
+            return [
+                entry
+                for i in range(first, last)
+                if i not in taken and i not in handles and (entry := keyed[i]) is not None
+            ]
+        return list(filter(None, keyed[first:last]))
+
+    def _keyed(self) -> list[tuple[str, float] | None]:
+        """Every word's topic key and weight (None for filler): read off the
+        lexicon's memo in one pass, the few words not in it looked up."""
+        lexicon = self.lexicon
+        found: list[tuple[str, float] | bool | None] = list(
+            map(lexicon._keys.get, self.words, repeat(False))
+        )
+        if False in found:  # a key is a tuple or None, never equal to False
+            topic_key = lexicon.topic_key
+            words = self.words
+            found = [topic_key(words[i]) if k is False else k for i, k in enumerate(found)]
+        return found  # type: ignore[return-value]
 
 
 _NONE: frozenset[int] = frozenset()

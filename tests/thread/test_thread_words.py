@@ -441,3 +441,54 @@ def test_note_and_its_forms_do_not_stem_to_the_function_word_not():
     assert lexicon.stem_of("noting") == lexicon.stem_of("note")
     assert lexicon.stem_of("note") != lexicon.stem_of("not")
     assert lexicon.stem_of("not") == "not"
+
+
+def _topic_word_by_word(words: Words, start: int, end: int) -> dict[str, float]:
+    """``Words.topic`` as first written: concept phrases, then each other
+    word's key looked up on its own."""
+    first, last = words.range(start, end)
+    concepts: list[str] = []
+    taken: set[int] = set()
+    for a, b, concept in words.phrases:
+        if first <= a and b <= last:
+            concepts.append(concept)
+            taken.update(range(a, b))
+    topic = dict.fromkeys(concepts, 1.0)
+    for i in range(first, last):
+        if i in taken or i in words.handles:
+            continue
+        entry = words.lexicon.topic_key(words.words[i])
+        if entry is not None and topic.get(entry[0], 0.0) < entry[1]:
+            topic[entry[0]] = entry[1]
+    return topic
+
+
+#: Words with concept phrases, a handle, numbers, filler and punctuation;
+#: made-up words are drawn beside them (not in the lexicon's memo yet).
+_TOPIC_WORDS = " ".join(
+    ("money back refund the @acme order #4471 can i have my parcel", "arrive don't 12th ? , .")
+).split(" ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_TOPIC_WORDS),
+            st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=9),
+        ),
+        max_size=30,
+    ),
+    st.data(),
+)
+def test_topics_read_from_the_text_s_word_keys_are_the_word_by_word_ones(tokens, data):
+    """``Words`` looks every word's key up once (new words too) and slices
+    them per stretch: the same topic as looking each word up on its own."""
+    text = " ".join(tokens)
+    words = Words(text, default_lexicon())
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = _topic_word_by_word(words, start, end)
+    assert words.topic(start, end) == expected
+    assert list(words.topic(start, end).items()) == list(expected.items())
+    assert words.topic(0, len(text)) == _topic_word_by_word(words, 0, len(text))
