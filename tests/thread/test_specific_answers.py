@@ -1,13 +1,56 @@
-"""A specific thing answering a generic ask (RC201 end to end), and words
-that only look alike ("suitable", "suite") kept apart. Each must-not-flag
-case has a must-flag twin: an acknowledgement, or a reply about something
-else, still leaves the ask. Pairs are written fresh for these tests (not
-taken from the corpus).
+"""A specific thing answering a generic ask (RC201 end to end): a class
+named by what is taught in it ("Pilates on Thursday") answers "which
+class"; and words that only look alike ("suitable", "suite") stay apart.
+Each must-not-flag case has a must-flag twin: an acknowledgement, or a reply
+about something else, still leaves the ask. Pairs are written fresh for these
+tests (not taken from the corpus).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from replycheck.thread import default_lexicon
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "I'm new to exercise. Which class would you recommend for a beginner?",
+            "Gentle yoga on Saturday mornings is where most beginners start.",
+        ),
+        (
+            "My back is stiff after sitting all day. Which class would help most?",
+            "I'd go for the Wednesday lunchtime Pilates; it's slow and works on posture.",
+        ),
+        (
+            "What class could my dad try? He's 70 and wants something low impact.",
+            "Aqua aerobics on Tuesday afternoons is popular with members over 65.",
+        ),
+    ],
+)
+def test_a_class_named_by_its_kind_answers_which_class(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "ask"),
+    [
+        (
+            "I'm new to exercise. Which class would you recommend for a beginner?",
+            "Thanks for your question about our classes; a member of the team will be in touch.",
+            "Which class would you recommend for a beginner?",
+        ),
+        (
+            "My back is stiff after sitting all day. Which class would help most?",
+            "Your membership renews on 3 May at £32 a month.",
+            "Which class would help most?",
+        ),
+    ],
+)
+def test_an_acknowledgement_or_another_topic_leaves_which_class(unanswered, question, reply, ask):
+    assert unanswered(question, reply) == [ask]
 
 
 def test_suitable_and_suits_are_not_a_hotel_suite():
