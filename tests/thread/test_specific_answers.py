@@ -71,3 +71,48 @@ def test_a_suite_is_still_a_room(unanswered):
     question = "Is there a suite free on the night of the 12th?"
     reply = "Yes, the garden suite is free that night and I've held it for you until Friday."
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "My library card has expired. How do I renew it, and can I use the computers "
+            "until the new one comes?",
+            "You can renew it online under My Account. Until the new card arrives, the staff "
+            "at the desk can sign you onto a PC with your date of birth.",
+        ),
+        (
+            "Our office moves on Friday. Will the phones be working on Monday, and can someone "
+            "set up the computers for us?",
+            "The phone lines switch over on Saturday, so they'll be working first thing Monday. "
+            "Our technician, Amir, will connect all twelve PCs on Monday at 8am.",
+        ),
+    ],
+)
+def test_a_computer_by_another_name_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "ask"),
+    [
+        (
+            "My library card has expired. How do I renew it, and can I use the computers "
+            "until the new one comes?",
+            "You can renew it online under My Account. Thanks for asking about the PCs; "
+            "I've passed your question to the branch manager.",
+            "can I use the computers until the new one comes?",
+        ),
+        (
+            "Our office moves on Friday. Will the phones be working on Monday, and can someone "
+            "set up the computers for us?",
+            "The phone lines switch over on Saturday, so they'll be working first thing Monday.",
+            "can someone set up the computers for us?",
+        ),
+    ],
+)
+def test_an_acknowledgement_or_another_topic_leaves_the_computer_ask(
+    unanswered, question, reply, ask
+):
+    assert unanswered(question, reply) == [ask]
