@@ -34,3 +34,24 @@ VASE = (
 )
 def test_a_fresh_one_sent_is_a_replacement(unanswered, question, reply, flagged):
     assert unanswered(question, reply) == flagged
+
+
+OUTING = (
+    "We're coming with the grandchildren on Sunday. Is there parking, and can we bring "
+    "our own lunch?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            OUTING,
+            "There's a free car park by the main gate. Picnics are welcome anywhere on the lawns.",
+            [],
+        ),
+        (OUTING, "There's a free car park by the main gate.", ["can we bring our own lunch?"]),
+    ],
+)
+def test_a_picnic_is_the_lunch_brought_along(unanswered, question, reply, flagged):
+    assert unanswered(question, reply) == flagged
