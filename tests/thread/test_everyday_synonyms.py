@@ -55,3 +55,44 @@ OUTING = (
 )
 def test_a_picnic_is_the_lunch_brought_along(unanswered, question, reply, flagged):
     assert unanswered(question, reply) == flagged
+
+
+ALLOTMENT = (
+    "We're giving up the allotment. What happens to the months left on our plot, and who "
+    "has the shed key?"
+)
+BUS_PASS = (
+    "My dad has gone into a care home. Can he get anything for the weeks left on his bus "
+    "pass, and do you need a letter from the home?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            ALLOTMENT,
+            "We'll pay back the unused months to your bank account by the end of June. Please "
+            "hand the shed key to Malcolm at the gate.",
+            [],
+        ),
+        (
+            ALLOTMENT,
+            "Please hand the shed key to Malcolm at the gate.",
+            ["What happens to the months left on our plot"],
+        ),
+        (
+            BUS_PASS,
+            "We'll credit the remaining weeks to his bank account within ten days. A letter "
+            "isn't needed; his new address is enough.",
+            [],
+        ),
+        (
+            BUS_PASS,
+            "A letter isn't needed; his new address is enough.",
+            ["Can he get anything for the weeks left on his bus pass"],
+        ),
+    ],
+)
+def test_the_weeks_left_are_the_unused_ones(unanswered, question, reply, flagged):
+    assert unanswered(question, reply) == flagged
