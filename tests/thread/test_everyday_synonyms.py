@@ -96,3 +96,22 @@ BUS_PASS = (
 )
 def test_the_weeks_left_are_the_unused_ones(unanswered, question, reply, flagged):
     assert unanswered(question, reply) == flagged
+
+
+BOILER = "The new boiler is £2,800. Do you fit on Saturdays, and can I spread the cost?"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            BOILER,
+            "Our engineers fit on Saturdays at no extra charge. We offer 0% finance over 24 "
+            "months, which would be about £117 a month.",
+            [],
+        ),
+        (BOILER, "Our engineers fit on Saturdays at no extra charge.", ["can I spread the cost?"]),
+    ],
+)
+def test_finance_over_months_spreads_the_cost(unanswered, question, reply, flagged):
+    assert unanswered(question, reply) == flagged
