@@ -115,3 +115,36 @@ BOILER = "The new boiler is £2,800. Do you fit on Saturdays, and can I spread t
 )
 def test_finance_over_months_spreads_the_cost(unanswered, question, reply, flagged):
     assert unanswered(question, reply) == flagged
+
+
+SPARKS = (
+    "The dishwasher sparks when it starts. Is it dangerous to keep using it, and when can "
+    "someone look at it?"
+)
+INK = (
+    "Our toddler chewed a corner of the bath book. Is the ink harmful, and can we get a "
+    "replacement?"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (
+            SPARKS,
+            "It isn't a fire risk, but please switch it off at the wall until then. An engineer "
+            "can come on Thursday morning.",
+            [],
+        ),
+        (SPARKS, "An engineer can come on Thursday morning.", ["Is it dangerous to keep using it"]),
+        (
+            INK,
+            "The inks are tested for toys and are safe if swallowed. A new copy is on its way "
+            "to you.",
+            [],
+        ),
+        (INK, "A new copy is on its way to you.", ["Is the ink harmful"]),
+    ],
+)
+def test_safe_and_risk_answer_whether_it_is_dangerous(unanswered, question, reply, flagged):
+    assert unanswered(question, reply) == flagged
