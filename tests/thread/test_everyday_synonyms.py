@@ -148,3 +148,26 @@ INK = (
 )
 def test_safe_and_risk_answer_whether_it_is_dangerous(unanswered, question, reply, flagged):
     assert unanswered(question, reply) == flagged
+
+
+PAINT = "Thanks for the quote. What paint should we use on the fence?"
+TASTING = "Is there a minimum number for the tasting menu?"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "flagged"),
+    [
+        (PAINT, "Ordinary exterior wood paint is fine.", []),
+        (TASTING, "Four guests is fine for the tasting menu.", []),
+        (PAINT, "Paying by card on the day is fine.", ["What paint should we use on the fence?"]),
+        (
+            PAINT,
+            "Thanks for asking about paint for the fence; I'll check with the team and come "
+            "back to you.",
+            ["What paint should we use on the fence?"],
+        ),
+        (TASTING, "The tasting menu changes with the seasons.", [TASTING]),
+    ],
+)
+def test_a_thing_said_to_be_fine_is_the_answer(unanswered, question, reply, flagged):
+    assert unanswered(question, reply) == flagged
