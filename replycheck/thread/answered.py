@@ -547,11 +547,12 @@ def answer_for(
             # reached us"; "I want a replacement" <- "The replacement left
             # our warehouse this morning": what happened to it is the answer
             strength = 1
-        if not strength and permission and not unsaid and not _GRANTS.isdisjoint(statement.said):
+        if permission and not _GRANTS.isdisjoint(statement.said):
             # "Can she go out on walks before then?" <- "Short lead walks are
             # fine from day three": granting it is a yes (but "Payment by card
-            # is fine" grants nothing about paying in instalments)
-            strength = 1
+            # is fine" grants nothing about paying in instalments, whatever
+            # other yes it offers)
+            strength = 0 if unsaid and statement.offers.get("yes_no", 0) < 2 else max(strength, 1)
         if not strength and ask.expects == "yes-no" and not unsaid and statement.forbids:
             # "Is it ok to use last year's drops?", "Should I give him the old
             # tablets?" <- "Please do not use last year's drops": telling them

@@ -394,6 +394,10 @@ def read_draft(
         if removed and (first in removed or any(_leaves_open(words.words, *hit) for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
         forbids = _forbids_outright(said)
+        if forbids:
+            # "Please stop wearing them for now": telling the customer not to
+            # is a no to "Should I keep wearing them?", reason or none
+            offers.setdefault("yes_no", 1)
         noncommittal = (
             hedges
             and not bare
@@ -498,6 +502,8 @@ def _forbids_outright(said: list[str]) -> bool:
     words = said[1:] if said[:1] == ["please"] else said
     if words[:2] == ["do", "not"]:
         words = ["don't", *words[2:]]
+    if len(words) >= 2 and words[0] == "stop" and words[1].endswith("ing"):
+        return True  # "Please stop using the heater", "Stop taking the tablets"
     return len(words) >= 2 and words[0] in _PROHIBITING and words[1] not in _REASSURING
 
 

@@ -98,7 +98,10 @@ if TYPE_CHECKING:
 _CUT = re.compile(
     # the lookahead: what every alternative opens with, checked before them
     r"(?=[,;:.\s])([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
-    r"|\s(?:and|but|so|also|plus|then)\s+|\.{3}\s*)"
+    r"|\s(?:and|but|so|plus|then)\s+|\.{3}\s*"
+    # "also" after a subject is an adverb, not a link: "I also get anxious"
+    # is one statement, not "I" and an order to "get anxious"
+    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\salso\s+)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")

@@ -39,3 +39,45 @@ def test_a_prohibition_with_a_hedged_reason_answers(unanswered, question, reply)
 )
 def test_a_reassuring_hedge_or_another_prohibition_leaves_the_ask(unanswered, question, reply, ask):
     assert unanswered(question, reply) == [ask]
+
+
+HEATER = "The heater smells of burning. Should I keep using it until the engineer comes?"
+CREAM = "The cream has made my skin red. Should I carry on with it?"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (HEATER, "I'm sorry, that sounds worrying. Please stop using it for now."),
+        (CREAM, "Sorry to hear that. Stop applying it straight away."),
+    ],
+)
+def test_telling_them_to_stop_is_a_no_to_keeping_on(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "ask"),
+    [
+        (
+            HEATER,
+            "I'm sorry, that sounds worrying. Please stop sending photos by text; email them "
+            "instead.",
+            "Should I keep using it until the engineer comes?",
+        ),
+        (
+            HEATER,
+            "I'm sorry, that sounds worrying. Stop by the shop any time for a leaflet.",
+            "Should I keep using it until the engineer comes?",
+        ),
+        (
+            CREAM,
+            "Sorry to hear that. Thanks for letting us know about the cream.",
+            "Should I carry on with it?",
+        ),
+    ],
+)
+def test_stopping_something_else_or_an_acknowledgement_leaves_the_ask(
+    unanswered, question, reply, ask
+):
+    assert unanswered(question, reply) == [ask]
