@@ -1005,6 +1005,8 @@ _ADDRESSED = frozenset(
 #: "Our engineers work between 8am and 6pm" is still a policy).
 _THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
+#: Adverbs of frequency a policy may open with ("Sometimes parcels are ...").
+_HOW_OFTEN = frozenset({"sometimes", "usually", "generally", "normally", "typically", "often"})
 #: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
 _POLICY_VERBS = frozenset(
     {
@@ -1016,19 +1018,24 @@ _POLICY_VERBS = frozenset(
 
 def _generic_opening(words: list[str]) -> bool:
     """Whether a sentence's words open with a policy's subject: a quantifier
-    ("All parcels ...") or a bare plural noun, with one modifier at most,
+    ("All parcels ...") or a bare plural noun, with two modifiers at most,
     followed by a verb ("Refunds are", "Late fees are charged", "Faulty
-    items can")."""
+    items can", "Bulky waste collections are carried out"), maybe after an
+    adverb of frequency ("Sometimes parcels are marked as delivered")."""
     if not words:
         return False
     if words[0] in _QUANTIFIERS:
         return True
-    if words[0] == "our":  # "Our engineers work between 8am and 6pm"
+    if words[0] in _HOW_OFTEN:  # "Sometimes parcels are marked as delivered early"
         words = words[1:]
-    for at in (0, 1):
+    if words and words[0] == "our":  # "Our engineers work between 8am and 6pm"
+        words = words[1:]
+    for at in (0, 1, 2):
         if at + 1 >= len(words):
             break
-        if at and (words[0] in STOP_WORDS or words[0] in _ADDRESSED or _plural(words[0])):
+        if at and (
+            words[at - 1] in STOP_WORDS or words[at - 1] in _ADDRESSED or _plural(words[at - 1])
+        ):
             return False
         if _plural(words[at]) and (at or words[1] in _POLICY_VERBS or not _plural(words[1])):
             return words[at + 1] not in STOP_WORDS or words[at + 1] in _POLICY_VERBS

@@ -29,6 +29,56 @@ def test_a_policy_said_of_everyone_does_not_act_on_a_request(unanswered, request
 
 
 @pytest.mark.parametrize(
+    ("request_", "policy"),
+    [
+        # two modifiers before the plural subject are still a policy's subject
+        (
+            "Can you collect my old fridge on Friday?",
+            "Old fridge collections are arranged on Fridays by our contractor.",
+        ),
+        # so is a plural subject after an adverb of frequency
+        (
+            "Can you send someone to read my meter this week?",
+            "Usually meter readings are taken every three months.",
+        ),
+    ],
+)
+def test_a_policy_with_a_longer_or_adverbial_opening_does_not_act_on_a_request(
+    unanswered, request_, policy
+):
+    assert unanswered(request_, policy) == [request_]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        # the same openings still answer a question asked of everyone
+        (
+            "Do your delivery drivers carry the sofa upstairs?",
+            "Our two-person delivery teams carry sofas upstairs at no extra cost.",
+        ),
+        (
+            "Are dogs allowed in the holiday cottages?",
+            "Usually dogs are welcome in all our cottages, for a £20 cleaning fee.",
+        ),
+        # a long opening that speaks to the customer is no policy
+        (
+            "Can you post a copy of my certificate to my home address?",
+            "Degree certificate copies will be posted to your home address by Student Records.",
+        ),
+        (
+            "Can you collect my old fridge on Friday?",
+            "I've booked your old fridge collection for Friday 12 May.",
+        ),
+    ],
+)
+def test_a_longer_policy_opening_still_answers_a_general_question_or_this_case(
+    unanswered, question, reply
+):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
     ("request_", "reply"),
     [
         (
