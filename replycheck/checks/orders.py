@@ -240,6 +240,106 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
+    if ctx.has_any(MUST) and ctx.has_any(PASSIVE_DATE_WORDS):
+        for start_char, end_char in _passive_deadlines(rule, ctx):
+            if in_scope(rule, ctx, start_char, end_char):
+                yield ctx.finding(rule, start_char, end_char)
+
+
+#: "Payment must be made in full by 14 June": a passive duty with a named date,
+#: the order given without naming the customer. The date must be named (a
+#: weekday, a month, "the 15th"), not a policy's ("by the due date", "within 28
+#: days") nor an arranged day's ("by 7am on that day"), which explain a rule.
+MUST = frozenset({"must"})
+BE = frozenset({"be"})
+PASSIVE_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+     "tomorrow", "tonight", "january", "february", "march", "april", "june", "july", "august",
+     "september", "october", "november", "december"}
+)  # fmt: skip
+#: "may" is a month only after a day number ("by 3 May").
+PASSIVE_DATE_WORDS = frozenset({"by", "on", "before"})
+IRREGULAR_PARTICIPLES = frozenset(
+    {"made", "paid", "given", "sent", "done", "brought", "taken", "left", "kept", "put", "set"}
+)
+#: Whose duty it is not: ours ("we must be paid by Friday") or a condition.
+NOT_DUTY_SUBJECTS = frozenset(
+    {"we", "i", "our", "us", "my", "if", "when", "whether", "unless", "once", "as", "because"}
+)
+#: What we owe the customer, by whatever date ("Your refund must be issued by 14 June").
+OWED_SUBJECTS = frozenset(
+    {"refund", "replacement", "repair", "repairs", "delivery", "order", "parcel", "decision",
+     "response", "reply", "compensation", "credit", "work", "engineer"}
+)  # fmt: skip
+PASSIVE_DATE_REACH = 10
+_ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)$")
+
+
+def _participle(word: str) -> bool:
+    return word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
+def _named_date(lowers: list[str], at: int) -> int | None:
+    """Index of the last word of a named date right after ``lowers[at]`` ("by"):
+    "14 June", "Friday", "midday on Friday", "the 15th", else None."""
+    k = at + 1
+    if k >= len(lowers):
+        return None
+    if lowers[k] in ("midday", "noon", "midnight") or (
+        lowers[k][:1].isdigit() and lowers[k].endswith(("am", "pm"))
+    ):
+        if k + 2 < len(lowers) and lowers[k + 1] == "on":
+            k += 2  # "by midday on Friday"
+        else:
+            return None
+    if k < len(lowers) and lowers[k] in ("the", "this", "next"):
+        k += 1
+    if k >= len(lowers):
+        return None
+    word = lowers[k]
+    if word in PASSIVE_DATES or _ORDINAL.match(word):
+        return k
+    if (
+        word.isdigit()
+        and k + 1 < len(lowers)
+        and (lowers[k + 1] in PASSIVE_DATES or lowers[k + 1] == "may")
+    ):
+        return k + 1
+    return None
+
+
+def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int]]:
+    """ "Payment must be made in full by 14 June", "Your aunt's room must be
+    cleared by midday on Friday": a duty put on the customer in the passive,
+    with a named date. Spans run from the sentence's subject to the date."""
+    own = ctx.message.own
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_with(rule, ctx, PASSIVE_DATE_WORDS, followed=(MUST, BE, 1)):
+        if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            continue
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        for m, word in enumerate(lowers[:-2]):
+            if word != "must" or lowers[m + 1] != "be" or not _participle(lowers[m + 2]):
+                continue
+            subject = lowers[:m]
+            if not any(w.isalpha() for w in subject):
+                continue
+            if NOT_DUTY_SUBJECTS & set(subject) or OWED_SUBJECTS & set(subject):
+                continue
+            last = next(
+                (
+                    hit
+                    for k in range(m + 3, min(m + 3 + PASSIVE_DATE_REACH, len(lowers) - 1))
+                    if lowers[k] in PASSIVE_DATE_WORDS and (hit := _named_date(lowers, k))
+                ),
+                None,
+            )
+            if last is None or "us" in lowers[m + 3 : last]:
+                continue  # "... must be sent by us by Friday"
+            first = next(t for t in words if t.is_alpha)
+            yield first.idx, words[last].idx + len(words[last].text)
+            break
 
 
 #: "Don't feel you have to", "never think you need to": the obligation lifted.
