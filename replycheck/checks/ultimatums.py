@@ -230,6 +230,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "Book it this week or we're holding his meds": any consequence of ours
         dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, followed=DATED_THEN_LINK)
         sentences.update((s.start, s) for s in dated)
+    if ctx.has_any(AFTER) and ctx.has_any(DEADLINE_WORDS):
+        # "Pay it by the 14th. After that the account goes to our recovery partner"
+        after = sentences_with(rule, ctx, AFTER)
+        sentences.update((s.start, s) for s in after if s.start not in sentences)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
@@ -252,6 +256,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _deadline_or_else(lowers)
         if found is None:
             found = _failing_which(lowers)
+        if found is None and "after" in lowers:
+            found = _after_the_deadline(lowers, _prior_sentences(ctx, sent.start, quoted))
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
@@ -261,6 +267,82 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: "Pay the balance by the 14th. After that the account goes to our recovery
+#: partner": a penalty after the customer's deadline, the deadline named in an
+#: order just before ("after that") or in the clause itself ("after Monday").
+AFTER = frozenset({"after"})
+AFTER_REFERENCES = frozenset({"that", "this", "then"})
+#: "after Monday the ticket closes": a thing of the customer's lost in the present tense.
+PRESENT_LOSSES = frozenset({"closes", "lapses", "expires"})
+#: Where "after" may stand: opening its sentence or clause, or right before the
+#: modal of its clause ("Any belongings still in the room after that will be
+#: disposed of").
+CLAUSE_BREAKS = frozenset({";", ",", ":", "—", "-", "and", "but", "so"})
+#: A deadline that is forecast ("Your card will arrive by Friday") is ours, not
+#: the customer's: only an order's deadline makes "after that" a threat.
+FORECASTS = frozenset({"will", "'ll", "should", "may", "might", "could", "would", "can"})
+PRIOR_TOKENS = 80
+PRIOR_SENTENCES = 2
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _prior_sentences(ctx: CheckContext, start: int, quoted: set[int]) -> list[list[str]]:
+    """The lower-cased words of up to two sentences before token ``start``."""
+    tokens = [t for t in ctx.doc[max(start - PRIOR_TOKENS, 0) : start] if t.i not in quoted]
+    sentences: list[list[str]] = [[]]
+    for token in tokens:
+        if token.is_space:
+            continue
+        sentences[-1].append(token.lower_)
+        if token.lower_ in SENTENCE_ENDS:
+            sentences.append([])
+    return [words for words in sentences if words][-PRIOR_SENTENCES:]
+
+
+def _ordered_deadline(words: list[str]) -> bool:
+    """Whether ``words`` set the customer a deadline ("Pay it by the 14th",
+    "Payment must be made by 14 June"), not forecast one of ours."""
+    for k, word in enumerate(words[:-1]):
+        if word in DEADLINE_WORDS and _is_time(words, k):
+            return not FORECASTS & set(words[:k])
+    return False
+
+
+def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int, int] | None:
+    for i, word in enumerate(lowers[:-2]):
+        if word != "after":
+            continue
+        if lowers[i + 1] in AFTER_REFERENCES:
+            clause = lowers[:i]
+            if not any(_ordered_deadline(words) for words in [*prior, clause]):
+                continue
+        elif not _is_time(lowers, i):
+            continue
+        before_modal = lowers[i + 2] in MODALS
+        if not (i == 0 or lowers[i - 1] in CLAUSE_BREAKS or before_modal):
+            continue
+        penalty = _penalty_after(lowers, i + 2, CONDITION_REACH, need_object=False)
+        if penalty is None:
+            penalty = next(
+                (
+                    k
+                    for k in range(i + 3, min(i + 2 + CONDITION_REACH, len(lowers)))
+                    if lowers[k] in PRESENT_LOSSES and lowers[k - 1] in PENALTY_OBJECTS
+                ),
+                None,
+            )
+        if penalty is None:
+            continue
+        begin = i
+        if before_modal:  # the clause's subject is the thing lost
+            breaks = [k for k in range(i) if lowers[k] in CLAUSE_BREAKS | SENTENCE_ENDS]
+            begin = next(
+                k for k in range(breaks[-1] + 1 if breaks else 0, i + 1) if lowers[k][:1].isalnum()
+            )
+        return begin, _clause_end_index(lowers, penalty)
+    return None
 
 
 #: "Kindly revert with the report number, failing which no refund can be
@@ -773,7 +855,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         ):
             return j  # "we will release the crematorium booking": the place held is lost
         # "your account goes straight to collections": a destination needs no modal
-        if word in PENALTIES and (seen_modal or (not need_object and _sent_on(lowers, at, j))):
+        sent_on = not need_object and word in DESTINATIONS and _sent_on(lowers, at, j)
+        if (word in PENALTIES and (seen_modal or sent_on)) or (word in SENT_ONLY and sent_on):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
                 continue  # "the fee will be removed": a favour
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
@@ -931,8 +1014,11 @@ def _sent_on(lowers: list[str], at: int, j: int) -> bool:
 #: Penalties that need no object: "or we'll pass it to collections".
 DESTINATIONS = frozenset(
     {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
-     "police", "legal", "debt"}
+     "police", "legal", "debt", "recovery"}
 )  # fmt: skip
+#: Destinations that are no penalty but as where the account is sent ("goes to
+#: our recovery partner"; "we will arrange recovery of the parcel" is help).
+SENT_ONLY = frozenset({"recovery"})
 #: How far after a penalty verb its object may sit ("close your account").
 OBJECT_AFTER = 3
 #: How far before a penalty word a negation lifts it ("no fee will be charged").
