@@ -230,6 +230,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "Book it this week or we're holding his meds": any consequence of ours
         dated = sentences_with(rule, ctx, ELSE_LINK_FIRSTS, followed=DATED_THEN_LINK)
         sentences.update((s.start, s) for s in dated)
+    if ctx.has_any(REPEATS) and ctx.has_any(AND):
+        # "Miss one more and you won't be able to book": the repeat is the condition
+        again = sentences_with(rule, ctx, REPEATS, AND, YOU)
+        sentences.update((s.start, s) for s in again if s.start not in sentences)
     if ctx.has_any(AFTER) and ctx.has_any(DEADLINE_WORDS):
         # "Pay it by the 14th. After that the account goes to our recovery partner"
         after = sentences_with(rule, ctx, AFTER)
@@ -256,6 +260,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _deadline_or_else(lowers)
         if found is None:
             found = _failing_which(lowers)
+        if found is None and "and" in lowers:
+            found = _repeat_and_penalty(lowers)
         if found is None and "after" in lowers:
             found = _after_the_deadline(lowers, _prior_sentences(ctx, sent.start, quoted))
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
@@ -267,6 +273,63 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         end = words[last].idx + len(words[last].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: "Any repeat of that behaviour and you will be asked to leave", "Do it again
+#: and you pay for the lesson", "Miss one more and you won't be able to book":
+#: an opening imperative or noun phrase naming a repeat, "and you", then a
+#: penalty, a cost or a loss of what the customer can do. ("Try again and
+#: you'll be able to log in" has no penalty.)
+REPEATS = frozenset({"again", "repeat", "more", "another"})
+AND = frozenset({"and"})
+REPEAT_AND_REACH = 8
+#: "one more", "once more", "any more": "more" is a repeat only after these.
+MORE_LEADS = frozenset({"one", "once", "any"})
+#: Who opens a statement rather than an order ("We did it again and you ...").
+STATEMENT_OPENERS = frozenset(
+    {"we", "i", "it", "he", "she", "they", "you", "this", "that", "there", "if", "when", "as"}
+)
+CANNOT = (("wo", "n't", "be", "able"), ("will", "not", "be", "able"))
+LEAVE_ASKED = ("asked", "to", "leave")
+CONSEQUENCE_REACH = 6
+
+
+def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
+    first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), None)
+    if first is None or lowers[first] in STATEMENT_OPENERS:
+        return None
+    link = next(
+        (k for k in range(first + 1, min(first + REPEAT_AND_REACH, len(lowers) - 1))
+         if lowers[k] == "and" and lowers[k + 1] == "you"),
+        None,
+    )  # fmt: skip
+    if link is None:
+        return None
+    condition = lowers[first:link]
+    repeated = any(
+        w in REPEATS and (w != "more" or (k and condition[k - 1] in MORE_LEADS))
+        for k, w in enumerate(condition)
+    )
+    if not repeated or "," in condition:
+        return None
+    rest = lowers[link + 2 : link + 2 + CONSEQUENCE_REACH]
+    penalty: int | None = None
+    for k, word in enumerate(rest):
+        if word in (".", ";", ",", "!", "?"):
+            break
+        at = link + 2 + k
+        if any(tuple(rest[k : k + len(form)]) == form for form in (*CANNOT, LEAVE_ASKED)):
+            penalty = at + 2
+            break
+        if word in PENALTIES and not NEGATIONS & set(rest[:k]):
+            penalty = at
+            break
+        if word in PAYING and k <= 1:  # "and you pay", "and you'll pay"
+            penalty = at
+            break
+    if penalty is None:
+        return None
+    return first, _clause_end_index(lowers, min(penalty, len(lowers) - 1))
 
 
 #: "Pay the balance by the 14th. After that the account goes to our recovery
