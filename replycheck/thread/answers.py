@@ -72,8 +72,12 @@ STRONG: dict[str, re.Pattern[str]] = {
         rf"|\bevery (?:few |{_COUNT_SPAN} |\d+(?:\s*(?:-|to)\s*\d+)? )"
         r"(?:days|hours|weeks|months|years)\b"
     ),
+    # a percentage only as a price cut ("15% off", "a 10 percent discount"):
+    # a rate is no sum ("up to 10% of your balance" does not say how much the
+    # balance is)
     "money": re.compile(
-        r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
+        r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b"
+        r"|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)\s?(?:off|discount)\b"
         r"|(?<!feel )\bfree\b(?!\s+to\b)|\bfull refund\b"
         # a fee said not to apply, named or not ("no charge", "no early
         # termination charge", "no joining fee"; not "no idea why the charge")
