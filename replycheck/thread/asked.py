@@ -1561,6 +1561,12 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
                 key = (at, -(match.end() - at), answer_type)
                 if best is None or key < best:
                     best = key
+    if best is not None and best[2] == "person" and best[0] > 0:
+        opening = _WORD.findall(head[:12])[:1]
+        if opening and opening[0] in lexicon.question_words and opening[0] not in _PERSON_WORDS:
+            # "What do you get for a man who loves his garden?": a relative
+            # "who" inside another wh-question does not ask for a person
+            best = _earliest_cue(head, lexicon, skip="person")
     if cued is None and best is not None and best[0] > 0:
         words = _WORD.findall(head[:20])
         if words and words[0] in lexicon.auxiliaries and words[0] not in _HAVE:
@@ -1581,6 +1587,25 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         # "Could you confirm my booking for Friday?" asks for a yes or a done action
         return "yes-no"
     return "info"
+
+
+#: The question words that ask for a person.
+_PERSON_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def _earliest_cue(head: str, lexicon: Lexicon, skip: str) -> tuple[int, int, str] | None:
+    """The earliest (then longest) answer-type cue in ``head`` of any type
+    but ``skip``, keyed as ``_expects`` keys it."""
+    best: tuple[int, int, str] | None = None
+    for pattern, answer_type in lexicon.expects:
+        if answer_type == skip:
+            continue
+        match = pattern.search(head)
+        if match is not None:
+            key = (match.start(), -(match.end() - match.start()), answer_type)
+            if best is None or key < best:
+                best = key
+    return best
 
 
 def _cue_span(head: str, lexicon: Lexicon, expects: str) -> tuple[int, int] | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.thread import default_lexicon
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, find_asked
 from replycheck.thread.answers import STRONG
 from replycheck.thread.lexicon import WORD
 
@@ -68,3 +69,40 @@ def test_a_rate_does_not_say_how_much_the_balance_is(unanswered):
 )
 def test_a_sum_or_a_discount_rate_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- a relative "who" inside another wh-question ----------------------------
+
+
+@pytest.fixture(scope="module")
+def expects():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+    return lambda question: find_asked(pipeline(question), lexicon)[-1].expects
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What would you recommend for a man who loved his garden?",
+        "Which plan suits a family who travel a lot?",
+        "What can I send to a friend who has just had a baby?",
+    ],
+)
+def test_a_relative_who_does_not_ask_for_a_person(expects, question):
+    assert expects(question) != "person"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who should I speak to about my pension?", "Who is my case handler?", "And who do I call?"],
+)
+def test_who_still_asks_for_a_person(expects, question):
+    assert expects(question) == "person"
+
+
+def test_a_gift_suggestion_answers_a_what_with_a_relative_who(unanswered):
+    question = "What would you recommend for a man who loved his garden?"
+    reply = "A rose bush or a voucher for the garden centre would suit him well."
+    assert unanswered(question, reply) == []
+    assert unanswered(question, "Thanks for getting in touch with us.") == [question]
