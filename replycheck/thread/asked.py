@@ -176,6 +176,9 @@ _SUBJECT_WORDS = frozenset(
 _DETERMINERS = frozenset(
     {"my", "your", "our", "the", "his", "her", "their", "these", "those", "a", "an"}
 )
+#: Verbs that open a predicate after a two-word subject ("Will my car
+#: insurance | go up?", "Will my no-claims bonus | be affected?").
+_AFTER_COMPOUND = frozenset({"be", "go", "get", "stay", "still", "also"})
 #: Words between the subject and the predicate that do not change it.
 _ADVERBS = frozenset(
     {
@@ -1306,7 +1309,9 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         at = 2
     elif words[1] in _DETERMINERS:
         at = 3  # "Will my premium go up?": one noun
-        subject = lexicon.concept(words[2])
+        if len(words) > 4 and words[3] not in STOP_WORDS and words[4] in _AFTER_COMPOUND:
+            at = 4  # "Will my no-claims bonus be affected?": a two-word noun
+        subject = lexicon.concept(words[at - 1])
     else:
         return _NO_PREDICATE
     chain: list[str] = []

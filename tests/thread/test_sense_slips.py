@@ -106,3 +106,41 @@ def test_a_gift_suggestion_answers_a_what_with_a_relative_who(unanswered):
     reply = "A rose bush or a voucher for the garden centre would suit him well."
     assert unanswered(question, reply) == []
     assert unanswered(question, "Thanks for getting in touch with us.") == [question]
+
+
+# -- a two-word subject is not its own verb -----------------------------------
+
+
+@pytest.fixture(scope="module")
+def predicate():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+
+    def read(question: str) -> tuple[tuple[str, ...], str]:
+        ask = find_asked(pipeline(question), lexicon)[-1]
+        return ask.predicate, ask.subject
+
+    return read
+
+
+@pytest.mark.parametrize(
+    ("question", "verb", "noun"),
+    [
+        ("Will my no-claims bonus be affected?", "affected", "bonus"),
+        ("Will my car insurance still be valid abroad?", "valid", "insurance"),
+        ("Will my bonus be affected?", "affected", "bonus"),
+    ],
+)
+def test_the_predicate_follows_a_two_word_subject(predicate, question, verb, noun):
+    lexicon = default_lexicon()
+    keys, subject = predicate(question)
+    assert keys[-1] == lexicon.concept(verb)
+    assert subject == lexicon.concept(noun)
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [("Will my parcel arrive today?", "arrive"), ("Can my husband collect it for me?", "collect")],
+)
+def test_a_one_word_subject_keeps_its_verb(predicate, question, verb):
+    assert predicate(question)[0] == (default_lexicon().concept(verb),)
