@@ -144,3 +144,67 @@ def test_the_predicate_follows_a_two_word_subject(predicate, question, verb, nou
 )
 def test_a_one_word_subject_keeps_its_verb(predicate, question, verb):
     assert predicate(question)[0] == (default_lexicon().concept(verb),)
+
+
+# -- "books" are not bookings --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["my library books", "the books are overdue", "two textbooks"])
+def test_books_are_not_a_booking(keys, text):
+    assert "booking" not in keys(text)
+
+
+@pytest.mark.parametrize("text", ["book a table", "my booking", "I booked it", "bookings"])
+def test_booking_words_still_book(keys, text):
+    assert "booking" in keys(text)
+
+
+def test_books_still_meet_books(keys):
+    assert keys("renew the books") & keys("all books can be renewed") >= {"bookshelf"}
+
+
+# -- "stop" as preventing or ending is not cancelling -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we will stop it happening again",
+        "nothing can stop you substituting a size",
+        "the music has to stop",
+        "the music has to stop at 11pm",
+        "the shuttle stops at the terminal",
+        "the kettle stopped working",
+    ],
+)
+def test_stop_that_prevents_or_ends_is_not_cancel(keys, text):
+    assert "cancel" not in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["please stop my subscription", "I've stopped your direct debit", "stop the payments"],
+)
+def test_stop_that_ends_an_account_still_cancels(keys, text):
+    assert "cancel" in keys(text)
+
+
+def test_stopping_it_breaking_is_not_cancelling_it(keys):
+    assert "prevent" in keys("how do I stop it from happening again")
+    assert "fix" in keys("it stopped working after a week")
+
+
+# -- "staff" is not someone at reception ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["our staff will help", "a member of staff", "staffing levels"])
+def test_staff_is_not_reception(keys, text):
+    assert "reception" not in keys(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the front desk is staffed around the clock", "reception is staffed until 10pm"],
+)
+def test_a_staffed_desk_is_reception(keys, text):
+    assert "reception" in keys(text)
