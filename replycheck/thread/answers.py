@@ -434,7 +434,7 @@ def read_draft(
                 bare,
                 False,
                 _context(statements, own),
-                _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
+                _modal_windows(words, first, last, removed, lexicon) if windows else (),
                 _says_no(said, words, first),
                 values,
                 _personal(said, first, removed),
@@ -646,12 +646,23 @@ _WINDOW = 4
 
 
 def _modal_windows(
-    words: list[str], first: int, last: int, removed: set[int], lexicon: Lexicon
+    text: Words, first: int, last: int, removed: set[int], lexicon: Lexicon
 ) -> tuple[tuple[str, ...], ...]:
     """The concept keys after each modal word of the sentence (see
-    ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
+    ``Statement.modal_windows``); acknowledged words ("we'll look into") open
+    none. A word in a concept phrase reads as the phrase ("we will stop it
+    happening" prevents, it does not cancel), once, at its first word."""
     windows = []
     concept = lexicon.concept
+    words = text.words
+    phrased: dict[int, str] = {}
+    for a, b, key in text.phrases:
+        if a >= last:
+            break
+        if a >= first and b <= last:
+            phrased.setdefault(a, key)
+            for k in range(a + 1, b):
+                phrased.setdefault(k, "")
     for i in range(first, last):
         word = words[i]
         if word in SUBJECT_OPENERS:
@@ -668,7 +679,10 @@ def _modal_windows(
         for j in range(i + 1, min(last, i + 1 + size + 2)):
             if words[j] in _MODAL_SKIP:
                 continue
-            keys.append(concept(words[j]))
+            key = phrased.get(j)
+            if key == "":
+                continue  # inside a phrase already read
+            keys.append(key if key is not None else concept(words[j]))
             if len(keys) > size:
                 break
         if len(keys) > 1:

@@ -208,3 +208,32 @@ def test_staff_is_not_reception(keys, text):
 )
 def test_a_staffed_desk_is_reception(keys, text):
     assert "reception" in keys(text)
+
+
+# -- a promise reads a concept phrase as the phrase -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "How do I cancel my membership?",
+            "We will stop it happening again by checking the locks.",
+        ),
+        ("Will you stop charging me every month?", "We will stop it happening again."),
+    ],
+)
+def test_a_promise_to_prevent_does_not_answer_a_cancel(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Can you cancel my membership?", "Yes, we will stop your membership from today."),
+        ("Can you send it back to the warehouse?", "Yes, we will send it back this afternoon."),
+        ("Can I pick it up from the shop?", "Yes, you can pick it up any day after 10am."),
+    ],
+)
+def test_a_promise_in_the_asks_words_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
