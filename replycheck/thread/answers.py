@@ -72,8 +72,12 @@ STRONG: dict[str, re.Pattern[str]] = {
         rf"|\bevery (?:few |{_COUNT_SPAN} |\d+(?:\s*(?:-|to)\s*\d+)? )"
         r"(?:days|hours|weeks|months|years)\b"
     ),
+    # a percentage only as a price cut ("15% off", "a 10 percent discount"):
+    # a rate is no sum ("up to 10% of your balance" does not say how much the
+    # balance is)
     "money": re.compile(
-        r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?|%)"
+        r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b"
+        r"|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)\s?(?:off|discount)\b"
         r"|(?<!feel )\bfree\b(?!\s+to\b)|\bfull refund\b"
         # a fee said not to apply, named or not ("no charge", "no early
         # termination charge", "no joining fee"; not "no idea why the charge")
@@ -430,7 +434,7 @@ def read_draft(
                 bare,
                 False,
                 _context(statements, own),
-                _modal_windows(words.words, first, last, removed, lexicon) if windows else (),
+                _modal_windows(words, first, last, removed, lexicon) if windows else (),
                 _says_no(said, words, first),
                 values,
                 _personal(said, first, removed),
@@ -642,12 +646,23 @@ _WINDOW = 4
 
 
 def _modal_windows(
-    words: list[str], first: int, last: int, removed: set[int], lexicon: Lexicon
+    text: Words, first: int, last: int, removed: set[int], lexicon: Lexicon
 ) -> tuple[tuple[str, ...], ...]:
     """The concept keys after each modal word of the sentence (see
-    ``Statement.modal_windows``); acknowledged words ("we'll look into") open none."""
+    ``Statement.modal_windows``); acknowledged words ("we'll look into") open
+    none. A word in a concept phrase reads as the phrase ("we will stop it
+    happening" prevents, it does not cancel), once, at its first word."""
     windows = []
     concept = lexicon.concept
+    words = text.words
+    phrased: dict[int, str] = {}
+    for a, b, key in text.phrases:
+        if a >= last:
+            break
+        if a >= first and b <= last:
+            phrased.setdefault(a, key)
+            for k in range(a + 1, b):
+                phrased.setdefault(k, "")
     for i in range(first, last):
         word = words[i]
         if word in SUBJECT_OPENERS:
@@ -664,7 +679,10 @@ def _modal_windows(
         for j in range(i + 1, min(last, i + 1 + size + 2)):
             if words[j] in _MODAL_SKIP:
                 continue
-            keys.append(concept(words[j]))
+            key = phrased.get(j)
+            if key == "":
+                continue  # inside a phrase already read
+            keys.append(key if key is not None else concept(words[j]))
             if len(keys) > size:
                 break
         if len(keys) > 1:

@@ -176,6 +176,9 @@ _SUBJECT_WORDS = frozenset(
 _DETERMINERS = frozenset(
     {"my", "your", "our", "the", "his", "her", "their", "these", "those", "a", "an"}
 )
+#: Verbs that open a predicate after a two-word subject ("Will my car
+#: insurance | go up?", "Will my no-claims bonus | be affected?").
+_AFTER_COMPOUND = frozenset({"be", "go", "get", "stay", "still", "also"})
 #: Words between the subject and the predicate that do not change it.
 _ADVERBS = frozenset(
     {
@@ -1306,7 +1309,9 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
         at = 2
     elif words[1] in _DETERMINERS:
         at = 3  # "Will my premium go up?": one noun
-        subject = lexicon.concept(words[2])
+        if len(words) > 4 and words[3] not in STOP_WORDS and words[4] in _AFTER_COMPOUND:
+            at = 4  # "Will my no-claims bonus be affected?": a two-word noun
+        subject = lexicon.concept(words[at - 1])
     else:
         return _NO_PREDICATE
     chain: list[str] = []
@@ -1561,6 +1566,12 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
                 key = (at, -(match.end() - at), answer_type)
                 if best is None or key < best:
                     best = key
+    if best is not None and best[2] == "person" and best[0] > 0:
+        opening = _WORD.findall(head[:12])[:1]
+        if opening and opening[0] in lexicon.question_words and opening[0] not in _PERSON_WORDS:
+            # "What do you get for a man who loves his garden?": a relative
+            # "who" inside another wh-question does not ask for a person
+            best = _earliest_cue(head, lexicon, skip="person")
     if cued is None and best is not None and best[0] > 0:
         words = _WORD.findall(head[:20])
         if words and words[0] in lexicon.auxiliaries and words[0] not in _HAVE:
@@ -1581,6 +1592,25 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
         # "Could you confirm my booking for Friday?" asks for a yes or a done action
         return "yes-no"
     return "info"
+
+
+#: The question words that ask for a person.
+_PERSON_WORDS = frozenset({"who", "whom", "whose"})
+
+
+def _earliest_cue(head: str, lexicon: Lexicon, skip: str) -> tuple[int, int, str] | None:
+    """The earliest (then longest) answer-type cue in ``head`` of any type
+    but ``skip``, keyed as ``_expects`` keys it."""
+    best: tuple[int, int, str] | None = None
+    for pattern, answer_type in lexicon.expects:
+        if answer_type == skip:
+            continue
+        match = pattern.search(head)
+        if match is not None:
+            key = (match.start(), -(match.end() - match.start()), answer_type)
+            if best is None or key < best:
+                best = key
+    return best
 
 
 def _cue_span(head: str, lexicon: Lexicon, expects: str) -> tuple[int, int] | None:
