@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
+    MONTHS,
     NEGATIONS,
+    WEEKDAYS,
     quoted_tokens,
     sentences_with,
     words_finding,
@@ -50,12 +52,12 @@ BENEFITS = frozenset(
 #: "without exception" are limits on their own.
 LIMIT_WORDS = frozenset({"by", "within", "before", "until"})
 LIMITS_ALONE = frozenset({"forthwith", "immediately"})
-TIMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "tomorrow", "tonight", "midnight", "noon", "midday", "january", "february", "march",
-     "april", "may", "june", "july", "august", "september", "october", "november", "december",
-     "the", "this", "that", "next", "close", "end", "return", "one", "two", "three", "four",
-     "five", "six", "seven", "ten", "fourteen", "twenty", "thirty"}
+TIMES = (
+    WEEKDAYS
+    | MONTHS
+    | {"today", "tomorrow", "tonight", "midnight", "noon", "midday", "the", "this", "that", "next",
+       "close", "end", "return", "one", "two", "three", "four", "five", "six", "seven", "ten",
+       "fourteen", "twenty", "thirty"}
 )  # fmt: skip
 #: Words each shape of duty needs ("is to be" and its participle, "required",
 #: "must reach") and a limit: sentences without them are skipped before any

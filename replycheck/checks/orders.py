@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
+    MONTHS,
+    WEEKDAYS,
     YOU,
     doc_view,
     holds_phrase,
@@ -252,11 +254,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
 #: days") nor an arranged day's ("by 7am on that day"), which explain a rule.
 MUST = frozenset({"must"})
 BE = frozenset({"be"})
-PASSIVE_DATES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "tomorrow", "tonight", "january", "february", "march", "april", "june", "july", "august",
-     "september", "october", "november", "december"}
-)  # fmt: skip
+PASSIVE_DATES = WEEKDAYS | (MONTHS - {"may"}) | {"today", "tomorrow", "tonight"}
 #: "may" is a month only after a day number ("by 3 May").
 PASSIVE_DATE_WORDS = frozenset({"by", "on", "before"})
 IRREGULAR_PARTICIPLES = frozenset(
@@ -489,10 +487,7 @@ URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
 #: The first word of each urgency phrase: only there can one start.
 URGENCY_FIRSTS = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
 WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
-DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "eod",
-     "midnight", "noon", "tomorrow"}
-)  # fmt: skip
+DAYS = WEEKDAYS | {"eod", "midnight", "noon", "tomorrow"}
 #: "Read our policy" is curt; "Read more on our blog" is not.
 READ_OBJECTS = frozenset(
     {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",

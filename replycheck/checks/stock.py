@@ -74,7 +74,7 @@ from spacy.vocab import Vocab
 
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words
-from replycheck.checks.tone_sentences import span_type
+from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, span_type
 from replycheck.context import word_ids
 from replycheck.nlp import (
     doc_text,
@@ -959,11 +959,7 @@ def _word_set(doc: Doc) -> frozenset[int]:
 
 
 #: Capitalized words that name a date, not a product ("from Friday").
-CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
+CALENDAR = WEEKDAYS | MONTHS
 
 
 def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:

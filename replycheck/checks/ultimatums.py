@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from replycheck.checks import check
 from replycheck.checks.orders import SUBJECT_VERBS
 from replycheck.checks.tone_sentences import (
+    MONTHS,
     NEGATIONS,
+    WEEKDAYS,
     holds_phrase,
     in_scope,
     quoted_tokens,
@@ -117,12 +119,11 @@ LOSS_LINKS: tuple[tuple[str, ...], ...] = (
 #: A deadline: one of these, then a time ("by Friday", "until 3 June", "before
 #: the 14th", "within 7 days").
 DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
-DEADLINE_TIMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-     "tomorrow", "tonight", "midnight", "noon", "midday", "eod", "then", "january", "february",
-     "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december"}
-)  # fmt: skip
+DEADLINE_TIMES = (
+    WEEKDAYS
+    | MONTHS
+    | {"today", "tomorrow", "tonight", "midnight", "noon", "midday", "eod", "then"}
+)
 #: After "by the", "by this", "by next": what makes it a time ("by the end of
 #: the week", "by the 14th"), unlike "by the courier".
 DEADLINE_AFTER_DETERMINER = DEADLINE_TIMES | frozenset({"end", "close", "week", "weekend", "month"})
@@ -1145,10 +1146,7 @@ ELSE_LINKS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 ELSE_LINK_FIRSTS = frozenset(link[0] for link in ELSE_LINKS)
 #: Times that need no "by": "this week", "today", "on Thursday".
-BARE_TIMES = frozenset(
-    {"today", "tonight", "tomorrow", "week", "weekend", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday"}
-)  # fmt: skip
+BARE_TIMES = WEEKDAYS | {"today", "tonight", "tomorrow", "week", "weekend"}
 #: Who bears or brings the consequence: us, or the customer and their things.
 CONSEQUENCE_ACTORS = frozenset({"we", "i", "you", "your", "security", "crew", "they"})
 #: An alternative that is an offer or a way to help, not a consequence ("or we
