@@ -271,6 +271,19 @@ OWED_SUBJECTS = frozenset(
 )  # fmt: skip
 PASSIVE_DATE_REACH = 10
 _ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)$")
+#: The deadline given with its reason or with help: "To keep your place, payment must
+#: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
+#: process your claim", "Please note ..., but you're welcome to leave your bags".
+PURPOSE_LEADS = frozenset({"to", "so", "because", "but"})
+NOTED = (("please", "note"), ("just", "a", "reminder"), ("as", "a", "reminder"))
+#: A next sentence that offers help or looks forward ("If that's difficult, just reply",
+#: "I'd be happy to look over yours", "We look forward to seeing your work!").
+_KIND_FOLLOW = re.compile(
+    r"\s*(?:if (?:that|this|it)(?:'s| is| would be) (?:difficult|a problem|tricky|not possible)"
+    r"|if you (?:need|can't|cannot|'d like|would like)"
+    r"|[^.!?]*\b(?:happy to|glad to|look forward|welcome to|we can help|we'll help|i can help)\b)",
+    re.IGNORECASE,
+)
 
 
 def _participle(word: str) -> bool:
@@ -335,9 +348,33 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
             )
             if last is None or "us" in lowers[m + 3 : last]:
                 continue  # "... must be sent by us by Friday"
+            if _deadline_explained(lowers, m, last, own[sent.end_char :]):
+                continue
             first = next(t for t in words if t.is_alpha)
             yield first.idx, words[last].idx + len(words[last].text)
             break
+
+
+def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> bool:
+    """Whether a passive deadline comes with its reason or an offer of help: a
+    purpose or "but" clause around it ("To keep your place, ...", "... by Friday to
+    secure the date", "... so that we can process your claim", "..., but you're
+    welcome to ..."), a "please note", a plural rule for everyone ("Entries must be
+    received by ..."), or a next sentence that offers help. The orders RC120 is
+    for ("Payment must be made in full by 14 June.") come bare, or with a threat."""
+    later = lowers[date + 1 :]
+    threat = any(
+        word == "to" and later[k + 1 : k + 2] in (["avoid"], ["prevent"])
+        for k, word in enumerate(later)
+    )
+    if not threat and (lowers[0] in PURPOSE_LEADS or PURPOSE_LEADS & set(later)):
+        return True  # not "... by Friday to avoid further action"
+    if any(tuple(lowers[k : k + len(cue)]) == cue for cue in NOTED for k in range(must)):
+        return True
+    subject = [w for w in lowers[:must] if w.isalpha()]
+    if len(subject) == 1 and subject[0].endswith("s") and not subject[0].endswith("ss"):
+        return True  # "Applications must be submitted by 12 July"
+    return _KIND_FOLLOW.match(after) is not None
 
 
 #: "Don't feel you have to", "never think you need to": the obligation lifted.
