@@ -802,6 +802,7 @@ def trigger_spans(
         (s, e)
         for s, e in set(hits)
         if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
+        and not _percentage_rise(doc, s, e)
     )
 
 
@@ -1878,6 +1879,43 @@ COSTS = frozenset(
 )  # fmt: skip
 
 
+#: What makes a percentage that went up a rate on offer after all ("our Saver
+#: rate has risen to 4.5%", "up to 20% cashback"), or a cut ("10% off").
+RATE_WORDS = frozenset(
+    {"rate", "rates", "interest", "aer", "apr", "apy", "yield", "return", "returns",
+     "cashback", "off", "discount", "save", "saving", "savings", "back", "bonus"}
+)  # fmt: skip
+
+
+#: What a unit that says a cost went up may name without offering it: the sum
+#: ("risen by 18%") and what is new that made it go up ("the increase comes
+#: from the new pontoon meters").
+RISE_EXPLAINS = frozenset({"value", "novelty"})
+
+
+def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
+    """Whether the trigger ``doc[start:end]`` ends on a percentage that its
+    sentence calls a rise ("the average rise on our policies was 7%", "our
+    policies rose by 7% on average"): how much a price went up explains it
+    (the customer asked why), it offers nothing. A rate or a cut stays an
+    offer ("our Saver rate has risen to 4.5%", "prices are up but it's 10% off")."""
+    table = TokenTable.of(doc)
+    lower = table.lower
+    percent = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == "%"), None)
+    if percent is None:
+        return False
+    sentences = _sentences(doc)
+    first, stop = sentences.bounds(_sentence_of(doc, percent))
+    words = lower[first:stop]
+    if not word_ids(RATE_WORDS).isdisjoint(words):
+        return False
+    before = lower[first:percent]
+    going, up = word_ids(GOING), word_ids(UP)
+    return not word_ids(RISES).isdisjoint(before) or any(
+        a in going and b in up for a, b in pairwise(before)
+    )
+
+
 def _cost_went_up(words: list[int]) -> bool:
     """Whether the word ids say a cost went up ("costs have risen by 18%",
     "prices went up"): a rise in what is paid explains a price or a
@@ -2636,8 +2674,9 @@ class _Pitches:
         different groups (something of ours or a product, something new, an
         invitation, a price or saving), one of them from ``needs_one_of``; a
         cue just before one of the rule's ``people`` words ("our clients",
-        "our patients") names people, not something on offer, and a price or
-        saving in a unit that says a cost went up is no offer (``_cost_went_up``). An
+        "our patients") names people, not something on offer, and a price,
+        saving or novelty in a unit that says a cost went up is no offer
+        (``_cost_went_up``, ``_percentage_rise``: it explains the rise). An
         imperative opening the sentence ("Set up Ride Pass ...") and a sales
         question just before it ("Planning another break?") invite. A unit
         that does something for the customer or refuses is not an offer."""
@@ -2648,14 +2687,17 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         people = self.people
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
-        rise = _cost_went_up(lower[unit.start : unit.end])
+        rise = _cost_went_up(lower[unit.start : unit.end]) or _percentage_rise(
+            doc, unit.start, unit.end
+        )
         # a product word the customer wrote about is theirs: "The laptop carries
         # a 1-year manufacturer warranty" to "the seller ignores me about the warranty"
         customer = self.customer_words
         groups = {
             strings[label]
             for label, start, end in shape(unit)
-            if not (rise and strings[label] == "value")  # "our costs have risen by 18%"
+            # "our costs have risen by 18%", "the increase comes from the new meters"
+            if not (rise and strings[label] in RISE_EXPLAINS)
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not _saves_a_thing(doc, start)
