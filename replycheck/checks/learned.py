@@ -33,7 +33,7 @@ import numpy as np
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once
-from replycheck.checks.tone_sentences import quoted_tokens
+from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, quoted_tokens
 from replycheck.errors import RulesetError
 from replycheck.modelfile import read_model_file
 from replycheck.nlp import sentence_token_starts, token_table
@@ -313,6 +313,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not _spared(rule, scored.lowers)
             and not (rule.options.get("spare_refusal") and _plain_refusal(rule, scored.lowers))
             and not (rule.options.get("spare_owning") and _owns_fault(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_dated_request") and _dated_request(rule, scored.lowers)
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -530,3 +533,72 @@ def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:
             f"tone classes {list(model.labels)}"
         )
     return model, label, float(threshold)
+
+
+#: The day a request is due, up to three words after "by": "by Friday", "by
+#: 30 April", "by the end of the month", "by tomorrow".
+DUE_WORDS = (*WEEKDAYS, *MONTHS, "tomorrow", "tonight", "midday", "noon", "end", "close")
+#: A consequence hung on the request turns it into an ultimatum: "Please pay by
+#: Friday or we will cancel", "... and the booking will be released".
+CONSEQUENCES = ("or", "will", "'ll", "else", "must", "lose", "final")
+
+
+class DatedRequest(NamedTuple):
+    """The word sets of ``_dated_request``, as lower-case hashes."""
+
+    please: int
+    to: int
+    comma: int
+    by: int
+    due: frozenset[int]
+    vetoes: frozenset[int]  # negations, conditions, edges and consequences
+    unless: frozenset[int]  # the rule's spare_unless, read in the request itself
+
+
+def _dated_request(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence is a polite request with the day it is due: it
+    opens with "please", or with a purpose and then "please" ("To keep your
+    place, please confirm by 3 June"), holds "by" and a day within three
+    words, and holds no negation, condition, edge or consequence ("or we
+    will cancel"), nor after "please" a word of the rule's ``spare_unless``
+    ("make sure", "this time", "properly"). corpus/README.md counts
+    polite requests as no demand, and new writers state deadlines this way
+    ("Please return the form by Friday"); the model reads the deadline and
+    the payment words as the orders it was fitted on. "Please don't call
+    after Friday" and "Please pay by Friday, otherwise the account closes"
+    are not spared. Asked only of sentences already flagged."""
+    words = read_once(rule, _read_dated_request)
+    if not lowers or not words.vetoes.isdisjoint(lowers):
+        return False
+    request = 0
+    if lowers[0] != words.please:
+        if lowers[0] != words.to or words.comma not in lowers:
+            return False
+        request = lowers.index(words.comma) + 1
+        if request >= len(lowers) or lowers[request] != words.please:
+            return False
+    if not words.unless.isdisjoint(lowers[request:]):
+        return False  # "keep" in the purpose ("To keep your place") is no edge
+    return any(
+        word == words.by and not words.due.isdisjoint(lowers[i + 1 : i + 4])
+        for i, word in enumerate(lowers)
+    )
+
+
+def _read_dated_request(rule: Rule) -> DatedRequest:
+    from replycheck.nlp import word_id
+
+    if not isinstance(rule.options.get("spare_dated_request"), bool):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'spare_dated_request' must be true or false"
+        )
+    vetoes = (*NEGATIONS, *CONDITIONS, *EDGES, *CONSEQUENCES)
+    return DatedRequest(
+        word_id("please"),
+        word_id("to"),
+        word_id(","),
+        word_id("by"),
+        frozenset(map(word_id, DUE_WORDS)),
+        frozenset(map(word_id, vetoes)),
+        read_once(rule, _read_spare).unless,
+    )

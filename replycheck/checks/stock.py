@@ -2562,6 +2562,7 @@ class _WalkOptions(NamedTuple):
     not_openers: frozenset[str]
     needs_plain: frozenset[str]
     people: frozenset[int]
+    people_cues: frozenset[int]
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -2585,6 +2586,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             not_openers=frozenset(options.get("not_openers", ())),
             needs_plain=frozenset(options.get("asked_needs", ())),
             people=word_ids(frozenset(options.get("people", ()))),
+            people_cues=word_ids(frozenset(options.get("people_cues", ()))),
         )
     return found
 
@@ -2628,6 +2630,9 @@ class _Pitches:
         #: (``people``) Words after which a cue is people, not something on
         #: offer: "most of our clients have the grant in four to six months".
         self.people = options.people
+        #: (``people_cues``) Sales words that name people ("members"): alone
+        #: beside a word of ours they say whom we serve, not what we sell.
+        self.people_cues = options.people_cues
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -2646,7 +2651,9 @@ class _Pitches:
         make it sales talk: ``min_cues`` different ones, or one about something
         of ours ("our hampers are back, if you fancy ..."). A sales word in
         the customer's own thing ("your Gift Aid", "your Club membership")
-        sells nothing. A unit that does
+        sells nothing, and a lone one that names people (``people_cues``: "We
+        wrote to all members in January") is whom we serve, not something of
+        ours on offer. A unit that does
         something for the customer ("I've ... your", "we'll ... you") is not."""
         lower = TokenTable.of(self.doc).lower
         customer = self.customer_words
@@ -2664,7 +2671,9 @@ class _Pitches:
         if not cues:
             return False
         words = lower[unit.start : unit.end]
-        if len(cues) < self.min_cues and (self.ours.isdisjoint(words) or self.on_topic(unit)):
+        if len(cues) < self.min_cues and (
+            self.ours.isdisjoint(words) or self.on_topic(unit) or cues <= self.people_cues
+        ):
             return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 

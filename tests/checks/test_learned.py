@@ -362,3 +362,55 @@ def test_owning_the_fault_is_spared(tmp_path, lowers, sentence, spared) -> None:
     path.write_text(RULE.format(options=options), encoding="utf-8")
     (rule,) = load_ruleset(path)
     assert _owns_fault(rule, lowers(sentence)) is spared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        # a polite request with the day it is due, bare or after a purpose
+        ("Please return the signed form by Friday.", True),
+        ("Please pay the balance by the end of the month.", True),
+        ("To keep your booking, please pay the deposit by 3 June.", True),
+        # a consequence, a condition, a negation or an edge on it: kept
+        ("Please pay the balance by Friday or we will cancel the booking.", False),
+        ("Please pay by Friday, otherwise the account will be closed.", False),
+        ("Please do not call the office after Friday.", False),
+        ("Please return the form by Friday, and do it properly.", False),
+        ("Please make sure you pay by Friday this time.", False),
+        # no day it is due, or no "please" where a request opens: kept
+        ("Please read the label.", False),
+        ("Pay the deposit by Friday.", False),
+        ("To keep your booking, pay the deposit by Friday.", False),
+    ],
+)
+def test_a_polite_request_with_the_day_it_is_due_is_spared(
+    tmp_path, lowers, sentence, spared
+) -> None:
+    from replycheck.checks.learned import _dated_request
+    from replycheck.rules.registry import load_ruleset
+
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = (
+        '{ model = "tiny.json", label = "rude", threshold = 0.5,'
+        ' spare_dated_request = true, spare_unless = ["properly", "sure"] }'
+    )
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    (rule,) = load_ruleset(path)
+    assert _dated_request(rule, lowers(sentence)) is spared
+
+
+def test_the_default_rules_spare_a_polite_dated_request_the_model_reads_as_demanding() -> None:
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check("Please return the signed form by Friday.").findings == ()
+    kept = checker.check("Please return the form by Friday, and do it properly.").findings
+    assert [f.code for f in kept] == ["RC161"]
+
+
+def test_spare_dated_request_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_dated_request = 1 }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="spare_dated_request"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
