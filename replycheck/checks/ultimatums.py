@@ -218,6 +218,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(GIVEN_TIME) and ctx.has_any(MONEY_DEMANDS | URGENT_UNITS):
         given = sentences_with(rule, ctx, YOU, GIVEN_TIME, followed=(YOU, HAVE, 2))
         sentences.update((s.start, s) for s in given)
+    if ctx.has_any(DENIAL_CONDITIONS) and ctx.has_any(DENIAL_MODALS):
+        # "If the fees aren't paid by Friday, your son won't be selected"
+        denied = sentences_with(rule, ctx, DENIAL_CONDITIONS, DENIAL_MODALS)
+        sentences.update((s.start, s) for s in denied if s.start not in sentences)
     if ctx.has_any(PAYER_WORDS) and ctx.has_any(PAYER_CONDITIONS):  # "If ..., you're paying"
         paying = sentences_with(rule, ctx, PAYER_CONDITIONS, PAYER_WORDS, PAYERS)
         sentences.update((s.start, s) for s in paying)
@@ -700,6 +704,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
         if penalty is None and opener[0] == "unless":
             penalty = _withheld_in_main_clause(lowers, at)
+        if penalty is None and opener[0] in DENIAL_CONDITIONS:
+            penalty = _denied_in_main_clause(lowers, at)
         if penalty is None:
             return None
         condition = lowers[at:penalty]
@@ -761,6 +767,80 @@ def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
     if comma is None or {".", ";", "?", "!"} & condition or not CUSTOMER_SIDE & condition:
         return None  # "Unless the courier finds it, ...": not a condition on the customer
     return _withheld_after(lowers, comma + 1)
+
+
+#: "If the arrears aren't cleared by the end of the month, your son won't be
+#: selected", "If the fee is unpaid, Jamal will not be issued a loaner",
+#: "If he is seen loose again, you'll be asked to leave", "..., he will be kept
+#: out of lessons": after a condition on the customer, the main clause says
+#: what the customer (or theirs) is denied or shut out of, as a passive with
+#: them as its subject, whatever the verb. The condition's own check (a sign
+#: of non-compliance) still applies.
+DENIAL_CONDITIONS = frozenset({"if", "should"})
+#: Who is denied: the customer, one of theirs, or a name opening the clause.
+DENIED_PERSONS = frozenset({"you", "he", "she", "they"})
+DENIED_OWNERS = frozenset({"your", "his", "her", "their"})
+NOT_DENIED_SUBJECTS = frozenset(
+    {"we", "i", "it", "this", "that", "there", "these", "those", "the", "a", "an", "our", "my",
+     "nothing", "no", "someone", "something", "everything", "please", "just", "then", "so"}
+)  # fmt: skip
+#: A subject: the person, or an owner and at most this many words ("your son").
+OWNED_WORDS = 2
+DENIAL_MODALS = frozenset({"will", "wo", "shall", "'ll"})
+#: What is denied: something we grant, withheld ("won't be selected", "will
+#: not be issued", "won't be admitted"). Other negated passives are often a
+#: favour ("you won't be charged", "your details won't be shared") or a
+#: consequence ("you won't be able to log in").
+GRANTED = frozenset(
+    {"selected", "picked", "chosen", "issued", "given", "offered", "admitted", "readmitted",
+     "allowed", "permitted", "accepted", "seen", "served", "considered", "processed",
+     "refunded", "reimbursed", "released", "reinstated", "registered", "enrolled", "approved",
+     "granted", "booked", "rebooked", "included", "entered", "let", "reconnected", "renewed"}
+)  # fmt: skip
+#: Shut out without a negation: "be asked to leave", "be kept out", "be sent home".
+SHUT_OUT: tuple[tuple[str, ...], ...] = (
+    ("asked", "to", "leave"), ("asked", "to", "pack"), ("asked", "to", "go"),
+    ("kept", "out"), ("kept", "off"), ("kept", "away"), ("sent", "home"), ("sent", "away"),
+)  # fmt: skip
+
+
+def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
+    """Index of what is denied in the clause after the condition's comma:
+    "..., your son won't be selected" (a negated passive) or "..., you'll be
+    asked to leave" (shut out), with the customer or theirs as the subject."""
+    comma = next(
+        (k for k in range(at, min(len(lowers), at + CONDITION_REACH)) if lowers[k] == ","), None
+    )
+    if comma is None or {".", ";", "?", "!"} & set(lowers[at:comma]):
+        return None
+    k = comma + 1
+    first = lowers[k] if k < len(lowers) else ""
+    if first in DENIED_OWNERS:
+        modal = next(
+            (
+                m
+                for m in range(k + 1, min(len(lowers), k + 2 + OWNED_WORDS))
+                if lowers[m] in DENIAL_MODALS
+            ),
+            None,
+        )
+    elif first in DENIED_PERSONS or (first.isalpha() and first not in NOT_DENIED_SUBJECTS):
+        modal = k + 1 if lowers[k + 1 : k + 2] and lowers[k + 1] in DENIAL_MODALS else None
+    else:
+        modal = None
+    if modal is None:
+        return None
+    rest = lowers[modal + 1 : modal + 6]
+    if rest[:2] in (["not", "be"], ["n't", "be"]):
+        verb = rest[2] if len(rest) > 2 else ""
+        if verb in GRANTED:
+            return modal + 3
+        return None
+    if rest[:1] == ["be"]:
+        for phrase in SHUT_OUT:
+            if tuple(rest[1 : 1 + len(phrase)]) == phrase:
+                return modal + len(phrase) + 1
+    return None
 
 
 #: A condition is the customer's to meet when it names them or what we await
