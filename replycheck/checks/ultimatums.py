@@ -181,6 +181,7 @@ THREAT_PENALTIES = (
     PENALTIES
     | LOSSES
     | RESULT_VERBS
+    | frozenset({"charging"})
     | frozenset({"option", "choice", "proceedings", "penalty", "penalties", "fines", "enforcement"})
     # "field" rather than "agent": "agent" is one of spaCy's symbols, whose
     # LOWER is the symbol's id and not the string hash the gates look up
@@ -704,8 +705,10 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
         if penalty is None and opener[0] == "unless":
             penalty = _withheld_in_main_clause(lowers, at)
+        denied = False
         if penalty is None and opener[0] in DENIAL_CONDITIONS:
             penalty = _denied_in_main_clause(lowers, at)
+            denied = penalty is not None
         if penalty is None:
             return None
         condition = lowers[at:penalty]
@@ -714,6 +717,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         complied = not signs & _unsuited_dropped(condition) and not _repeat_offence(
             condition, lowers, penalty
         )
+        if denied and _repeated(condition):
+            complied = False  # "If he's seen loose once more, you'll be asked to leave"
         if opener[0] in NEEDS_NON_COMPLIANCE and complied and not refused:
             return None
         if opener[0] == "if" and _told_then_remedied(condition):
@@ -802,6 +807,15 @@ SHUT_OUT: tuple[tuple[str, ...], ...] = (
     ("asked", "to", "leave"), ("asked", "to", "pack"), ("asked", "to", "go"),
     ("kept", "out"), ("kept", "off"), ("kept", "away"), ("sent", "home"), ("sent", "away"),
 )  # fmt: skip
+
+
+def _repeated(condition: list[str]) -> bool:
+    """Whether the condition is the customer's conduct repeated ("again",
+    "once more", "one more time")."""
+    return "again" in condition or any(
+        condition[k : k + 2] in (["once", "more"], ["one", "more"])
+        for k in range(len(condition) - 1)
+    )
 
 
 def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
@@ -952,6 +966,10 @@ def _refuses_to_comply(condition: list[str]) -> bool:
     )
 
 
+#: "we will start charging", "we'll be charging you": a charge begun.
+CHARGE_STARTS = frozenset({"start", "begin", "be"})
+
+
 def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
     """Index of a penalty word after a modal ("will be cancelled"), within the sentence."""
     seen_object = not need_object
@@ -976,6 +994,13 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 return j  # "further action will be taken"
         if seen_modal and word in ENFORCERS and lowers[j - 1] in ENFORCER_KINDS:
             return j  # "we will instruct a field agent to visit your home"
+        if (
+            word == "charging"
+            and seen_modal
+            and lowers[j - 1] in CHARGE_STARTS
+            and not NEGATIONS & set(lowers[max(j - NEGATION_BEFORE, at) : j])
+        ):
+            return j  # "we will start charging storage": a new cost (not "stop charging")
         if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
             return j  # "Pay the fee or lose the booking"
         if (
