@@ -2353,6 +2353,51 @@ def _buying_condition(doc: Doc, start: int, stop: int) -> bool:
     )
 
 
+#: The agent committing to what follows: "we'll", "we're", "I can (do is)".
+COMMITTING = frozenset({"'ll", "will", "'re", "are", "'m", "am", "can"})
+#: How far after "we'll" the verb of amends may stand ("What I can do is take").
+AMENDS_REACH = 3
+#: Whom the amends are for: the customer or the person they wrote about.
+FOR_THEM = frozenset({"you", "your", "yours", "her", "him", "them", "their"})
+#: A reason given after a comma: "..., as the frame was still under guarantee".
+REASONS = frozenset({"as", "because", "since"})
+#: "sign up" as a condition of the cut: "if you sign up to our newsletter".
+SIGNING = frozenset({"sign", "signs", "signing"})
+
+
+def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
+    """For a rule with ``amends``: whether the unit has the agent committing
+    to cut a price or redo the job ("We'll take 15% off any frame", "we're
+    taking half off your next month's fee", "What I can do is take 30% off a
+    new licence for her", "we'll reprint at half price") for this customer
+    (their words, or a reason after a comma) with no condition of buying or
+    signing up in the sentence: amends for what went wrong, not a sale.
+    A cut for everyone ("We're taking 20% off all boots this weekend") or for
+    buying ("if you order before Friday, we'll take 20% off", "Book before
+    Friday and we'll take 20% off your stay") still sells."""
+    lower = TokenTable.of(doc).lower
+    words = lower[unit.start : unit.end]
+    agents, committing = word_ids(AGENTS), word_ids(COMMITTING)
+    if not any(
+        a in agents and b in committing and not cuts.isdisjoint(words[i + 2 : i + 2 + AMENDS_REACH])
+        for i, (a, b) in enumerate(pairwise(words))
+    ):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = lower[first:stop]
+    buying = word_ids(BUYING | SIGNING)
+    if (
+        _buying_condition(doc, first, stop)
+        or not word_ids(SIGNING).isdisjoint(sentence)
+        or sentence[0] in buying  # "Book before Friday and we'll take 20% off"
+    ):
+        return False
+    if not word_ids(FOR_THEM).isdisjoint(words):
+        return True
+    comma, reasons = word_ids(COMMA), word_ids(REASONS)
+    return any(a in comma and b in reasons for a, b in pairwise(sentence))
+
+
 def _calls_to_take_up(unit: Span) -> bool:
     """Whether a unit with no trigger of its own opens its sentence with a
     call to take up an offer ("Apply in the app in under five minutes."):
@@ -2563,6 +2608,7 @@ class _WalkOptions(NamedTuple):
     needs_plain: frozenset[str]
     people: frozenset[int]
     people_cues: frozenset[int]
+    amends: frozenset[int]
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -2587,6 +2633,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             needs_plain=frozenset(options.get("asked_needs", ())),
             people=word_ids(frozenset(options.get("people", ()))),
             people_cues=word_ids(frozenset(options.get("people_cues", ()))),
+            amends=word_ids(frozenset(options.get("amends", ()))),
         )
     return found
 
@@ -2633,6 +2680,9 @@ class _Pitches:
         #: (``people_cues``) Sales words that name people ("members"): alone
         #: beside a word of ours they say whom we serve, not what we sell.
         self.people_cues = options.people_cues
+        #: (``amends``) Verbs of the agent cutting a price or redoing the
+        #: job ("take", "reprint"): see ``_makes_amends``.
+        self.amends = options.amends
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -2880,6 +2930,8 @@ class _Pitches:
         if self.names_their_order(unit):
             return True
         if _explained_saving(self.doc, unit):
+            return True
+        if self.amends and _makes_amends(self.doc, unit, self.amends):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
