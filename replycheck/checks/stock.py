@@ -1838,6 +1838,18 @@ def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _thanked_for(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is what the customer is thanked for
+    doing, right after "thank you for" / "thanks for" in its unit ("Thank you
+    for saving with us over the years"): thanks for past custom, not an offer."""
+    return (
+        index - 2 >= start
+        and doc[index - 1].lower_ == "for"
+        and doc[index - 2].lower_ in THANKS
+        and doc[index].lower_.endswith("ing")
+    )
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
 #: "over Christmas", "until spring"), not something new on offer.
@@ -2717,6 +2729,7 @@ class _Pitches:
             and not _control_name(self.doc, s)
             and not _being_stopped(self.doc, s, unit.start)
             and not _owed_to_them(self.doc, s, unit.start)
+            and not _thanked_for(self.doc, s, unit.start)
         }
         if not cues:
             return False
