@@ -1838,6 +1838,12 @@ def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+#: Stems of verbs the customer may write for the stem of a sales word's noun
+#: (see ``_stem``): "can you help with selling his house?" makes "estate
+#: sales" their sale, not ours.
+DERIVED = {"sell": "sal", "sold": "sal"}
+
+
 def _thanked_for(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is what the customer is thanked for
     doing, right after "thank you for" / "thanks for" in its unit ("Thank you
@@ -2707,9 +2713,21 @@ class _Pitches:
             self._customer_words = lower_ids(doc) if doc is not None else frozenset()
         return self._customer_words
 
+    @property
+    def customer_stems(self) -> frozenset[str]:
+        """The stems of the customer's words (see ``_content_stems``), with a
+        verb's stem also standing for the noun of it (``DERIVED``: "selling"
+        for "sale"); empty when their message is unknown."""
+        doc = self.original_doc
+        if doc is None:
+            return frozenset()
+        stems: frozenset[str] = _kept(doc, _CONTENT_STEMS_KEY, _content_stems)
+        return stems | {DERIVED[s] for s in stems if s in DERIVED}
+
     def sells(self, unit: Span) -> bool:
         """For a rule with ``min_cues``: whether the unit's sales words ("deals",
-        "exclusive", "loyalty", "cheaper"), leaving out those the customer used,
+        "exclusive", "loyalty", "cheaper"), leaving out those the customer used
+        in any inflection ("estate sales" to "help with selling his house"),
         make it sales talk: ``min_cues`` different ones, or one about something
         of ours ("our hampers are back, if you fancy ..."). A sales word in
         the customer's own thing ("your Gift Aid", "your Club membership")
@@ -2719,12 +2737,14 @@ class _Pitches:
         something for the customer ("I've ... your", "we'll ... you") is not."""
         lower = TokenTable.of(self.doc).lower
         customer = self.customer_words
+        theirs = self.customer_stems
         cues = {
             lower[s]
             for s, e in self.triggers
             if unit.start <= s
             and e <= unit.end
             and lower[s] not in customer
+            and _stem(self.doc[s].lower_) not in theirs
             and not _after_your(self.doc, s, unit.start)
             and not _control_name(self.doc, s)
             and not _being_stopped(self.doc, s, unit.start)
