@@ -2978,6 +2978,8 @@ class _Pitches:
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
         if theirs and not another:
             return True
+        if self.original_doc is not None and self.said_of_their_product(unit):
+            return True
         if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
             return False
         if _calls_for_a_saving(unit):
@@ -2989,6 +2991,36 @@ class _Pitches:
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
         return not another or self.asked_phrase(unit)
+
+    def said_of_their_product(self, unit: Span) -> bool:
+        """Whether the unit opens its sentence with a pronoun ("It", "They")
+        and the first name in the sentence before it, in its paragraph, is a
+        product the customer named (see ``customer_names``): the unit says
+        more of their thing ("We do have one Harbour corner sofa ready-made
+        ... It has no marks and comes with the full guarantee, at £200 off" to
+        "the Harbour corner sofa is 'in stock' but delivery was 12 weeks")."""
+        doc = self.doc
+        if unit[0].lower_ not in CONTINUATIONS or not unit[0].is_sent_start:
+            return False
+        index = _sentence_of(doc, unit.start)
+        if index == 0:
+            return False
+        first, stop = _sentences(doc).bounds(index - 1)
+        if _paragraph_break_between(doc, stop - 1, unit.start):
+            return False
+        names = [
+            (at, name)
+            for at, name in _placed_names(doc[first:stop])
+            if name[-1] != "%" and not name[0][:1].isdigit() and name[0].lower() not in CALENDAR
+        ]
+        if not names or self.original_doc is None:
+            return False
+        at, name = names[0]
+        if at > 0 and doc[at - 1].lower_ in NEWER:
+            return False  # "the new Harbour sofa": the newer model, on sale
+        words = _words(self.original_doc)
+        strings = self.original_doc.vocab.strings
+        return all(strings[word] in words for word in name)
 
     def fits_their_thing(self, unit: Span, sentence_end: int) -> bool:
         """Whether the unit's stock talk is said of the thing the customer
