@@ -1,0 +1,59 @@
+"""RC201: a draft sentence that talks around an ask answers nothing.
+
+Offering "a range of" things, sympathising with the feeling, or praising how
+popular the offer is tells every customer the same; without hard evidence or a
+bare yes/no such a sentence is no answer. The same words beside a real answer
+(a list, a figure, a yes, the clause after the sympathy) still answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# -- an offer described by its breadth ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Do you have appointments after 6pm?",
+            "We offer a range of appointment types to fit around busy lives.",
+        ),
+        (
+            "Can I spread the nursery fees over 12 months?",
+            "Fees can be spread in a number of ways.",
+        ),
+        (
+            "Can you move my email accounts over for me?",
+            "We offer a variety of migration services for businesses of every size.",
+        ),
+    ],
+)
+def test_an_offer_described_by_its_breadth_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Can I pay by bank transfer?", "We offer three ways to pay: card, bank transfer or direct debit."),
+        ("Can I pay by bank transfer?", "Yes, we have a range of ways to pay, including bank transfer."),
+        (
+            "Do you have appointments after 6pm?",
+            "We have a range of evening appointments, the latest at 7:30pm on weekdays.",
+        ),
+        (
+            "Can we spread the cost of the course?",
+            "You can spread the cost in a number of ways: ten monthly payments of £45, "
+            "or two termly payments of £225.",
+        ),
+        (
+            "What are my options for ending the lease early?",
+            "Let me talk you through the options: you can hand it back for a fee of £300, "
+            "or transfer it to someone else for free.",
+        ),
+    ],
+)
+def test_the_breadth_of_an_offer_beside_its_content_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
