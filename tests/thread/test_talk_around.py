@@ -57,3 +57,41 @@ def test_an_offer_described_by_its_breadth_does_not_answer(unanswered, question,
 )
 def test_the_breadth_of_an_offer_beside_its_content_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- sympathy in place of an answer -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Am I allowed to withhold rent until the heating works?",
+            "We understand it's frustrating to pay rent while the heating isn't working.",
+        ),
+        (
+            "Will you waive the late fee on my gym account?",
+            "I appreciate that the late fee on your gym account came as a surprise.",
+        ),
+    ],
+)
+def test_sympathy_that_restates_the_ask_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will my no-claims bonus be affected by the claim?",
+            "We appreciate that it matters, and no, your no-claims bonus is protected "
+            "because the other driver was at fault.",
+        ),
+        (
+            "Will you waive the late fee on my gym account?",
+            "I understand it's a worry, so I've waived the £25 late fee on your gym account.",
+        ),
+    ],
+)
+def test_sympathy_before_the_answer_leaves_the_answer_standing(unanswered, question, reply):
+    assert unanswered(question, reply) == []
