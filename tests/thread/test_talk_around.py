@@ -95,3 +95,46 @@ def test_sympathy_that_restates_the_ask_does_not_answer(unanswered, question, re
 )
 def test_sympathy_before_the_answer_leaves_the_answer_standing(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+# -- praise of the offer or the demand for it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can you send an engineer to look at my panels?",
+            "Our engineers are in high demand at the moment, and we prioritise systems that "
+            "are not generating.",
+        ),
+        (
+            "Do the superior rooms have a bath?",
+            "Our superior rooms are very popular with families, and all of them were "
+            "refurbished this year.",
+        ),
+    ],
+)
+def test_praise_of_the_offer_does_not_answer(unanswered, question, reply):
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Can I book a Friday wedding in June?",
+            "Friday weddings are becoming more and more popular, and Friday 12 June is still free.",
+        ),
+        (
+            "Is the Sports add-on available on a monthly plan?",
+            "Sports is really popular, and yes, you can add it monthly for £10.",
+        ),
+        (
+            "Can you send an engineer to look at my panels?",
+            "Our engineers are in high demand, but I've booked one for Thursday morning.",
+        ),
+    ],
+)
+def test_praise_beside_the_answer_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
