@@ -113,6 +113,10 @@ def test_sympathy_before_the_answer_leaves_the_answer_standing(unanswered, quest
             "Our superior rooms are very popular with families, and all of them were "
             "refurbished this year.",
         ),
+        (
+            "Has the seller accepted my offer on the flat?",
+            "Offers on this flat have been strong, which shows how popular the street is.",
+        ),
     ],
 )
 def test_praise_of_the_offer_does_not_answer(unanswered, question, reply):
@@ -133,6 +137,11 @@ def test_praise_of_the_offer_does_not_answer(unanswered, question, reply):
         (
             "Can you send an engineer to look at my panels?",
             "Our engineers are in high demand, but I've booked one for Thursday morning.",
+        ),
+        (
+            "Has the seller accepted my offer on the flat?",
+            "Yes, the seller accepted your offer this morning, which shows how popular the "
+            "street is.",
         ),
     ],
 )
