@@ -27,7 +27,10 @@ def asked():
     [
         ("I was charged twice and I want a refund.", "I want a refund."),
         ("The sofa arrived torn and I'd like a replacement.", "I'd like a replacement."),
-        ("We left the flat spotless and we would like our deposit back.", "we would like our deposit back."),
+        (
+            "We left the flat spotless and we would like our deposit back.",
+            "we would like our deposit back.",
+        ),
         ("I was charged twice and I want you to refund it.", "I want you to refund it."),
     ],
 )

@@ -37,8 +37,14 @@ def test_an_offer_described_by_its_breadth_does_not_answer(unanswered, question,
 @pytest.mark.parametrize(
     ("question", "reply"),
     [
-        ("Can I pay by bank transfer?", "We offer three ways to pay: card, bank transfer or direct debit."),
-        ("Can I pay by bank transfer?", "Yes, we have a range of ways to pay, including bank transfer."),
+        (
+            "Can I pay by bank transfer?",
+            "We offer three ways to pay: card, bank transfer or direct debit.",
+        ),
+        (
+            "Can I pay by bank transfer?",
+            "Yes, we have a range of ways to pay, including bank transfer.",
+        ),
         (
             "Do you have appointments after 6pm?",
             "We have a range of evening appointments, the latest at 7:30pm on weekdays.",
