@@ -804,6 +804,14 @@ _FIRST_PERSON = re.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)
 #: as its object ("and send me a refund").
 _ADDRESSED_ORDER = re.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
 _FIRST_PERSON_WANTS = re.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
+#: A request with its own subject after "and" ("I was charged twice and I
+#: want a refund", "... and we'd like our deposit back"): a thing or an act
+#: of ours wanted, not the customer's own plan ("and I want to overpay"); a
+#: need joined on is their reason ("I'm away on the 12th and I need a card").
+_OWN_WANT = re.compile(
+    r"(?:i|we)(?:\s+(?:really|just|now|also|still))?"
+    r"(?:\s+(?:want|would\s+like|would\s+love)|'d\s+(?:like|love))\s+(?!to\b)"
+)
 
 
 def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> bool:
@@ -812,6 +820,8 @@ def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> 
     order: the clause before opens with "I" or "we" and asks nothing itself
     ("I'd like you to check it and send me the bill" stays a request)."""
     if match.group(1).strip() != "and" or _ADDRESSED_ORDER.search(piece[:40]):
+        return False
+    if _OWN_WANT.match(piece):
         return False
     before = folded[cut : match.start()].lstrip()
     return bool(_FIRST_PERSON.match(before)) and not _FIRST_PERSON_WANTS.match(before)
