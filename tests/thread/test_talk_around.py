@@ -1,37 +1,17 @@
 """RC201: a draft sentence that talks around an ask answers nothing.
 
-Offering "a range of" things, sympathising with the feeling, or praising how
-popular the offer is tells every customer the same; without hard evidence or a
-bare yes/no such a sentence is no answer. The same words beside a real answer
-(a list, a figure, a yes, the clause after the sympathy) still answer.
+Sympathising with the feeling, or praising how popular the offer is, tells
+every customer the same; without hard evidence or a bare yes/no such a
+sentence is no answer. The same words beside a real answer (a figure, a yes,
+the clause after the sympathy) still answer, as does an offer's breadth beside
+its content ("a range of evening appointments, the latest at 7:30pm").
 """
 
 from __future__ import annotations
 
 import pytest
 
-# -- an offer described by its breadth ----------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("question", "reply"),
-    [
-        (
-            "Do you have appointments after 6pm?",
-            "We offer a range of appointment types to fit around busy lives.",
-        ),
-        (
-            "Can I spread the nursery fees over 12 months?",
-            "Fees can be spread in a number of ways.",
-        ),
-        (
-            "Can you move my email accounts over for me?",
-            "We offer a variety of migration services for businesses of every size.",
-        ),
-    ],
-)
-def test_an_offer_described_by_its_breadth_does_not_answer(unanswered, question, reply):
-    assert unanswered(question, reply) == [question]
+# -- the breadth of an offer beside its content -------------------------------
 
 
 @pytest.mark.parametrize(
