@@ -9,7 +9,9 @@
 Builds a ``Checker``, warms it on benchmark drafts 0-49, checks drafts
 50-349 once (first sight: caches fill) and counts a second ``check_many``
 over 50-349, the steady state. Run it with ``PYTHONHASHSEED=0`` and a
-private ``REPLYCHECK_CACHE_DIR`` so two trees count the same work.
+private ``REPLYCHECK_CACHE_DIR`` so two trees count the same work, and with
+``PYTHONPATH=<checkout>``: the checkout's own directory is put last on the
+path, so the tree named there (or the installed package) is the one counted.
 
 With a part named (``read_draft``, ``read_message``, ``addressed``,
 ``second_opinion``; pure Python only), collection is switched on only inside
