@@ -154,8 +154,11 @@ _BREAK = re.compile(
 #: (one pass over the text; each pattern is then tried only there).
 _OPENING = re.compile(
     # every alternative opens with a letter a-z, a digit or "-": the lookahead
-    # turns the other positions away before the alternatives are tried
-    r"(?=[a-z\d-])\b(?:[a-z]{0,2}\d"
+    # turns the other positions away before the alternatives are tried. The
+    # word boundary comes first: most positions are inside a word, and the
+    # boundary test turns them away for less than the lookahead does (both
+    # are zero-width, so the order changes no match)
+    r"\b(?=[a-z\d-])(?:[a-z]{0,2}\d"
     # the words, grouped by first letter (at most one of them can match at a
     # place, as each must end a word: the order is free), so the engine turns
     # away a word start after one test per letter rather than one per word

@@ -344,6 +344,20 @@ def test_the_opening_lookahead_keeps_every_candidate(text):
         assert [m.span() for m in pattern.finditer(text)] == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1-_.' \u00a3\u0663\uff13emonfridaycoux", max_size=60))
+def test_the_opening_boundary_before_the_lookahead_keeps_every_candidate(text):
+    """``_OPENING`` tests the word boundary before its lookahead (cheaper on
+    the many positions inside a word): both are zero-width, so the pattern
+    finds what it found with the lookahead first, in Unicode and ASCII."""
+    head = r"\b(?=[a-z\d-])"
+    assert _OPENING.pattern.startswith(head)
+    swapped = r"(?=[a-z\d-])\b" + _OPENING.pattern[len(head) :]
+    for flags, pattern in ((0, _OPENING), (re.ASCII, _OPENING_ASCII)):
+        expected = [m.span() for m in re.compile(swapped, flags).finditer(text)]
+        assert [m.span() for m in pattern.finditer(text)] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1,0 +1,98 @@
+"""A fixed warm slice to count instructions with callgrind.
+
+    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=OUT \\
+        python benchmarks/warm_slice.py                 # the whole warm slice
+    valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=OUT \\
+        python benchmarks/warm_slice.py read_draft      # one of RC201's parts
+    grep summary OUT.1                                  # the count (Ir)
+
+Builds a ``Checker``, warms it on benchmark drafts 0-49, checks drafts
+50-349 once (first sight: caches fill) and counts a second ``check_many``
+over 50-349, the steady state. Run it with ``PYTHONHASHSEED=0`` and a
+private ``REPLYCHECK_CACHE_DIR`` so two trees count the same work, and with
+``PYTHONPATH=<checkout>``: the checkout's own directory is put last on the
+path, so the tree named there (or the installed package) is the one counted.
+
+With a part named (``read_draft``, ``read_message``, ``addressed``,
+``second_opinion``; pure Python only), collection is switched on only inside
+that function of ``replycheck.checks.unanswered``: the count is its
+inclusive cost over the slice. The callgrind client requests come from a
+tiny C library built with ``cc`` into a temporary directory on each run
+(valgrind's ``callgrind.h`` must be installed).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.append(str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.drafts import build_drafts
+
+_CONTROL = """
+#include <valgrind/callgrind.h>
+void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; CALLGRIND_ZERO_STATS; }
+void cg_stop(void) { CALLGRIND_DUMP_STATS_AT("measured"); CALLGRIND_STOP_INSTRUMENTATION; }
+void cg_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
+void cg_zero(void) { CALLGRIND_ZERO_STATS; }
+void cg_dump(void) { CALLGRIND_DUMP_STATS_AT("measured"); }
+"""
+_PARTS = ("read_draft", "read_message", "addressed", "second_opinion")
+
+
+def _control(folder: Path) -> ctypes.CDLL:
+    source = folder / "cgctl.c"
+    source.write_text(_CONTROL)
+    library = folder / "libcgctl.so"
+    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(library), str(source)], check=True)
+    return ctypes.CDLL(str(library))
+
+
+def _counted(control: ctypes.CDLL, function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        control.cg_toggle()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            control.cg_toggle()
+
+    return wrapper
+
+
+def main() -> int:
+    part = sys.argv[1] if len(sys.argv) > 1 else ""
+    if part and part not in _PARTS:
+        print(f"unknown part {part!r}; one of {', '.join(_PARTS)}", file=sys.stderr)
+        return 2
+    import replycheck
+    import replycheck.checks.unanswered as unanswered
+
+    items = [(d.draft, d.original) for d in build_drafts()]
+    with tempfile.TemporaryDirectory() as folder:
+        control = _control(Path(folder))
+        if part:
+            setattr(unanswered, part, _counted(control, getattr(unanswered, part)))
+        checker = replycheck.Checker()
+        list(checker.check_many(items[:50]))
+        list(checker.check_many(items[50:350]))  # first sight
+        if part:
+            control.cg_zero()
+            list(checker.check_many(items[50:350]))
+            control.cg_dump()
+        else:
+            control.cg_start()
+            list(checker.check_many(items[50:350]))
+            control.cg_stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
