@@ -1927,19 +1927,19 @@ def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     words = lower[first:stop]
     if not word_ids(RATE_WORDS).isdisjoint(words):
         return False
-    before = lower[first:percent]
-    going, up = word_ids(GOING), word_ids(UP)
-    return not word_ids(RISES).isdisjoint(before) or any(
-        a in going and b in up for a, b in pairwise(before)
-    )
+    return _says_a_rise(lower[first:percent])
 
 
 def _cost_went_up(words: list[int]) -> bool:
     """Whether the word ids say a cost went up ("costs have risen by 18%",
     "prices went up"): a rise in what is paid explains a price or a
     refusal, it is never value on offer."""
-    if word_ids(COSTS).isdisjoint(words):
-        return False
+    return not word_ids(COSTS).isdisjoint(words) and _says_a_rise(words)
+
+
+def _says_a_rise(words: Sequence[int]) -> bool:
+    """Whether the word ids name a rise: a word of rising ("risen", "increase")
+    or "go/went/gone up"."""
     if not word_ids(RISES).isdisjoint(words):
         return True
     going, up = word_ids(GOING), word_ids(UP)
