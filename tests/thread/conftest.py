@@ -32,6 +32,15 @@ def _rc201(**options: object) -> replycheck.Checker:
     return checker
 
 
+@pytest.fixture(scope="module")
+def asked() -> Callable[[str], list[str]]:
+    """``asked(message)``: the texts of the asks RC201 reads in a customer
+    message (a test file that needs more of each ask defines its own)."""
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+    return lambda text: [ask.text for ask in find_asked(pipeline(text), lexicon)]
+
+
 @pytest.fixture(scope="session")
 def rc201() -> Callable[..., replycheck.Checker]:
     """Make a checker running RC201 alone, with the options given changed:

@@ -10,16 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, find_asked
-
-
-@pytest.fixture(scope="module")
-def asked():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: [a.text for a in find_asked(pipeline(text), lexicon)]
-
 
 @pytest.mark.parametrize(
     ("message", "asks"),

@@ -11,16 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, find_asked
-
-
-@pytest.fixture(scope="module")
-def asked():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: [ask.text for ask in find_asked(pipeline(text), lexicon)]
-
 
 @pytest.mark.parametrize(
     ("message", "ask"),

@@ -10,17 +10,6 @@ from replycheck.nlp import Pipeline
 from replycheck.thread import default_lexicon, find_asked
 
 
-@pytest.fixture(scope="module")
-def asked():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-
-    def run(text: str) -> list[str]:
-        return [a.text for a in find_asked(pipeline(text), lexicon)]
-
-    return run
-
-
 def test_a_statements_predicate_after_an_aside_is_no_question(asked):
     text = (
         "We had to close for three days while an engineer found a part, which, as you "

@@ -8,20 +8,10 @@ asks, short facts that answer them ("Yes to both.", "9am to 1pm", "INR
 
 from __future__ import annotations
 
-import pytest
-
 from replycheck.nlp import Pipeline
 from replycheck.thread import default_lexicon, find_asked
 from replycheck.thread.answers import STATED_FREE, discount_echoes
 from replycheck.thread.asked import BACKGROUND
-
-
-@pytest.fixture(scope="module")
-def asked():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: [ask.text for ask in find_asked(pipeline(text), lexicon)]
-
 
 # How the questions are cut into asks
 
