@@ -370,6 +370,24 @@ def _prior_sentences(ctx: CheckContext, start: int, quoted: set[int]) -> list[li
     return [words for words in sentences if words][-PRIOR_SENTENCES:]
 
 
+#: A deadline asked for politely ("To keep it, please return the contract by
+#: Friday", "Could you let me know by noon?") and then explained ("After that,
+#: the place goes to the next family on the waiting list") tells the customer
+#: why the date matters: only a bare order's deadline ("Pay it by the 14th",
+#: "must be cleared by Friday") makes "after that" a threat, or an edge on the
+#: consequence itself ("without further notice", "nothing more I can do").
+POLITE_ASKS: tuple[tuple[str, ...], ...] = (
+    ("please",), ("could", "you"), ("would", "you"), ("can", "you"),
+)  # fmt: skip
+POLITE_FIRSTS = frozenset(phrase[0] for phrase in POLITE_ASKS)
+AFTER_EDGES = frozenset({"without", "immediately", "final", "nothing", "must"})
+
+
+def _asked_politely(words: list[str]) -> bool:
+    """Whether ``words`` ask for the deadline with "please" or "could you"."""
+    return holds_phrase(words, POLITE_ASKS, POLITE_FIRSTS)
+
+
 def _ordered_deadline(words: list[str]) -> bool:
     """Whether ``words`` set the customer a deadline ("Pay it by the 14th",
     "Payment must be made by 14 June"), not forecast one of ours."""
@@ -385,8 +403,11 @@ def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int,
             continue
         if lowers[i + 1] in AFTER_REFERENCES:
             clause = lowers[:i]
-            if not any(_ordered_deadline(words) for words in [*prior, clause]):
+            ordered = [words for words in [*prior, clause] if _ordered_deadline(words)]
+            if not ordered:
                 continue
+            if all(map(_asked_politely, ordered)) and not AFTER_EDGES & set(lowers[i:]):
+                continue  # "Please return it by Friday. After that, the place goes to ..."
         elif not _is_time(lowers, i):
             continue
         before_modal = lowers[i + 2] in MODALS
@@ -454,14 +475,28 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     ("hardship",), ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
     ("repayment", "plan"), ("spread", "the"), ("your", "options"), ("eligible",),
     ("debt", "advice"), ("money", "is", "tight"), ("help", "you"), ("support", "you"),
+    # the regret said outright: "which we'd much rather avoid", "the very last thing we want"
+    ("rather", "avoid"), ("last", "thing", "we"),
 )  # fmt: skip
 HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
 HELP_REACH = 80
 
 
+#: "If we can't agree a plan by the 31st, we'll have to start the legal process":
+#: a step we are driven to, said with regret, is a warning like "may", not a
+#: firm threat ("will apply to the court" stays firm).
+RELUCTANT: tuple[tuple[str, ...], ...] = (
+    ("'ll", "have", "to"), ("will", "have", "to"), ("'d", "have", "to"), ("would", "have", "to"),
+)  # fmt: skip
+RELUCTANT_FIRSTS = frozenset(phrase[0] for phrase in RELUCTANT)
+
+
 def _hedged(words: list[str]) -> bool:
-    return bool(HEDGES & set(words)) and not FIRM & set(words)
+    firm = FIRM & set(words)
+    if holds_phrase(words, RELUCTANT, RELUCTANT_FIRSTS):
+        return not firm - {"will", "'ll"}
+    return bool(HEDGES & set(words)) and not firm
 
 
 def _help_follows(rule: Rule, ctx: CheckContext, end: int) -> bool:
