@@ -314,6 +314,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_refusal") and _plain_refusal(rule, scored.lowers))
             and not (rule.options.get("spare_owning") and _owns_fault(rule, scored.lowers))
             and not (
+                rule.options.get("spare_description")
+                and _describes_a_thing(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
+            and not (
                 rule.options.get("spare_dated_request") and _dated_request(rule, scored.lowers)
             )
         ):
@@ -444,6 +448,71 @@ def _read_refusal(rule: Rule) -> Refusal:
         word_id(","),
         ids(PAST),
     )
+
+
+#: A negated statement about a thing that names neither the customer nor us
+#: ("Other categories did not change.", "That covers the lock jamming or the
+#: key not turning.", "it's almost certainly not dying") describes the product
+#: or the case. The negation has to fall on a participle ("not turning", "not
+#: covered") or on a verb that ends its clause ("did not change."), so a
+#: contrast ("It's not rocket science", "that's not how it works") or a
+#: comment on what the customer did ("doesn't make it any faster") keeps the
+#: flag, as do an edge, a condition or a pointer to where it was said ("As
+#: stated in the newsletter, ... are not permitted").
+FIRST_PERSON = ("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
+SAID_BEFORE = ("stated", "mentioned", "explained", "noted", "advised", "informed", "note")
+#: Words that may stand between a negation and its participle ("not yet
+#: shipped", "isn't being charged", "not always working").
+NEGATION_FILLERS = ("be", "been", "being", "yet", "always", "currently", "quite", "fully")
+DO_FORMS = ("do", "does", "did")
+CLAUSE_ENDS = (".", "!", "?", ",", ";", ":")
+PARTICIPLE_ENDINGS = ("ing", "ed")
+
+
+def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
+    """Whether a flagged sentence is a negated description of a thing (see
+    ``FIRST_PERSON`` above). Asked only of sentences already flagged."""
+    from replycheck.nlp import word_id
+
+    vetoes = read_once(rule, _read_description)
+    if not vetoes.isdisjoint(lowers):
+        return False
+    strings = [_text_of(store, h) for h in lowers]
+    negations = {word_id(n) for n in NEGATIONS}
+    for k, h in enumerate(lowers):
+        if h not in negations:
+            continue
+        j = k + 1
+        while j < len(strings) and strings[j] in NEGATION_FILLERS:
+            j += 1
+        if j >= len(strings):
+            continue
+        word = strings[j]
+        if len(word) > 4 and word.endswith(PARTICIPLE_ENDINGS) and word.isalpha():
+            return True
+        do_support = k >= 2 and strings[k - 1] in DO_FORMS  # not a "Don't ..." opening
+        if do_support and word.isalpha() and j + 1 < len(strings) and strings[j + 1] in CLAUSE_ENDS:
+            return True
+    return False
+
+
+def _text_of(store: Any, h: int) -> str:
+    """The lower-case text of a word hash (empty if the store lacks it)."""
+    try:
+        return str(store[h])
+    except (KeyError, IndexError):
+        return ""
+
+
+def _read_description(rule: Rule) -> frozenset[int]:
+    from replycheck.nlp import word_id
+
+    if not isinstance(rule.options.get("spare_description"), bool):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'spare_description' must be true or false"
+        )
+    words = (*SECOND_PERSON, *FIRST_PERSON, *CONDITIONS, *EDGES, *SAID_BEFORE)
+    return frozenset(map(word_id, words)) | read_once(rule, _read_spare).unless
 
 
 #: "our mistake", "my own error": the fault owned, which is not blame
