@@ -1060,6 +1060,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j  # "we will release the crematorium booking": the place held is lost
         # "your account goes straight to collections": a destination needs no modal
         sent_on = not need_object and word in DESTINATIONS and _sent_on(lowers, at, j)
+        if word == "close" and lowers[j - 1] in CLOSE_AS_ADJECTIVE:
+            continue  # "the final bills may end up close": nearness, not closing an account
         if (word in PENALTIES and (seen_modal or sent_on)) or (word in SENT_ONLY and sent_on):
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
                 continue  # "the fee will be removed": a favour
@@ -1073,6 +1075,14 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 continue
             return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+#: After these, "close" is the adjective ("may end up close", "will be very
+#: close"), not the verb of "we will close your account".
+CLOSE_AS_ADJECTIVE = frozenset(
+    {"up", "be", "is", "are", "was", "were", "been", "very", "quite", "so", "too", "fairly",
+     "pretty", "really", "as", "more", "much"}
+)  # fmt: skip
 
 
 #: "..., otherwise he'll just leave": the visit dropped if the customer is not
