@@ -75,6 +75,11 @@ class _Options:
         self.nobody = word_ids(frozenset(word_list(rule, "nobody")))
         self.troubles = phrases("troubles")
         self.trouble_firsts = frozenset(p[0] for p in self.troubles)
+        #: "Most people take one to two weeks to get used to them": others
+        #: needing time to cope share the customer's trouble, they do not show
+        #: it up (a time word between the taking and the coping)
+        self.taking = word_ids(frozenset(word_list(rule, "taking")))
+        self.durations = word_ids(frozenset(word_list(rule, "durations")))
         #: "most customers know us from our shops": knowing the business
         self.us = word_id("us")
 
@@ -170,7 +175,7 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
     def coping(j: int) -> bool:
         word = lowers[j]
         if word in options.predicate_firsts and _starts_phrase(lowers, j, options.predicates):
-            return True
+            return not _took_time(lowers[start:j], options)
         return (
             word in options.knowing_firsts
             and lowers[j - 1] not in options.negators
@@ -179,6 +184,13 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
         )
 
     return _within_reach(lowers, start, options, coping)
+
+
+def _took_time(between: Sequence[int], options: _Options) -> bool:
+    """Whether the words between the group and its coping say the group
+    needed time for it ("take one to two weeks to get used to them")."""
+    taken = next((k for k, word in enumerate(between) if word in options.taking), None)
+    return taken is not None and not options.durations.isdisjoint(between[taken + 1 :])
 
 
 def _trouble_after(lowers: Sequence[int], start: int, options: _Options) -> bool:

@@ -131,3 +131,10 @@ def test_negated_descriptions_and_reassurances_are_not_learned_rude(
 )
 def test_the_same_shapes_with_an_edge_stay_learned_rude(learned_rude: Checker, text: str) -> None:
     assert _learned(learned_rude, text) == [text]
+
+
+def test_others_needing_time_to_cope_share_the_trouble(flagged: Flagged) -> None:
+    kind = "Most people take one to two weeks to get used to them, so give it time."
+    assert flagged(("RC119",), kind) == []
+    unkind = "Most people get used to them within a day."
+    assert flagged(("RC119",), unkind) == [unkind]
