@@ -381,6 +381,16 @@ POLITE_ASKS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 POLITE_FIRSTS = frozenset(phrase[0] for phrase in POLITE_ASKS)
 AFTER_EDGES = frozenset({"without", "immediately", "final", "nothing", "must"})
+#: A sanction, not a place let go, keeps "after that" a threat however politely
+#: the deadline was asked for ("Please pay by Friday. After that the account
+#: goes to collections", "... you'll be charged £20").
+AFTER_SANCTIONS = frozenset(
+    {"collections", "collection", "recovery", "court", "legal", "solicitor", "solicitors",
+     "bailiffs", "debt", "agency", "agent", "agents", "enforcement", "charged", "charge",
+     "charges", "charging", "fee", "fees", "fine", "fined", "penalty", "towed", "clamped",
+     "disposed", "destroyed", "scrapped", "suspended", "terminated", "banned", "blocked",
+     "disconnected", "reported", "police"}
+)  # fmt: skip
 
 
 def _asked_politely(words: list[str]) -> bool:
@@ -406,7 +416,9 @@ def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int,
             ordered = [words for words in [*prior, clause] if _ordered_deadline(words)]
             if not ordered:
                 continue
-            if all(map(_asked_politely, ordered)) and not AFTER_EDGES & set(lowers[i:]):
+            if all(map(_asked_politely, ordered)) and not (AFTER_EDGES | AFTER_SANCTIONS) & set(
+                lowers[i:]
+            ):
                 continue  # "Please return it by Friday. After that, the place goes to ..."
         elif not _is_time(lowers, i):
             continue
