@@ -114,3 +114,34 @@ def test_dont_expect_us_to_is_a_demand_only_about_us(
     flagged: Flagged, text: str, expected: bool
 ) -> None:
     assert (flagged(EXPECTATION, text) != []) is expected
+
+
+SHOUTING = ("RC140",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The order form says collection is from 8am, NOT 7am.", ["NOT"]),
+        ("Doors open at 7, NEVER 6.", ["NEVER"]),
+        ("Enter your PIN 4471 at the till.", []),
+        ("Your seat is ROW 12, by the aisle.", []),
+    ],
+)
+def test_a_stressed_negation_before_a_number_is_shouting_not_a_label(
+    flagged: Flagged, text: str, expected: list[str]
+) -> None:
+    assert flagged(SHOUTING, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If nobody answers, you will be charged for the wasted trip.", True),
+        ("If nobody answers, we'll leave a card and rebook the visit for free.", False),
+    ],
+)
+def test_nobody_home_is_the_customers_non_compliance(
+    flagged: Flagged, text: str, expected: bool
+) -> None:
+    assert (flagged(("RC123",), text) != []) is expected
