@@ -685,6 +685,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, CAUSATIVES, URGENCY_KEYS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in caused)
+    if ctx.has_any(SHARP):  # "Be at the terminal by 11am sharp.": a clock time with no slack
+        timed = sentences_with(
+            rule, ctx, SHARP_OPENERS, SHARP, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
+        sentences.update((s.start, s) for s in timed)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -763,6 +768,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 # "Have it out by 7am.": a state the customer must bring about, with a deadline
                 yield from _order_finding(rule, ctx, first, urgent, False)
                 continue
+        sharp = _sharp_time(words) if at == 0 and first.lower_ in SHARP_OPENERS else None
+        if sharp is not None and not _offers_help(lowers):
+            # "Make sure someone is there at 7am sharp.": an unsoftened order to the minute
+            yield from _order_finding(rule, ctx, first, sharp, False)
+            continue
         replies = first.lower_ == "get" and _gets_to_us(alpha, at)
         if (
             first.lower_ in DEADLINE_VERBS
@@ -814,6 +824,29 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+_CLOCK_WITH_PERIOD = re.compile(
+    r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?(?:am|pm|a\.m\.|p\.m\.)$"
+)
+
+
+def _sharp_time(words: list[Token]) -> Token | None:
+    """The "sharp" that follows a clock time in the sentence ("at 7am sharp",
+    "by 6:30 sharp", "by 10 sharp"), if any; "a sharp pain" is not one."""
+    for k in range(1, len(words)):
+        word = words[k]
+        if word.lower_ != "sharp":
+            continue
+        before = words[k - 1].lower_
+        if (
+            before in TIME_OF_DAY
+            or before in ("noon", "midday", "midnight")
+            or _CLOCK.match(before)
+            or _CLOCK_WITH_PERIOD.match(before)
+        ):
+            return word
+    return None
 
 
 def _names_quoted_item(first: Token, quoted: set[int]) -> bool:
@@ -918,6 +951,10 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
 CAUSATIVES = frozenset({"have", "get", "be"})
 #: Every word ``_urgency_end`` can start on: a causative needs one to be an order.
 URGENCY_KEYS = URGENCY_WORDS | URGENCY_FIRSTS | frozenset({"within", "by", "before"})
+#: "sharp" after a clock time ("at 7am sharp", "by 10 sharp") leaves no slack;
+#: a sentence-opening order with one is flagged whatever its length.
+SHARP = frozenset({"sharp"})
+SHARP_OPENERS = CAUSATIVES | DEMAND_VERBS | frozenset({"make", "arrive", "vacate", "turn"})
 CAUSED = frozenset({"it", "her", "him", "them", "everything", "the", "your", "all", "this"})
 #: The state brought about: a participle ("fixed", "boxed") or one of these.
 RESULT_STATES = frozenset(

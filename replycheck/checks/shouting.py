@@ -296,6 +296,11 @@ def _uncontract(word: str) -> str:
     return _NEGATIVE_STEMS.get(stem, stem)
 
 
+#: Words that never name a field or a screen, so a number after them ("NOT
+#: 7am", "ONLY 2 left") does not make them a label.
+NEVER_LABELS = frozenset({"not", "never", "only", "before", "after", "until", "than", "within"})
+
+
 def _is_label(chunk: list[Token]) -> bool:
     """A capitalised word that names something on screen or a field label."""
     doc = chunk[0].doc
@@ -308,8 +313,8 @@ def _is_label(chunk: list[Token]) -> bool:
         before = doc[first.i - 2]
         if before.lower_ in SETTING_VERBS and not before.text.isupper():
             return True  # "Connect to LIBRARY-GUEST", "set it to AUTO"
-    if following is None:
-        return False
+    if following is None or (len(chunk) == 1 and first.lower_ in NEVER_LABELS):
+        return False  # "from 8am, NOT 7am": a stressed negation before a number names nothing
     if following.text == ":":
         after = doc[following.i + 1] if following.i + 1 < len(doc) else None
         return after is not None and any(ch.isdigit() for ch in after.text)

@@ -51,7 +51,7 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
-     "unpaid", "unable"}
+     "unpaid", "unable", "nobody", "noone"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
