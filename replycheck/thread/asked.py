@@ -154,6 +154,9 @@ _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn'
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
+#: An object pronoun right before "and" ("for me and my son", "show us and
+#: our guests"): what follows names more people of the same party.
+_PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
 #: "who was a nurse"): no question, even inside a sentence ending in "?".
@@ -712,9 +715,14 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if line_ends or cue is not None:
             cuts.append(after)
             current = cue
-        elif match.group(1).strip() == "and" and _OBJECT.match(piece):
+        elif (
+            match.group(1).strip() == "and"
+            and _OBJECT.match(piece)
+            and not _PERSON_BEFORE.search(folded, start, match.start() + 1)
+        ):
             # "I'd like a breakdown of the charges and a refund of the
-            # overpayment": a second thing requested under the same cue
+            # overpayment": a second thing requested under the same cue (not
+            # "for me and my son": people named together are one party)
             if current is None and len(cuts) == 1:
                 current = _cue(folded[start : min(end, start + _LOOK)], lexicon, "")[0] or ""
             if current == "request":
