@@ -163,7 +163,11 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
 }
 _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
-FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
+FUTURE = re.compile(
+    r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
+    # "when they'll be dispatched", "when'll it arrive": the contracted will
+    r"|[a-z]'ll\b"
+)
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.

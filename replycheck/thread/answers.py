@@ -758,6 +758,18 @@ def _acknowledged(
     # customer's question restated, open up to the next clause break as a
     # deferral's is
     defers = [(a, b) for a, b, names in inside if _leaves_open(words.words, a, b, names)]
+    # "Thank you for telling us, and I'm sorry your dad has been kept
+    # waiting": an apology inside the sentence, its object the customer's
+    # problem restated, is open up to the next clause break too (not "I'm
+    # sorry, but ...": there the apology ends at its own comma)
+    defers.extend(
+        (a, b)
+        for a, b, names in inside
+        if "ack" in names
+        and a - first > 2
+        and words.words[b - 1] in _APOLOGIES
+        and _APOLOGY_OBJECT.match(piece, words.end_of(b - 1) - base)
+    )
     if asked is not None:
         defers.append(spans[-1])
     spans.sort()
@@ -820,6 +832,9 @@ _BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
 #: "Sorry, but ...", "My apologies, ..."), and what ends it there.
 _APOLOGIES = frozenset({"sorry", "apologies"})
 _APOLOGY_END = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
+#: What an apology inside a sentence is about when a clause follows it with
+#: no comma ("sorry your dad has been kept waiting", "sorry that it broke").
+_APOLOGY_OBJECT = re.compile(r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b")
 
 
 #: Who acts in a clause between an opening and a closing acknowledgement
