@@ -834,7 +834,9 @@ _APOLOGIES = frozenset({"sorry", "apologies"})
 _APOLOGY_END = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
 #: What an apology inside a sentence is about when a clause follows it with
 #: no comma ("sorry your dad has been kept waiting", "sorry that it broke").
-_APOLOGY_OBJECT = re.compile(r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b")
+_APOLOGY_OBJECT = re.compile(
+    r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b"
+)
 
 
 #: Who acts in a clause between an opening and a closing acknowledgement
