@@ -207,6 +207,8 @@ _HOW_MUCH_PORTION = re.compile(
 _HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
 _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
+#: Who a thing goes to, between a verb and its object ("send | me | the record").
+_RECIPIENTS = frozenset({"me", "us", "him", "her", "them"})
 #: Verbs that chain into the next one ("need to be", "have to pay").
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
@@ -886,9 +888,15 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
             offset = handle.end()  # "@Airline Are the flights direct?"
             continue
         match = _WORD.match(piece, offset)
-        if not match or match.group(0).rstrip(".") not in lexicon.connectors:
+        if not match:
             return offset
-        after = _SKIP.match(piece, match.end()).end()  # type: ignore[union-attr]
+        word, end = match.group(0), match.end()
+        if word.rstrip(".") not in lexicon.connectors:
+            # "p.s." is read as the word "p.s" and its full stop
+            if not (piece.startswith(".", end) and word + "." in lexicon.connectors):
+                return offset
+            end += 1
+        after = _SKIP.match(piece, end).end()  # type: ignore[union-attr]
         if after >= len(piece):
             return offset
         offset = after
@@ -1353,6 +1361,10 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
             phrase if phrase is not None else word if word in PERMISSION else lexicon.concept(word)
         )
         following = rest[index + 1] if index + 1 < len(rest) else ""
+        if following in _RECIPIENTS and index + 2 < len(rest) and rest[index + 2] in _OBJECTS:
+            # "send me the feeding record", "give us a refund": the object
+            # comes after the one it goes to
+            following = rest[index + 2]
         linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)
         if not linking or word in PERMISSION or len(chain) >= 4:
             break  # a content verb, or "need her own seat": a linking verb with an object

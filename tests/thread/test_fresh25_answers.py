@@ -59,3 +59,36 @@ def test_a_contracted_will_asks_about_what_is_to_come(unanswered):
     question = "Could you tell me when my cards'll be dispatched?"
     assert unanswered(question, "Your cards were printed on 12 November.")
     assert not unanswered(question, "Your cards will be dispatched on Thursday 14 November.")
+
+
+@pytest.mark.parametrize(
+    ("message", "ask"),
+    [
+        ("Thanks,\nPriya\n\nP.S. I would also like the sleeves shortened.", "I would also like"),
+        ("Regards,\nDennis Holt\nP.S. Please send a receipt.", "Please send a receipt."),
+    ],
+)
+def test_a_ps_line_opens_its_own_ask_without_the_ps(asked, message, ask):
+    found = asked("When will they be ready?\n\n" + message)
+    assert found[0] == "When will they be ready?"
+    assert len(found) == 2 and found[1].startswith(ask)
+
+
+def test_the_customer_acting_does_not_echo_a_request_to_the_business(unanswered):
+    # "If you send me the vet's invoice" is the customer sending, not the kennel
+    question = "Can you send me the feeding record for her stay?"
+    assert unanswered(
+        question,
+        "Our records show she ate well all week. If you send me the vet's invoice, "
+        "we'll refund it in full.",
+    )
+    assert not unanswered(question, "I'll send you the feeding record for her stay today.")
+
+
+def test_your_service_ending_cancels_the_contract_asked_about(unanswered):
+    assert not unanswered(
+        "I'd like to cancel my broadband contract as I'm moving abroad. "
+        "Can you also stop the sales calls?",
+        "I've set your service to end on 31 July, the day before you leave. I've removed "
+        "your number from our sales lists, so the calls will stop within 48 hours.",
+    )
