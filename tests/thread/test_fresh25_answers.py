@@ -92,3 +92,15 @@ def test_your_service_ending_cancels_the_contract_asked_about(unanswered):
         "I've set your service to end on 31 July, the day before you leave. I've removed "
         "your number from our sales lists, so the calls will stop within 48 hours.",
     )
+
+
+def test_advice_against_it_is_a_no(unanswered):
+    question = "Can I have a bonfire to clear the brambles?"
+    assert not unanswered(
+        question, "It's best not to have a bonfire while the brambles are still green."
+    )
+    assert not unanswered(
+        question, "We'd advise against a bonfire to clear brambles, as the smoke bothers neighbours."
+    )
+    # advice against something else is no answer
+    assert unanswered(question, "It's best not to park on the track at weekends.")
