@@ -100,7 +100,20 @@ def test_advice_against_it_is_a_no(unanswered):
         question, "It's best not to have a bonfire while the brambles are still green."
     )
     assert not unanswered(
-        question, "We'd advise against a bonfire to clear brambles, as the smoke bothers neighbours."
+        question,
+        "We'd advise against a bonfire to clear brambles, as the smoke bothers neighbours.",
     )
     # advice against something else is no answer
     assert unanswered(question, "It's best not to park on the track at weekends.")
+
+
+def test_a_stressed_do_says_yes(unanswered):
+    assert not unanswered(
+        "I was wondering whether half plots come up more often than full ones.",
+        "Half plots do come up more often: about three quarters of the plots we re-let are halves.",
+    )
+
+
+def test_do_as_the_verb_itself_says_no_yes(unanswered):
+    # "we do boiler repairs": what is done, not a yes to fitting boilers
+    assert unanswered("Do you fit new boilers?", "We do boiler repairs and servicing.")
