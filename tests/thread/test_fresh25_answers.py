@@ -117,3 +117,18 @@ def test_a_stressed_do_says_yes(unanswered):
 def test_do_as_the_verb_itself_says_no_yes(unanswered):
     # "we do boiler repairs": what is done, not a yes to fitting boilers
     assert unanswered("Do you fit new boilers?", "We do boiler repairs and servicing.")
+
+
+def test_thanks_for_the_order_on_a_date_does_not_say_when_it_goes(unanswered):
+    question = "Could you tell me when they'll be dispatched?"
+    assert unanswered(question, "Thanks for your order on 12 November.")
+    assert not unanswered(
+        question, "Thanks for your order on 12 November; it will be dispatched on Thursday."
+    )
+
+
+def test_thanks_for_the_order_alone_leaves_what_follows(unanswered):
+    assert not unanswered(
+        "Can you change the delivery address on order 7781 to 12 Harbour Lane?",
+        "Thanks for your order! I've updated the address on 7781 to 12 Harbour Lane.",
+    )
