@@ -163,7 +163,11 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
 }
 _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
-FUTURE = re.compile(r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b")
+FUTURE = re.compile(
+    r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
+    # "when they'll be dispatched", "when'll it arrive": the contracted will
+    r"|[a-z]'ll\b"
+)
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
@@ -865,6 +869,9 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
 #: to", "Garden trips on a lead are fine").
 _PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
+#: A request that asks the business itself to act ("Can you send ...",
+#: "Could you please check ...").
+_ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 
 def _modal_echo(ask: Ask, statement: Statement) -> bool:
@@ -878,8 +885,13 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
     chain = ask.predicate
     last = chain[-1]
     rest = {k: w for k, w in ask.topic.items() if k != last}
+    # "Can you send me the feeding record?" asks the business to act: "If
+    # you send me the vet's invoice" is the customer acting, no echo of it
+    agent_asked = ask.kind == "request" and _ASKS_AGENT.match(ask.text.lower()) is not None
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
+        if agent_asked and opener == "you":
+            continue
         if opener in SUBJECT_OPENERS or opener == "to":
             keys = keys[:1]  # "we deliver": the verb right after the subject
         if last in PERMISSION:

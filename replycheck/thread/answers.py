@@ -400,6 +400,9 @@ def read_draft(
         own = topic
         if removed and (first in removed or any(_leaves_open(words.words, *hit) for hit in inside)):
             own = _said(words, first, last, removed, topic, offers)
+        if _affirms(said, first, removed):
+            # "Half plots do come up more often": the stressed auxiliary is a yes
+            offers.setdefault("yes_no", 1)
         forbids = _forbids_outright(said)
         if forbids:
             # "Please stop wearing them for now": telling the customer not to
@@ -500,6 +503,34 @@ def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
 #: that reassure rather than forbid ("Don't worry, it may be ...").
 _PROHIBITING = frozenset({"don't", "never", "avoid"})
 _REASSURING = frozenset({"worry", "hesitate", "panic", "forget"})
+
+
+#: A stressed auxiliary says yes ("Half plots do come up more often", "We
+#: do take cards"); not after these ("what we do", "to do", "I do apologise")
+#: nor before a pronoun or determiner ("does this when", "do the repair"), nor
+#: before what is done rather than a bare verb ("we do repairs").
+_STRESSED = frozenset({"do", "does", "did"})
+_NOT_STRESSING = frozenset({"to", "what", "how", "why", "when", "where", "which", "who", "i"})
+_NOT_AFTER_STRESS = frozenset(
+    {"not", "so", "this", "that", "it", "the", "a", "an", "your", "you", "we", "they"}
+)
+
+
+def _affirms(said: list[str], first: int, removed: set[int]) -> bool:
+    """Whether the sentence stresses its verb with "do", "does" or "did"
+    after its subject, outside acknowledgements: a yes in other words."""
+    for at in range(1, len(said) - 1):
+        if said[at] in _STRESSED and first + at not in removed:
+            before, after = said[at - 1], said[at + 1]
+            if (
+                before not in _NOT_STRESSING
+                and after not in _NOT_AFTER_STRESS
+                and after.isalpha()
+                # the bare verb, not what is done ("we only do plumbing", "we do repairs")
+                and not after.endswith(("ing", "ed", "s"))
+            ):
+                return True
+    return False
 
 
 def _forbids_outright(said: list[str]) -> bool:
@@ -758,6 +789,18 @@ def _acknowledged(
     # customer's question restated, open up to the next clause break as a
     # deferral's is
     defers = [(a, b) for a, b, names in inside if _leaves_open(words.words, a, b, names)]
+    # "Thank you for telling us, and I'm sorry your dad has been kept
+    # waiting": an apology inside the sentence, its object the customer's
+    # problem restated, is open up to the next clause break too (not "I'm
+    # sorry, but ...": there the apology ends at its own comma)
+    defers.extend(
+        (a, b)
+        for a, b, names in inside
+        if "ack" in names
+        and a - first > 2
+        and words.words[b - 1] in _APOLOGIES
+        and _APOLOGY_OBJECT.match(piece, words.end_of(b - 1) - base)
+    )
     if asked is not None:
         defers.append(spans[-1])
     spans.sort()
@@ -820,6 +863,11 @@ _BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
 #: "Sorry, but ...", "My apologies, ..."), and what ends it there.
 _APOLOGIES = frozenset({"sorry", "apologies"})
 _APOLOGY_END = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
+#: What an apology inside a sentence is about when a clause follows it with
+#: no comma ("sorry your dad has been kept waiting", "sorry that it broke").
+_APOLOGY_OBJECT = re.compile(
+    r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b"
+)
 
 
 #: Who acts in a clause between an opening and a closing acknowledgement

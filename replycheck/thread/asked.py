@@ -154,6 +154,9 @@ _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn'
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
+#: An object pronoun right before "and" ("for me and my son", "show us and
+#: our guests"): what follows names more people of the same party.
+_PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
 #: "who was a nurse"): no question, even inside a sentence ending in "?".
@@ -204,6 +207,8 @@ _HOW_MUCH_PORTION = re.compile(
 _HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
 _OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
+#: Who a thing goes to, between a verb and its object ("send | me | the record").
+_RECIPIENTS = frozenset({"me", "us", "him", "her", "them"})
 #: Verbs that chain into the next one ("need to be", "have to pay").
 _LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
@@ -712,9 +717,14 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         if line_ends or cue is not None:
             cuts.append(after)
             current = cue
-        elif match.group(1).strip() == "and" and _OBJECT.match(piece):
+        elif (
+            match.group(1).strip() == "and"
+            and _OBJECT.match(piece)
+            and not _PERSON_BEFORE.search(folded, start, match.start() + 1)
+        ):
             # "I'd like a breakdown of the charges and a refund of the
-            # overpayment": a second thing requested under the same cue
+            # overpayment": a second thing requested under the same cue (not
+            # "for me and my son": people named together are one party)
             if current is None and len(cuts) == 1:
                 current = _cue(folded[start : min(end, start + _LOOK)], lexicon, "")[0] or ""
             if current == "request":
@@ -878,9 +888,15 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
             offset = handle.end()  # "@Airline Are the flights direct?"
             continue
         match = _WORD.match(piece, offset)
-        if not match or match.group(0).rstrip(".") not in lexicon.connectors:
+        if not match:
             return offset
-        after = _SKIP.match(piece, match.end()).end()  # type: ignore[union-attr]
+        word, end = match.group(0), match.end()
+        if word.rstrip(".") not in lexicon.connectors:
+            # "p.s." is read as the word "p.s" and its full stop
+            if not (piece.startswith(".", end) and word + "." in lexicon.connectors):
+                return offset
+            end += 1
+        after = _SKIP.match(piece, end).end()  # type: ignore[union-attr]
         if after >= len(piece):
             return offset
         offset = after
@@ -1345,6 +1361,10 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
             phrase if phrase is not None else word if word in PERMISSION else lexicon.concept(word)
         )
         following = rest[index + 1] if index + 1 < len(rest) else ""
+        if following in _RECIPIENTS and index + 2 < len(rest) and rest[index + 2] in _OBJECTS:
+            # "send me the feeding record", "give us a refund": the object
+            # comes after the one it goes to
+            following = rest[index + 2]
         linking = word in _LINKS and not (word not in ("be", "been") and following in _OBJECTS)
         if not linking or word in PERMISSION or len(chain) >= 4:
             break  # a content verb, or "need her own seat": a linking verb with an object
