@@ -48,8 +48,9 @@ An offer that answers what the customer asked is not a pitch, whatever its
 words: a sentence RC201's matching finds to be the only answer to one of
 their asks ("We add a European cover pack for £35" to "Is that allowed, and
 what does it cost?"), or the sentence after an answer, in its paragraph, that
-says what we do or what they can do and puts nothing on top of it ("You can
-add our winter sports extension for £24"; see ``_is_an_answer``). The asks
+says what we do or what they can do of what the answer or the customer named,
+and puts nothing on top of it ("You can add our winter sports extension for
+£24" after "Your policy doesn't include winter sports"; see ``_is_an_answer``). The asks
 and answers are read once per draft, only when a stock rule has something to
 report.
 
@@ -1140,7 +1141,7 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
     )
 
 
-def _content_stems(doc: Doc) -> frozenset[str]:
+def _content_stems(doc: Doc | Span) -> frozenset[str]:
     """The stems (see ``_stem``) of a text's alphabetic words of three letters
     or more that are not stop words."""
     return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
@@ -3342,12 +3343,17 @@ _ANSWERS_KEY = "replycheck.stock.answers"
 
 #: The routes of RC201's matching (``answer_for``) that find the ask's own
 #: topic or the kind of answer it expects in the sentence ("what does it
-#: cost?" <- "£35"). A bare "Good news," or "Yes", a paraphrase, a modal echo
-#: or a generic ask's any-sentence says nothing of what the offer is about.
+#: cost?" <- "£35"), or echo its verb after a modal ("Guests can park ..." to
+#: "Is there parking?"). A bare "Good news," or "Yes", a paraphrase or a
+#: generic ask's any-sentence says nothing of what the offer is about.
 ANSWER_ROUTES = frozenset(
     {"topic+type", "strong", "named evidence", "evidence", "complement evidence", "typed",
-     "typed focus", "offer"}
+     "typed focus", "offer", "modal"}
 )  # fmt: skip
+
+#: Routes that credit a bare answer ("There is.", "We do.", "Yes to both."):
+#: it answers the sentence's ask, and its terms follow in the next sentence.
+BARE_ROUTES = frozenset({"bare", "bare to all"})
 
 #: Words that put something on top of the answer before them: more of ours
 #: ("also", "too", "another"), news ("new", "launched"), an invitation ("why
@@ -3376,16 +3382,18 @@ INVITING = frozenset(
 )  # fmt: skip
 
 
-def _adds_on_top(sentence: Span) -> bool:
+def _adds_on_top(sentence: Span, theirs: frozenset[int] = frozenset()) -> bool:
     """Whether a sentence puts something on top of the answer before it: a
-    word of ``ADDING``, a saving ("£100 off", "25% off") or an invitation
-    opening it (``INVITING``). "off-piste" takes nothing off."""
+    word of ``ADDING`` the customer did not use (``theirs``: the ids of their
+    lower-cased words; "membership" answering "Does the membership include
+    classes?" is their topic), a saving ("£100 off", "25% off") or an
+    invitation opening it (``INVITING``). "off-piste" takes nothing off."""
     tokens = [t for t in sentence if not t.is_space]
     if tokens and tokens[0].lower_ in INVITING:
         return True
     for i, token in enumerate(tokens):
         word = token.lower_
-        if word in ADDING:
+        if word in ADDING and token.lower not in theirs:
             return True
         if word == "off" and i > 0 and (tokens[i - 1].like_num or tokens[i - 1].text == "%"):
             return True
@@ -3415,7 +3423,8 @@ class _Answers(NamedTuple):
 
     #: each the only sentence that answers one of the customer's asks
     only: tuple[tuple[int, int], ...]
-    #: each credited with answering an ask by one of ``ANSWER_ROUTES``
+    #: each credited with answering an ask (by one of ``ANSWER_ROUTES`` or
+    #: ``BARE_ROUTES``) or speaking to what an ask names
     credited: tuple[tuple[int, int], ...]
 
 
@@ -3459,17 +3468,25 @@ def _answering_sentences(ctx: CheckContext) -> _Answers:
     only: list[tuple[int, int]] = []
     credited: list[tuple[int, int]] = []
     for ask in asks:
-        named = {key for key, weight in (ask.core or ask.topic).items() if weight >= 1.0}
         if not ask.generic:
+            # a sentence on what the ask names speaks to it ("Driving to France
+            # is fine." to "is it possible to take it over to France?")
+            named = {key for key, weight in (ask.core or ask.topic).items() if weight >= 1.0}
             credited.extend(
                 (s.start, s.end) for s in statements if not named.isdisjoint(s.said or s.topic)
             )
         answer = answer_for(ask, statements, asks)
-        if answer is None or answer[1] not in ANSWER_ROUTES:
+        if answer is None:
             continue
-        found = answer[0]
+        found, route = answer
+        if route in BARE_ROUTES:
+            credited.append((found.start, found.end))  # "There is." before its terms
+        if route not in ANSWER_ROUTES:
+            continue
         credited.append((found.start, found.end))
-        if answer_for(ask, [s for s in statements if s is not found], asks) is None:
+        # without it the ask goes unanswered, or gets only a bare "There is."
+        other = answer_for(ask, [s for s in statements if s is not found], asks)
+        if other is None or other[1] in BARE_ROUTES:
             only.append((found.start, found.end))
     return _Answers(tuple(only), tuple(credited))
 
@@ -3489,20 +3506,24 @@ def _customer_text(ctx: CheckContext) -> str | None:
     return None
 
 
-def _is_an_answer(span: Span, answers: _Answers) -> bool:
+def _is_an_answer(
+    span: Span, answers: _Answers, theirs: frozenset[int], customer: frozenset[str]
+) -> bool:
     """Whether the pitch is the customer's answer: it opens a sentence that
     alone answers one of their asks ("We add a European cover pack for £35"
     to "Is that allowed, and what does it cost?"), or it opens the sentence
-    after an answer, in its paragraph, and adds nothing on top of it (see
-    ``ADDING``): "Your policy doesn't include winter sports. You can add our
-    winter sports extension for £24" says what the answer costs. A clause
+    after an answer, in its paragraph, says what we do or what they can do
+    (``_says_the_terms``) with a word of that answer or of the customer's
+    message, and adds nothing on top of it (see ``ADDING``): "Your policy
+    doesn't include winter sports. You can add our winter sports extension
+    for £24" says what the answer costs. A clause
     after the answer ("Yes, we do, and our Delivery Pass is £7.99") is not
     the answer."""
     doc = span.doc
     sentence = span.sent
     if span.start != sentence.start:
         return False
-    if _adds_on_top(sentence):
+    if _adds_on_top(sentence, theirs):
         return False
     start = span.start_char
     if any(a_start <= start < a_end for a_start, a_end in answers.only):
@@ -3512,9 +3533,16 @@ def _is_an_answer(span: Span, answers: _Answers) -> bool:
     before = doc[sentence.start - 1].sent
     if _paragraph_break_between(doc, before.end - 1, sentence.start):
         return False
-    if _adds_on_top(before):
+    if _adds_on_top(before, theirs):
         return False  # the sentence before sells too: this one carries its pitch on
-    return any(a_start <= before.start_char < a_end for a_start, a_end in answers.credited)
+    if not any(a_start <= before.start_char < a_end for a_start, a_end in answers.credited):
+        return False
+    # the terms of that answer speak of what it or the customer named ("You can
+    # add our winter sports extension" after "... doesn't include winter
+    # sports"); "You can add next-day delivery for £4.99" after "Your parcel
+    # is due on Friday" changes the subject
+    stems = _content_stems(sentence)
+    return not stems.isdisjoint(_content_stems(before)) or not stems.isdisjoint(customer)
 
 
 # --------------------------------------------------------------------------- check
@@ -3560,7 +3588,12 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
         if fallback and span.sent.start in reported:
             continue
-        if original_doc is not None and _is_an_answer(span, answering_sentences(ctx)):
+        if original_doc is not None and _is_an_answer(
+            span,
+            answering_sentences(ctx),
+            lower_ids(original_doc),
+            _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
+        ):
             continue
         reported.add(span.sent.start)
         finding = ctx.span_finding(rule, span)

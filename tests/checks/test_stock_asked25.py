@@ -111,3 +111,29 @@ def test_more_on_top_of_the_answer_still_sells(stock: Checker) -> None:
     assert _flagged(stock, draft, FRANCE) == [
         "We can also upgrade your cover to our Premium excess waiver for just £10 more a day."
     ]
+
+
+def test_what_guests_can_do_for_a_price_answers_is_there_parking(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nThere is. Guests can park in our underground car park for £12 a night, "
+        "and you can book a space when you check in.\n\nBest,\nAlex"
+    )
+    assert _flagged(stock, draft, "Is there parking at the hotel?") == []
+    assert _flagged(stock, draft, "Is breakfast included?") != []
+
+
+def test_the_customers_own_words_add_nothing_on_top() -> None:
+    sentence = _sentence("Our family membership covers the pool.")
+    theirs = frozenset(t.lower for t in shared_pipeline()("Does the membership cover the pool?"))
+    assert _adds_on_top(sentence)
+    assert not _adds_on_top(sentence, theirs)
+
+
+def test_terms_on_another_subject_after_an_answer_still_sell(stock: Checker) -> None:
+    draft = (
+        "Hi Sam,\n\nYour parcel is due on Friday. You can add next-day delivery to future "
+        "orders for £4.99.\n\nBest,\nAlex"
+    )
+    assert _flagged(stock, draft, "Where is my parcel?") == [
+        "You can add next-day delivery to future orders for £4.99."
+    ]
