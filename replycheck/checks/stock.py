@@ -44,6 +44,16 @@ reported at ``info`` and says so, unless the sentence says itself that it
 answers them ("Yes, ...", "You asked whether ...", "as requested": see
 ``ANSWER_MARKERS``), which counts as asked.
 
+An offer that answers what the customer asked is not a pitch, whatever its
+words: a sentence RC201's matching finds to be the only answer to one of
+their asks ("We add a European cover pack for £35" to "Is that allowed, and
+what does it cost?"), or the sentence after an answer, in its paragraph, that
+says what we do or what they can do of what the answer or the customer named,
+and puts nothing on top of it ("You can add our winter sports extension for
+£24" after "Your policy doesn't include winter sports"; see ``_is_an_answer``). The asks
+and answers are read once per draft, only when a stock rule has something to
+report.
+
 A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
 ", and" or ", but" ("... abroad, and if you switch you'll get £150
 cashback!" is two pitches). A unit with no trigger of its own that opens with
@@ -80,10 +90,14 @@ from replycheck.nlp import (
     doc_text,
     lower_ids,
     sentence_token_starts,
+    straighten,
     token_table,
     word_positions,
 )
 from replycheck.rules.schema import Rule
+from replycheck.thread import Lexicon, default_lexicon, read_draft
+from replycheck.thread.answered import answer_for
+from replycheck.thread.asked import read_message
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1127,7 +1141,7 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
     )
 
 
-def _content_stems(doc: Doc) -> frozenset[str]:
+def _content_stems(doc: Doc | Span) -> frozenset[str]:
     """The stems (see ``_stem``) of a text's alphabetic words of three letters
     or more that are not stop words."""
     return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
@@ -3322,6 +3336,215 @@ def pitches(
     return [doc[s:e] for s, e in walk.found]
 
 
+# --------------------------------------------------------------------------- answers
+
+
+_ANSWERS_KEY = "replycheck.stock.answers"
+
+#: The routes of RC201's matching (``answer_for``) that find the ask's own
+#: topic or the kind of answer it expects in the sentence ("what does it
+#: cost?" <- "£35"), or echo its verb after a modal ("Guests can park ..." to
+#: "Is there parking?"). A bare "Good news," or "Yes", a paraphrase or a
+#: generic ask's any-sentence says nothing of what the offer is about.
+ANSWER_ROUTES = frozenset(
+    {"topic+type", "strong", "named evidence", "evidence", "complement evidence", "typed",
+     "typed focus", "offer", "modal"}
+)  # fmt: skip
+
+#: Routes that credit a bare answer ("There is.", "We do.", "Yes to both."):
+#: it answers the sentence's ask, and its terms follow in the next sentence.
+BARE_ROUTES = frozenset({"bare", "bare to all"})
+
+#: Words that put something on top of the answer before them: more of ours
+#: ("also", "too", "another"), news ("new", "launched"), an invitation ("why
+#: not", "you might like", "don't miss", "refer a friend") or a deal ("sale",
+#: "code", "free"). A sentence after an answer with none of them says more of
+#: the answer: what it costs, what it needs, what comes with it.
+ADDING = frozenset(
+    {"also", "too", "well", "plus", "another", "other", "extra", "more", "new", "newest",
+     "latest", "launch", "launched", "launches", "launching", "arrived", "landed", "just",
+     "why", "might", "may", "love", "like", "miss", "refer", "treat", "fancy", "try",
+     "tried", "sale", "sales", "code", "free", "limited", "hurry", "exclusive", "special",
+     "offer", "offers", "offering", "discount", "deal", "deals", "save", "saving",
+     "member", "members", "membership", "loyalty", "voucher", "half", "price", "%",
+     "early", "fast", "selling", "left", "back", "stock", "restocked", "!", "?", "upgrade",
+     "switch", "sign", "join", "enrol", "enroll", "subscribe", "subscribers", "presale",
+     "pre-sale"}
+)  # fmt: skip
+
+
+#: Verbs that, opening a sentence, invite the customer to take something up
+#: ("Add a VIP package ...", "Book before Friday ...", "Join our club ...").
+INVITING = frozenset(
+    {"add", "book", "join", "try", "get", "pair", "refer", "use", "grab", "treat", "sign",
+     "shop", "browse", "visit", "order", "pre-book", "enjoy", "discover", "explore", "claim",
+     "upgrade", "switch", "pick", "choose", "bundle", "combine", "ask", "don't", "do"}
+)  # fmt: skip
+
+
+def _adds_on_top(sentence: Span, theirs: frozenset[int] = frozenset()) -> bool:
+    """Whether a sentence puts something on top of the answer before it: a
+    word of ``ADDING`` the customer did not use (``theirs``: the ids of their
+    lower-cased words; "membership" answering "Does the membership include
+    classes?" is their topic), a saving ("£100 off", "25% off") or an
+    invitation opening it (``INVITING``). "off-piste" takes nothing off."""
+    tokens = [t for t in sentence if not t.is_space]
+    if tokens and tokens[0].lower_ in INVITING:
+        return True
+    for i, token in enumerate(tokens):
+        word = token.lower_
+        if word in ADDING and token.lower not in theirs:
+            return True
+        if word == "off" and i > 0 and (tokens[i - 1].like_num or tokens[i - 1].text == "%"):
+            return True
+    return False
+
+
+#: Words after "you" that say what the customer can or must do ("You can add
+#: our winter sports extension for £24", "You'll need the V5 letter").
+YOU_CAN = frozenset({"can", "could", "'ll", "will", "would", "'d", "need", "just"})
+
+
+def _says_the_terms(sentence: Span) -> bool:
+    """Whether a sentence opens by saying what we do or what the customer can
+    do ("We add a European cover pack for £35", "You can add ..."): the terms
+    of the answer before it. A product, a price or an invitation opening it
+    ("Our solar packages start at £4,995", "These trainers pair with ...",
+    "Snap up ...") is a new subject."""
+    tokens = [t for t in sentence if not t.is_space]
+    if len(tokens) < 2:
+        return False
+    first, second = tokens[0].lower_, tokens[1].lower_
+    return first == "we" or (first == "you" and second in YOU_CAN)
+
+
+class _Answers(NamedTuple):
+    """Draft sentences (character spans) RC201's matching credits as answers."""
+
+    #: each the only sentence that answers one of the customer's asks
+    only: tuple[tuple[int, int], ...]
+    #: each credited with answering an ask (by one of ``ANSWER_ROUTES`` or
+    #: ``BARE_ROUTES``) or speaking to what an ask names
+    credited: tuple[tuple[int, int], ...]
+
+
+NO_ANSWERS = _Answers((), ())
+
+
+def answering_sentences(ctx: CheckContext) -> _Answers:
+    """The draft sentences that RC201's matching credits with answering the
+    customer's asks (see ``_Answers``). Read once per draft, when a stock
+    rule has something to report, and shared by the stock rules; empty when
+    the customer's message is unknown or asks nothing."""
+    doc = ctx.doc
+    found: _Answers | None = doc.user_data.get(_ANSWERS_KEY)
+    if found is None:
+        found = doc.user_data[_ANSWERS_KEY] = _answering_sentences(ctx)
+    return found
+
+
+def _answering_sentences(ctx: CheckContext) -> _Answers:
+    """``answering_sentences``, worked out."""
+    original_doc = ctx.original_doc
+    if original_doc is None:
+        return NO_ANSWERS
+    lexicon = _lexicon()
+    message = read_message(original_doc, lexicon, _customer_text(ctx))
+    asks = message.asks
+    if not asks:
+        return NO_ANSWERS
+    body = ctx.message.body
+    statements = read_draft(
+        ctx.doc,
+        lexicon,
+        straighten(ctx.message.own),
+        (body.start, body.end),
+        windows=any(ask.predicate for ask in asks),
+        policies=any(ask.instance or ask.expects == "action" for ask in asks),
+        customer=message.text,
+        known=message.vocabulary(),
+        agents=any(ask.offered for ask in asks),
+    )
+    only: list[tuple[int, int]] = []
+    credited: list[tuple[int, int]] = []
+    for ask in asks:
+        if not ask.generic:
+            # a sentence on what the ask names speaks to it ("Driving to France
+            # is fine." to "is it possible to take it over to France?")
+            named = {key for key, weight in (ask.core or ask.topic).items() if weight >= 1.0}
+            credited.extend(
+                (s.start, s.end) for s in statements if not named.isdisjoint(s.said or s.topic)
+            )
+        answer = answer_for(ask, statements, asks)
+        if answer is None:
+            continue
+        found, route = answer
+        if route in BARE_ROUTES:
+            credited.append((found.start, found.end))  # "There is." before its terms
+        if route not in ANSWER_ROUTES:
+            continue
+        credited.append((found.start, found.end))
+        # without it the ask goes unanswered, or gets only a bare "There is."
+        other = answer_for(ask, [s for s in statements if s is not found], asks)
+        if other is None or other[1] in BARE_ROUTES:
+            only.append((found.start, found.end))
+    return _Answers(tuple(only), tuple(credited))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    """RC201's built-in lexicon, loaded once (its asks and answers are the ones matched)."""
+    return default_lexicon()
+
+
+def _customer_text(ctx: CheckContext) -> str | None:
+    """The text ``ctx.original_doc`` was made from, quote marks straightened."""
+    if ctx.original_where == "original" and ctx.original is not None:
+        return straighten(ctx.original.own)
+    if ctx.original_where == "quoted" and ctx.message.quoted is not None:
+        return straighten(ctx.message.quoted)
+    return None
+
+
+def _is_an_answer(
+    span: Span, answers: _Answers, theirs: frozenset[int], customer: frozenset[str]
+) -> bool:
+    """Whether the pitch is the customer's answer: it opens a sentence that
+    alone answers one of their asks ("We add a European cover pack for £35"
+    to "Is that allowed, and what does it cost?"), or it opens the sentence
+    after an answer, in its paragraph, says what we do or what they can do
+    (``_says_the_terms``) with a word of that answer or of the customer's
+    message, and adds nothing on top of it (see ``ADDING``): "Your policy
+    doesn't include winter sports. You can add our winter sports extension
+    for £24" says what the answer costs. A clause
+    after the answer ("Yes, we do, and our Delivery Pass is £7.99") is not
+    the answer."""
+    doc = span.doc
+    sentence = span.sent
+    if span.start != sentence.start:
+        return False
+    if _adds_on_top(sentence, theirs):
+        return False
+    start = span.start_char
+    if any(a_start <= start < a_end for a_start, a_end in answers.only):
+        return True
+    if sentence.start == 0 or not answers.credited or not _says_the_terms(sentence):
+        return False
+    before = doc[sentence.start - 1].sent
+    if _paragraph_break_between(doc, before.end - 1, sentence.start):
+        return False
+    if _adds_on_top(before, theirs):
+        return False  # the sentence before sells too: this one carries its pitch on
+    if not any(a_start <= before.start_char < a_end for a_start, a_end in answers.credited):
+        return False
+    # the terms of that answer speak of what it or the customer named ("You can
+    # add our winter sports extension" after "... doesn't include winter
+    # sports"); "You can add next-day delivery for £4.99" after "Your parcel
+    # is due on Friday" changes the subject
+    stems = _content_stems(sentence)
+    return not stems.isdisjoint(_content_stems(before)) or not stems.isdisjoint(customer)
+
+
 # --------------------------------------------------------------------------- check
 
 
@@ -3364,6 +3587,13 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
         if fallback and span.sent.start in reported:
+            continue
+        if original_doc is not None and _is_an_answer(
+            span,
+            answering_sentences(ctx),
+            lower_ids(original_doc),
+            _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
+        ):
             continue
         reported.add(span.sent.start)
         finding = ctx.span_finding(rule, span)
