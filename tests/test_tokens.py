@@ -34,7 +34,14 @@ token_spec = st.one_of(
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
     st.builds(lambda b: {"IS_SPACE": b}, st.booleans()),
+    st.builds(
+        lambda name, b: {name: b},
+        st.sampled_from(["IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM"]),
+        st.booleans(),
+    ),
 )
+#: The words of the texts: the pattern words, and words the flags tell apart.
+TEXT_WORDS = [*WORDS, "Send", "NOW", "You", "42", "ten", "3rd"]
 
 
 #: The operators, with the counted ones spaCy spells out as single tokens.
@@ -46,7 +53,7 @@ OPS = ["1", "?", "*", "+", "{2}", "{0,3}", "{1,2}", "{2,}", "{,2}", "{0}"]
     anchor=st.sampled_from(WORDS[:-1]),
     before=st.lists(st.tuples(token_spec, st.sampled_from(OPS)), max_size=4),
     after=st.lists(st.tuples(token_spec, st.sampled_from(OPS)), max_size=3),
-    text=st.lists(st.sampled_from([*WORDS, "\n\n"]), max_size=25),
+    text=st.lists(st.sampled_from([*TEXT_WORDS, "\n\n"]), max_size=25),
 )
 def test_same_spans_as_spacy_greedy_longest(pipeline, anchor, before, after, text):
     def spec(token, op):

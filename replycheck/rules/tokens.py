@@ -23,10 +23,16 @@ from replycheck.nlp import sentence_token_starts, token_table, word_positions
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE")
+_FLAGS = (
+    "IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE",
+    # read from the ``Doc`` only when a pattern tests them (see ``DocArrays.column``)
+    "IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM",
+)  # fmt: skip
 _OPS = ("1", "?", "*", "+")
 _SENT_START = _FLAGS.index("IS_SENT_START")
 _SPACE = _FLAGS.index("IS_SPACE")
+#: The first of the flags ``DocArrays.column`` reads.
+_READ_LATER = _FLAGS.index("IS_TITLE")
 
 
 class DocArrays(NamedTuple):
@@ -38,12 +44,27 @@ class DocArrays(NamedTuple):
     space: list[int]
     sent_starts: frozenset[int]  # indices of the tokens that start a sentence
     positions: dict[int, list[int]]  # lower hash -> token indices
+    doc: Doc
+    #: the flags from ``IS_TITLE`` on, by index into ``_FLAGS``, read on first use
+    columns: dict[int, list[int]]
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
         table = token_table(doc)
         starts = frozenset(sentence_token_starts(doc))
-        return cls(table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc))
+        return cls(
+            table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc), doc, {}
+        )
+
+    def column(self, flag: int) -> list[int]:
+        """The values of ``_FLAGS[flag]`` (``IS_TITLE`` or later), one
+        ``Doc.to_array`` call the first time a pattern asks for them."""
+        values = self.columns.get(flag)
+        if values is None:
+            from spacy.attrs import IDS
+
+            values = self.columns[flag] = self.doc.to_array(IDS[_FLAGS[flag]]).tolist()
+        return values
 
 
 class _Token(NamedTuple):
@@ -247,6 +268,8 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
             value = i in arrays.sent_starts
         elif flag == _SPACE:
             value = bool(arrays.space[i])
+        elif flag >= _READ_LATER:
+            value = bool(arrays.column(flag)[i])
         else:
             value = bool((arrays.alpha, arrays.punct)[flag][i])
         if value != wanted:
