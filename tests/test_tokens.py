@@ -34,15 +34,26 @@ token_spec = st.one_of(
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
     st.builds(lambda b: {"IS_SPACE": b}, st.booleans()),
+    st.builds(
+        lambda name, b: {name: b},
+        st.sampled_from(["IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM"]),
+        st.booleans(),
+    ),
 )
+#: The words of the texts: the pattern words, and words the flags tell apart.
+TEXT_WORDS = [*WORDS, "Send", "NOW", "You", "42", "ten", "3rd"]
+
+
+#: The operators, with the counted ones spaCy spells out as single tokens.
+OPS = ["1", "?", "*", "+", "{2}", "{0,3}", "{1,2}", "{2,}", "{,2}", "{0}"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     anchor=st.sampled_from(WORDS[:-1]),
-    before=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=4),
-    after=st.lists(st.tuples(token_spec, st.sampled_from(["1", "?", "*", "+"])), max_size=3),
-    text=st.lists(st.sampled_from([*WORDS, "\n\n"]), max_size=25),
+    before=st.lists(st.tuples(token_spec, st.sampled_from(OPS)), max_size=4),
+    after=st.lists(st.tuples(token_spec, st.sampled_from(OPS)), max_size=3),
+    text=st.lists(st.sampled_from([*TEXT_WORDS, "\n\n"]), max_size=25),
 )
 def test_same_spans_as_spacy_greedy_longest(pipeline, anchor, before, after, text):
     def spec(token, op):
@@ -57,7 +68,15 @@ def test_same_spans_as_spacy_greedy_longest(pipeline, anchor, before, after, tex
 
 def test_shapes_it_does_not_handle_stay_with_spacy():
     assert TokenPattern.compile([{"LOWER": "x", "POS": "VERB"}], frozenset({"x"})) is None
-    assert TokenPattern.compile([{"LOWER": "x", "OP": "{2}"}], frozenset({"x"})) is None
+    assert TokenPattern.compile([{"LOWER": "x", "OP": "!"}], frozenset({"x"})) is None
+    assert (
+        TokenPattern.compile([{"LOWER": "x"}, {"LOWER": "y", "OP": "{3,1}"}], frozenset({"x"}))
+        is None
+    )
+    assert (
+        TokenPattern.compile([{"LOWER": "x"}, {"LOWER": "y", "OP": "{a}"}], frozenset({"x"}))
+        is None
+    )
     assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None
     assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
 
@@ -83,3 +102,25 @@ def test_a_long_run_of_optional_tokens_is_walked_once_not_two_to_the_n(pipeline)
     comma = [t.text for t in doc].index(",")
     # (spaCy's own Matcher runs out of memory on this pattern)
     assert compiled.find(DocArrays.of(doc)) == [(comma - 40, comma + 3)]
+
+
+def test_counted_operators_are_spelled_out_as_spacy_does(pipeline):
+    # "{1,3}" is one "y" then two optional ones; "{2,}" two then any more
+    pattern = [{"LOWER": "x"}, {"LOWER": "y", "OP": "{1,3}"}, {"LOWER": "z", "OP": "{2,}"}]
+    compiled = TokenPattern.compile(pattern, frozenset({"x"}))
+    assert compiled is not None
+    assert [t.op for t in compiled.tokens] == ["1", "1", "?", "?", "1", "1", "*"]
+    doc = pipeline("x y y y y z z z . x y z")
+    assert compiled.find(DocArrays.of(doc)) == []  # four "y"s is one too many
+    doc = pipeline("x y y z z z . x y z z")
+    assert sorted(compiled.find(DocArrays.of(doc))) == [(0, 6), (7, 11)]
+    assert sorted(compiled.find(DocArrays.of(doc))) == spacy_spans(pipeline, pattern, doc)
+
+
+def test_an_unbounded_run_before_the_anchor_is_walked_back_from_it(pipeline):
+    pattern = [{"LOWER": "we"}, {"IS_ALPHA": True, "OP": "*"}, {"LOWER": "sorry"}]
+    compiled = TokenPattern.compile(pattern, frozenset({"sorry"}))
+    assert compiled is not None
+    doc = pipeline("we are truly sorry , we are sorry")
+    assert sorted(compiled.find(DocArrays.of(doc))) == spacy_spans(pipeline, pattern, doc)
+    assert compiled.find(DocArrays.of(doc)) == [(0, 4), (5, 8)]

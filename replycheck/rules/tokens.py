@@ -1,6 +1,8 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
 shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``IS_ALPHA``,
-``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators.
+``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators,
+and ``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``, which spaCy's ``Matcher`` itself
+spells out as ``n`` single tokens and ``m - n`` optional ones (or a ``*``).
 
 spaCy's ``Matcher`` costs tens of microseconds per call before it looks at a
 token, and walks every token of the ``Doc`` for every pattern. A rule pattern
@@ -21,10 +23,16 @@ from replycheck.nlp import sentence_token_starts, token_table, word_positions
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_FLAGS = ("IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE")
+_FLAGS = (
+    "IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE",
+    # read from the ``Doc`` only when a pattern tests them (see ``DocArrays.column``)
+    "IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM",
+)  # fmt: skip
 _OPS = ("1", "?", "*", "+")
 _SENT_START = _FLAGS.index("IS_SENT_START")
 _SPACE = _FLAGS.index("IS_SPACE")
+#: The first of the flags ``DocArrays.column`` reads.
+_READ_LATER = _FLAGS.index("IS_TITLE")
 
 
 class DocArrays(NamedTuple):
@@ -36,12 +44,27 @@ class DocArrays(NamedTuple):
     space: list[int]
     sent_starts: frozenset[int]  # indices of the tokens that start a sentence
     positions: dict[int, list[int]]  # lower hash -> token indices
+    doc: Doc
+    #: the flags from ``IS_TITLE`` on, by index into ``_FLAGS``, read on first use
+    columns: dict[int, list[int]]
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
         table = token_table(doc)
         starts = frozenset(sentence_token_starts(doc))
-        return cls(table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc))
+        return cls(
+            table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc), doc, {}
+        )
+
+    def column(self, flag: int) -> list[int]:
+        """The values of ``_FLAGS[flag]`` (``IS_TITLE`` or later), one
+        ``Doc.to_array`` call the first time a pattern asks for them."""
+        values = self.columns.get(flag)
+        if values is None:
+            from spacy.attrs import IDS
+
+            values = self.columns[flag] = self.doc.to_array(IDS[_FLAGS[flag]]).tolist()
+        return values
 
 
 class _Token(NamedTuple):
@@ -60,10 +83,8 @@ class TokenPattern:
         words = tokens[anchor].words
         assert words is not None and tokens[anchor].op in ("1", "+")
         self.anchor_words = words
-        before = tokens[:anchor]
-        self.min_before = sum(t.op in ("1", "+") for t in before)
-        bounded = all(t.op in ("1", "?") for t in before)
-        self.max_before: int | None = len(before) if bounded else None
+        self.before = tokens[:anchor]  # walked back from an anchor occurrence
+        self.after = tokens[anchor:]  # walked forward from it
         # The single tokens right before and after the anchor sit at fixed
         # offsets from it: an occurrence of the anchor word they do not fit
         # cannot be the anchor of any match, so no start is tried for it.
@@ -91,7 +112,8 @@ class TokenPattern:
         anchor = None
         for spec in pattern:
             op = str(spec.get("OP", "1"))
-            if op not in _OPS or set(spec) - {"LOWER", "OP", *_FLAGS}:
+            ops = (op,) if op in _OPS else _repeats(op)
+            if ops is None or set(spec) - {"LOWER", "OP", *_FLAGS}:
                 return None
             words = not_words = None
             plain: frozenset[str] | None = None
@@ -120,28 +142,31 @@ class TokenPattern:
                 and all(word == word.lower() for word in plain)
             ):
                 anchor = len(tokens)
-            tokens.append(_Token(words, not_words, tuple(flags), op))
+            tokens.extend(_Token(words, not_words, tuple(flags), one) for one in ops)
         if anchor is None:
             return None
         return cls(tuple(tokens), anchor)
 
     def find(self, arrays: DocArrays) -> list[tuple[int, int]]:
         """Non-overlapping ``(start, end)`` token spans, longest first, as
-        spaCy's ``greedy="LONGEST"`` filter picks them."""
+        spaCy's ``greedy="LONGEST"`` filter picks them.
+
+        Every match has its anchor token at an occurrence of an anchor word:
+        from each occurrence the tokens before the anchor are walked back
+        (the starts) and the rest forward (the ends), once each, rather than
+        the whole pattern from every start within reach."""
         n = len(arrays.lowers)
-        starts: set[int] = set()
+        before, after = self.before, self.after
+        pairs: set[tuple[int, int]] = set()
         for word in self.anchor_words:
             for position in arrays.positions.get(word, ()):
                 if not self._fits(arrays, position, n):
                     continue
-                # ``max(0, ...)`` as a comparison: a ``max`` call parses keyword arguments
-                low = 0 if self.max_before is None else position - self.max_before
-                if low < 0:
-                    low = 0
-                starts.update(range(low, position - self.min_before + 1))
-        pairs = {
-            (start, end) for start in starts for end in self._ends(arrays, start, n) if end > start
-        }
+                starts = _walk_back(before, arrays, position) if before else (position,)
+                if not starts:
+                    continue
+                ends = _walk(after, arrays, position, n)
+                pairs.update((start, end) for start in starts for end in ends if end > start)
         if not pairs:
             return []
         taken: set[int] = set()
@@ -160,30 +185,72 @@ class TokenPattern:
                 return False
         return True
 
-    def _ends(self, arrays: DocArrays, start: int, n: int) -> set[int]:
-        """Every end position where the pattern, started at token ``start``,
-        finishes matching. The pattern is walked as an automaton over the set
-        of positions reached so far, so a run of optional tokens costs time in
-        proportion to its length, not to the 2**k ways of taking or skipping
-        each one."""
-        here = {start}
-        for token in self.tokens:
-            op = token.op
-            if op == "1":
-                here = {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
-            elif op == "?":
-                here = here | {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
-            else:  # "*" or "+"
-                reached: set[int] = set(here) if op == "*" else set()
-                for i in here:
-                    j = i
-                    while j < n and _accepts(token, arrays, j):
-                        j += 1
-                        reached.add(j)
-                here = reached
-            if not here:
-                break
-        return here
+
+def _walk(tokens: Sequence[_Token], arrays: DocArrays, start: int, n: int) -> set[int]:
+    """Every end position where ``tokens``, started at token ``start``,
+    finish matching. The tokens are walked as an automaton over the set of
+    positions reached so far, so a run of optional tokens costs time in
+    proportion to its length, not to the 2**k ways of taking or skipping
+    each one."""
+    here = {start}
+    for token in tokens:
+        op = token.op
+        if op == "1":
+            here = {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
+        elif op == "?":
+            here = here | {i + 1 for i in here if i < n and _accepts(token, arrays, i)}
+        else:  # "*" or "+"
+            reached: set[int] = set(here) if op == "*" else set()
+            for i in here:
+                j = i
+                while j < n and _accepts(token, arrays, j):
+                    j += 1
+                    reached.add(j)
+            here = reached
+        if not here:
+            break
+    return here
+
+
+def _walk_back(tokens: Sequence[_Token], arrays: DocArrays, end: int) -> set[int]:
+    """``_walk`` backwards: every start position from which ``tokens``
+    finish matching at token ``end`` (exclusive)."""
+    here = {end}
+    for token in reversed(tokens):
+        op = token.op
+        if op == "1":
+            here = {i - 1 for i in here if i > 0 and _accepts(token, arrays, i - 1)}
+        elif op == "?":
+            here = here | {i - 1 for i in here if i > 0 and _accepts(token, arrays, i - 1)}
+        else:  # "*" or "+"
+            reached: set[int] = set(here) if op == "*" else set()
+            for i in here:
+                j = i
+                while j > 0 and _accepts(token, arrays, j - 1):
+                    j -= 1
+                    reached.add(j)
+            here = reached
+        if not here:
+            break
+    return here
+
+
+def _repeats(op: str) -> tuple[str, ...] | None:
+    """The single-token operators a ``{n}``, ``{n,m}``, ``{n,}`` or ``{,m}``
+    operator stands for, as spaCy's ``Matcher`` spells them out (``n`` times
+    ``1``, then ``m - n`` times ``?``, or one ``*`` when there is no ``m``);
+    None for anything else."""
+    if not (op.startswith("{") and op.endswith("}")):
+        return None
+    low, comma, high = op[1:-1].partition(",")
+    if not comma:
+        high = low
+    if not (low == "" or low.isdecimal()) or not (high == "" or high.isdecimal()):
+        return None
+    if low == high == "" or (low and high and int(low) > int(high)):
+        return None
+    least = int(low or 0)
+    return ("1",) * least + (("?",) * (int(high) - least) if high else ("*",))
 
 
 def _words(value: object) -> bool:
@@ -201,6 +268,8 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
             value = i in arrays.sent_starts
         elif flag == _SPACE:
             value = bool(arrays.space[i])
+        elif flag >= _READ_LATER:
+            value = bool(arrays.column(flag)[i])
         else:
             value = bool((arrays.alpha, arrays.punct)[flag][i])
         if value != wanted:
