@@ -246,10 +246,31 @@ def _chosen_subject(lowers: list[str], at: int) -> int:
             nouns = lowers[at + 1 : k]
             chose = lowers[k + 1 : k + 2] and lowers[k + 1] in CHOICES
             named = all(w[:1].isalpha() and w not in LINK_STOPS for w in nouns)
+            if chose and _term_of_sale(lowers[k + 2 : k + 6]):
+                return at  # "The fare you booked is non-refundable": its terms, not a fault
             return k if chose and named else at
         if not lowers[k][:1].isalpha():
             return at
     return at
+
+
+#: What a thing bought or booked may be, by its terms ("non-refundable").
+SALE_TERMS = frozenset(
+    {"refundable", "transferable", "returnable", "exchangeable", "changeable", "cancellable",
+     "cancelable", "amendable"}
+)  # fmt: skip
+
+
+def _term_of_sale(words: list[str]) -> bool:
+    """Whether ``words`` say what the chosen thing is by its terms ("is
+    non-refundable", "was non-transferable"): a term stated, not a fault."""
+    return (
+        len(words) >= 4
+        and words[0] in {"is", "was", "'s", "are", "were"}
+        and words[1] == "non"
+        and words[2] == "-"
+        and words[3] in SALE_TERMS
+    )
 
 
 #: "because (of)", "due to", "down to", "a result of", "caused by", "came from":

@@ -50,6 +50,14 @@ def test_a_thing_the_customer_chose_as_the_cause_is_blame(flagged: Flagged) -> N
     assert flagged(CAUSED, text) == ["The garage you chose fitted cheap parts"]
 
 
+def test_a_chosen_thing_that_acts_stays_blame_beside_a_non_word(flagged: Flagged) -> None:
+    # only "is non-refundable"-style terms after a copula are spared, not "fitted non-approved"
+    text = (
+        "The garage you chose fitted non-approved parts, which is why the settlement was reduced."
+    )
+    assert flagged(CAUSED, text) == ["The garage you chose fitted non-approved parts"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -69,6 +77,9 @@ def test_a_thing_the_customer_chose_as_the_cause_is_blame(flagged: Flagged) -> N
         "booked you on the next one.",
         # the agent's help starts a new clause even without a comma
         "The bin wasn't emptied, but as you missed the last collection we'll send the crew back.",
+        # what the chosen thing is by its terms, told as the reason for a refusal
+        "The fare you booked is non-refundable, so I can't return the money.",
+        "The ticket you bought was non-transferable, so your friend will need a new booking.",
     ],
 )
 def test_causes_that_are_ours_neutral_or_good_news_are_not(flagged: Flagged, text: str) -> None:
