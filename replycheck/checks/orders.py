@@ -58,6 +58,13 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("are", "instructed", "to"),
     ("'re", "instructed", "to"),
     ("are", "directed", "to"),
+    # the same passive duties put in the future ("you will be expected to pay it")
+    ("will", "be", "required", "to"),
+    ("'ll", "be", "required", "to"),
+    ("will", "be", "expected", "to"),
+    ("'ll", "be", "expected", "to"),
+    ("will", "be", "obliged", "to"),
+    ("'ll", "be", "obliged", "to"),
 )
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").
