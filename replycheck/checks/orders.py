@@ -58,6 +58,13 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("are", "instructed", "to"),
     ("'re", "instructed", "to"),
     ("are", "directed", "to"),
+    # the same passive duties put in the future ("you will be expected to pay it")
+    ("will", "be", "required", "to"),
+    ("'ll", "be", "required", "to"),
+    ("will", "be", "expected", "to"),
+    ("'ll", "be", "expected", "to"),
+    ("will", "be", "obliged", "to"),
+    ("'ll", "be", "obliged", "to"),
 )
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").
@@ -432,6 +439,25 @@ def _then_result(words: list[Token], verb: int) -> bool:
     return False
 
 
+#: After "you must be": where the customer is told to be ("at home", "present",
+#: "in for the visit"), an order, unlike "you must be in a lot of pain" or "you
+#: must be at your wits' end".
+PRESENCE_WORDS = frozenset({"home", "present", "available", "onsite", "on-site"})
+PRESENCE_PAIRS = frozenset(
+    {("at", "home"), ("in", "for"), ("in", "between"), ("in", "from"), ("on", "time"),
+     ("on", "site"), ("in", "attendance")}
+)  # fmt: skip
+
+
+def _presence_ordered(words: list[Token], verb_at: int) -> bool:
+    """Whether "you must" is followed by "be" and a place or presence the
+    customer is told to keep ("You must be at home for the window")."""
+    lowers = [w.lower_ for w in words[verb_at : verb_at + 3]]
+    if lowers[:1] != ["be"] or len(lowers) < 2:
+        return False
+    return lowers[1] in PRESENCE_WORDS or tuple(lowers[1:3]) in PRESENCE_PAIRS
+
+
 def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
     """Index of the verb that completes an obligation starting at ``at``, if any."""
     while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
@@ -452,6 +478,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
         if verb_at >= len(words):
             return None
         verb = words[verb_at]
+        if form == ("must",) and _presence_ordered(words, verb_at):
+            return verb_at
         if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
             return None
         if form != ("must",) and verb.lower_ == "be":
@@ -520,6 +548,9 @@ URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
     ("right", "away"), ("straight", "away"), ("at", "once"), ("without", "delay"),
     ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
     ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
+    # a deadline named earlier and pointed back to ("Clear the area before then.")
+    ("by", "then"), ("before", "then"), ("by", "that", "date"), ("before", "that", "date"),
+    ("by", "that", "time"), ("before", "that", "time"), ("by", "that", "day"),
 )  # fmt: skip
 #: The first word of each urgency phrase: only there can one start.
 URGENCY_FIRSTS = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
