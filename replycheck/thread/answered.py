@@ -445,6 +445,9 @@ def answer_for(
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
+    # "No problem." agrees to a request or a "Can I / could you ...?"; it
+    # does not say whether the joining fee is charged again
+    fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
     future_time = future
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
@@ -658,7 +661,7 @@ def answer_for(
             # free from Monday the 9th": its focus (a date) met by hard
             # evidence of that type, as a "when" is
             return statement, "typed focus"
-        if shaped and statement.bare:
+        if shaped and statement.bare and not (statement.agrees and fact_asked):
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
             acts = ask.expects != "action" or bool(
@@ -960,6 +963,9 @@ _ASKS_PERMISSION = re.compile(
     r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
     r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
 )
+#: A yes/no question asking the agent to do something ("Could you ...",
+#: "Can you ...", "Would you be able to ..."): an agreement says yes to it.
+_ASKS_FAVOUR = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 

@@ -284,6 +284,9 @@ class Statement:
     #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
     #: paperbacks"): it speaks of the thing in hand, whatever that is named
     pointed: bool = field(default=False, compare=False)
+    #: opens with an agreement ("No problem.", "No worries"): a bare yes to a
+    #: request or a "Can I ...?", no answer to a question of fact
+    agrees: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -456,6 +459,7 @@ def read_draft(
                 ),
                 to_all=bare and _TO_ALL.match(piece) is not None,
                 pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
+                agrees=bare and "agree" in opening,
             )
         )
     return statements
