@@ -565,6 +565,19 @@ def answer_for(
             # tablets?" <- "Please do not use last year's drops": telling them
             # not to is a no
             strength = 1
+        if (
+            ask.expects == "place"
+            and strength == 1
+            and statement.offers.get("place") == 1
+            and statement.values.get("place")
+            and not _WHERE_TO.search(ask.text)
+        ):
+            # "Where is my parcel?" <- "I've changed the delivery address to
+            # Unit 4, Brookfield Park": an address only the customer gave (hard
+            # evidence discounted to a cue) says where it is to go, not where
+            # it is (but "Where should I drop the keys?" <- "at the King
+            # Street branch" they named is an answer)
+            strength = 0
         if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,
