@@ -491,7 +491,7 @@ def answer_for(
             # asked about, neither named nor given as an amount
             _set_aside(aside, statement, "money unnamed")
             continue
-        if future_time and statement.narrates and not statement.future:
+        if future_time and (statement.narrates or statement.recounts) and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
             # 29 October was carried out on our new scanner": a past event
             # with its date says nothing of what is to come

@@ -287,6 +287,9 @@ class Statement:
     #: opens with an agreement ("No problem.", "No worries"): a bare yes to a
     #: request or a "Can I ...?", no answer to a question of fact
     agrees: bool = field(default=False, compare=False)
+    #: tells what we did, in the past ("We wrote to your consultant on 4
+    #: February", "I sent the form on Monday"): its date is no time to come
+    recounts: bool = field(default=False, compare=False)
     #: restates or passes on the customer's question ("your question about
     #: the fee", "I've asked the team about ..."): what it names is still open
     restates: bool = field(default=False, compare=False)
@@ -463,6 +466,9 @@ def read_draft(
                 to_all=bare and _TO_ALL.match(piece) is not None,
                 pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
                 agrees=bare and "agree" in opening,
+                recounts=_recounts(
+                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
+                ),
                 restates=bool(removed)
                 and (
                     any(_leaves_open(words.words, a, b, names) for a, b, names in inside)
@@ -555,6 +561,14 @@ def _forbids_outright(said: list[str]) -> bool:
     if len(words) >= 2 and words[0] == "stop" and words[1].endswith("ing"):
         return True  # "Please stop using the heater", "Stop taking the tablets"
     return len(words) >= 2 and words[0] in _PROHIBITING and words[1] not in _REASSURING
+
+
+def _recounts(said: list[str]) -> bool:
+    """Whether a sentence opens with "we" or "I" and a past verb (``Statement.recounts``)."""
+    if len(said) < 3 or said[0] not in ("we", "i"):
+        return False
+    verb = said[1]
+    return verb in _PAST or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_PAST)
 
 
 def _narrates(said: list[str]) -> bool:
