@@ -445,6 +445,9 @@ def answer_for(
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
+    # "No problem." agrees to a request or a "Can I / could you ...?"; it
+    # does not say whether the joining fee is charged again
+    fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
     future_time = future
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
@@ -488,7 +491,7 @@ def answer_for(
             # asked about, neither named nor given as an amount
             _set_aside(aside, statement, "money unnamed")
             continue
-        if future_time and statement.narrates and not statement.future:
+        if future_time and (statement.narrates or statement.recounts) and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
             # 29 October was carried out on our new scanner": a past event
             # with its date says nothing of what is to come
@@ -562,6 +565,19 @@ def answer_for(
             # tablets?" <- "Please do not use last year's drops": telling them
             # not to is a no
             strength = 1
+        if (
+            ask.expects == "place"
+            and strength == 1
+            and statement.offers.get("place") == 1
+            and statement.values.get("place")
+            and not _WHERE_TO.search(ask.text)
+        ):
+            # "Where is my parcel?" <- "I've changed the delivery address to
+            # Unit 4, Brookfield Park": an address only the customer gave (hard
+            # evidence discounted to a cue) says where it is to go, not where
+            # it is (but "Where should I drop the keys?" <- "at the King
+            # Street branch" they named is an answer)
+            strength = 0
         if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,
@@ -658,7 +674,7 @@ def answer_for(
             # free from Monday the 9th": its focus (a date) met by hard
             # evidence of that type, as a "when" is
             return statement, "typed focus"
-        if shaped and statement.bare:
+        if shaped and statement.bare and not (statement.agrees and fact_asked):
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
             acts = ask.expects != "action" or bool(
@@ -960,6 +976,9 @@ _ASKS_PERMISSION = re.compile(
     r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
     r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
 )
+#: A yes/no question asking the agent to do something ("Could you ...",
+#: "Can you ...", "Would you be able to ..."): an agreement says yes to it.
+_ASKS_FAVOUR = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 

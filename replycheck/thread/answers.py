@@ -284,6 +284,15 @@ class Statement:
     #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
     #: paperbacks"): it speaks of the thing in hand, whatever that is named
     pointed: bool = field(default=False, compare=False)
+    #: opens with an agreement ("No problem.", "No worries"): a bare yes to a
+    #: request or a "Can I ...?", no answer to a question of fact
+    agrees: bool = field(default=False, compare=False)
+    #: tells what we did, in the past ("We wrote to your consultant on 4
+    #: February", "I sent the form on Monday"): its date is no time to come
+    recounts: bool = field(default=False, compare=False)
+    #: restates or passes on the customer's question ("your question about
+    #: the fee", "I've asked the team about ..."): what it names is still open
+    restates: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -439,7 +448,7 @@ def read_draft(
                 offers,
                 bare,
                 False,
-                _context(statements, own),
+                _context(statements, own, bool(said) and said[0] in _POINTER_SUBJECTS),
                 _modal_windows(words, first, last, removed, lexicon) if windows else (),
                 _says_no(said, words, first),
                 values,
@@ -456,6 +465,15 @@ def read_draft(
                 ),
                 to_all=bare and _TO_ALL.match(piece) is not None,
                 pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
+                agrees=bare and "agree" in opening,
+                recounts=_recounts(
+                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
+                ),
+                restates=bool(removed)
+                and (
+                    any(_leaves_open(words.words, a, b, names) for a, b, names in inside)
+                    or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
+                ),
             )
         )
     return statements
@@ -543,6 +561,14 @@ def _forbids_outright(said: list[str]) -> bool:
     if len(words) >= 2 and words[0] == "stop" and words[1].endswith("ing"):
         return True  # "Please stop using the heater", "Stop taking the tablets"
     return len(words) >= 2 and words[0] in _PROHIBITING and words[1] not in _REASSURING
+
+
+def _recounts(said: list[str]) -> bool:
+    """Whether a sentence opens with "we" or "I" and a past verb (``Statement.recounts``)."""
+    if len(said) < 3 or said[0] not in ("we", "i"):
+        return False
+    verb = said[1]
+    return verb in _PAST or (len(verb) > 4 and verb.endswith("ed") and verb not in _NOT_PAST)
 
 
 def _narrates(said: list[str]) -> bool:
@@ -724,8 +750,15 @@ def _modal_windows(
     return tuple(windows)
 
 
-def _context(statements: list[Statement], topic: Topic) -> Topic:
-    return {**statements[-1].topic, **topic} if statements else topic
+def _context(statements: list[Statement], topic: Topic, pointed: bool = False) -> Topic:
+    """The topic together with the sentence before it; of a sentence that only
+    restates or passes on the customer's question ("We have received your
+    question about decision times", "I've asked the team about the fee"),
+    only what it says beyond that, unless this one points back at it ("It ...")."""
+    if not statements:
+        return topic
+    before = statements[-1]
+    return {**(before.said if before.restates and not pointed else before.topic), **topic}
 
 
 #: A bare answer given to every question at once ("Yes to both", "Yes, all
