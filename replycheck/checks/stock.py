@@ -1890,10 +1890,11 @@ def _thanked_for(doc: Doc, index: int, start: int) -> bool:
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
-#: "over Christmas", "until spring"), not something new on offer.
+#: "over Christmas", "until spring", "most of next spring"), not something new
+#: on offer.
 TIME_WORDS = frozenset(
     {"in", "over", "during", "until", "till", "through", "throughout", "since", "by", "after",
-     "for"}
+     "for", "next", "last"}
 )  # fmt: skip
 
 
