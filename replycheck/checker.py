@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -350,6 +350,7 @@ class Checker:
         if self._deferring_in_sentence:
             findings = _deferred_in_sentence(findings, self._deferring_in_sentence, ctx.doc)
         findings = _deduplicate(findings)
+        findings = _one_per_sentence(findings, ONE_PER_SENTENCE, ctx.doc, ctx.text)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
             source=prepared.source,
@@ -513,6 +514,53 @@ def _deferred_in_sentence(
 #: demanding ("You have been warned already", "read the instructions this
 #: time") are one problem, reported once.
 DEDUPLICATED_AS: dict[str, str] = {"demanding": "rude"}
+
+
+#: Categories whose clauses in one draft sentence are one finding when the
+#: later clause points back at the earlier one's thing: one pitch ("While
+#: you're here, our spring range has landed, and you can take 20% off it")
+#: often trips two stock rules, one per clause. A clause that names its own
+#: thing ("..., and our belts are 30% off") is a second pitch and stays apart,
+#: as writers label it.
+ONE_PER_SENTENCE: frozenset[str] = frozenset({"stock-pitch"})
+
+
+def _one_per_sentence(
+    findings: list[Finding], categories: frozenset[str], doc: Doc, text: str
+) -> list[Finding]:
+    """``findings`` with each draft finding of ``categories`` that shares a
+    sentence with an earlier one and points back at it (``REFERS_BACK``)
+    merged into the latest such one, stretched to its end."""
+    if sum(f.category in categories and f.where == "draft" for f in findings) < 2:
+        return findings
+    from replycheck.nlp import sentence_char_spans
+
+    starts = [start for start, _ in sentence_char_spans(doc)]
+    latest: dict[tuple[str, int], int] = {}
+    merged: list[Finding] = []
+    for finding in findings:
+        if finding.category not in categories or finding.where != "draft":
+            merged.append(finding)
+            continue
+        key = (finding.category, bisect_right(starts, finding.start) - 1)
+        if key in latest and _refers_back(doc, finding):
+            kept = merged[latest[key]]
+            end = max(kept.end, finding.end)
+            merged[latest[key]] = replace(kept, end=end, text=text[kept.start : end])
+            continue
+        latest[key] = len(merged)
+        merged.append(finding)
+    return merged
+
+
+#: Words by which a clause points back at the thing a pitch before it named
+#: ("... has just landed, and you can take 20% off it").
+REFERS_BACK: frozenset[str] = frozenset({"it", "its", "they", "them", "these", "those"})
+
+
+def _refers_back(doc: Doc, finding: Finding) -> bool:
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    return span is not None and any(token.lower_ in REFERS_BACK for token in span)
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

@@ -481,3 +481,42 @@ def test_sentence_char_spans_are_kept_per_doc_and_handed_out_as_copies():
     first = sentence_char_spans(doc)
     first[-1] = (0, 0)  # a caller trimming its own copy
     assert sentence_char_spans(doc) == [(0, 20), (20, 35)]
+
+
+_REFUND = "Hi Jonas,\n\nYour refund of £58.00 for the returned boots has been processed.\n\n"
+
+
+def test_one_pitch_sentence_that_trips_two_stock_rules_is_one_finding():
+    draft = (
+        _REFUND + "While you're here, our spring collection has just landed, "
+        "and you can take 20% off it with the code SPRING20.\n\nBest,\nAmira\n"
+    )
+    report = Checker().check(draft, original="Has my refund for the boots gone through yet?")
+    pitches = [f for f in report.findings if f.category == "stock-pitch"]
+    assert len(pitches) == 1
+    assert pitches[0].text == draft[pitches[0].start : pitches[0].end]
+    assert pitches[0].text.startswith("While you're here, our spring collection")
+    assert pitches[0].text.endswith("with the code SPRING20.")
+
+
+def test_a_second_pitch_in_the_same_sentence_that_names_its_own_thing_stays_apart():
+    draft = (
+        _REFUND + "While you're here, our spring collection has just landed, "
+        "and our leather belts are 30% off this week only.\n\nBest,\nAmira\n"
+    )
+    report = Checker().check(draft, original="Has my refund for the boots gone through yet?")
+    pitches = [f.text for f in report.findings if f.category == "stock-pitch"]
+    assert pitches == [
+        "While you're here, our spring collection has just landed",
+        "our leather belts are 30% off this week only.",
+    ]
+
+
+def test_pitches_in_separate_sentences_stay_separate_findings():
+    draft = (
+        _REFUND + "While you're here, our spring collection has just landed.\n\n"
+        "You can also take 20% off anything in the store this week with the code SPRING20."
+        "\n\nBest,\nAmira\n"
+    )
+    report = Checker().check(draft, original="Has my refund for the boots gone through yet?")
+    assert len([f for f in report.findings if f.category == "stock-pitch"]) == 2

@@ -1471,8 +1471,9 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     follows "your", directly, after the capitalized words of a name ("your
     Gift Aid", "your Club membership", "your Bonus Saver balance") or after up
     to ``YOUR_REACH`` lower-case content words that describe it ("stop your
-    monthly gift", "your weekly delivery"). A stop word between them
-    ("your order and our deals") ends the thing."""
+    monthly gift", "your weekly delivery"), a hyphened word counting as one
+    ("your no-claims discount"). A stop word between them ("your order and
+    our deals") ends the thing."""
     your = word_ids(YOUR)
     lower = TokenTable.of(doc).lower
     j = index - 1
@@ -1481,11 +1482,28 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     describing = 0
     while j > start and describing < YOUR_REACH and lower[j] not in your:
         token = doc[j]
-        if not token.is_alpha or token.is_stop or not token.is_lower:
+        if not token.is_alpha or not token.is_lower:
+            break
+        first = _hyphened_from(doc, j, start)
+        if first == j and token.is_stop:
             break
         describing += 1
-        j -= 1
+        j = first - 1
     return j >= start and lower[j] in your
+
+
+def _hyphened_from(doc: Doc, index: int, start: int) -> int:
+    """Where the hyphened word ending at ``index`` begins ("no-claims",
+    "multi-car"; no space around the hyphens), or ``index`` itself."""
+    while (
+        index - 2 >= start
+        and doc[index - 1].text == "-"
+        and not doc[index - 1].whitespace_
+        and not doc[index - 2].whitespace_
+        and doc[index - 2].is_alpha
+    ):
+        index -= 2
+    return index
 
 
 #: What the customer bought, named after a promotion: "your Black Friday order".
@@ -1872,10 +1890,11 @@ def _thanked_for(doc: Doc, index: int, start: int) -> bool:
 
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
-#: "over Christmas", "until spring"), not something new on offer.
+#: "over Christmas", "until spring", "most of next spring"), not something new
+#: on offer.
 TIME_WORDS = frozenset(
     {"in", "over", "during", "until", "till", "through", "throughout", "since", "by", "after",
-     "for"}
+     "for", "next", "last"}
 )  # fmt: skip
 
 
