@@ -272,6 +272,23 @@ def words_of(sent: Span) -> list[Token]:
     return [t for t in sent if not t.is_space]
 
 
+def word_lowers(
+    doc: Doc, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[int], list[str]]:
+    """The indices and lower-case texts of tokens ``[start, end)`` of ``doc``
+    that are not whitespace and not in ``skip``: what ``words_of`` and
+    ``Token.lower_`` give, read off the token table (no ``Token`` objects)."""
+    table = token_table(doc)
+    space = table.space
+    if skip:
+        kept = [i for i in range(start, end) if not space[i] and i not in skip]
+    else:
+        kept = [i for i in range(start, end) if not space[i]]
+    strings = doc.vocab.strings
+    lower = table.lower
+    return kept, [strings[lower[i]] for i in kept]
+
+
 #: Words that negate what follows them.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
 YOU = frozenset({"you"})
