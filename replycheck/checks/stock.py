@@ -1924,6 +1924,9 @@ RATE_WORDS = frozenset(
 RISE_EXPLAINS = frozenset({"value", "novelty"})
 
 
+PERCENT = frozenset({"%"})
+
+
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     """Whether the trigger ``doc[start:end]`` ends on a percentage that its
     sentence calls a rise ("the average rise on our policies was 7%", "our
@@ -1932,7 +1935,9 @@ def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     offer ("our Saver rate has risen to 4.5%", "prices are up but it's 10% off")."""
     table = TokenTable.of(doc)
     lower = table.lower
-    percent = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == "%"), None)
+    # a token whose lower-case form is "%" is the text "%": read off the table
+    percent_ids = word_ids(PERCENT)
+    percent = next((i for i in range(end - 1, start - 1, -1) if lower[i] in percent_ids), None)
     if percent is None:
         return False
     sentences = _sentences(doc)
