@@ -318,6 +318,17 @@ def words_finding(
         yield ctx.finding(rule, start, end)
 
 
+def indices_finding(
+    rule: Rule, ctx: CheckContext, indices: list[int], found: tuple[int, int]
+) -> Iterator[Finding]:
+    """``words_finding`` for words given as token indices (``word_lowers``)."""
+    first, last = found
+    last_word = ctx.doc[indices[last]]
+    start, end = token_table(ctx.doc).idx[indices[first]], last_word.idx + len(last_word)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
+
+
 def holds_phrase(
     lowers: list[str], phrases: tuple[tuple[str, ...], ...], firsts: frozenset[str]
 ) -> bool:
