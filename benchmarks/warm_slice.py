@@ -15,10 +15,11 @@ path, so the tree named there (or the installed package) is the one counted.
 
 With a part named (``read_draft``, ``read_message``, ``addressed``,
 ``second_opinion``; pure Python only), collection is switched on only inside
-that function of ``replycheck.checks.unanswered``: the count is its
-inclusive cost over the slice. The callgrind client requests come from a
-tiny C library built with ``cc`` into a temporary directory on each run
-(valgrind's ``callgrind.h`` must be installed).
+that function where RC201 calls it (``replycheck.thread.reading`` for the
+two readings, which the stock rules share, ``replycheck.checks.unanswered``
+for the others): the count is its inclusive cost over the slice. The
+callgrind client requests come from a tiny C library built with ``cc`` into a
+temporary directory on each run (valgrind's ``callgrind.h`` must be installed).
 """
 
 from __future__ import annotations
@@ -74,12 +75,14 @@ def main() -> int:
         return 2
     import replycheck
     import replycheck.checks.unanswered as unanswered
+    import replycheck.thread.reading as reading
 
     items = [(d.draft, d.original) for d in build_drafts()]
     with tempfile.TemporaryDirectory() as folder:
         control = _control(Path(folder))
         if part:
-            setattr(unanswered, part, _counted(control, getattr(unanswered, part)))
+            caller = reading if part in ("read_draft", "read_message") else unanswered
+            setattr(caller, part, _counted(control, getattr(caller, part)))
         checker = replycheck.Checker()
         list(checker.check_many(items[:50]))
         list(checker.check_many(items[50:350]))  # first sight

@@ -15,8 +15,10 @@ from replycheck.checks.tone_sentences import (
     YOU,
     apologises,
     doc_view,
+    indices_finding,
     quoted_tokens,
     sentences_with,
+    word_lowers,
     words_finding,
     words_of,
 )
@@ -143,8 +145,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         reasons.update((s.start, s) for s in broke)
     for start, sent in sorted({**reasons, **sentences}.items()):
         quoted = quoted_tokens(ctx.doc)
-        words = [t for t in words_of(sent) if t.i not in quoted and not t.is_space]
-        lowers = [t.lower_ for t in words]
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if "?" in lowers or apologises(lowers):
             continue
         found = None
@@ -160,7 +161,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _named_the_reason(lowers)
         if found is None:
             continue
-        yield from words_finding(rule, ctx, words, found)
+        yield from indices_finding(rule, ctx, words, found)
 
 
 def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.checks import check
 from replycheck.context import word_ids
-from replycheck.nlp import token_table
+from replycheck.nlp import sentence_token_starts, token_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -118,11 +118,18 @@ class TokenTable:
     def _sentences(self) -> tuple[list[tuple[int, int]], list[int], list[int]]:
         made = self._sentences_made
         if made is None:
-            spans = list(self.doc.sents)
+            # ``doc.sents``' bounds, read off the sentence starts and the
+            # token offsets: a ``Token`` for each sentence's last word (its
+            # length), no ``Span`` per sentence
+            doc = self.doc
+            size = len(doc)
+            firsts = [0, *(i for i in sentence_token_starts(doc) if i)] if size else []
+            lasts = [*firsts[1:], size] if size else []
+            idx = token_table(doc).idx
             made = self._sentences_made = (
-                [(span.start, span.end) for span in spans],
-                [span.start_char for span in spans],
-                [span.end_char for span in spans],
+                list(zip(firsts, lasts, strict=True)),
+                [idx[first] for first in firsts],
+                [idx[last - 1] + len(doc[last - 1]) for last in lasts],
             )
         return made
 

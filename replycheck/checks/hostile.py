@@ -13,11 +13,10 @@ from replycheck.checks.options import read_once
 from replycheck.checks.tone_sentences import (
     SECOND_PERSON,
     apologises,
-    in_scope,
+    indices_finding,
     quoted_tokens,
     sentences_with,
-    words_finding,
-    words_of,
+    word_lowers,
 )
 from replycheck.errors import RulesetError
 
@@ -42,8 +41,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
     for sent in sentences:
         quoted = quoted_tokens(ctx.doc)
-        words = [t for t in words_of(sent) if t.i not in quoted]
-        lowers = [t.lower_ for t in words]
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not SECOND_PERSON & set(lowers) or apologises(lowers):
             continue
         hit = _first_marker(lowers, markers)
@@ -51,10 +49,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if ctx.sentiment(own[sent.start_char : sent.end_char])["compound"] > threshold:
             continue
-        first, last = words[hit[0]], words[hit[1] - 1]
-        start, end = first.idx, last.idx + len(last.text)
-        if in_scope(rule, ctx, start, end):
-            yield ctx.finding(rule, start, end)
+        yield from indices_finding(rule, ctx, words, (hit[0], hit[1] - 1))
 
 
 _Markers = tuple[tuple[frozenset[str], ...], ...]
@@ -228,14 +223,13 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     candidates.update((s.start, s) for s in before)
     for _, sent in sorted(candidates.items()):
         quoted = quoted_tokens(ctx.doc)
-        words = [t for t in words_of(sent) if t.i not in quoted]
-        lowers = [t.lower_ for t in words]
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if "?" in lowers or REPEAT_OFFERS & set(lowers):
             continue
         found = _repeat_span(lowers)
         if found is None:
             continue
-        yield from words_finding(rule, ctx, words, found)
+        yield from indices_finding(rule, ctx, words, found)
 
 
 def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:

@@ -21,10 +21,10 @@ from replycheck.checks.tone_sentences import (
     MONTHS,
     NEGATIONS,
     WEEKDAYS,
+    indices_finding,
     quoted_tokens,
     sentences_with,
-    words_finding,
-    words_of,
+    word_lowers,
 )
 
 if TYPE_CHECKING:
@@ -138,8 +138,7 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         return
     quoted = quoted_tokens(ctx.doc)
     for _, sent in sorted(sentences.items()):
-        words = [t for t in words_of(sent) if t.i not in quoted]
-        lowers = [t.lower_ for t in words]
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers or BENEFITS & set(lowers):
             continue
         if ALTERNATIVES & set(lowers):
@@ -148,7 +147,7 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None and not _generic_plural(lowers[_first_word(lowers)]):
             found = _default_penalty(lowers)  # not "Bikes left after Friday will be removed"
         if found is not None:
-            yield from words_finding(rule, ctx, words, found)
+            yield from indices_finding(rule, ctx, words, found)
 
 
 def _first_word(lowers: list[str]) -> int:

@@ -90,14 +90,13 @@ from replycheck.nlp import (
     doc_text,
     lower_ids,
     sentence_token_starts,
-    straighten,
     token_table,
     word_positions,
 )
 from replycheck.rules.schema import Rule
-from replycheck.thread import Lexicon, default_lexicon, read_draft
+from replycheck.thread import Lexicon, default_lexicon
 from replycheck.thread.answered import answer_for
-from replycheck.thread.asked import read_message
+from replycheck.thread.reading import read_thread
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -1944,6 +1943,9 @@ RATE_WORDS = frozenset(
 RISE_EXPLAINS = frozenset({"value", "novelty"})
 
 
+PERCENT = frozenset({"%"})
+
+
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     """Whether the trigger ``doc[start:end]`` ends on a percentage that its
     sentence calls a rise ("the average rise on our policies was 7%", "our
@@ -1952,7 +1954,9 @@ def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     offer ("our Saver rate has risen to 4.5%", "prices are up but it's 10% off")."""
     table = TokenTable.of(doc)
     lower = table.lower
-    percent = next((i for i in range(end - 1, start - 1, -1) if doc[i].text == "%"), None)
+    # a token whose lower-case form is "%" is the text "%": read off the table
+    percent_ids = word_ids(PERCENT)
+    percent = next((i for i in range(end - 1, start - 1, -1) if lower[i] in percent_ids), None)
     if percent is None:
         return False
     sentences = _sentences(doc)
@@ -3464,26 +3468,13 @@ def answering_sentences(ctx: CheckContext) -> _Answers:
 
 def _answering_sentences(ctx: CheckContext) -> _Answers:
     """``answering_sentences``, worked out."""
-    original_doc = ctx.original_doc
-    if original_doc is None:
+    reading = read_thread(ctx, _lexicon())
+    if reading is None:
         return NO_ANSWERS
-    lexicon = _lexicon()
-    message = read_message(original_doc, lexicon, _customer_text(ctx))
-    asks = message.asks
+    asks = reading.asks
     if not asks:
         return NO_ANSWERS
-    body = ctx.message.body
-    statements = read_draft(
-        ctx.doc,
-        lexicon,
-        straighten(ctx.message.own),
-        (body.start, body.end),
-        windows=any(ask.predicate for ask in asks),
-        policies=any(ask.instance or ask.expects == "action" for ask in asks),
-        customer=message.text,
-        known=message.vocabulary(),
-        agents=any(ask.offered for ask in asks),
-    )
+    statements = reading.statements()
     only: list[tuple[int, int]] = []
     credited: list[tuple[int, int]] = []
     for ask in asks:
@@ -3514,15 +3505,6 @@ def _answering_sentences(ctx: CheckContext) -> _Answers:
 def _lexicon() -> Lexicon:
     """RC201's built-in lexicon, loaded once (its asks and answers are the ones matched)."""
     return default_lexicon()
-
-
-def _customer_text(ctx: CheckContext) -> str | None:
-    """The text ``ctx.original_doc`` was made from, quote marks straightened."""
-    if ctx.original_where == "original" and ctx.original is not None:
-        return straighten(ctx.original.own)
-    if ctx.original_where == "quoted" and ctx.message.quoted is not None:
-        return straighten(ctx.message.quoted)
-    return None
 
 
 def _is_an_answer(

@@ -272,6 +272,23 @@ def words_of(sent: Span) -> list[Token]:
     return [t for t in sent if not t.is_space]
 
 
+def word_lowers(
+    doc: Doc, start: int, end: int, skip: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[int], list[str]]:
+    """The indices and lower-case texts of tokens ``[start, end)`` of ``doc``
+    that are not whitespace and not in ``skip``: what ``words_of`` and
+    ``Token.lower_`` give, read off the token table (no ``Token`` objects)."""
+    table = token_table(doc)
+    space = table.space
+    if skip:
+        kept = [i for i in range(start, end) if not space[i] and i not in skip]
+    else:
+        kept = [i for i in range(start, end) if not space[i]]
+    strings = doc.vocab.strings
+    lower = table.lower
+    return kept, [strings[lower[i]] for i in kept]
+
+
 #: Words that negate what follows them.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
 YOU = frozenset({"you"})
@@ -297,6 +314,17 @@ def words_finding(
     """A finding from ``words[first]`` to ``words[last]``, when in the rule's scope."""
     first, last = found
     start, end = words[first].idx, words[last].idx + len(words[last].text)
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
+
+
+def indices_finding(
+    rule: Rule, ctx: CheckContext, indices: list[int], found: tuple[int, int]
+) -> Iterator[Finding]:
+    """``words_finding`` for words given as token indices (``word_lowers``)."""
+    first, last = found
+    last_word = ctx.doc[indices[last]]
+    start, end = token_table(ctx.doc).idx[indices[first]], last_word.idx + len(last_word)
     if in_scope(rule, ctx, start, end):
         yield ctx.finding(rule, start, end)
 

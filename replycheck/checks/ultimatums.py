@@ -18,7 +18,7 @@ from replycheck.checks.tone_sentences import (
     in_scope,
     quoted_tokens,
     sentences_with,
-    words_of,
+    word_lowers,
 )
 
 if TYPE_CHECKING:
@@ -246,8 +246,7 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in after if s.start not in sentences)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
-        words = [t for t in words_of(sent) if t.i not in quoted]
-        lowers = [t.lower_ for t in words]
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         found = next(
             (
                 hit
@@ -275,8 +274,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         begin, last = found
         if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, sent.end):
             continue  # "we may apply to the court. We would like to avoid this. If ..."
-        start = words[begin].idx
-        end = words[last].idx + len(words[last].text)
+        start = ctx.doc[words[begin]].idx
+        last_word = ctx.doc[words[last]]
+        end = last_word.idx + len(last_word.text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
 

@@ -33,14 +33,14 @@ from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked
-from replycheck.nlp import straighten
-from replycheck.thread import addressed, lexicon_for, read_draft
+from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import SetAside, Weighed
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
-from replycheck.thread.asked import Ask, read_message
+from replycheck.thread.asked import Ask
 from replycheck.thread.features import ask_features
 from replycheck.thread.language import looks_english
+from replycheck.thread.reading import read_thread
 from replycheck.thread.type_veto import VETOED, missing_type
 
 if TYPE_CHECKING:
@@ -59,26 +59,16 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     where = ctx.original_where
     if ctx.original_doc is None or where is None:
         return
-    lexicon = lexicon_for(rule)
-    view = _customer_view(ctx)
-    message = read_message(ctx.original_doc, lexicon, view)
+    reading = read_thread(ctx, lexicon_for(rule))
+    if reading is None:
+        return
+    message = reading.message
     asks = message.asks
     if not asks:
         return
     if not looks_english(message.text):
         return  # the lists are English: another language would read as noise
-    body = ctx.message.body
-    statements = read_draft(
-        ctx.doc,
-        lexicon,
-        straighten(ctx.message.own),
-        (body.start, body.end),
-        windows=any(ask.predicate for ask in asks),
-        policies=any(ask.instance or ask.expects == "action" for ask in asks),
-        customer=message.text,
-        known=message.vocabulary(),
-        agents=any(ask.offered for ask in asks),
-    )
+    statements = reading.statements()
     customer = ctx.original_text or ""
     opinion = read_once(rule, _read_options)
     unanswered: list[Ask] = []
@@ -167,17 +157,6 @@ def _read_options(rule: Rule) -> SecondOpinion:
             f"answer types from {', '.join(repr(t) for t in VETOED)}"
         )
     return SecondOpinion(float(below), str(Path(rule.source).parent / name), frozenset(veto))
-
-
-def _customer_view(ctx: CheckContext) -> str | None:
-    """The text ``ctx.original_doc`` was made from (saves rebuilding it from tokens)."""
-    if ctx.original_where == "original" and ctx.original is not None:
-        view = ctx.original.own
-    elif ctx.original_where == "quoted" and ctx.message.quoted is not None:
-        view = ctx.message.quoted
-    else:
-        return None
-    return straighten(view)
 
 
 def _message(text: str, kind: str) -> str:

@@ -141,6 +141,7 @@ def test_negation_is_read_only_inside_the_span() -> None:
         "Hi Sam,\n\nHere it is.\n\n\nSecond paragraph, two lines\nlong. Third!\n\nBest,\nAna",
         "One sentence only",
         "",
+        "Thanks.  You  rock!   \n\n- one\n- two  \n3 more...   Done ",
     ],
 )
 def test_token_table_sentences_are_the_docs_sentences(text: str) -> None:
@@ -149,6 +150,13 @@ def test_token_table_sentences_are_the_docs_sentences(text: str) -> None:
     assert table.sentences_between(-1, len(text) + 1) == [(s.start, s.end) for s in doc.sents]
     inner = [(s.start, s.end) for s in doc.sents if s.end_char > 12 and s.start_char < 30]
     assert table.sentences_between(12, 30) == inner
+    # each sentence's characters are exactly its Span's (trailing spaces outside)
+    for s in doc.sents:
+        bounds = (s.start, s.end)
+        assert bounds in table.sentences_between(s.end_char - 1, s.end_char)
+        assert bounds not in table.sentences_between(s.end_char, s.end_char + 1)
+        assert bounds in table.sentences_between(s.start_char, s.start_char + 1)
+        assert bounds not in table.sentences_between(s.start_char - 1, s.start_char)
 
 
 def test_an_apology_that_names_a_gesture_is_not_a_repeat() -> None:
