@@ -33,7 +33,7 @@ import numpy as np
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once
-from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, quoted_tokens
+from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, list_step, quoted_tokens
 from replycheck.errors import RulesetError
 from replycheck.modelfile import read_model_file
 from replycheck.nlp import sentence_token_starts, token_table
@@ -320,6 +320,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (
                 rule.options.get("spare_dated_request") and _dated_request(rule, scored.lowers)
             )
+            and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -360,6 +361,27 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
             ):
                 return True
     return False
+
+
+def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence opens an item of a list of steps, options or
+    safety points (``tone_sentences.list_step``) and holds none of the rule's
+    ``spare_unless`` words ("again", "properly", "fault"), the edge that keeps
+    an item an order or a blame (``options.spare_list_step``)."""
+    if not read_once(rule, _read_list_step):
+        return False
+    return list_step(ctx.message.own, scored.start) and read_once(
+        rule, _read_spare
+    ).unless.isdisjoint(scored.lowers)
+
+
+def _read_list_step(rule: Rule) -> bool:
+    value = rule.options.get("spare_list_step")
+    if not isinstance(value, bool):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'spare_list_step' must be true or false"
+        )
+    return value
 
 
 #: A refusal names no one when none of these is in it ("you", "your"): the

@@ -19,6 +19,7 @@ from replycheck.checks.tone_sentences import (
     doc_view,
     holds_phrase,
     in_scope,
+    list_step,
     quoted_tokens,
     sentences_with,
     words_of,
@@ -740,6 +741,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
             continue  # "Kindly send the reading when you are able to": no pressure
+        if list_step(own, sent.start_char) and not _reproaches(lowers):
+            continue  # "3. Submit the form by 15 March.": a step of a list of steps or options
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
         at = 0
         while at < len(alpha) and alpha[at].lower_ in ORDER_LEADS | SOFTENERS:

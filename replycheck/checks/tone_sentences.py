@@ -8,6 +8,7 @@ marks words inside double quotes (someone else's words, never flagged);
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -340,3 +341,26 @@ def holds_phrase(
         if word in firsts
         for phrase in phrases
     )
+
+
+#: What opens an item of a list: a dash or bullet, or a number with "." or ")".
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
+
+
+def list_step(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens an item of a list: right after a
+    dash, bullet or number at the start of its line, with a line before it that
+    introduces the list (ends with ":") or another item next to it. A reply
+    lays out steps to follow, options to choose from and safety points that
+    way ("If you smell gas:" / "- Do not use the cooker"); an item is an
+    instruction among others, not an order flung at the customer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    mark = _LIST_MARK.match(text, line_start)
+    if mark is None or start > mark.end():
+        return False  # not an item, or a later sentence of one
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1]
+    if before.rstrip().endswith(":") or _LIST_MARK.match(before):
+        return True
+    after_at = text.find("\n", start)
+    after = text[after_at:].lstrip().split("\n", 1)[0] if after_at >= 0 else ""
+    return _LIST_MARK.match(after) is not None

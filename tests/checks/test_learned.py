@@ -414,3 +414,36 @@ def test_spare_dated_request_must_be_true_or_false(tmp_path) -> None:
     path.write_text(RULE.format(options=options), encoding="utf-8")
     with pytest.raises(RulesetError, match="spare_dated_request"):
         Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
+    checker = Checker(Config(select=LEARNED))
+    safety = (
+        "Hi Sam,\n\nIf you can smell gas:\n\n"
+        "- Do not use the cooker, the boiler or any naked flames.\n"
+        "- Open doors and windows, then leave the property.\n\nKind regards,\nLeanne"
+    )
+    assert checker.check(safety).findings == ()
+    # the same words on a line of their own, in no list, are still read
+    alone = (
+        "Hi Sam,\n\nDo not use the cooker, the boiler or any naked flames.\n\nKind regards,\nLeanne"
+    )
+    assert [f.code for f in checker.check(alone).findings] == ["RC161"]
+    # an item with an edge on it ("properly", "this time") keeps the flag
+    edged = (
+        "Hi Sam,\n\nBefore the engineer comes:\n\n"
+        "- Make sure you fill in every box properly this time.\n"
+        "- Leave the gate open.\n\nKind regards,\nLeanne"
+    )
+    assert [f.code for f in checker.check(edged).findings] == ["RC161"]
+
+
+def test_spare_list_step_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_list_step = 1 }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="spare_list_step"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check(
+            "Steps:\n- Obviously you did that.\n- Then this."
+        )

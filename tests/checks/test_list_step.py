@@ -1,0 +1,45 @@
+"""``list_step``: the sentence that opens an item of a list of steps, options
+or safety points, which the order and learned rules read as an instruction."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck.checks.tone_sentences import list_step
+
+
+def _at(text: str, sentence: str) -> bool:
+    return list_step(text, text.index(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("To apply:\n1. Fill in the form.\n2. Submit it by 15 March.", "Submit it"),
+        ("To apply:\n1. Fill in the form.\n2. Submit it by 15 March.", "2. Submit it"),
+        ("If you smell gas:\n\n- Do not use the cooker.\n- Leave.", "Do not use"),
+        ("Hi,\n\n- Upgrade now.\n- Or stay on Team.\n\nThanks", "Upgrade now"),
+        ("Hi,\n\n- Upgrade now.\n- Or stay on Team.\n\nThanks", "Or stay"),
+        ("Tips:\n\u2022 Stop him scratching it.", "Stop him"),
+        ("Next:\n  3) Send the PDF today.", "Send the PDF"),
+    ],
+)
+def test_an_item_of_a_list_is_a_step(text: str, sentence: str) -> None:
+    assert _at(text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        # no list: a line of its own, or a sentence in a paragraph
+        ("Hi,\n\nSubmit the form by 15 March.\n\nThanks", "Submit the form"),
+        ("Hi,\n\n- Submit the form by 15 March.\n\nThanks", "Submit the form"),
+        ("We have checked. Send it today.", "Send it"),
+        # a later sentence of an item is not the step itself
+        ("Steps:\n- Fill it in. Send it today.\n- Done.", "Send it"),
+        # a number that opens a sentence is not an item marker
+        ("Hi,\n\n2024 was a busy year.\n\nThanks", "2024 was"),
+    ],
+)
+def test_anything_else_is_not(text: str, sentence: str) -> None:
+    assert not _at(text, sentence)
