@@ -2627,6 +2627,41 @@ URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
 SUGGESTING = frozenset({"why"})
 
 
+#: Verbs that make "us" whom the customer gets in touch with ("let us know",
+#: "tell us", "call us"), not a seller of something ("shop with us").
+CONTACT_VERBS = frozenset(
+    {
+        "let", "tell", "contact", "call", "ring", "phone", "email", "e-mail", "message",
+        "text", "ask", "inform", "notify", "update", "remind", "reach", "send",
+    }
+)  # fmt: skip
+#: A contact verb and "to": "write to us", "speak to us", "get back to us".
+CONTACT_TO = frozenset({"write", "speak", "talk", "reply", "back", "report", "return"})
+US = frozenset({"us"})
+
+
+def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
+    """Whether the unit holds a word of ``ours``, leaving out "us" after a
+    verb of getting in touch ("Please let us know within 21 days if anyone
+    moves in, as the discount would then no longer apply"): who the customer
+    tells is no thing of ours on offer. "Join us", "with us" still count."""
+    us, contact, to = word_ids(US), word_ids(CONTACT_VERBS), word_ids(CONTACT_TO)
+    to_id = word_ids(frozenset({"to"}))
+    for i, word in enumerate(words):
+        if word not in ours:
+            continue
+        if (
+            word in us
+            and i
+            and (
+                words[i - 1] in contact or (i > 1 and words[i - 1] in to_id and words[i - 2] in to)
+            )
+        ):
+            continue
+        return True
+    return False
+
+
 #: What "never" promises of a product rather than refuses: "Our gift cards
 #: never expire", "you'll never worry about running out".
 PROMISED = frozenset({"expire", "expires", "worry", "run", "runs"})
@@ -2792,7 +2827,7 @@ class _Pitches:
             return False
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (
-            self.ours.isdisjoint(words) or self.on_topic(unit) or cues <= self.people_cues
+            not _ours_in(words, self.ours) or self.on_topic(unit) or cues <= self.people_cues
         ):
             return False
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
