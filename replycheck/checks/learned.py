@@ -33,7 +33,13 @@ import numpy as np
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once
-from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, list_step, quoted_tokens
+from replycheck.checks.tone_sentences import (
+    MONTHS,
+    WEEKDAYS,
+    hazard_named,
+    list_step,
+    quoted_tokens,
+)
 from replycheck.errors import RulesetError
 from replycheck.modelfile import read_model_file
 from replycheck.nlp import sentence_token_starts, token_table
@@ -321,6 +327,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_dated_request") and _dated_request(rule, scored.lowers)
             )
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
+            and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -373,6 +380,33 @@ def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     return list_step(ctx.message.own, scored.start) and read_once(
         rule, _read_spare
     ).unless.isdisjoint(scored.lowers)
+
+
+def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence is a prohibition ("Don't ...", "Do not ...",
+    "Never ...") in or just after a paragraph that names a danger
+    (``tone_sentences.hazard_named``: "can cause overheating") and holds none
+    of the rule's ``spare_unless`` words: a safety warning, not an order
+    (``options.spare_hazard``)."""
+    if not read_once(rule, _read_hazard):
+        return False
+    text = ctx.message.own[scored.start : scored.end].lower()
+    if not text.startswith(PROHIBITIONS):
+        return False
+    return hazard_named(ctx.message.own, scored.start) and read_once(
+        rule, _read_spare
+    ).unless.isdisjoint(scored.lowers)
+
+
+#: How a prohibition opens.
+PROHIBITIONS = ("don't ", "don\u2019t ", "do not ", "never ")
+
+
+def _read_hazard(rule: Rule) -> bool:
+    value = rule.options.get("spare_hazard")
+    if not isinstance(value, bool):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare_hazard' must be true or false")
+    return value
 
 
 def _read_list_step(rule: Rule) -> bool:

@@ -17,6 +17,7 @@ from replycheck.checks.tone_sentences import (
     WEEKDAYS,
     YOU,
     doc_view,
+    hazard_named,
     holds_phrase,
     in_scope,
     list_step,
@@ -760,6 +761,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
             if SAFEGUARDED & set(lowers) or _until_made_safe(lowers):
                 continue  # "Never give your PIN to anyone": a warning for their sake
+            if (
+                hazard_named(own, sent.start_char)
+                and "again" not in lowers
+                and not _reproaches(lowers)
+            ):
+                continue  # "... can cause overheating. Don't open the base yourself."
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
             continue

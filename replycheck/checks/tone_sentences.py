@@ -364,3 +364,26 @@ def list_step(text: str, start: int) -> bool:
     after_at = text.find("\n", start)
     after = text[after_at:].lstrip().split("\n", 1)[0] if after_at >= 0 else ""
     return _LIST_MARK.match(after) is not None
+
+
+#: Words that name a danger to the customer: a prohibition in the same or the
+#: paragraph before is a safety warning ("A fault in the base connector can
+#: cause overheating." / "Don't try to repair it or open the base yourself.").
+HAZARDS = frozenset(
+    {"overheating", "overheat", "overheats", "fire", "fires", "shock", "shocks",
+     "electrocution", "monoxide", "injury", "injuries", "unsafe", "danger", "dangerous",
+     "hazard", "hazardous", "explode", "explosion", "sparks", "sparking", "recall",
+     "recalled", "toxic", "poisoning", "choking", "scald", "scalding"}
+)  # fmt: skip
+_WORD = re.compile(r"[a-z]+")
+
+
+def hazard_named(text: str, start: int) -> bool:
+    """Whether the paragraph of the sentence at ``start``, or the paragraph
+    before it, names a danger (``HAZARDS``): then "Don't ..." warns the
+    customer for their own safety rather than ordering them about."""
+    para = text.rfind("\n\n", 0, start)
+    before = text.rfind("\n\n", 0, para) if para > 0 else -1
+    end = text.find("\n\n", start)
+    window = text[before + 1 : end if end >= 0 else len(text)].lower()
+    return not HAZARDS.isdisjoint(_WORD.findall(window))

@@ -447,3 +447,28 @@ def test_spare_list_step_must_be_true_or_false(tmp_path) -> None:
         Checker(Config(rulesets=(path,), select=("LT001",))).check(
             "Steps:\n- Obviously you did that.\n- Then this."
         )
+
+
+def test_the_default_rules_spare_a_prohibition_beside_the_danger_it_names() -> None:
+    checker = Checker(Config(select=LEARNED))
+    warned = (
+        "Hi Sam,\n\nYour kettle is in the recall: a fault in the base can cause overheating."
+        "\n\nPlease unplug it now. Don't try to repair it or open the base yourself."
+        "\n\nKind regards,\nSiobhan"
+    )
+    assert checker.check(warned).findings == ()
+    # with no danger named, the same prohibition is still read as an order
+    bare = (
+        "Hi Sam,\n\nPlease unplug it now. Don't try to repair it or open the base yourself."
+        "\n\nKind regards,\nSiobhan"
+    )
+    assert [f.code for f in checker.check(bare).findings] == ["RC161"]
+
+
+def test_spare_hazard_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_hazard = 1 }'
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="spare_hazard"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")

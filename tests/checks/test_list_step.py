@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.checks.tone_sentences import list_step
+from replycheck.checks.tone_sentences import hazard_named, list_step
 
 
 def _at(text: str, sentence: str) -> bool:
@@ -43,3 +43,17 @@ def test_an_item_of_a_list_is_a_step(text: str, sentence: str) -> None:
 )
 def test_anything_else_is_not(text: str, sentence: str) -> None:
     assert not _at(text, sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A fault can cause overheating.\n\nDon't open the base.", True),
+        ("It's a fire risk. Do not leave it on.", True),
+        ("The thermostat is recalled.\n\nPlease unplug it.\n\nDon't open it.", False),
+        ("Your parcel is late.\n\nDon't worry about it.", False),
+    ],
+)
+def test_hazard_named_reads_this_paragraph_and_the_one_before(text: str, named: bool) -> None:
+    start = text.rindex("Do")
+    assert hazard_named(text, start) is named
