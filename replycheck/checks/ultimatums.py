@@ -51,7 +51,7 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
-     "unpaid", "unable", "nobody", "noone"}
+     "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
@@ -66,7 +66,10 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "restrict", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied",
+     # "you will be deregistered", "we will downgrade the account", "we'll have to look
+     # at pausing you": the customer struck off, demoted or paused
+     "deregistered", "deregister", "downgrade", "downgraded", "pausing", "suspending"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -673,7 +676,8 @@ SUIT_REACH = 2
 REPEAT_SANCTIONS = frozenset(
     {"terminate", "terminated", "suspend", "suspended", "close", "closed", "ban", "banned",
      "disable", "disabled", "deactivate", "deactivated", "revoke", "revoked", "block",
-     "blocked", "lock", "locked", "barred", "blacklisted"}
+     "blocked", "lock", "locked", "barred", "blacklisted", "downgrade", "downgraded",
+     "deregistered"}
 )  # fmt: skip
 REPEAT_OBJECTS = frozenset({"account", "accounts", "access", "membership", "you", "key", "keys"})
 #: "If it happens again, let us know and we'll close ...": a report asked for.
@@ -688,7 +692,8 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
         + lowers[penalty + 1 : penalty + 1 + OBJECT_AFTER]
     )
     return (
-        "again" in condition
+        # "If we see it again", "Should another one occur": the conduct repeated
+        bool({"again", "another"} & set(condition))
         and not REPORT_ASKED & set(condition)
         and lowers[penalty] in REPEAT_SANCTIONS
         and bool(REPEAT_OBJECTS & set(around))
