@@ -140,7 +140,7 @@ NOT_CUSTOMER_OPENERS = frozenset(
 LOSS_REACH = 14
 
 #: "the back of the queue": where a missed turn sends the customer.
-QUEUES = frozenset({"queue", "list", "line", "waiting"})
+QUEUES = frozenset({"queue", "list", "line", "waiting", "waitlist", "waiting-list"})
 
 #: "the place goes to the next family", "it will be given to someone else": the
 #: customer's place handed on is a loss.
