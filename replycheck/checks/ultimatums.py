@@ -275,8 +275,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
-        if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, sent.end):
-            continue  # "we may apply to the court. We would like to avoid this. If ..."
+        if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, words[last] + 1):
+            # "we may apply to the court. We would like to avoid this. If ...", and the
+            # regret in the same sentence: "..., which we'd much rather avoid"
+            continue
         start = ctx.doc[words[begin]].idx
         last_word = ctx.doc[words[last]]
         end = last_word.idx + len(last_word.text)
@@ -503,6 +505,8 @@ HELP_REACH = 80
 #: firm threat ("will apply to the court" stays firm).
 RELUCTANT: tuple[tuple[str, ...], ...] = (
     ("'ll", "have", "to"), ("will", "have", "to"), ("'d", "have", "to"), ("would", "have", "to"),
+    # "after that date we'd need to restrict it, which we'd much rather avoid"
+    ("'ll", "need", "to"), ("will", "need", "to"), ("'d", "need", "to"), ("would", "need", "to"),
 )  # fmt: skip
 RELUCTANT_FIRSTS = frozenset(phrase[0] for phrase in RELUCTANT)
 
