@@ -70,6 +70,8 @@ SHORT_EMPHASIS = frozenset(
         "AND", "OR", "BUT", "NOR", "NEW", "FREE", "ALSO", "SOME", "EVERY", "NEXT", "LAST",
         # whose it is, stressed: "Pipes on your side are YOUR responsibility"
         "YOUR", "YOURS", "OUR", "OURS", "THEY", "THEM",
+        # how many and how real, stressed: "in ONE email", "a REAL reason", "EVEN once"
+        "ONE", "REAL", "EVEN",
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").

@@ -51,7 +51,7 @@ ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise"
 NON_COMPLIANCE = frozenset(
     {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
-     "unpaid", "unable", "nobody", "noone"}
+     "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: What makes it a threat: a penalty to the customer.
@@ -66,7 +66,10 @@ PENALTIES = frozenset(
      "police", "cancel", "close", "terminate", "suspend", "delete", "remove", "disconnect",
      "disconnected", "withdrawn", "withdraw", "invalidated", "invalid", "expire", "blocked",
      "restricted", "restrict", "warrant", "towed", "clamped", "impounded", "disposed", "destroyed",
-     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied"}
+     "discarded", "scrapped", "ignored", "disregarded", "reported", "levied",
+     # "you will be deregistered", "we will downgrade the account", "we'll have to look
+     # at pausing you": the customer struck off, demoted or paused
+     "deregistered", "deregister", "downgrade", "downgraded", "pausing", "suspending"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -137,7 +140,7 @@ NOT_CUSTOMER_OPENERS = frozenset(
 LOSS_REACH = 14
 
 #: "the back of the queue": where a missed turn sends the customer.
-QUEUES = frozenset({"queue", "list", "line", "waiting"})
+QUEUES = frozenset({"queue", "list", "line", "waiting", "waitlist", "waiting-list"})
 
 #: "the place goes to the next family", "it will be given to someone else": the
 #: customer's place handed on is a loss.
@@ -272,8 +275,10 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
-        if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, sent.end):
-            continue  # "we may apply to the court. We would like to avoid this. If ..."
+        if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, words[last] + 1):
+            # "we may apply to the court. We would like to avoid this. If ...", and the
+            # regret in the same sentence: "..., which we'd much rather avoid"
+            continue
         start = ctx.doc[words[begin]].idx
         last_word = ctx.doc[words[last]]
         end = last_word.idx + len(last_word.text)
@@ -500,6 +505,8 @@ HELP_REACH = 80
 #: firm threat ("will apply to the court" stays firm).
 RELUCTANT: tuple[tuple[str, ...], ...] = (
     ("'ll", "have", "to"), ("will", "have", "to"), ("'d", "have", "to"), ("would", "have", "to"),
+    # "after that date we'd need to restrict it, which we'd much rather avoid"
+    ("'ll", "need", "to"), ("will", "need", "to"), ("'d", "need", "to"), ("would", "need", "to"),
 )  # fmt: skip
 RELUCTANT_FIRSTS = frozenset(phrase[0] for phrase in RELUCTANT)
 
@@ -673,7 +680,8 @@ SUIT_REACH = 2
 REPEAT_SANCTIONS = frozenset(
     {"terminate", "terminated", "suspend", "suspended", "close", "closed", "ban", "banned",
      "disable", "disabled", "deactivate", "deactivated", "revoke", "revoked", "block",
-     "blocked", "lock", "locked", "barred", "blacklisted"}
+     "blocked", "lock", "locked", "barred", "blacklisted", "downgrade", "downgraded",
+     "deregistered"}
 )  # fmt: skip
 REPEAT_OBJECTS = frozenset({"account", "accounts", "access", "membership", "you", "key", "keys"})
 #: "If it happens again, let us know and we'll close ...": a report asked for.
@@ -688,7 +696,8 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
         + lowers[penalty + 1 : penalty + 1 + OBJECT_AFTER]
     )
     return (
-        "again" in condition
+        # "If we see it again", "Should another one occur": the conduct repeated
+        bool({"again", "another"} & set(condition))
         and not REPORT_ASKED & set(condition)
         and lowers[penalty] in REPEAT_SANCTIONS
         and bool(REPEAT_OBJECTS & set(around))
