@@ -1,5 +1,6 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
-shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``IS_ALPHA``,
+shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``ORTH`` of
+texts without letters (``","``, ``IN [",", ":"]``: their own lower case), ``IS_ALPHA``,
 ``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators,
 and ``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``, which spaCy's ``Matcher`` itself
 spells out as ``n`` single tokens and ``m - n`` optional ones (or a ``*``).
@@ -113,11 +114,20 @@ class TokenPattern:
         for spec in pattern:
             op = str(spec.get("OP", "1"))
             ops = (op,) if op in _OPS else _repeats(op)
-            if ops is None or set(spec) - {"LOWER", "OP", *_FLAGS}:
+            if ops is None or set(spec) - {"LOWER", "ORTH", "OP", *_FLAGS}:
                 return None
             words = not_words = None
             plain: frozenset[str] | None = None
             lower = spec.get("LOWER")
+            if "ORTH" in spec:
+                # An exact text with no letters in it ("," or "-") is its own
+                # lower-case form, so it is matched on ``LOWER`` alike; an
+                # ``ORTH`` with a letter ("'s" is not "'S") stays with spaCy.
+                if lower is not None:
+                    return None
+                lower = _uncased(spec["ORTH"])
+                if lower is None:
+                    return None
             if isinstance(lower, str):
                 plain = frozenset({lower})
             elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
@@ -251,6 +261,22 @@ def _repeats(op: str) -> tuple[str, ...] | None:
         return None
     least = int(low or 0)
     return ("1",) * least + (("?",) * (int(high) - least) if high else ("*",))
+
+
+def _uncased(value: object) -> str | dict[str, list[str]] | None:
+    """An ``ORTH`` value (a text or an ``IN`` list) as the ``LOWER`` value
+    that matches the same tokens, when none of its texts holds a letter or
+    any other character that case changes; else None."""
+    texts = [value] if isinstance(value, str) else None
+    if isinstance(value, dict) and set(value) == {"IN"} and _words(value["IN"]):
+        texts = value["IN"]
+    if not texts or not all(_caseless(text) for text in texts):
+        return None
+    return value  # type: ignore[return-value]
+
+
+def _caseless(text: str) -> bool:
+    return not any(c.isalpha() for c in text) and text == text.lower() == text.upper()
 
 
 def _words(value: object) -> bool:
