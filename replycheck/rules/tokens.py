@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from replycheck.nlp import sentence_token_starts, token_table, word_positions
+from replycheck.nlp import ARRAYS_KEY, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,11 +51,23 @@ class DocArrays(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
-        table = token_table(doc)
-        starts = frozenset(sentence_token_starts(doc))
-        return cls(
-            table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc), doc, {}
-        )
+        """The arrays of ``doc``, made once and kept in its ``user_data``
+        (the data rules and the stock rules' triggers read the same)."""
+        arrays: DocArrays | None = doc.user_data.get(ARRAYS_KEY)
+        if arrays is None:
+            table = token_table(doc)
+            starts = frozenset(sentence_token_starts(doc))
+            arrays = doc.user_data[ARRAYS_KEY] = cls(
+                table.lower,
+                table.alpha,
+                table.punct,
+                table.space,
+                starts,
+                word_positions(doc),
+                doc,
+                {},
+            )
+        return arrays
 
     def column(self, flag: int) -> list[int]:
         """The values of ``_FLAGS[flag]`` (``IS_TITLE`` or later), one
@@ -165,6 +177,26 @@ class TokenPattern:
         from each occurrence the tokens before the anchor are walked back
         (the starts) and the rest forward (the ends), once each, rather than
         the whole pattern from every start within reach."""
+        pairs = self._pairs(arrays)
+        if not pairs:
+            return []
+        taken: set[int] = set()
+        kept = []
+        for start, end in sorted(pairs, key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                kept.append((start, end))
+                taken.update(range(start, end))
+        return kept
+
+    def find_all(self, arrays: DocArrays) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` token span the pattern matches, overlapping
+        or not, in order: the spans spaCy's ``Matcher`` without a ``greedy``
+        filter returns (each once)."""
+        return sorted(self._pairs(arrays))
+
+    def _pairs(self, arrays: DocArrays) -> set[tuple[int, int]]:
+        """Every match as ``(start, end)``: from each occurrence of an anchor
+        word, the starts walked back to and the ends walked forward to."""
         n = len(arrays.lowers)
         before, after = self.before, self.after
         pairs: set[tuple[int, int]] = set()
@@ -177,15 +209,7 @@ class TokenPattern:
                     continue
                 ends = _walk(after, arrays, position, n)
                 pairs.update((start, end) for start in starts for end in ends if end > start)
-        if not pairs:
-            return []
-        taken: set[int] = set()
-        kept = []
-        for start, end in sorted(pairs, key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
-            if taken.isdisjoint(range(start, end)):
-                kept.append((start, end))
-                taken.update(range(start, end))
-        return kept
+        return pairs
 
     def _fits(self, arrays: DocArrays, position: int, n: int) -> bool:
         """Whether the tokens at fixed offsets from an anchor at ``position`` match."""
