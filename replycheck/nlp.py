@@ -331,6 +331,9 @@ _TEXT = "replycheck.text"
 _POSITIONS = "replycheck.positions"
 _STARTS = "replycheck.sentence_starts"
 _SPANS = "replycheck.sentence_spans"
+#: Where ``replycheck.rules.tokens.DocArrays.of`` keeps a ``Doc``'s arrays
+#: (which hold its sentence starts).
+ARRAYS_KEY = "replycheck.rules.tokens.arrays"
 #: Set in the ``user_data`` of a ``Doc`` the blank pipeline made (tokenizer
 #: and ``replycheck_sentences`` only): no parse, sentence starts on every token.
 _BLANK = "replycheck.blank"
@@ -480,6 +483,7 @@ def start_sentence_at(doc: Doc, offset: int) -> None:
     doc[i].is_sent_start = True
     starts.insert(at, i)
     doc.user_data.pop(_SPANS, None)
+    doc.user_data.pop(ARRAYS_KEY, None)
 
 
 def sentence_char_spans(doc: Doc) -> list[tuple[int, int]]:

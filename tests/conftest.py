@@ -20,6 +20,32 @@ def checker():
     return replycheck.Checker()
 
 
+@pytest.fixture(scope="session")
+def make_context() -> Callable[..., object]:
+    """``make_context(draft, original=None)``: a ``CheckContext`` as the
+    checker builds one, the draft and the customer's message (when given)
+    parsed into regions and each made into a ``Doc`` by one shared pipeline;
+    ``original_where`` is "original" when there is a message."""
+    from replycheck.context import CheckContext
+    from replycheck.message import parse_message
+    from replycheck.nlp import Pipeline
+
+    pipeline = Pipeline()
+
+    def make(draft: str, original: str | None = None) -> CheckContext:
+        message = parse_message(draft)
+        parsed = parse_message(original) if original is not None else None
+        return CheckContext(
+            message=message,
+            doc=next(pipeline.pipe([message.own])),
+            original=parsed,
+            original_doc=next(pipeline.pipe([parsed.own])) if parsed is not None else None,
+            original_where="original" if parsed is not None else None,
+        )
+
+    return make
+
+
 @pytest.fixture
 def cpu_seconds() -> Callable[..., float]:
     """Time one call as timeit does: this process's CPU time, collector off.

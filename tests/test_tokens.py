@@ -11,6 +11,8 @@ from replycheck.nlp import Pipeline
 from replycheck.rules.tokens import DocArrays, TokenPattern
 
 WORDS = ["you", "must", "send", "it", "now", "please", "."]
+#: Texts with no letters, for ``ORTH``.
+MARKS = [".", ",", "-", ":"]
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +32,9 @@ token_spec = st.one_of(
     st.builds(lambda w: {"LOWER": w}, st.sampled_from(WORDS)),
     st.builds(lambda ws: {"LOWER": {"IN": ws}}, st.lists(st.sampled_from(WORDS), min_size=1)),
     st.builds(lambda ws: {"LOWER": {"NOT_IN": ws}}, st.lists(st.sampled_from(WORDS), min_size=1)),
+    # an exact text with no letters: matched as its own lower case
+    st.builds(lambda m: {"ORTH": m}, st.sampled_from(MARKS)),
+    st.builds(lambda ms: {"ORTH": {"IN": ms}}, st.lists(st.sampled_from(MARKS), min_size=1)),
     st.just({"IS_ALPHA": True}),
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
@@ -41,7 +46,7 @@ token_spec = st.one_of(
     ),
 )
 #: The words of the texts: the pattern words, and words the flags tell apart.
-TEXT_WORDS = [*WORDS, "Send", "NOW", "You", "42", "ten", "3rd"]
+TEXT_WORDS = [*WORDS, "Send", "NOW", "You", "42", "ten", "3rd", ",", "-", ":"]
 
 
 #: The operators, with the counted ones spaCy spells out as single tokens.
@@ -79,6 +84,23 @@ def test_shapes_it_does_not_handle_stay_with_spacy():
     )
     assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None
     assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
+
+
+def test_an_orth_with_a_letter_stays_with_spacy(pipeline):
+    # "'S" is not "'s" to ORTH, though it is to LOWER: only texts with no
+    # letter are matched on the lower-case column
+    assert TokenPattern.compile([{"LOWER": "x"}, {"ORTH": "'s"}], frozenset({"x"})) is None
+    assert (
+        TokenPattern.compile([{"LOWER": "x"}, {"ORTH": {"IN": [",", "A"]}}], frozenset({"x"}))
+        is None
+    )
+    assert TokenPattern.compile([{"LOWER": "x", "ORTH": ","}], frozenset({"x"})) is None
+    pattern = [{"LOWER": "again"}, {"ORTH": {"IN": [",", ":"]}}, {"IS_ALPHA": True}]
+    compiled = TokenPattern.compile(pattern, frozenset({"again"}))
+    assert compiled is not None
+    doc = pipeline("Again, the form. AGAIN: it is late. again - no.")
+    assert sorted(compiled.find(DocArrays.of(doc))) == spacy_spans(pipeline, pattern, doc)
+    assert len(spacy_spans(pipeline, pattern, doc)) == 2
 
 
 def test_malformed_values_are_left_to_spacy_to_reject():

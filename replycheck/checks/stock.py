@@ -93,7 +93,9 @@ from replycheck.nlp import (
     token_table,
     word_positions,
 )
+from replycheck.rules.matching import _commonness, anchors
 from replycheck.rules.schema import Rule
+from replycheck.rules.tokens import DocArrays, TokenPattern
 from replycheck.thread import Lexicon, default_lexicon
 from replycheck.thread.answered import answer_for
 from replycheck.thread.reading import read_thread
@@ -204,6 +206,10 @@ class _Compiled:
 
     rule: Rule
     triggers: list[tuple[Gate | None, Matcher]]
+    #: Per trigger, its patterns compiled for ``replycheck.rules.tokens``
+    #: (None when one of them has a shape it does not handle, or no gate):
+    #: found on the token table, the Matcher is not run.
+    tokens: list[tuple[TokenPattern, ...] | None]
     # The phrase matchers are made on their first call (see ``_OnFirstUse``).
     trigger_phrases: _OnFirstUse
     unless: _OnFirstUse
@@ -380,6 +386,7 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         gate = _gate(vocab, [], [list(pattern)])
         groups.setdefault(gate.keys if gate is not None else None, []).append(list(pattern))
     triggers = []
+    tokens = []
     for patterns in groups.values():
         matcher = Matcher(vocab, validate=True)
         matcher.add("pitch", patterns)
@@ -387,9 +394,11 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
         if gate is not None:
             gate = replace(gate, reach=_longest_match(patterns))
         triggers.append((gate, matcher))
+        tokens.append(_token_patterns(patterns) if gate is not None else None)
     built = _Compiled(
         rule=rule,
         triggers=triggers,
+        tokens=tokens,
         trigger_phrases=_OnFirstUse(vocab, "pitch", list(options.get("phrases", []))),
         unless=_OnFirstUse(vocab, "unless", list(rule.unless)),
         not_pitch=_OnFirstUse(vocab, "not_pitch", list(options.get("not_pitch", []))),
@@ -416,6 +425,19 @@ def compiled(rule: Rule, vocab: Vocab) -> _Compiled:
     _all_keys = _all_keys | built._keys
     _last[id(rule)] = (rule, vocab, built)
     return built
+
+
+def _token_patterns(patterns: list[list[dict[str, Any]]]) -> tuple[TokenPattern, ...] | None:
+    """The patterns compiled for the token table, each on its rarest anchor
+    (see ``replycheck.rules.matching``); None when one cannot be."""
+    compiled_patterns = []
+    for pattern in patterns:
+        sets = anchors(pattern)
+        found = TokenPattern.compile(pattern, min(sets, key=_commonness)) if sets else None
+        if found is None:
+            return None
+        compiled_patterns.append(found)
+    return tuple(compiled_patterns)
 
 
 def _shape_matcher(vocab: Vocab, groups: dict[str, list[str]] | None) -> PhraseMatcher | None:
@@ -807,7 +829,7 @@ def trigger_spans(
         hits += [(s, e) for _, s, e in matchers.trigger_phrases(doc)]
     for index, (gate, matcher) in enumerate(matchers.triggers):
         if gates is None or index in gates:
-            hits += _pattern_hits(doc, gate, matcher)
+            hits += _pattern_hits(doc, gate, matcher, matchers.tokens[index])
     if not hits:
         return []
     vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
@@ -819,12 +841,29 @@ def trigger_spans(
     )
 
 
-def _pattern_hits(doc: Doc, gate: Gate | None, matcher: Matcher) -> list[tuple[int, int]]:
+def _pattern_hits(
+    doc: Doc,
+    gate: Gate | None,
+    matcher: Matcher,
+    tokens: tuple[TokenPattern, ...] | None = None,
+) -> list[tuple[int, int]]:
     """A token pattern's matches, looked for only in the sentences that hold
     one of its gate's key words (a pitch lies inside a sentence, and a
-    Matcher's cost grows with the text it reads)."""
+    Matcher's cost grows with the text it reads). With the patterns compiled
+    for the token table (``tokens``), the same matches are found there: every
+    match of the whole text that lies inside one sentence (such a sentence
+    holds the words of the match, so it opens the gate)."""
     if gate is None:
         return [(s, e) for _, s, e in matcher(doc)]
+    if tokens is not None:
+        arrays = DocArrays.of(doc)
+        starts = _sentence_starts(doc)
+        return [
+            (s, e)
+            for pattern in tokens
+            for s, e in pattern.find_all(arrays)
+            if bisect_right(starts, s) == bisect_right(starts, e - 1)
+        ]
     lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
     starts = _sentence_starts(doc)

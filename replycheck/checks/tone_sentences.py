@@ -309,14 +309,19 @@ def apologises(lowers: list[str]) -> bool:
     return False
 
 
+def scoped_finding(rule: Rule, ctx: CheckContext, start: int, end: int) -> Iterator[Finding]:
+    """A finding of ``rule`` at ``[start, end)``, when that lies in the rule's
+    scope: the step ``words_finding`` and ``indices_finding`` share."""
+    if in_scope(rule, ctx, start, end):
+        yield ctx.finding(rule, start, end)
+
+
 def words_finding(
     rule: Rule, ctx: CheckContext, words: list[Token], found: tuple[int, int]
 ) -> Iterator[Finding]:
     """A finding from ``words[first]`` to ``words[last]``, when in the rule's scope."""
     first, last = found
-    start, end = words[first].idx, words[last].idx + len(words[last].text)
-    if in_scope(rule, ctx, start, end):
-        yield ctx.finding(rule, start, end)
+    return scoped_finding(rule, ctx, words[first].idx, words[last].idx + len(words[last].text))
 
 
 def indices_finding(
@@ -325,9 +330,8 @@ def indices_finding(
     """``words_finding`` for words given as token indices (``word_lowers``)."""
     first, last = found
     last_word = ctx.doc[indices[last]]
-    start, end = token_table(ctx.doc).idx[indices[first]], last_word.idx + len(last_word)
-    if in_scope(rule, ctx, start, end):
-        yield ctx.finding(rule, start, end)
+    start = token_table(ctx.doc).idx[indices[first]]
+    return scoped_finding(rule, ctx, start, last_word.idx + len(last_word))
 
 
 def holds_phrase(

@@ -1,5 +1,6 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
-shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``IS_ALPHA``,
+shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``ORTH`` of
+texts without letters (``","``, ``IN [",", ":"]``: their own lower case), ``IS_ALPHA``,
 ``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators,
 and ``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``, which spaCy's ``Matcher`` itself
 spells out as ``n`` single tokens and ``m - n`` optional ones (or a ``*``).
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from replycheck.nlp import sentence_token_starts, token_table, word_positions
+from replycheck.nlp import ARRAYS_KEY, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,11 +51,23 @@ class DocArrays(NamedTuple):
 
     @classmethod
     def of(cls, doc: Doc) -> DocArrays:
-        table = token_table(doc)
-        starts = frozenset(sentence_token_starts(doc))
-        return cls(
-            table.lower, table.alpha, table.punct, table.space, starts, word_positions(doc), doc, {}
-        )
+        """The arrays of ``doc``, made once and kept in its ``user_data``
+        (the data rules and the stock rules' triggers read the same)."""
+        arrays: DocArrays | None = doc.user_data.get(ARRAYS_KEY)
+        if arrays is None:
+            table = token_table(doc)
+            starts = frozenset(sentence_token_starts(doc))
+            arrays = doc.user_data[ARRAYS_KEY] = cls(
+                table.lower,
+                table.alpha,
+                table.punct,
+                table.space,
+                starts,
+                word_positions(doc),
+                doc,
+                {},
+            )
+        return arrays
 
     def column(self, flag: int) -> list[int]:
         """The values of ``_FLAGS[flag]`` (``IS_TITLE`` or later), one
@@ -113,11 +126,20 @@ class TokenPattern:
         for spec in pattern:
             op = str(spec.get("OP", "1"))
             ops = (op,) if op in _OPS else _repeats(op)
-            if ops is None or set(spec) - {"LOWER", "OP", *_FLAGS}:
+            if ops is None or set(spec) - {"LOWER", "ORTH", "OP", *_FLAGS}:
                 return None
             words = not_words = None
             plain: frozenset[str] | None = None
             lower = spec.get("LOWER")
+            if "ORTH" in spec:
+                # An exact text with no letters in it ("," or "-") is its own
+                # lower-case form, so it is matched on ``LOWER`` alike; an
+                # ``ORTH`` with a letter ("'s" is not "'S") stays with spaCy.
+                if lower is not None:
+                    return None
+                lower = _uncased(spec["ORTH"])
+                if lower is None:
+                    return None
             if isinstance(lower, str):
                 plain = frozenset({lower})
             elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
@@ -155,6 +177,26 @@ class TokenPattern:
         from each occurrence the tokens before the anchor are walked back
         (the starts) and the rest forward (the ends), once each, rather than
         the whole pattern from every start within reach."""
+        pairs = self._pairs(arrays)
+        if not pairs:
+            return []
+        taken: set[int] = set()
+        kept = []
+        for start, end in sorted(pairs, key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
+            if taken.isdisjoint(range(start, end)):
+                kept.append((start, end))
+                taken.update(range(start, end))
+        return kept
+
+    def find_all(self, arrays: DocArrays) -> list[tuple[int, int]]:
+        """Every ``(start, end)`` token span the pattern matches, overlapping
+        or not, in order: the spans spaCy's ``Matcher`` without a ``greedy``
+        filter returns (each once)."""
+        return sorted(self._pairs(arrays))
+
+    def _pairs(self, arrays: DocArrays) -> set[tuple[int, int]]:
+        """Every match as ``(start, end)``: from each occurrence of an anchor
+        word, the starts walked back to and the ends walked forward to."""
         n = len(arrays.lowers)
         before, after = self.before, self.after
         pairs: set[tuple[int, int]] = set()
@@ -167,15 +209,7 @@ class TokenPattern:
                     continue
                 ends = _walk(after, arrays, position, n)
                 pairs.update((start, end) for start in starts for end in ends if end > start)
-        if not pairs:
-            return []
-        taken: set[int] = set()
-        kept = []
-        for start, end in sorted(pairs, key=lambda p: (p[1] - p[0], -p[0]), reverse=True):
-            if taken.isdisjoint(range(start, end)):
-                kept.append((start, end))
-                taken.update(range(start, end))
-        return kept
+        return pairs
 
     def _fits(self, arrays: DocArrays, position: int, n: int) -> bool:
         """Whether the tokens at fixed offsets from an anchor at ``position`` match."""
@@ -251,6 +285,22 @@ def _repeats(op: str) -> tuple[str, ...] | None:
         return None
     least = int(low or 0)
     return ("1",) * least + (("?",) * (int(high) - least) if high else ("*",))
+
+
+def _uncased(value: object) -> str | dict[str, list[str]] | None:
+    """An ``ORTH`` value (a text or an ``IN`` list) as the ``LOWER`` value
+    that matches the same tokens, when none of its texts holds a letter or
+    any other character that case changes; else None."""
+    texts = [value] if isinstance(value, str) else None
+    if isinstance(value, dict) and set(value) == {"IN"} and _words(value["IN"]):
+        texts = value["IN"]
+    if not texts or not all(_caseless(text) for text in texts):
+        return None
+    return value  # type: ignore[return-value]
+
+
+def _caseless(text: str) -> bool:
+    return not any(c.isalpha() for c in text) and text == text.lower() == text.upper()
 
 
 def _words(value: object) -> bool:

@@ -483,6 +483,33 @@ def test_pattern_matches_looked_for_near_key_words_are_those_of_the_whole_senten
     assert checked >= 3
 
 
+def test_patterns_found_on_the_token_table_are_the_matchers_matches() -> None:
+    # Every stock rule's trigger patterns that compile for the token table
+    # find, over each rule's examples, what spaCy's Matcher finds reading the
+    # sentences that open their gate.
+    pipeline = shared_pipeline()
+    rules = [r for r in Registry.load() if r.check == "stock-pitch"]
+    texts = [
+        "Save £5 today. Our new range of £10 mugs, and £20 teapots is here!",
+        "Get 50% off our new Max plan. Now only £4.99 each while stocks last.",
+        *(example.text for rule in rules for example in (*rule.bad, *rule.good)),
+    ]
+    compiled_groups = found = 0
+    for rule in rules:
+        matchers = compiled(rule, pipeline.nlp.vocab)
+        for (gate, matcher), tokens in zip(matchers.triggers, matchers.tokens, strict=True):
+            if tokens is None:
+                continue
+            compiled_groups += 1
+            for text in texts:
+                doc = pipeline(text)
+                expected = sorted(set(_pattern_hits(doc, gate, matcher)))
+                assert sorted(set(_pattern_hits(doc, gate, matcher, tokens))) == expected, text
+                found += bool(expected)
+    assert compiled_groups >= 20
+    assert found >= 20
+
+
 def test_a_with_pattern_looked_for_after_its_start_words_is_found_as_in_the_whole_unit() -> None:
     from replycheck.checks.stock import _holds_companion
 

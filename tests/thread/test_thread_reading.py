@@ -4,28 +4,11 @@ would have read on its own."""
 
 from __future__ import annotations
 
-from replycheck.context import CheckContext
-from replycheck.message import parse_message
-from replycheck.nlp import Pipeline, straighten
+from replycheck.nlp import straighten
 from replycheck.thread import default_lexicon, read_draft
 from replycheck.thread.asked import read_message
 from replycheck.thread.lexicon import Lexicon
 from replycheck.thread.reading import read_thread
-
-_PIPELINE = Pipeline()
-
-
-def _context(draft: str, original: str | None) -> CheckContext:
-    message = parse_message(draft)
-    parsed = parse_message(original) if original is not None else None
-    return CheckContext(
-        message=message,
-        doc=next(_PIPELINE.pipe([message.own])),
-        original=parsed,
-        original_doc=next(_PIPELINE.pipe([parsed.own])) if parsed is not None else None,
-        original_where="original" if parsed is not None else None,
-    )
-
 
 _DRAFT = (
     "Hi Dana,\n\nYour refund of £40 went out on Monday and should reach you by Friday. "
@@ -34,8 +17,8 @@ _DRAFT = (
 _ORIGINAL = "When will I get my refund? Is the blue kettle in stock yet?"
 
 
-def test_the_reading_is_made_once_per_draft_and_lexicon():
-    ctx = _context(_DRAFT, _ORIGINAL)
+def test_the_reading_is_made_once_per_draft_and_lexicon(make_context):
+    ctx = make_context(_DRAFT, _ORIGINAL)
     lexicon = default_lexicon()
     first = read_thread(ctx, lexicon)
     assert first is not None
@@ -45,8 +28,8 @@ def test_the_reading_is_made_once_per_draft_and_lexicon():
     assert read_thread(ctx, other) is not first  # another lexicon reads for itself
 
 
-def test_the_reading_is_what_each_check_read_on_its_own():
-    ctx = _context(_DRAFT, _ORIGINAL)
+def test_the_reading_is_what_each_check_read_on_its_own(make_context):
+    ctx = make_context(_DRAFT, _ORIGINAL)
     lexicon = default_lexicon()
     reading = read_thread(ctx, lexicon)
     assert reading is not None
@@ -72,5 +55,5 @@ def test_the_reading_is_what_each_check_read_on_its_own():
     assert alone
 
 
-def test_no_reading_without_the_customers_message():
-    assert read_thread(_context(_DRAFT, None), default_lexicon()) is None
+def test_no_reading_without_the_customers_message(make_context):
+    assert read_thread(make_context(_DRAFT, None), default_lexicon()) is None
