@@ -157,7 +157,8 @@ _AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A state ("If I am, ...", "If we're entitled, ...") is a condition on a
 #: fact, which an answer to the ask before it settles, so it is left out.
 _OWN_CONDITION = re.compile(
-    r"if\s+(?:i|we)\s+(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
+    r"if\s+(?:i|we)\s+"
+    r"(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
 )
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
