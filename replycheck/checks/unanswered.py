@@ -13,10 +13,10 @@ counted answered, when the model's P(unanswered) is below the rule's option
 ``second_opinion_below`` (0 turns it off). Only those asks are read, so the
 model costs nothing on a draft that answers everything. The option
 ``answer_type_veto`` names the expected answer types (``"reason"``,
-``"person"``, ``"time"``) whose asks are never put to the model when no draft
+``"person"``, ``"time"``, ``"money"``) whose asks are never put to the model when no draft
 sentence on their topic carries that type (``replycheck.thread.type_veto``):
-other words can carry the topic, not the kind of answer. It is empty in the
-shipped ruleset (docs/quality.md, "Round four").
+other words can carry the topic, not the kind of answer. The shipped ruleset
+names only ``"money"`` (docs/quality.md, "Round four"; rulesets/thread.toml).
 
 The two halves of a choice put to the agent ("I want an engineer to look at
 it, or I want to drop to the cheaper package") are one ask: when neither is

@@ -49,7 +49,11 @@ How it decides (the lists are data in rulesets/thread.toml):
    refuses too ("we're unable to offer a replacement") holds, so its ask stands;
    a request under a refused condition on the thing itself, after another ask
    ("If it won't fit, I'd like to swap to the two-seater"), is kept the same
-   way (under "If you can't deliver by Friday" it stays a fallback).
+   way (under "If you can't deliver by Friday" it stays a fallback). A
+   question on what the customer may do ("If we cancel now, will we get a
+   pro-rata refund?") is a hypothetical put to the agent, not a fallback: it
+   is a plain ask wherever it stands (``_OWN_CONDITION``); a condition on a
+   state ("If I am, ...") is still a fallback.
    Asks with no topic of their own ("Can you help?", "Please advise",
    "What should I do?") and requests with only a weak word ("Can you
    check?") are *generic*: they stand for the whole problem, so they are
@@ -146,6 +150,16 @@ _CONDITION = re.compile(
 #: condition on the thing itself ("If it won't fit, I'd like to swap to the
 #: two-seater") the request is an alternative of its own.
 _AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
+#: A question on what the customer may do ("If we cancel now, will we get a
+#: pro-rata refund?", "If I upgrade, do I keep my number?"): a hypothetical
+#: put to the agent, not a fallback; the draft answers it like any question,
+#: and speaking to the condition ("I've cancelled it") does not settle it.
+#: A state ("If I am, ...", "If we're entitled, ...") is a condition on a
+#: fact, which an answer to the ask before it settles, so it is left out.
+_OWN_CONDITION = re.compile(
+    r"if\s+(?:i|we)\s+"
+    r"(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
+)
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
@@ -404,7 +418,15 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             refusal = bool(condition) and bool(
                 _NEGATED.search(folded, start, comma if comma > 0 else segment.start)
             )
-            if (
+            own = (
+                conditional
+                and ask.kind == "question"
+                and not ask.generic
+                and bool(_OWN_CONDITION.match(folded, opening, end))
+            )
+            if own:
+                asks.append(ask)
+            elif (
                 conditional
                 and not ask.generic
                 and asks

@@ -1,5 +1,6 @@
-"""The answer-type veto: a "why", "who" or "when" the draft gives no reason,
-person or time for stays unanswered, whatever the learned second opinion says.
+"""The answer-type veto: a "why", "who", "when" or "how much" the draft gives
+no reason, person, time or sum for stays unanswered, whatever the learned
+second opinion says.
 
 RC201's routes (``answered``) match an ask to a draft sentence by topic and
 answer type; an ask they leave unanswered gets a learned second opinion
@@ -12,11 +13,14 @@ estimated?" <- "Your gas bill is £214 and is due on 5 May": a status and its
 figures; "Who is my case handler?" <- "Your case handler will be assigned on
 Monday": a time, no one; "When will I get my money back?" <- "refunds take
 time": no time at all). RC201 does not put such an ask to the model, for
-the types its option ``answer_type_veto`` names (none in the shipped
-ruleset: with today's model the veto keeps more answers in other words
-flagged than plain misses; docs/quality.md, "Round four").
+the types its option ``answer_type_veto`` names (only "money" in the shipped
+ruleset: for the others, today's model's veto keeps more answers in other
+words flagged than plain misses; docs/quality.md, "Round four").
 
 What carries each type is what the routes read (``Statement.offers``):
+- a sum, for a "how much": hard money evidence (an amount, "free", "no
+  charge"), not only a money word ("Pricing for extra seats depends on your
+  plan" names the price and gives none);
 - a reason, for a question that asks why ("why", "how come", "the reason";
   not "What happened?", which a story of events answers): a reason or cause
   cue ("because", "due to", "as the", "since", "the reason", "caused by",
@@ -59,6 +63,7 @@ VETOED: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "cause"),
     "person": ("person",),
     "time": ("time",),
+    "money": ("money",),
 }
 
 #: A reason question that asks why, not only what happened.
@@ -93,6 +98,9 @@ def missing_type(
             continue
         offers = statement.offers
         if not any(offers.get(t) for t in carried):
+            continue
+        if ask.expects == "money" and offers.get("money") != 2:
+            # "Pricing for extra seats depends on your plan": money named, no sum
             continue
         if future and not statement.future and (offers.get("time") != 2 or statement.narrates):
             # "read the policy before you contact us again": a time word, but

@@ -161,6 +161,34 @@ def test_questions_and_bare_alternatives_under_a_condition_are_kept_as_condition
     assert [a.conditional for a in result] == [False, True]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Our plan renews in June. If we cancel now, will we get a refund? "
+            "Please send me last year's invoice.",
+            "will we get a refund?",
+        ),
+        (
+            "If I upgrade to fibre, do I keep my phone number? And please send the new contract.",
+            "do I keep my phone number?",
+        ),
+    ],
+)
+def test_a_question_on_what_the_customer_may_do_is_asked_under_its_if(asked, text, first):
+    result = asked(text)
+    assert result[0].text == first
+    assert not result[0].conditional and not result[0].generic
+    assert len(result) == 2
+
+
+def test_a_condition_on_a_state_stays_a_fallback(asked):
+    # "If I am [right]" hangs on the answer to the ask before it
+    text = "Could you tell me whether I am exempt? If I am, can I have the £9.90 back?"
+    result = asked(text)
+    assert [a.conditional for a in result] == [False, True]
+
+
 def test_politeness_is_not_a_condition(asked):
     assert texts(asked("If possible, could you send the invoice again?")) == [
         "could you send the invoice again?"

@@ -1,6 +1,6 @@
 """RC201's answer-type veto (replycheck.thread.type_veto, option
-``answer_type_veto``): a "why", "who" or "when" whose draft gives no reason,
-person or time on its topic stays unanswered whatever the learned second
+``answer_type_veto``): a "why", "who", "when" or "how much" whose draft gives
+no reason, person, time or sum on its topic stays unanswered whatever the learned second
 opinion says; one that does is left to it. Pairs are written fresh for these
 tests (not taken from the corpus)."""
 
@@ -54,6 +54,13 @@ MISSING = [
         "Your account will be looked after as carefully as it always has been.",
         "person",
     ),
+    # money named, no sum: the price said to depend, or the question thanked for
+    (
+        "How much will two extra seats add to our monthly bill?",
+        "Pricing for extra seats depends on your plan and billing cycle.",
+        "money",
+    ),
+    ("How much is the late fee?", "Thanks for asking about the late fee.", "money"),
 ]  # fmt: skip
 
 #: Asks a draft answers with their type, if not always in the routes' words.
@@ -72,7 +79,8 @@ CARRIED = [
     ("When did you receive my form?", "Your form reached us last week."),
     ("When will you call me back?", "We'll ring you this afternoon."),
     ("What happened?", "The van broke down on the way to you."),  # not a "why": a story answers
-    ("How much is the late fee?", "Thanks for asking about the late fee."),  # not a typed veto
+    ("How much is the late fee?", "The late fee for this month is £12."),
+    ("How much will the repair cost?", "The repair is free under your warranty."),
 ]  # fmt: skip
 
 
@@ -124,7 +132,7 @@ def test_a_hedged_reason_is_still_a_reason(read):
     assert missing_type(ask, statements, asks) == ""
 
 
-ALL_TYPES = ["reason", "person", "time"]
+ALL_TYPES = ["reason", "person", "time", "money"]
 
 
 @pytest.fixture
@@ -164,9 +172,9 @@ def test_a_model_that_clears_everything_still_clears_other_asks(rc201, flagged, 
     assert flagged(rc201(answer_type_veto=ALL_TYPES, second_opinion_below=0), question, reply)
 
 
-def test_the_shipped_ruleset_leaves_the_veto_off():
+def test_the_shipped_ruleset_vetoes_only_money():
     (rule,) = replycheck.Checker(Config(select=("RC201",))).rules
-    assert rule.options["answer_type_veto"] == []
+    assert rule.options["answer_type_veto"] == ["money"]
 
 
 def test_the_readme_examples_when_stays_flagged_whatever_the_model(rc201, clears_everything):
