@@ -438,12 +438,13 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
     assert [f.code for f in checker.check(edged).findings] == ["RC161"]
 
 
-def test_spare_list_step_must_be_true_or_false(tmp_path) -> None:
+@pytest.mark.parametrize("option", ["spare_list_step", "spare_hazard"])
+def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
     (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
     path = tmp_path / "mine.toml"
-    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_list_step = 1 }'
+    options = f'{{ model = "tiny.json", label = "rude", threshold = 0.5, {option} = 1 }}'
     path.write_text(RULE.format(options=options), encoding="utf-8")
-    with pytest.raises(RulesetError, match="spare_list_step"):
+    with pytest.raises(RulesetError, match=option):
         Checker(Config(rulesets=(path,), select=("LT001",))).check(
             "Steps:\n- Obviously you did that.\n- Then this."
         )
@@ -463,12 +464,3 @@ def test_the_default_rules_spare_a_prohibition_beside_the_danger_it_names() -> N
         "\n\nKind regards,\nSiobhan"
     )
     assert [f.code for f in checker.check(bare).findings] == ["RC161"]
-
-
-def test_spare_hazard_must_be_true_or_false(tmp_path) -> None:
-    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
-    path = tmp_path / "mine.toml"
-    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_hazard = 1 }'
-    path.write_text(RULE.format(options=options), encoding="utf-8")
-    with pytest.raises(RulesetError, match="spare_hazard"):
-        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
