@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import numpy as np
 
 from replycheck.checks import check
-from replycheck.checks.options import read_once
+from replycheck.checks.options import flag, read_once
 from replycheck.checks.tone_sentences import (
     MONTHS,
     WEEKDAYS,
@@ -403,19 +403,11 @@ PROHIBITIONS = ("don't ", "don\u2019t ", "do not ", "never ")
 
 
 def _read_hazard(rule: Rule) -> bool:
-    value = rule.options.get("spare_hazard")
-    if not isinstance(value, bool):
-        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare_hazard' must be true or false")
-    return value
+    return flag(rule, "spare_hazard")
 
 
 def _read_list_step(rule: Rule) -> bool:
-    value = rule.options.get("spare_list_step")
-    if not isinstance(value, bool):
-        raise RulesetError(
-            f"{rule.source}: rule {rule.code}: 'spare_list_step' must be true or false"
-        )
-    return value
+    return flag(rule, "spare_list_step")
 
 
 #: A refusal names no one when none of these is in it ("you", "your"): the
@@ -491,10 +483,7 @@ def _read_refusal(rule: Rule) -> Refusal:
     def ids(texts: Iterable[str]) -> frozenset[int]:
         return frozenset(map(word_id, texts))
 
-    if not isinstance(rule.options.get("spare_refusal"), bool):
-        raise RulesetError(
-            f"{rule.source}: rule {rule.code}: 'spare_refusal' must be true or false"
-        )
+    flag(rule, "spare_refusal")
     return Refusal(
         ids(SECOND_PERSON),
         ids(NEGATIONS),
@@ -563,10 +552,7 @@ def _text_of(store: Any, h: int) -> str:
 def _read_description(rule: Rule) -> frozenset[int]:
     from replycheck.nlp import word_id
 
-    if not isinstance(rule.options.get("spare_description"), bool):
-        raise RulesetError(
-            f"{rule.source}: rule {rule.code}: 'spare_description' must be true or false"
-        )
+    flag(rule, "spare_description")
     words = (*SECOND_PERSON, *FIRST_PERSON, *CONDITIONS, *EDGES, *SAID_BEFORE)
     return frozenset(map(word_id, words)) | read_once(rule, _read_spare).unless
 
@@ -607,8 +593,7 @@ def _read_owning(
 ) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], int]:
     from replycheck.nlp import word_id
 
-    if not isinstance(rule.options.get("spare_owning"), bool):
-        raise RulesetError(f"{rule.source}: rule {rule.code}: 'spare_owning' must be true or false")
+    flag(rule, "spare_owning")
     return (
         frozenset(map(word_id, OWNERS)),
         frozenset(map(word_id, FAULTS)),
@@ -713,10 +698,7 @@ def _dated_request(rule: Rule, lowers: Sequence[int]) -> bool:
 def _read_dated_request(rule: Rule) -> DatedRequest:
     from replycheck.nlp import word_id
 
-    if not isinstance(rule.options.get("spare_dated_request"), bool):
-        raise RulesetError(
-            f"{rule.source}: rule {rule.code}: 'spare_dated_request' must be true or false"
-        )
+    flag(rule, "spare_dated_request")
     vetoes = (*NEGATIONS, *CONDITIONS, *EDGES, *CONSEQUENCES)
     return DatedRequest(
         word_id("please"),

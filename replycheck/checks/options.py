@@ -37,6 +37,15 @@ def word_list(rule: Rule, name: str) -> list[str]:
     return [w.lower() for w in value]
 
 
+def flag(rule: Rule, name: str) -> bool:
+    """The option ``name``: true or false, or a ``RulesetError`` naming the
+    rule's file."""
+    value = rule.options.get(name)
+    if not isinstance(value, bool):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: '{name}' must be true or false")
+    return value
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, escaped, longest first (so a longer
     phrase wins over its own prefix)."""
