@@ -760,6 +760,33 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
     return frozenset(topics)
 
 
+#: Words that make a delivery the customer's own ("my delivery", "our parcel's delivery").
+OWN_WORDS = frozenset({"my", "our", "this"})
+
+
+def customer_asked_about(
+    original_doc: Doc, topic_words: tuple[str, ...], in_question: bool
+) -> frozenset[str] | bool:
+    """For a rule with ``asked_topics``: all of those words when the customer
+    used one of them (in a question, with ``asked_in_question``), so that
+    only a unit naming one counts as asked about ("Do you deliver to
+    Inverness?" is answered by "Express delivery costs £6.95", not by "our
+    winter sale starts Friday"); False when they used none."""
+    if not topic_words:
+        return False
+    stems = _stems(tuple(sorted(topic_words)))
+    for token in original_doc:
+        if not token.is_alpha or _stem(token.lower_) not in stems:
+            continue
+        # their own delivery ("Can you move my delivery to Friday?") asks for
+        # a change to it, not what our delivery costs
+        if any(t.lower_ in OWN_WORDS for t in original_doc[max(token.i - 2, 0) : token.i]):
+            continue
+        if not in_question or _asks_at(original_doc, token.i):
+            return frozenset(topic_words)
+    return False
+
+
 def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
     """Whether the unit uses one of the topic words, in any inflection
     ("covers" for "covered", "plan" for "plans")."""
@@ -3650,13 +3677,17 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     original_doc = ctx.original_doc
 
     in_unit = bool(rule.options.get("asked_in_unit", False))
+    topic_words = tuple(rule.options.get("asked_topics", ()))
+    in_question = bool(rule.options.get("asked_in_question", False))
 
     def asked() -> bool | frozenset[str]:
         if original_doc is None:
             return False
         if in_unit:
             return customer_asked_topics(original_doc, matchers)
-        return customer_asked(original_doc, matchers)
+        if customer_asked(original_doc, matchers):
+            return True
+        return customer_asked_about(original_doc, topic_words, in_question)
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
