@@ -2704,6 +2704,7 @@ CONTACT_VERBS = frozenset(
 #: A contact verb and "to": "write to us", "speak to us", "get back to us".
 CONTACT_TO = frozenset({"write", "speak", "talk", "reply", "back", "report", "return"})
 US = frozenset({"us"})
+TO = frozenset({"to"})
 
 
 def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
@@ -2712,7 +2713,7 @@ def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
     moves in, as the discount would then no longer apply"): who the customer
     tells is no thing of ours on offer. "Join us", "with us" still count."""
     us, contact, to = word_ids(US), word_ids(CONTACT_VERBS), word_ids(CONTACT_TO)
-    to_id = word_ids(frozenset({"to"}))
+    to_id = word_ids(TO)
     for i, word in enumerate(words):
         if word not in ours:
             continue
