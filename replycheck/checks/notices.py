@@ -316,7 +316,8 @@ SANCTIONED = frozenset(
     {"cancelled", "canceled", "closed", "refused", "rejected", "forfeited", "voided", "void",
      "charged", "invoiced", "fined", "billed", "recharged", "sold", "auctioned", "disposed",
      "destroyed", "binned", "discarded", "scrapped", "suspended", "terminated", "deleted",
-     "treated", "deemed", "declined", "overlocked", "clamped", "towed", "barred", "banned"}
+     "treated", "deemed", "declined", "overlocked", "clamped", "towed", "barred", "banned",
+     "withdrawn", "discharged"}
 )  # fmt: skip
 #: Sent somewhere only as a sanction when it lands on one of ``SENT_TO``.
 SENT = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated"})
@@ -337,7 +338,7 @@ KEPT_STATES = frozenset(
 #: The subject's sign that the thing was not done (or done too late).
 UNDONE = frozenset(
     {"unpaid", "unclaimed", "uncollected", "unsigned", "unreturned", "overdue", "late",
-     "incomplete", "missed"}
+     "incomplete", "missed", "fail", "fails"}
 )  # fmt: skip
 #: Participles of the thing not done that do not end in "-ed".
 DONE_IRREGULAR = frozenset({"paid", "made", "sent", "done", "signed", "returned"})
@@ -406,8 +407,8 @@ def _undone(subject: list[str]) -> bool:
             return True  # "not paid in full", "not collected", not "not only"
         if word == "left" and TOO_LATE & set(subject[k + 1 : k + 1 + DEFAULT_GAP]):
             return True
-        if word.endswith("ed") and after and after[0] in TOO_LATE and k > 0:
-            return True  # "received after", "reported after"
+        if word.endswith(("ed", "ing")) and after and after[0] in TOO_LATE and k > 0:
+            return True  # "received after", "reported after", "remaining after"
     return False
 
 
@@ -444,9 +445,24 @@ def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
         hit = bool(SENT_TO & set(lowers[k + 1 : k + 6]))
     else:
         hit = word in SANCTIONED
+    if not hit and not negated:
+        later = _then_sanctioned(lowers, k)
+        if later is not None:
+            hit, k = True, later
     if not hit or FAVOURS & set(lowers[k + 1 : k + 5]):
         return None
     return first, _clause_end(lowers, k)
+
+
+def _then_sanctioned(lowers: list[str], at: int) -> int | None:
+    """ "will be removed by the managing agent and disposed of": a neutral verb,
+    then "and" and a sanction in the same clause."""
+    for j in range(at + 1, min(len(lowers), at + 8)):
+        if lowers[j] in STOPS or lowers[j] == ",":
+            return None
+        if lowers[j] == "and" and j + 1 < len(lowers) and lowers[j + 1] in SANCTIONED:
+            return j + 1
+    return None
 
 
 def _time_limit(lowers: list[str]) -> bool:
