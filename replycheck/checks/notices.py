@@ -300,3 +300,182 @@ def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
                 first = _first_word(lowers)
                 return first, _clause_end(lowers, k + 1 + j + 1 + hit)
     return None
+
+
+#: A standing rule stated as what happens to everyone's things when they are
+#: not done: "Accounts left unpaid after 28 days are passed to our debt
+#: recovery team", "Bookings not paid in full 10 weeks before departure are
+#: cancelled", "Disputes received after the 28th will not be considered",
+#: "Audits with no response by the 15th are invoiced in full". Said to the
+#: customer about their own case, the impersonal subject is a sanction aimed at
+#: them. The shape: a bare plural (or "anything", "any ...") subject carrying a
+#: sign of non-compliance, then the verb of the main clause and a sanction.
+#: Neutral consequences ("are returned to the sender", "are removed by the site
+#: team", "expire") and favours ("are cancelled and refunded") are not flagged.
+SANCTIONED = frozenset(
+    {"cancelled", "canceled", "closed", "refused", "rejected", "forfeited", "voided", "void",
+     "charged", "invoiced", "fined", "billed", "recharged", "sold", "auctioned", "disposed",
+     "destroyed", "binned", "discarded", "scrapped", "suspended", "terminated", "deleted",
+     "treated", "deemed", "declined", "overlocked", "clamped", "towed", "barred", "banned",
+     "withdrawn", "discharged"}
+)  # fmt: skip
+#: Sent somewhere only as a sanction when it lands on one of ``SENT_TO``.
+SENT = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated"})
+SENT_TO = frozenset(
+    {"collections", "collection", "debt", "recovery", "solicitors", "solicitor", "court",
+     "bailiffs", "agency", "agents", "legal", "home", "away", "enforcement", "tribunal"}
+)  # fmt: skip
+#: "will not be considered", "are not accepted": what is refused to them.
+REFUSED_ACTS = frozenset(
+    {"considered", "accepted", "reopened", "refunded", "processed", "honoured", "honored",
+     "reviewed", "credited", "replaced", "investigated", "admitted", "allowed", "entertained"}
+)  # fmt: skip
+#: "stay unauthorised", "remain closed".
+KEPT = frozenset({"stay", "stays", "remain", "remains"})
+KEPT_STATES = frozenset(
+    {"unauthorised", "unauthorized", "closed", "locked", "suspended", "cancelled"}
+)
+#: The subject's sign that the thing was not done (or done too late).
+UNDONE = frozenset(
+    {"unpaid", "unclaimed", "uncollected", "unsigned", "unreturned", "overdue", "late",
+     "incomplete", "missed", "fail", "fails"}
+)  # fmt: skip
+#: Participles of the thing not done that do not end in "-ed".
+DONE_IRREGULAR = frozenset({"paid", "made", "sent", "done", "signed", "returned"})
+#: "received after the 28th", "left past 24 hours": done too late.
+TOO_LATE = frozenset({"after", "past", "beyond", "outside"})
+#: Verbs opening the main clause after the subject.
+MAIN_VERBS = frozenset({"are", "is", "will", "'ll", "get", "gets"}) | KEPT
+#: Between the verb and the sanction.
+SANCTION_ADVERBS = frozenset({"automatically", "then", "simply", "immediately", "be", "also"})
+#: A sanction followed by one of these is a favour ("cancelled and refunded").
+FAVOURS = BENEFITS | frozenset({"reimburse", "reimbursed"})
+#: Subjects a sentence opens with that are not a class of the customer's things.
+NOT_CLASSES = NOT_PLURALS | frozenset(
+    {"thanks", "yes", "always", "perhaps", "unless", "sometimes", "plus", "ours", "does",
+     "across", "besides", "unfortunately", "sadly"}
+)  # fmt: skip
+SUBJECT_REACH = 14
+#: Stated in the present ("are cancelled"), the rule explains a refusal
+#: already made ("Applications received after the deadline are not
+#: considered", "Claims without a police report are declined") unless a time
+#: limit still ahead of the customer is named: "after 28 days", "by the 15th",
+#: "past 24 hours", "after that". A refusal ("not considered") is a threat
+#: only with "will": the door is still open to comply.
+FORWARD = frozenset({"will", "'ll"})
+TIME_UNITS = WEEKDAYS | MONTHS | frozenset(
+    {"days", "day", "hours", "hour", "weeks", "week", "months", "month", "today", "tomorrow",
+     "midnight", "noon", "midday", "end", "close", "that", "then"}
+)  # fmt: skip
+COUNTED_UNITS = frozenset({"days", "hours", "weeks", "months"})
+POLICY_KEYS = SANCTIONED | SENT | REFUSED_ACTS | KEPT_STATES
+
+
+@check("policy-sanction")
+def policy_sanction(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sanction stated as standing policy about the customer's unpaid,
+    unreturned or late things (see ``SANCTIONED``)."""
+    if not ctx.has_any(MAIN_VERBS):
+        return
+    quoted = quoted_tokens(ctx.doc)
+    for sent in sentences_with(rule, ctx, POLICY_KEYS):
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
+        found = _policy_sanction(lowers)
+        if found is not None:
+            yield from indices_finding(rule, ctx, words, found)
+
+
+def _class_subject(lowers: list[str], first: int) -> bool:
+    """Whether the sentence opens with a class of things: a bare plural
+    ("Accounts", "Late returns"), "anything" or "any ..."."""
+    word = lowers[first]
+    if word in ("anything", "any"):
+        return True
+    if word in UNDONE and first + 1 < len(lowers):
+        word = lowers[first + 1]  # "Late returns", "Unpaid invoices"
+    plural = word.endswith("s") and not word.endswith("ss")
+    return word.isalpha() and plural and word not in NOT_CLASSES
+
+
+def _undone(subject: list[str]) -> bool:
+    """Whether the subject names the thing not done, or done too late."""
+    for k, word in enumerate(subject):
+        after = subject[k + 1 : k + 2]
+        if word in UNDONE or word == "without" or (word == "with" and after == ["no"]):
+            return True
+        if word == "not" and after and (after[0].endswith("ed") or after[0] in DONE_IRREGULAR):
+            return True  # "not paid in full", "not collected", not "not only"
+        if word == "left" and TOO_LATE & set(subject[k + 1 : k + 1 + DEFAULT_GAP]):
+            return True
+        if word.endswith(("ed", "ing")) and after and after[0] in TOO_LATE and k > 0:
+            return True  # "received after", "reported after", "remaining after"
+    return False
+
+
+def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
+    first = _first_word(lowers)
+    if not _class_subject(lowers, first):
+        return None
+    verb = next(
+        (
+            k
+            for k in range(first + 1, min(len(lowers), first + SUBJECT_REACH))
+            if lowers[k] in MAIN_VERBS or lowers[k] in STOPS or lowers[k] == ","
+        ),
+        None,
+    )
+    if verb is None or lowers[verb] not in MAIN_VERBS or not _undone(lowers[first:verb]):
+        return None
+    k = verb + 1
+    negated = False
+    while k < len(lowers) and (lowers[k] in SANCTION_ADVERBS or lowers[k] in ("not", "n't")):
+        negated = negated or lowers[k] in ("not", "n't")
+        k += 1
+    if k >= len(lowers):
+        return None
+    word = lowers[k]
+    forward = lowers[verb] in FORWARD
+    if not forward and (negated or not _time_limit(lowers)):
+        return None
+    if negated:
+        hit = word in REFUSED_ACTS
+    elif lowers[verb] in KEPT:
+        hit = word in KEPT_STATES
+    elif word in SENT:
+        hit = bool(SENT_TO & set(lowers[k + 1 : k + 6]))
+    else:
+        hit = word in SANCTIONED
+    if not hit and not negated:
+        later = _then_sanctioned(lowers, k)
+        if later is not None:
+            hit, k = True, later
+    if not hit or FAVOURS & set(lowers[k + 1 : k + 5]):
+        return None
+    return first, _clause_end(lowers, k)
+
+
+def _then_sanctioned(lowers: list[str], at: int) -> int | None:
+    """ "will be removed by the managing agent and disposed of": a neutral verb,
+    then "and" and a sanction in the same clause."""
+    for j in range(at + 1, min(len(lowers), at + 8)):
+        if lowers[j] in STOPS or lowers[j] == ",":
+            return None
+        if lowers[j] == "and" and j + 1 < len(lowers) and lowers[j + 1] in SANCTIONED:
+            return j + 1
+    return None
+
+
+def _time_limit(lowers: list[str]) -> bool:
+    """Whether the sentence names a time limit: "after 28 days", "by the 15th",
+    "within 48 hours", "past 24 hours", "after that", "10 weeks before
+    departure"."""
+    for k, word in enumerate(lowers):
+        counted = k > 0 and (lowers[k - 1][:1].isdigit() or lowers[k - 1] in TIMES)
+        if word in COUNTED_UNITS and counted:
+            return True
+        if word not in LIMIT_WORDS and word not in TOO_LATE:
+            continue
+        ahead = [w for w in lowers[k + 1 : k + 4] if w not in ("the", "a", "an", "this", "next")]
+        if ahead and (ahead[0][:1].isdigit() or ahead[0] in TIME_UNITS):
+            return True
+    return False

@@ -592,7 +592,9 @@ CURT_LENGTH = 3
 #: and first-line fixes ("Restart it now") are left out.
 DEADLINE_VERBS = frozenset(
     {"update", "renew", "turn", "clean", "cut", "unplug", "vacate", "tidy", "empty", "trim",
-     "repair", "replace", "take", "remove", "fix", "sort"}
+     "repair", "replace", "take", "remove", "fix", "sort",
+     # "Do it today.", "Top it up before Monday.": the job named by a pronoun
+     "do", "top"}
 )  # fmt: skip
 #: "DM us!" is a chat invitation, never curt on its own; "DM us ... NOW" still orders.
 CHAT_INVITES = frozenset({"dm"})
@@ -723,6 +725,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, SHARP_OPENERS, SHARP, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in timed)
+    if ctx.has_any(BE) and ctx.has_any(PRESENCE):  # "Be in.", "Be home."
+        present = sentences_with(
+            rule, ctx, BE, PRESENCE, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
+        sentences.update((s.start, s) for s in present if len(s) <= POINTED_TOKENS)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -769,6 +776,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 continue  # "... can cause overheating. Don't open the base yourself."
             end = _clause_end(words, first)
             yield from _order_finding(rule, ctx, first, end, prohibition=True)
+            continue
+        if _told_to_be_there(alpha, at, text):
+            yield from _order_finding(rule, ctx, first, alpha[-1], False)
             continue
         if _pointed_order(alpha, at, text):
             yield from _order_finding(rule, ctx, first, alpha[-1], False)
@@ -818,6 +828,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if (
             first.lower_ in DEADLINE_VERBS
             and at == 0
+            and (first.lower_ != "do" or _does_the_job(alpha, at))
             and len(alpha) <= SHORT_ORDER
             and text[-1:] in ".!"
             and not _offers_help(lowers)
@@ -969,6 +980,33 @@ def _short_sentence_holds(ctx: CheckContext, words: frozenset[str]) -> bool:
         if end - starts[k] <= POINTED_TOKENS:
             return True
     return False
+
+
+#: "Do it today", "Do that now": "do" with the job as its object; the
+#: emphatic "Do let us know today", "Do check your spam" is a request.
+DONE_JOBS = frozenset({"it", "that", "this", "them", "everything", "all"})
+
+
+def _does_the_job(alpha: list[Token], at: int) -> bool:
+    return bool(alpha[at + 1 : at + 2]) and alpha[at + 1].lower_ in DONE_JOBS
+
+
+#: "Be in.", "Be home.", "Be there.": two words telling the customer where to
+#: be, with no reason or time around them, are an order ("Be well." is not).
+BE = frozenset({"be"})
+PRESENCE = frozenset({"in", "home", "there", "here", "present", "available", "in."})
+
+
+def _told_to_be_there(alpha: list[Token], at: int, text: str) -> bool:
+    """ "Be in.": a bare "be" and a place the customer must be, alone."""
+    return (
+        at == 0
+        and len(alpha) == 2
+        and text.endswith(".")
+        and alpha[0].lower_ == "be"
+        and alpha[0].text[:1].isupper()
+        and alpha[1].lower_ in PRESENCE
+    )
 
 
 def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
