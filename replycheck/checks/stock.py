@@ -2578,6 +2578,35 @@ ANSWER_MARKERS = (
 
 YES = frozenset({"yes"})
 
+#: Words that point back to a thing named before ("we have it in stock",
+#: "they're back in"), read by ``answers_question_named_earlier``.
+POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
+
+#: The words of ``ANSWER_MARKERS`` themselves ("asking", "mentioned"): they
+#: say a question was named, not what it was about.
+MARKER_WORDS = frozenset(word for marker in ANSWER_MARKERS for word in marker.split())
+
+_NAMED_QUESTIONS_KEY = "replycheck.stock.named_questions"
+
+
+def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """(sentence index, stem) for the content words (see ``_content_words``)
+    of each sentence of a draft that names the customer's question (see
+    ``ANSWER_MARKERS``)."""
+    table = TokenTable.of(doc)
+    space = table.space
+    found: list[tuple[int, str]] = []
+    for index, sentence in enumerate(_sentences(doc)):
+        words = [
+            w
+            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
+            if not space[i]
+        ]
+        if words and _names_their_question(words):
+            named = _content_words(sentence) - MARKER_WORDS
+            found.extend((index, _stem(w)) for w in sorted(named))
+    return tuple(found)
+
 
 def _names_their_question(words: list[int]) -> bool:
     """Whether a sentence's word ids hold one of ``ANSWER_MARKERS``."""
@@ -3287,7 +3316,36 @@ class _Pitches:
             return True
         if _names_their_question(words):
             return True
-        return self.answers_question_named_before(unit, sentence.start)
+        if self.answers_question_named_before(unit, sentence.start):
+            return True
+        return self.original_doc is None and self.answers_question_named_earlier(unit)
+
+    def answers_question_named_earlier(self, unit: Span) -> bool:
+        """When the customer's message is unknown: whether a sentence earlier
+        in the draft names their question ("Thanks for asking about the
+        replacement battery for your e-bike.", "As you asked, ...", "You
+        mentioned the refill pouches") and the unit talks about what it
+        names: a content word of that sentence in any inflection, or a word
+        pointing back ("it", "they", "those") in a unit whose sentence, or the
+        one before it, names it ("The battery on your model is the UB-418.
+        We have it in stock"). The reply's own account of the question stands
+        in for the customer's message; stock talk about anything else
+        ("Our boots are selling fast") is still a pitch."""
+        doc = self.doc
+        index = _sentence_of(doc, unit.start)
+        if index == 0:
+            return False
+        asked = _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems)
+        stems = {stem for i, stem in asked if i < index}
+        if not stems:
+            return False
+        if any(_stem(w) in stems for w in _content_words(unit)):
+            return True
+        if not any(t.lower_ in POINTING_BACK for t in unit):
+            return False
+        sentences = _sentences(doc)
+        near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
+        return any(_stem(w) in stems for w in _content_words(near))
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
