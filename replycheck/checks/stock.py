@@ -1142,6 +1142,40 @@ def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
     return False
 
 
+#: Words that open a sentence pointing back to the thing the sentence before
+#: named ("It gives 15% off", "This covers ...").
+POINTERS = frozenset({"it", "this", "that", "these", "they"})
+#: "I've", "we have": the agent reporting what is already done.
+DONE = frozenset({"'ve", "have"})
+
+
+def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
+    """Whether the unit opens its sentence with a word pointing back ("It",
+    "This") and the sentence before, in the same paragraph, reports the agent
+    has already done something for the customer ("I've created a one-off code
+    for you: AISHA15. It gives 15% off and is valid for 14 days.", "We've
+    added a voucher to your account. It's worth £10."): it spells out what
+    they were given, not an offer. Promises and offers before it ("We can
+    offer you our Plus plan. It gives 20% off.") are not done, so they still
+    sell."""
+    sentences = _sentences(doc)
+    index = _sentence_of(doc, unit.start)
+    if index == 0 or sentences.bounds(index)[0] != unit.start:
+        return False
+    if unit[0].lower_ not in POINTERS:
+        return False
+    first, stop = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, stop - 1, unit.start):
+        return False
+    table = TokenTable.of(doc)
+    space = table.space
+    words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+    agents, done, customer = word_ids(AGENTS), word_ids(DONE), word_ids(CUSTOMER)
+    return not customer.isdisjoint(words) and any(
+        a in agents and b in done for a, b in pairwise(words)
+    )
+
+
 def _explained_saving(doc: Doc, unit: Span) -> bool:
     """Whether the unit says what the customer's own plan gives them
     (``_their_plan_has``), a saving is goodwill for our mistake
@@ -3135,6 +3169,8 @@ class _Pitches:
         if self.amends and _makes_amends(self.doc, unit, self.amends):
             return True
         if _theirs_carries_over(self.doc, unit):
+            return True
+        if _describes_what_was_done(self.doc, unit):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
