@@ -3418,7 +3418,24 @@ class _Pitches:
         doc = self.original_doc
         if doc is None or not any(_asks_at(doc, s.start) for s in _sentences(doc)):
             return False
-        return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
+        if unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start:
+            return True
+        return self.goes_on_about_theirs(unit)
+
+    def goes_on_about_theirs(self, unit: Span) -> bool:
+        """Whether a later clause of the answering sentence is said of what
+        the customer wrote: it names a number of theirs (a size, a model:
+        "Yes, they come in half sizes, and the 9.5 is in stock in brown" to
+        "I'm a UK 9.5") and no product they did not name. A clause about
+        anything else after the answer ("Yes, we've moved it, and our
+        Delivery Pass is just £7.99") still sells."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        if _customer_names_kept(self.doc, unit, doc)[1]:
+            return False
+        numbers = {t.lower_ for t in doc if t.like_num and any(c.isdigit() for c in t.text)}
+        return any(t.lower_ in numbers for t in unit if t.like_num)
 
     def answers_a_need(self, unit: Span) -> bool:
         """For a rule with ``asked_needs``: whether the customer says they need
