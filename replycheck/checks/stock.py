@@ -68,6 +68,7 @@ carry on into) are cut into units, once per Doc, shared by the five rules.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1174,6 +1175,27 @@ def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
     return not customer.isdisjoint(words) and any(
         a in agents and b in done for a, b in pairwise(words)
     )
+
+
+_STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
+_LIST_STEP = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+
+
+def _numbered_step(doc: Doc, start: int) -> bool:
+    """Whether the token at ``start`` opens a step of a numbered list ("2. Set
+    the date range to 3 June to today."): the text of its line before it is
+    only a step number, and the line before or after it is another step. An
+    imperative there tells the customer how to do what they need; it invites
+    them to nothing. A lone numbered line is no list of steps."""
+    text = doc_text(doc)
+    at = token_table(doc).idx[start]
+    line_start = text.rfind("\n", 0, at) + 1
+    if _STEP_NUMBER.match(text, line_start, at) is None:
+        return False
+    line_end = text.find("\n", at)
+    before = text[:line_start].splitlines()[-1:]
+    after = text[line_end + 1 :].splitlines()[:1] if line_end >= 0 else []
+    return any(_LIST_STEP.match(line) for line in before + after)
 
 
 def _explained_saving(doc: Doc, unit: Span) -> bool:
@@ -3012,6 +3034,7 @@ class _Pitches:
                 first.is_sent_start
                 and first.lower_ in self.imperatives
                 and not any(_control_name(doc, i) for i in range(unit.start + 1, unit.end))
+                and not _numbered_step(doc, unit.start)
             )  # "Pick Monthly, tap Save and the new date shows" gives steps, it invites nothing
             if imperative or ("invite" not in groups and _after_sales_question(unit)):
                 groups.add("invite")
