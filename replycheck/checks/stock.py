@@ -68,6 +68,7 @@ carry on into) are cut into units, once per Doc, shared by the five rules.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -1140,6 +1141,61 @@ def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
         if not verbs.isdisjoint(lower[i + 1 : min(i + 4, stop)]):
             return True
     return False
+
+
+#: Words that open a sentence pointing back to the thing the sentence before
+#: named ("It gives 15% off", "This covers ...").
+POINTERS = frozenset({"it", "this", "that", "these", "they"})
+#: "I've", "we have": the agent reporting what is already done.
+DONE = frozenset({"'ve", "have"})
+
+
+def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
+    """Whether the unit opens its sentence with a word pointing back ("It",
+    "This") and the sentence before, in the same paragraph, reports the agent
+    has already done something for the customer ("I've created a one-off code
+    for you: AISHA15. It gives 15% off and is valid for 14 days.", "We've
+    added a voucher to your account. It's worth £10."): it spells out what
+    they were given, not an offer. Promises and offers before it ("We can
+    offer you our Plus plan. It gives 20% off.") are not done, so they still
+    sell."""
+    sentences = _sentences(doc)
+    index = _sentence_of(doc, unit.start)
+    if index == 0 or sentences.bounds(index)[0] != unit.start:
+        return False
+    if unit[0].lower_ not in POINTERS:
+        return False
+    first, stop = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, stop - 1, unit.start):
+        return False
+    table = TokenTable.of(doc)
+    space = table.space
+    words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+    agents, done, customer = word_ids(AGENTS), word_ids(DONE), word_ids(CUSTOMER)
+    return not customer.isdisjoint(words) and any(
+        a in agents and b in done for a, b in pairwise(words)
+    )
+
+
+_STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
+_LIST_STEP = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+
+
+def _numbered_step(doc: Doc, start: int) -> bool:
+    """Whether the token at ``start`` opens a step of a numbered list ("2. Set
+    the date range to 3 June to today."): the text of its line before it is
+    only a step number, and the line before or after it is another step. An
+    imperative there tells the customer how to do what they need; it invites
+    them to nothing. A lone numbered line is no list of steps."""
+    text = doc_text(doc)
+    at = token_table(doc).idx[start]
+    line_start = text.rfind("\n", 0, at) + 1
+    if _STEP_NUMBER.match(text, line_start, at) is None:
+        return False
+    line_end = text.find("\n", at)
+    before = text[:line_start].splitlines()[-1:]
+    after = text[line_end + 1 :].splitlines()[:1] if line_end >= 0 else []
+    return any(_LIST_STEP.match(line) for line in before + after)
 
 
 def _explained_saving(doc: Doc, unit: Span) -> bool:
@@ -2578,6 +2634,35 @@ ANSWER_MARKERS = (
 
 YES = frozenset({"yes"})
 
+#: Words that point back to a thing named before ("we have it in stock",
+#: "they're back in"), read by ``answers_question_named_earlier``.
+POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
+
+#: The words of ``ANSWER_MARKERS`` themselves ("asking", "mentioned"): they
+#: say a question was named, not what it was about.
+MARKER_WORDS = frozenset(word for marker in ANSWER_MARKERS for word in marker.split())
+
+_NAMED_QUESTIONS_KEY = "replycheck.stock.named_questions"
+
+
+def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
+    """(sentence index, stem) for the content words (see ``_content_words``)
+    of each sentence of a draft that names the customer's question (see
+    ``ANSWER_MARKERS``)."""
+    table = TokenTable.of(doc)
+    space = table.space
+    found: list[tuple[int, str]] = []
+    for index, sentence in enumerate(_sentences(doc)):
+        words = [
+            w
+            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
+            if not space[i]
+        ]
+        if words and _names_their_question(words):
+            named = _content_words(sentence) - MARKER_WORDS
+            found.extend((index, _stem(w)) for w in sorted(named))
+    return tuple(found)
+
 
 def _names_their_question(words: list[int]) -> bool:
     """Whether a sentence's word ids hold one of ``ANSWER_MARKERS``."""
@@ -2949,6 +3034,7 @@ class _Pitches:
                 first.is_sent_start
                 and first.lower_ in self.imperatives
                 and not any(_control_name(doc, i) for i in range(unit.start + 1, unit.end))
+                and not _numbered_step(doc, unit.start)
             )  # "Pick Monthly, tap Save and the new date shows" gives steps, it invites nothing
             if imperative or ("invite" not in groups and _after_sales_question(unit)):
                 groups.add("invite")
@@ -3106,6 +3192,8 @@ class _Pitches:
         if self.amends and _makes_amends(self.doc, unit, self.amends):
             return True
         if _theirs_carries_over(self.doc, unit):
+            return True
+        if _describes_what_was_done(self.doc, unit):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
@@ -3287,7 +3375,36 @@ class _Pitches:
             return True
         if _names_their_question(words):
             return True
-        return self.answers_question_named_before(unit, sentence.start)
+        if self.answers_question_named_before(unit, sentence.start):
+            return True
+        return self.original_doc is None and self.answers_question_named_earlier(unit)
+
+    def answers_question_named_earlier(self, unit: Span) -> bool:
+        """When the customer's message is unknown: whether a sentence earlier
+        in the draft names their question ("Thanks for asking about the
+        replacement battery for your e-bike.", "As you asked, ...", "You
+        mentioned the refill pouches") and the unit talks about what it
+        names: a content word of that sentence in any inflection, or a word
+        pointing back ("it", "they", "those") in a unit whose sentence, or the
+        one before it, names it ("The battery on your model is the UB-418.
+        We have it in stock"). The reply's own account of the question stands
+        in for the customer's message; stock talk about anything else
+        ("Our boots are selling fast") is still a pitch."""
+        doc = self.doc
+        index = _sentence_of(doc, unit.start)
+        if index == 0:
+            return False
+        asked = _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems)
+        stems = {stem for i, stem in asked if i < index}
+        if not stems:
+            return False
+        if any(_stem(w) in stems for w in _content_words(unit)):
+            return True
+        if not any(t.lower_ in POINTING_BACK for t in unit):
+            return False
+        sentences = _sentences(doc)
+        near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
+        return any(_stem(w) in stems for w in _content_words(near))
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
@@ -3324,7 +3441,24 @@ class _Pitches:
         doc = self.original_doc
         if doc is None or not any(_asks_at(doc, s.start) for s in _sentences(doc)):
             return False
-        return unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start
+        if unit.start == _sentences(self.doc)[_sentence_of(self.doc, unit.start)].start:
+            return True
+        return self.goes_on_about_theirs(unit)
+
+    def goes_on_about_theirs(self, unit: Span) -> bool:
+        """Whether a later clause of the answering sentence is said of what
+        the customer wrote: it names a number of theirs (a size, a model:
+        "Yes, they come in half sizes, and the 9.5 is in stock in brown" to
+        "I'm a UK 9.5") and no product they did not name. A clause about
+        anything else after the answer ("Yes, we've moved it, and our
+        Delivery Pass is just £7.99") still sells."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        if _customer_names_kept(self.doc, unit, doc)[1]:
+            return False
+        numbers = {t.lower_ for t in doc if t.like_num and any(c.isdigit() for c in t.text)}
+        return any(t.lower_ in numbers for t in unit if t.like_num)
 
     def answers_a_need(self, unit: Span) -> bool:
         """For a rule with ``asked_needs``: whether the customer says they need
