@@ -301,9 +301,6 @@ def _neighbours_answer(
     for other in asks:
         if other is ask or other.generic or not other.topic:
             continue
-        theirs = answer_for(other, statements, asks)
-        if theirs is None or theirs[0] is not found:
-            continue
         mine = _own_keys(ask, other)
         if not mine:
             continue
@@ -313,6 +310,10 @@ def _neighbours_answer(
             # kind of answer (a time) in other words
             continue
         if _names_any(mine, found) or not _names_any(_own_keys(other, ask), found):
+            continue
+        # the costly test last: the routes give the sentence to the neighbour too
+        theirs = answer_for(other, statements, asks)
+        if theirs is None or theirs[0] is not found:
             continue
         rest = [s for s in statements if s is not found]
         if any(s.substantive and _names_any(mine, s) for s in rest):
