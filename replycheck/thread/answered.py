@@ -309,7 +309,9 @@ def _neighbours_answer(
             # "you can collect it from 2pm today; the bill is £312": its own
             # kind of answer (a time) in other words
             continue
-        if _names_any(mine, found) or not _names_any(_own_keys(other, ask), found):
+        if _names_any(mine, found, found.context) or not _names_any(_own_keys(other, ask), found):
+            # what it names with the sentence before it counts: "The inks are
+            # tested for toys and are safe. | A new copy is on its way."
             continue
         # the costly test last: the routes give the sentence to the neighbour too
         theirs = answer_for(other, statements, asks)
@@ -1068,10 +1070,12 @@ def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
     return frozenset(k for k, w in ask.topic.items() if k not in others and w >= 1.0)
 
 
-def _names_any(keys: frozenset[str], statement: Statement) -> bool:
-    """Whether the sentence names one of ``keys``, or gives the hard evidence
-    one stands for ("£9,250" for "fees")."""
-    return not keys.isdisjoint(statement.topic) or any(
+def _names_any(keys: frozenset[str], statement: Statement, topic: Topic | None = None) -> bool:
+    """Whether the sentence names one of ``keys`` (in ``topic``, its own
+    topic by default), or gives the hard evidence one stands for ("£9,250"
+    for "fees")."""
+    named = statement.topic if topic is None else topic
+    return not keys.isdisjoint(named) or any(
         statement.offers.get(EVIDENCED.get(key, ""), 0) == 2 for key in keys
     )
 
