@@ -251,6 +251,7 @@ def _settled(
         found is not None
         and not _borrowed_answer(ask, found[0], statements, asks)
         and not _noted_after(ask, found[0], statements)
+        and not _neighbours_answer(ask, found[0], statements, asks)
     )
 
 
@@ -272,6 +273,55 @@ def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) ->
         and not (index + 1 < len(statements) and statements[index + 1].bare)
         for index, s in enumerate(statements)
     )
+
+
+def _own_keys(ask: Ask, other: Ask) -> frozenset[str]:
+    """The full-weight concepts ``ask`` names that ``other`` does not."""
+    theirs = {**other.topic, **other.core}
+    return frozenset(k for k, w in ask.topic.items() if w >= 1.0 and k not in theirs)
+
+
+def _neighbours_answer(
+    ask: Ask, found: Statement, statements: Sequence[Statement], asks: Sequence[Ask]
+) -> bool:
+    """Whether the sentence credited is a neighbouring ask's answer on the
+    same topic and not this one's: the routes give it to both, it names what
+    sets the neighbour apart and nothing that sets this ask apart (no concept
+    of its own, no hard evidence one stands for), and no other sentence
+    speaks to this ask. "How much extra have I been charged because of the
+    leak? ... I'd like a leak allowance applied" <- "the leak has added about
+    £38 to your last bill": the sum, not the allowance. Its own kind of
+    answer in other words still counts ("when can I pick the car up?" <-
+    "you can collect it from 2pm today; the bill is £312"), and a sentence
+    that names what it asks about ("Nobody needs to be home") keeps it for
+    the routes (57 dev misses were such neighbours' answers, against more
+    than 600 sentences rightly shared by two asks, so the test is narrow)."""
+    if found.bare or ask.generic or not ask.topic:
+        return False
+    for other in asks:
+        if other is ask or other.generic or not other.topic:
+            continue
+        mine = _own_keys(ask, other)
+        if not mine:
+            continue
+        if ask.expects != other.expects and found.offers.get(ask.expects) == 2:
+            # "How much is the repair, and when can I pick the car up?" <-
+            # "you can collect it from 2pm today; the bill is £312": its own
+            # kind of answer (a time) in other words
+            continue
+        if _names_any(mine, found, found.context) or not _names_any(_own_keys(other, ask), found):
+            # what it names with the sentence before it counts: "The inks are
+            # tested for toys and are safe. | A new copy is on its way."
+            continue
+        # the costly test last: the routes give the sentence to the neighbour too
+        theirs = answer_for(other, statements, asks)
+        if theirs is None or theirs[0] is not found:
+            continue
+        rest = [s for s in statements if s is not found]
+        if any(s.substantive and _names_any(mine, s) for s in rest):
+            return False  # another sentence speaks to what it names
+        return answer_for(ask, rest, asks) is None
+    return False
 
 
 def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -1020,10 +1070,12 @@ def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
     return frozenset(k for k, w in ask.topic.items() if k not in others and w >= 1.0)
 
 
-def _names_any(keys: frozenset[str], statement: Statement) -> bool:
-    """Whether the sentence names one of ``keys``, or gives the hard evidence
-    one stands for ("£9,250" for "fees")."""
-    return not keys.isdisjoint(statement.topic) or any(
+def _names_any(keys: frozenset[str], statement: Statement, topic: Topic | None = None) -> bool:
+    """Whether the sentence names one of ``keys`` (in ``topic``, its own
+    topic by default), or gives the hard evidence one stands for ("£9,250"
+    for "fees")."""
+    named = statement.topic if topic is None else topic
+    return not keys.isdisjoint(named) or any(
         statement.offers.get(EVIDENCED.get(key, ""), 0) == 2 for key in keys
     )
 
