@@ -13,8 +13,6 @@ from replycheck.rules.tokens import DocArrays, TokenPattern
 WORDS = ["you", "must", "send", "it", "now", "please", "."]
 #: Texts with no letters, for ``ORTH``.
 MARKS = [".", ",", "-", ":"]
-#: Exact texts with letters, for ``ORTH``: "Send" is not "send" to it.
-CASED = ["send", "Send", "now", "NOW", "you", "You"]
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +35,6 @@ token_spec = st.one_of(
     # an exact text with no letters: matched as its own lower case
     st.builds(lambda m: {"ORTH": m}, st.sampled_from(MARKS)),
     st.builds(lambda ms: {"ORTH": {"IN": ms}}, st.lists(st.sampled_from(MARKS), min_size=1)),
-    # exact texts with letters: found on the lower case, held to the text
-    st.builds(lambda w: {"ORTH": w}, st.sampled_from(CASED)),
-    st.builds(
-        lambda ws: {"ORTH": {"IN": ws}},
-        st.lists(st.sampled_from([*CASED, *MARKS]), min_size=1),
-    ),
-    st.builds(
-        lambda ws: {"ORTH": {"NOT_IN": ws}},
-        st.lists(st.sampled_from([*CASED, *MARKS]), min_size=1),
-    ),
     st.just({"IS_ALPHA": True}),
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
@@ -98,31 +86,14 @@ def test_shapes_it_does_not_handle_stay_with_spacy():
     assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
 
 
-def test_an_orth_with_a_letter_is_held_to_its_exact_text(pipeline):
-    # "'S" is not "'s" to ORTH, though it is to LOWER: a text with a letter
-    # is found on the lower-case column and then read against the exact text
-    pattern = [{"LOWER": "x"}, {"ORTH": "'s"}]
-    compiled = TokenPattern.compile(pattern, frozenset({"x"}))
-    assert compiled is not None
-    doc = pipeline("x's and X'S and x'S")
-    assert compiled.find(DocArrays.of(doc)) == spacy_spans(pipeline, pattern, doc) == [(0, 2)]
-    # the stock rules' percentages: "%" or "percent", never "Percent"
-    pattern = [{"LIKE_NUM": True}, {"ORTH": {"IN": ["%", "percent"]}}]
-    compiled = TokenPattern.compile(pattern, frozenset({"%", "percent"}))
-    assert compiled is not None
-    doc = pipeline("Save 20% now, 15 percent later, 10 Percent never, ten PERCENT.")
-    found = compiled.find_all(DocArrays.of(doc))
-    assert found == spacy_spans(pipeline, pattern, doc)
-    assert [doc[s:e].text for s, e in found] == ["20%", "15 percent"]
-    # a cased NOT_IN turns away only the exact texts ("In" is not "in")
-    pattern = [{"LOWER": "drop"}, {"ORTH": {"NOT_IN": ["-", "in", "of"]}}]
-    compiled = TokenPattern.compile(pattern, frozenset({"drop"}))
-    assert compiled is not None
-    doc = pipeline("drop in. drop In. drop of. drop shipping")
-    found = compiled.find(DocArrays.of(doc))
-    assert sorted(found) == spacy_spans(pipeline, pattern, doc)
-    assert [doc[s:e].text for s, e in sorted(found)] == ["drop In", "drop shipping"]
-    # both keys on one token are left to spaCy
+def test_an_orth_with_a_letter_stays_with_spacy(pipeline):
+    # "'S" is not "'s" to ORTH, though it is to LOWER: only texts with no
+    # letter are matched on the lower-case column
+    assert TokenPattern.compile([{"LOWER": "x"}, {"ORTH": "'s"}], frozenset({"x"})) is None
+    assert (
+        TokenPattern.compile([{"LOWER": "x"}, {"ORTH": {"IN": [",", "A"]}}], frozenset({"x"}))
+        is None
+    )
     assert TokenPattern.compile([{"LOWER": "x", "ORTH": ","}], frozenset({"x"})) is None
     pattern = [{"LOWER": "again"}, {"ORTH": {"IN": [",", ":"]}}, {"IS_ALPHA": True}]
     compiled = TokenPattern.compile(pattern, frozenset({"again"}))

@@ -1,8 +1,6 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
-shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``ORTH`` (a
-text, ``IN`` or ``NOT_IN``; texts without letters, ``","``, ``IN [",", ":"]``,
-are their own lower case, and others are found on ``LOWER`` and then read
-against the exact texts), ``IS_ALPHA``,
+shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``ORTH`` of
+texts without letters (``","``, ``IN [",", ":"]``: their own lower case), ``IS_ALPHA``,
 ``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators,
 and ``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``, which spaCy's ``Matcher`` itself
 spells out as ``n`` single tokens and ``m - n`` optional ones (or a ``*``).
@@ -36,8 +34,6 @@ _SENT_START = _FLAGS.index("IS_SENT_START")
 _SPACE = _FLAGS.index("IS_SPACE")
 #: The first of the flags ``DocArrays.column`` reads.
 _READ_LATER = _FLAGS.index("IS_TITLE")
-#: ``DocArrays.columns``' key for the ``ORTH`` column (no flag's index).
-_ORTH = -1
 
 
 class DocArrays(NamedTuple):
@@ -51,7 +47,6 @@ class DocArrays(NamedTuple):
     positions: dict[int, list[int]]  # lower hash -> token indices
     doc: Doc
     #: the flags from ``IS_TITLE`` on, by index into ``_FLAGS``, read on first use
-    #: (and the exact texts' hashes, ``ORTH``, under ``_ORTH``)
     columns: dict[int, list[int]]
 
     @classmethod
@@ -84,26 +79,12 @@ class DocArrays(NamedTuple):
             values = self.columns[flag] = self.doc.to_array(IDS[_FLAGS[flag]]).tolist()
         return values
 
-    def orths(self) -> list[int]:
-        """Each token's exact-text hash (``ORTH``), one ``Doc.to_array`` call
-        the first time a pattern with a cased ``ORTH`` reaches a token."""
-        values = self.columns.get(_ORTH)
-        if values is None:
-            from spacy.attrs import ORTH
-
-            values = self.columns[_ORTH] = self.doc.to_array(ORTH).tolist()
-        return values
-
 
 class _Token(NamedTuple):
     words: frozenset[int] | None
     not_words: frozenset[int] | None
     flags: tuple[tuple[int, bool], ...]  # (index into _FLAGS, wanted value)
     op: str
-    #: exact texts (``ORTH`` hashes) the token must be, or must not be, when
-    #: they hold letters (``words`` then holds their lower case, to find them)
-    cased: frozenset[int] | None = None
-    not_cased: frozenset[int] | None = None
 
 
 class TokenPattern:
@@ -147,27 +128,18 @@ class TokenPattern:
             ops = (op,) if op in _OPS else _repeats(op)
             if ops is None or set(spec) - {"LOWER", "ORTH", "OP", *_FLAGS}:
                 return None
-            words = not_words = cased = not_cased = None
+            words = not_words = None
             plain: frozenset[str] | None = None
             lower = spec.get("LOWER")
             if "ORTH" in spec:
                 # An exact text with no letters in it ("," or "-") is its own
-                # lower-case form, so it is matched on ``LOWER`` alike; one
-                # with a letter ("percent" is not "Percent") is found by its
-                # lower case and then held to the exact text (``_Token.cased``)
+                # lower-case form, so it is matched on ``LOWER`` alike; an
+                # ``ORTH`` with a letter ("'s" is not "'S") stays with spaCy.
                 if lower is not None:
                     return None
-                orth = spec["ORTH"]
-                lower = _uncased(orth)
+                lower = _uncased(spec["ORTH"])
                 if lower is None:
-                    texts = _texts(orth)
-                    if texts is None:
-                        return None
-                    if isinstance(orth, dict) and "NOT_IN" in orth:
-                        not_cased = word_ids(texts)
-                    else:
-                        cased = word_ids(texts)
-                        lower = {"IN": sorted({text.lower() for text in texts})}
+                    return None
             if isinstance(lower, str):
                 plain = frozenset({lower})
             elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
@@ -192,9 +164,7 @@ class TokenPattern:
                 and all(word == word.lower() for word in plain)
             ):
                 anchor = len(tokens)
-            tokens.extend(
-                _Token(words, not_words, tuple(flags), one, cased, not_cased) for one in ops
-            )
+            tokens.extend(_Token(words, not_words, tuple(flags), one) for one in ops)
         if anchor is None:
             return None
         return cls(tuple(tokens), anchor)
@@ -329,18 +299,6 @@ def _uncased(value: object) -> str | dict[str, list[str]] | None:
     return value  # type: ignore[return-value]
 
 
-def _texts(value: object) -> frozenset[str] | None:
-    """The texts of an ``ORTH`` value (a text, an ``IN`` or a ``NOT_IN``
-    list), or None for any other shape."""
-    if isinstance(value, str):
-        return frozenset({value})
-    if isinstance(value, dict) and len(value) == 1:
-        ((op, texts),) = value.items()
-        if op in ("IN", "NOT_IN") and _words(texts) and texts:
-            return frozenset(texts)
-    return None
-
-
 def _caseless(text: str) -> bool:
     return not any(c.isalpha() for c in text) and text == text.lower() == text.upper()
 
@@ -354,10 +312,6 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
     if token.words is not None and lower not in token.words:
         return False
     if token.not_words is not None and lower in token.not_words:
-        return False
-    if token.cased is not None and arrays.orths()[i] not in token.cased:
-        return False
-    if token.not_cased is not None and arrays.orths()[i] in token.not_cased:
         return False
     for flag, wanted in token.flags:
         if flag == _SENT_START:

@@ -492,9 +492,6 @@ def test_patterns_found_on_the_token_table_are_the_matchers_matches() -> None:
     texts = [
         "Save £5 today. Our new range of £10 mugs, and £20 teapots is here!",
         "Get 50% off our new Max plan. Now only £4.99 each while stocks last.",
-        # the patterns with an exact text of letters ("percent", not "In")
-        "Save up to 15 percent, or 20 Percent on the new winter drop. Our Spring drop In May.",
-        "A 10 percent saving on the summer drop of shoes: save a further 5 percent today.",
         *(example.text for rule in rules for example in (*rule.bad, *rule.good)),
     ]
     compiled_groups = found = 0
