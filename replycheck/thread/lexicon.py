@@ -95,15 +95,26 @@ _NOT_STEMS = {"not": "note"}
 
 def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str] | None:
     """One alternation of literal phrases (longest first) on word boundaries;
-    spaces in a phrase match any run of whitespace (quoted lines wrap)."""
-    alternatives = []
+    spaces in a phrase match any run of whitespace (quoted lines wrap).
+
+    The phrases are grouped by their first character, each group opening
+    with that character and then the no-word-before test (``(?<!\\w.)``,
+    one character further back): the regex engine then skips ahead to a
+    character some phrase opens with rather than testing every position,
+    and at a place tries only the phrases opening there, in the same
+    longest-first order (same matches as one flat alternation behind
+    ``(?<!\\w)``, about half the time over the benchmark drafts)."""
+    groups: dict[str, list[str]] = {}
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
-        words = [re.escape(w) for w in phrase.split()]
-        alternatives.append(r"\s+".join(words))
-    if not alternatives:
+        words = phrase.split()
+        rest = re.escape(words[0][1:]) + "".join(r"\s+" + re.escape(w) for w in words[1:])
+        groups.setdefault(phrase[0], []).append(rest)
+    if not groups:
         return None
-    body = "|".join(alternatives)
-    return LazyPattern(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")  # type: ignore[return-value]
+    body = "|".join(
+        f"{re.escape(first)}(?<!\\w.)(?:{'|'.join(rests)})" for first, rests in groups.items()
+    )
+    return LazyPattern(f"{'^' if prefix else ''}(?:{body})(?!\\w)")  # type: ignore[return-value]
 
 
 #: A day of the month written as an ordinal ("17th", "31st"): the number is the key.

@@ -164,6 +164,47 @@ def test_a_lazy_phrase_pattern_matches_as_the_compiled_one_on_every_call():
     assert lazy.match("let me know").group() == "let me know"
 
 
+def _flat_phrase_regex(phrases, prefix=False):
+    """``phrase_regex`` as it was: one flat alternation behind ``(?<!\\w)``."""
+    ordered = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return re.compile(f"{'^' if prefix else ''}(?<!\\w)(?:{body})(?!\\w)")
+
+
+@pytest.mark.parametrize("prefix", [False, True])
+def test_phrases_grouped_by_first_character_match_as_one_flat_alternation(prefix):
+    """``phrase_regex`` groups its phrases by first character (so the engine
+    skips to a character one opens with): the same spans as the flat
+    alternation, longest phrase first, word boundaries before and after
+    (also before the position a search starts at), any run of whitespace."""
+    phrases = [
+        "let me know", "let me", "let us know", "please", "please help", "pls",
+        "% off", "a.s.a.p", "i'd like", "i need", "i", "x-ray", "help",
+    ]  # fmt: skip
+    lazy = phrase_regex(phrases, prefix=prefix)
+    flat = _flat_phrase_regex(phrases, prefix=prefix)
+    assert lazy.pattern != flat.pattern
+    texts = [
+        "please let me\n know, pls! i'd like help; i need it",
+        "displease xlet me know 20% off, 5 % off, a.s.a.p. x-ray-ish helpful help",
+        "let us knowing let us  know i ii i'd likes",
+    ]
+    for text in texts:
+        for pos in range(len(text)):
+            assert (m := lazy.match(text, pos)) is None or m.span() == flat.match(text, pos).span()
+            assert (lazy.match(text, pos) is None) == (flat.match(text, pos) is None)
+            a, b = lazy.search(text, pos), flat.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+        if not prefix:
+            found = [m.group() for m in lazy.finditer(text)]
+            assert found == [m.group() for m in flat.finditer(text)]
+    assert [m.group() for m in lazy.finditer(texts[0])] == (
+        ["please", "let me\n know", "pls", "i'd like", "help", "i need"]
+        if not prefix
+        else ["please"]
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
