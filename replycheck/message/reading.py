@@ -81,7 +81,7 @@ def read_bytes(data: bytes, name: str) -> str:
     else:
         text = _decode(data, name)
         if _looks_like_html(text, name):
-            text = html_to_text(text)
+            text = html_to_text(text, name)
     text = _NEWLINES.sub("\n", text)
     _check_text(text, name)
     return text
@@ -100,15 +100,21 @@ def read_text(text: str, name: str = "<string>") -> str:
         )
     _check_text(text, name)
     if _looks_like_html(text, name):
-        text = html_to_text(text)
+        text = html_to_text(text, name)
         _check_text(text, name)
     return text
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(html: str, name: str = "<html>") -> str:
     """Readable plain text of an HTML body: no wrapping, no images, link text
     without its address, blockquotes as ``> `` lines (so quoted customer text
-    stays detectable), no Markdown escapes."""
+    stays detectable), no Markdown escapes.
+
+    Raises:
+        InputError: the markup is too broken for the standard library's HTML
+            parser (it signals a malformed ``<![`` or ``<!`` declaration with
+            ``AssertionError``); the message names *name*.
+    """
     converter = _html_converter_class()()
     converter.body_width = 0
     converter.ignore_images = True
@@ -117,7 +123,10 @@ def html_to_text(html: str) -> str:
     converter.ignore_tables = True
     converter.unicode_snob = True
     converter.single_line_break = False
-    text = converter.handle(html)
+    try:
+        text = converter.handle(html)
+    except AssertionError as exc:
+        raise InputError(f"{name}: malformed HTML ({' '.join(str(exc).split())})") from None
     text = _TRAILING_SPACE.sub("", _NEWLINES.sub("\n", text))
     return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
@@ -232,7 +241,7 @@ def _email_body(data: bytes, name: str) -> str:
     if not isinstance(content, str):
         raise InputError(f"{name}: the email has no text body")
     if subtype == "html":
-        content = html_to_text(content)
+        content = html_to_text(content, name)
     if not content.strip():
         raise InputError(f"{name}: the email has no text body")
     return content

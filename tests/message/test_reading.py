@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from replycheck.errors import InputError
@@ -236,6 +236,7 @@ BYTE_PIECES = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(BYTE_PIECES, max_size=12), name=st.sampled_from(["d.txt", "d.eml", "d.html"]))
+@example(parts=[b"<![ "], name="d.html")  # the stdlib HTML parser asserts on it
 def test_any_bytes_give_text_or_an_input_error(parts, name):
     try:
         text = read_bytes(b"".join(parts), name)
@@ -254,3 +255,14 @@ def test_read_text_returns_plain_strings_unchanged(text):
         assert not text.strip() or "\x00" in text
     else:
         assert result == text or "<" in text
+
+
+@pytest.mark.parametrize("html", ["<![ ", "<html><body><![ x\n<p>Hi</p>"])
+def test_a_broken_markup_declaration_is_an_input_error(html):
+    with pytest.raises(InputError, match=r"^d\.html: malformed HTML \(expected name token"):
+        read_bytes(html.encode(), "d.html")
+
+
+def test_a_broken_markup_declaration_in_a_string_is_an_input_error():
+    with pytest.raises(InputError, match=r"^<string>: malformed HTML"):
+        read_text("<html><body><![ x\n<p>Hi</p>")
