@@ -337,6 +337,10 @@ def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[As
     return following is not None and following.either and _settled(following, statements, asks)
 
 
+#: The concept of "free", "no charge", "costs nothing": a price stated.
+_FREE = "free"
+
+
 def _borrowed_answer(
     ask: Ask, found: Statement, statements: Sequence[Statement], asks: Sequence[Ask]
 ) -> bool:
@@ -356,7 +360,13 @@ def _borrowed_answer(
     if sum(w for w in core.values() if w >= 1.0) < 1.0:
         return False
     named = [key for key, w in core.items() if w >= 1.0]
-    if any(key in found.context for key in named):
+    if any(key in found.context for key in named) or (
+        _FREE in found.context and any(EVIDENCED.get(key) == "money" for key in named)
+    ):
+        # what it names itself, or "free" for a charge: "Is there a charge
+        # for that?" <- "There's no charge for paper statements" (a sum for
+        # the neighbour's refund does not stand for it: "I've refunded £5.80
+        # for the fries" leaves "something back for the delivery fee?" open)
         return False
     taken = set()
     for other in asks:
