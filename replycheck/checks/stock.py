@@ -1143,6 +1143,14 @@ def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
     return False
 
 
+def _word_ids(doc: Doc, start: int, stop: int) -> list[int]:
+    """The lower-case ids of ``doc[start:stop]``'s tokens, whitespace tokens
+    left out: the words a sentence test reads."""
+    table = TokenTable.of(doc)
+    space = table.space
+    return [w for i, w in enumerate(table.lower[start:stop], start) if not space[i]]
+
+
 #: Words that open a sentence pointing back to the thing the sentence before
 #: named ("It gives 15% off", "This covers ...").
 POINTERS = frozenset({"it", "this", "that", "these", "they"})
@@ -1168,9 +1176,7 @@ def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
     first, stop = sentences.bounds(index - 1)
     if _paragraph_break_between(doc, stop - 1, unit.start):
         return False
-    table = TokenTable.of(doc)
-    space = table.space
-    words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+    words = _word_ids(doc, first, stop)
     agents, done, customer = word_ids(AGENTS), word_ids(DONE), word_ids(CUSTOMER)
     return not customer.isdisjoint(words) and any(
         a in agents and b in done for a, b in pairwise(words)
@@ -2649,15 +2655,9 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
     """(sentence index, stem) for the content words (see ``_content_words``)
     of each sentence of a draft that names the customer's question (see
     ``ANSWER_MARKERS``)."""
-    table = TokenTable.of(doc)
-    space = table.space
     found: list[tuple[int, str]] = []
     for index, sentence in enumerate(_sentences(doc)):
-        words = [
-            w
-            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
-            if not space[i]
-        ]
+        words = _word_ids(doc, sentence.start, sentence.end)
         if words and _names_their_question(words):
             named = _content_words(sentence) - MARKER_WORDS
             found.extend((index, _stem(w)) for w in sorted(named))
@@ -3362,13 +3362,7 @@ class _Pitches:
         and it's 20% off", "the promo code from your email is still valid")."""
         doc = self.doc
         sentence = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1]
-        table = TokenTable.of(doc)
-        space = table.space
-        words = [
-            w
-            for i, w in enumerate(table.lower[sentence.start : sentence.end], sentence.start)
-            if not space[i]
-        ]
+        words = _word_ids(doc, sentence.start, sentence.end)
         if not words:
             return False
         if words[0] in word_ids(YES):
@@ -3423,9 +3417,7 @@ class _Pitches:
         first, stop = _sentences(doc).bounds(index - 1)
         if _paragraph_break_between(doc, stop - 1, start):
             return False
-        table = TokenTable.of(doc)
-        space = table.space
-        words = [w for i, w in enumerate(table.lower[first:stop], first) if not space[i]]
+        words = _word_ids(doc, first, stop)
         if not _names_their_question(words):
             return False
         asked = _stems(tuple(sorted(_content_words(doc[first:stop]))))
