@@ -342,6 +342,9 @@ class Checker:
                 continue
             if region is not None and not (region.start <= start and end <= region.end):
                 continue
+            assent = rule.options.get("spare_conceded")
+            if assent and _conceded()(ctx.doc, start, end, assent):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -377,6 +380,14 @@ def _readers() -> tuple[Any, Any, Any, Any]:
     from replycheck.message import parse_message, parse_views, read_bytes, read_text
 
     return (parse_message, parse_views, read_bytes, read_text)
+
+
+@cache
+def _conceded() -> Any:
+    """``replycheck.checks.conceded.conceded``."""
+    from replycheck.checks.conceded import conceded
+
+    return conceded
 
 
 @cache

@@ -1,0 +1,78 @@
+"""Whether the agent goes on to concede or explain after pointing at the terms.
+
+"Your membership has a one-month notice period, which is in the agreement you
+signed when you joined." throws the paperwork back at the customer when it is
+all the agent says; followed by "Normally that would mean one more payment.
+But you first asked to cancel on 28 May, so I've backdated it." or "..., and
+it's there because I can't fill the slot at short notice" it is the term the
+agent is about to soften or explain. A pattern rule with
+``options.spare_conceded`` (a list of the words of the customer's assent,
+"signed", "agreed", ...) drops a match holding one of those words when the
+rest of its sentence gives the reason ("because") or turns to the agent's own
+concession ("but I know", "and I'm sorry"), or the next sentence opens on a
+pivot ("But", "However", "Even so", "Normally") or holds the agent's own
+regret or acknowledgement ("I know", "I'm sorry", "I can see", "What I can
+do"). An edge anywhere in the sentence ("clearly", "actually") keeps the
+match: "It's clearly in the agreement you signed, but rules are rules."
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from replycheck.nlp import sentence_char_spans
+
+#: Words that put an edge on the pointer whatever follows.
+EDGES = frozenset(
+    {"clearly", "plainly", "actually", "really", "obviously", "simply", "just", "surely", "sure"}
+)
+#: Openers of the next sentence that turn from the term to what softens it.
+PIVOTS: tuple[tuple[str, ...], ...] = (
+    ("but",), ("however",), ("even", "so"), ("that", "said"), ("normally",), ("usually",),
+)  # fmt: skip
+#: The agent's own regret or acknowledgement, in the rest of the sentence or the next.
+OWNED: tuple[tuple[str, ...], ...] = (
+    ("i", "know"), ("i", "'m", "sorry"), ("i", "am", "sorry"), ("i", "realise"), ("i", "realize"),
+    ("i", "can", "see"), ("what", "i", "can", "do"), ("i", "'m", "afraid"), ("i", "am", "afraid"),
+)  # fmt: skip
+#: The reason for the term, given in the rest of its own sentence.
+REASONS: tuple[tuple[str, ...], ...] = (("because",), ("but", "i"), ("but", "we"))
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in doc if start <= t.idx < end and not t.is_space and not t.is_punct]
+
+
+def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+def conceded(doc: Doc, start: int, end: int, assent: Sequence[str]) -> bool:
+    """Whether the match at ``start``-``end`` (characters), naming the
+    customer's assent, is followed by the agent's concession or reason."""
+    matched = _words(doc, start, end)
+    if not set(matched) & set(assent):
+        return False
+    spans = sentence_char_spans(doc)
+    at = next((k for k, (s, e) in enumerate(spans) if s <= start < e), None)
+    if at is None:
+        return False
+    s_start, s_end = spans[at]
+    if EDGES & set(_words(doc, s_start, s_end)):
+        return False
+    rest = _words(doc, end, s_end)
+    if _holds(rest, REASONS) or _holds(rest, OWNED):
+        return True
+    if at + 1 >= len(spans):
+        return False
+    following = _words(doc, *spans[at + 1])
+    if EDGES & set(following):
+        return False
+    opens = any(tuple(following[: len(p)]) == p for p in PIVOTS)
+    return opens or _holds(following, OWNED)
