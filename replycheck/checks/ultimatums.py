@@ -494,6 +494,9 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     ("debt", "advice"), ("money", "is", "tight"), ("help", "you"), ("support", "you"),
     # the regret said outright: "which we'd much rather avoid", "the very last thing we want"
     ("rather", "avoid"), ("last", "thing", "we"),
+    # a reminder promised before the date ("I will send a reminder a week before"),
+    # unlike the last one announced ("This is the last reminder we will send")
+    ("send", "a", "reminder"), ("send", "you", "a", "reminder"), ("remind", "you"),
 )  # fmt: skip
 HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
@@ -536,6 +539,8 @@ def _help_follows(rule: Rule, ctx: CheckContext, end: int) -> bool:
 DOOR_OPEN: tuple[tuple[str, ...], ...] = (
     ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
     ("assume", "you"), ("just", "reply"),
+    # more time offered in the same breath: "..., so do call us if you need help or more time"
+    ("more", "time"),
 )  # fmt: skip
 
 
