@@ -575,7 +575,16 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
     owners, faults, negations, vetoes, own = read_once(rule, _read_owning)
     if not vetoes.isdisjoint(lowers):
         return False
+    on, us, copulas = read_once(rule, _read_on_us)
     for i, word in enumerate(lowers):
+        if (
+            word == us
+            and i >= 2
+            and lowers[i - 1] == on
+            and lowers[i - 2] in copulas
+            and negations.isdisjoint(lowers[max(0, i - 4) : i])
+        ):
+            return True  # "That's on us as a school, not on you."
         if word not in owners:
             continue
         noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
@@ -586,6 +595,18 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
         ):
             return True
     return False
+
+
+#: "That's on us, not on you", "That part is on us": the fault owned by its
+#: bearer, a copula then "on us" (not "blame it on us", not "isn't on us").
+ON_US_COPULAS = ("'s", "is", "was", "are", "were")
+
+
+def _read_on_us(rule: Rule) -> tuple[int, int, frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_owning")
+    return word_id("on"), word_id("us"), frozenset(map(word_id, ON_US_COPULAS))
 
 
 def _read_owning(
