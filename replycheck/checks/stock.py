@@ -866,6 +866,7 @@ def trigger_spans(
         for s, e in set(hits)
         if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
         and not _percentage_rise(doc, s, e)
+        and not _thanked_for(doc, s, 0)
     )
 
 
@@ -2006,7 +2007,10 @@ DERIVED = {"sell": "sal", "sold": "sal"}
 def _thanked_for(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is what the customer is thanked for
     doing, right after "thank you for" / "thanks for" in its unit ("Thank you
-    for saving with us over the years"): thanks for past custom, not an offer."""
+    for saving with us over the years"): thanks for past custom, not an offer.
+    A trigger that opens there ("Thanks for upgrading to the Business plan")
+    thanks the customer for a step they took, so ``trigger_spans`` drops it;
+    "Thanks for considering upgrading to ..." keeps it."""
     return (
         index - 2 >= start
         and doc[index - 1].lower_ == "for"
