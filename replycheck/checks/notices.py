@@ -435,7 +435,7 @@ def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
         return None
     word = lowers[k]
     forward = lowers[verb] in FORWARD
-    if not forward and (negated or not _time_limit(lowers)):
+    if not forward and (negated or not (_time_limit(lowers) or _flat_rule(lowers, verb))):
         return None
     if negated:
         hit = word in REFUSED_ACTS
@@ -452,6 +452,27 @@ def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
     if not hit or FAVOURS & set(lowers[k + 1 : k + 5]):
         return None
     return first, _clause_end(lowers, k)
+
+
+#: Words that soften or explain a standing rule stated in the present: "but
+#: just call us", "which is why", "unless", "however".
+EXPLAINED = frozenset({"but", "however", "which", "why", "unless", "just", "although", "though"})
+#: After the sanction, the rule turned on the customer: "at your cost", "so
+#: don't skip this step", "until the amount is repaid".
+TURNED = frozenset({"you", "your", "yours", "until", "n't", "not"})
+
+
+def _flat_rule(lowers: list[str], verb: int) -> bool:
+    """ "Claims without photos are rejected, so don't skip this step.",
+    "Parcels that arrive without one are refused and returned at your cost",
+    "Members who charge back are suspended until it is repaid": a positive
+    sanction stated in the present with no deadline is still a threat when
+    the rest of the sentence turns it on the customer (their cost, an order,
+    a condition to lift it). Stated flat ("Claims without a police report
+    are declined.") it explains a refusal already made; softened or explained
+    ("but just call us", "which is why") it is information."""
+    rest = set(lowers[verb + 1 :])
+    return bool(TURNED & rest) and not EXPLAINED & rest
 
 
 def _then_sanctioned(lowers: list[str], at: int) -> int | None:
