@@ -454,13 +454,23 @@ def answer_for(
         found = answer_for(one, statements, asks, seen, aside)
         if found is not None:
             return found
+    # a request for us to act: telling the customer how they can do it, or
+    # how it is done for everyone, is the process described, not the act
+    # ("Please cancel my membership", "Could you add ..."; "We'd like to
+    # overpay" is the customer's own act, which "You can overpay" permits)
+    acted_for = (
+        ask.kind == "request"
+        and ask.expects == "action"
+        and _ASKED_OF_US.search(ask.text.lower()) is not None
+    )
     if ask.predicate:
         for statement in statements:
             if (
                 statement.modal_windows
                 and not statement.asks_back
                 and not statement.noncommittal
-                and not (ask.instance and statement.generic)
+                and not ((ask.instance or acted_for) and statement.generic)
+                and not (acted_for and statement.self_service)
                 and _modal_echo(ask, statement)
             ):
                 return statement, "modal"
@@ -535,6 +545,12 @@ def answer_for(
             # come back and collect it?" <- "Missed collections can be reported
             # online"), unless the policy refuses it ("Refunds are not
             # available for in-game currency")
+            _set_aside(aside, statement, "policy")
+            continue
+        if acted_for and statement.self_service:
+            # "Please change me back to the cheaper plan" is not done by "You
+            # can switch plans at any time from Account > Plan": the customer
+            # is told how to do it themselves, a policy in the second person
             _set_aside(aside, statement, "policy")
             continue
         if (
@@ -947,6 +963,11 @@ _PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welc
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 #: A request that asks the business itself to act ("Can you send ...",
 #: "Could you please check ...").
+#: A request that names us as the doer: "please", "can/could/will/would
+#: you", "I'd like you to", "I need you to".
+_ASKED_OF_US = re.compile(
+    r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
+)
 _ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 

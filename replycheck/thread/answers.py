@@ -293,6 +293,11 @@ class Statement:
     #: restates or passes on the customer's question ("your question about
     #: the fee", "I've asked the team about ..."): what it names is still open
     restates: bool = field(default=False, compare=False)
+    #: tells the customer they can do it themselves and does nothing for
+    #: them: opens with "You can ..." and names no act of ours ("You can
+    #: switch plans at any time from Account > Plan"), the process described
+    #: in place of a request acted on
+    self_service: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -474,9 +479,39 @@ def read_draft(
                     any(_leaves_open(words.words, a, b, names) for a, b, names in inside)
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
+                self_service=_self_service(
+                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
+                ),
             )
         )
     return statements
+
+
+#: How a sentence opens when it hands the customer the doing ("You can ...",
+#: "You're able to ...", "You can also ...").
+_SELF_OPENERS = (("you", "can"), ("you", "could"), ("you're", "able"), ("you", "are", "able"))
+#: What after "You can" tells of our act done or its result, not of a
+#: process to follow ("You can now log in", "You can expect it by Friday").
+_NOT_SELF = frozenset({"now", "expect", "look", "still", "keep", "rest", "already"})
+#: The agent or the business as a subject, or an outcome promised: a
+#: sentence naming one tells of an act of ours or of what will come of it
+#: ("You can keep it, and I've refunded the fee"; "You can add them from
+#: Settings, and they'll be added to your annual plan automatically").
+_AGENT_WORDS = frozenset(
+    {"i", "we", "i've", "we've", "i'll", "we'll", "i'm", "we're", "i'd", "we'd"}
+    | {"will", "it'll", "they'll", "you'll"}
+)
+
+
+def _self_service(said: list[str]) -> bool:
+    """Whether the sentence's kept words hand the customer the doing and
+    name no act of ours (``Statement.self_service``)."""
+    for opener in _SELF_OPENERS:
+        size = len(opener)
+        if tuple(said[:size]) == opener:
+            following = said[size : size + 2]
+            return _NOT_SELF.isdisjoint(following) and _AGENT_WORDS.isdisjoint(said)
+    return False
 
 
 #: Words that put a sentence in the future ("It will arrive", "we'll ring").
