@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1181,6 +1181,84 @@ def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
     return not customer.isdisjoint(words) and any(
         a in agents and b in done for a, b in pairwise(words)
     )
+
+
+#: "you can add", "we can add": who does the step, how, and what to.
+STEP_SUBJECTS = frozenset({"you", "we"})
+STEP_VERBS = frozenset(
+    {"add", "upgrade", "book", "buy", "purchase", "order", "choose", "select", "pre-book"}
+)  # fmt: skip
+#: Words that make a step an offer: a price cut, urgency, something on top
+#: ("you can also add our cover for just £4.99 today").
+STEP_SALES = frozenset(
+    {"also", "just", "only", "save", "saving", "savings", "off", "free", "today", "discount",
+     "discounted", "deal", "deals", "offer", "offers", "special", "exclusive", "limited",
+     "hurry", "%", "our", "new", "latest"}
+)  # fmt: skip
+#: Words that end what a step adds ("a 23kg bag [in Manage Booking] for £35").
+STEP_OBJECT_ENDS = frozenset(
+    {"for", "at", "in", "through", "via", "while", "when", "from", "by", "now", "on", "with",
+     ",", ".", ";", ":", "and", "so", "which", "if", "online"}
+)  # fmt: skip
+#: Opening of a need the step meets: "If you need the sofa taken upstairs, ..."
+STEP_NEEDS = frozenset({"need", "want", "like", "prefer", "rather", "wish"})
+
+
+def _topic_stems(span: Iterable[Token]) -> frozenset[str]:
+    """Stems of a text's alphabetic words of three letters or more that are
+    neither stop words nor everyday service words ("bag", "speeds", "garden")."""
+    return frozenset(
+        _stem(t.lower_)
+        for t in span
+        if t.is_alpha and len(t) > 2 and not t.is_stop and t.lower_ not in SERVICE_WORDS
+    )
+
+
+def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit tells the customer how to get a thing the reply was
+    already about, as a plain step: "you can add" / "we can add" (or book,
+    upgrade, buy ...), with no sales words (see ``STEP_SALES``), and what it
+    adds, or the need it opens with ("If you need the sofa taken upstairs,
+    you can ..."), names a thing an earlier sentence of the draft, or the
+    customer's message, talked about: "Your fare does not include a hold bag
+    ... You can add a 23kg bag through Manage Booking for £35", "The speeds
+    you're seeing are normal for Fibre 80. If you'd like faster speeds, you
+    can upgrade to Fibre 500 in the app". The step they need for their own
+    booking or problem, not a new thing put to them ("You can upgrade today
+    for just £5 more", "You could also add our cover")."""
+    tokens = [t for t in unit if not t.is_space]
+    lower = [t.lower_ for t in tokens]
+    if not STEP_SALES.isdisjoint(lower):
+        return False
+    verb = next(
+        (
+            i + 2
+            for i in range(len(lower) - 2)
+            if lower[i] in STEP_SUBJECTS and lower[i + 1] == "can" and lower[i + 2] in STEP_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    named: list[Token] = []
+    at = verb + 1
+    if at < len(lower) and lower[at] == "to":
+        at += 1
+    while at < len(tokens) and lower[at] not in STEP_OBJECT_ENDS:
+        named.append(tokens[at])
+        at += 1
+    if lower[0] == "if" and not STEP_NEEDS.isdisjoint(lower[: verb - 2]):
+        named.extend(tokens[1 : verb - 2])
+    wanted = _topic_stems(named)
+    if not wanted:
+        return False
+    index = _sentence_of(doc, unit.start)
+    if index > 0:
+        first = _sentences(doc).bounds(0)[0]
+        earlier = _topic_stems(doc[first : _sentences(doc).bounds(index)[0]])
+        if not wanted.isdisjoint(earlier):
+            return True
+    return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
 
 
 _STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
@@ -3194,6 +3272,8 @@ class _Pitches:
         if _theirs_carries_over(self.doc, unit):
             return True
         if _describes_what_was_done(self.doc, unit):
+            return True
+        if _step_on_their_topic(self.doc, unit, self.original_doc):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
