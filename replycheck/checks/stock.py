@@ -1261,6 +1261,46 @@ def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool
     return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
 
 
+#: The words of a bare "Don't miss it!" / "Please do not miss this."
+MISS_IT = frozenset(
+    {"please", "do", "n't", "not", "miss", "it", "this", "that", "!", ".", ",", ":"}
+)
+#: What a customer has booked with us: "your eye examination", "your flight".
+BOOKED_THINGS = frozenset(
+    {"appointment", "appointments", "examination", "exam", "check", "checkup", "check-up",
+     "visit", "booking", "reservation", "flight", "session", "class", "lesson",
+     "consultation", "review", "scan", "test", "delivery", "collection", "slot", "interview",
+     "procedure", "inspection", "mot", "service", "treatment", "clinic", "vaccination",
+     "jab", "screening", "hearing", "viewing", "fitting", "installation", "course"}
+)  # fmt: skip
+
+
+def _reminds_of_their_booking(
+    doc: Doc, unit: Span, triggers: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the unit opens with a bare "Don't miss it" (see ``MISS_IT``;
+    up to a comma or colon, the reason after it holding no other trigger) and
+    the sentence before it names something the customer has booked ("your
+    annual eye examination is booked for Wednesday ... Don't miss it: your
+    last examination showed raised eye pressure"): a reminder of their own
+    appointment, not urgency to buy. After a sale ("Flash sale: flights from
+    £29. Don't miss it!") it still sells."""
+    cut = next((t.i for t in unit if t.lower_ in {",", ":"}), unit.end)
+    words = [t.lower_ for t in doc[unit.start : cut] if not t.is_space]
+    if "miss" not in words or not MISS_IT.issuperset(words):
+        return False
+    if any(unit.start <= s and e <= unit.end and s >= cut for s, e in triggers):
+        return False
+    before: list[int] = []
+    index = _sentence_of(doc, unit.start)
+    while not before and index > 0:  # the sentence before, blank lines left out
+        index -= 1
+        before = _word_ids(doc, *_sentences(doc).bounds(index))
+    return not word_ids(CUSTOMER).isdisjoint(before) and not word_ids(BOOKED_THINGS).isdisjoint(
+        before
+    )
+
+
 _STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
 _LIST_STEP = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 
@@ -3274,6 +3314,8 @@ class _Pitches:
         if _describes_what_was_done(self.doc, unit):
             return True
         if _step_on_their_topic(self.doc, unit, self.original_doc):
+            return True
+        if _reminds_of_their_booking(self.doc, unit, self.triggers):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
