@@ -2758,6 +2758,12 @@ ANSWER_MARKERS = (
 
 YES = frozenset({"yes"})
 
+#: Words of when, not what: "At the moment both sizes are 20% off until 31 October".
+ANSWER_TIMES = frozenset(
+    {"moment", "currently", "right", "week", "weeks", "weekend", "month", "months", "year",
+     "years", "today", "tomorrow", "until", "till", "days"}
+)  # fmt: skip
+
 #: Words that point back to a thing named before ("we have it in stock",
 #: "they're back in"), read by ``answers_question_named_earlier``.
 POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
@@ -3516,11 +3522,55 @@ class _Pitches:
             return False
         if any(_stem(w) in stems for w in _content_words(unit)):
             return True
-        if not any(t.lower_ in POINTING_BACK for t in unit):
+        sentences = _sentences(doc)
+        if any(t.lower_ in POINTING_BACK for t in unit):
+            near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
+            if any(_stem(w) in stems for w in _content_words(near)):
+                return True
+        return self.goes_on_with_the_answer(unit, min(i for i, _ in asked if i < index))
+
+    def goes_on_with_the_answer(self, unit: Span, named: int) -> bool:
+        """When the customer's message is unknown and the draft's sentence
+        ``named`` names their question: whether the unit goes on answering it.
+        Times, dates and the trigger's own words aside, it brings at most one
+        content word that neither that sentence nor the rest of its paragraph
+        says, nothing new, and says one of their words or points back ("It's",
+        "both"): "Thank you for asking about the price of the walnut table.
+        The six-seater is £1,249 ... At the moment both sizes are 20% off until
+        31 October, so the six-seater is £999." A pitch brings a thing of its
+        own ("Our new garden furniture range is 20% off this weekend", "Our
+        summer sale starts on Friday")."""
+        doc = self.doc
+        if any(t.lower_ in NEWER for t in unit):
             return False
         sentences = _sentences(doc)
-        near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
-        return any(_stem(w) in stems for w in _content_words(near))
+        start, stop = sentences.bounds(named)
+        while (
+            named + 1 < len(sentences)
+            and sentences.bounds(named + 1)[0] < unit.start
+            and not _paragraph_break_between(doc, stop - 1, sentences.bounds(named + 1)[0] + 1)
+        ):  # the answer: the rest of the paragraph that names the question
+            named += 1
+            stop = sentences.bounds(named)[1]
+        known = {_stem(w) for w in _content_words(doc[start : min(stop, unit.start)])}
+        said = {
+            i for s, e in self.triggers if unit.start <= s and e <= unit.end for i in range(s, e)
+        }
+        rest = [t for t in unit if t.i not in said]
+        fresh = {
+            _stem(t.lower_)
+            for t in rest
+            if t.is_alpha
+            and len(t) > 3
+            and not t.is_stop
+            and t.lower_ not in SERVICE_WORDS
+            and t.lower_ not in CALENDAR
+            and t.lower_ not in ANSWER_TIMES
+        }
+        if len(fresh - known) > 1:
+            return False
+        # and it is said of what was answered: a word of the answer, or one pointing back
+        return bool(fresh & known) or any(t.lower_ in POINTING_BACK for t in rest)
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
