@@ -1361,10 +1361,13 @@ def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
     return found
 
 
-def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
+def _content_pairs(span: Doc | Span) -> frozenset[tuple[str, str]]:
     """Pairs of adjacent content words (alphabetic, not stop words, three
-    letters or more) in a text, as lower-case id pairs."""
-    content = [t.lower if t.is_alpha and not t.is_stop and len(t) > 2 else 0 for t in span]
+    letters or more) in a text, as stem pairs (see ``_stem``), so that the
+    forms of one phrase meet ("a cheaper version" to "two cheaper versions")."""
+    content = [
+        _stem(t.lower_) if t.is_alpha and not t.is_stop and len(t) > 2 else "" for t in span
+    ]
     return frozenset((a, b) for a, b in pairwise(content) if a and b)
 
 
@@ -1399,10 +1402,10 @@ def _percentages(doc: Doc) -> frozenset[str]:
     )
 
 
-def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
+def _asked_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
     """``_content_pairs`` of the sentences of the customer's message that ask
     something (see ``asks``)."""
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[tuple[str, str]] = set()
     for sentence in _sentences(doc):
         if _asks_at(doc, sentence.start):
             pairs |= _content_pairs(sentence)
@@ -3027,7 +3030,7 @@ class _Pitches:
         self.ours = options.ours
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[tuple[int, int]] | None = None
-        self._customer_pairs: frozenset[tuple[int, int]] | None = None
+        self._customer_pairs: frozenset[tuple[str, str]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
@@ -3208,9 +3211,9 @@ class _Pitches:
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     @property
-    def customer_pairs(self) -> frozenset[tuple[int, int]]:
+    def customer_pairs(self) -> frozenset[tuple[str, str]]:
         """Two content words side by side in the customer's message ("direct
-        debit", "family ticket"), as lower-case id pairs (empty when unknown)."""
+        debit", "family ticket"), as stem pairs (empty when unknown)."""
         if self._customer_pairs is None:
             doc = self.original_doc
             self._customer_pairs = (
