@@ -1158,7 +1158,7 @@ POINTERS = frozenset({"it", "this", "that", "these", "they"})
 DONE = frozenset({"'ve", "have"})
 
 
-def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
+def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = None) -> bool:
     """Whether the unit opens its sentence with a word pointing back ("It",
     "This") and the sentence before, in the same paragraph, reports the agent
     has already done something for the customer ("I've created a one-off code
@@ -1178,9 +1178,36 @@ def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
         return False
     words = _word_ids(doc, first, stop)
     agents, done, customer = word_ids(AGENTS), word_ids(DONE), word_ids(CUSTOMER)
-    return not customer.isdisjoint(words) and any(
+    if not customer.isdisjoint(words) and any(
         a in agents and b in done for a, b in pairwise(words)
+    ):
+        return True
+    return original_doc is not None and _sends_their_fix(doc, first, stop, original_doc)
+
+
+#: "we'll", "I will": the agent promising to act.
+PROMISING = frozenset({"'ll", "will"})
+
+
+def _sends_their_fix(doc: Doc, first: int, stop: int, original_doc: Doc) -> bool:
+    """Whether ``doc[first:stop]`` has the agent promising to send or fix
+    something ("We'll send a brand-new cushion cover from the workshop")
+    named with a word of the customer's message ("The sofa arrived with a rip
+    in the cushion"): the fix for their problem, so
+    "It's in stock" after it says when it comes, not that it is on sale."""
+    words = _word_ids(doc, first, stop)
+    agents, promising = word_ids(AGENTS), word_ids(PROMISING)
+    acts = word_ids(SENDING | REPAIR_WORDS)
+    promised = any(
+        words[i] in agents
+        and words[i + 1] in promising
+        and not acts.isdisjoint(words[i + 2 : i + 4])
+        for i in range(len(words) - 2)
     )
+    if not promised:
+        return False
+    customer = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    return not customer.isdisjoint(_content_stems(doc[first:stop]))
 
 
 #: "you can add", "we can add": who does the step, how, and what to.
@@ -1365,9 +1392,7 @@ def _content_pairs(span: Doc | Span) -> frozenset[tuple[str, str]]:
     """Pairs of adjacent content words (alphabetic, not stop words, three
     letters or more) in a text, as stem pairs (see ``_stem``), so that the
     forms of one phrase meet ("a cheaper version" to "two cheaper versions")."""
-    content = [
-        _stem(t.lower_) if t.is_alpha and not t.is_stop and len(t) > 2 else "" for t in span
-    ]
+    content = [_stem(t.lower_) if t.is_alpha and not t.is_stop and len(t) > 2 else "" for t in span]
     return frozenset((a, b) for a, b in pairwise(content) if a and b)
 
 
@@ -3320,7 +3345,7 @@ class _Pitches:
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
-        if _describes_what_was_done(self.doc, unit):
+        if _describes_what_was_done(self.doc, unit, self.original_doc):
             return True
         if _step_on_their_topic(self.doc, unit, self.original_doc):
             return True
