@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -1159,7 +1159,7 @@ POINTERS = frozenset({"it", "this", "that", "these", "they"})
 DONE = frozenset({"'ve", "have"})
 
 
-def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
+def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = None) -> bool:
     """Whether the unit opens its sentence with a word pointing back ("It",
     "This") and the sentence before, in the same paragraph, reports the agent
     has already done something for the customer ("I've created a one-off code
@@ -1179,8 +1179,153 @@ def _describes_what_was_done(doc: Doc, unit: Span) -> bool:
         return False
     words = _word_ids(doc, first, stop)
     agents, done, customer = word_ids(AGENTS), word_ids(DONE), word_ids(CUSTOMER)
-    return not customer.isdisjoint(words) and any(
+    if not customer.isdisjoint(words) and any(
         a in agents and b in done for a, b in pairwise(words)
+    ):
+        return True
+    return original_doc is not None and _sends_their_fix(doc, first, stop, original_doc)
+
+
+#: "we'll", "I will": the agent promising to act.
+PROMISING = frozenset({"'ll", "will"})
+
+
+def _sends_their_fix(doc: Doc, first: int, stop: int, original_doc: Doc) -> bool:
+    """Whether ``doc[first:stop]`` has the agent promising to send or fix
+    something ("We'll send a brand-new cushion cover from the workshop")
+    named with a word of the customer's message ("The sofa arrived with a rip
+    in the cushion"): the fix for their problem, so
+    "It's in stock" after it says when it comes, not that it is on sale."""
+    words = _word_ids(doc, first, stop)
+    agents, promising = word_ids(AGENTS), word_ids(PROMISING)
+    acts = word_ids(SENDING | REPAIR_WORDS)
+    promised = any(
+        words[i] in agents
+        and words[i + 1] in promising
+        and not acts.isdisjoint(words[i + 2 : i + 4])
+        for i in range(len(words) - 2)
+    )
+    if not promised:
+        return False
+    customer = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    return not customer.isdisjoint(_content_stems(doc[first:stop]))
+
+
+#: "you can add", "we can add": who does the step, how, and what to.
+STEP_SUBJECTS = frozenset({"you", "we"})
+STEP_VERBS = frozenset(
+    {"add", "upgrade", "book", "buy", "purchase", "order", "choose", "select", "pre-book"}
+)  # fmt: skip
+#: Words that make a step an offer: a price cut, urgency, something on top
+#: ("you can also add our cover for just £4.99 today").
+STEP_SALES = frozenset(
+    {"also", "just", "only", "save", "saving", "savings", "off", "free", "today", "discount",
+     "discounted", "deal", "deals", "offer", "offers", "special", "exclusive", "limited",
+     "hurry", "%", "our", "new", "latest"}
+)  # fmt: skip
+#: Words that end what a step adds ("a 23kg bag [in Manage Booking] for £35").
+STEP_OBJECT_ENDS = frozenset(
+    {"for", "at", "in", "through", "via", "while", "when", "from", "by", "now", "on", "with",
+     ",", ".", ";", ":", "and", "so", "which", "if", "online"}
+)  # fmt: skip
+#: Opening of a need the step meets: "If you need the sofa taken upstairs, ..."
+STEP_NEEDS = frozenset({"need", "want", "like", "prefer", "rather", "wish"})
+
+
+def _topic_stems(span: Iterable[Token]) -> frozenset[str]:
+    """Stems of a text's alphabetic words of three letters or more that are
+    neither stop words nor everyday service words ("bag", "speeds", "garden")."""
+    return frozenset(
+        _stem(t.lower_)
+        for t in span
+        if t.is_alpha and len(t) > 2 and not t.is_stop and t.lower_ not in SERVICE_WORDS
+    )
+
+
+def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit tells the customer how to get a thing the reply was
+    already about, as a plain step: "you can add" / "we can add" (or book,
+    upgrade, buy ...), with no sales words (see ``STEP_SALES``), and what it
+    adds, or the need it opens with ("If you need the sofa taken upstairs,
+    you can ..."), names a thing an earlier sentence of the draft, or the
+    customer's message, talked about: "Your fare does not include a hold bag
+    ... You can add a 23kg bag through Manage Booking for £35", "The speeds
+    you're seeing are normal for Fibre 80. If you'd like faster speeds, you
+    can upgrade to Fibre 500 in the app". The step they need for their own
+    booking or problem, not a new thing put to them ("You can upgrade today
+    for just £5 more", "You could also add our cover")."""
+    tokens = [t for t in unit if not t.is_space]
+    lower = [t.lower_ for t in tokens]
+    if not STEP_SALES.isdisjoint(lower):
+        return False
+    verb = next(
+        (
+            i + 2
+            for i in range(len(lower) - 2)
+            if lower[i] in STEP_SUBJECTS and lower[i + 1] == "can" and lower[i + 2] in STEP_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    named: list[Token] = []
+    at = verb + 1
+    if at < len(lower) and lower[at] == "to":
+        at += 1
+    while at < len(tokens) and lower[at] not in STEP_OBJECT_ENDS:
+        named.append(tokens[at])
+        at += 1
+    if lower[0] == "if" and not STEP_NEEDS.isdisjoint(lower[: verb - 2]):
+        named.extend(tokens[1 : verb - 2])
+    wanted = _topic_stems(named)
+    if not wanted:
+        return False
+    index = _sentence_of(doc, unit.start)
+    if index > 0:
+        first = _sentences(doc).bounds(0)[0]
+        earlier = _topic_stems(doc[first : _sentences(doc).bounds(index)[0]])
+        if not wanted.isdisjoint(earlier):
+            return True
+    return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
+
+
+#: The words of a bare "Don't miss it!" / "Please do not miss this."
+MISS_IT = frozenset(
+    {"please", "do", "n't", "not", "miss", "it", "this", "that", "!", ".", ",", ":"}
+)
+#: What a customer has booked with us: "your eye examination", "your flight".
+BOOKED_THINGS = frozenset(
+    {"appointment", "appointments", "examination", "exam", "check", "checkup", "check-up",
+     "visit", "booking", "reservation", "flight", "session", "class", "lesson",
+     "consultation", "review", "scan", "test", "delivery", "collection", "slot", "interview",
+     "procedure", "inspection", "mot", "service", "treatment", "clinic", "vaccination",
+     "jab", "screening", "hearing", "viewing", "fitting", "installation", "course"}
+)  # fmt: skip
+
+
+def _reminds_of_their_booking(
+    doc: Doc, unit: Span, triggers: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Whether the unit opens with a bare "Don't miss it" (see ``MISS_IT``;
+    up to a comma or colon, the reason after it holding no other trigger) and
+    the sentence before it names something the customer has booked ("your
+    annual eye examination is booked for Wednesday ... Don't miss it: your
+    last examination showed raised eye pressure"): a reminder of their own
+    appointment, not urgency to buy. After a sale ("Flash sale: flights from
+    £29. Don't miss it!") it still sells."""
+    cut = next((t.i for t in unit if t.lower_ in {",", ":"}), unit.end)
+    words = [t.lower_ for t in doc[unit.start : cut] if not t.is_space]
+    if "miss" not in words or not MISS_IT.issuperset(words):
+        return False
+    if any(unit.start <= s and e <= unit.end and s >= cut for s, e in triggers):
+        return False
+    before: list[int] = []
+    index = _sentence_of(doc, unit.start)
+    while not before and index > 0:  # the sentence before, blank lines left out
+        index -= 1
+        before = _word_ids(doc, *_sentences(doc).bounds(index))
+    return not word_ids(CUSTOMER).isdisjoint(before) and not word_ids(BOOKED_THINGS).isdisjoint(
+        before
     )
 
 
@@ -1244,10 +1389,11 @@ def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
     return found
 
 
-def _content_pairs(span: Doc | Span) -> frozenset[tuple[int, int]]:
+def _content_pairs(span: Doc | Span) -> frozenset[tuple[str, str]]:
     """Pairs of adjacent content words (alphabetic, not stop words, three
-    letters or more) in a text, as lower-case id pairs."""
-    content = [t.lower if t.is_alpha and not t.is_stop and len(t) > 2 else 0 for t in span]
+    letters or more) in a text, as stem pairs (see ``_stem``), so that the
+    forms of one phrase meet ("a cheaper version" to "two cheaper versions")."""
+    content = [_stem(t.lower_) if t.is_alpha and not t.is_stop and len(t) > 2 else "" for t in span]
     return frozenset((a, b) for a, b in pairwise(content) if a and b)
 
 
@@ -1282,10 +1428,10 @@ def _percentages(doc: Doc) -> frozenset[str]:
     )
 
 
-def _asked_pairs(doc: Doc) -> frozenset[tuple[int, int]]:
+def _asked_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
     """``_content_pairs`` of the sentences of the customer's message that ask
     something (see ``asks``)."""
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[tuple[str, str]] = set()
     for sentence in _sentences(doc):
         if _asks_at(doc, sentence.start):
             pairs |= _content_pairs(sentence)
@@ -2644,6 +2790,12 @@ ANSWER_MARKERS = (
 
 YES = frozenset({"yes"})
 
+#: Words of when, not what: "At the moment both sizes are 20% off until 31 October".
+ANSWER_TIMES = frozenset(
+    {"moment", "currently", "right", "week", "weeks", "weekend", "month", "months", "year",
+     "years", "today", "tomorrow", "until", "till", "days"}
+)  # fmt: skip
+
 #: Words that point back to a thing named before ("we have it in stock",
 #: "they're back in"), read by ``answers_question_named_earlier``.
 POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
@@ -2907,7 +3059,7 @@ class _Pitches:
         self.ours = options.ours
         self._excused: list[tuple[int, int]] | None = None
         self._openers: list[tuple[int, int]] | None = None
-        self._customer_pairs: frozenset[tuple[int, int]] | None = None
+        self._customer_pairs: frozenset[tuple[str, str]] | None = None
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
@@ -3088,9 +3240,9 @@ class _Pitches:
         return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
 
     @property
-    def customer_pairs(self) -> frozenset[tuple[int, int]]:
+    def customer_pairs(self) -> frozenset[tuple[str, str]]:
         """Two content words side by side in the customer's message ("direct
-        debit", "family ticket"), as lower-case id pairs (empty when unknown)."""
+        debit", "family ticket"), as stem pairs (empty when unknown)."""
         if self._customer_pairs is None:
             doc = self.original_doc
             self._customer_pairs = (
@@ -3197,7 +3349,11 @@ class _Pitches:
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
-        if _describes_what_was_done(self.doc, unit):
+        if _describes_what_was_done(self.doc, unit, self.original_doc):
+            return True
+        if _step_on_their_topic(self.doc, unit, self.original_doc):
+            return True
+        if _reminds_of_their_booking(self.doc, unit, self.triggers):
             return True
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
@@ -3398,11 +3554,55 @@ class _Pitches:
             return False
         if any(_stem(w) in stems for w in _content_words(unit)):
             return True
-        if not any(t.lower_ in POINTING_BACK for t in unit):
+        sentences = _sentences(doc)
+        if any(t.lower_ in POINTING_BACK for t in unit):
+            near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
+            if any(_stem(w) in stems for w in _content_words(near)):
+                return True
+        return self.goes_on_with_the_answer(unit, min(i for i, _ in asked if i < index))
+
+    def goes_on_with_the_answer(self, unit: Span, named: int) -> bool:
+        """When the customer's message is unknown and the draft's sentence
+        ``named`` names their question: whether the unit goes on answering it.
+        Times, dates and the trigger's own words aside, it brings at most one
+        content word that neither that sentence nor the rest of its paragraph
+        says, nothing new, and says one of their words or points back ("It's",
+        "both"): "Thank you for asking about the price of the walnut table.
+        The six-seater is £1,249 ... At the moment both sizes are 20% off until
+        31 October, so the six-seater is £999." A pitch brings a thing of its
+        own ("Our new garden furniture range is 20% off this weekend", "Our
+        summer sale starts on Friday")."""
+        doc = self.doc
+        if any(t.lower_ in NEWER for t in unit):
             return False
         sentences = _sentences(doc)
-        near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
-        return any(_stem(w) in stems for w in _content_words(near))
+        start, stop = sentences.bounds(named)
+        while (
+            named + 1 < len(sentences)
+            and sentences.bounds(named + 1)[0] < unit.start
+            and not _paragraph_break_between(doc, stop - 1, sentences.bounds(named + 1)[0] + 1)
+        ):  # the answer: the rest of the paragraph that names the question
+            named += 1
+            stop = sentences.bounds(named)[1]
+        known = {_stem(w) for w in _content_words(doc[start : min(stop, unit.start)])}
+        said = {
+            i for s, e in self.triggers if unit.start <= s and e <= unit.end for i in range(s, e)
+        }
+        rest = [t for t in unit if t.i not in said]
+        fresh = {
+            _stem(t.lower_)
+            for t in rest
+            if t.is_alpha
+            and len(t) > 3
+            and not t.is_stop
+            and t.lower_ not in SERVICE_WORDS
+            and t.lower_ not in CALENDAR
+            and t.lower_ not in ANSWER_TIMES
+        }
+        if len(fresh - known) > 1:
+            return False
+        # and it is said of what was answered: a word of the answer, or one pointing back
+        return bool(fresh & known) or any(t.lower_ in POINTING_BACK for t in rest)
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
