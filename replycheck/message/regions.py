@@ -31,8 +31,14 @@ _SIGNOFF_LIST = """
     thank you very much, thx, cheers, sincerely, yours sincerely, sincerely yours, yours truly,
     yours faithfully, faithfully, respectfully, warmly, talk soon, speak soon, take care,
     with thanks, with gratitude, with appreciation, gratefully, with best wishes,
-    with kind regards, until next time
+    with kind regards, until next time,
+    with apologies, with sincere apologies, with my apologies, with my sincere apologies,
+    with our apologies, with our sincere apologies
 """
+# The apology valedictions are a sign-off as conventional as "Kind regards",
+# so the closing is the paragraph above them; one that apologizes again
+# ("With my sincere apologies once again for ...,") is no sign-off phrase and
+# a name, so it stays in the body and the closing checks read it.
 _SIGNOFF_PHRASES = tuple(phrase.strip() for phrase in _SIGNOFF_LIST.split(","))
 _SIGNOFF = re.compile(
     r"(?P<phrase>(?:"

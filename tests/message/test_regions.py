@@ -102,6 +102,8 @@ def test_first_lines_that_are_not_salutations_are_body(first_line):
         "All the best",
         "Thank you!",
         "Best regards,",
+        "With apologies,",
+        "With sincere apologies,",
     ],
 )
 def test_signoff_lines_near_the_end(signoff):
