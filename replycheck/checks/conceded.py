@@ -18,11 +18,12 @@ match: "It's clearly in the agreement you signed, but rules are rules."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from replycheck.nlp import sentence_char_spans
+from replycheck.nlp import token_table
 
 #: Words that put an edge on the pointer whatever follows.
 EDGES = frozenset(
@@ -41,8 +42,8 @@ OWNED: tuple[tuple[str, ...], ...] = (
 REASONS: tuple[tuple[str, ...], ...] = (("because",), ("but", "i"), ("but", "we"))
 
 
-def _words(doc: Doc, start: int, end: int) -> list[str]:
-    return [t.lower_ for t in doc if start <= t.idx < end and not t.is_space and not t.is_punct]
+def _words(tokens: Iterable[Token]) -> list[str]:
+    return [t.lower_ for t in tokens if not t.is_space and not t.is_punct]
 
 
 def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -55,23 +56,26 @@ def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
 
 def conceded(doc: Doc, start: int, end: int, assent: Sequence[str]) -> bool:
     """Whether the match at ``start``-``end`` (characters), naming the
-    customer's assent, is followed by the agent's concession or reason."""
-    matched = _words(doc, start, end)
-    if not set(matched) & set(assent):
+    customer's assent, is followed by the agent's concession or reason.
+
+    Tokens are found by bisecting their offsets and the sentences through
+    their tokens, so a long draft with many matches stays linear."""
+    idx = token_table(doc).idx
+    first, stop = bisect_left(idx, start), bisect_left(idx, end)
+    if not set(_words(doc[first:stop])) & set(assent):
         return False
-    spans = sentence_char_spans(doc)
-    at = next((k for k, (s, e) in enumerate(spans) if s <= start < e), None)
-    if at is None:
+    at = bisect_right(idx, start) - 1
+    if at < 0:
         return False
-    s_start, s_end = spans[at]
-    if EDGES & set(_words(doc, s_start, s_end)):
+    sentence = doc[at].sent
+    if EDGES & set(_words(sentence)):
         return False
-    rest = _words(doc, end, s_end)
+    rest = _words(doc[stop : sentence.end])
     if _holds(rest, REASONS) or _holds(rest, OWNED):
         return True
-    if at + 1 >= len(spans):
+    if sentence.end >= len(doc):
         return False
-    following = _words(doc, *spans[at + 1])
+    following = _words(doc[sentence.end].sent)
     if EDGES & set(following):
         return False
     opens = any(tuple(following[: len(p)]) == p for p in PIVOTS)

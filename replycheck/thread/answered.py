@@ -961,13 +961,13 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
 #: to", "Garden trips on a lead are fine").
 _PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
-#: A request that asks the business itself to act ("Can you send ...",
-#: "Could you please check ...").
 #: A request that names us as the doer: "please", "can/could/will/would
 #: you", "I'd like you to", "I need you to".
 _ASKED_OF_US = re.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
+#: A request that asks the business itself to act ("Can you send ...",
+#: "Could you please check ...").
 _ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 
