@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from replycheck import Checker, Config
 from replycheck.checks.stock import (
     _pattern_hits,
+    _Pitches,
     _sentences,
     asks,
     compiled,
@@ -1067,3 +1068,27 @@ def test_a_rule_builds_its_veto_matchers_only_once_a_trigger_matches() -> None:
     assert trigger_spans(pitch, fresh, frozenset(t.lower for t in pitch)) != []
     assert fresh.unless.built
     assert not any(m.built for m in (fresh.not_pitch, fresh.asked, fresh.openers))
+
+
+def test_the_triggers_inside_a_unit_are_the_ones_a_scan_would_find() -> None:
+    # _Pitches.inside bisects the sorted triggers (a long draft with many
+    # triggers stays linear); it must pick exactly what scanning all of them
+    # for the unit's bounds picks, unsorted input and overlapping spans too.
+    text = (
+        "Hi Sam,\n\nYour fare has no hold bag. You can add a 23kg bag for £35. "
+        "Our summer sale starts Friday with 20% off all boots! Use code GLOW20 for 20% off. "
+        "Don't miss it: new arrivals are in stock, and you might also like our lamps.\n\nBest,\nAna"
+    ) * 3
+    doc = shared_pipeline()(text)
+    rule = _rule()
+    matchers = compiled(rule, doc.vocab)
+    triggers = trigger_spans(doc, matchers)
+    assert len(triggers) >= 6
+    shuffled = [*triggers[1::2], *triggers[::2], (triggers[0][0], triggers[-1][1])]
+    walk = _Pitches(doc, matchers, shuffled, None, False)
+    checked = 0
+    for unit in units(doc, 0, len(text)):
+        expected = sorted((s, e) for s, e in shuffled if unit.start <= s and e <= unit.end)
+        assert walk.inside(unit) == expected
+        checked += bool(expected)
+    assert checked >= 6
