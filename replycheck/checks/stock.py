@@ -1282,11 +1282,27 @@ def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool
         return False
     index = _sentence_of(doc, unit.start)
     if index > 0:
-        first = _sentences(doc).bounds(0)[0]
-        earlier = _topic_stems(doc[first : _sentences(doc).bounds(index)[0]])
-        if not wanted.isdisjoint(earlier):
+        first, before = _sentences(doc).bounds(0)[0], _sentences(doc).bounds(index)[0]
+        seen = _kept(doc, _FIRST_TOPIC_KEY, _first_topic_tokens)
+        if any(first <= seen.get(stem, before) < before for stem in wanted):
             return True
     return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
+
+
+_FIRST_TOPIC_KEY = "replycheck.stock.first_topic"
+
+
+def _first_topic_tokens(doc: Doc) -> dict[str, int]:
+    """Where each of the draft's topic stems (see ``_topic_stems``) first
+    appears, as a token index: whether a step's thing was talked about before
+    its sentence is then one look-up per stem, not a read of all the text
+    before it for every unit (quadratic on a long draft)."""
+    first: dict[str, int] = {}
+    for token in doc:
+        lower = token.lower_
+        if token.is_alpha and len(token) > 2 and not token.is_stop and lower not in SERVICE_WORDS:
+            first.setdefault(_stem(lower), token.i)
+    return first
 
 
 #: The words of a bare "Don't miss it!" / "Please do not miss this."

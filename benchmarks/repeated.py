@@ -1,0 +1,61 @@
+"""Time one check of a text repeated many times: a long draft full of matches.
+
+The benchmark's 1 MB draft is ordinary replies joined, so a check that does
+per-match work over the whole draft (quadratic time) does not show there.
+This repeats texts dense in matches 200 and 800 times and prints each time
+and the ratio (linear: about 4x)::
+
+    python benchmarks/repeated.py            # the built-in texts
+    python benchmarks/repeated.py "text"     # your own (\\n escapes read)
+
+The first check of each text is a warm-up on five copies.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from replycheck import Checker
+
+TEXTS = {
+    "terms signed": (
+        "Hi Sam,\n\nYour membership has a one-month notice period, which is in the agreement "
+        "you signed when you joined. Normally that would mean one more payment. As I said, "
+        "the terms you signed are clear. "
+    ),
+    "bag and appointment": (
+        "Your fare does not include a hold bag. You can add a 23kg bag through Manage Booking "
+        "for £35. Your eye examination is booked for Wednesday. Don't miss it: your pressure "
+        "was high.\n\n"
+    ),
+    "sale and yours": (
+        "Hi Sam, permits for next year go on sale on 1 February. Yours renews automatically. "
+        "Our summer sale starts Friday with 20% off all boots!\n\n"
+    ),
+}
+COPIES = (200, 800)
+
+
+def main(argv: list[str]) -> None:
+    texts = {"yours": argv[0].encode().decode("unicode_escape")} if argv else TEXTS
+    checker = Checker()
+    for name, unit in texts.items():
+        checker.check(unit * 5)
+        times = []
+        for copies in COPIES:
+            text = unit * copies
+            start = time.perf_counter()
+            report = checker.check(text)
+            times.append(time.perf_counter() - start)
+            print(
+                f"{name}: {copies} copies, {len(text):,} chars, {times[-1]:.2f} s, "
+                f"{len(report.findings)} findings"
+            )
+        print(
+            f"{name}: {COPIES[1] // COPIES[0]}x the text took {times[1] / times[0]:.1f}x the time"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
