@@ -1232,14 +1232,17 @@ STEP_OBJECT_ENDS = frozenset(
 STEP_NEEDS = frozenset({"need", "want", "like", "prefer", "rather", "wish"})
 
 
+def _is_topic(token: Token) -> bool:
+    """An alphabetic word of three letters or more that is neither a stop word
+    nor an everyday service word ("bag", "speeds", "garden")."""
+    if not token.is_alpha or len(token) < 3 or token.is_stop:
+        return False
+    return token.lower_ not in SERVICE_WORDS
+
+
 def _topic_stems(span: Iterable[Token]) -> frozenset[str]:
-    """Stems of a text's alphabetic words of three letters or more that are
-    neither stop words nor everyday service words ("bag", "speeds", "garden")."""
-    return frozenset(
-        _stem(t.lower_)
-        for t in span
-        if t.is_alpha and len(t) > 2 and not t.is_stop and t.lower_ not in SERVICE_WORDS
-    )
+    """Stems of a text's topic words (see ``_is_topic``)."""
+    return frozenset(_stem(t.lower_) for t in span if _is_topic(t))
 
 
 def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
@@ -1299,9 +1302,8 @@ def _first_topic_tokens(doc: Doc) -> dict[str, int]:
     before it for every unit (quadratic on a long draft)."""
     first: dict[str, int] = {}
     for token in doc:
-        lower = token.lower_
-        if token.is_alpha and len(token) > 2 and not token.is_stop and lower not in SERVICE_WORDS:
-            first.setdefault(_stem(lower), token.i)
+        if _is_topic(token):
+            first.setdefault(_stem(token.lower_), token.i)
     return first
 
 
