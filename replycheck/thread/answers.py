@@ -432,13 +432,10 @@ def read_draft(
                 for a, b, names in inside
             )
         )
+        # the sentence's words without its acknowledging parts (see ``_acknowledged``)
+        kept = [w for i, w in enumerate(said, first) if i not in removed] if removed else said
         generic = False
         if policies:
-            kept = (
-                [word for i, word in enumerate(said, first) if i not in removed]
-                if removed
-                else said
-            )
             generic = _generic_opening(kept) and not any(
                 word in _ADDRESSED
                 or word in _THIS_EVENT
@@ -465,23 +462,17 @@ def read_draft(
                 forbids=forbids,
                 future=not _FUTURE_WORDS.isdisjoint(said),
                 agent=agents and _agent_opening(said, first, removed),
-                narrates=_narrates(
-                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
-                ),
+                narrates=_narrates(kept),
                 to_all=bare and _TO_ALL.match(piece) is not None,
                 pointed=bool(said) and said[0] in _POINTER_SUBJECTS,
                 agrees=bare and "agree" in opening,
-                recounts=_recounts(
-                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
-                ),
+                recounts=_recounts(kept),
                 restates=bool(removed)
                 and (
                     any(_leaves_open(words.words, a, b, names) for a, b, names in inside)
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
-                self_service=_self_service(
-                    [w for i, w in enumerate(said, first) if i not in removed] if removed else said
-                ),
+                self_service=_self_service(kept),
             )
         )
     return statements
