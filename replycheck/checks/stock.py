@@ -3455,7 +3455,7 @@ class _Pitches:
         stems = _stems(tuple(sorted(customer)))
         if not any(_stem(w) in stems for w in _content_words(self.doc[unit.start : first])):
             return False
-        after = min((e for s, e in self.triggers if s == first), default=first)
+        after = min((e for _, e in self.starting_at(first)), default=first)
         words = lower[after:sentence_end]
         repair = word_ids(REPAIR_WORDS)
         if _done_for_customer(words) or not repair.isdisjoint(words):
@@ -3704,6 +3704,12 @@ class _Pitches:
         first = bisect_left(triggers, (unit.start,))
         stop = bisect_left(triggers, (unit.end,), first)
         return [(s, e) for s, e in triggers[first:stop] if e <= unit.end]
+
+    def starting_at(self, start: int) -> list[tuple[int, int]]:
+        """The triggers that start at the token ``start`` (bisected, as in ``inside``)."""
+        triggers = self._sorted_triggers
+        first = bisect_left(triggers, (start,))
+        return triggers[first : bisect_left(triggers, (start + 1,), first)]
 
     def carries_on(self) -> bool:
         """Whether the last unit walked was (or joined) a pitch, so the next may join it."""

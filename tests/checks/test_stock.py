@@ -1092,3 +1092,8 @@ def test_the_triggers_inside_a_unit_are_the_ones_a_scan_would_find() -> None:
         assert walk.inside(unit) == expected
         checked += bool(expected)
     assert checked >= 6
+    # starting_at bisects the same way: every trigger that starts at a token,
+    # including one that runs past its unit.
+    for start in range(len(doc)):
+        expected = sorted((s, e) for s, e in shuffled if s == start)
+        assert walk.starting_at(start) == expected
