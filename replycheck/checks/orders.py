@@ -730,6 +730,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, BE, PRESENCE, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in present if len(s) <= POINTED_TOKENS)
+    if ctx.has_any(ALONE_VERBS):  # "Use the portal.", "Arrive on time.": see _stands_alone
+        alone = sentences_with(
+            rule, ctx, ALONE_VERBS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
+        sentences.update((s.start, s) for s in alone if len(s) <= ALONE_TOKENS)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -792,6 +797,22 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
         ):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
+        if (
+            first.lower_ in ALONE_VERBS | CURT_VERBS
+            and first.text[:1].isupper()
+            and (at == 0 or alpha[0].lower_ == "just")
+            and (first.lower_ != "do" or _does_the_job(alpha, at))
+            and len(alpha) - at <= ALONE_LENGTH
+            and text[-1:] == "."
+            and not FRIENDLY & set(lowers)
+            and not _points_to_contact(words)
+            and not _names_quoted_item(first, quoted)
+            and _stands_alone(own, sent.start_char, sent.end_char)
+        ):
+            # "Use the portal.", "Speak to them.": a short order on its own among
+            # sentences that explain, not a step in a run of steps
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if (_reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
@@ -914,6 +935,70 @@ def _points_to_contact(words: list[Token]) -> bool:
     address or a phone number ("Call 0800 123 4567.", "Sign in at
     account.example.com."). Its few words are directions, not a curt order."""
     return any(t.like_url or t.like_email or (t.is_digit and len(t.text) >= 3) for t in words)
+
+
+#: Verbs whose short bare sentence, standing alone among sentences that explain
+#: or refuse, is an order ("Use the portal.", "Speak to them.", "Arrive on time.",
+#: "Book the check-up.", "Lag the pipe."). The verbs of on-screen steps (go, click,
+#: tap, select) and of kind tips (keep, try, enjoy, leave) are left out.
+ALONE_VERBS = frozenset(
+    {"use", "speak", "talk", "open", "book", "arrive", "lag", "follow", "move", "write",
+     "chase", "put", "drop", "apply", "print", "register", "withdraw", "cancel", "change",
+     "order", "arrange", "pick", "listen", "learn", "stick", "come", "do"}
+)  # fmt: skip
+#: Words (after "Just") such an order may take, and the tokens its sentence may span.
+ALONE_LENGTH = 5
+ALONE_TOKENS = 8
+#: First words of the sentences around it that make it one of a run of steps
+#: ("Unplug the router. Wait 30 seconds. Plug it back in."), or its lead-in.
+STEP_WORDS = frozenset(
+    {"go", "click", "tap", "select", "choose", "press", "enter", "type", "scroll", "log",
+     "sign", "wait", "unplug", "plug", "restart", "switch", "turn", "try", "check", "open",
+     "swipe", "hold", "then", "next", "once", "first", "finally", "after", "to", "in",
+     "from", "under", "on", "when", "make", "keep", "leave", "remove", "add", "insert",
+     "put", "set", "run", "reboot", "reset", "find", "look", "use", "follow", "fill",
+     "save", "copy", "paste", "download", "install", "update", "upload", "attach", "send",
+     "place", "pop", "take", "rinse", "empty", "clean", "fit", "connect", "disconnect",
+     # "If you run out, any pharmacy can help. Ask at the counter.": a condition's step
+     "if"}
+)  # fmt: skip
+#: What follows an offer rather than an order: "Bring the cake along. We'll keep it
+#: in the fridge" (our part, next), "Use code SPRING10." (a code to type).
+OFFER_FOLLOWS = re.compile(r"(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stands_alone(own: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``..``end`` of ``own`` stands alone in its
+    paragraph: no other sentence there opens with a step's word, none ends in a
+    colon, and the paragraph holds no menu path ("Settings > Billing") or list;
+    and it names no code ("Use code SPRING10.") and is not followed by our part
+    of the job ("We'll keep it in the fridge")."""
+    para_start = own.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = own.find("\n\n", end)
+    para_end = len(own) if para_end < 0 else para_end
+    paragraph = own[para_start:para_end]
+    if ">" in paragraph or "\n-" in paragraph or "\n*" in paragraph or "\n1" in paragraph:
+        return False
+    own_sentence = own[start:end].strip()
+    if _CODE.search(own_sentence):
+        return False
+    rest = own[end:para_end].lstrip()
+    if OFFER_FOLLOWS.match(rest):
+        return False
+    for other in _SENTENCE_SPLIT.split(paragraph):
+        other = other.strip()
+        if not other or other == own_sentence or own_sentence in other:
+            continue
+        if other.endswith(":"):
+            return False
+        first = _FIRST_WORD.match(other)
+        if first is not None and first.group().lower() in STEP_WORDS:
+            return False
+    return True
 
 
 #: Orders that set the customer a condition before we act: done "first", or
