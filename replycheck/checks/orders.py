@@ -525,6 +525,7 @@ PROHIBITED = DEMAND_VERBS | frozenset(
         "complain",
         "challenge",
         "escalate",
+        "copy",
         "chase",
         "speak",
         "talk",
@@ -730,6 +731,9 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, BE, PRESENCE, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in present if len(s) <= POINTED_TOKENS)
+    if ctx.has_any(PLEASE) and ctx.has_any(FORBIDDEN_ASKS):  # "Please don't ask me to waive it"
+        forbidden = sentences_with(rule, ctx, DO, FORBIDDEN_ASKS, opening=_ORDER_OPENING)
+        sentences.update((s.start, s) for s in forbidden)
     if ctx.has_any(ALONE_VERBS):  # "Use the portal.", "Arrive on time.": see _stands_alone
         alone = sentences_with(
             rule, ctx, ALONE_VERBS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
@@ -751,7 +755,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             # "As for reading the meter yourself in future, yes, ...": a topic, not an order
             continue
         lead_words = [t.lower_ for t in words[:3]]
-        softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
+        softened = (
+            SOFTENERS & set(lowers)
+            and not _stops_contact(lead_words, lowers)
+            and not _forbids_asking(lowers)
+        )
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
             continue  # "Kindly send the reading when you are able to": no pressure
         if list_step(own, sent.start_char) and not _reproaches(lowers):
@@ -809,6 +817,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not FRIENDLY & set(lowers)
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
+            and not _offers_help(lowers)
             and _stands_alone(own, sent.start_char, sent.end_char)
         ):
             # "Use the portal.", "Speak to them.": a short order on its own among
@@ -1345,6 +1354,26 @@ def _until_made_safe(lowers: list[str]) -> bool:
         if word == "until" and MADE_SAFE & set(lowers[i + 1 : i + 1 + SAFE_REACH]):
             return True
     return False
+
+
+#: "Please don't ask me to waive it", "Please don't copy us in", "Please do not
+#: escalate this": "please" does not soften a ban on asking or contacting us again,
+#: unlike "Please don't send originals" or "Please don't worry".
+PLEASE = frozenset({"please"})
+DO = frozenset({"do"})
+FORBIDDEN_ASKS = frozenset(
+    {"ask", "call", "ring", "phone", "email", "e-mail", "escalate", "raise", "copy", "chase",
+     "contact", "message", "write"}
+)  # fmt: skip
+
+
+def _forbids_asking(lowers: list[str]) -> bool:
+    return (
+        lowers[:1] == ["please"]
+        and lowers[1:3] in (["do", "not"], ["do", "n't"])
+        and lowers[3:4] != []
+        and lowers[3] in FORBIDDEN_ASKS
+    )
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
