@@ -812,6 +812,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and first.text[:1].isupper()
             and (at == 0 or alpha[0].lower_ == "just")
             and (first.lower_ != "do" or _does_the_job(alpha, at))
+            and not (first.lower_ == "take" and "up" in lowers)  # RC126's "Take it up with them"
             and len(alpha) - at <= ALONE_LENGTH
             and text[-1:] == "."
             and not FRIENDLY & set(lowers)
