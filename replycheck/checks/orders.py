@@ -525,6 +525,7 @@ PROHIBITED = DEMAND_VERBS | frozenset(
         "complain",
         "challenge",
         "escalate",
+        "copy",
         "chase",
         "speak",
         "talk",
@@ -730,6 +731,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, BE, PRESENCE, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in present if len(s) <= POINTED_TOKENS)
+    if ctx.has_any(PLEASE) and ctx.has_any(FORBIDDEN_ASKS):  # "Please don't ask me to waive it"
+        forbidden = sentences_with(rule, ctx, DO, FORBIDDEN_ASKS, opening=_ORDER_OPENING)
+        sentences.update((s.start, s) for s in forbidden)
+    if ctx.has_any(ALONE_VERBS):  # "Use the portal.", "Arrive on time.": see _stands_alone
+        alone = sentences_with(
+            rule, ctx, ALONE_VERBS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
+        )
+        sentences.update((s.start, s) for s in alone if len(s) <= ALONE_TOKENS)
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -746,7 +755,11 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             # "As for reading the meter yourself in future, yes, ...": a topic, not an order
             continue
         lead_words = [t.lower_ for t in words[:3]]
-        softened = SOFTENERS & set(lowers) and not _stops_contact(lead_words, lowers)
+        softened = (
+            SOFTENERS & set(lowers)
+            and not _stops_contact(lead_words, lowers)
+            and not _forbids_asking(lowers)
+        )
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
             continue  # "Kindly send the reading when you are able to": no pressure
         if list_step(own, sent.start_char) and not _reproaches(lowers):
@@ -792,6 +805,24 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
         ):
+            yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+            continue
+        if (
+            first.lower_ in ALONE_VERBS | CURT_VERBS
+            and first.text[:1].isupper()
+            and (at == 0 or alpha[0].lower_ == "just")
+            and (first.lower_ != "do" or _does_the_job(alpha, at))
+            and not (first.lower_ == "take" and "up" in lowers)  # RC126's "Take it up with them"
+            and len(alpha) - at <= ALONE_LENGTH
+            and text[-1:] == "."
+            and not FRIENDLY & set(lowers)
+            and not _points_to_contact(words)
+            and not _names_quoted_item(first, quoted)
+            and not _offers_help(lowers)
+            and _stands_alone(own, sent.start_char, sent.end_char)
+        ):
+            # "Use the portal.", "Speak to them.": a short order on its own among
+            # sentences that explain, not a step in a run of steps
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
         if (_reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
@@ -914,6 +945,70 @@ def _points_to_contact(words: list[Token]) -> bool:
     address or a phone number ("Call 0800 123 4567.", "Sign in at
     account.example.com."). Its few words are directions, not a curt order."""
     return any(t.like_url or t.like_email or (t.is_digit and len(t.text) >= 3) for t in words)
+
+
+#: Verbs whose short bare sentence, standing alone among sentences that explain
+#: or refuse, is an order ("Use the portal.", "Speak to them.", "Arrive on time.",
+#: "Book the check-up.", "Lag the pipe."). The verbs of on-screen steps (go, click,
+#: tap, select) and of kind tips (keep, try, enjoy, leave) are left out.
+ALONE_VERBS = frozenset(
+    {"use", "speak", "talk", "open", "book", "arrive", "lag", "follow", "move", "write",
+     "chase", "put", "drop", "apply", "print", "register", "withdraw", "cancel", "change",
+     "order", "arrange", "pick", "listen", "learn", "stick", "come", "do"}
+)  # fmt: skip
+#: Words (after "Just") such an order may take, and the tokens its sentence may span.
+ALONE_LENGTH = 5
+ALONE_TOKENS = 8
+#: First words of the sentences around it that make it one of a run of steps
+#: ("Unplug the router. Wait 30 seconds. Plug it back in."), or its lead-in.
+STEP_WORDS = frozenset(
+    {"go", "click", "tap", "select", "choose", "press", "enter", "type", "scroll", "log",
+     "sign", "wait", "unplug", "plug", "restart", "switch", "turn", "try", "check", "open",
+     "swipe", "hold", "then", "next", "once", "first", "finally", "after", "to", "in",
+     "from", "under", "on", "when", "make", "keep", "leave", "remove", "add", "insert",
+     "put", "set", "run", "reboot", "reset", "find", "look", "use", "follow", "fill",
+     "save", "copy", "paste", "download", "install", "update", "upload", "attach", "send",
+     "place", "pop", "take", "rinse", "empty", "clean", "fit", "connect", "disconnect",
+     # "If you run out, any pharmacy can help. Ask at the counter.": a condition's step
+     "if"}
+)  # fmt: skip
+#: What follows an offer rather than an order: "Bring the cake along. We'll keep it
+#: in the fridge" (our part, next), "Use code SPRING10." (a code to type).
+OFFER_FOLLOWS = re.compile(r"(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stands_alone(own: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``..``end`` of ``own`` stands alone in its
+    paragraph: no other sentence there opens with a step's word, none ends in a
+    colon, and the paragraph holds no menu path ("Settings > Billing") or list;
+    and it names no code ("Use code SPRING10.") and is not followed by our part
+    of the job ("We'll keep it in the fridge")."""
+    para_start = own.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = own.find("\n\n", end)
+    para_end = len(own) if para_end < 0 else para_end
+    paragraph = own[para_start:para_end]
+    if ">" in paragraph or "\n-" in paragraph or "\n*" in paragraph or "\n1" in paragraph:
+        return False
+    own_sentence = own[start:end].strip()
+    if _CODE.search(own_sentence):
+        return False
+    rest = own[end:para_end].lstrip()
+    if OFFER_FOLLOWS.match(rest):
+        return False
+    for other in _SENTENCE_SPLIT.split(paragraph):
+        other = other.strip()
+        if not other or other == own_sentence or own_sentence in other:
+            continue
+        if other.endswith(":"):
+            return False
+        first = _FIRST_WORD.match(other)
+        if first is not None and first.group().lower() in STEP_WORDS:
+            return False
+    return True
 
 
 #: Orders that set the customer a condition before we act: done "first", or
@@ -1260,6 +1355,26 @@ def _until_made_safe(lowers: list[str]) -> bool:
         if word == "until" and MADE_SAFE & set(lowers[i + 1 : i + 1 + SAFE_REACH]):
             return True
     return False
+
+
+#: "Please don't ask me to waive it", "Please don't copy us in", "Please do not
+#: escalate this": "please" does not soften a ban on asking or contacting us again,
+#: unlike "Please don't send originals" or "Please don't worry".
+PLEASE = frozenset({"please"})
+DO = frozenset({"do"})
+FORBIDDEN_ASKS = frozenset(
+    {"ask", "call", "ring", "phone", "email", "e-mail", "escalate", "raise", "copy", "chase",
+     "contact", "message", "write"}
+)  # fmt: skip
+
+
+def _forbids_asking(lowers: list[str]) -> bool:
+    return (
+        lowers[:1] == ["please"]
+        and lowers[1:3] in (["do", "not"], ["do", "n't"])
+        and lowers[3:4] != []
+        and lowers[3] in FORBIDDEN_ASKS
+    )
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
