@@ -620,6 +620,13 @@ NEGATION_FILLERS = ("be", "been", "being", "yet", "always", "currently", "quite"
 DO_FORMS = ("do", "does", "did")
 CLAUSE_ENDS = (".", "!", "?", ",", ";", ":")
 PARTICIPLE_ENDINGS = ("ing", "ed")
+#: Participles that do not end in "-ed": "Samuel was not sent home as a
+#: punishment", "the part is not made any more", "the fee was not paid".
+IRREGULAR_PARTICIPLES = frozenset(
+    {"sent", "made", "paid", "given", "done", "taken", "kept", "left", "shown", "seen",
+     "known", "found", "held", "lost", "built", "sold", "bought", "brought", "chosen",
+     "written", "broken", "worn", "torn", "spent", "meant"}
+)  # fmt: skip
 
 
 def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
@@ -641,7 +648,9 @@ def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
         if j >= len(strings):
             continue
         word = strings[j]
-        if len(word) > 4 and word.endswith(PARTICIPLE_ENDINGS) and word.isalpha():
+        if (len(word) > 4 and word.endswith(PARTICIPLE_ENDINGS) and word.isalpha()) or (
+            word in IRREGULAR_PARTICIPLES
+        ):
             return True
         do_support = k >= 2 and strings[k - 1] in DO_FORMS  # not a "Don't ..." opening
         if do_support and word.isalpha() and j + 1 < len(strings) and strings[j + 1] in CLAUSE_ENDS:
