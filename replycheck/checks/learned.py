@@ -37,6 +37,7 @@ from replycheck.checks.tone_sentences import (
     MONTHS,
     WEEKDAYS,
     hazard_named,
+    list_intro,
     list_step,
     quoted_tokens,
 )
@@ -327,6 +328,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_dated_request") and _dated_request(rule, scored.lowers)
             )
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
+            and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
@@ -372,14 +374,42 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
 
 def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     """Whether the sentence opens an item of a list of steps, options or
-    safety points (``tone_sentences.list_step``) and holds none of the rule's
+    safety points (``tone_sentences.list_step``), or is the line ending in ":"
+    that leads into one ("To release the payment, you will need to:",
+    ``tone_sentences.list_intro``), and holds none of the rule's
     ``spare_unless`` words ("again", "properly", "fault"), the edge that keeps
     an item an order or a blame (``options.spare_list_step``)."""
     if not read_once(rule, _read_list_step):
         return False
-    return list_step(ctx.message.own, scored.start) and read_once(
-        rule, _read_spare
-    ).unless.isdisjoint(scored.lowers)
+    own = ctx.message.own
+    laid_out = list_step(own, scored.start) or (
+        list_intro(own, scored.start, scored.end) and not _negated_lead_in(scored.lowers)
+    )
+    return laid_out and read_once(rule, _read_spare).unless.isdisjoint(scored.lowers)
+
+
+#: Where a lead-in's own claim ends: a purpose it opens with ("To make sure you
+#: are not without tablets tonight:") or the reason it gives ("because the
+#: work can't start without it:") may hold a negation.
+REASONS = ("because", "as", "since")
+
+
+def _negated_lead_in(lowers: Sequence[int]) -> bool:
+    """Whether a line leading into a list holds a negation before any reason
+    it gives, and does not open with a purpose ("To ..."): "Not sure how else
+    we can flag it:" is a rebuke with the facts listed after it."""
+    from replycheck.nlp import word_id
+
+    if lowers and lowers[0] == word_id("to"):
+        return False
+    reasons = {word_id(w) for w in REASONS}
+    negations = {word_id(w) for w in NEGATIONS}
+    for word in lowers:
+        if word in reasons:
+            return False
+        if word in negations:
+            return True
+    return False
 
 
 def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
@@ -408,6 +438,84 @@ def _read_hazard(rule: Rule) -> bool:
 
 def _read_list_step(rule: Rule) -> bool:
     return flag(rule, "spare_list_step")
+
+
+#: "so I'll keep the steps simple", "so that I can explain the decision":
+#: a result or purpose clause whose doer is us, and what we will (or wanted
+#: to) do for the customer.
+PURPOSE_OPENERS = ("so",)
+OUR_DOERS = ("i", "we")
+OUR_MODALS = ("will", "'ll", "can", "could", "wanted", "want")
+#: Words that make our clause a brush-off or a threat ("so we can close the
+#: ticket", "so I'll assume you are not interested"), or give it an edge.
+PURPOSE_VETOES = ("stop", "close", "closing", "assume", "bother", "tone", "next", "last")
+
+
+def _our_purpose(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence gives, after a "so" that does not open it,
+    what we will do or wanted to do for the customer: "so" (or "so that"),
+    then "I" or "we", then "will", "'ll", "can", "could", "wanted" or "want"
+    ("I understand this is a difficult time, so I'll keep the steps as simple
+    as I can.", "I have read the file again myself so that I can explain the
+    decision properly.", "If the fine isn't paid in 30 days it goes to the
+    debt team, so I wanted to make sure you knew."). The model reads
+    "properly", "again" and the deadline before the "so" as the rebukes it
+    was fitted on; the sentence's point is our next act. A negation after
+    the "so" ("so we can't help"), or before it unless the sentence opens
+    with "if" ("Google's not a vet, so I'll book him in"), an edge anywhere
+    in the sentence, or a brush-off ("so we can close the ticket", "so I'll
+    assume you are no longer interested") keeps the flag
+    (``options.spare_our_purpose``). Asked only of sentences already
+    flagged."""
+    words = read_once(rule, _read_our_purpose)
+    if not words.vetoes.isdisjoint(lowers):
+        return False
+    for i in range(1, len(lowers) - 2):
+        if lowers[i] not in words.openers:
+            continue
+        if lowers[0] != words.if_ and not words.negations.isdisjoint(lowers[:i]):
+            return False  # "Google's not a vet, so I'll ...": the rebuke comes first
+        j = i + 1
+        if lowers[j] == words.that:
+            j += 1
+        if (
+            j + 1 < len(lowers)
+            and lowers[j] in words.doers
+            and lowers[j + 1] in words.modals
+            and words.negations.isdisjoint(lowers[j + 1 : j + 4])
+        ):
+            return True
+    return False
+
+
+class OurPurpose(NamedTuple):
+    """The word sets of ``_our_purpose``, as lower-case hashes."""
+
+    openers: frozenset[int]
+    that: int
+    doers: frozenset[int]
+    modals: frozenset[int]
+    negations: frozenset[int]
+    vetoes: frozenset[int]  # edges, conditions put to the customer, brush-offs
+    if_: int
+
+
+def _read_our_purpose(rule: Rule) -> OurPurpose:
+    from replycheck.nlp import word_id
+
+    def ids(texts: Iterable[str]) -> frozenset[int]:
+        return frozenset(map(word_id, texts))
+
+    flag(rule, "spare_our_purpose")
+    return OurPurpose(
+        ids(PURPOSE_OPENERS),
+        word_id("that"),
+        ids(OUR_DOERS),
+        ids(OUR_MODALS),
+        ids(NEGATIONS),
+        ids((*EDGES, *PURPOSE_VETOES, "unless", "otherwise", "or")),
+        word_id("if"),
+    )
 
 
 #: A refusal names no one when none of these is in it ("you", "your"): the
@@ -512,6 +620,13 @@ NEGATION_FILLERS = ("be", "been", "being", "yet", "always", "currently", "quite"
 DO_FORMS = ("do", "does", "did")
 CLAUSE_ENDS = (".", "!", "?", ",", ";", ":")
 PARTICIPLE_ENDINGS = ("ing", "ed")
+#: Participles that do not end in "-ed": "Samuel was not sent home as a
+#: punishment", "the part is not made any more", "the fee was not paid".
+IRREGULAR_PARTICIPLES = frozenset(
+    {"sent", "made", "paid", "given", "done", "taken", "kept", "left", "shown", "seen",
+     "known", "found", "held", "lost", "built", "sold", "bought", "brought", "chosen",
+     "written", "broken", "worn", "torn", "spent", "meant"}
+)  # fmt: skip
 
 
 def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
@@ -533,7 +648,9 @@ def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
         if j >= len(strings):
             continue
         word = strings[j]
-        if len(word) > 4 and word.endswith(PARTICIPLE_ENDINGS) and word.isalpha():
+        if (len(word) > 4 and word.endswith(PARTICIPLE_ENDINGS) and word.isalpha()) or (
+            word in IRREGULAR_PARTICIPLES
+        ):
             return True
         do_support = k >= 2 and strings[k - 1] in DO_FORMS  # not a "Don't ..." opening
         if do_support and word.isalpha() and j + 1 < len(strings) and strings[j + 1] in CLAUSE_ENDS:

@@ -27,7 +27,7 @@ from replycheck.checks.tone_sentences import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
@@ -238,6 +238,8 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
                 continue
             if _then_result(words, end):
                 continue  # "You need to restart the app, then the new screen will show"
+            if at_start and _future_need(words, index + 1) and _help_alongside(ctx, sent):
+                continue  # "You will need to apply within six months. I have enclosed the form."
             verb = words[end]
             last = verb
             if end + 1 < len(words) and words[end + 1].lower_ in ("us", "me"):
@@ -255,6 +257,45 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
         for start_char, end_char in _passive_deadlines(rule, ctx):
             if in_scope(rule, ctx, start_char, end_char):
                 yield ctx.finding(rule, start_char, end_char)
+
+
+#: What we do to help with a step the customer will need to take, said in the
+#: same sentence or the next: "I have enclosed the form", "I will email you
+#: when it is confirmed", "we send a reminder in December", "I'm happy to help
+#: you fill it in". The doer is us and the act is help, not a condition.
+_OUR_HELP = re.compile(
+    r"\b(?:i|we)(?:'ll| will| have|'ve|'m| am| are|'re| can| would|'d)?\s+"
+    r"(?:also\s+|then\s+|gladly\s+)?"
+    r"(?:send|email|e-mail|remind|post|enclosed?|attached?|help|happy to|glad to|cover|call"
+    r"|ring|text|walk|book|arrange|pay)\b",
+    re.IGNORECASE,
+)
+
+
+#: The end of the next sentence: its closing mark, or a paragraph break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def _future_need(words: list[Token], at: int) -> bool:
+    """Whether the obligation after "you" at ``at`` is "will need to" (or
+    "'ll need to"): a step the process will need, said in the future."""
+    while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
+        at += 1
+    form = tuple(w.lower_ for w in words[at : at + 3])
+    return form in (("will", "need", "to"), ("'ll", "need", "to"))
+
+
+def _help_alongside(ctx: CheckContext, sent: Span) -> bool:
+    """Whether the sentence, or the one after it, says what we do to help with
+    the step ("You will need to apply within six months of the funeral. I have
+    enclosed the form, and I'm happy to help you fill it in."): a step
+    explained with our part in it, not an order. A redirect elsewhere ("You
+    will need to contact the assembly company directly.") or a step with a
+    penalty ("..., or we will not be able to file your return") offers none."""
+    own = ctx.message.own
+    following = _SENTENCE_END.search(own, sent.end_char)
+    end = following.end() if following else len(own)
+    return _OUR_HELP.search(own[sent.start_char : end]) is not None
 
 
 #: "Payment must be made in full by 14 June": a passive duty with a named date,

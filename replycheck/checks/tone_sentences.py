@@ -370,6 +370,22 @@ def list_step(text: str, start: int) -> bool:
     return _LIST_MARK.match(after) is not None
 
 
+def list_intro(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` introduces a list: it ends with
+    ":", ends its line, and the next line that is not blank opens an item
+    (``list_step``'s marks). "To release the payment on time, you will need
+    to:" and "Here is what you will need to do before then:" lead into the
+    steps laid out below them; what the customer is asked to do is in the
+    items, each read on its own."""
+    if not text[start:end].rstrip().endswith(":"):
+        return False
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False  # the last line, or more follows on the same line
+    following = text[line_end:].lstrip("\n \t").split("\n", 1)[0]
+    return _LIST_MARK.match(following) is not None
+
+
 #: Words that name a danger to the customer: a prohibition in the same or the
 #: paragraph before is a safety warning ("A fault in the base connector can
 #: cause overheating." / "Don't try to repair it or open the base yourself.").

@@ -438,7 +438,7 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
     assert [f.code for f in checker.check(edged).findings] == ["RC161"]
 
 
-@pytest.mark.parametrize("option", ["spare_list_step", "spare_hazard"])
+@pytest.mark.parametrize("option", ["spare_list_step", "spare_hazard", "spare_our_purpose"])
 def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
     (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
     path = tmp_path / "mine.toml"
@@ -464,3 +464,53 @@ def test_the_default_rules_spare_a_prohibition_beside_the_danger_it_names() -> N
         "\n\nKind regards,\nSiobhan"
     )
     assert [f.code for f in checker.check(bare).findings] == ["RC161"]
+
+
+def test_list_intro_is_a_line_ending_in_a_colon_before_an_item() -> None:
+    from replycheck.checks.tone_sentences import list_intro
+
+    text = "To release the payment, you will need to:\n\n1. Log in.\n2. Re-enter your details."
+    lead = "To release the payment, you will need to:"
+    assert list_intro(text, 0, len(lead))
+    # no list after it, more on the same line, or no colon: not a lead-in
+    assert not list_intro(lead + "\n\nThen log in.", 0, len(lead))
+    assert not list_intro(lead + " 1. Log in.\n2. Then this.", 0, len(lead))
+    plain = "You will need to log in.\n\n1. Log in."
+    assert not list_intro(plain, 0, len("You will need to log in."))
+
+
+def test_the_default_rules_spare_a_lead_in_to_steps_unless_it_has_an_edge() -> None:
+    checker = Checker(Config(select=LEARNED))
+    steps = "\n\n1. Sign the form.\n2. Pay the deposit.\n\nKind regards,\nLeanne"
+    lead = (
+        "Hi Sam,\n\nHere is what you will need to do before then,"
+        " because the work can't start without it:"
+    )
+    assert checker.check(lead + steps).findings == ()
+    # the same line with no list after it is still read as an order
+    assert [f.code for f in checker.check(lead + "\n\nKind regards,\nLeanne").findings] == ["RC161"]
+    edged = lead.replace("to do before then", "to do properly this time")
+    assert [f.code for f in checker.check(edged + steps).findings] == ["RC161"]
+
+
+def test_a_negated_lead_in_is_not_spared_unless_it_opens_with_a_purpose(lowers) -> None:
+    from replycheck.checks.learned import _negated_lead_in
+
+    assert _negated_lead_in(lowers("Not sure how else we can flag it:"))
+    assert not _negated_lead_in(lowers("To make sure you are not without tablets tonight:"))
+    assert not _negated_lead_in(lowers("Here is what to do, because the work can't start yet:"))
+    assert not _negated_lead_in(lowers("Here is what you will need to do:"))
+
+
+def test_the_default_rules_spare_what_we_will_do_after_so() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    read = "I have read the claim file again myself"
+    assert codes(f"{read} so that I can explain the decision properly.") == []
+    assert codes(f"{read} to explain the decision properly.") == ["RC160"]
+    # a rebuke before the "so" keeps the flag
+    assert codes("Not sure how else we can flag it, so I'll send it again.") == ["RC160"]
