@@ -2803,6 +2803,11 @@ ANSWER_MARKERS = (
     "you also asked", "you've also asked", "you have also asked", "you also wanted to know",
     "you also wondered", "you also mentioned", "you also enquired", "you also inquired",
     "you further asked", "you then asked", "you additionally asked", "you had also asked",
+    # the message itself named as asking: "Thanks for your message asking whether the
+    # annual membership is on offer", "you wrote to ask"; not "your message about the
+    # book that arrived bent", which names a complaint, not a question
+    "your message asking", "your email asking", "your note asking", "you wrote to ask",
+    "you emailed to ask", "you called to ask", "you rang to ask", "you got in touch to ask",
 )  # fmt: skip
 
 
