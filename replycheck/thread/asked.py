@@ -653,6 +653,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
+    if _embedded(piece):
+        return True  # "It would also be good to know whether ..."
     opening = lexicon.opening
     if opening is None:
         return True
@@ -676,6 +678,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     after a comma or "and" do not, and skip the cue patterns."""
     opening = lexicon.opening
     if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
+        return True
+    if _embedded(piece[:_LOOK]):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -972,6 +976,42 @@ _REPORTED = re.compile(
     r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
     r"(?=ask\s+(?:whether|if|what|when|where|why|how|which|who)\b)"
 )
+#: A question embedded in a statement's frame, the frame's verb taking a
+#: wh-, "whether" or "if" clause: the frame says the answer is wanted, so the
+#: clause is an indirect question wherever the frame's words come from.
+#: - an evaluative frame, irrealis ("It would also be good to know whether we
+#:   can board first", "Would be handy to know if I can keep my number", "It'd
+#:   help us to know when ...", "It would be great if you could tell me what");
+#: - a question passed on from someone else ("He also asked me to ask if the
+#:   foundation year is still open", "My wife wants me to check whether ...").
+#: A narrative frame in the past ("I asked them whether", "they told me what")
+#: is none of these, and asks nothing.
+_WH_WORD = r"(?:whether|if|what|when|where|why|how|which|who)\b"
+_EMBEDDED = re.compile(
+    r"(?:"
+    r"(?:(?:it|that|this)(?:'d|\s+would|\s+will|\s+could|\s+might)|would|could)\s+"
+    r"(?:(?:also|really|just|certainly|definitely)\s+)?"
+    r"(?:be\s+(?:(?:very|really|so|most|quite|super|extremely)\s+)?"
+    r"(?:good|great|helpful|useful|handy|nice|reassuring|lovely|ideal|important)"
+    r"|help(?:\s+(?:me|us))?(?:\s+(?:a\s+lot|loads|massively|enormously))?)\s+"
+    r"(?:to\s+(?:know|hear|find\s+out|understand|learn|check)"
+    r"|if\s+you\s+could\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?)"
+    r"|(?:he|she|they|my\s+[a-z'-]+|our\s+[a-z'-]+)\s+(?:also\s+)?"
+    r"(?:asked|wants|wanted|would\s+like|'d\s+like)\s+(?:me|us)\s+to\s+(?:ask|check|find\s+out)"
+    r"(?:\s+(?:you|with\s+you))?"
+    r")\s+(?=" + _WH_WORD + ")"
+)
+#: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
+#: none, and skip the pattern.
+_EMBEDDED_WORDS = re.compile(r"\b(?:know|hear|find out|understand|learn|check|tell|ask)\b")
+
+
+def _embedded(piece: str) -> bool:
+    """Whether ``piece`` holds an ``_EMBEDDED`` frame anywhere (for the
+    sentence-level filter; ``_cue_at`` reads it at a clause's opening)."""
+    return _EMBEDDED_WORDS.search(piece) is not None and _EMBEDDED.search(piece) is not None
+
+
 #: What an "ask" cue announces rather than asks ("I should also like to ask |
 #: a favour.", "I'd like to ask a quick question:"): the ask follows it.
 _PREFACE = re.compile(
@@ -1021,6 +1061,10 @@ def _cue_at(
     framed = _framed_cue(head, lexicon)
     if framed is not None:
         return framed[0], offset + framed[1]
+    embedded = _EMBEDDED.match(head) if _EMBEDDED_WORDS.search(head[:_LOOK]) else None
+    if embedded is not None:
+        # "It would also be good to know | whether we can board first"
+        return "indirect", offset + embedded.end()
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None

@@ -1,0 +1,42 @@
+"""Questions embedded in a statement's frame (replycheck.thread.asked,
+``_EMBEDDED``): an evaluative frame that wants the answer ("It would be good
+to know whether ...") or a question passed on from someone else ("He asked me
+to ask if ...") asks, with no "?" and mid-message; a narrative frame in the
+past ("I asked them whether ...") does not."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "It would also be good to know whether we can board first.",
+        "Would be handy to know if I can keep my number.",
+        "It'd really help to know when the engineer is coming.",
+        "It would be great if you could tell me what the fee is.",
+        "He also asked me to ask if the foundation year is still open.",
+        "My wife wants me to check whether the parking is free.",
+    ],
+)
+def test_a_question_in_a_frame_that_wants_the_answer_is_asked(asked, frame):
+    assert asked(f"I'd like a refund. {frame}") == ["I'd like a refund.", frame]
+
+
+def test_the_frame_opens_a_clause_after_a_cut(asked):
+    text = "The delivery was late, and it would be good to know why it happened."
+    assert asked(text) == ["it would be good to know why it happened."]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "I asked the shop whether they had it in blue and they said no.",
+        "They told me what the fee was on the phone.",
+        "My wife asked them when it would come in, but nobody knew.",
+        "It would be good to have it by Friday.",
+    ],
+)
+def test_a_narrative_or_a_plain_wish_asks_nothing_new(asked, story):
+    assert asked(f"{story} Can you order one in?") == ["Can you order one in?"]
