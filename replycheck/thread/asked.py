@@ -850,16 +850,36 @@ _OWN_WANT = re.compile(
 )
 
 
+#: A question about an act of the customer's own ("Can I just go ahead and
+#: book one", "Should we come in and collect it"): the verb after "and" is
+#: theirs too, under the same auxiliary, not an order to the agent.
+_OWN_ACT_QUESTION = re.compile(
+    r"(?:(?:and|so|but|also|then|or)\s+)*"
+    r"(?:can|could|may|might|should|shall|do|would)\s+(?:i|we)\s+(?!'d\b)"
+)
+
+#: What opens a question or request of its own after "and" ("Can I book it
+#: online and | will you send a reminder?"), not a second verb of the first.
+_ASKS_AGAIN = re.compile(
+    r"(?:can|could|will|would|do|does|did|is|are|was|were|may|might|should|shall|have|has"
+    r"|please|kindly)\b"
+)
+
+
 def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> bool:
     """Whether a bare verb after "and" takes the subject of the clause before
     it ("I will continue to tweet and call until it's fixed"), so is no
     order: the clause before opens with "I" or "we" and asks nothing itself
-    ("I'd like you to check it and send me the bill" stays a request)."""
+    ("I'd like you to check it and send me the bill" stays a request), or
+    asks about an act of the customer's own ("Can I just go ahead and book
+    one", ``_OWN_ACT_QUESTION``) and no question of its own follows "and"."""
     if match.group(1).strip() != "and" or _ADDRESSED_ORDER.search(piece[:40]):
         return False
     if _OWN_WANT.match(piece):
         return False
     before = folded[cut : match.start()].lstrip()
+    if _OWN_ACT_QUESTION.match(before) and not _ASKS_AGAIN.match(piece):
+        return True  # "Can I just go ahead and | book one": one act of the customer's, asked
     return bool(_FIRST_PERSON.match(before)) and not _FIRST_PERSON_WANTS.match(before)
 
 

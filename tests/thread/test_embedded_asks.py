@@ -40,3 +40,22 @@ def test_the_frame_opens_a_clause_after_a_cut(asked):
 )
 def test_a_narrative_or_a_plain_wish_asks_nothing_new(asked, story):
     assert asked(f"{story} Can you order one in?") == ["Can you order one in?"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I just go ahead and book one or do I need your surveyor to see it first?",
+        "Should we come in and collect it ourselves?",
+    ],
+)
+def test_a_second_verb_of_the_customers_own_act_stays_in_the_question(asked, question):
+    text = f"The roof leaks, so {question}"
+    assert asked(text) == [question]
+
+
+def test_a_question_of_its_own_after_and_is_still_cut(asked):
+    assert asked("Can I book it online and will you send a reminder?") == [
+        "Can I book it online",
+        "will you send a reminder?",
+    ]
