@@ -166,6 +166,15 @@ _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn'
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
+#: A plan of the customer's own ("I also want to get a roofer in", "I want to
+#: cancel my plan with Specs4U"): before a question in the same sentence
+#: ("..., so can I just book one?", "..., do you sort that or me") it is the
+#: question's background, and the question is the ask. "I'd like to pay by
+#: bank transfer, ..." is the polite form of a request, and stays one.
+_OWN_PLAN = re.compile(
+    r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
+    r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
+)
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 #: An object pronoun right before "and" ("for me and my son", "show us and
@@ -424,6 +433,16 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 and not ask.generic
                 and bool(_OWN_CONDITION.match(folded, opening, end))
             )
+            if (
+                ask.kind == "question"
+                and segment.cued in ("yes-no", "question")
+                and len(asks) > found
+                and asks[-1].kind == "request"
+                and _OWN_PLAN.match(folded, asks[-1].start, segment.start)
+            ):
+                # "I also want to get a roofer in before the rain, so | can I
+                # just book one?": the plan is what the question asks about
+                asks.pop()
             if own:
                 asks.append(ask)
             elif (

@@ -59,3 +59,21 @@ def test_a_question_of_its_own_after_and_is_still_cut(asked):
         "Can I book it online",
         "will you send a reminder?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "question"),
+    [
+        ("I also want to get a roofer in before the rain, so", "can I just book one?"),
+        ("I want to cancel my current plan with Specs4U,", "do you sort that or me?"),
+    ],
+)
+def test_a_plan_before_a_question_in_its_sentence_is_its_background(asked, plan, question):
+    assert asked(f"{plan} {question}") == [question]
+
+
+def test_a_polite_request_before_a_question_stays_a_request(asked):
+    assert asked("I'd like to pay the balance by bank transfer, what are your details?") == [
+        "I'd like to pay the balance by bank transfer",
+        "what are your details?",
+    ]
