@@ -166,6 +166,15 @@ _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn'
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.
 _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
+#: A plan of the customer's own ("I also want to get a roofer in", "I want to
+#: cancel my plan with Specs4U"): before a question in the same sentence
+#: ("..., so can I just book one?", "..., do you sort that or me") it is the
+#: question's background, and the question is the ask. "I'd like to pay by
+#: bank transfer, ..." is the polite form of a request, and stays one.
+_OWN_PLAN = re.compile(
+    r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
+    r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
+)
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 #: An object pronoun right before "and" ("for me and my son", "show us and
@@ -424,6 +433,16 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 and not ask.generic
                 and bool(_OWN_CONDITION.match(folded, opening, end))
             )
+            if (
+                ask.kind == "question"
+                and segment.cued in ("yes-no", "question")
+                and len(asks) > found
+                and asks[-1].kind == "request"
+                and _OWN_PLAN.match(folded, asks[-1].start, segment.start)
+            ):
+                # "I also want to get a roofer in before the rain, so | can I
+                # just book one?": the plan is what the question asks about
+                asks.pop()
             if own:
                 asks.append(ask)
             elif (
@@ -653,6 +672,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
+    if _embedded(piece):
+        return True  # "It would also be good to know whether ..."
     opening = lexicon.opening
     if opening is None:
         return True
@@ -676,6 +697,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     after a comma or "and" do not, and skip the cue patterns."""
     opening = lexicon.opening
     if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
+        return True
+    if _embedded(piece[:_LOOK]):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -846,16 +869,36 @@ _OWN_WANT = re.compile(
 )
 
 
+#: A question about an act of the customer's own ("Can I just go ahead and
+#: book one", "Should we come in and collect it"): the verb after "and" is
+#: theirs too, under the same auxiliary, not an order to the agent.
+_OWN_ACT_QUESTION = re.compile(
+    r"(?:(?:and|so|but|also|then|or)\s+)*"
+    r"(?:can|could|may|might|should|shall|do|would)\s+(?:i|we)\s+(?!'d\b)"
+)
+
+#: What opens a question or request of its own after "and" ("Can I book it
+#: online and | will you send a reminder?"), not a second verb of the first.
+_ASKS_AGAIN = re.compile(
+    r"(?:can|could|will|would|do|does|did|is|are|was|were|may|might|should|shall|have|has"
+    r"|please|kindly)\b"
+)
+
+
 def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> bool:
     """Whether a bare verb after "and" takes the subject of the clause before
     it ("I will continue to tweet and call until it's fixed"), so is no
     order: the clause before opens with "I" or "we" and asks nothing itself
-    ("I'd like you to check it and send me the bill" stays a request)."""
+    ("I'd like you to check it and send me the bill" stays a request), or
+    asks about an act of the customer's own ("Can I just go ahead and book
+    one", ``_OWN_ACT_QUESTION``) and no question of its own follows "and"."""
     if match.group(1).strip() != "and" or _ADDRESSED_ORDER.search(piece[:40]):
         return False
     if _OWN_WANT.match(piece):
         return False
     before = folded[cut : match.start()].lstrip()
+    if _OWN_ACT_QUESTION.match(before) and not _ASKS_AGAIN.match(piece):
+        return True  # "Can I just go ahead and | book one": one act of the customer's, asked
     return bool(_FIRST_PERSON.match(before)) and not _FIRST_PERSON_WANTS.match(before)
 
 
@@ -972,6 +1015,42 @@ _REPORTED = re.compile(
     r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
     r"(?=ask\s+(?:whether|if|what|when|where|why|how|which|who)\b)"
 )
+#: A question embedded in a statement's frame, the frame's verb taking a
+#: wh-, "whether" or "if" clause: the frame says the answer is wanted, so the
+#: clause is an indirect question wherever the frame's words come from.
+#: - an evaluative frame, irrealis ("It would also be good to know whether we
+#:   can board first", "Would be handy to know if I can keep my number", "It'd
+#:   help us to know when ...", "It would be great if you could tell me what");
+#: - a question passed on from someone else ("He also asked me to ask if the
+#:   foundation year is still open", "My wife wants me to check whether ...").
+#: A narrative frame in the past ("I asked them whether", "they told me what")
+#: is none of these, and asks nothing.
+_WH_WORD = r"(?:whether|if|what|when|where|why|how|which|who)\b"
+_EMBEDDED = re.compile(
+    r"(?:"
+    r"(?:(?:it|that|this)(?:'d|\s+would|\s+will|\s+could|\s+might)|would|could)\s+"
+    r"(?:(?:also|really|just|certainly|definitely)\s+)?"
+    r"(?:be\s+(?:(?:very|really|so|most|quite|super|extremely)\s+)?"
+    r"(?:good|great|helpful|useful|handy|nice|reassuring|lovely|ideal|important)"
+    r"|help(?:\s+(?:me|us))?(?:\s+(?:a\s+lot|loads|massively|enormously))?)\s+"
+    r"(?:to\s+(?:know|hear|find\s+out|understand|learn|check)"
+    r"|if\s+you\s+could\s+(?:tell|let)\s+(?:me|us)(?:\s+know)?)"
+    r"|(?:he|she|they|my\s+[a-z'-]+|our\s+[a-z'-]+)\s+(?:also\s+)?"
+    r"(?:asked|wants|wanted|would\s+like|'d\s+like)\s+(?:me|us)\s+to\s+(?:ask|check|find\s+out)"
+    r"(?:\s+(?:you|with\s+you))?"
+    r")\s+(?=" + _WH_WORD + ")"
+)
+#: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
+#: none, and skip the pattern.
+_EMBEDDED_WORDS = re.compile(r"\b(?:know|hear|find out|understand|learn|check|tell|ask)\b")
+
+
+def _embedded(piece: str) -> bool:
+    """Whether ``piece`` holds an ``_EMBEDDED`` frame anywhere (for the
+    sentence-level filter; ``_cue_at`` reads it at a clause's opening)."""
+    return _EMBEDDED_WORDS.search(piece) is not None and _EMBEDDED.search(piece) is not None
+
+
 #: What an "ask" cue announces rather than asks ("I should also like to ask |
 #: a favour.", "I'd like to ask a quick question:"): the ask follows it.
 _PREFACE = re.compile(
@@ -1021,6 +1100,10 @@ def _cue_at(
     framed = _framed_cue(head, lexicon)
     if framed is not None:
         return framed[0], offset + framed[1]
+    embedded = _EMBEDDED.match(head) if _EMBEDDED_WORDS.search(head[:_LOOK]) else None
+    if embedded is not None:
+        # "It would also be good to know | whether we can board first"
+        return "indirect", offset + embedded.end()
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None
