@@ -862,3 +862,36 @@ def test_a_no_reply_address_is_not_a_refusal(weigh):
     first, second = statements
     assert not first.negative
     assert second.negative
+
+
+# -- a request for money back is not done by a price or a charge ----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "I was charged twice for May. Please refund the extra payment.",
+            "I've checked and you were charged twice because your card failed on the first "
+            "attempt and our system retried.",
+        ),
+        (
+            "You overcharged me twice after I moved to Flex. Refund the two overcharges.",
+            "I've now changed your plan, so from June you'll be charged the Flex rate of £180.",
+        ),
+    ],
+)
+def test_a_refund_request_is_not_done_by_a_charge(unanswered, message, reply):
+    asked = message.split(". ")[-1]
+    assert unanswered(message, reply) == [asked]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've refunded the extra payment of £32.50 to your card; it'll show within 5 days.",
+        "I'm afraid the charge can't be refunded, as the booking fee is non-refundable.",
+    ],
+)
+def test_a_refund_request_is_done_by_a_refund_or_refused(unanswered, reply):
+    assert unanswered("I was charged twice for May. Please refund the extra payment.", reply) == []
