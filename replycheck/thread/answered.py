@@ -68,6 +68,12 @@ names only part of an ask ("the car ready by Friday") does not answer it when
 a later sentence names all of it only to note it ("I've noted your comments
 about the courtesy car"): the draft has set that thing aside.
 
+A request that money be sent back ("Refund the extra payment", "I'd like a
+refund for the hire") is not done by a sentence whose sum is a charge or a
+price and that names no refund or credit ("from June you'll be charged the
+Flex rate of £180"), unless it says no; a choice put ("refund or swap?") is
+met by either half.
+
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one; one
 that gives the figure of a neighbouring ask and the reason together ("£486,
@@ -525,6 +531,16 @@ def answer_for(
         if ask.expects == "yes-no" and not ask.predicate and _THERE_IS.match(ask.text)
         else frozenset()
     )
+    # a request that money be sent back ("Refund the extra payment", "Please
+    # credit my account"): the concepts a sentence must name to do it
+    money_back = (
+        _MONEY_BACK
+        if ask.expects == "action"
+        and ask.predicate
+        and ask.predicate[-1] in _MONEY_BACK
+        and _OR.search(lowered) is None  # "refund or swap to the 21st?": either will do
+        else frozenset()
+    )
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -565,6 +581,18 @@ def answer_for(
             # "Will we be compensated for the hotel?" is not answered by
             # "I've moved your booking and waived the change fee": money
             # asked about, neither named nor given as an amount
+            _set_aside(aside, statement, "money unnamed")
+            continue
+        if (
+            money_back
+            and not statement.bare
+            and not statement.negative
+            and money_back.isdisjoint(statement.topic)
+            and not _CHARGED.isdisjoint(statement.topic)
+        ):
+            # "Refund the extra one" is not done by "Your plan is now £27.50 a
+            # month", nor "Refund the two overcharges" by "from June you'll be
+            # charged £180": a sum that is a price or a charge, no money sent back
             _set_aside(aside, statement, "money unnamed")
             continue
         if future_time and (statement.narrates or statement.recounts) and not statement.future:
@@ -818,6 +846,13 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
+
+
+#: The concepts of money sent back to the customer.
+_MONEY_BACK = frozenset({"refund", "credit"})
+#: The concepts of money the customer pays: a sum said of them is a price or a charge.
+_CHARGED = frozenset({"charge", "price"})
+_OR = re.compile(r"\bor\b")
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:

@@ -46,8 +46,11 @@ _COUNT_SPAN = (
 )
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
+    # a dotted date or clock time has two digits after the dot or a year
+    # ("14.03", "9.30", "3.4.26"); "between 1 and 1.5", "2.5 litres" and "TLS
+    # 1.2" are readings, not dates
     "time": re.compile(
-        r"\b(?:\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
+        r"\b(?:\d{1,2}[/\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}\.(?:\d{2}|\d\.\d{2,4})|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"

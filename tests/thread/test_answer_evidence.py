@@ -812,6 +812,45 @@ def test_a_month_named_alone_is_time_evidence():
     assert "time" not in evidence_types("you may want to march down there.")
 
 
+# -- a decimal is a reading, not a date ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please check the pressure gauge reads between 1 and 1.5.",
+        "the tank holds 2.5 litres and the app is rated 4.5 stars.",
+        "we support tls 1.2 and version 3.1 of the api.",
+    ],
+)
+def test_a_decimal_is_no_date(text):
+    assert "time" not in evidence_types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the engineer will be with you on 14.03.2026.",
+        "your hearing is on 3.4.26 at the county court.",
+        "we'll ring between 9.30 and 11.",
+        "the order was dispatched on 14.03 by tracked post.",
+    ],
+)
+def test_a_dotted_date_or_clock_time_is_time_evidence(text):
+    assert "time" in evidence_types(text)
+
+
+def test_a_when_is_not_answered_by_a_decimal_reading(unanswered):
+    question = "When is someone coming to fix the boiler?"
+    reply = (
+        "Thanks for reporting the boiler fault. Boilers can struggle in cold weather, so "
+        "please check the pressure gauge reads between 1 and 1.5 in the meantime."
+    )
+    assert unanswered(question, reply) == [question]
+    answered = reply + " Our engineer will be with you on Thursday between 9.30 and 12."
+    assert unanswered(question, answered) == []
+
+
 # -- the "no" of a hyphened compound says no to nothing ------------------------
 
 
@@ -823,3 +862,36 @@ def test_a_no_reply_address_is_not_a_refusal(weigh):
     first, second = statements
     assert not first.negative
     assert second.negative
+
+
+# -- a request for money back is not done by a price or a charge ----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "I was charged twice for May. Please refund the extra payment.",
+            "I've checked and you were charged twice because your card failed on the first "
+            "attempt and our system retried.",
+        ),
+        (
+            "You overcharged me twice after I moved to Flex. Refund the two overcharges.",
+            "I've now changed your plan, so from June you'll be charged the Flex rate of £180.",
+        ),
+    ],
+)
+def test_a_refund_request_is_not_done_by_a_charge(unanswered, message, reply):
+    asked = message.split(". ")[-1]
+    assert unanswered(message, reply) == [asked]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I've refunded the extra payment of £32.50 to your card; it'll show within 5 days.",
+        "I'm afraid the charge can't be refunded, as the booking fee is non-refundable.",
+    ],
+)
+def test_a_refund_request_is_done_by_a_refund_or_refused(unanswered, reply):
+    assert unanswered("I was charged twice for May. Please refund the extra payment.", reply) == []
