@@ -4,6 +4,8 @@
         python benchmarks/warm_slice.py                 # the whole warm slice
     valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=OUT \\
         python benchmarks/warm_slice.py read_draft      # one of RC201's parts
+    valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=OUT \\
+        python benchmarks/warm_slice.py unanswered      # RC201's whole call tree
     grep summary OUT.1                                  # the count (Ir)
 
 Builds a ``Checker``, warms it on benchmark drafts 0-49, checks drafts
@@ -45,7 +47,7 @@ void cg_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
 void cg_zero(void) { CALLGRIND_ZERO_STATS; }
 void cg_dump(void) { CALLGRIND_DUMP_STATS_AT("measured"); }
 """
-_PARTS = ("read_draft", "read_message", "addressed", "second_opinion")
+_PARTS = ("read_draft", "read_message", "addressed", "second_opinion", "unanswered")
 
 
 def _control(folder: Path) -> ctypes.CDLL:
@@ -80,7 +82,14 @@ def main() -> int:
     items = [(d.draft, d.original) for d in build_drafts()]
     with tempfile.TemporaryDirectory() as folder:
         control = _control(Path(folder))
-        if part:
+        if part == "unanswered":
+            from replycheck.checks import load_checks
+
+            checks = load_checks()
+            check = checks["unanswered-question"]
+            counted = _counted(control, lambda rule, ctx: list(check(rule, ctx)))
+            checks["unanswered-question"] = counted
+        elif part:
             caller = reading if part in ("read_draft", "read_message") else unanswered
             setattr(caller, part, _counted(control, getattr(caller, part)))
         checker = replycheck.Checker()
