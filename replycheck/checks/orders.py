@@ -857,6 +857,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and len(alpha) - at <= ALONE_LENGTH
             and text[-1:] == "."
             and not FRIENDLY & set(lowers)
+            and not TO_US & set(lowers)
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
             and not _offers_help(lowers)
@@ -997,6 +998,10 @@ ALONE_VERBS = frozenset(
      "chase", "put", "drop", "apply", "print", "register", "withdraw", "cancel", "change",
      "order", "arrange", "pick", "listen", "learn", "stick", "come", "do"}
 )  # fmt: skip
+#: Words that make such a sentence an invitation to reach us, or a kind tip:
+#: "Send us a DM.", "Follow and DM us.", "Send me the photo.", "Give it a try."
+#: (each seen as a polite agent reply in the TWCS sample).
+TO_US = frozenset({"us", "me", "try"})
 #: Words (after "Just") such an order may take, and the tokens its sentence may span.
 ALONE_LENGTH = 5
 ALONE_TOKENS = 8
