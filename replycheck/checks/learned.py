@@ -500,20 +500,24 @@ class OurPurpose(NamedTuple):
     if_: int
 
 
+def _ids(texts: Iterable[str]) -> frozenset[int]:
+    """spaCy's string hashes of ``texts``, for the readers of the spare options below."""
+    from replycheck.nlp import word_id
+
+    return frozenset(map(word_id, texts))
+
+
 def _read_our_purpose(rule: Rule) -> OurPurpose:
     from replycheck.nlp import word_id
 
-    def ids(texts: Iterable[str]) -> frozenset[int]:
-        return frozenset(map(word_id, texts))
-
     flag(rule, "spare_our_purpose")
     return OurPurpose(
-        ids(PURPOSE_OPENERS),
+        _ids(PURPOSE_OPENERS),
         word_id("that"),
-        ids(OUR_DOERS),
-        ids(OUR_MODALS),
-        ids(NEGATIONS),
-        ids((*EDGES, *PURPOSE_VETOES, "unless", "otherwise", "or")),
+        _ids(OUR_DOERS),
+        _ids(OUR_MODALS),
+        _ids(NEGATIONS),
+        _ids((*EDGES, *PURPOSE_VETOES, "unless", "otherwise", "or")),
         word_id("if"),
     )
 
@@ -588,18 +592,15 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
 def _read_refusal(rule: Rule) -> Refusal:
     from replycheck.nlp import word_id
 
-    def ids(texts: Iterable[str]) -> frozenset[int]:
-        return frozenset(map(word_id, texts))
-
     flag(rule, "spare_refusal")
     return Refusal(
-        ids(SECOND_PERSON),
-        ids(NEGATIONS),
-        ids((*CONDITIONS, *EDGES)) | read_once(rule, _read_spare).unless,
+        _ids(SECOND_PERSON),
+        _ids(NEGATIONS),
+        _ids((*CONDITIONS, *EDGES)) | read_once(rule, _read_spare).unless,
         tuple(tuple(map(word_id, p)) for p in REASON_OPENINGS),
         word_id("we"),
         word_id(","),
-        ids(PAST),
+        _ids(PAST),
     )
 
 
