@@ -29,6 +29,11 @@ TEXTS = {
         "for £35. Your eye examination is booked for Wednesday. Don't miss it: your pressure "
         "was high.\n\n"
     ),
+    # one long paragraph of short orders among sentences that explain (RC121)
+    "short orders": (
+        "Emails to the office get missed. Use the portal. Your IT team controls your login. "
+        "Speak to them. "
+    ),
     "sale and yours": (
         "Hi Sam, permits for next year go on sale on 1 February. Yours renews automatically. "
         "Our summer sale starts Friday with 20% off all boots!\n\n"

@@ -8,6 +8,7 @@ compliance without a softener, with urgency, or curtly short.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -725,6 +726,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     photos.", "Read our policy."). Steps to follow ("Go to Settings and tap
     Cancel"), softened requests ("Please reply ...") and questions are fine."""
     own = ctx.message.own
+    paragraphs = _Paragraphs(own)
     sentences = {
         s.start: s
         for s in sentences_with(
@@ -861,7 +863,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
             and not _offers_help(lowers)
-            and _stands_alone(own, sent.start_char, sent.end_char)
+            and _stands_alone(paragraphs, sent.start_char, sent.end_char)
         ):
             # "Use the portal.", "Speak to them.": a short order on its own among
             # sentences that explain, not a step in a run of steps
@@ -1020,41 +1022,75 @@ STEP_WORDS = frozenset(
 )  # fmt: skip
 #: What follows an offer rather than an order: "Bring the cake along. We'll keep it
 #: in the fridge" (our part, next), "Use code SPRING10." (a code to type).
-OFFER_FOLLOWS = re.compile(r"(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
+OFFER_FOLLOWS = re.compile(r"\s*(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
 _CODE = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
 
 
-def _stands_alone(own: str, start: int, end: int) -> bool:
-    """Whether the sentence at ``start``..``end`` of ``own`` stands alone in its
-    paragraph: no other sentence there opens with a step's word, none ends in a
-    colon, and the paragraph holds no menu path ("Settings > Billing") or list;
-    and it names no code ("Use code SPRING10.") and is not followed by our part
-    of the job ("We'll keep it in the fridge")."""
-    para_start = own.rfind("\n\n", 0, start)
-    para_start = 0 if para_start < 0 else para_start + 2
-    para_end = own.find("\n\n", end)
-    para_end = len(own) if para_end < 0 else para_end
-    paragraph = own[para_start:para_end]
-    if ">" in paragraph or "\n-" in paragraph or "\n*" in paragraph or "\n1" in paragraph:
+class _Paragraphs:
+    """The paragraphs of a draft's own text, read once per check for
+    ``_stands_alone``: where each blank line is, and per paragraph whether it
+    holds a menu path or a list and which of its sentences open with a step's
+    word or end in a colon. Reading the paragraph again for every short order
+    in it made a long draft of one paragraph quadratic."""
+
+    def __init__(self, own: str) -> None:
+        self.own = own
+        self.breaks: list[int] | None = None
+        self.read: dict[tuple[int, int], tuple[bool, tuple[str, ...]]] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The paragraph around ``start``..``end``: after the last blank line
+        wholly before ``start``, up to the first one at or after ``end``."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.own)]
+        breaks = self.breaks
+        before = bisect_right(breaks, start - 2) - 1
+        after = bisect_left(breaks, end)
+        return (
+            0 if before < 0 else breaks[before] + 2,
+            len(self.own) if after == len(breaks) else breaks[after],
+        )
+
+    def steps(self, first: int, stop: int) -> tuple[bool, tuple[str, ...]]:
+        """Whether ``own[first:stop]`` holds a menu path or a list, and its
+        sentences (stripped, each once) that open with a step's word or end in
+        a colon."""
+        key = (first, stop)
+        if key not in self.read:
+            paragraph = self.own[first:stop]
+            listed = any(mark in paragraph for mark in (">", "\n-", "\n*", "\n1"))
+            steps: dict[str, None] = {}
+            for other in _SENTENCE_SPLIT.split(paragraph):
+                other = other.strip()
+                if not other:
+                    continue
+                word = _FIRST_WORD.match(other)
+                if other.endswith(":") or (word is not None and word.group().lower() in STEP_WORDS):
+                    steps[other] = None
+            self.read[key] = (listed, tuple(steps))
+        return self.read[key]
+
+
+def _stands_alone(paragraphs: _Paragraphs, start: int, end: int) -> bool:
+    """Whether the sentence at ``start``..``end`` of the draft's own text stands
+    alone in its paragraph: no other sentence there opens with a step's word,
+    none ends in a colon, and the paragraph holds no menu path ("Settings >
+    Billing") or list; and it names no code ("Use code SPRING10.") and is not
+    followed by our part of the job ("We'll keep it in the fridge")."""
+    own = paragraphs.own
+    first, stop = paragraphs.bounds(start, end)
+    listed, steps = paragraphs.steps(first, stop)
+    if listed:
         return False
     own_sentence = own[start:end].strip()
     if _CODE.search(own_sentence):
         return False
-    rest = own[end:para_end].lstrip()
-    if OFFER_FOLLOWS.match(rest):
+    if OFFER_FOLLOWS.match(own, end, stop):
         return False
-    for other in _SENTENCE_SPLIT.split(paragraph):
-        other = other.strip()
-        if not other or other == own_sentence or own_sentence in other:
-            continue
-        if other.endswith(":"):
-            return False
-        first = _FIRST_WORD.match(other)
-        if first is not None and first.group().lower() in STEP_WORDS:
-            return False
-    return True
+    return all(own_sentence in other for other in steps)
 
 
 #: Orders that set the customer a condition before we act: done "first", or

@@ -538,3 +538,23 @@ def test_capitals_scan_matches_the_lookbehind_first_form(text: str) -> None:
 
     plain = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
     assert [m.span() for m in _CAPITALS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_paragraph_bounds_are_the_ones_find_and_rfind_give() -> None:
+    # _Paragraphs bisects the blank lines found once per check (a long draft of
+    # one paragraph full of short orders stays linear); it must give exactly the
+    # paragraph that searching back and forward from each sentence gives,
+    # runs of three newlines and a text's two ends included.
+    from replycheck.checks.orders import _Paragraphs
+
+    own = "Hi Sam,\n\nUse the portal. Speak to them.\n\n\nDo it online.\nThanks\n\nBest,\nAna\n\n"
+    paragraphs = _Paragraphs(own)
+    for start in range(len(own)):
+        for end in range(start, len(own) + 1):
+            before = own.rfind("\n\n", 0, start)
+            after = own.find("\n\n", end)
+            expected = (
+                0 if before < 0 else before + 2,
+                len(own) if after < 0 else after,
+            )
+            assert paragraphs.bounds(start, end) == expected, (start, end)
