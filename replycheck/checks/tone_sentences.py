@@ -382,8 +382,13 @@ def list_intro(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip():
         return False  # the last line, or more follows on the same line
-    following = text[line_end:].lstrip("\n \t").split("\n", 1)[0]
-    return _LIST_MARK.match(following) is not None
+    following = _NEXT_LINE.match(text, line_end)  # not a copy of the rest of the draft
+    return following is not None and _LIST_MARK.match(following.group(1)) is not None
+
+
+#: The next line that is not blank, from a line's end: what ``str.lstrip("\n \t")``
+#: and a split at the next newline give, read in place.
+_NEXT_LINE = re.compile(r"[\n \t]*([^\n]*)")
 
 
 #: Words that name a danger to the customer: a prohibition in the same or the

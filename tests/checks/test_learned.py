@@ -514,3 +514,30 @@ def test_the_default_rules_spare_what_we_will_do_after_so() -> None:
     assert codes(f"{read} to explain the decision properly.") == ["RC160"]
     # a rebuke before the "so" keeps the flag
     assert codes("Not sure how else we can flag it, so I'll send it again.") == ["RC160"]
+
+
+def test_list_intro_reads_the_next_line_as_stripping_the_rest_would() -> None:
+    # list_intro reads the next non-blank line in place (a copy of the rest of
+    # the draft for every flagged line ending in ":" made long drafts
+    # quadratic); it must agree with stripping and splitting that rest.
+    import re
+
+    from replycheck.checks.tone_sentences import _LIST_MARK, list_intro
+
+    def by_copy(text: str, start: int, end: int) -> bool:
+        if not text[start:end].rstrip().endswith(":"):
+            return False
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[end:line_end].strip():
+            return False
+        following = text[line_end:].lstrip("\n \t").split("\n", 1)[0]
+        return _LIST_MARK.match(following) is not None
+
+    text = (
+        "You will need to:\n\n \t- Sign the form.\nHere is how:\n1) Log in.\n"
+        "Then this:\nnot a list\nLast one:\n\n\n  * a star item\nEnd:"
+    )
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text)]
+    assert sum(list_intro(text, s, e) for s, e in lines) == 3
+    for start, end in lines:
+        assert list_intro(text, start, end) == by_copy(text, start, end), text[start:end]
