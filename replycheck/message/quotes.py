@@ -101,12 +101,14 @@ def quote_views(text: str) -> tuple[str, str | None]:
     )
     kinds = bytearray(len(contents))
     markers: dict[int, int] = {}  # line -> length of its ">" marker
+    depths: dict[int, int] = {}  # line -> how many ">" it has
     for index, line in enumerate(contents):
         if ">" in line[:4]:
             marker = _QUOTE_MARKER.match(line)
             if marker is not None:
                 kinds[index] = _QUOTED
                 markers[index] = marker.end()
+                depths[index] = marker.group().count(">")
                 contents[index] = line[marker.end() :]
     intros = [i for i, line in enumerate(contents) if line.rstrip().endswith(_INTRO_ENDINGS)]
     candidates = sorted({*intros, *(i - 1 for i in intros if i > 0)})
@@ -115,7 +117,9 @@ def quote_views(text: str) -> tuple[str, str | None]:
     budget = [MAX_INTRO_CHECKS]
 
     _mark_top_level_quotes(contents, kinds, events, budget)
-    _mark_nested_meta(contents, kinds, events, budget)
+    nested = _mark_nested_meta(contents, kinds, events, budget)
+    for start, end in reversed(nested):
+        _mark_history(contents, kinds, depths, start, end)
     return _build_views(text, contents, breaks, starts, kinds, markers)
 
 
@@ -192,9 +196,11 @@ def _mark_top_level_quotes(
 
 def _mark_nested_meta(
     contents: list[str], kinds: bytearray, events: list[int], budget: list[int]
-) -> None:
-    """Pass 3: attributions and header blocks inside the quote are not the customer's words."""
+) -> list[tuple[int, int]]:
+    """Pass 3: attributions and header blocks inside the quote are not the
+    customer's words. Returns them, as ``[start, end)`` line ranges."""
     resume = 0
+    found: list[tuple[int, int]] = []
     for index in events:
         if index < resume or kinds[index] != _QUOTED:
             continue
@@ -202,12 +208,47 @@ def _mark_nested_meta(
         if intro:
             _mark(kinds, index, index + intro, _META)
             resume = index + intro
+            found.append((index, resume))
             continue
         block_end = _header_block_end(contents, kinds, index)
         if block_end is not None:
             _mark_separator_before(contents, kinds, index)
             _mark(kinds, index, block_end, _META)
             resume = block_end
+            found.append((index, resume))
+    return found
+
+
+def _mark_history(
+    contents: list[str], kinds: bytearray, depths: dict[int, int], start: int, end: int
+) -> None:
+    """Pass 4: what an attribution or header block inside the quote introduces,
+    once the customer has written above it, is the thread's history (our own
+    earlier reply, their older mail, a notice they forwarded): not the
+    message to answer. It is the lines at least as deep as the first one after
+    the intro, up to where the agent writes again; shallower lines below it
+    are the customer answering inline and stay theirs. An intro that opens
+    the quote (before any of the customer's words) is left alone."""
+    above = start - 1
+    while above >= 0 and (kinds[above] == _META or not contents[above].strip()):
+        above -= 1  # past blank lines and earlier intros
+    if above < 0 or kinds[above] != _QUOTED:
+        return  # nothing of the customer's above the intro, within this quote
+    first = end
+    count = len(contents)
+    while first < count and not contents[first].strip():
+        first += 1
+    if first >= count or kinds[first] != _QUOTED:
+        return
+    depth = depths.get(first, 0)
+    if depth < depths.get(start, 0):
+        return  # back out of the intro's level: the customer's words again
+    for index in range(first, count):
+        kind = kinds[index]
+        if kind == _OWN and contents[index].strip():
+            return  # the agent writes again
+        if kind == _QUOTED and depths.get(index, 0) >= depth:
+            kinds[index] = _META
 
 
 def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: list[int]) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from replycheck.message import Message, Region
+from replycheck.message.footers import blank_footers
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
 
@@ -83,6 +84,7 @@ _SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
 def parse_message(text: str) -> Message:
     """The views and regions of ``text`` (a body from ``read_bytes``/``read_text``)."""
     own, quoted = quote_views(text)
+    quoted = _customer_words(quoted)
     first = _NON_SPACE.search(own)
     if first is None:  # nothing of the agent's own: an empty draft or only a quote
         return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
@@ -144,13 +146,27 @@ def parse_views(text: str) -> Message:
     words taken whole as the body: for the customer's message, whose words
     the checks read sentence by sentence (skipping greetings and sign-offs
     themselves) and whose regions none of them uses. A fifth of the cost of
-    ``parse_message``."""
+    ``parse_message``.
+
+    Here ``own`` is the customer's own words, so a mail client's tagline and
+    a legal footer are blanked from it, as they are from every ``quoted``
+    view (``replycheck.message.footers``)."""
     own, quoted = quote_views(text)
+    own, quoted = blank_footers(own), _customer_words(quoted)
     first = _NON_SPACE.search(own)
     if first is None:
         return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
     body = Region(first.start(), len(own.rstrip()))
     return Message(text, own, quoted, None, body, (body,), None, None, None)
+
+
+def _customer_words(quoted: str | None) -> str | None:
+    """The quoted view without client taglines and legal footers; ``None``
+    when nothing else was quoted."""
+    if quoted is None:
+        return None
+    kept = blank_footers(quoted)
+    return kept if kept is quoted or kept.strip() else None
 
 
 def _greeting(own: str, line: Span) -> Region | None:

@@ -178,11 +178,8 @@ Tom
             "Good morning Sam, Yes, we can swap the size. Warm wishes, Alex",
             "Can I exchange the shoes for a size 10? Sent from my iPhone",
         ),
-        (
-            BOTTOM_POSTED,
-            "Hi Dana, It shipped yesterday. Cheers Tom",
-            "Where is my order? Older thread.",
-        ),
+        # the older thread below the nested attribution is history, not Dana's words
+        (BOTTOM_POSTED, "Hi Dana, It shipped yesterday. Cheers Tom", "Where is my order?"),
         (
             INTERLEAVED,
             "Hi Dana, It shipped yesterday. Yes, I updated it. Talk soon, Tom",
@@ -419,3 +416,105 @@ def test_may_quote_agrees_with_the_one_pattern(parts):
 )
 def test_may_quote_examples(text, expected):
     assert quotes.may_quote(text) is expected
+
+
+# The thread's history inside the quote: what a nested attribution or header
+# block introduces, below the customer's own words, is not the message to answer.
+NESTED_HISTORY = """\
+Hi Chinedu,
+
+Your name is corrected.
+
+On 6 Mar 2025, at 19:21, Chinedu <c@example.com> wrote:
+> The reference is SKY7QP. Will I need to pay the fee?
+>
+>> On 6 Mar 2025, at 11:02, Support <help@example.com> wrote:
+>> Could you send us your booking reference?
+>>
+>>> On 5 Mar 2025, Chinedu wrote:
+>>> Can you fix my surname?
+"""
+
+INLINE_BELOW_HISTORY = """\
+Hi,
+
+On Mon, Jan 8, 2024 at 10:15 AM Dana <dana@example.com> wrote:
+> Can you also add a bag?
+>
+> On Sun, Jan 7, 2024 at 9:00 AM Shop <help@shop.com> wrote:
+>> Could you send the ref?
+> Yes, AB12. And when do I get the refund?
+"""
+
+OUTLOOK_NESTED_HISTORY = """\
+Hi Dana,
+Done.
+
+From: Dana <d@example.com>
+Sent: Monday
+To: Support
+Subject: Re: order
+
+Thanks. Can I also change the address?
+
+From: Support <s@example.com>
+Sent: Sunday
+To: Dana
+Subject: order
+
+Do you want a refund or a swap?
+"""
+
+FORWARDED_NOTICE = """\
+It will arrive tomorrow.
+
+On 14 Mar 2025, at 10:22, Ahmed <a@example.com> wrote:
+
+> Where is my parcel?
+>
+> Begin forwarded message:
+>
+>> From: Parcels <tracking@example.com>
+>> Subject: Your parcel is on its way
+>>
+>> Need to change your delivery? Reply to this email.
+"""
+
+AGENT_WRITES_AGAIN = """\
+On Mon, Jan 8, 2024 at 10:15 AM Dana <d@example.com> wrote:
+> Q1?
+> On Sun, Jan 7, 2024 at 9:00 AM Shop <s@example.com> wrote:
+>> Older.
+
+Answer one.
+
+On Mon, Jan 8, 2024 at 11:15 AM Dana <d@example.com> wrote:
+> Q2?
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (NESTED_HISTORY, "The reference is SKY7QP. Will I need to pay the fee?"),
+        (INLINE_BELOW_HISTORY, "Can you also add a bag? Yes, AB12. And when do I get the refund?"),
+        (OUTLOOK_NESTED_HISTORY, "Thanks. Can I also change the address?"),
+        (FORWARDED_NOTICE, "Where is my parcel?"),
+        (AGENT_WRITES_AGAIN, "Q1? Q2?"),
+        # an intro that opens the quote introduces the customer's words themselves
+        (QUOTED_OUTLOOK_BLOCK, "Where is it?"),
+    ],
+    ids=[
+        "nested-gmail",
+        "inline-answer-kept",
+        "outlook",
+        "forwarded-notice",
+        "agent-again",
+        "opens",
+    ],
+)
+def test_the_threads_history_below_the_customers_words_is_not_quoted(text, quoted):
+    own, found = quote_views(text)
+    assert words(found) == quoted
+    for older in ("Could you send", "Can you fix", "Do you want", "Need to change", "Older"):
+        assert older not in own  # history is in neither view

@@ -1,0 +1,125 @@
+"""What a mail client or a company's server adds below a customer's words.
+
+A customer's message often ends with lines they never wrote to us: a mail
+client's tagline ("Sent from my iPhone", "Get Outlook for Android") and a
+legal footer ("This email is confidential ... If you are not the intended
+recipient, please notify the sender and delete it", "Please consider the
+environment before printing this email"). Read as the customer's words,
+their requests ("please notify the sender", "Get Outlook ...") and
+questions ("Do you need to print this email?") become asks no reply should
+answer.
+
+``blank_footers`` blanks those lines in a view (a string as long as the
+text, see ``replycheck.message``), keeping line breaks, so offsets still
+index the text. A legal footer is a paragraph (from the first line that
+speaks of it) naming both an *addressee* ("intended recipient", "intended
+solely for") and *confidentiality* ("confidential", "privileged",
+"prohibited", "disclosure") and never the customer's "I" or "my", so a
+customer who writes "I received this email in error and it holds someone
+else's confidential details" still asks; an environment footer is one line.
+Every pattern runs on one line at a time, so the cost is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Longer lines are never a tagline or a footer line worth a look.
+_MAX_TAGLINE = 60
+_MAX_FOOTER_LINE = 1000
+
+_TAGLINE = re.compile(
+    r"[ \t]*(?:sent[ \t]+(?:from|via|with|using)[ \t]+(?:my[ \t]+)?"
+    r"|get[ \t]+outlook[ \t]+for[ \t]+)"
+    r"[^\s?!.][^?!]{0,40}?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_ADDRESSEE = re.compile(
+    r"\bintended[ \t]+(?:only[ \t]+|solely[ \t]+)?"
+    r"(?:recipient|addressee|for[ \t]+the[ \t]+(?:use|addressee))"
+    r"|\bintended[ \t]+(?:solely|only)[ \t]+for\b"
+    r"|\breceived[ \t]+(?:this|it)[ \t]+(?:e-?mail[ \t]+|message[ \t]+)?in[ \t]+error\b",
+    re.IGNORECASE,
+)
+_CONFIDENTIAL = re.compile(
+    r"\b(?:confidential(?:ity)?|privileged|prohibited|disclosure|unauthori[sz]ed)\b", re.IGNORECASE
+)
+_ENVIRONMENT = re.compile(
+    r"\b(?:consider[ \t]+the[ \t]+environment|before[ \t]+printing|(?:need|have)[ \t]+to[ \t]+print"
+    r"[ \t]+this[ \t]+e-?mail|think[ \t]+before[ \t]+you[ \t]+print)\b",
+    re.IGNORECASE,
+)
+#: A footer speaks of "you", "the sender" and "us", never as the customer ("I", "my").
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_LINE = re.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
+
+
+def blank_footers(view: str) -> str:
+    """``view`` with client taglines and legal footers blanked (see the module)."""
+    if not _may_have_footer(view):
+        return view
+    blank: list[tuple[int, int]] = []
+    paragraph: list[tuple[int, int]] = []
+
+    def close() -> None:
+        blank.extend(_legal_footer(view, paragraph))
+        paragraph.clear()
+
+    for match in _LINE.finditer(view):
+        start, end = match.span()
+        content = match.group().strip()
+        if not content:
+            close()  # a blank line (or the empty match at a line break) ends a paragraph
+            continue
+        if len(content) <= _MAX_TAGLINE and _TAGLINE.match(content):
+            blank.append((start, end))
+            close()
+            continue
+        if (
+            end - start <= _MAX_FOOTER_LINE
+            and _ENVIRONMENT.search(content)
+            and not _FIRST_PERSON.search(content)
+        ):
+            blank.append((start, end))
+            continue
+        paragraph.append((start, end))
+    close()
+    if not blank:
+        return view
+    parts: list[str] = []
+    cursor = 0
+    for start, end in sorted(blank):
+        if start < cursor:
+            continue
+        parts.append(view[cursor:start])
+        parts.append(" " * (end - start))
+        cursor = end
+    parts.append(view[cursor:])
+    return "".join(parts)
+
+
+def _may_have_footer(view: str) -> bool:
+    lowered = view.lower()
+    return any(word in lowered for word in ("sent ", "outlook", "intended", "print", "error"))
+
+
+def _legal_footer(view: str, paragraph: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraph's lines from the first that speaks of confidentiality or
+    the addressee, when those lines speak of both; else none."""
+    first = None
+    addressee = confidential = False
+    for index, (start, end) in enumerate(paragraph):
+        if end - start > _MAX_FOOTER_LINE:
+            continue
+        content = view[start:end]
+        found_addressee = _ADDRESSEE.search(content) is not None
+        found_confidential = _CONFIDENTIAL.search(content) is not None
+        if first is None and (found_addressee or found_confidential):
+            first = index
+        addressee = addressee or found_addressee
+        confidential = confidential or found_confidential
+    if first is None or not (addressee and confidential):
+        return []
+    if any(_FIRST_PERSON.search(view, start, end) for start, end in paragraph[first:]):
+        return []  # the customer's own words ("I received this email in error ...")
+    return paragraph[first:]
