@@ -555,9 +555,7 @@ def answer_for(
     # still to come) the time it is due; "How long does the service take?":
     # a length only
     how_long = ask.expects == "time" and HOW_LONG.search(lowered) is not None
-    lasting = (
-        how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
-    )
+    lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")

@@ -500,9 +500,9 @@ _DURATION = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
     r"|ninety)(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
-    r"|fourteen|twenty|thirty))?(?: and a half)?\s*-?\s*(?:more |extra |full |whole |working |business "
-    r"|calendar |clear )?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?"
-    r"|months?|years?)\b"
+    r"|fourteen|twenty|thirty))?(?: and a half)?[\s-]*"
+    r"(?:more |extra |full |whole |working |business |calendar |clear )?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
     r"|(?<!-)\b(?:overnight|a fortnight|within|up to|until|till)\b"  # not "check-up to 3pm"
 )
 #: How a sentence opens when it tells an act of ours already done
