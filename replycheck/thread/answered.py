@@ -81,6 +81,14 @@ up from £441 because of the claim") answers both. The
 only why-question of a message is also answered by a sentence that gives a
 cause in other words ("the clutch arrived a day late, so the fitting slipped":
 the ``cause`` connectives), since explanations rarely repeat the question.
+
+A "how long?" (``HOW_LONG``) asks for a length of time ("within 5 working
+days", "about an hour each"): a point in time is none. How long a thing lasts
+or takes ("How long does the service take?") is not answered by the time it
+is booked for; how long until something reaches the customer ("How long will
+the refund take?") is answered by the time it is due ("It will be with you on
+Thursday"), not by the date of what we have done ("I've processed it today,
+2 October").
 """
 
 from __future__ import annotations
@@ -173,6 +181,24 @@ FUTURE = re.compile(
     r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
     # "when they'll be dispatched", "when'll it arrive": the contracted will
     r"|[a-z]'ll\b"
+)
+
+#: A question that asks for a length of time ("How long will the refund
+#: take?", "how many days does it take?", "how much longer?").
+HOW_LONG = re.compile(
+    r"\bhow (?:long|much longer|many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))\b"
+)
+#: A how-long that asks how long a thing lasts or takes in itself ("How long
+#: does the service take?", "How long should this last?", "How long can I
+#: use my plan abroad?"), which only a length answers ...
+_LASTING = re.compile(r"\b(?:take|takes|last|lasts|use|stay|keep)\b")
+#: ... unless it is about something still to reach the customer ("How long
+#: will the refund take?", "how long does it take to get my deposit back",
+#: "how long should I wait"): then the time it is due ("It will be with you
+#: on Thursday") answers it as well as a length, as it does a bare "How long?".
+_AWAITED = re.compile(
+    r"\b(?:will|until|till|get|getting|arrive|arriving|reach|receive|hear|back|come|coming"
+    r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
@@ -525,6 +551,11 @@ def answer_for(
     # does not say whether the joining fee is charged again
     fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
     future_time = future
+    # "How long will the refund take?": a length of time, or (for what is
+    # still to come) the time it is due; "How long does the service take?":
+    # a length only
+    how_long = ask.expects == "time" and HOW_LONG.search(lowered) is not None
+    lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
@@ -601,6 +632,18 @@ def answer_for(
             # with its date says nothing of what is to come
             _set_aside(aside, statement, "past event")
             continue
+        if (
+            how_long
+            and not statement.lasts
+            and (lasting or (statement.done and not statement.future))
+        ):
+            # "How long will the refund take?" is not answered by "I've
+            # processed it today, 2 October", nor "How long does the service
+            # take?" by "Your service is booked for Monday 9 March": a point
+            # in time, no length of time (set aside as the "past event" guard
+            # does a past date for a "when": the model reads them as one)
+            _set_aside(aside, statement, "past event")
+            continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:
             implied = IMPLIED[answer_type]
@@ -648,6 +691,13 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        # "How long does the treatment take?" <- "two appointments of about an
+        # hour each, a week apart": a length of time is as firm as a date
+        # (not one telling what we did: "I've attached the receipt for your
+        # three nights of parking" gives a quantity, not a length to wait)
+        timed = statement.offers.get("time", 0)
+        if how_long and statement.lasts and not statement.done:
+            timed = strength = 2
         if (
             not strength
             and statement.narrates
@@ -712,7 +762,7 @@ def answer_for(
         # waiting on the next delivery from the supplier": a time still to
         # come is given as a date or a span ("in late April", "within 3
         # days"); a vague cue ("soon", "once it's assessed") leaves it open
-        vague = future and not statement.bare and statement.offers.get("time", 0) < 2
+        vague = future and not statement.bare and timed < 2
         # "Is there a charge for cancelling my contract early?" is not
         # answered by "I've cancelled your contract" on topic alone: no word
         # of money ("costs nothing", "free", "£45") for the fee asked about

@@ -301,6 +301,14 @@ class Statement:
     #: switch plans at any time from Account > Plan"), the process described
     #: in place of a request acted on
     self_service: bool = field(default=False, compare=False)
+    #: gives a length of time ("within 5 working days", "about an hour each",
+    #: "two to three weeks", "overnight", "until Friday"): what a "how long?"
+    #: asks for, where a point in time ("today, 3 March", "at 3.15pm") is not
+    lasts: bool = field(default=False, compare=False)
+    #: opens with what we have done ("I've processed it today", "We have
+    #: ordered a replacement"): its date is when it was done, not how long
+    #: what follows will take
+    done: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -476,9 +484,39 @@ def read_draft(
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
                 self_service=_self_service(kept),
+                lasts=_DURATION.search(piece.lower()) is not None,
+                done=_done_opening(kept),
             )
         )
     return statements
+
+
+#: A length of time in a sentence (``Statement.lasts``): a count or "a"/"an"
+#: with a unit ("5 working days", "two to three weeks", "about an hour", "a
+#: week apart", "half an hour"), "overnight", "a fortnight", or a span's
+#: bound ("within", "up to", "until", "till"). Linear: one alternation of
+#: fixed words, no nested repetition.
+_DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
+    r"|ninety)(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
+    r"|fourteen|twenty|thirty))?(?: and a half)?[\s-]*"
+    r"(?:more |extra |full |whole |working |business |calendar |clear )?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
+    r"|(?<!-)\b(?:overnight|a fortnight|within|up to|until|till)\b"  # not "check-up to 3pm"
+)
+#: How a sentence opens when it tells an act of ours already done
+#: (``Statement.done``): "I've", "We've", "I have", "We have".
+_DONE_OPENERS = frozenset({"i've", "we've", "ive", "weve"})
+
+
+def _done_opening(said: list[str]) -> bool:
+    """Whether a sentence opens with what we have done (``Statement.done``)."""
+    if not said:
+        return False
+    if said[0] in _DONE_OPENERS:
+        return len(said) > 1 and said[1] not in ("got", "been")  # "I've got", "We've been"
+    return len(said) > 2 and said[0] in ("i", "we") and said[1] == "have" and said[2] != "got"
 
 
 #: How a sentence opens when it hands the customer the doing ("You can ...",
