@@ -28,10 +28,12 @@ import re
 _MAX_TAGLINE = 60
 _MAX_FOOTER_LINE = 1000
 
+#: "Sent from my …" or "Sent with" a name (a device or an app), never a sentence:
+#: "Sent with the wrong size" and "Sent via courier." are the customer's words.
 _TAGLINE = re.compile(
-    r"[ \t]*(?:sent[ \t]+(?:from|via|with|using)[ \t]+(?:my[ \t]+)?"
+    r"[ \t]*(?:sent[ \t]+(?:from|via|with|using)[ \t]+(?:my[ \t]+|(?=(?-i:[A-Z])))"
     r"|get[ \t]+outlook[ \t]+for[ \t]+)"
-    r"[^\s?!.][^?!]{0,40}?[ \t]*\Z",
+    r"[^\s?!.][^?!]{0,40}?(?<!\.)[ \t]*\Z",
     re.IGNORECASE,
 )
 _ADDRESSEE = re.compile(

@@ -17,6 +17,8 @@ def words(view: str | None) -> str | None:
     [
         ("Can I swap it?\n\nSent from my iPhone", "Can I swap it?"),
         ("Can I swap it?\nGet Outlook for Android\n", "Can I swap it?"),
+        ("Can I swap it?\n\nSent with BlackBerry Work\n", "Can I swap it?"),
+        ("Can I swap it?\n\nSent from Yahoo Mail on Android", "Can I swap it?"),
         ("Can I swap it?\r\n\r\nSent from Mail for Windows\r\n", "Can I swap it?"),
         (
             "Can you remove the charge?\n\nRavi Menon\nDirector\n\nCONFIDENTIALITY NOTICE: The "
@@ -56,6 +58,10 @@ def test_taglines_and_legal_footers_are_blanked(text, kept):
         "I need to print this email for my records, can you send it as a PDF?",
         "Is this information confidential? Who is it intended for?",
         "Can you resend the invoice? It was sent to my old address.",
+        "Sent with the wrong size",
+        "Sent via courier on Monday",
+        "Sent from the warehouse in Leeds.",
+        "Sent using my card.",
     ],
 )
 def test_the_customers_own_words_stay(text):
