@@ -118,8 +118,7 @@ def quote_views(text: str) -> tuple[str, str | None]:
 
     _mark_top_level_quotes(contents, kinds, events, budget)
     nested = _mark_nested_meta(contents, kinds, events, budget)
-    for start, end in reversed(nested):
-        _mark_history(contents, kinds, depths, start, end)
+    _mark_history(contents, kinds, depths, nested)
     return _build_views(text, contents, breaks, starts, kinds, markers)
 
 
@@ -220,7 +219,7 @@ def _mark_nested_meta(
 
 
 def _mark_history(
-    contents: list[str], kinds: bytearray, depths: dict[int, int], start: int, end: int
+    contents: list[str], kinds: bytearray, depths: dict[int, int], nested: list[tuple[int, int]]
 ) -> None:
     """Pass 4: what an attribution or header block inside the quote introduces,
     once the customer has written above it, is the thread's history (our own
@@ -228,26 +227,47 @@ def _mark_history(
     message to answer. It is the lines at least as deep as the first one after
     the intro, up to where the agent writes again; shallower lines below it
     are the customer answering inline and stay theirs. An intro that opens
-    the quote (before any of the customer's words) is left alone."""
-    above = start - 1
-    while above >= 0 and (kinds[above] == _META or not contents[above].strip()):
-        above -= 1  # past blank lines and earlier intros
-    if above < 0 or kinds[above] != _QUOTED:
-        return  # nothing of the customer's above the intro, within this quote
-    first = end
+    the quote (before any of the customer's words) is left alone.
+
+    ``nested`` are the intros as ``[start, end)`` line ranges, in order. One
+    pass over the lines: an intro that starts history lowers the depth from
+    which lines are history until the agent writes again, so a long thread of
+    nested intros costs no more than its lines."""
     count = len(contents)
-    while first < count and not contents[first].strip():
-        first += 1
-    if first >= count or kinds[first] != _QUOTED:
+    # The nearest line above each intro that is neither blank nor an intro.
+    above_of: dict[int, int] = {}
+    wanted = {start for start, _ in nested}
+    last = -1
+    for index in range(count):
+        if index in wanted:
+            above_of[index] = last
+        if kinds[index] != _META and contents[index].strip():
+            last = index
+    starts: dict[int, int] = {}  # first line of history -> its depth
+    for start, end in nested:
+        above = above_of[start]
+        if above < 0 or kinds[above] != _QUOTED:
+            continue  # nothing of the customer's above the intro, within this quote
+        first = end
+        while first < count and not contents[first].strip():
+            first += 1
+        if first >= count or kinds[first] != _QUOTED:
+            continue
+        depth = depths.get(first, 0)
+        if depth < depths.get(start, 0):
+            continue  # back out of the intro's level: the customer's words again
+        starts[first] = min(depth, starts.get(first, depth))
+    if not starts:
         return
-    depth = depths.get(first, 0)
-    if depth < depths.get(start, 0):
-        return  # back out of the intro's level: the customer's words again
-    for index in range(first, count):
+    floor = None  # lines this deep or deeper are history; None: none are
+    for index in range(min(starts), count):
         kind = kinds[index]
         if kind == _OWN and contents[index].strip():
-            return  # the agent writes again
-        if kind == _QUOTED and depths.get(index, 0) >= depth:
+            floor = None  # the agent writes again
+        if index in starts:
+            depth = starts[index]
+            floor = depth if floor is None else min(floor, depth)
+        if floor is not None and kind == _QUOTED and depths.get(index, 0) >= floor:
             kinds[index] = _META
 
 

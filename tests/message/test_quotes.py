@@ -518,3 +518,89 @@ def test_the_threads_history_below_the_customers_words_is_not_quoted(text, quote
     assert words(found) == quoted
     for older in ("Could you send", "Can you fix", "Do you want", "Need to change", "Older"):
         assert older not in own  # history is in neither view
+
+
+def _history_one_intro_at_a_time(contents, kinds, depths, nested):
+    """The first form of pass 4, kept as the reference: each intro scans down
+    to where the agent writes again (quadratic on a long nested thread)."""
+    count = len(contents)
+    for start, end in reversed(nested):
+        above = start - 1
+        while above >= 0 and (kinds[above] == quotes._META or not contents[above].strip()):
+            above -= 1
+        if above < 0 or kinds[above] != quotes._QUOTED:
+            continue
+        first = end
+        while first < count and not contents[first].strip():
+            first += 1
+        if first >= count or kinds[first] != quotes._QUOTED:
+            continue
+        depth = depths.get(first, 0)
+        if depth < depths.get(start, 0):
+            continue
+        for index in range(first, count):
+            if kinds[index] == quotes._OWN and contents[index].strip():
+                break
+            if kinds[index] == quotes._QUOTED and depths.get(index, 0) >= depth:
+                kinds[index] = quotes._META
+
+
+_THREAD_LINES = [
+    "",
+    "Thanks, sorted.",
+    "> Where is my parcel?",
+    ">",
+    "> > Could you check order 12?",
+    "> > > Older still.",
+    "> On Mon, 3 Mar 2025 at 10:15, Ann <a@b.com> wrote:",
+    "> > On Sun, 2 Mar 2025, Shop <s@x.com> wrote:",
+    "On Tue, 4 Mar 2025 at 09:00, Ann <a@b.com> wrote:",
+    "> From: Support <s@x.com>\n> Sent: Monday\n> To: Ann\n> Subject: Re: order",
+    "> > From: Ann <a@b.com>\n> > Sent: Sunday\n> > To: Support\n> > Subject: order",
+    "> Yes, AB12. And when is the refund due?",
+    "> Begin forwarded message:",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_THREAD_LINES), min_size=1, max_size=40))
+def test_history_in_one_pass_matches_one_intro_at_a_time(lines):
+    text = "\n".join(lines) + "\n"
+    swept = quote_views(text)
+    original = quotes._mark_history
+    quotes._mark_history = _history_one_intro_at_a_time
+    try:
+        reference = quote_views(text)
+    finally:
+        quotes._mark_history = original
+    assert swept == reference
+
+
+def test_a_long_nested_thread_is_read_in_linear_time():
+    def thread(blocks: int) -> str:
+        parts = ["Thanks, sorted.\n\n> Where is my parcel?\n>\n"]
+        for i in range(blocks):
+            parts.append(
+                f"> > On Mon, 3 Mar 2025 at 10:{i % 60:02d}, Ann <a@b.com> wrote:\n"
+                f"> > Can you check order {i}?\n> >\n"
+                "> From: Support <s@x.com>\n> Sent: Monday\n> To: Ann\n"
+                f"> Subject: Re: order {i}\n>\n> > It is on its way.\n>\n"
+            )
+        return "".join(parts)
+
+    found = words(quote_views(thread(2000))[1])
+    assert found == "Where is my parcel?"
+    # the work is counted, not timed: pass 4 visits each line a bounded number of times
+    calls = []
+    original = quotes._mark_history
+
+    def counting(contents, kinds, depths, nested):
+        calls.append((len(contents), len(nested)))
+        return original(contents, kinds, depths, nested)
+
+    quotes._mark_history = counting
+    try:
+        quote_views(thread(400))
+    finally:
+        quotes._mark_history = original
+    assert calls and calls[0][1] > 400  # one call for all the intros, not one per intro
