@@ -556,7 +556,7 @@ class Refusal(NamedTuple):
 
     second: frozenset[int]
     negations: frozenset[int]
-    vetoes: frozenset[int]  # conditions, edges and the rule's spare_unless words
+    vetoes: frozenset[int]  # conditions, edges, the rule's refusal_unless and spare_unless words
     openings: tuple[tuple[int, ...], ...]
     we: int
     comma: int
@@ -597,10 +597,13 @@ def _read_refusal(rule: Rule) -> Refusal:
     from replycheck.nlp import word_id
 
     flag(rule, "spare_refusal")
+    extra = rule.options.get("refusal_unless", [])
+    if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'refusal_unless' must be strings")
     return Refusal(
         _ids(SECOND_PERSON),
         _ids(NEGATIONS),
-        _ids((*CONDITIONS, *EDGES)) | read_once(rule, _read_spare).unless,
+        _ids((*CONDITIONS, *EDGES, *extra)) | read_once(rule, _read_spare).unless,
         tuple(tuple(map(word_id, p)) for p in REASON_OPENINGS),
         word_id("we"),
         word_id(","),
