@@ -534,6 +534,10 @@ NEGATIONS = ("not", "n't", "never", "cannot", "unable")
 #: A condition or deadline put to the customer ("once the window closes",
 #: "unless you produce new evidence") turns a refusal into a demand or threat.
 CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "otherwise", "again")
+#: The conditions that still keep a refusal's flag for a rule that reads a
+#: condition as no fault of anyone (``options.refusal_with_conditions``: "We
+#: can't release keys until it is signed" blames nobody): a threat or a repeat.
+CONDITIONS_KEPT = ("unless", "otherwise", "again")
 #: Words that give a refusal an edge, and a refusal to hear from the customer
 #: again (a brush-off, not a decision about a remedy).
 EDGES = (
@@ -600,10 +604,13 @@ def _read_refusal(rule: Rule) -> Refusal:
     extra = rule.options.get("refusal_unless", [])
     if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
         raise RulesetError(f"{rule.source}: rule {rule.code}: 'refusal_unless' must be strings")
+    conditions = CONDITIONS
+    if "refusal_with_conditions" in rule.options and flag(rule, "refusal_with_conditions"):
+        conditions = tuple(c for c in CONDITIONS if c in CONDITIONS_KEPT)
     return Refusal(
         _ids(SECOND_PERSON),
         _ids(NEGATIONS),
-        _ids((*CONDITIONS, *EDGES, *extra)) | read_once(rule, _read_spare).unless,
+        _ids((*conditions, *EDGES, *extra)) | read_once(rule, _read_spare).unless,
         tuple(tuple(map(word_id, p)) for p in REASON_OPENINGS),
         word_id("we"),
         word_id(","),

@@ -352,6 +352,27 @@ def test_refusal_unless_must_be_a_list_of_strings(tmp_path) -> None:
         Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
 
 
+def test_refusal_with_conditions_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = (
+        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true, '
+        "refusal_with_conditions = 0 }"
+    )
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="refusal_with_conditions"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+def test_the_default_rules_spare_a_blameless_refusal_with_a_condition_as_blame_only() -> None:
+    # RC162 reads "until" as no fault of anyone; RC161 keeps reading a
+    # condition put on a refusal as a demand
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check("We can't release keys until it is signed.").findings == ()
+    kept = checker.check("We will not accept the return after Friday.").findings
+    assert [f.code for f in kept] == ["RC161"]
+
+
 def test_the_default_rules_spare_a_blameless_refusal_but_not_one_that_points_elsewhere() -> None:
     # the model alone reads each as blame (RC162); the plain refusal is let off
     checker = Checker(Config(select=LEARNED))
