@@ -330,6 +330,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (
+                rule.options.get("spare_expectation")
+                and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -530,6 +534,10 @@ NEGATIONS = ("not", "n't", "never", "cannot", "unable")
 #: A condition or deadline put to the customer ("once the window closes",
 #: "unless you produce new evidence") turns a refusal into a demand or threat.
 CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "otherwise", "again")
+#: The conditions that still keep a refusal's flag for a rule that reads a
+#: condition as no fault of anyone (``options.refusal_with_conditions``: "We
+#: can't release keys until it is signed" blames nobody): a threat or a repeat.
+CONDITIONS_KEPT = ("unless", "otherwise", "again")
 #: Words that give a refusal an edge, and a refusal to hear from the customer
 #: again (a brush-off, not a decision about a remedy).
 EDGES = (
@@ -552,7 +560,7 @@ class Refusal(NamedTuple):
 
     second: frozenset[int]
     negations: frozenset[int]
-    vetoes: frozenset[int]  # conditions, edges and the rule's spare_unless words
+    vetoes: frozenset[int]  # conditions, edges, the rule's refusal_unless and spare_unless words
     openings: tuple[tuple[int, ...], ...]
     we: int
     comma: int
@@ -593,10 +601,16 @@ def _read_refusal(rule: Rule) -> Refusal:
     from replycheck.nlp import word_id
 
     flag(rule, "spare_refusal")
+    extra = rule.options.get("refusal_unless", [])
+    if not isinstance(extra, list) or not all(isinstance(x, str) for x in extra):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'refusal_unless' must be strings")
+    conditions = CONDITIONS
+    if "refusal_with_conditions" in rule.options and flag(rule, "refusal_with_conditions"):
+        conditions = tuple(c for c in CONDITIONS if c in CONDITIONS_KEPT)
     return Refusal(
         _ids(SECOND_PERSON),
         _ids(NEGATIONS),
-        _ids((*CONDITIONS, *EDGES)) | read_once(rule, _read_spare).unless,
+        _ids((*conditions, *EDGES, *extra)) | read_once(rule, _read_spare).unless,
         tuple(tuple(map(word_id, p)) for p in REASON_OPENINGS),
         word_id("we"),
         word_id(","),
@@ -847,4 +861,101 @@ def _read_dated_request(rule: Rule) -> DatedRequest:
         frozenset(map(word_id, DUE_WORDS)),
         frozenset(map(word_id, vetoes)),
         read_once(rule, _read_spare).unless,
+    )
+
+
+#: "You should have it by Thursday", "you should expect the tuning to drift",
+#: "what you should expect from us": "should" saying what will happen, not
+#: what someone failed to do. These verbs say what is coming whenever they
+#: follow "should"; ...
+EXPECTING = ("expect", "receive", "arrive", "reach")
+#: ... these say it only with a time the sentence gives ("You should see it
+#: within five days", "it should take about a week"), since "you should see a
+#: solicitor" or "you should take more care" is advice or a rebuke.
+EXPECTING_WHEN_TIMED = (
+    "have", "get", "see", "hear", "notice", "take", "feel", "start", "begin", "settle",
+    "clear", "last", "show", "come", "go", "improve", "return", "drift", "be",
+)  # fmt: skip
+#: Words that may stand between "should" and its verb ("should now have it").
+EXPECTATION_FILLERS = ("also", "then", "now", "normally", "usually", "both", "all", "only")
+#: Words that give the sentence a time: "by Thursday", "within five working
+#: days", "over the next few weeks" (weekday and month names count too).
+EXPECTATION_TIMES = (
+    "by", "within", "in", "tomorrow", "today", "tonight", "soon", "shortly", "next", "on",
+    "from", "over", "later", "day", "days", "week", "weeks", "month", "months", "hour",
+    "hours", "morning", "afternoon", "evening", "weekend",
+)  # fmt: skip
+#: Words that turn the sentence back into a rebuke ("you should still have
+#: the email", "you should have it already if you'd checked properly", "you
+#: should be more careful next time").
+EXPECTATION_VETOES = (
+    "still", "already", "yourself", "yourselves", "instead", "properly", "carefully",
+    "responsible", "liable", "if", "unless", "time",
+)  # fmt: skip
+
+
+class Expectation(NamedTuple):
+    """The word sets of ``_tells_what_to_expect``, as lower-case hashes."""
+
+    should: int
+    have: int
+    expecting: frozenset[int]
+    timed: frozenset[int]
+    fillers: frozenset[int]
+    times: frozenset[int]
+    vetoes: frozenset[int]  # the rule's spare_unless but "should", and EXPECTATION_VETOES
+
+
+def _tells_what_to_expect(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
+    """Whether every "should" in a flagged sentence says what the customer
+    can expect rather than what someone failed to do: "should" (past a
+    filler such as "now") then a verb of what is coming ("expect",
+    "receive", "arrive", "reach"), or a verb that says it with a time given
+    in the rest of the sentence ("You should have it by Thursday.", "it
+    should take about a week"). "should have" before a participle ("you
+    should have checked") is the counterfactual the rule is for, and an
+    edge or a fault word (the rule's ``spare_unless`` but "should", and
+    "still", "already", "yourself", "if") keeps the flag. The model reads
+    "should" and the customer's "you" as the blame it was fitted on.
+    Asked only of sentences already flagged (``options.spare_expectation``)."""
+    words = read_once(rule, _read_expectation)
+    if words.should not in lowers or not words.vetoes.isdisjoint(lowers):
+        return False
+    size = len(lowers)
+    for k, word in enumerate(lowers):
+        if word != words.should:
+            continue
+        j = k + 1
+        while j < size and lowers[j] in words.fillers:
+            j += 1
+        if j >= size:
+            return False
+        verb = lowers[j]
+        if verb in words.expecting:
+            continue
+        if verb not in words.timed or words.times.isdisjoint(lowers[j + 1 :]):
+            return False
+        if verb == words.have and j + 1 < size:
+            following = _text_of(store, lowers[j + 1])
+            if following in IRREGULAR_PARTICIPLES or following in ("been", "had", "got"):
+                return False
+            if len(following) > 3 and following.endswith(("ed", "en")):
+                return False  # "you should have checked", "should have written"
+    return True
+
+
+def _read_expectation(rule: Rule) -> Expectation:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_expectation")
+    should = word_id("should")
+    unless = read_once(rule, _read_spare).unless - {should}
+    return Expectation(
+        should,
+        word_id("have"),
+        _ids(EXPECTING),
+        _ids(EXPECTING_WHEN_TIMED),
+        _ids(EXPECTATION_FILLERS),
+        _ids((*EXPECTATION_TIMES, *WEEKDAYS, *MONTHS)),
+        _ids(EXPECTATION_VETOES) | unless,
     )

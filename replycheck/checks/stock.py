@@ -1351,6 +1351,26 @@ _STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
 _LIST_STEP = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
+#: What opens an item of a list before its first word: "- If you'd like, our
+#: yard can fit a timer" opens on "If", as the same line without the dash does.
+LIST_MARKERS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+
+
+def _opener(unit: Span) -> Token:
+    """The unit's first word, past a list marker ("-", "*", "•") or a step
+    number ("2.", "3)") that opens it."""
+    doc, i, end = unit.doc, unit.start, unit.end
+    if i < end and doc[i].text in LIST_MARKERS:
+        i += 1
+    elif i + 1 < end and doc[i].text.isdigit() and doc[i + 1].text in (".", ")"):
+        i += 2
+    elif i < end and doc[i].text[:-1].isdigit() and doc[i].text[-1:] in (".", ")"):
+        i += 1  # "2." as one token
+    while i < end and doc[i].is_space:
+        i += 1
+    return doc[i] if i < end else unit[0]
+
+
 def _numbered_step(doc: Doc, start: int) -> bool:
     """Whether the token at ``start`` opens a step of a numbered list ("2. Set
     the date range to 3 June to today."): the text of its line before it is
@@ -3204,7 +3224,7 @@ class _Pitches:
         }
         if not groups & self.needs_one_of:
             return False
-        if unit[0].lower_ in self.not_openers and "invite" not in groups:
+        if _opener(unit).lower_ in self.not_openers and "invite" not in groups:
             return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
             first = unit[0]

@@ -340,6 +340,66 @@ def test_spare_refusal_must_be_true_or_false(tmp_path) -> None:
         Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
 
 
+def test_refusal_unless_must_be_a_list_of_strings(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = (
+        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true, '
+        "refusal_unless = [1] }"
+    )
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="refusal_unless"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+def test_refusal_with_conditions_must_be_true_or_false(tmp_path) -> None:
+    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
+    path = tmp_path / "mine.toml"
+    options = (
+        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true, '
+        "refusal_with_conditions = 0 }"
+    )
+    path.write_text(RULE.format(options=options), encoding="utf-8")
+    with pytest.raises(RulesetError, match="refusal_with_conditions"):
+        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
+
+
+def test_the_default_rules_spare_a_blameless_refusal_with_a_condition_as_blame_only() -> None:
+    # RC162 reads "until" as no fault of anyone; RC161 keeps reading a
+    # condition put on a refusal as a demand
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check("We can't release keys until it is signed.").findings == ()
+    kept = checker.check("We will not accept the return after Friday.").findings
+    assert [f.code for f in kept] == ["RC161"]
+
+
+def test_the_default_rules_spare_a_blameless_refusal_but_not_one_that_points_elsewhere() -> None:
+    # the model alone reads each as blame (RC162); the plain refusal is let off
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check("We can't refund them.").findings == ()
+    for pointed in (
+        "We won't refund the fee, the courier lost it not us.",
+        "We can't refund it, the delay is down to the airline.",
+        "We are unable to return for missed bins that were not presented correctly.",
+    ):
+        assert [f.code for f in checker.check(pointed).findings] == ["RC162"], pointed
+
+
+def test_the_default_rules_spare_should_that_says_what_to_expect() -> None:
+    checker = Checker(Config(select=LEARNED))
+    for promise in (
+        "You should have it by Thursday.",
+        "That's exactly what you should expect from us.",
+    ):
+        assert checker.check(promise).findings == (), promise
+    # the counterfactual beside the promise, or an edge, keeps the flag
+    for kept in (
+        "You should have checked the size before ordering, and you should have it by Thursday.",
+        "If you had told us sooner, you should have it by now.",
+    ):
+        assert [f.code for f in checker.check(kept).findings] == ["RC162"], kept
+
+
 @pytest.mark.parametrize(
     ("sentence", "spared"),
     [
@@ -438,7 +498,9 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
     assert [f.code for f in checker.check(edged).findings] == ["RC161"]
 
 
-@pytest.mark.parametrize("option", ["spare_list_step", "spare_hazard", "spare_our_purpose"])
+@pytest.mark.parametrize(
+    "option", ["spare_list_step", "spare_hazard", "spare_our_purpose", "spare_expectation"]
+)
 def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
     (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
     path = tmp_path / "mine.toml"
