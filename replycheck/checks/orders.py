@@ -782,6 +782,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             rule, ctx, ALONE_VERBS, opening=_ORDER_OPENING, excluding=_ORDER_EXCLUDING
         )
         sentences.update((s.start, s) for s in alone if len(s) <= ALONE_TOKENS)
+    if ctx.has_any(URGENT_NOW) and ctx.has_any(POINTED_JOBS):  # "Do it today, ..."
+        hurried = sentences_with(rule, ctx, POINTED_JOBS, URGENT_NOW, excluding=_ORDER_EXCLUDING)
+        only_hurried = {s.start for s in hurried} - set(sentences)
+        sentences.update((s.start, s) for s in hurried)
+    else:
+        only_hurried = set()
     if ctx.has_any(OBJECT_PRONOUNS) and _short_sentence_holds(ctx, OBJECT_PRONOUNS):
         pointed = sentences_with(rule, ctx, OBJECT_PRONOUNS, excluding=_ORDER_EXCLUDING)
         sentences.update((s.start, s) for s in pointed if len(s) <= POINTED_TOKENS)
@@ -816,6 +822,14 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         first = alpha[at]
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
+        hurried_end = _hurried_job(alpha, at, first) if at == 0 else None
+        if hurried_end is not None and not _offers_help(lowers) and not FRIENDLY & set(lowers):
+            # "Do it today, after day 30 it goes to redemption": the job pointed
+            # back to, wanted at once
+            yield from _order_finding(rule, ctx, first, hurried_end, False)
+            continue
+        if sent.start in only_hurried:
+            continue  # gathered for the hurried job only
         held = _held_back(lowers)
         if held is not None and at == 0 and first.lower_ not in NOT_ORDER_VERBS:
             # "Take it down first, then we'll talk refund": our part waits on theirs
@@ -951,6 +965,49 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: A job pointed back to ("it", "this", "that") and wanted at once: "Do it
+#: today", "Put it in your calendar now", "Sort this today". Only these words
+#: of urgency, in the order's own first clause, count; a step or a first-line
+#: fix ("Restart it now", "Turn it off now") and a kind tip ("Keep it") do not.
+POINTED_JOBS = frozenset({"it", "this", "that"})
+URGENT_NOW = frozenset({"today", "tonight", "now", "immediately", "asap", "urgently"})
+HURRIED_REACH = 6
+CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "so", "before", "as", "because", "or"})
+
+
+def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
+    """The urgency word of "<Verb> it/this/that ... today" opening the
+    sentence, within the order's first clause, if the verb is no step, tip
+    or first-line fix."""
+    if (
+        not first.text[:1].isupper()
+        or first.lower_ in STEP_WORDS | KIND_POINTED | NOT_ORDER_VERBS
+        or first.lower_ in ("never", "be", "let", "thank", "thanks", "see", "enjoy", "feel")
+        or not alpha[at + 1 : at + 2]
+        or alpha[at + 1].lower_ not in POINTED_JOBS
+        or (first.lower_ != "do" and first.is_stop)  # "A lorry ...", "From now on ..."
+        or first.lower_.endswith(("ly", "ed"))  # "Unfortunately it has now ..."
+    ):
+        return None
+    doc = first.doc
+    for k in range(first.i + 2, min(len(doc), first.i + 2 + HURRIED_REACH)):
+        word = doc[k]
+        if word.lower_ in CLAUSE_BREAKS or word.is_sent_start or word.text in (".", "!", "?"):
+            return None
+        if word.lower_ in URGENT_NOW:
+            if doc[k - 1].lower_ in ("just", "right", "until", "till", "for"):
+                return None  # "Resent it just now": a moment ago, not a deadline
+            after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+            if after in PURPOSE_NEXT:
+                return None  # "Book it now to get the early rate": the customer's gain
+            return word
+    return None
+
+
+#: What follows a kind nudge rather than an order: its purpose or its gain.
+PURPOSE_NEXT = frozenset({"to", "and", "for", "while", "if", "so"})
 
 
 _CLOCK_WITH_PERIOD = re.compile(

@@ -1353,6 +1353,67 @@ def _has_deadline(lowers: list[str], end: int) -> bool:
     return False
 
 
+#: "I need it paid by Friday or ...", "We'd need your decision by Monday,
+#: otherwise ...": the deadline is the one we put on the customer, said as our
+#: need, so the first-person opener does not make it our own timetable.
+NEED_VERBS = frozenset({"need", "want", "require", "expect"})
+NEED_LEADS = frozenset({"would", "'d", "will", "'ll", "do", "really", "just", "still", "shall"})
+
+
+def _we_need(lowers: list[str], first: int) -> bool:
+    """Whether the sentence opens "I/We (would) need/want/require/expect ..."
+    with an object after it (not "We need to check the stock first")."""
+    if lowers[first] not in ("we", "i"):
+        return False
+    k = first + 1
+    while k < len(lowers) and lowers[k] in NEED_LEADS:
+        k += 1
+    return k + 1 < len(lowers) and lowers[k] in NEED_VERBS and lowers[k + 1] != "to"
+
+
+#: "the next free slot", "a free date": "free" before what is booked means
+#: available, not an offer or a favour at no cost.
+
+
+def _open_places(words: list[str]) -> list[str]:
+    """``words`` with a "free" that describes an open place ("we'll rebook you
+    for the next free slot") read as "open", so it is taken for no offer."""
+    return [
+        "open" if w == "free" and words[k + 1 : k + 2] and words[k + 1] in HELD_PLACES else w
+        for k, w in enumerate(words)
+    ]
+
+
+#: The modal of a consequence still to come ("will be moved", "'ll be
+#: rebooked"); "may"/"might" forecast rather than threaten.
+FIRM_MODALS = frozenset({"will", "'ll", "shall"})
+#: A sentence that opens on a noun phrase states a rule ("Your reading must be
+#: submitted by the 5th, or the bill will be estimated"); only an order or our
+#: need ("Pay it by Friday or ...", "I need it by Friday or ...") is read for a
+#: passive consequence. The deadline must sit right before the "or" (within
+#: this many words), and no negation there ("no interest or charges will be
+#: added" joins two nouns).
+STATED_SUBJECTS = frozenset(
+    {"your", "the", "a", "an", "all", "any", "each", "every", "this", "these", "those", "our",
+     "on", "in", "for", "as", "yes", "no"}
+)  # fmt: skip
+DONE_TO_NEAR = 6
+
+
+def _done_to(clause: list[str]) -> bool:
+    """Whether the alternative's own clause (up to its first "and" or comma)
+    is a firm passive: its subject, whatever it names ("Dusty", "the booking"),
+    "will be" + a participle, something we will do to it. "the sale price will
+    be gone" has no participle; "it won't be ready" is negated."""
+    cut = next((j for j, w in enumerate(clause) if w in ("and", ",")), len(clause))
+    words = clause[:cut]
+    for k in range(len(words) - 2):
+        if words[k] in FIRM_MODALS and words[k + 1] == "be":
+            verb = words[k + 2]
+            return len(verb) > 3 and verb.endswith("ed") and not NEGATIONS & set(words[:k])
+    return False
+
+
 def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
     """ "Pick it up by 5 today or it's $25 a day storage", "Book it this week or
     we're holding his meds": a deadline the customer must meet, then "or" /
@@ -1360,7 +1421,9 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
     lands on the customer ("your trip turns into ...", "you still pay") or that
     costs money. Offers ("or we can call you") are not consequences."""
     first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
-    if lowers[first] in ("we", "i", "our", "if", "when", "you", "tickets", "order"):
+    if lowers[first] in ("we", "i", "our", "if", "when", "you", "tickets", "order") and not (
+        _we_need(lowers, first)
+    ):
         return None  # our own deadline, a condition, or a choice for the customer
     for k, word in enumerate(lowers):
         if word not in ELSE_LINK_FIRSTS:
@@ -1370,7 +1433,7 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
             continue
         rest = lowers[k + len(link) : k + len(link) + ELSE_REACH]
         stop = next((j for j, w in enumerate(rest) if w in (".", ";", "?", "!")), len(rest))
-        clause = rest[:stop]
+        clause = _open_places(rest[:stop])
         cut = next((j for j, w in enumerate(clause) if w in ("and", ",")), len(clause))
         if (
             not clause
@@ -1386,6 +1449,14 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
             COSTS & set(clause) or any(w[:1].isdigit() for w in clause)
         )
         landed = "you" in clause or "your" in clause
+        if (
+            not acted
+            and not ELSE_OFFERS & set(clause)
+            and lowers[first] not in STATED_SUBJECTS
+            and not NEGATIONS & set(lowers[max(k - DONE_TO_NEAR, 0) : k])
+            and _has_deadline(lowers[max(k - DONE_TO_NEAR, 0) :], min(k, DONE_TO_NEAR))
+        ):
+            acted = _done_to(clause)  # "or Dusty will be moved": a thing done, by us
         if acted or costly or (clause[0] == "the" and landed):
             return first, k + len(link) + stop - 1
     return None
