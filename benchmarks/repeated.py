@@ -34,6 +34,13 @@ TEXTS = {
         "Emails to the office get missed. Use the portal. Your IT team controls your login. "
         "Speak to them. "
     ),
+    # a quote of a long thread: reply and header blocks nested below the
+    # customer's words (the message reader's thread-history pass)
+    "nested thread": (
+        "> Where is my parcel?\n>\n> > On Mon, 3 Mar 2025 at 10:15, Ann <a@b.com> wrote:\n"
+        "> > Can you check order 12?\n> >\n> From: Support <s@x.com>\n> Sent: Monday\n"
+        "> To: Ann\n> Subject: Re: order 12\n>\n> > It is on its way.\n>\n"
+    ),
     "sale and yours": (
         "Hi Sam, permits for next year go on sale on 1 February. Yours renews automatically. "
         "Our summer sale starts Friday with 20% off all boots!\n\n"
