@@ -1371,13 +1371,10 @@ def _we_need(lowers: list[str], first: int) -> bool:
     return k + 1 < len(lowers) and lowers[k] in NEED_VERBS and lowers[k + 1] != "to"
 
 
-#: "the next free slot", "a free date": "free" before what is booked means
-#: available, not an offer or a favour at no cost.
-
-
 def _open_places(words: list[str]) -> list[str]:
     """``words`` with a "free" that describes an open place ("we'll rebook you
-    for the next free slot") read as "open", so it is taken for no offer."""
+    for the next free slot", "a free date") read as "open": "free" before what
+    is booked means available, not an offer or a favour at no cost."""
     return [
         "open" if w == "free" and words[k + 1 : k + 2] and words[k + 1] in HELD_PLACES else w
         for k, w in enumerate(words)
