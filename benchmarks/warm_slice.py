@@ -2,10 +2,15 @@
 
     valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=OUT \\
         python benchmarks/warm_slice.py                 # the whole warm slice
-    valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=OUT \\
-        python benchmarks/warm_slice.py read_draft      # one of RC201's parts
-    valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=OUT \\
-        python benchmarks/warm_slice.py unanswered      # RC201's whole call tree
+    valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+        --callgrind-out-file=OUT python benchmarks/warm_slice.py \\
+        read_draft                                      # one of RC201's parts
+    valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+        --callgrind-out-file=OUT python benchmarks/warm_slice.py \\
+        unanswered                                      # RC201's whole call tree
+    valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+        --callgrind-out-file=OUT python benchmarks/warm_slice.py \\
+        replycheck.thread.topic:Words.__init__          # any function, by module:name
     grep summary OUT.1                                  # the count (Ir)
 
 Builds a ``Checker``, warms it on benchmark drafts 0-49, checks drafts
@@ -19,15 +24,23 @@ With a part named (``read_draft``, ``read_message``, ``addressed``,
 ``second_opinion``; pure Python only), collection is switched on only inside
 that function where RC201 calls it (``replycheck.thread.reading`` for the
 two readings, which the stock rules share, ``replycheck.checks.unanswered``
-for the others): the count is its inclusive cost over the slice. The
-callgrind client requests come from a tiny C library built with ``cc`` into a
-temporary directory on each run (valgrind's ``callgrind.h`` must be installed).
+for the others): the count is its inclusive cost over the slice. Any other
+function is named ``module:name`` (``name`` may be ``Class.method``): it is
+wrapped where it is defined and in every ``replycheck`` module that imported
+it by name (a generator function counts only the making of its generator,
+and one that calls itself toggles collection off inside). The callgrind
+client requests come from a tiny C library built with ``cc`` into a
+temporary directory on each run (valgrind's ``callgrind.h`` must be
+installed). With a part, valgrind's ``--instr-atstart=no`` is optional but
+saves most of the run's time: instrumentation then starts with the counted
+pass.
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
+import importlib
 import subprocess
 import sys
 import tempfile
@@ -44,8 +57,6 @@ _CONTROL = """
 void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; CALLGRIND_ZERO_STATS; }
 void cg_stop(void) { CALLGRIND_DUMP_STATS_AT("measured"); CALLGRIND_STOP_INSTRUMENTATION; }
 void cg_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
-void cg_zero(void) { CALLGRIND_ZERO_STATS; }
-void cg_dump(void) { CALLGRIND_DUMP_STATS_AT("measured"); }
 """
 _PARTS = ("read_draft", "read_message", "addressed", "second_opinion", "unanswered")
 
@@ -70,10 +81,31 @@ def _counted(control: ctypes.CDLL, function: Callable[..., Any]) -> Callable[...
     return wrapper
 
 
+def _count_function(control: ctypes.CDLL, name: str) -> None:
+    """Wrap the function ``module:attr`` (``attr`` may be ``Class.method``)
+    with ``_counted``, where it is defined and wherever a ``replycheck`` module
+    imported it by name (the check modules are loaded first)."""
+    from replycheck.checks import load_checks
+
+    load_checks()
+    module_name, attr = name.split(":", 1)
+    owner: Any = importlib.import_module(module_name)
+    *outer, leaf = attr.split(".")
+    for part in outer:
+        owner = getattr(owner, part)
+    function = getattr(owner, leaf)
+    wrapped = _counted(control, function)
+    setattr(owner, leaf, wrapped)
+    for module in list(sys.modules.values()):
+        name_of = getattr(module, "__name__", "")
+        if name_of.startswith("replycheck") and getattr(module, leaf, None) is function:
+            setattr(module, leaf, wrapped)
+
+
 def main() -> int:
     part = sys.argv[1] if len(sys.argv) > 1 else ""
-    if part and part not in _PARTS:
-        print(f"unknown part {part!r}; one of {', '.join(_PARTS)}", file=sys.stderr)
+    if part and part not in _PARTS and ":" not in part:
+        print(f"unknown part {part!r}; one of {', '.join(_PARTS)} or module:name", file=sys.stderr)
         return 2
     import replycheck
     import replycheck.checks.unanswered as unanswered
@@ -89,6 +121,8 @@ def main() -> int:
             check = checks["unanswered-question"]
             counted = _counted(control, lambda rule, ctx: list(check(rule, ctx)))
             checks["unanswered-question"] = counted
+        elif ":" in part:
+            _count_function(control, part)
         elif part:
             caller = reading if part in ("read_draft", "read_message") else unanswered
             setattr(caller, part, _counted(control, getattr(caller, part)))
@@ -96,9 +130,12 @@ def main() -> int:
         list(checker.check_many(items[:50]))
         list(checker.check_many(items[50:350]))  # first sight
         if part:
-            control.cg_zero()
+            # instrumentation starts here when valgrind ran with
+            # --instr-atstart=no (much faster: the drafts are built and the
+            # warm-up run at full speed); collection stays off outside the part
+            control.cg_start()
             list(checker.check_many(items[50:350]))
-            control.cg_dump()
+            control.cg_stop()
         else:
             control.cg_start()
             list(checker.check_many(items[50:350]))
