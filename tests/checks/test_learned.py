@@ -331,36 +331,20 @@ def test_the_default_rules_spare_a_plain_refusal_the_model_reads_as_demanding() 
     assert [f.code for f in kept] == ["RC161"]
 
 
-def test_spare_refusal_must_be_true_or_false(tmp_path) -> None:
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ('spare_refusal = "yes"', "spare_refusal"),
+        ("spare_refusal = true, refusal_unless = [1]", "refusal_unless"),
+        ("spare_refusal = true, refusal_with_conditions = 0", "refusal_with_conditions"),
+    ],
+)
+def test_a_malformed_refusal_option_is_a_ruleset_error(tmp_path, options: str, named: str) -> None:
     (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
     path = tmp_path / "mine.toml"
-    options = '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = "yes" }'
-    path.write_text(RULE.format(options=options), encoding="utf-8")
-    with pytest.raises(RulesetError, match="spare_refusal"):
-        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
-
-
-def test_refusal_unless_must_be_a_list_of_strings(tmp_path) -> None:
-    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
-    path = tmp_path / "mine.toml"
-    options = (
-        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true, '
-        "refusal_unless = [1] }"
-    )
-    path.write_text(RULE.format(options=options), encoding="utf-8")
-    with pytest.raises(RulesetError, match="refusal_unless"):
-        Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
-
-
-def test_refusal_with_conditions_must_be_true_or_false(tmp_path) -> None:
-    (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
-    path = tmp_path / "mine.toml"
-    options = (
-        '{ model = "tiny.json", label = "rude", threshold = 0.5, spare_refusal = true, '
-        "refusal_with_conditions = 0 }"
-    )
-    path.write_text(RULE.format(options=options), encoding="utf-8")
-    with pytest.raises(RulesetError, match="refusal_with_conditions"):
+    all_options = f'{{ model = "tiny.json", label = "rude", threshold = 0.5, {options} }}'
+    path.write_text(RULE.format(options=all_options), encoding="utf-8")
+    with pytest.raises(RulesetError, match=named):
         Checker(Config(rulesets=(path,), select=("LT001",))).check("Obviously you did that.")
 
 
