@@ -484,7 +484,7 @@ def read_draft(
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
                 self_service=_self_service(kept),
-                lasts=_DURATION.search(piece.lower()) is not None,
+                lasts=_DURATION.search(piece) is not None,  # piece is folded: lower case
                 done=_done_opening(kept),
             )
         )
