@@ -594,6 +594,13 @@ def answer_for(
             # available for in-game currency")
             _set_aside(aside, statement, "policy")
             continue
+        if acted_for and not (statement.bare or statement.done) and _possible_only(ask, statement):
+            # "Can you freeze my membership?" is not done by "Memberships can
+            # be frozen for medical reasons for up to six months", nor "Please
+            # change the delivery address" by "Delivery addresses can be
+            # changed up to 11pm the night before": possible, not done for them
+            _set_aside(aside, statement, "policy")
+            continue
         if acted_for and statement.self_service:
             # "Please change me back to the cheaper plan" is not done by "You
             # can switch plans at any time from Account > Plan": the customer
@@ -882,6 +889,7 @@ def answer_for(
             ask.expects == "action"
             and statement.personal
             and not statement.generic
+            and not _habitual(statement)
             and _plain_answer(ask, core, statement)
         ):
             # "Could you renew my loans?" <- "All four of your loans are
@@ -1045,6 +1053,9 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
 #: Modal openers that grant or refuse permission ("You can", "you're welcome
 #: to", "Garden trips on a lead are fine").
 _PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
+#: Modals that say a thing is possible ("Memberships can be frozen"): in
+#: the passive, no act of ours on a request.
+_POSSIBILITY = frozenset({"can", "could", "may", "might"})
 _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 #: A request that names us as the doer: "please", "can/could/will/would
 #: you", "I'd like you to", "I need you to".
@@ -1069,10 +1080,22 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
     rest = {k: w for k, w in ask.topic.items() if k != last}
     # "Can you send me the feeding record?" asks the business to act: "If
     # you send me the vet's invoice" is the customer acting, no echo of it
-    agent_asked = ask.kind == "request" and _ASKS_AGENT.match(ask.text.lower()) is not None
+    lowered = ask.text.lower()
+    agent_asked = ask.kind == "request" and _ASKS_AGENT.match(lowered) is not None
+    # "Can you freeze my membership?", "Please change the address": that a
+    # thing "can be frozen" or "can be changed" says it is possible, not
+    # that we do it for them (a request of us needs the act, a commitment
+    # or a refusal)
+    acted_for = agent_asked or (
+        ask.kind == "request"
+        and ask.expects == "action"
+        and _ASKED_OF_US.search(lowered) is not None
+    )
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
         if agent_asked and opener == "you":
+            continue
+        if acted_for and opener in _POSSIBILITY and keys[:1] == ("be",):
             continue
         if opener in SUBJECT_OPENERS or opener == "to":
             keys = keys[:1]  # "we deliver": the verb right after the subject
@@ -1098,6 +1121,37 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
         if overlap(rest, statement.context)[0] > 0:
             return True
     return False
+
+
+def _habitual(statement: Statement) -> bool:
+    """Whether the statement's only hard evidence is how often something is
+    done ("We share feedback with our restaurant partners every week"): a
+    practice of ours, not the state of this customer's thing, unless it
+    says no."""
+    if statement.negative:
+        return False
+    hard = [t for t, v in statement.offers.items() if v == 2]
+    return hard == ["time"] and all(
+        FREQUENCY.match(value) for value in statement.values.get("time", ())
+    )
+
+
+def _possible_only(ask: Ask, statement: Statement) -> bool:
+    """Whether the statement speaks of what a request asks for (its
+    predicate's verb) only as possible, in the passive ("can be frozen",
+    "may be changed"), and in no other way ("we'll freeze it")."""
+    if not ask.predicate:
+        return False
+    last = ask.predicate[-1]
+    possible = False
+    for window in statement.modal_windows:
+        if last not in window[1:]:
+            continue
+        if window[0] in _POSSIBILITY and window[1:2] == ("be",):
+            possible = True
+        else:
+            return False
+    return possible
 
 
 def _names_subject(ask: Ask, statement: Statement) -> bool:

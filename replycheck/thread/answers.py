@@ -1207,7 +1207,36 @@ def _generic_opening(words: list[str]) -> bool:
         ):
             return False
         if _plural(words[at]) and (at or words[1] in _POLICY_VERBS or not _plural(words[1])):
+            if words[at + 1] in _POST_MODIFIERS:
+                # "Refunds for missing items are usually paid back", "Credit
+                # balances on closed accounts are reviewed", "Changes to a
+                # return flight can be made": a plural subject with a
+                # phrase after it is still a class of things, not this case
+                return _modified_policy(words, at + 2)
             return words[at + 1] not in STOP_WORDS or words[at + 1] in _POLICY_VERBS
+    return False
+
+
+#: Prepositions that open a phrase after a policy's plural subject
+#: ("Refunds *for* missing items", "Changes *to* a booking").
+_POST_MODIFIERS = frozenset({"for", "to", "on", "of", "in", "from", "with", "at", "under"})
+#: At most this many words in that phrase before the verb.
+_POST_MODIFIER_WORDS = 4
+#: Verbs a post-modified policy subject is followed by: ``_POLICY_VERBS``
+#: and "depend" ("Exchanges for a different size depend on the stock").
+_MODIFIED_POLICY_VERBS = _POLICY_VERBS | {"depend"}
+
+
+def _modified_policy(words: list[str], at: int) -> bool:
+    """Whether a policy verb follows within ``_POST_MODIFIER_WORDS`` words of
+    ``at`` (the phrase after a plural subject's preposition), the phrase
+    naming neither the customer nor us ("Refunds for your order are ..."
+    speaks of their case)."""
+    for word in words[at : at + _POST_MODIFIER_WORDS + 1]:
+        if word in _MODIFIED_POLICY_VERBS:
+            return word != words[at]
+        if word in _PERSONAL or word in _ADDRESSED:
+            return False
     return False
 
 
