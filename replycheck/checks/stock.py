@@ -2089,6 +2089,84 @@ def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int
     return not word_ids(MAKING_GOOD).isdisjoint(sentence)
 
 
+#: What makes stock talk sell more rather than fix: something newer or on top
+#: ("the new Z50 is in stock", "in stock as well", "back in stock too"), a
+#: deal or a deadline ("30% off", "while stocks last"). "new" after "a"/"an"
+#: is a new part for their thing ("a complete new rear wheel"), not a model.
+MORE_TO_SELL = frozenset(
+    {"new", "newest", "latest", "also", "too", "back", "restocked", "restock", "just",
+     "matching", "spare", "fancy", "favourite", "favourites", "favorite", "range", "sale",
+     "offer", "offers", "off", "%", "grab", "hurry", "snap", "fast", "quickly", "last",
+     "gone", "treat", "upgrade", "deal", "deals", "limited", "popular", "selling", "demand",
+     "exclusive", "trade", "collection"}
+)  # fmt: skip
+#: What says the stocked thing puts the customer's own job right, in its
+#: sentence or the one before it in the paragraph: a repair, fitting, swap or
+#: replacement, the warranty it comes under, the wait it spares them, or the
+#: job it is for ("Parts for the top link are in stock at the yard, so it
+#: should be a one-visit job").
+JOB_WORDS = (
+    REPAIR_WORDS
+    | REPLACEMENT
+    | frozenset(
+        {"refund", "refunded", "exchange", "warranty", "guarantee", "guaranteed", "wait",
+         "waiting", "delay", "job"}
+    )
+)  # fmt: skip
+ARTICLES = frozenset({"a", "an"})
+
+
+def _sells_more(doc: Doc, first: int, stop: int) -> bool:
+    """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
+    for "well"; "new" not right after "a"/"an" or one word on)."""
+    lower = TokenTable.of(doc).lower
+    more, articles = word_ids(MORE_TO_SELL), word_ids(ARTICLES)
+    new, well = word_ids(frozenset({"new"})), word_ids(frozenset({"well"}))
+    as_ = word_ids(frozenset({"as"}))
+    for i in range(first, stop):
+        word = lower[i]
+        if word in new:
+            if any(j >= first and lower[j] in articles for j in (i - 1, i - 2)):
+                continue
+            return True
+        if word in well and i > first and lower[i - 1] in as_:
+            return True
+        if word in more:
+            return True
+    return False
+
+
+def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> bool:
+    """Whether the unit's only triggers are plain stock ("in stock") of a thing
+    that remedies the customer's own job: its sentence sells nothing more (see
+    ``MORE_TO_SELL``) and it, or the sentence before it in the paragraph, fits,
+    swaps, replaces or refunds, or names the warranty or the wait ("A complete
+    new rear wheel, which we have in stock: £110 fitted", "both are in stock in
+    the van, so Dean can fit either one on the same visit", "Replace the motor
+    brushes: £28. We have the brushes for your model in stock", "That fabric is
+    in stock at our supplier, so there won't be any wait for it"). Works
+    without the customer's message: the draft's own remedy says whose job it is.
+    "We fixed the chain, and our new winter chains are in stock" sells more."""
+    if not hits or not all("stock" in doc[s:e].text.lower() for s, e in hits):
+        return False
+    sentences = _sentences(doc)
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    first, stop = sentences.bounds(index)
+    if _sells_more(doc, first, stop):
+        return False
+    lower = TokenTable.of(doc).lower
+    job = word_ids(JOB_WORDS)
+    outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
+    if any(lower[i] in job for i in outside):
+        return True
+    if index == 0:
+        return False
+    before, end = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, end - 1, first):
+        return False
+    return any(lower[i] in job for i in range(before, end))
+
+
 #: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
 SENDING = frozenset(
     {"go", "goes", "dispatch", "dispatched", "ship", "ships", "shipped", "deliver",
@@ -3050,6 +3128,7 @@ class _WalkOptions(NamedTuple):
     people: frozenset[int]
     people_cues: frozenset[int]
     amends: frozenset[int]
+    job_stock: bool
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -3075,6 +3154,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             people=word_ids(frozenset(options.get("people", ()))),
             people_cues=word_ids(frozenset(options.get("people_cues", ()))),
             amends=word_ids(frozenset(options.get("amends", ()))),
+            job_stock=bool(options.get("stock_for_the_job", False)),
         )
     return found
 
@@ -3125,6 +3205,9 @@ class _Pitches:
         #: (``amends``) Verbs of the agent cutting a price or redoing the
         #: job ("take", "reprint"): see ``_makes_amends``.
         self.amends = options.amends
+        #: (``stock_for_the_job``) Plain stock of a remedy for their job is
+        #: no pitch: see ``_stock_for_the_job``.
+        self.job_stock = options.job_stock
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -3382,6 +3465,8 @@ class _Pitches:
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
         if self.theirs_subject and self.said_of_theirs(unit):
+            return True
+        if self.job_stock and _stock_for_the_job(self.doc, unit, self.inside(unit)):
             return True
         if self.names_their_order(unit):
             return True
