@@ -2847,6 +2847,71 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
     return any(a in comma and b in reasons for a, b in pairwise(sentence))
 
 
+#: The thing a remedy discount is on: a replacement of the customer's own
+#: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
+#: flyers with the corrected date at half price").
+REMEDIES = frozenset(
+    {"replacement", "replacements", "reprint", "reprints", "redo", "remake", "refit",
+     "rebuild", "re-cover", "recover"}
+)  # fmt: skip
+#: What makes a discount a sale all the same: something newer or on top, a
+#: deadline, a code, a group it is for, a range.
+SALE_EDGES = frozenset(
+    {"new", "newest", "latest", "also", "too", "back", "just", "until", "till", "before",
+     "code", "codes", "hurry", "limited", "exclusive", "now", "next", "hours", "week",
+     "weekend", "month", "today", "tonight", "premium", "upgrade", "unlock", "members",
+     "member", "everyone", "anything", "everything", "range", "sale", "selected", "extra",
+     "join", "spare", "matching", "another", "second"}
+)  # fmt: skip
+
+
+#: What puts the cut price to the customer as ours to give: an offer or a
+#: price the remedy comes "at".
+OFFERED_AT = frozenset({"offer", "offering", "can", "could", "'ll", "will", "would", "at"})
+
+
+def _discounted_remedy(doc: Doc, unit: Span) -> bool:
+    """Whether the unit offers the remedy for the customer's own problem at a
+    cut price: it names a replacement or the job redone (``REMEDIES``) and its
+    sentence has no sale edge (``SALE_EDGES``), no condition of buying and no
+    signing up ("A replacement frame at 50% off, £649 instead of £1,299", "We
+    can, though, offer replacement covers at 30% off", "Reprint all 200 flyers
+    with the corrected date at half price"), offered (``OFFERED_AT``). A
+    goodwill price on the fix is amends, not a promotion; "Replacement filters
+    are 20% off" and "20% off a replacement if you order before Friday" still
+    sell. A cut inside the quote or total of their job is its price, offered or
+    not ("If you go ahead with all three, the total would be £95, as we'd take
+    £13 off for doing the work together"; see ``_names_the_quote``)."""
+    lower = TokenTable.of(doc).lower
+    words = lower[unit.start : unit.end]
+    quoted = _names_the_quote(lower, unit.start, unit.end)
+    if not quoted and word_ids(REMEDIES).isdisjoint(words):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = lower[first:stop]
+    if not word_ids(SALE_EDGES | SIGNING).isdisjoint(sentence):
+        return False
+    if not quoted and word_ids(OFFERED_AT).isdisjoint(sentence):
+        return False  # "Replacement filters are 20% off." tells a price cut, offers no fix
+    return not _buying_condition(doc, first, stop)
+
+
+#: The price of the customer's own job as a whole: "the total would be £95,
+#: as we'd take £13 off", "I've attached our quote for £3,420".
+QUOTE_NOUNS = frozenset({"total", "quote", "estimate", "invoice", "bill"})
+#: The words before a quote noun that make it the quote of this job, not the
+#: verb of a code ("Quote SPRING15 at checkout").
+QUOTE_DETERMINERS = frozenset({"the", "our", "your", "this", "my", "a"})
+
+
+def _names_the_quote(lower: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` names the quote or total of the job after
+    a determiner ("the total", "our quote"): a cut inside it prices the work
+    the customer asked about, not an offer on top of it."""
+    nouns, determiners = word_ids(QUOTE_NOUNS), word_ids(QUOTE_DETERMINERS)
+    return any(lower[i] in nouns and lower[i - 1] in determiners for i in range(max(start, 1), end))
+
+
 def _calls_to_take_up(unit: Span) -> bool:
     """Whether a unit with no trigger of its own opens its sentence with a
     call to take up an offer ("Apply in the app in under five minutes."):
@@ -3129,6 +3194,7 @@ class _WalkOptions(NamedTuple):
     people_cues: frozenset[int]
     amends: frozenset[int]
     job_stock: bool
+    remedy_discount: bool
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -3155,6 +3221,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             people_cues=word_ids(frozenset(options.get("people_cues", ()))),
             amends=word_ids(frozenset(options.get("amends", ()))),
             job_stock=bool(options.get("stock_for_the_job", False)),
+            remedy_discount=bool(options.get("discounted_remedy", False)),
         )
     return found
 
@@ -3208,6 +3275,9 @@ class _Pitches:
         #: (``stock_for_the_job``) Plain stock of a remedy for their job is
         #: no pitch: see ``_stock_for_the_job``.
         self.job_stock = options.job_stock
+        #: (``discounted_remedy``) A cut price on the replacement or the redo
+        #: of their own thing is amends: see ``_discounted_remedy``.
+        self.remedy_discount = options.remedy_discount
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -3473,6 +3543,8 @@ class _Pitches:
         if _explained_saving(self.doc, unit):
             return True
         if self.amends and _makes_amends(self.doc, unit, self.amends):
+            return True
+        if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
