@@ -2146,7 +2146,8 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     brushes: £28. We have the brushes for your model in stock", "That fabric is
     in stock at our supplier, so there won't be any wait for it"). Works
     without the customer's message: the draft's own remedy says whose job it is.
-    "We fixed the chain, and our new winter chains are in stock" sells more."""
+    "We fixed the chain, and our new winter chains are in stock" sells more, and
+    "Replacement blades are in stock." alone names what is stocked, no fix."""
     if not hits or not all("stock" in doc[s:e].text.lower() for s, e in hits):
         return False
     sentences = _sentences(doc)
@@ -2156,8 +2157,11 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
         return False
     lower = TokenTable.of(doc).lower
     job = word_ids(JOB_WORDS)
+    # in its own sentence "replacement" only names what is stocked
+    # ("Replacement blades are in stock." sells); the sentence before may offer it
+    own = word_ids(JOB_WORDS - REPLACEMENT)
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
-    if any(lower[i] in job for i in outside):
+    if any(lower[i] in own for i in outside):
         return True
     if index == 0:
         return False
