@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -330,6 +331,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -551,6 +553,9 @@ REASON_OPENINGS = (
     ("hence",), ("therefore",), ("thus",), ("accordingly",), ("for", "this", "reason"),
     ("for", "that", "reason"), ("since",), ("as", "such"), ("because",), ("so",),
 )  # fmt: skip
+#: "For insurance reasons ...", "For safety reasons, ...": an opening that
+#: names the kind of reason (one or two words between "for" and "reasons").
+KINDS_OF_REASON = ("reason", "reasons")
 #: After "we" and its negation, an account of the past, not a refusal.
 PAST = ("did", "have", "'ve", "had", "'d")
 
@@ -565,6 +570,8 @@ class Refusal(NamedTuple):
     we: int
     comma: int
     past: frozenset[int]
+    for_: int
+    reasons: frozenset[int]
 
 
 def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -575,10 +582,11 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     will not restore the items.", "Unfortunately, we do not offer
     refunds on sale items.") or with the reason it follows from ("Hence
     refund is not applicable.", "For this reason the ticket is not
-    refundable."). The model reads the negation and the policy nouns as the
-    brush-offs it was fitted on; a support lead reads a decision. "We did
-    not invent this rule" (the past), "We will not accept it after the
-    window closes" (a deadline) and "We will not reply to further emails" (a
+    refundable.", "For insurance reasons our crews can't remove doors").
+    The model reads the negation and the policy nouns as the brush-offs it
+    was fitted on; a support lead reads a decision. "We did not invent this
+    rule" (the past), "We will not accept it after the window closes" (a
+    deadline) and "We will not reply to further emails" (a
     brush-off) are not spared. Asked only of sentences already flagged."""
     words = read_once(rule, _read_refusal)
     present = set(lowers)
@@ -588,6 +596,8 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
         return False
     if any(tuple(lowers[: len(p)]) == p for p in words.openings):
         return True
+    if lowers and lowers[0] == words.for_ and not words.reasons.isdisjoint(lowers[2:4]):
+        return True  # "For insurance reasons our crews can't remove doors"
     start = 0
     if words.comma in lowers[:4]:  # "Unfortunately, we ..."
         start = list(lowers[:4]).index(words.comma) + 1
@@ -615,6 +625,8 @@ def _read_refusal(rule: Rule) -> Refusal:
         word_id("we"),
         word_id(","),
         _ids(PAST),
+        word_id("for"),
+        _ids(KINDS_OF_REASON),
     )
 
 
@@ -703,11 +715,15 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
     not the courier's"), not negated in the three words before ("not our
     fault", "wasn't our error") and with no word that shares the fault out
     ("but", "should", "also"). The model reads "mistake" and "not yours" as
-    the blame it was fitted on. Asked only of sentences already flagged."""
+    the blame it was fitted on. A copula before "ours" or before "our" and a
+    thing borne (``BORNE``) claims it too ("this is ours to fix, not yours to
+    chase", "That's our problem to sort out, not yours"); "not ours" disowns.
+    Asked only of sentences already flagged."""
     owners, faults, negations, vetoes, own = read_once(rule, _read_owning)
     if not vetoes.isdisjoint(lowers):
         return False
     on, us, copulas = read_once(rule, _read_on_us)
+    ours, borne = read_once(rule, _read_ours)
     for i, word in enumerate(lowers):
         if (
             word == us
@@ -717,6 +733,15 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
             and negations.isdisjoint(lowers[max(0, i - 4) : i])
         ):
             return True  # "That's on us as a school, not on you."
+        if (
+            i >= 1
+            and lowers[i - 1] in copulas
+            and (
+                word == ours or (word in owners and i + 1 < len(lowers) and lowers[i + 1] in borne)
+            )
+            and negations.isdisjoint(lowers[max(0, i - 4) : i])
+        ):
+            return True  # "this is ours to fix, not yours", "That's our problem to sort out"
         if word not in owners:
             continue
         noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
@@ -729,6 +754,59 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
     return False
 
 
+#: A lapse of one of our people or partners, told as what should have happened:
+#: "The guard should have explained that.", "He should have told you on the
+#: day." The doer is "the"/"our" and a noun, or "he"/"she"; never the
+#: customer's own ("Your builder should have checked"), never a passive ("that
+#: should have been checked before ordering" puts it on whoever ordered).
+LAPSE = re.compile(
+    r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+",
+    re.IGNORECASE,
+)
+#: What makes the lapse owned rather than blamed, in its paragraph or the
+#: next: the fault claimed ("on us", "our mistake", "we should have") or the
+#: fix we are making ("We're adding signs", "I've spoken to him", "we've
+#: changed how late arrivals are checked in").
+OWNED_OR_FIXED = re.compile(
+    r"\b(?:on us|(?:our|my) (?:own )?(?:mistake|fault|error|responsibility|failing)|"
+    r"(?:we|i) should have|(?:we|i)(?:'re| are|'ve| have|'ll| will)\s+(?:now\s+|also\s+)?"
+    r"(?:adding|added|add|changed|changing|change|spoken|speak|talked|talk|briefed|brief|"
+    r"reminded|remind|updated|updating|update|fixed|fixing|fix|refunded|refund|waived|waive|"
+    r"arranged|arrange|retrained|retrain|put))\b",
+    re.IGNORECASE,
+)
+#: Words that make the lapse blame all the same: the customer named in it, or
+#: the fault pushed away from us.
+LAPSE_VETOES = re.compile(
+    r"\b(?:you|your|yours|not us|not ours|not our|responsible|liable|control|frankly|honestly)\b",
+    re.IGNORECASE,
+)
+
+
+def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence opens by saying what one of our people or partners
+    should have done (``LAPSE``), names neither the customer nor a disowning
+    (``LAPSE_VETOES``), and its paragraph or the next owns it or says what we
+    are doing about it (``OWNED_OR_FIXED``): "The guard should have explained
+    that." before "We're adding signs at the entrance" takes the lapse on for
+    us; "Your builder should have checked the measurements" blames
+    (``options.spare_owned_lapse``)."""
+    flag(rule, "spare_owned_lapse")
+    text = ctx.message.own
+    sentence = text[scored.start : scored.end]
+    if not LAPSE.match(sentence) or LAPSE_VETOES.search(sentence):
+        return False
+    begin = text.rfind("\n\n", 0, scored.start)
+    begin = 0 if begin < 0 else begin
+    stop = text.find("\n\n", scored.end)
+    if stop >= 0:
+        after = text.find("\n\n", stop + 2)
+        stop = len(text) if after < 0 else after
+    else:
+        stop = len(text)
+    return OWNED_OR_FIXED.search(text, begin, stop) is not None
+
+
 #: "That's on us, not on you", "That part is on us": the fault owned by its
 #: bearer, a copula then "on us" (not "blame it on us", not "isn't on us").
 ON_US_COPULAS = ("'s", "is", "was", "are", "were")
@@ -739,6 +817,20 @@ def _read_on_us(rule: Rule) -> tuple[int, int, frozenset[int]]:
 
     flag(rule, "spare_owning")
     return word_id("on"), word_id("us"), frozenset(map(word_id, ON_US_COPULAS))
+
+
+#: What we claim after a copula as ours to bear: "this is ours to fix",
+#: "That's our problem to sort out, not yours", "It's my responsibility"
+#: (never "not ours": "That's the bank's mistake, not ours" disowns).
+OURS = "ours"
+BORNE = ("problem", "responsibility", "doing")
+
+
+def _read_ours(rule: Rule) -> tuple[int, frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_owning")
+    return word_id(OURS), frozenset(map(word_id, BORNE))
 
 
 def _read_owning(

@@ -2089,6 +2089,88 @@ def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int
     return not word_ids(MAKING_GOOD).isdisjoint(sentence)
 
 
+#: What makes stock talk sell more rather than fix: something newer or on top
+#: ("the new Z50 is in stock", "in stock as well", "back in stock too"), a
+#: deal or a deadline ("30% off", "while stocks last"). "new" after "a"/"an"
+#: is a new part for their thing ("a complete new rear wheel"), not a model.
+MORE_TO_SELL = frozenset(
+    {"new", "newest", "latest", "also", "too", "back", "restocked", "restock", "just",
+     "matching", "spare", "fancy", "favourite", "favourites", "favorite", "range", "sale",
+     "offer", "offers", "off", "%", "grab", "hurry", "snap", "fast", "quickly", "last",
+     "gone", "treat", "upgrade", "deal", "deals", "limited", "popular", "selling", "demand",
+     "exclusive", "trade", "collection"}
+)  # fmt: skip
+#: What says the stocked thing puts the customer's own job right, in its
+#: sentence or the one before it in the paragraph: a repair, fitting, swap or
+#: replacement, the warranty it comes under, the wait it spares them, or the
+#: job it is for ("Parts for the top link are in stock at the yard, so it
+#: should be a one-visit job").
+JOB_WORDS = (
+    REPAIR_WORDS
+    | REPLACEMENT
+    | frozenset(
+        {"refund", "refunded", "exchange", "warranty", "guarantee", "guaranteed", "wait",
+         "waiting", "delay", "job"}
+    )
+)  # fmt: skip
+ARTICLES = frozenset({"a", "an"})
+
+
+def _sells_more(doc: Doc, first: int, stop: int) -> bool:
+    """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
+    for "well"; "new" not right after "a"/"an" or one word on)."""
+    lower = TokenTable.of(doc).lower
+    more, articles = word_ids(MORE_TO_SELL), word_ids(ARTICLES)
+    new, well = word_ids(frozenset({"new"})), word_ids(frozenset({"well"}))
+    as_ = word_ids(frozenset({"as"}))
+    for i in range(first, stop):
+        word = lower[i]
+        if word in new:
+            if any(j >= first and lower[j] in articles for j in (i - 1, i - 2)):
+                continue
+            return True
+        if word in well and i > first and lower[i - 1] in as_:
+            return True
+        if word in more:
+            return True
+    return False
+
+
+def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> bool:
+    """Whether the unit's only triggers are plain stock ("in stock") of a thing
+    that remedies the customer's own job: its sentence sells nothing more (see
+    ``MORE_TO_SELL``) and it, or the sentence before it in the paragraph, fits,
+    swaps, replaces or refunds, or names the warranty or the wait ("A complete
+    new rear wheel, which we have in stock: £110 fitted", "both are in stock in
+    the van, so Dean can fit either one on the same visit", "Replace the motor
+    brushes: £28. We have the brushes for your model in stock", "That fabric is
+    in stock at our supplier, so there won't be any wait for it"). Works
+    without the customer's message: the draft's own remedy says whose job it is.
+    "We fixed the chain, and our new winter chains are in stock" sells more, and
+    "Replacement blades are in stock." alone names what is stocked, no fix."""
+    if not hits or not all("stock" in doc[s:e].text.lower() for s, e in hits):
+        return False
+    sentences = _sentences(doc)
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    first, stop = sentences.bounds(index)
+    if _sells_more(doc, first, stop):
+        return False
+    lower = TokenTable.of(doc).lower
+    job = word_ids(JOB_WORDS)
+    # in its own sentence "replacement" only names what is stocked
+    # ("Replacement blades are in stock." sells); the sentence before may offer it
+    own = word_ids(JOB_WORDS - REPLACEMENT)
+    outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
+    if any(lower[i] in own for i in outside):
+        return True
+    if index == 0:
+        return False
+    before, end = sentences.bounds(index - 1)
+    if _paragraph_break_between(doc, end - 1, first):
+        return False
+    return any(lower[i] in job for i in range(before, end))
+
+
 #: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
 SENDING = frozenset(
     {"go", "goes", "dispatch", "dispatched", "ship", "ships", "shipped", "deliver",
@@ -2769,6 +2851,71 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
     return any(a in comma and b in reasons for a, b in pairwise(sentence))
 
 
+#: The thing a remedy discount is on: a replacement of the customer's own
+#: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
+#: flyers with the corrected date at half price").
+REMEDIES = frozenset(
+    {"replacement", "replacements", "reprint", "reprints", "redo", "remake", "refit",
+     "rebuild", "re-cover", "recover"}
+)  # fmt: skip
+#: What makes a discount a sale all the same: something newer or on top, a
+#: deadline, a code, a group it is for, a range.
+SALE_EDGES = frozenset(
+    {"new", "newest", "latest", "also", "too", "back", "just", "until", "till", "before",
+     "code", "codes", "hurry", "limited", "exclusive", "now", "next", "hours", "week",
+     "weekend", "month", "today", "tonight", "premium", "upgrade", "unlock", "members",
+     "member", "everyone", "anything", "everything", "range", "sale", "selected", "extra",
+     "join", "spare", "matching", "another", "second"}
+)  # fmt: skip
+
+
+#: What puts the cut price to the customer as ours to give: an offer or a
+#: price the remedy comes "at".
+OFFERED_AT = frozenset({"offer", "offering", "can", "could", "'ll", "will", "would", "at"})
+
+
+def _discounted_remedy(doc: Doc, unit: Span) -> bool:
+    """Whether the unit offers the remedy for the customer's own problem at a
+    cut price: it names a replacement or the job redone (``REMEDIES``) and its
+    sentence has no sale edge (``SALE_EDGES``), no condition of buying and no
+    signing up ("A replacement frame at 50% off, £649 instead of £1,299", "We
+    can, though, offer replacement covers at 30% off", "Reprint all 200 flyers
+    with the corrected date at half price"), offered (``OFFERED_AT``). A
+    goodwill price on the fix is amends, not a promotion; "Replacement filters
+    are 20% off" and "20% off a replacement if you order before Friday" still
+    sell. A cut inside the quote or total of their job is its price, offered or
+    not ("If you go ahead with all three, the total would be £95, as we'd take
+    £13 off for doing the work together"; see ``_names_the_quote``)."""
+    lower = TokenTable.of(doc).lower
+    words = lower[unit.start : unit.end]
+    quoted = _names_the_quote(lower, unit.start, unit.end)
+    if not quoted and word_ids(REMEDIES).isdisjoint(words):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = lower[first:stop]
+    if not word_ids(SALE_EDGES | SIGNING).isdisjoint(sentence):
+        return False
+    if not quoted and word_ids(OFFERED_AT).isdisjoint(sentence):
+        return False  # "Replacement filters are 20% off." tells a price cut, offers no fix
+    return not _buying_condition(doc, first, stop)
+
+
+#: The price of the customer's own job as a whole: "the total would be £95,
+#: as we'd take £13 off", "I've attached our quote for £3,420".
+QUOTE_NOUNS = frozenset({"total", "quote", "estimate", "invoice", "bill"})
+#: The words before a quote noun that make it the quote of this job, not the
+#: verb of a code ("Quote SPRING15 at checkout").
+QUOTE_DETERMINERS = frozenset({"the", "our", "your", "this", "my", "a"})
+
+
+def _names_the_quote(lower: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` names the quote or total of the job after
+    a determiner ("the total", "our quote"): a cut inside it prices the work
+    the customer asked about, not an offer on top of it."""
+    nouns, determiners = word_ids(QUOTE_NOUNS), word_ids(QUOTE_DETERMINERS)
+    return any(lower[i] in nouns and lower[i - 1] in determiners for i in range(max(start, 1), end))
+
+
 def _calls_to_take_up(unit: Span) -> bool:
     """Whether a unit with no trigger of its own opens its sentence with a
     call to take up an offer ("Apply in the app in under five minutes."):
@@ -3050,6 +3197,8 @@ class _WalkOptions(NamedTuple):
     people: frozenset[int]
     people_cues: frozenset[int]
     amends: frozenset[int]
+    job_stock: bool
+    remedy_discount: bool
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -3075,6 +3224,8 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             people=word_ids(frozenset(options.get("people", ()))),
             people_cues=word_ids(frozenset(options.get("people_cues", ()))),
             amends=word_ids(frozenset(options.get("amends", ()))),
+            job_stock=bool(options.get("stock_for_the_job", False)),
+            remedy_discount=bool(options.get("discounted_remedy", False)),
         )
     return found
 
@@ -3125,6 +3276,12 @@ class _Pitches:
         #: (``amends``) Verbs of the agent cutting a price or redoing the
         #: job ("take", "reprint"): see ``_makes_amends``.
         self.amends = options.amends
+        #: (``stock_for_the_job``) Plain stock of a remedy for their job is
+        #: no pitch: see ``_stock_for_the_job``.
+        self.job_stock = options.job_stock
+        #: (``discounted_remedy``) A cut price on the replacement or the redo
+        #: of their own thing is amends: see ``_discounted_remedy``.
+        self.remedy_discount = options.remedy_discount
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -3383,11 +3540,15 @@ class _Pitches:
             return True
         if self.theirs_subject and self.said_of_theirs(unit):
             return True
+        if self.job_stock and _stock_for_the_job(self.doc, unit, self.inside(unit)):
+            return True
         if self.names_their_order(unit):
             return True
         if _explained_saving(self.doc, unit):
             return True
         if self.amends and _makes_amends(self.doc, unit, self.amends):
+            return True
+        if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True

@@ -1089,6 +1089,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         if word == "close" and lowers[j - 1] in CLOSE_AS_ADJECTIVE:
             continue  # "the final bills may end up close": nearness, not closing an account
         if (word in PENALTIES and (seen_modal or sent_on)) or (word in SENT_ONLY and sent_on):
+            if _plain_noun(lowers, j):
+                continue  # "the nearest collection point", "replace the lock": a thing, no penalty
+            if seen_modal and _customer_charges(lowers, modal_at, j):
+                continue  # "what you would have charged": the customer's own price
             if word in LIFTED_PENALTIES and FEES & set(lowers[max(j - FEE_BEFORE, at) : j]):
                 continue  # "the fee will be removed": a favour
             if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
@@ -1101,6 +1105,48 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 continue
             return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+#: What a "collection" is when it is a pick-up, not a debt agency: "the
+#: nearest collection point", "an after-hours key collection".
+PICK_UP_AFTER = frozenset(
+    {"point", "points", "slot", "slots", "time", "times", "day", "days", "date", "dates",
+     "window", "address", "service", "desk", "office"}
+)  # fmt: skip
+PICK_UP_BEFORE = frozenset({"key", "keys", "parcel", "bin", "bins", "waste", "kit", "car"})
+#: Before "lock", the words that make it the thing on a door ("replace the
+#: lock"), not the verb of "we will lock the workspace".
+LOCK_AS_NOUN = frozenset({"the", "a", "your", "new", "door", "his", "her", "their", "that"})
+
+
+def _plain_noun(lowers: list[str], j: int) -> bool:
+    """Whether the penalty word at ``j`` is a plain noun: "collection" of a
+    pick-up (``PICK_UP_AFTER``, ``PICK_UP_BEFORE``) or "lock" after a
+    determiner ("the landlord will need to replace the lock"). "pass the debt
+    to a collection agency" and "we will lock the workspace" stay penalties."""
+    word = lowers[j]
+    before = lowers[j - 1] if j else ""
+    if word == "collection":
+        after = lowers[j + 1] if j + 1 < len(lowers) else ""
+        return after in PICK_UP_AFTER or before in PICK_UP_BEFORE
+    return word == "lock" and before in LOCK_AS_NOUN
+
+
+#: The customer as the one who charges: "a note of what you would have
+#: charged" (their own lost earnings), not "you will be charged".
+CHARGING = frozenset({"charge", "charged", "charging", "bill", "billed", "invoice", "invoiced"})
+PASSIVE = frozenset({"be", "been", "being", "get", "got", "getting"})
+
+
+def _customer_charges(lowers: list[str], modal: int, j: int) -> bool:
+    """Whether the charge at ``j`` is the customer's own act: "you" just
+    before the modal and no "be"/"been" between it and the charge."""
+    return (
+        lowers[j] in CHARGING
+        and modal > 0
+        and lowers[modal - 1] == "you"
+        and not PASSIVE & set(lowers[modal + 1 : j])
+    )
 
 
 #: After these, "close" is the adjective ("may end up close", "will be very
