@@ -38,18 +38,23 @@ How it decides (the lists are data in rulesets/thread.toml):
    made ("Why do they make these letters so confusing?", ``_SO_HARD``);
    nor the rest of a statement's predicate after an aside ("which, as you
    can imagine, | was a disaster").
-4. Asks inside a condition ("If you can't deliver by the 12th, please cancel")
-   count like generic ones (below): kept only when nothing else is asked.
+4. Asks inside a condition ("If you deliver on Friday, please use the side
+   door") count like generic ones (below): kept only when nothing else is asked.
    A conditional question after another ask ("If it has shipped, how do I
    return it?"), or any ask after a bare alternative ("Could we check out
-   late? If not, can we leave our bags?"), is kept as ``conditional``: moot when the draft speaks to
+   late? If not, can we leave our bags?"; "If not" needs no comma), is kept
+   as ``conditional``: moot when the draft speaks to
    the condition ("If you can't deliver by the 12th" <- "delivery on the
    3rd") or, for a bare "if not", answers the ask before it. A refused
    condition ("If you won't replace it, tell me my options") that the draft
    refuses too ("we're unable to offer a replacement") holds, so its ask stands;
-   a request under a refused condition on the thing itself, after another ask
-   ("If it won't fit, I'd like to swap to the two-seater"), is kept the same
-   way (under "If you can't deliver by Friday" it stays a fallback). A
+   a request under a refused condition, after another ask ("If it won't fit,
+   I'd like to swap to the two-seater", "If you can't deliver by the 12th,
+   please cancel"), is kept the same way; when the condition refuses the ask
+   just before it ("Can you fit him in this week? If you can't fit him in
+   this week, send the prescription"), it is a bare "if not". A request
+   under an "if" on a fact of the case ("If it's lost, I'd like a refund",
+   ``_fact_condition``) is a plain ask. A
    question on what the customer may do ("If we cancel now, will we get a
    pro-rata refund?") is a hypothetical put to the agent, not a fallback: it
    is a plain ask wherever it stands (``_OWN_CONDITION``); a condition on a
@@ -103,6 +108,8 @@ _CUT = re.compile(
     # the lookahead: what every alternative opens with, checked before them
     r"(?=[,;:.\s])([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
     r"|\s(?:and|but|so|plus|then)\s+|\.{3}\s*"
+    # a bare alternative with no comma after it: "If not | can we leave our bags?"
+    r"|(?<=\bif not)\s+"
     # "also" after a subject is an adverb, not a link: "I also get anxious"
     # is one statement, not "I" and an order to "get anxious"
     r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\salso\s+)"
@@ -145,10 +152,11 @@ _CONDITION = re.compile(
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
 )
 #: A condition on what the business does ("If you can't deliver by Friday,
-#: please cancel"): the request under it is a fallback that the answer to
-#: the ask before it settles, so it counts like a generic ask. Under a
-#: condition on the thing itself ("If it won't fit, I'd like to swap to the
-#: two-seater") the request is an alternative of its own.
+#: please cancel"): refused, the request under it is kept as a conditional
+#: ask (a bare "if not" when it refuses the ask just before it); not refused
+#: ("If you deliver on Friday, use the side door"), it counts like a generic
+#: ask. Under a condition on the thing itself ("If it won't fit, I'd like to
+#: swap to the two-seater") the request is an alternative of its own.
 _AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A question on what the customer may do ("If we cancel now, will we get a
 #: pro-rata refund?", "If I upgrade, do I keep my number?"): a hypothetical
@@ -160,6 +168,10 @@ _OWN_CONDITION = re.compile(
     r"if\s+(?:i|we)\s+"
     r"(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
 )
+#: A need that is a request of its own, not the background to the other asks:
+#: one added to them ("I also need the old mattress taken away", "... as
+#: well") or work a thing needs done ("The end panel needs replacing").
+_ALSO_NEED = re.compile(r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b")
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
@@ -177,6 +189,14 @@ _OWN_PLAN = re.compile(
 )
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
+#: A noun after "and" that is the subject of a clause of its own ("because we
+#: bought two heaters and | our electricity bill is going to be enormous"):
+#: a statement, not a second thing requested under the same cue.
+_OBJECT_CLAUSE = re.compile(
+    r"(?:a|an|the|my|our|some|your)(?:\s+(?!(?:that|which|who)\b)[\w'\-]+){1,4}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|won't|isn't|aren't|wasn't"
+    r"|weren't|doesn't|didn't|hasn't|haven't|keeps|kept)\b"
+)
 #: An object pronoun right before "and" ("for me and my son", "show us and
 #: our guests"): what follows names more people of the same party.
 _PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
@@ -449,18 +469,29 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 conditional
                 and not ask.generic
                 and asks
-                and (
-                    ask.kind == "question"
-                    or not condition
-                    or (refusal and not _AGENT_CONDITION.match(folded, opening, end))
-                )
+                and (ask.kind == "question" or not condition or refusal)
             ):
                 # "Could we check out late? If not, can we leave our bags?":
                 # it stands unless the draft settles the condition
+                if (
+                    ask.kind == "request"
+                    and refusal
+                    and _AGENT_CONDITION.match(folded, opening, end)
+                    and not asks[-1].conditional
+                    and not condition.keys().isdisjoint(asks[-1].topic)
+                ):
+                    # "Can you fit him in this week? If you can't fit him in
+                    # this week, | send the prescription to my pharmacy": the
+                    # condition is the ask before refused, a bare "if not"
+                    # that a yes to that ask settles
+                    condition, refusal = {}, False
                 asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
                 weak = (
-                    ask.generic or conditional or segment.cued == "need" or _wish(segment, lexicon)
+                    ask.generic
+                    or (conditional and not _fact_condition(folded, opening, end, ask))
+                    or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
+                    or _wish(segment, lexicon)
                 )
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
@@ -622,6 +653,20 @@ def _after_ask(folded: str, start: int, asks: list[Ask]) -> bool:
     )
 
 
+def _fact_condition(folded: str, opening: int, end: int, ask: Ask) -> bool:
+    """A request under an "if" on a fact of the case ("If it's lost, I'd like
+    a refund", "If it was billed wrongly, I'd like it resubmitted"): what the
+    customer wants done once the fact is known, an ask of its own. Under a
+    condition on what the business does ("If you deliver on Friday, use the
+    side door") it is a fallback, and "otherwise ..." is more often a threat
+    ("Otherwise I'll get someone else in") than a request."""
+    return (
+        ask.kind == "request"
+        and folded.startswith("if ", opening)
+        and not _AGENT_CONDITION.match(folded, opening, end)
+    )
+
+
 def _no_context() -> list[Topic]:
     """A fragment borrows no topic: it names what it asks about."""
     return []
@@ -765,6 +810,7 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         elif (
             match.group(1).strip() == "and"
             and _OBJECT.match(piece)
+            and not _OBJECT_CLAUSE.match(piece)
             and not _PERSON_BEFORE.search(folded, start, match.start() + 1)
         ):
             # "I'd like a breakdown of the charges and a refund of the

@@ -142,8 +142,18 @@ def test_a_generic_ask_borrows_the_topic_before_it(asked):
     assert ask.generic and ask.borrowed and "router" in ask.topic
 
 
-def test_requests_under_a_condition_count_only_when_nothing_else_is_asked(asked):
+def test_requests_under_a_refused_condition_are_kept_as_conditional(asked):
+    # issue 3: "If you can't fix it, cancel the order" is asked too; it stands
+    # unless the draft settles the condition (delivery by Friday)
     text = "Where is my sofa? If you can't deliver by Friday, please cancel the order."
+    result = asked(text)
+    assert texts(result) == ["Where is my sofa?", "please cancel the order."]
+    assert [a.conditional for a in result] == [False, True]
+    assert "delivery" in result[1].condition and result[1].refusal
+
+
+def test_requests_under_a_condition_that_is_no_refusal_stay_fallbacks(asked):
+    text = "Where is my sofa? If you deliver by Friday, please use the side door."
     assert texts(asked(text)) == ["Where is my sofa?"]
 
 
@@ -662,4 +672,105 @@ def test_formal_enquiries_are_questions(asked):
         ("I am writing to enquire whether my pension has been paid.", "question"),
         ("May I ask when the new rate begins?", "question"),
         ("I would ask you to send the forms by post.", "request"),
+    ]
+
+
+def test_a_request_under_an_if_on_a_fact_is_an_ask_of_its_own(asked):
+    # "If it's lost, I'd like a refund": what the customer wants once the
+    # fact is known, kept beside the question before it
+    found = texts(
+        asked(
+            "Can you look into whether the scan was billed correctly? "
+            "If it was billed wrongly, I'd like it resubmitted."
+        )
+    )
+    assert found == [
+        "Can you look into whether the scan was billed correctly?",
+        "I'd like it resubmitted.",
+    ]
+
+
+def test_otherwise_before_a_plan_is_no_request(asked):
+    found = texts(
+        asked(
+            "When is someone coming to fit the fence? "
+            "Otherwise I'll take the deposit back and get someone else in."
+        )
+    )
+    assert found == ["When is someone coming to fit the fence?"]
+
+
+def test_a_fallback_under_you_cant_after_the_ask_it_refuses_is_an_if_not(asked):
+    asks = asked(
+        "Can the plumber come this week? "
+        "If you can't get anyone out this week, send me the number of the emergency line."
+    )
+    assert texts(asks) == [
+        "Can the plumber come this week?",
+        "send me the number of the emergency line.",
+    ]
+    assert asks[1].conditional and not asks[1].condition and not asks[1].refusal
+
+
+def test_a_fallback_on_another_topic_keeps_its_condition(asked):
+    asks = asked(
+        "I'd like compensation for my two days of leave. "
+        "If you can't deliver by the 12th, please cancel the order."
+    )
+    assert texts(asks)[-1] == "please cancel the order."
+    assert asks[-1].conditional and asks[-1].condition and asks[-1].refusal
+
+
+def test_if_not_without_a_comma_opens_the_ask_after_it(asked):
+    assert texts(asked("Engineer this week? If not I want a replacement not another repair.")) == [
+        "Engineer this week?",
+        "I want a replacement not another repair.",
+    ]
+
+
+def test_a_need_added_to_other_asks_is_a_request(asked):
+    assert texts(
+        asked("When can you deliver the bed? I also need the old mattress taken away.")
+    ) == [
+        "When can you deliver the bed?",
+        "I also need the old mattress taken away.",
+    ]
+    assert texts(
+        asked("Can you come on Monday? The end panel needs replacing, not just filling.")
+    ) == [
+        "Can you come on Monday?",
+        "The end panel needs replacing, not just filling.",
+    ]
+    # a need given as the reason for the ask stays its background
+    assert texts(asked("I need it for my mortgage application. Can you send my statement?")) == [
+        "Can you send my statement?"
+    ]
+
+
+def test_a_clause_after_and_is_not_a_second_thing_requested(asked):
+    found = texts(
+        asked(
+            "I want the rent reduced because we bought two heaters "
+            "and our electricity bill is going to be huge."
+        )
+    )
+    assert found == [
+        "I want the rent reduced because we bought two heaters "
+        "and our electricity bill is going to be huge."
+    ]
+    assert texts(asked("I'd like a breakdown of the charges and a refund of the overpayment.")) == [
+        "I'd like a breakdown of the charges",
+        "a refund of the overpayment.",
+    ]
+
+
+def test_several_verbs_under_one_can_you_are_asks_of_their_own(asked):
+    assert texts(
+        asked(
+            "Can you move my broadband to my new flat, keep my landline number and tell me the fee?"
+        )
+    ) == [
+        "Can you move my broadband to my new flat",
+        "keep my landline number",
+        "tell me the fee?",
     ]
