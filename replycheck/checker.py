@@ -362,12 +362,12 @@ class Checker:
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
+        if self._accompanied:  # before deferring: a finding dropped here silences nothing
+            findings = _accompanied(findings, self._accompanied)
         if self._deferring:
             findings = _deferred(findings, self._deferring, self._deferring_last)
         if self._deferring_in_sentence:
             findings = _deferred_in_sentence(findings, self._deferring_in_sentence, ctx.doc)
-        if self._accompanied:
-            findings = _accompanied(findings, self._accompanied)
         findings = _deduplicate(findings)
         findings = _one_per_sentence(findings, ONE_PER_SENTENCE, ctx.doc, ctx.text)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
