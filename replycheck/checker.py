@@ -156,6 +156,20 @@ class Checker:
             if rule.options.get("defer_in_sentence")
         }
 
+    @cached_property
+    def _accompanied(self) -> dict[str, frozenset[str]]:
+        """Rule code -> the categories it needs company in (its ``only_with``
+        option): its findings stand only in a draft where a rule without that
+        option found something in one of those categories. A rule whose company
+        is not selected at all runs alone, as its examples do."""
+        gated = {
+            rule.code: frozenset(rule.options["only_with"])
+            for rule in self._active_rules
+            if rule.options.get("only_with")
+        }
+        present = {rule.category for rule in self._active_rules if rule.code not in gated}
+        return {code: company for code, company in gated.items() if company & present}
+
     @property
     def inactive_rules(self) -> list[Rule]:
         """Selected rules switched off because the pipeline lacks what they require."""
@@ -348,6 +362,8 @@ class Checker:
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
+        if self._accompanied:  # before deferring: a finding dropped here silences nothing
+            findings = _accompanied(findings, self._accompanied)
         if self._deferring:
             findings = _deferred(findings, self._deferring, self._deferring_last)
         if self._deferring_in_sentence:
@@ -489,6 +505,15 @@ def _without_covered(
             for other in others
         )
     ]
+
+
+def _accompanied(findings: list[Finding], gated: dict[str, frozenset[str]]) -> list[Finding]:
+    """``findings`` without those of an ``only_with`` rule in a draft where no
+    finding of an ungated rule is in one of its company categories."""
+    if not any(f.code in gated for f in findings):
+        return findings
+    found = {f.category for f in findings if f.code not in gated and f.where == "draft"}
+    return [f for f in findings if f.code not in gated or gated[f.code] & found]
 
 
 def _deferred_in_sentence(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck import Checker
+from replycheck import Checker, Config
 from replycheck.checker import _deduplicate
 from replycheck.model import SEVERITY_RANK, Finding
 from replycheck.workers import WorkerError
@@ -520,3 +520,18 @@ def test_pitches_in_separate_sentences_stay_separate_findings():
     )
     report = Checker().check(draft, original="Has my refund for the boots gone through yet?")
     assert len([f for f in report.findings if f.category == "stock-pitch"]) == 2
+
+
+def test_an_only_with_rule_speaks_only_in_company_and_alone_when_its_company_is_not_selected():
+    # RC168's bare order needs another rude, demanding or blaming finding in the
+    # draft: the same step in a kind reply is an instruction, not an order.
+    curt = "Hi,\n\nThat's not our fault, you should have read the terms.\n\nArrive on time.\n\nJo"
+    kind = "Hi,\n\nThanks for booking, we're looking forward to it.\n\nArrive on time.\n\nJo"
+    full = Checker()
+    assert "RC168" in {f.code for f in full.check(curt).findings}
+    assert "RC168" not in {f.code for f in full.check(kind).findings}
+    alone = Checker(Config(select=("RC168",)))
+    assert [f.text for f in alone.check(kind).findings] == ["Arrive on time"]
+    # in company of a category the draft does not hold, it stays silent
+    shouting_only = Checker(Config(select=("RC168", "RC140")))
+    assert shouting_only.check(curt).findings == ()

@@ -1741,3 +1741,127 @@ def _order_finding(
     else:
         suggestions = ("Please " + action[:1].lower() + action[1:],)
     yield ctx.finding(rule, start, end, suggestions=suggestions)
+
+
+#: Verbs a curt agent opens a bare order with ("Sort your rubbish.", "Arrive on
+#: time.", "Send the plumber's report this week."). What makes such a sentence
+#: an order rather than a step is read from its structure (see
+#: ``curt_imperative``), not from the verb; the list only says which
+#: capitalised first words are imperatives, as there is no tagger by default.
+CURT_IMPERATIVES = frozenset(
+    {"add", "arrange", "arrive", "ask", "attach", "avoid", "book", "bring", "call", "cancel",
+     "change", "chase", "check", "clean", "clear", "collect", "complete", "confirm",
+     "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
+     "fix", "follow", "get", "give", "hand", "hoover", "keep", "leave", "make", "measure",
+     "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
+     "provide", "put", "read", "register", "remove", "renew", "repair", "replace",
+     "report", "reset", "return", "ring", "send", "set", "settle", "sign", "sort", "speak",
+     "stay", "stick", "stop", "submit", "take", "talk", "tell", "tidy", "top", "turn",
+     "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
+     "write", "zoom"}
+)  # fmt: skip
+#: Words that make the sentence something other than a flung order: a softener,
+#: a condition, a goal or reason ("so", "to", "because", "in case"), our part
+#: of the job ("we", "will", "'ll"), an invitation to reach us ("us", "me"), a
+#: try, a run of steps ("then", "wait") or a free choice ("any", "anytime").
+CURT_SPARED = frozenset(
+    {"please", "pls", "kindly", "just", "feel", "free", "welcome", "if", "unless", "so",
+     "to", "because", "case", "which", "we", "will", "'ll", "us", "me", "try", "then",
+     "wait", "any", "anytime", "whenever", "thanks", "thank", "enjoy", "hope"}
+)  # fmt: skip
+#: Words that press: a deadline, a moment, a reproach, a rule for every time.
+CURT_PRESSING = frozenset(
+    {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
+     "yourself", "properly", "once", "every", "immediately", "week", "time", "future",
+     "next", "all"}
+)  # fmt: skip
+#: Finite verbs that make the first word a noun ("Reset emails go out within
+#: seconds", "Email requests are not processed"): a statement, not an order.
+CURT_STATEMENT = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+#: A short enough order needs nothing pressing to be curt ("Set a reminder.").
+CURT_SHORT = 5
+#: First words of the sentences beside it that make it one of a run of steps.
+_STEP_OPENERS = CURT_IMPERATIVES | (
+    STEP_WORDS - {"if", "to", "in", "on", "from", "when", "after", "once", "first"}
+)
+#: Marks of a step to follow: a menu path, code, an address.
+_STEP_MARKS = re.compile(r">|`|@|https?:|www\.|\w\.[a-z]{2,}\b")
+
+
+@check("curt-imperative")
+def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A bare order that stands alone ("Sort your rubbish.", "Send the plumber's
+    report this week."): an imperative opening the sentence, with no softener,
+    no goal, reason or offer of ours, no menu path, not a list item and not one
+    of a run of steps (no other sentence of its paragraph opens with an
+    imperative or leads in with a colon), pressing with a deadline or reproach
+    or curtly short. The rule's ``only_with`` option keeps it for drafts that
+    another rule already finds rude, demanding or blaming: alone, a step like
+    this in a kind reply is an instruction."""
+    own = ctx.message.own
+    paragraphs = _Paragraphs(own)
+    for sent in sentences_with(rule, ctx, CURT_IMPERATIVES, opening=frozenset()):
+        text = own[sent.start_char : sent.end_char].strip()
+        if text[-1:] not in ".!" or list_step(own, sent.start_char):
+            continue
+        quoted = quoted_tokens(ctx.doc)
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        alpha = [t for t in words if t.is_alpha or t.lower_ == "'ll"]
+        if not alpha or alpha[0].lower_ not in CURT_IMPERATIVES:
+            continue
+        first = alpha[0]
+        if not first.text[:1].isupper() or ctx.text[first.idx + len(first.text) :][:1] == "-":
+            continue  # "Check-in is at 3pm": a noun
+        if len(alpha) > 1 and alpha[1].lower_ in ("you", "yourself"):
+            continue  # "See you Saturday"
+        if first.lower_ == "take" and any(t.lower_ == "up" for t in alpha):
+            continue  # RC126's "Take it up with them"
+        lowers = {t.lower_ for t in alpha}
+        if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
+            continue
+        if _CODE.search(text) or text.upper() == text:
+            continue  # "Use code SAVE20": a code to type; all in capitals is shouting's
+        if _runs_on(words, first):
+            continue  # "Look in Junk, open the email and click the link": steps
+        if not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
+            continue
+        start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
+        if _among_steps(own[start:stop], text):
+            continue
+        yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _runs_on(words: list[Token], first: Token) -> bool:
+    """Whether, after a comma, another imperative follows ("Click it, pick CSV")."""
+    after_comma = False
+    for token in words:
+        if token.i <= first.i:
+            continue
+        if token.text == ",":
+            after_comma = True
+        elif after_comma and token.lower_ == "and":
+            continue
+        elif after_comma:
+            if token.lower_ in CURT_IMPERATIVES:
+                return True
+            after_comma = False
+    return False
+
+
+def _among_steps(paragraph: str, sentence: str) -> bool:
+    """Whether another sentence of the paragraph opens with an imperative or
+    leads in with a colon: the order is one step of several."""
+    for other in _SENTENCE_SPLIT.split(paragraph):
+        other = other.strip()
+        if not other or other in sentence or sentence in other:
+            continue
+        if other.endswith(":"):
+            return True
+        word = _FIRST_WORD.match(other)
+        if (
+            word is not None
+            and word.group()[:1].isupper()
+            and word.group().lower() in _STEP_OPENERS
+        ):
+            return True
+    return False

@@ -1505,6 +1505,78 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+#: The condition of a conditional penalty ("If nobody is home, ...").
+IF_OPENS = frozenset({"if"})
+#: Words that make the "if" a wish, an option or a past that did not happen
+#: ("If you'd like to dispute it", "If you want the sofa collected", "If you
+#: had read the terms"): an option offered, or blame, not a condition set.
+IF_NOT_A_CONDITION = frozenset(
+    {"want", "wants", "like", "rather", "wish", "prefer", "had", "'d", "would", "paying",
+     "need", "needs", "happy", "interested", "possible", "unsure"}
+)  # fmt: skip
+#: What the customer loses or pays in the main clause.
+SANCTIONS = frozenset(
+    {"charged", "charge", "fee", "deducted", "suspended", "closed", "cancelled", "canceled",
+     "lose", "forfeit", "forfeited", "refused", "removed", "released", "release", "payable",
+     "terminated", "banned", "blocked", "collections", "recovery", "court", "solicitors",
+     "goes", "estimate", "lapses", "expires", "applies"}
+)  # fmt: skip
+#: A main clause with these gives, offers or reassures: "If it turns up, we'll
+#: refund the fee", "If you cancel in 14 days, there's no charge".
+SANCTION_SPARED = frozenset(
+    {"refund", "refunded", "free", "no", "not", "n't", "replace", "credit", "happy", "welcome",
+     "can", "could", "may", "please", "waive", "waived", "back", "cover", "covered", "full",
+     "should", "never", "review", "us"}
+)  # fmt: skip
+#: The firm word before a sanction in a condition with no comma.
+WILL = frozenset({"will", "'ll", "be"})
+#: How many words the condition may take when no comma closes it.
+IF_CLAUSE_REACH = 16
+
+
+@check("conditional-penalty")
+def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A sentence opening with a condition on the customer whose main clause
+    is a loss or a charge for them ("If nobody is home, there's a £60 call-out
+    charge", "If we don't hear from you by 5pm tomorrow the slot goes."). A
+    wish, an option or a past condition ("If you'd like to ...", "If you had
+    read ...") is not one, nor a main clause that gives, offers or reassures.
+    Like RC168 it needs company: in a kind reply the same words are the terms
+    told plainly (option ``only_with``)."""
+    for sent in sentences_with(rule, ctx, IF_OPENS, opening=frozenset({"and", "but", "so"})):
+        quoted = quoted_tokens(ctx.doc)
+        words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
+        if not lowers or lowers[-1] not in (".", "!"):
+            continue
+        at = lowers.index("if")
+        comma = next((k for k in range(at + 1, len(lowers)) if lowers[k] == ","), None)
+        if comma is None:
+            # no comma: the sanction ends the sentence ("... the slot goes.") or
+            # follows a firm "will" ("... we will charge the callout again.")
+            comma = next(
+                (
+                    k
+                    for k in range(at + 3, min(len(lowers), at + IF_CLAUSE_REACH))
+                    if lowers[k] in SANCTIONS
+                    and (k == len(lowers) - 2 or WILL & set(lowers[k - 2 : k]))
+                ),
+                None,
+            )
+            if comma is None:
+                continue
+            comma -= 1
+        condition, main = lowers[at + 1 : comma], lowers[comma + 1 :]
+        if set(condition) & IF_NOT_A_CONDITION or set(main) & SANCTION_SPARED:
+            continue
+        if not set(main) & SANCTIONS:
+            continue
+        start = ctx.doc[words[at]].idx
+        last = ctx.doc[words[-2]]
+        end = last.idx + len(last.text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)
+
+
 # The formal-notice check lives in its own module; importing it here registers
 # it with the tone checks that import this one.
 from replycheck.checks import notices as _notices  # noqa: E402, F401

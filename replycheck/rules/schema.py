@@ -179,6 +179,9 @@ def parse_rule(table: dict[str, Any], source: str) -> Rule:
         options.get("defer_last") and not deferred
     ):
         raise RulesetError(f"{where}: 'options.defer_last' must be true or false, with a defer_to")
+    company = options.get("only_with", [])
+    if not isinstance(company, list) or not set(company) <= set(CATEGORIES):
+        raise RulesetError(f"{where}: 'options.only_with' must be a list of categories")
     in_sentence = options.get("defer_in_sentence", [])
     if not isinstance(in_sentence, list) or not set(in_sentence) <= set(CATEGORIES):
         raise RulesetError(f"{where}: 'options.defer_in_sentence' must be a list of categories")
