@@ -41,6 +41,12 @@ TEXTS = {
         "> > Can you check order 12?\n> >\n> From: Support <s@x.com>\n> Sent: Monday\n"
         "> To: Ann\n> Subject: Re: order 12\n>\n> > It is on its way.\n>\n"
     ),
+    # one long paragraph of bare orders with a deadline (RC168's test for a
+    # run of steps reads the paragraph's sentences)
+    "curt orders": (
+        "Send the receipt today. Sort the bins before Friday. If nobody is home, there is a "
+        "call-out charge. "
+    ),
     "sale and yours": (
         "Hi Sam, permits for next year go on sale on 1 February. Yours renews automatically. "
         "Our summer sale starts Friday with 20% off all boots!\n\n"

@@ -1097,6 +1097,7 @@ class _Paragraphs:
         self.own = own
         self.breaks: list[int] | None = None
         self.read: dict[tuple[int, int], tuple[bool, tuple[str, ...]]] = {}
+        self.openers: dict[tuple[int, int], tuple[str, ...]] = {}
 
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """The paragraph around ``start``..``end``: after the last blank line
@@ -1129,6 +1130,30 @@ class _Paragraphs:
                     steps[other] = None
             self.read[key] = (listed, tuple(steps))
         return self.read[key]
+
+    def step_openers(self, first: int, stop: int) -> tuple[str, ...]:
+        """The sentences of ``own[first:stop]`` (stripped, each once) that end
+        in a colon or open with a capitalised imperative or step word
+        (``_STEP_OPENERS``), for ``_among_steps``: read once per paragraph, as
+        reading it again for every order in it made one long paragraph of
+        orders quadratic."""
+        key = (first, stop)
+        found = self.openers.get(key)
+        if found is None:
+            openers: dict[str, None] = {}
+            for other in _SENTENCE_SPLIT.split(self.own[first:stop]):
+                other = other.strip()
+                if not other:
+                    continue
+                word = _FIRST_WORD.match(other)
+                if other.endswith(":") or (
+                    word is not None
+                    and word.group()[:1].isupper()
+                    and word.group().lower() in _STEP_OPENERS
+                ):
+                    openers[other] = None
+            found = self.openers[key] = tuple(openers)
+        return found
 
 
 def _stands_alone(paragraphs: _Paragraphs, start: int, end: int) -> bool:
@@ -1826,7 +1851,7 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
             continue
         start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
-        if _among_steps(own[start:stop], text):
+        if _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
 
@@ -1848,20 +1873,8 @@ def _runs_on(words: list[Token], first: Token) -> bool:
     return False
 
 
-def _among_steps(paragraph: str, sentence: str) -> bool:
-    """Whether another sentence of the paragraph opens with an imperative or
-    leads in with a colon: the order is one step of several."""
-    for other in _SENTENCE_SPLIT.split(paragraph):
-        other = other.strip()
-        if not other or other in sentence or sentence in other:
-            continue
-        if other.endswith(":"):
-            return True
-        word = _FIRST_WORD.match(other)
-        if (
-            word is not None
-            and word.group()[:1].isupper()
-            and word.group().lower() in _STEP_OPENERS
-        ):
-            return True
-    return False
+def _among_steps(openers: tuple[str, ...], sentence: str) -> bool:
+    """Whether another sentence of the paragraph (one of its ``openers``, see
+    ``_Paragraphs.step_openers``) opens with an imperative or leads in with a
+    colon: the order is one step of several."""
+    return any(not (other in sentence or sentence in other) for other in openers)
