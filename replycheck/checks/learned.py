@@ -333,6 +333,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (
+                rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers)
+            )
+            and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
             )
@@ -492,6 +495,57 @@ def _our_purpose(rule: Rule, lowers: Sequence[int]) -> bool:
         ):
             return True
     return False
+
+
+#: What a thing does to another thing: "That will stop the cipher sounding.",
+#: "A little wax can stop them connecting." The model was fitted on "stop" as
+#: an order ("Stop calling us"); with a thing as the subject of a modal or of
+#: "stops" it is cause and effect.
+STOPPERS = ("stop", "prevent")
+STOPPERS_THIRD = ("stops", "prevents")
+THING_MODALS = ("will", "'ll", "can", "could", "may", "might", "would", "should")
+#: Subjects that make "X will stop ..." a threat or an order, not a cause.
+PERSONS = ("i", "we", "you", "they", "he", "she", "u", "please", "just", "and", "to", "or")
+
+
+def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence says what a thing stops: "stop" or "prevent"
+    after a modal whose subject is no person ("That will stop the cipher
+    sounding.", "Wax can stop them connecting."), or "stops"/"prevents" after a
+    word that is no person. No second person anywhere, no condition and no
+    edge (the rule's ``spare_unless`` words) (``options.spare_thing_stops``).
+    Asked only of sentences already flagged."""
+    words = read_once(rule, _read_thing_stops)
+    if not words.vetoes.isdisjoint(lowers):
+        return False
+    for i, word in enumerate(lowers):
+        if word in words.stoppers and i >= 2 and lowers[i - 1] in words.modals:
+            return lowers[i - 2] not in words.persons
+        if word in words.thirds and i >= 1:
+            return lowers[i - 1] not in words.persons
+    return False
+
+
+class ThingStops(NamedTuple):
+    """The word sets of ``_thing_stops``, as lower-case hashes."""
+
+    stoppers: frozenset[int]
+    thirds: frozenset[int]
+    modals: frozenset[int]
+    persons: frozenset[int]
+    vetoes: frozenset[int]  # the second person, conditions, edges
+
+
+def _read_thing_stops(rule: Rule) -> ThingStops:
+    flag(rule, "spare_thing_stops")
+    return ThingStops(
+        _ids(STOPPERS),
+        _ids(STOPPERS_THIRD),
+        _ids(THING_MODALS),
+        _ids(PERSONS),
+        _ids((*SECOND_PERSON, *EDGES, "unless", "otherwise", "if", "until"))
+        | read_once(rule, _read_spare).unless,
+    )
 
 
 class OurPurpose(NamedTuple):

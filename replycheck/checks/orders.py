@@ -896,6 +896,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and alpha[at + 1].lower_ in ("a", "an", "fun")
             )
             and _precondition(lowers)
+            and not _registers_arrival(alpha, at)
             and not _offers_help(lowers)
             and not holds_phrase(lowers, REASONS, REASON_FIRSTS)
         ):
@@ -1194,6 +1195,17 @@ ARRIVALS = frozenset(
 )  # fmt: skip
 #: How many words "before ... arrives" may take.
 ARRIVAL_REACH = 4
+
+
+#: "Sign in at the office first", "check in at reception first": how a visitor
+#: registers on arrival, a step of the customer's own visit, not a gate on our help.
+ARRIVAL_STEPS = frozenset({("sign", "in"), ("check", "in"), ("sign", "on"), ("report", "to")})
+
+
+def _registers_arrival(alpha: list[Token], at: int) -> bool:
+    """Whether the order's verb and the word after it are an ``ARRIVAL_STEPS`` pair."""
+    pair = tuple(t.lower_ for t in alpha[at : at + 2])
+    return pair in ARRIVAL_STEPS
 
 
 def _precondition(lowers: list[str]) -> bool:
