@@ -1880,10 +1880,21 @@ MONEY_FREE = frozenset(
 )  # fmt: skip
 
 
+#: "free" opening a compound describes the thing ("free-range eggs", a
+#: "free-standing" bath), unless what follows makes it about money or play
+#: ("free-of-charge", "free-to-play").
+FREE_FIRST_MONEY = frozenset({"of", "to", "for", "trial", "delivery", "shipping", "gift"})
+
+
 def _free_of_something(doc: Doc, index: int) -> bool:
     """Whether the token at ``index`` is the "free" of a compound such as
-    "step-free" or "gluten-free" (see ``MONEY_FREE``): not a saving on offer."""
-    if doc[index].lower_ != "free" or index < 2 or doc[index - 1].text != "-":
+    "step-free", "gluten-free" (see ``MONEY_FREE``) or "free-range" (see
+    ``FREE_FIRST_MONEY``): not a saving on offer."""
+    if doc[index].lower_ != "free":
+        return False
+    if index + 2 < len(doc) and doc[index + 1].text == "-" and doc[index + 2].is_alpha:
+        return doc[index + 2].lower_ not in FREE_FIRST_MONEY  # "free-range", "free-standing"
+    if index < 2 or doc[index - 1].text != "-":
         return False
     return doc[index - 2].lower_ not in MONEY_FREE
 
