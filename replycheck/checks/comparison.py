@@ -68,6 +68,9 @@ class _Options:
         self.knowing = phrases("knowing")
         self.knowing_firsts = frozenset(p[0] for p in self.knowing)
         self.negators = word_ids(frozenset(word_list(rule, "negators")))
+        #: "it's good to know" after the group is our aside, not what they know:
+        #: "Most people don't, but it's good to know."
+        self.asides = phrases("knowing_asides") if "knowing_asides" in options else ()
         self.predicate_firsts |= self.knowing_firsts
         #: after a group that starts with a negative ("nobody else", "no other
         #: household"), having had trouble is the comparison: "Nobody else on your
@@ -179,6 +182,7 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
         return (
             word in options.knowing_firsts
             and lowers[j - 1] not in options.negators
+            and not any(tuple(lowers[j - len(p) : j]) == p for p in options.asides)
             and (j + 1 >= len(lowers) or lowers[j + 1] != options.us)
             and _starts_phrase(lowers, j, options.knowing)
         )
