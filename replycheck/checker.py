@@ -491,20 +491,37 @@ def _without_covered(
     candidates: list[Finding], others: list[Finding], deferring: dict[str, frozenset[str]]
 ) -> list[Finding]:
     """``candidates`` without those of a deferring rule that one of
-    ``others`` (another rule, in a ``defer_to`` category) overlaps."""
-    return [
-        f
-        for f in candidates
-        if f.code not in deferring
-        or not any(
-            other.code != f.code
-            and other.category in deferring[f.code]
-            and other.where == f.where
-            and other.start < f.end
-            and f.start < other.end
-            for other in others
-        )
-    ]
+    ``others`` (another rule, in a ``defer_to`` category) overlaps.
+
+    The ``others`` that could cover are sorted by start once, each with the
+    furthest end reached so far, so a candidate looks back only over those
+    that can still reach it: linear in a long draft of short findings, where
+    testing every pair was quadratic."""
+    wanted: set[str] = set()
+    for f in candidates:
+        wanted |= deferring.get(f.code, frozenset())
+    covering = sorted((o for o in others if o.category in wanted), key=lambda o: o.start)
+    starts = [o.start for o in covering]
+    reach: list[int] = []
+    for o in covering:
+        reach.append(max(reach[-1], o.end) if reach else o.end)
+
+    def covered(f: Finding) -> bool:
+        categories = deferring[f.code]
+        i = bisect_left(starts, f.end) - 1
+        while i >= 0 and reach[i] > f.start:
+            o = covering[i]
+            if (
+                o.end > f.start
+                and o.code != f.code
+                and o.category in categories
+                and o.where == f.where
+            ):
+                return True
+            i -= 1
+        return False
+
+    return [f for f in candidates if f.code not in deferring or not covered(f)]
 
 
 def _accompanied(findings: list[Finding], gated: dict[str, frozenset[str]]) -> list[Finding]:

@@ -8,7 +8,10 @@ normalized copy.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -168,6 +171,17 @@ class Report:
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset`` in ``text`` (``\\r\\n`` counts as one break)."""
-    line = text.count("\n", 0, offset) + 1
-    line_start = text.rfind("\n", 0, offset) + 1
-    return line, offset - line_start + 1
+    starts = _line_starts(text)
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of ``text`` starts, read once per text: counting the
+    breaks before every finding's offset made a long draft full of findings
+    quadratic."""
+    return (0, *(match.end() for match in _BREAK.finditer(text)))
+
+
+_BREAK = re.compile("\n")

@@ -63,3 +63,17 @@ def test_spans_in_the_customer_message_index_the_original(checker, draft_parts, 
         return
     report = checker.check(draft, original)
     _check_offsets(report, draft, original)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet="ab\n\r ", max_size=60), data=st.data())
+def test_line_and_column_count_the_breaks_before_the_offset(text, data):
+    # Line starts are read once per text (a long draft full of findings was
+    # quadratic when every finding counted the breaks before it); the answer
+    # must be what counting them gives, "\r\n" as one break.
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    line_start = text.rfind("\n", 0, offset) + 1
+    assert line_and_column(text, offset) == (
+        text.count("\n", 0, offset) + 1,
+        offset - line_start + 1,
+    )
