@@ -34,10 +34,10 @@ from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked
 from replycheck.thread import addressed, lexicon_for
-from replycheck.thread.answered import SetAside, Weighed
+from replycheck.thread.answered import RIVAL_ACTS, SetAside, Weighed
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
-from replycheck.thread.asked import Ask
+from replycheck.thread.asked import Ask, AskedMessage
 from replycheck.thread.features import ask_features
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
@@ -72,18 +72,25 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     customer = ctx.original_text or ""
     opinion = read_once(rule, _read_options)
     unanswered: list[Ask] = []
+    # the concepts of the customer's whole message, for asks that request an
+    # act a draft may swap for a rival one (``rival_acts``)
+    named = (
+        _message_concepts(message)
+        if any(ask.predicate and ask.predicate[-1] in RIVAL_ACTS for ask in asks)
+        else None
+    )
     for ask in asks:
         if opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
             aside: list[SetAside] = []
-            answered = addressed(ask, statements, asks, weighed, aside) or (
+            answered = addressed(ask, statements, asks, weighed, aside, named) or (
                 # a why, who or when with no reason, person or time on its
                 # topic stays unanswered whatever the model says
                 not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:
-            answered = addressed(ask, statements, asks)
+            answered = addressed(ask, statements, asks, named=named)
         # the customer's words as written (asks are read from a copy with straight quotes)
         text = customer[ask.start : ask.end]
         ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
@@ -93,6 +100,14 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     for start, end, first in _choices(unanswered):
         said = first.text if end == first.end else read[start:end]
         yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
+
+
+def _message_concepts(message: AskedMessage) -> frozenset[str]:
+    """The concepts the customer's message names anywhere, read off its word
+    index in one pass (it has one whenever it asks something)."""
+    if message.words is None:
+        return frozenset(key for ask in message.asks for key in (*ask.topic, *ask.core))
+    return frozenset(message.words.topic(0, len(message.text)))
 
 
 def _choices(unanswered: Sequence[Ask]) -> Iterator[tuple[int, int, Ask]]:

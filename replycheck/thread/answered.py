@@ -72,7 +72,10 @@ A request that money be sent back ("Refund the extra payment", "I'd like a
 refund for the hire") is not done by a sentence whose sum is a charge or a
 price and that names no refund or credit ("from June you'll be charged the
 Flex rate of £180"), unless it says no; a choice put ("refund or swap?") is
-met by either half.
+met by either half. A request for one act is not done by a sentence that
+does a rival act in its place (``RIVAL_ACTS``: a credit or a replacement for
+a refund, a pause for a cancellation) and does not name the act asked for,
+unless the customer named the rival act themselves (``rival_acts``).
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one; one
@@ -94,7 +97,7 @@ Thursday"), not by the date of what we have done ("I've processed it today,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -241,14 +244,16 @@ def addressed(
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
     aside: list[SetAside] | None = None,
+    named: Collection[str] | None = None,
 ) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered.
     ``seen`` and ``aside``, when given, collect what ``answer_for(ask, ...,
     seen, aside)`` weighed and set aside for ``ask`` itself (the learned
     second opinion reads them when the answer is no, without running the
-    routes twice)."""
-    if _settled(ask, statements, asks, seen, aside):
+    routes twice). ``named``: the concepts of the customer's whole message,
+    when the caller has them (``rival_acts``; else the asks' own)."""
+    if _settled(ask, statements, asks, seen, aside, named):
         return True
     if _choice_settled(ask, statements, asks):
         return True
@@ -276,8 +281,16 @@ def _settled(
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
     aside: list[SetAside] | None = None,
+    named: Collection[str] | None = None,
 ) -> bool:
-    """Whether a sentence of the draft answers ``ask`` itself."""
+    """Whether a sentence of the draft answers ``ask`` itself. A sentence
+    that does another act than the one requested (``rival_acts``) is no
+    answer, whichever route would take it: the routes never see it."""
+    rivals = rival_acts(ask, statements, asks, named)
+    if rivals:
+        statements = [s for s in statements if not any(s is r for r in rivals)]
+        for statement in rivals:
+            _set_aside(aside, statement, "distinct")
     found = answer_for(ask, statements, asks, seen, aside)
     return (
         found is not None
@@ -285,6 +298,72 @@ def _settled(
         and not _noted_after(ask, found[0], statements)
         and not _neighbours_answer(ask, found[0], statements, asks)
     )
+
+
+#: Acts a request for one of them is not done by (its concept -> the
+#: concepts of the rival acts): "Can you refund me?" is not done by "We'll
+#: send a replacement", nor "Please cancel my membership" by "I've paused
+#: it", unless the draft also names the act asked for (a refusal, "we can't
+#: refund it, so we've sent a replacement", answers it) or the customer
+#: named the rival act themselves ("a voucher is fine if not").
+RIVAL_ACTS: dict[str, frozenset[str]] = {
+    "refund": frozenset({"replace", "credit", "discount", "add"}),
+    "replace": frozenset({"refund", "credit"}),
+    "cancel": frozenset({"pause", "discount"}),
+    "pause": frozenset({"cancel"}),
+    "upgrade": frozenset({"discount"}),
+}
+
+
+def rival_acts(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    named: Collection[str] | None = None,
+) -> list[Statement]:
+    """The sentences of the draft that do an act rivalling the one ``ask``
+    requests (``_rival_act``), and a sentence right after one that names
+    nothing of the ask in its own words (its topic leans on the rival act:
+    "I've cancelled your desk membership. | You're always welcome back");
+    none for most asks, which request no act of ``RIVAL_ACTS``. A rival act
+    the customer named (``named``: their message's concepts, or else their
+    asks') is one they would take ("If not, a voucher is fine")."""
+    if not ask.predicate or ask.expects != "action" or ask.predicate[-1] not in RIVAL_ACTS:
+        return []
+    if named is None:
+        named = {key for other in asks for key in (*other.topic, *other.core)}
+    found: list[Statement] = []
+    after = False
+    for statement in statements:
+        if _rival_act(ask, statement, named):
+            found.append(statement)
+            after = True
+        elif after and statement.substantive and not overlap(ask.topic, statement.said)[0]:
+            found.append(statement)
+            after = False
+        else:
+            after = False
+    return found
+
+
+def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
+    """Whether ``statement`` does, in its own words, an act that rivals the
+    one ``ask`` requests (``RIVAL_ACTS``), none of which the customer named,
+    without naming the act asked for and not as an offer on a condition:
+    "Can you refund the deposit?" <- "We've kept your deposit as a credit on
+    your account"."""
+    if not ask.predicate or ask.expects != "action":
+        return False
+    act = ask.predicate[-1]
+    rivals = RIVAL_ACTS.get(act)
+    if rivals is None or statement.bare or statement.asks_back or statement.conditional:
+        return False
+    said = statement.said
+    if act in said or act in statement.topic:
+        return False
+    done = rivals.intersection(said)
+    # "I've added a £12 credit to your next box": the credit they named
+    return bool(done) and done.isdisjoint(named)
 
 
 def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:

@@ -309,6 +309,9 @@ class Statement:
     #: ordered a replacement"): its date is when it was done, not how long
     #: what follows will take
     done: bool = field(default=False, compare=False)
+    #: opens with a condition ("If you'd rather not wait, I'll refund it
+    #: instead"): what it offers is the customer's to take, not done
+    conditional: bool = field(default=False, compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -486,6 +489,7 @@ def read_draft(
                 self_service=_self_service(kept),
                 lasts=_DURATION.search(piece) is not None,  # piece is folded: lower case
                 done=_done_opening(kept),
+                conditional=bool(kept) and kept[0] in _CONDITIONS,
             )
         )
     return statements
@@ -505,6 +509,8 @@ _DURATION = re.compile(
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
     r"|(?<!-)\b(?:overnight|a fortnight|within|up to|until|till)\b"  # not "check-up to 3pm"
 )
+#: Words that open a sentence with a condition (``Statement.conditional``).
+_CONDITIONS = frozenset({"if", "unless", "should"})
 #: How a sentence opens when it tells an act of ours already done
 #: (``Statement.done``): "I've", "We've", "I have", "We have".
 _DONE_OPENERS = frozenset({"i've", "we've", "ive", "weve"})
