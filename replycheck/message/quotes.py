@@ -119,6 +119,7 @@ def quote_views(text: str) -> tuple[str, str | None]:
     _mark_top_level_quotes(contents, kinds, events, budget)
     nested = _mark_nested_meta(contents, kinds, events, budget)
     _mark_history(contents, kinds, depths, nested)
+    _mark_deeper_history(contents, kinds, depths)
     return _build_views(text, contents, breaks, starts, kinds, markers)
 
 
@@ -189,8 +190,28 @@ def _mark_top_level_quotes(
         if after < count and kinds[after] == _QUOTED:
             resume = after  # a ">" quote: the agent may write again below it
             continue
-        kinds[after:] = kinds[after:].translate(_OWN_TO_QUOTED)  # an unmarked quote runs to the end
+        end = _bottom_post_start(contents, kinds, index, after)
+        # an unmarked quote runs to the end, or, opening the draft, to a separator line
+        kinds[after:end] = kinds[after:end].translate(_OWN_TO_QUOTED)
+        if end < count:
+            kinds[end] = _META
         return
+
+
+def _bottom_post_start(contents: list[str], kinds: bytearray, intro: int, after: int) -> int:
+    """Where an unmarked quote that opens the draft ends: at the first
+    separator line ("---", "____") with words below it, above which the
+    agent bottom-posts their reply; else at the end. A quote with the
+    agent's words above it is top-posting and runs to the end."""
+    count = len(contents)
+    if any(contents[i].strip() and kinds[i] == _OWN for i in range(intro)):
+        return count
+    for index in range(after, count):
+        if kinds[index] == _OWN and _SEPARATOR.match(contents[index]):
+            below = _skip_blank(contents, index + 1)
+            if below < count and _header_block_end(contents, kinds, below) is None:
+                return index
+    return count
 
 
 def _mark_nested_meta(
@@ -268,6 +289,29 @@ def _mark_history(
             depth = starts[index]
             floor = depth if floor is None else min(floor, depth)
         if floor is not None and kind == _QUOTED and depths.get(index, 0) >= floor:
+            kinds[index] = _META
+
+
+def _mark_deeper_history(contents: list[str], kinds: bytearray, depths: dict[int, int]) -> None:
+    """Pass 5: below the customer's words, lines quoted deeper than theirs
+    ("> > Hi Jess, your wardrobe will be delivered on Saturday") are the
+    thread's history even with no attribution above them (a client that
+    strips "On ... wrote:", a customer who trimmed it): not the message to
+    answer. The customer's depth is that of the first quoted line with words
+    since the agent last wrote; shallower lines lower it (the customer
+    answering inline below an older quote). One pass over the lines."""
+    customer_depth: int | None = None
+    for index, line in enumerate(contents):
+        kind = kinds[index]
+        if kind == _META or not line.strip():
+            continue
+        if kind == _OWN:
+            customer_depth = None  # the agent writes again: a new quote may follow
+            continue
+        depth = depths.get(index, 0)
+        if customer_depth is None or depth < customer_depth:
+            customer_depth = depth
+        elif depth > customer_depth:
             kinds[index] = _META
 
 

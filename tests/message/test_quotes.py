@@ -156,6 +156,40 @@ Talk soon,
 Tom
 """
 
+NESTED_NO_ATTRIBUTION = """\
+Hi Jess,
+
+Yes, we can assemble it.
+
+Ravi
+
+> Can you assemble it too?
+>
+> Jess
+>
+> > Your wardrobe comes on Saturday.
+> >
+> > > When will it be delivered?
+"""
+
+OUTLOOK_BOTTOM_POSTED = """\
+From: Helen <helen@example.com>
+Sent: 10 March 2026 08:03
+Subject: Booking
+
+Can we bring our dog?
+
+Helen
+
+---
+
+Hi Helen,
+
+Dogs are welcome.
+
+Mandy
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "own", "quoted"),
@@ -183,8 +217,12 @@ Tom
         (
             INTERLEAVED,
             "Hi Dana, It shipped yesterday. Yes, I updated it. Talk soon, Tom",
-            "Where is my order? Can I change the address? nested older text",
+            "Where is my order? Can I change the address?",
         ),
+        # no attribution left above the older exchange: its depth says it is history
+        (NESTED_NO_ATTRIBUTION, "Hi Jess, Yes, we can assemble it. Ravi", "Can you assemble it too? Jess"),
+        # an Outlook block opening the draft, the reply below a separator line
+        (OUTLOOK_BOTTOM_POSTED, "Hi Helen, Dogs are welcome. Mandy", "Can we bring our dog? Helen"),
         (QUOTED_OUTLOOK_BLOCK, "Hi Dana, see below.", "Where is it?"),
         (APPLE_FORWARD, "Thanks, forwarding to the team.", "Where is it?"),
     ],
@@ -197,6 +235,8 @@ Tom
         "apple-mail",
         "bottom-posted",
         "interleaved",
+        "nested-without-attribution",
+        "outlook-bottom-posted",
         "outlook-block-inside-quote",
         "apple-mail-forward",
     ],
