@@ -811,9 +811,16 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             # "Is it in the small pool, and do parents go in the water?": a
             # second question joined to the first, its subject a bare noun
             cue = "yes-no"
-        if cue == "indirect" and not line_ends and _bare_indirect(folded, cuts[-1], match, lexicon):
+        if (
+            cue == "indirect"
+            and not line_ends
+            and match.group(1).strip() not in ("and", "or")
+            and _bare_indirect(folded, cuts[-1], match, lexicon)
+        ):
             # "I would like to know, in writing, | whether you are paying": the
-            # cue before the aside is what opens the question after it
+            # cue before the aside is what opens the question after it (not
+            # "let me know the salary range | and whether it is hybrid": the
+            # cue asked for the range, and "and" adds a second question)
             continue
         if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
             # "I will keep tweeting and call until it's fixed": the verb after
