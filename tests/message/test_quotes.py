@@ -172,6 +172,49 @@ Ravi
 > > > When will it be delivered?
 """
 
+HTML_LEFTOVERS = """\
+Hi Sam,
+
+Yes, come at 10am.
+
+Hannah
+
+&gt; From: Sam &lt;sam@example.com&gt;<br>
+&gt; Sent: Tuesday, March 10, 2026 7:55 AM<br>
+&gt; Subject: Biscuit<br>
+&gt;<br>
+&gt; Hi,&nbsp;Can we come tomorrow?<br>
+&gt; Sam<br>
+"""
+
+CUSTOMER_BOTTOM_POSTED = """\
+Hi Mark,
+
+Go to Settings.
+
+Amira
+
+> > Could you tell us when the card arrives?
+>
+> It came, thanks. How do I log in?
+>
+> Mark
+"""
+
+WROTE_ON = """\
+Hi Sam,
+
+It shipped.
+
+Kim
+
+Sam Lee wrote on 03.03.2026 at 09:12:
+
+Where is my order?
+
+Sam
+"""
+
 OUTLOOK_BOTTOM_POSTED = """\
 From: Helen <helen@example.com>
 Sent: 10 March 2026 08:03
@@ -221,6 +264,12 @@ Mandy
         ),
         # no attribution left above the older exchange: its depth says it is history
         (NESTED_NO_ATTRIBUTION, "Hi Jess, Yes, we can assemble it. Ravi", "Can you assemble it too? Jess"),
+        # HTML leftovers in a plain-text draft: "&gt;" quotes, "<br>" and "&nbsp;" are spaces
+        (HTML_LEFTOVERS, "Hi Sam, Yes, come at 10am. Hannah", "Hi, Can we come tomorrow? Sam"),
+        # the customer answers below our older reply, quoted one level deeper
+        (CUSTOMER_BOTTOM_POSTED, "Hi Mark, Go to Settings. Amira", "It came, thanks. How do I log in? Mark"),
+        # a helpdesk's attribution with the date after "wrote", and no ">" marks
+        (WROTE_ON, "Hi Sam, It shipped. Kim", "Where is my order? Sam"),
         # an Outlook block opening the draft, the reply below a separator line
         (OUTLOOK_BOTTOM_POSTED, "Hi Helen, Dogs are welcome. Mandy", "Can we bring our dog? Helen"),
         (QUOTED_OUTLOOK_BLOCK, "Hi Dana, see below.", "Where is it?"),
@@ -236,6 +285,9 @@ Mandy
         "bottom-posted",
         "interleaved",
         "nested-without-attribution",
+        "html-leftovers",
+        "customer-bottom-posted",
+        "wrote-on-date",
         "outlook-bottom-posted",
         "outlook-block-inside-quote",
         "apple-mail-forward",
