@@ -318,6 +318,8 @@ def _mark_deeper_history(contents: list[str], kinds: bytearray, depths: dict[int
     depth, at most once per level."""
     customer_depth: int | None = None
     block: list[int] = []  # quoted lines with words since the agent last wrote, kept
+    cited = False  # the deeper lines under way are quoted by the customer, after a colon
+    last = ""  # the customer's last line at their depth
     for index, line in enumerate(contents):
         kind = kinds[index]
         if kind == _META or not line.strip():
@@ -328,8 +330,16 @@ def _mark_deeper_history(contents: list[str], kinds: bytearray, depths: dict[int
             continue
         depth = depths.get(index, 0)
         if customer_depth is not None and depth > customer_depth:
-            kinds[index] = _META
+            if not block or kinds[block[-1]] != _META and depths.get(block[-1], 0) == customer_depth:
+                # "> I asked this last week and still no answer:" above "> > Can
+                # I get a refund?": the customer quotes it to ask it again
+                cited = last.rstrip().endswith(":")
+            if not cited:
+                kinds[index] = _META
+            block.append(index)
             continue
+        cited = False
+        last = line
         if customer_depth is not None and depth < customer_depth:
             # "> > Hi Mark, your card was posted." above "> It came, thanks.
             # How do I ...?": what the customer wrote below is the message

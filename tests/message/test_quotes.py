@@ -187,6 +187,20 @@ Hannah
 &gt; Sam<br>
 """
 
+RE_ASKED = """\
+Hi Dana,
+
+Yes, refunded.
+
+Sam
+
+> Still no answer to this:
+>
+> > Can I get a refund?
+>
+> Dana
+"""
+
 CUSTOMER_BOTTOM_POSTED = """\
 Hi Mark,
 
@@ -266,6 +280,8 @@ Mandy
         (NESTED_NO_ATTRIBUTION, "Hi Jess, Yes, we can assemble it. Ravi", "Can you assemble it too? Jess"),
         # HTML leftovers in a plain-text draft: "&gt;" quotes, "<br>" and "&nbsp;" are spaces
         (HTML_LEFTOVERS, "Hi Sam, Yes, come at 10am. Hannah", "Hi, Can we come tomorrow? Sam"),
+        # the customer quotes their own older question, after a colon, to ask it again
+        (RE_ASKED, "Hi Dana, Yes, refunded. Sam", "Still no answer to this: Can I get a refund? Dana"),
         # the customer answers below our older reply, quoted one level deeper
         (CUSTOMER_BOTTOM_POSTED, "Hi Mark, Go to Settings. Amira", "It came, thanks. How do I log in? Mark"),
         # a helpdesk's attribution with the date after "wrote", and no ">" marks
@@ -286,6 +302,7 @@ Mandy
         "interleaved",
         "nested-without-attribution",
         "html-leftovers",
+        "re-asked-below-a-colon",
         "customer-bottom-posted",
         "wrote-on-date",
         "outlook-bottom-posted",
