@@ -4,7 +4,8 @@ A customer's message often ends with lines they never wrote to us: a mail
 client's tagline ("Sent from my iPhone", "Get Outlook for Android") and a
 legal footer ("This email is confidential ... If you are not the intended
 recipient, please notify the sender and delete it", "Please consider the
-environment before printing this email"). Read as the customer's words,
+environment before printing this email") or a social tagline ("Why not
+follow us on Instagram?"). Read as the customer's words,
 their requests ("please notify the sender", "Get Outlook ...") and
 questions ("Do you need to print this email?") become asks no reply should
 answer.
@@ -43,8 +44,19 @@ _ADDRESSEE = re.compile(
     r"|\breceived[ \t]+(?:this|it)[ \t]+(?:e-?mail[ \t]+|message[ \t]+)?in[ \t]+error\b",
     re.IGNORECASE,
 )
+#: ... or what the footer tells a wrong addressee to do with the message
+#: ("please notify us and delete this email", "do not copy or distribute it").
 _CONFIDENTIAL = re.compile(
-    r"\b(?:confidential(?:ity)?|privileged|prohibited|disclosure|unauthori[sz]ed)\b", re.IGNORECASE
+    r"\b(?:confidential(?:ity)?|privileged|prohibited|disclosure|unauthori[sz]ed"
+    r"|delete[ \t]+(?:this|it|the[ \t]+(?:e-?mail|message))|distribut(?:e|ed|ion))\b",
+    re.IGNORECASE,
+)
+#: A company's social tagline under a signature ("Why not follow us on
+#: Instagram?", "Like us on Facebook"): one short line, asking nothing of us.
+_SOCIAL = re.compile(
+    r"[ \t]*(?:why[ \t]+not[ \t]+|please[ \t]+)?(?:follow|like|find|join)[ \t]+us[ \t]+on[ \t]+"
+    r"[^?!.]{1,40}[?!.]?[^?!.]{0,30}\Z",
+    re.IGNORECASE,
 )
 _ENVIRONMENT = re.compile(
     r"\b(?:consider[ \t]+the[ \t]+environment|before[ \t]+printing|(?:need|have)[ \t]+to[ \t]+print"
@@ -73,7 +85,7 @@ def blank_footers(view: str) -> str:
         if not content:
             close()  # a blank line (or the empty match at a line break) ends a paragraph
             continue
-        if len(content) <= _MAX_TAGLINE and _TAGLINE.match(content):
+        if len(content) <= _MAX_TAGLINE and (_TAGLINE.match(content) or _SOCIAL.match(content)):
             blank.append((start, end))
             close()
             continue
@@ -102,7 +114,9 @@ def blank_footers(view: str) -> str:
 
 def _may_have_footer(view: str) -> bool:
     lowered = view.lower()
-    return any(word in lowered for word in ("sent ", "outlook", "intended", "print", "error"))
+    return any(
+        word in lowered for word in ("sent ", "outlook", "intended", "print", "error", " us on ")
+    )
 
 
 def _legal_footer(view: str, paragraph: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -31,7 +31,11 @@ from itertools import accumulate
 _OWN, _QUOTED, _META = 0, 1, 2
 
 # Up to three spaces, then ">" markers (">>", "> >"), then one optional space.
-_QUOTE_MARKER = re.compile(r"[ \t]{0,3}>(?:[ \t]?>)*[ \t]?")
+# HTML leftovers in a plain-text draft quote with "&gt;" just the same.
+_QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>|&gt;)(?:[ \t]?(?:>|&gt;))*[ \t]?")
+#: Markup a draft pasted from HTML keeps ("...tomorrow?<br>", "Hi,&nbsp;Sam"):
+#: read as spaces of the same length, so offsets stay the text's.
+_HTML_LEFTOVER = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|span)\b[^<>\n]{0,40}>|&nbsp;", re.IGNORECASE)
 # Every quotequail reply/forward pattern ends with one of these characters.
 _INTRO_ENDINGS = (":", "-", "_", ">")
 #: Longer lines are never intros; keeps every pattern on short input.
@@ -53,7 +57,7 @@ _OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
 _HEADER_BLOCK_LINES = 15
 # The lines that could take part in quoting (see ``may_quote``): a ">"
 # marker, an intro-like ending, a "From:" field.
-_MARKER_LINE = re.compile(r"^[ \t]{0,3}>", re.MULTILINE)
+_MARKER_LINE = re.compile(r"^[ \t]{0,3}(?:>|&gt;)", re.MULTILINE)
 _INTRO_LIKE_END = re.compile(r"[:\-_>][ \t]*\r?$", re.MULTILINE)
 _FROM_LINE = re.compile(
     r"^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:", re.MULTILINE | re.IGNORECASE
@@ -62,6 +66,13 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 _LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
 _OWN_TO_QUOTED = bytes([_QUOTED, _QUOTED, _META]) + bytes(range(3, 256))
+#: A helpdesk's attribution with the date after "wrote" ("Priya Raman wrote
+#: on 3 March 2026 at 09:12:", "Priya wrote at 09:12 on Tue:"): a name-like
+#: start, no sentence inside, a digit in the date, a colon to end it.
+_WROTE_ON = re.compile(
+    r"[ \t]{0,8}[^\s.!?:][^.!?:]{0,80}\s(?:wrote|writes|has\s+written)\s+(?:on|at)\s"
+    r"(?:[^.!?]|\.(?=\S)){0,60}\d(?:[^.!?]|\.(?=\S)){0,40}:[ \t]*\Z"
+)
 _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
 
 
@@ -80,7 +91,7 @@ def may_quote(text: str) -> bool:
         return True
     if _INTRO_LIKE_END.search(text) is not None:
         return True
-    if ">" in text and _MARKER_LINE.search(text) is not None:
+    if (">" in text or "&gt;" in text) and _MARKER_LINE.search(text) is not None:
         return True
     return ":" in text and _FROM_LINE.search(text) is not None
 
@@ -102,13 +113,16 @@ def quote_views(text: str) -> tuple[str, str | None]:
     kinds = bytearray(len(contents))
     markers: dict[int, int] = {}  # line -> length of its ">" marker
     depths: dict[int, int] = {}  # line -> how many ">" it has
+    html = "&" in text or "<" in text
     for index, line in enumerate(contents):
-        if ">" in line[:4]:
+        if html and ("<" in line or "&nbsp;" in line):
+            line = contents[index] = _HTML_LEFTOVER.sub(_spaces, line)
+        if ">" in line[:4] or (html and "&gt;" in line[:7]):
             marker = _QUOTE_MARKER.match(line)
             if marker is not None:
                 kinds[index] = _QUOTED
                 markers[index] = marker.end()
-                depths[index] = marker.group().count(">")
+                depths[index] = marker.group().count(">") + marker.group().count("&gt;")
                 contents[index] = line[marker.end() :]
     intros = [i for i, line in enumerate(contents) if line.rstrip().endswith(_INTRO_ENDINGS)]
     candidates = sorted({*intros, *(i - 1 for i in intros if i > 0)})
@@ -119,6 +133,7 @@ def quote_views(text: str) -> tuple[str, str | None]:
     _mark_top_level_quotes(contents, kinds, events, budget)
     nested = _mark_nested_meta(contents, kinds, events, budget)
     _mark_history(contents, kinds, depths, nested)
+    _mark_deeper_history(contents, kinds, depths)
     return _build_views(text, contents, breaks, starts, kinds, markers)
 
 
@@ -189,8 +204,28 @@ def _mark_top_level_quotes(
         if after < count and kinds[after] == _QUOTED:
             resume = after  # a ">" quote: the agent may write again below it
             continue
-        kinds[after:] = kinds[after:].translate(_OWN_TO_QUOTED)  # an unmarked quote runs to the end
+        end = _bottom_post_start(contents, kinds, index, after)
+        # an unmarked quote runs to the end, or, opening the draft, to a separator line
+        kinds[after:end] = kinds[after:end].translate(_OWN_TO_QUOTED)
+        if end < count:
+            kinds[end] = _META
         return
+
+
+def _bottom_post_start(contents: list[str], kinds: bytearray, intro: int, after: int) -> int:
+    """Where an unmarked quote that opens the draft ends: at the first
+    separator line ("---", "____") with words below it, above which the
+    agent bottom-posts their reply; else at the end. A quote with the
+    agent's words above it is top-posting and runs to the end."""
+    count = len(contents)
+    if any(contents[i].strip() and kinds[i] == _OWN for i in range(intro)):
+        return count
+    for index in range(after, count):
+        if kinds[index] == _OWN and _SEPARATOR.match(contents[index]):
+            below = _skip_blank(contents, index + 1)
+            if below < count and _header_block_end(contents, kinds, below) is None:
+                return index
+    return count
 
 
 def _mark_nested_meta(
@@ -271,6 +306,51 @@ def _mark_history(
             kinds[index] = _META
 
 
+def _mark_deeper_history(contents: list[str], kinds: bytearray, depths: dict[int, int]) -> None:
+    """Pass 5: below the customer's words, lines quoted deeper than theirs
+    ("> > Hi Jess, your wardrobe will be delivered on Saturday") are the
+    thread's history even with no attribution above them (a client that
+    strips "On ... wrote:", a customer who trimmed it): not the message to
+    answer. The customer's depth is that of the first quoted line with words
+    since the agent last wrote; shallower lines lower it (the customer
+    answering below an older quote, which is history too). One pass over the
+    lines; a line is looked at again only when a shallower one lowers the
+    depth, at most once per level."""
+    customer_depth: int | None = None
+    block: list[int] = []  # quoted lines with words since the agent last wrote, kept
+    cited = False  # the deeper lines under way are quoted by the customer, after a colon
+    last = ""  # the customer's last line at their depth
+    for index, line in enumerate(contents):
+        kind = kinds[index]
+        if kind == _META or not line.strip():
+            continue
+        if kind == _OWN:
+            customer_depth = None  # the agent writes again: a new quote may follow
+            block = []
+            continue
+        depth = depths.get(index, 0)
+        if customer_depth is not None and depth > customer_depth:
+            if not block or kinds[block[-1]] != _META and depths.get(block[-1], 0) == customer_depth:
+                # "> I asked this last week and still no answer:" above "> > Can
+                # I get a refund?": the customer quotes it to ask it again
+                cited = last.rstrip().endswith(":")
+            if not cited:
+                kinds[index] = _META
+            block.append(index)
+            continue
+        cited = False
+        last = line
+        if customer_depth is not None and depth < customer_depth:
+            # "> > Hi Mark, your card was posted." above "> It came, thanks.
+            # How do I ...?": what the customer wrote below is the message
+            for above in block:
+                if depths.get(above, 0) > depth:
+                    kinds[above] = _META
+            block = [above for above in block if kinds[above] == _QUOTED]
+        customer_depth = depth
+        block.append(index)
+
+
 def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: list[int]) -> int:
     """How many lines (0, 1 or 2) of reply/forward intro start at ``index``, per quotequail."""
     first = contents[index]
@@ -287,6 +367,8 @@ def _intro_length(contents: list[str], kinds: bytearray, index: int, budget: lis
     if not any(line.rstrip().endswith(_INTRO_ENDINGS) for line in window_lines):
         return 0
     budget[0] -= 1
+    if _WROTE_ON.match(first):
+        return 1  # "Priya Raman wrote on 3 March 2026 at 09:12:", which quotequail misses
 
     import quotequail
 

@@ -209,9 +209,12 @@ _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 _POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
 _PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
 #: "<my/our/the ...> needs ...": what someone or something needs, said as a
-#: statement ("Our finance team also needs the VAT number on them").
+#: statement ("Our finance team also needs the VAT number on them"). The
+#: words before "needs" name the one in need; a pronoun among them means a
+#: clause of its own, reported ("His GP says | he needs hearing aids").
 _NEEDS = re.compile(
-    r"(?:my|our|the|this|his|her|their)\s+(?:[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
+    r"(?:my|our|the|this|his|her|their)\s+"
+    r"(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
 )
 #: The weight of an ask's concept that the rest of the message names too.
 BACKGROUND = 0.5
@@ -437,6 +440,16 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
 
             ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
+                continue
+            if (
+                len(asks) > found
+                and asks[-1].kind == "request"
+                and _FOLLOW_UP.fullmatch(segment.text.rstrip())
+            ):
+                # "I also need a transcript posted to me - | can you arrange
+                # that?": the question only points back at the request
+                last = asks[-1]
+                asks[-1] = replace(last, end=ask.end, text=text[last.start : ask.end])
                 continue
             opening = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
             conditional = segment.start > opening and bool(_CONDITION.match(folded, opening, end))
@@ -743,6 +756,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     opening = lexicon.opening
     if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
         return True
+    if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
+        return True
     if _embedded(piece[:_LOOK]):
         return True
     match = opening.match(piece)
@@ -796,9 +811,16 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             # "Is it in the small pool, and do parents go in the water?": a
             # second question joined to the first, its subject a bare noun
             cue = "yes-no"
-        if cue == "indirect" and not line_ends and _bare_indirect(folded, cuts[-1], match, lexicon):
+        if (
+            cue == "indirect"
+            and not line_ends
+            and match.group(1).strip() not in ("and", "or")
+            and _bare_indirect(folded, cuts[-1], match, lexicon)
+        ):
             # "I would like to know, in writing, | whether you are paying": the
-            # cue before the aside is what opens the question after it
+            # cue before the aside is what opens the question after it (not
+            # "let me know the salary range | and whether it is hybrid": the
+            # cue asked for the range, and "and" adds a second question)
             continue
         if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
             # "I will keep tweeting and call until it's fixed": the verb after
@@ -1042,7 +1064,7 @@ def _read_cue(
 #: to"), so an indirect question inside it is a question, not an action. The
 #: intensifiers are the formal register's ("most", "very", "ever so").
 _FRAME = re.compile(
-    r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+be\s+(?:(?:most|very|extremely|so|really|truly"
+    r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+(?:also\s+)?be\s+(?:(?:most|very|extremely|so|really|truly"
     r"|ever\s+so|much|most\s+awfully)\s+)?(?:grateful|obliged|thankful|glad)\s+"
     r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
     r"|(?:i\s+wonder\s+(?:if|whether)\s+|perhaps\s+)you\s+(?:could|might|would)\s+"
@@ -1216,7 +1238,33 @@ def _cue_at(
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):
         return "request", offset + len(first)
+    if first == "if" and question_mark:
+        # "..., and if I go SIM-only | will I keep my number?": a yes/no
+        # question behind its condition, which has no comma to cut at
+        main = _CONDITIONED.match(head)
+        if main is not None:
+            return "yes-no", offset + main.end(1)
     return None, 0
+
+
+#: A question that only points back at the request before it in the
+#: sentence ("can you arrange that?", "is that possible?", "could you do this
+#: for me?"): one ask with it, not a second.
+_FOLLOW_UP = re.compile(
+    r"(?:(?:and|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
+    r"(?:do|arrange|sort|organi[sz]e|manage|help\s+with)(?:\s+out)?\s+(?:that|this|it)"
+    r"(?:\s+(?:for\s+(?:me|us)|please))?"
+    r"|is\s+(?:that|this|it)\s+(?:possible|ok|okay|doable|an\s+option|something\s+you\s+can\s+do)"
+    r")\s*[?!.]*"
+)
+
+
+#: A condition and the yes/no question it leads into: an auxiliary, then a
+#: pronoun subject, within a few words of the "if".
+_CONDITIONED = re.compile(
+    r"if\s+(?:[a-z0-9'-]+\s+){1,8}?(will|would|can|could|do|does|should|shall|may|is|are)"
+    r"\s+(?:i|we|you|it|they|he|she|there)\s"
+)
 
 
 #: Past participles that are not "-ed" forms of a request verb.

@@ -93,7 +93,22 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
 _NOT_STEMS = {"not": "note"}
 
 
-def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[str] | None:
+#: The asker and their modal ("I", "we'd", "would") in a cue, after which a
+#: focusing adverb may stand without changing the ask: "I'd | also be
+#: grateful if you could", "we would | also like", "I | really need you to".
+_ASKERS = frozenset({"i", "we", "i'd", "we'd", "would", "should"})
+_FOCUS_WORDS = frozenset(
+    {"also", "really", "just", "still", "actually", "genuinely", "honestly", "certainly"}
+)
+#: The cue lists that ask, where the adverb is let in; lists that rule a cue
+#: out ("i'd like to add" that ...) stay as written.
+_FOCUSED_STARTS = frozenset({"indirect", "request", "need"})
+_FOCUS = r"(?:\s+(?:" + "|".join(sorted(_FOCUS_WORDS)) + "))?"
+
+
+def phrase_regex(
+    phrases: Iterable[str], *, prefix: bool = False, focus: bool = False
+) -> re.Pattern[str] | None:
     """One alternation of literal phrases (longest first) on word boundaries;
     spaces in a phrase match any run of whitespace (quoted lines wrap).
 
@@ -107,7 +122,12 @@ def phrase_regex(phrases: Iterable[str], *, prefix: bool = False) -> re.Pattern[
     groups: dict[str, list[str]] = {}
     for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
         words = phrase.split()
-        rest = re.escape(words[0][1:]) + "".join(r"\s+" + re.escape(w) for w in words[1:])
+        rest = re.escape(words[0][1:]) + "".join(
+            (_FOCUS if focus and before in _ASKERS and word not in _FOCUS_WORDS else "")
+            + r"\s+"
+            + re.escape(word)
+            for before, word in zip(words, words[1:])
+        )
         groups.setdefault(phrase[0], []).append(rest)
     if not groups:
         return None
@@ -291,7 +311,8 @@ class Lexicon:
         )
         patterns = {name: phrase_regex(phrases) for name, phrases in table("phrases").items()}
         starts = {
-            name: phrase_regex(phrases, prefix=True) for name, phrases in table("starts").items()
+            name: phrase_regex(phrases, prefix=True, focus=name in _FOCUSED_STARTS)
+            for name, phrases in table("starts").items()
         }
         patterns.update({f"start:{name}": pattern for name, pattern in starts.items()})
         expects = []

@@ -35,6 +35,12 @@ def words(view: str | None) -> str | None:
             "Can we move it? Nisha Patel | Paralegal",
         ),
         (
+            "Can we move it?\n\nPriya\nIf you are not the intended recipient, please notify us "
+            "immediately and delete this email. Do not copy or distribute it.",
+            "Can we move it? Priya",
+        ),
+        ("Can we move it?\n\nPriya | Acme Ltd\nWhy not follow us on Instagram? @acmeltd", "Can we move it? Priya | Acme Ltd"),
+        (
             "This email and any attachments are confidential and intended solely for the "
             "addressee.\nIf you have received it in error, please notify the sender.",
             "",
@@ -62,6 +68,9 @@ def test_taglines_and_legal_footers_are_blanked(text, kept):
         "Sent via courier on Monday",
         "Sent from the warehouse in Leeds.",
         "Sent using my card.",
+        "I'm not the intended recipient of your letter, please delete my details.",
+        "Can you follow us on the new address?",
+        "Why not follow us on Instagram? It says in your letter that I can't.",
     ],
 )
 def test_the_customers_own_words_stay(text):

@@ -156,6 +156,97 @@ Talk soon,
 Tom
 """
 
+NESTED_NO_ATTRIBUTION = """\
+Hi Jess,
+
+Yes, we can assemble it.
+
+Ravi
+
+> Can you assemble it too?
+>
+> Jess
+>
+> > Your wardrobe comes on Saturday.
+> >
+> > > When will it be delivered?
+"""
+
+HTML_LEFTOVERS = """\
+Hi Sam,
+
+Yes, come at 10am.
+
+Hannah
+
+&gt; From: Sam &lt;sam@example.com&gt;<br>
+&gt; Sent: Tuesday, March 10, 2026 7:55 AM<br>
+&gt; Subject: Biscuit<br>
+&gt;<br>
+&gt; Hi,&nbsp;Can we come tomorrow?<br>
+&gt; Sam<br>
+"""
+
+RE_ASKED = """\
+Hi Dana,
+
+Yes, refunded.
+
+Sam
+
+> Still no answer to this:
+>
+> > Can I get a refund?
+>
+> Dana
+"""
+
+CUSTOMER_BOTTOM_POSTED = """\
+Hi Mark,
+
+Go to Settings.
+
+Amira
+
+> > Could you tell us when the card arrives?
+>
+> It came, thanks. How do I log in?
+>
+> Mark
+"""
+
+WROTE_ON = """\
+Hi Sam,
+
+It shipped.
+
+Kim
+
+Sam Lee wrote on 03.03.2026 at 09:12:
+
+Where is my order?
+
+Sam
+"""
+
+OUTLOOK_BOTTOM_POSTED = """\
+From: Helen <helen@example.com>
+Sent: 10 March 2026 08:03
+Subject: Booking
+
+Can we bring our dog?
+
+Helen
+
+---
+
+Hi Helen,
+
+Dogs are welcome.
+
+Mandy
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "own", "quoted"),
@@ -183,8 +274,20 @@ Tom
         (
             INTERLEAVED,
             "Hi Dana, It shipped yesterday. Yes, I updated it. Talk soon, Tom",
-            "Where is my order? Can I change the address? nested older text",
+            "Where is my order? Can I change the address?",
         ),
+        # no attribution left above the older exchange: its depth says it is history
+        (NESTED_NO_ATTRIBUTION, "Hi Jess, Yes, we can assemble it. Ravi", "Can you assemble it too? Jess"),
+        # HTML leftovers in a plain-text draft: "&gt;" quotes, "<br>" and "&nbsp;" are spaces
+        (HTML_LEFTOVERS, "Hi Sam, Yes, come at 10am. Hannah", "Hi, Can we come tomorrow? Sam"),
+        # the customer quotes their own older question, after a colon, to ask it again
+        (RE_ASKED, "Hi Dana, Yes, refunded. Sam", "Still no answer to this: Can I get a refund? Dana"),
+        # the customer answers below our older reply, quoted one level deeper
+        (CUSTOMER_BOTTOM_POSTED, "Hi Mark, Go to Settings. Amira", "It came, thanks. How do I log in? Mark"),
+        # a helpdesk's attribution with the date after "wrote", and no ">" marks
+        (WROTE_ON, "Hi Sam, It shipped. Kim", "Where is my order? Sam"),
+        # an Outlook block opening the draft, the reply below a separator line
+        (OUTLOOK_BOTTOM_POSTED, "Hi Helen, Dogs are welcome. Mandy", "Can we bring our dog? Helen"),
         (QUOTED_OUTLOOK_BLOCK, "Hi Dana, see below.", "Where is it?"),
         (APPLE_FORWARD, "Thanks, forwarding to the team.", "Where is it?"),
     ],
@@ -197,6 +300,12 @@ Tom
         "apple-mail",
         "bottom-posted",
         "interleaved",
+        "nested-without-attribution",
+        "html-leftovers",
+        "re-asked-below-a-colon",
+        "customer-bottom-posted",
+        "wrote-on-date",
+        "outlook-bottom-posted",
         "outlook-block-inside-quote",
         "apple-mail-forward",
     ],
