@@ -92,6 +92,12 @@ COMPILED = (
     "replycheck/checks/conduct.py",
     "replycheck/checks/faulted.py",
     "replycheck/message/tags.py",
+    # Added 2026-12-05 (thirty-second round): the checker, the context every
+    # check reads and the thread reading, the hottest code still interpreted
+    # (docs/performance.md); 39 modules in all.
+    "replycheck/checker.py",
+    "replycheck/context.py",
+    "replycheck/thread/reading.py",
 )
 
 #: mypy and mypyc, pinned: a newer mypy may read the annotations differently.
