@@ -92,6 +92,12 @@ COMPILED = (
     "replycheck/checks/conduct.py",
     "replycheck/checks/faulted.py",
     "replycheck/message/tags.py",
+    # Added 2026-12-05 (thirty-second round): the checker, the context every
+    # check reads and the thread reading, the hottest code still interpreted
+    # (docs/performance.md); 39 modules in all.
+    "replycheck/checker.py",
+    "replycheck/context.py",
+    "replycheck/thread/reading.py",
 )
 
 #: mypy and mypyc, pinned: a newer mypy may read the annotations differently.
@@ -100,13 +106,45 @@ BUILD_REQUIREMENTS = ["mypy==2.4.1", "setuptools>=61"]
 #: Set to anything but "" or "0" to build pure Python on purpose.
 PURE_SWITCH = "REPLYCHECK_PURE_PYTHON"
 
+#: The build script run in the temporary directory. ``multi_file``: one C
+#: file per module instead of one file of some 38 MB for all 39, compiled
+#: ``jobs`` at a time (distutils compiles an extension's files one after the
+#: other; the loop below is its own, with a thread pool): the build's CPU
+#: time and, on CI's two cores, its wall time go down, for the same compiled
+#: code at run time (docs/performance.md, thirty-second round).
 _SETUP = """\
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 from setuptools import setup
 from mypyc.build import mypycify
+from distutils.ccompiler import CCompiler
 
+
+def compile_in_parallel(
+    self, sources, output_dir=None, macros=None, include_dirs=None, debug=0,
+    extra_preargs=None, extra_postargs=None, depends=None,
+):
+    macros, objects, extra_postargs, pp_opts, build = self._setup_compile(
+        output_dir, macros, include_dirs, sources, depends, extra_postargs
+    )
+    cc_args = self._get_cc_args(pp_opts, debug, extra_preargs)
+
+    def one(obj):
+        if obj in build:
+            src, ext = build[obj]
+            self._compile(obj, src, ext, cc_args, extra_postargs, pp_opts)
+
+    with ThreadPoolExecutor({jobs}) as pool:
+        list(pool.map(one, objects))
+    return objects
+
+
+if all(hasattr(CCompiler, name) for name in ("_setup_compile", "_get_cc_args", "_compile")):
+    CCompiler.compile = compile_in_parallel
 setup(
     name="replycheck-compiled",
-    ext_modules=mypycify({args!r}, group_name="replycheck"),
+    ext_modules=mypycify({args!r}, group_name="replycheck", multi_file=True),
 )
 """
 
@@ -161,7 +199,8 @@ class MypycBuildHook(BuildHookInterface):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
         args = ["--config-file", str(root / "pyproject.toml"), *COMPILED]
-        (work / "setup.py").write_text(_SETUP.format(args=args), encoding="utf-8")
+        jobs = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+        (work / "setup.py").write_text(_SETUP.format(args=args, jobs=jobs), encoding="utf-8")
         done = subprocess.run(
             [sys.executable, "setup.py", "build_ext", "--inplace"],
             cwd=work,

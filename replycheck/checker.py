@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from dataclasses import replace
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -64,12 +64,26 @@ _IN_FLIGHT_PER_WORKER = 3
 _NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
 
 
-@dataclass(frozen=True)
 class _Prepared:
-    source: str
-    message: Message
-    original: Message | None
-    original_where: Where | None
+    """A draft read and parsed, with the customer's message when known.
+
+    A plain class, not a dataclass: compiled by mypyc, a dataclass evaluates
+    its annotations at import, and ``Message`` is imported only for type
+    checking."""
+
+    __slots__ = ("message", "original", "original_where", "source")
+
+    def __init__(
+        self,
+        source: str,
+        message: Message,
+        original: Message | None,
+        original_where: Where | None,
+    ) -> None:
+        self.source = source
+        self.message = message
+        self.original = original
+        self.original_where = original_where
 
 
 class Checker:
@@ -86,33 +100,75 @@ class Checker:
             self.config.select, self.config.ignore, dict(self.config.severity)
         )
         self._fail_rank = SEVERITY_RANK[self.config.fail_on]
+        # Lazy attributes, filled on first use (explicit rather than
+        # ``functools.cached_property``, which a mypyc-compiled class turns
+        # into a plain property that works everything out on every read).
+        self._pipeline: Pipeline | None = None
+        self._capabilities_: frozenset[str] | None = None
+        self._matcher_: RuleMatcher | None = None
+        self._active_rules_: list[Rule] | None = None
+        self._code_checks_: list[tuple[Rule, CheckFn]] | None = None
+        self._deferring_: dict[str, frozenset[str]] | None = None
+        self._deferring_last_: frozenset[str] | None = None
+        self._deferring_in_sentence_: dict[str, frozenset[str]] | None = None
+        self._accompanied_: dict[str, frozenset[str]] | None = None
 
     # -- loading -------------------------------------------------------------
 
-    @cached_property
+    @property
     def pipeline(self) -> Pipeline:
+        value = self._pipeline
+        if value is None:
+            value = self._pipeline = self._make_pipeline()
+        return value
+
+    def _make_pipeline(self) -> Pipeline:
         from replycheck.nlp import shared_pipeline
 
         return shared_pipeline(self.config.model)
 
-    @cached_property
+    @property
     def _capabilities(self) -> frozenset[str]:
+        value = self._capabilities_
+        if value is None:
+            value = self._capabilities_ = self._make_capabilities()
+        return value
+
+    def _make_capabilities(self) -> frozenset[str]:
         return frozenset(self.pipeline.capabilities())
 
-    @cached_property
+    @property
     def _matcher(self) -> RuleMatcher:
+        value = self._matcher_
+        if value is None:
+            value = self._matcher_ = self._make_matcher()
+        return value
+
+    def _make_matcher(self) -> RuleMatcher:
         from replycheck.rules.matching import RuleMatcher
 
         return RuleMatcher(self._active_rules, self.pipeline)
 
-    @cached_property
+    @property
     def _active_rules(self) -> list[Rule]:
         """Selected rules whose ``requires`` the pipeline can meet."""
+        value = self._active_rules_
+        if value is None:
+            value = self._active_rules_ = self._make_active_rules()
+        return value
+
+    def _make_active_rules(self) -> list[Rule]:
         available = self.pipeline.capabilities()
         return [rule for rule in self.rules if set(rule.requires) <= available]
 
-    @cached_property
+    @property
     def _code_checks(self) -> list[tuple[Rule, CheckFn]]:
+        value = self._code_checks_
+        if value is None:
+            value = self._code_checks_ = self._make_code_checks()
+        return value
+
+    def _make_code_checks(self) -> list[tuple[Rule, CheckFn]]:
         from replycheck.checks import load_checks
 
         checks = load_checks()
@@ -127,41 +183,65 @@ class Checker:
             pairs.append((rule, checks[rule.check]))
         return pairs
 
-    @cached_property
+    @property
     def _deferring(self) -> dict[str, frozenset[str]]:
         """Rule code -> the categories it defers to (its ``defer_to`` option):
         a backstop whose finding another rule of those categories already
         covers stays silent, so one sentence is not flagged twice."""
+        value = self._deferring_
+        if value is None:
+            value = self._deferring_ = self._make_deferring()
+        return value
+
+    def _make_deferring(self) -> dict[str, frozenset[str]]:
         return {
             rule.code: frozenset(rule.options["defer_to"])
             for rule in self._active_rules
             if rule.options.get("defer_to")
         }
 
-    @cached_property
+    @property
     def _deferring_last(self) -> frozenset[str]:
         """Codes of the backstops of last resort (``defer_last``): they defer
         to what is left after every other backstop has deferred, so two
         backstops never silence each other."""
+        value = self._deferring_last_
+        if value is None:
+            value = self._deferring_last_ = self._make_deferring_last()
+        return value
+
+    def _make_deferring_last(self) -> frozenset[str]:
         return frozenset(rule.code for rule in self._active_rules if rule.options.get("defer_last"))
 
-    @cached_property
+    @property
     def _deferring_in_sentence(self) -> dict[str, frozenset[str]]:
         """Rule code -> the categories it gives way to in a whole sentence
         (its ``defer_in_sentence`` option): a sentence another rule already
         flags in one of those categories is not flagged again by it."""
+        value = self._deferring_in_sentence_
+        if value is None:
+            value = self._deferring_in_sentence_ = self._make_deferring_in_sentence()
+        return value
+
+    def _make_deferring_in_sentence(self) -> dict[str, frozenset[str]]:
         return {
             rule.code: frozenset(rule.options["defer_in_sentence"])
             for rule in self._active_rules
             if rule.options.get("defer_in_sentence")
         }
 
-    @cached_property
+    @property
     def _accompanied(self) -> dict[str, frozenset[str]]:
         """Rule code -> the categories it needs company in (its ``only_with``
         option): its findings stand only in a draft where a rule without that
         option found something in one of those categories. A rule whose company
         is not selected at all runs alone, as its examples do."""
+        value = self._accompanied_
+        if value is None:
+            value = self._accompanied_ = self._make_accompanied()
+        return value
+
+    def _make_accompanied(self) -> dict[str, frozenset[str]]:
         gated = {
             rule.code: frozenset(rule.options["only_with"])
             for rule in self._active_rules
@@ -195,7 +275,7 @@ class Checker:
         5322 message. Raises ``ReplycheckError`` for input that cannot be read.
         """
         prepared = self._prepare(draft, original, source)
-        docs = list(self.pipeline.pipe(_views(prepared)))
+        docs = list(self._pipe(_views(prepared)))
         return self._run(prepared, docs[0], docs[1] if len(docs) > 1 else None)
 
     def check_many(self, items: Iterable[Item], *, processes: int = 1) -> Iterator[Report]:
@@ -211,6 +291,14 @@ class Checker:
         for batch in _chunks(items, _BATCH):
             yield from self._check_batch(batch)
 
+    def _pipe(self, texts: list[str]) -> Iterator[Doc]:
+        """The pipeline's ``Doc``s of ``texts``, its ``pipe`` looked up by
+        name on each call (once a batch): compiled by mypyc, a direct call
+        goes through the class's vtable and would not see a test's patch of
+        ``Pipeline.pipe`` on the class."""
+        pipe: Callable[[list[str]], Iterator[Doc]] = getattr(self.pipeline, "pipe")  # noqa: B009
+        return pipe(texts)
+
     def _check_batch(self, batch: Sequence[_Unpacked]) -> list[Report]:
         """The reports of one batch, checked with the cyclic garbage collector
         paused (see ``_collector_paused``)."""
@@ -225,7 +313,7 @@ class Checker:
             except ReplycheckError as exc:
                 prepared.append(self._error_report(source, str(exc)))
         texts = [view for p in prepared if isinstance(p, _Prepared) for view in _views(p)]
-        docs = iter(self.pipeline.pipe(texts))
+        docs = iter(self._pipe(texts))
         for p in prepared:
             if isinstance(p, Report):
                 yield p
@@ -308,7 +396,10 @@ class Checker:
                     least.send(chunk)
                     pending.append(least)
                 else:
-                    pending.append(self._check_batch(chunk))
+                    # looked up by name, as ``_pipe`` looks up ``pipe``: a test
+                    # patches it on the class to count the caller's chunks
+                    check_batch = getattr(self, "_check_batch")  # noqa: B009
+                    pending.append(check_batch(chunk))
             while pending and (isinstance(pending[0], list) or pending[0].ready()):
                 yield from answer(pending.popleft())
         for worker in workers:

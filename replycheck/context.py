@@ -4,9 +4,8 @@ message when known, and helpers that turn spans into findings."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any
 
 from replycheck.model import Asked, Clarity, Finding, Where, line_and_column
 from replycheck.nlp import lower_ids as doc_lower_ids
@@ -18,36 +17,6 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 
-_T = TypeVar("_T")
-
-
-class _lazy(Generic[_T]):
-    """``functools.cached_property`` without its lock: worked out on the first
-    read and kept in the instance's ``__dict__``, where later reads find it
-    without calling anything. Python 3.11's ``cached_property`` takes an
-    ``RLock`` on every first read, and a context has several per draft; a
-    context is only ever read by the thread checking its draft."""
-
-    def __init__(self, fn: Callable[[Any], _T]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> _lazy[_T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-    def __get__(self, obj: object, owner: type | None = None) -> _T | _lazy[_T]:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)
-        return value
-
-
-@dataclass
 class CheckContext:
     """One draft under check.
 
@@ -56,16 +25,37 @@ class CheckContext:
     ``original_doc`` is parsed from the customer's words: ``original.own`` when
     the caller passed the customer's message, else ``message.quoted``; its
     offsets index ``original_text`` (the passed message, or the draft).
+
+    A plain class with explicit lazy attributes, so that mypyc compiles it
+    (checks read it dozens of times a draft): compiled, a dataclass evaluates
+    its annotations at import (``Doc`` and ``Message`` are imported only for
+    type checking) and a ``cached_property`` stops caching. The lazy values
+    are worked out on the first read and kept, without the lock Python
+    3.11's ``cached_property`` takes; a context is only ever read by the
+    thread checking its draft.
     """
 
-    message: Message
-    doc: Doc
-    original: Message | None = None
-    original_doc: Doc | None = None
-    original_where: Where | None = None
-    capabilities: frozenset[str] = frozenset()
-    asked: list[Asked] = field(default_factory=list)
-    _sentiment: Any = None
+    def __init__(
+        self,
+        message: Message,
+        doc: Doc,
+        original: Message | None = None,
+        original_doc: Doc | None = None,
+        original_where: Where | None = None,
+        capabilities: frozenset[str] = frozenset(),
+        asked: list[Asked] | None = None,
+    ) -> None:
+        self.message = message
+        self.doc = doc
+        self.original = original
+        self.original_doc = original_doc
+        self.original_where = original_where
+        self.capabilities = capabilities
+        self.asked: list[Asked] = [] if asked is None else asked
+        self._lower_ids: frozenset[int] | None = None
+        self._original_lower_ids: frozenset[int] | None = None
+        self._lower_text: str | None = None
+        self._clarity: Clarity | None = None
 
     @property
     def text(self) -> str:
@@ -126,20 +116,30 @@ class CheckContext:
 
     # -- cheap gates: could a check fire on this draft at all? ----------------
 
-    @_lazy
+    @property
     def lower_ids(self) -> frozenset[int]:
         """Hashes of the draft's lower-cased tokens (one array pass, no ``Token`` objects)."""
-        return doc_lower_ids(self.doc)
+        ids = self._lower_ids
+        if ids is None:
+            ids = self._lower_ids = doc_lower_ids(self.doc)
+        return ids
 
-    @_lazy
+    @property
     def original_lower_ids(self) -> frozenset[int]:
         """As ``lower_ids``, for the customer's message (empty when unknown)."""
-        return doc_lower_ids(self.original_doc) if self.original_doc is not None else frozenset()
+        ids = self._original_lower_ids
+        if ids is None:
+            doc = self.original_doc
+            ids = self._original_lower_ids = doc_lower_ids(doc) if doc is not None else frozenset()
+        return ids
 
-    @_lazy
+    @property
     def lower_text(self) -> str:
         """The agent's own words lower-cased (same length and offsets as ``message.own``)."""
-        return self.message.own.lower()
+        text = self._lower_text
+        if text is None:
+            text = self._lower_text = self.message.own.lower()
+        return text
 
     def has_any(self, words: frozenset[str], *, original: bool = False) -> bool:
         """Whether the draft (or the customer's message) has a token whose
@@ -148,9 +148,12 @@ class CheckContext:
         ids = self.original_lower_ids if original else self.lower_ids
         return not ids.isdisjoint(_word_ids[words])  # word_ids inlined: ~30 times a draft
 
-    @_lazy
+    @property
     def clarity(self) -> Clarity:
-        return _clarity_measure()(self.doc, self.message)  # type: ignore[no-any-return]
+        clarity = self._clarity
+        if clarity is None:
+            clarity = self._clarity = _clarity_measure()(self.doc, self.message)
+        return clarity
 
 
 class _WordIds(dict[frozenset[str], frozenset[int]]):

@@ -114,28 +114,31 @@ def test_check_many_leaves_the_garbage_collector_on_after_a_failing_check_and_of
         gc.enable()
 
 
-def _with_spy(checker: Checker) -> list[int]:
-    """Count, in this process only, the chunks ``checker`` checks itself
-    (forked workers inherit the wrapper, but their counts stay theirs)."""
+def _with_spy(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """Count, in this process only, the chunks a checker checks itself
+    (forked workers inherit the wrapper, but their counts stay theirs). On
+    the class: a compiled ``Checker`` (mypyc) takes no attributes on its
+    instances, and looks ``_check_batch`` up by name where it checks a
+    chunk itself."""
     calls: list[int] = []
-    check_batch = checker._check_batch
+    check_batch = Checker._check_batch
 
-    def spy(batch):  # type: ignore[no-untyped-def]
+    def spy(self, batch):  # type: ignore[no-untyped-def]
         calls.append(len(batch))
-        return check_batch(batch)
+        return check_batch(self, batch)
 
-    checker._check_batch = spy  # type: ignore[method-assign]
+    monkeypatch.setattr(Checker, "_check_batch", spy)
     return calls
 
 
-def test_two_processes_share_the_work_with_the_caller_and_keep_the_order():
+def test_two_processes_share_the_work_with_the_caller_and_keep_the_order(monkeypatch):
     from replycheck.checker import _IN_FLIGHT_PER_WORKER, _PARALLEL_BATCH
 
     checker = Checker()
     items = [(DRAFTS[i % 3], None, f"d{i}") for i in range(10 * _PARALLEL_BATCH)]
     items[5 * _PARALLEL_BATCH + 3] = (DRAFTS[3], None, "bad")  # unreadable, mid-batch
     one = [r.to_dict() for r in checker.check_many(items)]
-    calls = _with_spy(checker)
+    calls = _with_spy(monkeypatch)
     two = [r.to_dict() for r in checker.check_many(items, processes=2)]
     assert two == one
     assert [r["source"] for r in two] == [source for _, _, source in items]
@@ -183,7 +186,7 @@ def test_an_exception_while_checking_reaches_the_caller_with_two_processes(posit
         list(checker.check_many(items, processes=2))
 
 
-def test_two_processes_hold_back_few_chunks_behind_a_slow_worker():
+def test_two_processes_hold_back_few_chunks_behind_a_slow_worker(monkeypatch):
     import time
 
     from replycheck.checker import _AHEAD, _IN_FLIGHT_PER_WORKER
@@ -199,7 +202,7 @@ def test_two_processes_hold_back_few_chunks_behind_a_slow_worker():
     checker._code_checks[0] = (rule, slow)
     items = [DRAFTS[i % 3] for i in range(400)]
     items[0] = "Hello,\n\nSLOW, your refund went out today.\n"
-    calls = _with_spy(checker)
+    calls = _with_spy(monkeypatch)
     reports = checker.check_many(items, processes=2)
     assert next(reports).source == "<item 0>"  # from the worker, after its 1 s
     assert 0 < len(calls) < _IN_FLIGHT_PER_WORKER + _AHEAD
@@ -432,8 +435,9 @@ def test_a_checked_doc_is_freed_without_the_cyclic_garbage_collector(monkeypatch
             made.append(weakref.ref(doc))
             yield doc
 
-    # On the class: the checker looks ``pipe`` up on its pipeline, and a
-    # compiled ``Pipeline`` (mypyc) takes no attributes on its instances.
+    # On the class: the checker looks ``pipe`` up by name on its pipeline
+    # (``Checker._pipe``), and a compiled ``Pipeline`` (mypyc) takes no
+    # attributes on its instances.
     monkeypatch.setattr(Pipeline, "pipe", recording)
     original = "Where is my parcel? Can I get a refund?"
     gc.collect()
