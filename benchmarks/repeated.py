@@ -47,6 +47,13 @@ TEXTS = {
         "Send the receipt today. Sort the bins before Friday. If nobody is home, there is a "
         "call-out charge. "
     ),
+    # a draft doing another act than the one asked, again and again, below
+    # the customer's quoted asks (RC201's rival acts, set aside per ask)
+    "rival acts": (
+        "Hi Jade, we've kept your deposit as a credit on your account. I'll pass it to our "
+        "events manager. About your refund, it's handled by accounts.\n\n> Can you refund the "
+        "deposit? Please cancel my membership. Can we bring our own caterer?\n"
+    ),
     "sale and yours": (
         "Hi Sam, permits for next year go on sale on 1 February. Yours renews automatically. "
         "Our summer sale starts Friday with 20% off all boots!\n\n"

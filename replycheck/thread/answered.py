@@ -288,7 +288,8 @@ def _settled(
     answer, whichever route would take it: the routes never see it."""
     rivals = rival_acts(ask, statements, asks, named)
     if rivals:
-        statements = [s for s in statements if not any(s is r for r in rivals)]
+        rival_ids = {id(statement) for statement in rivals}
+        statements = [s for s in statements if id(s) not in rival_ids]
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
     found = answer_for(ask, statements, asks, seen, aside)
