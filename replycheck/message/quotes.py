@@ -35,7 +35,9 @@ _OWN, _QUOTED, _META = 0, 1, 2
 _QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>|&gt;)(?:[ \t]?(?:>|&gt;))*[ \t]?")
 #: Markup a draft pasted from HTML keeps ("...tomorrow?<br>", "Hi,&nbsp;Sam"):
 #: read as spaces of the same length, so offsets stay the text's.
-_HTML_LEFTOVER = re.compile(r"<[ \t]*/?[ \t]*(?:br|p|div|span)\b[^<>\n]{0,40}>|&nbsp;", re.IGNORECASE)
+_HTML_LEFTOVER = re.compile(
+    r"<[ \t]*/?[ \t]*(?:br|p|div|span)\b[^<>\n]{0,40}>|&nbsp;", re.IGNORECASE
+)
 # Every quotequail reply/forward pattern ends with one of these characters.
 _INTRO_ENDINGS = (":", "-", "_", ">")
 #: Longer lines are never intros; keeps every pattern on short input.
@@ -330,7 +332,10 @@ def _mark_deeper_history(contents: list[str], kinds: bytearray, depths: dict[int
             continue
         depth = depths.get(index, 0)
         if customer_depth is not None and depth > customer_depth:
-            if not block or kinds[block[-1]] != _META and depths.get(block[-1], 0) == customer_depth:
+            previous = block[-1] if block else None
+            if previous is None or (
+                kinds[previous] != _META and depths.get(previous, 0) == customer_depth
+            ):
                 # "> I asked this last week and still no answer:" above "> > Can
                 # I get a refund?": the customer quotes it to ask it again
                 cited = last.rstrip().endswith(":")

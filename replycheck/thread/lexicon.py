@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -126,7 +127,7 @@ def phrase_regex(
             (_FOCUS if focus and before in _ASKERS and word not in _FOCUS_WORDS else "")
             + r"\s+"
             + re.escape(word)
-            for before, word in zip(words, words[1:])
+            for before, word in pairwise(words)
         )
         groups.setdefault(phrase[0], []).append(rest)
     if not groups:

@@ -39,7 +39,10 @@ def words(view: str | None) -> str | None:
             "immediately and delete this email. Do not copy or distribute it.",
             "Can we move it? Priya",
         ),
-        ("Can we move it?\n\nPriya | Acme Ltd\nWhy not follow us on Instagram? @acmeltd", "Can we move it? Priya | Acme Ltd"),
+        (
+            "Can we move it?\n\nPriya | Acme Ltd\nWhy not follow us on Instagram? @acmeltd",
+            "Can we move it? Priya | Acme Ltd",
+        ),
         (
             "This email and any attachments are confidential and intended solely for the "
             "addressee.\nIf you have received it in error, please notify the sender.",

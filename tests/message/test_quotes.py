@@ -277,13 +277,25 @@ Mandy
             "Where is my order? Can I change the address?",
         ),
         # no attribution left above the older exchange: its depth says it is history
-        (NESTED_NO_ATTRIBUTION, "Hi Jess, Yes, we can assemble it. Ravi", "Can you assemble it too? Jess"),
+        (
+            NESTED_NO_ATTRIBUTION,
+            "Hi Jess, Yes, we can assemble it. Ravi",
+            "Can you assemble it too? Jess",
+        ),
         # HTML leftovers in a plain-text draft: "&gt;" quotes, "<br>" and "&nbsp;" are spaces
         (HTML_LEFTOVERS, "Hi Sam, Yes, come at 10am. Hannah", "Hi, Can we come tomorrow? Sam"),
         # the customer quotes their own older question, after a colon, to ask it again
-        (RE_ASKED, "Hi Dana, Yes, refunded. Sam", "Still no answer to this: Can I get a refund? Dana"),
+        (
+            RE_ASKED,
+            "Hi Dana, Yes, refunded. Sam",
+            "Still no answer to this: Can I get a refund? Dana",
+        ),
         # the customer answers below our older reply, quoted one level deeper
-        (CUSTOMER_BOTTOM_POSTED, "Hi Mark, Go to Settings. Amira", "It came, thanks. How do I log in? Mark"),
+        (
+            CUSTOMER_BOTTOM_POSTED,
+            "Hi Mark, Go to Settings. Amira",
+            "It came, thanks. How do I log in? Mark",
+        ),
         # a helpdesk's attribution with the date after "wrote", and no ">" marks
         (WROTE_ON, "Hi Sam, It shipped. Kim", "Where is my order? Sam"),
         # an Outlook block opening the draft, the reply below a separator line
