@@ -1558,7 +1558,9 @@ def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
     contacting us (or to stop anything, when no verb follows)."""
     for i, word in enumerate(lead_words):
         if word in UNSOFTENED:
-            following = lowers[i + 1 : i + 2]
+            # "Please refrain from calling the clinic": the contacting comes after "from"
+            skip = 2 if lowers[i + 1 : i + 2] == ["from"] else 1
+            following = lowers[i + skip : i + skip + 1]
             return not following or following[0] in CONTACTING or not following[0].isalpha()
     return False
 
