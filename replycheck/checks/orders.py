@@ -142,6 +142,10 @@ NO_LEADS = frozenset({"you"})
 CONDITION_OPENERS = frozenset(
     {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
 )
+#: A condition that a reproach in the same sentence does not excuse ("If you
+#: want to try again, you need to pay upfront this time"); "In future, ..." and
+#: "For once, ..." are the reproach itself, read by RC118 and RC128.
+REPROACHED_CONDITIONS = frozenset({"if", "when", "once", "unless", "should"})
 #: "Yes, you must wear a helmet": the obligation answers the customer's own question.
 ANSWER_OPENERS = frozenset({"yes", "yep", "yeah"})
 
@@ -205,6 +209,9 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             continue
         words = words_of(sent)
         opener = next((t for t in words if t.is_alpha), None)
+        # a reproach ("... upfront this time", "from now on") keeps a conditioned
+        # obligation an order: "If you want to try again, you need to pay upfront this time"
+        reproach = holds_phrase([t.lower_ for t in words], REPROACHES, REPROACH_FIRSTS)
         for index, token in enumerate(words):
             if token.lower_ != "you" or token.i in quoted:
                 continue
@@ -226,9 +233,10 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
                 not at_start
                 and opener is not None
                 and opener.lower_ in CONDITION_OPENERS | ANSWER_OPENERS
+                and not (reproach and opener.lower_ in REPROACHED_CONDITIONS)
             ):
                 continue
-            if any(t.lower_ == "if" for t in words[:index]):
+            if any(t.lower_ == "if" for t in words[:index]) and not reproach:
                 continue  # "So, if I understand the issue, you need to ..."
             if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
@@ -1558,7 +1566,9 @@ def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
     contacting us (or to stop anything, when no verb follows)."""
     for i, word in enumerate(lead_words):
         if word in UNSOFTENED:
-            following = lowers[i + 1 : i + 2]
+            # "Please refrain from calling the clinic": the contacting comes after "from"
+            skip = 2 if lowers[i + 1 : i + 2] == ["from"] else 1
+            following = lowers[i + skip : i + skip + 1]
             return not following or following[0] in CONTACTING or not following[0].isalpha()
     return False
 
