@@ -487,7 +487,7 @@ def read_draft(
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
                 self_service=_self_service(kept),
-                lasts=_DURATION.search(piece) is not None,  # piece is folded: lower case
+                lasts=_lasts(piece),
                 done=_done_opening(kept),
                 conditional=bool(kept) and kept[0] in _CONDITIONS,
             )
@@ -509,6 +509,20 @@ _DURATION = re.compile(
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
     r"|(?<!-)\b(?:overnight|a fortnight|within|up to|until|till)\b"  # not "check-up to 3pm"
 )
+#: What every ``_DURATION`` match holds (a unit's stem, or a bound's word):
+#: most sentences hold none of them, and are not searched. The search has no
+#: character to skip ahead to, so it is tried at every position of a sentence.
+_DURATION_HINTS = (
+    "min", "hour", "hr", "day", "night", "week", "month", "year", "within", "up to", "til",
+)  # fmt: skip
+
+
+def _lasts(piece: str) -> bool:
+    """Whether ``piece`` (folded: lower case) names a length of time
+    (``_DURATION``)."""
+    return any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None
+
+
 #: Words that open a sentence with a condition (``Statement.conditional``).
 _CONDITIONS = frozenset({"if", "unless", "should"})
 #: How a sentence opens when it tells an act of ours already done

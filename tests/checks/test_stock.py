@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from replycheck import Checker, Config
 from replycheck.checks.stock import (
+    _companion_within,
     _pattern_hits,
     _Pitches,
     _sentences,
@@ -1097,3 +1098,31 @@ def test_the_triggers_inside_a_unit_are_the_ones_a_scan_would_find() -> None:
     for start in range(len(doc)):
         expected = sorted((s, e) for s, e in shuffled if s == start)
         assert walk.starting_at(start) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why not book a massage for £55? You could also get lounge access for £15 a month.",
+        "Switching to our Fix tariff would save you £90, saving £90 a year by switching to it. "
+        "Book now: the offer ends Friday, just £3, from £45 a year until the weekend.",
+        "Guests who book early get a free night. If you'd like to join, ask at reception for "
+        "details. It is worth adding, and this week only you're eligible for a discount.",
+        "We have refunded the £40 charge. Your order will arrive on Friday.",
+    ],
+)
+def test_a_with_match_inside_a_span_is_what_the_matcher_finds_there(text: str) -> None:
+    # RC407's ``with`` patterns are found once per draft on the token table;
+    # whether one lies inside a unit is what spaCy's Matcher says of the span,
+    # for every span of the draft.
+    doc = shared_pipeline()(text)
+    rule = {r.code: r for r in Registry.load()}["RC407"]
+    matchers = compiled(rule, doc.vocab)
+    assert matchers.companions is not None and matchers.companion_tokens is not None
+    agreed = 0
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            expected = bool(matchers.companions(doc[start:end]))
+            assert _companion_within(doc, matchers, start, end) == expected, doc[start:end]
+            agreed += expected
+    assert agreed or "refunded" in text

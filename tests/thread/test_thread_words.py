@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
-from replycheck.thread.answers import _CURRENCY, _OPENING, _OPENING_ASCII, STRONG, _strong_hits
+from replycheck.thread.answers import (
+    _CURRENCY,
+    _DURATION,
+    _OPENING,
+    _OPENING_ASCII,
+    STRONG,
+    _lasts,
+    _strong_hits,
+)
 from replycheck.thread.asked import _CUT, _cue, _segments, _strip_connectors, read_message
 from replycheck.thread.lexicon import WORD, fold, phrase_regex, trie_hits
 from replycheck.thread.topic import Words, sentence_bounds
@@ -547,3 +555,74 @@ def test_topics_read_from_the_text_s_word_keys_are_the_word_by_word_ones(tokens,
     assert words.topic(start, end) == expected
     assert list(words.topic(start, end).items()) == list(expected.items())
     assert words.topic(0, len(text)) == _topic_word_by_word(words, 0, len(text))
+
+
+_DURATION_SAMPLES = (
+    "it takes 5 working days",
+    "two to three weeks",
+    "about an hour",
+    "half an hour apart",
+    "a fortnight",
+    "overnight",
+    "within the hour",
+    "up to 3pm",
+    "check-up to 3pm",
+    "until friday",
+    "till then",
+    "10 mins",
+    "3hrs",
+    "a few months",
+    "today and monday",
+    "the admin team",
+    "we will look into it",
+)
+
+
+@pytest.mark.parametrize("piece", _DURATION_SAMPLES)
+def test_the_duration_hints_leave_the_search_as_it_was(piece):
+    assert _lasts(piece) == (_DURATION.search(piece) is not None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "an",
+                "half",
+                "one",
+                "12",
+                "1.5",
+                " ",
+                "-",
+                "to",
+                "or",
+                "more ",
+                "min",
+                "ute",
+                "s",
+                "hour",
+                "hr",
+                "day",
+                "night",
+                "week",
+                "month",
+                "year",
+                "fort",
+                "over",
+                "with",
+                "in",
+                "up",
+                "til",
+                "l",
+                "x",
+                "working ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_the_duration_hints_leave_any_search_as_it_was(piece):
+    # every _DURATION match holds one of _DURATION_HINTS, so the test before
+    # the search changes no answer
+    assert _lasts(piece) == (_DURATION.search(piece) is not None)
