@@ -66,7 +66,11 @@ context it borrowed, by the sentence that answers a neighbouring ask, stays
 unanswered unless another sentence speaks to what it names. A sentence that
 names only part of an ask ("the car ready by Friday") does not answer it when
 a later sentence names all of it only to note it ("I've noted your comments
-about the courtesy car"): the draft has set that thing aside.
+about the courtesy car"): the draft has set that thing aside. A sentence about another item than the
+one asked about, the other side of a pair ("the front pads" for "the rear
+pads") or another owner's case ("Milo's booster" for "Is Bella due her
+booster?"), answers nothing of it, and the learned second opinion may not
+clear the ask on it (``_without_other_items``).
 
 A request that money be sent back ("Refund the extra payment", "I'd like a
 refund for the hire") is not done by a sentence whose sum is a charge or a
@@ -101,7 +105,14 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from replycheck.thread.answers import FREQUENCY, SUBJECT_OPENERS, Statement, evidence_types
+from replycheck.thread.answers import (
+    FREQUENCY,
+    SUBJECT_OPENERS,
+    Statement,
+    evidence_types,
+    sides_named,
+)
+from replycheck.thread.lexicon import WORD, fold
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.topic import Topic, overlap
 
@@ -291,6 +302,7 @@ def _settled(
         statements = [s for s in statements if not any(s is r for r in rivals)]
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
+    statements = _without_other_items(ask, statements, aside)
     found = answer_for(ask, statements, asks, seen, aside)
     return (
         found is not None
@@ -364,6 +376,68 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
     done = rivals.intersection(said)
     # "I've added a £12 credit to your next box": the credit they named
     return bool(done) and done.isdisjoint(named)
+
+
+#: A capitalized word of the customer's ask after its first ("Is Bella due
+#: her booster?", "Has Ella's place been confirmed?"): a name, perhaps.
+_ASK_NAME = re.compile(r"(?<=[ \t])[A-Z][a-z]+")
+
+
+def _without_other_items(
+    ask: Ask, statements: Sequence[Statement], aside: list[SetAside] | None = None
+) -> Sequence[Statement]:
+    """The draft's sentences less those that answer for another item than the
+    one ``ask`` names: the other side of a pair ("Are the rear tyres legal?"
+    <- "The front tyres have 5mm left": ``answers.SIDES``), or another
+    owner's case ("Is Bella due her booster?" <- "Milo's booster is due on
+    14 March"), naming neither the side nor the name asked about (set aside
+    as "distinct"). The sentence right after one keeps only its own topic:
+    what it borrows from the sentence before is the other item ("The upper
+    retainer is ready to collect. | Please bring the old retainer"). Most
+    drafts name no side and no owner: then the ask's text is not read."""
+    if not any(s.sides or s.owners for s in statements):
+        return statements
+    asked_sides: frozenset[tuple[str, str]] | None = None
+    names: list[str] | None = None
+    kept: list[Statement] = []
+    after = False
+    for statement in statements:
+        other = False
+        if statement.sides:
+            if asked_sides is None:
+                asked_sides = sides_named(WORD.findall(fold(ask.text)))
+            other = any(
+                pair == theirs and side not in statement.sides
+                for pair, side in asked_sides
+                for theirs, _ in statement.sides
+            ) and not any(side in statement.sides for side in asked_sides)
+        if not other and statement.owners:
+            if names is None:
+                words = [m.group().lower() for m in _ASK_NAME.finditer(ask.text)]
+                names = [k for k in ask.topic if any(w.startswith(k) for w in words)]
+            other = (
+                bool(names)
+                and not any(key in statement.context for key in names)
+                and any(not any(o.startswith(k) for k in names) for o in statement.owners)
+            )
+        if other:
+            _set_aside(aside, statement, "distinct")
+        elif after:
+            kept.append(replace(statement, context=statement.said))
+        else:
+            kept.append(statement)
+        after = other
+    return kept
+
+
+def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a sentence of the draft answers for another item than the one
+    ``ask`` names (``_without_other_items``): then the learned second opinion,
+    which reads topic shared and answer types offered, cannot clear the ask
+    on that sentence's strength."""
+    if not any(s.sides or s.owners for s in statements):
+        return False
+    return sum(1 for _ in _without_other_items(ask, statements)) < len(statements)
 
 
 def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:
