@@ -105,6 +105,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from replycheck.thread.answers import (
     FREQUENCY,
     SUBJECT_OPENERS,
@@ -112,8 +114,8 @@ from replycheck.thread.answers import (
     evidence_types,
     sides_named,
 )
-from replycheck.thread.lexicon import WORD, fold
 from replycheck.thread.asked import PERMISSION, Ask
+from replycheck.thread.lexicon import WORD, fold
 from replycheck.thread.topic import Topic, overlap
 
 
@@ -267,6 +269,8 @@ def addressed(
     if _settled(ask, statements, asks, seen, aside, named):
         return True
     if _choice_settled(ask, statements, asks):
+        return True
+    if _side_chosen(ask, statements):
         return True
     if not ask.conditional:
         return False
@@ -506,6 +510,56 @@ def _neighbours_answer(
         if any(s.substantive and _names_any(mine, s) for s in rest):
             return False  # another sentence speaks to what it names
         return answer_for(ask, rest, asks) is None
+    return False
+
+
+#: A question put as a choice inside one clause ("my no-claims or hers?",
+#: "do you provide nappies or do we?", "us or you?"); not "or not", "or so".
+_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
+
+
+#: Possessive pronouns for the other party of a choice that spaCy's stop
+#: words leave out ("my policy or theirs?").
+_PARTIES = frozenset({"theirs", "hers", "ours", "yours", "mine"})
+
+
+def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a question put as a choice ("If I claim, does it go on my
+    no-claims or hers?") is answered by a sentence that commits to one side,
+    naming the thing the choice is about ("it's your no-claims bonus that
+    would be affected"; "Nappies are provided by the nursery"): choosing
+    takes no yes, no time, no amount. The thing is the question's own topic
+    (what it names itself, when it borrowed the rest), less the pronouns
+    that name the sides ("hers", "theirs"). Only a choice between parties
+    named by pronouns: "who should I contact, you or the courier?" is not
+    answered by "I've asked the courier to trace it"."""
+    if ask.kind != "question" or ask.expects not in ("yes-no", "person", "info"):
+        return False
+    lowered = ask.text.lower()
+    choice = _CHOICE.search(lowered)
+    if ask.alternatives or ask.generic or choice is None:
+        return False
+    # the other side is a party named by a pronoun ("or hers?", "or do we?",
+    # "us or you?"): a thing there ("you or the courier?") is a choice of
+    # things, which naming one of them in passing does not settle
+    if not all(
+        word in STOP_WORDS or word in _PARTIES
+        for word in WORD.findall(fold(lowered[choice.end() :]))
+    ):
+        return False
+    own = ask.core if ask.borrowed and ask.core else ask.topic
+    thing = {k: w for k, w in own.items() if k not in STOP_WORDS and k + "s" not in _PARTIES}
+    if not thing:
+        return False
+    for statement in statements:
+        if (
+            statement.substantive
+            and not statement.noncommittal
+            and not statement.restates
+            and not statement.conditional
+            and overlap(thing, statement.said)[0] >= TOPIC_SHARE
+        ):
+            return True
     return False
 
 
