@@ -46,7 +46,11 @@ Looser routes, each for a case lexical overlap misses:
   them all ("Yes to both."), and the first yes/no question by a bare "Yes,
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
-- a what-question about opening hours met by times ("9am to 1pm").
+- a what-question about opening hours met by times ("9am to 1pm");
+- a choice between parties named by pronouns ("my no-claims or hers?", "do
+  you provide nappies or do we?") met by a committed sentence naming its
+  thing with one side ("it's your no-claims bonus that would be affected";
+  ``_side_chosen``).
 
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
