@@ -221,6 +221,11 @@ _AWAITED = re.compile(
     r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
 
+#: Something still to reach the customer ("when will the money reach my new
+#: provider?", "how long does it take to get the money?"), which a length of
+#: time answers even in other words; not "when will the scaffolding come down?".
+_REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
+
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
 IMPLIED: dict[str, tuple[str, ...]] = {
@@ -767,6 +772,8 @@ def answer_for(
     # a length only
     how_long = ask.expects == "time" and HOW_LONG.search(lowered) is not None
     lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
+    #: a when or how long of something still to reach the customer
+    awaited = future_time and _REACHES.search(lowered) is not None
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
@@ -1028,10 +1035,13 @@ def answer_for(
             and ask.expects in _TYPED
             and statement.offers.get(ask.expects, 0) == 2
             and not ask.generic
-            and (share > 0 or total <= 1.0 or ask.borrowed)
+            and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
         ):
             # the only "how long?" of the message, its topic borrowed ("3) how
-            # long would you need it for" <- "Turnaround is 2 working days")
+            # long would you need it for" <- "Turnaround is 2 working days");
+            # or the only "when" of something still to reach the customer,
+            # met by a length of time in other words ("when will the money
+            # reach my new provider?" <- "Transfers take up to 30 working days")
             return statement, "typed"
         if (
             ask.expects == "info"
