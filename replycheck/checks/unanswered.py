@@ -34,7 +34,7 @@ from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked
 from replycheck.thread import addressed, lexicon_for
-from replycheck.thread.answered import RIVAL_ACTS, SetAside, Weighed
+from replycheck.thread.answered import RIVAL_ACTS, SetAside, Weighed, speaks_of_other_item
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, AskedMessage
@@ -87,6 +87,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a why, who or when with no reason, person or time on its
                 # topic stays unanswered whatever the model says
                 not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
+                # a sentence about the other item of a pair or another
+                # person's case ("the front pads", "Milo's booster") is what
+                # the model would read as the answer
+                and not speaks_of_other_item(ask, statements)
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:

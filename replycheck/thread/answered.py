@@ -46,7 +46,11 @@ Looser routes, each for a case lexical overlap misses:
   them all ("Yes to both."), and the first yes/no question by a bare "Yes,
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
-- a what-question about opening hours met by times ("9am to 1pm").
+- a what-question about opening hours met by times ("9am to 1pm");
+- a choice between parties named by pronouns ("my no-claims or hers?", "do
+  you provide nappies or do we?") met by a committed sentence naming its
+  thing with one side ("it's your no-claims bonus that would be affected";
+  ``_side_chosen``).
 
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
@@ -66,7 +70,11 @@ context it borrowed, by the sentence that answers a neighbouring ask, stays
 unanswered unless another sentence speaks to what it names. A sentence that
 names only part of an ask ("the car ready by Friday") does not answer it when
 a later sentence names all of it only to note it ("I've noted your comments
-about the courtesy car"): the draft has set that thing aside.
+about the courtesy car"): the draft has set that thing aside. A sentence about another item than the
+one asked about, the other side of a pair ("the front pads" for "the rear
+pads") or another owner's case ("Milo's booster" for "Is Bella due her
+booster?"), answers nothing of it, and the learned second opinion may not
+clear the ask on it (``_without_other_items``).
 
 A request that money be sent back ("Refund the extra payment", "I'd like a
 refund for the hire") is not done by a sentence whose sum is a charge or a
@@ -101,8 +109,17 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from replycheck.thread.answers import FREQUENCY, SUBJECT_OPENERS, Statement, evidence_types
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from replycheck.thread.answers import (
+    FREQUENCY,
+    SUBJECT_OPENERS,
+    Statement,
+    evidence_types,
+    sides_named,
+)
 from replycheck.thread.asked import PERMISSION, Ask
+from replycheck.thread.lexicon import WORD, fold
 from replycheck.thread.topic import Topic, overlap
 
 
@@ -204,6 +221,11 @@ _AWAITED = re.compile(
     r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
 
+#: Something still to reach the customer ("when will the money reach my new
+#: provider?", "how long does it take to get the money?"), which a length of
+#: time answers even in other words; not "when will the scaffolding come down?".
+_REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
+
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
 IMPLIED: dict[str, tuple[str, ...]] = {
@@ -257,6 +279,8 @@ def addressed(
         return True
     if _choice_settled(ask, statements, asks):
         return True
+    if _side_chosen(ask, statements):
+        return True
     if not ask.conditional:
         return False
     if ask.condition:
@@ -292,6 +316,7 @@ def _settled(
         statements = [s for s in statements if id(s) not in rival_ids]
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
+    statements = _without_other_items(ask, statements, aside)
     found = answer_for(ask, statements, asks, seen, aside)
     return (
         found is not None
@@ -367,6 +392,68 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
     return bool(done) and done.isdisjoint(named)
 
 
+#: A capitalized word of the customer's ask after its first ("Is Bella due
+#: her booster?", "Has Ella's place been confirmed?"): a name, perhaps.
+_ASK_NAME = re.compile(r"(?<=[ \t])[A-Z][a-z]+")
+
+
+def _without_other_items(
+    ask: Ask, statements: Sequence[Statement], aside: list[SetAside] | None = None
+) -> Sequence[Statement]:
+    """The draft's sentences less those that answer for another item than the
+    one ``ask`` names: the other side of a pair ("Are the rear tyres legal?"
+    <- "The front tyres have 5mm left": ``answers.SIDES``), or another
+    owner's case ("Is Bella due her booster?" <- "Milo's booster is due on
+    14 March"), naming neither the side nor the name asked about (set aside
+    as "distinct"). The sentence right after one keeps only its own topic:
+    what it borrows from the sentence before is the other item ("The upper
+    retainer is ready to collect. | Please bring the old retainer"). Most
+    drafts name no side and no owner: then the ask's text is not read."""
+    if not any(s.sides or s.owners for s in statements):
+        return statements
+    asked_sides: frozenset[tuple[str, str]] | None = None
+    names: list[str] | None = None
+    kept: list[Statement] = []
+    after = False
+    for statement in statements:
+        other = False
+        if statement.sides:
+            if asked_sides is None:
+                asked_sides = sides_named(WORD.findall(fold(ask.text)))
+            other = any(
+                pair == theirs and side not in statement.sides
+                for pair, side in asked_sides
+                for theirs, _ in statement.sides
+            ) and not any(side in statement.sides for side in asked_sides)
+        if not other and statement.owners:
+            if names is None:
+                words = [m.group().lower() for m in _ASK_NAME.finditer(ask.text)]
+                names = [k for k in ask.topic if any(w.startswith(k) for w in words)]
+            other = (
+                bool(names)
+                and not any(key in statement.context for key in names)
+                and any(not any(o.startswith(k) for k in names) for o in statement.owners)
+            )
+        if other:
+            _set_aside(aside, statement, "distinct")
+        elif after:
+            kept.append(replace(statement, context=statement.said))
+        else:
+            kept.append(statement)
+        after = other
+    return kept
+
+
+def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a sentence of the draft answers for another item than the one
+    ``ask`` names (``_without_other_items``): then the learned second opinion,
+    which reads topic shared and answer types offered, cannot clear the ask
+    on that sentence's strength."""
+    if not any(s.sides or s.owners for s in statements):
+        return False
+    return sum(1 for _ in _without_other_items(ask, statements)) < len(statements)
+
+
 def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:
     """Whether the sentence credited names only part of what the ask names,
     and a later sentence names all of it only to note it or pass it on: "they
@@ -433,6 +520,56 @@ def _neighbours_answer(
         if any(s.substantive and _names_any(mine, s) for s in rest):
             return False  # another sentence speaks to what it names
         return answer_for(ask, rest, asks) is None
+    return False
+
+
+#: A question put as a choice inside one clause ("my no-claims or hers?",
+#: "do you provide nappies or do we?", "us or you?"); not "or not", "or so".
+_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
+
+
+#: Possessive pronouns for the other party of a choice that spaCy's stop
+#: words leave out ("my policy or theirs?").
+_PARTIES = frozenset({"theirs", "hers", "ours", "yours", "mine"})
+
+
+def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a question put as a choice ("If I claim, does it go on my
+    no-claims or hers?") is answered by a sentence that commits to one side,
+    naming the thing the choice is about ("it's your no-claims bonus that
+    would be affected"; "Nappies are provided by the nursery"): choosing
+    takes no yes, no time, no amount. The thing is the question's own topic
+    (what it names itself, when it borrowed the rest), less the pronouns
+    that name the sides ("hers", "theirs"). Only a choice between parties
+    named by pronouns: "who should I contact, you or the courier?" is not
+    answered by "I've asked the courier to trace it"."""
+    if ask.kind != "question" or ask.expects not in ("yes-no", "person", "info"):
+        return False
+    lowered = ask.text.lower()
+    choice = _CHOICE.search(lowered)
+    if ask.alternatives or ask.generic or choice is None:
+        return False
+    # the other side is a party named by a pronoun ("or hers?", "or do we?",
+    # "us or you?"): a thing there ("you or the courier?") is a choice of
+    # things, which naming one of them in passing does not settle
+    if not all(
+        word in STOP_WORDS or word in _PARTIES
+        for word in WORD.findall(fold(lowered[choice.end() :]))
+    ):
+        return False
+    own = ask.core if ask.borrowed and ask.core else ask.topic
+    thing = {k: w for k, w in own.items() if k not in STOP_WORDS and k + "s" not in _PARTIES}
+    if not thing:
+        return False
+    for statement in statements:
+        if (
+            statement.substantive
+            and not statement.noncommittal
+            and not statement.restates
+            and not statement.conditional
+            and overlap(thing, statement.said)[0] >= TOPIC_SHARE
+        ):
+            return True
     return False
 
 
@@ -636,6 +773,8 @@ def answer_for(
     # a length only
     how_long = ask.expects == "time" and HOW_LONG.search(lowered) is not None
     lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
+    #: a when or how long of something still to reach the customer
+    awaited = future_time and _REACHES.search(lowered) is not None
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
@@ -897,10 +1036,13 @@ def answer_for(
             and ask.expects in _TYPED
             and statement.offers.get(ask.expects, 0) == 2
             and not ask.generic
-            and (share > 0 or total <= 1.0 or ask.borrowed)
+            and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
         ):
             # the only "how long?" of the message, its topic borrowed ("3) how
-            # long would you need it for" <- "Turnaround is 2 working days")
+            # long would you need it for" <- "Turnaround is 2 working days");
+            # or the only "when" of something still to reach the customer,
+            # met by a length of time in other words ("when will the money
+            # reach my new provider?" <- "Transfers take up to 30 working days")
             return statement, "typed"
         if (
             ask.expects == "info"

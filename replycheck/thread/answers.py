@@ -199,6 +199,46 @@ _CALENDAR = frozenset(
         *("september", "october", "november", "december"),
     }
 )
+#: Words naming one side of a pair of like things, after a determiner ("the
+#: front tyres", "your left hearing aid", "the upper retainer") -> the pair
+#: and the side. A sentence that names the other side and not the one asked
+#: about answers for the other item ("rear" <- "we replaced the front pads"),
+#: though spaCy's stop words drop "front" and "back" from every topic.
+SIDES: dict[str, tuple[str, str]] = {
+    "front": ("front-back", "front"),
+    "rear": ("front-back", "back"),
+    "back": ("front-back", "back"),
+    "left": ("left-right", "left"),
+    "right": ("left-right", "right"),
+    "upper": ("upper-lower", "upper"),
+    "top": ("upper-lower", "upper"),
+    "lower": ("upper-lower", "lower"),
+    "bottom": ("upper-lower", "lower"),
+    "upstairs": ("upstairs-downstairs", "up"),
+    "downstairs": ("upstairs-downstairs", "down"),
+}
+#: A side word names a side only after one of these ("the back bedroom",
+#: not "posted back", "come back", "there are two left").
+_SIDE_AFTER = frozenset(
+    {"the", "your", "my", "our", "his", "her", "their", "its", "this", "that", "these", "those"}
+)
+#: "That's", "Here's", "Today's": capitalized words with "'s" that name no one.
+_NOT_OWNERS = frozenset({"today", "tomorrow", "yesterday", "let", "everyone", "everything"})
+
+
+def sides_named(words: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """The sides a run of folded words names (``SIDES``), each after a
+    determiner; one pass, no allocation when there are none."""
+    found: set[tuple[str, str]] | None = None
+    for i in range(1, len(words)):
+        side = SIDES.get(words[i])
+        if side is not None and words[i - 1] in _SIDE_AFTER:
+            if found is None:
+                found = set()
+            found.add(side)
+    return frozenset(found) if found else frozenset()
+
+
 #: A currency sign just before a number ("£12", "$ 5").
 _CURRENCY = re.compile(r"[$€£¥₹]\s?$")
 #: "free" said as the price ("is free.", "free of charge", "free and takes
@@ -284,6 +324,11 @@ class Statement:
     #: a bare answer said of every question put ("Yes to both.", "Yes, all
     #: three.", "Both, yes."): it answers each yes/no question of the message
     to_all: bool = field(default=False, compare=False)
+    #: the sides of paired things it names ("the front pads": ``SIDES``)
+    sides: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
+    #: the names it gives an owner of ("Milo's booster", "Noah's place"),
+    #: folded, without the "'s": it speaks of that person's or pet's case
+    owners: frozenset[str] = field(default=frozenset(), compare=False)
     #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
     #: paperbacks"): it speaks of the thing in hand, whatever that is named
     pointed: bool = field(default=False, compare=False)
@@ -490,9 +535,26 @@ def read_draft(
                 lasts=_lasts(piece),
                 done=_done_opening(kept),
                 conditional=bool(kept) and kept[0] in _CONDITIONS,
+                sides=sides_named(said),
+                owners=_owners(text, words, first, last) if "'" in piece else frozenset(),
             )
         )
     return statements
+
+
+def _owners(text: str, words: Words, first: int, last: int) -> frozenset[str]:
+    """The capitalized names words ``first`` to ``last`` give an owner of
+    ("Milo's annual booster", "Noah's place"), folded, without the "'s"."""
+    found = [
+        word[:-2]
+        for i in range(first, last)
+        if (word := words.words[i]).endswith("'s")
+        and text[words.starts[i]].isupper()
+        and (name := word[:-2]) not in STOP_WORDS
+        and name not in _CALENDAR
+        and name not in _NOT_OWNERS
+    ]
+    return frozenset(found)
 
 
 #: A length of time in a sentence (``Statement.lasts``): a count or "a"/"an"
