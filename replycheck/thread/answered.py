@@ -449,9 +449,7 @@ def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
     ``ask`` names (``_without_other_items``): then the learned second opinion,
     which reads topic shared and answer types offered, cannot clear the ask
     on that sentence's strength."""
-    if not any(s.sides or s.owners for s in statements):
-        return False
-    return sum(1 for _ in _without_other_items(ask, statements)) < len(statements)
+    return len(_without_other_items(ask, statements)) < len(statements)
 
 
 def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:
