@@ -282,3 +282,25 @@ if __name__ == "__main__":  # a quick look at the set
     print(f"typical (150–250 words with original): {len(typical(everything))}")
     for name, text in scaling_texts(everything).items():
         print(f"{name:7} {len(text.encode('utf-8')):8} bytes {word_count(text):7} words")
+
+
+def slice_items(
+    argv: list[str],
+) -> tuple[list[str], list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """The warm-up and the counted slice of ``warm_slice.py`` and ``stage_split.py``.
+
+    Without ``--kind`` they are drafts 0-49 and 50-349 of every draft (all
+    corpus replies, as the list starts with the corpus); with ``--kind KIND``
+    (``corpus``, ``email`` or ``tweet``) the first 50 and the next (at most)
+    300 drafts of that kind only. Returns ``argv`` without the option."""
+    rest = list(argv)
+    kind = ""
+    if "--kind" in rest:
+        at = rest.index("--kind")
+        kind = rest[at + 1]
+        del rest[at : at + 2]
+    chosen = [d for d in build_drafts() if not kind or d.kind == kind]
+    if not chosen:
+        raise SystemExit(f"no drafts of kind {kind!r}; one of corpus, email, tweet")
+    items = [(d.draft, d.original) for d in chosen]
+    return rest, items[:50], items[50:350]

@@ -1,6 +1,6 @@
 """Where a warm check goes, by stage: exclusive time per stage over the warm slice.
 
-    python benchmarks/stage_split.py [PASSES]
+    python benchmarks/stage_split.py [PASSES] [--kind corpus|email|tweet]
 
 Builds a ``Checker``, warms it as ``warm_slice.py`` does (drafts 0-49, then
 50-349 once) and times ``PASSES`` (default 3) more passes over drafts
@@ -8,8 +8,9 @@ Builds a ``Checker``, warms it as ``warm_slice.py`` does (drafts 0-49, then
 parsing, the spaCy pipeline (tokenizer and sentence split), the data-rule
 matcher, each code check (grouped by module), RC201's readings and matching
 (``read_draft``, ``read_message``, ``addressed``, ``second_opinion``, shared
-with the stock rules), VADER, and report building. The wrappers add their own
-cost, and the machine is shared: use it for shares, and ``warm_slice.py``
+with the stock rules), VADER, and report building. ``--kind`` takes the
+slice from one kind of draft, as ``warm_slice.py --kind`` does. The wrappers
+add their own cost, and the machine is shared: use it for shares, and ``warm_slice.py``
 under callgrind for a change's instructions.
 """
 
@@ -25,7 +26,7 @@ from typing import Any
 
 sys.path.append(str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.drafts import build_drafts
+from benchmarks.drafts import slice_items
 
 _clock = time.perf_counter_ns
 _spent: dict[str, int] = defaultdict(int)
@@ -60,17 +61,17 @@ def _staged(name: str, fn: Callable[..., Any], *, drain: bool = False) -> Callab
 
 
 def main() -> int:
-    passes = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    argv, warm, counted_slice = slice_items(sys.argv[1:])
+    passes = int(argv[0]) if argv else 3
     import replycheck
     import replycheck.checker as checker_module
     import replycheck.checks.unanswered as unanswered
     import replycheck.context as context
     import replycheck.thread.reading as reading
 
-    items = [(d.draft, d.original) for d in build_drafts()]
     checker = replycheck.Checker()
-    list(checker.check_many(items[:50]))
-    list(checker.check_many(items[50:350]))
+    list(checker.check_many(warm))
+    list(checker.check_many(counted_slice))
 
     checker._code_checks[:] = [
         (rule, _staged(f"check {fn.__module__.rsplit('.', 1)[-1]}", fn, drain=True))
@@ -96,10 +97,10 @@ def main() -> int:
     _stack[:] = [["(loop, contexts, gates)", _clock()]]
     began = _clock()
     for _ in range(passes):
-        list(checker.check_many(items[50:350]))
+        list(checker.check_many(counted_slice))
     total = _clock() - began
     _spent[_stack[0][0]] += _clock() - _stack[0][1]
-    print(f"{total / 1e6 / passes:.1f} ms a pass over drafts 50-349 ({passes} passes)")
+    print(f"{total / 1e6 / passes:.1f} ms a pass over the slice ({passes} passes)")
     for name, spent in sorted(_spent.items(), key=lambda kv: -kv[1]):
         print(f"{name:45} {spent / 1e6 / passes:9.1f} ms {spent / total:7.1%}")
     return 0
