@@ -3,10 +3,15 @@
 ``by_kind.py`` gives words per second by kind of draft; this fits one tool's
 process time per draft (one warm process, one ``check_one`` call each) to
 
-    time = fixed + per_word * draft words [+ per_message_word * message words]
+    time = fixed + per_word * draft words [+ per_message_word * message words
+                                           [+ with_message * (1 if a message)
+                                            + read_word * (draft words if a message)]]
 
 by least squares over every tenth corpus reply and joined email (two passes),
-so two tools can be compared by what a draft's length costs them::
+so two tools can be compared by what a draft's length costs them (the last
+two fits add a flat cost for having a message at all, then a cost per draft
+word paid only with a message: replycheck reads the draft against the
+customer's asks only then)::
 
     python benchmarks/by_length.py replycheck         # this checkout
     REPLYCHECK_BENCH_INSTALLED=1 VENV/bin/python benchmarks/by_length.py replycheck
@@ -75,6 +80,20 @@ def main(argv: list[str]) -> int:
     print(
         f"  with message words:  fixed {fixed:.3f} ms + {per_word * 1000:.2f} us a draft word"
         f" + {per_message * 1000:.2f} us a message word"
+    )
+    rows = [[1.0, w, m, 1.0 if m else 0.0] for w, m in words]
+    fixed, per_word, per_message, with_message = _solve(rows, times)
+    print(
+        f"  and a message's own: fixed {fixed:.3f} ms + {per_word * 1000:.2f} us a draft word"
+        f" + {per_message * 1000:.2f} us a message word + {with_message:.3f} ms with a message"
+    )
+    rows = [[1.0, w, m, 1.0 if m else 0.0, w if m else 0.0] for w, m in words]
+    fixed, per_word, per_message, with_message, read_word = _solve(rows, times)
+    print(
+        f"  and the draft read for the message: fixed {fixed:.3f} ms"
+        f" + {per_word * 1000:.2f} us a draft word + {per_message * 1000:.2f} us a message word"
+        f" + {with_message:.3f} ms with a message + {read_word * 1000:.2f} us a draft word"
+        " with a message"
     )
     return 0
 
