@@ -118,11 +118,17 @@ def blank_footers(view: str) -> str:
         paragraph.append((start, end))
     close()
     blank.extend(signature.done())
-    if not blank:
+    return blank_spans(view, blank)
+
+
+def blank_spans(view: str, spans: list[tuple[int, int]]) -> str:
+    """``view`` with each ``[start, end)`` span made spaces (line breaks
+    inside a span are never asked for: spans are parts of lines)."""
+    if not spans:
         return view
     parts: list[str] = []
     cursor = 0
-    for start, end in sorted(blank):
+    for start, end in sorted(spans):
         if start < cursor:
             continue
         parts.append(view[cursor:start])

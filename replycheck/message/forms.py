@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from replycheck.message.footers import blank_spans
+
 #: A field line: a capitalised label of one to nine words (no ".", "!" or ":"
 #: inside; an abbreviation's "." or a "?" only at its end), a colon, then a
 #: value or nothing.
@@ -75,18 +77,7 @@ def blank_form_labels(view: str) -> str:
             if heading is not None:
                 blank.append(heading)
         index = run_end
-    if not blank:
-        return view
-    parts: list[str] = []
-    cursor = 0
-    for start, end in sorted(blank):
-        if start < cursor:
-            continue
-        parts.append(view[cursor:start])
-        parts.append(" " * (end - start))
-        cursor = end
-    parts.append(view[cursor:])
-    return "".join(parts)
+    return blank_spans(view, blank)
 
 
 def _heading_above(view: str, lines: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
