@@ -1,4 +1,4 @@
-"""What a web form or a helpdesk wraps around a customer's words.
+"""What a web form wraps around a customer's words.
 
 A contact form delivers the customer's message as labelled fields::
 
@@ -16,12 +16,13 @@ The labels are the form's words, not the customer's: read as sentences,
 reply should answer. ``blank_form_labels`` blanks, in a view (see
 ``replycheck.message``), the label of every line in a run of two or more
 field lines ("Label: value", a label of at most nine words with no sentence
-inside it, the label may end in "?") and the short untitled heading just
+inside it, the label may end in "?", a label with nothing after it may have
+its value on the line below: "Name:" / "Tom") and the short heading just
 above such a run ("Contact us form", "Website enquiry"), or that heading's
-label when it is a field itself ("Contact form: Returns & exchanges"). Values are kept:
-"Your question: Can you do the service too?" still asks. One field line on
-its own is left alone, so a customer's "Problem: it leaks, can you fix it?"
-reads as before. One pass over the lines; linear.
+label when it is a field itself ("Contact form: Returns & exchanges"). Values
+are kept: "Your question: Can you do the service too?" still asks. One field
+line on its own is left alone, so a customer's "Problem: it leaks, can you
+fix it?" reads as before. One pass over the lines; linear.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from replycheck.message.footers import blank_spans
 #: value or nothing.
 _FIELD = re.compile(
     r"[ \t]{0,8}[*_]{0,2}(?P<label>[A-Z][\w'’()/&#,-]*(?:[ \t]+[\w'’()/&#,-]+){0,8}\.?[ \t]?\??)"
-    r"[*_]{0,2}:(?:[ \t]|\Z)"
+    r"[*_]{0,2}:[*_]{0,2}(?:[ \t]|\Z)"
 )
 #: A label is the form's, never the customer speaking ("I have one question:")
 #: or going on ("And another thing:").
@@ -69,9 +70,19 @@ def blank_form_labels(view: str) -> str:
             index += 1
             continue
         run_end = index
+        fields = 0
         while run_end < len(lines) and labels[run_end][0] >= 0:
+            fields += 1
             run_end += 1
-        if run_end - index >= _MIN_FIELDS:
+            if (
+                run_end + 1 < len(lines)
+                and labels[run_end][0] < 0
+                and labels[run_end + 1][0] >= 0
+                and not view[labels[run_end - 1][1] : lines[run_end - 1][1]].strip()
+                and view[lines[run_end][0] : lines[run_end][1]].strip()
+            ):
+                run_end += 1  # "Name:" above its value on a line of its own
+        if fields >= _MIN_FIELDS:
             blank.extend(labels[index:run_end])
             heading = _heading_above(view, lines, index)
             if heading is not None:

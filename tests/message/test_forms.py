@@ -29,6 +29,15 @@ def words(view: str | None) -> str | None:
             "Name: Imran Shah\nBest time to call?: n/a\nYour question: Can you do the service too?",
             "Imran Shah n/a Can you do the service too?",
         ),
+        # a form converted from HTML: values under their labels, or labels in bold
+        (
+            "Name:\nTom Ward\nHave you ordered from us before?:\nYes\nMessage:\nCan I swap it?",
+            "Tom Ward Yes Can I swap it?",
+        ),
+        (
+            "**Name:** Tom Ward\n**Have you ordered before?:** Yes\n**Message:** Can I swap?",
+            "Tom Ward Yes Can I swap?",
+        ),
         # one labelled line on its own is the customer's own shorthand
         ("Problem: it leaks. Can you fix it?", "Problem: it leaks. Can you fix it?"),
         (
@@ -92,6 +101,11 @@ SIGNATURES = [
             "Thanks, that worked. Can I keep the old one?\n\n##- Please type your reply above "
             "this line -##\n\nAmira (Support)\n\nCan you tell us the serial number?",
             "Thanks, that worked. Can I keep the old one?",
+        ),
+        (
+            "Yes please, go ahead.\n\n## Reply above this line ##\n\nSam (Support)\n\n"
+            "Shall we send a new one?",
+            "Yes please, go ahead.",
         ),
         # no marker: a separator is only a separator
         (
