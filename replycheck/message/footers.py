@@ -66,6 +66,23 @@ _ENVIRONMENT = re.compile(
 #: A footer speaks of "you", "the sender" and "us", never as the customer ("I", "my").
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
 _LINE = re.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
+#: A customer's sign-off line ("Cheers,", "Many thanks,", "Kind regards").
+_SIGNOFF = re.compile(
+    r"[ \t]*(?:(?:many|best|kind|kindest|warm|warmest|with)[ \t]+)?"
+    r"(?:thanks|thank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|regards|wishes|cheers|best"
+    r"|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|all[ \t]+the[ \t]+best)"
+    r"[ \t]*[,.!]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+#: The name under it: one to four capitalised words.
+_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\Z")
+#: Contact details in a signature: an e-mail address, a web address, a phone
+#: number (seven digits or more, spaced or not).
+_CONTACT = re.compile(
+    r"\S@\w[\w-]*\.\w|\bwww\.|https?://|(?<![\w/])\+?\d(?:[ \t-]?\d){6,}(?![\w/])"
+)
+#: A paragraph the customer adds below their name on purpose.
+_POSTSCRIPT = re.compile(r"[ \t]*p\.?[ \t]?p?\.?[ \t]?s\b", re.IGNORECASE)
 
 
 def blank_footers(view: str) -> str:
@@ -79,9 +96,11 @@ def blank_footers(view: str) -> str:
         blank.extend(_legal_footer(view, paragraph))
         paragraph.clear()
 
+    signature = _Signature(view)
     for match in _LINE.finditer(view):
         start, end = match.span()
         content = match.group().strip()
+        signature.line(start, end, content)
         if not content:
             close()  # a blank line (or the empty match at a line break) ends a paragraph
             continue
@@ -98,11 +117,18 @@ def blank_footers(view: str) -> str:
             continue
         paragraph.append((start, end))
     close()
-    if not blank:
+    blank.extend(signature.done())
+    return blank_spans(view, blank)
+
+
+def blank_spans(view: str, spans: list[tuple[int, int]]) -> str:
+    """``view`` with each ``[start, end)`` span made spaces (line breaks
+    inside a span are never asked for: spans are parts of lines)."""
+    if not spans:
         return view
     parts: list[str] = []
     cursor = 0
-    for start, end in sorted(blank):
+    for start, end in sorted(spans):
         if start < cursor:
             continue
         parts.append(view[cursor:start])
@@ -115,8 +141,62 @@ def blank_footers(view: str) -> str:
 def _may_have_footer(view: str) -> bool:
     lowered = view.lower()
     return any(
-        word in lowered for word in ("sent ", "outlook", "intended", "print", "error", " us on ")
-    )
+        word in lowered
+        for word in ("sent ", "outlook", "intended", "print", "error", " us on ", "@", "www.")
+    ) or any(char.isdigit() for char in view)
+
+
+class _Signature:
+    """Paragraphs of a signature's contact details below the customer's
+    sign-off and name ("Need a plumber? Call Dave on 07700 900 412", "Please
+    send all remittance advices to accounts@..."): the business's tagline,
+    not an ask of us. A paragraph is blanked when it is below a sign-off line
+    and the paragraph of the name under it, names an e-mail address, web address or phone
+    number, never speaks as the customer ("I", "my") and is no postscript
+    ("P.S. Could you call me on 07700 900 412?" still asks). Fed one line at
+    a time by ``blank_footers``'s pass."""
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        # 0: no sign-off yet; 1: after a sign-off; 2: in the name's paragraph
+        # (a title, a phone number: the signature, left as it is); 3: below it
+        self.state = 0
+        self.paragraph: list[tuple[int, int]] = []
+        self.blank: list[tuple[int, int]] = []
+
+    def line(self, start: int, end: int, content: str) -> None:
+        if not content:
+            self._close()
+            if self.state == 2:
+                self.state = 3
+            return
+        if self.state < 2:
+            if len(content) <= _MAX_TAGLINE and _SIGNOFF.match(content):
+                self.state = 1
+            elif self.state == 1 and len(content) <= _MAX_TAGLINE and _NAME.match(content):
+                self.state = 2
+                return
+            else:
+                self.state = 0
+            return
+        if self.state == 3:
+            self.paragraph.append((start, end))
+
+    def _close(self) -> None:
+        paragraph = self.paragraph
+        if paragraph:
+            view = self.view
+            if (
+                not _POSTSCRIPT.match(view, paragraph[0][0], paragraph[0][1])
+                and any(_CONTACT.search(view, start, end) for start, end in paragraph)
+                and not any(_FIRST_PERSON.search(view, start, end) for start, end in paragraph)
+            ):
+                self.blank.extend(paragraph)
+            paragraph.clear()
+
+    def done(self) -> list[tuple[int, int]]:
+        self._close()
+        return self.blank
 
 
 def _legal_footer(view: str, paragraph: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,8 +7,11 @@ so offsets into a view are offsets into the text.
 
 Each line is the agent's own, quoted, or *meta* (an "On ... wrote:"
 attribution, an Outlook "-----Original Message-----" / "From: / Sent:" block,
-a separator): meta lines are blank in both views. Three passes, each linear:
+a separator, a helpdesk's "##- Please type your reply above this line -##"):
+meta lines are blank in both views. Three passes, each linear:
 
+0. a helpdesk's reply marker heads the thread's history (see
+   ``_mark_helpdesk_history``);
 1. every ``>``-prefixed line is quoted (this alone handles interleaved
    answers, quote / answer / quote / answer);
 2. among the agent's lines, reply and forward intros are found with
@@ -76,6 +79,15 @@ _WROTE_ON = re.compile(
     r"(?:[^.!?]|\.(?=\S)){0,60}\d(?:[^.!?]|\.(?=\S)){0,40}:[ \t]*\Z"
 )
 _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
+#: A helpdesk's reply marker ("##- Please type your reply above this line -##",
+#: "-- Reply above this line --", "Please do not write below this line"): a
+#: short line telling whoever replies where to type.
+_REPLY_MARKER = re.compile(
+    r"[^a-z]{0,8}(?:please[ \t]+)?(?:do[ \t]+not[ \t]+)?(?:type|write|reply|respond|add)\b"
+    r"[^\n]{0,30}?\b(?:above|below)[ \t]+this[ \t]+line\b[^a-z]{0,8}\Z",
+    re.IGNORECASE,
+)
+_MAX_MARKER_LINE = 120
 
 
 def may_quote(text: str) -> bool:
@@ -91,6 +103,8 @@ def may_quote(text: str) -> bool:
     """
     if "\r" in text and _LONE_CR.search(text) is not None:
         return True
+    if "this line" in text.lower():
+        return True  # a helpdesk's reply marker may be the only sign of history
     if _INTRO_LIKE_END.search(text) is not None:
         return True
     if (">" in text or "&gt;" in text) and _MARKER_LINE.search(text) is not None:
@@ -132,6 +146,7 @@ def quote_views(text: str) -> tuple[str, str | None]:
     events = sorted({*candidates[:MAX_INTRO_CHECKS], *headers})
     budget = [MAX_INTRO_CHECKS]
 
+    _mark_helpdesk_history(contents, kinds)
     _mark_top_level_quotes(contents, kinds, events, budget)
     nested = _mark_nested_meta(contents, kinds, events, budget)
     _mark_history(contents, kinds, depths, nested)
@@ -212,6 +227,48 @@ def _mark_top_level_quotes(
         if end < count:
             kinds[end] = _META
         return
+
+
+def _mark_helpdesk_history(contents: list[str], kinds: bytearray) -> None:
+    """Pass 0: a helpdesk's reply marker ("##- Please type your reply above
+    this line -##") is meta, and the thread it heads is history (quoted, as an
+    unmarked quote is). With words above the marker, the marker opens the
+    history, as a top-posted reply's quote does; with none (a helpdesk that
+    shows the latest comment first, under its marker), the comment runs to
+    the first separator line ("------") with words below it, and what follows
+    is the older thread: the agent's earlier message and its questions.
+    One pass over the lines, and only when a marker is there."""
+    count = len(contents)
+    marker = next(
+        (
+            index
+            for index, line in enumerate(contents)
+            if kinds[index] == _OWN
+            and len(line) <= _MAX_MARKER_LINE
+            and "line" in line.lower()
+            and _REPLY_MARKER.match(line.strip())
+        ),
+        None,
+    )
+    if marker is None:
+        return
+    kinds[marker] = _META
+    if any(contents[i].strip() and kinds[i] == _OWN for i in range(marker)):
+        start = marker + 1
+    else:
+        start = count
+        words = False
+        for index in range(marker + 1, count):
+            if kinds[index] != _OWN:
+                continue
+            if words and _SEPARATOR.match(contents[index]):
+                below = _skip_blank(contents, index + 1)
+                if below < count:
+                    kinds[index] = _META
+                    start = index + 1
+                    break
+            words = words or bool(contents[index].strip())
+    kinds[start:] = kinds[start:].translate(_OWN_TO_QUOTED)
 
 
 def _bottom_post_start(contents: list[str], kinds: bytearray, intro: int, after: int) -> int:

@@ -12,6 +12,7 @@ import re
 
 from replycheck.message import Message, Region
 from replycheck.message.footers import blank_footers
+from replycheck.message.forms import blank_form_labels
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
 
@@ -150,9 +151,10 @@ def parse_views(text: str) -> Message:
 
     Here ``own`` is the customer's own words, so a mail client's tagline and
     a legal footer are blanked from it, as they are from every ``quoted``
-    view (``replycheck.message.footers``)."""
+    view (``replycheck.message.footers``), and so are a web form's field
+    labels (``replycheck.message.forms``)."""
     own, quoted = quote_views(text)
-    own, quoted = blank_footers(own), _customer_words(quoted)
+    own, quoted = blank_form_labels(blank_footers(own)), _customer_words(quoted)
     first = _NON_SPACE.search(own)
     if first is None:
         return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
@@ -165,7 +167,7 @@ def _customer_words(quoted: str | None) -> str | None:
     when nothing else was quoted."""
     if quoted is None:
         return None
-    kept = blank_footers(quoted)
+    kept = blank_form_labels(blank_footers(quoted))
     return kept if kept is quoted or kept.strip() else None
 
 

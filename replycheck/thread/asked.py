@@ -610,9 +610,11 @@ def _fragment(text: str, folded: str, start: int, end: int, lexicon: Lexicon) ->
     line_above = _QUOTE_MARKS.match(folded, above + 1, start).end()  # type: ignore[union-attr]
     for name in ("start:greeting", "start:signoff"):
         pattern = lexicon.pattern(name)
+        # on slices (an item is at most eight words): the start patterns are
+        # anchored with "^", which matches at a ``pos`` only at the text's start
         if pattern is not None and (
-            pattern.match(folded, at, end)
-            or (above >= 0 and pattern.match(folded, line_above, start))
+            pattern.match(folded[at:end])
+            or (above >= 0 and pattern.match(folded[line_above:start]))
         ):
             return False  # a greeting, a sign-off, or the name under one
     return True
