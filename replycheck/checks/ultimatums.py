@@ -1519,14 +1519,14 @@ SANCTIONS = frozenset(
     {"charged", "charge", "fee", "deducted", "suspended", "closed", "cancelled", "canceled",
      "lose", "forfeit", "forfeited", "refused", "removed", "released", "release", "payable",
      "terminated", "banned", "blocked", "collections", "recovery", "court", "solicitors",
-     "goes", "estimate", "lapses", "expires", "applies"}
+     "goes", "estimate", "lapses", "expires", "applies", "paying"}
 )  # fmt: skip
 #: A main clause with these gives, offers or reassures: "If it turns up, we'll
 #: refund the fee", "If you cancel in 14 days, there's no charge".
 SANCTION_SPARED = frozenset(
     {"refund", "refunded", "free", "no", "not", "n't", "replace", "credit", "happy", "welcome",
      "can", "could", "may", "please", "waive", "waived", "back", "cover", "covered", "full",
-     "should", "never", "review", "us"}
+     "should", "never", "review", "us", "nothing"}
 )  # fmt: skip
 #: The firm word before a sanction in a condition with no comma.
 WILL = frozenset({"will", "'ll", "be"})
