@@ -798,7 +798,7 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
             penalty = _withheld_after(lowers, at) if i > 0 else None
-        if penalty is None and opener != ("or",) and i > 0:
+        if penalty is None and i > 0 and (opener != ("or",) or WALK_REQUIRED & set(lowers[:i])):
             penalty = _walked_away(lowers, at)
         if penalty is None and i > 0 and _ordered_before(lowers, i):
             penalty = _refused_after(lowers, at)
@@ -1161,28 +1161,37 @@ CLOSE_AS_ADJECTIVE = frozenset(
 #: ready. Who leaves is ours; the verb ends its clause, so "otherwise we'll
 #: leave it until Monday" (a later date, not a walk-out) is not read.
 WALKERS = frozenset({"he", "she", "they", "we", "engineer", "fitter", "crew", "team", "driver"})
-WALK_AWAY = frozenset({"leave", "go", "walk"})
+WALK_AWAY = frozenset({"leave", "go", "walk", "leaves", "goes", "walks"})
 WALK_MODALS = frozenset({"will", "'ll"})
 WALK_ADVERBS = frozenset({"just", "simply", "have", "to", "then"})
 WALK_ENDS = frozenset({".", "!", ";", "and", "without", "away", "off"})
-WALK_GATE = frozenset({"otherwise", "else"})
+WALK_GATE = frozenset({"otherwise", "else", "or"})
+#: A plain "or" hangs the walk-out on a requirement before it ("The gate must
+#: be unlocked before the driver arrives or he leaves"), not on a choice
+#: ("Tuesday or Thursday, or he'll go to the next job on his list").
+WALK_REQUIRED = frozenset({"must"})
+#: "or he leaves": the walk-out told in the present, with no modal.
+WALK_AWAY_NOW = frozenset({"leaves", "goes", "walks"})
 
 
 def _walked_away(lowers: list[str], at: int) -> int | None:
-    """Index of "leave" in "otherwise he'll (just) leave", right after the
-    alternative's opener at ``at``, or None."""
+    """Index of "leave" in "otherwise he'll (just) leave" or "or he leaves",
+    right after the alternative's opener at ``at``, or None."""
     k = at + 1 if lowers[at : at + 1] == [","] else at
     if lowers[k + 1 : k + 2] in (["engineer"], ["fitter"], ["crew"], ["team"], ["driver"]):
         k += 1  # "otherwise the engineer will leave"
     if not lowers[k : k + 1] or lowers[k] not in WALKERS | {"the", "our"}:
         return None
     j = k + 1
+    if j < len(lowers) and lowers[j] in WALK_AWAY_NOW:
+        after = lowers[j + 1 : j + 2]
+        return j if not after or after[0] in WALK_ENDS else None
     if j < len(lowers) and lowers[j] not in WALK_MODALS:
         return None
     j += 1
     while j < len(lowers) and lowers[j] in WALK_ADVERBS:
         j += 1
-    if j >= len(lowers) or lowers[j] not in WALK_AWAY:
+    if j >= len(lowers) or lowers[j] not in WALK_AWAY - WALK_AWAY_NOW:
         return None
     after = lowers[j + 1 : j + 2]
     return j if not after or after[0] in WALK_ENDS else None
@@ -1519,14 +1528,14 @@ SANCTIONS = frozenset(
     {"charged", "charge", "fee", "deducted", "suspended", "closed", "cancelled", "canceled",
      "lose", "forfeit", "forfeited", "refused", "removed", "released", "release", "payable",
      "terminated", "banned", "blocked", "collections", "recovery", "court", "solicitors",
-     "goes", "estimate", "lapses", "expires", "applies"}
+     "goes", "estimate", "lapses", "expires", "applies", "paying"}
 )  # fmt: skip
 #: A main clause with these gives, offers or reassures: "If it turns up, we'll
 #: refund the fee", "If you cancel in 14 days, there's no charge".
 SANCTION_SPARED = frozenset(
     {"refund", "refunded", "free", "no", "not", "n't", "replace", "credit", "happy", "welcome",
      "can", "could", "may", "please", "waive", "waived", "back", "cover", "covered", "full",
-     "should", "never", "review", "us"}
+     "should", "never", "review", "us", "nothing"}
 )  # fmt: skip
 #: The firm word before a sanction in a condition with no comma.
 WILL = frozenset({"will", "'ll", "be"})
