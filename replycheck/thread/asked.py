@@ -692,10 +692,12 @@ def _wish(segment: _Segment, lexicon: Lexicon) -> bool:
     complaint ("I just want it fixed", "I just want her to have an easy
     trip"): like a generic ask, it holds only when nothing else is asked."""
     pattern = lexicon.pattern("start:wish")
+    # on the slice past any connector ("And I just want it fixed"): the start
+    # patterns are anchored with "^", which never matches at a ``pos`` past 0
     return (
         segment.cued == "request"
         and pattern is not None
-        and pattern.match(segment.text, max(segment.offset, 0)) is not None
+        and pattern.match(segment.text[max(segment.offset, 0) :]) is not None
     )
 
 

@@ -63,6 +63,16 @@ def test_a_wish_summing_up_the_complaint_counts_only_alone(asked):
     ]
 
 
+@pytest.mark.parametrize("connector", ["And", "But honestly", "So"])
+def test_a_wish_after_a_connector_still_counts_only_alone(asked, connector):
+    assert asked(f"Will you pay for the ceiling? {connector} I just want it fixed.") == [
+        "Will you pay for the ceiling?"
+    ]
+    assert asked(f"The roof leaks again. {connector} I just want it fixed.") == [
+        "I just want it fixed."
+    ]
+
+
 def test_an_indirect_cue_with_an_adverb_inside_still_asks(asked):
     text = "I also wonder whether we'll be compensated for the electricity."
     assert asked(f"The inverter broke. {text}") == [text]
