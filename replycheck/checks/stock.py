@@ -162,6 +162,9 @@ OFFER_QUESTIONS = (
     "what plan",
     "what options", "my options", "other options", "any other", "what else", "recommend",
     "suggest",
+    # asking us to choose among what we sell: "which of your green teas has the
+    # least caffeine?", "which of your rings would suit a slim finger?"
+    "which of your", "which one of your",
 )  # fmt: skip
 
 UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
