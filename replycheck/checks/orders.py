@@ -518,6 +518,24 @@ def _presence_ordered(words: list[Token], verb_at: int) -> bool:
     return lowers[1] in PRESENCE_WORDS or tuple(lowers[1:3]) in PRESENCE_PAIRS
 
 
+#: Verbs of measure that state what the customer is, not what they are to do,
+#: when a limit follows: "you must weigh under 15 stone" ("you must weigh the
+#: parcel" is an act).
+MEASURE_VERBS = frozenset({"weigh", "stand"})
+LIMIT_WORDS = frozenset(
+    {"under", "less", "over", "more", "no", "at", "between", "below", "above", "up"}
+)
+
+
+def _states_a_limit(words: list[Token], verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` is a measure with a limit after it."""
+    return (
+        words[verb_at].lower_ in MEASURE_VERBS
+        and verb_at + 1 < len(words)
+        and words[verb_at + 1].lower_ in LIMIT_WORDS
+    )
+
+
 def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
     """Index of the verb that completes an obligation starting at ``at``, if any."""
     while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
@@ -542,6 +560,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
             return verb_at
         if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
             return None
+        if _states_a_limit(words, verb_at):
+            return None  # "you must weigh under 15 stone": a limit to meet, not an act
         if form != ("must",) and verb.lower_ == "be":
             return None
         if form in ARE_TO_FORMS and verb.lower_ in ARE_TO_NOT_ORDERS | KIND_PROHIBITIONS:
