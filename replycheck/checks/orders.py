@@ -334,6 +334,10 @@ _ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)$")
 #: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
 #: process your claim", "Please note ..., but you're welcome to leave your bags".
 PURPOSE_LEADS = frozenset({"to", "so", "because", "but"})
+#: A purpose clause may open after a colon or comma, not only the sentence: "The
+#: next deadline is important: to keep the priority date, the application must be
+#: filed by 3 October".
+PURPOSE_BREAKS = frozenset({":", ";", ","})
 NOTED = (("please", "note"), ("just", "a", "reminder"), ("as", "a", "reminder"))
 #: A next sentence that offers help or looks forward ("If that's difficult, just reply",
 #: "I'd be happy to look over yours", "We look forward to seeing your work!").
@@ -428,6 +432,10 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
     )
     if not threat and (lowers[0] in PURPOSE_LEADS or PURPOSE_LEADS & set(later)):
         return True  # not "... by Friday to avoid further action"
+    if not threat and any(
+        lowers[k] == "to" and lowers[k - 1] in PURPOSE_BREAKS for k in range(1, must)
+    ):
+        return True  # "The next deadline is important: to keep the priority date, ..."
     if any(tuple(lowers[k : k + len(cue)]) == cue for cue in NOTED for k in range(must)):
         return True
     subject = [w for w in lowers[:must] if w.isalpha()]
@@ -510,6 +518,24 @@ def _presence_ordered(words: list[Token], verb_at: int) -> bool:
     return lowers[1] in PRESENCE_WORDS or tuple(lowers[1:3]) in PRESENCE_PAIRS
 
 
+#: Verbs of measure that state what the customer is, not what they are to do,
+#: when a limit follows: "you must weigh under 15 stone" ("you must weigh the
+#: parcel" is an act).
+MEASURE_VERBS = frozenset({"weigh", "stand"})
+LIMIT_WORDS = frozenset(
+    {"under", "less", "over", "more", "no", "at", "between", "below", "above", "up"}
+)
+
+
+def _states_a_limit(words: list[Token], verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` is a measure with a limit after it."""
+    return (
+        words[verb_at].lower_ in MEASURE_VERBS
+        and verb_at + 1 < len(words)
+        and words[verb_at + 1].lower_ in LIMIT_WORDS
+    )
+
+
 def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
     """Index of the verb that completes an obligation starting at ``at``, if any."""
     while at < len(words) and words[at].lower_ in OBLIGATION_FILLERS - {"not"}:
@@ -534,6 +560,8 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
             return verb_at
         if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
             return None
+        if _states_a_limit(words, verb_at):
+            return None  # "you must weigh under 15 stone": a limit to meet, not an act
         if form != ("must",) and verb.lower_ == "be":
             return None
         if form in ARE_TO_FORMS and verb.lower_ in ARE_TO_NOT_ORDERS | KIND_PROHIBITIONS:
@@ -846,6 +874,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ in ("do", "never") and _prohibition(alpha, at):
             if SAFEGUARDED & set(lowers) or _until_made_safe(lowers):
                 continue  # "Never give your PIN to anyone": a warning for their sake
+            if "again" not in lowers and _procedure_follows(lowers):
+                continue  # "Do not sign it beforehand; it must be signed in front of the notary."
             if (
                 hazard_named(own, sent.start_char)
                 and "again" not in lowers
@@ -1661,6 +1691,31 @@ ASIDE_REACH = 12
 _HELP_AFTER_ASIDE = frozenset(
     (who, modal) for who in ("we", "i") for modal in ("'ll", "will", "can")
 )
+
+
+#: After a prohibition, what says how the step has to be done instead: "Do not
+#: sign it beforehand; it must be signed in front of the notary", "Don't fill in
+#: the date, as it has to be added at the counter". The step's own rule, not our
+#: convenience ("Please don't copy us in, we can't action anything from there").
+PROCEDURE_BREAKS = frozenset({";", ":", "as", "because", "since"})
+PROCEDURE_SUBJECTS = frozenset({"it", "they", "this", "these", "that", "those"})
+PROCEDURE_DUTIES = (("must", "be"), ("has", "to", "be"), ("have", "to", "be"), ("needs", "to", "be"),
+                    ("need", "to", "be"))  # fmt: skip
+
+
+def _procedure_follows(lowers: list[str]) -> bool:
+    """Whether a clause after the prohibition says how its step must be done
+    instead ("...; it must be signed in front of the notary"): a duty in the
+    passive on the thing itself, not a plain fact ("...; they must be scans")."""
+    for k, word in enumerate(lowers[:-3]):
+        if word not in PROCEDURE_BREAKS or lowers[k + 1] not in PROCEDURE_SUBJECTS:
+            continue
+        for duty in PROCEDURE_DUTIES:
+            done = k + 2 + len(duty)
+            if tuple(lowers[k + 2 : done]) == duty and done < len(lowers):
+                if _participle(lowers[done]):
+                    return True
+    return False
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:

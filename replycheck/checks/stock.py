@@ -162,6 +162,9 @@ OFFER_QUESTIONS = (
     "what plan",
     "what options", "my options", "other options", "any other", "what else", "recommend",
     "suggest",
+    # asking us to choose among what we sell: "which of your green teas has the
+    # least caffeine?", "which of your rings would suit a slim finger?"
+    "which of your", "which one of your",
 )  # fmt: skip
 
 UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
@@ -3218,6 +3221,32 @@ PROMISED = frozenset({"expire", "expires", "worry", "run", "runs"})
 NEVER = frozenset({"never"})
 
 
+#: A limit on what the customer can have: "(Children from six can climb,) but
+#: only in our supervised taster sessions" says where the line is, it sells
+#: nothing ("only £5" is a price, not a limit: a preposition must follow).
+LIMIT_OPENERS = ("only",)
+LIMIT_PREPOSITIONS = ("in", "on", "at", "during", "within", "through", "via")
+BUT = ("but",)
+
+
+def _limits(lower: Any, start: int, end: int) -> bool:
+    """Whether the unit opens with "only" and a preposition, after "but": the
+    line drawn under what was just granted ("Only in our app: exclusive deals"
+    opens a pitch, with no grant before it)."""
+    buts = word_ids(BUT)
+    if start < end and lower[start] in buts:
+        first = start + 1
+    elif start > 0 and lower[start - 1] in buts:
+        first = start
+    else:
+        return False
+    return (
+        first + 1 < end
+        and lower[first] in word_ids(LIMIT_OPENERS)
+        and lower[first + 1] in word_ids(LIMIT_PREPOSITIONS)
+    )
+
+
 def _refuses(words: list[int]) -> bool:
     """Whether the word ids refuse or deny something: a refusal is not a pitch."""
     negations, urged, suggesting = word_ids(NEGATIONS), word_ids(URGED), word_ids(SUGGESTING)
@@ -3389,7 +3418,11 @@ class _Pitches:
             not _ours_in(words, self.ours) or self.on_topic(unit) or cues <= self.people_cues
         ):
             return False
-        return not _done_for_customer(self.after_opener(unit, words)) and not _refuses(words)
+        return (
+            not _done_for_customer(self.after_opener(unit, words))
+            and not _refuses(words)
+            and not _limits(lower, unit.start, unit.end)
+        )
 
     def shaped(self, unit: Span) -> bool:
         """For a rule with ``shape`` groups (RC408): whether the unit has the
