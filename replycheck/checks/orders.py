@@ -1699,8 +1699,13 @@ _HELP_AFTER_ASIDE = frozenset(
 #: convenience ("Please don't copy us in, we can't action anything from there").
 PROCEDURE_BREAKS = frozenset({";", ":", "as", "because", "since"})
 PROCEDURE_SUBJECTS = frozenset({"it", "they", "this", "these", "that", "those"})
-PROCEDURE_DUTIES = (("must", "be"), ("has", "to", "be"), ("have", "to", "be"), ("needs", "to", "be"),
-                    ("need", "to", "be"))  # fmt: skip
+PROCEDURE_DUTIES = (
+    ("must", "be"),
+    ("has", "to", "be"),
+    ("have", "to", "be"),
+    ("needs", "to", "be"),
+    ("need", "to", "be"),
+)
 
 
 def _procedure_follows(lowers: list[str]) -> bool:
@@ -1712,9 +1717,12 @@ def _procedure_follows(lowers: list[str]) -> bool:
             continue
         for duty in PROCEDURE_DUTIES:
             done = k + 2 + len(duty)
-            if tuple(lowers[k + 2 : done]) == duty and done < len(lowers):
-                if _participle(lowers[done]):
-                    return True
+            if (
+                done < len(lowers)
+                and tuple(lowers[k + 2 : done]) == duty
+                and _participle(lowers[done])
+            ):
+                return True
     return False
 
 
