@@ -1013,7 +1013,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 POINTED_JOBS = frozenset({"it", "this", "that"})
 URGENT_NOW = frozenset({"today", "tonight", "now", "immediately", "asap", "urgently"})
 HURRIED_REACH = 6
-CLAUSE_BREAKS = frozenset({",", ";", "and", "but", "so", "before", "as", "because", "or"})
+HURRIED_BREAKS = frozenset({",", ";", "and", "but", "so", "before", "as", "because", "or"})
 
 
 def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
@@ -1033,7 +1033,7 @@ def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
     doc = first.doc
     for k in range(first.i + 2, min(len(doc), first.i + 2 + HURRIED_REACH)):
         word = doc[k]
-        if word.lower_ in CLAUSE_BREAKS or word.is_sent_start or word.text in (".", "!", "?"):
+        if word.lower_ in HURRIED_BREAKS or word.is_sent_start or word.text in (".", "!", "?"):
             return None
         if word.lower_ in URGENT_NOW:
             if doc[k - 1].lower_ in ("just", "right", "until", "till", "for"):
