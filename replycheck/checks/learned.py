@@ -332,9 +332,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
-            and not (
-                rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers)
-            )
+            and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
             and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)

@@ -1302,7 +1302,6 @@ def _does_the_job(alpha: list[Token], at: int) -> bool:
 
 #: "Be in.", "Be home.", "Be there.": two words telling the customer where to
 #: be, with no reason or time around them, are an order ("Be well." is not).
-BE = frozenset({"be"})
 PRESENCE = frozenset({"in", "home", "there", "here", "present", "available", "in."})
 
 

@@ -3224,9 +3224,8 @@ NEVER = frozenset({"never"})
 #: A limit on what the customer can have: "(Children from six can climb,) but
 #: only in our supervised taster sessions" says where the line is, it sells
 #: nothing ("only £5" is a price, not a limit: a preposition must follow).
-LIMIT_OPENERS = ("only",)
-LIMIT_PREPOSITIONS = ("in", "on", "at", "during", "within", "through", "via")
-BUT = ("but",)
+LIMIT_OPENERS = frozenset({"only"})
+LIMIT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "within", "through", "via"})
 
 
 def _limits(lower: Any, start: int, end: int) -> bool:
