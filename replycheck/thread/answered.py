@@ -51,6 +51,11 @@ Looser routes, each for a case lexical overlap misses:
   you provide nappies or do we?") met by a committed sentence naming its
   thing with one side ("it's your no-claims bonus that would be affected";
   ``_side_chosen``).
+- a recommendation asked between two things ("Would you recommend the oak
+  or the walnut?") is decided by a pick alone: a sentence naming one side
+  ("I'd go with the oak") answers it, one naming both side by side with no
+  preference ("Oak is £420 and walnut £610") does not (``choice_sides``,
+  ``choice_left_open``; RC201 applies them in place of the routes).
 
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
@@ -120,7 +125,7 @@ from replycheck.thread.answers import (
 )
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.lexicon import WORD, fold
-from replycheck.thread.topic import Topic, overlap
+from replycheck.thread.topic import Topic, Words, overlap
 
 
 class Weighed(NamedTuple):
@@ -569,6 +574,83 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
         ):
             return True
     return False
+
+
+#: A recommendation asked between two named things ("Would you recommend
+#: the oak or the walnut?", "would you suggest peonies or roses?"): the
+#: customer wants a pick, not the facts of both sides.
+_RECOMMEND = re.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
+#: A sentence that picks between the sides it names ("I'd go for the oak
+#: over the walnut"); "both" and "either" are no pick ("both include
+#: fitting", "either way we seal them").
+_PREFERS = re.compile(
+    r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
+    r"|go (?:for|with))\b"
+)
+#: How many words either side of the "or" a side's name is looked for in.
+_SIDE_WORDS = 4
+
+
+def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The sides of a recommendation asked between two things ("Would you
+    recommend the oak or the walnut for the worktop?"): the topic keys
+    nearest the "or" on each side, each side's own; None for any other ask.
+    Only a recommendation: "which is cheaper, dailies or monthlies?" is
+    answered by the figures of both, "should we restart the printer or leave
+    it alone?" by "leave the printer as it is", "collect or post?" by
+    "whichever suits you" (dev cases the wider reading flagged)."""
+    if words is None or ask.either or ask.generic or ask.conditional:
+        return None
+    lowered = ask.text.lower()
+    choice = _CHOICE.search(lowered)
+    if choice is None or _RECOMMEND.search(lowered, 0, choice.start()) is None:
+        return None
+    at, after = ask.start + choice.start(), ask.start + choice.end()
+    first, split = words.range(ask.start, at)
+    right_first, last = words.range(after, ask.end)
+    left: Topic = {}
+    for begin in range(split - 1, max(first, split - _SIDE_WORDS) - 1, -1):
+        left = words.topic(words.starts[begin], at)
+        if left:
+            break
+    right: Topic = {}
+    for stop in range(right_first + 1, min(last, right_first + _SIDE_WORDS) + 1):
+        right = words.topic(after, words.end_of(stop - 1))
+        if right:
+            break
+    own_left = frozenset(k for k in left if k not in right and k not in STOP_WORDS)
+    own_right = frozenset(k for k in right if k not in left and k not in STOP_WORDS)
+    if not own_left or not own_right:
+        return None
+    return own_left, own_right
+
+
+def choice_left_open(
+    sides: tuple[frozenset[str], frozenset[str]], statements: Sequence[Statement], draft: str
+) -> bool:
+    """Whether no sentence of the draft picks a side of the recommendation
+    asked (``choice_sides``): one that names one side and not the other ("I'd
+    go with the oak"), or both with a preference ("oak rather than walnut").
+    Sentences naming neither, or both side by side ("Oak comes in at £420 and
+    walnut at £610"), leave the pick open. ``draft``: the text the
+    statements' offsets index."""
+    left, right = sides
+    for statement in statements:
+        if (
+            not (statement.substantive or statement.bare)
+            or statement.noncommittal
+            or statement.restates
+            or statement.asks_back
+        ):
+            continue
+        topic = statement.topic
+        names_left = any(key in topic for key in left)
+        names_right = any(key in topic for key in right)
+        if names_left != names_right:
+            return False
+        if names_left and _PREFERS.search(draft[statement.start : statement.end].lower()):
+            return False
+    return True
 
 
 def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
