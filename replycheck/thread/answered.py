@@ -72,7 +72,11 @@ their topic, a sentence must name what sets this one apart ("refund the dress
 as well" is not answered by the refund of the delivery charge); and a pointing
 ask ("is it accredited?", "can someone collect it?") met only through the
 context it borrowed, by the sentence that answers a neighbouring ask, stays
-unanswered unless another sentence speaks to what it names. A sentence that
+unanswered unless another sentence speaks to what it names; nor is the
+second half of a choice that borrowed an earlier ask's words ("is the
+hygienist visit covered, or is that extra?" after "Could you move my
+appointment?") answered by that ask's answer, which names nothing of the
+choice (``_other_half_unnamed``). A sentence that
 names only part of an ask ("the car ready by Friday") does not answer it when
 a later sentence names all of it only to note it ("I've noted your comments
 about the courtesy car"): the draft has set that thing aside. A sentence about another item than the
@@ -325,10 +329,33 @@ def _settled(
     found = answer_for(ask, statements, asks, seen, aside)
     return (
         found is not None
+        and not _other_half_unnamed(ask, found[0], asks)
         and not _borrowed_answer(ask, found[0], statements, asks)
         and not _noted_after(ask, found[0], statements)
         and not _neighbours_answer(ask, found[0], statements, asks)
     )
+
+
+def _other_half_unnamed(ask: Ask, found: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether ``ask`` is the second half of a choice ("is the hygienist
+    visit covered by my Denplan, | or is that extra?") and the sentence
+    credited names nothing the first half names, with the sentence before
+    it, nor what the half names itself: the half borrowed the thread's
+    earlier words ("Could you move my appointment?"), and the sentence
+    answering that ask ("I've moved your appointment to Tuesday") says
+    nothing of what the choice is about."""
+    if not ask.either or not ask.borrowed or found.bare:
+        # a half that names its own thing ("or is this a known issue?")
+        # speaks for itself
+        return False
+    own = frozenset(k for k, w in ask.core.items() if w >= 1.0)
+    if own and _names_any(own, found, found.context):
+        return False
+    at = next((i for i, other in enumerate(asks) if other is ask), 0)
+    if at == 0:
+        return False
+    keys = frozenset(k for k, w in asks[at - 1].topic.items() if w >= 1.0)
+    return bool(keys) and not _names_any(keys, found, found.context)
 
 
 #: Acts a request for one of them is not done by (its concept -> the
