@@ -27,7 +27,8 @@ Looser routes, each for a case lexical overlap misses:
   charged?", "I'd like compensation") met by an amount or a date, with the
   rest of its topic (``EVIDENCED``);
 - a yes/no question or request met by a bare answer ("Yes,", "Of course.",
-  "We do.", "Done:") when it is the only one of its type, the bare sentence
+  "We do.", "Done:"), unless it puts a choice between things ("Should I
+  collect it, or will you deliver it?"), when it is the only one of its type, the bare sentence
   shares the topic, or a topicless bare sentence is followed by one that does
   (a bare answer to a request must also act on it);
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
@@ -563,6 +564,17 @@ _CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|mo
 _PARTIES = frozenset({"theirs", "hers", "ours", "yours", "mine"})
 
 
+def _between_things(lowered: str) -> bool:
+    """Whether a question puts a choice whose second side names a thing or
+    an act ("the oak or the walnut?", "or will you deliver it?"), not only a
+    party ("or hers?", "or do we?") or "or not"."""
+    choice = _CHOICE.search(lowered)
+    return choice is not None and any(
+        word not in STOP_WORDS and word not in _PARTIES
+        for word in WORD.findall(fold(lowered[choice.end() :]))
+    )
+
+
 def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether a question put as a choice ("If I claim, does it go on my
     no-claims or hers?") is answered by a sentence that commits to one side,
@@ -874,6 +886,9 @@ def answer_for(
     # "No problem." agrees to a request or a "Can I / could you ...?"; it
     # does not say whether the joining fee is charged again
     fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
+    # "Should I collect it, or will you deliver it?" is no yes/no question: a
+    # bare "Yes," or "Good news:" picks neither side
+    put_as_choice = ask.kind == "question" and _between_things(lowered)
     future_time = future
     # "How long will the refund take?": a length of time, or (for what is
     # still to come) the time it is due; "How long does the service take?":
@@ -1164,7 +1179,12 @@ def answer_for(
             # free from Monday the 9th": its focus (a date) met by hard
             # evidence of that type, as a "when" is
             return statement, "typed focus"
-        if shaped and statement.bare and not (statement.agrees and fact_asked):
+        if (
+            shaped
+            and statement.bare
+            and not (statement.agrees and fact_asked)
+            and not put_as_choice
+        ):
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
             acts = ask.expects != "action" or bool(
