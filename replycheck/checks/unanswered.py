@@ -33,8 +33,16 @@ from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked
+from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for
-from replycheck.thread.answered import RIVAL_ACTS, SetAside, Weighed, speaks_of_other_item
+from replycheck.thread.answered import (
+    RIVAL_ACTS,
+    SetAside,
+    Weighed,
+    choice_left_open,
+    choice_sides,
+    speaks_of_other_item,
+)
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, AskedMessage
@@ -70,6 +78,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         return  # the lists are English: another language would read as noise
     statements = reading.statements()
     customer = ctx.original_text or ""
+    draft = straighten(ctx.message.own)  # what the statements' offsets index
     opinion = read_once(rule, _read_options)
     unanswered: list[Ask] = []
     # the concepts of the customer's whole message, for asks that request an
@@ -80,7 +89,13 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         else None
     )
     for ask in asks:
-        if opinion.below > 0:  # collect what the routes read, for the second opinion
+        sides = choice_sides(ask, message.words)
+        if sides is not None:
+            # a recommendation asked between two things ("the oak or the
+            # walnut?") is answered by a pick ("I'd go with the oak") and
+            # left open without one, whatever the routes would read
+            answered = not choice_left_open(sides, statements, draft)
+        elif opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
             aside: list[SetAside] = []
             answered = addressed(ask, statements, asks, weighed, aside, named) or (

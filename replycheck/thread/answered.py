@@ -27,7 +27,8 @@ Looser routes, each for a case lexical overlap misses:
   charged?", "I'd like compensation") met by an amount or a date, with the
   rest of its topic (``EVIDENCED``);
 - a yes/no question or request met by a bare answer ("Yes,", "Of course.",
-  "We do.", "Done:") when it is the only one of its type, the bare sentence
+  "We do.", "Done:"), unless it puts a choice between things ("Should I
+  collect it, or will you deliver it?"), when it is the only one of its type, the bare sentence
   shares the topic, or a topicless bare sentence is followed by one that does
   (a bare answer to a request must also act on it);
 - a close paraphrase: most of the topic (two or more concepts) in a sentence
@@ -51,6 +52,11 @@ Looser routes, each for a case lexical overlap misses:
   you provide nappies or do we?") met by a committed sentence naming its
   thing with one side ("it's your no-claims bonus that would be affected";
   ``_side_chosen``).
+- a recommendation asked between two things ("Would you recommend the oak
+  or the walnut?") is decided by a pick alone: a sentence naming one side
+  ("I'd go with the oak") answers it, one naming both side by side with no
+  preference ("Oak is £420 and walnut £610") does not (``choice_sides``,
+  ``choice_left_open``; RC201 applies them in place of the routes).
 
 What counts as evidence is what the customer did not say themselves: their
 own date, amount or person in the draft is restating (``answers.discount_echoes``).
@@ -67,7 +73,11 @@ their topic, a sentence must name what sets this one apart ("refund the dress
 as well" is not answered by the refund of the delivery charge); and a pointing
 ask ("is it accredited?", "can someone collect it?") met only through the
 context it borrowed, by the sentence that answers a neighbouring ask, stays
-unanswered unless another sentence speaks to what it names. A sentence that
+unanswered unless another sentence speaks to what it names; nor is the
+second half of a choice that borrowed an earlier ask's words ("is the
+hygienist visit covered, or is that extra?" after "Could you move my
+appointment?") answered by that ask's answer, which names nothing of the
+choice (``_other_half_unnamed``). A sentence that
 names only part of an ask ("the car ready by Friday") does not answer it when
 a later sentence names all of it only to note it ("I've noted your comments
 about the courtesy car"): the draft has set that thing aside. A sentence about another item than the
@@ -120,7 +130,7 @@ from replycheck.thread.answers import (
 )
 from replycheck.thread.asked import PERMISSION, Ask
 from replycheck.thread.lexicon import WORD, fold
-from replycheck.thread.topic import Topic, overlap
+from replycheck.thread.topic import Topic, Words, overlap
 
 
 class Weighed(NamedTuple):
@@ -320,10 +330,33 @@ def _settled(
     found = answer_for(ask, statements, asks, seen, aside)
     return (
         found is not None
+        and not _other_half_unnamed(ask, found[0], asks)
         and not _borrowed_answer(ask, found[0], statements, asks)
         and not _noted_after(ask, found[0], statements)
         and not _neighbours_answer(ask, found[0], statements, asks)
     )
+
+
+def _other_half_unnamed(ask: Ask, found: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether ``ask`` is the second half of a choice ("is the hygienist
+    visit covered by my Denplan, | or is that extra?") and the sentence
+    credited names nothing the first half names, with the sentence before
+    it, nor what the half names itself: the half borrowed the thread's
+    earlier words ("Could you move my appointment?"), and the sentence
+    answering that ask ("I've moved your appointment to Tuesday") says
+    nothing of what the choice is about."""
+    if not ask.either or not ask.borrowed or found.bare:
+        # a half that names its own thing ("or is this a known issue?")
+        # speaks for itself
+        return False
+    own = frozenset(k for k, w in ask.core.items() if w >= 1.0)
+    if own and _names_any(own, found, found.context):
+        return False
+    at = next((i for i, other in enumerate(asks) if other is ask), 0)
+    if at == 0:
+        return False
+    keys = frozenset(k for k, w in asks[at - 1].topic.items() if w >= 1.0)
+    return bool(keys) and not _names_any(keys, found, found.context)
 
 
 #: Acts a request for one of them is not done by (its concept -> the
@@ -531,6 +564,17 @@ _CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|mo
 _PARTIES = frozenset({"theirs", "hers", "ours", "yours", "mine"})
 
 
+def _between_things(lowered: str) -> bool:
+    """Whether a question puts a choice whose second side names a thing or
+    an act ("the oak or the walnut?", "or will you deliver it?"), not only a
+    party ("or hers?", "or do we?") or "or not"."""
+    choice = _CHOICE.search(lowered)
+    return choice is not None and any(
+        word not in STOP_WORDS and word not in _PARTIES
+        for word in WORD.findall(fold(lowered[choice.end() :]))
+    )
+
+
 def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether a question put as a choice ("If I claim, does it go on my
     no-claims or hers?") is answered by a sentence that commits to one side,
@@ -569,6 +613,83 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
         ):
             return True
     return False
+
+
+#: A recommendation asked between two named things ("Would you recommend
+#: the oak or the walnut?", "would you suggest peonies or roses?"): the
+#: customer wants a pick, not the facts of both sides.
+_RECOMMEND = re.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
+#: A sentence that picks between the sides it names ("I'd go for the oak
+#: over the walnut"); "both" and "either" are no pick ("both include
+#: fitting", "either way we seal them").
+_PREFERS = re.compile(
+    r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
+    r"|go (?:for|with))\b"
+)
+#: How many words either side of the "or" a side's name is looked for in.
+_SIDE_WORDS = 4
+
+
+def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The sides of a recommendation asked between two things ("Would you
+    recommend the oak or the walnut for the worktop?"): the topic keys
+    nearest the "or" on each side, each side's own; None for any other ask.
+    Only a recommendation: "which is cheaper, dailies or monthlies?" is
+    answered by the figures of both, "should we restart the printer or leave
+    it alone?" by "leave the printer as it is", "collect or post?" by
+    "whichever suits you" (dev cases the wider reading flagged)."""
+    if words is None or ask.either or ask.generic or ask.conditional:
+        return None
+    lowered = ask.text.lower()
+    choice = _CHOICE.search(lowered)
+    if choice is None or _RECOMMEND.search(lowered, 0, choice.start()) is None:
+        return None
+    at, after = ask.start + choice.start(), ask.start + choice.end()
+    first, split = words.range(ask.start, at)
+    right_first, last = words.range(after, ask.end)
+    left: Topic = {}
+    for begin in range(split - 1, max(first, split - _SIDE_WORDS) - 1, -1):
+        left = words.topic(words.starts[begin], at)
+        if left:
+            break
+    right: Topic = {}
+    for stop in range(right_first + 1, min(last, right_first + _SIDE_WORDS) + 1):
+        right = words.topic(after, words.end_of(stop - 1))
+        if right:
+            break
+    own_left = frozenset(k for k in left if k not in right and k not in STOP_WORDS)
+    own_right = frozenset(k for k in right if k not in left and k not in STOP_WORDS)
+    if not own_left or not own_right:
+        return None
+    return own_left, own_right
+
+
+def choice_left_open(
+    sides: tuple[frozenset[str], frozenset[str]], statements: Sequence[Statement], draft: str
+) -> bool:
+    """Whether no sentence of the draft picks a side of the recommendation
+    asked (``choice_sides``): one that names one side and not the other ("I'd
+    go with the oak"), or both with a preference ("oak rather than walnut").
+    Sentences naming neither, or both side by side ("Oak comes in at £420 and
+    walnut at £610"), leave the pick open. ``draft``: the text the
+    statements' offsets index."""
+    left, right = sides
+    for statement in statements:
+        if (
+            not (statement.substantive or statement.bare)
+            or statement.noncommittal
+            or statement.restates
+            or statement.asks_back
+        ):
+            continue
+        topic = statement.topic
+        names_left = any(key in topic for key in left)
+        names_right = any(key in topic for key in right)
+        if names_left != names_right:
+            return False
+        if names_left and _PREFERS.search(draft[statement.start : statement.end].lower()):
+            return False
+    return True
 
 
 def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
@@ -765,6 +886,9 @@ def answer_for(
     # "No problem." agrees to a request or a "Can I / could you ...?"; it
     # does not say whether the joining fee is charged again
     fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
+    # "Should I collect it, or will you deliver it?" is no yes/no question: a
+    # bare "Yes," or "Good news:" picks neither side
+    put_as_choice = ask.kind == "question" and _between_things(lowered)
     future_time = future
     # "How long will the refund take?": a length of time, or (for what is
     # still to come) the time it is due; "How long does the service take?":
@@ -1055,7 +1179,12 @@ def answer_for(
             # free from Monday the 9th": its focus (a date) met by hard
             # evidence of that type, as a "when" is
             return statement, "typed focus"
-        if shaped and statement.bare and not (statement.agrees and fact_asked):
+        if (
+            shaped
+            and statement.bare
+            and not (statement.agrees and fact_asked)
+            and not put_as_choice
+        ):
             # "Yes," / "Of course." / "We do.": the only such question, or a
             # bare answer about this topic, or a bare one whose next sentence is
             acts = ask.expects != "action" or bool(
