@@ -28,36 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import evaluate  # noqa: E402
 import train_tone_model as T  # noqa: E402
 
 WRITERS = (
     *("tone-fresh31", "tone-fresh32", "tone-fresh33", "tone-fresh34"),
     *("good-fresh31", "good-fresh32", "good-fresh33"),
 )
-
-
-def writer_rows(reader: T.Reader, writers: tuple[str, ...]) -> list[T.Row]:
-    """The labelled body sentences of the writers' dev files (as ``T.read_rows``)."""
-    rows = []
-    for case in evaluate.load_corpus(split="dev"):
-        file = Path(case.source).stem
-        if file not in writers:
-            continue
-        labels = [
-            (e.category, evaluate.expected_span(case, e))
-            for e in case.expects
-            if e.category in T.TONE
-        ]
-        for span, words, by_rules in reader.sentences(case.draft, case.original, case.id):
-            overlap = {
-                category: min(span.end, label.end) - max(span.start, label.start)
-                for category, label in labels
-                if span.overlaps(label)
-            }
-            label = max(overlap, key=overlap.__getitem__) if overlap else "none"
-            rows.append(T.Row(file, case.id, words, label, by_rules, case.good))
-    return rows
 
 
 def chances(model: object, rows: list[T.Row]) -> list[float]:
@@ -82,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     from replycheck.checks.learned import ToneModel
 
     reader = T.Reader()
-    rows = writer_rows(reader, tuple(args.writers))
+    rows = T.read_rows(reader, frozenset(args.writers))
     twcs = [r for r in T.twcs_rows(reader, args.data) if r.file == "twcs-check"]
     polite = T.politeness_rows(reader, args.data)
     tone = sum(r.label != "none" for r in rows)
