@@ -125,10 +125,13 @@ class Reader:
             yield span, words, any(span.overlaps(f) for f in found)
 
 
-def read_rows(reader: Reader) -> list[Row]:
-    """Every body sentence of the dev drafts, labelled."""
+def read_rows(reader: Reader, files: frozenset[str] | None = None) -> list[Row]:
+    """Every body sentence of the dev drafts (of ``files`` only, if given), labelled."""
     rows = []
     for case in evaluate.load_corpus(split="dev"):
+        file = Path(case.source).stem
+        if files is not None and file not in files:
+            continue
         labels = [
             (e.category, evaluate.expected_span(case, e))
             for e in case.expects
@@ -141,7 +144,6 @@ def read_rows(reader: Reader) -> list[Row]:
                 if span.overlaps(label)
             }
             label = max(overlap, key=overlap.__getitem__) if overlap else "none"
-            file = Path(case.source).stem
             rows.append(Row(file, case.id, words, label, by_rules, case.good))
     return rows
 
