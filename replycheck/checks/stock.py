@@ -3554,7 +3554,8 @@ class _Pitches:
         """The ``not_pitch`` matches in the draft (see ``excuses`` for which
         of them excuse a unit)."""
         if self._excused is None:
-            self._excused = [(s, e) for _, s, e in self.matchers.not_pitch(self.doc)]
+            # sorted, so ``_own`` finds a unit's matches by bisection
+            self._excused = sorted((s, e) for _, s, e in self.matchers.not_pitch(self.doc))
         return self._excused
 
     def excuses(self, start: int, end: int) -> bool:
@@ -3612,14 +3613,20 @@ class _Pitches:
         end = unit.end
         if self.excuse_later:
             end = _sentences(self.doc)[bisect_right(_sentence_starts(self.doc), unit.start) - 1].end
-        if any(
-            unit.start <= s
-            and e <= end
-            and self.excuses(s, e)
-            and not (s >= unit.end and _buying_condition(self.doc, unit.end, s))
-            for s, e in self.excused
-        ):
-            return True
+        excused = self.excused
+        # only the matches starting inside the unit (a match ends after it
+        # starts, so one starting at ``end`` or later cannot end by ``end``):
+        # scanning every match for every unit was quadratic in a long draft
+        for k in range(bisect_left(excused, (unit.start,)), len(excused)):
+            s, e = excused[k]
+            if s >= end:
+                break
+            if (
+                e <= end
+                and self.excuses(s, e)
+                and not (s >= unit.end and _buying_condition(self.doc, unit.end, s))
+            ):
+                return True
         if self.excuse_later and self.subject_asked and self.fits_their_thing(unit, end):
             return True
         if self.theirs_subject and self.said_of_theirs(unit):
