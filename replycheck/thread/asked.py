@@ -1409,8 +1409,8 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
 #: A want for a thing's state rather than an act ("I want | the suit to fit
 #: properly", "I want | the bike in good shape before then").
 _WANT_STATE = re.compile(
-    r"(?<=want|like|love)\s+(?:the|my|our|his|her|their|this|everything)\b(?:\s+[\w'-]+){0,3}?\s+"
-    r"(?:to\s+(?:fit|look|work|last|run|feel|stay|go\s+well)\b"
+    r"(?<=want|like|love)\s+(?:(?:the|my|our|his|her|their|this|everything)\b(?:\s+[\w'-]+){0,3}?|them|it|both)\s+"
+    r"(?:to\s+(?:fit|look|work|last|run|feel|stay|match|go\s+well)\b"
     r"|in\s+(?:good|working|perfect|great|decent|top|better|full)\s+(?:shape|condition|order|nick|health)\b)"
 )
 #: Participles after "to be" that do not end in -ed ("to be sent", "to be put back").

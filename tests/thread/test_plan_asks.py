@@ -33,6 +33,14 @@ import pytest
             "Could you take the trousers in? I want the suit to fit properly for the wedding.",
             ["Could you take the trousers in?"],
         ),
+        (
+            "I want to try contact lenses. Do you do a free trial?",
+            ["Do you do a free trial?"],
+        ),
+        (
+            "Do you still have the blue ones? I want them to match.",
+            ["Do you still have the blue ones?"],
+        ),
     ],
 )
 def test_a_plan_beside_an_ask_is_background(asked, message, asks):
