@@ -547,10 +547,12 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
 #: ("Can I pay by card? Ah, I see you take Amex now", "Oh wait, I've just seen
 #: the tab", "Actually never mind, I've had the text"). "I see ..." or "I've
 #: just seen ..." needs the interjection: bare, it tells the case ("I see on my
-#: statement you charged me twice").
+#: statement you charged me twice"); "Oh, I see you've charged me again" is
+#: no answer either: "I see" must say where they looked or what we offer.
 _SELF_ANSWERED = re.compile(
     r"(?:(?:(?:ah|oh|actually|sorry|wait|scratch\s+that|ignore\s+that)[,!.]?\s+)+"
-    r"(?:i\s+see\b|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|found|spotted|noticed)\b"
+    r"(?:i\s+see\s+(?:now\b|(?:on|from|in)\s+(?:your|the)\b|(?:that\s+|now\s+)?you\s+(?:do|take|accept|have|offer|already)\b)"
+    r"|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|found|spotted|noticed)\b"
     r"|i\s+just\s+(?:saw|found|spotted|noticed)\b|found\s+it\b"
     r"|i(?:'ve|\s+have)?\s+just\s+(?:had|got)\s+(?:the|a|your)\s+(?:text|email|message|confirmation)\b"
     r"|never\s*mind\b|no\s+need\b)"

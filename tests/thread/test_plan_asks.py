@@ -93,3 +93,8 @@ def test_a_courtesy_if_is_no_condition(asked):
         "Could you take the trousers in?",
         "could you shorten the sleeves?",
     ]
+
+
+def test_an_exclaimed_i_see_about_the_case_does_not_withdraw_the_ask(asked):
+    message = "Can you refund the first charge? Oh, I see you've charged me again!"
+    assert asked(message) == ["Can you refund the first charge?"]
