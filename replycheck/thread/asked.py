@@ -150,6 +150,14 @@ _CONTRAST = re.compile(r"\s(?:when|while|whereas|even though)\s")
 _CONDITION = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
+    # a courtesy, not a condition on the ask: "If it's not too late, could you
+    # change the card message?", "If there's any chance, could you seat us together?"
+    r"(?!\s+(?:(?:it's|it\s+is|it\s+isn't|it's\s+still)\s+(?:not\s+)?(?:too\s+late|still\s+possible|no\s+trouble"
+    r"|ok|okay|alright|all\s+right|convenient|not\s+too\s+much\s+trouble)"
+    r"|(?:there's|there\s+is)\s+(?:any|a|still|enough)?\s*(?:chance|time|room|way)"
+    r"|(?:you\s+have|you've\s+got|you\s+get)\s+(?:a\s+)?(?:time|chance|minute|moment|sec)"
+    r"|time\s+allows|you\s+don't\s+mind|that's\s+(?:ok|okay|alright|fine|possible|doable)"
+    r"|not\s+too\s+(?:much\s+)?(?:trouble|late))(?![\w']))"
 )
 #: A condition on what the business does ("If you can't deliver by Friday,
 #: please cancel"): refused, the request under it is kept as a conditional
@@ -421,10 +429,18 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     generic_asks: list[Ask] = []
     previous: list[tuple[int, int]] = []  # the last two sentences, for context
     fragments: list[Ask] = []
+    greeted = _greeted(text)
+    before_sentence = (0, 0)  # how many asks and generic asks the sentence before left
     for sent_start, sent_end, item in _items(folded, sentence_bounds(doc, len(text))):
         start, end = _trim(folded, sent_start, sent_end)
         if item:
             start = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
+        if _SELF_ANSWERED.match(folded, _QUOTE_MARKS.match(folded, start, end).end()):  # type: ignore[union-attr]
+            # "Can I pay by card? Ah, I see you take Amex now.": the customer
+            # answered the ask just before; "Never mind, ..." withdraws it
+            del asks[before_sentence[0] :]
+            del generic_asks[before_sentence[1] :]
+        before_sentence = (len(asks), len(generic_asks))
         if start >= end or not _may_ask(folded, start, end, lexicon):
             if item and start < end and _after_ask(folded, start, asks):
                 _add_fragment(words, text, folded, start, end, lexicon, fragments)
@@ -440,6 +456,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
 
             ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
+                continue
+            if greeted and _to_someone_else(text, start, ask.start, greeted):
                 continue
             if (
                 len(asks) > found
@@ -504,6 +522,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                     ask.generic
                     or (conditional and not _fact_condition(folded, opening, end, ask))
                     or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
+                    or segment.cued == "plan"
                     or _wish(segment, lexicon)
                 )
                 (generic_asks if weak else asks).append(ask)
@@ -522,6 +541,63 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
     return AskedMessage(asks, text, built[0] if built else None)
+
+
+#: A sentence that answers or withdraws the customer's own ask just before it
+#: ("Can I pay by card? Ah, I see you take Amex now", "Oh wait, I've just seen
+#: the tab", "Actually never mind, I've had the text"). "I see ..." or "I've
+#: just seen ..." needs the interjection: bare, it tells the case ("I see on my
+#: statement you charged me twice"); "Oh, I see you've charged me again" is
+#: no answer either: "I see" must say where they looked or what we offer.
+_SELF_ANSWERED = re.compile(
+    r"(?:(?:(?:ah|oh|actually|sorry|wait|scratch\s+that|ignore\s+that)[,!.]?\s+)+"
+    r"(?:i\s+see\s+(?:now\b|(?:on|from|in)\s+(?:your|the)\b|(?:that\s+|now\s+)?you\s+(?:do|take|accept|have|offer|already)\b)"
+    r"|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|found|spotted|noticed)\b"
+    r"|i\s+just\s+(?:saw|found|spotted|noticed)\b|found\s+it\b"
+    r"|i(?:'ve|\s+have)?\s+just\s+(?:had|got)\s+(?:the|a|your)\s+(?:text|email|message|confirmation)\b"
+    r"|never\s*mind\b|no\s+need\b)"
+    r"|never\s*mind\b|scratch\s+that\b|ignore\s+(?:that|my\s+(?:last\s+|first\s+)?question)\b)"
+)
+#: Whom a greeting in the message addresses ("Hi Fiona,", "Hi support,",
+#: "Dear Mrs Patel"): the agent, as the customer names them.
+_GREETED = re.compile(
+    r"^[\s>]*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))\s+"
+    r"((?:mrs?|ms|miss|dr)\.?\s+)?([a-z][\w'-]*)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A name said to open an ask, before its comma ("Dave, can you forward this
+#: to the caterer?"; "(cc'ing Tom - Tom, can you bring the slip?").
+_VOCATIVE = re.compile(r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$")
+
+
+def _greeted(text: str) -> frozenset[str]:
+    """The names the message's greetings address, folded ("fiona", "support", "patel")."""
+    return frozenset(m.group(2).lower() for m in _GREETED.finditer(text[:2000]))
+
+
+def _to_someone_else(text: str, start: int, ask_start: int, greeted: frozenset[str]) -> bool:
+    """Whether an ask opens by naming someone other than the greeted agent:
+    the customer asks a colleague or partner copied in ("Hi Fiona, ... Dave,
+    can you forward this to the caterer?"), not the business."""
+    if ask_start - start > 60:
+        return False  # a name is said before the ask, at the sentence's opening
+    vocative = _VOCATIVE.search(text[start:ask_start])
+    if vocative is None:
+        return False
+    name = vocative.group(1).lower()
+    return name not in greeted and name not in _NOT_NAMES
+
+
+#: Capitalized words that open a sentence before a comma without naming anyone.
+_NOT_NAMES = frozenset(
+    {
+        *("also", "anyway", "please", "thanks", "sorry", "ok", "okay", "so", "and", "but"),
+        *("well", "yes", "no", "actually", "honestly", "finally", "lastly", "secondly"),
+        *("firstly", "again", "otherwise", "then", "now", "oh", "ah", "right", "hi"),
+        *("hello", "hey", "dear", "however", "alternatively", "additionally", "ideally"),
+        *("basically", "seriously", "frankly", "meanwhile", "regardless", "besides"),
+    }
+)
 
 
 def _items(folded: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
@@ -826,7 +902,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
             # "let me know the salary range | and whether it is hybrid": the
             # cue asked for the range, and "and" adds a second question)
             continue
-        if cue == "request" and not line_ends and _shares_subject(folded, cuts[-1], match, piece):
+        if (
+            cue in ("request", "plan")
+            and not line_ends
+            and _shares_subject(folded, cuts[-1], match, piece)
+        ):
             # "I will keep tweeting and call until it's fixed": the verb after
             # "and" is the customer's own, not an order
             cue = None
@@ -1182,6 +1262,11 @@ def _cue_at(
         if match:
             if kind == "request" and _not_a_request(head, lexicon):
                 break
+            if kind == "request" and _plan(head, match.end(), lexicon):
+                # "I want to get back into swimming", "I'd like to make sure
+                # I have the money put aside": the customer's own plan, the
+                # background to what they ask, not a request to the agent
+                return "plan", offset + match.end()
             if kind == "indirect" and _PREFACE.match(head, match.end()):
                 return None, 0  # "I should also like to ask a favour." announces the ask
             return kind, offset + match.end()
@@ -1293,6 +1378,47 @@ def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
+#: A want cue's last word and the infinitive after it ("I want | to repaint
+#: the hall", "I'm hoping to | get it"): group 1 is the verb, group 2 the word after it.
+_WANT_TO = re.compile(
+    r"(?<=want|anna|like|love|efer)\s+to\s+([a-z]+)(?:\s+([a-z]+))?"
+    r"|(?<=hoping to)\s+([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
+    """Whether a want cue is followed by an infinitive of the customer's own
+    doing ("I want to repaint the hall first", "We want to get rid of an old
+    car"), not of something the business does or gives (the ``wanted_acts``
+    list: "I'd like to cancel", "I want to know", "I'd like to be refunded")."""
+    match = _WANT_TO.match(head, cue_end)
+    if match is None:
+        # "I want the suit to fit properly", "I want the bike in good shape":
+        # how a thing should end up, the reason for what they ask
+        return bool(_WANT_STATE.match(head, cue_end))
+    verb = match.group(1) or match.group(3)
+    after = match.group(2) or match.group(4) or ""
+    if verb == "be":
+        # "to be refunded", "to be put on the list": done by the business
+        return not (after.endswith("ed") or after in _PARTICIPLES or after in _BE_DONE)
+    if verb == "make":
+        return after == "sure"  # "make sure I have the money", not "make a complaint"
+    if verb == "get" and after in ("a", "an"):
+        return False  # "get a refund", "get a quote"
+    return lexicon.stem_of(verb) not in lexicon.wanted_stems
+
+
+#: A want for a thing's state rather than an act ("I want | the suit to fit
+#: properly", "I want | the bike in good shape before then").
+_WANT_STATE = re.compile(
+    r"(?<=want|like|love)\s+(?:(?:the|my|our|his|her|their|this|everything)\b(?:\s+[\w'-]+){0,3}?|them|it|both)\s+"
+    r"(?:to\s+(?:fit|look|work|last|run|feel|stay|match|go\s+well)\b"
+    r"|in\s+(?:good|working|perfect|great|decent|top|better|full)\s+(?:shape|condition|order|nick|health)\b)"
+)
+#: Participles after "to be" that do not end in -ed ("to be sent", "to be put back").
+_BE_DONE = frozenset({"sent", "put", "given", "taken", "paid", "seen", "told", "kept", "shown"})
+
+
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:
     pattern = lexicon.pattern("start:not_request")
     return bool(pattern is not None and pattern.match(head))
@@ -1341,7 +1467,7 @@ def _classify(
     piece = segment.text
     question_mark = "?" in piece[-6:] and not _QUERY_STRING.match(text, segment.end - 1)
     fragment = segment.cued == "fragment"
-    cued = "request" if segment.cued == "need" else None if fragment else segment.cued
+    cued = "request" if segment.cued in ("need", "plan") else None if fragment else segment.cued
     if cued is None and not question_mark and not fragment:
         return None
     if words().holds(lexicon.venting, segment.start, segment.end):

@@ -276,6 +276,9 @@ class Lexicon:
     need_heads: frozenset[tuple[str, ...]] = frozenset()
     #: the stems of ``request_verbs`` ("reversed" and "reverse" meet)
     request_stems: frozenset[str] = frozenset()
+    #: the stems of ``request_verbs`` and ``wanted_acts``: what a want asks of
+    #: the business ("I'd like to cancel", "I want to know")
+    wanted_stems: frozenset[str] = frozenset()
     _stems: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _keys: dict[str, tuple[str, float] | None] = field(
         default_factory=dict, repr=False, compare=False
@@ -371,6 +374,11 @@ class Lexicon:
             subjects=frozenset(words("subjects")),
             request_verbs=frozenset(words("request_verbs")),
             request_stems=frozenset(stem(w, irregular) for w in words("request_verbs")),
+            wanted_stems=frozenset(
+                stem(w, irregular)
+                for w in (*words("request_verbs"), *words("wanted_acts"))
+                if w not in words("own_acts")
+            ),
             connectors=frozenset(words("connectors")),
             filler=frozenset(words("filler")),
             patterns=patterns,
