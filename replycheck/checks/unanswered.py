@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
-from replycheck.model import Asked
+from replycheck.model import Asked, Where
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import (
@@ -47,6 +47,7 @@ from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, AskedMessage
 from replycheck.thread.features import ask_features
+from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
 from replycheck.thread.type_veto import VETOED, missing_type
@@ -88,7 +89,19 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if any(ask.predicate and ask.predicate[-1] in RIVAL_ACTS for ask in asks)
         else None
     )
-    for ask in asks:
+    # an interleaved draft (quote, answer, quote, answer): each ask is read
+    # against the sentences under its own quoted piece and the intro only
+    under = slots(ctx.message.quoted or "", asks, statements) if where == "quoted" else None
+    every = statements
+    for index, ask in enumerate(asks):
+        if under is not None:
+            slot = under.own[index]
+            if slot_answers(ask, slot):
+                _record(ctx, customer, ask, where, True)
+                continue
+            statements = under.with_free(slot)
+        else:
+            statements = every
         sides = choice_sides(ask, message.words)
         if sides is not None:
             # a recommendation asked between two things ("the oak or the
@@ -110,15 +123,20 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             )
         else:
             answered = addressed(ask, statements, asks, named=named)
-        # the customer's words as written (asks are read from a copy with straight quotes)
-        text = customer[ask.start : ask.end]
-        ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
+        _record(ctx, customer, ask, where, answered)
         if not answered:
             unanswered.append(ask)
     read = message.text  # what the asks were read from (quote marks blanked)
     for start, end, first in _choices(unanswered):
         said = first.text if end == first.end else read[start:end]
         yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
+
+
+def _record(ctx: CheckContext, customer: str, ask: Ask, where: Where, answered: bool) -> None:
+    """Put ``ask`` in the report's checklist, in the customer's words as
+    written (asks are read from a copy with straight quotes)."""
+    text = customer[ask.start : ask.end]
+    ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
 
 
 def _message_concepts(message: AskedMessage) -> frozenset[str]:
