@@ -25,6 +25,7 @@ answered, one finding spans both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -42,6 +43,7 @@ from replycheck.thread.answered import (
     choice_left_open,
     choice_sides,
     speaks_of_other_item,
+    topic_unnamed,
 )
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
@@ -119,6 +121,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer
                 and not speaks_of_other_item(ask, statements)
+                # an ask added on ("Could Mark also look at the shower
+                # door?", a P.S.) is the one a draft forgets: when the draft
+                # names less than half of what it is about, it has not
+                # answered it in other words
+                and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:
@@ -130,6 +137,22 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     for start, end, first in _choices(unanswered):
         said = first.text if end == first.end else read[start:end]
         yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
+
+
+#: An ask added on to the message: "also", "as well" or a closing "too" ("can
+#: you send the manual too?", not "is he too young?") in it, or a P.S. opening
+#: its line.
+_ADDED = re.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
+_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+
+
+def _added_on(ask: Ask, customer: str) -> bool:
+    """Whether ``ask`` is added on to the message (``_ADDED``): said with
+    "also", "as well" or "too", or on a line that opens with a P.S."""
+    if _ADDED.search(ask.text) is not None:
+        return True
+    line = customer.rfind("\n", 0, ask.start) + 1
+    return _POSTSCRIPT.match(customer, line, ask.start + 3) is not None
 
 
 def _record(ctx: CheckContext, customer: str, ask: Ask, where: Where, answered: bool) -> None:
