@@ -47,35 +47,44 @@ def test_a_who_under_it_is_answered_by_the_agent_taking_it_on(check):
     assert _flagged(check, draft) == []
 
 
-def test_a_quoted_ask_with_nothing_under_it_stays_unanswered(check):
-    draft = _draft(
-        "> Could you switch my window cleaning from fortnightly to monthly?",
-        "All sorted. From March we'll come on the first Tuesday of each month.",
-        "> Do you clean conservatory roofs?",
-        "> And do you clean gutters as well?",
-        "Yes, gutter clearing is £55 for a semi.",
-    )
-    assert _flagged(check, draft) == ["Do you clean conservatory roofs?"]
-
-
-def test_a_promise_to_find_out_under_the_ask_answers_nothing(check):
-    draft = _draft(
-        "> Is the parking at the venue free?",
-        "Yes, there are 60 free spaces behind the hall.",
-        "> Can we bring our own caterer?",
-        "I'll check with the venue manager and let you know.",
-    )
-    assert _flagged(check, draft) == ["Can we bring our own caterer?"]
-
-
-def test_a_time_of_another_act_under_a_when_stays_unanswered(check):
-    draft = _draft(
-        "> When will the valuer come to see the flat?",
-        "Our office is open from 9am to 6pm on weekdays.",
-        "> Do you charge for the valuation?",
-        "No, valuations are free.",
-    )
-    assert _flagged(check, draft) == ["When will the valuer come to see the flat?"]
+@pytest.mark.parametrize(
+    ("pieces", "left"),
+    [
+        # a quoted ask with nothing under it: the answer under the next one is not its
+        (
+            (
+                "> Could you switch my window cleaning from fortnightly to monthly?",
+                "All sorted. From March we'll come on the first Tuesday of each month.",
+                "> Do you clean conservatory roofs?",
+                "> And do you clean gutters as well?",
+                "Yes, gutter clearing is £55 for a semi.",
+            ),
+            "Do you clean conservatory roofs?",
+        ),
+        # a promise to find out, right under the ask, answers nothing
+        (
+            (
+                "> Is the parking at the venue free?",
+                "Yes, there are 60 free spaces behind the hall.",
+                "> Can we bring our own caterer?",
+                "I'll check with the venue manager and let you know.",
+            ),
+            "Can we bring our own caterer?",
+        ),
+        # a time of another act under a when is no answer to it
+        (
+            (
+                "> When will the valuer come to see the flat?",
+                "Our office is open from 9am to 6pm on weekdays.",
+                "> Do you charge for the valuation?",
+                "No, valuations are free.",
+            ),
+            "When will the valuer come to see the flat?",
+        ),
+    ],
+)
+def test_an_ask_with_no_answer_under_it_stays_unanswered(check, pieces, left):
+    assert _flagged(check, _draft(*pieces)) == [left]
 
 
 def test_a_draft_quoted_whole_below_is_not_read_as_interleaved(check):
