@@ -25,6 +25,7 @@ answered, one finding spans both.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
-from replycheck.model import Asked
+from replycheck.model import Asked, Where
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import (
@@ -42,11 +43,13 @@ from replycheck.thread.answered import (
     choice_left_open,
     choice_sides,
     speaks_of_other_item,
+    topic_unnamed,
 )
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, AskedMessage
 from replycheck.thread.features import ask_features
+from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
 from replycheck.thread.type_veto import VETOED, missing_type
@@ -88,7 +91,19 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if any(ask.predicate and ask.predicate[-1] in RIVAL_ACTS for ask in asks)
         else None
     )
-    for ask in asks:
+    # an interleaved draft (quote, answer, quote, answer): each ask is read
+    # against the sentences under its own quoted piece and the intro only
+    under = slots(ctx.message.quoted or "", asks, statements) if where == "quoted" else None
+    every = statements
+    for index, ask in enumerate(asks):
+        if under is not None:
+            slot = under.own[index]
+            if slot_answers(ask, slot):
+                _record(ctx, customer, ask, where, True)
+                continue
+            statements = under.with_free(slot)
+        else:
+            statements = every
         sides = choice_sides(ask, message.words)
         if sides is not None:
             # a recommendation asked between two things ("the oak or the
@@ -106,19 +121,45 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer
                 and not speaks_of_other_item(ask, statements)
+                # an ask added on ("Could Mark also look at the shower
+                # door?", a P.S.) is the one a draft forgets: when the draft
+                # names less than half of what it is about, it has not
+                # answered it in other words
+                and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:
             answered = addressed(ask, statements, asks, named=named)
-        # the customer's words as written (asks are read from a copy with straight quotes)
-        text = customer[ask.start : ask.end]
-        ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
+        _record(ctx, customer, ask, where, answered)
         if not answered:
             unanswered.append(ask)
     read = message.text  # what the asks were read from (quote marks blanked)
     for start, end, first in _choices(unanswered):
         said = first.text if end == first.end else read[start:end]
         yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
+
+
+#: An ask added on to the message: "also", "as well" or a closing "too" ("can
+#: you send the manual too?", not "is he too young?") in it, or a P.S. opening
+#: its line.
+_ADDED = re.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
+_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+
+
+def _added_on(ask: Ask, customer: str) -> bool:
+    """Whether ``ask`` is added on to the message (``_ADDED``): said with
+    "also", "as well" or "too", or on a line that opens with a P.S."""
+    if _ADDED.search(ask.text) is not None:
+        return True
+    line = customer.rfind("\n", 0, ask.start) + 1
+    return _POSTSCRIPT.match(customer, line, ask.start + 3) is not None
+
+
+def _record(ctx: CheckContext, customer: str, ask: Ask, where: Where, answered: bool) -> None:
+    """Put ``ask`` in the report's checklist, in the customer's words as
+    written (asks are read from a copy with straight quotes)."""
+    text = customer[ask.start : ask.end]
+    ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
 
 
 def _message_concepts(message: AskedMessage) -> frozenset[str]:

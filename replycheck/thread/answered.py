@@ -1599,6 +1599,33 @@ def _names_any(keys: frozenset[str], statement: Statement, topic: Topic | None =
     )
 
 
+#: An ask of at least this many concepts of its own ...
+_UNNAMED_MIN = 2
+
+
+def topic_unnamed(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """True when the draft names (in a sentence or the one before it, or by
+    the hard evidence a concept stands for) less than half of the ask's own
+    full-weight concepts, and it has at least ``_UNNAMED_MIN`` of them: no
+    sentence can be answering it in other words then ("Are we insured if
+    something is broken in transit?" beside a draft about packing, pianos
+    and storage). RC201 keeps such an ask from its learned second opinion."""
+    keys = [k for k, w in ask.topic.items() if w >= 1.0]
+    if len(keys) < _UNNAMED_MIN:
+        return False
+    named = 0
+    for key in keys:
+        evidence = EVIDENCED.get(key)
+        if any(
+            key in s.context or (evidence is not None and s.offers.get(evidence) == 2)
+            for s in statements
+        ):
+            named += 1
+            if 2 * named >= len(keys):
+                return False
+    return True
+
+
 def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """True when what sets this ask apart from the customer's other asks (its
     own concepts) appears nowhere in the draft: then no sentence can be
