@@ -585,7 +585,8 @@ def _to_someone_else(text: str, start: int, ask_start: int, greeted: frozenset[s
     if vocative is None:
         return False
     name = vocative.group(1).lower()
-    return name not in greeted and name not in _NOT_NAMES
+    # "Unfortunately, can you ...": an adverb, not a name
+    return name not in greeted and name not in _NOT_NAMES and not name.endswith("ly")
 
 
 #: Capitalized words that open a sentence before a comma without naming anyone.

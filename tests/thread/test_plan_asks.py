@@ -87,6 +87,11 @@ def test_a_name_the_greeting_addresses_is_the_agent(asked):
     assert asked(message) == ["can you send me the invoice?"]
 
 
+def test_an_adverb_opening_an_ask_names_no_one(asked):
+    message = "Hi Fiona,\n\nSeparately, can you send me the invoice?"
+    assert asked(message) == ["can you send me the invoice?"]
+
+
 def test_a_courtesy_if_is_no_condition(asked):
     message = "Could you take the trousers in? If there's time, could you shorten the sleeves?"
     assert asked(message) == [
