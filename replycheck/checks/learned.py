@@ -337,6 +337,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
             )
+            and not (rule.options.get("spare_what_follows") and _what_follows(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1102,4 +1103,60 @@ def _read_expectation(rule: Rule) -> Expectation:
         _ids(EXPECTATION_FILLERS),
         _ids((*EXPECTATION_TIMES, *WEEKDAYS, *MONTHS)),
         _ids(EXPECTATION_VETOES) | unless,
+    )
+
+
+#: The clause a consequence hangs on, opening the sentence: "Once you approve,
+#: it goes straight to print.", "Until that is paid, the date is only
+#: provisionally held.", "If it isn't replaced, it will start to wear out the
+#: cassette." ("unless" and "otherwise" are threats, never these.)
+FOLLOW_MARKS = ("if", "once", "until", "till", "when", "after", "before")
+#: How the main clause opens when its subject is a thing, not a person: "it",
+#: "the date", "their email" (never "your account": a consequence put to the
+#: customer; never "I", "we" or an order).
+THING_SUBJECTS = (
+    "it", "the", "that", "this", "its", "their", "these", "those", "there", "a", "an",
+    "each", "every", "any", "both",
+)  # fmt: skip
+#: Words that give the consequence an edge, a threat or a repeat ("it will
+#: still be blurry, that is how varifocals work", "no matter who teaches
+#: him", "If you had read it, ..."), besides EDGES and the rule's spare_unless.
+FOLLOW_VETOES = (
+    "still", "unless", "otherwise", "how", "again", "matter", "!", "we", "i", "had", "bothered",
+)  # fmt: skip
+
+
+def _what_follows(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence says what happens to a thing once a
+    condition is met: it opens with "if", "once", "until", "when", "after" or
+    "before", and the clause after the first comma opens with a thing as its
+    subject (``THING_SUBJECTS``: "it", "the date", "their email"), with no
+    edge, first person or threat anywhere (``EDGES``, ``FOLLOW_VETOES``, the
+    rule's ``spare_unless``). "Once you approve, it goes straight to print."
+    explains the process; "If it's still down after the reset I need a photo
+    today" and "If we did it for one customer we'd have to do it for
+    everyone" keep the flag, as does "If you miss it, your place is released"
+    (the customer's loss). The model reads the condition's "you" and "not" as
+    the conditions put to the customer it was fitted on
+    (``options.spare_what_follows``). Asked only of sentences already
+    flagged."""
+    marks, comma, things, vetoes = read_once(rule, _read_what_follows)
+    lowers = scored.lowers
+    if not lowers or lowers[0] not in marks or not vetoes.isdisjoint(lowers):
+        return False
+    if comma not in lowers:
+        return False
+    after = lowers.index(comma) + 1
+    return after < len(lowers) and lowers[after] in things
+
+
+def _read_what_follows(rule: Rule) -> tuple[frozenset[int], int, frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_what_follows")
+    return (
+        _ids(FOLLOW_MARKS),
+        word_id(","),
+        _ids(THING_SUBJECTS),
+        _ids((*EDGES, *FOLLOW_VETOES)) | read_once(rule, _read_spare).unless,
     )
