@@ -338,6 +338,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
             )
             and not (rule.options.get("spare_what_follows") and _what_follows(rule, ctx, scored))
+            and not (
+                rule.options.get("spare_cleared")
+                and _clears_the_customer(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1159,4 +1163,79 @@ def _read_what_follows(rule: Rule) -> tuple[frozenset[int], int, frozenset[int],
         word_id(","),
         _ids(THING_SUBJECTS),
         _ids((*EDGES, *FOLLOW_VETOES)) | read_once(rule, _read_spare).unless,
+    )
+
+
+#: "not something" or "not anything", then who or what it is no act of:
+#: "It's not a fault and not something you did.", "It isn't something anyone
+#: could easily have seen at the time.", "It isn't something restarting the
+#: router will fix."
+CLEARED_THINGS = ("something", "anything")
+#: Nobody in particular: "not something anyone could have seen".
+CLEARED_ANYONE = ("anyone", "anybody", "everyone", "one", "nobody")
+#: What the customer is cleared of after "not something you ...": "did",
+#: "caused", "could have known", "needed to do", "should have to wait on".
+CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
+#: Words that keep the flag: the fault pushed back on the customer or away
+#: from us ("yours", "your own", "not our responsibility"), a pivot, an edge.
+CLEARED_VETOES = (
+    "yours", "own", "blame", "responsible", "responsibility", "liable", "control", "hands",
+    "but", "however", "though", "can", "get", "should've", "yourself", "yourselves",
+)  # fmt: skip
+
+
+def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
+    """Whether a flagged sentence says something is no act of the customer's
+    or of anyone's: a negation within two words before "something" or
+    "anything" (``CLEARED_THINGS``), then nobody in particular ("anyone"), a
+    thing's doing (a word ending in "-ing": "restarting the router"), or
+    "you" and what they are cleared of ("did", "caused", "could", or "should
+    have to": "not something you should have to wait on"). "Not
+    something we can cover" (our refusal, or our disowning: "not something
+    we have any control over"), "not something you can just ignore", "not
+    something you get to decide", "not something you needed our help with;
+    you should have sent them yourself", an edge, a pivot or a fault put back
+    (``CLEARED_VETOES``: "yours", "your own", "yourself") keep the flag. The model reads
+    "not" and "you did" as the blame it was fitted on
+    (``options.spare_cleared``). Asked only of sentences already flagged."""
+    things, anyone, acts, negations, vetoes, you, should, have, to = read_once(
+        rule, _read_cleared
+    )
+    if not vetoes.isdisjoint(lowers):
+        return False
+    size = len(lowers)
+    for i, word in enumerate(lowers):
+        if word not in things or negations.isdisjoint(lowers[max(0, i - 2) : i]) or i + 1 >= size:
+            continue
+        after = lowers[i + 1]
+        if after in anyone:
+            return True
+        if after == you and i + 2 < size:
+            verb = lowers[i + 2]
+            if verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to)):
+                return True
+            return False
+        following = _text_of(store, after)
+        if len(following) > 4 and following.endswith("ing") and following.isalpha():
+            return True
+        return False
+    return False
+
+
+def _read_cleared(
+    rule: Rule,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int, int]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_cleared")
+    return (
+        _ids(CLEARED_THINGS),
+        _ids(CLEARED_ANYONE),
+        _ids(CLEARED_YOUR_ACTS),
+        _ids(NEGATIONS),
+        _ids((*EDGES, *CLEARED_VETOES)),
+        word_id("you"),
+        word_id("should"),
+        word_id("have"),
+        word_id("to"),
     )
