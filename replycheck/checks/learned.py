@@ -338,6 +338,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
             )
             and not (rule.options.get("spare_what_follows") and _what_follows(rule, ctx, scored))
+            and not (rule.options.get("spare_thing_result") and _thing_result(rule, scored.lowers))
             and not (
                 rule.options.get("spare_cleared")
                 and _clears_the_customer(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -1238,4 +1239,57 @@ def _read_cleared(
         word_id("should"),
         word_id("have"),
         word_id("to"),
+    )
+
+
+#: Words that keep a thing's result a rebuke: an order or comment put on the
+#: customer ("so that there are no surprises next time", "so there's really no
+#: excuse"), besides EDGES and the negations.
+RESULT_VETOES = ("next", "again", "time", "properly", "excuse", "lol")
+#: Subjects after "so" that, negated, open a verdict rather than an effect.
+RESULT_PRONOUNS = ("it", "that", "this", "there")
+
+
+def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence ends in what happens to a thing as a result:
+    a "so" (or "so that") that does not open the sentence, then a thing as
+    the subject of its clause (``THING_SUBJECTS``: "so the resin fully
+    cures", "so those records will be retained", "so the strings won't hold
+    their pitch"), with no second person anywhere, no negation just after
+    "it", "that", "this" or "there" ("so there is no basis") and no edge (``EDGES``,
+    ``RESULT_VETOES``). The care instruction or rule before it ("don't take
+    it out for 24 hours so the resin fully cures") is the advice the result
+    explains; "You agreed to the term, so there is no basis for cancelling"
+    and "so that there are no surprises next time" keep the flag
+    (``options.spare_thing_result``). Asked only of sentences already
+    flagged."""
+    so, that, things, pronouns, second, negations, vetoes = read_once(rule, _read_thing_result)
+    if not second.isdisjoint(lowers) or not vetoes.isdisjoint(lowers):
+        return False
+    for i in range(1, len(lowers) - 2):
+        if lowers[i] != so:
+            continue
+        j = i + 2 if lowers[i + 1] == that else i + 1
+        if j >= len(lowers) or lowers[j] not in things:
+            return False
+        # "so there is no basis", "so it's not our problem": a pronoun opening a
+        # negated verdict; "so the strings won't hold their pitch" is the effect
+        return lowers[j] not in pronouns or negations.isdisjoint(lowers[j + 1 : j + 4])
+    return False
+
+
+def _read_thing_result(
+    rule: Rule,
+) -> tuple[int, int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_thing_result")
+    return (
+        word_id("so"),
+        word_id("that"),
+        _ids(THING_SUBJECTS),
+        _ids(RESULT_PRONOUNS),
+        _ids(SECOND_PERSON),
+        _ids((*NEGATIONS, "no", "nothing")),
+        _ids((*EDGES, *RESULT_VETOES)),
     )
