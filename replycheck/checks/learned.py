@@ -339,6 +339,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             )
             and not (rule.options.get("spare_what_follows") and _what_follows(rule, ctx, scored))
             and not (rule.options.get("spare_thing_result") and _thing_result(rule, scored.lowers))
+            and not (rule.options.get("spare_promise") and _promises(rule, scored.lowers))
             and not (
                 rule.options.get("spare_cleared")
                 and _clears_the_customer(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -1292,4 +1293,50 @@ def _read_thing_result(
         _ids(SECOND_PERSON),
         _ids((*NEGATIONS, "no", "nothing")),
         _ids((*EDGES, *RESULT_VETOES)),
+    )
+
+
+#: What the customer will be sent: "You'll receive the voucher code by
+#: separate email today.", "You will get a text the day before."
+PROMISED = ("receive", "get", "hear")
+#: Words that make the promise a condition, a threat or a brush-off: "when the
+#: item is back with us and not a minute sooner", "only once it is paid",
+#: "a final reminder".
+PROMISE_VETOES = (
+    "when", "once", "only", "final", "last", "sooner", "else", "or", "back", "have",
+    "nothing", "no",
+)  # fmt: skip
+
+
+def _promises(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence is a promise of what the customer will
+    receive and when: it opens "You will" or "You'll", then "receive", "get"
+    or "hear" (``PROMISED``), and gives a time (``EXPECTATION_TIMES``, a
+    weekday or a month: "by separate email today", "within five days"), with
+    no negation, condition (``CONDITIONS``), edge (``EDGES``) or brush-off
+    (``PROMISE_VETOES``: "when the item is back with us and not a minute
+    sooner", "only once it is paid", "a final reminder"). The model reads the
+    opening "You will" as the orders it was fitted on ("You will need to",
+    "You will have to", which keep the flag) (``options.spare_promise``).
+    Asked only of sentences already flagged."""
+    you, wills, promised, times, vetoes = read_once(rule, _read_promise)
+    if len(lowers) < 4 or lowers[0] != you or lowers[1] not in wills:
+        return False
+    if lowers[2] not in promised or not vetoes.isdisjoint(lowers):
+        return False
+    return not times.isdisjoint(lowers[3:])
+
+
+def _read_promise(
+    rule: Rule,
+) -> tuple[int, frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_promise")
+    return (
+        word_id("you"),
+        _ids(("will", "'ll")),
+        _ids(PROMISED),
+        _ids((*EXPECTATION_TIMES, *WEEKDAYS, *MONTHS)),
+        _ids((*NEGATIONS, *CONDITIONS, *EDGES, *PROMISE_VETOES)),
     )
