@@ -1179,9 +1179,10 @@ CLEARED_ANYONE = ("anyone", "anybody", "everyone", "one", "nobody")
 #: "caused", "could have known", "needed to do", "should have to wait on".
 CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
 #: Words that keep the flag: the fault pushed back on the customer or away
-#: from us ("yours", "your own", "not our responsibility"), a pivot, an edge.
+#: from us ("yours", "not our responsibility"), a pivot, an edge; "your own"
+#: is read as a pair ("on its own" puts nothing back).
 CLEARED_VETOES = (
-    "yours", "own", "blame", "responsible", "responsibility", "liable", "control", "hands",
+    "yours", "blame", "responsible", "responsibility", "liable", "control", "hands",
     "but", "however", "though", "can", "get", "should've", "yourself", "yourselves",
 )  # fmt: skip
 
@@ -1200,11 +1201,11 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     (``CLEARED_VETOES``: "yours", "your own", "yourself") keep the flag. The model reads
     "not" and "you did" as the blame it was fitted on
     (``options.spare_cleared``). Asked only of sentences already flagged."""
-    things, anyone, acts, negations, vetoes, you, should, have, to = read_once(
+    things, anyone, acts, negations, vetoes, you, should, have, to, your, own = read_once(
         rule, _read_cleared
     )
-    if not vetoes.isdisjoint(lowers):
-        return False
+    if not vetoes.isdisjoint(lowers) or (your, own) in pairwise(lowers):
+        return False  # "your own doing" puts it back; "on its own" does not
     size = len(lowers)
     for i, word in enumerate(lowers):
         if word not in things or negations.isdisjoint(lowers[max(0, i - 2) : i]) or i + 1 >= size:
@@ -1226,7 +1227,10 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
 
 def _read_cleared(
     rule: Rule,
-) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int], int, int, int, int]:
+) -> tuple[
+    frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
+    int, int, int, int, int, int,
+]:  # fmt: skip
     from replycheck.nlp import word_id
 
     flag(rule, "spare_cleared")
@@ -1240,6 +1244,8 @@ def _read_cleared(
         word_id("should"),
         word_id("have"),
         word_id("to"),
+        word_id("your"),
+        word_id("own"),
     )
 
 
