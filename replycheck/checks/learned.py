@@ -1215,13 +1215,9 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
             return True
         if after == you and i + 2 < size:
             verb = lowers[i + 2]
-            if verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to)):
-                return True
-            return False
+            return verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to))
         following = _text_of(store, after)
-        if len(following) > 4 and following.endswith("ing") and following.isalpha():
-            return True
-        return False
+        return len(following) > 4 and following.endswith("ing") and following.isalpha()
     return False
 
 
@@ -1287,7 +1283,9 @@ def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
 
 def _read_thing_result(
     rule: Rule,
-) -> tuple[int, int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+) -> tuple[
+    int, int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+]:
     from replycheck.nlp import word_id
 
     flag(rule, "spare_thing_result")
