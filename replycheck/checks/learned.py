@@ -337,6 +337,13 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
             )
+            and not (rule.options.get("spare_what_follows") and _what_follows(rule, ctx, scored))
+            and not (rule.options.get("spare_thing_result") and _thing_result(rule, scored.lowers))
+            and not (rule.options.get("spare_promise") and _promises(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_cleared")
+                and _clears_the_customer(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1102,4 +1109,238 @@ def _read_expectation(rule: Rule) -> Expectation:
         _ids(EXPECTATION_FILLERS),
         _ids((*EXPECTATION_TIMES, *WEEKDAYS, *MONTHS)),
         _ids(EXPECTATION_VETOES) | unless,
+    )
+
+
+#: The clause a consequence hangs on, opening the sentence: "Once you approve,
+#: it goes straight to print.", "Until that is paid, the date is only
+#: provisionally held.", "If it isn't replaced, it will start to wear out the
+#: cassette." ("unless" and "otherwise" are threats, never these.)
+FOLLOW_MARKS = ("if", "once", "until", "till", "when", "after", "before")
+#: How the main clause opens when its subject is a thing, not a person: "it",
+#: "the date", "their email" (never "your account": a consequence put to the
+#: customer; never "I", "we" or an order).
+THING_SUBJECTS = (
+    "it", "the", "that", "this", "its", "their", "these", "those", "there", "a", "an",
+    "each", "every", "any", "both",
+)  # fmt: skip
+#: Words that give the consequence an edge, a threat or a repeat ("it will
+#: still be blurry, that is how varifocals work", "no matter who teaches
+#: him", "If you had read it, ..."), besides EDGES and the rule's spare_unless.
+FOLLOW_VETOES = (
+    "still", "unless", "otherwise", "how", "again", "matter", "!", "we", "i", "had", "bothered",
+)  # fmt: skip
+
+
+def _what_follows(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence says what happens to a thing once a
+    condition is met: it opens with "if", "once", "until", "when", "after" or
+    "before", and the clause after the first comma opens with a thing as its
+    subject (``THING_SUBJECTS``: "it", "the date", "their email"), with no
+    edge, first person or threat anywhere (``EDGES``, ``FOLLOW_VETOES``, the
+    rule's ``spare_unless``). "Once you approve, it goes straight to print."
+    explains the process; "If it's still down after the reset I need a photo
+    today" and "If we did it for one customer we'd have to do it for
+    everyone" keep the flag, as does "If you miss it, your place is released"
+    (the customer's loss). The model reads the condition's "you" and "not" as
+    the conditions put to the customer it was fitted on
+    (``options.spare_what_follows``). Asked only of sentences already
+    flagged."""
+    marks, comma, things, vetoes = read_once(rule, _read_what_follows)
+    lowers = scored.lowers
+    if not lowers or lowers[0] not in marks or not vetoes.isdisjoint(lowers):
+        return False
+    if comma not in lowers:
+        return False
+    after = lowers.index(comma) + 1
+    return after < len(lowers) and lowers[after] in things
+
+
+def _read_what_follows(rule: Rule) -> tuple[frozenset[int], int, frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_what_follows")
+    return (
+        _ids(FOLLOW_MARKS),
+        word_id(","),
+        _ids(THING_SUBJECTS),
+        _ids((*EDGES, *FOLLOW_VETOES)) | read_once(rule, _read_spare).unless,
+    )
+
+
+#: "not something" or "not anything", then who or what it is no act of:
+#: "It's not a fault and not something you did.", "It isn't something anyone
+#: could easily have seen at the time.", "It isn't something restarting the
+#: router will fix."
+CLEARED_THINGS = ("something", "anything")
+#: Nobody in particular: "not something anyone could have seen".
+CLEARED_ANYONE = ("anyone", "anybody", "everyone", "one", "nobody")
+#: What the customer is cleared of after "not something you ...": "did",
+#: "caused", "could have known", "needed to do", "should have to wait on".
+CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
+#: Words that keep the flag: the fault pushed back on the customer or away
+#: from us ("yours", "not our responsibility"), a pivot, an edge; "your own"
+#: is read as a pair ("on its own" puts nothing back).
+CLEARED_VETOES = (
+    "yours", "blame", "responsible", "responsibility", "liable", "control", "hands",
+    "but", "however", "though", "can", "get", "should've", "yourself", "yourselves",
+)  # fmt: skip
+
+
+def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
+    """Whether a flagged sentence says something is no act of the customer's
+    or of anyone's: a negation within two words before "something" or
+    "anything" (``CLEARED_THINGS``), then nobody in particular ("anyone"), a
+    thing's doing (a word ending in "-ing": "restarting the router"), or
+    "you" and what they are cleared of ("did", "caused", "could", or "should
+    have to": "not something you should have to wait on"). "Not
+    something we can cover" (our refusal, or our disowning: "not something
+    we have any control over"), "not something you can just ignore", "not
+    something you get to decide", "not something you needed our help with;
+    you should have sent them yourself", an edge, a pivot or a fault put back
+    (``CLEARED_VETOES``: "yours", "your own", "yourself") keep the flag. The model reads
+    "not" and "you did" as the blame it was fitted on
+    (``options.spare_cleared``). Asked only of sentences already flagged."""
+    things, anyone, acts, negations, vetoes, you, should, have, to, your, own = read_once(
+        rule, _read_cleared
+    )
+    if not vetoes.isdisjoint(lowers) or (your, own) in pairwise(lowers):
+        return False  # "your own doing" puts it back; "on its own" does not
+    size = len(lowers)
+    for i, word in enumerate(lowers):
+        if word not in things or negations.isdisjoint(lowers[max(0, i - 2) : i]) or i + 1 >= size:
+            continue
+        after = lowers[i + 1]
+        if after in anyone:
+            return True
+        if after == you and i + 2 < size:
+            verb = lowers[i + 2]
+            return verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to))
+        following = _text_of(store, after)
+        return len(following) > 4 and following.endswith("ing") and following.isalpha()
+    return False
+
+
+def _read_cleared(
+    rule: Rule,
+) -> tuple[
+    frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int],
+    int, int, int, int, int, int,
+]:  # fmt: skip
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_cleared")
+    return (
+        _ids(CLEARED_THINGS),
+        _ids(CLEARED_ANYONE),
+        _ids(CLEARED_YOUR_ACTS),
+        _ids(NEGATIONS),
+        _ids((*EDGES, *CLEARED_VETOES)),
+        word_id("you"),
+        word_id("should"),
+        word_id("have"),
+        word_id("to"),
+        word_id("your"),
+        word_id("own"),
+    )
+
+
+#: Words that keep a thing's result a rebuke: an order or comment put on the
+#: customer ("so that there are no surprises next time", "so there's really no
+#: excuse"), besides EDGES and the negations.
+RESULT_VETOES = ("next", "again", "time", "properly", "excuse", "lol")
+#: Subjects after "so" that, negated, open a verdict rather than an effect.
+RESULT_PRONOUNS = ("it", "that", "this", "there")
+
+
+def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence ends in what happens to a thing as a result:
+    a "so" (or "so that") that does not open the sentence, then a thing as
+    the subject of its clause (``THING_SUBJECTS``: "so the resin fully
+    cures", "so those records will be retained", "so the strings won't hold
+    their pitch"), with no second person anywhere, no negation just after
+    "it", "that", "this" or "there" ("so there is no basis") and no edge (``EDGES``,
+    ``RESULT_VETOES``). The care instruction or rule before it ("don't take
+    it out for 24 hours so the resin fully cures") is the advice the result
+    explains; "You agreed to the term, so there is no basis for cancelling"
+    and "so that there are no surprises next time" keep the flag
+    (``options.spare_thing_result``). Asked only of sentences already
+    flagged."""
+    so, that, things, pronouns, second, negations, vetoes = read_once(rule, _read_thing_result)
+    if not second.isdisjoint(lowers) or not vetoes.isdisjoint(lowers):
+        return False
+    for i in range(1, len(lowers) - 2):
+        if lowers[i] != so:
+            continue
+        j = i + 2 if lowers[i + 1] == that else i + 1
+        if j >= len(lowers) or lowers[j] not in things:
+            return False
+        # "so there is no basis", "so it's not our problem": a pronoun opening a
+        # negated verdict; "so the strings won't hold their pitch" is the effect
+        return lowers[j] not in pronouns or negations.isdisjoint(lowers[j + 1 : j + 4])
+    return False
+
+
+def _read_thing_result(
+    rule: Rule,
+) -> tuple[
+    int, int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_thing_result")
+    return (
+        word_id("so"),
+        word_id("that"),
+        _ids(THING_SUBJECTS),
+        _ids(RESULT_PRONOUNS),
+        _ids(SECOND_PERSON),
+        _ids((*NEGATIONS, "no", "nothing")),
+        _ids((*EDGES, *RESULT_VETOES)),
+    )
+
+
+#: What the customer will be sent: "You'll receive the voucher code by
+#: separate email today.", "You will get a text the day before."
+PROMISED = ("receive", "get", "hear")
+#: Words that make the promise a condition, a threat or a brush-off: "when the
+#: item is back with us and not a minute sooner", "only once it is paid",
+#: "a final reminder".
+PROMISE_VETOES = (
+    "when", "once", "only", "final", "last", "sooner", "else", "or", "back", "have",
+    "nothing", "no",
+)  # fmt: skip
+
+
+def _promises(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence is a promise of what the customer will
+    receive and when: it opens "You will" or "You'll", then "receive", "get"
+    or "hear" (``PROMISED``), and gives a time (``EXPECTATION_TIMES``, a
+    weekday or a month: "by separate email today", "within five days"), with
+    no negation, condition (``CONDITIONS``), edge (``EDGES``) or brush-off
+    (``PROMISE_VETOES``: "when the item is back with us and not a minute
+    sooner", "only once it is paid", "a final reminder"). The model reads the
+    opening "You will" as the orders it was fitted on ("You will need to",
+    "You will have to", which keep the flag) (``options.spare_promise``).
+    Asked only of sentences already flagged."""
+    you, wills, promised, times, vetoes = read_once(rule, _read_promise)
+    if len(lowers) < 4 or lowers[0] != you or lowers[1] not in wills:
+        return False
+    if lowers[2] not in promised or not vetoes.isdisjoint(lowers):
+        return False
+    return not times.isdisjoint(lowers[3:])
+
+
+def _read_promise(
+    rule: Rule,
+) -> tuple[int, frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_promise")
+    return (
+        word_id("you"),
+        _ids(("will", "'ll")),
+        _ids(PROMISED),
+        _ids((*EXPECTATION_TIMES, *WEEKDAYS, *MONTHS)),
+        _ids((*NEGATIONS, *CONDITIONS, *EDGES, *PROMISE_VETOES)),
     )

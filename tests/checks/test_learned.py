@@ -483,7 +483,17 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
 
 
 @pytest.mark.parametrize(
-    "option", ["spare_list_step", "spare_hazard", "spare_our_purpose", "spare_expectation"]
+    "option",
+    [
+        "spare_list_step",
+        "spare_hazard",
+        "spare_our_purpose",
+        "spare_expectation",
+        "spare_what_follows",
+        "spare_cleared",
+        "spare_thing_result",
+        "spare_promise",
+    ],
 )
 def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
     (tmp_path / "tiny.json").write_text(json.dumps(tiny()), encoding="utf-8")
