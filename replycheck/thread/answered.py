@@ -20,7 +20,10 @@ Looser routes, each for a case lexical overlap misses:
 - hard evidence (a date, an amount, a link) with a third of the topic;
 - a typed question (time/place/money/number) that is the only one of its type
   in the message, met by hard evidence of that type ("It'll be with you on
-  Thursday" for "When will it arrive?");
+  Thursday" for "When will it arrive?"), unless the question asks a thing's
+  date and no clause holding the time names that thing, money for money, or
+  "it" ("When is the balance due?" is not answered by "Check-in is from
+  4pm"; ``_time_of_another``, also applied to a topic match);
 - what the ask names itself (a time, an amount: "before 10am", "the $24")
   met by hard evidence of that type with the topic;
 - a yes/no question or request about money or dates ("Will I still be
@@ -1127,6 +1130,7 @@ def answer_for(
             and not vague
             and (own_share > 0 or statement.bare)
             and not fee_unsaid
+            and not _time_of_another(ask, statement, awaited, how_long)
         ):
             return statement, "topic+type"
         if strength == 2 and share >= STRONG_SHARE:
@@ -1159,6 +1163,7 @@ def answer_for(
             and statement.offers.get(ask.expects, 0) == 2
             and not ask.generic
             and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
+            and not _time_of_another(ask, statement, awaited, how_long)
         ):
             # the only "how long?" of the message, its topic borrowed ("3) how
             # long would you need it for" <- "Turnaround is 2 working days");
@@ -1260,6 +1265,30 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a charge.
 _CHARGED = frozenset({"charge", "price"})
 _OR = re.compile(r"\bor\b")
+
+
+def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bool) -> bool:
+    """Whether the times a sentence gives belong to another act than the one
+    a when-question asks the time of (``Ask.head``): no clause holding a
+    time names it or points at it ("When is the balance due?" <- "Check-in
+    is from 4pm on the 14th"; "Your booking was confirmed on 14 January").
+    A length of time for what is still to reach the customer ("when will the
+    money reach me?" <- "Transfers take up to 30 working days") and a
+    borrowed ask, which names nothing of its own, are left to the route."""
+    return (
+        ask.expects == "time"
+        and bool(ask.head)
+        and not ask.borrowed
+        and not ((awaited or how_long) and statement.lasts)
+        and not statement.timed_pointed
+        and ask.head.isdisjoint(statement.timed)
+        # "When will my refund come through?" <- "You should see the money in
+        # your account by Friday": money asked after, and money in other words
+        and (
+            _MONEY_KIN.isdisjoint(ask.head)
+            or (_MONEY_KIN.isdisjoint(statement.timed) and statement.offers.get("money") != 2)
+        )
+    )
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
@@ -1522,6 +1551,12 @@ EVIDENCED: dict[str, str] = {
     "daytime": "time",
     "delay": "time",
 }
+
+
+#: The concepts of money, one standing for another in a time's clause.
+_MONEY_KIN = frozenset(
+    {k for k, v in EVIDENCED.items() if v == "money"} | {"funds", "money", "deposit"}
+)
 
 
 def _evidence_for(topic: Topic, statement: Statement, core: Topic | None = None) -> bool:

@@ -350,6 +350,11 @@ class Statement:
     #: "two to three weeks", "overnight", "until Friday"): what a "how long?"
     #: asks for, where a point in time ("today, 3 March", "at 3.15pm") is not
     lasts: bool = field(default=False, compare=False)
+    #: the concepts of the clauses that hold its hard time evidence ("Check-in
+    #: is from 4pm, and ...": room), and whether one of them points at the
+    #: thing in hand ("It'll be with you on Thursday"): what the time is of
+    timed: frozenset[str] = field(default=frozenset(), compare=False)
+    timed_pointed: bool = field(default=False, compare=False)
     #: opens with what we have done ("I've processed it today", "We have
     #: ordered a replacement"): its date is when it was done, not how long
     #: what follows will take
@@ -458,6 +463,11 @@ def read_draft(
                 values["place"] = (*values.get("place", ()), *located)
         if values and known:
             discount_echoes(offers, values, known)
+        timed, timed_pointed = (
+            _timed(words, text, first, last, evidence, removed, values["time"])
+            if values.get("time")
+            else (frozenset(), False)
+        )
         opening = _opening(first, last, inside, removed)
         said = words.words[first:last]
         bare = (
@@ -533,6 +543,8 @@ def read_draft(
                 ),
                 self_service=_self_service(kept),
                 lasts=_lasts(piece),
+                timed=timed,
+                timed_pointed=timed_pointed,
                 done=_done_opening(kept),
                 conditional=bool(kept) and kept[0] in _CONDITIONS,
                 sides=sides_named(said),
@@ -540,6 +552,54 @@ def read_draft(
             )
         )
     return statements
+
+
+#: Words that open a clause of their own inside a sentence.
+_CLAUSE_WORDS = frozenset(
+    {"and", "but", "while", "whereas", "so", "although", "though", "because", "which"}
+)
+#: Punctuation that ends a clause.
+_CLAUSE_MARKS = frozenset(",;:\u2013\u2014()")
+#: Pronouns that point at the thing in hand ("It'll be with you on Thursday").
+_TIME_POINTERS = frozenset({"it", "it's", "it'll", "they", "they'll", "they're", "them"})
+
+
+def _timed(
+    words: Words,
+    text: str,
+    first: int,
+    last: int,
+    evidence: list[tuple[int, str, int, str]],
+    removed: set[int],
+    kept: tuple[str, ...],
+) -> tuple[frozenset[str], bool]:
+    """``Statement.timed`` and ``Statement.timed_pointed``: the concepts of
+    the clauses (cut at commas, semicolons and "and", "but", ...) of words
+    ``first`` to ``last`` that hold hard time evidence still counted
+    (``kept``), and whether one of them names "it" or "they". Each clause
+    is read once."""
+    starts, said = words.starts, words.words
+    clauses: list[tuple[int, int]] = []
+    open_at = first
+    for j in range(first + 1, last):
+        gap = text[starts[j - 1] + len(said[j - 1]) : starts[j]]
+        if said[j] in _CLAUSE_WORDS or not _CLAUSE_MARKS.isdisjoint(gap):
+            clauses.append((open_at, j))
+            open_at = j
+    clauses.append((open_at, last))
+    held = {
+        index
+        for index, answer_type, strength, value in evidence
+        if answer_type == "time" and strength == 2 and index not in removed and value in kept
+    }
+    concepts: set[str] = set()
+    pointed = False
+    for a, b in clauses:
+        if any(a <= index < b for index in held):
+            end = starts[b - 1] + len(said[b - 1])
+            concepts.update(k for k, w in words.topic(starts[a], end).items() if w >= 1.0)
+            pointed = pointed or not _TIME_POINTERS.isdisjoint(said[a:b])
+    return frozenset(concepts), pointed
 
 
 def _owners(text: str, words: Words, first: int, last: int) -> frozenset[str]:

@@ -366,6 +366,11 @@ class Ask:
     #: the prescription renal diet | for cats?": medical, renal, diet): a
     #: sentence where the business speaks of itself and names it answers
     offered: frozenset[str] = field(default=frozenset(), compare=False)
+    #: what a when-question asks the date of, the concepts before its first
+    #: preposition ("When is | the balance due | for our villa booking?":
+    #: funds): a time said of another thing in the draft ("Check-in is from
+    #: 4pm") is not its answer, see ``answered``
+    head: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 class _Segment(NamedTuple):
@@ -1603,6 +1608,7 @@ def _classify(
         offered=(
             _offered(piece[offset:], lexicon) if cued in ("yes-no", "request") else frozenset()
         ),
+        head=_head(text[start:end], lexicon) if expects == "time" else frozenset(),
         complement=(
             _complement(words(), start, core_end, topic)
             if expects == "yes-no" and not (borrowed or refers_back) and " or " not in piece
@@ -1615,6 +1621,32 @@ def _classify(
 #: back", "emailed rather than posted", "my office instead of home").
 #: A bare "not" inside a clause ("why it's not working") turns nothing down.
 _NOT_WANTED = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
+
+#: Where the head of a when-question ends: its first preposition ("When is
+#: the balance due | for our villa booking?").
+_HEAD_END = re.compile(
+    r"\b(?:for|of|on|at|in|into|with|from|about|after|before|by|under|during|than)\b"
+)
+
+
+#: A when-question that asks the date of a thing ("When is the balance due?",
+#: "When's the tasting?"), not of an act still to be done ("When will it be
+#: fixed?", which a visit booked for Friday answers in other words).
+_WHEN_IS = re.compile(r"\bwhen(?:'s|\s+(?:is|are|was|were)\b)")
+
+
+def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The concepts a when-question about a thing's date asks the time of
+    (``Ask.head``; ``_WHEN_IS``): those of its words before the first
+    preposition ("When is the balance due for our villa booking?": funds).
+    Empty for other questions, and when those words name nothing."""
+    folded = fold(text)
+    if _WHEN_IS.search(folded) is None:
+        return frozenset()
+    cut = _HEAD_END.search(folded)
+    piece = folded[: cut.start()] if cut is not None else folded
+    return frozenset(k for k, w in Words(piece, lexicon).topic(0, len(piece)).items() if w >= 1.0)
+
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
