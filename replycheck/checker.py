@@ -450,6 +450,8 @@ class Checker:
             assent = rule.options.get("spare_conceded")
             if assent and _conceded()(ctx.doc, start, end, assent):
                 continue
+            if rule.options.get("spare_our_procedure") and _our_procedure()(ctx.doc, start):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -495,6 +497,14 @@ def _conceded() -> Any:
     from replycheck.checks.conceded import conceded
 
     return conceded
+
+
+@cache
+def _our_procedure() -> Any:
+    """``replycheck.checks.procedure.our_procedure``."""
+    from replycheck.checks.procedure import our_procedure
+
+    return our_procedure
 
 
 @cache
