@@ -452,6 +452,8 @@ class Checker:
                 continue
             if rule.options.get("spare_our_procedure") and _our_procedure()(ctx.doc, start):
                 continue
+            if rule.options.get("spare_our_help") and _our_help()(ctx.doc, end):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -505,6 +507,14 @@ def _our_procedure() -> Any:
     from replycheck.checks.procedure import our_procedure
 
     return our_procedure
+
+
+@cache
+def _our_help() -> Any:
+    """``replycheck.checks.helped.our_help_follows``."""
+    from replycheck.checks.helped import our_help_follows
+
+    return our_help_follows
 
 
 @cache
