@@ -454,6 +454,10 @@ class Checker:
                 continue
             if rule.options.get("spare_our_help") and _our_help()(ctx.doc, end):
                 continue
+            if rule.options.get("spare_as_agreed") and _as_agreed()(ctx.doc, start, end):
+                continue
+            if rule.options.get("spare_shared_duty") and _shared_duty()(ctx.doc, end):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -515,6 +519,22 @@ def _our_help() -> Any:
     from replycheck.checks.helped import our_help_follows
 
     return our_help_follows
+
+
+@cache
+def _as_agreed() -> Any:
+    """``replycheck.checks.agreed.as_agreed``."""
+    from replycheck.checks.agreed import as_agreed
+
+    return as_agreed
+
+
+@cache
+def _shared_duty() -> Any:
+    """``replycheck.checks.duty.shared_duty``."""
+    from replycheck.checks.duty import shared_duty
+
+    return shared_duty
 
 
 @cache
