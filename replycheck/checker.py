@@ -450,13 +450,10 @@ class Checker:
             assent = rule.options.get("spare_conceded")
             if assent and _conceded()(ctx.doc, start, end, assent):
                 continue
-            if rule.options.get("spare_our_procedure") and _our_procedure()(ctx.doc, start):
-                continue
-            if rule.options.get("spare_our_help") and _our_help()(ctx.doc, end):
-                continue
-            if rule.options.get("spare_as_agreed") and _as_agreed()(ctx.doc, start, end):
-                continue
-            if rule.options.get("spare_shared_duty") and _shared_duty()(ctx.doc, end):
+            if any(
+                rule.options.get(option) and spare(ctx.doc, start, end)
+                for option, spare in _spares()
+            ):
                 continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
@@ -506,35 +503,21 @@ def _conceded() -> Any:
 
 
 @cache
-def _our_procedure() -> Any:
-    """``replycheck.checks.procedure.our_procedure``."""
+def _spares() -> tuple[tuple[str, Any], ...]:
+    """The pattern-rule spares that read a match's surroundings, by option
+    name: each takes ``(doc, start, end)`` and says whether the match goes
+    (docs/rulesets.md)."""
+    from replycheck.checks.agreed import as_agreed
+    from replycheck.checks.duty import shared_duty
+    from replycheck.checks.helped import our_help_follows
     from replycheck.checks.procedure import our_procedure
 
-    return our_procedure
-
-
-@cache
-def _our_help() -> Any:
-    """``replycheck.checks.helped.our_help_follows``."""
-    from replycheck.checks.helped import our_help_follows
-
-    return our_help_follows
-
-
-@cache
-def _as_agreed() -> Any:
-    """``replycheck.checks.agreed.as_agreed``."""
-    from replycheck.checks.agreed import as_agreed
-
-    return as_agreed
-
-
-@cache
-def _shared_duty() -> Any:
-    """``replycheck.checks.duty.shared_duty``."""
-    from replycheck.checks.duty import shared_duty
-
-    return shared_duty
+    return (
+        ("spare_our_procedure", our_procedure),
+        ("spare_our_help", our_help_follows),
+        ("spare_as_agreed", as_agreed),
+        ("spare_shared_duty", shared_duty),
+    )
 
 
 @cache

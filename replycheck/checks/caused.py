@@ -505,7 +505,10 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         # refund it": after a plain act only the first consequence is its result;
         # a clause joined on after it is our decision about the policy
         joined = next((k for k, w in enumerate(rest) if _joined_clause(rest, k)), len(rest))
-        if rest[joined + 1 : joined + 2] == ["but"] and tuple(rest[joined + 2 : joined + 4]) in AGENT_ACTS:
+        if (
+            rest[joined + 1 : joined + 2] == ["but"]
+            and tuple(rest[joined + 2 : joined + 4]) in AGENT_ACTS
+        ):
             # "Because you chose self-packing, breakages aren't covered, but I'd like to
             # see whether a restorer can help": the term told on the way to our help
             return False

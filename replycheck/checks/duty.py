@@ -29,8 +29,8 @@ DUTIES = frozenset({"responsibility", "job", "duty", "liability", "problem", "co
 REACH = 10
 
 
-def shared_duty(doc: Doc, end: int) -> bool:
-    """Whether the match ending at character ``end`` is followed, in its
+def shared_duty(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) is followed, in its
     sentence, by "while the boundary wall is the landlord's"."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)

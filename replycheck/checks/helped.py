@@ -27,8 +27,8 @@ ACT_AUX = frozenset({"'ll", "will", "'d", "would", "can", "'ve", "have", "am", "
 NEGATIONS = frozenset({"n't", "not", "never", "no"})
 
 
-def our_help_follows(doc: Doc, end: int) -> bool:
-    """Whether the match ending at character ``end`` is followed, in its own
+def our_help_follows(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) is followed, in its own
     sentence, by ", but we'll ..." (our act, not negated)."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)

@@ -1791,8 +1791,11 @@ def _already_ours(lowers: list[str]) -> bool:
     the customer a job we have already done. Not when what is forbidden is
     contact with us ("Don't email us, we've already answered")."""
     at = next(
-        (k for k, w in enumerate(lowers) if w in OUR_DONE_FIRSTS and any(
-            tuple(lowers[k : k + len(p)]) == p for p in OUR_DONE)),
+        (
+            k
+            for k, w in enumerate(lowers)
+            if w in OUR_DONE_FIRSTS and any(tuple(lowers[k : k + len(p)]) == p for p in OUR_DONE)
+        ),
         None,
     )
     if at is None or at < 3:

@@ -31,8 +31,8 @@ OTHERS = frozenset({"you", "yourself", "customers", "him", "her", "them"})
 BREAKS = frozenset({".", ";", ":", "!", "?", ",", "but", "so", "because"})
 
 
-def our_procedure(doc: Doc, start: int) -> bool:
-    """Whether the match starting at character ``start`` opens on the second
+def our_procedure(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) opens on the second
     verb of an infinitive of ours ("... for two days to strip the interior and check
     ..."). Reads at most ``REACH`` tokens back and the sentence's start, once
     per match."""
