@@ -450,6 +450,11 @@ class Checker:
             assent = rule.options.get("spare_conceded")
             if assent and _conceded()(ctx.doc, start, end, assent):
                 continue
+            if any(
+                rule.options.get(option) and spare(ctx.doc, start, end)
+                for option, spare in _spares()
+            ):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -495,6 +500,24 @@ def _conceded() -> Any:
     from replycheck.checks.conceded import conceded
 
     return conceded
+
+
+@cache
+def _spares() -> tuple[tuple[str, Any], ...]:
+    """The pattern-rule spares that read a match's surroundings, by option
+    name: each takes ``(doc, start, end)`` and says whether the match goes
+    (docs/rulesets.md)."""
+    from replycheck.checks.agreed import as_agreed
+    from replycheck.checks.duty import shared_duty
+    from replycheck.checks.helped import our_help_follows
+    from replycheck.checks.procedure import our_procedure
+
+    return (
+        ("spare_our_procedure", our_procedure),
+        ("spare_our_help", our_help_follows),
+        ("spare_as_agreed", as_agreed),
+        ("spare_shared_duty", shared_duty),
+    )
 
 
 @cache

@@ -504,7 +504,15 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         # "You cancelled on 19 September, so the fee applies, and I am not able to
         # refund it": after a plain act only the first consequence is its result;
         # a clause joined on after it is our decision about the policy
-        rest = rest[: next((k for k, w in enumerate(rest) if _joined_clause(rest, k)), len(rest))]
+        joined = next((k for k, w in enumerate(rest) if _joined_clause(rest, k)), len(rest))
+        if (
+            rest[joined + 1 : joined + 2] == ["but"]
+            and tuple(rest[joined + 2 : joined + 4]) in AGENT_ACTS
+        ):
+            # "Because you chose self-packing, breakages aren't covered, but I'd like to
+            # see whether a restorer can help": the term told on the way to our help
+            return False
+        rest = rest[:joined]
     if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
         return False
     if "reduced" in rest and PAYOUTS & set(rest):

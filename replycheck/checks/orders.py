@@ -839,6 +839,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if tuple(lowers[:2]) in TOPIC_OPENERS:
             # "As for reading the meter yourself in future, yes, ...": a topic, not an order
             continue
+        if _wish_signoff(ctx, sent, words, text):
+            continue  # "Clear skies!" above the signature: a trade's farewell, not an order
         lead_words = [t.lower_ for t in words[:3]]
         softened = (
             SOFTENERS & set(lowers)
@@ -876,6 +878,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 continue  # "Never give your PIN to anyone": a warning for their sake
             if "again" not in lowers and _procedure_follows(lowers):
                 continue  # "Do not sign it beforehand; it must be signed in front of the notary."
+            if "again" not in lowers and _already_ours(lowers):
+                continue  # "Don't call the bank; we've already asked them": no need, we did it
             if (
                 hazard_named(own, sent.start_char)
                 and "again" not in lowers
@@ -1004,6 +1008,31 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             yield from _order_finding(rule, ctx, first, urgent, False, lead)
         elif curt:
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: How many words a farewell wish may have ("Clear skies!", "Tight lines!").
+WISH_WORDS = 3
+
+
+def _wish_signoff(ctx: CheckContext, sent: Span, words: list[Token], text: str) -> bool:
+    """ "Clear skies!" on a line of its own, ending the body just above a
+    signature or sign-off: a farewell of the trade, not a bare order. Only
+    a verb and bare content words, closed by "!": no pronoun, article or
+    particle, which an order carries ("Pay up!", "Call us!", "Send it now!"),
+    and no deadline."""
+    message = ctx.message
+    if message.signature is None and message.signoff is None:
+        return False
+    alpha = [t for t in words if t.is_alpha]
+    if not text.endswith("!") or not 1 < len(alpha) <= WISH_WORDS:
+        return False
+    own = message.own
+    if sent.start_char + len(own[sent.start_char : sent.end_char].rstrip()) != message.body.end:
+        return False
+    line_start = own.rfind("\n", 0, sent.start_char) + 1
+    if own[line_start : sent.start_char].strip():
+        return False  # the end of a longer line: "Pay it today. Thanks!"
+    return not any(t.is_stop or t.lower_ in URGENT_NOW for t in alpha[1:])
 
 
 #: A job pointed back to ("it", "this", "that") and wanted at once: "Do it
@@ -1744,6 +1773,37 @@ def _prohibition(alpha: list[Token], at: int) -> bool:
     return verb[0] in PROHIBITED or _closes_on_again(alpha, at)
 
 
+#: "we've already", "I have already", "we already": our own act, done.
+OUR_DONE = (("we", "'ve", "already"), ("we", "have", "already"), ("i", "'ve", "already"),
+            ("i", "have", "already"), ("we", "already"), ("i", "already"))  # fmt: skip
+OUR_DONE_FIRSTS = frozenset({"we", "i"})
+#: What we did for them that the prohibition spares them: an errand on their
+#: behalf, not a decision against them ("we've already rejected the claim").
+ERRANDS = frozenset(
+    {"asked", "contacted", "called", "rung", "rang", "phoned", "spoken", "spoke", "emailed",
+     "written", "wrote", "told", "chased", "arranged", "booked", "ordered", "sent", "raised",
+     "sorted", "done", "paid", "cancelled", "canceled", "reported", "notified", "requested"}
+)  # fmt: skip
+
+
+def _already_ours(lowers: list[str]) -> bool:
+    """ "Don't call the bank; we've already asked them": the prohibition spares
+    the customer a job we have already done. Not when what is forbidden is
+    contact with us ("Don't email us, we've already answered")."""
+    at = next(
+        (
+            k
+            for k, w in enumerate(lowers)
+            if w in OUR_DONE_FIRSTS and any(tuple(lowers[k : k + len(p)]) == p for p in OUR_DONE)
+        ),
+        None,
+    )
+    if at is None or at < 3:
+        return False
+    done = lowers.index("already", at) + 1
+    return done < len(lowers) and lowers[done] in ERRANDS and not TO_US & set(lowers[:at])
+
+
 #: How many tokens after "Do not" the closing "again" may sit.
 REPEAT_REACH = 10
 #: What ends the prohibition's clause before "again" could belong to it.
@@ -1932,6 +1992,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Use code SAVE20": a code to type; all in capitals is shouting's
         if _runs_on(words, first):
             continue  # "Look in Junk, open the email and click the link": steps
+        if _wish_signoff(ctx, sent, words, text):
+            continue  # "Clear skies!" above the signature: a farewell
         if not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
             continue
         start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
