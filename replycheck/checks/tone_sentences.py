@@ -9,7 +9,7 @@ marks words inside double quotes (someone else's words, never flagged);
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -406,9 +406,53 @@ _WORD = re.compile(r"[a-z]+")
 def hazard_named(text: str, start: int) -> bool:
     """Whether the paragraph of the sentence at ``start``, or the paragraph
     before it, names a danger (``HAZARDS``): then "Don't ..." warns the
-    customer for their own safety rather than ordering them about."""
-    para = text.rfind("\n\n", 0, start)
-    before = text.rfind("\n\n", 0, para) if para > 0 else -1
-    end = text.find("\n\n", start)
-    window = text[before + 1 : end if end >= 0 else len(text)].lower()
-    return not HAZARDS.isdisjoint(_WORD.findall(window))
+    customer for their own safety rather than ordering them about.
+
+    The paragraph breaks and the danger words of ``text`` are found once
+    (the text last asked about is kept) and looked up by bisection: reading
+    the two paragraphs again for every sentence was quadratic in a long
+    draft with no blank line."""
+    found = _hazards_of(text)
+    if found is None:  # lowercasing moved the offsets: read the window itself
+        para = text.rfind("\n\n", 0, start)
+        before = text.rfind("\n\n", 0, para) if para > 0 else -1
+        end = text.find("\n\n", start)
+        window = text[before + 1 : end if end >= 0 else len(text)].lower()
+        return not HAZARDS.isdisjoint(_WORD.findall(window))
+    breaks, hazards = found
+    # as text.rfind("\n\n", 0, start): the last break ending by ``start``
+    k = bisect_right(breaks, start - 2) - 1
+    para = breaks[k] if k >= 0 else -1
+    if para > 0:
+        j = bisect_right(breaks, para - 2) - 1
+        before = breaks[j] if j >= 0 else -1
+    else:
+        before = -1
+    n = bisect_left(breaks, start)
+    end = breaks[n] if n < len(breaks) else len(text)
+    first = bisect_left(hazards, (before + 1,))
+    return first < len(hazards) and hazards[first][1] <= end
+
+
+_hazards_seen: list[tuple[str, tuple[list[int], list[tuple[int, int]]] | None]] = []
+
+
+def _hazards_of(text: str) -> tuple[list[int], list[tuple[int, int]]] | None:
+    """Where ``text`` has a blank line ("\n\n", overlapping, as ``str.find``
+    finds them) and where it names a danger (start and end of each
+    ``HAZARDS`` word, in order); None when lowercasing changes the text's
+    length, so offsets into its lowercase would not be offsets into it."""
+    if _hazards_seen and _hazards_seen[0][0] is text:
+        return _hazards_seen[0][1]
+    lower = text.lower()
+    found: tuple[list[int], list[tuple[int, int]]] | None = None
+    if len(lower) == len(text):
+        breaks = []
+        at = text.find("\n\n")
+        while at >= 0:
+            breaks.append(at)
+            at = text.find("\n\n", at + 1)
+        hazards = [m.span() for m in _WORD.finditer(lower) if m.group() in HAZARDS]
+        found = (breaks, hazards)
+    _hazards_seen[:] = [(text, found)]
+    return found
