@@ -348,6 +348,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (
                 rule.options.get("spare_rule_not_ours") and _rule_not_ours(rule, scored.lowers)
             )
+            and not (rule.options.get("spare_our_reason") and _our_reason(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1441,3 +1442,58 @@ def _read_rule_not_ours(
         _ids((*SECOND_PERSON, *EDGES, *RULE_VETOES)),
     )
 
+
+#: "which is why", "that's why", "this is why": the reason for what follows.
+REASON_POINTERS = ("which", "that", "this")
+REASON_COPULAS = ("is", "'s")
+#: Who does what follows "why" when it is our own procedure: "which is why we
+#: ask for a signature on delivery", "which is why every ban is checked by
+#: two people".
+OUR_PROCEDURE_SUBJECTS = ("we", "i", "our", "my", "every", "each", "all")
+#: Words that make the reason a comparison with other people, the dig the
+#: model was fitted on ("Most families read the form before signing, which is
+#: why we ask for a signature").
+OTHER_PEOPLE = (
+    "most", "many", "other", "others", "everyone", "everybody", "anyone", "anybody",
+    "people", "nobody", "normal", "normally", "usually",
+)  # fmt: skip
+
+
+def _our_reason(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence gives the reason for a procedure of our
+    own: "which is why", "that's why" or "this is why" (``REASON_POINTERS``)
+    with "we", "our" or "every" next (``OUR_PROCEDURE_SUBJECTS``: "We know
+    it's a big decision, which is why every ban is checked by two people"),
+    no second person and no other people for comparison before "why"
+    (``OTHER_PEOPLE``: "Most families read the form before signing, which is
+    why we ask for a signature" keeps the flag), no edge (``EDGES``) and none
+    of the rule's ``spare_unless`` words (``options.spare_our_reason``).
+    Asked only of sentences already flagged."""
+    why, pointers, copulas, subjects, before, vetoes = read_once(rule, _read_our_reason)
+    if not vetoes.isdisjoint(lowers):
+        return False
+    for i in range(2, len(lowers) - 1):
+        if (
+            lowers[i] == why
+            and lowers[i - 1] in copulas
+            and lowers[i - 2] in pointers
+            and lowers[i + 1] in subjects
+        ):
+            return before.isdisjoint(lowers[:i])
+    return False
+
+
+def _read_our_reason(
+    rule: Rule,
+) -> tuple[int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_our_reason")
+    return (
+        word_id("why"),
+        _ids(REASON_POINTERS),
+        _ids(REASON_COPULAS),
+        _ids(OUR_PROCEDURE_SUBJECTS),
+        _ids((*SECOND_PERSON, *OTHER_PEOPLE)),
+        _ids(EDGES) | read_once(rule, _read_spare).unless,
+    )
