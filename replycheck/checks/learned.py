@@ -1367,6 +1367,8 @@ def _read_promise(
 #: "your fault" or "the fault is yours".
 DEFECTS = ("fault", "defect")
 DEFECT_ARTICLES = ("a", "an")
+#: A correction after the defect ruled out: "It's not a defect, it's physics."
+CORRECTION_SUBJECTS = ("it", "that", "this")
 #: Words that put the defect on someone after all: the customer ("a fault on
 #: your part"), a disowning ("not ours", "not us"), a cause ("caused by
 #: misuse", "user damage"), a pivot.
@@ -1381,24 +1383,36 @@ def _names_a_defect(rule: Rule, lowers: Sequence[int]) -> bool:
     just before "fault" or "defect" ("That sounds like cork taint, which is a
     fault, not a matter of taste."), with no second person, no edge
     (``EDGES``) and nothing that puts it on someone (``DEFECT_VETOES``: "a
-    fault caused by misuse", "a fault with the courier, not us"). The model
+    fault caused by misuse", "a fault with the courier, not us") nor any of
+    the rule's ``spare_unless`` words but the fault nouns, and no correction
+    after it ("It's not a defect, it's physics."). The model
     reads "not a" as the verdicts it was fitted on; a support lead reads the
     customer's complaint upheld (``options.spare_defect``). Asked only of
     sentences already flagged."""
-    defects, articles, vetoes = read_once(rule, _read_defect)
+    defects, articles, vetoes, pointers, copulas = read_once(rule, _read_defect)
     if not vetoes.isdisjoint(lowers):
         return False
-    return any(
-        word in defects and lowers[i - 1] in articles for i, word in enumerate(lowers) if i
-    )
+    for i in range(1, len(lowers)):
+        if lowers[i] in defects and lowers[i - 1] in articles:
+            # "It's not a defect, it's physics.": the correction after it is the put-down
+            return not any(
+                a in pointers and b in copulas for a, b in pairwise(lowers[i + 1 :])
+            )
+    return False
 
 
-def _read_defect(rule: Rule) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+def _read_defect(
+    rule: Rule,
+) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
     flag(rule, "spare_defect")
+    defects = _ids(DEFECTS)
+    unless = read_once(rule, _read_spare).unless - defects  # "fault" is the word read here
     return (
-        _ids(DEFECTS),
+        defects,
         _ids(DEFECT_ARTICLES),
-        _ids((*SECOND_PERSON, *EDGES, *DEFECT_VETOES)),
+        _ids((*SECOND_PERSON, *EDGES, *DEFECT_VETOES)) | unless,
+        _ids(CORRECTION_SUBJECTS),
+        _ids(("is", "'s")),
     )
 
 
