@@ -1395,9 +1395,7 @@ def _names_a_defect(rule: Rule, lowers: Sequence[int]) -> bool:
     for i in range(1, len(lowers)):
         if lowers[i] in defects and lowers[i - 1] in articles:
             # "It's not a defect, it's physics.": the correction after it is the put-down
-            return not any(
-                a in pointers and b in copulas for a, b in pairwise(lowers[i + 1 :])
-            )
+            return not any(a in pointers and b in copulas for a, b in pairwise(lowers[i + 1 :]))
     return False
 
 
@@ -1439,9 +1437,12 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
     if not vetoes.isdisjoint(lowers):
         return False
     for i in range(1, len(lowers) - 1):
-        if lowers[i] in nots and lowers[i + 1] in ours:
-            if not nouns.isdisjoint(lowers[max(0, i - 4) : i]):
-                return True
+        if (
+            lowers[i] in nots
+            and lowers[i + 1] in ours
+            and not nouns.isdisjoint(lowers[max(0, i - 4) : i])
+        ):
+            return True
     return False
 
 
