@@ -484,8 +484,13 @@ def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether a sentence of the draft answers for another item than the one
     ``ask`` names (``_without_other_items``): then the learned second opinion,
     which reads topic shared and answer types offered, cannot clear the ask
-    on that sentence's strength."""
-    return len(_without_other_items(ask, statements)) < len(statements)
+    on that sentence's strength. So does one that tells of a thing besides
+    with the ask's own verb ("It also comes with a guarantee" for "Does it
+    come with a charger and a lock?", ``_adds_besides``): the draft says what
+    comes with it, and the thing asked about is not among it."""
+    return len(_without_other_items(ask, statements)) < len(statements) or any(
+        _adds_besides(ask, s) for s in statements
+    )
 
 
 def _noted_after(ask: Ask, found: Statement, statements: Sequence[Statement]) -> bool:
@@ -836,6 +841,9 @@ def answer_for(
     )
     if ask.predicate:
         for statement in statements:
+            if aside is not None and _adds_besides(ask, statement):
+                _set_aside(aside, statement, "distinct")
+                continue
             if (
                 statement.modal_windows
                 and not statement.asks_back
@@ -1490,15 +1498,44 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
             continue
         if last not in keys:
             continue
+        at = window.index(last)
+        if statement.adds and _besides(window, at, rest, statement):
+            continue
         if not (ask.takes_object or ask.subject) or (opener == "to" and ask.expects == "method"):
             # "How do I add a user?" <- "To add someone, go to Settings > Team"
             return True
-        at = window.index(last)
         if not ask.subject and window[at + 1 : at + 2] and window[at + 1] in _POINTERS:
             return True
         if overlap(rest, statement.context)[0] > 0:
             return True
     return False
+
+
+def _besides(window: tuple[str, ...], at: int, rest: Topic, statement: Statement) -> bool:
+    """Whether a statement that adds ("also") gives the ask's verb (at
+    ``at`` in ``window``) an object of its own that is none of the ask's
+    other words (``rest``): "Does it come with a charger?" <- "It also comes
+    with a two-year guarantee" tells of a thing besides ("which includes your
+    annual check-up" for "does it include eye tests?" adds nothing)."""
+    return (
+        bool(rest)
+        and bool(window[at + 1 : at + 2])
+        and window[at + 1] not in _POINTERS
+        and overlap(rest, statement.topic)[0] == 0
+    )
+
+
+def _adds_besides(ask: Ask, statement: Statement) -> bool:
+    """Whether ``statement`` tells of a thing besides the one ``ask`` is
+    about, with the ask's own verb (``_besides``)."""
+    if not (statement.adds and ask.predicate):
+        return False
+    last = ask.predicate[-1]
+    rest = {k: w for k, w in ask.topic.items() if k != last}
+    return any(
+        last in window[1:] and _besides(window, window.index(last, 1), rest, statement)
+        for window in statement.modal_windows
+    )
 
 
 def _habitual(statement: Statement) -> bool:

@@ -329,6 +329,9 @@ class Statement:
     #: the names it gives an owner of ("Milo's booster", "Noah's place"),
     #: folded, without the "'s": it speaks of that person's or pet's case
     owners: frozenset[str] = field(default=frozenset(), compare=False)
+    #: adds to what was said ("It also comes with a guarantee", "We also sell
+    #: locks"): a thing besides, not the one asked about unless it names it
+    adds: bool = field(default=False, compare=False)
     #: opens with a pronoun subject ("It comes as a spreadsheet", "They're
     #: paperbacks"): it speaks of the thing in hand, whatever that is named
     pointed: bool = field(default=False, compare=False)
@@ -549,6 +552,7 @@ def read_draft(
                 conditional=bool(kept) and kept[0] in _CONDITIONS,
                 sides=sides_named(said),
                 owners=_owners(text, words, first, last) if "'" in piece else frozenset(),
+                adds="also" in said,
             )
         )
     return statements

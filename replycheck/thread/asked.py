@@ -1803,6 +1803,9 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 _OWN_THING = re.compile(
     r"(?:when|where)\s+(?:will|is|are|was|were|can|could|should|would|do|does|did)"
     r"\s+(?:it|they|them|he|she|my|our)\b"
+    # "When can your surveyor come out?", "When could you fit it?": when we
+    # will act for this customer, which our working days do not say
+    r"|when\s+(?:can|could|will|would)\s+(?:you|your)\b"
 )
 _INSTANCE = re.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
