@@ -24,6 +24,13 @@ _SALUTATION = re.compile(
 _GREETING_END = re.compile("[,!:;—–]")
 _GREETING_MAX_NAME_WORDS = 5
 _GREETING_MAX_CHARS = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
+# A word a name never holds but a sentence does: "Hello you must pay NOW!!!"
+# is an order under a salutation word, not a greeting to strip.
+_SENTENCE_WORD = re.compile(
+    r"\b(?:must|should|shall|will|would|can|could|need|needs|have|has|had|do|does|did|"
+    r"are|is|was|were|am|can't|cannot|won't|don't|didn't|isn't|aren't|wasn't)\b",
+    re.IGNORECASE,
+)
 
 _SIGNOFF_LIST = """
     best, best regards, best wishes, all the best, all best, kind regards, kindest regards,
@@ -186,12 +193,16 @@ def _greeting(own: str, line: Span) -> Region | None:
         name = rest[:cut]
         if "?" in name or len(name.split()) > _GREETING_MAX_NAME_WORDS:
             return None
+        if _SENTENCE_WORD.search(name) is not None:
+            return None  # "Hello you must pay NOW!!!" is an order, not a name
         return Region(start, start + salutation.end() + cut + 1)
     words = rest.split()
     if end - start > salutation.end() + _GREETING_MAX_CHARS:
         return None  # a long first line is a sentence, whatever its first word
     if "?" in rest or len(words) > _GREETING_MAX_NAME_WORDS:
         return None
+    if _SENTENCE_WORD.search(rest) is not None:
+        return None  # "Hello you need to call us" reads as a sentence
     if rest.endswith(".") and len(words) > 2:
         return None  # reads as a sentence ("Hello from our new store in town.")
     return Region(start, end)

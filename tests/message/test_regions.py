@@ -67,6 +67,8 @@ def test_a_full_reply_has_every_region():
         ("Hi Dana", "Hi Dana"),
         ("Hi Dana, thanks for writing in.", "Hi Dana,"),
         ("To whom it may concern:", "To whom it may concern:"),
+        ("Dear customer, you will be charged.", "Dear customer,"),
+        ("Hello again, Sam!", "Hello again,"),
     ],
 )
 def test_greeting_is_the_salutation_on_the_first_line(first_line, greeting):
@@ -80,6 +82,8 @@ def test_greeting_is_the_salutation_on_the_first_line(first_line, greeting):
         "Your order shipped today.",
         "Hello from our new store in town.",
         "Highlights of your order are below.",
+        "Hello you must pay NOW!!!",
+        "Hi you need to call us",
     ],
 )
 def test_first_lines_that_are_not_salutations_are_body(first_line):
