@@ -331,6 +331,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (rule.options.get("care_verbs") and _handle_with_care(rule, scored.lowers))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
             and not (
@@ -449,6 +450,48 @@ def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: How a prohibition opens.
 PROHIBITIONS = ("don't ", "don\u2019t ", "do not ", "never ")
+
+
+class Care(NamedTuple):
+    """What ``_handle_with_care`` reads, as lower-case hashes."""
+
+    please: int
+    do: int
+    negations: frozenset[int]
+    verbs: frozenset[int]
+    vetoes: frozenset[int]
+
+
+def _handle_with_care(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether the sentence is a prohibition on handling a thing ("Do not
+    store spare cylinders indoors.", "Don't plug it in until the engineer has
+    been."): "do not", "don't" or "never", then one of ``options.care_verbs``,
+    with no first person, no second person and none of the rule's
+    ``spare_unless`` words. It keeps the customer safe; the prohibitions
+    leads mark as demanding forbid contacting, disputing or coming in ("Do
+    not call the surgery again"), and those verbs are not on the list."""
+    words = read_once(rule, _read_care)
+    at = 1 if lowers and lowers[0] == words.please else 0
+    if len(lowers) > at + 1 and lowers[at] == words.do:
+        at += 1
+    if len(lowers) <= at + 1 or lowers[at] not in words.negations:
+        return False
+    return lowers[at + 1] in words.verbs and words.vetoes.isdisjoint(lowers)
+
+
+def _read_care(rule: Rule) -> Care:
+    from replycheck.nlp import word_id
+
+    verbs = rule.options.get("care_verbs")
+    if not isinstance(verbs, list) or not all(isinstance(x, str) for x in verbs):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'care_verbs' must be strings")
+    return Care(
+        word_id("please"),
+        word_id("do"),
+        _ids(("not", "n't", "n\u2019t", "never")),
+        _ids(v.lower() for v in verbs),
+        _ids((*FIRST_PERSON, *SECOND_PERSON)) | read_once(rule, _read_spare).unless,
+    )
 
 
 def _read_hazard(rule: Rule) -> bool:
