@@ -493,6 +493,7 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
         "spare_cleared",
         "spare_thing_result",
         "spare_promise",
+        "spare_unforeseeable",
     ],
 )
 def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
@@ -597,3 +598,32 @@ def test_list_intro_reads_the_next_line_as_stripping_the_rest_would() -> None:
     assert sum(list_intro(text, s, e) for s, e in lines) == 3
     for start, end in lines:
         assert list_intro(text, start, end) == by_copy(text, start, end), text[start:end]
+
+
+def test_the_default_rules_spare_a_prohibition_on_handling_a_thing() -> None:
+    checker = Checker(Config(select=LEARNED))
+    stored = (
+        "Hi Sam,\n\nYour delivery on the 18th is cancelled, as the road is closed."
+        "\n\nDo not store spare cylinders indoors or in a cellar.\n\nRegards,\nRuth"
+    )
+    assert checker.check(stored).findings == ()
+    # "use" is not a verb of care: a bare "Do not use ..." is still read
+    alone = (
+        "Hi Sam,\n\nDo not use the cooker, the boiler or any naked flames.\n\nKind regards,\nLeanne"
+    )
+    assert [f.code for f in checker.check(alone).findings] == ["RC161"]
+
+
+def test_the_default_rules_spare_nobody_could_have() -> None:
+    checker = Checker(Config(select=LEARNED))
+    cleared = (
+        "Hi Sam,\n\nThe nearside front tyre is below the legal limit. Neither would have shown"
+        " when driving, which is why it felt fine.\n\nThanks,\nKaren"
+    )
+    assert checker.check(cleared).findings == ()
+    # the customer's own omission in it keeps the flag
+    blamed = (
+        "Hi Sam,\n\nNobody could have fixed it in time if you had not told us until the Friday."
+        "\n\nThanks,\nKaren"
+    )
+    assert [f.code for f in checker.check(blamed).findings] == ["RC162"]
