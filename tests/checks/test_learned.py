@@ -600,30 +600,30 @@ def test_list_intro_reads_the_next_line_as_stripping_the_rest_would() -> None:
         assert list_intro(text, start, end) == by_copy(text, start, end), text[start:end]
 
 
-def test_the_default_rules_spare_a_prohibition_on_handling_a_thing() -> None:
+@pytest.mark.parametrize(
+    ("spared", "kept", "code"),
+    [
+        # a prohibition on handling a thing; "use" is no verb of care, so a bare
+        # "Do not use ..." is still read as an order
+        (
+            "Your delivery on the 18th is cancelled, as the road is closed."
+            "\n\nDo not store spare cylinders indoors or in a cellar.",
+            "Do not use the cooker, the boiler or any naked flames.",
+            "RC161",
+        ),
+        # nobody could have: cleared, unless the customer's omission is in it
+        (
+            "The nearside front tyre is below the legal limit. Neither would have shown"
+            " when driving, which is why it felt fine.",
+            "Nobody could have fixed it in time if you had not told us until the Friday.",
+            "RC162",
+        ),
+    ],
+)
+def test_the_default_rules_spare_care_and_the_unforeseeable(
+    spared: str, kept: str, code: str
+) -> None:
     checker = Checker(Config(select=LEARNED))
-    stored = (
-        "Hi Sam,\n\nYour delivery on the 18th is cancelled, as the road is closed."
-        "\n\nDo not store spare cylinders indoors or in a cellar.\n\nRegards,\nRuth"
-    )
-    assert checker.check(stored).findings == ()
-    # "use" is not a verb of care: a bare "Do not use ..." is still read
-    alone = (
-        "Hi Sam,\n\nDo not use the cooker, the boiler or any naked flames.\n\nKind regards,\nLeanne"
-    )
-    assert [f.code for f in checker.check(alone).findings] == ["RC161"]
-
-
-def test_the_default_rules_spare_nobody_could_have() -> None:
-    checker = Checker(Config(select=LEARNED))
-    cleared = (
-        "Hi Sam,\n\nThe nearside front tyre is below the legal limit. Neither would have shown"
-        " when driving, which is why it felt fine.\n\nThanks,\nKaren"
-    )
-    assert checker.check(cleared).findings == ()
-    # the customer's own omission in it keeps the flag
-    blamed = (
-        "Hi Sam,\n\nNobody could have fixed it in time if you had not told us until the Friday."
-        "\n\nThanks,\nKaren"
-    )
-    assert [f.code for f in checker.check(blamed).findings] == ["RC162"]
+    assert checker.check(f"Hi Sam,\n\n{spared}\n\nThanks,\nKaren").findings == ()
+    found = checker.check(f"Hi Sam,\n\n{kept}\n\nThanks,\nKaren").findings
+    assert [f.code for f in found] == [code]
