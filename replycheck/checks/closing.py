@@ -535,11 +535,31 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
     if not any(reach[0] <= doc[i].idx < reach[1] for i in reversed(positions_of(doc, words))):
         return
     body = ctx.message.body
-    for unit in closing_units(ctx, options):
-        if dwells_on_problem(unit, options) and any(
-            t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
+    units = closing_units(ctx, options)
+    for k, unit in enumerate(units):
+        if (
+            dwells_on_problem(unit, options)
+            and any(
+                t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
+            )
+            and not _fix_follows(ctx.doc, units, k, options)
         ):
             yield ctx.span_finding(rule, unit)
+
+
+def _fix_follows(doc: Doc, units: list[Span], k: int, options: dict[str, Any]) -> bool:
+    """Whether the next closing sentence, in the same paragraph, offers the
+    fix (``options.fix_follows``: "We can give you a credit", or a better
+    note): the acknowledgement then stands next to the remedy, where the
+    guidance wants it, not in the last words the customer reads."""
+    if k + 1 >= len(units):
+        return False
+    unit, following = units[k], units[k + 1]
+    if "\n\n" in doc.text[unit.end_char : following.start_char]:
+        return False
+    return has_phrase(following, options.get("fix_follows", ())) or has_phrase(
+        following, options.get("better_note", ())
+    )
 
 
 @lru_cache(maxsize=64)

@@ -331,6 +331,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (rule.options.get("care_verbs") and _handle_with_care(rule, scored.lowers))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
             and not (
@@ -345,6 +346,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _clears_the_customer(rule, scored.lowers, ctx.doc.vocab.strings)
             )
             and not (rule.options.get("spare_defect") and _names_a_defect(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_unforeseeable") and _unforeseeable(rule, scored.lowers)
+            )
             and not (
                 rule.options.get("spare_rule_not_ours") and _rule_not_ours(rule, scored.lowers)
             )
@@ -449,6 +453,48 @@ def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: How a prohibition opens.
 PROHIBITIONS = ("don't ", "don\u2019t ", "do not ", "never ")
+
+
+class Care(NamedTuple):
+    """What ``_handle_with_care`` reads, as lower-case hashes."""
+
+    please: int
+    do: int
+    negations: frozenset[int]
+    verbs: frozenset[int]
+    vetoes: frozenset[int]
+
+
+def _handle_with_care(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether the sentence is a prohibition on handling a thing ("Do not
+    store spare cylinders indoors.", "Don't plug it in until the engineer has
+    been."): "do not", "don't" or "never", then one of ``options.care_verbs``,
+    with no first person, no second person and none of the rule's
+    ``spare_unless`` words. It keeps the customer safe; the prohibitions
+    leads mark as demanding forbid contacting, disputing or coming in ("Do
+    not call the surgery again"), and those verbs are not on the list."""
+    words = read_once(rule, _read_care)
+    at = 1 if lowers and lowers[0] == words.please else 0
+    if len(lowers) > at + 1 and lowers[at] == words.do:
+        at += 1
+    if len(lowers) <= at + 1 or lowers[at] not in words.negations:
+        return False
+    return lowers[at + 1] in words.verbs and words.vetoes.isdisjoint(lowers)
+
+
+def _read_care(rule: Rule) -> Care:
+    from replycheck.nlp import word_id
+
+    verbs = rule.options.get("care_verbs")
+    if not isinstance(verbs, list) or not all(isinstance(x, str) for x in verbs):
+        raise RulesetError(f"{rule.source}: rule {rule.code}: 'care_verbs' must be strings")
+    return Care(
+        word_id("please"),
+        word_id("do"),
+        _ids(("not", "n't", "n\u2019t", "never")),
+        _ids(v.lower() for v in verbs),
+        _ids((*FIRST_PERSON, *SECOND_PERSON)) | read_once(rule, _read_spare).unless,
+    )
 
 
 def _read_hazard(rule: Rule) -> bool:
@@ -636,6 +682,7 @@ class Refusal(NamedTuple):
     past: frozenset[int]
     for_: int
     reasons: frozenset[int]
+    without: int
 
 
 def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -665,6 +712,8 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     start = 0
     if words.comma in lowers[:4]:  # "Unfortunately, we ..."
         start = list(lowers[:4]).index(words.comma) + 1
+    elif lowers and lowers[0] == words.without and words.we in lowers[1:4]:
+        start = list(lowers[1:4]).index(words.we) + 1  # "Without these we can't ..."
     if start >= len(lowers) or lowers[start] != words.we:
         return False
     after = lowers[start + 1 : start + 4]
@@ -691,6 +740,7 @@ def _read_refusal(rule: Rule) -> Refusal:
         _ids(PAST),
         word_id("for"),
         _ids(KINDS_OF_REASON),
+        word_id("without"),
     )
 
 
@@ -1201,6 +1251,53 @@ CLEARED_VETOES = (
     "yours", "blame", "responsible", "responsibility", "liable", "control", "hands",
     "but", "however", "though", "can", "get", "should've", "yourself", "yourselves",
 )  # fmt: skip
+
+
+class Unforeseeable(NamedTuple):
+    """What ``_unforeseeable`` reads, as lower-case hashes."""
+
+    nobody: frozenset[int]
+    no: int
+    one: int
+    modals: frozenset[int]
+    have: int
+    vetoes: frozenset[int]
+
+
+def _unforeseeable(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether the sentence opens by saying nobody and nothing could have
+    shown or stopped it ("Neither would have shown when driving, which is
+    why it felt fine.", "No one could have seen the crack from the road."):
+    "neither", "none", "nothing", "nobody" or "no one", then "would",
+    "could" or "might" and "have" within the next four words. That clears
+    everyone; the model reads "would have" as the counterfactual of blame
+    ("you would have known"). A condition ("if", "unless"), a second
+    person, a pivot or a spare_unless word keeps the flag
+    (``options.spare_unforeseeable``)."""
+    words = read_once(rule, _read_unforeseeable)
+    if not lowers:
+        return False
+    at = 1 if lowers[0] in words.nobody else 0
+    if not at and tuple(lowers[:2]) == (words.no, words.one):
+        at = 2
+    if not at or not words.vetoes.isdisjoint(lowers):
+        return False
+    return any(a in words.modals and b == words.have for a, b in pairwise(lowers[at : at + 5]))
+
+
+def _read_unforeseeable(rule: Rule) -> Unforeseeable:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_unforeseeable")
+    return Unforeseeable(
+        _ids(("neither", "none", "nothing", "nobody", "noone")),
+        word_id("no"),
+        word_id("one"),
+        _ids(("would", "could", "might", "'d")),
+        word_id("have"),
+        _ids(("if", "unless", "but", "however", "had", "should", *SECOND_PERSON))
+        | read_once(rule, _read_spare).unless,
+    )
 
 
 def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:

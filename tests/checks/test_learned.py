@@ -493,6 +493,7 @@ def test_the_default_rules_spare_an_item_of_a_list_of_steps() -> None:
         "spare_cleared",
         "spare_thing_result",
         "spare_promise",
+        "spare_unforeseeable",
     ],
 )
 def test_spare_options_must_be_true_or_false(tmp_path, option: str) -> None:
@@ -597,3 +598,32 @@ def test_list_intro_reads_the_next_line_as_stripping_the_rest_would() -> None:
     assert sum(list_intro(text, s, e) for s, e in lines) == 3
     for start, end in lines:
         assert list_intro(text, start, end) == by_copy(text, start, end), text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("spared", "kept", "code"),
+    [
+        # a prohibition on handling a thing; "use" is no verb of care, so a bare
+        # "Do not use ..." is still read as an order
+        (
+            "Your delivery on the 18th is cancelled, as the road is closed."
+            "\n\nDo not store spare cylinders indoors or in a cellar.",
+            "Do not use the cooker, the boiler or any naked flames.",
+            "RC161",
+        ),
+        # nobody could have: cleared, unless the customer's omission is in it
+        (
+            "The nearside front tyre is below the legal limit. Neither would have shown"
+            " when driving, which is why it felt fine.",
+            "Nobody could have fixed it in time if you had not told us until the Friday.",
+            "RC162",
+        ),
+    ],
+)
+def test_the_default_rules_spare_care_and_the_unforeseeable(
+    spared: str, kept: str, code: str
+) -> None:
+    checker = Checker(Config(select=LEARNED))
+    assert checker.check(f"Hi Sam,\n\n{spared}\n\nThanks,\nKaren").findings == ()
+    found = checker.check(f"Hi Sam,\n\n{kept}\n\nThanks,\nKaren").findings
+    assert [f.code for f in found] == [code]
