@@ -465,12 +465,22 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             if greeted and _to_someone_else(text, start, ask.start, greeted):
                 continue
             if (
-                len(asks) > found
+                asks
                 and asks[-1].kind == "request"
+                and (
+                    len(asks) > found
+                    or (
+                        segment.start == start
+                        and previous
+                        and asks[-1].start >= previous[-1][0]
+                    )
+                )
                 and _FOLLOW_UP.fullmatch(segment.text.rstrip())
             ):
                 # "I also need a transcript posted to me - | can you arrange
-                # that?": the question only points back at the request
+                # that?" (or in the next sentence: "I'd like to add a lamp to
+                # the order. | Can you do that?"): the question only points
+                # back at the request
                 last = asks[-1]
                 asks[-1] = replace(last, end=ask.end, text=text[last.start : ask.end])
                 continue
@@ -1262,10 +1272,18 @@ def _cue_at(
     if embedded is not None:
         # "It would also be good to know | whether we can board first"
         return "indirect", offset + embedded.end()
+    pattern_indirect = lexicon.pattern("start:indirect")
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None
         if match:
+            if kind == "request" and pattern_indirect is not None and match.end() < _POLITE_END:
+                polite = _POLITE.match(head)
+                question = pattern_indirect.match(head[polite.end() :]) if polite else None
+                if polite is not None and question is not None:
+                    # "please i want know when my letter is ready": the
+                    # politeness opens a question, not a request
+                    return "indirect", offset + polite.end() + question.end()
             if kind == "request" and _not_a_request(head, lexicon):
                 break
             if kind == "request" and _plan(head, match.end(), lexicon):
@@ -1309,6 +1327,15 @@ def _cue_at(
             return None, 0
         if second in lexicon.auxiliaries or _HOW_X.match(head) or question_mark:
             return "question", offset + len(first)
+        if (
+            first in ("what", "which")
+            and len(words) > 2
+            and words[2] in lexicon.auxiliaries
+            and second not in STOP_WORDS
+        ):
+            # "and also what time is breakfast", a learner's question with no
+            # "?": the question word's noun, then the auxiliary
+            return "question", offset + len(first)
         if asking and offset == 0 and second:
             # "What documents do I need, and how quickly would it come?": the
             # first of two questions joined under one "?", its noun before the verb
@@ -1340,6 +1367,12 @@ def _cue_at(
         if main is not None:
             return "yes-no", offset + main.end(1)
     return None, 0
+
+
+#: A bare "please" or "kindly" before a learner's indirect question ("please,
+#: i want know ..."); ``_POLITE_END`` bounds the request cue it can be.
+_POLITE = re.compile(r"(?:please|pls|plz|kindly)[\s,]+")
+_POLITE_END = 7
 
 
 #: A question that only points back at the request before it in the
