@@ -210,8 +210,12 @@ _OBJECT_CLAUSE = re.compile(
 _PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
-#: "who was a nurse"): no question, even inside a sentence ending in "?".
-_DESCRIBING = re.compile(r"(?:which|who)\s+(?:is|was|are|were)\s+(?:my|our|his|her|their|a|an)\s")
+#: "who was a nurse", "which are already airside"): no question, even inside
+#: a sentence ending in "?".
+_DESCRIBING = re.compile(
+    r"(?:which|who)\s+(?:is|was|are|were)\s+"
+    r"(?:(?:my|our|his|her|their|a|an)\s|(?:already|still|currently|now|also|usually)\b)"
+)
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 #: What may follow "have/has" in a question about someone's thing.
 _POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
@@ -1355,6 +1359,10 @@ def _cue_at(
             # "Have a look", "Has a friend ...": not questions; "Has my
             # application been approved?" and "Have the tickets gone out?" are
             subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
+            if not question_mark and not opening and second not in ("you", "u"):
+                # "I moved out, left it spotless, | had it professionally
+                # cleaned and ...": one of a statement's verbs, not a question
+                return None, 0
         if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
         return None, 0
@@ -1955,6 +1963,10 @@ def _without_name(text: str, base: int, head: str) -> str:
     return head[: match.start() - base] if match else head
 
 
+#: Where the reason after an ask for a reply begins: a comma or a "because".
+_REASON = re.compile(r",|\s(?:as|because|since|cos|coz)\s")
+
+
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
     """A generic ask ("please help", "let me know asap") is one of the listed
     phrases, give or take filler words after it."""
@@ -1962,7 +1974,13 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
     match = pattern.match(head) if pattern is not None else None
     if not match:
         return False
-    rest = _WORD.findall(head[match.end() :])
+    tail = head[match.end() :]
+    reply = lexicon.pattern("start:reply")
+    if reply is not None and reply.match(head):
+        # "Please reply quickly, my phone battery is at 15%": why the reply is
+        # wanted soon gives the ask for the reply itself no topic
+        tail = _REASON.split(tail, maxsplit=1)[0]
+    rest = _WORD.findall(tail)
     return all(
         lexicon.weight(word) == 0.0 or word in lexicon.filler or word in STOP_WORDS for word in rest
     )
