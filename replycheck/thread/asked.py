@@ -111,8 +111,9 @@ _CUT = re.compile(
     # a bare alternative with no comma after it: "If not | can we leave our bags?"
     r"|(?<=\bif not)\s+"
     # "also" after a subject is an adverb, not a link: "I also get anxious"
-    # is one statement, not "I" and an order to "get anxious"
-    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\salso\s+)"
+    # is one statement, not "I" and an order to "get anxious"; nor after a
+    # modal: "We would also want the bridal suite" is one request
+    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwould)(?<!'d)\salso\s+)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
@@ -194,6 +195,13 @@ _POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|o
 _OWN_PLAN = re.compile(
     r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
     r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
+)
+#: A want for a thing already named, said with what it is for ("I'd like them
+#: for my sister's birthday on Saturday", "I need it for a job offer"): why
+#: the customer asks, counted like a need (kept only when nothing else asks).
+_PURPOSE = re.compile(
+    r"(?:i|we)(?:'d|\s+would)?\s+(?:(?:also|really|just|still)\s+)?(?:like|want|need|love)"
+    r"\s+(?:it|them|this|these|that|those)\s+for\s"
 )
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
@@ -542,6 +550,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                     or (conditional and not _fact_condition(folded, opening, end, ask))
                     or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
                     or segment.cued == "plan"
+                    or bool(_PURPOSE.match(segment.text, max(segment.offset, 0)))
                     or _wish(segment, lexicon)
                 )
                 (generic_asks if weak else asks).append(ask)
@@ -828,6 +837,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     piece = folded[start:end]
     if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
+    if end - start < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
+        return True  # "Money back please."
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
     if _embedded(piece):
@@ -859,6 +870,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
         return True
     if _embedded(piece[:_LOOK]):
+        return True
+    if len(piece) < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -1374,7 +1387,21 @@ def _cue_at(
         main = _CONDITIONED.match(head)
         if main is not None:
             return "yes-no", offset + main.end(1)
+    if (
+        len(words) <= _PLEASE_WORDS
+        and first not in _NOT_ASKING
+        and _TRAILING_PLEASE.search(head)
+    ):
+        # "Money back please.", "Refund asap please": the thing wanted, and a please
+        return "request", offset
     return None, 0
+
+
+#: A short clause that ends in "please" ("Money back please."): a request.
+_TRAILING_PLEASE = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
+_PLEASE_WORDS = 6
+_PLEASE_CHARS = 60
+_NOT_ASKING = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "thank", "cheers"})
 
 
 #: A bare "please" or "kindly" before a learner's indirect question ("please,
