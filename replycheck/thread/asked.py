@@ -22,6 +22,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
      number on them") — a request, but often only the background to a
      question, so it counts like a generic ask (step 4);
+   - a short clause that ends in "please" ("Money back please.") — a request;
+     a bare "please" before an indirect cue ("please i want know when ...")
+     opens a question;
    - or it simply ends in "?" ("Any update?").
    A list the customer writes one item a line ("1. refund?", "- cost?",
    "doors time? / bag policy / can I print tickets") is read an item at a
@@ -481,11 +484,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 and asks[-1].kind == "request"
                 and (
                     len(asks) > found
-                    or (
-                        segment.start == start
-                        and previous
-                        and asks[-1].start >= previous[-1][0]
-                    )
+                    or (segment.start == start and previous and asks[-1].start >= previous[-1][0])
                 )
                 and _FOLLOW_UP.fullmatch(segment.text.rstrip())
             ):
@@ -1387,11 +1386,7 @@ def _cue_at(
         main = _CONDITIONED.match(head)
         if main is not None:
             return "yes-no", offset + main.end(1)
-    if (
-        len(words) <= _PLEASE_WORDS
-        and first not in _NOT_ASKING
-        and _TRAILING_PLEASE.search(head)
-    ):
+    if len(words) <= _PLEASE_WORDS and first not in _NOT_ASKING and _TRAILING_PLEASE.search(head):
         # "Money back please.", "Refund asap please": the thing wanted, and a please
         return "request", offset
     return None, 0
