@@ -22,6 +22,9 @@ How it decides (the lists are data in rulesets/thread.toml):
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
      number on them") — a request, but often only the background to a
      question, so it counts like a generic ask (step 4);
+   - a short clause that ends in "please" ("Money back please.") — a request;
+     a bare "please" before an indirect cue ("please i want know when ...")
+     opens a question;
    - or it simply ends in "?" ("Any update?").
    A list the customer writes one item a line ("1. refund?", "- cost?",
    "doors time? / bag policy / can I print tickets") is read an item at a
@@ -111,8 +114,9 @@ _CUT = re.compile(
     # a bare alternative with no comma after it: "If not | can we leave our bags?"
     r"|(?<=\bif not)\s+"
     # "also" after a subject is an adverb, not a link: "I also get anxious"
-    # is one statement, not "I" and an order to "get anxious"
-    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)\salso\s+)"
+    # is one statement, not "I" and an order to "get anxious"; nor after a
+    # modal: "We would also want the bridal suite" is one request
+    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwould)(?<!'d)\salso\s+)"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
@@ -195,6 +199,13 @@ _OWN_PLAN = re.compile(
     r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
     r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
 )
+#: A want for a thing already named, said with what it is for ("I'd like them
+#: for my sister's birthday on Saturday", "I need it for a job offer"): why
+#: the customer asks, counted like a need (kept only when nothing else asks).
+_PURPOSE = re.compile(
+    r"(?:i|we)(?:'d|\s+would)?\s+(?:(?:also|really|just|still)\s+)?(?:like|want|need|love)"
+    r"\s+(?:it|them|this|these|that|those)\s+for\s"
+)
 #: A noun phrase opening a second requested thing ("... and a refund").
 _OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 #: A noun after "and" that is the subject of a clause of its own ("because we
@@ -210,8 +221,12 @@ _OBJECT_CLAUSE = re.compile(
 _PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
 _RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
-#: "who was a nurse"): no question, even inside a sentence ending in "?".
-_DESCRIBING = re.compile(r"(?:which|who)\s+(?:is|was|are|were)\s+(?:my|our|his|her|their|a|an)\s")
+#: "who was a nurse", "which are already airside"): no question, even inside
+#: a sentence ending in "?".
+_DESCRIBING = re.compile(
+    r"(?:which|who)\s+(?:is|was|are|were)\s+"
+    r"(?:(?:my|our|his|her|their|a|an)\s|(?:already|still|currently|now|also|usually)\b)"
+)
 _HAVE = {"have", "has", "had", "haven't", "hasn't"}
 #: What may follow "have/has" in a question about someone's thing.
 _POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
@@ -465,12 +480,18 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             if greeted and _to_someone_else(text, start, ask.start, greeted):
                 continue
             if (
-                len(asks) > found
+                asks
                 and asks[-1].kind == "request"
+                and (
+                    len(asks) > found
+                    or (segment.start == start and previous and asks[-1].start >= previous[-1][0])
+                )
                 and _FOLLOW_UP.fullmatch(segment.text.rstrip())
             ):
                 # "I also need a transcript posted to me - | can you arrange
-                # that?": the question only points back at the request
+                # that?" (or in the next sentence: "I'd like to add a lamp to
+                # the order. | Can you do that?"): the question only points
+                # back at the request
                 last = asks[-1]
                 asks[-1] = replace(last, end=ask.end, text=text[last.start : ask.end])
                 continue
@@ -528,6 +549,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                     or (conditional and not _fact_condition(folded, opening, end, ask))
                     or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
                     or segment.cued == "plan"
+                    or bool(_PURPOSE.match(segment.text, max(segment.offset, 0)))
                     or _wish(segment, lexicon)
                 )
                 (generic_asks if weak else asks).append(ask)
@@ -814,6 +836,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     piece = folded[start:end]
     if "?" in piece or ("need" in piece and _NEEDS.search(piece)):
         return True
+    if end - start < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
+        return True  # "Money back please."
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
     if _embedded(piece):
@@ -845,6 +869,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
         return True
     if _embedded(piece[:_LOOK]):
+        return True
+    if len(piece) < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
         return True
     match = opening.match(piece)
     return match is not None and (
@@ -1262,10 +1288,18 @@ def _cue_at(
     if embedded is not None:
         # "It would also be good to know | whether we can board first"
         return "indirect", offset + embedded.end()
+    pattern_indirect = lexicon.pattern("start:indirect")
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
         match = pattern.match(head) if pattern is not None else None
         if match:
+            if kind == "request" and pattern_indirect is not None and match.end() < _POLITE_END:
+                polite = _POLITE.match(head)
+                question = pattern_indirect.match(head[polite.end() :]) if polite else None
+                if polite is not None and question is not None:
+                    # "please i want know when my letter is ready": the
+                    # politeness opens a question, not a request
+                    return "indirect", offset + polite.end() + question.end()
             if kind == "request" and _not_a_request(head, lexicon):
                 break
             if kind == "request" and _plan(head, match.end(), lexicon):
@@ -1309,6 +1343,15 @@ def _cue_at(
             return None, 0
         if second in lexicon.auxiliaries or _HOW_X.match(head) or question_mark:
             return "question", offset + len(first)
+        if (
+            first in ("what", "which")
+            and len(words) > 2
+            and words[2] in lexicon.auxiliaries
+            and second not in STOP_WORDS
+        ):
+            # "and also what time is breakfast", a learner's question with no
+            # "?": the question word's noun, then the auxiliary
+            return "question", offset + len(first)
         if asking and offset == 0 and second:
             # "What documents do I need, and how quickly would it come?": the
             # first of two questions joined under one "?", its noun before the verb
@@ -1328,6 +1371,10 @@ def _cue_at(
             # "Have a look", "Has a friend ...": not questions; "Has my
             # application been approved?" and "Have the tickets gone out?" are
             subjects = _PRONOUNS | _POSSESSED if question_mark else _PRONOUNS
+            if not question_mark and not opening and second not in ("you", "u"):
+                # "I moved out, left it spotless, | had it professionally
+                # cleaned and ...": one of a statement's verbs, not a question
+                return None, 0
         if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
         return None, 0
@@ -1339,7 +1386,23 @@ def _cue_at(
         main = _CONDITIONED.match(head)
         if main is not None:
             return "yes-no", offset + main.end(1)
+    if len(words) <= _PLEASE_WORDS and first not in _NOT_ASKING and _TRAILING_PLEASE.search(head):
+        # "Money back please.", "Refund asap please": the thing wanted, and a please
+        return "request", offset
     return None, 0
+
+
+#: A short clause that ends in "please" ("Money back please."): a request.
+_TRAILING_PLEASE = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
+_PLEASE_WORDS = 6
+_PLEASE_CHARS = 60
+_NOT_ASKING = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "thank", "cheers"})
+
+
+#: A bare "please" or "kindly" before a learner's indirect question ("please,
+#: i want know ..."); ``_POLITE_END`` bounds the request cue it can be.
+_POLITE = re.compile(r"(?:please|pls|plz|kindly)[\s,]+")
+_POLITE_END = 7
 
 
 #: A question that only points back at the request before it in the
@@ -1922,6 +1985,10 @@ def _without_name(text: str, base: int, head: str) -> str:
     return head[: match.start() - base] if match else head
 
 
+#: Where the reason after an ask for a reply begins: a comma or a "because".
+_REASON = re.compile(r",|\s(?:as|because|since|cos|coz)\s")
+
+
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
     """A generic ask ("please help", "let me know asap") is one of the listed
     phrases, give or take filler words after it."""
@@ -1929,7 +1996,13 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
     match = pattern.match(head) if pattern is not None else None
     if not match:
         return False
-    rest = _WORD.findall(head[match.end() :])
+    tail = head[match.end() :]
+    reply = lexicon.pattern("start:reply")
+    if reply is not None and reply.match(head):
+        # "Please reply quickly, my phone battery is at 15%": why the reply is
+        # wanted soon gives the ask for the reply itself no topic
+        tail = _REASON.split(tail, maxsplit=1)[0]
+    rest = _WORD.findall(tail)
     return all(
         lexicon.weight(word) == 0.0 or word in lexicon.filler or word in STOP_WORDS for word in rest
     )
