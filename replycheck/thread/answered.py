@@ -244,6 +244,8 @@ _REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
 IMPLIED: dict[str, tuple[str, ...]] = {
     "time": ("date", "daytime"),
     "money": ("price", "credit", "refund"),
+    # asked "what size?", a figure answers ("The Alder is 180cm by 90cm")
+    "number": ("size",),
 }
 
 #: Opening hours, asked as a what-question's focus ("What are your hours on
@@ -254,6 +256,8 @@ _HOURS = "open"
 #: format does it come in?"): the answer names the form, of the thing asked
 #: about or pointed at ("It's a paperback"), not of another thing.
 _FORMS = frozenset({"format", "size", "colour", "color"})
+#: Colours named (the ``colour`` evidence list) stand for the colour asked for.
+_COLOUR = "colour"
 
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
@@ -1009,6 +1013,10 @@ def answer_for(
             if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
                 own = {**own, **dict.fromkeys(implied, 1.0)}
                 offered = {**offered, **dict.fromkeys(implied, 1.0)}
+        if _COLOUR in ask.focus and statement.offers.get(_COLOUR):
+            # "What colours does the Harlow come in?" <- "The Harlow comes in
+            # sage, oatmeal and charcoal": the colours named are the colour
+            offered = {**offered, _COLOUR: 1.0}
         if (
             ask.focus
             and ask.focus.isdisjoint(offered)
