@@ -51,6 +51,10 @@ Looser routes, each for a case lexical overlap misses:
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
 - a what-question about opening hours met by times ("9am to 1pm");
+- a demand put as the customer's want ("I want an apology from him", "I
+  want the owner to call me") turned down in a sentence naming the act
+  demanded, or the demand's own words when it names no act ("He won't be
+  apologising for doing his job"; ``_demand_refused``);
 - a choice between parties named by pronouns ("my no-claims or hers?", "do
   you provide nappies or do we?") met by a committed sentence naming its
   thing with one side ("it's your no-claims bonus that would be affected";
@@ -293,6 +297,11 @@ def addressed(
     routes twice). ``named``: the concepts of the customer's whole message,
     when the caller has them (``rival_acts``; else the asks' own)."""
     if _settled(ask, statements, asks, seen, aside, named):
+        return True
+    if any(_demand_refused(ask, s) for s in statements):
+        # "I want an apology from him." <- "He won't be apologising for
+        # doing his job": a demand turned down in its own words (read after
+        # the routes, so it never stands in for the answer they would find)
         return True
     if _choice_settled(ask, statements, asks):
         return True
@@ -1410,6 +1419,53 @@ def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = Tr
     if not head_only:
         return any(key in statement.said for key in named)
     return bool(named) and named[0] in statement.said
+
+
+#: How much of a demand's topic a refusal must name: the act or the thing
+#: wanted ("the owner to call me": contact, 0.4), not a passing word.
+_DEMAND_NAMED = 0.4
+
+
+def _demand_refused(ask: Ask, statement: Statement) -> bool:
+    """A demand the customer makes of us ("I want him to apologise", "I
+    expect you to pay for it", "I want the owner to call me") answered by a
+    sentence that turns it down in words of its own: it says no and names
+    what is wanted ("I'm not in the habit of phoning customers who ...").
+    Turned down is answered (corpus/README.md: a refusal with a reason is an
+    answer), whether the reason is in that sentence or the ones around it."""
+    if ask.kind != "request" or ask.expects != "action" or not statement.negative:
+        return False
+    if statement.noncommittal or statement.generic or not _WANTS.match(ask.text.lower()):
+        # a policy said of everyone ("Estimated bills happen when customers
+        # don't submit readings") turns down nobody's demand
+        return False
+    said = statement.said
+    # the demand's own words, not what it borrowed from the thread ("I want
+    # this money back" is not refused by "auto-renew won't happen again")
+    own = ask.core or ask.topic
+    if ask.predicate:
+        # the act demanded is what is turned down ("I want to report the
+        # seller" is not refused by "we are not responsible for sellers")
+        own = {ask.predicate[-1]: 1.0}
+    return any(
+        w >= _DEMAND_NAMED and (key in said or any(_same_root(key, word) for word in said))
+        for key, w in own.items()
+    )
+
+
+def _same_root(key: str, word: str) -> bool:
+    """Whether two stems are one word in another form, sharing all but the
+    last letter of the shorter, five or more ("apology" and "apologis" for
+    "apologising")."""
+    short = min(len(key), len(word))
+    if short < 6 or key[0] != word[0]:
+        return False
+    return key[: short - 1] == word[: short - 1]
+
+
+#: A demand put as the customer's want ("I want ...", "I expect you to ...",
+#: "I'd like ...", "I demand ...").
+_WANTS = re.compile(r"i\s+(?:want|expect|demand|insist)\b")
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
