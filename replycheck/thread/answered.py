@@ -15,6 +15,9 @@ Looser routes, each for a case lexical overlap misses:
 - a yes/no question answered by a modal statement on its predicate ("Can I
   switch mid-year?" <- "You can switch at the start of any term"; "Is that
   allowed?" <- "You can ..." about what "that" was), see ``_modal_echo``;
+  not when the ask names a time and the statement gives none ("Can your
+  engineer fix it on Friday?" <- "Our engineers can fix most leaks in a
+  single visit"; ``_time_unsaid``);
 - an ask made of alternatives that are clauses of their own ("send the
   missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
@@ -852,8 +855,15 @@ def answer_for(
         and ask.expects == "action"
         and _ASKED_OF_US.search(ask.text.lower()) is not None
     )
+    # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
+    # redeliver it shortly": the time the ask names, met by no time of its own
+    timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(
+        ask.text.lower()
+    )
     if ask.predicate:
         for statement in statements:
+            if timed_ask and _time_unsaid(statement):
+                continue
             if aside is not None and _adds_besides(ask, statement):
                 _set_aside(aside, statement, "distinct")
                 continue
@@ -1290,6 +1300,14 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a charge.
 _CHARGED = frozenset({"charge", "price"})
 _OR = re.compile(r"\bor\b")
+
+
+def _time_unsaid(statement: Statement) -> bool:
+    """Whether a sentence gives no time of its own for an ask that names one
+    ("Can you redeliver my parcel tomorrow?" <- "We'll redeliver it
+    shortly"): no hard time evidence, even one echoing the customer's ("We'll
+    bring it tomorrow"), no bare yes or no, no refusal."""
+    return not (statement.bare or statement.negative or statement.values.get("time"))
 
 
 def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bool) -> bool:
