@@ -857,9 +857,7 @@ def answer_for(
     )
     # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
     # redeliver it shortly": the time the ask names, met by no time of its own
-    timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(
-        ask.text.lower()
-    )
+    timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
     if ask.predicate:
         for statement in statements:
             if timed_ask and _time_unsaid(statement):
