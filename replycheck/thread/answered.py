@@ -15,6 +15,9 @@ Looser routes, each for a case lexical overlap misses:
 - a yes/no question answered by a modal statement on its predicate ("Can I
   switch mid-year?" <- "You can switch at the start of any term"; "Is that
   allowed?" <- "You can ..." about what "that" was), see ``_modal_echo``;
+  not when the ask names a time and the statement gives none ("Can your
+  engineer fix it on Friday?" <- "Our engineers can fix most leaks in a
+  single visit"; ``_time_unsaid``);
 - an ask made of alternatives that are clauses of their own ("send the
   missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
@@ -51,6 +54,10 @@ Looser routes, each for a case lexical overlap misses:
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
 - a what-question about opening hours met by times ("9am to 1pm");
+- a demand put as the customer's want ("I want an apology from him", "I
+  want the owner to call me") turned down in a sentence naming the act
+  demanded, or the demand's own words when it names no act ("He won't be
+  apologising for doing his job"; ``_demand_refused``);
 - a choice between parties named by pronouns ("my no-claims or hers?", "do
   you provide nappies or do we?") met by a committed sentence naming its
   thing with one side ("it's your no-claims bonus that would be affected";
@@ -244,6 +251,8 @@ _REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
 IMPLIED: dict[str, tuple[str, ...]] = {
     "time": ("date", "daytime"),
     "money": ("price", "credit", "refund"),
+    # asked "what size?", a figure answers ("The Alder is 180cm by 90cm")
+    "number": ("size",),
 }
 
 #: Opening hours, asked as a what-question's focus ("What are your hours on
@@ -254,6 +263,8 @@ _HOURS = "open"
 #: format does it come in?"): the answer names the form, of the thing asked
 #: about or pointed at ("It's a paperback"), not of another thing.
 _FORMS = frozenset({"format", "size", "colour", "color"})
+#: Colours named (the ``colour`` evidence list) stand for the colour asked for.
+_COLOUR = "colour"
 
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
@@ -289,6 +300,11 @@ def addressed(
     routes twice). ``named``: the concepts of the customer's whole message,
     when the caller has them (``rival_acts``; else the asks' own)."""
     if _settled(ask, statements, asks, seen, aside, named):
+        return True
+    if any(_demand_refused(ask, s) for s in statements):
+        # "I want an apology from him." <- "He won't be apologising for
+        # doing his job": a demand turned down in its own words (read after
+        # the routes, so it never stands in for the answer they would find)
         return True
     if _choice_settled(ask, statements, asks):
         return True
@@ -839,8 +855,13 @@ def answer_for(
         and ask.expects == "action"
         and _ASKED_OF_US.search(ask.text.lower()) is not None
     )
+    # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
+    # redeliver it shortly": the time the ask names, met by no time of its own
+    timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
     if ask.predicate:
         for statement in statements:
+            if timed_ask and _time_unsaid(statement):
+                continue
             if aside is not None and _adds_besides(ask, statement):
                 _set_aside(aside, statement, "distinct")
                 continue
@@ -1009,6 +1030,10 @@ def answer_for(
             if statement.offers.get(answer_type) == 2:  # "Thursday" is a date
                 own = {**own, **dict.fromkeys(implied, 1.0)}
                 offered = {**offered, **dict.fromkeys(implied, 1.0)}
+        if _COLOUR in ask.focus and statement.offers.get(_COLOUR):
+            # "What colours does the Harlow come in?" <- "The Harlow comes in
+            # sage, oatmeal and charcoal": the colours named are the colour
+            offered = {**offered, _COLOUR: 1.0}
         if (
             ask.focus
             and ask.focus.isdisjoint(offered)
@@ -1275,6 +1300,14 @@ _CHARGED = frozenset({"charge", "price"})
 _OR = re.compile(r"\bor\b")
 
 
+def _time_unsaid(statement: Statement) -> bool:
+    """Whether a sentence gives no time of its own for an ask that names one
+    ("Can you redeliver my parcel tomorrow?" <- "We'll redeliver it
+    shortly"): no hard time evidence, even one echoing the customer's ("We'll
+    bring it tomorrow"), no bare yes or no, no refusal."""
+    return not (statement.bare or statement.negative or statement.values.get("time"))
+
+
 def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bool) -> bool:
     """Whether the times a sentence gives belong to another act than the one
     a when-question asks the time of (``Ask.head``): no clause holding a
@@ -1402,6 +1435,53 @@ def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = Tr
     if not head_only:
         return any(key in statement.said for key in named)
     return bool(named) and named[0] in statement.said
+
+
+#: How much of a demand's topic a refusal must name: the act or the thing
+#: wanted ("the owner to call me": contact, 0.4), not a passing word.
+_DEMAND_NAMED = 0.4
+
+
+def _demand_refused(ask: Ask, statement: Statement) -> bool:
+    """A demand the customer makes of us ("I want him to apologise", "I
+    expect you to pay for it", "I want the owner to call me") answered by a
+    sentence that turns it down in words of its own: it says no and names
+    what is wanted ("I'm not in the habit of phoning customers who ...").
+    Turned down is answered (corpus/README.md: a refusal with a reason is an
+    answer), whether the reason is in that sentence or the ones around it."""
+    if ask.kind != "request" or ask.expects != "action" or not statement.negative:
+        return False
+    if statement.noncommittal or statement.generic or not _WANTS.match(ask.text.lower()):
+        # a policy said of everyone ("Estimated bills happen when customers
+        # don't submit readings") turns down nobody's demand
+        return False
+    said = statement.said
+    # the demand's own words, not what it borrowed from the thread ("I want
+    # this money back" is not refused by "auto-renew won't happen again")
+    own = ask.core or ask.topic
+    if ask.predicate:
+        # the act demanded is what is turned down ("I want to report the
+        # seller" is not refused by "we are not responsible for sellers")
+        own = {ask.predicate[-1]: 1.0}
+    return any(
+        w >= _DEMAND_NAMED and (key in said or any(_same_root(key, word) for word in said))
+        for key, w in own.items()
+    )
+
+
+def _same_root(key: str, word: str) -> bool:
+    """Whether two stems are one word in another form, sharing all but the
+    last letter of the shorter, five or more ("apology" and "apologis" for
+    "apologising")."""
+    short = min(len(key), len(word))
+    if short < 6 or key[0] != word[0]:
+        return False
+    return key[: short - 1] == word[: short - 1]
+
+
+#: A demand put as the customer's want ("I want ...", "I expect you to ...",
+#: "I'd like ...", "I demand ...").
+_WANTS = re.compile(r"i\s+(?:want|expect|demand|insist)\b")
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:

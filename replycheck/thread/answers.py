@@ -259,7 +259,10 @@ _CODE_BEFORE = re.compile(
     r"\b(?:usd|eur|gbp|inr|rs\.?|php|aud|cad|nzd|sgd|aed|chf|jpy|zar|hkd|myr|sar|pkr)\s?$"
 )
 _TYPE_SET = frozenset(
-    ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person", "cause")
+    (
+        *("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person"),
+        *("cause", "colour"),
+    )
 )
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 

@@ -21,7 +21,10 @@ against its own slot and the free sentences only:
   (``slot_answers``) answers it, however few of its words it repeats ("> Can
   you move our pickup to Wednesday?" / "Done. From next week the truck will
   come on Wednesdays"); an acknowledgement or a promise to find out offers
-  nothing and answers nothing.
+  nothing and answers nothing. A typed question (a time, a place, a sum) is
+  left to the routes unless its slot opens with hard evidence of its type
+  said of this case ("> What time does the coach get back?" / "We're due
+  back at about 6:30pm"; a "how long?" only by a length).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from replycheck.thread.answered import ACCEPTS
+from replycheck.thread.answered import ACCEPTS, HOW_LONG
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 
@@ -123,7 +126,20 @@ def slot_answers(ask: Ask, slot: Sequence[Statement]) -> bool:
     a no or an act; a typed question its type. Sentences that ask back, or
     commit to nothing, offer nothing."""
     if ask.expects in _TYPED:
-        return False  # a time, a place, a sum: the routes weigh whose it is
+        # a time, a place, a sum: the routes weigh whose it is, unless the
+        # paragraph right under the question opens with one of its type,
+        # said of this case ("> What time does the coach get back to York?" /
+        # "We're due back at the Memorial Gardens stop at about 6:30pm")
+        # (a "how long?" takes a length, not the hours of something else:
+        # "You can start a transfer any weekday, 9am to 5pm")
+        first = next((s for s in slot if not s.asks_back), None)
+        return (
+            first is not None
+            and first.offers.get(ask.expects) == 2
+            and first.personal
+            and not (first.generic or first.noncommittal or first.self_service)
+            and (first.lasts or HOW_LONG.search(ask.text.lower()) is None)
+        )
     accepted = _PERSON_BY_ACT if ask.expects == "person" else ACCEPTS.get(ask.expects, ())
     for statement in slot:
         if statement.asks_back or statement.noncommittal:

@@ -37,6 +37,18 @@ def test_the_paragraph_under_a_request_answers_it(check):
     assert _flagged(check, draft) == []
 
 
+def test_a_time_under_a_when_answers_it_in_other_words(check):
+    # the paragraph right under "What time ...?" opens with a time said of
+    # this trip, though it names neither the coach nor York
+    draft = _draft(
+        "> Is lunch included on the day trip to Whitby?",
+        "Lunch isn't included, but there is a long stop near the harbour.",
+        "> What time does the coach get back to York?",
+        "We're due back at the Memorial Gardens stop at about 6:30pm.",
+    )
+    assert _flagged(check, draft) == []
+
+
 def test_a_who_under_it_is_answered_by_the_agent_taking_it_on(check):
     draft = _draft(
         "> Who will hang the curtains once they're made?",
@@ -80,6 +92,16 @@ def test_a_who_under_it_is_answered_by_the_agent_taking_it_on(check):
                 "No, valuations are free.",
             ),
             "When will the valuer come to see the flat?",
+        ),
+        # a how long takes a length: the hours a team works are no answer
+        (
+            (
+                "> How long does a transfer from my old workplace scheme usually take?",
+                "You can start a transfer any weekday; our pensions team is available 9am to 5pm.",
+                "> Is there a fee for transferring in?",
+                "No, we don't charge anything to transfer in.",
+            ),
+            "How long does a transfer from my old workplace scheme usually take?",
         ),
     ],
 )
