@@ -120,9 +120,12 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(YOUR_AGENTS):  # "Your dog chewed the cable, which is not covered"
         theirs = sentences_with(rule, ctx, CAUSE_WORDS, followed=(YOUR_OWN, YOUR_AGENTS, 1))
         sentences.update((s.start, s) for s in theirs)
-    if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS):
+    if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS_OR_WORKINGS):
         reversed_ = sentences_with(
-            rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
+            rule,
+            ctx,
+            PROBLEMS_OR_WORKINGS,
+            followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2),
         )
         sentences.update((s.start, s) for s in reversed_)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
@@ -335,7 +338,8 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
         if link is None:
             continue
         before = lowers[max(k - PROBLEM_REACH, 0) : k]
-        if NEGATIONS & set(before[-2:]) or not PROBLEMS & set(before):
+        fails = _thing_fails(before)
+        if NEGATIONS & set(before[-1 if fails else -2 :]) or not (PROBLEMS & set(before) or fails):
             continue
         after = k + len(link)
         if lowers[after : after + 1] == ["of"]:
@@ -355,6 +359,34 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None
+
+
+#: "It doesn't fit", "it isn't compatible", "the app won't sync": the thing's
+#: own failure, negated, as the problem a cause is then given for. Only these
+#: subjects (not "we can't refund it", a refusal with its reason).
+FAILING_THINGS = frozenset({"it", "they", "this", "that"})
+FAILING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "wo", "would"})
+#: The states and workings a thing fails at.
+WORKINGS = frozenset(
+    {"compatible", "fit", "fits", "work", "works", "working", "charge", "charging", "connect",
+     "connecting", "sync", "syncing", "start", "starting", "load", "loading", "print",
+     "printing", "arrive", "arrived", "turn", "switch", "open", "close", "suitable", "valid"}
+)  # fmt: skip
+
+PROBLEMS_OR_WORKINGS = PROBLEMS | WORKINGS
+
+
+def _thing_fails(before: list[str]) -> bool:
+    """Whether the words before a cause link say a thing of the customer's failed
+    ("It isn't compatible with your laptop because ...", "They don't fit because ...")."""
+    for j in range(len(before) - 2):
+        if before[j] in FAILING_THINGS and before[j + 1] in FAILING_AUX:
+            rest = before[j + 2 : j + 5]
+            if rest[:1] and rest[0] in ("not", "n't") and WORKINGS & set(rest[1:3]):
+                return True
+        if before[j] in FAILING_THINGS and before[j + 1] in ("isn't", "doesn't", "won't"):
+            return bool(WORKINGS & set(before[j + 2 : j + 4]))
+    return False
 
 
 #: What the customer may miss through no fault of their own when something of
