@@ -114,6 +114,11 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     sentences = {
         s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING)
     }
+    if ctx.has_any(PASSIVE_BE):  # "Your order was placed after the cut-off, so ..."
+        passives = sentences_with(
+            rule, ctx, YOUR_OWN, CAUSE_WORDS, opening=ACT_OPENING, followed=(YOUR_OWN, PASSIVE_BE, 3)
+        )
+        sentences.update((s.start, s) for s in passives)
     if ctx.has_any(CHOICES):
         chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
         sentences.update((s.start, s) for s in chosen)
@@ -178,7 +183,10 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     if reason or lowers[at] in ACT_ADVERBS | ACT_LEADS:
         at = alpha[1] if len(alpha) > 1 else len(lowers)
     begin = at
-    if lowers[at : at + 1] != ["you"] and not reason:
+    passive = _your_thing_done_badly(lowers, at)  # "Your order was placed after the cut-off"
+    if passive is not None:
+        at = passive
+    elif lowers[at : at + 1] != ["you"] and not reason:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
     if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
         return None
@@ -202,6 +210,32 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
                 end = k - 1 if lowers[k - 1] != "," else k - 2
                 failed = bool(FAILED_ACTS & set(lowers[at:k]))
                 return (begin, end) if _went_badly(rest, failed) else None
+    return None
+
+
+#: In "Your form was submitted late", what makes the passive act a failing:
+#: a failed act, or done after, without or outside what was needed.
+PASSIVE_FAILINGS = FAILED_ACTS | frozenset(
+    {"after", "without", "incomplete", "unsigned", "outside", "past", "twice"}
+)
+PASSIVE_BE = frozenset({"was", "were"})
+#: How many words the customer's thing may take between "your" and "was".
+YOUR_THING_REACH = 2
+
+
+def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
+    """Index of "was"/"were" in "Your order was placed after the cut-off, which
+    is why ...", "Your form was submitted late, so ...": the customer's own thing
+    as the subject of a passive act that failed (see ``PASSIVE_FAILINGS``), so
+    the act is theirs. "Your parcel was delivered to the depot" is not."""
+    if lowers[at : at + 1] != ["your"]:
+        return None
+    for k in range(at + 2, min(len(lowers), at + 2 + YOUR_THING_REACH)):
+        if lowers[k] in PASSIVE_BE:
+            clause = lowers[k + 2 : _cause_end(lowers, k + 1) + 1]
+            return k if PASSIVE_FAILINGS & set(clause) else None
+        if not lowers[k].isalpha():
+            return None
     return None
 
 
