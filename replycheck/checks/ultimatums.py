@@ -485,7 +485,7 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
 #: help on offer ("We would like to avoid this. If money is tight, you may be
 #: eligible for ..."), is the fair warning regulated letters must give, not a
 #: threat.
-HEDGES = frozenset({"may", "might", "could"})
+HEDGES = frozenset({"may", "might", "could", "would"})
 FIRM = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
 HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     ("avoid", "this"), ("avoid", "that"), ("struggling",), ("difficulty",), ("difficulties",),
