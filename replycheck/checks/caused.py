@@ -116,7 +116,12 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     }
     if ctx.has_any(PASSIVE_BE):  # "Your order was placed after the cut-off, so ..."
         passives = sentences_with(
-            rule, ctx, YOUR_OWN, CAUSE_WORDS, opening=ACT_OPENING, followed=(YOUR_OWN, PASSIVE_BE, 3)
+            rule,
+            ctx,
+            YOUR_OWN,
+            CAUSE_WORDS,
+            opening=ACT_OPENING,
+            followed=(YOUR_OWN, PASSIVE_BE, YOUR_THING_REACH + 1),
         )
         sentences.update((s.start, s) for s in passives)
     if ctx.has_any(CHOICES):
