@@ -114,15 +114,28 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     sentences = {
         s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING)
     }
+    if ctx.has_any(PASSIVE_BE):  # "Your order was placed after the cut-off, so ..."
+        passives = sentences_with(
+            rule,
+            ctx,
+            YOUR_OWN,
+            CAUSE_WORDS,
+            opening=ACT_OPENING,
+            followed=(YOUR_OWN, PASSIVE_BE, YOUR_THING_REACH + 1),
+        )
+        sentences.update((s.start, s) for s in passives)
     if ctx.has_any(CHOICES):
         chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
         sentences.update((s.start, s) for s in chosen)
     if ctx.has_any(YOUR_AGENTS):  # "Your dog chewed the cable, which is not covered"
         theirs = sentences_with(rule, ctx, CAUSE_WORDS, followed=(YOUR_OWN, YOUR_AGENTS, 1))
         sentences.update((s.start, s) for s in theirs)
-    if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS):
+    if ctx.has_any(CAUSE_LINK_KEYS) and ctx.has_any(PROBLEMS_OR_WORKINGS):
         reversed_ = sentences_with(
-            rule, ctx, PROBLEMS, followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2)
+            rule,
+            ctx,
+            PROBLEMS_OR_WORKINGS,
+            followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2),
         )
         sentences.update((s.start, s) for s in reversed_)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
@@ -175,7 +188,10 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
     if reason or lowers[at] in ACT_ADVERBS | ACT_LEADS:
         at = alpha[1] if len(alpha) > 1 else len(lowers)
     begin = at
-    if lowers[at : at + 1] != ["you"] and not reason:
+    passive = _your_thing_done_badly(lowers, at)  # "Your order was placed after the cut-off"
+    if passive is not None:
+        at = passive
+    elif lowers[at : at + 1] != ["you"] and not reason:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
     if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
         return None
@@ -199,6 +215,32 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
                 end = k - 1 if lowers[k - 1] != "," else k - 2
                 failed = bool(FAILED_ACTS & set(lowers[at:k]))
                 return (begin, end) if _went_badly(rest, failed) else None
+    return None
+
+
+#: In "Your form was submitted late", what makes the passive act a failing:
+#: a failed act, or done after, without or outside what was needed.
+PASSIVE_FAILINGS = FAILED_ACTS | frozenset(
+    {"after", "without", "incomplete", "unsigned", "outside", "past", "twice"}
+)
+PASSIVE_BE = frozenset({"was", "were"})
+#: How many words the customer's thing may take between "your" and "was".
+YOUR_THING_REACH = 2
+
+
+def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
+    """Index of "was"/"were" in "Your order was placed after the cut-off, which
+    is why ...", "Your form was submitted late, so ...": the customer's own thing
+    as the subject of a passive act that failed (see ``PASSIVE_FAILINGS``), so
+    the act is theirs. "Your parcel was delivered to the depot" is not."""
+    if lowers[at : at + 1] != ["your"]:
+        return None
+    for k in range(at + 2, min(len(lowers), at + 2 + YOUR_THING_REACH)):
+        if lowers[k] in PASSIVE_BE:
+            clause = lowers[k + 2 : _cause_end(lowers, k + 1) + 1]
+            return k if PASSIVE_FAILINGS & set(clause) else None
+        if not lowers[k].isalpha():
+            return None
     return None
 
 
@@ -335,7 +377,8 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
         if link is None:
             continue
         before = lowers[max(k - PROBLEM_REACH, 0) : k]
-        if NEGATIONS & set(before[-2:]) or not PROBLEMS & set(before):
+        fails = _thing_fails(before)
+        if NEGATIONS & set(before[-1 if fails else -2 :]) or not (PROBLEMS & set(before) or fails):
             continue
         after = k + len(link)
         if lowers[after : after + 1] == ["of"]:
@@ -355,6 +398,34 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
             if word_j == "you" and _customer_act(lowers, j + 1):
                 return k, _cause_end(lowers, j + 1)
     return None
+
+
+#: "It doesn't fit", "it isn't compatible", "the app won't sync": the thing's
+#: own failure, negated, as the problem a cause is then given for. Only these
+#: subjects (not "we can't refund it", a refusal with its reason).
+FAILING_THINGS = frozenset({"it", "they", "this", "that"})
+FAILING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "wo", "would"})
+#: The states and workings a thing fails at.
+WORKINGS = frozenset(
+    {"compatible", "fit", "fits", "work", "works", "working", "charge", "charging", "connect",
+     "connecting", "sync", "syncing", "start", "starting", "load", "loading", "print",
+     "printing", "arrive", "arrived", "turn", "switch", "open", "close", "suitable", "valid"}
+)  # fmt: skip
+
+PROBLEMS_OR_WORKINGS = PROBLEMS | WORKINGS
+
+
+def _thing_fails(before: list[str]) -> bool:
+    """Whether the words before a cause link say a thing of the customer's failed
+    ("It isn't compatible with your laptop because ...", "They don't fit because ...")."""
+    for j in range(len(before) - 2):
+        if before[j] in FAILING_THINGS and before[j + 1] in FAILING_AUX:
+            rest = before[j + 2 : j + 5]
+            if rest[:1] and rest[0] in ("not", "n't") and WORKINGS & set(rest[1:3]):
+                return True
+        if before[j] in FAILING_THINGS and before[j + 1] in ("isn't", "doesn't", "won't"):
+            return bool(WORKINGS & set(before[j + 2 : j + 4]))
+    return False
 
 
 #: What the customer may miss through no fault of their own when something of

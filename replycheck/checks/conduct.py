@@ -58,8 +58,6 @@ def future_conduct(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     ids = ctx.lower_ids
     if not any(ids.issuperset(word_ids(words)) for words in options.marker_words):
         return
-    if not ctx.has_any(options.verbs):
-        return
     lower_text = ctx.lower_text
     if not any(marker in lower_text for marker in options.marker_texts):
         return  # the words are there, but not together
@@ -97,6 +95,8 @@ def _ordered(words: Sequence[str], options: _Options) -> bool:
             rest = words[lead + n :]
             if _order_opens(rest[1:] if rest[:1] == [","] else rest, options):
                 return True
+            if rest[:1] == [","] and _subjectless(rest[1:], options):
+                return True  # "Going forward, wipe down the tray after every use"
         tail = [w for w in words if w not in ",;:!"]
         if tuple(tail[-n:]) == marker and _order_opens(words, options):
             return True  # "Please bring the right documents next time."
@@ -109,6 +109,49 @@ def _order_opens(words: Sequence[str], options: _Options) -> bool:
     while at < len(words) and words[at] in options.leads:
         at += 1
     return at < len(words) and words[at] in options.verbs
+
+
+#: Words that open a clause with a subject (or a time clause), not an order:
+#: pronouns, determiners, prepositions, conjunctions, question words.
+_NOT_VERBS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a",
+     "an", "all", "any", "every", "each", "our", "your", "my", "his", "her", "their", "its",
+     "there", "here", "if", "when", "as", "once", "after", "before", "in", "on", "at", "by",
+     "for", "with", "to", "from", "of", "no", "not", "nothing", "everything", "anything",
+     "something", "someone", "everyone", "anyone", "some", "most", "many", "both", "either",
+     "neither", "one", "two", "three", "what", "which", "who", "how", "where", "why",
+     "whenever", "while", "until", "unless", "because", "since", "so", "and", "but", "or",
+     "only", "even", "also", "still", "now", "then", "more", "less", "new", "further", "same",
+     "ours", "yours", "staff", "orders", "payment", "payments", "prices", "deliveries"}
+)  # fmt: skip
+#: A second word that shows the first was a subject ("seats are freed", "Sarah will").
+_SUBJECT_SIGNS = frozenset(
+    {"is", "are", "was", "were", "will", "can", "should", "must", "may", "might", "has", "have",
+     "had", "would", "could", "do", "does", "did", "need", "needs", "won't", "isn't", "aren't",
+     "can't", "shall", "and", "or", ","}
+)  # fmt: skip
+
+
+def _subjectless(words: Sequence[str], options: _Options) -> bool:
+    """Whether ``words`` (after "Going forward,") open a clause with no subject,
+    an order whatever its verb ("wipe down the tray", "renew it in time"): the
+    first word is no pronoun, determiner or other closed-class word, has no
+    ending of a noun, adverb or participle, and the second is no verb of its
+    own ("seats are freed", "Sarah handles")."""
+    at = 0
+    while at < len(words) and words[at] in options.leads:
+        at += 1
+    if at + 1 >= len(words):
+        return False
+    first, second = words[at], words[at + 1]
+    if first in _NOT_VERBS or "'" in first or not first.isalpha():
+        return False
+    if first.endswith(("ly", "ing", "ed")) or (first.endswith("s") and not first.endswith("ss")):
+        return False
+    return second not in _SUBJECT_SIGNS and not (
+        second.endswith("s") and not second.endswith(("ss", "us"))
+        and second not in ("this", "its", "his", "yours", "ours", "theirs")
+    )
 
 
 def _at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:

@@ -485,7 +485,7 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
 #: help on offer ("We would like to avoid this. If money is tight, you may be
 #: eligible for ..."), is the fair warning regulated letters must give, not a
 #: threat.
-HEDGES = frozenset({"may", "might", "could"})
+HEDGES = frozenset({"may", "might", "could", "would"})
 FIRM = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
 HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     ("avoid", "this"), ("avoid", "that"), ("struggling",), ("difficulty",), ("difficulties",),
@@ -886,7 +886,9 @@ def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
     comma = next(
         (k for k in range(at, min(len(lowers), at + CONDITION_REACH)) if lowers[k] == ","), None
     )
-    if comma is None or {".", ";", "?", "!"} & set(lowers[at:comma]):
+    if comma is None:
+        return _denied_without_comma(lowers, at)
+    if {".", ";", "?", "!"} & set(lowers[at:comma]):
         return None
     k = comma + 1
     first = lowers[k] if k < len(lowers) else ""
@@ -918,9 +920,39 @@ def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
     return None
 
 
+#: Words that cannot open the subject of a main clause with no comma before it.
+UNCOMMA_BEFORE_SUBJECT = NOT_DENIED_SUBJECTS | frozenset({"of", "for", "to", "in", "on", "by"})
+
+
+def _denied_without_comma(lowers: list[str], at: int) -> int | None:
+    """ "If we don't receive payment this week Alfie won't be selected": the
+    same denial with no comma before the main clause. Only the negated passive
+    of a granted thing is read, with the customer, one of theirs or a name
+    right before the modal."""
+    for m in range(at + 2, min(len(lowers) - 3, at + CONDITION_REACH)):
+        word = lowers[m]
+        if word in (".", ";", "?", "!", ","):
+            return None
+        if word not in DENIAL_MODALS or lowers[m + 1 : m + 3] not in (["not", "be"], ["n't", "be"]):
+            continue
+        if lowers[m + 3] not in GRANTED:
+            return None
+        subject, before = lowers[m - 1], lowers[m - 2]
+        owned = DENIED_OWNERS & set(lowers[m - 1 - OWNED_WORDS : m - 1])
+        if subject in DENIED_PERSONS or owned:
+            return m + 3
+        named = subject.isalpha() and subject not in NOT_DENIED_SUBJECTS
+        return m + 3 if named and before not in UNCOMMA_BEFORE_SUBJECT else None
+    return None
+
+
 #: A condition is the customer's to meet when it names them or what we await
 #: from them ("Unless we receive the documents").
-CUSTOMER_SIDE = frozenset({"you", "your", "receive", "hear", "get", "have"})
+CUSTOMER_SIDE = frozenset(
+    {"you", "your", "receive", "hear", "get", "have",
+     # "Unless the balance is cleared, ...": what the customer owes us, settled
+     "paid", "cleared", "settled", "balance", "arrears"}
+)  # fmt: skip
 
 
 def _withheld_after(lowers: list[str], at: int) -> int | None:
