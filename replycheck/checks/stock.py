@@ -1574,6 +1574,21 @@ PHRASE_ENDS = frozenset(
 )
 
 
+#: Words that make what stock talk is said of another one of the customer's
+#: thing, not theirs: "Tickets for the extra London date are selling fast" to
+#: "Will my tickets still be valid?".
+ANOTHER_ONE = frozenset({"extra", "another", "additional", "second", "further"})
+
+
+def _another_of_it(span: Span, customer_words: frozenset[int]) -> bool:
+    """Whether the words before a stock trigger name another one of the
+    thing (see ``ANOTHER_ONE``) in a word the customer did not use: "Are
+    there tickets left for the extra date?" is answered by "Tickets for the
+    extra date are selling fast"."""
+    lower = TokenTable.of(span.doc).lower[span.start : span.end]
+    return any(word in word_ids(ANOTHER_ONE) and word not in customer_words for word in lower)
+
+
 def _head(span: Span) -> str | None:
     """The lower-case head word of the noun phrase a span opens with: its last
     content word (see ``_content_words``) before a preposition, a relative
@@ -3840,7 +3855,9 @@ class _Pitches:
         if not asked or first is None or first <= unit.start:
             return False
         head = _head(self.doc[unit.start : first])
-        return head is not None and head in asked
+        if head is None or head not in asked:
+            return False
+        return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence
