@@ -69,6 +69,9 @@ APOLOGY_WORDS = frozenset(
 )
 #: "sorry to hear/see ...": sympathy, not an apology.
 SYMPATHY_AFTER_SORRY = frozenset({"hear", "see", "learn", "read", "know", "say"})
+#: "sorry to lose you", "we regret to see you go": sorry that they leave, not
+#: for the problem (followed by "you": "sorry to lose your parcel" apologizes).
+LEAVING = frozenset({"see", "lose"})
 #: "regret to inform you": bad news, not an apology.
 NEWS_AFTER_REGRET = frozenset({"inform", "say", "tell", "advise", "announce", "let", "confirm"})
 #: Words that turn "apologise" into "no need to apologise".
@@ -241,11 +244,15 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
                 break
     following += [""] * (3 - len(following))
     if word == "sorry":
-        sympathy = following[0] == "to" and following[1] in SYMPATHY_AFTER_SORRY
+        sympathy = following[0] == "to" and (
+            following[1] in SYMPATHY_AFTER_SORRY or _leaving(following)
+        )
         loss = following[:3] == ["for", "your", "loss"]
         return not (sympathy or loss)
     if word in {"regret", "regrets", "regretted"}:
-        return not (following[0] == "to" and following[1] in NEWS_AFTER_REGRET)
+        return not (
+            following[0] == "to" and (following[1] in NEWS_AFTER_REGRET or _leaving(following))
+        )
     if word in {"apology", "apologies"} and _names_a_gesture(doc, start, index):
         return False
     if word in APOLOGY_WORDS:
@@ -257,6 +264,12 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
     if word in FORGIVE_WORDS:
         return following[0] in FORGIVE_OBJECTS or before == "please"
     return False
+
+
+def _leaving(following: list[str]) -> bool:
+    """Whether the words after "sorry"/"regret" ("to", then two) are "to see
+    you" or "to lose you": sorry that the customer leaves."""
+    return following[1] in LEAVING and following[2] == "you"
 
 
 #: Words between "as" and "apology" when it names what a gesture is for.

@@ -111,7 +111,19 @@ def is_acronym(word: str) -> bool:
     if upper in ACRONYMS or any(ch.isdigit() for ch in bare):
         return True
     parts = [p for p in re.split(r"[-/&']", bare) if p]
-    return not parts or not all(p.isalpha() for p in parts)
+    if not parts or not all(p.isalpha() for p in parts):
+        return True
+    return _route_code(bare, parts)
+
+
+def _route_code(bare: str, parts: list[str]) -> bool:
+    """Two three-letter codes joined by "-" or "/", one of them no common word:
+    an airport or station pair ("MAN-FAO", "LGW/MAD"), not "NON-REFUNDABLE"
+    nor two shouted words ("NOT-NOW")."""
+    if len(parts) != 2 or "&" in bare or "'" in bare or any(len(p) != 3 for p in parts):
+        return False
+    common = _common_words()
+    return any(p.lower() not in common for p in parts)
 
 
 def is_capitalised_word(word: str) -> bool:

@@ -617,7 +617,7 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     a sentence that asks something: "I was charged an overdraft fee." raises
     a fee, it does not ask for a cheaper account.
     """
-    hits = matchers.asked(original_doc)
+    hits = [hit for hit in matchers.asked(original_doc) if not _asks_for_a_time(original_doc, hit)]
     if not hits or not matchers.rule.options.get("asked_in_question", False):
         return bool(hits)
     return any(
@@ -724,6 +724,39 @@ def _asks_at(doc: Doc, token: int) -> bool:
     return found
 
 
+#: Words after "Do you have" that make it ask for a time, not for something
+#: we sell: "Do you have anything after 3:30 on a weekday?", "Have you got a
+#: slot on Friday?". Not parts of the day ("Do you have evening
+#: appointments?" asks what we offer).
+SLOT_WORDS = WEEKDAYS | MONTHS | frozenset(
+    {"am", "pm", "a.m.", "p.m.", "tonight", "tomorrow", "weekday", "weekdays", "weekend",
+     "weekends", "slot", "slots", "o'clock", "noon", "midday"}
+)  # fmt: skip
+#: How many words after "Do you have" a time may come: the object and a
+#: preposition ("anything after 3:30", "any slots on Monday").
+SLOT_REACH = 4
+#: The last words of the ``OFFER_QUESTIONS`` that can ask for a free time.
+HAVE_WORDS = frozenset({"have", "got"})
+
+
+def _asks_for_a_time(doc: Doc, hit: tuple[int, int, int]) -> bool:
+    """Whether an ``OFFER_QUESTIONS`` match ending in "have" or "got" ("do
+    you have", "have you guys got") asks for a time we are free rather than
+    for something we sell: a clock time, day, month or "slot" follows within
+    ``SLOT_REACH`` words in its sentence. "Do you have anything after 3:30 on
+    a weekday?" asks to rebook, not about every pitch topic, so "we now offer
+    teeth whitening at 20% off" is still a pitch."""
+    _, start, end = hit
+    if end - start < 2 or doc[end - 1].lower_ not in HAVE_WORDS:
+        return False
+    stop = min(end + SLOT_REACH, doc[end - 1].sent.end)
+    for token in doc[end:stop]:
+        lower = token.lower_
+        if lower in SLOT_WORDS or (":" in lower and lower.replace(":", "").isdigit()):
+            return True
+    return False
+
+
 #: Words of a short request that asks for something better than what the
 #: sentence before it describes ("Can you do anything?", "Will you match it?").
 REFERRING = frozenset({"anything", "something", "better", "match", "beat", "offer"})
@@ -754,8 +787,11 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
     not ask about the treats we have just started stocking)."""
     in_question = matchers.rule.options.get("asked_in_question", False)
     topics: set[str] = set()
-    for _, start, end in matchers.asked(original_doc):
-        if in_question and not _asks_at(original_doc, start):
+    for hit in matchers.asked(original_doc):
+        _, start, end = hit
+        if (in_question and not _asks_at(original_doc, start)) or _asks_for_a_time(
+            original_doc, hit
+        ):
             continue
         word = original_doc[start].lower_
         if end - start > 1 or word in OFFER_WORDS:
@@ -1536,6 +1572,21 @@ def _question_words(doc: Doc) -> frozenset[str]:
 PHRASE_ENDS = frozenset(
     {"to", "of", "in", "for", "with", "from", "at", "on", "by", "about", "which", "that", "who"}
 )
+
+
+#: Words that make what stock talk is said of another one of the customer's
+#: thing, not theirs: "Tickets for the extra London date are selling fast" to
+#: "Will my tickets still be valid?".
+ANOTHER_ONE = frozenset({"extra", "another", "additional", "second", "further"})
+
+
+def _another_of_it(span: Span, customer_words: frozenset[int]) -> bool:
+    """Whether the words before a stock trigger name another one of the
+    thing (see ``ANOTHER_ONE``) in a word the customer did not use: "Are
+    there tickets left for the extra date?" is answered by "Tickets for the
+    extra date are selling fast"."""
+    lower = TokenTable.of(span.doc).lower[span.start : span.end]
+    return any(word in word_ids(ANOTHER_ONE) and word not in customer_words for word in lower)
 
 
 def _head(span: Span) -> str | None:
@@ -3804,7 +3855,9 @@ class _Pitches:
         if not asked or first is None or first <= unit.start:
             return False
         head = _head(self.doc[unit.start : first])
-        return head is not None and head in asked
+        if head is None or head not in asked:
+            return False
+        return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence
