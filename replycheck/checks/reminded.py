@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+#: the emphatic "I did tell you" is found from its "did"
+_DID = frozenset({"did"})
 
 
 class _Options:
@@ -56,6 +58,12 @@ class _Options:
         )
         self.seconds = frozenset().union(*(second for _, second in self.pairs))
         self.owning = frozenset(word_list(rule, "owning"))
+        #: "I did send it, but it may have gone to spam" / "we did write, but I can
+        #: see it went to your old address": the agent allows it may not have
+        #: reached them, so the emphatic "did" is not a reminder
+        self.hedges = frozenset(word_list(rule, "hedges"))
+        to_you = alternation(word_list(rule, "emphatic_to_you"))
+        emphatic = alternation(word_list(rule, "emphatic"))
         shapes = "|".join(
             (
                 # you were told at your check-up / you'd been warned before / you were
@@ -65,6 +73,15 @@ class _Options:
                 # every customer is told at collection
                 rf"\b(?:every|each|all) (?:{roles}) (?:is|are|gets|get|was|were) {adverb}"
                 rf"(?:{told}) (?:{anchors}|about|this|that)\b",
+                # students are also told at induction: with no "every", the adverb
+                # carries the reproach ("Patients are told at the appointment if ..."
+                # is how it works)
+                rf"\b(?:{roles}) (?:are|were) (?:{adverbs}) (?:{told}) (?:{moments})\b",
+                # I did tell you on the phone / we did send the reminder: the emphatic
+                # "did" answers the customer's "you never told me" with "we did"
+                # ("what we did send was the old form" is not one)
+                rf"(?<!what\s)(?<!which\s)(?<!that\s)(?<!all\s)"
+                rf"\b(?:i|we) {adverb}did (?:(?:{to_you}) you|(?:{emphatic})\b)",
                 # this was explained when you took out the policy
                 rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
                 rf"(?:{said})(?: to you)? (?:{moments})\b",
@@ -81,6 +98,8 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     telling verb are searched."""
     options = read_once(rule, _Options)
     words = options.single if ctx.has_any(options.single) else frozenset()
+    if ctx.has_any(_DID):
+        words = words | _DID
     if ctx.has_any(options.seconds) and any(
         ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
     ):
@@ -103,6 +122,9 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         lower = lower or straighten(ctx.message.own).lower()
         match = options.shapes.search(lower, start, end)
-        if match is None or options.owning & set(_WORD.findall(lower[start:end])):
+        if match is None:
+            continue
+        said = set(_WORD.findall(lower[start:end]))
+        if options.owning & said or (" did " in match.group() and options.hedges & said):
             continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
         yield ctx.finding(rule, match.start(), match.end())
