@@ -92,6 +92,7 @@ from replycheck.nlp import (
     lower_ids,
     sentence_token_starts,
     token_table,
+    word_id,
     word_positions,
 )
 from replycheck.rules.matching import _commonness, anchors
@@ -3361,6 +3362,47 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
     return found
 
 
+#: Words that bring a subject of the reply's own, beside the answer: more of
+#: ours ("also", "too"), news ("new", "just launched", "has landed"), an aside
+#: ("fancy", "plus"). Only read in a unit that shares no word with the
+#: customer's message (see ``_Pitches.changes_the_subject``).
+NEW_SUBJECT = frozenset(
+    {"also", "too", "new", "newest", "latest", "all-new", "launch", "launched", "launches",
+     "launching", "landed", "fancy", "plus"}
+)  # fmt: skip
+#: Two-word openings that bring a new subject: "Did you know", "Have you
+#: heard", "Why not", "Don't miss", "Don't forget".
+NEW_SUBJECT_PAIRS = (
+    ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
+    ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
+)  # fmt: skip
+
+
+#: Words that put another of the same kind beside what they asked about, as
+#: help: "our own-brand suspension, which is the same medicine and a bit cheaper".
+SAME_KIND = frozenset(
+    {"same", "cheaper", "instead", "alternative", "alternatively", "equivalent", "similar",
+     "identical"}
+)  # fmt: skip
+#: Pairs that serve the customer: the agent offering to act ("I can also take
+#: a pre-order"), a condition on their own thing ("if your team uses those").
+SERVING_PAIRS = (
+    ("i", "can"), ("i", "could"), ("i", "'ll"), ("i", "will"), ("i", "'d"), ("if", "your"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _new_subject_pairs() -> frozenset[tuple[int, int]]:
+    """``NEW_SUBJECT_PAIRS`` as pairs of lower-cased word ids."""
+    return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
+
+
+@lru_cache(maxsize=1)
+def _serving_pairs() -> frozenset[tuple[int, int]]:
+    """``SERVING_PAIRS`` as pairs of lower-cased word ids."""
+    return frozenset((word_id(a), word_id(b)) for a, b in SERVING_PAIRS)
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -3859,6 +3901,44 @@ class _Pitches:
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
+    def changes_the_subject(self, unit: Span) -> bool:
+        """Whether a unit the customer's asking would excuse (they asked what
+        we have, offer or charge) is about something else: it shares no
+        content word with their message, in any inflection, and says it brings
+        something new of its own (see ``NEW_SUBJECT``, ``NEW_SUBJECT_PAIRS``):
+        "We've also just taken delivery of the new Lezyne light range" to "Do
+        you offer tubeless fitting?". Their asking excuses only talk about
+        what they asked; "The paperback is in stock at £9.99" to "Do you have
+        the hardback?" brings nothing new and still answers them."""
+        if self.original_doc is None or self.on_topic(unit):
+            return False
+        doc = self.doc
+        lower = TokenTable.of(doc).lower
+        words = lower[unit.start : unit.end]
+        pairs = _new_subject_pairs()
+        # another of the same kind ("the same medicine and a bit cheaper"),
+        # the agent offering to act ("I can also take a pre-order") or a
+        # condition on their own thing ("if your team uses those") serves them
+        if not word_ids(SAME_KIND).isdisjoint(words) or any(
+            pair in _serving_pairs() for pair in pairwise(words)
+        ):
+            return False
+        customer = self.customer_words
+        if any(doc[i].like_num and lower[i] in customer for i in range(unit.start, unit.end)):
+            return False  # their size or model: "the 10 is in stock too" to "a 9 or a 10?"
+        new = word_ids(NEW_SUBJECT)
+        ones = word_ids(ONES)
+        for i in range(unit.start, unit.end):
+            if lower[i] not in new:
+                continue
+            token = doc[i]
+            if token.text[:1].isupper() and not token.is_sent_start:
+                continue  # a name: "'New Dawn' is in stock"
+            if i + 1 < len(doc) and lower[i + 1] in ones:
+                continue  # "a new one every month": another of theirs
+            return True
+        return any(pair in pairs for pair in pairwise(words))
+
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence
         says itself that it answers them, opening with "Yes" or naming their
@@ -4066,6 +4146,8 @@ class _Pitches:
             )
         if hit and not asked and self.needs_plain:
             asked = self.answers_a_need(unit)
+        if hit and asked is True and self.changes_the_subject(unit):
+            asked = False  # "Do you offer tubeless fitting?" does not ask about our new lights
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
