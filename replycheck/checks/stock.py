@@ -2268,14 +2268,43 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     # ("Replacement blades are in stock." sells); the sentence before may offer it
     own = word_ids(JOB_WORDS - REPLACEMENT)
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
-    if any(lower[i] in own for i in outside):
+    if any(lower[i] in own for i in outside) or _for_their_need(lower[first:stop]):
         return True
     if index == 0:
         return False
     before, end = sentences.bounds(index - 1)
     if _paragraph_break_between(doc, end - 1, first):
         return False
-    return any(lower[i] in job for i in range(before, end))
+    return any(lower[i] in job for i in range(before, end)) or _for_their_need(lower[before:end])
+
+
+#: A condition that names the customer's own job or lack: "if you need to
+#: secure the gap tonight", "if you don't have one".
+NEED_CONDITIONS = (
+    ("if", "you", "need", "to"), ("if", "you", "do", "n't", "have"),
+    ("if", "you", "have", "n't", "got"), ("if", "you", "do", "not", "have"),
+)  # fmt: skip
+
+
+def _for_their_need(words: Sequence[int]) -> bool:
+    """Whether the word ids hold a condition on the customer's own job or lack
+    (see ``NEED_CONDITIONS``): stock put to that need is the remedy, not a sale
+    ("if you need to secure the gap tonight, ... We have a starter kit in stock
+    at £42 if you don't have one")."""
+    conditions = _need_conditions()
+    first = word_id("if")
+    return any(
+        tuple(words[i : i + len(c)]) == c
+        for i, w in enumerate(words)
+        if w == first
+        for c in conditions
+    )
+
+
+@lru_cache(maxsize=1)
+def _need_conditions() -> tuple[tuple[int, ...], ...]:
+    """``NEED_CONDITIONS`` as tuples of lower-cased word ids."""
+    return tuple(tuple(word_id(w) for w in c) for c in NEED_CONDITIONS)
 
 
 #: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
@@ -3109,12 +3138,37 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
     of each sentence of a draft that names the customer's question (see
     ``ANSWER_MARKERS``)."""
     found: list[tuple[int, str]] = []
+    listing = False
     for index, sentence in enumerate(_sentences(doc)):
         words = _word_ids(doc, sentence.start, sentence.end)
         if words and _names_their_question(words):
             named = _content_words(sentence) - MARKER_WORDS
             found.extend((index, _stem(w)) for w in sorted(named))
+            listing = listing or _introduces_a_list(sentence)
+        elif listing and _restated_question(sentence):
+            found.extend((index, _stem(w)) for w in sorted(_content_words(sentence)))
     return tuple(found)
+
+
+def _introduces_a_list(sentence: Span) -> bool:
+    """Whether a sentence naming the customer's questions ends in a colon,
+    introducing them one by one ("To answer your questions:")."""
+    last = [t for t in sentence if not t.is_space]
+    return bool(last) and last[-1].text == ":"
+
+
+def _restated_question(sentence: Span) -> bool:
+    """Whether a draft sentence after "To answer your questions:" restates one
+    of them: it ends in "?" and its paragraph goes on with the answer ("Can
+    you match the gold to your engagement ring? We can."). A question that
+    ends its paragraph asks the customer something ("Would either day suit
+    you both?")."""
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens or tokens[-1].text != "?":
+        return False
+    doc = sentence.doc
+    end = tokens[-1].i
+    return end + 1 < len(doc) and "\n\n" not in tokens[-1].whitespace_ + doc[end + 1].text
 
 
 def _names_their_question(words: list[int]) -> bool:
