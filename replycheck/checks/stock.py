@@ -3150,6 +3150,18 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+_NAMED_FIRSTS_KEY = "replycheck.stock.named_question_firsts"
+
+
+def _named_question_firsts(doc: Doc) -> dict[str, int]:
+    """Each stem of ``_named_question_stems`` with the index of the first
+    sentence that names it."""
+    firsts: dict[str, int] = {}
+    for index, stem in _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems):
+        firsts.setdefault(stem, index)
+    return firsts
+
+
 def _introduces_a_list(sentence: Span) -> bool:
     """Whether a sentence naming the customer's questions ends in a colon,
     introducing them one by one ("To answer your questions:")."""
@@ -4027,17 +4039,19 @@ class _Pitches:
         if index == 0:
             return False
         asked = _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems)
-        stems = {stem for i, stem in asked if i < index}
-        if not stems:
+        if not asked or asked[0][0] >= index:
             return False
-        if any(_stem(w) in stems for w in _content_words(unit)):
+        # each stem's first naming sentence: "named before the unit" is one
+        # lookup, where a set of the stems before it per unit was quadratic
+        firsts: dict[str, int] = _kept(doc, _NAMED_FIRSTS_KEY, _named_question_firsts)
+        if any(firsts.get(_stem(w), index) < index for w in _content_words(unit)):
             return True
         sentences = _sentences(doc)
         if any(t.lower_ in POINTING_BACK for t in unit):
             near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
-            if any(_stem(w) in stems for w in _content_words(near)):
+            if any(firsts.get(_stem(w), index) < index for w in _content_words(near)):
                 return True
-        return self.goes_on_with_the_answer(unit, min(i for i, _ in asked if i < index))
+        return self.goes_on_with_the_answer(unit, asked[0][0])
 
     def goes_on_with_the_answer(self, unit: Span, named: int) -> bool:
         """When the customer's message is unknown and the draft's sentence
