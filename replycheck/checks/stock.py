@@ -3441,6 +3441,7 @@ NEW_SUBJECT = frozenset(
 NEW_SUBJECT_PAIRS = (
     ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
     ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
+    ("also", "like"), ("also", "love"), ("also", "enjoy"), ("also", "interested"),
 )  # fmt: skip
 
 
@@ -3461,6 +3462,15 @@ SERVING_PAIRS = (
 def _new_subject_pairs() -> frozenset[tuple[int, int]]:
     """``NEW_SUBJECT_PAIRS`` as pairs of lower-cased word ids."""
     return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
+
+
+def _serves(words: Sequence[int]) -> bool:
+    """Whether the word ids put another of the same kind beside what the
+    customer asked about (``SAME_KIND``) or serve them (``SERVING_PAIRS``)."""
+    if not word_ids(SAME_KIND).isdisjoint(words):
+        return True
+    serving = _serving_pairs()
+    return any(pair in serving for pair in pairwise(words))
 
 
 @lru_cache(maxsize=1)
@@ -3976,18 +3986,20 @@ class _Pitches:
         you offer tubeless fitting?". Their asking excuses only talk about
         what they asked; "The paperback is in stock at £9.99" to "Do you have
         the hardback?" brings nothing new and still answers them."""
-        if self.original_doc is None or self.on_topic(unit):
+        if self.original_doc is None:
             return False
         doc = self.doc
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
         pairs = _new_subject_pairs()
+        if self.on_topic(unit):
+            # a sales opener brings another thing even with their words in it:
+            # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100"
+            return not _serves(words) and any(pair in pairs for pair in pairwise(words))
         # another of the same kind ("the same medicine and a bit cheaper"),
         # the agent offering to act ("I can also take a pre-order") or a
         # condition on their own thing ("if your team uses those") serves them
-        if not word_ids(SAME_KIND).isdisjoint(words) or any(
-            pair in _serving_pairs() for pair in pairwise(words)
-        ):
+        if _serves(words):
             return False
         customer = self.customer_words
         if any(doc[i].like_num and lower[i] in customer for i in range(unit.start, unit.end)):
