@@ -3464,6 +3464,13 @@ def _new_subject_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
 
 
+#: Words of a customer asking for ideas: then "you might also like ..." answers them.
+ASKED_FOR_IDEAS = SAME_KIND | frozenset(
+    {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
+     "ideas", "idea", "alternatives", "else", "options"}
+)  # fmt: skip
+
+
 def _serves(words: Sequence[int]) -> bool:
     """Whether the word ids put another of the same kind beside what the
     customer asked about (``SAME_KIND``) or serve them (``SERVING_PAIRS``)."""
@@ -3994,7 +4001,10 @@ class _Pitches:
         pairs = _new_subject_pairs()
         if self.on_topic(unit):
             # a sales opener brings another thing even with their words in it:
-            # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100"
+            # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100",
+            # unless they asked for ideas ("Could you recommend an alternative lamp?")
+            if not word_ids(ASKED_FOR_IDEAS).isdisjoint(self.customer_words):
+                return False
             return not _serves(words) and any(pair in pairs for pair in pairwise(words))
         # another of the same kind ("the same medicine and a bit cheaper"),
         # the agent offering to act ("I can also take a pre-order") or a
