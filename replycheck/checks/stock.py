@@ -92,6 +92,7 @@ from replycheck.nlp import (
     lower_ids,
     sentence_token_starts,
     token_table,
+    word_id,
     word_positions,
 )
 from replycheck.rules.matching import _commonness, anchors
@@ -2267,14 +2268,43 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     # ("Replacement blades are in stock." sells); the sentence before may offer it
     own = word_ids(JOB_WORDS - REPLACEMENT)
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
-    if any(lower[i] in own for i in outside):
+    if any(lower[i] in own for i in outside) or _for_their_need(lower[first:stop]):
         return True
     if index == 0:
         return False
     before, end = sentences.bounds(index - 1)
     if _paragraph_break_between(doc, end - 1, first):
         return False
-    return any(lower[i] in job for i in range(before, end))
+    return any(lower[i] in job for i in range(before, end)) or _for_their_need(lower[before:end])
+
+
+#: A condition that names the customer's own job or lack: "if you need to
+#: secure the gap tonight", "if you don't have one".
+NEED_CONDITIONS = (
+    ("if", "you", "need", "to"), ("if", "you", "do", "n't", "have"),
+    ("if", "you", "have", "n't", "got"), ("if", "you", "do", "not", "have"),
+)  # fmt: skip
+
+
+def _for_their_need(words: Sequence[int]) -> bool:
+    """Whether the word ids hold a condition on the customer's own job or lack
+    (see ``NEED_CONDITIONS``): stock put to that need is the remedy, not a sale
+    ("if you need to secure the gap tonight, ... We have a starter kit in stock
+    at £42 if you don't have one")."""
+    conditions = _need_conditions()
+    first = word_id("if")
+    return any(
+        tuple(words[i : i + len(c)]) == c
+        for i, w in enumerate(words)
+        if w == first
+        for c in conditions
+    )
+
+
+@lru_cache(maxsize=1)
+def _need_conditions() -> tuple[tuple[int, ...], ...]:
+    """``NEED_CONDITIONS`` as tuples of lower-cased word ids."""
+    return tuple(tuple(word_id(w) for w in c) for c in NEED_CONDITIONS)
 
 
 #: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
@@ -3108,12 +3138,49 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
     of each sentence of a draft that names the customer's question (see
     ``ANSWER_MARKERS``)."""
     found: list[tuple[int, str]] = []
+    listing = False
     for index, sentence in enumerate(_sentences(doc)):
         words = _word_ids(doc, sentence.start, sentence.end)
         if words and _names_their_question(words):
             named = _content_words(sentence) - MARKER_WORDS
             found.extend((index, _stem(w)) for w in sorted(named))
+            listing = listing or _introduces_a_list(sentence)
+        elif listing and _restated_question(sentence):
+            found.extend((index, _stem(w)) for w in sorted(_content_words(sentence)))
     return tuple(found)
+
+
+_NAMED_FIRSTS_KEY = "replycheck.stock.named_question_firsts"
+
+
+def _named_question_firsts(doc: Doc) -> dict[str, int]:
+    """Each stem of ``_named_question_stems`` with the index of the first
+    sentence that names it."""
+    firsts: dict[str, int] = {}
+    for index, stem in _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems):
+        firsts.setdefault(stem, index)
+    return firsts
+
+
+def _introduces_a_list(sentence: Span) -> bool:
+    """Whether a sentence naming the customer's questions ends in a colon,
+    introducing them one by one ("To answer your questions:")."""
+    last = [t for t in sentence if not t.is_space]
+    return bool(last) and last[-1].text == ":"
+
+
+def _restated_question(sentence: Span) -> bool:
+    """Whether a draft sentence after "To answer your questions:" restates one
+    of them: it ends in "?" and its paragraph goes on with the answer ("Can
+    you match the gold to your engagement ring? We can."). A question that
+    ends its paragraph asks the customer something ("Would either day suit
+    you both?")."""
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens or tokens[-1].text != "?":
+        return False
+    doc = sentence.doc
+    end = tokens[-1].i
+    return end + 1 < len(doc) and "\n\n" not in tokens[-1].whitespace_ + doc[end + 1].text
 
 
 def _names_their_question(words: list[int]) -> bool:
@@ -3359,6 +3426,64 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             remedy_discount=bool(options.get("discounted_remedy", False)),
         )
     return found
+
+
+#: Words that bring a subject of the reply's own, beside the answer: more of
+#: ours ("also", "too"), news ("new", "just launched", "has landed"), an aside
+#: ("fancy", "plus"). Only read in a unit that shares no word with the
+#: customer's message (see ``_Pitches.changes_the_subject``).
+NEW_SUBJECT = frozenset(
+    {"also", "too", "new", "newest", "latest", "all-new", "launch", "launched", "launches",
+     "launching", "landed", "fancy", "plus"}
+)  # fmt: skip
+#: Two-word openings that bring a new subject: "Did you know", "Have you
+#: heard", "Why not", "Don't miss", "Don't forget".
+NEW_SUBJECT_PAIRS = (
+    ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
+    ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
+    ("also", "like"), ("also", "love"), ("also", "enjoy"), ("also", "interested"),
+)  # fmt: skip
+
+
+#: Words that put another of the same kind beside what they asked about, as
+#: help: "our own-brand suspension, which is the same medicine and a bit cheaper".
+SAME_KIND = frozenset(
+    {"same", "cheaper", "instead", "alternative", "alternatively", "equivalent", "similar",
+     "identical"}
+)  # fmt: skip
+#: Pairs that serve the customer: the agent offering to act ("I can also take
+#: a pre-order"), a condition on their own thing ("if your team uses those").
+SERVING_PAIRS = (
+    ("i", "can"), ("i", "could"), ("i", "'ll"), ("i", "will"), ("i", "'d"), ("if", "your"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _new_subject_pairs() -> frozenset[tuple[int, int]]:
+    """``NEW_SUBJECT_PAIRS`` as pairs of lower-cased word ids."""
+    return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
+
+
+#: Words of a customer asking for ideas: then "you might also like ..." answers them.
+ASKED_FOR_IDEAS = SAME_KIND | frozenset(
+    {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
+     "ideas", "idea", "alternatives", "else", "options"}
+)  # fmt: skip
+
+
+def _serves(words: Sequence[int]) -> bool:
+    """Whether the word ids put another of the same kind beside what the
+    customer asked about (``SAME_KIND``) or serve them (``SERVING_PAIRS``)."""
+    if not word_ids(SAME_KIND).isdisjoint(words):
+        return True
+    serving = _serving_pairs()
+    return any(pair in serving for pair in pairwise(words))
+
+
+@lru_cache(maxsize=1)
+def _serving_pairs() -> frozenset[tuple[int, int]]:
+    """``SERVING_PAIRS`` as pairs of lower-cased word ids."""
+    return frozenset((word_id(a), word_id(b)) for a, b in SERVING_PAIRS)
 
 
 @dataclass
@@ -3859,6 +3984,49 @@ class _Pitches:
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
+    def changes_the_subject(self, unit: Span) -> bool:
+        """Whether a unit the customer's asking would excuse (they asked what
+        we have, offer or charge) is about something else: it shares no
+        content word with their message, in any inflection, and says it brings
+        something new of its own (see ``NEW_SUBJECT``, ``NEW_SUBJECT_PAIRS``):
+        "We've also just taken delivery of the new Lezyne light range" to "Do
+        you offer tubeless fitting?". Their asking excuses only talk about
+        what they asked; "The paperback is in stock at £9.99" to "Do you have
+        the hardback?" brings nothing new and still answers them."""
+        if self.original_doc is None:
+            return False
+        doc = self.doc
+        lower = TokenTable.of(doc).lower
+        words = lower[unit.start : unit.end]
+        pairs = _new_subject_pairs()
+        if self.on_topic(unit):
+            # a sales opener brings another thing even with their words in it:
+            # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100",
+            # unless they asked for ideas ("Could you recommend an alternative lamp?")
+            if not word_ids(ASKED_FOR_IDEAS).isdisjoint(self.customer_words):
+                return False
+            return not _serves(words) and any(pair in pairs for pair in pairwise(words))
+        # another of the same kind ("the same medicine and a bit cheaper"),
+        # the agent offering to act ("I can also take a pre-order") or a
+        # condition on their own thing ("if your team uses those") serves them
+        if _serves(words):
+            return False
+        customer = self.customer_words
+        if any(doc[i].like_num and lower[i] in customer for i in range(unit.start, unit.end)):
+            return False  # their size or model: "the 10 is in stock too" to "a 9 or a 10?"
+        new = word_ids(NEW_SUBJECT)
+        ones = word_ids(ONES)
+        for i in range(unit.start, unit.end):
+            if lower[i] not in new:
+                continue
+            token = doc[i]
+            if token.text[:1].isupper() and not token.is_sent_start:
+                continue  # a name: "'New Dawn' is in stock"
+            if i + 1 < len(doc) and lower[i + 1] in ones:
+                continue  # "a new one every month": another of theirs
+            return True
+        return any(pair in pairs for pair in pairwise(words))
+
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence
         says itself that it answers them, opening with "Yes" or naming their
@@ -3893,17 +4061,19 @@ class _Pitches:
         if index == 0:
             return False
         asked = _kept(doc, _NAMED_QUESTIONS_KEY, _named_question_stems)
-        stems = {stem for i, stem in asked if i < index}
-        if not stems:
+        if not asked or asked[0][0] >= index:
             return False
-        if any(_stem(w) in stems for w in _content_words(unit)):
+        # each stem's first naming sentence: "named before the unit" is one
+        # lookup, where a set of the stems before it per unit was quadratic
+        firsts: dict[str, int] = _kept(doc, _NAMED_FIRSTS_KEY, _named_question_firsts)
+        if any(firsts.get(_stem(w), index) < index for w in _content_words(unit)):
             return True
         sentences = _sentences(doc)
         if any(t.lower_ in POINTING_BACK for t in unit):
             near = doc[sentences.bounds(index - 1)[0] : sentences.bounds(index)[1]]
-            if any(_stem(w) in stems for w in _content_words(near)):
+            if any(firsts.get(_stem(w), index) < index for w in _content_words(near)):
                 return True
-        return self.goes_on_with_the_answer(unit, min(i for i, _ in asked if i < index))
+        return self.goes_on_with_the_answer(unit, asked[0][0])
 
     def goes_on_with_the_answer(self, unit: Span, named: int) -> bool:
         """When the customer's message is unknown and the draft's sentence
@@ -4066,6 +4236,8 @@ class _Pitches:
             )
         if hit and not asked and self.needs_plain:
             asked = self.answers_a_need(unit)
+        if hit and asked is True and self.changes_the_subject(unit):
+            asked = False  # "Do you offer tubeless fitting?" does not ask about our new lights
         if hit and (asked or (self.subject_asked and self.answers_question(unit))):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
