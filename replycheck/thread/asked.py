@@ -1474,7 +1474,13 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
         return after == "sure"  # "make sure I have the money", not "make a complaint"
     if verb == "get" and after in ("a", "an"):
         return False  # "get a refund", "get a quote"
+    if verb in ("send", "bring") and _BACK.match(head, match.end(1)):
+        return False  # "I want to send it back": a return, not a plan
     return lexicon.stem_of(verb) not in lexicon.wanted_stems
+
+
+#: "back" within the next few words ("send | it back", "bring | the sofa back").
+_BACK = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
 
 
 #: A want for a thing's state rather than an act ("I want | the suit to fit
