@@ -48,6 +48,12 @@ ABBREVIATIONS = (
     *("ext.", "Ext."),
 )
 
+#: A full stop after a code that ends in a digit and a capital ("booking ref
+#: KX7P2L.", "seat 14C."), which spaCy's suffix rules keep on the code (they
+#: split a stop only after a lower-case letter, a digit or two capitals), so
+#: the sentence after it ran on into this one.
+CODE_STOP_SUFFIX = r"(?<=[0-9][A-Z])\."
+
 _PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
@@ -118,6 +124,10 @@ class Pipeline:
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
             _register_sentences()
             nlp.add_pipe("replycheck_sentences")
+        from spacy.util import compile_suffix_regex
+
+        suffixes = [*nlp.Defaults.suffixes, CODE_STOP_SUFFIX]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
         for abbreviation in ABBREVIATIONS:
             nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         if hasattr(nlp.tokenizer, "max_cache_size"):  # spaCy >= 3.8

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from replycheck.nlp import ABBREVIATIONS, Pipeline
+from replycheck.nlp import ABBREVIATIONS, CODE_STOP_SUFFIX, Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -15,6 +15,8 @@ def reference():
     import spacy
 
     nlp = spacy.blank("en")
+    suffixes = [*nlp.Defaults.suffixes, CODE_STOP_SUFFIX]  # ours splits "KX7P2L." too
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for abbreviation in ABBREVIATIONS:  # ours keeps these whole (see below)
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
@@ -125,7 +127,11 @@ def test_token_table_and_sentence_spans_read_the_doc(pipeline, text):
             ["Quote Ref. 4471 when you call.", "Our Accounts Dept. will help."],
         ),
         ("It takes approx. 20 minutes, ext. 204.", ["It takes approx. 20 minutes, ext. 204."]),
-        # what does end a sentence still does
+        # what does end a sentence still does, after a code too
+        (
+            "Booking ref KX7P2L. Can I change it? Seat 14C. Thanks.",
+            ["Booking ref KX7P2L.", "Can I change it?", "Seat 14C.", "Thanks."],
+        ),
         (
             "We sent forms, labels etc. Then we waited.",
             ["We sent forms, labels etc.", "Then we waited."],

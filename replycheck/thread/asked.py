@@ -453,6 +453,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     before_sentence = (0, 0)  # how many asks and generic asks the sentence before left
     for sent_start, sent_end, item in _items(folded, sentence_bounds(doc, len(text))):
         start, end = _trim(folded, sent_start, sent_end)
+        end = _before_signature(text, start, end)
         if item:
             start = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
         if _SELF_ANSWERED.match(folded, _QUOTE_MARKS.match(folded, start, end).end()):  # type: ignore[union-attr]
@@ -876,6 +877,47 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     return match is not None and (
         match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
     )
+
+
+#: A last line that is only a name ("Omar Haddad", "J. Smith", "- Omar"),
+#: signing the message off.
+_NAME_LINE = re.compile(
+    r"\n[ \t>]*(?:[-\u2013\u2014~]\s*)?[A-Z][a-z'-]*\.?(?:[ \t]+[A-Z][a-z'-]*\.?){0,2}[ \t]*"
+)
+
+
+_BLANK_TAIL = re.compile(r"\s*\Z")
+
+
+def _before_signature(text: str, start: int, end: int) -> int:
+    """Where a sentence ends before the name the message is signed with, when
+    its last line, with nothing after it, is only that name: the customer's
+    last line had no full stop ("... let me know\nOmar Haddad"), so the
+    sentencizer ran it on into the signature. One match at the sentence's
+    last line break, and only for the message's last sentence."""
+    if _BLANK_TAIL.match(text, end) is None:  # not the last sentence (no copy of the rest)
+        return end
+    cut = text.rfind("\n", start, end)
+    if cut <= start:
+        return end
+    match = _NAME_LINE.match(text, cut, end)
+    if match is None or match.end() != end:
+        return end
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    last = text.rfind(" ", start, cut)
+    if text[last + 1 : cut].lower() in _RUNS_ON:
+        return end  # "Can you deliver it on | Monday": the line breaks mid-phrase
+    return cut
+
+
+#: Words a line cannot end a sentence on: the next line continues it.
+_RUNS_ON = frozenset(
+    {
+        *("on", "by", "to", "for", "from", "at", "in", "with", "of", "until", "till"),
+        *("before", "after", "and", "or", "the", "a", "an", "my", "our", "is", "dear"),
+    }
+)
 
 
 def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -1474,7 +1516,13 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
         return after == "sure"  # "make sure I have the money", not "make a complaint"
     if verb == "get" and after in ("a", "an"):
         return False  # "get a refund", "get a quote"
+    if verb in ("send", "bring") and _BACK.match(head, match.end(1)):
+        return False  # "I want to send it back": a return, not a plan
     return lexicon.stem_of(verb) not in lexicon.wanted_stems
+
+
+#: "back" within the next few words ("send | it back", "bring | the sofa back").
+_BACK = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
 
 
 #: A want for a thing's state rather than an act ("I want | the suit to fit

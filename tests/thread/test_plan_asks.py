@@ -38,6 +38,14 @@ import pytest
             ["Do you do a free trial?"],
         ),
         (
+            "I'd like to send my mum a bouquet for her birthday. Can you deliver on a Saturday?",
+            ["Can you deliver on a Saturday?"],
+        ),
+        (
+            "Are your brownies gluten-free? I'd love to bring some to my niece's party.",
+            ["Are your brownies gluten-free?"],
+        ),
+        (
             "Do you still have the blue ones? I want them to match.",
             ["Do you still have the blue ones?"],
         ),
@@ -52,6 +60,7 @@ def test_a_plan_beside_an_ask_is_background(asked, message, asks):
     [
         "I'd like to cancel my membership. When is my last payment?",
         "I'd love Jess to do my colour as well. What does a trial cost?",
+        "I want to send the sofa back, it's the wrong colour. Can I get a refund?",
         "I'd like to make a complaint about the driver. When is my refund due?",
         "I'd like to be refunded for the seat. Can you rebook me on Thursday?",
     ],
@@ -103,3 +112,16 @@ def test_a_courtesy_if_is_no_condition(asked):
 def test_an_exclaimed_i_see_about_the_case_does_not_withdraw_the_ask(asked):
     message = "Can you refund the first charge? Oh, I see you've charged me again!"
     assert asked(message) == ["Can you refund the first charge?"]
+
+
+def test_a_last_line_runs_no_further_than_the_name_it_is_signed_with(asked):
+    """An unpunctuated last line ends before the signature under it."""
+    message = (
+        "My router keeps dropping every evening. Can you tell me why, let me know\nOmar Haddad"
+    )
+    assert asked(message) == ["Can you tell me why"]
+    assert asked("My router keeps dropping every evening, let me know\nOmar") == ["let me know"]
+    from replycheck.thread.asked import _before_signature
+
+    for text in ("Can you deliver it on\nMonday", "Could you send it to\nBristol"):
+        assert _before_signature(text, 0, len(text)) == len(text)
