@@ -103,7 +103,9 @@ Flex rate of £180"), unless it says no; a choice put ("refund or swap?") is
 met by either half. A request for one act is not done by a sentence that
 does a rival act in its place (``RIVAL_ACTS``: a credit or a replacement for
 a refund, a pause for a cancellation) and does not name the act asked for,
-unless the customer named the rival act themselves (``rival_acts``). Nor is
+unless the customer named the rival act themselves (``rival_acts``); a want
+with no verb of ours names its act as a thing ("I want a full refund for the
+cake" is not met by "a £20 voucher", ``requested_act``). Nor is
 an ask answered by a sentence doing its act to another thing and naming
 nothing of the thing asked about ("I'd like a refund for the delivery fee"
 <- "I've refunded the Coke"; "Is travel insurance included?" <- "Every
@@ -400,6 +402,23 @@ RIVAL_ACTS: dict[str, frozenset[str]] = {
 }
 
 
+def requested_act(ask: Ask) -> str:
+    """The act a request asks for: its verb ("Refund the deposit"), or for a
+    request put as a want with no verb of ours ("I want a full refund for the
+    cake") the one act of ``RIVAL_ACTS`` it names; empty when there is none."""
+    if ask.expects != "action":
+        return ""
+    if ask.predicate:
+        return ask.predicate[-1]
+    acts = [k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k in _WANTED_ACTS]
+    return acts[0] if len(acts) == 1 else ""
+
+
+#: The acts a want names as a thing ("I want a full refund", "I'd like a
+#: replacement"); "a stop on the debt collection" is no cancellation to rival.
+_WANTED_ACTS = frozenset({"refund", "replace"})
+
+
 def rival_acts(
     ask: Ask,
     statements: Sequence[Statement],
@@ -413,7 +432,7 @@ def rival_acts(
     none for most asks, which request no act of ``RIVAL_ACTS``. A rival act
     the customer named (``named``: their message's concepts, or else their
     asks') is one they would take ("If not, a voucher is fine")."""
-    if not ask.predicate or ask.expects != "action" or ask.predicate[-1] not in RIVAL_ACTS:
+    if requested_act(ask) not in RIVAL_ACTS:
         return []
     if named is None:
         named = {key for other in asks for key in (*other.topic, *other.core)}
@@ -437,9 +456,7 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
     without naming the act asked for and not as an offer on a condition:
     "Can you refund the deposit?" <- "We've kept your deposit as a credit on
     your account"."""
-    if not ask.predicate or ask.expects != "action":
-        return False
-    act = ask.predicate[-1]
+    act = requested_act(ask)
     rivals = RIVAL_ACTS.get(act)
     if rivals is None or statement.bare or statement.asks_back or statement.conditional:
         return False
