@@ -42,6 +42,7 @@ from replycheck.thread.answered import (
     Weighed,
     choice_left_open,
     choice_sides,
+    requested_act,
     speaks_of_other_item,
     topic_unnamed,
 )
@@ -88,7 +89,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     # act a draft may swap for a rival one (``rival_acts``)
     named = (
         _message_concepts(message)
-        if any(ask.predicate and ask.predicate[-1] in RIVAL_ACTS for ask in asks)
+        if any(requested_act(ask) in RIVAL_ACTS for ask in asks)
         else None
     )
     # an interleaved draft (quote, answer, quote, answer): each ask is read

@@ -103,7 +103,14 @@ Flex rate of £180"), unless it says no; a choice put ("refund or swap?") is
 met by either half. A request for one act is not done by a sentence that
 does a rival act in its place (``RIVAL_ACTS``: a credit or a replacement for
 a refund, a pause for a cancellation) and does not name the act asked for,
-unless the customer named the rival act themselves (``rival_acts``).
+unless the customer named the rival act themselves (``rival_acts``); a want
+with no verb of ours names its act as a thing ("I want a full refund for the
+cake" is not met by "a £20 voucher", ``requested_act``). Nor is
+an ask answered by a sentence doing its act to another thing and naming
+nothing of the thing asked about ("I'd like a refund for the delivery fee"
+<- "I've refunded the Coke"; "Is travel insurance included?" <- "Every
+package includes ATOL protection"; ``_other_object``), whichever route would
+take it, and the learned second opinion may not clear the ask on it.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one; one
@@ -135,11 +142,13 @@ from replycheck.thread.answers import (
     FREQUENCY,
     SUBJECT_OPENERS,
     Statement,
+    acted_on,
     evidence_types,
+    object_of,
     sides_named,
 )
 from replycheck.thread.asked import PERMISSION, Ask
-from replycheck.thread.lexicon import WORD, fold
+from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
 
@@ -393,6 +402,23 @@ RIVAL_ACTS: dict[str, frozenset[str]] = {
 }
 
 
+def requested_act(ask: Ask) -> str:
+    """The act a request asks for: its verb ("Refund the deposit"), or for a
+    request put as a want with no verb of ours ("I want a full refund for the
+    cake") the one act of ``RIVAL_ACTS`` it names; empty when there is none."""
+    if ask.expects != "action":
+        return ""
+    if ask.predicate:
+        return ask.predicate[-1]
+    acts = [k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k in _WANTED_ACTS]
+    return acts[0] if len(acts) == 1 else ""
+
+
+#: The acts a want names as a thing ("I want a full refund", "I'd like a
+#: replacement"); "a stop on the debt collection" is no cancellation to rival.
+_WANTED_ACTS = frozenset({"refund", "replace"})
+
+
 def rival_acts(
     ask: Ask,
     statements: Sequence[Statement],
@@ -406,7 +432,7 @@ def rival_acts(
     none for most asks, which request no act of ``RIVAL_ACTS``. A rival act
     the customer named (``named``: their message's concepts, or else their
     asks') is one they would take ("If not, a voucher is fine")."""
-    if not ask.predicate or ask.expects != "action" or ask.predicate[-1] not in RIVAL_ACTS:
+    if requested_act(ask) not in RIVAL_ACTS:
         return []
     if named is None:
         named = {key for other in asks for key in (*other.topic, *other.core)}
@@ -430,9 +456,7 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
     without naming the act asked for and not as an offer on a condition:
     "Can you refund the deposit?" <- "We've kept your deposit as a credit on
     your account"."""
-    if not ask.predicate or ask.expects != "action":
-        return False
-    act = ask.predicate[-1]
+    act = requested_act(ask)
     rivals = RIVAL_ACTS.get(act)
     if rivals is None or statement.bare or statement.asks_back or statement.conditional:
         return False
@@ -503,9 +527,11 @@ def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
     on that sentence's strength. So does one that tells of a thing besides
     with the ask's own verb ("It also comes with a guarantee" for "Does it
     come with a charger and a lock?", ``_adds_besides``): the draft says what
-    comes with it, and the thing asked about is not among it."""
+    comes with it, and the thing asked about is not among it; and one that
+    does the act asked for to another thing ("I've refunded the Coke" for a
+    refund of the delivery fee, ``_other_object``)."""
     return len(_without_other_items(ask, statements)) < len(statements) or any(
-        _adds_besides(ask, s) for s in statements
+        _adds_besides(ask, s) or _other_object(ask, s) for s in statements
     )
 
 
@@ -1024,6 +1050,11 @@ def answer_for(
             # does a past date for a "when": the model reads them as one)
             _set_aside(aside, statement, "past event")
             continue
+        if _other_object(ask, statement):
+            # "I'd like a refund for the delivery fee" is not done by "I've
+            # refunded the Coke": the act asked for, done to another thing
+            _set_aside(aside, statement, "distinct")
+            continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:
             implied = IMPLIED[answer_type]
@@ -1298,6 +1329,87 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a charge.
 _CHARGED = frozenset({"charge", "price"})
 _OR = re.compile(r"\bor\b")
+
+
+def _other_object(ask: Ask, statement: Statement) -> bool:
+    """Whether ``statement`` does the act ``ask`` asks for to another thing
+    and names nothing of the thing asked about: "I'd like a refund for the
+    delivery fee" <- "I've refunded the Coke (£2.10)"; "Is travel insurance
+    included in the package?" <- "Every package includes ATOL protection".
+    The act is the ask's verb (its predicate, or a participle: "included");
+    the thing is what the ask's own words do it to (``object_of``), which
+    must be named: "Can you refund it?" speaks of the only thing in play.
+    The act done to the asked thing in other words, by a pronoun or by a
+    number ("I've refunded it", "your card ending 4471") is no other thing
+    (``acted_on``)."""
+    if statement.bare or statement.conditional or statement.words is None:
+        return False
+    said = statement.said
+    for act in _acts(ask, statement.words.lexicon):
+        if act not in said:
+            continue
+        objects = acted_on(statement, act)
+        own = ask.core or ask.topic
+        if not objects or any(key in ask.topic or key in own for key in objects):
+            continue
+        asked = Words(ask.text, statement.words.lexicon, evidence=False)
+        if any(entry is not None and entry[0] in objects for entry in asked.keys):
+            continue  # "whether our data is backed up, because ... those bookings"
+        thing = object_of(asked, 0, len(asked.words), act, asked=True)
+        if not thing or (_MONEY_KIN.intersection(thing) and _MONEY_KIN.intersection(objects)):
+            # "a breakdown of what I'm paying" <- "of your fee": money for money
+            continue
+        lexicon = statement.words.lexicon
+        if any((lexicon.topic_key(word) or ("",))[0] in thing for word in _ANY_THING):
+            # "Please refund the missing items" <- "I've refunded the chicken
+            # thighs and the oat milk": a general word stands for what is named
+            continue
+        context = statement.context
+        if any(key in context for key in thing):
+            return False
+        # "send the breakdown to owen.price@..." <- "I've sent the itemised
+        # quote to owen.price@...": the customer's own address or number
+        # echoed marks their own thing, in other words
+        words = statement.words
+        said_text = words.folded[words.starts[statement.span[0]] : statement.end]
+        return not any(mark in said_text for mark in _MARKS.findall(fold(ask.text)))
+    return False
+
+
+def _acts(ask: Ask, lexicon: Lexicon) -> list[str]:
+    """The acts ``ask`` asks for: a request's verb ("refund the fee"; a
+    question's "Can I bring my dog?" is the customer's own act), or the
+    concepts of its participles and its verbs after "to" ("Is travel
+    insurance included?", "How much to replace the lenses?")."""
+    lowered = ask.text.lower()
+    if ask.predicate and ask.kind == "request" and not _STATE_ASKED.match(lowered):
+        act = ask.predicate[-1]
+        return [] if act in PERMISSION or act in _NO_ACTS else [act]
+    own = ask.core or ask.topic
+    found = []
+    for word in _ACT_WORD.findall(ask.text):  # as written: "to Thursdays" is no act
+        entry = lexicon.topic_key(word)
+        if entry is not None and own.get(entry[0], 0.0) >= 1.0:
+            found.append(entry[0])
+    return found
+
+
+#: Words for things in general: a sentence naming one in particular may be it.
+_ANY_THING = ("item", "items", "thing", "things", "product", "products", "stuff", "goods", "bits")
+#: An email address or a number of three or more digits: the customer's own
+#: marks for their thing.
+_MARKS = re.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
+#: Predicate verbs that ask for no act done to a thing ("Do I need ...?").
+_NO_ACTS = frozenset({"be", "need", "hav", "get", "do"})
+#: A participle of the ask ("Is travel insurance included?"), or a verb after
+#: "to" ("How much would it cost to replace the lenses?").
+_ACT_WORD = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )\b[a-z]{3,}ed\b"
+    r"|(?<=\bto )[a-z]{3,}\b"
+)
+#: A question of a state ("Is the venue accessible?"): its predicate is no
+#: act done to a thing, though a participle may be ("Is insurance included?").
+_STATE_ASKED = re.compile(r"\s*(?:is|are|was|were)\b")
 
 
 def _time_unsaid(statement: Statement) -> bool:

@@ -368,6 +368,10 @@ class Statement:
     #: opens with a condition ("If you'd rather not wait, I'll refund it
     #: instead"): what it offers is the customer's to take, not done
     conditional: bool = field(default=False, compare=False)
+    #: the draft's words and this sentence's word range in them, kept so the
+    #: rare guard that needs word order (``acted_on``) reads it on demand
+    words: Words | None = field(default=None, compare=False, repr=False)
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -556,6 +560,8 @@ def read_draft(
                 sides=sides_named(said),
                 owners=_owners(text, words, first, last) if "'" in piece else frozenset(),
                 adds="also" in said,
+                words=words,
+                span=(first, last),
             )
         )
     return statements
@@ -1429,3 +1435,179 @@ def _opening(
         if a == index and _clear(a, b, removed):
             found.update(names)
     return frozenset(found)
+
+
+#: Words that end the noun phrase an act takes ("refunded the Coke | to your
+#: card", "includes ATOL protection | so ...").
+_OBJECT_ENDS = frozenset(
+    {
+        "to", "for", "of", "from", "on", "in", "at", "by", "with", "into", "onto", "within",
+        "or", "but", "so", "whether", "how", "what", "why", "where", "because", "as",
+        "which", "that", "who", "while", "if", "when", "until", "after", "before",
+        "today", "now", "out", "off", "up",
+        "over", "through", "per", "is", "are", "was", "were", "will", "has", "have",
+        "should", "would", "can", "could", "won't", "can't",
+    }
+)  # fmt: skip
+#: Words an act's object may open with that point at the thing in hand ("we've
+#: refunded it", "I'll send them today"): the asked thing, referred to.
+_OBJECT_POINTERS = frozenset({"it", "them", "this", "that", "these", "those", "one", "both", "all"})
+#: Object pronouns: never a determiner ("send them back").
+_PRONOUNS = frozenset({"it", "them"})
+#: Words that end an object pointing back ("the second one", "the blue ones").
+_ONES = frozenset({"one", "ones"})
+#: Words before an act that make it a noun or a modifier ("the delivery
+#: address", "a breakdown"): no act done in the sentence.
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "your", "our", "my", "his", "her", "their", "its", "this", "that", "any"}
+    | {"no"}
+)
+#: Words between a passive act and its subject ("ATOL protection is included",
+#: "The Coke has been refunded").
+_PASSIVE_AUX = frozenset(
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+        "would", "already", "now", "also", "just", "not", "fully", "won't", "can",
+    }
+)  # fmt: skip
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: The ending of a verb form: "includes", "refunded", "replacing".
+_VERB_FORM = re.compile(r"(?:[^s]s|ed|ing)$")
+#: Separators between words that end a phrase.
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014/]|\s-\s")
+#: At most this many words are read for an act's object.
+_OBJECT_WORDS = 5
+
+
+def acted_on(statement: Statement, act: str) -> frozenset[str] | None:
+    """The concepts of what ``statement`` does ``act`` to
+    (``object_of``); None when the sentence does not name the act. Read only
+    for the rare sentence a guard asks about, from the draft's words kept on
+    the statement."""
+    words = statement.words
+    if words is None or words.keyed is None:
+        return None
+    return object_of(words, *statement.span, act)
+
+
+def object_of(
+    words: Words, first: int, last: int, act: str, *, asked: bool = False
+) -> frozenset[str] | None:
+    """The concepts of what words ``[first, last)`` do ``act`` to:
+    the words after the act (past a "for" or "of": "a refund for the delivery
+    fee") up to a preposition or a break ("I've refunded the Coke (£2.10)":
+    cok), or for a passive act the words before it ("ATOL protection is
+    included": atol, protect; in a ``question`` "Is travel insurance
+    included?" too: read with ``asked``, as the customer's ask, where an act
+    named as a noun takes its object after "for" or "of"; in a draft sentence
+    an act after a determiner is a noun or a modifier, "the delivery
+    address", and does nothing). None when the words do not name the act; empty when its
+    object is a pronoun ("refunded it", "send them") or names nothing
+    (amounts, filler)."""
+    keyed = words.keyed
+    if keyed is None:
+        keyed = words.keyed = words._keyed()
+    # the word indices where the act ends, and each word's key
+    keys: dict[int, str] = {}
+    light: set[str] = set()  # keys of background words ("order", "card")
+    taken: set[int] = set()
+    ends: list[int] = []
+    at = bisect_left(words.phrase_starts, first)
+    for a, b, concept in words.phrases[at:]:
+        if a >= last:
+            break
+        if b <= last:
+            keys[a] = concept
+            taken.update(range(a, b))
+            if concept == act:
+                ends.append(b - 1)
+    for i in range(first, last):
+        if i in taken:
+            continue
+        entry = keyed[i]
+        if entry is not None:
+            keys[i] = entry[0]
+            if entry[1] < 1.0:
+                light.add(entry[0])
+            if entry[0] == act:
+                ends.append(i)
+    if not ends:
+        return None
+    text, starts, said = words.folded, words.starts, words.words
+    found: set[str] = set()
+    for i in ends:
+        begin = i + 1
+        if asked:
+            if begin < last and said[begin] in _OBJECT_LINKS:
+                begin += 1  # "a refund for the delivery fee"
+            elif i > first and said[i - 1] in _DETERMINERS:
+                continue  # "the postage to send them": a noun, its act elsewhere
+        elif i > first and (
+            said[i - 1] in _DETERMINERS
+            or (said[i].endswith("ing") and any(c.isdigit() for c in said[i - 1]))
+        ):
+            continue  # "the delivery address", "£1,240 including VAT": no act
+        elif not (_VERB_FORM.search(said[i]) or (begin < last and said[begin] in _DETERMINERS)):
+            # "the 10-day return window": a bare word before a bare noun is
+            # a modifier; a verb shows by its ending or a determiner after it
+            # ("includes ATOL protection", "send the new pair")
+            continue
+        reach = range(begin, min(last, begin + _OBJECT_WORDS))
+        after = _object_keys(reach, i, keys, said, text, starts)
+        if after is None:
+            return frozenset()  # "refunded it": the thing in hand
+        if not after:
+            j = i - 1
+            be = asked
+            while j >= first and said[j] in _PASSIVE_AUX:
+                be = be or said[j] in _BE
+                j -= 1
+            if be and j >= first:
+                before = _object_keys(
+                    range(j, max(first, j - _OBJECT_WORDS) - 1, -1), j + 1, keys, said, text, starts
+                )
+                if before is None:
+                    return frozenset()
+                after = before
+        found.update(after)
+    if found and found <= light:
+        return frozenset()  # "your card": background words only
+    return frozenset(found)
+
+
+def _object_keys(
+    order: range, origin: int, keys: dict[int, str], said: list[str], text: str, starts: list[int]
+) -> set[str] | None:
+    """The keys of the words in ``order`` (walking away from the act at
+    ``origin``) up to a phrase end; None when the first of them points back."""
+    found: set[str] = set()
+    previous = origin
+    for j in order:
+        lo, hi = (previous, j) if j > previous else (j, previous)
+        if _PHRASE_BREAK.search(text, starts[lo] + len(said[lo]), starts[hi]) is not None:
+            break
+        word = said[j]
+        if word in _OBJECT_ENDS and not (j == order.start and word in _POINTER_EXCEPT):
+            break
+        if j == order.start and word.endswith("ing") and len(word) > 5:
+            break  # "a closure letter confirming ...": a clause of its own
+        if word in _ONES or any(c.isdigit() for c in word):
+            return None  # "your card ending 4471", "the £4.99": the thing by its number
+        if (
+            not found
+            and word in _OBJECT_POINTERS
+            and j == order.start
+            and (word in _PRONOUNS or j + 1 not in keys)
+        ):
+            return None
+        key = keys.get(j)
+        if key is not None and not key.startswith("#"):
+            found.add(key)
+        previous = j
+    return found
+
+
+#: Words between an act and its object ("a refund for the fee", "a copy of the letter").
+_OBJECT_LINKS = frozenset({"for", "of"})
+#: Words that end a phrase elsewhere but may open an object ("refund that").
+_POINTER_EXCEPT = frozenset({"that"})
