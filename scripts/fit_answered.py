@@ -26,10 +26,21 @@ It prints:
 - on real agent replies (TWCS customer tweet + agent reply pairs), how many
   RC201 findings that setting would remove.
 
-The model reads only the asks RC201 puts to it: those the routes flag and,
-for the answer types RC201's option ``answer_type_veto`` names (or
-``--veto``), the answer-type veto (``replycheck.thread.type_veto``) does not
-hold; a vetoed ask is left out of the fit and stays flagged in every score.
+Each of those scorings (the blind probes, TWCS, and the files ``--leave-out``
+names) sets the shipped model (``--shipped``, at RC201's option
+``second_opinion_below`` and at the chosen threshold) beside the refit. The
+``--leave-out`` files (say, the newest writers') are left out of fitting and
+cross-validation as the blind probes are, and scored per file, together, and
+at every threshold for reading: a refit should win where it was not fitted,
+and choosing a setting there spends them. ``--no-blind`` scores only them.
+
+The model reads only the asks RC201 puts to it: RC201 runs as it ships, with
+its second opinion spied on (it answers P 1.0, the routes alone), so an ask
+is read when the routes flag it and none of RC201's gates holds it (a choice
+left open, the answer-type veto of ``replycheck.thread.type_veto`` for the
+types RC201's option ``answer_type_veto`` names or ``--veto`` gives, the
+other-item and added-on guards); a held ask is left out of the fit and stays
+flagged in every score.
 
 With ``--write [PATH]`` it instead fits the shipped setting (boosted trees,
 depth 2, 100 trees, every seed fixed) on every dev file but the blind probes
@@ -38,9 +49,9 @@ for ``replycheck.thread.answered_model`` to read without scikit-learn; it
 first checks that the pure-Python prediction equals scikit-learn's on every
 training row.
 
-Needs scikit-learn (the checker does not): run it from the study venv,
+Needs scikit-learn (the checker does not): run it from a venv that has it,
 
-    PYTHONPATH=$PWD /work/venv-emb/bin/python scripts/fit_answered.py [--write]
+    PYTHONPATH=$PWD /work/venv/bin/python scripts/fit_answered.py [--write]
 
 ``--count-twcs`` only counts RC201's unanswered asks and findings on the TWCS
 pairs with the checker as configured (no scikit-learn needed).
@@ -83,9 +94,9 @@ class AskRow:
     flagged: bool
     features: list[float]
     label: bool = False
-    #: flagged, and a "why", "who" or "when" the draft gives no answer of its
-    #: type (``replycheck.thread.type_veto``, for the types in ``VETO``):
-    #: RC201 never puts it to the model
+    #: flagged, and RC201 never puts it to the model: the answer-type veto
+    #: holds it (``replycheck.thread.type_veto``, for the types in ``VETO``),
+    #: it is a choice left open, or another of RC201's gates keeps it
     vetoed: bool = False
 
 
@@ -108,51 +119,48 @@ def read_pairs(
     of them, when given), and how many RC201 findings the report holds."""
     import replycheck
     import replycheck.checks.unanswered as check
-    from replycheck.thread.answered import SetAside, Weighed, answer_for
     from replycheck.thread.features import ask_features
-    from replycheck.thread.type_veto import missing_type
 
-    seen: list[tuple[object, list[float], bool, bool]] = []
-    addressed = check.addressed
+    # RC201 runs as it ships, with its own gates (choices, the answer-type
+    # veto, the other-item and added-on guards); the second opinion is spied
+    # on: an ask it is asked about gets the features the model would read and
+    # P 1.0 back (the routes alone); an ask the routes flag that never
+    # reaches it is held (``AskRow.vetoed``) and stays flagged in every score
+    seen: dict[tuple[int, int], list[float]] = {}
 
-    def spy(ask, statements, asks, weighed_by_check=None, aside_by_check=None):  # type: ignore[no-untyped-def]
-        answered = addressed(ask, statements, asks)
-        features: list[float] = []
-        vetoed = False
-        if not answered:  # the model reads only the asks the routes leave unanswered
-            weighed: list[Weighed] = []
-            aside: list[SetAside] = []
-            answer_for(ask, statements, asks, weighed, aside)
-            features = ask_features(ask, statements, asks, weighed, aside)[:width]
-            vetoed = bool(veto) and bool(missing_type(ask, statements, asks, veto))
-        seen.append((ask, features, answered, vetoed))
-        return answered
+    def spy(ask, statements, asks, weighed, opinion, aside=()):  # type: ignore[no-untyped-def]
+        seen[(ask.start, ask.end)] = ask_features(ask, statements, asks, weighed, aside)[:width]
+        return 1.0
 
-    check.addressed = spy  # type: ignore[assignment]
     opinion = check.second_opinion
-    check.second_opinion = lambda *args: 1.0  # type: ignore[assignment]  # the routes alone
+    check.second_opinion = spy  # type: ignore[assignment]
+    held = check.missing_type
+    if VETO is not None:  # --veto: the types the veto holds, for the shipped option's
+        check.missing_type = lambda ask, statements, asks, veto: held(  # type: ignore[assignment]
+            ask, statements, asks, VETO
+        )
     checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
-    veto = vetoed_types(checker)
     out = []
     try:
         for draft, original in items:
             seen.clear()
             report = checker.check(draft, original=original)
-            where = {(a.start, a.end): a.where for a in report.asked}
-            rows = [
-                AskRow(
-                    evaluate.Span(where[(ask.start, ask.end)], ask.start, ask.end),  # type: ignore[attr-defined]
-                    not answered,
-                    features,
-                    vetoed=vetoed,
+            rows = []
+            for a in report.asked:
+                features = seen.get((a.start, a.end))
+                rows.append(
+                    AskRow(
+                        evaluate.Span(a.where, a.start, a.end),
+                        not a.answered,
+                        features or [],
+                        vetoed=not a.answered and features is None,
+                    )
                 )
-                for ask, features, answered, vetoed in seen
-            ]
             reported = sum(f.category == evaluate.UNANSWERED for f in report.findings)
             out.append((rows, reported))
     finally:
-        check.addressed = addressed  # type: ignore[assignment]
         check.second_opinion = opinion  # type: ignore[assignment]
+        check.missing_type = held  # type: ignore[assignment]
     return out
 
 
@@ -259,12 +267,13 @@ def make_models() -> dict[str, Callable[[], object]]:
     }
 
 
-def vetoed_types(checker: object) -> frozenset[str]:
-    """The answer types the veto holds: ``--veto``, else RC201's option."""
-    if VETO is not None:
-        return VETO
-    (rule,) = checker.rules  # type: ignore[attr-defined]
-    return frozenset(rule.options.get("answer_type_veto", []))
+def shipped_below() -> float:
+    """RC201's option ``second_opinion_below``: the threshold it ships with."""
+    import replycheck
+
+    checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
+    (rule,) = checker.rules
+    return float(rule.options.get("second_opinion_below", 0.0))
 
 
 def read_by_model(row: AskRow) -> bool:
@@ -431,7 +440,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-blind",
         action="store_true",
-        help="cross-validation only: leave the blind probes unscored (each scoring spends them)",
+        help="leave the blind probes and TWCS unscored (each scoring spends them)",
     )
     parser.add_argument(
         "--setting",
@@ -447,6 +456,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         const=DEFAULT_MODEL,
         metavar="PATH",
         help=f"fit the shipped model and write it (default {DEFAULT_MODEL.relative_to(ROOT)})",
+    )
+    parser.add_argument(
+        "--leave-out",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="dev files left out of fitting and cross-validation and scored, like the blind "
+        "probes, for the shipped model against the refit (e.g. the newest writers' files)",
+    )
+    parser.add_argument(
+        "--shipped",
+        type=Path,
+        default=DEFAULT_MODEL,
+        metavar="PATH",
+        help="the model the refit is compared with on the left-out files, the blind probes "
+        f"and TWCS (default {DEFAULT_MODEL.relative_to(ROOT)})",
     )
     parser.add_argument("--trees", type=int, default=100, help="boosted trees: how many")
     parser.add_argument("--rate", type=float, default=0.1, help="boosted trees: learning rate")
@@ -477,11 +502,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return write_model(args.write)
     import numpy as np
 
+    from replycheck.thread.answered_model import load_model
     from replycheck.thread.features import FEATURE_NAMES
 
     width = FEATURE_NAMES.index("any best share") if args.narrow else None
     fit, blind = read_dev(width)
-    print(f"features: {len(fit[0].asks[0].features)} of {len(FEATURE_NAMES)}")
+    missing = set(args.leave_out) - {p.file for p in fit}
+    if missing:
+        raise SystemExit(f"--leave-out: no fitting dev file {', '.join(sorted(missing))}")
+    left = [p for p in fit if p.file in args.leave_out]
+    fit = [p for p in fit if p.file not in args.leave_out]
+    if left:
+        print(
+            f"left out of fitting and CV, scored like the blind probes: {len(left)} pairs in "
+            f"{', '.join(sorted(args.leave_out))}"
+        )
+    print(
+        f"features: {len(next(r for p in fit for r in p.asks if r.features).features)} "
+        f"of {len(FEATURE_NAMES)}"
+    )
     asks = sum(len(p.asks) for p in fit)
     positives = sum(r.label for p in fit for r in p.asks)
     print(
@@ -529,8 +568,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nbest in CV with good replies no worse: {model_name}, {name} "
         f"(F1 {f1:.3f} against RC201 alone {base.f1:.3f})"
     )
-    if args.no_blind:
-        return 0
     if args.setting:
         model_name, below = args.setting[0], float(args.setting[1])
         if model_name not in make_models():
@@ -546,36 +583,87 @@ def main(argv: Sequence[str] | None = None) -> int:
         flat = list(model.predict_proba(np.array(rows))[:, 1]) if rows else []  # type: ignore[attr-defined]
         return unflatten(pairs, flat)
 
-    print("\nblind probes (fitted on every other dev file; totals only):")
-    print(header)
-    for probe in (*BLIND, "both"):
-        pairs = [p for p in blind if probe in (p.file, "both")]
-        ps = probs(pairs)
-        print(score(pairs, ps, routes_alone).row(f"{probe}: RC201 alone"))
-        print(score(pairs, ps, decide).row(f"{probe}: {name}"))
+    shipped = None if args.narrow else load_model(str(args.shipped))
+    shipped_at = shipped_below()
+
+    def shipped_probs(pairs: Sequence[Pair]) -> list[list[float]]:
+        assert shipped is not None
+        return [
+            [shipped.probability(r.features) if read_by_model(r) else 1.0 for r in p.asks]
+            for p in pairs
+        ]
+
+    # the shipped model at its threshold (and at the chosen one), and the
+    # refit at the chosen setting, on files neither was fitted on
+    compared: list[tuple[str, Callable[[Sequence[Pair]], list[list[float]]], Decide]] = [
+        (f"refit, {name}", probs, decide)
+    ]
+    if shipped is not None:
+        compared.insert(
+            0, (f"shipped, suppress if P < {shipped_at}", shipped_probs, suppress_below(shipped_at))
+        )
+        if f"suppress if P < {shipped_at}" != name:
+            compared.insert(1, (f"shipped, {name}", shipped_probs, decide))
+
+    def table(title: str, groups: Sequence[tuple[str, Sequence[Pair]]]) -> None:
+        print(f"\n{title}")
+        print(header)
+        for label, pairs in groups:
+            print(
+                score(pairs, [[1.0] * len(p.asks) for p in pairs], routes_alone).row(
+                    f"{label}: RC201 alone"
+                )
+            )
+            for what, predict, how in compared:
+                print(score(pairs, predict(pairs), how).row(f"{label}: {what}"))
+
+    if left:
+        files = sorted({p.file for p in left})
+        table(
+            f"left-out files (refit on the {len({p.file for p in fit})} other fitting files):",
+            [*((f, [p for p in left if p.file == f]) for f in files), ("left out together", left)],
+        )
+        table(
+            "left-out files together, every threshold (for reading, not choosing):",
+            [],
+        )
+        for t in SUPPRESS:
+            print(score(left, probs(left), suppress_below(t)).row(f"refit, suppress if P < {t}"))
+            if shipped is not None:
+                print(
+                    score(left, shipped_probs(left), suppress_below(t)).row(
+                        f"shipped, suppress if P < {t}"
+                    )
+                )
+    if args.no_blind:
+        return 0
+    table(
+        "blind probes (totals only):",
+        [
+            *((probe, [p for p in blind if p.file == probe]) for probe in BLIND),
+            ("blind together", blind),
+        ],
+    )
 
     items = twcs_pairs(args.data, args.twcs)
     if items:
         pairs = [Pair("twcs", False, rows) for rows, _ in read_pairs(items, width)]
-        decided = [
-            (r.flagged, decide(r, q))
-            for p, qs in zip(pairs, probs(pairs), strict=True)
-            for r, q in zip(p.asks, qs, strict=True)
-        ]
-        replies = [
-            (
-                any(r.flagged for r in p.asks),
-                any(decide(r, q) for r, q in zip(p.asks, qs, strict=True)),
-            )
-            for p, qs in zip(pairs, probs(pairs), strict=True)
-        ]
+        flagged = sum(r.flagged for p in pairs for r in p.asks)
+        replied = sum(any(r.flagged for r in p.asks) for p in pairs)
         print(
-            f"\nTWCS, {len(pairs)} customer tweet + agent reply pairs, {len(decided)} asks: "
-            f"RC201 findings {sum(a for a, _ in decided)} -> {sum(b for _, b in decided)} "
-            f"({sum(a and not b for a, b in decided)} removed, "
-            f"{sum(b and not a for a, b in decided)} added); replies with a finding "
-            f"{sum(a for a, _ in replies)} -> {sum(b for _, b in replies)}"
+            f"\nTWCS, {len(pairs)} customer tweet + agent reply pairs, "
+            f"{sum(len(p.asks) for p in pairs)} asks: RC201 alone flags {flagged} asks "
+            f"in {replied} replies"
         )
+        for what, predict, how in compared:
+            kept = [
+                [how(r, q) for r, q in zip(p.asks, qs, strict=True)]
+                for p, qs in zip(pairs, predict(pairs), strict=True)
+            ]
+            print(
+                f"- {what}: {sum(map(sum, kept))} asks flagged "
+                f"({flagged - sum(map(sum, kept))} removed), in {sum(map(any, kept))} replies"
+            )
 
     return 0
 

@@ -1,0 +1,52 @@
+"""scripts/fit_answered.py reads RC201 as it runs: the asks its routes leave
+unanswered get the features the second opinion would read, the asks its gates
+never put to the model are held, and the checker is left as it was."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import replycheck
+import replycheck.checks.unanswered as check
+from replycheck.thread.features import FEATURE_NAMES
+
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
+
+
+def _load() -> ModuleType:
+    sys.path.insert(0, str(SCRIPTS))
+    spec = importlib.util.spec_from_file_location(
+        "replycheck_fit_answered", SCRIPTS / "fit_answered.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+F = _load()
+
+
+def test_read_pairs_gives_the_model_features_of_a_flagged_ask() -> None:
+    opinion, veto = check.second_opinion, check.missing_type
+    original = "Can you send me a replacement charger for my laptop?"
+    answered = "Hi Jo,\n\nI've sent a replacement charger for your laptop today.\n\nBest,\nSam"
+    unanswered = "Hi Jo,\n\nThanks for getting in touch about your order.\n\nBest,\nSam"
+    ((yes, _), (no, reported)) = F.read_pairs([(answered, original), (unanswered, original)])
+    assert [row.flagged for row in yes] == [False]
+    assert [row.flagged for row in no] == [True]
+    (row,) = no
+    assert reported == 1
+    assert not row.vetoed
+    assert len(row.features) == len(FEATURE_NAMES)
+    assert (check.second_opinion, check.missing_type) == (opinion, veto)
+
+
+def test_the_shipped_threshold_is_rc201s_option() -> None:
+    checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
+    (rule,) = checker.rules
+    assert F.shipped_below() == rule.options["second_opinion_below"]
