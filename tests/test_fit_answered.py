@@ -4,31 +4,16 @@ never put to the model are held, and the checker is left as it was."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import replycheck
 import replycheck.checks.unanswered as check
 from replycheck.thread.features import FEATURE_NAMES
 
 SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
-
-
-def _load() -> ModuleType:
-    sys.path.insert(0, str(SCRIPTS))
-    spec = importlib.util.spec_from_file_location(
-        "replycheck_fit_answered", SCRIPTS / "fit_answered.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-F = _load()
+sys.path.insert(0, str(SCRIPTS))
+import fit_answered as F  # noqa: E402
 
 
 def test_read_pairs_gives_the_model_features_of_a_flagged_ask() -> None:
