@@ -1358,7 +1358,7 @@ def _other_object(
     stopped working. Can you refund my purchase?" <- "I've refunded the
     kettle" does it in other words. It is another thing beside a sum asked
     back (the garlic bread they said was missing, for the delivery charge)
-    or beside their own thing named apart from the ask ("the tyre is
+    or beside their own thing named outside their asks ("the tyre is
     punctured but the inner tube looks fine")."""
     if statement.bare or statement.conditional or statement.words is None:
         return False
@@ -1398,10 +1398,13 @@ def _other_object(
             return True  # "the Coke", "ATOL protection": a thing of ours, not theirs
         # a thing the customer named is another only beside a sum asked back
         # ("The garlic bread was missing ... a refund for the delivery
-        # charge") or their own thing named again apart from the ask ("the
-        # tyre is punctured but the inner tube looks fine"); else it is their
-        # thing in other words ("The kettle I bought ... refund my purchase")
-        return bool(_MONEY_KIN.intersection(thing)) or any(named.get(key, 0) > 1 for key in thing)
+        # charge") or their own thing named again outside their asks ("the
+        # tyre is punctured but the inner tube looks fine": more often in the
+        # message than asks name it); else it is their thing in other words
+        # ("The kettle I bought ... refund my purchase")
+        return bool(_MONEY_KIN.intersection(thing)) or any(
+            named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
+        )
     return False
 
 
