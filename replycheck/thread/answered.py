@@ -1357,7 +1357,9 @@ def _other_object(
     (``named``: their message's concepts and counts): "The kettle I bought
     stopped working. Can you refund my purchase?" <- "I've refunded the
     kettle" does it in other words. It is another thing beside a sum asked
-    back (the garlic bread they said was missing, for the delivery charge)
+    back for something else (the garlic bread they said was missing, for
+    the delivery charge; "a refund for the charge" <- "I've refunded the
+    toaster" refunds the toaster's price)
     or beside their own thing named outside their asks ("the tyre is
     punctured but the inner tube looks fine")."""
     if statement.bare or statement.conditional or statement.words is None:
@@ -1397,12 +1399,13 @@ def _other_object(
         if objects.isdisjoint(named):
             return True  # "the Coke", "ATOL protection": a thing of ours, not theirs
         # a thing the customer named is another only beside a sum asked back
-        # ("The garlic bread was missing ... a refund for the delivery
-        # charge") or their own thing named again outside their asks ("the
+        # for something else ("The garlic bread was missing ... a refund for
+        # the delivery charge"; a bare "the charge" may be the item's price)
+        # or their own thing named again outside their asks ("the
         # tyre is punctured but the inner tube looks fine": more often in the
         # message than asks name it); else it is their thing in other words
         # ("The kettle I bought ... refund my purchase")
-        return bool(_MONEY_KIN.intersection(thing)) or any(
+        return bool(_MONEY_KIN.intersection(thing) and thing - _MONEY_KIN) or any(
             named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
         )
     return False
