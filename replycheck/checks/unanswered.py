@@ -37,12 +37,10 @@ from replycheck.model import Asked, Where
 from replycheck.nlp import straighten
 from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import (
-    RIVAL_ACTS,
     SetAside,
     Weighed,
     choice_left_open,
     choice_sides,
-    requested_act,
     speaks_of_other_item,
     topic_unnamed,
 )
@@ -85,13 +83,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     draft = straighten(ctx.message.own)  # what the statements' offsets index
     opinion = read_once(rule, _read_options)
     unanswered: list[Ask] = []
-    # the concepts of the customer's whole message, for asks that request an
-    # act a draft may swap for a rival one (``rival_acts``)
-    named = (
-        _message_concepts(message)
-        if any(requested_act(ask) in RIVAL_ACTS for ask in asks)
-        else None
-    )
+    # the concepts of the customer's whole message, with how often each is
+    # named: for asks that request an act a draft may swap for a rival one
+    # (``rival_acts``) or do to another thing (``_other_object``), one pass
+    named = _message_concepts(message)
     # an interleaved draft (quote, answer, quote, answer): each ask is read
     # against the sentences under its own quoted piece and the intro only
     under = slots(ctx.message.quoted or "", asks, statements) if where == "quoted" else None
@@ -121,7 +116,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a sentence about the other item of a pair or another
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer
-                and not speaks_of_other_item(ask, statements)
+                and not speaks_of_other_item(ask, statements, asks, named)
                 # an ask added on ("Could Mark also look at the shower
                 # door?", a P.S.) is the one a draft forgets: when the draft
                 # names less than half of what it is about, it has not
@@ -163,12 +158,13 @@ def _record(ctx: CheckContext, customer: str, ask: Ask, where: Where, answered: 
     ctx.asked.append(Asked(text, ask.start, ask.end, where, ask.kind, ask.expects, answered))
 
 
-def _message_concepts(message: AskedMessage) -> frozenset[str]:
-    """The concepts the customer's message names anywhere, read off its word
-    index in one pass (it has one whenever it asks something)."""
+def _message_concepts(message: AskedMessage) -> dict[str, int]:
+    """The concepts the customer's message names anywhere, each with how
+    often it is named, read off its word index in one pass (it has one
+    whenever it asks something)."""
     if message.words is None:
-        return frozenset(key for ask in message.asks for key in (*ask.topic, *ask.core))
-    return frozenset(message.words.topic(0, len(message.text)))
+        return dict.fromkeys((key for ask in message.asks for key in (*ask.topic, *ask.core)), 1)
+    return message.words.counts(0, len(message.text))
 
 
 def _choices(unanswered: Sequence[Ask]) -> Iterator[tuple[int, int, Ask]]:

@@ -132,7 +132,7 @@ Thursday"), not by the date of what we have done ("I've processed it today,
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -299,15 +299,16 @@ def addressed(
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
     aside: list[SetAside] | None = None,
-    named: Collection[str] | None = None,
+    named: Mapping[str, int] | None = None,
 ) -> bool:
     """Whether any sentence of the draft answers ``ask`` (see module doc); a
     conditional ask is also settled when the ask before it is answered.
     ``seen`` and ``aside``, when given, collect what ``answer_for(ask, ...,
     seen, aside)`` weighed and set aside for ``ask`` itself (the learned
     second opinion reads them when the answer is no, without running the
-    routes twice). ``named``: the concepts of the customer's whole message,
-    when the caller has them (``rival_acts``; else the asks' own)."""
+    routes twice). ``named``: the concepts of the customer's whole message
+    with how often each is named, when the caller has them (``rival_acts``,
+    ``_other_object``; else the asks' own)."""
     if _settled(ask, statements, asks, seen, aside, named):
         return True
     if any(_demand_refused(ask, s) for s in statements):
@@ -343,7 +344,7 @@ def _settled(
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
     aside: list[SetAside] | None = None,
-    named: Collection[str] | None = None,
+    named: Mapping[str, int] | None = None,
 ) -> bool:
     """Whether a sentence of the draft answers ``ask`` itself. A sentence
     that does another act than the one requested (``rival_acts``) is no
@@ -355,7 +356,7 @@ def _settled(
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
     statements = _without_other_items(ask, statements, aside)
-    found = answer_for(ask, statements, asks, seen, aside)
+    found = answer_for(ask, statements, asks, seen, aside, named)
     return (
         found is not None
         and not _other_half_unnamed(ask, found[0], asks)
@@ -520,7 +521,12 @@ def _without_other_items(
     return kept
 
 
-def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
+def speaks_of_other_item(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask] = (),
+    named: Mapping[str, int] | None = None,
+) -> bool:
     """Whether a sentence of the draft answers for another item than the one
     ``ask`` names (``_without_other_items``): then the learned second opinion,
     which reads topic shared and answer types offered, cannot clear the ask
@@ -529,9 +535,10 @@ def speaks_of_other_item(ask: Ask, statements: Sequence[Statement]) -> bool:
     come with a charger and a lock?", ``_adds_besides``): the draft says what
     comes with it, and the thing asked about is not among it; and one that
     does the act asked for to another thing ("I've refunded the Coke" for a
-    refund of the delivery fee, ``_other_object``)."""
+    refund of the delivery fee, ``_other_object``; ``named`` as for
+    ``addressed``)."""
     return len(_without_other_items(ask, statements)) < len(statements) or any(
-        _adds_besides(ask, s) or _other_object(ask, s) for s in statements
+        _adds_besides(ask, s) or _other_object(ask, s, asks, named) for s in statements
     )
 
 
@@ -806,12 +813,15 @@ def answer_for(
     asks: Sequence[Ask],
     seen: list[Weighed] | None = None,
     aside: list[SetAside] | None = None,
+    mentioned: Mapping[str, int] | None = None,
 ) -> tuple[Statement, str] | None:
     """The draft sentence that answers ``ask`` and the route that decided it.
     ``seen``, when given, collects each sentence the routes weighed, past
     every guard, with what they measured on it (``Weighed``), and ``aside``
     each one a guard set aside first, with the guard's name (``SetAside``):
-    the evidence RC201's learned second opinion reads (``features``)."""
+    the evidence RC201's learned second opinion reads (``features``).
+    ``mentioned``: the customer's message's concepts and counts, when the
+    caller has them (``_other_object``; else the asks' own)."""
     if not ask.topic or ask.generic:
         # "Can you help?" or "What will you do about it?": they stand for the
         # whole complaint, so any substantive reply answers them
@@ -1050,7 +1060,7 @@ def answer_for(
             # does a past date for a "when": the model reads them as one)
             _set_aside(aside, statement, "past event")
             continue
-        if _other_object(ask, statement):
+        if _other_object(ask, statement, asks, mentioned):
             # "I'd like a refund for the delivery fee" is not done by "I've
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
@@ -1331,7 +1341,9 @@ _CHARGED = frozenset({"charge", "price"})
 _OR = re.compile(r"\bor\b")
 
 
-def _other_object(ask: Ask, statement: Statement) -> bool:
+def _other_object(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], named: Mapping[str, int] | None
+) -> bool:
     """Whether ``statement`` does the act ``ask`` asks for to another thing
     and names nothing of the thing asked about: "I'd like a refund for the
     delivery fee" <- "I've refunded the Coke (£2.10)"; "Is travel insurance
@@ -1341,7 +1353,15 @@ def _other_object(ask: Ask, statement: Statement) -> bool:
     must be named: "Can you refund it?" speaks of the only thing in play.
     The act done to the asked thing in other words, by a pronoun or by a
     number ("I've refunded it", "your card ending 4471") is no other thing
-    (``acted_on``)."""
+    (``acted_on``). Nor, mostly, is a thing the customer named themselves
+    (``named``: their message's concepts and counts): "The kettle I bought
+    stopped working. Can you refund my purchase?" <- "I've refunded the
+    kettle" does it in other words. It is another thing beside a sum asked
+    back for something else (the garlic bread they said was missing, for
+    the delivery charge; "a refund for the charge" <- "I've refunded the
+    toaster" refunds the toaster's price)
+    or beside their own thing named outside their asks ("the tyre is
+    punctured but the inner tube looks fine")."""
     if statement.bare or statement.conditional or statement.words is None:
         return False
     said = statement.said
@@ -1372,7 +1392,22 @@ def _other_object(ask: Ask, statement: Statement) -> bool:
         # echoed marks their own thing, in other words
         words = statement.words
         said_text = words.folded[words.starts[statement.span[0]] : statement.end]
-        return not any(mark in said_text for mark in _MARKS.findall(fold(ask.text)))
+        if any(mark in said_text for mark in _MARKS.findall(fold(ask.text))):
+            return False
+        if named is None:
+            named = dict.fromkeys((key for other in asks for key in (*other.topic, *other.core)), 1)
+        if objects.isdisjoint(named):
+            return True  # "the Coke", "ATOL protection": a thing of ours, not theirs
+        # a thing the customer named is another only beside a sum asked back
+        # for something else ("The garlic bread was missing ... a refund for
+        # the delivery charge"; a bare "the charge" may be the item's price)
+        # or their own thing named again outside their asks ("the
+        # tyre is punctured but the inner tube looks fine": more often in the
+        # message than asks name it); else it is their thing in other words
+        # ("The kettle I bought ... refund my purchase")
+        return bool(_MONEY_KIN.intersection(thing) and thing - _MONEY_KIN) or any(
+            named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
+        )
     return False
 
 
