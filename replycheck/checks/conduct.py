@@ -149,7 +149,8 @@ def _subjectless(words: Sequence[str], options: _Options) -> bool:
     if first.endswith(("ly", "ing", "ed")) or (first.endswith("s") and not first.endswith("ss")):
         return False
     return second not in _SUBJECT_SIGNS and not (
-        second.endswith("s") and not second.endswith(("ss", "us"))
+        second.endswith("s")
+        and not second.endswith(("ss", "us"))
         and second not in ("this", "its", "his", "yours", "ours", "theirs")
     )
 
