@@ -132,6 +132,13 @@ def read_pairs(
         seen[(ask.start, ask.end)] = ask_features(ask, statements, asks, weighed, aside)[:width]
         return 1.0
 
+    if not check.__file__ or not check.__file__.endswith(".py"):
+        # a mypyc-compiled module calls its own functions directly: the spy
+        # would never be reached and every ask would read as held
+        raise SystemExit(
+            "fit_answered.py needs the pure-Python checker: run it from the source "
+            "tree (PYTHONPATH=$PWD), not the compiled install"
+        )
     opinion = check.second_opinion
     check.second_opinion = spy  # type: ignore[assignment]
     held = check.missing_type

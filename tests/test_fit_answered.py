@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 import replycheck
 import replycheck.checks.unanswered as check
 from replycheck.thread.features import FEATURE_NAMES
@@ -16,6 +18,10 @@ sys.path.insert(0, str(SCRIPTS))
 import fit_answered as F  # noqa: E402
 
 
+@pytest.mark.skipif(
+    not (check.__file__ or "").endswith(".py"),
+    reason="the compiled build binds second_opinion at compile time: the study spies on it",
+)
 def test_read_pairs_gives_the_model_features_of_a_flagged_ask() -> None:
     opinion, veto = check.second_opinion, check.missing_type
     original = "Can you send me a replacement charger for my laptop?"
