@@ -39,6 +39,7 @@ from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import (
     SetAside,
     Weighed,
+    asks_concepts,
     choice_left_open,
     choice_sides,
     speaks_of_other_item,
@@ -163,7 +164,7 @@ def _message_concepts(message: AskedMessage) -> dict[str, int]:
     often it is named, read off its word index in one pass (it has one
     whenever it asks something)."""
     if message.words is None:
-        return dict.fromkeys((key for ask in message.asks for key in (*ask.topic, *ask.core)), 1)
+        return asks_concepts(message.asks)
     return message.words.counts(0, len(message.text))
 
 

@@ -420,6 +420,13 @@ def requested_act(ask: Ask) -> str:
 _WANTED_ACTS = frozenset({"refund", "replace"})
 
 
+def asks_concepts(asks: Sequence[Ask]) -> dict[str, int]:
+    """The concepts the customer's asks name, each counted once: what stands
+    for their message's concepts when the message's own word index is not
+    at hand (``rival_acts``, ``_other_object``)."""
+    return dict.fromkeys((key for ask in asks for key in (*ask.topic, *ask.core)), 1)
+
+
 def rival_acts(
     ask: Ask,
     statements: Sequence[Statement],
@@ -436,7 +443,7 @@ def rival_acts(
     if requested_act(ask) not in RIVAL_ACTS:
         return []
     if named is None:
-        named = {key for other in asks for key in (*other.topic, *other.core)}
+        named = asks_concepts(asks)
     found: list[Statement] = []
     after = False
     for statement in statements:
@@ -1395,7 +1402,7 @@ def _other_object(
         if any(mark in said_text for mark in _MARKS.findall(fold(ask.text))):
             return False
         if named is None:
-            named = dict.fromkeys((key for other in asks for key in (*other.topic, *other.core)), 1)
+            named = asks_concepts(asks)
         if objects.isdisjoint(named):
             return True  # "the Coke", "ATOL protection": a thing of ours, not theirs
         # a thing the customer named is another only beside a sum asked back

@@ -1504,9 +1504,7 @@ def object_of(
     address", and does nothing). None when the words do not name the act; empty when its
     object is a pronoun ("refunded it", "send them") or names nothing
     (amounts, filler)."""
-    keyed = words.keyed
-    if keyed is None:
-        keyed = words.keyed = words._keyed()
+    keyed = words.key_table()
     # the word indices where the act ends, and each word's key
     keys: dict[int, str] = {}
     light: set[str] = set()  # keys of background words ("order", "card")

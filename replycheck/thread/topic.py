@@ -170,9 +170,7 @@ class Words:
         up once per text, on the first call (``keyed``): the sentences' topics
         together read every word anyway, and one C-level pass over the
         lexicon's memo costs less than a Python loop per stretch."""
-        keyed = self.keyed
-        if keyed is None:
-            keyed = self.keyed = self._keyed()
+        keyed = self.key_table()
         handles = self.handles
         if taken or handles:  # most stretches have neither
             return [
@@ -181,6 +179,14 @@ class Words:
                 if i not in taken and i not in handles and (entry := keyed[i]) is not None
             ]
         return list(filter(None, keyed[first:last]))
+
+    def key_table(self) -> list[tuple[str, float] | None]:
+        """Every word's topic key and weight (None for filler), looked up on
+        the first call and kept (``keyed``)."""
+        keyed = self.keyed
+        if keyed is None:
+            keyed = self.keyed = self._keyed()
+        return keyed
 
     def _keyed(self) -> list[tuple[str, float] | None]:
         """Every word's topic key and weight (None for filler): read off the
