@@ -874,7 +874,11 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
 #: customer's own ("Your builder should have checked"), never a passive ("that
 #: should have been checked before ordering" puts it on whoever ordered).
 LAPSE = re.compile(
-    r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+",
+    r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+"
+    # our own lapse, owned in the first person: "I should have explained that
+    # more clearly." ("I should have known ..." is the sarcasm, not the owning)
+    r"|(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
+    r"|expected\b|thought\b|bothered\b)[a-z]+",
     re.IGNORECASE,
 )
 #: What makes the lapse owned rather than blamed, in its paragraph or the
