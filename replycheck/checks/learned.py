@@ -776,9 +776,9 @@ def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     from replycheck.nlp import word_id
 
     vetoes = read_once(rule, _read_description)
-    if not vetoes.isdisjoint(lowers):
-        return False
     strings = [_text_of(store, h) for h in lowers]
+    if not vetoes.isdisjoint(h for k, h in enumerate(lowers) if not _how_it_sits(strings, k)):
+        return False
     negations = {word_id(n) for n in NEGATIONS}
     for k, h in enumerate(lowers):
         if h not in negations:
@@ -797,6 +797,24 @@ def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
         if do_support and word.isalpha() and j + 1 < len(strings) and strings[j + 1] in CLAUSE_ENDS:
             return True
     return False
+
+
+#: How a part sits or is fitted, said right after "not" and its participle:
+#: "a section that isn't seated properly", "the tank is not seated properly"
+#: describe the part, where "properly" elsewhere is an edge ("do it properly").
+MANNER_OF_FIT = ("properly", "correctly", "fully")
+
+
+def _how_it_sits(strings: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is a ``MANNER_OF_FIT`` word right after a
+    negation and a participle ("not seated properly")."""
+    if strings[k] not in MANNER_OF_FIT or k < 2:
+        return False
+    participle = strings[k - 1]
+    return strings[k - 2] in ("not", "n't") and (
+        (len(participle) > 4 and participle.endswith("ed") and participle.isalpha())
+        or participle in IRREGULAR_PARTICIPLES
+    )
 
 
 def _text_of(store: Any, h: int) -> str:
@@ -874,7 +892,11 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
 #: customer's own ("Your builder should have checked"), never a passive ("that
 #: should have been checked before ordering" puts it on whoever ordered).
 LAPSE = re.compile(
-    r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+",
+    r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+"
+    # our own lapse, owned in the first person: "I should have explained that
+    # more clearly." ("I should have known ..." is the sarcasm, not the owning)
+    r"|(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
+    r"|expected\b|thought\b|bothered\b)[a-z]+",
     re.IGNORECASE,
 )
 #: What makes the lapse owned rather than blamed, in its paragraph or the

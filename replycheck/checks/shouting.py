@@ -354,8 +354,49 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
             return  # "by BACS or CHAPS", "FCA, SEPA and SWITCH": one name in a list of them
     if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end, capitals=True):
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
+    if _heading(ctx.message.own, start, end, words):
+        return  # "NEXT STEPS" on a line of its own, above what it names
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: At most this many words in capitals make a heading ("WHAT'S INCLUDED").
+HEADING_WORDS = 4
+#: What may follow a heading on its line: a colon, or a dash and its detail
+#: ("COURSE CLOSURE – 2 and 3 April").
+HEADING_TAILS = (":", "-", "\u2013", "\u2014")
+#: Words that make a line in capitals a raised voice however it is laid out:
+#: a refusal, an order, the customer addressed or an alarm ("DO NOT REPLY",
+#: "PLEASE NOTE", "YOUR ACCOUNT", "URGENT").
+NOT_HEADINGS = frozenset(
+    {"NOT", "NO", "NEVER", "CANNOT", "PLEASE", "YOU", "YOUR", "MUST", "NOW", "FINAL", "ONLY",
+     "URGENT", "IMPORTANT", "WARNING", "ATTENTION", "IMMEDIATELY", "AGAIN", "ALWAYS", "NOTE"}
+)  # fmt: skip
+
+
+def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a run of capitals is a heading: it opens its line, is at most
+    ``HEADING_WORDS`` words, is followed on that line by nothing, a colon or
+    a dash and a detail with no sentence end, and more text follows it in the
+    draft ("WHAT'S INCLUDED" above the list of what is). A refusal, an order
+    or "you" in it (``NOT_HEADINGS``) keeps it shouted."""
+    if len(words) > HEADING_WORDS or any(
+        w.endswith("N'T") or _uncontract(w) in NOT_HEADINGS for w in words
+    ):
+        return False
+    line_start = own.rfind("\n", 0, start) + 1
+    if own[line_start:start].strip(" \t-*\u2022#"):
+        return False
+    line_end = own.find("\n", end)
+    if line_end < 0:
+        return False  # the last line holds nothing below it to head
+    tail = own[end:line_end].strip()
+    if tail and (not tail.startswith(HEADING_TAILS) or tail[-1] in ".!?"):
+        return False
+    return _NON_SPACE.search(own, line_end) is not None
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 #: What joins the names of a list: "BACS or CHAPS", "FCA, SEPA and SWITCH".

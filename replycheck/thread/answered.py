@@ -866,7 +866,13 @@ def answer_for(
             return (found, "any reason") if found is not None else None
     if ask.expects == "time" and _HOW_OFTEN.search(ask.text):
         # "How often can he have it?" <- "You can repeat that every four to
-        # six hours": a frequency on the ask's topic answers it
+        # six hours": a frequency on the ask's topic answers it; so does one
+        # on what the rest of their message is about, when they asked only
+        # one how-often ("How often should a chimney be swept? We use the
+        # wood burner at weekends." <- "For a wood burner, the advice is at
+        # least once a year")
+        only_one = sum(_HOW_OFTEN.search(a.text) is not None for a in asks) == 1
+        message = {key: 1.0 for key in mentioned} if mentioned and only_one else None
         found = next(
             (
                 s
@@ -877,7 +883,10 @@ def answer_for(
                 # its own topic, or the sentence before's when it speaks to
                 # the customer ("You can give it again ...", not "Our shop is
                 # restocked every two weeks")
-                and overlap(ask.topic, s.context if s.personal else s.topic)[0] > 0
+                and (
+                    overlap(ask.topic, s.context if s.personal else s.topic)[0] > 0
+                    or (message is not None and overlap(message, s.topic)[0] > 0)
+                )
             ),
             None,
         )
