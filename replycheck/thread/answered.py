@@ -110,7 +110,12 @@ an ask answered by a sentence doing its act to another thing and naming
 nothing of the thing asked about ("I'd like a refund for the delivery fee"
 <- "I've refunded the Coke"; "Is travel insurance included?" <- "Every
 package includes ATOL protection"; ``_other_object``), whichever route would
-take it, and the learned second opinion may not clear the ask on it.
+take it, and the learned second opinion may not clear the ask on it. Nor
+is it answered by a sentence that names the act asked for only as the one it
+does not take ("I want to cancel my membership" <- "you could switch your
+home club instead of cancelling"; ``_named_only_instead``), nor a how-much
+by a sum said of another thing ("How much to take up the hem?" <- "a full
+new zip is £18"; ``_money_of_another``), in the same way.
 
 A "why" that borrowed its topic ("I want to know why this happened") needs a
 sentence that explains (offers a reason), not just any substantive one; one
@@ -144,7 +149,9 @@ from replycheck.thread.answers import (
     Statement,
     acted_on,
     evidence_types,
+    named_instead,
     object_of,
+    priced,
     sides_named,
 )
 from replycheck.thread.asked import PERMISSION, Ask
@@ -1081,6 +1088,17 @@ def answer_for(
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
             continue
+        if _money_of_another(ask, statement):
+            # "How much to take up the sleeves?" is not answered by "a full
+            # new lining is £95": the sum is the price of another thing
+            _set_aside(aside, statement, "distinct")
+            continue
+        if _named_only_instead(ask, statement):
+            # "How do I cancel?" is not answered by "Many donors lower their
+            # gift rather than stop": the act asked about, named as the one
+            # the sentence does not take
+            _set_aside(aside, statement, "distinct")
+            continue
         own, offered = statement.said, statement.context
         for answer_type in implied_types:
             implied = IMPLIED[answer_type]
@@ -1350,6 +1368,28 @@ def answer_for(
     return (fallback, "bare") if fallback is not None else None
 
 
+def _named_only_instead(ask: Ask, statement: Statement) -> bool:
+    """Whether the sentence names the act ``ask`` asks about (its
+    predicate), or all it names of the ask in its own words, only as the
+    alternative it sets aside ("I want to cancel my membership" <- "you
+    could just switch your home club instead of cancelling";
+    ``answers.named_instead``): the topic word is there as what is not
+    done, not as the answer."""
+    if _OR.search(ask.text.lower()) is not None:
+        # "Should I bring the car in or keep topping up?" <- "best to have it
+        # checked rather than keep topping up": a pick sets the other side aside
+        return False
+    own = [key for key in ask.topic if key in statement.said]
+    if not own:
+        return False
+    aside = named_instead(statement)
+    if not aside:
+        return False
+    if ask.predicate and ask.predicate[-1] in aside:
+        return True
+    return all(key in aside for key in own)
+
+
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a charge.
@@ -1493,6 +1533,30 @@ def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bo
             or (_MONEY_KIN.isdisjoint(statement.timed) and statement.offers.get("money") != 2)
         )
     )
+
+
+def _money_of_another(ask: Ask, statement: Statement) -> bool:
+    """Whether the amounts a sentence gives are the price of another thing
+    than the one a how-much question asks about: no clause holding an
+    amount names what the ask names besides money, nor points at it ("How
+    much would it cost to take up the sleeves?" <- "a full new lining is
+    £95"; "How much was the delivery charge?" <- "Your invoice total of
+    £38.50 was emailed"), as ``_time_of_another`` reads a when-question. A
+    borrowed ask names nothing of its own and is left to the route."""
+    if ask.expects != "money" or ask.borrowed or statement.offers.get("money") != 2:
+        return False
+    own = frozenset(
+        k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k not in _MONEY_KIN
+    )
+    if not own:
+        return False
+    if own.isdisjoint(statement.said):
+        return False  # "How much do I owe?" <- "The amount to pay is £1,284.60"
+    concepts, pointed = priced(statement)
+    # the sum must be said of some other thing: "the bill is £312" names
+    # only money, and may well be the repair's
+    other = [k for k in concepts if k not in _MONEY_KIN and not k.startswith("#")]
+    return bool(other) and not pointed and own.isdisjoint(concepts)
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:

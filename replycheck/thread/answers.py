@@ -592,14 +592,7 @@ def _timed(
     (``kept``), and whether one of them names "it" or "they". Each clause
     is read once."""
     starts, said = words.starts, words.words
-    clauses: list[tuple[int, int]] = []
-    open_at = first
-    for j in range(first + 1, last):
-        gap = text[starts[j - 1] + len(said[j - 1]) : starts[j]]
-        if said[j] in _CLAUSE_WORDS or not _CLAUSE_MARKS.isdisjoint(gap):
-            clauses.append((open_at, j))
-            open_at = j
-    clauses.append((open_at, last))
+    clauses = _clauses(words, text, first, last)
     held = {
         index
         for index, answer_type, strength, value in evidence
@@ -613,6 +606,64 @@ def _timed(
             concepts.update(k for k, w in words.topic(starts[a], end).items() if w >= 1.0)
             pointed = pointed or not _TIME_POINTERS.isdisjoint(said[a:b])
     return frozenset(concepts), pointed
+
+
+def _clauses(words: Words, text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """The clauses of words ``first`` to ``last`` as word ranges, cut at
+    commas, semicolons, dashes and brackets and before "and", "but", ...
+    (``_CLAUSE_WORDS``)."""
+    starts, said = words.starts, words.words
+    clauses: list[tuple[int, int]] = []
+    open_at = first
+    for j in range(first + 1, last):
+        gap = text[starts[j - 1] + len(said[j - 1]) : starts[j]]
+        if said[j] in _CLAUSE_WORDS or not _CLAUSE_MARKS.isdisjoint(gap):
+            clauses.append((open_at, j))
+            open_at = j
+    clauses.append((open_at, last))
+    return clauses
+
+
+def priced(statement: Statement) -> tuple[frozenset[str], bool]:
+    """The concepts of the clauses of a draft sentence that hold an amount
+    of money ("We can replace the lining; | a full new lining is £95":
+    lin, replace), and whether one of them points at the thing in hand
+    ("It's £45"): what the sum is the price of. Read on demand, for the
+    sentence credited with a how-much question; empty when the sentence's
+    words are not kept or it holds no amount."""
+    words = statement.words
+    if words is None:
+        return frozenset(), False
+    first, last = statement.span
+    text, starts, said = words.folded, words.starts, words.words
+    amounts = [
+        i
+        for i in range(first, last)
+        if said[i][:1].isdigit() and _CURRENCY.search(text, max(0, starts[i] - 2), starts[i])
+    ]
+    if not amounts:
+        return frozenset(), False
+    concepts: set[str] = set()
+    pointed = False
+    for a, b in _clauses(words, text, first, last):
+        if any(a <= i < b for i in amounts):
+            if said[a] in _GOES_ON:
+                # "The Phonak Audéo L90, | are £3,290 a pair", "a Band 2
+                # treatment, | which costs £73.50": the clause goes on from
+                # the thing named before it ("The total, | including VAT, |
+                # will be £412": back to the sentence's opening)
+                a = first
+            end = starts[b - 1] + len(said[b - 1])
+            concepts.update(k for k, w in words.topic(starts[a], end).items() if w >= 1.0)
+            pointed = pointed or not _TIME_POINTERS.isdisjoint(said[a:b])
+    return frozenset(concepts), pointed
+
+
+#: Words that open a clause going on from the thing before it ("..., are
+#: £3,290", "..., which costs £73.50", "..., will be £412").
+_GOES_ON = frozenset(
+    {"is", "are", "was", "were", "will", "would", "costs", "cost", "comes", "come", "which"}
+)
 
 
 def _owners(text: str, words: Words, first: int, last: int) -> frozenset[str]:
@@ -1603,6 +1654,53 @@ def _object_keys(
             found.add(key)
         previous = j
     return found
+
+
+#: The pairs that name what a sentence does not do ("instead of cancelling",
+#: "rather than stop"): what follows them is the alternative set aside.
+_INSTEAD = {"instead": "of", "rather": "than"}
+
+
+def named_instead(statement: Statement) -> frozenset[str]:
+    """The concepts a draft sentence names only as what it does not do: the
+    words after "instead of" or "rather than" up to the end of the phrase
+    ("you could just switch your home club instead of cancelling": cancel;
+    "many donors lower their gift rather than stop": cancel), less any it
+    also names elsewhere. Read on demand, only for a sentence that names
+    something of the ask (most sentences hold neither pair and return at once)."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or not any(w in _INSTEAD for w in words.words[first:last]):
+        return frozenset()
+    said, text, starts = words.words, words.folded, words.starts
+    keyed = words.key_table()
+    keys: dict[int, str] = {}
+    at = bisect_left(words.phrase_starts, first)
+    for a, b, concept in words.phrases[at:]:
+        if a >= last:
+            break
+        if b <= last:
+            keys.update(dict.fromkeys(range(a, b), concept))
+    for i in range(first, last):
+        entry = keyed[i]
+        if i not in keys and entry is not None:
+            keys[i] = entry[0]
+    aside: set[int] = set()
+    for i in range(first, last - 1):
+        if _INSTEAD.get(said[i]) != said[i + 1]:
+            continue
+        j = i + 2
+        while j < last and (
+            j == i + 2
+            or _PHRASE_BREAK.search(text, starts[j - 1] + len(said[j - 1]), starts[j]) is None
+        ):
+            if said[j] in _CLAUSE_WORDS:
+                break
+            aside.add(j)
+            j += 1
+    inside = {keys[i] for i in aside if i in keys}
+    outside = {k for i, k in keys.items() if i not in aside}
+    return frozenset(inside - outside)
 
 
 #: Words between an act and its object ("a refund for the fee", "a copy of the letter").
