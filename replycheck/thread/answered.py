@@ -950,6 +950,11 @@ def answer_for(
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
     named = evidence_types(lowered)
+    if ask.expects in _TYPED:
+        # "How much is a van on the ferry in August?" is not answered by
+        # "Sailings in August run every two hours": what a typed question
+        # names of another type ("in August") only places what it asks
+        named = tuple(t for t in named if t == ask.expects)
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
