@@ -980,7 +980,13 @@ def answer_for(
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
-        if ask.expects == "yes-no" and not ask.predicate and _THERE_IS.match(ask.text)
+        if ask.expects == "yes-no"
+        and (
+            (not ask.predicate and _THERE_IS.match(ask.text))
+            # "Is a second visit included in the price we paid?": the money
+            # it asks about, not the thing named as its subject
+            or _INCLUDED.search(lowered) is not None
+        )
         else frozenset()
     )
     # a request that money be sent back ("Refund the extra payment", "Please
@@ -1345,6 +1351,10 @@ def answer_for(
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
 
+
+#: A yes/no question whether a thing comes in a price ("included in the
+#: price", "covered by what we paid", "part of the fee").
+_INCLUDED = re.compile(r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b")
 
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})
