@@ -1354,7 +1354,9 @@ def answer_for(
 
 #: A yes/no question whether a thing comes in a price ("included in the
 #: price", "covered by what we paid", "part of the fee").
-_INCLUDED = re.compile(r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b")
+_INCLUDED = re.compile(
+    r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b"
+)
 
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})

@@ -1519,7 +1519,9 @@ _NEED_ADVERBS = frozenset({"also", "still", "really", "just", "urgently"})
 #: Determiners of the customer's own thing.
 _OWNED = frozenset({"my", "our"})
 #: Words opening a clause of its own inside the thing ("that arrived", "I ordered").
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "i", "we", "you", "it", "they", "was", "were", "is"})
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "i", "we", "you", "it", "they", "was", "were", "is"}
+)
 _NEED_WORD = re.compile(r"\bneed\b")
 
 
