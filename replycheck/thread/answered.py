@@ -966,6 +966,11 @@ def answer_for(
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
     named = evidence_types(lowered)
+    if ask.expects in _TYPED:
+        # "How much is a van on the ferry in August?" is not answered by
+        # "Sailings in August run every two hours": what a typed question
+        # names of another type ("in August") only places what it asks
+        named = tuple(t for t in named if t == ask.expects)
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
@@ -991,7 +996,13 @@ def answer_for(
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
-        if ask.expects == "yes-no" and not ask.predicate and _THERE_IS.match(ask.text)
+        if ask.expects == "yes-no"
+        and (
+            (not ask.predicate and _THERE_IS.match(ask.text))
+            # "Is a second visit included in the price we paid?": the money
+            # it asks about, not the thing named as its subject
+            or _INCLUDED.search(lowered) is not None
+        )
         else frozenset()
     )
     # a request that money be sent back ("Refund the extra payment", "Please
@@ -1389,6 +1400,12 @@ def _named_only_instead(ask: Ask, statement: Statement) -> bool:
         return True
     return all(key in aside for key in own)
 
+
+#: A yes/no question whether a thing comes in a price ("included in the
+#: price", "covered by what we paid", "part of the fee").
+_INCLUDED = re.compile(
+    r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b"
+)
 
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})

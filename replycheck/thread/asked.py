@@ -1028,6 +1028,7 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         )
         if given and cued is None:
             cued, cue_end = "request", 0
+
         segments.append(_Segment(a, b, piece, cued, cue_end, offset))
     return segments
 
@@ -1103,6 +1104,8 @@ _OWN_ACT_QUESTION = re.compile(
     r"(?:can|could|may|might|should|shall|do|would)\s+(?:i|we)\s+(?!'d\b)"
 )
 
+#: A thing named with its determiner ("my delivery address", "the booking").
+_THING = re.compile(r"\b(?:my|our|the|a|an|this|these|his|her|their)\s+[a-z]")
 #: What opens a question or request of its own after "and" ("Can I book it
 #: online and | will you send a reminder?"), not a second verb of the first.
 _ASKS_AGAIN = re.compile(
@@ -1123,8 +1126,12 @@ def _shares_subject(folded: str, cut: int, match: re.Match[str], piece: str) -> 
     if _OWN_WANT.match(piece):
         return False
     before = folded[cut : match.start()].lstrip()
-    if _OWN_ACT_QUESTION.match(before) and not _ASKS_AGAIN.match(piece):
-        return True  # "Can I just go ahead and | book one": one act of the customer's, asked
+    own_act = _OWN_ACT_QUESTION.match(before)
+    if own_act and not _ASKS_AGAIN.match(piece):
+        # "Can I just go ahead and | book one": one act of the customer's,
+        # asked; but a first act with a thing of its own ("Can I change my
+        # delivery address and | get it delivered on Saturday?") asks two
+        return _THING.search(before, own_act.end()) is None
     return bool(_FIRST_PERSON.match(before)) and not _FIRST_PERSON_WANTS.match(before)
 
 
@@ -1353,9 +1360,17 @@ def _cue_at(
                 return None, 0  # "I should also like to ask a favour." announces the ask
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
-    if words[1:2] == ["need"] and words[0] in ("i", "we") and _wants_done(words[2:8], lexicon):
-        # "I need one of the payments reversed": the thing, then what to do to it
-        return "request", offset + len(words[0]) + 5
+    lead = 1 if words[:1] and words[0] in _LEAD_INS and words[2:3] == ["need"] else 0
+    if (
+        words[lead + 1 : lead + 2] == ["need"]
+        and words[lead] in ("i", "we")
+        and _wants_done(words[lead + 2 : lead + 8], lexicon)
+    ):
+        # "I need one of the payments reversed": the thing, then what to do
+        # to it ("Now I need also my birth certificate translated")
+        need = _NEED_WORD.search(head)
+        if need is not None:
+            return "request", offset + need.end()
     if words and (tuple(words[:2]) in lexicon.need_heads or "need" in head[:60]):
         pattern = lexicon.pattern("start:need")
         match = (pattern.match(head) if pattern is not None else None) or _NEEDS.match(head)
@@ -1474,19 +1489,40 @@ _PARTICIPLES = {"sent": "send", "done": "do", "taken": "take", "given": "give"}
 def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
     """Whether the words after "I need" name a thing and then a request verb
     done to it ("one of the payments reversed", "my name corrected"), not a
-    need of the customer's own ("to travel on Friday", "a bigger size")."""
+    need of the customer's own ("to travel on Friday", "a bigger size"). A
+    thing of the customer's own ("my", "our") takes any participle after it
+    ("my birth certificate translated", "our boiler serviced"), unless a
+    clause of its own comes between ("my parcel that arrived damaged")."""
+    if words[:1] and words[0] in _NEED_ADVERBS:
+        words = words[1:]
     if not words or words[0] == "to":
         return False
     verbs = lexicon.request_stems
+    owned = words[0] in _OWNED
     for word in words[1:]:
         if word in ("to", "because", "as", "so", "but", "and", "if"):
             return False
+        if word in _CLAUSE_OPENERS:
+            owned = False
         base = _PARTICIPLES.get(word)
         if base is None and word.endswith("ed"):
             base = word
-        if base is not None and lexicon.stem_of(base) in verbs:
+        if base is not None and (owned or lexicon.stem_of(base) in verbs):
             return True
     return False
+
+
+#: A word opening the sentence before "I need" ("Now I need ...", "So we need ...").
+_LEAD_INS = frozenset({"now", "so", "and", "also", "then", "plus", "additionally", "next"})
+#: An adverb between "need" and its thing ("I need also my ...").
+_NEED_ADVERBS = frozenset({"also", "still", "really", "just", "urgently"})
+#: Determiners of the customer's own thing.
+_OWNED = frozenset({"my", "our"})
+#: Words opening a clause of its own inside the thing ("that arrived", "I ordered").
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "i", "we", "you", "it", "they", "was", "were", "is"}
+)
+_NEED_WORD = re.compile(r"\bneed\b")
 
 
 #: A want cue's last word and the infinitive after it ("I want | to repaint
