@@ -850,7 +850,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
             continue  # "Kindly send the reading when you are able to": no pressure
         if _invites_to_a_saving(lowers):
-            continue  # "Upgrade today and get your first month free": a sales line (RC403's), no order
+            continue  # "Upgrade today and get your first month free": a sales line, no order
         if list_step(own, sent.start_char) and not _reproaches(lowers):
             continue  # "3. Submit the form by 15 March.": a step of a list of steps or options
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
