@@ -849,6 +849,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
         if softened or "if" in lowers or holds_phrase(lowers, WHEN_ABLE, WHEN_ABLE_FIRSTS):
             continue  # "Kindly send the reading when you are able to": no pressure
+        if _invites_to_a_saving(lowers):
+            continue  # "Upgrade today and get your first month free": a sales line, no order
         if list_step(own, sent.start_char) and not _reproaches(lowers):
             continue  # "3. Submit the form by 15 March.": a step of a list of steps or options
         alpha = [t for t in words if t.is_alpha or t.lower_ in ("n't",)]
@@ -1694,6 +1696,32 @@ def _offers_help(lowers: list[str]) -> bool:
         # "... and our volunteer team will call you within a week"
         our = word == "and" and lowers[i + 1 : i + 2] == ["our"]
         if our and OUR_PROMISES & set(lowers[i + 2 : i + 2 + OUR_REACH]):
+            return True
+    return False
+
+
+#: What an invitation to buy promises in return: "... and save 20%", "... and
+#: get your first month free", "... and enjoy 10% off".
+SAVING_LINKS = frozenset({"save", "get", "enjoy"})
+#: Words of the reward after "and get": a saving or a free thing, not a job
+#: ("and get everything out from under the sink", "and get them to call").
+REWARD_WORDS = frozenset({"free", "off", "%", "discount", "half", "price", "first", "bonus"})
+#: How far after "and get" the reward may come.
+REWARD_REACH = 6
+
+
+def _invites_to_a_saving(lowers: list[str]) -> bool:
+    """Whether the imperative sentence invites the customer to take up an
+    offer: "and save" ("Bundle it with your mobile and save £8 a month"), or
+    "and get"/"and enjoy" with a saving or a free thing soon after ("Upgrade
+    today and get your first three months at the old price"). It sells (the
+    stock rules' concern); it orders nothing."""
+    for i, word in enumerate(lowers[:-1]):
+        if word != "and" or lowers[i + 1] not in SAVING_LINKS:
+            continue
+        if lowers[i + 1] == "save":
+            return True
+        if REWARD_WORDS & set(lowers[i + 2 : i + 2 + REWARD_REACH]):
             return True
     return False
 

@@ -1074,6 +1074,11 @@ def _placed_names(span: Span) -> list[tuple[int, tuple[str, ...]]]:
             names.append((token.i, (text,)))
         elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text == "%":
             names.append((token.i, (text, "%")))
+        elif run and text.isdigit() and run[-1].lower() not in CALENDAR:
+            # a model number is part of the name: "Fibre 500" is not the
+            # customer's "Fibre 100", though both say "Fibre"
+            run.append(text)
+            continue
         elif len(text) >= 3 and text.isalpha() and not token.is_stop:
             inner = any(c.isupper() for c in text[1:]) and not text.isupper()
             if inner or (text[0].isupper() and not token.is_sent_start):
@@ -3142,12 +3147,28 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
     for index, sentence in enumerate(_sentences(doc)):
         words = _word_ids(doc, sentence.start, sentence.end)
         if words and _names_their_question(words):
-            named = _content_words(sentence) - MARKER_WORDS
+            named = _content_words(_question_part(sentence)) - MARKER_WORDS
             found.extend((index, _stem(w)) for w in sorted(named))
             listing = listing or _introduces_a_list(sentence)
         elif listing and _restated_question(sentence):
             found.extend((index, _stem(w)) for w in sorted(_content_words(sentence)))
     return tuple(found)
+
+
+#: Marks after which a sentence naming the customer's question goes on with
+#: the answer: "You asked whether the headphones are back: they are, and we
+#: have the black ones" names the headphones, not "black".
+ANSWER_BREAKS = frozenset({":", ";", "—", "–"})
+
+
+def _question_part(sentence: Span) -> Span:
+    """The part of a sentence naming the customer's question before any
+    answer it goes on with (see ``ANSWER_BREAKS``): only what was asked
+    about makes a later unit theirs, not a loose word of the answer."""
+    for token in sentence:
+        if token.text in ANSWER_BREAKS:
+            return sentence.doc[sentence.start : token.i]
+    return sentence
 
 
 _NAMED_FIRSTS_KEY = "replycheck.stock.named_question_firsts"

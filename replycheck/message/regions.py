@@ -42,7 +42,8 @@ _SIGNOFF_LIST = """
     with thanks, with gratitude, with appreciation, gratefully, with best wishes,
     with kind regards, until next time,
     with apologies, with sincere apologies, with my apologies, with my sincere apologies,
-    with our apologies, with our sincere apologies
+    with our apologies, with our sincere apologies,
+    love, lots of love, with love, much love, love from
 """
 # The apology valedictions are a sign-off as conventional as "Kind regards",
 # so the closing is the paragraph above them; one that apologizes again
