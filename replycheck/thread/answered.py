@@ -151,6 +151,7 @@ from replycheck.thread.answers import (
     evidence_types,
     named_instead,
     object_of,
+    only_lengths,
     priced,
     sides_named,
 )
@@ -1252,7 +1253,19 @@ def answer_for(
             and not _time_of_another(ask, statement, awaited, how_long)
         ):
             return statement, "topic+type"
-        if strength == 2 and share >= STRONG_SHARE:
+        if (
+            strength == 2
+            and share >= STRONG_SHARE
+            # "When is the earliest someone can come?" is not answered by
+            # "the treatment is guaranteed for three months": a length of
+            # time, and of another act, does not say when
+            and not (
+                ask.expects == "time"
+                and not how_long
+                and only_lengths(statement)
+                and _time_of_another(ask, statement, awaited, how_long)
+            )
+        ):
             return statement, "strong"
         if evidence == 2 and enough and own_share > 0:
             return statement, "named evidence"

@@ -709,6 +709,14 @@ def _lasts(piece: str) -> bool:
     return any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None
 
 
+def only_lengths(statement: Statement) -> bool:
+    """Whether every time ``statement`` gives is a length of time ("for three
+    months", "14 days"), not a point in time or how often ("on Friday",
+    "once a week")."""
+    times = statement.values.get("time", ())
+    return bool(times) and all(_DURATION.fullmatch(t) is not None for t in times)
+
+
 #: Words that open a sentence with a condition (``Statement.conditional``).
 _CONDITIONS = frozenset({"if", "unless", "should"})
 #: How a sentence opens when it tells an act of ours already done

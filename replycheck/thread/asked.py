@@ -1692,7 +1692,10 @@ def _classify(
     # No topic of its own: it stands for the whole problem ("Can you help?")
     # unless it points back at something ("Could you tell me if they're back?")
     # or asks a specific wh-question ("What do we need to do?").
-    specific = points_back or cued == "question"
+    # The other side of a choice ("Is there a setting to fix this, | or do I
+    # need to come in?") is an ask of its own however thin its words.
+    either = piece.startswith("or ") and offset > 0
+    specific = points_back or cued == "question" or either
     weight = sum(topic.values())
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
@@ -1751,7 +1754,7 @@ def _classify(
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[asked_at:], lexicon) if expects == "info" else frozenset(),
         instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
-        either=piece.startswith("or ") and offset > 0,
+        either=either,
         offered=(
             _offered(piece[offset:], lexicon) if cued in ("yes-no", "request") else frozenset()
         ),
