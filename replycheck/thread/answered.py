@@ -137,6 +137,7 @@ Thursday"), not by the date of what we have done ("I've processed it today,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -918,9 +919,17 @@ def answer_for(
     # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
     # redeliver it shortly": the time the ask names, met by no time of its own
     timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
+    # what a yes/no ask or request would have instead ("to the pharmacy
+    # instead of my home"): most asks put no such choice and skip the read
+    chosen = _NONE
+    if _INSTEAD.search(ask.text) is not None:
+        lexicon = next((s.words.lexicon for s in statements if s.words is not None), None)
+        chosen = _chosen_instead(ask, lexicon) if lexicon is not None else _NONE
     if ask.predicate:
         for statement in statements:
             if timed_ask and _time_unsaid(statement):
+                continue
+            if chosen and _choice_unnamed(ask, chosen, statement):
                 continue
             if aside is not None and _adds_besides(ask, statement):
                 _set_aside(aside, statement, "distinct")
@@ -1109,6 +1118,13 @@ def answer_for(
             # "How do I cancel?" is not answered by "Many donors lower their
             # gift rather than stop": the act asked about, named as the one
             # the sentence does not take
+            _set_aside(aside, statement, "distinct")
+            continue
+        if chosen and _choice_unnamed(ask, chosen, statement):
+            # "Can I change my delivery to the pharmacy instead of my home?"
+            # is not answered by "Your prescription was dispatched on
+            # Tuesday": the other act on the same thing names nothing of
+            # what the customer would choose instead
             _set_aside(aside, statement, "distinct")
             continue
         own, offered = statement.said, statement.context
@@ -1390,6 +1406,78 @@ def answer_for(
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
+
+
+_NONE: frozenset[str] = frozenset()
+#: "instead" or "rather than" in an ask: what comes before it is the choice.
+_INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
+#: A frequency or a time put in words ("quarterly", "next year"): a span or a
+#: date ("every three months", "14 May 2027") names it.
+_EVERY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly"
+    r"|(?:next|this)\s+(?:week|month|year|term|season|spring|summer|autumn|winter))\b"
+)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+#: The words that open the phrase a choice put "instead" names ("to the
+#: pharmacy", "from my office", "by bank transfer", "on Tuesday").
+_CHOICE_OPENS = frozenset({"to", "from", "by", "on", "at", "in", "into", "for", "as", "via"})
+
+
+def _chosen_instead(ask: Ask, lexicon: Lexicon) -> frozenset[str]:
+    """The concepts of what a yes/no ask or request would have instead of
+    what it has: the words before its "instead" (or "rather than") from the
+    last preposition on ("change my delivery to the pharmacy on High Street
+    instead of my home": pharmacy, high street; "pay by bank transfer rather
+    than card"); full-weight concepts of the ask only, less its verb, and a
+    time ("to next year", "to quarterly") read as a date. Empty for any other
+    ask, or one with no such phrase ("use this instead")."""
+    if ask.expects not in ("yes-no", "action"):
+        return _NONE
+    found = _INSTEAD.search(ask.text)
+    if found is None:
+        return _NONE
+    # "to my work instead: Unit 7, Harbour Park" spells the choice out after
+    # it too; "instead of my home", "rather than card" name what it replaces
+    after = ask.text[found.end() :]
+    spelled = found.group().lower() == "instead" and not _OF.match(after)
+    words = Words(ask.text if spelled else ask.text[: found.start()], lexicon, evidence=False)
+    said = words.words
+    before = bisect_left(words.starts, found.start())
+    at = max((i for i, w in enumerate(said[:before]) if w in _CHOICE_OPENS), default=-1)
+    if at < 0 or at + 1 >= before:
+        # "Is there anything similar I could get instead?", "use this
+        # instead": no phrase names the choice
+        return _NONE
+    start = words.starts[at + 1]
+    topic = words.topic(start, len(words.folded))
+    verb = ask.predicate[-1] if ask.predicate else ""
+    chosen = {
+        k for k in topic if k != verb and k not in PERMISSION and ask.topic.get(k, 0.0) >= 1.0
+    }
+    stretch = words.folded[start:]
+    if chosen and ("time" in evidence_types(stretch) or _EVERY.search(stretch)):
+        # "to next year", "quarterly": a time, which a date or span answers
+        chosen.add(IMPLIED["time"][0])
+    return frozenset(chosen)
+
+
+def _choice_unnamed(ask: Ask, chosen: frozenset[str], statement: Statement) -> bool:
+    """Whether a sentence names nothing of the choice an ask puts "instead"
+    (``_chosen_instead``): none of its concepts with the sentence before,
+    no hard evidence one stands for ("14 May 2027" for "next year", "every
+    three months" for "quarterly"), no bare yes or no, and none of the customer's
+    own addresses or numbers echoed ("210 Pine St" for "my office")."""
+    if statement.bare or _names_any(chosen, statement, statement.context):
+        return False
+    if statement.offers.get("time") == 2 and any(
+        k in IMPLIED["time"] or EVIDENCED.get(k) == "time" for k in chosen
+    ):
+        return False
+    words = statement.words
+    if words is None:
+        return False
+    said_text = words.folded[words.starts[statement.span[0]] : statement.end]
+    return not any(mark in said_text for mark in _MARKS.findall(fold(ask.text)))
 
 
 def _named_only_instead(ask: Ask, statement: Statement) -> bool:
