@@ -526,6 +526,27 @@ def test_pitches_in_separate_sentences_stay_separate_findings():
     assert len([f for f in report.findings if f.category == "stock-pitch"]) == 2
 
 
+def test_two_blame_rules_tripping_on_one_sentence_are_one_finding():
+    draft = (
+        "Hi,\n\nThat was your choice to book through a third-party site, "
+        "so any problems are for them to solve.\n\nThanks,\nSam\n"
+    )
+    report = Checker().check(draft)
+    blame = [f for f in report.findings if f.category == "blame"]
+    assert len(blame) == 1
+    assert blame[0].text == draft[blame[0].start : blame[0].end]
+    assert blame[0].text.endswith("are for them to solve")
+
+
+def test_blame_in_separate_sentences_stays_separate_findings():
+    draft = (
+        "Hi,\n\nThat was your choice to book through a third-party site.\n\n"
+        "Any problems are for them to solve.\n\nThanks,\nSam\n"
+    )
+    report = Checker().check(draft)
+    assert len([f for f in report.findings if f.category == "blame"]) == 2
+
+
 def test_an_only_with_rule_speaks_only_in_company_and_alone_when_its_company_is_not_selected():
     # RC168's bare order needs another rude, demanding or blaming finding in the
     # draft: the same step in a kind reply is an instruction, not an order.

@@ -353,6 +353,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_rule_not_ours") and _rule_not_ours(rule, scored.lowers)
             )
             and not (rule.options.get("spare_our_reason") and _our_reason(rule, scored.lowers))
+            and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1631,3 +1632,52 @@ def _read_our_reason(
         _ids((*SECOND_PERSON, *OTHER_PEOPLE)),
         _ids(EDGES) | read_once(rule, _read_spare).unless,
     )
+
+
+#: How a sentence sets one thing against another: "X, not Y". ("and not"
+#: also joins a second act, "drying clothes indoors and not opening windows",
+#: and "rather than" carried verdicts in the corpus: "a lifestyle issue rather
+#: than a repair issue".)
+CONTRAST_OPENERS = ((",", "not"),)
+#: Words that make the contrast a lesson for the customer: "For future
+#: reference, an estimate is an estimate, not a promise".
+CONTRAST_EDGES = ("future", "reference", "remember", "note")
+#: Words that may follow the contrast's "not" without giving it an edge:
+#: "checked by a lawyer, not just translated" (where "just" elsewhere is one).
+CONTRAST_FILLERS = ("just", "only", "merely")
+#: People a contrast may be aimed at: the customer, us, a third party or
+#: other people held up for comparison ("the courier lost it, not us").
+CONTRAST_PERSONS = (
+    *SECOND_PERSON, *FIRST_PERSON, "they", "them", "their", "theirs", "he", "him", "his",
+    "she", "her", "hers", "customer", "customers", "people", "everyone", "everybody",
+    "anyone", "anybody", "someone", "somebody", "nobody",
+)  # fmt: skip
+
+
+def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence sets one thing against another
+    (``CONTRAST_OPENERS``: "Pat it dry with kitchen roll, not a towel.", "The
+    mould is caused by condensation, not a leak.") and names no person at all
+    (``CONTRAST_PERSONS``), with no edge, no condition, no pointer to what was
+    said before and none of the rule's ``spare_unless`` words. It explains
+    which of two things applies; the model reads "not" as the verdicts on
+    people it was fitted on. "The courier lost it, not us", "Our staff are
+    trained to supervise, not to parent" and "That's your mistake, not ours"
+    keep the flag (``options.spare_contrast``). Asked only of sentences
+    already flagged."""
+    openers, fillers, vetoes = read_once(rule, _read_contrast)
+    at = next((i for i, pair in enumerate(pairwise(lowers)) if pair in openers), None)
+    if at is None:
+        return False
+    after = at + 2  # the word after "not"; a filler there is no edge
+    skip = after < len(lowers) and lowers[after] in fillers
+    return vetoes.isdisjoint(lowers[:after]) and vetoes.isdisjoint(lowers[after + skip :])
+
+
+def _read_contrast(rule: Rule) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_contrast")
+    openers = frozenset((word_id(a), word_id(b)) for a, b in CONTRAST_OPENERS)
+    words = (*CONTRAST_PERSONS, *CONTRAST_EDGES, *EDGES, *CONDITIONS, *SAID_BEFORE)
+    return openers, _ids(CONTRAST_FILLERS), _ids(words) | read_once(rule, _read_spare).unless
