@@ -497,6 +497,9 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     # a reminder promised before the date ("I will send a reminder a week before"),
     # unlike the last one announced ("This is the last reminder we will send")
     ("send", "a", "reminder"), ("send", "you", "a", "reminder"), ("remind", "you"),
+    # more time offered after the step we'd have to take ("after that I'd have to
+    # release it ... If you need a few more days, just tell me")
+    ("more", "time"), ("more", "days"), ("need", "longer"), ("extension",),
 )  # fmt: skip
 HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
