@@ -68,6 +68,9 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("'ll", "be", "expected", "to"),
     ("will", "be", "obliged", "to"),
     ("'ll", "be", "obliged", "to"),
+    # a learner's "should to" is no longer advice ("you should receive it Friday"):
+    # the "to" makes it the duty "you have to" ("You should to check the form")
+    ("should", "to"),
 )
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").

@@ -497,6 +497,9 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     # a reminder promised before the date ("I will send a reminder a week before"),
     # unlike the last one announced ("This is the last reminder we will send")
     ("send", "a", "reminder"), ("send", "you", "a", "reminder"), ("remind", "you"),
+    # more time offered after the step we'd have to take ("after that I'd have to
+    # release it ... If you need a few more days, just tell me")
+    ("more", "time"), ("more", "days"), ("need", "longer"), ("extension",),
 )  # fmt: skip
 HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
@@ -605,12 +608,21 @@ def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
             continue
         head, tail = lowers[max(k - PENALTY_WINDOW, 0) : k], lowers[k + 1 : k + 1 + CONDITION_REACH]
         modal = next((j for j, w in enumerate(head) if w in MODALS), None)
-        if modal is None or not PENALTY_OBJECTS & set(head):
+        if modal is None or not (PENALTY_OBJECTS | CHARGED_SUMS) & set(head):
             return None
         if not PENALTIES & set(head[modal + 1 :]) or {",", ";", "("} & set(head):
             return None
-        if _benefit_in(lowers) or (word == "if" and not NON_COMPLIANCE & set(tail)):
+        if _benefit_in(lowers):
             return None
+        if word == "if" and not NON_COMPLIANCE & set(tail):
+            # "we will charge a £60 call-out if it happens again": the customer's
+            # conduct repeated is the condition, unless the penalty is denied
+            clause = tail[: next((j for j, w in enumerate(tail) if w in CLAUSE_STOPS), len(tail))]
+            if not _repeated(clause) or NEGATIONS & set(head[modal:]):
+                return None
+            # spanned from the penalty's subject ("we will charge"), not from an
+            # earlier clause of the sentence
+            return max(k - len(head) + modal - 1, 0), _clause_end_index(lowers, k)
         first = next((j for j, w in enumerate(lowers) if w[:1].isalnum()), 0)
         return first, _clause_end_index(lowers, k)
     return None
@@ -666,6 +678,11 @@ def _is_loss(rest: list[str], j: int) -> bool:
 #: Words a penalty clause needs before its trailing "if" ("X will be closed"),
 #: and how far back from the "if" it may start.
 PENALTY_FIRST_MIN = 3
+#: "we will charge £60 if it happens again": a sum charged is what the penalty
+#: falls on, as "a fee" is.
+CHARGED_SUMS = frozenset({"£", "$", "€"})
+#: Where the condition after a late "if" ends.
+CLAUSE_STOPS = frozenset({",", ";", ".", "!", "?", "and", "but", "so"})
 PENALTY_WINDOW = 10
 
 
