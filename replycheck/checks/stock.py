@@ -3418,6 +3418,7 @@ class _WalkOptions(NamedTuple):
     amends: frozenset[int]
     job_stock: bool
     remedy_discount: bool
+    news_heads: frozenset[int]
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -3445,8 +3446,31 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             amends=word_ids(frozenset(options.get("amends", ()))),
             job_stock=bool(options.get("stock_for_the_job", False)),
             remedy_discount=bool(options.get("discounted_remedy", False)),
+            news_heads=word_ids(frozenset(options.get("news_heads", ()))),
         )
     return found
+
+
+def _the_new_of_theirs(doc: Doc, start: int, end: int, news_heads: frozenset[int]) -> bool:
+    """Whether the novelty cue ``doc[start:end]`` is "the new" before one
+    plain lower-case word that ends its phrase, the next token being a
+    function word or punctuation ("the new cover has shrunk", "after the new
+    food is", "the new total is £286", "a little of the new food in"): the
+    replacement or the changed thing the reply is about, not news of ours.
+    A name ("the new Pixel 9"), more words to the phrase ("the new carbon
+    wheelsets", "the new indoor swing studio") or a word for a product's
+    news (``news_heads``: "the new range is in") is still news. Read from
+    the words alone: the default pipeline tags no parts of speech."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[start].lower_ != "the":
+        return False
+    noun = doc[end]
+    text = noun.text
+    if not text.isalpha() or not text.islower() or noun.is_stop or len(text) < 3:
+        return False
+    if TokenTable.of(doc).lower[end] in news_heads:
+        return False
+    after = doc[end + 1]
+    return after.is_punct or (after.is_stop and after.text.islower())
 
 
 #: Words that bring a subject of the reply's own, beside the answer: more of
@@ -3559,6 +3583,9 @@ class _Pitches:
         #: (``discounted_remedy``) A cut price on the replacement or the redo
         #: of their own thing is amends: see ``_discounted_remedy``.
         self.remedy_discount = options.remedy_discount
+        #: (``news_heads``) Nouns after "the new" that are still news of
+        #: ours: see ``_the_new_of_theirs``.
+        self.news_heads = options.news_heads
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -3638,6 +3665,7 @@ class _Pitches:
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
         people = self.people
+        news_heads = self.news_heads
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         rise = _cost_went_up(lower[unit.start : unit.end]) or _percentage_rise(
             doc, unit.start, unit.end
@@ -3657,6 +3685,9 @@ class _Pitches:
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
             and not (strings[label] == "novelty" and _service_news(doc, end))
+            and not (
+                strings[label] == "novelty" and _the_new_of_theirs(doc, start, end, news_heads)
+            )
             and not _after_your(doc, start, unit.start)  # "the way your savings are looked after"
             and not (strings[label] == "thing" and lower[start] in customer)
         }
