@@ -1496,6 +1496,7 @@ _EXPLAINED_KEY = "replycheck.stock.explained_saving"
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
+_ASKED_STEMS_KEY = "replycheck.stock.asked_stems"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
@@ -1560,6 +1561,16 @@ def _asked_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
         if _asks_at(doc, sentence.start):
             pairs |= _content_pairs(sentence)
     return frozenset(pairs)
+
+
+def _asked_stems(doc: Doc) -> frozenset[str]:
+    """``_content_stems`` of the sentences of the customer's message that ask
+    something (see ``asks``)."""
+    stems: set[str] = set()
+    for sentence in _sentences(doc):
+        if _asks_at(doc, sentence.start):
+            stems |= _content_stems(sentence)
+    return frozenset(stems)
 
 
 def _question_words(doc: Doc) -> frozenset[str]:
@@ -3721,14 +3732,30 @@ class _Pitches:
                 return words[e - unit.start :]
         return words
 
-    def on_topic(self, unit: Span) -> bool:
+    def on_topic(self, unit: Span, asked: bool = False) -> bool:
         """Whether the unit shares a content word with the customer's message,
         in any inflection ("We turned off online ordering for our promotion"
         to "Why is online ordering down?", "any gifts you make" to "the £50
-        I gave ... Gift Aid"): it explains their issue rather than selling."""
+        I gave ... Gift Aid"): it explains their issue rather than selling.
+        With ``asked``, the word must be one of theirs as they wrote it, or
+        one of a sentence of theirs that asks, in any inflection: "there's
+        20% off for bookings made this month" shares only a loose word with
+        "we've booked a pitch ... Do you have electric hook-ups?", not the
+        thing they asked about."""
         doc = self.original_doc
         if doc is None:
             return False
+        if asked:
+            stems = _kept(doc, _ASKED_STEMS_KEY, _asked_stems)
+            customer = self.customer_words
+            lower = TokenTable.of(self.doc).lower
+            return any(
+                t.is_alpha
+                and not t.is_stop
+                and len(t) > 2
+                and (lower[t.i] in customer or _stem(t.lower_) in stems)
+                for t in unit
+            )
         stems = _kept(doc, _CONTENT_STEMS_KEY, _content_stems)
         return any(
             t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems for t in unit
@@ -4051,7 +4078,7 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
         pairs = _new_subject_pairs()
-        if self.on_topic(unit):
+        if self.on_topic(unit, asked=True):
             # a sales opener brings another thing even with their words in it:
             # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100",
             # unless they asked for ideas ("Could you recommend an alternative lamp?")
