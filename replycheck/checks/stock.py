@@ -3417,6 +3417,7 @@ class _WalkOptions(NamedTuple):
     ours: frozenset[int]
     shares_topic: bool
     excuse_later: bool
+    excuse_earlier: bool
     subject_asked: bool
     theirs_subject: bool
     min_groups: int
@@ -3445,6 +3446,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             ours=word_ids(frozenset(options.get("ours", ()))),
             shares_topic=bool(options.get("shares_topic", False)),
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
+            excuse_earlier=bool(options.get("excuse_earlier_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
             theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
@@ -3570,6 +3572,9 @@ class _Pitches:
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
+        #: (``excuse_earlier_in_sentence``) A ``not_pitch`` phrase earlier in
+        #: the unit's sentence excuses a lone sales word: see ``excused_earlier``.
+        self.excuse_earlier = options.excuse_earlier
         self.subject_asked = options.subject_asked
         self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
@@ -3649,7 +3654,10 @@ class _Pitches:
             return False
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (
-            not _ours_in(words, self.ours) or self.on_topic(unit) or cues <= self.people_cues
+            not _ours_in(words, self.ours)
+            or self.on_topic(unit)
+            or cues <= self.people_cues
+            or (self.excuse_earlier and self.excused_earlier(unit))
         ):
             return False
         return (
@@ -3812,6 +3820,24 @@ class _Pitches:
             # sorted, so ``_own`` finds a unit's matches by bisection
             self._excused = sorted((s, e) for _, s, e in self.matchers.not_pitch(self.doc))
         return self._excused
+
+    def excused_earlier(self, unit: Span) -> bool:
+        """Whether a ``not_pitch`` match earlier in the unit's sentence, before
+        the unit, excuses it (see ``excuses``): "Your name is now on the
+        waiting list, and we usually have room again in April when
+        memberships renew" goes on with what the sentence began. Asked only
+        of a unit with a single sales word: "Your parcel left today, and our
+        loyalty club members get exclusive deals" still sells."""
+        doc = self.doc
+        first = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1].start
+        excused = self.excused
+        for k in range(bisect_left(excused, (first,)), len(excused)):
+            s, e = excused[k]
+            if e > unit.start:
+                break
+            if self.excuses(s, e):
+                return True
+        return False
 
     def excuses(self, start: int, end: int) -> bool:
         """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
