@@ -1496,6 +1496,7 @@ _EXPLAINED_KEY = "replycheck.stock.explained_saving"
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
+_ASKED_STEMS_KEY = "replycheck.stock.asked_stems"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
@@ -1560,6 +1561,16 @@ def _asked_pairs(doc: Doc) -> frozenset[tuple[str, str]]:
         if _asks_at(doc, sentence.start):
             pairs |= _content_pairs(sentence)
     return frozenset(pairs)
+
+
+def _asked_stems(doc: Doc) -> frozenset[str]:
+    """``_content_stems`` of the sentences of the customer's message that ask
+    something (see ``asks``)."""
+    stems: set[str] = set()
+    for sentence in _sentences(doc):
+        if _asks_at(doc, sentence.start):
+            stems |= _content_stems(sentence)
+    return frozenset(stems)
 
 
 def _question_words(doc: Doc) -> frozenset[str]:
@@ -3406,6 +3417,7 @@ class _WalkOptions(NamedTuple):
     ours: frozenset[int]
     shares_topic: bool
     excuse_later: bool
+    excuse_earlier: bool
     subject_asked: bool
     theirs_subject: bool
     min_groups: int
@@ -3418,6 +3430,7 @@ class _WalkOptions(NamedTuple):
     amends: frozenset[int]
     job_stock: bool
     remedy_discount: bool
+    news_heads: frozenset[int]
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -3433,6 +3446,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             ours=word_ids(frozenset(options.get("ours", ()))),
             shares_topic=bool(options.get("shares_topic", False)),
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
+            excuse_earlier=bool(options.get("excuse_earlier_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
             theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
@@ -3445,8 +3459,31 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             amends=word_ids(frozenset(options.get("amends", ()))),
             job_stock=bool(options.get("stock_for_the_job", False)),
             remedy_discount=bool(options.get("discounted_remedy", False)),
+            news_heads=word_ids(frozenset(options.get("news_heads", ()))),
         )
     return found
+
+
+def _the_new_of_theirs(doc: Doc, start: int, end: int, news_heads: frozenset[int]) -> bool:
+    """Whether the novelty cue ``doc[start:end]`` is "the new" before one
+    plain lower-case word that ends its phrase, the next token being a
+    function word or punctuation ("the new cover has shrunk", "after the new
+    food is", "the new total is £286", "a little of the new food in"): the
+    replacement or the changed thing the reply is about, not news of ours.
+    A name ("the new Pixel 9"), more words to the phrase ("the new carbon
+    wheelsets", "the new indoor swing studio") or a word for a product's
+    news (``news_heads``: "the new range is in") is still news. Read from
+    the words alone: the default pipeline tags no parts of speech."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[start].lower_ != "the":
+        return False
+    noun = doc[end]
+    text = noun.text
+    if not text.isalpha() or not text.islower() or noun.is_stop or len(text) < 3:
+        return False
+    if TokenTable.of(doc).lower[end] in news_heads:
+        return False
+    after = doc[end + 1]
+    return after.is_punct or (after.is_stop and after.text.islower())
 
 
 #: Words that bring a subject of the reply's own, beside the answer: more of
@@ -3535,6 +3572,9 @@ class _Pitches:
         self._customer_content: frozenset[str] | None = None
         self.shares_topic = options.shares_topic
         self.excuse_later = options.excuse_later
+        #: (``excuse_earlier_in_sentence``) A ``not_pitch`` phrase earlier in
+        #: the unit's sentence excuses a lone sales word: see ``excused_earlier``.
+        self.excuse_earlier = options.excuse_earlier
         self.subject_asked = options.subject_asked
         self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
@@ -3559,6 +3599,9 @@ class _Pitches:
         #: (``discounted_remedy``) A cut price on the replacement or the redo
         #: of their own thing is amends: see ``_discounted_remedy``.
         self.remedy_discount = options.remedy_discount
+        #: (``news_heads``) Nouns after "the new" that are still news of
+        #: ours: see ``_the_new_of_theirs``.
+        self.news_heads = options.news_heads
         self._customer_words: frozenset[int] | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
@@ -3611,7 +3654,10 @@ class _Pitches:
             return False
         words = lower[unit.start : unit.end]
         if len(cues) < self.min_cues and (
-            not _ours_in(words, self.ours) or self.on_topic(unit) or cues <= self.people_cues
+            not _ours_in(words, self.ours)
+            or self.on_topic(unit)
+            or cues <= self.people_cues
+            or (self.excuse_earlier and self.excused_earlier(unit))
         ):
             return False
         return (
@@ -3638,6 +3684,7 @@ class _Pitches:
         strings = doc.vocab.strings
         lower = TokenTable.of(doc).lower
         people = self.people
+        news_heads = self.news_heads
         ones = word_ids(ONES)  # "the new one is covered by our warranty": a stand-in for theirs
         rise = _cost_went_up(lower[unit.start : unit.end]) or _percentage_rise(
             doc, unit.start, unit.end
@@ -3657,6 +3704,9 @@ class _Pitches:
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
             and not (strings[label] == "novelty" and _service_news(doc, end))
+            and not (
+                strings[label] == "novelty" and _the_new_of_theirs(doc, start, end, news_heads)
+            )
             and not _after_your(doc, start, unit.start)  # "the way your savings are looked after"
             and not (strings[label] == "thing" and lower[start] in customer)
         }
@@ -3690,14 +3740,30 @@ class _Pitches:
                 return words[e - unit.start :]
         return words
 
-    def on_topic(self, unit: Span) -> bool:
+    def on_topic(self, unit: Span, asked: bool = False) -> bool:
         """Whether the unit shares a content word with the customer's message,
         in any inflection ("We turned off online ordering for our promotion"
         to "Why is online ordering down?", "any gifts you make" to "the £50
-        I gave ... Gift Aid"): it explains their issue rather than selling."""
+        I gave ... Gift Aid"): it explains their issue rather than selling.
+        With ``asked``, the word must be one of theirs as they wrote it, or
+        one of a sentence of theirs that asks, in any inflection: "there's
+        20% off for bookings made this month" shares only a loose word with
+        "we've booked a pitch ... Do you have electric hook-ups?", not the
+        thing they asked about."""
         doc = self.original_doc
         if doc is None:
             return False
+        if asked:
+            stems = _kept(doc, _ASKED_STEMS_KEY, _asked_stems)
+            customer = self.customer_words
+            lower = TokenTable.of(self.doc).lower
+            return any(
+                t.is_alpha
+                and not t.is_stop
+                and len(t) > 2
+                and (lower[t.i] in customer or _stem(t.lower_) in stems)
+                for t in unit
+            )
         stems = _kept(doc, _CONTENT_STEMS_KEY, _content_stems)
         return any(
             t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems for t in unit
@@ -3754,6 +3820,24 @@ class _Pitches:
             # sorted, so ``_own`` finds a unit's matches by bisection
             self._excused = sorted((s, e) for _, s, e in self.matchers.not_pitch(self.doc))
         return self._excused
+
+    def excused_earlier(self, unit: Span) -> bool:
+        """Whether a ``not_pitch`` match earlier in the unit's sentence, before
+        the unit, excuses it (see ``excuses``): "Your name is now on the
+        waiting list, and we usually have room again in April when
+        memberships renew" goes on with what the sentence began. Asked only
+        of a unit with a single sales word: "Your parcel left today, and our
+        loyalty club members get exclusive deals" still sells."""
+        doc = self.doc
+        first = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1].start
+        excused = self.excused
+        for k in range(bisect_left(excused, (first,)), len(excused)):
+            s, e = excused[k]
+            if e > unit.start:
+                break
+            if self.excuses(s, e):
+                return True
+        return False
 
     def excuses(self, start: int, end: int) -> bool:
         """Whether the ``not_pitch`` match ``doc[start:end]`` excuses its unit:
@@ -4020,7 +4104,7 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
         pairs = _new_subject_pairs()
-        if self.on_topic(unit):
+        if self.on_topic(unit, asked=True):
             # a sales opener brings another thing even with their words in it:
             # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100",
             # unless they asked for ideas ("Could you recommend an alternative lamp?")
