@@ -3183,6 +3183,37 @@ def _named_question_firsts(doc: Doc) -> dict[str, int]:
     return firsts
 
 
+_ANSWER_AFTER_KEY = "replycheck.stock.answer_after"
+
+
+def _answer_after(doc: Doc, named: int) -> tuple[int, dict[str, int]]:
+    """For a draft sentence ``named`` that names the customer's question: the
+    last sentence of its paragraph, and each stem (see ``_stem``) of the
+    content words (see ``_content_words``) from that sentence to the
+    paragraph's end with the token where it is first said. Kept per Doc, so
+    that ``goes_on_with_the_answer`` reads the paragraph once, not once per
+    unit (quadratic in one long paragraph with no blank line)."""
+    kept: dict[int, tuple[int, dict[str, int]]] = doc.user_data.setdefault(_ANSWER_AFTER_KEY, {})
+    found = kept.get(named)
+    if found is None:
+        sentences = _sentences(doc)
+        last = named
+        stop = sentences.bounds(named)[1]
+        while last + 1 < len(sentences):
+            after = sentences.bounds(last + 1)[0] + 1
+            # a last sentence of one token: no unit starts after it, so none reads it
+            if after >= len(doc) or _paragraph_break_between(doc, stop - 1, after):
+                break
+            last += 1
+            stop = sentences.bounds(last)[1]
+        firsts: dict[str, int] = {}
+        for t in doc[sentences.bounds(named)[0] : stop]:
+            if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS:
+                firsts.setdefault(_stem(t.lower_), t.i)
+        found = kept[named] = (last, firsts)
+    return found
+
+
 def _introduces_a_list(sentence: Span) -> bool:
     """Whether a sentence naming the customer's questions ends in a colon,
     introducing them one by one ("To answer your questions:")."""
@@ -4110,16 +4141,13 @@ class _Pitches:
         doc = self.doc
         if any(t.lower_ in NEWER for t in unit):
             return False
+        # the answer: the sentence naming the question and the rest of its
+        # paragraph, up to the unit; its stems' first tokens are found once
+        # per draft, so a long paragraph is not read again for every unit
+        last, firsts = _answer_after(doc, named)
         sentences = _sentences(doc)
-        start, stop = sentences.bounds(named)
-        while (
-            named + 1 < len(sentences)
-            and sentences.bounds(named + 1)[0] < unit.start
-            and not _paragraph_break_between(doc, stop - 1, sentences.bounds(named + 1)[0] + 1)
-        ):  # the answer: the rest of the paragraph that names the question
-            named += 1
-            stop = sentences.bounds(named)[1]
-        known = {_stem(w) for w in _content_words(doc[start : min(stop, unit.start)])}
+        reached = max(named, min(last, _sentence_of(doc, unit.start - 1)))
+        end = min(sentences.bounds(reached)[1], unit.start)
         said = {i for s, e in self.inside(unit) for i in range(s, e)}
         rest = [t for t in unit if t.i not in said]
         fresh = {
@@ -4132,10 +4160,11 @@ class _Pitches:
             and t.lower_ not in CALENDAR
             and t.lower_ not in ANSWER_TIMES
         }
+        known = {stem for stem in fresh if firsts.get(stem, end) < end}
         if len(fresh - known) > 1:
             return False
         # and it is said of what was answered: a word of the answer, or one pointing back
-        return bool(fresh & known) or any(t.lower_ in POINTING_BACK for t in rest)
+        return bool(known) or any(t.lower_ in POINTING_BACK for t in rest)
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
