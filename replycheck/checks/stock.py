@@ -3235,6 +3235,23 @@ def _restated_question(sentence: Span) -> bool:
     return end + 1 < len(doc) and "\n\n" not in tokens[-1].whitespace_ + doc[end + 1].text
 
 
+_SAYS_IT_ANSWERS_KEY = "replycheck.stock.says_it_answers"
+
+
+def _says_it_answers(doc: Doc, start: int, end: int) -> bool | None:
+    """Whether the draft sentence ``doc[start:end]`` opens with "Yes" or names
+    the customer's question (see ``_names_their_question``); None when it has
+    no words. Kept per sentence: every unit of a sentence asks, and one long
+    sentence with many units was read again for each (quadratic)."""
+    kept: dict[int, bool | None] = doc.user_data.setdefault(_SAYS_IT_ANSWERS_KEY, {})
+    if start in kept:
+        return kept[start]
+    words = _word_ids(doc, start, end)
+    says = None if not words else words[0] in word_ids(YES) or _names_their_question(words)
+    kept[start] = says
+    return says
+
+
 def _names_their_question(words: list[int]) -> bool:
     """Whether a sentence's word ids hold one of ``ANSWER_MARKERS``."""
     markers = _answer_markers()
@@ -4086,12 +4103,10 @@ class _Pitches:
         and it's 20% off", "the promo code from your email is still valid")."""
         doc = self.doc
         sentence = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1]
-        words = _word_ids(doc, sentence.start, sentence.end)
-        if not words:
+        says = _says_it_answers(doc, sentence.start, sentence.end)
+        if says is None:
             return False
-        if words[0] in word_ids(YES):
-            return True
-        if _names_their_question(words):
+        if says:
             return True
         if self.answers_question_named_before(unit, sentence.start):
             return True

@@ -1225,3 +1225,34 @@ def test_one_long_paragraph_is_read_once_for_its_answers(monkeypatch) -> None:
     assert counts[0]["words"] > 0 and counts[0]["breaks"] > 0
     assert counts[1]["words"] < 6 * counts[0]["words"]
     assert counts[1]["breaks"] < 6 * counts[0]["breaks"]
+
+
+def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
+    # one sentence of many clauses (commas, no full stop): every unit asks
+    # whether its sentence opens with "Yes" or names the customer's question;
+    # the sentence is read once (it was read again for each unit: quadratic)
+    from replycheck.checks import stock
+
+    clause = (
+        "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
+        "with us, it is a great time to add our winter service pack for £35; "
+    )
+    read = {"words": 0}
+    word_ids = stock._word_ids
+
+    def counted(doc, start, stop):  # type: ignore[no-untyped-def]
+        read["words"] += stop - start
+        return word_ids(doc, start, stop)
+
+    monkeypatch.setattr(stock, "_word_ids", counted)
+    counts = []
+    for copies in (10, 40):
+        text = "Hi Tom, " + clause * copies + "see you tomorrow."
+        doc = shared_pipeline()(text)
+        matchers = compiled(_rule(), doc.vocab)
+        walk = _Pitches(doc, matchers, trigger_spans(doc, matchers), None, False)
+        read["words"] = 0
+        checked = [walk.answers_in_draft(unit) for unit in units(doc, 0, len(text))]
+        assert len(checked) >= 2 * copies
+        counts.append(read["words"])
+    assert 0 < counts[1] < 6 * counts[0]
