@@ -2701,6 +2701,23 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     ):
         return True
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    # the rest reads whole sentences: kept per sentence, so one long sentence
+    # of many units is not read again for each (quadratic)
+    kept: dict[int, bool] = doc.user_data.setdefault(_GOODWILL_KEY, {})
+    found = kept.get(index)
+    if found is None:
+        found = kept[index] = _sentence_owns_a_mistake(doc, index)
+    return found
+
+
+_GOODWILL_KEY = "replycheck.stock.goodwill"
+
+
+def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
+    """Whether the draft's sentence ``index`` owns a mistake (see
+    ``_owns_a_mistake``), or the sentence before does and this one names
+    nothing new of ours (see ``_goodwill``)."""
+    lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
     first, end = sentences.bounds(index)
     if _owns_a_mistake(lower[first:end]):
@@ -2750,8 +2767,15 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         i -= 1
     if i > first and lower[i] in word_ids(BUT):
         return _declines(lower[first:i])
-    words = [w for j, w in enumerate(lower[first : unit.end], first) if not space[j]]
-    opens = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS))
+    openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
+    longest = max(len(ids) for ids in openers)
+    words: list[int] = []  # the sentence's first words, up to the unit's end
+    for j in range(first, unit.end):
+        if not space[j]:
+            words.append(lower[j])
+            if len(words) == longest:
+                break  # (not the whole sentence: one long sentence has many units)
+    opens = any(tuple(words[: len(ids)]) == ids for ids in openers)
     return opens and _declines(lower[:first])
 
 
@@ -4616,8 +4640,12 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
+    # a span's sentence by bisection: ``span.sent`` walks the tokens to the
+    # sentence's ends, again for every span of one long sentence (quadratic)
+    sentence_starts = _sentence_starts(ctx.doc)
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
-        if fallback and span.sent.start in reported:
+        sentence_start = sentence_starts[bisect_right(sentence_starts, span.start) - 1]
+        if fallback and sentence_start in reported:
             continue
         if original_doc is not None and _is_an_answer(
             span,
@@ -4626,7 +4654,7 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
         ):
             continue
-        reported.add(span.sent.start)
+        reported.add(sentence_start)
         finding = ctx.span_finding(rule, span)
         if original_doc is None:
             note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)

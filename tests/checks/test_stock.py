@@ -1256,3 +1256,29 @@ def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
         assert len(checked) >= 2 * copies
         counts.append(read["words"])
     assert 0 < counts[1] < 6 * counts[0]
+
+
+def test_one_long_sentence_is_read_once_for_a_mistake_owned(monkeypatch) -> None:
+    # _goodwill asks whether a unit's sentence (or the one before) owns a
+    # mistake; kept per sentence, one long sentence of many units is read once
+    from replycheck.checks import stock
+
+    clause = (
+        "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
+        "with us, it is a great time to add our winter service pack for £35; "
+    )
+    read = {"words": 0}
+    owns = stock._owns_a_mistake
+
+    def counted(words):  # type: ignore[no-untyped-def]
+        read["words"] += len(words)
+        return owns(words)
+
+    monkeypatch.setattr(stock, "_owns_a_mistake", counted)
+    checker = Checker(Config(select=("stock-pitch",)))
+    counts = []
+    for copies in (10, 40):
+        read["words"] = 0
+        assert checker.check("Hi Tom, " + clause * copies + "see you tomorrow.").findings
+        counts.append(read["words"])
+    assert 0 < counts[1] < 6 * counts[0]
