@@ -1227,27 +1227,36 @@ def test_one_long_paragraph_is_read_once_for_its_answers(monkeypatch) -> None:
     assert counts[1]["breaks"] < 6 * counts[0]["breaks"]
 
 
-def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
-    # one sentence of many clauses (commas, no full stop): every unit asks
-    # whether its sentence opens with "Yes" or names the customer's question;
-    # the sentence is read once (it was read again for each unit: quadratic)
+CLAUSES = (
+    "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
+    "with us, it is a great time to add our winter service pack for £35; "
+)
+
+
+def _count_words_read(monkeypatch, name: str, measure) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Wrap ``stock.<name>`` so that each call adds ``measure(*args)`` to the
+    returned counter's "words"."""
     from replycheck.checks import stock
 
-    clause = (
-        "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
-        "with us, it is a great time to add our winter service pack for £35; "
-    )
     read = {"words": 0}
-    word_ids = stock._word_ids
+    original = getattr(stock, name)
 
-    def counted(doc, start, stop):  # type: ignore[no-untyped-def]
-        read["words"] += stop - start
-        return word_ids(doc, start, stop)
+    def counted(*args):  # type: ignore[no-untyped-def]
+        read["words"] += measure(*args)
+        return original(*args)
 
-    monkeypatch.setattr(stock, "_word_ids", counted)
+    monkeypatch.setattr(stock, name, counted)
+    return read
+
+
+def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
+    # one sentence of many clauses (no full stop): every unit asks whether
+    # its sentence opens with "Yes" or names the customer's question; the
+    # sentence is read once (it was read again for each unit: quadratic)
+    read = _count_words_read(monkeypatch, "_word_ids", lambda doc, start, stop: stop - start)
     counts = []
     for copies in (10, 40):
-        text = "Hi Tom, " + clause * copies + "see you tomorrow."
+        text = "Hi Tom, " + CLAUSES * copies + "see you tomorrow."
         doc = shared_pipeline()(text)
         matchers = compiled(_rule(), doc.vocab)
         walk = _Pitches(doc, matchers, trigger_spans(doc, matchers), None, False)
@@ -1261,24 +1270,11 @@ def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
 def test_one_long_sentence_is_read_once_for_a_mistake_owned(monkeypatch) -> None:
     # _goodwill asks whether a unit's sentence (or the one before) owns a
     # mistake; kept per sentence, one long sentence of many units is read once
-    from replycheck.checks import stock
-
-    clause = (
-        "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
-        "with us, it is a great time to add our winter service pack for £35; "
-    )
-    read = {"words": 0}
-    owns = stock._owns_a_mistake
-
-    def counted(words):  # type: ignore[no-untyped-def]
-        read["words"] += len(words)
-        return owns(words)
-
-    monkeypatch.setattr(stock, "_owns_a_mistake", counted)
+    read = _count_words_read(monkeypatch, "_owns_a_mistake", len)
     checker = Checker(Config(select=("stock-pitch",)))
     counts = []
     for copies in (10, 40):
         read["words"] = 0
-        assert checker.check("Hi Tom, " + clause * copies + "see you tomorrow.").findings
+        assert checker.check("Hi Tom, " + CLAUSES * copies + "see you tomorrow.").findings
         counts.append(read["words"])
     assert 0 < counts[1] < 6 * counts[0]
