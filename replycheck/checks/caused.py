@@ -159,7 +159,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     for start, sent in sorted({**reasons, **sentences}.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
-        if "?" in lowers or apologises(lowers):
+        if not lowers or "?" in lowers or apologises(lowers):
             continue
         found = None
         if start in sentences:

@@ -224,7 +224,7 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     for _, sent in sorted(candidates.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
-        if "?" in lowers or REPEAT_OFFERS & set(lowers):
+        if not lowers or "?" in lowers or REPEAT_OFFERS & set(lowers):
             continue
         found = _repeat_span(lowers)
         if found is None:

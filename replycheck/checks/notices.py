@@ -380,6 +380,8 @@ def policy_sanction(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     quoted = quoted_tokens(ctx.doc)
     for sent in sentences_with(rule, ctx, POLICY_KEYS):
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
+        if not lowers:
+            continue  # all inside quotation marks: the customer's words, not ours
         found = _policy_sanction(lowers)
         if found is not None:
             yield from indices_finding(rule, ctx, words, found)

@@ -2712,6 +2712,23 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     ):
         return True
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    # the rest reads whole sentences: kept per sentence, so one long sentence
+    # of many units is not read again for each (quadratic)
+    kept: dict[int, bool] = doc.user_data.setdefault(_GOODWILL_KEY, {})
+    found = kept.get(index)
+    if found is None:
+        found = kept[index] = _sentence_owns_a_mistake(doc, index)
+    return found
+
+
+_GOODWILL_KEY = "replycheck.stock.goodwill"
+
+
+def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
+    """Whether the draft's sentence ``index`` owns a mistake (see
+    ``_owns_a_mistake``), or the sentence before does and this one names
+    nothing new of ours (see ``_goodwill``)."""
+    lower = TokenTable.of(doc).lower
     sentences = _sentences(doc)
     first, end = sentences.bounds(index)
     if _owns_a_mistake(lower[first:end]):
@@ -2761,8 +2778,15 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         i -= 1
     if i > first and lower[i] in word_ids(BUT):
         return _declines(lower[first:i])
-    words = [w for j, w in enumerate(lower[first : unit.end], first) if not space[j]]
-    opens = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS))
+    openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
+    longest = max(len(ids) for ids in openers)
+    words: list[int] = []  # the sentence's first words, up to the unit's end
+    for j in range(first, unit.end):
+        if not space[j]:
+            words.append(lower[j])
+            if len(words) == longest:
+                break  # (not the whole sentence: one long sentence has many units)
+    opens = any(tuple(words[: len(ids)]) == ids for ids in openers)
     return opens and _declines(lower[:first])
 
 
@@ -3194,6 +3218,37 @@ def _named_question_firsts(doc: Doc) -> dict[str, int]:
     return firsts
 
 
+_ANSWER_AFTER_KEY = "replycheck.stock.answer_after"
+
+
+def _answer_after(doc: Doc, named: int) -> tuple[int, dict[str, int]]:
+    """For a draft sentence ``named`` that names the customer's question: the
+    last sentence of its paragraph, and each stem (see ``_stem``) of the
+    content words (see ``_content_words``) from that sentence to the
+    paragraph's end with the token where it is first said. Kept per Doc, so
+    that ``goes_on_with_the_answer`` reads the paragraph once, not once per
+    unit (quadratic in one long paragraph with no blank line)."""
+    kept: dict[int, tuple[int, dict[str, int]]] = doc.user_data.setdefault(_ANSWER_AFTER_KEY, {})
+    found = kept.get(named)
+    if found is None:
+        sentences = _sentences(doc)
+        last = named
+        stop = sentences.bounds(named)[1]
+        while last + 1 < len(sentences):
+            after = sentences.bounds(last + 1)[0] + 1
+            # a last sentence of one token: no unit starts after it, so none reads it
+            if after >= len(doc) or _paragraph_break_between(doc, stop - 1, after):
+                break
+            last += 1
+            stop = sentences.bounds(last)[1]
+        firsts: dict[str, int] = {}
+        for t in doc[sentences.bounds(named)[0] : stop]:
+            if t.is_alpha and len(t) > 3 and not t.is_stop and t.lower_ not in SERVICE_WORDS:
+                firsts.setdefault(_stem(t.lower_), t.i)
+        found = kept[named] = (last, firsts)
+    return found
+
+
 def _introduces_a_list(sentence: Span) -> bool:
     """Whether a sentence naming the customer's questions ends in a colon,
     introducing them one by one ("To answer your questions:")."""
@@ -3213,6 +3268,23 @@ def _restated_question(sentence: Span) -> bool:
     doc = sentence.doc
     end = tokens[-1].i
     return end + 1 < len(doc) and "\n\n" not in tokens[-1].whitespace_ + doc[end + 1].text
+
+
+_SAYS_IT_ANSWERS_KEY = "replycheck.stock.says_it_answers"
+
+
+def _says_it_answers(doc: Doc, start: int, end: int) -> bool | None:
+    """Whether the draft sentence ``doc[start:end]`` opens with "Yes" or names
+    the customer's question (see ``_names_their_question``); None when it has
+    no words. Kept per sentence: every unit of a sentence asks, and one long
+    sentence with many units was read again for each (quadratic)."""
+    kept: dict[int, bool | None] = doc.user_data.setdefault(_SAYS_IT_ANSWERS_KEY, {})
+    if start in kept:
+        return kept[start]
+    words = _word_ids(doc, start, end)
+    says = None if not words else words[0] in word_ids(YES) or _names_their_question(words)
+    kept[start] = says
+    return says
 
 
 def _names_their_question(words: list[int]) -> bool:
@@ -4139,12 +4211,10 @@ class _Pitches:
         and it's 20% off", "the promo code from your email is still valid")."""
         doc = self.doc
         sentence = _sentences(doc)[bisect_right(_sentence_starts(doc), unit.start) - 1]
-        words = _word_ids(doc, sentence.start, sentence.end)
-        if not words:
+        says = _says_it_answers(doc, sentence.start, sentence.end)
+        if says is None:
             return False
-        if words[0] in word_ids(YES):
-            return True
-        if _names_their_question(words):
+        if says:
             return True
         if self.answers_question_named_before(unit, sentence.start):
             return True
@@ -4194,16 +4264,13 @@ class _Pitches:
         doc = self.doc
         if any(t.lower_ in NEWER for t in unit):
             return False
+        # the answer: the sentence naming the question and the rest of its
+        # paragraph, up to the unit; its stems' first tokens are found once
+        # per draft, so a long paragraph is not read again for every unit
+        last, firsts = _answer_after(doc, named)
         sentences = _sentences(doc)
-        start, stop = sentences.bounds(named)
-        while (
-            named + 1 < len(sentences)
-            and sentences.bounds(named + 1)[0] < unit.start
-            and not _paragraph_break_between(doc, stop - 1, sentences.bounds(named + 1)[0] + 1)
-        ):  # the answer: the rest of the paragraph that names the question
-            named += 1
-            stop = sentences.bounds(named)[1]
-        known = {_stem(w) for w in _content_words(doc[start : min(stop, unit.start)])}
+        reached = max(named, min(last, _sentence_of(doc, unit.start - 1)))
+        end = min(sentences.bounds(reached)[1], unit.start)
         said = {i for s, e in self.inside(unit) for i in range(s, e)}
         rest = [t for t in unit if t.i not in said]
         fresh = {
@@ -4216,10 +4283,11 @@ class _Pitches:
             and t.lower_ not in CALENDAR
             and t.lower_ not in ANSWER_TIMES
         }
+        known = {stem for stem in fresh if firsts.get(stem, end) < end}
         if len(fresh - known) > 1:
             return False
         # and it is said of what was answered: a word of the answer, or one pointing back
-        return bool(fresh & known) or any(t.lower_ in POINTING_BACK for t in rest)
+        return bool(known) or any(t.lower_ in POINTING_BACK for t in rest)
 
     def answers_question_named_before(self, unit: Span, start: int) -> bool:
         """Whether the sentence before the unit's, in its paragraph, names the
@@ -4656,8 +4724,12 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
     region = ctx.region_of(rule.scope)
     start, end = (region.start, region.end) if region is not None else (0, len(ctx.text))
+    # a span's sentence by bisection: ``span.sent`` walks the tokens to the
+    # sentence's ends, again for every span of one long sentence (quadratic)
+    sentence_starts = _sentence_starts(ctx.doc)
     for span in pitches(ctx.doc, start, end, matchers, original_doc, asked, triggers):
-        if fallback and span.sent.start in reported:
+        sentence_start = sentence_starts[bisect_right(sentence_starts, span.start) - 1]
+        if fallback and sentence_start in reported:
             continue
         if original_doc is not None and _is_an_answer(
             span,
@@ -4666,7 +4738,7 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
         ):
             continue
-        reported.add(span.sent.start)
+        reported.add(sentence_start)
         finding = ctx.span_finding(rule, span)
         if original_doc is None:
             note = rule.options.get("unknown_original_note", UNKNOWN_ORIGINAL)

@@ -250,6 +250,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
+        if not lowers:
+            continue  # all inside quotation marks: the customer's words, not ours
         found = next(
             (
                 hit

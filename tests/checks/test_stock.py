@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from replycheck import Checker, Config
 from replycheck.checks.stock import (
@@ -1126,3 +1126,155 @@ def test_a_with_match_inside_a_span_is_what_the_matcher_finds_there(text: str) -
             assert _companion_within(doc, matchers, start, end) == expected, doc[start:end]
             agreed += expected
     assert agreed or "refunded" in text
+
+
+def _goes_on_by_reading_the_paragraph(walk: _Pitches, unit: Span, named: int) -> bool:
+    """``goes_on_with_the_answer`` as it was: the paragraph read again for each unit."""
+    from replycheck.checks import stock
+
+    doc = walk.doc
+    if any(t.lower_ in stock.NEWER for t in unit):
+        return False
+    sentences = _sentences(doc)
+    start, stop = sentences.bounds(named)
+    while (
+        named + 1 < len(sentences)
+        and sentences.bounds(named + 1)[0] < unit.start
+        and not stock._paragraph_break_between(doc, stop - 1, sentences.bounds(named + 1)[0] + 1)
+    ):
+        named += 1
+        stop = sentences.bounds(named)[1]
+    known = {stock._stem(w) for w in stock._content_words(doc[start : min(stop, unit.start)])}
+    said = {i for s, e in walk.inside(unit) for i in range(s, e)}
+    rest = [t for t in unit if t.i not in said]
+    fresh = {
+        stock._stem(t.lower_)
+        for t in rest
+        if t.is_alpha
+        and len(t) > 3
+        and not t.is_stop
+        and t.lower_ not in stock.SERVICE_WORDS
+        and t.lower_ not in stock.CALENDAR
+        and t.lower_ not in stock.ANSWER_TIMES
+    }
+    if len(fresh - known) > 1:
+        return False
+    return bool(fresh & known) or any(t.lower_ in stock.POINTING_BACK for t in rest)
+
+
+ANSWERED_PARAGRAPH = (
+    "Thanks for asking about the walnut table. The six-seater is £1,249. At the moment "
+    "both sizes are 20% off until 31 October, so the six-seater is £999. Our new garden "
+    "furniture range is 20% off this weekend. They are in stock now. "
+)
+
+
+def test_going_on_with_the_answer_reads_what_reading_the_paragraph_per_unit_read() -> None:
+    # goes_on_with_the_answer finds the paragraph's end and its words' first
+    # places once per draft (it read the paragraph again for each unit: one
+    # long paragraph was quadratic); every unit after every sentence must get
+    # the answer the per-unit reading gives, across blank lines too.
+    text = (
+        "Hi Sam,\n\n"
+        + ANSWERED_PARAGRAPH * 3
+        + "\n\n"
+        + ANSWERED_PARAGRAPH
+        + "Both are oak.\n\nIt is 20% off too. "
+        + ANSWERED_PARAGRAPH * 2
+        + "\n\nBest,\nAna"
+    )
+    doc = shared_pipeline()(text)
+    matchers = compiled(_rule(), doc.vocab)
+    walk = _Pitches(doc, matchers, trigger_spans(doc, matchers), None, False)
+    found = {True: 0, False: 0}
+    for named in range(len(_sentences(doc))):
+        for unit in units(doc, 0, len(text)):
+            if unit.start > _sentences(doc).bounds(named)[0]:
+                got = walk.goes_on_with_the_answer(unit, named)
+                assert got == _goes_on_by_reading_the_paragraph(walk, unit, named)
+                found[got] += 1
+    assert found[True] >= 10 and found[False] >= 10
+
+
+def test_one_long_paragraph_is_read_once_for_its_answers(monkeypatch) -> None:
+    # one paragraph with no blank line, 10 and 40 copies: the words read and
+    # the paragraph breaks looked for grow with the text (they grew 13x and
+    # 15x for 4x the text when each unit read the paragraph again)
+    from replycheck.checks import stock
+
+    checker = Checker(Config(select=("stock-pitch",)))
+    work = {"words": 0, "breaks": 0}
+    content_words, paragraph_break = stock._content_words, stock._paragraph_break_between
+
+    def counted_words(span):  # type: ignore[no-untyped-def]
+        work["words"] += len(span)
+        return content_words(span)
+
+    def counted_breaks(*args):  # type: ignore[no-untyped-def]
+        work["breaks"] += 1
+        return paragraph_break(*args)
+
+    monkeypatch.setattr(stock, "_content_words", counted_words)
+    monkeypatch.setattr(stock, "_paragraph_break_between", counted_breaks)
+    counts = []
+    for copies in (10, 40):
+        work.update(words=0, breaks=0)
+        findings = checker.check(ANSWERED_PARAGRAPH * copies).findings
+        assert len(findings) == copies  # the garden furniture, once a copy
+        counts.append(dict(work))
+    assert counts[0]["words"] > 0 and counts[0]["breaks"] > 0
+    assert counts[1]["words"] < 6 * counts[0]["words"]
+    assert counts[1]["breaks"] < 6 * counts[0]["breaks"]
+
+
+CLAUSES = (
+    "thanks for checking in, your bike will be ready to collect tomorrow; while it is "
+    "with us, it is a great time to add our winter service pack for £35; "
+)
+
+
+def _count_words_read(monkeypatch, name: str, measure) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Wrap ``stock.<name>`` so that each call adds ``measure(*args)`` to the
+    returned counter's "words"."""
+    from replycheck.checks import stock
+
+    read = {"words": 0}
+    original = getattr(stock, name)
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        read["words"] += measure(*args)
+        return original(*args)
+
+    monkeypatch.setattr(stock, name, counted)
+    return read
+
+
+def test_one_long_sentence_is_read_once_for_what_it_says(monkeypatch) -> None:
+    # one sentence of many clauses (no full stop): every unit asks whether
+    # its sentence opens with "Yes" or names the customer's question; the
+    # sentence is read once (it was read again for each unit: quadratic)
+    read = _count_words_read(monkeypatch, "_word_ids", lambda doc, start, stop: stop - start)
+    counts = []
+    for copies in (10, 40):
+        text = "Hi Tom, " + CLAUSES * copies + "see you tomorrow."
+        doc = shared_pipeline()(text)
+        matchers = compiled(_rule(), doc.vocab)
+        walk = _Pitches(doc, matchers, trigger_spans(doc, matchers), None, False)
+        read["words"] = 0
+        checked = [walk.answers_in_draft(unit) for unit in units(doc, 0, len(text))]
+        assert len(checked) >= 2 * copies
+        counts.append(read["words"])
+    assert 0 < counts[1] < 6 * counts[0]
+
+
+def test_one_long_sentence_is_read_once_for_a_mistake_owned(monkeypatch) -> None:
+    # _goodwill asks whether a unit's sentence (or the one before) owns a
+    # mistake; kept per sentence, one long sentence of many units is read once
+    read = _count_words_read(monkeypatch, "_owns_a_mistake", len)
+    checker = Checker(Config(select=("stock-pitch",)))
+    counts = []
+    for copies in (10, 40):
+        read["words"] = 0
+        assert checker.check("Hi Tom, " + CLAUSES * copies + "see you tomorrow.").findings
+        counts.append(read["words"])
+    assert 0 < counts[1] < 6 * counts[0]

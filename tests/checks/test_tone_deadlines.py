@@ -43,3 +43,21 @@ def test_deadlines_with_a_loss_are_flagged(flagged: Flagged, text: str) -> None:
 )
 def test_information_about_dates_is_not(flagged: Flagged, text: str) -> None:
     assert flagged(DEMANDING, text) == []
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'You wrote: "Send it by Friday. Or we close the job. Thanks." We will look.',
+        'You wrote: "Hello. Cancellations with less notice are charged at £25, because we '
+        'usually cannot fill the slot. Thanks." We will look.',
+    ],
+)
+def test_a_sentence_all_in_quotation_marks_is_read_without_error(text: str) -> None:
+    # the tone checks read a sentence's words outside quotation marks; a
+    # sentence wholly quoted has none, and the deadline-or-else (RC123) and
+    # policy-sanction tests indexed the first of them (IndexError before)
+    from replycheck import Checker
+
+    assert Checker().check(text).findings == ()
