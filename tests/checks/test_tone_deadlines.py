@@ -45,7 +45,6 @@ def test_information_about_dates_is_not(flagged: Flagged, text: str) -> None:
     assert flagged(DEMANDING, text) == []
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
