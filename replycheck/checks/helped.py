@@ -3,12 +3,17 @@
 "Your old provider's early exit fee is between you and them, but we'll credit
 up to £60 towards it" and "Because you chose self-packing, breakages aren't
 covered, but I'd like to see whether a restorer can help" name someone
-else's part, or the customer's choice, on the way to our own help. A pattern
-rule with ``options.spare_our_help = true`` drops a match when, later in its
-own sentence, ", but" is followed by "we" or "I" and a modal or perfect of
-our act ("we'll", "I'd", "we can", "I've"), not negated ("but we can't",
-"but we cannot"). The rest of the sentence is read once per match, from
-the match's end to the sentence's end.
+else's part, or the customer's choice, on the way to our own help. "Roof
+repairs are the landlord's responsibility whoever caused them, so we'll cover
+the repair" and "It's their fault in the sense that the batch was bad, but we
+chose and fitted it, so it's ours to put right" turn, after "so", to our act
+or to owning the fix. A pattern rule with
+``options.spare_our_help = true`` drops a match when, later in its own
+sentence, ", but" or ", so" is followed by "we" or "I" and a modal or perfect
+of our act ("we'll", "I'd", "we can", "I've"), not negated ("but we can't",
+"so we won't"), or by "it's ours" or "it's on us" (the fix owned). The rest
+of the sentence is read once per match, from the match's end to the
+sentence's end.
 """
 
 from __future__ import annotations
@@ -25,6 +30,23 @@ US = frozenset({"we", "i"})
 ACT_AUX = frozenset({"'ll", "will", "'d", "would", "can", "'ve", "have", "am", "'m", "are", "'re"})
 #: A negation right after the modal takes the help back.
 NEGATIONS = frozenset({"n't", "not", "never", "no"})
+#: The word after the comma that turns to us.
+TURNS = frozenset({"but", "so"})
+#: "it's ours (to put right)", "that's on us": the fix owned.
+OWNED_BY = frozenset({"ours", "mine"})
+COPULAS = frozenset({"'s", "is"})
+#: After "so", our act that hands the problem on or back is no help: "so we'd
+#: suggest you contact them", "so I'll need you to", "so we'll pass it on",
+#: and any act of ours followed by "you to" ("so we'd expect you to sort it out").
+HAND_ON = frozenset(
+    {"need", "have", "suggest", "recommend", "advise", "ask", "expect"}
+    | {"pass", "refer", "forward", "leave"}
+)
+
+
+def _you_to(doc: Doc, k: int, sentence_end: int) -> bool:
+    """Whether "you to" opens at token ``k``: the act put back on the customer."""
+    return k + 1 < sentence_end and doc[k].lower_ == "you" and doc[k + 1].lower_ == "to"
 
 
 def our_help_follows(doc: Doc, start: int, end: int) -> bool:
@@ -36,9 +58,18 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
         return False
     sentence_end = doc[stop].sent.end
     for k in range(stop, sentence_end - 3):
-        if doc[k].lower_ != "," or doc[k + 1].lower_ != "but":
+        if doc[k].lower_ != "," or doc[k + 1].lower_ not in TURNS:
             continue
         if doc[k + 2].lower_ in US and doc[k + 3].lower_ in ACT_AUX:
             after = doc[k + 4].lower_ if k + 4 < sentence_end else ""
+            handed_back = after in HAND_ON or _you_to(doc, k + 5, sentence_end)
+            if doc[k + 1].lower_ == "so" and handed_back:
+                return False
             return after not in NEGATIONS
+        if doc[k + 2].lower_ in {"it", "that"} and doc[k + 3].lower_ in COPULAS:
+            owner = doc[k + 4].lower_ if k + 4 < sentence_end else ""
+            if owner in OWNED_BY:
+                return True
+            if owner == "on" and k + 5 < sentence_end and doc[k + 5].lower_ in {"us", "me"}:
+                return True
     return False
