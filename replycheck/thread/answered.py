@@ -925,11 +925,16 @@ def answer_for(
     if _INSTEAD.search(ask.text) is not None:
         lexicon = next((s.words.lexicon for s in statements if s.words is not None), None)
         chosen = _chosen_instead(ask, lexicon) if lexicon is not None else _NONE
+    # "Can someone else collect it?": the act asked about done by another
+    # person or party than the customer (most asks name none)
+    doer = _other_doer(ask)
     if ask.predicate:
         for statement in statements:
             if timed_ask and _time_unsaid(statement):
                 continue
             if chosen and _choice_unnamed(ask, chosen, statement):
+                continue
+            if doer and _doer_unnamed(statement):
                 continue
             if aside is not None and _adds_besides(ask, statement):
                 _set_aside(aside, statement, "distinct")
@@ -1125,6 +1130,12 @@ def answer_for(
             # is not answered by "Your prescription was dispatched on
             # Tuesday": the other act on the same thing names nothing of
             # what the customer would choose instead
+            _set_aside(aside, statement, "distinct")
+            continue
+        if doer and _doer_unnamed(statement):
+            # "Can someone else collect it?" is not answered by "It will be
+            # ready to collect from tomorrow": the act said, with nothing of
+            # who may do it
             _set_aside(aside, statement, "distinct")
             continue
         own, offered = statement.said, statement.context
@@ -1478,6 +1489,66 @@ def _choice_unnamed(ask: Ask, chosen: frozenset[str], statement: Statement) -> b
         return False
     said_text = words.folded[words.starts[statement.span[0]] : statement.end]
     return not any(mark in said_text for mark in _MARKS.findall(fold(ask.text)))
+
+
+#: A yes/no ask or request whose act another person or party than the
+#: customer would do: its auxiliary, then that doer as the subject ("Can
+#: someone else collect it?", "Could my son Ethan switch ...", "can my local
+#: garage do the work", "Is it OK if a friend signs?"). The group holds the
+#: doer's own word.
+#: The people and parties a customer may ask to stand in for them.
+_DOERS = (
+    r"wife|husband|partner|son|daughter|child|children|kids?|mum|mom|mother|dad|father"
+    r"|parents?|brother|sister|friend|neighbou?r|colleague|carer|relative|nan|gran|grandma"
+    r"|grandad|grandson|granddaughter|nephew|niece|cousin|aunt|uncle|fianc[ée]e?|boyfriend"
+    r"|girlfriend|flatmate|housemate|assistant|garage|mechanic|builder|plumber|electrician"
+    r"|agent|solicitor|accountant|landlord|tenant|employer|gp|doctor|vet|pharmacy|dentist"
+)
+_OTHER_DOER = re.compile(
+    r"\b(?i:can|could|may|might)\s+"
+    r"(?i:(?:some|any)(?:one|body)\s+(else)|another\s+(person|adult|driver)"
+    rf"|(?:a|my|our)\s+(?:[a-z'-]+\s+)??({_DOERS}))\b"
+    r"(?:\s+[A-Z][a-z]+)?(?:\s*\([^)]*\))?\s+(?!(?:is|are|was|were|has|had|be|been)\b)[a-z]"
+)
+#: A sentence that says who may do an act: a person or party, a pronoun for
+#: one, "anyone", or what a stand-in needs (ID, a signed note, consent).
+_WHO_SAID = re.compile(
+    r"\b(?:he|she|they|them|him|her|his|hers|their|anyone|anybody|someone|somebody"
+    r"|whoever|nobody|no\s+one|only\s+you|yourself|in\s+person|behalf|authori[sz]\w*"
+    r"|consent|permission|id|identification|proof|note|letter|signed|signature|named"
+    r"|name|person|people|adult|adults|guest|guests|member|members|holder|patient"
+    rf"|third[\s-]party|family|transfer\w*|household|{_DOERS}"
+    # a refusal of the act, by anyone ("season tickets can't be passed on")
+    r"|can't|cannot|can\s+not|unable|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+)
+
+
+def _other_doer(ask: Ask) -> str:
+    """The word for the other person or party a yes/no ask or request puts
+    as the doer of its act (``_OTHER_DOER``: "Can my wife sign for it?":
+    wife; "Can someone else collect it?": else); empty for any other ask
+    ("Can I collect it?", "Is my son's place confirmed?")."""
+    if ask.expects not in ("yes-no", "action"):
+        return ""
+    found = _OTHER_DOER.search(ask.text)
+    if found is None:
+        return ""
+    return next(word for word in found.groups() if word)
+
+
+def _doer_unnamed(statement: Statement) -> bool:
+    """Whether a sentence credited to an ask about another doer's act
+    (``_other_doer``) says nothing of who may do it: no bare yes or no, no
+    person, party or pronoun for one, no "anyone", ID or authorisation word
+    (``_WHO_SAID``; "Your husband is welcome to collect it"), and no refusal
+    of the act ("season tickets can't be passed on": not by anyone)."""
+    if statement.bare or statement.offers.get("person") == 2:
+        return False
+    words = statement.words
+    if words is None:
+        return False
+    said_text = words.folded[words.starts[statement.span[0]] : statement.end]
+    return _WHO_SAID.search(said_text) is None
 
 
 def _named_only_instead(ask: Ask, statement: Statement) -> bool:
