@@ -843,6 +843,20 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
+    if _ANYTHING_TO_DO.search(ask.text):
+        # "Do we need to do anything in the meantime?" <- "Stop forcing it":
+        # telling the customer what to do, or not to, answers whether they
+        # must do anything, whatever its words
+        found = next(
+            (
+                s
+                for s in statements
+                if (s.instructs or s.forbids) and s.substantive and not s.noncommittal
+            ),
+            None,
+        )
+        if found is not None:
+            return found, "instruction"
     if ask.expects == "reason" and (ask.borrowed or sum(a.expects == "reason" for a in asks) == 1):
         # a bare "Why?", "I want to know why this happened", or the message's
         # only why-question: an explanation answers it even in other words
@@ -2127,6 +2141,14 @@ _WHERE_TO = re.compile(
 
 #: A question after how often something happens or is to be done.
 _HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+#: An ask whether the customer must do anything themselves ("do we need to
+#: do anything?", "is there anything I should do?").
+_ANYTHING_TO_DO = re.compile(
+    r"\b(?:need|have|got|ought) to do anything\b"
+    r"|\b(?:should|must|can) (?:i|we) do anything\b"
+    r"|\banything (?:else )?(?:i|we) (?:need|have|should|must|ought|can)(?: to)? do\b",
+    re.IGNORECASE,
+)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
