@@ -1313,7 +1313,13 @@ def answer_for(
         if (
             ask.expects in ("yes-no", "action")
             and not unsaid
-            and _evidence_for(ask.topic, statement, ask.core if ask.expects == "action" else None)
+            and _evidence_for(
+                ask.topic,
+                statement,
+                ask.core if ask.expects == "action" else None,
+                request=ask.expects == "action",
+                text=ask.text,
+            )
         ):
             # "Will I still be charged?" -> "your £32 payments restart on 1 July"
             return statement, "evidence"
@@ -2106,19 +2112,53 @@ _MONEY_KIN = frozenset(
 )
 
 
-def _evidence_for(topic: Topic, statement: Statement, core: Topic | None = None) -> bool:
+def _evidence_for(
+    topic: Topic,
+    statement: Statement,
+    core: Topic | None = None,
+    *,
+    request: bool = False,
+    text: str = "",
+) -> bool:
     """Whether the statement gives hard evidence for a concept of the ask that
     calls for it, and covers the rest of the ask's topic too. For a request
     the rest is read from its own words (``core``) at full weight: "a refund
     for the chicken dishes" is not given by "It's £10 off your first box",
-    even where the chicken is the thread's subject."""
+    even where the chicken is the thread's subject. A request is not met by
+    a sum of nothing alone ("please send the updated invoice" <- "there's no
+    charge for cutting the cake"): "free" or "no fee" says a charge does not
+    apply, not that a refund, invoice or payment asked for was made (unless
+    the request is not to pay: "I don't expect to pay for it" <- "there's no
+    charge for adjusting it")."""
     # an amount stands for its money concept ("I'd like compensation" -> "you'll get £45")
-    typed = [k for k in topic if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2]
+    nil = request and not _NOT_TO_PAY.search(text) and _nil_sums_only(statement)
+    typed = [
+        k
+        for k in topic
+        if statement.offers.get(EVIDENCED.get(k, ""), 0) == 2
+        and not (nil and EVIDENCED.get(k) == "money")
+    ]
     if not typed:
         return False
     # background concepts (the thread's subject, weighed down) need not recur
     rest = {k: w for k, w in (core or topic).items() if k not in EVIDENCED and w >= 1.0}
     return not rest or overlap(rest, statement.topic)[0] >= TOPIC_SHARE
+
+
+#: A request not to pay ("I don't expect to pay for it", "please waive the
+#: fee", "can it be free of charge?"): a sum of nothing answers it.
+_NOT_TO_PAY = re.compile(
+    r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,3}(?:pay|be\s+charged|be\s+billed)\b"
+    r"|\bwaive|\bfree\s+of\s+charge\b|\bfor\s+free\b|\bwithout\s+(?:paying|charge)\b",
+    re.IGNORECASE,
+)
+
+
+def _nil_sums_only(statement: Statement) -> bool:
+    """Whether every sum the statement gives is one of nothing ("free", "no
+    charge", "no joining fee")."""
+    sums = statement.values.get("money", ())
+    return bool(sums) and all(v == "free" or v.startswith("no ") for v in sums)
 
 
 #: A question asking leave to do something ("Can she go out ...?", "May we
