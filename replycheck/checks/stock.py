@@ -607,7 +607,32 @@ def asks(sentence: Span) -> bool:
     first = next((t for t in words if t.lower_ not in LEAD_INS), None)
     if first is None:
         return False
-    return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+    return (
+        first.lower_ in ASKING_OPENERS
+        or any(t.lower_ in ASKING_WORDS for t in words)
+        or _asks_indirectly(words)
+    )
+
+
+#: An indirect question: "I don't know where to put it in", "I'm not sure
+#: how it works", "no idea which one I need" ask as "Where do I put it?" does.
+NOT_KNOWING = frozenset({"know", "sure", "idea", "unsure", "clue"})
+INDIRECT_WH = frozenset({"where", "how", "what", "which", "when", "who", "why", "if"})
+NEGATIONS = frozenset({"n't", "not", "no", "unsure"})
+
+
+def _asks_indirectly(words: list[Token]) -> bool:
+    """Whether a sentence says the customer does not know something ("I don't
+    know where", "not sure how", "unsure which"), a question in all but form;
+    "I know how it works" asks nothing."""
+    negated = False
+    for i, t in enumerate(words[:-1]):
+        lower = t.lower_
+        if lower in NEGATIONS:
+            negated = True
+        if negated and lower in NOT_KNOWING and words[i + 1].lower_ in INDIRECT_WH:
+            return True
+    return False
 
 
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
