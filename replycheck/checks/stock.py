@@ -607,7 +607,32 @@ def asks(sentence: Span) -> bool:
     first = next((t for t in words if t.lower_ not in LEAD_INS), None)
     if first is None:
         return False
-    return first.lower_ in ASKING_OPENERS or any(t.lower_ in ASKING_WORDS for t in words)
+    return (
+        first.lower_ in ASKING_OPENERS
+        or any(t.lower_ in ASKING_WORDS for t in words)
+        or _asks_indirectly(words)
+    )
+
+
+#: An indirect question: "I don't know where to put it in", "I'm not sure
+#: how it works", "no idea which one I need" ask as "Where do I put it?" does.
+NOT_KNOWING = frozenset({"know", "sure", "idea", "unsure", "clue"})
+INDIRECT_WH = frozenset({"where", "how", "what", "which", "when", "who", "why", "if"})
+NEGATIONS = frozenset({"n't", "not", "no", "unsure"})
+
+
+def _asks_indirectly(words: list[Token]) -> bool:
+    """Whether a sentence says the customer does not know something ("I don't
+    know where", "not sure how", "unsure which"), a question in all but form;
+    "I know how it works" asks nothing."""
+    negated = False
+    for i, t in enumerate(words[:-1]):
+        lower = t.lower_
+        if lower in NEGATIONS:
+            negated = True
+        if negated and lower in NOT_KNOWING and words[i + 1].lower_ in INDIRECT_WH:
+            return True
+    return False
 
 
 def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
@@ -3076,6 +3101,47 @@ def _discounted_remedy(doc: Doc, unit: Span) -> bool:
     return not _buying_condition(doc, first, stop)
 
 
+#: What a customer says to ask for money back or a remedy at no cost: "Want
+#: my money back", "Can you replace them for free?", "I want a refund".
+ASKS_FOR_AMENDS = frozenset(
+    {"refund", "refunded", "reimburse", "reimbursed", "compensation", "compensate", "free"}
+)  # fmt: skip
+#: Who makes a counter-offer, and how: "I can offer", "What we could offer is".
+OFFERERS = frozenset({"i", "we"})
+OFFER_MODALS = frozenset({"can", "could"})
+
+
+def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit is our counter-offer to a customer who asked for their
+    money back or a free remedy: "I can offer 30% off your next hire" to "Want
+    my money back", "What I can offer is a replacement frame at 50% off" to
+    "Can you replace them for free?". A part of what they asked for, offered
+    by us ("I/we can/could offer"), answers them; with a condition of buying
+    or signing up ("if you upgrade today") it still sells."""
+    if original_doc is None:
+        return False
+    theirs = TokenTable.of(original_doc).lower
+    if word_ids(ASKS_FOR_AMENDS).isdisjoint(theirs) and not _money_back(theirs):
+        return False
+    lower = TokenTable.of(doc).lower
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    offer, who, modals = word_ids(frozenset({"offer"})), word_ids(OFFERERS), word_ids(OFFER_MODALS)
+    offered = any(
+        lower[i] in offer and lower[i - 1] in modals and lower[i - 2] in who
+        for i in range(max(first, unit.start - 3) + 2, min(stop, unit.end))
+    )
+    if not offered:
+        return False
+    sentence = lower[first:stop]
+    return word_ids(SIGNING).isdisjoint(sentence) and not _buying_condition(doc, first, stop)
+
+
+def _money_back(lower: Sequence[int]) -> bool:
+    """Whether the customer's words ask for "money back"."""
+    money, back = word_ids(frozenset({"money"})), word_ids(frozenset({"back"}))
+    return any(a in money and b in back for a, b in pairwise(lower))
+
+
 #: The price of the customer's own job as a whole: "the total would be £95,
 #: as we'd take £13 off", "I've attached our quote for £3,420".
 QUOTE_NOUNS = frozenset({"total", "quote", "estimate", "invoice", "bill"})
@@ -3993,6 +4059,8 @@ class _Pitches:
         if self.amends and _makes_amends(self.doc, unit, self.amends):
             return True
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
+            return True
+        if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
