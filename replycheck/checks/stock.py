@@ -618,7 +618,7 @@ def asks(sentence: Span) -> bool:
 #: how it works", "no idea which one I need" ask as "Where do I put it?" does.
 NOT_KNOWING = frozenset({"know", "sure", "idea", "unsure", "clue"})
 INDIRECT_WH = frozenset({"where", "how", "what", "which", "when", "who", "why", "if"})
-NEGATIONS = frozenset({"n't", "not", "no", "unsure"})
+NOT_KNOWING_NEGATIONS = frozenset({"n't", "not", "no", "unsure"})
 
 
 def _asks_indirectly(words: list[Token]) -> bool:
@@ -628,7 +628,7 @@ def _asks_indirectly(words: list[Token]) -> bool:
     negated = False
     for i, t in enumerate(words[:-1]):
         lower = t.lower_
-        if lower in NEGATIONS:
+        if lower in NOT_KNOWING_NEGATIONS:
             negated = True
         if negated and lower in NOT_KNOWING and words[i + 1].lower_ in INDIRECT_WH:
             return True
