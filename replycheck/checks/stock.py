@@ -2036,6 +2036,22 @@ def _free_of_something(doc: Doc, index: int) -> bool:
     return doc[index - 2].lower_ not in MONEY_FREE
 
 
+#: What "to free" acts on when it is the verb that releases a thing: "on site
+#: at 2pm to free the door", "to free it up".
+FREED_OBJECTS = frozenset(
+    {"the", "a", "an", "your", "this", "that", "these", "those", "our", "it", "them", "up"}
+)  # fmt: skip
+
+
+def _free_as_verb(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index`` is "free" the verb after "to", releasing
+    a thing ("to free the jammed door", "to free it up"): no saving on offer.
+    "Sign up to free delivery" goes on to no object and still sells."""
+    if doc[index].lower_ != "free" or index < 1 or index + 1 >= len(doc):
+        return False
+    return doc[index - 1].lower_ == "to" and doc[index + 1].lower_ in FREED_OBJECTS
+
+
 #: "save" that stores a thing rather than money: "you can save any clip to
 #: your phone", "save the file to your desktop", "save it as a PDF".
 SAVE_WORDS = frozenset({"save", "saves", "saving", "saved"})
@@ -3837,6 +3853,7 @@ class _Pitches:
             if not (rise and strings[label] in RISE_EXPLAINS)
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
+            and not _free_as_verb(doc, start)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
