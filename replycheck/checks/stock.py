@@ -885,7 +885,9 @@ SIBILANTS = ("s", "x", "z", "ch", "sh")
 #: What the customer asked when they asked what something costs ("Thank you
 #: for asking about the price for your team", "You asked about the cost and
 #: whether it can be spread"): an amount or a percentage answers it.
-PRICE_QUESTIONS = ("price", "prices", "pricing", "cost", "costs", "fee", "fees", "quote", "discount")
+PRICE_QUESTIONS = (
+    "price", "prices", "pricing", "cost", "costs", "fee", "fees", "quote", "discount"
+)  # fmt: skip
 #: Signs that a unit states an amount: a currency sign, or "%" / "percent".
 AMOUNT_SIGNS = frozenset({"£", "$", "€", "%", "percent"})
 
