@@ -45,11 +45,22 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not SECOND_PERSON & set(lowers) or apologises(lowers):
             continue
         hit = _first_marker(lowers, markers)
-        if hit is None:
+        if hit is None or _you_as_object(lowers, hit[0]):
             continue
         if ctx.sentiment(own[sent.start_char : sent.end_char])["compound"] > threshold:
             continue
         yield from indices_finding(rule, ctx, words, (hit[0], hit[1] - 1))
+
+
+#: Prepositions: "you" right after one is their object, never the subject of
+#: the verb that follows ("the car assigned to you broke down").
+OBJECT_OF = frozenset({"to", "for", "with", "from", "by", "of", "towards"})
+
+
+def _you_as_object(lowers: list[str], first: int) -> bool:
+    """Whether a marker opens with "you" straight after a preposition, so the
+    verb after it has some other subject ("assigned to you broke down")."""
+    return first > 0 and lowers[first] == "you" and lowers[first - 1] in OBJECT_OF
 
 
 _Markers = tuple[tuple[frozenset[str], ...], ...]

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
-from replycheck.checks.tone_sentences import NEGATIONS, doc_view, in_scope, quoted_tokens
+from replycheck.checks.tone_sentences import MONTHS, NEGATIONS, doc_view, in_scope, quoted_tokens
 from replycheck.nlp import straighten
 from replycheck.syllables import pronunciation
 
@@ -327,6 +327,8 @@ def _is_label(chunk: list[Token]) -> bool:
         before = doc[first.i - 2]
         if before.lower_ in SETTING_VERBS and not before.text.isupper():
             return True  # "Connect to LIBRARY-GUEST", "set it to AUTO"
+    if len(chunk) == 1 and first.lower_ in MONTHS and previous is not None and previous.like_num:
+        return True  # "SATURDAY 12 APRIL": a date in capitals, as a timetable line writes it
     if following is None or (len(chunk) == 1 and first.lower_ in NEVER_LABELS):
         return False  # "from 8am, NOT 7am": a stressed negation before a number names nothing
     if following.text == ":":
@@ -385,7 +387,8 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
     ):
         return False
     line_start = own.rfind("\n", 0, start) + 1
-    if own[line_start:start].strip(" \t-*\u2022#"):
+    before = own[line_start:start].strip(" \t-*\u2022#")
+    if before and not _heading_before(before):
         return False
     line_end = own.find("\n", end)
     if line_end < 0:
@@ -397,6 +400,20 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
 
 
 _NON_SPACE = re.compile(r"\S")
+
+
+def _heading_before(before: str) -> bool:
+    """Whether what opens the line is a heading and its colon or dash, so the
+    capitals after it are its second part ("SUMMER TERM: KEY DATES"); a heading
+    with an alarm or an order in it (``NOT_HEADINGS``) does not count."""
+    if not before.endswith(HEADING_TAILS):
+        return False
+    words = before.rstrip("".join(HEADING_TAILS) + " ").split()
+    return (
+        0 < len(words) <= HEADING_WORDS
+        and all(w.upper() == w and any(ch.isalpha() for ch in w) for w in words)
+        and not any(_uncontract(w) in NOT_HEADINGS for w in words)
+    )
 
 
 #: What joins the names of a list: "BACS or CHAPS", "FCA, SEPA and SWITCH".

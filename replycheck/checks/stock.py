@@ -882,6 +882,50 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
 SIBILANTS = ("s", "x", "z", "ch", "sh")
 
 
+#: What the customer asked when they asked what something costs ("Thank you
+#: for asking about the price for your team", "You asked about the cost and
+#: whether it can be spread"): an amount or a percentage answers it.
+PRICE_QUESTIONS = (
+    "price", "prices", "pricing", "cost", "costs", "fee", "fees", "quote", "discount"
+)  # fmt: skip
+#: Signs that a unit states an amount: a currency sign, or "%" / "percent".
+AMOUNT_SIGNS = frozenset({"£", "$", "€", "%", "percent"})
+
+
+def _prices_named_price(unit: Span, firsts: dict[str, int], index: int) -> bool:
+    """Whether a draft sentence before the unit (index ``index``) names the
+    customer's question about a price (see ``PRICE_QUESTIONS``; ``firsts`` as
+    ``_named_question_firsts`` gives it) and the unit states an amount with
+    nothing new in it: "Our nonprofit discount is 40% off the Standard plan"
+    after "Thank you for asking about the price for your team". A unit
+    bringing something new or a sale ("Our new range is 20% off", "Our garden
+    furniture is 30% off in the summer sale") stays a pitch."""
+    if not any(firsts.get(stem, index) < index for stem in _price_stems()):
+        return False
+    if any(t.lower_ in NEWER or t.lower_ in PROMOTION_WORDS for t in unit):
+        return False
+    return any(t.lower_ in AMOUNT_SIGNS or t.text[:1] in AMOUNT_SIGNS for t in unit)
+
+
+#: Words of a sale or another line of ours, which an amount answering the
+#: customer's price question does not bring ("Our garden furniture is 30% off
+#: in the summer sale this weekend").
+PROMOTION_WORDS = frozenset(
+    {"sale", "sales", "promotion", "promo", "deal", "deals", "weekend", "limited", "hurry",
+     "miss", "launch", "range", "collection", "code", "voucher", "offer", "offers"}
+)  # fmt: skip
+
+
+_price_stem_set: list[frozenset[str]] = []
+
+
+def _price_stems() -> frozenset[str]:
+    """The stems (see ``_stem``) of ``PRICE_QUESTIONS``, made once."""
+    if not _price_stem_set:
+        _price_stem_set.append(frozenset(_stem(word) for word in PRICE_QUESTIONS))
+    return _price_stem_set[0]
+
+
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """A crude stem: inflectional endings off while three letters remain, and
@@ -4327,6 +4371,8 @@ class _Pitches:
         # lookup, where a set of the stems before it per unit was quadratic
         firsts: dict[str, int] = _kept(doc, _NAMED_FIRSTS_KEY, _named_question_firsts)
         if any(firsts.get(_stem(w), index) < index for w in _content_words(unit)):
+            return True
+        if _prices_named_price(unit, firsts, index):
             return True
         sentences = _sentences(doc)
         if any(t.lower_ in POINTING_BACK for t in unit):
