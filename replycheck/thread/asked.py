@@ -1572,9 +1572,22 @@ _WANT_STATE = re.compile(
 _BE_DONE = frozenset({"sent", "put", "given", "taken", "paid", "seen", "told", "kept", "shown"})
 
 
+#: "Please find" (or "kindly find") opening a clause: it hands over a document
+#: ("Please find attached my receipt") only when the clause says so
+#: (``_HANDED_OVER``); "Please find it or pay for a replacement" asks us to look.
+_PLEASE_FIND = re.compile(r"(?:please|kindly)\s+find\b")
+_HANDED_OVER = re.compile(
+    r"\b(?:attach\w*|enclos\w*|below|above|herewith|here|following|includ\w*)\b"
+)
+#: How far into a clause "attached" or "below" is looked for.
+_HANDED_LOOK = 120
+
+
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:
     pattern = lexicon.pattern("start:not_request")
-    return bool(pattern is not None and pattern.match(head))
+    if pattern is None or not pattern.match(head):
+        return False
+    return _PLEASE_FIND.match(head) is None or bool(_HANDED_OVER.search(head, 0, _HANDED_LOOK))
 
 
 #: Verbs after which a clause's first word is its subject, not an order
