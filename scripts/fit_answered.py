@@ -49,6 +49,13 @@ for ``replycheck.thread.answered_model`` to read without scikit-learn; it
 first checks that the pure-Python prediction equals scikit-learn's on every
 training row.
 
+``--requirements JSONL`` adds the hand-written requirements (the asks
+tests/thread and RC201's rule examples pass with, recorded by
+``scripts/answered_requirements.py`` with the shipped model in place) to every
+fit, cross-validation folds and ``--write`` alike, as rows each weighing
+``--requirement-weight`` dev asks, and prints how many of them a refit decides
+the other way; a refit that clears a must-flag test ask is not shipped.
+
 Needs scikit-learn (the checker does not): run it from a venv that has it,
 
     PYTHONPATH=$PWD /work/venv/bin/python scripts/fit_answered.py [--write]
@@ -84,6 +91,13 @@ SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
 #: the answer types the veto holds while fitting and scoring (``--veto``);
 #: None: RC201's option ``answer_type_veto`` in rulesets/thread.toml
 VETO: frozenset[str] | None = None
+#: the hand-written requirements (``--requirements``): features of the asks
+#: RC201 put to its second opinion while tests/thread and RC201's rule
+#: examples ran, each labelled by the shipped decision those tests pass with
+#: (1: kept, the ask must flag; 0: dropped, it must not); added to every fit,
+#: each weighing ``--requirement-weight`` dev asks, and never scored as dev
+REQUIREMENTS: list[tuple[list[float], int]] = []
+REQUIREMENT_WEIGHT = 5.0
 
 
 @dataclass
@@ -313,6 +327,50 @@ def unflatten(pairs: Sequence[Pair], flat: Sequence[float]) -> list[list[float]]
     return out
 
 
+def fit_with_requirements(model: object, x: Sequence[Sequence[float]], y: Sequence[int]) -> object:
+    """Fit ``model`` on the dev asks ``x``/``y`` (weight 1) and the
+    hand-written requirements (``REQUIREMENTS``, weight ``REQUIREMENT_WEIGHT``)."""
+    import numpy as np
+
+    rows = [list(r) for r in x] + [f for f, _ in REQUIREMENTS]
+    labels = list(y) + [label for _, label in REQUIREMENTS]
+    weights = [1.0] * len(y) + [REQUIREMENT_WEIGHT] * len(REQUIREMENTS)
+    steps = getattr(model, "steps", None)
+    key = f"{steps[-1][0]}__sample_weight" if steps else "sample_weight"
+    model.fit(np.array(rows), np.array(labels), **{key: np.array(weights)})  # type: ignore[attr-defined]
+    return model
+
+
+def read_requirements(path: Path) -> list[tuple[list[float], int]]:
+    """The requirement rows ``scripts/answered_requirements.py`` recorded
+    (JSON lines), one per distinct feature vector; a vector recorded both kept
+    and dropped is left out."""
+    seen: dict[tuple[float, ...], set[int]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            seen.setdefault(tuple(row["features"]), set()).add(int(row["p"] >= row["below"]))
+    return [(list(f), labels.pop()) for f, labels in seen.items() if len(labels) == 1]
+
+
+def requirements_broken(
+    predict: Callable[[list[list[float]]], Sequence[float]], below: float
+) -> str:
+    """How many requirement rows a model at ``below`` decides the other way."""
+    if not REQUIREMENTS:
+        return "no requirement rows read (--requirements)"
+    probs = predict([f for f, _ in REQUIREMENTS])
+    cleared = sum(
+        label == 1 and p < below for (_, label), p in zip(REQUIREMENTS, probs, strict=True)
+    )
+    kept = sum(label == 0 and p >= below for (_, label), p in zip(REQUIREMENTS, probs, strict=True))
+    must = sum(label for _, label in REQUIREMENTS)
+    return (
+        f"requirement rows decided the other way at P < {below}: {cleared} of {must} must-flag "
+        f"cleared, {kept} of {len(REQUIREMENTS) - must} must-not-flag kept"
+    )
+
+
 def cross_validated(pairs: Sequence[Pair], make: Callable[[], object], folds: int) -> list[float]:
     """Out-of-fold P(unanswered) per ask, files kept whole in one fold."""
     import numpy as np
@@ -322,8 +380,7 @@ def cross_validated(pairs: Sequence[Pair], make: Callable[[], object], folds: in
     xa, ya = np.array(x), np.array(y)
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=folds).split(xa, ya, groups):
-        model = make()
-        model.fit(xa[train], ya[train])  # type: ignore[attr-defined]
+        model = fit_with_requirements(make(), xa[train], ya[train])
         oof[test] = model.predict_proba(xa[test])[:, 1]  # type: ignore[attr-defined]
     return list(oof)
 
@@ -385,8 +442,7 @@ def write_model(path: Path) -> int:
 
     fit, _ = read_dev()
     x, y, groups = matrix(fit)
-    model = make_models()[SHIPPED]()
-    model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
+    model = fit_with_requirements(make_models()[SHIPPED](), x, y)
     data = export(model)
     plain = AnsweredModel.from_dict(json.loads(json.dumps(data)), str(path))
     expected = model.predict_proba(np.array(x))[:, 1]  # type: ignore[attr-defined]
@@ -399,6 +455,13 @@ def write_model(path: Path) -> int:
         f"({sum(y)} labelled unanswered) from {len(set(groups))} dev files; pure-Python "
         f"prediction within {worst:.1e} of scikit-learn's on every one"
     )
+    if REQUIREMENTS:
+        print(
+            f"with {len(REQUIREMENTS)} requirement rows, each weighing {REQUIREMENT_WEIGHT:g}; "
+            + requirements_broken(
+                lambda rows: [plain.probability(r) for r in rows], shipped_below()
+            )
+        )
     return 0
 
 
@@ -426,6 +489,7 @@ def count_twcs(data: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global VETO, REQUIREMENT_WEIGHT
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
@@ -493,13 +557,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stay flagged (default: RC201's option answer_type_veto)",
     )
     parser.add_argument(
+        "--requirements",
+        type=Path,
+        metavar="JSONL",
+        help="the hand-written requirements recorded by scripts/answered_requirements.py, "
+        "added to every fit as weighted rows (never scored as dev)",
+    )
+    parser.add_argument(
+        "--requirement-weight",
+        type=float,
+        default=REQUIREMENT_WEIGHT,
+        metavar="W",
+        help=f"how many dev asks one requirement row weighs (default {REQUIREMENT_WEIGHT:g})",
+    )
+    parser.add_argument(
         "--count-twcs",
         action="store_true",
         help="only count RC201's unanswered asks and findings on the TWCS pairs with the "
         "checker as configured (shipped model, veto and threshold); needs no scikit-learn",
     )
     args = parser.parse_args(argv)
-    global VETO
+    if args.requirements is not None:
+        REQUIREMENTS[:] = read_requirements(args.requirements)
+    REQUIREMENT_WEIGHT = args.requirement_weight
     if args.veto is not None:
         VETO = frozenset(t for t in args.veto.split(",") if t)
     if args.count_twcs:
@@ -582,8 +662,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         name, decide = f"suppress if P < {below}", suppress_below(below)
         print(f"scored below: {model_name}, {name} (given with --setting)")
     x, y, _ = matrix(fit)
-    model = make_models()[model_name]()
-    model.fit(np.array(x), np.array(y))  # type: ignore[attr-defined]
+    model = fit_with_requirements(make_models()[model_name](), x, y)
+    print(
+        f"{len(REQUIREMENTS)} requirement rows, each weighing {REQUIREMENT_WEIGHT:g}; the refit: "
+        + requirements_broken(
+            lambda rows: list(model.predict_proba(np.array(rows))[:, 1]),  # type: ignore[attr-defined]
+            float(name.rsplit(" ", 1)[1]),
+        )
+    )
 
     def probs(pairs: Sequence[Pair]) -> list[list[float]]:
         rows = [r.features for p in pairs for r in p.asks if read_by_model(r)]

@@ -41,3 +41,17 @@ def test_the_shipped_threshold_is_rc201s_option() -> None:
     checker = replycheck.Checker(replycheck.Config(select=("unanswered-question",)))
     (rule,) = checker.rules
     assert F.shipped_below() == rule.options["second_opinion_below"]
+
+
+def test_requirement_rows_are_labelled_by_the_decision_the_tests_passed_with(tmp_path) -> None:
+    rows = [
+        {"test": "a", "ask": "x?", "p": 0.9, "below": 0.5, "features": [1.0, 0.0]},
+        {"test": "b", "ask": "x?", "p": 0.9, "below": 0.5, "features": [1.0, 0.0]},
+        {"test": "c", "ask": "y?", "p": 0.2, "below": 0.5, "features": [0.0, 1.0]},
+        # one vector both kept and dropped says nothing: it is left out
+        {"test": "d", "ask": "z?", "p": 0.6, "below": 0.5, "features": [0.5, 0.5]},
+        {"test": "e", "ask": "z?", "p": 0.4, "below": 0.5, "features": [0.5, 0.5]},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(F.json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert sorted(F.read_requirements(path)) == [([0.0, 1.0], 0), ([1.0, 0.0], 1)]
