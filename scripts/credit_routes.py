@@ -6,7 +6,9 @@ unanswered (misses) against the good answers it rightly credits.
 
 DIR holds corpus files (never corpus/test, never blind files). Prints, per
 route, how many labelled-unanswered asks it credited (misses) and how many
-answered asks it credited, and with ``--show`` each ask, its crediting sentence.
+answered asks it credited, and with ``--show`` each ask, its crediting sentence,
+the ask's type, predicate and the concepts both name, and the sentence's flags
+(route "-": credited by no route of ``answer_for``, e.g. RC201's second opinion).
 """
 
 from __future__ import annotations
@@ -25,6 +27,19 @@ import evaluate
 import replycheck
 from replycheck.checks import unanswered
 from replycheck.thread import answered
+
+#: The ``Statement`` flags shown beside each crediting sentence.
+_FLAGS = (
+    "bare",
+    "narrates",
+    "recounts",
+    "future",
+    "personal",
+    "generic",
+    "done",
+    "agent",
+    "negative",
+)
 
 
 def main() -> None:
@@ -63,7 +78,8 @@ def main() -> None:
         text = draft[found.start : found.end] if found is not None else ""  # type: ignore[attr-defined]
         said = found.said if found is not None else {}  # type: ignore[attr-defined]
         shared = sorted(k for k, w in ask.topic.items() if w >= 1.0 and k in said)
-        text = f"{text}  {{{ask.expects} predicate={ask.predicate} shared={shared}}}"
+        flags = [f for f in _FLAGS if found is not None and getattr(found, f, False)]
+        text = f"{text}  {{{ask.expects} predicate={ask.predicate} shared={shared} {flags}}}"
         log.append((ask.start, ask.end, ok, route, text))
         real_record(ctx, customer, ask, where, ok)
 
