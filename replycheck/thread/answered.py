@@ -1602,8 +1602,9 @@ _INCLUDED = re.compile(
 
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})
-#: The concepts of money the customer pays: a sum said of them is a price or a charge.
-_CHARGED = frozenset({"charge", "price"})
+#: The concepts of money the customer pays: a sum said of them is a price or a
+#: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
+_CHARGED = frozenset({"charge", "price", "subscription"})
 _OR = re.compile(r"\bor\b")
 
 
