@@ -1289,7 +1289,7 @@ def answer_for(
             strength
             and enough
             and not vague
-            and (own_share > 0 or statement.bare)
+            and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)
         ):
@@ -1434,6 +1434,7 @@ def answer_for(
             and statement.substantive
             and share >= PARAPHRASE_SHARE
             and covered >= 2
+            and not (statement.bare and own_share == 0 and _says_other(statement))
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
@@ -1601,8 +1602,9 @@ _INCLUDED = re.compile(
 
 #: The concepts of money sent back to the customer.
 _MONEY_BACK = frozenset({"refund", "credit"})
-#: The concepts of money the customer pays: a sum said of them is a price or a charge.
-_CHARGED = frozenset({"charge", "price"})
+#: The concepts of money the customer pays: a sum said of them is a price or a
+#: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
+_CHARGED = frozenset({"charge", "price", "subscription"})
 _OR = re.compile(r"\bor\b")
 
 
@@ -2197,6 +2199,15 @@ _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 _AUXILIARY_OPENING = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE
 )
+
+
+def _says_other(statement: Statement) -> bool:
+    """Whether a sentence opening with a bare yes ("Yes, we'll cover a hotel
+    tonight") goes on to name a thing of its own (weight 1 or more) when it
+    names nothing of the ask (the caller's ``own_share`` is 0): its yes is to
+    that thing, not to the ask its sentence before spoke of ("Can we be moved
+    to the 07:10 flight?"); "Yes, we can do that" names nothing of its own."""
+    return any(weight >= 1.0 for weight in statement.said.values())
 
 
 def _yes_no_shaped(text: str) -> bool:
