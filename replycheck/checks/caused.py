@@ -664,7 +664,33 @@ def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             between = set(lowers[so + 1 : k])
             if WE_ACT & between or {".", ";", "?", "!"} & between or "you" not in between:
                 continue
-            yield from words_finding(rule, ctx, words, (so, up + 1))
+            if lowers[so + 1 : so + 2] != ["you"]:
+                # "so it's something you'd need to take up with them": the matter
+                # disowned as theirs, which is the blame
+                yield from words_finding(rule, ctx, words, (so, up + 1))
+                continue
+            # "so you'll have to take it up with them": an order (RC164); the blame
+            # is the fault named before the "so"
+            fault = _fault_clause(lowers, so)
+            if fault is not None:
+                yield from words_finding(rule, ctx, words, fault)
+
+
+#: Where the clause before a "so" begins, besides the sentence's start.
+FAULT_CLAUSE_OPENERS = frozenset({";", ":", "—", "–"})
+
+
+def _fault_clause(lowers: list[str], so: int) -> tuple[int, int] | None:
+    """``(first, last)`` of the clause before the ``so`` at ``so`` ("[The restaurant
+    packed the wrong dishes], so you'll have to take it up with them"): the fault
+    named, which is the blame; the send-off after it is an order (RC164, RC126),
+    as corpus/README.md labels it. None when nothing comes before the "so"
+    ("So you'll have to take it up with them." names no one's fault)."""
+    first = next((j + 1 for j in range(so - 1, -1, -1) if lowers[j] in FAULT_CLAUSE_OPENERS), 0)
+    last = so - 1
+    while last >= first and not any(c.isalnum() for c in lowers[last]):
+        last -= 1
+    return (first, last) if last >= first else None
 
 
 #: Words that open a clause giving the customer's failure as the reason for

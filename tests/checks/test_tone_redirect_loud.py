@@ -14,8 +14,13 @@ BLAME_AND_SHOUTING = ("RC139", "RC141")
 
 
 def test_a_third_partys_fault_handed_back_is_blame(flagged: Flagged) -> None:
+    # the fault clause is the blame; the send-off after "so" is an order (RC164)
     text = "The seller packed it late, so you'd need to take this up with them."
-    assert flagged(BLAME_AND_SHOUTING, text) == ["so you'd need to take this up with"]
+    assert flagged(BLAME_AND_SHOUTING, text) == ["The seller packed it late"]
+
+
+def test_a_send_off_naming_no_fault_is_not_blame(flagged: Flagged) -> None:
+    assert flagged(BLAME_AND_SHOUTING, "So you'll have to take it up with them.") == []
 
 
 @pytest.mark.parametrize(
