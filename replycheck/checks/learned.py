@@ -1542,39 +1542,93 @@ RULE_NOUNS = (
 )  # fmt: skip
 #: Words that turn it back into blame: a fault word, the customer.
 RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
+#: Participles that name who set a rule when "by" and someone follow: "This
+#: is set by the dive training agency", "a limit imposed by the insurer".
+#: ("caused by", "lost by" name a fault, not an author, and are not here.)
+RULE_SETTERS = (
+    "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
+    "regulated", "governed", "dictated", "prescribed",
+)  # fmt: skip
+#: What the rule is disowned as, after "not": "not ours", "not (just) our
+#: preference", or "not something we can waive".
+RULE_DISOWNED = ("ours", "our")
+RULE_NOT_OUR_ACT = ("something", "anything")
+#: Words that may stand between "not" and what is disowned without giving it
+#: an edge: "a HETAS requirement, not just our preference".
+RULE_FILLERS = ("just", "only", "simply", "merely")
 
 
 def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
-    """Whether a flagged sentence disowns the authorship of a rule: a rule
-    noun (``RULE_NOUNS``) within the three words before "not ours" or "not
-    our" ("Both are BPA rules, not ours.", "These are the council's rules, not
-    our own"), with no second person, no edge and no fault word
-    (``RULE_VETOES``). What is disowned is who wrote the rule, not a fault;
-    "That is your mistake, not ours" and "the courier lost it, not us" keep
-    the flag (``options.spare_rule_not_ours``). Asked only of sentences
-    already flagged."""
-    nouns, nots, ours, vetoes = read_once(rule, _read_rule_not_ours)
-    if not vetoes.isdisjoint(lowers):
+    """Whether a flagged sentence disowns the authorship of a rule: "not"
+    then "ours", "our" or "something we" (a filler such as "just" may come
+    between), after a rule noun (``RULE_NOUNS``) within the three words
+    before the "not" ("Both are BPA rules, not ours.", "that's a HETAS
+    requirement, not just our preference") or after a setter and "by"
+    someone who is neither us nor the customer ("This is set by the dive
+    training agency, not something we can waive"). No second person before
+    the "not" and none but a plain "you" after it ("it's there to keep you
+    safe"), no edge, no "should" and no fault word (``RULE_VETOES``)
+    anywhere. What is disowned is who wrote the rule, not a fault;
+    "That is your mistake, not ours", "the courier lost it, not us" and
+    "These are the council's rules, not ours, so you'll pay the fine
+    yourself" keep the flag (``options.spare_rule_not_ours``). Asked only of
+    sentences already flagged."""
+    r = read_once(rule, _read_rule_not_ours)
+    if not r.vetoes.isdisjoint(lowers):
         return False
-    for i in range(1, len(lowers) - 1):
-        if (
-            lowers[i] in nots
-            and lowers[i + 1] in ours
-            and not nouns.isdisjoint(lowers[max(0, i - 4) : i])
-        ):
+    n = len(lowers)
+    for i in range(1, n - 1):
+        if lowers[i] != r.not_:
+            continue
+        j = i + 1 + (lowers[i + 1] in r.fillers)  # the filler is no edge here
+        ours = j < n and lowers[j] in r.ours
+        if not ours and not (j + 1 < n and lowers[j] in r.acts and lowers[j + 1] == r.we):
+            continue
+        if not r.edges.isdisjoint(lowers[:i]) or not r.edges.isdisjoint(lowers[j:]):
+            return False
+        if r.you in lowers[:i]:
+            return False
+        if not r.nouns.isdisjoint(lowers[max(0, i - 4) : i]):
             return True
+        return any(
+            lowers[k] in r.setters and lowers[k + 1] == r.by and lowers[k + 2] not in r.persons
+            for k in range(i - 2)
+        )
     return False
 
 
-def _read_rule_not_ours(
-    rule: Rule,
-) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+class RuleNotOurs(NamedTuple):
+    nouns: frozenset[int]
+    setters: frozenset[int]
+    persons: frozenset[int]  # us and the customer, who may not be the setter
+    not_: int
+    by: int
+    we: int
+    you: int
+    ours: frozenset[int]
+    acts: frozenset[int]
+    fillers: frozenset[int]
+    edges: frozenset[int]  # read outside the filler's place
+    vetoes: frozenset[int]  # read anywhere
+
+
+def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
+    from replycheck.nlp import word_id
+
     flag(rule, "spare_rule_not_ours")
-    return (
-        _ids(RULE_NOUNS),
-        _ids(("not",)),
-        _ids(("ours", "our")),
-        _ids((*SECOND_PERSON, *EDGES, *RULE_VETOES)),
+    return RuleNotOurs(
+        nouns=_ids(RULE_NOUNS),
+        setters=_ids(RULE_SETTERS),
+        persons=_ids((*FIRST_PERSON, *SECOND_PERSON)),
+        not_=word_id("not"),
+        by=word_id("by"),
+        we=word_id("we"),
+        you=word_id("you"),
+        ours=_ids(RULE_DISOWNED),
+        acts=_ids(RULE_NOT_OUR_ACT),
+        fillers=_ids(RULE_FILLERS),
+        edges=_ids(EDGES),
+        vetoes=_ids((*(w for w in SECOND_PERSON if w != "you"), *RULE_VETOES, "should")),
     )
 
 
