@@ -353,6 +353,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_rule_not_ours") and _rule_not_ours(rule, scored.lowers)
             )
             and not (rule.options.get("spare_our_reason") and _our_reason(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
+            )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
@@ -1629,6 +1632,80 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
         fillers=_ids(RULE_FILLERS),
         edges=_ids(EDGES),
         vetoes=_ids((*(w for w in SECOND_PERSON if w != "you"), *RULE_VETOES, "should")),
+    )
+
+
+#: Rules, policies and terms that may be the subject of a sentence saying
+#: what they do: "The policy only pays for pre-booked excursions when ...".
+RULE_SUBJECTS = (*RULE_NOUNS, "policy", "policies", "terms", "contract", "warranty", "guarantee")
+#: How far into the sentence the rule must come to be its subject.
+RULE_SUBJECT_REACH = 3
+#: Words that turn what a rule does back into blame: the customer's part,
+#: a cause, a fault, a verdict.
+RULE_SUBJECT_VETOES = (
+    *RULE_VETOES, "your", "yours", "yourself", "yourselves", "should", "caused", "cause",
+    "causing", "misuse", "careless", "carelessness", "negligence",
+)  # fmt: skip
+
+
+def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence says what a rule, policy or terms do: one
+    of ``RULE_SUBJECTS`` among its first three words with no second person
+    before it ("The policy only pays for pre-booked excursions when you miss
+    them because of illness or injury, not because of a flight change",
+    "Legal terms often need to be checked by a lawyer in each country, not
+    just translated, because rules ... vary between them"), and no "your",
+    cause, fault or verdict word (``RULE_SUBJECT_VETOES``), no edge (a
+    filler such as "just" right after "not" is none) and none of the rule's
+    ``spare_unless`` words anywhere, and no second person in what a "not"
+    sets aside (up to the next comma). It explains what the rule covers,
+    not what the customer did; "The rules are clear that the damage is your
+    fault", "Our terms say the customer is responsible" and "The terms only
+    cover faults, not the mess you made of the fitting" keep the flag
+    (``options.spare_rule_subject``). Asked only of sentences already
+    flagged."""
+    r = read_once(rule, _read_rule_subject)
+    at = next((k for k, w in enumerate(lowers[:RULE_SUBJECT_REACH]) if w in r.nouns), None)
+    if at is None or not r.before.isdisjoint(lowers[:at]) or not r.vetoes.isdisjoint(lowers):
+        return False
+    if any(
+        w in r.edges and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        for k, w in enumerate(lowers)
+    ):
+        return False
+    rejected = False  # inside what a "not" sets aside, up to the next comma
+    for w in lowers:
+        if w == r.not_:
+            rejected = True
+        elif w == r.comma:
+            rejected = False
+        elif rejected and w in r.before:
+            return False
+    return True
+
+
+class RuleSubject(NamedTuple):
+    nouns: frozenset[int]
+    before: frozenset[int]  # the customer, who may not come before the rule
+    vetoes: frozenset[int]
+    edges: frozenset[int]
+    fillers: frozenset[int]  # edges that are none right after "not"
+    not_: int
+    comma: int
+
+
+def _read_rule_subject(rule: Rule) -> RuleSubject:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_rule_subject")
+    return RuleSubject(
+        nouns=_ids(RULE_SUBJECTS),
+        before=_ids(SECOND_PERSON),
+        vetoes=_ids(RULE_SUBJECT_VETOES) | read_once(rule, _read_spare).unless,
+        edges=_ids(EDGES),
+        fillers=_ids(RULE_FILLERS),
+        not_=word_id("not"),
+        comma=word_id(","),
     )
 
 
