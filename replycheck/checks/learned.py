@@ -353,6 +353,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_rule_not_ours") and _rule_not_ours(rule, scored.lowers)
             )
             and not (rule.options.get("spare_our_reason") and _our_reason(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
+            )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
@@ -1542,39 +1545,167 @@ RULE_NOUNS = (
 )  # fmt: skip
 #: Words that turn it back into blame: a fault word, the customer.
 RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
+#: Participles that name who set a rule when "by" and someone follow: "This
+#: is set by the dive training agency", "a limit imposed by the insurer".
+#: ("caused by", "lost by" name a fault, not an author, and are not here.)
+RULE_SETTERS = (
+    "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
+    "regulated", "governed", "dictated", "prescribed",
+)  # fmt: skip
+#: What the rule is disowned as, after "not": "not ours", "not (just) our
+#: preference", or "not something we can waive".
+RULE_DISOWNED = ("ours", "our")
+RULE_NOT_OUR_ACT = ("something", "anything")
+#: Words that may stand between "not" and what is disowned without giving it
+#: an edge: "a HETAS requirement, not just our preference".
+RULE_FILLERS = ("just", "only", "simply", "merely")
 
 
 def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
-    """Whether a flagged sentence disowns the authorship of a rule: a rule
-    noun (``RULE_NOUNS``) within the three words before "not ours" or "not
-    our" ("Both are BPA rules, not ours.", "These are the council's rules, not
-    our own"), with no second person, no edge and no fault word
-    (``RULE_VETOES``). What is disowned is who wrote the rule, not a fault;
-    "That is your mistake, not ours" and "the courier lost it, not us" keep
-    the flag (``options.spare_rule_not_ours``). Asked only of sentences
-    already flagged."""
-    nouns, nots, ours, vetoes = read_once(rule, _read_rule_not_ours)
-    if not vetoes.isdisjoint(lowers):
+    """Whether a flagged sentence disowns the authorship of a rule: "not"
+    then "ours", "our" or "something we" (a filler such as "just" may come
+    between), after a rule noun (``RULE_NOUNS``) within the three words
+    before the "not" ("Both are BPA rules, not ours.", "that's a HETAS
+    requirement, not just our preference") or after a setter and "by"
+    someone who is neither us nor the customer ("This is set by the dive
+    training agency, not something we can waive"). No second person before
+    the "not" and none but a plain "you" after it ("it's there to keep you
+    safe"), no edge, no "should" and no fault word (``RULE_VETOES``)
+    anywhere. What is disowned is who wrote the rule, not a fault;
+    "That is your mistake, not ours", "the courier lost it, not us" and
+    "These are the council's rules, not ours, so you'll pay the fine
+    yourself" keep the flag (``options.spare_rule_not_ours``). Asked only of
+    sentences already flagged."""
+    r = read_once(rule, _read_rule_not_ours)
+    if not r.vetoes.isdisjoint(lowers):
         return False
-    for i in range(1, len(lowers) - 1):
-        if (
-            lowers[i] in nots
-            and lowers[i + 1] in ours
-            and not nouns.isdisjoint(lowers[max(0, i - 4) : i])
-        ):
+    n = len(lowers)
+    for i in range(1, n - 1):
+        if lowers[i] != r.not_:
+            continue
+        j = i + 1 + (lowers[i + 1] in r.fillers)  # the filler is no edge here
+        ours = j < n and lowers[j] in r.ours
+        if not ours and not (j + 1 < n and lowers[j] in r.acts and lowers[j + 1] == r.we):
+            continue
+        if not r.edges.isdisjoint(lowers[:i]) or not r.edges.isdisjoint(lowers[j:]):
+            return False
+        if r.you in lowers[:i]:
+            return False
+        if not r.nouns.isdisjoint(lowers[max(0, i - 4) : i]):
             return True
+        return any(
+            lowers[k] in r.setters and lowers[k + 1] == r.by and lowers[k + 2] not in r.persons
+            for k in range(i - 2)
+        )
     return False
 
 
-def _read_rule_not_ours(
-    rule: Rule,
-) -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+class RuleNotOurs(NamedTuple):
+    nouns: frozenset[int]
+    setters: frozenset[int]
+    persons: frozenset[int]  # us and the customer, who may not be the setter
+    not_: int
+    by: int
+    we: int
+    you: int
+    ours: frozenset[int]
+    acts: frozenset[int]
+    fillers: frozenset[int]
+    edges: frozenset[int]  # read outside the filler's place
+    vetoes: frozenset[int]  # read anywhere
+
+
+def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
+    from replycheck.nlp import word_id
+
     flag(rule, "spare_rule_not_ours")
-    return (
-        _ids(RULE_NOUNS),
-        _ids(("not",)),
-        _ids(("ours", "our")),
-        _ids((*SECOND_PERSON, *EDGES, *RULE_VETOES)),
+    return RuleNotOurs(
+        nouns=_ids(RULE_NOUNS),
+        setters=_ids(RULE_SETTERS),
+        persons=_ids((*FIRST_PERSON, *SECOND_PERSON)),
+        not_=word_id("not"),
+        by=word_id("by"),
+        we=word_id("we"),
+        you=word_id("you"),
+        ours=_ids(RULE_DISOWNED),
+        acts=_ids(RULE_NOT_OUR_ACT),
+        fillers=_ids(RULE_FILLERS),
+        edges=_ids(EDGES),
+        vetoes=_ids((*(w for w in SECOND_PERSON if w != "you"), *RULE_VETOES, "should")),
+    )
+
+
+#: Rules, policies and terms that may be the subject of a sentence saying
+#: what they do: "The policy only pays for pre-booked excursions when ...".
+RULE_SUBJECTS = (*RULE_NOUNS, "policy", "policies", "terms", "contract", "warranty", "guarantee")
+#: How far into the sentence the rule must come to be its subject.
+RULE_SUBJECT_REACH = 3
+#: Words that turn what a rule does back into blame: the customer's part,
+#: a cause, a fault, a verdict.
+RULE_SUBJECT_VETOES = (
+    *RULE_VETOES, "your", "yours", "yourself", "yourselves", "should", "caused", "cause",
+    "causing", "misuse", "careless", "carelessness", "negligence",
+)  # fmt: skip
+
+
+def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a flagged sentence says what a rule, policy or terms do: one
+    of ``RULE_SUBJECTS`` among its first three words with no second person
+    before it ("The policy only pays for pre-booked excursions when you miss
+    them because of illness or injury, not because of a flight change",
+    "Legal terms often need to be checked by a lawyer in each country, not
+    just translated, because rules ... vary between them"), and no "your",
+    cause, fault or verdict word (``RULE_SUBJECT_VETOES``), no edge (a
+    filler such as "just" right after "not" is none) and none of the rule's
+    ``spare_unless`` words anywhere, and no second person in what a "not"
+    sets aside (up to the next comma). It explains what the rule covers,
+    not what the customer did; "The rules are clear that the damage is your
+    fault", "Our terms say the customer is responsible" and "The terms only
+    cover faults, not the mess you made of the fitting" keep the flag
+    (``options.spare_rule_subject``). Asked only of sentences already
+    flagged."""
+    r = read_once(rule, _read_rule_subject)
+    at = next((k for k, w in enumerate(lowers[:RULE_SUBJECT_REACH]) if w in r.nouns), None)
+    if at is None or not r.before.isdisjoint(lowers[:at]) or not r.vetoes.isdisjoint(lowers):
+        return False
+    if any(
+        w in r.edges and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        for k, w in enumerate(lowers)
+    ):
+        return False
+    rejected = False  # inside what a "not" sets aside, up to the next comma
+    for w in lowers:
+        if w == r.not_:
+            rejected = True
+        elif w == r.comma:
+            rejected = False
+        elif rejected and w in r.before:
+            return False
+    return True
+
+
+class RuleSubject(NamedTuple):
+    nouns: frozenset[int]
+    before: frozenset[int]  # the customer, who may not come before the rule
+    vetoes: frozenset[int]
+    edges: frozenset[int]
+    fillers: frozenset[int]  # edges that are none right after "not"
+    not_: int
+    comma: int
+
+
+def _read_rule_subject(rule: Rule) -> RuleSubject:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_rule_subject")
+    return RuleSubject(
+        nouns=_ids(RULE_SUBJECTS),
+        before=_ids(SECOND_PERSON),
+        vetoes=_ids(RULE_SUBJECT_VETOES) | read_once(rule, _read_spare).unless,
+        edges=_ids(EDGES),
+        fillers=_ids(RULE_FILLERS),
+        not_=word_id("not"),
+        comma=word_id(","),
     )
 
 
