@@ -192,6 +192,12 @@ _PLACE_NAME = re.compile(
     r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*)"
 )
+#: A capitalised word opening a sentence as the doer of what comes ("Sam will
+#: come out", "Priya can see you", "Jonno's in until 7").
+_NAME_OPENS = re.compile(
+    r"([A-Z][a-z]+)(?:'ll\b|'s[ \t]+(?:in|on|here|around|available)\b"
+    r"|[ \t]+(?:will|can|could|is[ \t]+going[ \t]+to|is[ \t]+in|is[ \t]+on|is[ \t]+available)\b)"
+)
 _CALENDAR = frozenset(
     {
         *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -458,6 +464,11 @@ def read_draft(
             if _CAPITAL_AFTER_SPACE.search(text, start, end) is not None
             else []
         )
+        opener = _NAME_OPENS.match(text, start, end)
+        if opener is not None and _unknown_word(opener.group(1).lower(), lexicon):
+            # "Sam will come out on Thursday": a name opening the sentence,
+            # the one to act, though a capital opens every sentence
+            named.append(opener.group(1).lower())
         if named:
             # "Your account manager is Hannah Lee": a name answers "who"
             offers.setdefault("person", 1)
@@ -918,6 +929,16 @@ def _echoed(value: str, known: frozenset[str]) -> bool:
     return not _SPAN_WORDS.isdisjoint(words) and known.issuperset(
         w for w in words if w not in _SPAN_WORDS
     )
+
+
+def _unknown_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is no stop word, day, month, concept of ours or word
+    the stemmer cuts: at a sentence's opening, a name rather than "This",
+    "Delivery", "Monday" or "Refurbishment"."""
+    if word in STOP_WORDS or word in _CALENDAR:
+        return False
+    key = lexicon.stem_of(word)
+    return key == word and lexicon.concept(word) == key and lexicon.weight(word) >= 1.0
 
 
 def discount_echoes(
