@@ -809,18 +809,44 @@ def _borrowed_answer(
         # the neighbour's refund does not stand for it: "I've refunded £5.80
         # for the fries" leaves "something back for the delivery fee?" open)
         return False
-    taken = set()
-    for other in asks:
-        if other is not ask and not other.borrowed:
-            answer = answer_for(other, statements, asks)
-            if answer is not None:
-                taken.add(id(answer[0]))
+    answers = _answers_of_others(statements, asks)
+    taken = {answer for other, answer in answers if other is not ask}
     if id(found) not in taken:
         return False
     rest = [s for s in statements if id(s) not in taken]
     if any(s.substantive and any(key in s.context for key in named) for s in rest):
         return False  # another sentence speaks to what it names
     return answer_for(ask, rest, asks) is None
+
+
+#: The last ``_answers_of_others``: the asks and sentences it read (held,
+#: so that their ids stay theirs), the sentences' ids, and what it found.
+_OTHERS_READ: list[
+    tuple[Sequence[Ask], Sequence[Statement], tuple[int, ...], list[tuple[Ask, int]]]
+] = []
+
+
+def _answers_of_others(
+    statements: Sequence[Statement], asks: Sequence[Ask]
+) -> list[tuple[Ask, int]]:
+    """Each ask that borrows no context, with the id of the sentence that
+    answers it among ``statements``: what ``_borrowed_answer`` reads for
+    every pointing ask. Kept for the last asks and sentences read, so a
+    draft with many pointing asks routes each of the others once, not once
+    per pointing ask (a long draft of quoted asks was quadratic)."""
+    key = tuple(map(id, statements))
+    if _OTHERS_READ:
+        held_asks, _, held_key, held = _OTHERS_READ[0]
+        if held_asks is asks and held_key == key:
+            return held
+    answers = []
+    for other in asks:
+        if not other.borrowed:
+            answer = answer_for(other, statements, asks)
+            if answer is not None:
+                answers.append((other, id(answer[0])))
+    _OTHERS_READ[:] = [(asks, statements, key, answers)]
+    return answers
 
 
 def answer_for(
