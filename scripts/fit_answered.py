@@ -55,6 +55,11 @@ tests/thread and RC201's rule examples pass with, recorded by
 fit, cross-validation folds and ``--write`` alike, as rows each weighing
 ``--requirement-weight`` dev asks, and prints how many of them a refit decides
 the other way; a refit that clears a must-flag test ask is not shipped.
+``--requirement-band LO HI`` adds only the must-flag rows the shipped model
+put between LO and HI (the asks near its threshold) with every must-not-flag
+row; ``--monotone`` lets P(unanswered) only fall as the accepted-type features
+(``MONOTONE_FALLING``) rise. Thresholds above 0.5 (0.55, 0.6) are scored too:
+RC201's option ``second_opinion_below`` is the one to change with them.
 
 Needs scikit-learn (the checker does not): run it from a venv that has it,
 
@@ -87,7 +92,7 @@ SHIPPED = "boosted trees (depth 2, 100)"
 SHIPPED_FIT: dict[str, float] = {"max_iter": 100, "learning_rate": 0.1, "min_samples_leaf": 20}
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6)
 #: the answer types the veto holds while fitting and scoring (``--veto``);
 #: None: RC201's option ``answer_type_veto`` in rulesets/thread.toml
 VETO: frozenset[str] | None = None
@@ -98,6 +103,20 @@ VETO: frozenset[str] | None = None
 #: each weighing ``--requirement-weight`` dev asks, and never scored as dev
 REQUIREMENTS: list[tuple[list[float], int]] = []
 REQUIREMENT_WEIGHT = 5.0
+#: ``--requirement-band LO HI``: only the must-flag requirement rows the shipped
+#: model put between LO and HI (near its threshold: the asks a refit could
+#: tip) are added, with every must-not-flag row; None: every row
+REQUIREMENT_BAND: tuple[float, float] | None = None
+#: ``--monotone``: P(unanswered) may only fall as these features (an answer of
+#: the asked type offered, and how strongly) rise
+MONOTONE_FALLING = (
+    "best share offering accepted type",
+    "accepted type offered",
+    "accepted type offered hard",
+    "any best share offering accepted type",
+    "top accepted type",
+)
+MONOTONE = False
 
 
 @dataclass
@@ -272,10 +291,14 @@ def make_models() -> dict[str, Callable[[], object]]:
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
+    from replycheck.thread.features import FEATURE_NAMES
+
+    monotone = [-1 if MONOTONE and f in MONOTONE_FALLING else 0 for f in FEATURE_NAMES]
     return {
         "logistic regression (C=1)": lambda: LogisticRegression(C=1.0, max_iter=5000),
         SHIPPED: lambda: HistGradientBoostingClassifier(
             max_depth=2,
+            monotonic_cst=monotone if any(monotone) else None,
             max_iter=int(SHIPPED_FIT["max_iter"]),
             learning_rate=SHIPPED_FIT["learning_rate"],
             min_samples_leaf=int(SHIPPED_FIT["min_samples_leaf"]),
@@ -341,16 +364,31 @@ def fit_with_requirements(model: object, x: Sequence[Sequence[float]], y: Sequen
     return model
 
 
-def read_requirements(path: Path) -> list[tuple[list[float], int]]:
+def read_requirements(
+    path: Path, band: tuple[float, float] | None = None
+) -> list[tuple[list[float], int]]:
     """The requirement rows ``scripts/answered_requirements.py`` recorded
     (JSON lines), one per distinct feature vector; a vector recorded both kept
-    and dropped is left out."""
+    and dropped is left out. With ``band`` (LO, HI), a must-flag row is kept
+    only when the recorded P lies in LO..HI (a refit can tip only the asks near
+    the threshold; the rest would only pull the fit towards the tests' wording);
+    every must-not-flag row is kept."""
     seen: dict[tuple[float, ...], set[int]] = {}
+    near: dict[tuple[float, ...], bool] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            seen.setdefault(tuple(row["features"]), set()).add(int(row["p"] >= row["below"]))
-    return [(list(f), labels.pop()) for f, labels in seen.items() if len(labels) == 1]
+            key = tuple(row["features"])
+            seen.setdefault(key, set()).add(int(row["p"] >= row["below"]))
+            inside = band is None or band[0] <= row["p"] <= band[1]
+            near[key] = near.get(key, False) or inside
+    return [
+        (list(f), label)
+        for f, labels in seen.items()
+        if len(labels) == 1
+        for label in labels
+        if label == 0 or near[f]
+    ]
 
 
 def requirements_broken(
@@ -489,7 +527,7 @@ def count_twcs(data: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    global VETO, REQUIREMENT_WEIGHT
+    global VETO, REQUIREMENT_WEIGHT, MONOTONE
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
@@ -571,6 +609,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"how many dev asks one requirement row weighs (default {REQUIREMENT_WEIGHT:g})",
     )
     parser.add_argument(
+        "--requirement-band",
+        nargs=2,
+        type=float,
+        metavar=("LO", "HI"),
+        help="add only the must-flag requirement rows the shipped model put between LO and HI "
+        "(near its threshold), with every must-not-flag row",
+    )
+    parser.add_argument(
+        "--monotone",
+        action="store_true",
+        help="boosted trees: P(unanswered) may only fall as the accepted-type features rise "
+        f"({', '.join(MONOTONE_FALLING)})",
+    )
+    parser.add_argument(
         "--count-twcs",
         action="store_true",
         help="only count RC201's unanswered asks and findings on the TWCS pairs with the "
@@ -578,7 +630,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.requirements is not None:
-        REQUIREMENTS[:] = read_requirements(args.requirements)
+        band = tuple(args.requirement_band) if args.requirement_band else None
+        REQUIREMENTS[:] = read_requirements(args.requirements, band)  # type: ignore[arg-type]
+    MONOTONE = args.monotone
     REQUIREMENT_WEIGHT = args.requirement_weight
     if args.veto is not None:
         VETO = frozenset(t for t in args.veto.split(",") if t)

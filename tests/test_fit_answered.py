@@ -55,3 +55,19 @@ def test_requirement_rows_are_labelled_by_the_decision_the_tests_passed_with(tmp
     path = tmp_path / "rows.jsonl"
     path.write_text("".join(F.json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert sorted(F.read_requirements(path)) == [([0.0, 1.0], 0), ([1.0, 0.0], 1)]
+
+
+def test_a_requirement_band_keeps_the_must_flag_rows_near_the_threshold(tmp_path) -> None:
+    rows = [
+        {"test": "a", "ask": "x?", "p": 0.55, "below": 0.5, "features": [1.0, 0.0]},
+        {"test": "b", "ask": "y?", "p": 0.95, "below": 0.5, "features": [0.0, 1.0]},
+        {"test": "c", "ask": "z?", "p": 0.1, "below": 0.5, "features": [0.5, 0.5]},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(F.json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert sorted(F.read_requirements(path, (0.3, 0.7))) == [([0.5, 0.5], 0), ([1.0, 0.0], 1)]
+    assert len(F.read_requirements(path)) == 3
+
+
+def test_monotone_constrains_only_the_accepted_type_features() -> None:
+    assert set(F.MONOTONE_FALLING) <= set(FEATURE_NAMES)
