@@ -32,6 +32,24 @@ def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
     assert [category for category, _ in found] == ["blame"], found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You need to chase your GP, not us.",
+        "That's something you'll have to take up with your bank, not us.",
+    ],
+)
+def test_an_order_closing_on_not_us_is_blame_once(checker, sentence):
+    # corpus/README.md, blame: the contrast makes the order a disowning
+    found = _categories(checker, sentence)
+    assert [category for category, _ in found] == ["blame"], found
+
+
+def test_an_order_beside_the_disowning_is_still_demanding(checker):
+    found = _categories(checker, "Not our problem. You need to take it up with the courier.")
+    assert "blame" in [c for c, _ in found] and "demanding" in [c for c, _ in found], found
+
+
 def test_the_aside_alone_is_still_flagged(checker):
     found = _categories(checker, "Your bank is holding the money. Take it up with them.")
     assert ("demanding", "RC126") in found
