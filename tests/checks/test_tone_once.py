@@ -25,22 +25,12 @@ def _categories(checker: Checker, sentence: str) -> list[tuple[str, str]]:
     [
         "Frankly, the garage damaged your car, not us.",
         "The garage damaged your car, not us, so take it up with them.",
-    ],
-)
-def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
-    found = _categories(checker, sentence)
-    assert [category for category, _ in found] == ["blame"], found
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
+        # an order closing on "not us": the contrast makes it a disowning (corpus/README.md, blame)
         "You need to chase your GP, not us.",
         "That's something you'll have to take up with your bank, not us.",
     ],
 )
-def test_an_order_closing_on_not_us_is_blame_once(checker, sentence):
-    # corpus/README.md, blame: the contrast makes the order a disowning
+def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
     found = _categories(checker, sentence)
     assert [category for category, _ in found] == ["blame"], found
 
