@@ -468,6 +468,7 @@ class Checker:
         findings = _one_per_sentence(
             findings, ONE_PER_SENTENCE | ONE_TONE_PER_SENTENCE, ctx.doc, ctx.text
         )
+        findings = _orders_disowned(findings, ctx.doc)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
             source=prepared.source,
@@ -737,6 +738,40 @@ def _one_per_sentence(
         latest[key] = len(merged)
         merged.append(finding)
     return merged
+
+
+#: What a blame finding closes on when it disowns by contrast ("..., not us").
+DISOWNING_CONTRAST: frozenset[str] = frozenset({"us", "ours", "me", "mine"})
+
+
+def _orders_disowned(findings: list[Finding], doc: Doc) -> list[Finding]:
+    """``findings`` without the demanding ones that lie inside a blame finding
+    closing on "not us" ("You need to chase your GP, not us", "That's
+    something you'll have to take up with your bank, not us"): the contrast
+    makes the order a disowning, one line a support lead labels once, as
+    blame (corpus/README.md, blame). An order beside the disowning ("Not our
+    problem. Take it up with the courier.") lies outside it and stays."""
+    if not any(f.category == "demanding" for f in findings):
+        return findings
+    disowned: list[tuple[int, int]] = []
+    for finding in findings:
+        if finding.category != "blame" or finding.where != "draft":
+            continue
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        words = [t.lower_ for t in span if not t.is_punct] if span is not None else []
+        if len(words) >= 2 and words[-2] == "not" and words[-1] in DISOWNING_CONTRAST:
+            disowned.append((finding.start, finding.end))
+    if not disowned:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (
+            f.category == "demanding"
+            and f.where == "draft"
+            and any(start <= f.start and f.end <= end for start, end in disowned)
+        )
+    ]
 
 
 #: Words by which a clause points back at the thing a pitch before it named

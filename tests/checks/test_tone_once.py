@@ -25,11 +25,19 @@ def _categories(checker: Checker, sentence: str) -> list[tuple[str, str]]:
     [
         "Frankly, the garage damaged your car, not us.",
         "The garage damaged your car, not us, so take it up with them.",
+        # an order closing on "not us": the contrast makes it a disowning (corpus/README.md, blame)
+        "You need to chase your GP, not us.",
+        "That's something you'll have to take up with your bank, not us.",
     ],
 )
 def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
     found = _categories(checker, sentence)
     assert [category for category, _ in found] == ["blame"], found
+
+
+def test_an_order_beside_the_disowning_is_still_demanding(checker):
+    found = _categories(checker, "Not our problem. You need to take it up with the courier.")
+    assert "blame" in [c for c, _ in found] and "demanding" in [c for c, _ in found], found
 
 
 def test_the_aside_alone_is_still_flagged(checker):
