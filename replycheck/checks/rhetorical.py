@@ -305,11 +305,11 @@ def _negated_effort(lowers: list[str]) -> tuple[int, int] | None:
         if i and lowers[i - 1] not in NEGATED_OPENERS:
             continue  # "What precisely do you not understand?" asks what to explain
         rest = lowers[i + 1 : i + 4]
-        if rest[:2] == ["you", "not"] or (rest[:2] and rest[0] in NEGATIONS and rest[1] == "you"):
-            if rest[2] in NEGATED_EFFORT:
-                end = next((k for k in range(i, len(lowers)) if lowers[k] == "?"), None)
-                if end is not None:
-                    return i, end
+        negated = rest[:2] == ["you", "not"] or (rest[0] in NEGATIONS and rest[1] == "you")
+        if negated and rest[2] in NEGATED_EFFORT:
+            end = next((k for k in range(i, len(lowers)) if lowers[k] == "?"), None)
+            if end is not None:
+                return i, end
     return None
 
 
