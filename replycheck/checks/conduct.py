@@ -108,7 +108,19 @@ def _order_opens(words: Sequence[str], options: _Options) -> bool:
     at = 0
     while at < len(words) and words[at] in options.leads:
         at += 1
+    for hedge in _WANT_HEDGES:  # "You'll want to order a tester pot first next time."
+        if tuple(words[at : at + len(hedge)]) == hedge:
+            at += len(hedge)
+            break
     return at < len(words) and words[at] in options.verbs
+
+
+#: The order put as what the customer will want: "You'll want to order a
+#: tester pot first next time", "You might want to book earlier in future".
+_WANT_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("you'll", "want", "to"), ("you", "will", "want", "to"), ("you", "may", "want", "to"),
+    ("you", "might", "want", "to"),
+)  # fmt: skip
 
 
 #: Words that open a clause with a subject (or a time clause), not an order:

@@ -63,6 +63,18 @@ EFFORT_VERBS = frozenset(
      "care", "understand", "realise", "realize", "remember", "see"}
 )  # fmt: skip
 TO = frozenset({"to"})
+#: A yes/no question negated before a verb of effort presumes the customer
+#: skipped it: "Did you not see the email we sent?", "Didn't you read the
+#: terms?", "Have you not checked your junk folder?". "Did you not receive the
+#: code?" and "Didn't you get the replacement?" ask about what reached them.
+NEGATIONS = frozenset({"not", "n't"})
+#: Troubleshooting steps stay real questions negated: "Have you not tried
+#: restarting it?" asks before the next step.
+NEGATED_EFFORT = EFFORT_VERBS - {
+    "try", "tried", "test", "tested", "restart", "restarted", "click", "scroll", "open", "opened"
+}  # fmt: skip
+#: What may stand before the negated question: nothing, a break, or "why"/"so".
+NEGATED_OPENERS = frozenset({",", ";", ":", "-", "why", "so", "and", "but", "or", "then", "well"})
 #: How far after "you" the push may sit ("Did you actually even try").
 PUSH_REACH = 2
 #: "Which part of ..." is a challenge when these close it.
@@ -173,6 +185,7 @@ ECHO_REACH = 10
 GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"all"}), frozenset({"you"}), frozenset({"?"})),
+    (NEGATIONS, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"part"}), frozenset({"of"})),
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
     (MANAGED, frozenset({"you"})),
@@ -198,6 +211,7 @@ TRIGGERS = (
     | MANAGED
     | LESSON_KEYS
     | {"all", "because"}
+    | NEGATIONS
     | COMPLAINTS
 )
 
@@ -218,6 +232,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _hedged_reproach(lowers)
             or _conduct_lesson(lowers)
             or _incredulous_echo(lowers)
+            or _negated_effort(lowers)
         )
         if found is None:
             continue
@@ -282,6 +297,22 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
+def _negated_effort(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Did you not see ...?", "Didn't you read ...?": spans up to the mark."""
+    for i in range(len(lowers) - 3):
+        if lowers[i] not in QUESTION_AUX:
+            continue
+        if i and lowers[i - 1] not in NEGATED_OPENERS:
+            continue  # "What precisely do you not understand?" asks what to explain
+        rest = lowers[i + 1 : i + 4]
+        negated = rest[:2] == ["you", "not"] or (rest[0] in NEGATIONS and rest[1] == "you")
+        if negated and rest[2] in NEGATED_EFFORT:
+            end = next((k for k in range(i, len(lowers)) if lowers[k] == "?"), None)
+            if end is not None:
+                return i, end
+    return None
+
+
 #: "at all" closing a question about the customer's effort pushes it after the
 #: fact: "Did you read the rental agreement at all before signing it?", "Have
 #: you looked at the guide at all?". Only after a verb of reading or looking:
@@ -337,7 +368,8 @@ def _absurd_expectation(lowers: list[str]) -> tuple[int, int] | None:
         if lowers[i + 1 : i + 4] == ["were", "you", "thinking"]:
             return i, i + 4 if lowers[i + 4 : i + 5] == ["?"] else i + 3
         j = i + 1
-        if lowers[j] in ("do", "did", "are", "were", "exactly"):
+        # "What exactly did you expect to happen?": the push and the auxiliary
+        while j < i + 3 and lowers[j] in ("do", "did", "are", "were", "exactly"):
             j += 1
         if j + 1 >= len(lowers) or lowers[j] != "you" or lowers[j + 1] not in EXPECT_FORMS:
             continue
