@@ -2116,9 +2116,23 @@ _TENTATIVE = re.compile(
 )
 
 
+#: A request for a figure rather than a deed ("Could you give us a quote",
+#: "please send me an estimate", "and a turnaround time?"): a price or a
+#: length of time answers it, as the question for it would.
+_VALUE_REQUESTED = re.compile(
+    r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+)?"
+    r"(?:(?:give|send|email|provide|quote)\s+(?:me|us)\s+)?(?:and\s+)?(?:a|an|your)\s+"
+    r"(?:rough\s+|ballpark\s+|written\s+|full\s+)?"
+    r"(?:(?P<money>quote|quotation|estimate|price)|(?P<time>turnaround|timeframe|lead\s+time))\b"
+)
+
+
 def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
     """The answer type a question calls for (see module doc, step 6)."""
     if cued == "request":
+        value = _VALUE_REQUESTED.match(head)
+        if value is not None:
+            return "money" if value.group("money") else "time"
         return "action"
     if cued is None and _TENTATIVE.match(head):
         return "yes-no"  # "Perhaps my wife might use it instead?"
