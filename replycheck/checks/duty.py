@@ -60,8 +60,11 @@ def shared_duty(doc: Doc, start: int, end: int) -> bool:
 
 #: What lifts a duty off whoever is named right after it ("not the customer's job").
 NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
-#: Words that may sit between the negation and the duty ("not really your job").
-SOFTENERS = frozenset({"really", "actually", "ever", "even", "technically", "strictly", "truly"})
+#: Words that may sit between the negation and the duty ("not really your job",
+#: "shouldn't be the customer's job").
+SOFTENERS = frozenset(
+    {"really", "actually", "ever", "even", "technically", "strictly", "truly", "be", "been"}
+)
 #: The duty or fault a match must name for a negation before it to lift it.
 DUTY_WORDS = frozenset(
     {"responsibility", "job", "duty", "role", "fault", "mistake", "error", "doing", "onus"}

@@ -24,6 +24,9 @@ BLAME = ("blame",)
         "It's no longer the tenant's responsibility to service the boiler.",
         "It's not really the owner's job to fix the boiler; our engineer will.",
         "The responsibility does not rest with you; we will chase the bank.",
+        "It shouldn't be the customer's job to chase us.",
+        "None of this was the customer's fault.",
+        "None of this was the courier's fault, and I've sent a new one.",
     ],
 )
 def test_lifted_duty_is_not_blame(flagged: Flagged, text: str) -> None:
