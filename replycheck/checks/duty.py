@@ -9,6 +9,12 @@ later in its sentence, "while" or "whereas" opens a clause that gives a share
 to another party: a possessive standing alone ("the landlord's", "ours",
 "theirs") or "our" before a duty word. Only the rest of the match's sentence
 is read, once per match.
+
+``options.spare_lifted_duty = true`` drops a match that names a duty or fault
+when a negation stands just before it ("It's not the customer's
+responsibility to chase the refund", "no longer the tenant's job"): the duty
+is lifted off the customer, which reassures. Only the few words before the
+match are read.
 """
 
 from __future__ import annotations
@@ -50,3 +56,38 @@ def shared_duty(doc: Doc, start: int, end: int) -> bool:
                 return True
         return False
     return False
+
+
+#: What lifts a duty off whoever is named right after it ("not the customer's job").
+NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
+#: Words that may sit between the negation and the duty ("not really your job",
+#: "shouldn't be the customer's job").
+SOFTENERS = frozenset(
+    {"really", "actually", "ever", "even", "technically", "strictly", "truly", "be", "been"}
+)
+#: The duty or fault a match must name for a negation before it to lift it.
+DUTY_WORDS = frozenset(
+    {"responsibility", "job", "duty", "role", "fault", "mistake", "error", "doing", "onus"}
+)
+
+
+def lifted_duty(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) names a duty or
+    fault that a negation just before it lifts off its holder ("It's not the
+    customer's responsibility to chase the refund", "never the tenant's job").
+    "not just the customer's responsibility" and "it's the customer's
+    responsibility" are kept. Only the match and the few words before it are
+    read."""
+    idx = token_table(doc).idx
+    first, stop = bisect_left(idx, start), bisect_left(idx, end)
+    if not any(doc[k].lower_ in DUTY_WORDS for k in range(first, stop)):
+        return False
+    k = first - 1  # the word before, within the match's sentence
+    while k >= first - 3 and k >= 0 and not doc[k + 1].is_sent_start and doc[k].lower_ in SOFTENERS:
+        k -= 1
+    if k < 0 or doc[k + 1].is_sent_start:
+        return False
+    word = doc[k].lower_
+    if word in NEGATIONS:
+        return True
+    return word == "longer" and k > 0 and not doc[k].is_sent_start and doc[k - 1].lower_ == "no"
