@@ -117,6 +117,13 @@ MONOTONE_FALLING = (
     "top accepted type",
 )
 MONOTONE = False
+#: ``--fit-files``: which dev files the model is fitted on (every fold of
+#: cross-validation and ``--write`` alike; every file is still scored): glob
+#: patterns on the file name, and ``labelled`` for every file whose writer
+#: labelled at least one unanswered ask; empty: every file. A file whose
+#: writer never labelled asks (a tone file, most good files) teaches the fit
+#: that its unlabelled asks were answered, rude drafts' ignored asks among them
+FIT_FILES: list[str] = []
 
 
 @dataclass
@@ -326,6 +333,24 @@ def read_by_model(row: AskRow) -> bool:
     return row.flagged and not row.vetoed
 
 
+def fitting_files(pairs: Sequence[Pair]) -> set[str]:
+    """The files of ``pairs`` the model is fitted on (``FIT_FILES``)."""
+    from fnmatch import fnmatchcase
+
+    files = {p.file for p in pairs}
+    if not FIT_FILES:
+        return files
+    labelled = {p.file for p in pairs if p.labels}
+    return {
+        f
+        for f in files
+        if any(
+            (f in labelled) if pattern == "labelled" else fnmatchcase(f, pattern)
+            for pattern in FIT_FILES
+        )
+    }
+
+
 def matrix(pairs: Sequence[Pair]) -> tuple[list[list[float]], list[int], list[str]]:
     """Features, labels and files of the asks the model reads
     (``read_by_model``)."""
@@ -416,8 +441,11 @@ def cross_validated(pairs: Sequence[Pair], make: Callable[[], object], folds: in
 
     x, y, groups = matrix(pairs)
     xa, ya = np.array(x), np.array(y)
+    chosen = fitting_files(pairs)
+    fitted = np.array([g in chosen for g in groups], dtype=bool)
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=folds).split(xa, ya, groups):
+        train = train[fitted[train]]  # scored on every file, fitted on the chosen ones
         model = fit_with_requirements(make(), xa[train], ya[train])
         oof[test] = model.predict_proba(xa[test])[:, 1]  # type: ignore[attr-defined]
     return list(oof)
@@ -479,7 +507,8 @@ def write_model(path: Path) -> int:
     from replycheck.thread.answered_model import AnsweredModel
 
     fit, _ = read_dev()
-    x, y, groups = matrix(fit)
+    chosen = fitting_files(fit)
+    x, y, groups = matrix([p for p in fit if p.file in chosen])
     model = fit_with_requirements(make_models()[SHIPPED](), x, y)
     data = export(model)
     plain = AnsweredModel.from_dict(json.loads(json.dumps(data)), str(path))
@@ -527,7 +556,7 @@ def count_twcs(data: Path) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    global VETO, REQUIREMENT_WEIGHT, MONOTONE
+    global VETO, REQUIREMENT_WEIGHT, MONOTONE, FIT_FILES
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=10, help="grouped CV folds (files)")
@@ -623,6 +652,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({', '.join(MONOTONE_FALLING)})",
     )
     parser.add_argument(
+        "--fit-files",
+        nargs="+",
+        default=[],
+        metavar="PATTERN",
+        help="fit (CV folds and --write alike) only on the dev files matching these globs "
+        "(e.g. 'thread-*' 'mixed-*'), or 'labelled': the files with at least one labelled "
+        "unanswered ask; every file is still scored (default: every file)",
+    )
+    parser.add_argument(
         "--count-twcs",
         action="store_true",
         help="only count RC201's unanswered asks and findings on the TWCS pairs with the "
@@ -633,6 +671,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         band = tuple(args.requirement_band) if args.requirement_band else None
         REQUIREMENTS[:] = read_requirements(args.requirements, band)  # type: ignore[arg-type]
     MONOTONE = args.monotone
+    FIT_FILES = list(args.fit_files)
     REQUIREMENT_WEIGHT = args.requirement_weight
     if args.veto is not None:
         VETO = frozenset(t for t in args.veto.split(",") if t)
@@ -662,6 +701,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"features: {len(next(r for p in fit for r in p.asks if r.features).features)} "
         f"of {len(FEATURE_NAMES)}"
     )
+    chosen = fitting_files(fit)
+    if FIT_FILES:
+        print(
+            f"fitted on {len(chosen)} of {len({p.file for p in fit})} files "
+            f"(--fit-files {' '.join(FIT_FILES)}), every file scored"
+        )
     asks = sum(len(p.asks) for p in fit)
     positives = sum(r.label for p in fit for r in p.asks)
     print(
@@ -715,7 +760,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(f"no model {model_name!r}; models: {', '.join(make_models())}")
         name, decide = f"suppress if P < {below}", suppress_below(below)
         print(f"scored below: {model_name}, {name} (given with --setting)")
-    x, y, _ = matrix(fit)
+    x, y, _ = matrix([p for p in fit if p.file in chosen])
     model = fit_with_requirements(make_models()[model_name](), x, y)
     print(
         f"{len(REQUIREMENTS)} requirement rows, each weighing {REQUIREMENT_WEIGHT:g}; the refit: "

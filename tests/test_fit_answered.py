@@ -71,3 +71,19 @@ def test_a_requirement_band_keeps_the_must_flag_rows_near_the_threshold(tmp_path
 
 def test_monotone_constrains_only_the_accepted_type_features() -> None:
     assert set(F.MONOTONE_FALLING) <= set(FEATURE_NAMES)
+
+
+def test_fit_files_chooses_by_glob_or_by_labelled_asks(monkeypatch) -> None:
+    span = F.evaluate.Span("original", 0, 3)
+    pairs = [
+        F.Pair("thread-fresh1", False, labels=[span]),
+        F.Pair("tone-fresh2", False),
+        F.Pair("tone-fresh3", False, labels=[span]),
+        F.Pair("good-fresh4", True),
+    ]
+    monkeypatch.setattr(F, "FIT_FILES", [])
+    assert F.fitting_files(pairs) == {p.file for p in pairs}
+    monkeypatch.setattr(F, "FIT_FILES", ["labelled"])
+    assert F.fitting_files(pairs) == {"thread-fresh1", "tone-fresh3"}
+    monkeypatch.setattr(F, "FIT_FILES", ["thread-*", "good-*"])
+    assert F.fitting_files(pairs) == {"thread-fresh1", "good-fresh4"}

@@ -257,3 +257,16 @@ def test_the_rule_examples_that_must_flag_still_flag(shipped) -> None:
         report = shipped.check(example.text, original=example.original)
         found = {(f.start, f.end) for f in report.findings if f.code == "RC201"}
         assert set(example.original_spans) <= found
+
+
+def test_the_readme_example_keeps_both_asks_its_draft_never_touches(shipped) -> None:
+    """examples/refund-draft.txt (the README's example) quotes two asks the
+    draft never answers: the second opinion must keep both (a refit that
+    cleared them, 9ce9f4b, was reverted). Kept here, in process, so that
+    scripts/answered_requirements.py records them as must-flag rows."""
+    path = Path(__file__).resolve().parents[2] / "examples" / "refund-draft.txt"
+    text = path.read_text(encoding="utf-8")
+    report = shipped.check(text)
+    found = [text[f.start : f.end] for f in report.findings if f.code == "RC201"]
+    assert any("money back" in f for f in found), found
+    assert any("prepaid label" in f for f in found), found
