@@ -92,7 +92,7 @@ SHIPPED = "boosted trees (depth 2, 100)"
 SHIPPED_FIT: dict[str, float] = {"max_iter": 100, "learning_rate": 0.1, "min_samples_leaf": 20}
 DEFAULT_MODEL = ROOT / "rulesets" / "answered-model.json"
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6)
+SUPPRESS = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.51, 0.52, 0.53, 0.54, 0.55, 0.6)
 #: the answer types the veto holds while fitting and scoring (``--veto``);
 #: None: RC201's option ``answer_type_veto`` in rulesets/thread.toml
 VETO: frozenset[str] | None = None
