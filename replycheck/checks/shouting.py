@@ -376,12 +376,44 @@ NOT_HEADINGS = frozenset(
 )  # fmt: skip
 
 
+#: Notice labels that may open a two-part heading ("IMPORTANT: PLANNED
+#: MAINTENANCE") when what follows the colon is a plain heading naming the
+#: topic; alone, or before a sentence, they stay an alarm.
+NOTICE_LABELS = frozenset({"IMPORTANT", "NOTE"})
+
+
+def _notice_label(own: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a lone ``NOTICE_LABELS`` word opens its line and only a colon and
+    a plain heading follow it there ("IMPORTANT: PLANNED MAINTENANCE")."""
+    if len(words) != 1 or words[0] not in NOTICE_LABELS:
+        return False
+    line_start = own.rfind("\n", 0, start) + 1
+    if own[line_start:start].strip(" \t-*\u2022#"):
+        return False
+    line_end = own.find("\n", end)
+    if line_end < 0:
+        return False
+    tail = own[end:line_end].strip()
+    if not tail.startswith(":"):
+        return False
+    rest = tail[1:].split()
+    return (
+        0 < len(rest) <= HEADING_WORDS
+        and all(w.upper() == w and any(ch.isalpha() for ch in w) for w in rest)
+        and not any(w.endswith("N'T") or _uncontract(w) in NOT_HEADINGS for w in rest)
+        and _NON_SPACE.search(own, line_end) is not None
+    )
+
+
 def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
     """Whether a run of capitals is a heading: it opens its line, is at most
     ``HEADING_WORDS`` words, is followed on that line by nothing, a colon or
     a dash and a detail with no sentence end, and more text follows it in the
     draft ("WHAT'S INCLUDED" above the list of what is). A refusal, an order
-    or "you" in it (``NOT_HEADINGS``) keeps it shouted."""
+    or "you" in it (``NOT_HEADINGS``) keeps it shouted, except a notice label
+    before a plain heading (``_notice_label``)."""
+    if _notice_label(own, start, end, words):
+        return True
     if len(words) > HEADING_WORDS or any(
         w.endswith("N'T") or _uncontract(w) in NOT_HEADINGS for w in words
     ):
@@ -409,6 +441,8 @@ def _heading_before(before: str) -> bool:
     if not before.endswith(HEADING_TAILS):
         return False
     words = before.rstrip("".join(HEADING_TAILS) + " ").split()
+    if len(words) == 1 and words[0] in NOTICE_LABELS and before.endswith(":"):
+        return True  # "IMPORTANT: PLANNED MAINTENANCE": a notice label, then the topic
     return (
         0 < len(words) <= HEADING_WORDS
         and all(w.upper() == w and any(ch.isalpha() for ch in w) for w in words)
