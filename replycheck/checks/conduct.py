@@ -10,7 +10,9 @@ a time phrase about the customer's future conduct (``markers``), an order
 in one sentence. Advice that says what it gets the customer ("In future, just
 give us a ring and we'll sort it straight away", "To avoid surprises in
 future, you can set a cap") and time clauses ("Next time you visit, ask for
-Sam") are not lessons. Every word list is the rule's ``options``.
+Sam") are not lessons, nor is an order the next sentence opens by offering
+our help with (``next_helps``: "Next time, trim the base thinner. I'll show
+you how on Thursday."). Every word list is the rule's ``options``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class _Options:
         self.leads = words("leads")
         self.markers = phrases("markers")
         self.helps = phrases("helps")
+        self.next_helps = phrases("next_helps")
         #: each marker's words: a draft holding all of none of them holds no marker
         self.marker_words = tuple(frozenset(marker) for marker in self.markers)
         self.marker_texts = tuple(" ".join(marker) for marker in self.markers)
@@ -63,7 +66,8 @@ def future_conduct(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         return  # the words are there, but not together
     text = straighten(ctx.message.own)
     body = ctx.message.body
-    for start, end in sentence_char_spans(ctx.doc):
+    spans = sentence_char_spans(ctx.doc)
+    for k, (start, end) in enumerate(spans):
         start, end = max(start, body.start), min(end, body.end)
         sentence = text[start:end].strip()
         if not sentence or sentence.endswith("?"):
@@ -71,7 +75,9 @@ def future_conduct(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         lower = sentence.lower()
         if not any(marker in lower for marker in options.marker_texts):
             continue
-        if _lesson(_WORD.findall(lower), options):
+        if _lesson(_WORD.findall(lower), options) and not _help_follows(
+            text, spans, k, body.end, options
+        ):
             first = start + text[start:end].index(sentence[0])
             yield ctx.finding(rule, first, first + len(sentence))
 
@@ -82,6 +88,17 @@ def _lesson(words: Sequence[str], options: _Options) -> bool:
     return _ordered(words, options) and not any(
         _at(words, i, help_) for help_ in options.helps for i in range(len(words))
     )
+
+
+def _help_follows(
+    text: str, spans: Sequence[tuple[int, int]], k: int, limit: int, options: _Options
+) -> bool:
+    """Whether the sentence after the ``k``-th opens with an offer of our help
+    with the order (``next_helps``: "I'll show you how on Thursday.")."""
+    if k + 1 >= len(spans) or spans[k + 1][0] >= limit:
+        return False
+    words = _WORD.findall(text[spans[k + 1][0] : min(spans[k + 1][1], limit)].lower())
+    return any(_at(words, 0, help_) for help_ in options.next_helps)
 
 
 def _ordered(words: Sequence[str], options: _Options) -> bool:

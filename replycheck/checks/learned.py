@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import numpy as np
 
 from replycheck.checks import check
-from replycheck.checks.options import flag, read_once
+from replycheck.checks.options import flag, read_once, word_list
 from replycheck.checks.tone_sentences import (
     MONTHS,
     WEEKDAYS,
@@ -357,6 +357,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
             )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
+            and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -1802,7 +1803,62 @@ def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
         return False
     after = at + 2  # the word after "not"; a filler there is no edge
     skip = after < len(lowers) and lowers[after] in fillers
-    return vetoes.isdisjoint(lowers[:after]) and vetoes.isdisjoint(lowers[after + skip :])
+    before = lowers[:after]
+    if rule.options.get("contrast_their_thing"):
+        your, faults, causes = read_once(rule, _read_their_thing)
+        if your in before and not causes.isdisjoint(lowers):
+            return False  # "due to your agent, not AeroJet": a cause laid at someone's door
+        kept: list[int] = []
+        for k, w in enumerate(before):
+            if w == your and k + 1 < len(before) and before[k + 1] not in faults:
+                continue  # "your sink": the customer's thing, not the customer
+            kept.append(w)
+        before = kept
+    return vetoes.isdisjoint(before) and vetoes.isdisjoint(lowers[after + skip :])
+
+
+def _taught_next(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the next sentence, in the same paragraph, opens by offering to
+    show the customer how (``options.taught_next``: "Next time, trim the base
+    thinner. I'll show you how on Thursday."): a tip we will teach, not an
+    order. The flagged sentence keeps its flag with an edge (``EDGES``) or one
+    of the rule's ``taught_unless`` words in it ("properly"). Asked only of
+    sentences already flagged."""
+    openers, vetoes = read_once(rule, _read_taught)
+    if not vetoes.isdisjoint(scored.lowers):
+        return False
+    text = ctx.message.own
+    after = text[scored.end : scored.end + TAUGHT_WINDOW]
+    if "\n\n" in after[: len(after) - len(after.lstrip())]:
+        return False  # a new paragraph: no longer the same tip
+    after = after.lstrip().lower().replace("\u2019", "'")
+    return any(after.startswith(opener) for opener in openers)
+
+
+#: How far past a flagged sentence the next one's opening is read.
+TAUGHT_WINDOW = 60
+
+
+def _read_taught(rule: Rule) -> tuple[tuple[str, ...], frozenset[int]]:
+    return tuple(word_list(rule, "taught_next")), _ids((*EDGES, *word_list(rule, "taught_unless")))
+
+
+def _read_their_thing(rule: Rule) -> tuple[int, frozenset[int], frozenset[int]]:
+    """The word "your", the words after it that make it a verdict on the
+    customer (a fault word, "own", "side"), and the cause words that lay the
+    thing at someone's door ("due to", "caused", "because"), for
+    ``options.contrast_their_thing``: "The crack in your sink is in the glaze
+    only, not through the ceramic" names the customer's thing, not the
+    customer; "That's your mistake, not ours" and "The delay is due to your
+    agent, not us" keep the flag."""
+    from replycheck.nlp import word_id
+
+    faults = _ids((*RULE_VETOES, "own", "side", "end", "choice", "decision"))
+    return word_id("your"), faults, _ids(THEIR_THING_CAUSES)
+
+
+#: Words that make a contrast about "your" thing a cause laid at someone's door.
+THEIR_THING_CAUSES = ("due", "caused", "cause", "because", "since", "entirely", "down", "result")
 
 
 def _read_contrast(rule: Rule) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[int]]:
