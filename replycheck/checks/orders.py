@@ -917,6 +917,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and (at == 0 or alpha[0].lower_ == "just")
             and (first.lower_ != "do" or _does_the_job(alpha, at))
             and not (first.lower_ == "take" and "up" in lowers)  # RC126's "Take it up with them"
+            and not _brings_their_own(alpha, at)
             and len(alpha) - at <= ALONE_LENGTH
             and text[-1:] == "."
             and not FRIENDLY & set(lowers)
@@ -1137,6 +1138,18 @@ TO_US = frozenset({"us", "me", "try"})
 #: Words (after "Just") such an order may take, and the tokens its sentence may span.
 ALONE_LENGTH = 5
 ALONE_TOKENS = 8
+#: "Bring your student card.": what to bring of the customer's own to a visit
+#: or a collection is its logistics, not an order standing alone.
+BRING_OWN = frozenset({"your"})
+
+
+def _brings_their_own(alpha: list[Token], at: int) -> bool:
+    """Whether the order is "bring" and then the customer's own thing ("Bring
+    your student card.", "Bring your old glasses too."); a reproach or a
+    deadline in it is read by the checks after this one."""
+    return alpha[at].lower_ == "bring" and at + 1 < len(alpha) and alpha[at + 1].lower_ in BRING_OWN
+
+
 #: First words of the sentences around it that make it one of a run of steps
 #: ("Unplug the router. Wait 30 seconds. Plug it back in."), or its lead-in.
 STEP_WORDS = frozenset(
