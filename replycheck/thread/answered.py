@@ -857,6 +857,54 @@ def answer_for(
     aside: list[SetAside] | None = None,
     mentioned: Mapping[str, int] | None = None,
 ) -> tuple[Statement, str] | None:
+    """The draft sentence that answers ``ask`` and the route that decided it
+    (see ``_answer_for``), unless the ask is a request to be sent something
+    and that sentence only says the thing exists: "Could you send me a copy
+    of the new agreement?" is not done by "The new agreement has been drawn
+    up" or "Your agreement is stored on your account", which no route tells
+    from an answer on topic alone."""
+    found = _answer_for(ask, statements, asks, seen, aside, mentioned)
+    if found is not None and _sent_for(ask) and not _hands_over(found[0]):
+        return None
+    return found
+
+
+def _sent_for(ask: Ask) -> bool:
+    """A request to be sent something ("Could you send me a copy of ...",
+    "Please email us the invoice")."""
+    return (
+        ask.expects == "action"
+        and ask.predicate[-1:] == ("delivery",)
+        and _SEND_ME.search(ask.text.lower()) is not None
+    )
+
+
+def _hands_over(statement: Statement) -> bool:
+    """Whether a sentence sends, attaches or promises to send a thing, or
+    answers with a bare yes or no or another way to get it, rather than
+    saying it exists."""
+    return (
+        statement.done
+        or statement.bare
+        or statement.negative
+        # an act for this customer ("I've ordered them for you", "I'll
+        # email you directions"), not a state ("it's stored on your account")
+        or (statement.personal and bool(statement.offers.get("action")))
+        # another way to get it ("You can collect a new card from any branch")
+        or statement.self_service
+        or statement.instructs
+        or not _HANDED.isdisjoint(statement.topic)
+    )
+
+
+def _answer_for(
+    ask: Ask,
+    statements: Sequence[Statement],
+    asks: Sequence[Ask],
+    seen: list[Weighed] | None = None,
+    aside: list[SetAside] | None = None,
+    mentioned: Mapping[str, int] | None = None,
+) -> tuple[Statement, str] | None:
     """The draft sentence that answers ``ask`` and the route that decided it.
     ``seen``, when given, collects each sentence the routes weighed, past
     every guard, with what they measured on it (``Weighed``), and ``aside``
@@ -1992,6 +2040,11 @@ _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "h
 _ASKED_OF_US = re.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
+#: Asked to be sent something: a verb of sending to the customer.
+_SEND_ME = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
+#: What a sentence that hands a thing over names: sending ("sent", "in the
+#: post") or the thing attached or copied ("attached", "enclosed").
+_HANDED = frozenset({"delivery", "copy"})
 #: A request that asks the business itself to act ("Can you send ...",
 #: "Could you please check ...").
 _ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
