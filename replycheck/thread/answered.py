@@ -1089,6 +1089,9 @@ def _answer_for(
     # bare "Yes," or "Good news:" picks neither side
     put_as_choice = ask.kind == "question" and _between_things(lowered)
     future_time = future
+    # "Which day can we bring the boat round?" asks for a day or a date, not
+    # for a cue of time ("before any boat moves", "once the checks are done")
+    day_asked = ask.expects == "time" and _DAY_ASKED.search(lowered) is not None
     # "How long will the refund take?": a length of time, or (for what is
     # still to come) the time it is due; "How long does the service take?":
     # a length only
@@ -1348,7 +1351,7 @@ def _answer_for(
         # waiting on the next delivery from the supplier": a time still to
         # come is given as a date or a span ("in late April", "within 3
         # days"); a vague cue ("soon", "once it's assessed") leaves it open
-        vague = future and not statement.bare and timed < 2
+        vague = (future or day_asked) and not statement.bare and timed < 2
         # "Is there a charge for cancelling my contract early?" is not
         # answered by "I've cancelled your contract" on topic alone: no word
         # of money ("costs nothing", "free", "£45") for the fee asked about
@@ -2040,6 +2043,8 @@ _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "h
 _ASKED_OF_US = re.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
+#: A question for a day, a date or a clock time ("which day", "what date").
+_DAY_ASKED = re.compile(r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b")
 #: Asked to be sent something: a verb of sending to the customer.
 _SEND_ME = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
 #: What a sentence that hands a thing over names: sending ("sent", "in the
