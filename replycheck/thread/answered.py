@@ -372,6 +372,10 @@ def _settled(
         and not _borrowed_answer(ask, found[0], statements, asks)
         and not _noted_after(ask, found[0], statements)
         and not _neighbours_answer(ask, found[0], statements, asks)
+        # "Could you send me a copy of the new agreement?" is not done by
+        # "The new agreement has been drawn up" or "Your agreement is stored
+        # on your account", which no route tells from an answer on topic
+        and not (_sent_for(ask) and not _hands_over(found[0]))
     )
 
 
@@ -849,26 +853,6 @@ def _answers_of_others(
     return answers
 
 
-def answer_for(
-    ask: Ask,
-    statements: Sequence[Statement],
-    asks: Sequence[Ask],
-    seen: list[Weighed] | None = None,
-    aside: list[SetAside] | None = None,
-    mentioned: Mapping[str, int] | None = None,
-) -> tuple[Statement, str] | None:
-    """The draft sentence that answers ``ask`` and the route that decided it
-    (see ``_answer_for``), unless the ask is a request to be sent something
-    and that sentence only says the thing exists: "Could you send me a copy
-    of the new agreement?" is not done by "The new agreement has been drawn
-    up" or "Your agreement is stored on your account", which no route tells
-    from an answer on topic alone."""
-    found = _answer_for(ask, statements, asks, seen, aside, mentioned)
-    if found is not None and _sent_for(ask) and not _hands_over(found[0]):
-        return None
-    return found
-
-
 def _sent_for(ask: Ask) -> bool:
     """A request to be sent something ("Could you send me a copy of ...",
     "Please email us the invoice")."""
@@ -897,7 +881,7 @@ def _hands_over(statement: Statement) -> bool:
     )
 
 
-def _answer_for(
+def answer_for(
     ask: Ask,
     statements: Sequence[Statement],
     asks: Sequence[Ask],
