@@ -372,6 +372,10 @@ def _settled(
         and not _borrowed_answer(ask, found[0], statements, asks)
         and not _noted_after(ask, found[0], statements)
         and not _neighbours_answer(ask, found[0], statements, asks)
+        # "Could you send me a copy of the new agreement?" is not done by
+        # "The new agreement has been drawn up" or "Your agreement is stored
+        # on your account", which no route tells from an answer on topic
+        and not (_sent_for(ask) and not _hands_over(found[0]))
     )
 
 
@@ -849,6 +853,34 @@ def _answers_of_others(
     return answers
 
 
+def _sent_for(ask: Ask) -> bool:
+    """A request to be sent something ("Could you send me a copy of ...",
+    "Please email us the invoice")."""
+    return (
+        ask.expects == "action"
+        and ask.predicate[-1:] == ("delivery",)
+        and _SEND_ME.search(ask.text.lower()) is not None
+    )
+
+
+def _hands_over(statement: Statement) -> bool:
+    """Whether a sentence sends, attaches or promises to send a thing, or
+    answers with a bare yes or no or another way to get it, rather than
+    saying it exists."""
+    return (
+        statement.done
+        or statement.bare
+        or statement.negative
+        # an act for this customer ("I've ordered them for you", "I'll
+        # email you directions"), not a state ("it's stored on your account")
+        or (statement.personal and bool(statement.offers.get("action")))
+        # another way to get it ("You can collect a new card from any branch")
+        or statement.self_service
+        or statement.instructs
+        or not _HANDED.isdisjoint(statement.topic)
+    )
+
+
 def answer_for(
     ask: Ask,
     statements: Sequence[Statement],
@@ -1041,6 +1073,9 @@ def answer_for(
     # bare "Yes," or "Good news:" picks neither side
     put_as_choice = ask.kind == "question" and _between_things(lowered)
     future_time = future
+    # "Which day can we bring the boat round?" asks for a day or a date, not
+    # for a cue of time ("before any boat moves", "once the checks are done")
+    day_asked = ask.expects == "time" and _DAY_ASKED.search(lowered) is not None
     # "How long will the refund take?": a length of time, or (for what is
     # still to come) the time it is due; "How long does the service take?":
     # a length only
@@ -1300,7 +1335,7 @@ def answer_for(
         # waiting on the next delivery from the supplier": a time still to
         # come is given as a date or a span ("in late April", "within 3
         # days"); a vague cue ("soon", "once it's assessed") leaves it open
-        vague = future and not statement.bare and timed < 2
+        vague = (future or day_asked) and not statement.bare and timed < 2
         # "Is there a charge for cancelling my contract early?" is not
         # answered by "I've cancelled your contract" on topic alone: no word
         # of money ("costs nothing", "free", "£45") for the fee asked about
@@ -1992,6 +2027,13 @@ _POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "h
 _ASKED_OF_US = re.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
+#: A question for a day, a date or a clock time ("which day", "what date").
+_DAY_ASKED = re.compile(r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b")
+#: Asked to be sent something: a verb of sending to the customer.
+_SEND_ME = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
+#: What a sentence that hands a thing over names: sending ("sent", "in the
+#: post") or the thing attached or copied ("attached", "enclosed").
+_HANDED = frozenset({"delivery", "copy"})
 #: A request that asks the business itself to act ("Can you send ...",
 #: "Could you please check ...").
 _ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
