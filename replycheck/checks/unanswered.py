@@ -42,6 +42,7 @@ from replycheck.thread.answered import (
     asks_concepts,
     choice_left_open,
     choice_sides,
+    only_acknowledged,
     speaks_of_other_item,
     topic_unnamed,
 )
@@ -70,7 +71,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     where = ctx.original_where
     if ctx.original_doc is None or where is None:
         return
-    reading = read_thread(ctx, lexicon_for(rule))
+    lexicon = lexicon_for(rule)
+    reading = read_thread(ctx, lexicon)
     if reading is None:
         return
     message = reading.message
@@ -123,6 +125,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # names less than half of what it is about, it has not
                 # answered it in other words
                 and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
+                # the draft's only word on it is a promise to answer later
+                # or an acknowledgement ("We'll follow up on the SLA point.")
+                and not only_acknowledged(ask, statements, lexicon)
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:

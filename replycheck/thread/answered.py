@@ -2335,6 +2335,43 @@ def topic_unnamed(ask: Ask, statements: Sequence[Statement]) -> bool:
     return True
 
 
+def only_acknowledged(ask: Ask, statements: Sequence[Statement], lexicon: Lexicon) -> bool:
+    """True when every draft sentence that names one of the ask's own
+    full-weight concepts names it only inside an acknowledgement or a
+    deferral (``Statement.said`` leaves it out), and one of them is our
+    promise to answer later (a ``promise`` phrase: "We'll follow up on the
+    SLA point.", "We'll let you know when the export bug is fixed."): the
+    draft's only word on it is that it will be answered, which is no answer
+    (corpus/README.md). RC201 keeps such an ask from its learned second
+    opinion. Thanks or sympathy that restate the customer's words ("sorry
+    to hear it is still sore") promise nothing, and a sentence that names
+    the ask outside such words ("I've refunded it today") leaves the model
+    to judge."""
+    keys = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
+    if not keys:
+        return False
+    promised = False
+    for statement in statements:
+        if keys.isdisjoint(statement.topic):
+            continue
+        if not keys.isdisjoint(statement.said):
+            return False
+        promised = promised or _promises(statement, lexicon)
+    return promised
+
+
+def _promises(statement: Statement, lexicon: Lexicon) -> bool:
+    """Whether the sentence holds a ``promise`` phrase ("we'll", "I will",
+    "will be in touch"): something we are still to do."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or first >= last:
+        return False
+    return lexicon.has_phrase(
+        ("promise",), words.folded[words.starts[first] : words.end_of(last - 1)]
+    )
+
+
 def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
     """True when what sets this ask apart from the customer's other asks (its
     own concepts) appears nowhere in the draft: then no sentence can be

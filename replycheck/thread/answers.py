@@ -1151,7 +1151,13 @@ def _acknowledged(
         and any(index >= b and strength == 2 for index, _, strength, _ in evidence)
     ):
         return removed  # only the acknowledgement's own words go
-    if a - first <= 2:  # opens with an acknowledgement
+    # "For the export, I've raised this with our product team": a lead-in
+    # naming the topic, then the acknowledgement opens the main clause
+    lead = _LEAD_IN.match(piece, words.starts[first] - base) if a - first > 2 else None
+    if a - first <= 2 or (
+        lead is not None and a - bisect_left(words.starts, base + lead.end()) in (0, 1, 2)
+    ):
+        # opens with an acknowledgement
         chars = list(piece)
         for lo, hi in spans:
             x, y = words.starts[lo] - base, words.end_of(hi - 1) - base
@@ -1192,6 +1198,14 @@ def _acknowledged(
 #: A bare answer that may come before an acknowledgement ("Yes, we received
 #: your £340 on 20 September").
 _BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
+#: A lead-in naming what the rest of the sentence is about ("For the
+#: export, ...", "Regarding your deposit, ...", "As for the parking, ..."):
+#: an acknowledgement right after it still opens the sentence.
+_LEAD_IN = re.compile(
+    r"(?:as\s+for|as\s+to|for|regarding|re|about|with\s+regard\s+to|in\s+terms\s+of)"
+    r"\s[^,.;:!?\n]{1,40},\s*",
+    re.IGNORECASE,
+)
 
 
 #: The last word of an apology that may open an answer ("I'm sorry, ...",
