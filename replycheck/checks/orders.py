@@ -1963,7 +1963,7 @@ def _order_finding(
 #: capitalised first words are imperatives, as there is no tagger by default.
 CURT_IMPERATIVES = frozenset(
     {"add", "arrange", "arrive", "ask", "attach", "avoid", "book", "bring", "call", "cancel",
-     "change", "chase", "check", "clean", "clear", "collect", "complete", "confirm",
+     "change", "chase", "check", "clean", "clear", "collect", "complain", "complete", "confirm",
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
      "fix", "follow", "get", "give", "hand", "hoover", "keep", "leave", "make", "measure",
      "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
@@ -1988,6 +1988,13 @@ CURT_PRESSING = frozenset(
      "yourself", "properly", "once", "every", "immediately", "week", "time", "future",
      "next", "all"}
 )  # fmt: skip
+#: After "to", words that make it a place the customer is sent ("Complain to the
+#: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").
+CURT_TO_PLACE = frozenset(
+    {"the", "a", "an", "your", "their", "his", "her", "them", "him", "it", "this", "that"}
+)  # fmt: skip
+#: Orders that send the customer, or their complaint, somewhere else.
+CURT_SENDING = frozenset({"complain", "speak", "talk", "write", "report", "take", "bring"})
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
 CURT_STATEMENT = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
@@ -2030,6 +2037,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if first.lower_ == "take" and any(t.lower_ == "up" for t in alpha):
             continue  # RC126's "Take it up with them"
         lowers = {t.lower_ for t in alpha}
+        if first.lower_ in CURT_SENDING and "to" in lowers and _to_places_only(alpha):
+            lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
             continue
         if _CODE.search(text) or text.upper() == text:
@@ -2044,6 +2053,16 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+def _to_places_only(alpha: list[Token]) -> bool:
+    """Whether every "to" of the sentence is followed by a place or party
+    (``CURT_TO_PLACE``: "to the app", "to your bank"), none by a verb."""
+    return all(
+        k + 1 < len(alpha) and alpha[k + 1].lower_ in CURT_TO_PLACE
+        for k, token in enumerate(alpha)
+        if token.lower_ == "to"
+    )
 
 
 def _runs_on(words: list[Token], first: Token) -> bool:
