@@ -1346,10 +1346,23 @@ def answer_for(
             and fee_asked.isdisjoint(statement.context)
             and not statement.offers.get("money")
         )
+        # "Will I be charged for the declined payments?" is not answered by
+        # "the card was paused to protect you": what happened, with no yes or
+        # no of its own, says nothing of what a yes/no question asks is to come
+        past_only = (
+            ask.expects == "yes-no"
+            and strength == 1
+            and statement.narrates
+            and not statement.future
+            and not statement.bare
+            and not statement.negative
+            and FUTURE.search(lowered) is not None
+        )
         if (
             strength
             and enough
             and not vague
+            and not past_only
             and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)
