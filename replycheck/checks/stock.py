@@ -652,6 +652,50 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     )
 
 
+#: The asks for ideas among ``OFFER_QUESTIONS``: "what would you recommend
+#: to start with?", "any other options?". Alone they ask what suits the thing
+#: they wrote about, not for any offer we have.
+IDEAS_ASKS = frozenset(
+    {"recommend", "suggest", "what options", "my options", "other options", "any other",
+     "what else"}
+)  # fmt: skip
+#: The words of those asks, left out of the topics they ask with.
+IDEAS_WORDS = frozenset(
+    {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
+     "options", "option", "else", "ideas", "idea", "start", "get", "buy"}
+)  # fmt: skip
+
+
+def asked_only_for_ideas(original_doc: Doc, matchers: _Compiled) -> frozenset[str] | None:
+    """When every ask the rule's ``asked`` phrases found in the customer's
+    message is only for ideas (``IDEAS_ASKS``), the content words of the
+    sentences that ask ("ready", "fish" in "Is it ready for fish? And what
+    would you recommend to start with?"): only a unit naming one of them is
+    asked about, so "20% off all CO2 kits until Sunday" is not. None when
+    they asked about the rule's topic or what we have ("any discounts?",
+    "Do you have ...?"), which excuse any unit of it."""
+    hits = [hit for hit in matchers.asked(original_doc) if not _asks_for_a_time(original_doc, hit)]
+    if not hits or any(original_doc[s:e].text.lower() not in IDEAS_ASKS for _, s, e in hits):
+        return None
+    words: frozenset[str] = _kept(original_doc, _ASKED_WORDS_KEY, _asked_words)
+    return words
+
+
+def _asked_words(doc: Doc) -> frozenset[str]:
+    """The content words of the sentences of the customer's message that ask
+    (see ``asks``), leaving out the asks for ideas themselves."""
+    ideas = IDEAS_WORDS
+    words: set[str] = set()
+    for sentence in _sentences(doc):
+        if _asks_at(doc, sentence.start):
+            words.update(
+                t.lower_
+                for t in sentence
+                if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in ideas
+            )
+    return frozenset(words)
+
+
 #: A sum the customer paid, and words that ask for it back: "I want the
 #: delivery fee back", "Can I get a refund of the booking fee?" ask for their
 #: money, not for an offer.
@@ -1567,6 +1611,7 @@ _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _ASKED_STEMS_KEY = "replycheck.stock.asked_stems"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
+_ASKED_WORDS_KEY = "replycheck.stock.asked_words"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 _NEEDS_KEY = "replycheck.stock.needs_a_thing"
@@ -4843,6 +4888,7 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     in_unit = bool(rule.options.get("asked_in_unit", False))
     topic_words = tuple(rule.options.get("asked_topics", ()))
     in_question = bool(rule.options.get("asked_in_question", False))
+    topical_ideas = bool(rule.options.get("ideas_in_unit", False))
 
     def asked() -> bool | frozenset[str]:
         if original_doc is None:
@@ -4850,7 +4896,8 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if in_unit:
             return customer_asked_topics(original_doc, matchers)
         if customer_asked(original_doc, matchers):
-            return True
+            ideas = asked_only_for_ideas(original_doc, matchers) if topical_ideas else None
+            return True if ideas is None else ideas
         return customer_asked_about(original_doc, topic_words, in_question)
 
     region = ctx.region_of(rule.scope)
