@@ -2889,6 +2889,40 @@ def _declines(words: list[int]) -> bool:
     return _refuses(words) or not word_ids(REGRETS).isdisjoint(words)
 
 
+#: Pronouns that open a sentence giving the terms of the thing named in the
+#: sentence before: "They start at £450 a month."
+TERMS_PRONOUNS = frozenset({"they", "it", "these", "those", "that", "this"})
+#: Words that, after "too" in an "If ..." clause, say the cost is more than
+#: the customer can bear: "If £46 is too much", "if that's too expensive".
+TOO_DEAR = frozenset({"much", "expensive", "dear", "pricey", "steep", "high", "costly"})
+#: Words that say the same without "too": "If you can't afford the rise".
+AFFORD = frozenset({"afford", "affordable", "unaffordable"})
+#: How many words an "If ..." clause may run before its comma.
+IF_CLAUSE_REACH = 10
+
+
+def _if_too_dear(lower: Sequence[int], space: Sequence[int], first: int, stop: int) -> bool:
+    """Whether the sentence starting at ``first`` opens with an "If" clause
+    saying the cost is too much for the customer ("If £46 is too much, you
+    can switch to the off-peak plan at £32 a month", "If you can't afford
+    it, ..."): what follows is a way out of their cost, not a sale."""
+    words = [lower[j] for j in range(first, min(stop, first + 2 * IF_CLAUSE_REACH)) if not space[j]]
+    if not words or words[0] != word_id("if"):
+        return False
+    clause: list[int] = []
+    for w in words[1 : IF_CLAUSE_REACH + 1]:
+        if w in word_ids(COMMA):
+            break
+        clause.append(w)
+    else:
+        return False  # no comma: not an "If ..." clause before the offer
+    too = word_id("too")
+    dear = word_ids(TOO_DEAR)
+    return any(a == too and b in dear for a, b in pairwise(clause)) or not word_ids(
+        AFFORD
+    ).isdisjoint(clause)
+
+
 def _alternative(doc: Doc, unit: Span) -> bool:
     """Whether the unit offers something else in place of what the reply
     had to refuse, which is help, not a pitch: after "but" in a sentence that
@@ -2903,6 +2937,8 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
         return False
     first, _ = _sentences(doc).bounds(bisect_right(_sentence_starts(doc), unit.start) - 1)
+    if _if_too_dear(lower, space, first, unit.end):
+        return True
     i = unit.start - 1
     while i >= first and (space[i] or lower[i] in word_ids(COMMA)):
         i -= 1
@@ -4183,6 +4219,8 @@ class _Pitches:
             or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
+        if self.original_doc is not None and self.prices_the_alternative(unit):
+            return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
         if theirs and not another:
             return True
@@ -4199,6 +4237,50 @@ class _Pitches:
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
         return not another or self.asked_phrase(unit)
+
+    def prices_the_alternative(self, unit: Span) -> bool:
+        """Whether the unit, a sentence opening with a pronoun ("They start at
+        £450 a month"), gives the terms of the sentence before it in its
+        paragraph, and that sentence offers, after a refusal earlier in the
+        reply, something in place of what the customer asked for, in their
+        words and bringing nothing new ("Sorry, no dogs in the shared space.
+        ... Private offices do allow one well-behaved dog."): the price of the
+        way round the refusal answers them."""
+        doc = self.doc
+        starts = _sentence_starts(doc)
+        index = bisect_right(starts, unit.start) - 1
+        if index < 1 or starts[index] != unit.start:
+            return False
+        opener = _opener(unit)
+        if opener.lower_ not in TERMS_PRONOUNS:
+            return False
+        previous = _sentences(doc)[index - 1]
+        if _paragraph_break_between(doc, previous.end, unit.start):
+            return False
+        if any(s < previous.end and e > previous.start for s, e in self.found):
+            return False  # the sentence before is a pitch: its terms carry it on
+        lower = TokenTable.of(doc).lower
+        words = lower[previous.start : previous.end]
+        if not word_ids(ON_SALE).isdisjoint(words) or not word_ids(NEW_SUBJECT).isdisjoint(words):
+            return False
+        if not self.on_topic(previous, asked=True):
+            return False
+        return _declines(lower[: previous.start]) or self.says_no_to_theirs(previous.start)
+
+    def says_no_to_theirs(self, stop: int) -> bool:
+        """Whether the reply before token ``stop`` says "no" to a thing the
+        customer asked about ("Sorry, no dogs in the shared space" to "Can I
+        bring my dog?")."""
+        doc, original = self.doc, self.original_doc
+        if original is None:
+            return False
+        stems: frozenset[str] = _kept(original, _ASKED_STEMS_KEY, _asked_stems)
+        no = word_id("no")
+        lower = TokenTable.of(doc).lower
+        return any(
+            lower[i] == no and doc[i + 1].is_alpha and _stem(doc[i + 1].lower_) in stems
+            for i in range(stop - 1)
+        )
 
     def said_of_their_product(self, unit: Span) -> bool:
         """Whether the unit opens its sentence with a pronoun ("It", "They")
