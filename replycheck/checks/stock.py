@@ -2883,6 +2883,23 @@ REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
 ON_SALE = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
 
 
+def _declines_at(lower: Sequence[int], i: int) -> bool:
+    """Whether word ``i`` of ``lower`` is the one that makes ``_declines``
+    true: a regret ("afraid"), or a negation not urging ("don't miss"), not
+    "never" promising and not after "why"."""
+    w = lower[i]
+    if w in word_ids(REGRETS):
+        return True
+    if w not in word_ids(NEGATIONS):
+        return False
+    after = lower[i + 1] if i + 1 < len(lower) else None
+    if after is not None and after in word_ids(URGED):
+        return False
+    if w in word_ids(NEVER) and after is not None and after in word_ids(PROMISED):
+        return False
+    return i == 0 or lower[i - 1] not in word_ids(SUGGESTING)
+
+
 def _declines(words: list[int]) -> bool:
     """Whether the word ids refuse or give bad news ("we can't freeze your
     membership", "it isn't covered, I'm afraid")."""
@@ -3882,6 +3899,7 @@ class _Pitches:
         #: ours: see ``_the_new_of_theirs``.
         self.news_heads = options.news_heads
         self._customer_words: frozenset[int] | None = None
+        self._first_refusal: int | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
 
@@ -4265,22 +4283,33 @@ class _Pitches:
             return False
         if not self.on_topic(previous, asked=True):
             return False
-        return _declines(lower[: previous.start]) or self.says_no_to_theirs(previous.start)
+        return self.first_refusal() < previous.start
 
-    def says_no_to_theirs(self, stop: int) -> bool:
-        """Whether the reply before token ``stop`` says "no" to a thing the
-        customer asked about ("Sorry, no dogs in the shared space" to "Can I
-        bring my dog?")."""
-        doc, original = self.doc, self.original_doc
-        if original is None:
-            return False
-        stems: frozenset[str] = _kept(original, _ASKED_STEMS_KEY, _asked_stems)
-        no = word_id("no")
-        lower = TokenTable.of(doc).lower
-        return any(
-            lower[i] == no and doc[i + 1].is_alpha and _stem(doc[i + 1].lower_) in stems
-            for i in range(stop - 1)
-        )
+    def first_refusal(self) -> int:
+        """The first token of the reply that refuses (see ``_declines``) or
+        says "no" to a thing the customer asked about ("Sorry, no dogs in the
+        shared space" to "Can I bring my dog?"), or the draft's length: found
+        once per walk, not by re-reading the reply before every unit."""
+        if self._first_refusal is None:
+            doc, original = self.doc, self.original_doc
+            lower = TokenTable.of(doc).lower
+            stems: frozenset[str] = (
+                _kept(original, _ASKED_STEMS_KEY, _asked_stems)
+                if original is not None
+                else frozenset()
+            )
+            no, found = word_id("no"), len(doc)
+            for i in range(len(doc)):
+                if _declines_at(lower, i) or (
+                    lower[i] == no
+                    and i + 1 < len(doc)
+                    and doc[i + 1].is_alpha
+                    and _stem(doc[i + 1].lower_) in stems
+                ):
+                    found = i
+                    break
+            self._first_refusal = found
+        return self._first_refusal
 
     def said_of_their_product(self, unit: Span) -> bool:
         """Whether the unit opens its sentence with a pronoun ("It", "They")
