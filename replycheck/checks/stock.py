@@ -652,6 +652,50 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
     )
 
 
+#: The asks for ideas among ``OFFER_QUESTIONS``: "what would you recommend
+#: to start with?", "any other options?". Alone they ask what suits the thing
+#: they wrote about, not for any offer we have.
+IDEAS_ASKS = frozenset(
+    {"recommend", "suggest", "what options", "my options", "other options", "any other",
+     "what else"}
+)  # fmt: skip
+#: The words of those asks, left out of the topics they ask with.
+IDEAS_WORDS = frozenset(
+    {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
+     "options", "option", "else", "ideas", "idea", "start", "get", "buy"}
+)  # fmt: skip
+
+
+def asked_only_for_ideas(original_doc: Doc, matchers: _Compiled) -> frozenset[str] | None:
+    """When every ask the rule's ``asked`` phrases found in the customer's
+    message is only for ideas (``IDEAS_ASKS``), the content words of the
+    sentences that ask ("ready", "fish" in "Is it ready for fish? And what
+    would you recommend to start with?"): only a unit naming one of them is
+    asked about, so "20% off all CO2 kits until Sunday" is not. None when
+    they asked about the rule's topic or what we have ("any discounts?",
+    "Do you have ...?"), which excuse any unit of it."""
+    hits = [hit for hit in matchers.asked(original_doc) if not _asks_for_a_time(original_doc, hit)]
+    if not hits or any(original_doc[s:e].text.lower() not in IDEAS_ASKS for _, s, e in hits):
+        return None
+    words: frozenset[str] = _kept(original_doc, _ASKED_WORDS_KEY, _asked_words)
+    return words
+
+
+def _asked_words(doc: Doc) -> frozenset[str]:
+    """The content words of the sentences of the customer's message that ask
+    (see ``asks``), leaving out the asks for ideas themselves."""
+    ideas = IDEAS_WORDS
+    words: set[str] = set()
+    for sentence in _sentences(doc):
+        if _asks_at(doc, sentence.start):
+            words.update(
+                t.lower_
+                for t in sentence
+                if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in ideas
+            )
+    return frozenset(words)
+
+
 #: A sum the customer paid, and words that ask for it back: "I want the
 #: delivery fee back", "Can I get a refund of the booking fee?" ask for their
 #: money, not for an offer.
@@ -1567,6 +1611,7 @@ _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
 _ASKED_STEMS_KEY = "replycheck.stock.asked_stems"
 _ASKING_KEY = "replycheck.stock.asking_sentences"
+_ASKED_WORDS_KEY = "replycheck.stock.asked_words"
 _CONTENT_KEY = "replycheck.stock.content_words"
 _CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
 _NEEDS_KEY = "replycheck.stock.needs_a_thing"
@@ -2838,10 +2883,61 @@ REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
 ON_SALE = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
 
 
+def _declines_at(lower: Sequence[int], i: int) -> bool:
+    """Whether word ``i`` of ``lower`` is the one that makes ``_declines``
+    true: a regret ("afraid"), or a negation not urging ("don't miss"), not
+    "never" promising and not after "why"."""
+    w = lower[i]
+    if w in word_ids(REGRETS):
+        return True
+    if w not in word_ids(NEGATIONS):
+        return False
+    after = lower[i + 1] if i + 1 < len(lower) else None
+    if after is not None and after in word_ids(URGED):
+        return False
+    if w in word_ids(NEVER) and after is not None and after in word_ids(PROMISED):
+        return False
+    return i == 0 or lower[i - 1] not in word_ids(SUGGESTING)
+
+
 def _declines(words: list[int]) -> bool:
     """Whether the word ids refuse or give bad news ("we can't freeze your
     membership", "it isn't covered, I'm afraid")."""
     return _refuses(words) or not word_ids(REGRETS).isdisjoint(words)
+
+
+#: Pronouns that open a sentence giving the terms of the thing named in the
+#: sentence before: "They start at £450 a month."
+TERMS_PRONOUNS = frozenset({"they", "it", "these", "those", "that", "this"})
+#: Words that, after "too" in an "If ..." clause, say the cost is more than
+#: the customer can bear: "If £46 is too much", "if that's too expensive".
+TOO_DEAR = frozenset({"much", "expensive", "dear", "pricey", "steep", "high", "costly"})
+#: Words that say the same without "too": "If you can't afford the rise".
+AFFORD = frozenset({"afford", "affordable", "unaffordable"})
+#: How many words an "If ..." clause may run before its comma.
+IF_CLAUSE_REACH = 10
+
+
+def _if_too_dear(lower: Sequence[int], space: Sequence[int], first: int, stop: int) -> bool:
+    """Whether the sentence starting at ``first`` opens with an "If" clause
+    saying the cost is too much for the customer ("If £46 is too much, you
+    can switch to the off-peak plan at £32 a month", "If you can't afford
+    it, ..."): what follows is a way out of their cost, not a sale."""
+    words = [lower[j] for j in range(first, min(stop, first + 2 * IF_CLAUSE_REACH)) if not space[j]]
+    if not words or words[0] != word_id("if"):
+        return False
+    clause: list[int] = []
+    for w in words[1 : IF_CLAUSE_REACH + 1]:
+        if w in word_ids(COMMA):
+            break
+        clause.append(w)
+    else:
+        return False  # no comma: not an "If ..." clause before the offer
+    too = word_id("too")
+    dear = word_ids(TOO_DEAR)
+    return any(a == too and b in dear for a, b in pairwise(clause)) or not word_ids(
+        AFFORD
+    ).isdisjoint(clause)
 
 
 def _alternative(doc: Doc, unit: Span) -> bool:
@@ -2858,6 +2954,8 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
         return False
     first, _ = _sentences(doc).bounds(bisect_right(_sentence_starts(doc), unit.start) - 1)
+    if _if_too_dear(lower, space, first, unit.end):
+        return True
     i = unit.start - 1
     while i >= first and (space[i] or lower[i] in word_ids(COMMA)):
         i -= 1
@@ -3801,6 +3899,7 @@ class _Pitches:
         #: ours: see ``_the_new_of_theirs``.
         self.news_heads = options.news_heads
         self._customer_words: frozenset[int] | None = None
+        self._first_refusal: int | None = None
         #: ``own`` per unit (start and end token) walked so far.
         self._owned: dict[tuple[int, int], bool] = {}
 
@@ -4138,6 +4237,8 @@ class _Pitches:
             or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
             return True
+        if self.original_doc is not None and self.prices_the_alternative(unit):
+            return True
         theirs, another = _customer_names_kept(self.doc, unit, self.original_doc)
         if theirs and not another:
             return True
@@ -4154,6 +4255,61 @@ class _Pitches:
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
         return not another or self.asked_phrase(unit)
+
+    def prices_the_alternative(self, unit: Span) -> bool:
+        """Whether the unit, a sentence opening with a pronoun ("They start at
+        £450 a month"), gives the terms of the sentence before it in its
+        paragraph, and that sentence offers, after a refusal earlier in the
+        reply, something in place of what the customer asked for, in their
+        words and bringing nothing new ("Sorry, no dogs in the shared space.
+        ... Private offices do allow one well-behaved dog."): the price of the
+        way round the refusal answers them."""
+        doc = self.doc
+        starts = _sentence_starts(doc)
+        index = bisect_right(starts, unit.start) - 1
+        if index < 1 or starts[index] != unit.start:
+            return False
+        opener = _opener(unit)
+        if opener.lower_ not in TERMS_PRONOUNS:
+            return False
+        previous = _sentences(doc)[index - 1]
+        if _paragraph_break_between(doc, previous.end, unit.start):
+            return False
+        if any(s < previous.end and e > previous.start for s, e in self.found):
+            return False  # the sentence before is a pitch: its terms carry it on
+        lower = TokenTable.of(doc).lower
+        words = lower[previous.start : previous.end]
+        if not word_ids(ON_SALE).isdisjoint(words) or not word_ids(NEW_SUBJECT).isdisjoint(words):
+            return False
+        if not self.on_topic(previous, asked=True):
+            return False
+        return self.first_refusal() < previous.start
+
+    def first_refusal(self) -> int:
+        """The first token of the reply that refuses (see ``_declines``) or
+        says "no" to a thing the customer asked about ("Sorry, no dogs in the
+        shared space" to "Can I bring my dog?"), or the draft's length: found
+        once per walk, not by re-reading the reply before every unit."""
+        if self._first_refusal is None:
+            doc, original = self.doc, self.original_doc
+            lower = TokenTable.of(doc).lower
+            stems: frozenset[str] = (
+                _kept(original, _ASKED_STEMS_KEY, _asked_stems)
+                if original is not None
+                else frozenset()
+            )
+            no, found = word_id("no"), len(doc)
+            for i in range(len(doc)):
+                if _declines_at(lower, i) or (
+                    lower[i] == no
+                    and i + 1 < len(doc)
+                    and doc[i + 1].is_alpha
+                    and _stem(doc[i + 1].lower_) in stems
+                ):
+                    found = i
+                    break
+            self._first_refusal = found
+        return self._first_refusal
 
     def said_of_their_product(self, unit: Span) -> bool:
         """Whether the unit opens its sentence with a pronoun ("It", "They")
@@ -4843,6 +4999,7 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     in_unit = bool(rule.options.get("asked_in_unit", False))
     topic_words = tuple(rule.options.get("asked_topics", ()))
     in_question = bool(rule.options.get("asked_in_question", False))
+    topical_ideas = bool(rule.options.get("ideas_in_unit", False))
 
     def asked() -> bool | frozenset[str]:
         if original_doc is None:
@@ -4850,7 +5007,8 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if in_unit:
             return customer_asked_topics(original_doc, matchers)
         if customer_asked(original_doc, matchers):
-            return True
+            ideas = asked_only_for_ideas(original_doc, matchers) if topical_ideas else None
+            return True if ideas is None else ideas
         return customer_asked_about(original_doc, topic_words, in_question)
 
     region = ctx.region_of(rule.scope)
