@@ -1033,7 +1033,22 @@ def answer_for(
     # a bare "Yes, I teach online" that names part of the first yes/no
     # question says yes to it, even when the ask's own noun ("lessons") is
     # named nowhere in the draft
-    bare_yes = shaped and any(s.bare and _first_to_share(ask, s, asks) for s in statements)
+    bare_yes = (
+        shaped
+        and (
+            any(s.bare and _first_to_share(ask, s, asks) for s in statements)
+            # "Is the class 47 back in stock yet? I'd like to order one if so." <-
+            # "Yes, six came in yesterday.": a reply that opens with a bare answer
+            # says it to the message's first ask, its only yes/no question
+            # and names nothing of the customer's other asks
+            or (
+                unique_type
+                and ask.expects == "yes-no"
+                and asks[0] is ask
+                and _opens_bare(statements, asks[1:])
+            )
+        )
+    )
     if (
         not (unique_type and ask.expects in _TYPED)
         and not bare_yes
@@ -1842,6 +1857,24 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
     # only money, and may well be the repair's
     other = [k for k in concepts if k not in _MONEY_KIN and not k.startswith("#")]
     return bool(other) and not pointed and own.isdisjoint(concepts)
+
+
+#: A bare answer of at least this many words goes on to say something itself.
+_GOES_ON_WORDS = 4
+
+
+def _opens_bare(statements: Sequence[Statement], others: Sequence[Ask]) -> bool:
+    """Whether the draft's first sentence that says anything is a bare
+    answer that goes on ("Yes, six came in yesterday."; a lone "Of course."
+    is said to what the next sentences speak to), read past greetings and
+    thanks, that names nothing of the ``others`` asks ("Yes, a day ticket is £12"
+    says yes to no "Do you open on Sundays?")."""
+    first = next((s for s in statements if s.substantive or s.bare), None)
+    if first is None or not first.bare or first.noncommittal:
+        return False
+    if first.span[1] - first.span[0] < _GOES_ON_WORDS:
+        return False  # "Of course.", "Yes, we do.": said to what comes next
+    return all(overlap(other.topic, first.said)[0] <= 0 for other in others)
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:

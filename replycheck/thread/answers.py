@@ -656,7 +656,24 @@ def priced(statement: Statement) -> tuple[frozenset[str], bool]:
         return frozenset(), False
     concepts: set[str] = set()
     pointed = False
-    for a, b in _clauses(words, text, first, last):
+    clauses = _clauses(words, text, first, last)
+    if said[first] in _FOR_WHAT:
+        # "For 20 edited photos and a one-minute video, | the price would be
+        # £450": a fronted "for" names what the sum is the price of (up to
+        # its comma; "and" does not end it)
+        lead = next(
+            (
+                a
+                for a, _ in clauses
+                if a > first
+                and not _CLAUSE_MARKS.isdisjoint(text[starts[a - 1] + len(said[a - 1]) : starts[a]])
+            ),
+            last,
+        )
+        if lead < last and not any(i < lead for i in amounts):
+            end = starts[lead - 1] + len(said[lead - 1])
+            concepts.update(k for k, w in words.topic(starts[first], end).items() if w >= 1.0)
+    for a, b in clauses:
         if any(a <= i < b for i in amounts):
             if said[a] in _GOES_ON:
                 # "The Phonak Audéo L90, | are £3,290 a pair", "a Band 2
@@ -670,6 +687,9 @@ def priced(statement: Statement) -> tuple[frozenset[str], bool]:
     return frozenset(concepts), pointed
 
 
+#: Words opening a sentence's fronted phrase that names what its sum is the
+#: price of ("For two nights, it's £180").
+_FOR_WHAT = frozenset({"for"})
 #: Words that open a clause going on from the thing before it ("..., are
 #: £3,290", "..., which costs £73.50", "..., will be £412").
 _GOES_ON = frozenset(
