@@ -1969,7 +1969,7 @@ CURT_IMPERATIVES = frozenset(
      "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
      "provide", "put", "read", "register", "remove", "renew", "repair", "replace",
      "report", "reset", "return", "ring", "send", "set", "settle", "sign", "sort", "speak",
-     "stay", "stick", "stop", "submit", "take", "talk", "tell", "tidy", "top", "turn",
+     "stay", "stick", "stop", "submit", "switch", "take", "talk", "tell", "tidy", "top", "turn",
      "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
      "write", "zoom"}
 )  # fmt: skip
@@ -2020,6 +2020,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     this in a kind reply is an instruction."""
     own = ctx.message.own
     paragraphs = _Paragraphs(own)
+    # a writer who opens in lower case ("lol no, ... switch it off.") does not
+    # capitalise an order either
+    lower_case = next((c.islower() for c in own if c.isalpha()), False)
     for sent in sentences_with(rule, ctx, CURT_IMPERATIVES, opening=frozenset()):
         text = own[sent.start_char : sent.end_char].strip()
         if text[-1:] not in ".!" or list_step(own, sent.start_char):
@@ -2030,7 +2033,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not alpha or alpha[0].lower_ not in CURT_IMPERATIVES:
             continue
         first = alpha[0]
-        if not first.text[:1].isupper() or ctx.text[first.idx + len(first.text) :][:1] == "-":
+        if not (first.text[:1].isupper() or lower_case and first.is_sent_start) or ctx.text[
+            first.idx + len(first.text) :
+        ][:1] == "-":
             continue  # "Check-in is at 3pm": a noun
         if len(alpha) > 1 and alpha[1].lower_ in ("you", "yourself"):
             continue  # "See you Saturday"
