@@ -2033,9 +2033,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not alpha or alpha[0].lower_ not in CURT_IMPERATIVES:
             continue
         first = alpha[0]
-        if not (first.text[:1].isupper() or lower_case and first.is_sent_start) or ctx.text[
-            first.idx + len(first.text) :
-        ][:1] == "-":
+        capitalised = first.text[:1].isupper() or (lower_case and bool(first.is_sent_start))
+        if not capitalised or ctx.text[first.idx + len(first.text) :][:1] == "-":
             continue  # "Check-in is at 3pm": a noun
         if len(alpha) > 1 and alpha[1].lower_ in ("you", "yourself"):
             continue  # "See you Saturday"
