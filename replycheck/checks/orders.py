@@ -1965,11 +1965,11 @@ CURT_IMPERATIVES = frozenset(
     {"add", "arrange", "arrive", "ask", "attach", "avoid", "book", "bring", "call", "cancel",
      "change", "chase", "check", "clean", "clear", "collect", "complain", "complete", "confirm",
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
-     "fix", "follow", "get", "give", "hand", "hoover", "keep", "leave", "make", "measure",
+     "fix", "follow", "get", "give", "hand", "have", "hoover", "keep", "leave", "make", "measure",
      "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
      "provide", "put", "read", "register", "remove", "renew", "repair", "replace",
      "report", "reset", "return", "ring", "send", "set", "settle", "sign", "sort", "speak",
-     "stay", "stick", "stop", "submit", "take", "talk", "tell", "tidy", "top", "turn",
+     "stay", "stick", "stop", "submit", "switch", "take", "talk", "tell", "tidy", "top", "turn",
      "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
      "write", "zoom"}
 )  # fmt: skip
@@ -1985,8 +1985,8 @@ CURT_SPARED = frozenset(
 #: Words that press: a deadline, a moment, a reproach, a rule for every time.
 CURT_PRESSING = frozenset(
     {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
-     "yourself", "properly", "once", "every", "immediately", "week", "time", "future",
-     "next", "all"}
+     "yourself", "herself", "himself", "themselves", "properly", "once", "every", "immediately",
+     "week", "time", "future", "next", "all"}
 )  # fmt: skip
 #: After "to", words that make it a place the customer is sent ("Complain to the
 #: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").
@@ -1998,6 +1998,10 @@ CURT_SENDING = frozenset({"complain", "speak", "talk", "write", "report", "take"
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
 CURT_STATEMENT = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+#: After "Have", who is made to do the job ("Have her call us herself").
+HAD_DOERS = frozenset({"her", "him", "them", "your", "the", "whoever"})
+#: Someone else to act on their own: "us" after it is no invitation.
+SOMEONE_ELSE_ALONE = frozenset({"herself", "himself", "themselves"})
 #: A short enough order needs nothing pressing to be curt ("Set a reminder.").
 CURT_SHORT = 5
 #: First words of the sentences beside it that make it one of a run of steps.
@@ -2020,6 +2024,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     this in a kind reply is an instruction."""
     own = ctx.message.own
     paragraphs = _Paragraphs(own)
+    # a writer who opens in lower case ("lol no, ... switch it off.") does not
+    # capitalise an order either
+    lower_case = next((c.islower() for c in own if c.isalpha()), False)
     for sent in sentences_with(rule, ctx, CURT_IMPERATIVES, opening=frozenset()):
         text = own[sent.start_char : sent.end_char].strip()
         if text[-1:] not in ".!" or list_step(own, sent.start_char):
@@ -2030,13 +2037,18 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not alpha or alpha[0].lower_ not in CURT_IMPERATIVES:
             continue
         first = alpha[0]
-        if not first.text[:1].isupper() or ctx.text[first.idx + len(first.text) :][:1] == "-":
+        capitalised = first.text[:1].isupper() or (lower_case and bool(first.is_sent_start))
+        if not capitalised or ctx.text[first.idx + len(first.text) :][:1] == "-":
             continue  # "Check-in is at 3pm": a noun
         if len(alpha) > 1 and alpha[1].lower_ in ("you", "yourself"):
             continue  # "See you Saturday"
         if first.lower_ == "take" and any(t.lower_ == "up" for t in alpha):
             continue  # RC126's "Take it up with them"
+        if first.lower_ == "have" and (len(alpha) < 2 or alpha[1].lower_ not in HAD_DOERS):
+            continue  # "Have a lovely day": only "Have her call us" puts the job on someone
         lowers = {t.lower_ for t in alpha}
+        if lowers & SOMEONE_ELSE_ALONE:
+            lowers -= {"us", "me"}  # "Have her call us herself": no invitation, an insistence
         if first.lower_ in CURT_SENDING and "to" in lowers and _to_places_only(alpha):
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):

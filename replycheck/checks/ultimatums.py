@@ -502,6 +502,8 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     # more time offered after the step we'd have to take ("after that I'd have to
     # release it ... If you need a few more days, just tell me")
     ("more", "time"), ("more", "days"), ("need", "longer"), ("extension",),
+    # the obstacle asked about: "please get in touch if anything is stopping you paying"
+    ("stopping", "you"),
 )  # fmt: skip
 HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
@@ -813,6 +815,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
     for opener in ALTERNATIVE_THREATS:
         if tuple(lowers[i : i + len(opener)]) != opener:
             continue
+        if opener == ("or",) and _joins_condition(lowers, i):
+            return None  # "If you send a bill or tenancy agreement, I'll cancel it": one condition
         at = i + len(opener)
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
@@ -826,6 +830,24 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         first = next((k for k, w in enumerate(lowers) if w[:1].isalnum()), i)
         return first, _clause_end_index(lowers, penalty)
     return None
+
+
+#: What opens a condition whose parts an "or" may join.
+CONDITIONS_JOINED = frozenset({"if", "when", "once"})
+CONDITION_BREAKS = frozenset({",", ";", ".", "?", "!", ":", "-", "—"})
+
+
+def _joins_condition(lowers: list[str], i: int) -> bool:
+    """Whether the "or" at ``i`` joins two parts of a condition opened earlier
+    in its clause ("If you send a utility bill or tenancy agreement, ..."):
+    what follows is the condition's outcome, weighed by the condition's own
+    opener, not an alternative hung on an order."""
+    for k in range(i - 1, -1, -1):
+        if lowers[k] in CONDITION_BREAKS:
+            return False
+        if lowers[k] in CONDITIONS_JOINED:
+            return True
+    return False
 
 
 #: What we withhold: "or the claim will not go ahead", "otherwise we can't
