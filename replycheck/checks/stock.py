@@ -1239,8 +1239,13 @@ def _word_set(doc: Doc) -> frozenset[int]:
     return frozenset(doc.to_array(ORTH).tolist()) if len(doc) else frozenset()
 
 
+#: Festivals and seasons named with a capital: like a day, they date a thing
+#: rather than name a product ("our Christmas hampers are back in stock" to a
+#: customer ordering for a Christmas party sells hampers, not their order).
+FESTIVALS = frozenset({"christmas", "xmas", "easter", "halloween", "diwali", "hanukkah",
+                       "eid", "ramadan", "thanksgiving"})  # fmt: skip
 #: Capitalized words that name a date, not a product ("from Friday").
-CALENDAR = WEEKDAYS | MONTHS
+CALENDAR = WEEKDAYS | MONTHS | FESTIVALS
 
 
 def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
@@ -4038,7 +4043,9 @@ class _Pitches:
                 return words[e - unit.start :]
         return words
 
-    def on_topic(self, unit: Span, asked: bool = False) -> bool:
+    def on_topic(
+        self, unit: Span, asked: bool = False, ignore: frozenset[int] = frozenset()
+    ) -> bool:
         """Whether the unit shares a content word with the customer's message,
         in any inflection ("We turned off online ordering for our promotion"
         to "Why is online ordering down?", "any gifts you make" to "the £50
@@ -4047,7 +4054,8 @@ class _Pitches:
         one of a sentence of theirs that asks, in any inflection: "there's
         20% off for bookings made this month" shares only a loose word with
         "we've booked a pitch ... Do you have electric hook-ups?", not the
-        thing they asked about."""
+        thing they asked about. Words in ``ignore`` (lower-cased ids) never
+        count there."""
         doc = self.original_doc
         if doc is None:
             return False
@@ -4059,6 +4067,7 @@ class _Pitches:
                 t.is_alpha
                 and not t.is_stop
                 and len(t) > 2
+                and lower[t.i] not in ignore
                 and (lower[t.i] in customer or _stem(t.lower_) in stems)
                 for t in unit
             )
@@ -4461,7 +4470,9 @@ class _Pitches:
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
         pairs = _new_subject_pairs()
-        if self.on_topic(unit, asked=True):
+        # the word that brings the new thing is no word of their topic: "the
+        # new alpaca blend" to "how different would a new lot look?"
+        if self.on_topic(unit, asked=True, ignore=word_ids(NEW_SUBJECT)):
             # a sales opener brings another thing even with their words in it:
             # "Did you know you could get Fibre 500 ...?" to "I'm on Fibre 100",
             # unless they asked for ideas ("Could you recommend an alternative lamp?")
