@@ -3552,6 +3552,9 @@ ACTING = frozenset(
     {"'ve", "have", "'ll", "will", "'d", "would", "can", "could", "'m", "am", "'re", "are"}
 )  # fmt: skip
 CUSTOMER = frozenset({"you", "your", "yours"})
+#: Buying verbs after "you": the customer is then the one who would act ("I
+#: would recommend you buy our disc lock, only £14.99"), not the one served.
+YOU_BUY = frozenset({"buy", "purchase", "order", "upgrade", "grab", "pick", "treat"})
 
 
 #: Words that end a clause: the customer named after one is not the one the
@@ -3572,13 +3575,14 @@ def _done_for_customer(words: list[int]) -> bool:
     ``_agent_ends``). Service, not sales."""
     agents, acting = word_ids(AGENTS), word_ids(ACTING)
     customer, ends = word_ids(CUSTOMER), word_ids(CLAUSE_ENDS)
+    buying = word_ids(YOU_BUY)
     agent = served = False
     for w, n in pairwise([*words, 0]):
         if w in ends:
             agent = served = False
             continue
         agent = agent or (w in agents and n in acting)
-        served = served or w in customer
+        served = served or (w in customer and n not in buying)
         if agent and served:
             return True
     return _agent_ends(words)
