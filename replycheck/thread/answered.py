@@ -1279,6 +1279,10 @@ def answer_for(
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        # offered on a bare tense cue alone ("was", "they'll", "we've")
+        tensed = strength == 1 and all(
+            t in statement.tensed for t in accepts if statement.offers.get(t)
+        )
         # "How long does the treatment take?" <- "two appointments of about an
         # hour each, a week apart": a length of time is as firm as a date
         # (not one telling what we did: "I've attached the receipt for your
@@ -1302,6 +1306,7 @@ def answer_for(
             # is fine" grants nothing about paying in instalments, whatever
             # other yes it offers)
             strength = 0 if unsaid and statement.offers.get("yes_no", 0) < 2 else max(strength, 1)
+            tensed = False
         if not strength and ask.expects == "yes-no" and not unsaid and statement.forbids:
             # "Is it ok to use last year's drops?", "Should I give him the old
             # tablets?" <- "Please do not use last year's drops": telling them
@@ -1373,11 +1378,25 @@ def answer_for(
             and not statement.negative
             and FUTURE.search(lowered) is not None
         )
+        # "Is the delivery charge refundable?" is not answered by "Your
+        # delivery was booked for Monday": a bare tense ("was", "they'll",
+        # "we've") is no yes or no, so one broad concept shared is not enough;
+        # the ask's object or a second of its concepts must be named too
+        tense_only = (
+            tensed
+            and strength == 1
+            and ask.expects == "yes-no"
+            and not statement.bare
+            and not statement.negative
+            and not (ask.complement and ask.complement in offered)
+            and sum(1 for key, w in ask.topic.items() if w >= 1.0 and key in offered) < 2
+        )
         if (
             strength
             and enough
             and not vague
             and not past_only
+            and not tense_only
             and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)

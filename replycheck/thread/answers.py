@@ -270,6 +270,8 @@ _TYPE_SET = frozenset(
         *("cause", "colour"),
     )
 )
+#: The answer types a bare tense cue (the ``tense`` list) may stand in for.
+_TENSED = frozenset({"yes_no", "action"})
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
@@ -378,6 +380,11 @@ class Statement:
     #: rare guard that needs word order (``acted_on``) reads it on demand
     words: Words | None = field(default=None, compare=False, repr=False)
     span: tuple[int, int] = field(default=(0, 0), compare=False)
+    #: the answer types ("yes_no", "action") it offers on a bare tense cue
+    #: alone ("was", "they'll", "we've", "has been"), no real answer cue ("we
+    #: can", "yes", "refunded"): a yes/no ask takes them only with more of
+    #: its topic named (see ``answered``)
+    tensed: frozenset[str] = field(default=frozenset(), compare=False)
     #: says something beyond acknowledging: offers an answer type other than a
     #: bare statement (generic asks need that much)
     substantive: bool = field(init=False, compare=False)
@@ -454,7 +461,12 @@ def read_draft(
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         removed = _acknowledged(words, start, piece, first, last, inside, evidence)
         values: dict[str, tuple[str, ...]] = {}
-        offers = _offers(first, last, inside, removed, evidence, values, words.words)
+        tensed: set[str] = set()
+        offers = _offers(first, last, inside, removed, evidence, values, words.words, tensed)
+        if "action" in tensed and _acts_done(words.words, first, last, lexicon):
+            # "I've pencilled you in for 6 March": a done act of ours, whatever
+            # its verb, is the act itself, not a bare tense
+            tensed.discard("action")
         named = (
             [
                 name
@@ -507,11 +519,13 @@ def read_draft(
         if _affirms(said, first, removed):
             # "Half plots do come up more often": the stressed auxiliary is a yes
             offers.setdefault("yes_no", 1)
+            tensed.discard("yes_no")
         forbids = _forbids_outright(said)
         if forbids:
             # "Please stop wearing them for now": telling the customer not to
             # is a no to "Should I keep wearing them?", reason or none
             offers.setdefault("yes_no", 1)
+            tensed.discard("yes_no")
         noncommittal = (
             hedges
             and not bare
@@ -573,6 +587,7 @@ def read_draft(
                 adds="also" in said,
                 words=words,
                 span=(first, last),
+                tensed=frozenset(tensed) if tensed else frozenset(),
             )
         )
     return statements
@@ -753,6 +768,30 @@ _CONDITIONS = frozenset({"if", "unless", "should"})
 #: How a sentence opens when it tells an act of ours already done
 #: (``Statement.done``): "I've", "We've", "I have", "We have".
 _DONE_OPENERS = frozenset({"i've", "we've", "ive", "weve"})
+
+
+#: What may stand between "we've" and the act done ("We've just sent it").
+_DONE_BETWEEN = frozenset({"just", "now", "already", "also", "since", "gone", "ahead", "and"})
+
+
+def _acts_done(words: list[str], first: int, last: int, lexicon: Lexicon) -> bool:
+    """Whether "I've" or "we've" (or "I/we have") in ``words[first:last]``
+    is followed by a past participle other than "been" or "got": an act of
+    ours done ("We've refunded", "I've pencilled you in"), not a bare tense."""
+    for i in range(first, last):
+        word = words[i]
+        if word not in _DONE_OPENERS and not (
+            word == "have" and i > first and words[i - 1] in ("i", "we")
+        ):
+            continue
+        j = i + 1
+        while j < last and words[j] in _DONE_BETWEEN:
+            j += 1
+        if j < last and words[j] not in ("been", "got", "had", "to", "a", "an", "the", "no", "not"):
+            verb = words[j]
+            if verb.endswith("ed") or verb in _PAST or verb in lexicon.irregular:
+                return True
+    return False
 
 
 def _done_opening(said: list[str]) -> bool:
@@ -1348,9 +1387,11 @@ def _offers(
     evidence: list[tuple[int, str, int, str]],
     values: dict[str, tuple[str, ...]],
     words: list[str],
+    tensed: set[str],
 ) -> dict[str, int]:
     """The answer types the sentence offers once ``removed`` words are cut out
-    (and, into ``values``, the text of its hard evidence by type)."""
+    (and, into ``values``, the text of its hard evidence by type; into
+    ``tensed``, the types offered on a bare tense cue alone)."""
     offers: dict[str, int] = {}
     past = [(a, b) for a, b, names in inside if "past" in names and _clear(a, b, removed)]
     if past:
@@ -1359,19 +1400,28 @@ def _offers(
     cut = len(removed.intersection(range(first, last))) if removed else 0
     if last - first - cut >= _STATEMENT_WORDS:
         offers["statement"] = 1
+    real: set[str] = set()
     for a, b, names in inside:
         if _clear(a, b, removed):
+            tense = "tense" in names
             for name in names:
                 if name in _TYPE_SET:
                     offers[name] = 1
+                    if name in _TENSED:
+                        (tensed if tense else real).add(name)
             if "person" in names:  # "our billing team": who, in words the customer may have used
                 values["person"] = (*values.get("person", ()), " ".join(words[a:b]))
     for index, answer_type, strength, value in evidence:
         if index not in removed:
+            if answer_type in _TENSED:
+                real.add(answer_type)
             if offers.get(answer_type, 0) < strength:
                 offers[answer_type] = strength
             if strength == 2:
                 values[answer_type] = (*values.get(answer_type, ()), value)
+    if tensed:
+        # a real cue of the type besides, or hard evidence of it
+        tensed.difference_update(real)
     return offers
 
 
