@@ -563,7 +563,7 @@ def read_draft(
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
                 self_service=_self_service(kept),
-                lasts=_lasts(piece),
+                lasts=_lasts(piece, len(values.get("time", ()))),
                 timed=timed,
                 timed_pointed=timed_pointed,
                 done=_done_opening(kept),
@@ -734,10 +734,33 @@ _DURATION_HINTS = (
 )  # fmt: skip
 
 
-def _lasts(piece: str) -> bool:
+#: A day a span can open or close on: a weekday, "today" or "tomorrow", or
+#: a day of the month ("the 14th", "3 May").
+_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow"
+    r"|(?:the\s)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+)
+#: A day or a clock time.
+_POINT = rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm))"
+#: A start and an end in one sentence ("from Monday to Thursday", "from 9am
+#: until 1pm", "collect them on Monday and bring them back by Thursday"): a
+#: length of time, as "three days" is. Not an arrival window ("between 8am
+#: and 12pm": when it starts), nor a day moved to a time ("your check-up on
+#: the 20th to 3.15pm"). At most 80 characters with no sentence mark between
+#: the two, so the search stays linear.
+_SPAN = re.compile(
+    rf"\bfrom\s{_POINT}\b[^.?!;]{{0,80}}?\b(?:to|until|till)\s{_POINT}\b"
+    rf"|\bon\s{_DAY}\b[^.?!;]{{0,80}}?\b(?:by|until|till)\s{_DAY}\b"
+)
+
+
+def _lasts(piece: str, times: int = 0) -> bool:
     """Whether ``piece`` (folded: lower case) names a length of time
-    (``_DURATION``)."""
-    return any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None
+    (``_DURATION``), or, when it holds two or more pieces of time evidence
+    (``times``), a start and an end (``_SPAN``)."""
+    if any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None:
+        return True
+    return times > 1 and _SPAN.search(piece) is not None
 
 
 def only_lengths(statement: Statement) -> bool:
