@@ -96,6 +96,16 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"\b\d+(?:[.,]\d+)?(?:\s?(?:kg|kgs|g|lbs?|cm|mm|km|m|miles?|gb|mb|tb|ml|litres?"
         r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
     ),
+    # a measurement with its unit ("3ft", "90 cm", "six feet tall", "2.5
+    # litres", "12kg"): what a height, width, size or weight is asked for,
+    # where a bare figure ("£8.99", "Tuesday 4th") is none; a word count only
+    # with the unit written out ("six feet", not "six m")
+    "measure": re.compile(
+        r"\b\d+(?:[.,]\d+)?\s?(?:-\s?)?(?:ft|feet|foot|cm|mm|m|metres?|meters?|inch(?:es)?"
+        r"|kg|kgs|kilos?|lbs?|litres?|liters?|ml|tonnes?)\b"
+        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+        r"(?:feet|foot|metres?|meters?|inch(?:es)?|kilos?|litres?|liters?)\b"
+    ),
 }
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
@@ -110,6 +120,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
     "number": (),
+    "measure": ("feet", "foot", "metre", "meter", "inch", "kilo", "litre", "liter"),
 }
 _DIGIT = re.compile(r"\d")
 #: ``_UNDIGITED`` as one search per type (a C-level scan for any of its
@@ -1339,6 +1350,7 @@ _LETTER_HEADS: dict[str, frozenset[str] | None] = {
     "money": frozenset("fn"),
     "place": None,
     "number": frozenset(),
+    "measure": frozenset("otfsen"),
 }
 
 
