@@ -452,6 +452,12 @@ def read_draft(
         piece = stripped
         end = start + len(piece)
         topic = words.topic(start, end)
+        if (
+            "aside" in piece or "back" in piece or "hold" in piece or "held" in piece
+        ) and _SET_ASIDE.search(piece) is not None:
+            # "I've put one aside for you", "we'll keep a pair back", "we
+            # can't hold pairs": reserving, done or refused
+            topic = {**topic, **_reserving(lexicon)}
         if piece.rstrip(" )\"'").endswith("?"):  # asking back is not answering
             statements.append(
                 Statement(start, end, topic, {}, False, True, _context(statements, topic))
@@ -587,6 +593,32 @@ def read_draft(
             )
         )
     return statements
+
+
+#: Reserving said as a verb, its object and a particle ("put one aside",
+#: "set it aside", "keep a pair back", "held two back for you"): the object
+#: must stand between them, so "set aside about three hours" (time to allow)
+#: and "the money put aside" are not reserving; or "hold" with its object
+#: ("hold one", "hold pairs"). Up to four words of object, no sentence mark:
+#: linear.
+_SET_ASIDE = re.compile(
+    r"\b(?:put|putting|set|setting|lay|laid|keep|keeping|kept|hold|holding|held)\s"
+    r"(?!aside\b|back\b)(?:[a-z0-9']+\s){1,4}?aside\b"
+    r"|\b(?:keep|keeping|kept|hold|holding|held)\s(?!back\b)(?:[a-z0-9']+\s){1,4}?back\b"
+    # holding a thing for someone, done or refused ("I'll hold one until
+    # Saturday", "We can't hold pairs on restock days"), not "on hold"
+    r"|\b(?:hold|holding|held)\s(?:a|an|one|two|three|it|them|some|any|pairs?|copies|stock)\b"
+)
+#: The words a reservation stands for: "reserve" (the booking concept) and
+#: "hold" ("Can you hold one for me?"), by their topic keys.
+_RESERVING = ("reserve", "hold")
+
+
+def _reserving(lexicon: Lexicon) -> Topic:
+    """The topic keys a reservation names (``_RESERVING``), at full weight."""
+    return {
+        entry[0]: 1.0 for word in _RESERVING if (entry := lexicon.topic_key(word)) is not None
+    }
 
 
 #: Words that open a clause of their own inside a sentence.
