@@ -215,7 +215,7 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
     "time": ("time",),
     "place": ("place",),
     "money": ("money",),
-    "number": ("number", "money", "time"),
+    "number": ("number", "money", "time", "measure"),
     "reason": ("reason", "yes_no", "past", "statement"),
     "method": ("method", "action", "yes_no", "statement"),
     "person": ("person",),
@@ -231,8 +231,13 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
         "reason",
         "method",
         "statement",
+        "measure",
     ),
 }
+#: What a measurement asked for ("What height do you have?", "How tall is
+#: it?", "What's the weight?") takes in place of a figure, a sum or a time:
+#: "£8.99" says no height, "we can start Tuesday" no "how high".
+_NOT_MEASURES = frozenset({"number", "money", "time"})
 _TYPED = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
 FUTURE = re.compile(
@@ -271,6 +276,8 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "money": ("price", "credit", "refund"),
     # asked "what size?", a figure answers ("The Alder is 180cm by 90cm")
     "number": ("size",),
+    # asked "what height?" or "how tall?", a measurement answers ("3ft plants")
+    "measure": ("dimension", "weigh"),
 }
 
 #: Opening hours, asked as a what-question's focus ("What are your hours on
@@ -1059,6 +1066,12 @@ def answer_for(
                 _set_aside(aside, statement, "distinct")
         return None
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
+    #: the hard evidence a typed question takes ("How wide is the Alder?": a
+    #: measurement, not "£340")
+    typed_as = ask.expects
+    if ask.expects in ("number", "info") and _measure_asked(ask):
+        accepts = tuple(t for t in accepts if t not in _NOT_MEASURES)
+        typed_as = "measure"
     if ask.expects == "action" and _yes_no_shaped(ask.text):
         # "Can I get the difference back?" also takes "you're entitled to it"
         accepts = (*accepts, "yes_no")
@@ -1447,7 +1460,7 @@ def answer_for(
         if (
             unique_type
             and ask.expects in _TYPED
-            and statement.offers.get(ask.expects, 0) == 2
+            and statement.offers.get(typed_as, 0) == 2
             and not ask.generic
             and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
             and not _time_of_another(ask, statement, awaited, how_long)
@@ -1912,6 +1925,13 @@ def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool
     return False
 
 
+def _measure_asked(ask: Ask) -> bool:
+    """Whether a how-many or what-question asks for a measurement: a concept
+    of its own whose evidence is one ("what height", "how tall", "the
+    weight"; ``EVIDENCED``)."""
+    return any(EVIDENCED.get(k) == "measure" for k, w in ask.topic.items() if w >= 1.0)
+
+
 def _implied_types(ask: Ask) -> tuple[str, ...]:
     """The answer types whose hard evidence stands for a concept of the ask:
     its own expected type ("When ...?": a date), money for a request (a
@@ -2238,6 +2258,10 @@ EVIDENCED: dict[str, str] = {
     "date": "time",
     "daytime": "time",
     "delay": "time",
+    # a measurement with its unit ("3ft plants", "12kg") names the height,
+    # width, depth or weight asked about
+    "dimension": "measure",
+    "weigh": "measure",
 }
 
 

@@ -96,6 +96,16 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"\b\d+(?:[.,]\d+)?(?:\s?(?:kg|kgs|g|lbs?|cm|mm|km|m|miles?|gb|mb|tb|ml|litres?"
         r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
     ),
+    # a measurement with its unit ("3ft", "90 cm", "six feet tall", "2.5
+    # litres", "12kg"): what a height, width, size or weight is asked for,
+    # where a bare figure ("£8.99", "Tuesday 4th") is none; a word count only
+    # with the unit written out ("six feet", not "six m")
+    "measure": re.compile(
+        r"\b\d+(?:[.,]\d+)?\s?(?:-\s?)?(?:ft|feet|foot|cm|mm|m|metres?|meters?|inch(?:es)?"
+        r"|kg|kgs|kilos?|lbs?|litres?|liters?|ml|tonnes?)\b"
+        r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
+        r"(?:feet|foot|metres?|meters?|inch(?:es)?|kilos?|litres?|liters?)\b"
+    ),
 }
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
@@ -110,6 +120,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
     "number": (),
+    "measure": ("feet", "foot", "metre", "meter", "inch", "kilo", "litre", "liter"),
 }
 _DIGIT = re.compile(r"\d")
 #: ``_UNDIGITED`` as one search per type (a C-level scan for any of its
@@ -448,6 +459,12 @@ def read_draft(
         piece = stripped
         end = start + len(piece)
         topic = words.topic(start, end)
+        if (
+            "aside" in piece or "back" in piece or "hold" in piece or "held" in piece
+        ) and _SET_ASIDE.search(piece) is not None:
+            # "I've put one aside for you", "we'll keep a pair back", "we
+            # can't hold pairs": reserving, done or refused
+            topic = {**topic, **_reserving(lexicon)}
         if piece.rstrip(" )\"'").endswith("?"):  # asking back is not answering
             statements.append(
                 Statement(start, end, topic, {}, False, True, _context(statements, topic))
@@ -577,7 +594,7 @@ def read_draft(
                     or ("asked" in piece and _ASKED_ABOUT.search(piece) is not None)
                 ),
                 self_service=_self_service(kept),
-                lasts=_lasts(piece),
+                lasts=_lasts(piece, len(values.get("time", ()))),
                 timed=timed,
                 timed_pointed=timed_pointed,
                 done=_done_opening(kept),
@@ -591,6 +608,32 @@ def read_draft(
             )
         )
     return statements
+
+
+#: Reserving said as a verb, its object and a particle ("put one aside",
+#: "set it aside", "keep a pair back", "held two back for you"): the object
+#: must stand between them, so "set aside about three hours" (time to allow)
+#: and "the money put aside" are not reserving; or "hold" with its object
+#: ("hold one", "hold pairs"). Up to four words of object, no sentence mark:
+#: linear.
+_SET_ASIDE = re.compile(
+    r"\b(?:put|putting|set|setting|lay|laid|keep|keeping|kept|hold|holding|held)\s"
+    r"(?!aside\b|back\b)(?:[a-z0-9']+\s){1,4}?aside\b"
+    r"|\b(?:keep|keeping|kept|hold|holding|held)\s(?!back\b)(?:[a-z0-9']+\s){1,4}?back\b"
+    # holding a thing for someone, done or refused ("I'll hold one until
+    # Saturday", "We can't hold pairs on restock days"), not "on hold"
+    r"|\b(?:hold|holding|held)\s(?:a|an|one|two|three|it|them|some|any|pairs?|copies|stock)\b"
+)
+#: The words a reservation stands for: "reserve" (the booking concept) and
+#: "hold" ("Can you hold one for me?"), by their topic keys.
+_RESERVING = ("reserve", "hold")
+
+
+def _reserving(lexicon: Lexicon) -> Topic:
+    """The topic keys a reservation names (``_RESERVING``), at full weight."""
+    return {
+        entry[0]: 1.0 for word in _RESERVING if (entry := lexicon.topic_key(word)) is not None
+    }
 
 
 #: Words that open a clause of their own inside a sentence.
@@ -749,10 +792,33 @@ _DURATION_HINTS = (
 )  # fmt: skip
 
 
-def _lasts(piece: str) -> bool:
+#: A day a span can open or close on: a weekday, "today" or "tomorrow", or
+#: a day of the month ("the 14th", "3 May").
+_DAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow"
+    r"|(?:the\s)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+)
+#: A day or a clock time.
+_POINT = rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm))"
+#: A start and an end in one sentence ("from Monday to Thursday", "from 9am
+#: until 1pm", "collect them on Monday and bring them back by Thursday"): a
+#: length of time, as "three days" is. Not an arrival window ("between 8am
+#: and 12pm": when it starts), nor a day moved to a time ("your check-up on
+#: the 20th to 3.15pm"). At most 80 characters with no sentence mark between
+#: the two, so the search stays linear.
+_SPAN = re.compile(
+    rf"\bfrom\s{_POINT}\b[^.?!;]{{0,80}}?\b(?:to|until|till)\s{_POINT}\b"
+    rf"|\bon\s{_DAY}\b[^.?!;]{{0,80}}?\b(?:by|until|till)\s{_DAY}\b"
+)
+
+
+def _lasts(piece: str, times: int = 0) -> bool:
     """Whether ``piece`` (folded: lower case) names a length of time
-    (``_DURATION``)."""
-    return any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None
+    (``_DURATION``), or, when it holds two or more pieces of time evidence
+    (``times``), a start and an end (``_SPAN``)."""
+    if any(hint in piece for hint in _DURATION_HINTS) and _DURATION.search(piece) is not None:
+        return True
+    return times > 1 and _SPAN.search(piece) is not None
 
 
 def only_lengths(statement: Statement) -> bool:
@@ -1355,6 +1421,7 @@ _LETTER_HEADS: dict[str, frozenset[str] | None] = {
     "money": frozenset("fn"),
     "place": None,
     "number": frozenset(),
+    "measure": frozenset("otfsen"),
 }
 
 
