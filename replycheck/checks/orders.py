@@ -2023,6 +2023,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     another rule already finds rude, demanding or blaming: alone, a step like
     this in a kind reply is an instruction."""
     own = ctx.message.own
+    terse = rule.options.get("whole_draft_words")
+    if isinstance(terse, int) and not _terse_draft(own, terse):
+        return  # RC193: only where the order is nearly the whole draft
     paragraphs = _Paragraphs(own)
     # a writer who opens in lower case ("lol no, ... switch it off.") does not
     # capitalise an order either
@@ -2065,6 +2068,25 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+
+
+#: Words of a warm short reply ("Hi Sam, done! Thanks"): no brush-off.
+_WARM_WORDS = frozenset(
+    {"hi", "hello", "hey", "dear", "thanks", "thank", "thx", "ta", "cheers", "sorry",
+     "apologies", "please", "pls", "glad", "happy", "hope", "great", "enjoy", "welcome",
+     "worry", "hesitate"}
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def _terse_draft(own: str, limit: int) -> bool:
+    """Whether the draft is only a few words (at most ``limit``), none of them
+    warm: an order that is nearly the whole reply ("Already sent. Check your
+    spam.") is the reply's whole answer, a brush-off with or without company."""
+    if len(own) > limit * 24:
+        return False
+    words = [w.lower() for w in _WORD.findall(own)]
+    return len(words) <= limit and not _WARM_WORDS.intersection(words)
 
 
 def _to_places_only(alpha: list[Token]) -> bool:

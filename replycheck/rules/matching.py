@@ -21,6 +21,7 @@ gate is a superset test on token hashes, so it never drops a match.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -175,10 +176,10 @@ class RuleMatcher:
         for code, spans in hits.items():
             if code.endswith(_UNLESS):
                 continue
-            vetoes = hits.get(code + _UNLESS, ())
+            vetoed = _Vetoes(hits.get(code + _UNLESS, ()))
             rule = self._rules[code]
             for start, end in _longest_first(spans):
-                if any(start < v_end and v_start < end for v_start, v_end in vetoes):
+                if vetoed.overlaps(start, end):
                     continue
                 span = doc[start:end]
                 yield rule, span.start_char, span.end_char
@@ -278,6 +279,28 @@ _COMMON = frozenset(_COMMON_WORDS.split(" "))
 def _commonness(words: frozenset[str]) -> tuple[int, int]:
     """Sort key for picking a pattern's most selective anchor set."""
     return sum(word in _COMMON for word in words), len(words)
+
+
+class _Vetoes:
+    """A rule's ``unless`` spans, sorted once, so each match asks whether one
+    overlaps it in logarithmic time (a long draft with many matches and many
+    vetoes stays linear, not matches x vetoes)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        #: the furthest end among the vetoes up to each one, in start order
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a veto overlaps tokens ``start:end``: one starting before
+        ``end`` reaches past ``start``."""
+        before = bisect_left(self.starts, end)
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
