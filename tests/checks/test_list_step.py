@@ -3,7 +3,7 @@ or safety points, which the order and learned rules read as an instruction."""
 
 from __future__ import annotations
 
-import time
+import timeit
 
 import pytest
 
@@ -81,12 +81,7 @@ def test_one_long_line_is_read_once() -> None:
     small, large = "Hi,\n\n" + sentence * 4000, "Hi,\n\n" + sentence * 32000
 
     def timed(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            begin = time.perf_counter()
-            for start in range(5, len(text), len(sentence)):
-                list_step(text, start)
-            best = min(best, time.perf_counter() - begin)
-        return best
+        starts = range(5, len(text), len(sentence))
+        return min(timeit.repeat(lambda: [list_step(text, s) for s in starts], number=1, repeat=3))
 
     assert timed(large) < 20 * max(timed(small), 1e-4)
