@@ -94,8 +94,47 @@ def test_check_many_pauses_the_garbage_collector_only_while_a_batch_is_checked()
     assert len(seen) == 130 and not any(seen)
     assert len(on_between) == 130 and all(on_between) and gc.isenabled()
     seen.clear()
-    checker.check(DRAFTS[0])  # one draft: nothing to gain, nothing paused
-    assert seen == [True]
+    checker.check(DRAFTS[0])  # one draft is paused too: a long one set off full collections
+    assert seen == [False] and gc.isenabled()
+
+
+def test_check_pauses_the_garbage_collector_and_restores_it_after_a_failing_check():
+    import gc
+
+    checker = Checker()
+    _recording_collector(checker, "BOOM")
+    with pytest.raises(RuntimeError, match="BOOM"):
+        checker.check("Hello,\n\nBOOM, your refund went out.\n")
+    assert gc.isenabled()
+    gc.disable()  # a host that runs with the collector off keeps it off
+    try:
+        checker.check(DRAFTS[0])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_long_draft_sets_off_no_full_collection():
+    # one long paragraph of orders (benchmarks/repeated.py's "curt orders"):
+    # its objects set off a full collection that walked everything the
+    # process holds, so time grew faster than the draft
+    import gc
+
+    full: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(1)
+
+    unit = "Send the receipt today. Sort the bins before Friday. If nobody is home, there is a "
+    checker = Checker()
+    checker.check(unit * 5)
+    gc.callbacks.append(count)
+    try:
+        checker.check(unit * 1600)
+    finally:
+        gc.callbacks.remove(count)
+    assert full == []
 
 
 def test_check_many_leaves_the_garbage_collector_on_after_a_failing_check_and_off_if_off():

@@ -2041,7 +2041,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         first = alpha[0]
         capitalised = first.text[:1].isupper() or (lower_case and bool(first.is_sent_start))
-        if not capitalised or ctx.text[first.idx + len(first.text) :][:1] == "-":
+        after = first.idx + len(first.text)  # one character: no copy of the rest of the draft
+        if not capitalised or ctx.text[after : after + 1] == "-":
             continue  # "Check-in is at 3pm": a noun
         if len(alpha) > 1 and alpha[1].lower_ in ("you", "yourself"):
             continue  # "See you Saturday"

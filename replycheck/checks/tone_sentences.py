@@ -357,8 +357,14 @@ def list_step(text: str, start: int) -> bool:
     introduces the list (ends with ":") or another item next to it. A reply
     lays out steps to follow, options to choose from and safety points that
     way ("If you smell gas:" / "- Do not use the cooker"); an item is an
-    instruction among others, not an order flung at the customer."""
-    line_start = text.rfind("\n", 0, start) + 1
+    instruction among others, not an order flung at the customer.
+
+    The line's start is looked up in the text's line breaks, found once
+    (``_line_breaks``): ``text.rfind`` for every sentence read the whole of
+    a long line back to its start, quadratic in a draft of one paragraph."""
+    breaks = _line_breaks(text)
+    k = bisect_left(breaks, start) - 1  # as text.rfind("\n", 0, start)
+    line_start = breaks[k] + 1 if k >= 0 else 0
     mark = _LIST_MARK.match(text, line_start)
     if mark is None or start > mark.end():
         return False  # not an item, or a later sentence of one
@@ -368,6 +374,22 @@ def list_step(text: str, start: int) -> bool:
     after_at = text.find("\n", start)
     after = text[after_at:].lstrip().split("\n", 1)[0] if after_at >= 0 else ""
     return _LIST_MARK.match(after) is not None
+
+
+_breaks_seen: list[tuple[str, list[int]]] = []
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Where ``text`` has a line break, in order; the text last asked about
+    is kept (``list_step`` asks for every sentence of a draft)."""
+    if _breaks_seen and _breaks_seen[0][0] is text:
+        return _breaks_seen[0][1]
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    _breaks_seen[:] = [(text, breaks)]
+    return breaks
+
+
+_NEWLINE = re.compile("\n")
 
 
 def list_intro(text: str, start: int, end: int) -> bool:

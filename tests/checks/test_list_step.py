@@ -3,9 +3,11 @@ or safety points, which the order and learned rules read as an instruction."""
 
 from __future__ import annotations
 
+import timeit
+
 import pytest
 
-from replycheck.checks.tone_sentences import hazard_named, list_step
+from replycheck.checks.tone_sentences import _LIST_MARK, hazard_named, list_step
 
 
 def _at(text: str, sentence: str) -> bool:
@@ -57,3 +59,29 @@ def test_anything_else_is_not(text: str, sentence: str) -> None:
 def test_hazard_named_reads_this_paragraph_and_the_one_before(text: str, named: bool) -> None:
     start = text.rindex("Do")
     assert hazard_named(text, start) is named
+
+
+def test_list_step_answers_as_reading_back_to_the_line_start() -> None:
+    # the line breaks are found once per text; every offset of texts with and
+    # without breaks, one after another, must still find its own line's start
+    texts = ["To apply:\n1. Fill in.\n2. Send it.", "Send it. Use it.", "\n- a\n- b\n", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            line_start = text.rfind("\n", 0, start) + 1
+            mark = _LIST_MARK.match(text, line_start)
+            if mark is None or start > mark.end():
+                assert not list_step(text, start)
+
+
+def test_one_long_line_is_read_once() -> None:
+    # one line of 32,000 sentences: asking for every sentence must stay
+    # linear (it was quadratic: each read the line back to its start, about
+    # 35x the time for 8x the text here; linear is about 8x)
+    sentence = "Use the portal. "
+    small, large = "Hi,\n\n" + sentence * 4000, "Hi,\n\n" + sentence * 32000
+
+    def timed(text: str) -> float:
+        starts = range(5, len(text), len(sentence))
+        return min(timeit.repeat(lambda: [list_step(text, s) for s in starts], number=1, repeat=3))
+
+    assert timed(large) < 20 * max(timed(small), 1e-4)
