@@ -194,10 +194,9 @@ def _build_views(
     return "".join(own_parts), "".join(quoted_parts)
 
 
-#: A quoted line at least this long, not ending a sentence, whose next quoted
-#: line opens in lower case or with a number, was wrapped by the mail client
-#: ("> how do I\n> stop it happening again?"); shorter lines are the writer's
-#: own breaks.
+#: A quoted line at least this long may have been wrapped by the mail client
+#: ("> ... so how\n> do I stop it happening again?"); shorter lines are the
+#: writer's own breaks (a list). ``_soft_wrapped`` has the rest of the test.
 _WRAP_MIN = 40
 _SENTENCE_END = frozenset(".?!:;")
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|\Z)")
@@ -206,10 +205,10 @@ _LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|\Z)")
 def _soft_wrapped(contents: list[str], kinds: bytearray, index: int, width: int) -> bool:
     """Whether quoted line ``index`` runs on into the next quoted line: the
     line is long and ends mid-sentence, and the next opens with a lower-case
-    letter or a number that is not a list item's, whose first word would not
-    have fitted on the line (``width``: the longest quoted line). Joining them keeps the
-    customer's sentence whole for the readers of the quoted view (a line
-    break is a cut point for them)."""
+    letter or a number that is not a list item's, and its first word would
+    not have fitted on the line (``width``: the longest quoted line). Its
+    break then reads as a space, so the customer's sentence stays whole for
+    the readers of the quoted view (a line break is a cut point for them)."""
     if index + 1 >= len(contents) or kinds[index + 1] != _QUOTED:
         return False
     line = contents[index].rstrip()
