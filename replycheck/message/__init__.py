@@ -2,9 +2,10 @@
 
 The central idea is the *view*: a string exactly as long as the text the
 caller gave, in which every character that does not belong to the view is
-replaced by a space (line breaks are kept). The NLP pass runs on a view, so
-every token offset is already an offset into the caller's text and no offset
-map is needed.
+replaced by a space (line breaks are kept, but for a quoted line the mail
+client wrapped mid-sentence, whose break reads as a space). The NLP pass
+runs on a view, so every token offset is already an offset into the caller's
+text and no offset map is needed.
 
 - ``Message.own``: the agent's own words (quoted customer text, quote
   markers and "On ... wrote:" / Outlook header blocks are blanked).

@@ -163,6 +163,7 @@ def _build_views(
     markers: dict[int, int],
 ) -> tuple[str, str | None]:
     """Both views from the line kinds; runs of the agent's lines are copied whole."""
+    width = max((len(contents[i].rstrip()) for i, k in enumerate(kinds) if k == _QUOTED), default=0)
     own_parts: list[str] = []
     quoted_parts: list[str] = []
     quotes_words = False
@@ -179,6 +180,8 @@ def _build_views(
             quoted_parts.append(blank)
         else:
             content = contents[index]
+            if line_break == "\n" and _soft_wrapped(contents, kinds, index, width):
+                line_break = " "  # the mail client's wrap, not the writer's break
             quoted_parts.append(" " * markers.get(index, 0) + content + line_break)
             quotes_words = quotes_words or bool(content.strip())
         run_start = starts[index + 1]
@@ -189,6 +192,35 @@ def _build_views(
         return "".join(own_parts), None
     quoted_parts.append(_NOT_LINE_BREAK.sub(_spaces, text[run_start:]))
     return "".join(own_parts), "".join(quoted_parts)
+
+
+#: A quoted line at least this long may have been wrapped by the mail client
+#: ("> ... so how\n> do I stop it happening again?"); shorter lines are the
+#: writer's own breaks (a list). ``_soft_wrapped`` has the rest of the test.
+_WRAP_MIN = 40
+_SENTENCE_END = frozenset(".?!:;")
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|\Z)")
+
+
+def _soft_wrapped(contents: list[str], kinds: bytearray, index: int, width: int) -> bool:
+    """Whether quoted line ``index`` runs on into the next quoted line: the
+    line is long and ends mid-sentence, and the next opens with a lower-case
+    letter or a number that is not a list item's, and its first word would
+    not have fitted on the line (``width``: the longest quoted line). Its
+    break then reads as a space, so the customer's sentence stays whole for
+    the readers of the quoted view (a line break is a cut point for them)."""
+    if index + 1 >= len(contents) or kinds[index + 1] != _QUOTED:
+        return False
+    line = contents[index].rstrip()
+    if len(line) < _WRAP_MIN or line[-1] in _SENTENCE_END:
+        return False
+    following = contents[index + 1].lstrip()
+    if len(line) + 1 + len(following.split(" ", 1)[0]) <= width:
+        return False  # the next line's first word would have fitted: a real break
+    if following[:1].isdigit():
+        # "... for\n> 10 weeks" runs on; "1." or "2)" opens a list item
+        return _LIST_NUMBER.match(following) is None
+    return following[:1].islower()
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -453,7 +453,8 @@ def test_views_keep_every_offset_of_the_text(parts):
         assert len(view) == len(text)
         for index, char in enumerate(view):
             if text[index] in "\r\n" or char != " ":
-                assert char == text[index]
+                # (the quoted view runs a line the mail client wrapped on)
+                assert char == text[index] or (view is quoted and text[index] == "\n")
     if quoted is not None:
         assert quoted.strip()
         for index, (a, b) in enumerate(zip(own, quoted, strict=True)):
@@ -725,3 +726,43 @@ def test_a_long_nested_thread_is_read_in_linear_time():
     finally:
         quotes._mark_history = original
     assert calls and calls[0][1] > 400  # one call for all the intros, not one per intro
+
+
+WRAPPED = (
+    "Thanks, done.\n\nOn Wed, 2 Dec 2026, Sam Hill wrote:\n"
+    "> My parcel has been stuck at the depot for ten long days now, so how\n"
+    "> do I get it back? The tracking said it would arrive on the 28th of\n"
+    "> 11 different places\n"
+)
+
+
+def test_a_line_the_mail_client_wrapped_runs_on_in_the_quoted_view():
+    own, quoted = quote_views(WRAPPED)
+    assert quoted is not None
+    assert len(quoted) == len(WRAPPED)
+    assert "so how   do I get it back?" in quoted  # the wrap and marker are spaces
+    assert "on the 28th of   11 different" in quoted  # a number that is no list item
+    assert own.count("\n") == WRAPPED.count("\n")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # short lines are the writer's own breaks: a list
+        "> parcel never came\n> where is it now?\n",
+        # a line ending its sentence
+        "> My parcel has been stuck at the depot for ten days now, as usual.\n> where is it?\n",
+        # a capital opens a new line the writer began
+        "> My parcel has been stuck at the depot for ten days now, as usual\n> Where is it?\n",
+        # the next word would have fitted on the line: the writer broke it
+        "> My parcel has been stuck at the depot for ten days now\n"
+        "> where is it now, and will you refund the postage if it is lost for good?\n",
+        # a numbered item after a long line
+        "> There are two things I need from you before the move next week\n> 1. the key\n",
+    ],
+)
+def test_a_line_break_the_writer_made_stays_in_the_quoted_view(lines):
+    text = "Thanks.\n\nOn Wed, 2 Dec 2026, Sam Hill wrote:\n" + lines
+    _own, quoted = quote_views(text)
+    assert quoted is not None
+    assert quoted.count("\n") == text.count("\n")
