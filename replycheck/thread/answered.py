@@ -915,6 +915,21 @@ def answer_for(
         found = next((s for s in statements if _says_norm(ask, s)), None)
         if found is not None:
             return found, "norm"
+    if ask.borrowed and ask.expects == "time" and HOW_LONG.search(ask.text.lower()):
+        # a bare "How long would it take?" borrows its topic from the ask
+        # before it ("Can they be lengthened?"), which the draft answers in
+        # its own words ("We can let the hems down ... and it will take
+        # about a week"): a committed length of time answers it
+        found = next(
+            (
+                s
+                for s in statements
+                if s.lasts and s.substantive and not (s.noncommittal or s.recounts or s.done)
+            ),
+            None,
+        )
+        if found is not None:
+            return found, "bare how long"
     if _ANYTHING_TO_DO.search(ask.text):
         # "Do we need to do anything in the meantime?" <- "Stop forcing it":
         # telling the customer what to do, or not to, answers whether they
