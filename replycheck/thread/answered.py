@@ -908,6 +908,28 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
+    if ask.expects == "yes-no" and _NORM_ASKED.search(ask.text):
+        # "Is this normal?" <- "cracks along the joints are usually the house
+        # settling", "A slight solvent smell is normal for a day or two": how
+        # usual a thing is answers whether it is normal, on the ask's topic
+        found = next((s for s in statements if _says_norm(ask, s)), None)
+        if found is not None:
+            return found, "norm"
+    if ask.borrowed and ask.expects == "time" and HOW_LONG.search(ask.text.lower()):
+        # a bare "How long would it take?" borrows its topic from the ask
+        # before it ("Can they be lengthened?"), which the draft answers in
+        # its own words ("We can let the hems down ... and it will take
+        # about a week"): a committed length of time answers it
+        found = next(
+            (
+                s
+                for s in statements
+                if s.lasts and s.substantive and not (s.noncommittal or s.recounts or s.done)
+            ),
+            None,
+        )
+        if found is not None:
+            return found, "bare how long"
     if _ANYTHING_TO_DO.search(ask.text):
         # "Do we need to do anything in the meantime?" <- "Stop forcing it":
         # telling the customer what to do, or not to, answers whether they
@@ -2349,6 +2371,43 @@ _ANYTHING_TO_DO = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+#: An ask whether a thing is normal ("Is this normal?", "is it normal for the
+#: smell to be this strong?", "Is that a normal reaction?", "is that expected?").
+_NORM_ASKED = re.compile(
+    r"\b(?:is|are|was|isn't)\s+(?:this|that|it|these|those|they)\s+(?:an?\s+)?(?:\w+\s+)?"
+    r"(?:normal|usual|common|typical|expected)\b",
+    re.IGNORECASE,
+)
+#: Words saying how usual a thing is: a yes or no to "Is this normal?".
+_NORM_WORDS = frozenset(
+    {
+        *("normal", "normally", "usual", "usually", "common", "commonly", "typical"),
+        *("typically", "expected", "natural", "abnormal", "unusual", "uncommon", "rare"),
+    }
+)
+_POSSESSIVES = frozenset({"our", "your", "my", "his", "her", "their", "its"})
+
+
+def _says_norm(ask: Ask, statement: Statement) -> bool:
+    """Whether ``statement`` says how usual the thing asked about is: a word
+    of ``_NORM_WORDS``, in a committed sentence that names the ask's topic or
+    points at the thing in hand ("It's very common for dogs to ...")."""
+    words = statement.words
+    if words is None or not statement.substantive or statement.noncommittal:
+        return False
+    first, last = statement.span
+    said = words.words
+    if not any(
+        said[at] in _NORM_WORDS and (at == first or said[at - 1] not in _POSSESSIVES)
+        for at in range(first, last)
+    ):
+        # "our usual delivery days", "your normal dose": a thing of someone's, not how usual
+        return False
+    return (
+        statement.pointed
+        or any(key in statement.said for key in ask.core)
+        or any(weight >= 1.0 and key in statement.said for key, weight in ask.topic.items())
+    )
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
 _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
