@@ -2409,6 +2409,7 @@ def _says_norm(ask: Ask, statement: Statement) -> bool:
         or any(weight >= 1.0 and key in statement.said for key, weight in ask.topic.items())
     )
 
+
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
 _THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 

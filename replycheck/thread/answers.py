@@ -631,9 +631,7 @@ _RESERVING = ("reserve", "hold")
 
 def _reserving(lexicon: Lexicon) -> Topic:
     """The topic keys a reservation names (``_RESERVING``), at full weight."""
-    return {
-        entry[0]: 1.0 for word in _RESERVING if (entry := lexicon.topic_key(word)) is not None
-    }
+    return {entry[0]: 1.0 for word in _RESERVING if (entry := lexicon.topic_key(word)) is not None}
 
 
 #: Words that open a clause of their own inside a sentence.
