@@ -2399,15 +2399,24 @@ _OUR_BRINGING = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
 _GETTING = frozenset({"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"})
 
 
+def _committed_words(statement: Statement) -> tuple[list[str], int, int] | None:
+    """The words of a committed, substantive statement and its word span
+    (first, end), or None for any other statement."""
+    words = statement.words
+    if words is None or not statement.substantive or statement.noncommittal:
+        return None
+    first, last = statement.span
+    return words.words, first, last
+
+
 def _provides(ask: Ask, statement: Statement) -> bool:
     """Whether ``statement`` says we provide, supply or include what ``ask``
     asks whether the customer must get, naming it ("Mats are provided at
     every class" for "Do I need to bring my own mat?")."""
-    words = statement.words
-    if words is None or not statement.substantive or statement.noncommittal:
+    committed = _committed_words(statement)
+    if committed is None:
         return False
-    first, last = statement.span
-    said = words.words
+    said, first, last = committed
     if not any(
         said[at] in _PROVIDING
         or (said[at] in ("bring", "brings") and at > first and said[at - 1] in _OUR_BRINGING)
@@ -2442,11 +2451,10 @@ def _says_norm(ask: Ask, statement: Statement) -> bool:
     """Whether ``statement`` says how usual the thing asked about is: a word
     of ``_NORM_WORDS``, in a committed sentence that names the ask's topic or
     points at the thing in hand ("It's very common for dogs to ...")."""
-    words = statement.words
-    if words is None or not statement.substantive or statement.noncommittal:
+    committed = _committed_words(statement)
+    if committed is None:
         return False
-    first, last = statement.span
-    said = words.words
+    said, first, last = committed
     if not any(
         said[at] in _NORM_WORDS and (at == first or said[at - 1] not in _POSSESSIVES)
         for at in range(first, last)
