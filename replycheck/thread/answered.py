@@ -944,6 +944,13 @@ def answer_for(
         )
         if found is not None:
             return found, "instruction"
+    if _NEED_TO_GET.search(ask.text):
+        # "Do I need to bring my own mat?" <- "Mats are provided at every
+        # class": that we provide, supply or include the thing (or bring it
+        # ourselves) says whether the customer must get it, on its object
+        found = next((s for s in statements if _provides(ask, s)), None)
+        if found is not None:
+            return found, "provided"
     if ask.expects == "reason" and (ask.borrowed or sum(a.expects == "reason" for a in asks) == 1):
         # a bare "Why?", "I want to know why this happened", or the message's
         # only why-question: an explanation answers it even in other words
@@ -2370,6 +2377,58 @@ _ANYTHING_TO_DO = re.compile(
     r"|\banything (?:else )?(?:i|we) (?:need|have|should|must|ought|can)(?: to)? do\b",
     re.IGNORECASE,
 )
+#: An ask whether the customer must get a thing themselves ("Do I need to
+#: bring my own mat?", "do we have to buy the paint?", "Should I bring a
+#: towel?"): not a request that we send or do it.
+_NEED_TO_GET = re.compile(
+    r"\b(?:need|have|got|ought|expected|supposed)\s+to\s+(?:bring|buy|pay\s+for|purchase"
+    r"|supply|provide|source)\b|\bshould\s+(?:i|we)\s+(?:bring|buy|purchase)\b",
+    re.IGNORECASE,
+)
+#: Words saying we provide a thing ("Mats are provided", "we supply the
+#: tiles", "the fitting is included"); "bring" only after our own subject
+#: ("we bring all the tools", "the engineer will bring one").
+_PROVIDING = frozenset(
+    {
+        *("provide", "provides", "provided", "providing", "supply", "supplies", "supplied"),
+        *("include", "includes", "included", "including"),
+    }
+)
+_OUR_BRINGING = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
+#: The ask's verbs of getting a thing, left out when its object is matched.
+_GETTING = frozenset({"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"})
+
+
+def _committed_words(statement: Statement) -> tuple[list[str], int, int] | None:
+    """The words of a committed, substantive statement and its word span
+    (first, end), or None for any other statement."""
+    words = statement.words
+    if words is None or not statement.substantive or statement.noncommittal:
+        return None
+    first, last = statement.span
+    return words.words, first, last
+
+
+def _provides(ask: Ask, statement: Statement) -> bool:
+    """Whether ``statement`` says we provide, supply or include what ``ask``
+    asks whether the customer must get, naming it ("Mats are provided at
+    every class" for "Do I need to bring my own mat?")."""
+    committed = _committed_words(statement)
+    if committed is None:
+        return False
+    said, first, last = committed
+    if not any(
+        said[at] in _PROVIDING
+        or (said[at] in ("bring", "brings") and at > first and said[at - 1] in _OUR_BRINGING)
+        for at in range(first, last)
+    ):
+        return False
+    return any(
+        weight >= 1.0 and key not in _GETTING and key in statement.said
+        for key, weight in ask.topic.items()
+    )
+
+
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 #: An ask whether a thing is normal ("Is this normal?", "is it normal for the
 #: smell to be this strong?", "Is that a normal reaction?", "is that expected?").
@@ -2392,11 +2451,10 @@ def _says_norm(ask: Ask, statement: Statement) -> bool:
     """Whether ``statement`` says how usual the thing asked about is: a word
     of ``_NORM_WORDS``, in a committed sentence that names the ask's topic or
     points at the thing in hand ("It's very common for dogs to ...")."""
-    words = statement.words
-    if words is None or not statement.substantive or statement.noncommittal:
+    committed = _committed_words(statement)
+    if committed is None:
         return False
-    first, last = statement.span
-    said = words.words
+    said, first, last = committed
     if not any(
         said[at] in _NORM_WORDS and (at == first or said[at - 1] not in _POSSESSIVES)
         for at in range(first, last)

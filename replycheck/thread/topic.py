@@ -40,6 +40,8 @@ class Words:
     """A text's words with their topic keys, built once per text."""
 
     __slots__ = (
+        "dated",
+        "days",
         "evidence",
         "folded",
         "handles",
@@ -84,6 +86,14 @@ class Words:
         #: every word's topic key and weight (None for filler), looked up on
         #: the first topic asked for (see ``_loose_entries``)
         self.keyed: list[tuple[str, float] | None] | None = None
+        #: the indices of the words that are a day of the month ("the 9th",
+        #: "Tuesday 15th"), found with ``keyed`` (see ``_day_numbers``)
+        self.days: list[int] = []
+        #: whether to find them: on the draft side only (``evidence``), where
+        #: a day given answers a date asked ("Can you do that date?" <- "We
+        #: can do the 9th"); an ask's own day ("the keys on the 1st") places
+        #: what it asks, which a date elsewhere in the draft does not answer
+        self.dated = evidence
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""
@@ -122,6 +132,11 @@ class Words:
         for key, weight in self._loose_entries(first, last, taken):
             if get(key, 0.0) < weight:
                 topic[key] = weight
+        days = self.days
+        if days and bisect_left(days, first) < bisect_left(days, last):
+            # a day number is a date as well as its own number: "We can do
+            # the 9th" answers "Can you do that date?"
+            topic[_DATE] = 1.0
         return topic
 
     def counts(self, start: int, end: int) -> dict[str, int]:
@@ -186,7 +201,30 @@ class Words:
         keyed = self.keyed
         if keyed is None:
             keyed = self.keyed = self._keyed()
+            if self.dated and _DAY_NUMBER_GATE.search(self.folded) is not None:
+                self.days = self._day_numbers(keyed)
         return keyed
+
+    def _day_numbers(self, keyed: list[tuple[str, float] | None]) -> list[int]:
+        """The indices of the words that are a day of the month: an ordinal
+        from 1st to 31st after "the", a weekday or a word of when ("on",
+        "by", "before"), and not naming a thing after it ("the 3rd floor",
+        "on the 2nd attempt"): the next word is filler, a time or a month."""
+        words = self.words
+        starts = self.starts
+        found: list[int] = []
+        for match in _DAY_NUMBER.finditer(self.folded):
+            i = bisect_left(starts, match.start())
+            if i == 0 or i >= len(words) or starts[i] != match.start():
+                continue
+            if words[i - 1] not in _BEFORE_DAY:
+                continue
+            if i + 1 < len(words):
+                after = keyed[i + 1]
+                if not (after is None or after[0] in _DATE_KEYS or words[i + 1] in _MONTHS):
+                    continue
+            found.append(i)
+        return found
 
     def _keyed(self) -> list[tuple[str, float] | None]:
         """Every word's topic key and weight (None for filler): read off the
@@ -203,6 +241,32 @@ class Words:
 
 
 _NONE: frozenset[int] = frozenset()
+
+#: The concept a day number stands for (``Words.topic``).
+_DATE = "date"
+#: Concepts that may follow a day number said as a date ("the 9th in the
+#: morning", "Tuesday 15th, lunchtime").
+_DATE_KEYS = frozenset({"date", "daytime"})
+#: A day of the month said as an ordinal ("9th", "21st", "31st").
+_DAY_NUMBER = re.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+#: Cheap test that a text may hold one (most texts hold none).
+_DAY_NUMBER_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")
+#: Words that say an ordinal after them is a day: "the", a weekday, or a
+#: word of when ("on the 9th" reads "the"; "by 20th", "Tuesday 15th").
+_BEFORE_DAY = frozenset(
+    {
+        *("the", "on", "by", "before", "after", "until", "till", "from", "for"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+    }
+)
+_MONTHS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
 
 
 def _after_at(folded: str, starts: list[int]) -> frozenset[int]:
