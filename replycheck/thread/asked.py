@@ -1254,6 +1254,8 @@ _REPORTED = re.compile(
 #: - an evaluative frame, irrealis ("It would also be good to know whether we
 #:   can board first", "Would be handy to know if I can keep my number", "It'd
 #:   help us to know when ...", "It would be great if you could tell me what");
+#: - a wish to understand ("I'd really like to understand how this got
+#:   through your checks"; not "I'd like to understand more about solar");
 #: - a question passed on from someone else ("He also asked me to ask if the
 #:   foundation year is still open", "My wife wants me to check whether ...").
 #: A narrative frame in the past ("I asked them whether", "they told me what")
@@ -1271,6 +1273,8 @@ _EMBEDDED = re.compile(
     r"|(?:he|she|they|my\s+[a-z'-]+|our\s+[a-z'-]+)\s+(?:also\s+)?"
     r"(?:asked|wants|wanted|would\s+like|'d\s+like)\s+(?:me|us)\s+to\s+(?:ask|check|find\s+out)"
     r"(?:\s+(?:you|with\s+you))?"
+    r"|(?:i|we)(?:'d|\s+would)?\s+(?:(?:really|also|just|genuinely|still)\s+)?"
+    r"(?:like|want|need|love)\s+to\s+understand"
     r")\s+(?=" + _WH_WORD + ")"
 )
 #: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
