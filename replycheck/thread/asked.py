@@ -1553,12 +1553,22 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
         # "to be refunded", "to be put on the list": done by the business
         return not (after.endswith("ed") or after in _PARTICIPLES or after in _BE_DONE)
     if verb == "make":
-        return after == "sure"  # "make sure I have the money", not "make a complaint"
+        # "make sure I have the money", not "make a complaint"; but making
+        # sure something never happens again asks the business to prevent it
+        # ("I also want to make sure I never get that driver again")
+        return after == "sure" and _NOT_AGAIN.match(head, match.end()) is None
     if verb == "get" and after in ("a", "an"):
         return False  # "get a refund", "get a quote"
     if verb in ("send", "bring") and _BACK.match(head, match.end(1)):
         return False  # "I want to send it back": a return, not a plan
     return lexicon.stem_of(verb) not in lexicon.wanted_stems
+
+
+#: What a "make sure" goes on to keep from happening again ("| I never get
+#: that driver again", "| I'm not charged again next year").
+_NOT_AGAIN = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:never\b|(?:not|n't)\b(?:\s+[\w'-]+){0,4}?\s+again\b)"
+)
 
 
 #: "back" within the next few words ("send | it back", "bring | the sofa back").
