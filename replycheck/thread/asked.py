@@ -1254,6 +1254,8 @@ _REPORTED = re.compile(
 #: - an evaluative frame, irrealis ("It would also be good to know whether we
 #:   can board first", "Would be handy to know if I can keep my number", "It'd
 #:   help us to know when ...", "It would be great if you could tell me what");
+#: - a wish to understand ("I'd really like to understand how this got
+#:   through your checks"; not "I'd like to understand more about solar");
 #: - a question passed on from someone else ("He also asked me to ask if the
 #:   foundation year is still open", "My wife wants me to check whether ...").
 #: A narrative frame in the past ("I asked them whether", "they told me what")
@@ -1271,6 +1273,8 @@ _EMBEDDED = re.compile(
     r"|(?:he|she|they|my\s+[a-z'-]+|our\s+[a-z'-]+)\s+(?:also\s+)?"
     r"(?:asked|wants|wanted|would\s+like|'d\s+like)\s+(?:me|us)\s+to\s+(?:ask|check|find\s+out)"
     r"(?:\s+(?:you|with\s+you))?"
+    r"|(?:i|we)(?:'d|\s+would)?\s+(?:(?:really|also|just|genuinely|still)\s+)?"
+    r"(?:like|want|need|love)\s+to\s+understand"
     r")\s+(?=" + _WH_WORD + ")"
 )
 #: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
@@ -1549,12 +1553,22 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
         # "to be refunded", "to be put on the list": done by the business
         return not (after.endswith("ed") or after in _PARTICIPLES or after in _BE_DONE)
     if verb == "make":
-        return after == "sure"  # "make sure I have the money", not "make a complaint"
+        # "make sure I have the money", not "make a complaint"; but making
+        # sure something never happens again asks the business to prevent it
+        # ("I also want to make sure I never get that driver again")
+        return after == "sure" and _NOT_AGAIN.match(head, match.end()) is None
     if verb == "get" and after in ("a", "an"):
         return False  # "get a refund", "get a quote"
     if verb in ("send", "bring") and _BACK.match(head, match.end(1)):
         return False  # "I want to send it back": a return, not a plan
     return lexicon.stem_of(verb) not in lexicon.wanted_stems
+
+
+#: What a "make sure" goes on to keep from happening again ("| I never get
+#: that driver again", "| I'm not charged again next year").
+_NOT_AGAIN = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:never\b|(?:not|n't)\b(?:\s+[\w'-]+){0,4}?\s+again\b)"
+)
 
 
 #: "back" within the next few words ("send | it back", "bring | the sofa back").
