@@ -334,6 +334,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("care_verbs") and _handle_with_care(rule, scored.lowers))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
+            and not (rule.options.get("spare_eligibility") and _eligibility(rule, ctx, scored))
             and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -924,6 +925,25 @@ LAPSE_VETOES = re.compile(
 )
 
 
+#: Our own lapse owned in the first person after an opening clause ("You're
+#: quite right — the bracket was the wrong size, and I should have told you
+#: before I left."): "I/we should have" and a verb anywhere in the sentence,
+#: with "you" allowed as the one we should have told or called. The customer
+#: as a doer ("you should have", "you didn't"), "your own", a disowning or an
+#: edge keeps the flag.
+OWN_LAPSE = re.compile(
+    r"\b(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
+    r"|expected\b|thought\b|bothered\b)[a-z]+",
+    re.IGNORECASE,
+)
+OWN_LAPSE_VETOES = re.compile(
+    r"\b(?:you(?:'d|'ve|\s+(?:should|could|would|had|have|did|didn't|did\s+not|failed|forgot|"
+    r"never|must|might|ought|were\s+supposed))|your\s+own|yours|not\s+us|not\s+ours|not\s+our|"
+    r"responsible|liable|control|frankly|honestly|clearly|obviously|again)\b",
+    re.IGNORECASE,
+)
+
+
 def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     """Whether the sentence opens by saying what one of our people or partners
     should have done (``LAPSE``), names neither the customer nor a disowning
@@ -935,6 +955,8 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     flag(rule, "spare_owned_lapse")
     text = ctx.message.own
     sentence = text[scored.start : scored.end]
+    if OWN_LAPSE.search(sentence) and not OWN_LAPSE_VETOES.search(sentence):
+        return True
     if not LAPSE.match(sentence) or LAPSE_VETOES.search(sentence):
         return False
     begin = text.rfind("\n\n", 0, scored.start)
@@ -946,6 +968,36 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     else:
         stop = len(text)
     return OWNED_OR_FIXED.search(text, begin, stop) is not None
+
+
+#: Who may take part, as a threshold of age, height or weight said of a kind
+#: of person or thing: "throwers must be 12 or over", "Riders must be at least
+#: 140cm", "Drivers need to be aged 25 or over".
+ELIGIBILITY = re.compile(
+    r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:aged\s+)?"
+    r"(?:at\s+least\s+|over\s+|under\s+|below\s+|above\s+|no\s+(?:more|older|younger|less)\s+than\s+)?"
+    r"\d",
+    re.IGNORECASE,
+)
+#: The customer told, or an edge, keeps the threshold an order: "You must be
+#: 18 or over, as you well know."
+ELIGIBILITY_VETOES = re.compile(
+    r"\b(?:you|your|yours|yourself|again|properly|final|immediately|otherwise|else|keep|"
+    r"clearly|obviously|simply|just|really|honestly|frankly)\b",
+    re.IGNORECASE,
+)
+
+
+def _eligibility(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence states who may take part as a threshold
+    (``ELIGIBILITY``: "must be 12 or over", "need to be at least 140cm") with
+    neither the customer nor an edge in it (``ELIGIBILITY_VETOES``): "Sorry,
+    not this time — throwers must be 12 or over" is the venue's condition, the
+    refusal's reason, not an order to the customer
+    (``options.spare_eligibility``)."""
+    flag(rule, "spare_eligibility")
+    sentence = ctx.message.own[scored.start : scored.end]
+    return ELIGIBILITY.search(sentence) is not None and not ELIGIBILITY_VETOES.search(sentence)
 
 
 #: "That's on us, not on you", "That part is on us": the fault owned by its

@@ -3278,8 +3278,10 @@ def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
     """Whether the unit is our counter-offer to a customer who asked for their
     money back or a free remedy: "I can offer 30% off your next hire" to "Want
     my money back", "What I can offer is a replacement frame at 50% off" to
-    "Can you replace them for free?". A part of what they asked for, offered
-    by us ("I/we can/could offer"), answers them; with a condition of buying
+    "Can you replace them for free?", "What we can do is refund the alteration
+    and give you 20% off your next hire" to "I'd like a refund". A part of
+    what they asked for, offered by us ("I/we can/could offer", "what we can
+    do is"), answers them; with a condition of buying
     or signing up ("if you upgrade today") it still sells."""
     if original_doc is None:
         return False
@@ -3293,6 +3295,18 @@ def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
         lower[i] in offer and lower[i - 1] in modals and lower[i - 2] in who
         for i in range(max(first, unit.start - 3) + 2, min(stop, unit.end))
     )
+    if not offered:
+        # the refusal's alternative said as what we can do, earlier in the
+        # sentence: "What we can do is refund the alteration, and give you 20%
+        # off your next hire"
+        do, is_ = word_ids(frozenset({"do"})), word_ids(frozenset({"is"}))
+        offered = any(
+            lower[i] in who
+            and lower[i + 1] in modals
+            and lower[i + 2] in do
+            and lower[i + 3] in is_
+            for i in range(first, min(stop, unit.end) - 3)
+        )
     if not offered:
         return False
     sentence = lower[first:stop]
