@@ -976,7 +976,7 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 ELIGIBILITY = re.compile(
     r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:aged\s+)?"
     r"(?:at\s+least\s+|over\s+|under\s+|below\s+|above\s+|no\s+(?:more|older|younger|less)\s+than\s+)?"
-    r"\d",
+    r"(?:the\s+age\s+of\s+)?\d",
     re.IGNORECASE,
 )
 #: The customer told, or an edge, keeps the threshold an order: "You must be
