@@ -83,9 +83,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words
-from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, span_type
+from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import (
     doc_text,

@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.orders import SUBJECT_VERBS
 from replycheck.checks.tone_sentences import (
-    MONTHS,
     NEGATIONS,
-    WEEKDAYS,
     holds_phrase,
     in_scope,
     quoted_tokens,
