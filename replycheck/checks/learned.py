@@ -32,11 +32,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import numpy as np
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
 from replycheck.checks.tone_sentences import (
-    MONTHS,
-    WEEKDAYS,
     hazard_named,
     list_intro,
     list_step,

@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
-    MONTHS,
     NEGATIONS,
-    WEEKDAYS,
     indices_finding,
     quoted_tokens,
     sentences_with,

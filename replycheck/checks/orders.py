@@ -12,10 +12,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
-    MONTHS,
-    WEEKDAYS,
     YOU,
     doc_view,
     hazard_named,
@@ -1891,11 +1890,6 @@ def _urgency_end(words: list[Token]) -> Token | None:
     return None
 
 
-MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec"}
-)  # fmt: skip
 #: "the 14th", "3rd": a day of the month.
 _ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 #: "5", "17:00": a number a clock word or a month may follow.
@@ -1913,11 +1907,11 @@ def _date_end(lowers: list[str], at: int) -> int | None:
     following = lowers[at + 1] if at + 1 < len(lowers) else ""
     if _ORDINAL_DAY.match(word):
         month = lowers[at + 2] if at + 2 < len(lowers) else ""
-        return at + 2 if following == "of" and month in MONTHS else at
-    if word in MONTHS and word != "may":
+        return at + 2 if following == "of" and month in MONTH_WORDS else at
+    if word in MONTH_WORDS and word != "may":
         return at + 1 if following.isdigit() or _ORDINAL_DAY.match(following) else at
     if _CLOCK.match(word):
-        if following in TIME_OF_DAY or following in MONTHS:
+        if following in TIME_OF_DAY or following in MONTH_WORDS:
             return at + 1
         return at if ":" in word else None
     return None

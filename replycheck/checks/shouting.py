@@ -10,8 +10,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from replycheck.calendar_words import MONTHS
 from replycheck.checks import check
-from replycheck.checks.tone_sentences import MONTHS, NEGATIONS, doc_view, in_scope, quoted_tokens
+from replycheck.checks.tone_sentences import NEGATIONS, doc_view, in_scope, quoted_tokens
 from replycheck.nlp import straighten
 from replycheck.syllables import pronunciation
 

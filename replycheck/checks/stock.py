@@ -83,9 +83,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words
-from replycheck.checks.tone_sentences import MONTHS, WEEKDAYS, span_type
+from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import (
     doc_text,
@@ -3283,10 +3284,7 @@ def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
     what they asked for, offered by us ("I/we can/could offer", "what we can
     do is"), answers them; with a condition of buying
     or signing up ("if you upgrade today") it still sells."""
-    if original_doc is None:
-        return False
-    theirs = TokenTable.of(original_doc).lower
-    if word_ids(ASKS_FOR_AMENDS).isdisjoint(theirs) and not _money_back(theirs):
+    if original_doc is None or not _kept(original_doc, _AMENDS_KEY, _asks_for_amends):
         return False
     lower = TokenTable.of(doc).lower
     first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
@@ -3311,6 +3309,18 @@ def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
         return False
     sentence = lower[first:stop]
     return word_ids(SIGNING).isdisjoint(sentence) and not _buying_condition(doc, first, stop)
+
+
+#: ``_asks_for_amends`` of the customer's message, read once per message
+#: (``_counter_offer`` asks it for every unit of the draft).
+_AMENDS_KEY = "replycheck.stock.asks_for_amends"
+
+
+def _asks_for_amends(original_doc: Doc) -> bool:
+    """Whether the customer asks for their money back or a remedy at no cost
+    (``ASKS_FOR_AMENDS``, "money back")."""
+    theirs = TokenTable.of(original_doc).lower
+    return not word_ids(ASKS_FOR_AMENDS).isdisjoint(theirs) or _money_back(theirs)
 
 
 def _money_back(lower: Sequence[int]) -> bool:

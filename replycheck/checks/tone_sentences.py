@@ -23,14 +23,6 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-#: The days of the week and the months, lower-cased, for the rules' date
-#: words; a set that must not read the modal "may" as a month leaves it out.
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
-
 #: Words that address the customer.
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ur"})
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.orders import SUBJECT_VERBS
 from replycheck.checks.tone_sentences import (
-    MONTHS,
     NEGATIONS,
-    WEEKDAYS,
     holds_phrase,
     in_scope,
     quoted_tokens,
@@ -69,7 +68,10 @@ PENALTIES = frozenset(
      "discarded", "scrapped", "ignored", "disregarded", "reported", "levied",
      # "you will be deregistered", "we will downgrade the account", "we'll have to look
      # at pausing you": the customer struck off, demoted or paused
-     "deregistered", "deregister", "downgrade", "downgraded", "pausing", "suspending"}
+     "deregistered", "deregister", "downgrade", "downgraded", "pausing", "suspending",
+     # "your visit will be skipped", "the contents may be sold", "the plot will be reallocated": the
+     # customer's turn, goods or place taken away
+     "skipped", "sold", "reallocated", "reallocate", "overlocked"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})

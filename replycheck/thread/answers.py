@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
@@ -44,6 +45,10 @@ _COUNT_SPAN = (
     rf"(?:{_COUNT}|one(?=\s*(?:-|to|or)\s*{_COUNT}))(?:\s*(?:-|to|or)\s*{_COUNT})?"
     r"(?: and a half)?"
 )
+#: The weekdays and the months as regex alternatives (sorted: the same
+#: pattern every run; no name is a prefix of another, so order is free).
+_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS))
+_MONTH_NAMES = "|".join(sorted(MONTHS))
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     # a dotted date or clock time has two digits after the dot or a year
@@ -53,7 +58,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"\b(?:\d{1,2}[/\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}\.(?:\d{2}|\d\.\d{2,4})|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
-        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+        rf"|{_WEEKDAY_WORDS}|today|tomorrow"
         r"|tonight|next week|this week|lunchtime|lunch time|bedtime|teatime|midday|noon"
         rf"|{_COUNT_SPAN}\s+(?:business |working )?"
         r"(?:days|hours|weeks|months|years))\b"
@@ -63,8 +68,7 @@ STRONG: dict[str, re.Pattern[str]] = {
         # one that names a thing ("your July bill", "between March and May")
         r"|(?:(?<=\bin )|(?<=\bby )|(?<=early )|(?<=\bmid )|(?<=late )|(?<=until )"
         r"|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of ))"
-        r"(?:january|february|march|april|may|june|july|august|september|october|november"
-        r"|december)\b"
+        rf"(?:{_MONTH_NAMES})\b"
         # a frequency, the answer to "how often": "once a year", "every month",
         # "every other week", "annually" (not "monthly", "weekly" or
         # "fortnightly", which more often name a schedule or a thing: "bins are
@@ -114,8 +118,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
         *("once", "twice", "times", "every", "annually"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
+        *sorted(MONTHS),
     ),
     "money": ("free", "no ", "full refund"),
     "place": ("http", ".", "tracking "),
@@ -209,13 +212,7 @@ _NAME_OPENS = re.compile(
     r"([A-Z][a-z]+)(?:'ll\b|'s[ \t]+(?:in|on|here|around|available)\b"
     r"|[ \t]+(?:will|can|could|is[ \t]+going[ \t]+to|is[ \t]+in|is[ \t]+on|is[ \t]+available)\b)"
 )
-_CALENDAR = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december"),
-    }
-)
+_CALENDAR = WEEKDAYS | MONTHS
 #: Words naming one side of a pair of like things, after a determiner ("the
 #: front tyres", "your left hearing aid", "the upper retainer") -> the pair
 #: and the side. A sentence that names the other side and not the one asked

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any
 
+from replycheck.calendar_words import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from replycheck.nlp import possessive, sentence_char_spans
 from replycheck.thread.lexicon import WORD, Lexicon, fold, trie_hits
 
@@ -221,7 +222,7 @@ class Words:
                 continue
             if i + 1 < len(words):
                 after = keyed[i + 1]
-                if not (after is None or after[0] in _DATE_KEYS or words[i + 1] in _MONTHS):
+                if not (after is None or after[0] in _DATE_KEYS or words[i + 1] in MONTH_WORDS):
                     continue
             found.append(i)
         return found
@@ -253,19 +254,10 @@ _DAY_NUMBER = re.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
 _DAY_NUMBER_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")
 #: Words that say an ordinal after them is a day: "the", a weekday, or a
 #: word of when ("on the 9th" reads "the"; "by 20th", "Tuesday 15th").
-_BEFORE_DAY = frozenset(
-    {
-        *("the", "on", "by", "before", "after", "until", "till", "from", "for"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
-    }
-)
-_MONTHS = frozenset(
-    {
-        *("january", "february", "march", "april", "may", "june", "july"),
-        *("august", "september", "october", "november", "december"),
-        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
-    }
+_BEFORE_DAY = (
+    frozenset({"the", "on", "by", "before", "after", "until", "till", "from", "for"})
+    | WEEKDAYS
+    | WEEKDAY_ABBREVIATIONS
 )
 
 
