@@ -24,8 +24,10 @@ import fit_answered as F  # noqa: E402
 )
 def test_read_pairs_gives_the_model_features_of_a_flagged_ask() -> None:
     opinion, veto = check.second_opinion, check.missing_type
-    original = "Can you send me a replacement charger for my laptop?"
-    answered = "Hi Jo,\n\nI've sent a replacement charger for your laptop today.\n\nBest,\nSam"
+    # not a request to be sent something: RC201 keeps that from the model
+    # when nothing is sent (``answered.nothing_handed_over``)
+    original = "Can you replace the charger for my laptop?"
+    answered = "Hi Jo,\n\nI've replaced the charger for your laptop today.\n\nBest,\nSam"
     unanswered = "Hi Jo,\n\nThanks for getting in touch about your order.\n\nBest,\nSam"
     ((yes, _), (no, reported)) = F.read_pairs([(answered, original), (unanswered, original)])
     assert [row.flagged for row in yes] == [False]

@@ -42,6 +42,7 @@ from replycheck.thread.answered import (
     asks_concepts,
     choice_left_open,
     choice_sides,
+    nothing_handed_over,
     only_acknowledged,
     speaks_of_other_item,
     topic_unnamed,
@@ -128,6 +129,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # the draft's only word on it is a promise to answer later
                 # or an acknowledgement ("We'll follow up on the SLA point.")
                 and not only_acknowledged(ask, statements, lexicon)
+                # asked to be sent something, and nothing is sent, attached,
+                # promised or refused, nor another way to get it given
+                and not nothing_handed_over(ask, statements)
                 and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
             )
         else:

@@ -888,6 +888,43 @@ def _hands_over(statement: Statement) -> bool:
     )
 
 
+def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """True when ``ask`` asks to be sent something ("Could you send over the
+    stems?", "Could you send me a copy of my tenancy agreement?") and no draft
+    sentence sends, attaches or promises it, says yes or no, or gives another
+    way to get it (``_hands_over``): what the draft says of the thing ("The
+    stems are kept on the studio drive for ninety days") does not send it.
+    A refusal or a yes counts when said on the ask's topic; a thing sent
+    counts wherever it is said ("I've attached it")."""
+    if not _sent_for(ask):
+        return False
+    keys = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
+    return not any(
+        (
+            _hands_over(s)
+            and (s.done or not _HANDED.isdisjoint(s.topic) or not keys.isdisjoint(s.context))
+        )
+        or _handed_here(s)
+        for s in statements
+        if not s.asks_back
+    )
+
+
+#: A sentence that hands the thing over in its own text ("Here is the
+#: breakdown you asked for: ...", "Please find the invoice below").
+_HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
+
+
+def _handed_here(statement: Statement) -> bool:
+    """Whether the sentence gives the thing there and then (``_HERE_IS``)."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or first >= last:
+        return False
+    text = words.folded[words.starts[first] : words.end_of(last - 1)]
+    return _HERE_IS.search(text) is not None
+
+
 def answer_for(
     ask: Ask,
     statements: Sequence[Statement],

@@ -1061,6 +1061,12 @@ def _unknown_word(word: str, lexicon: Lexicon) -> bool:
     return key == word and lexicon.concept(word) == key and lexicon.weight(word) >= 1.0
 
 
+def _picks_day(value: str) -> bool:
+    """Whether a piece of time evidence names one weekday ("on Thursday"),
+    not a range or a pair of them."""
+    return len(WEEKDAYS.intersection(WORD.findall(value))) == 1
+
+
 def discount_echoes(
     offers: dict[str, int], values: dict[str, tuple[str, ...]], known: frozenset[str]
 ) -> None:
@@ -1070,10 +1076,18 @@ def discount_echoes(
     and "Fibre 500 is available" gives no price for "How much is fibre 500?";
     hard evidence drops to a cue. A person named only in the customer's words
     ("an account manager" for "Who is my account manager?") is no answer to
-    "who" at all. Repeating the customer is restating, not answering."""
+    "who" at all. Repeating the customer is restating, not answering; picking
+    one of two or more weekdays they offered ("I'm in Thursday and Friday" <-
+    "he'll come on Thursday") is not."""
+    offered_days = len(WEEKDAYS & known) >= 2
     for kind, found in values.items():
         strength = offers.get(kind, 0)
         if strength < (1 if kind == "person" else 2):
+            continue
+        if kind == "time" and offered_days and any(_picks_day(value) for value in found):
+            # "I'm in all day Thursday and Friday" <- "Darren will come back
+            # on Thursday": one of the days the customer offered, picked,
+            # is the answer to when, not their words said back
             continue
         if kind == "money" and STATED_FREE in found:
             # "The tasting is free": a price stated, even when the customer
