@@ -132,7 +132,13 @@ OPENERS = (
 #: any savings accounts with a better rate?" is answered by an account and a rate.
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
-    "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "do you still", "do you currently", "do you also",
+    # "is it still" asks about stock only with a word of sale after it: "Is it
+    # still for sale?" ("still available" is below), not "Is it still safe to
+    # eat?", "Is it still under guarantee?", "Are they still valid?"
+    "is it still for sale", "is it still on sale", "is it still sold", "is it still made",
+    "are they still for sale", "are they still on sale", "are they still sold",
+    "are they still made",
     "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
     # the same asked of "you guys", "you folks", "y'all": "Do you guys have towels?"
