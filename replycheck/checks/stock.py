@@ -3811,6 +3811,9 @@ NEW_SUBJECT_PAIRS = (
     ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
     ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
     ("also", "like"), ("also", "love"), ("also", "enjoy"), ("also", "interested"),
+    # an offer's tail that invites a second purchase: "15% off our carriage
+    # clocks, if you fancy a second one" to "how much is the clock service?"
+    ("you", "fancy"),
 )  # fmt: skip
 
 
