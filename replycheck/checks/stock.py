@@ -133,7 +133,13 @@ OPENERS = (
 #: any savings accounts with a better rate?" is answered by an account and a rate.
 OFFER_QUESTIONS = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
-    "do you still", "do you currently", "do you also", "is it still", "are they still",
+    "do you still", "do you currently", "do you also",
+    # "is it still" asks about stock only with a word of sale after it: "Is it
+    # still for sale?" ("still available" is below), not "Is it still safe to
+    # eat?", "Is it still under guarantee?", "Are they still valid?"
+    "is it still for sale", "is it still on sale", "is it still sold", "is it still made",
+    "are they still for sale", "are they still on sale", "are they still sold",
+    "are they still made",
     "do you hire", "do you rent", "can i hire", "can i rent", "could i hire", "could i rent",
     "still available", "still in stock",
     # the same asked of "you guys", "you folks", "y'all": "Do you guys have towels?"
@@ -3040,6 +3046,48 @@ def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
     return bool(_kept(original_doc, _STOPPING_KEY, _wants_to_stop))
 
 
+#: Words of a customer asking to have or pay less: "is it possible to
+#: downsize to a smaller unit?", "Can I drop to the cheaper plan?"
+ASKING_LESS = LESSENING | frozenset({"downsize", "downsizing", "cheaper"})
+#: Words of a saving said of the customer: "which would save you £19".
+SAVES_YOU = frozenset({"save", "saves", "saving"})
+#: Words of a price cut, whose saving is a sale's: "20% off this month, saving you £30".
+PRICE_CUTS = frozenset({"%", "off", "discount", "discounted", "half-price", "offer", "deal"})
+_ASKS_LESS_KEY = "replycheck.stock.asks_for_less"
+
+
+def _asks_for_less(original_doc: Doc) -> bool:
+    """Whether a sentence of the customer's message that asks something asks
+    to have or pay less (see ``ASKING_LESS``)."""
+    less = word_ids(ASKING_LESS)
+    lower = TokenTable.of(original_doc).lower
+    return any(lower[i] in less and _asks_at(original_doc, i) for i in range(len(original_doc)))
+
+
+def _saving_of_the_less_they_asked_for(unit: Span, original_doc: Doc) -> bool:
+    """Whether the unit tells a customer who asked to have or pay less what
+    that saves them, on their topic: "A 35 sq ft unit is free on the ground
+    floor at £42 a month, which would save you £19" to "is it possible to
+    downsize to a smaller unit?". The saving is the answer, not a sale;
+    something new, on sale or an upgrade, a price cut, a saving urged ("pay yearly and save
+    10%") or one for buying ("if you book ...") still sells."""
+    lower = TokenTable.of(unit.doc).lower[unit.start : unit.end]
+    saving, you = word_ids(SAVES_YOU), word_ids(frozenset({"you"}))
+    # said of them ("save you £19"), not urged ("pay yearly and save 10%")
+    if not any(a in saving and b in you for a, b in pairwise(lower)):
+        return False
+    if not word_ids(MORE_THAN_ASKED | PRICE_CUTS).isdisjoint(lower):
+        return False
+    if _buying_condition(unit.doc, unit.start, unit.end):
+        return False
+    if not _kept(original_doc, _ASKS_LESS_KEY, _asks_for_less):
+        return False
+    stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems for t in unit
+    )
+
+
 #: A choice put back to the customer: "If you'd prefer to travel on 13 June
 #: instead, ...", "If you would rather collect it, ...".
 PREFERRING = (
@@ -3829,6 +3877,9 @@ NEW_SUBJECT_PAIRS = (
     ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
     ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
     ("also", "like"), ("also", "love"), ("also", "enjoy"), ("also", "interested"),
+    # an offer's tail that invites a second purchase: "15% off our carriage
+    # clocks, if you fancy a second one" to "how much is the clock service?"
+    ("you", "fancy"),
 )  # fmt: skip
 
 
@@ -4270,6 +4321,7 @@ class _Pitches:
         if self.original_doc is not None and (
             _members_perk_to_a_member(unit, self.original_doc)
             or _less_instead_of_stopping(unit, self.original_doc)
+            or _saving_of_the_less_they_asked_for(unit, self.original_doc)
             or _the_change_they_asked_for(unit, self.original_doc)
             or _stands_in_for_the_gone(self.doc, unit, self.original_doc)
         ):
