@@ -13,6 +13,8 @@ from replycheck.rules.tokens import DocArrays, TokenPattern
 WORDS = ["you", "must", "send", "it", "now", "please", "."]
 #: Texts with no letters, for ``ORTH``.
 MARKS = [".", ",", "-", ":"]
+#: ``LOWER`` ``REGEX`` values: searched, not matched whole, as spaCy does.
+REGEXES = ["^s", "e", "^[a-z]{3,}$", "ow$", r"\d", "^[a-z]+d$", "^(?:it|now)$"]
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,16 @@ token_spec = st.one_of(
     # an exact text with no letters: matched as its own lower case
     st.builds(lambda m: {"ORTH": m}, st.sampled_from(MARKS)),
     st.builds(lambda ms: {"ORTH": {"IN": ms}}, st.lists(st.sampled_from(MARKS), min_size=1)),
+    st.builds(lambda ms: {"ORTH": {"NOT_IN": ms}}, st.lists(st.sampled_from(MARKS), min_size=1)),
+    # a regular expression searched in the lower-case text, alone or with a list
+    st.builds(lambda r: {"LOWER": {"REGEX": r}}, st.sampled_from(REGEXES)),
+    st.builds(
+        lambda r, ws, key: {"LOWER": {"REGEX": r, key: ws}},
+        st.sampled_from(REGEXES),
+        st.lists(st.sampled_from(WORDS), min_size=1),
+        st.sampled_from(["IN", "NOT_IN"]),
+    ),
+    st.builds(lambda r: {"LOWER": {"REGEX": r}, "IS_SENT_START": True}, st.sampled_from(REGEXES)),
     st.just({"IS_ALPHA": True}),
     st.just({"IS_PUNCT": True}),
     st.builds(lambda w: {"LOWER": w, "IS_SENT_START": True}, st.sampled_from(WORDS)),
@@ -82,7 +94,17 @@ def test_shapes_it_does_not_handle_stay_with_spacy():
         TokenPattern.compile([{"LOWER": "x"}, {"LOWER": "y", "OP": "{a}"}], frozenset({"x"}))
         is None
     )
-    assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None
+    assert TokenPattern.compile([{"LOWER": {"REGEX": "x"}}], frozenset({"x"})) is None  # no anchor
+    assert (
+        TokenPattern.compile(
+            [{"LOWER": "x"}, {"LOWER": {"REGEX": "y", "FUZZY": "z"}}], frozenset({"x"})
+        )
+        is None
+    )
+    assert (
+        TokenPattern.compile([{"LOWER": "x"}, {"LOWER": {"REGEX": "("}}], frozenset({"x"})) is None
+    )
+    assert TokenPattern.compile([{"LOWER": "x"}, {"LOWER": {"REGEX": 1}}], frozenset({"x"})) is None
     assert TokenPattern.compile([{"LOWER": "x", "OP": "?"}], frozenset({"x"})) is None  # no anchor
 
 

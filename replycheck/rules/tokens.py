@@ -1,6 +1,7 @@
 """A small token-pattern matcher over a ``Doc``'s arrays, for the pattern
-shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``), ``ORTH`` of
-texts without letters (``","``, ``IN [",", ":"]``: their own lower case), ``IS_ALPHA``,
+shapes rulesets use: ``LOWER`` (a word, ``IN`` or ``NOT_IN``, a ``REGEX`` alone
+or with ``IN`` or ``NOT_IN``), ``ORTH`` of texts without letters (``","``,
+``IN [",", ":"]``, ``NOT_IN``: their own lower case), ``IS_ALPHA``,
 ``IS_PUNCT``, ``IS_SPACE``, ``IS_SENT_START`` and the ``?``, ``*``, ``+`` operators,
 and ``{n}``, ``{n,m}``, ``{n,}``, ``{,m}``, which spaCy's ``Matcher`` itself
 spells out as ``n`` single tokens and ``m - n`` optional ones (or a ``*``).
@@ -16,6 +17,7 @@ shape stay with spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -85,6 +87,34 @@ class _Token(NamedTuple):
     not_words: frozenset[int] | None
     flags: tuple[tuple[int, bool], ...]  # (index into _FLAGS, wanted value)
     op: str
+    #: a ``LOWER`` ``REGEX``, searched in the token's lower-case text as
+    #: spaCy's ``Matcher`` does, with its answer kept per lower-case hash
+    #: (``_RegexSeen``): a word is tested once, not once per ``Doc``
+    regex: _RegexSeen | None = None
+
+
+#: How many words a ``_RegexSeen`` keeps before it starts again.
+_REGEX_SEEN_LIMIT = 50_000
+
+
+class _RegexSeen:
+    """A ``LOWER`` ``REGEX`` and whether it is found in each lower-case word
+    seen so far (by hash)."""
+
+    __slots__ = ("pattern", "seen")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.seen: dict[int, bool] = {}
+
+    def accepts(self, arrays: DocArrays, i: int) -> bool:
+        lower = arrays.lowers[i]
+        found = self.seen.get(lower)
+        if found is None:
+            if len(self.seen) >= _REGEX_SEEN_LIMIT:
+                self.seen.clear()
+            found = self.seen[lower] = self.pattern.search(arrays.doc[i].lower_) is not None
+        return found
 
 
 class TokenPattern:
@@ -140,6 +170,15 @@ class TokenPattern:
                 lower = _uncased(spec["ORTH"])
                 if lower is None:
                     return None
+            regex = None
+            if isinstance(lower, dict) and "REGEX" in lower and "ORTH" not in spec:
+                if not isinstance(lower["REGEX"], str) or set(lower) - {"REGEX", "IN", "NOT_IN"}:
+                    return None
+                try:
+                    regex = _RegexSeen(lower["REGEX"])
+                except re.error:
+                    return None  # spaCy's Matcher reports it
+                lower = {key: value for key, value in lower.items() if key != "REGEX"} or None
             if isinstance(lower, str):
                 plain = frozenset({lower})
             elif isinstance(lower, dict) and set(lower) == {"IN"} and _words(lower["IN"]):
@@ -160,11 +199,12 @@ class TokenPattern:
                 anchor is None
                 and op in ("1", "+")
                 and plain is not None
+                and regex is None
                 and frozenset(word.lower() for word in plain) == anchor_words
                 and all(word == word.lower() for word in plain)
             ):
                 anchor = len(tokens)
-            tokens.extend(_Token(words, not_words, tuple(flags), one) for one in ops)
+            tokens.extend(_Token(words, not_words, tuple(flags), one, regex) for one in ops)
         if anchor is None:
             return None
         return cls(tuple(tokens), anchor)
@@ -292,8 +332,9 @@ def _uncased(value: object) -> str | dict[str, list[str]] | None:
     that matches the same tokens, when none of its texts holds a letter or
     any other character that case changes; else None."""
     texts = [value] if isinstance(value, str) else None
-    if isinstance(value, dict) and set(value) == {"IN"} and _words(value["IN"]):
-        texts = value["IN"]
+    if isinstance(value, dict) and len(value) == 1 and set(value) <= {"IN", "NOT_IN"}:
+        (listed,) = value.values()
+        texts = listed if _words(listed) else None
     if not texts or not all(_caseless(text) for text in texts):
         return None
     return value  # type: ignore[return-value]
@@ -312,6 +353,8 @@ def _accepts(token: _Token, arrays: DocArrays, i: int) -> bool:
     if token.words is not None and lower not in token.words:
         return False
     if token.not_words is not None and lower in token.not_words:
+        return False
+    if token.regex is not None and not token.regex.accepts(arrays, i):
         return False
     for flag, wanted in token.flags:
         if flag == _SENT_START:
