@@ -1956,7 +1956,7 @@ def _order_finding(
 #: ``curt_imperative``), not from the verb; the list only says which
 #: capitalised first words are imperatives, as there is no tagger by default.
 CURT_IMPERATIVES = frozenset(
-    {"add", "arrange", "arrive", "ask", "attach", "avoid", "book", "bring", "call", "cancel",
+    {"add", "arrange", "arrive", "ask", "attach", "avoid", "be", "book", "bring", "call", "cancel",
      "change", "chase", "check", "clean", "clear", "collect", "complain", "complete", "confirm",
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
      "fix", "follow", "get", "give", "hand", "have", "hoover", "keep", "leave", "make", "measure",
