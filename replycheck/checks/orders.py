@@ -1961,8 +1961,8 @@ CURT_IMPERATIVES = frozenset(
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
      "fix", "follow", "get", "give", "hand", "have", "hoover", "keep", "leave", "make", "measure",
      "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
-     "provide", "put", "read", "register", "remove", "renew", "repair", "replace",
-     "report", "reset", "return", "revert", "ring", "send", "set", "settle", "sign", "sort", "speak",
+     "provide", "put", "read", "register", "remove", "renew", "repair", "replace", "report",
+     "reset", "return", "revert", "ring", "send", "set", "settle", "sign", "sort", "speak",
      "stay", "stick", "stop", "submit", "switch", "take", "talk", "tell", "tidy", "top", "turn",
      "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
      "write", "zoom"}
