@@ -1956,13 +1956,13 @@ def _order_finding(
 #: ``curt_imperative``), not from the verb; the list only says which
 #: capitalised first words are imperatives, as there is no tagger by default.
 CURT_IMPERATIVES = frozenset(
-    {"add", "arrange", "arrive", "ask", "attach", "avoid", "book", "bring", "call", "cancel",
+    {"add", "arrange", "arrive", "ask", "attach", "avoid", "be", "book", "bring", "call", "cancel",
      "change", "chase", "check", "clean", "clear", "collect", "complain", "complete", "confirm",
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
      "fix", "follow", "get", "give", "hand", "have", "hoover", "keep", "leave", "make", "measure",
      "move", "order", "pay", "phone", "pick", "post", "practise", "practice", "print",
-     "provide", "put", "read", "register", "remove", "renew", "repair", "replace",
-     "report", "reset", "return", "ring", "send", "set", "settle", "sign", "sort", "speak",
+     "provide", "put", "read", "register", "remove", "renew", "repair", "replace", "report",
+     "reset", "return", "revert", "ring", "send", "set", "settle", "sign", "sort", "speak",
      "stay", "stick", "stop", "submit", "switch", "take", "talk", "tell", "tidy", "top", "turn",
      "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
      "write", "zoom"}
@@ -1980,7 +1980,7 @@ CURT_SPARED = frozenset(
 CURT_PRESSING = frozenset(
     {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
      "yourself", "herself", "himself", "themselves", "properly", "once", "every", "immediately",
-     "week", "time", "future", "next", "all"}
+     "week", "time", "future", "next", "all", "only"}
 )  # fmt: skip
 #: After "to", words that make it a place the customer is sent ("Complain to the
 #: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").

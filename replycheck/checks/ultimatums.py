@@ -75,6 +75,10 @@ PENALTIES = frozenset(
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
+#: "or I'll skip you": the customer's turn passed over. Only with the customer
+#: as its object ("or we can skip the survey" is an offer).
+TURN_SKIPS = frozenset({"skip"})
+SKIPPED_ONES = frozenset({"you", "your", "yours"})
 #: "we will end the chat": ending the conversation is a penalty.
 ENDED = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
 END = frozenset({"end"})
@@ -1139,6 +1143,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return j  # "we will start charging storage": a new cost (not "stop charging")
         if j == at and word in IMPERATIVE_LOSSES and lowers[at - 1 : at] == ["or"]:
             return j  # "Pay the fee or lose the booking"
+        if seen_modal and word in TURN_SKIPS and SKIPPED_ONES.intersection(lowers[j + 1 : j + 2]):
+            return j + 1  # "Leave the gate unlocked or I'll skip you": their turn passed over
         if (
             word == "end"
             and seen_modal
