@@ -400,6 +400,30 @@ def list_intro(text: str, start: int, end: int) -> bool:
     return following is not None and _LIST_MARK.match(following.group(1)) is not None
 
 
+#: At most this many words make a line in capitals a heading over a list.
+LIST_HEADING_WORDS = 6
+
+
+def list_heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` is a heading in capitals on a line
+    of its own over a list ("WHAT YOU MUST BRING" above "- Boots"): it names
+    what the items are, as the line ending in ":" does for ``list_intro``."""
+    if start and text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", start, end + 2)  # within the sentence, not the rest of the line
+    if line_end < 0 or (end > line_end + 1 and text[line_end:end].strip()):
+        return False  # the sentence runs on past its line
+    line = text[start:line_end]
+    if (
+        len(line.split()) > LIST_HEADING_WORDS
+        or line.upper() != line
+        or not any(ch.isalpha() for ch in line)
+    ):
+        return False
+    following = _NEXT_LINE.match(text, line_end)
+    return following is not None and _LIST_MARK.match(following.group(1)) is not None
+
+
 #: The next line that is not blank, from a line's end: what ``str.lstrip("\n \t")``
 #: and a split at the next newline give, read in place.
 _NEXT_LINE = re.compile(r"[\n \t]*([^\n]*)")
