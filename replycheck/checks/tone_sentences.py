@@ -400,6 +400,32 @@ def list_intro(text: str, start: int, end: int) -> bool:
     return following is not None and _LIST_MARK.match(following.group(1)) is not None
 
 
+#: How many lines back from an item its list's lead-in line is looked for.
+LEAD_IN_REACH = 12
+
+
+def list_lead_in(text: str, start: int) -> str:
+    """The line that leads into the list whose item opens at ``start`` ("Here
+    are our repair terms:" above "1. ..."), lower-cased, or "" when the
+    sentence opens no item (``list_step``) or no line ending in ":" is found
+    within ``LEAD_IN_REACH`` lines above it, over other items and blank
+    lines."""
+    if not list_step(text, start):
+        return ""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(LEAD_IN_REACH):
+        if line_start <= 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1].strip()
+        if line.endswith(":"):
+            return line.lower()
+        if line and not _LIST_MARK.match(line):
+            return ""  # a paragraph of text above the items: no lead-in
+        line_start = previous
+    return ""
+
+
 #: At most this many words make a line in capitals a heading over a list.
 LIST_HEADING_WORDS = 6
 
