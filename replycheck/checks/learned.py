@@ -37,6 +37,7 @@ from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
 from replycheck.checks.tone_sentences import (
     hazard_named,
+    list_heading,
     list_intro,
     list_step,
     quoted_tokens,
@@ -406,10 +407,14 @@ def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     that leads into one ("To release the payment, you will need to:",
     ``tone_sentences.list_intro``), and holds none of the rule's
     ``spare_unless`` words ("again", "properly", "fault"), the edge that keeps
-    an item an order or a blame (``options.spare_list_step``)."""
+    an item an order or a blame (``options.spare_list_step``). A heading in
+    capitals over a list (``tone_sentences.list_heading``) names the topic
+    and is spared whatever its words ("WHAT YOU MUST BRING")."""
     if not read_once(rule, _read_list_step):
         return False
     own = ctx.message.own
+    if list_heading(own, scored.start, scored.end):
+        return True  # "WHAT YOU MUST BRING" over the kit list: the topic, whatever its words
     laid_out = list_step(own, scored.start) or (
         list_intro(own, scored.start, scored.end) and not _negated_lead_in(scored.lowers)
     )

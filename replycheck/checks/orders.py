@@ -20,6 +20,7 @@ from replycheck.checks.tone_sentences import (
     hazard_named,
     holds_phrase,
     in_scope,
+    list_intro,
     list_step,
     quoted_tokens,
     sentences_with,
@@ -249,7 +250,11 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
                 continue
             if _then_result(words, end):
                 continue  # "You need to restart the app, then the new screen will show"
-            if at_start and _future_need(words, index + 1) and _help_alongside(ctx, sent):
+            if (
+                at_start
+                and _future_need(words, index + 1)
+                and (_help_alongside(ctx, sent) or _step_laid_out(ctx, sent, words, end))
+            ):
                 continue  # "You will need to apply within six months. I have enclosed the form."
             verb = words[end]
             last = verb
@@ -278,7 +283,7 @@ _OUR_HELP = re.compile(
     r"\b(?:i|we)(?:'ll| will| have|'ve|'m| am| are|'re| can| would|'d)?\s+"
     r"(?:also\s+|then\s+|gladly\s+)?"
     r"(?:send|email|e-mail|remind|post|enclosed?|attached?|help|happy to|glad to|cover|call"
-    r"|ring|text|walk|book|arrange|pay)\b",
+    r"|ring|text|walk|book|arrange|pay|put|add|process|file|lodge|submit)\b",
     re.IGNORECASE,
 )
 
@@ -307,6 +312,19 @@ def _help_alongside(ctx: CheckContext, sent: Span) -> bool:
     following = _SENTENCE_END.search(own, sent.end_char)
     end = following.end() if following else len(own)
     return _OUR_HELP.search(own[sent.start_char : end]) is not None
+
+
+def _step_laid_out(ctx: CheckContext, sent: Span, words: list[Token], end: int) -> bool:
+    """Whether "You will need to ..." is laid out as a step of a procedure
+    rather than an order: an item of a list of steps (``list_step``), or the
+    line that opens a list ("You will need to bring:" above "- A photo ID")."""
+    own = ctx.message.own
+    if list_step(own, sent.start_char):
+        return True
+    # the line break is looked for in the sentence and just after it, never
+    # in the rest of a long line (quadratic in a draft of one paragraph)
+    line_end = own.find("\n", words[end].idx, sent.end_char + 2)
+    return line_end >= 0 and list_intro(own, sent.start_char, line_end)
 
 
 #: "Payment must be made in full by 14 June": a passive duty with a named date,

@@ -324,6 +324,10 @@ def _is_label(chunk: list[Token]) -> bool:
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if previous is not None and previous.lower_ in UI_VERBS and not previous.text.isupper():
         return True
+    if len(chunk) == 1 and first.lower_ in SIGNAL_COLOURS:
+        return True  # "the tag is GREEN", "until the light shows AMBER": a signal's state
+    if _label_goes_on(doc, first.i):
+        return True  # "Press RETRY PAYMENT": the second word of the button's name
     if previous is not None and previous.lower_ == "to" and first.i > 1:
         before = doc[first.i - 2]
         if before.lower_ in SETTING_VERBS and not before.text.isupper():
@@ -336,6 +340,31 @@ def _is_label(chunk: list[Token]) -> bool:
         after = doc[following.i + 1] if following.i + 1 < len(doc) else None
         return after is not None and any(ch.isdigit() for ch in after.text)
     return following.text == "#" or following.like_num
+
+
+#: A colour in capitals names the state of a light, tag or signal ("the
+#: scaffold tag is GREEN", "wait until the light turns AMBER"), as it is
+#: printed on it, not a raised voice.
+SIGNAL_COLOURS = frozenset({"green", "red", "amber", "yellow", "orange", "blue", "white", "black"})
+
+#: How many words in capitals a label on screen may run to ("tap SEND NEW CODE").
+LABEL_WORDS = 3
+
+
+def _label_goes_on(doc: Doc, at: int) -> bool:
+    """Whether the word at ``at`` continues a label in capitals that a UI verb
+    opened ("Press RETRY PAYMENT", "tap SEND CODE"): the words before it, up to
+    ``LABEL_WORDS``, are capitals with no stressed word among them, and a UI
+    verb stands before the first."""
+    k = at - 1
+    while k >= 0 and at - k < LABEL_WORDS and doc[k].text.isupper() and doc[k].is_alpha:
+        if doc[k].text in NOT_HEADINGS or doc[k].text in SHORT_EMPHASIS:
+            return False
+        k -= 1
+    if k == at - 1 or k < 0:
+        return False
+    verb = doc[k]
+    return verb.lower_ in UI_VERBS and not verb.text.isupper()
 
 
 def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Iterator[Finding]:
@@ -416,7 +445,7 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
     if _notice_label(own, start, end, words):
         return True
     if len(words) > HEADING_WORDS or any(
-        w.endswith("N'T") or _uncontract(w) in NOT_HEADINGS for w in words
+        w.endswith("N'T") or _uncontract(w) in _refusals(words) for w in words
     ):
         return False
     line_start = own.rfind("\n", 0, start) + 1
@@ -433,6 +462,21 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
 
 
 _NON_SPACE = re.compile(r"\S")
+
+#: A heading that opens with one of these names a topic ("WHAT YOU MUST BRING",
+#: "HOW TO PAY YOUR BILL"): "you", "your" and "must" in it describe the topic
+#: rather than order or address the reader.
+TOPIC_OPENERS = frozenset({"WHAT", "HOW", "WHERE", "WHEN", "WHO", "WHICH", "BEFORE", "AFTER"})
+#: The words that still make such a heading a raised voice.
+TOPIC_HEADING_ADDRESS = frozenset({"YOU", "YOUR", "MUST"})
+
+
+def _refusals(words: list[str]) -> frozenset[str]:
+    """The words that keep a line in capitals shouted (``NOT_HEADINGS``), less
+    "you", "your" and "must" under a topic opener ("WHAT YOU MUST BRING")."""
+    if words and words[0] in TOPIC_OPENERS:
+        return NOT_HEADINGS - TOPIC_HEADING_ADDRESS
+    return NOT_HEADINGS
 
 
 def _heading_before(before: str) -> bool:

@@ -400,6 +400,56 @@ def list_intro(text: str, start: int, end: int) -> bool:
     return following is not None and _LIST_MARK.match(following.group(1)) is not None
 
 
+#: How many lines back from an item its list's lead-in line is looked for.
+LEAD_IN_REACH = 12
+
+
+def list_lead_in(text: str, start: int) -> str:
+    """The line that leads into the list whose item opens at ``start`` ("Here
+    are our repair terms:" above "1. ..."), lower-cased, or "" when the
+    sentence opens no item (``list_step``) or no line ending in ":" is found
+    within ``LEAD_IN_REACH`` lines above it, over other items and blank
+    lines."""
+    if not list_step(text, start):
+        return ""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(LEAD_IN_REACH):
+        if line_start <= 0:
+            return ""
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1].strip()
+        if line.endswith(":"):
+            return line.lower()
+        if line and not _LIST_MARK.match(line):
+            return ""  # a paragraph of text above the items: no lead-in
+        line_start = previous
+    return ""
+
+
+#: At most this many words make a line in capitals a heading over a list.
+LIST_HEADING_WORDS = 6
+
+
+def list_heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` is a heading in capitals on a line
+    of its own over a list ("WHAT YOU MUST BRING" above "- Boots"): it names
+    what the items are, as the line ending in ":" does for ``list_intro``."""
+    if start and text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", start, end + 2)  # within the sentence, not the rest of the line
+    if line_end < 0 or (end > line_end + 1 and text[line_end:end].strip()):
+        return False  # the sentence runs on past its line
+    line = text[start:line_end]
+    if (
+        len(line.split()) > LIST_HEADING_WORDS
+        or line.upper() != line
+        or not any(ch.isalpha() for ch in line)
+    ):
+        return False
+    following = _NEXT_LINE.match(text, line_end)
+    return following is not None and _LIST_MARK.match(following.group(1)) is not None
+
+
 #: The next line that is not blank, from a line's end: what ``str.lstrip("\n \t")``
 #: and a split at the next newline give, read in place.
 _NEXT_LINE = re.compile(r"[\n \t]*([^\n]*)")

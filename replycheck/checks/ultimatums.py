@@ -15,6 +15,7 @@ from replycheck.checks.tone_sentences import (
     NEGATIONS,
     holds_phrase,
     in_scope,
+    list_lead_in,
     quoted_tokens,
     sentences_with,
     word_lowers,
@@ -283,6 +284,8 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
             continue
         begin, last = found
+        if _term_listed(ctx, sent.start_char, lowers, lowers[begin : last + 1]):
+            continue  # "Here are our repair terms:" / "3. Clocks not collected ... may be sold"
         if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, words[last] + 1):
             # "we may apply to the court. We would like to avoid this. If ...", and the
             # regret in the same sentence: "..., which we'd much rather avoid"
@@ -292,6 +295,33 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         end = last_word.idx + len(last_word.text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: Words in a list's lead-in line that make its items the terms stated.
+TERMS_WORDS = frozenset(
+    {"terms", "conditions", "policy", "policies", "rules", "agreement", "contract"}
+)
+#: Words that keep an item a threat however its list is introduced.
+TERMS_EDGES = frozenset({"again", "final", "warning", "last"})
+#: Who, named in the threat itself, makes it one put to the customer.
+TERMS_ADDRESSED = frozenset({"you", "your", "yours"})
+
+
+def _term_listed(ctx: CheckContext, start: int, lowers: list[str], threat: list[str]) -> bool:
+    """Whether the sentence is an item of a list of terms: its list's lead-in
+    line names terms, a policy or rules ("Here are our repair terms, which
+    apply to every restoration:"), so a penalty in an item is the policy told
+    plainly ("3. Clocks not collected within 90 days may be sold ..."). The
+    customer named in the ``threat`` words ("If you don't pay by Friday, your
+    account ..."), "again", "final", "warning" or "last" in the item, or such
+    a word or "your" in the lead-in, keep it a threat."""
+    lead = list_lead_in(ctx.message.own, start)
+    if not lead:
+        return False
+    lead_words = set(lead.replace(",", " ").replace(":", " ").split())
+    if lead_words.isdisjoint(TERMS_WORDS) or not lead_words.isdisjoint(TERMS_EDGES | {"your"}):
+        return False
+    return TERMS_EDGES.isdisjoint(lowers) and TERMS_ADDRESSED.isdisjoint(threat)
 
 
 #: "Any repeat of that behaviour and you will be asked to leave", "Do it again
