@@ -1014,7 +1014,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         # plumber be back because ..."): only space and quote marks before the
         # segment still make it the sentence's opening, not a relative clause
         lead = _QUOTE_MARKS.match(folded, cuts[0], a)
-        opening = a == cuts[0] or (lead is not None and lead.end() == a)
+        opening = (
+            a == cuts[0]
+            or (lead is not None and lead.end() == a)
+            or _OPENER.fullmatch(folded, cuts[0], a) is not None
+        )
         cued, cue_end, offset = (
             _read_cue(
                 piece,
@@ -1033,6 +1037,13 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
     return segments
 
 
+#: A greeting or interjection cut off before the sentence's first clause ("Hi,
+#: when does the course start, and is it OK if I miss a week?", "OK - when's
+#: it due?"): the clause after it still opens the sentence.
+_OPENER = re.compile(
+    r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right)"
+    r"(?:\s+(?:there|all|again|team|folks|guys))?\s*[,:;\u2013\u2014-]?\s*"
+)
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
 _BARE_TAIL = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
 #: Cuts that may join a second question to a first ("..., and do ...").
