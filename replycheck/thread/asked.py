@@ -1317,7 +1317,8 @@ _EMBEDDED = re.compile(
 #: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
 #: none, and skip the pattern.
 _EMBEDDED_WORDS = re.compile(
-    r"\b(?:know|hear|heard|find out|understand|learn|check|tell|told|ask|sure|clear|certain|unsure|unclear|idea)\b"
+    r"\b(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
+    r"|sure|clear|certain|unsure|unclear|idea)\b"
 )
 
 
