@@ -1014,7 +1014,11 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         # plumber be back because ..."): only space and quote marks before the
         # segment still make it the sentence's opening, not a relative clause
         lead = _QUOTE_MARKS.match(folded, cuts[0], a)
-        opening = a == cuts[0] or (lead is not None and lead.end() == a)
+        opening = (
+            a == cuts[0]
+            or (lead is not None and lead.end() == a)
+            or _OPENER.fullmatch(folded, cuts[0], a) is not None
+        )
         cued, cue_end, offset = (
             _read_cue(
                 piece,
@@ -1033,6 +1037,13 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
     return segments
 
 
+#: A greeting or interjection cut off before the sentence's first clause ("Hi,
+#: when does the course start, and is it OK if I miss a week?", "OK - when's
+#: it due?"): the clause after it still opens the sentence.
+_OPENER = re.compile(
+    r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right)"
+    r"(?:\s+(?:there|all|again|team|folks|guys))?\s*[,:;\u2013\u2014-]?\s*"
+)
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
 _BARE_TAIL = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
 #: Cuts that may join a second question to a first ("..., and do ...").
@@ -1261,6 +1272,31 @@ _REPORTED = re.compile(
 #: A narrative frame in the past ("I asked them whether", "they told me what")
 #: is none of these, and asks nothing.
 _WH_WORD = r"(?:whether|if|what|when|where|why|how|which|who)\b"
+#: - the customer saying they still lack what they were owed, a question put
+#:   as a complaint ("I still don't know why it went up by $200", "I'm still
+#:   not clear whether the grant comes off the invoice", "I still haven't
+#:   heard whether you're paying for the cleaning"): a first-person "don't
+#:   know/understand", "not sure/clear" or "haven't heard/been told" before a
+#:   wh-clause with a subject of its own (``_OWED``), so "I'm not sure where to
+#:   start", "I don't know what else to do" and "I don't know why I bother"
+#:   (venting), "I'm not sure if this is the right address" and the
+#:   customer's own plans ("I'm not sure when I'll next be in") ask nothing.
+_NOT_KNOWING = (
+    r"(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+"
+    r"(?:(?:still|really|honestly|just|also|genuinely|now|yet)\s+)?"
+    r"(?:(?:don't|do\s+not|didn't|did\s+not)\s+(?:(?:really|actually|fully)\s+)?(?:know|understand)"
+    r"|(?:not\s+(?:(?:really|entirely|quite)\s+)?(?:sure|clear|certain)|unsure|unclear)"
+    r"|(?:haven't|have\s+not|'ve\s+not|still\s+haven't)\s+(?:yet\s+)?(?:heard|been\s+told)"
+    r"|(?:have|'ve)\s+no\s+idea)"
+)
+_OWED = (
+    r"(?!(?:what|how|where|who|which)\s+(?:else|to)\b)(?!why\s+(?:i|we)\s+(?:bother|even))"
+    r"(?!(?:if|whether)\s+(?:(?:this|it)\s+is\s+|i'm\s+|i\s+am\s+|i've\s+|i\s+have\s+)?"
+    r"(?:(?:in|at|writing\s+to|emailing|come\s+to|got)\s+)?(?:the\s+)?right\b)"
+    r"(?!(?:if|whether)\s+you\s+(?:can|could)\s+help\b)"
+    r"(?!(?:when|whether|if)\s+(?:i|we)(?:'ll|\s+will|\s+might|\s+can)\b)"
+    r"(?:whether|if|what|when|where|why|how|which|who)\s+[a-z$0-9']+"
+)
 _EMBEDDED = re.compile(
     r"(?:"
     r"(?:(?:it|that|this)(?:'d|\s+would|\s+will|\s+could|\s+might)|would|could)\s+"
@@ -1275,11 +1311,15 @@ _EMBEDDED = re.compile(
     r"(?:\s+(?:you|with\s+you))?"
     r"|(?:i|we)(?:'d|\s+would)?\s+(?:(?:really|also|just|genuinely|still)\s+)?"
     r"(?:like|want|need|love)\s+to\s+understand"
+    r"|" + _NOT_KNOWING + r"(?=\s+" + _OWED + ")"
     r")\s+(?=" + _WH_WORD + ")"
 )
 #: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
 #: none, and skip the pattern.
-_EMBEDDED_WORDS = re.compile(r"\b(?:know|hear|find out|understand|learn|check|tell|ask)\b")
+_EMBEDDED_WORDS = re.compile(
+    r"\b(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
+    r"|sure|clear|certain|unsure|unclear|idea)\b"
+)
 
 
 def _embedded(piece: str) -> bool:
