@@ -564,8 +564,11 @@ def speaks_of_other_item(
     does the act asked for to another thing ("I've refunded the Coke" for a
     refund of the delivery fee, ``_other_object``; ``named`` as for
     ``addressed``)."""
-    return len(_without_other_items(ask, statements)) < len(statements) or any(
-        _adds_besides(ask, s) or _other_object(ask, s, asks, named) for s in statements
+    if len(_without_other_items(ask, statements)) < len(statements):
+        return True
+    acts = _acts_read(ask, statements)
+    return any(
+        _adds_besides(ask, s) or _other_object(ask, s, asks, named, acts) for s in statements
     )
 
 
@@ -1199,6 +1202,8 @@ def answer_for(
         and _OR.search(lowered) is None  # "refund or swap to the 21st?": either will do
         else frozenset()
     )
+    # the acts the ask asks for, read once for every sentence (``_other_object``)
+    asked_acts = _acts_read(ask, statements)
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -1278,7 +1283,7 @@ def answer_for(
             # does a past date for a "when": the model reads them as one)
             _set_aside(aside, statement, "past event")
             continue
-        if _other_object(ask, statement, asks, mentioned):
+        if _other_object(ask, statement, asks, mentioned, asked_acts):
             # "I'd like a refund for the delivery fee" is not done by "I've
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
@@ -1796,7 +1801,11 @@ _OR = re.compile(r"\bor\b")
 
 
 def _other_object(
-    ask: Ask, statement: Statement, asks: Sequence[Ask], named: Mapping[str, int] | None
+    ask: Ask,
+    statement: Statement,
+    asks: Sequence[Ask],
+    named: Mapping[str, int] | None,
+    acts: Sequence[str] | None = None,
 ) -> bool:
     """Whether ``statement`` does the act ``ask`` asks for to another thing
     and names nothing of the thing asked about: "I'd like a refund for the
@@ -1815,11 +1824,14 @@ def _other_object(
     the delivery charge; "a refund for the charge" <- "I've refunded the
     toaster" refunds the toaster's price)
     or beside their own thing named outside their asks ("the tyre is
-    punctured but the inner tube looks fine")."""
+    punctured but the inner tube looks fine"). ``acts``: ``_acts`` of
+    ``ask``, when the caller read them once for every sentence."""
     if statement.bare or statement.conditional or statement.words is None:
         return False
     said = statement.said
-    for act in _acts(ask, statement.words.lexicon):
+    if acts is None:
+        acts = _acts(ask, statement.words.lexicon)
+    for act in acts:
         if act not in said:
             continue
         objects = acted_on(statement, act)
@@ -1863,6 +1875,14 @@ def _other_object(
             named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
         )
     return False
+
+
+def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:
+    """``_acts`` of ``ask`` by the lexicon the draft's ``statements`` were
+    read with, once per ask rather than once per sentence (none when no
+    sentence has words: ``_other_object`` passes over those)."""
+    lexicon = next((s.words.lexicon for s in statements if s.words is not None), None)
+    return _acts(ask, lexicon) if lexicon is not None else []
 
 
 def _acts(ask: Ask, lexicon: Lexicon) -> list[str]:
