@@ -1204,6 +1204,8 @@ def answer_for(
     )
     # the acts the ask asks for, read once for every sentence (``_other_object``)
     asked_acts = _acts_read(ask, statements)
+    # an "or" in the ask: a pick between two sides (``_named_only_instead``)
+    picks = _OR.search(lowered) is not None
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -1293,7 +1295,7 @@ def answer_for(
             # new lining is £95": the sum is the price of another thing
             _set_aside(aside, statement, "distinct")
             continue
-        if _named_only_instead(ask, statement):
+        if _named_only_instead(ask, statement, picks):
             # "How do I cancel?" is not answered by "Many donors lower their
             # gift rather than stop": the act asked about, named as the one
             # the sentence does not take
@@ -1764,16 +1766,17 @@ def _doer_unnamed(statement: Statement) -> bool:
     return _WHO_SAID.search(said_text) is None
 
 
-def _named_only_instead(ask: Ask, statement: Statement) -> bool:
+def _named_only_instead(ask: Ask, statement: Statement, picks: bool) -> bool:
     """Whether the sentence names the act ``ask`` asks about (its
     predicate), or all it names of the ask in its own words, only as the
     alternative it sets aside ("I want to cancel my membership" <- "you
     could just switch your home club instead of cancelling";
     ``answers.named_instead``): the topic word is there as what is not
-    done, not as the answer."""
-    if _OR.search(ask.text.lower()) is not None:
-        # "Should I bring the car in or keep topping up?" <- "best to have it
-        # checked rather than keep topping up": a pick sets the other side aside
+    done, not as the answer. An ask with an "or" (``picks``, read once per
+    ask by the caller) is never so: "Should I bring the car in or keep
+    topping up?" <- "best to have it checked rather than keep topping up": a
+    pick sets the other side aside."""
+    if picks:
         return False
     own = [key for key in ask.topic if key in statement.said]
     if not own:
