@@ -564,8 +564,11 @@ def speaks_of_other_item(
     does the act asked for to another thing ("I've refunded the Coke" for a
     refund of the delivery fee, ``_other_object``; ``named`` as for
     ``addressed``)."""
-    return len(_without_other_items(ask, statements)) < len(statements) or any(
-        _adds_besides(ask, s) or _other_object(ask, s, asks, named) for s in statements
+    if len(_without_other_items(ask, statements)) < len(statements):
+        return True
+    acts = _acts_read(ask, statements)
+    return any(
+        _adds_besides(ask, s) or _other_object(ask, s, asks, named, acts) for s in statements
     )
 
 
@@ -1199,6 +1202,10 @@ def answer_for(
         and _OR.search(lowered) is None  # "refund or swap to the 21st?": either will do
         else frozenset()
     )
+    # the acts the ask asks for, read once for every sentence (``_other_object``)
+    asked_acts = _acts_read(ask, statements)
+    # an "or" in the ask: a pick between two sides (``_named_only_instead``)
+    picks = _OR.search(lowered) is not None
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -1278,7 +1285,7 @@ def answer_for(
             # does a past date for a "when": the model reads them as one)
             _set_aside(aside, statement, "past event")
             continue
-        if _other_object(ask, statement, asks, mentioned):
+        if _other_object(ask, statement, asks, mentioned, asked_acts):
             # "I'd like a refund for the delivery fee" is not done by "I've
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
@@ -1288,7 +1295,7 @@ def answer_for(
             # new lining is £95": the sum is the price of another thing
             _set_aside(aside, statement, "distinct")
             continue
-        if _named_only_instead(ask, statement):
+        if _named_only_instead(ask, statement, picks):
             # "How do I cancel?" is not answered by "Many donors lower their
             # gift rather than stop": the act asked about, named as the one
             # the sentence does not take
@@ -1759,16 +1766,17 @@ def _doer_unnamed(statement: Statement) -> bool:
     return _WHO_SAID.search(said_text) is None
 
 
-def _named_only_instead(ask: Ask, statement: Statement) -> bool:
+def _named_only_instead(ask: Ask, statement: Statement, picks: bool) -> bool:
     """Whether the sentence names the act ``ask`` asks about (its
     predicate), or all it names of the ask in its own words, only as the
     alternative it sets aside ("I want to cancel my membership" <- "you
     could just switch your home club instead of cancelling";
     ``answers.named_instead``): the topic word is there as what is not
-    done, not as the answer."""
-    if _OR.search(ask.text.lower()) is not None:
-        # "Should I bring the car in or keep topping up?" <- "best to have it
-        # checked rather than keep topping up": a pick sets the other side aside
+    done, not as the answer. An ask with an "or" (``picks``, read once per
+    ask by the caller) is never so: "Should I bring the car in or keep
+    topping up?" <- "best to have it checked rather than keep topping up": a
+    pick sets the other side aside."""
+    if picks:
         return False
     own = [key for key in ask.topic if key in statement.said]
     if not own:
@@ -1796,7 +1804,11 @@ _OR = re.compile(r"\bor\b")
 
 
 def _other_object(
-    ask: Ask, statement: Statement, asks: Sequence[Ask], named: Mapping[str, int] | None
+    ask: Ask,
+    statement: Statement,
+    asks: Sequence[Ask],
+    named: Mapping[str, int] | None,
+    acts: Sequence[str] | None = None,
 ) -> bool:
     """Whether ``statement`` does the act ``ask`` asks for to another thing
     and names nothing of the thing asked about: "I'd like a refund for the
@@ -1815,11 +1827,14 @@ def _other_object(
     the delivery charge; "a refund for the charge" <- "I've refunded the
     toaster" refunds the toaster's price)
     or beside their own thing named outside their asks ("the tyre is
-    punctured but the inner tube looks fine")."""
+    punctured but the inner tube looks fine"). ``acts``: ``_acts`` of
+    ``ask``, when the caller read them once for every sentence."""
     if statement.bare or statement.conditional or statement.words is None:
         return False
     said = statement.said
-    for act in _acts(ask, statement.words.lexicon):
+    if acts is None:
+        acts = _acts(ask, statement.words.lexicon)
+    for act in acts:
         if act not in said:
             continue
         objects = acted_on(statement, act)
@@ -1863,6 +1878,14 @@ def _other_object(
             named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
         )
     return False
+
+
+def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:
+    """``_acts`` of ``ask`` by the lexicon the draft's ``statements`` were
+    read with, once per ask rather than once per sentence (none when no
+    sentence has words: ``_other_object`` passes over those)."""
+    lexicon = next((s.words.lexicon for s in statements if s.words is not None), None)
+    return _acts(ask, lexicon) if lexicon is not None else []
 
 
 def _acts(ask: Ask, lexicon: Lexicon) -> list[str]:
