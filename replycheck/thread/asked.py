@@ -625,6 +625,8 @@ _NOT_NAMES = frozenset(
         *("firstly", "again", "otherwise", "then", "now", "oh", "ah", "right", "hi"),
         *("hello", "hey", "dear", "however", "alternatively", "additionally", "ideally"),
         *("basically", "seriously", "frankly", "meanwhile", "regardless", "besides"),
+        # the numbering of a list of asks ("First, when ...? Second, how much ...?")
+        *("first", "second", "third", "fourth", "fifth", "sixth", "next", "last"),
     }
 )
 
@@ -1041,7 +1043,9 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
 #: when does the course start, and is it OK if I miss a week?", "OK - when's
 #: it due?"): the clause after it still opens the sentence.
 _OPENER = re.compile(
-    r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right)"
+    r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right"
+    # the numbering of a list of asks ("First, when do nets start?")
+    r"|first|second|third|fourth|fifth|next|last|(?:first|second|third|fourth|fifth)ly)"
     r"(?:\s+(?:there|all|again|team|folks|guys))?\s*[,:;\u2013\u2014-]?\s*"
 )
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
