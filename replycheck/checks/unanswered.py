@@ -54,7 +54,7 @@ from replycheck.thread.features import ask_features
 from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
-from replycheck.thread.type_veto import VETOED, missing_type
+from replycheck.thread.type_veto import VETOED, date_left_open, missing_type
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -117,6 +117,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a why, who or when with no reason, person or time on its
                 # topic stays unanswered whatever the model says
                 not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
+                # a yes/no naming a day or date with no time, yes or no in
+                # the draft ("by Thursday the 19th?" <- "turnaround is quick")
+                and not date_left_open(ask, statements)
                 # a sentence about the other item of a pair or another
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer

@@ -540,14 +540,30 @@ def read_draft(
             # is a no to "Should I keep wearing them?", reason or none
             offers.setdefault("yes_no", 1)
             tensed.discard("yes_no")
+        # a promise held on our own availability (``_OUR_AVAILABILITY``)
+        ours = ("free" in piece or "available" in piece) and (
+            _OUR_AVAILABILITY.search(piece) is not None
+        )
         noncommittal = (
-            hedges
+            (hedges or ours)
             and not bare
             and not forbids  # a prohibition commits, hedged or not
-            and not any(v == 2 for v in offers.values())
-            and any(
-                ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
-                for a, b, names in inside
+            and not any(
+                v == 2
+                # "if there's a lorry free": the "free" of the condition is no price
+                and not (
+                    ours
+                    and key == "money"
+                    and all(m.startswith("free") for m in values.get(key) or ("",))
+                )
+                for key, v in offers.items()
+            )
+            and (
+                any(
+                    ("hedge" in names or "boilerplate" in names) and _clear(a, b, removed)
+                    for a, b, names in inside
+                )
+                or ours
             )
         )
         # the sentence's words without its acknowledging parts (see ``_acknowledged``)
@@ -605,6 +621,21 @@ def read_draft(
             )
         )
     return statements
+
+
+#: A promise of ours held on our own availability ("We can swap it for an
+#: 8-yard if there's a lorry free in your area", "I'll send a loan car if one
+#: is available"): whether it happens is still open, so it commits to nothing.
+#: The condition's clause (to the next clause mark) names no "you": "we can
+#: collect it if you leave it by the gate" is a yes with the customer's part
+#: to do; "free of charge", "free to" and "available on our website" are no
+#: availability of ours.
+_OUR_AVAILABILITY = re.compile(
+    r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"
+    r"\b(?:if|provided|providing|assuming)\s+"
+    r"(?!your\b)(?:(?!\byou(?:\b(?!r)|'))[^,;:.?!])*?\b(?:free|available)\b"
+    r"(?!\s+(?:of|to|for|within|from|on\s+(?:our|request|the\s+(?:website|app)))\b)"
+)
 
 
 #: Reserving said as a verb, its object and a particle ("put one aside",

@@ -113,3 +113,41 @@ def missing_type(
         if core is not None and overlap(core, statement.context)[0] > 0:
             return ""
     return ask.expects
+
+
+#: A month, in full or cut short ("March", "Mar").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+
+#: A day or date named in an ask: a weekday, "tomorrow", a day of the month
+#: after a time word ("by the 19th", "on 3rd") or with its month ("12 March",
+#: "March 12"); not an ordinal of something else ("my 2nd order"), nor "24/7".
+_DATED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    r"|(?:on|by|before|until|till|for|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
+def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` is a yes/no, or a request put as a question, that
+    names a day or date ("Can you have them ready by Thursday the 19th?") and
+    no draft sentence gives a time, a bare yes or no, or a no in its own
+    words: a draft on the topic alone ("Turnaround is usually quick") leaves
+    the day open, whatever the learned second opinion reads into it."""
+    if ask.expects != "yes-no" and not (
+        # a request put as a question ("Could you deliver it on Saturday?"),
+        # not one stated ("I'd like to cancel the repair booked for Monday"),
+        # which "Cancelled as requested" does
+        ask.expects == "action" and ask.text.rstrip(" )\"'").endswith("?")
+    ):
+        return False
+    if _DATED.search(ask.text) is None:
+        return False
+    return not any(
+        s.bare or s.negative or s.offers.get("time") == 2 for s in statements if not s.asks_back
+    )
