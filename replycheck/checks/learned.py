@@ -678,6 +678,13 @@ REASON_OPENINGS = (
 KINDS_OF_REASON = ("reason", "reasons")
 #: After "we" and its negation, an account of the past, not a refusal.
 PAST = ("did", "have", "'ve", "had", "'d")
+#: The modals after which "I" and a negation refuse an act of our own ("I can't
+#: take it down", "I won't be able to"); "I'm not going to keep repeating
+#: myself" has none and is not spared.
+MODALS = ("ca", "can", "wo", "will", "could", "sha", "shall")
+#: Other people in an "I can't" refusal turn it to their conduct ("I can't
+#: make them move faster", "I can't answer for their drivers"): blame, kept.
+OTHERS = ("they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers")
 
 
 class Refusal(NamedTuple):
@@ -693,13 +700,20 @@ class Refusal(NamedTuple):
     for_: int
     reasons: frozenset[int]
     without: int
+    i: int
+    modals: frozenset[int]
+    you: int
+    others: frozenset[int]
 
 
 def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     """Whether a sentence is a plain refusal addressed to no one: it holds a
-    negation, no second person, no condition or deadline put to the customer
+    negation, no second person (but "for you", the one our act would serve,
+    beside what it lacks: "without that consent"),
+    no condition or deadline put to the customer
     and no edge word (nor any of the rule's ``spare_unless``), and it opens
-    either with "we" and a present or future negation of our own act ("We
+    either with "we" (or "I" and a negated modal: "I can't take it down for
+    you without that consent.") and a present or future negation of our own act ("We
     will not restore the items.", "Unfortunately, we do not offer
     refunds on sale items.") or with the reason it follows from ("Hence
     refund is not applicable.", "For this reason the ticket is not
@@ -711,7 +725,7 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     brush-off) are not spared. Asked only of sentences already flagged."""
     words = read_once(rule, _read_refusal)
     present = set(lowers)
-    if words.negations.isdisjoint(present) or not words.second.isdisjoint(present):
+    if words.negations.isdisjoint(present) or not _only_for_you(words, lowers, present):
         return False
     if not words.vetoes.isdisjoint(present):
         return False
@@ -724,10 +738,32 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
         start = list(lowers[:4]).index(words.comma) + 1
     elif lowers and lowers[0] == words.without and words.we in lowers[1:4]:
         start = list(lowers[1:4]).index(words.we) + 1  # "Without these we can't ..."
+    if start < len(lowers) - 2 and lowers[start] == words.i:
+        # "I can't take it down for you without that consent": a modal, then the negation
+        return (
+            lowers[start + 1] in words.modals
+            and lowers[start + 2] in words.negations
+            and words.others.isdisjoint(present)
+        )
     if start >= len(lowers) or lowers[start] != words.we:
         return False
     after = lowers[start + 1 : start + 4]
     return not words.negations.isdisjoint(after) and words.past.isdisjoint(after)
+
+
+def _only_for_you(words: Refusal, lowers: Sequence[int], present: set[int]) -> bool:
+    """Whether the sentence names the customer nowhere, or only as the one
+    our act would be for while naming what it lacks ("I can't take it down
+    for you without that consent"): a refusal still addressed to no one's
+    conduct. "We can't read the manual for you" gives no reason and keeps
+    its flag."""
+    if words.second.isdisjoint(present):
+        return True
+    return words.without in present and all(
+        word == words.you and at > 0 and lowers[at - 1] == words.for_
+        for at, word in enumerate(lowers)
+        if word in words.second
+    )
 
 
 def _read_refusal(rule: Rule) -> Refusal:
@@ -751,6 +787,10 @@ def _read_refusal(rule: Rule) -> Refusal:
         word_id("for"),
         _ids(KINDS_OF_REASON),
         word_id("without"),
+        word_id("i"),
+        _ids(MODALS),
+        word_id("you"),
+        _ids(OTHERS),
     )
 
 

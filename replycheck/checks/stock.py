@@ -1599,6 +1599,71 @@ def _numbered_step(doc: Doc, start: int) -> bool:
     return any(_LIST_STEP.match(line) for line in before + after)
 
 
+#: A line that is an item of a bulleted or numbered list: "- Stay on Team",
+#: "2. Upgrade to Team (£12 per user)".
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
+#: The line before such a list says it is a choice ("There are two ways
+#: forward:", "here are the options:", "You could:", "a few things I can do
+#: instead:"); "While you're here:" before a list of extras says nothing of
+#: the kind, and its items are still pitches.
+_OFFERS_A_CHOICE = re.compile(
+    r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can)\b", re.IGNORECASE
+)
+
+
+def _option_lines(doc: Doc) -> tuple[list[int], list[bool]]:
+    """The start of every line of ``doc`` and whether it is an item of a list
+    of options put to the customer: two or more list items (blank lines
+    between them allowed) after a line that ends with a colon and says it is
+    a choice (``_OFFERS_A_CHOICE``: "There are two ways forward:", "You
+    could:"). Read once per Doc."""
+    text = doc_text(doc)
+    starts: list[int] = []
+    at = 0
+    for line in text.split("\n"):
+        starts.append(at)
+        at += len(line) + 1
+    lines = text.split("\n")
+    options = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if not _LIST_ITEM.match(lines[i]):
+            i += 1
+            continue
+        j, items, last = i, [], i
+        while j < len(lines) and (_LIST_ITEM.match(lines[j]) or not lines[j].strip()):
+            if lines[j].strip():
+                items.append(j)
+                last = j
+            j += 1
+        k = i - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if (
+            len(items) >= 2
+            and k >= 0
+            and lines[k].rstrip().endswith(":")
+            and _OFFERS_A_CHOICE.search(lines[k]) is not None
+        ):
+            for item in items:
+                options[item] = True
+        i = last + 1
+    return starts, options
+
+
+def _one_of_the_options(doc: Doc, unit: Span) -> bool:
+    """Whether the unit sits in an item of a list of options laid out for the
+    customer (``_option_lines``): "There are two ways forward: 1. Upgrade to
+    Team (£12 per user per month). 2. Stay on Starter and free a seat." puts
+    a choice to them, the paid way beside the free one; it invites them to
+    nothing. Something new or on sale is still a pitch (see ``ON_SALE``)."""
+    if not word_ids(ON_SALE).isdisjoint(TokenTable.of(doc).lower[unit.start : unit.end]):
+        return False
+    starts, options = _kept(doc, _OPTIONS_KEY, _option_lines)
+    line = bisect_right(starts, token_table(doc).idx[unit.start]) - 1
+    return line >= 0 and options[line]
+
+
 def _explained_saving(doc: Doc, unit: Span) -> bool:
     """Whether the unit says what the customer's own plan gives them
     (``_their_plan_has``), a saving is goodwill for our mistake
@@ -1611,13 +1676,17 @@ def _explained_saving(doc: Doc, unit: Span) -> bool:
     found = per_unit.get(key)
     if found is None:
         found = per_unit[key] = (
-            _their_plan_has(unit) or _goodwill(doc, unit) or _alternative(doc, unit)
+            _their_plan_has(unit)
+            or _goodwill(doc, unit)
+            or _alternative(doc, unit)
+            or _one_of_the_options(doc, unit)
         )
     return found
 
 
 _NAMES_KEY = "replycheck.stock.customer_names"
 _EXPLAINED_KEY = "replycheck.stock.explained_saving"
+_OPTIONS_KEY = "replycheck.stock.option_lines"
 _PAIRS_KEY = "replycheck.stock.content_pairs"
 _QUESTION_WORDS_KEY = "replycheck.stock.question_words"
 _ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
