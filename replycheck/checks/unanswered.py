@@ -50,7 +50,7 @@ from replycheck.thread.answered import (
 from replycheck.thread.answered_model import AnsweredModel, load_model
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask, AskedMessage
-from replycheck.thread.features import ask_features
+from replycheck.thread.features import DraftCounts, ask_features, draft_counts
 from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
@@ -95,6 +95,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     # against the sentences under its own quoted piece and the intro only
     under = slots(ctx.message.quoted or "", asks, statements) if where == "quoted" else None
     every = statements
+    # what the second opinion reads of the statements alone, counted once per
+    # list of them (the whole draft, or one quoted piece's), not per ask
+    counted: list[tuple[Sequence[Statement], DraftCounts]] = []
     for index, ask in enumerate(asks):
         if under is not None:
             slot = under.own[index]
@@ -135,7 +138,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # asked to be sent something, and nothing is sent, attached,
                 # promised or refused, nor another way to get it given
                 and not nothing_handed_over(ask, statements)
-                and second_opinion(ask, statements, asks, weighed, opinion, aside) < opinion.below
+                and second_opinion(
+                    ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
+                )
+                < opinion.below
             )
         else:
             answered = addressed(ask, statements, asks, named=named)
@@ -197,6 +203,18 @@ def _choices(unanswered: Sequence[Ask]) -> Iterator[tuple[int, int, Ask]]:
         yield pending
 
 
+def _counts(
+    counted: list[tuple[Sequence[Statement], DraftCounts]], statements: Sequence[Statement]
+) -> DraftCounts:
+    """``draft_counts(statements)``, kept in ``counted`` (one slot) while the
+    same list of statements is read for ask after ask."""
+    if counted and counted[0][0] is statements:
+        return counted[0][1]
+    counts = draft_counts(statements)
+    counted[:] = [(statements, counts)]
+    return counts
+
+
 class SecondOpinion(NamedTuple):
     """RC201's options for its learned second opinion."""
 
@@ -214,12 +232,14 @@ def second_opinion(
     weighed: Sequence[Weighed],
     opinion: SecondOpinion,
     aside: Sequence[SetAside] = (),
+    counts: DraftCounts | None = None,
 ) -> float:
     """The model's P(unanswered) for an ask the routes leave unanswered, from
     what they ``weighed`` for it and the sentences their guards set ``aside``
-    (collected by ``addressed``)."""
+    (collected by ``addressed``); ``counts``: ``draft_counts(statements)``,
+    if the caller has it."""
     model: AnsweredModel = load_model(opinion.path)
-    return model.probability(ask_features(ask, statements, asks, weighed, aside))
+    return model.probability(ask_features(ask, statements, asks, weighed, aside, counts))
 
 
 def _read_options(rule: Rule) -> SecondOpinion:

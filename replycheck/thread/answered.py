@@ -1158,6 +1158,7 @@ def answer_for(
     needed = BORROWED_SHARE if ask.borrowed else TOPIC_SHARE
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
+    core_total = sum(core.values()) if core is not None else 0.0
     distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
@@ -1356,14 +1357,14 @@ def answer_for(
             # concert has been very popular": only its subject is named
             _set_aside(aside, statement, "subject only")
             continue
-        share, covered = overlap(ask.topic, offered)
+        share, covered = overlap(ask.topic, offered, total)
         if core is not None:
             # "Can I get it back?": the borrowed context says what "it" is,
             # and what the ask names (a refund) may carry the match alone
-            core_share, core_covered = overlap(core, offered)
+            core_share, core_covered = overlap(core, offered, core_total)
             if core_share > share:
                 share, covered = core_share, max(covered, core_covered)
-        own_share, _ = overlap(ask.topic, own)
+        own_share, _ = overlap(ask.topic, own, total)
         strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
         # offered on a bare tense cue alone ("was", "they'll", "we've")
         tensed = strength == 1 and all(

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from replycheck.thread.answered import ACCEPTS, GUARDS, SetAside, Weighed
 from replycheck.thread.answers import Statement
@@ -99,29 +100,53 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
+class DraftCounts(NamedTuple):
+    """What ``ask_features`` reads of the draft's statements alone, the same
+    for every ask: counted once per list of statements (``draft_counts``)."""
+
+    sentences: int
+    substantive: int
+    noncommittal: int
+    personal: int
+    asks_back: bool
+
+
+def draft_counts(statements: Sequence[Statement]) -> DraftCounts:
+    """How many ``statements`` there are, and how many are substantive,
+    noncommittal and personal; whether any asks back."""
+    return DraftCounts(
+        len(statements),
+        sum(s.substantive for s in statements),
+        sum(s.noncommittal for s in statements),
+        sum(s.personal for s in statements),
+        any(s.asks_back for s in statements),
+    )
+
+
 def ask_features(
     ask: Ask,
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     weighed: Sequence[Weighed],
     aside: Sequence[SetAside] = (),
+    counts: DraftCounts | None = None,
 ) -> list[float]:
     """The numbers of ``FEATURE_NAMES`` for ``ask`` (one of ``asks``): the
     draft's ``statements``, and what ``answer_for(ask, ..., seen, aside)``
     collected for it: ``weighed``, the sentences weighed past every guard,
-    and ``aside``, those a guard set aside first."""
+    and ``aside``, those a guard set aside first. ``counts`` is
+    ``draft_counts(statements)`` when the caller has it (once per draft)."""
     n_asks = len(asks)
     at = next((i for i, other in enumerate(asks) if other is ask), 0)
+    total = sum(ask.topic.values())
     sharing = sum(
-        1 for other in asks if other is not ask and overlap(ask.topic, other.topic)[0] > 0
+        1 for other in asks if other is not ask and overlap(ask.topic, other.topic, total)[0] > 0
     )
     unique = sum(a.expects == ask.expects for a in asks) == 1
 
-    count = len(statements)
-    substantive = sum(s.substantive for s in statements)
-    noncommittal = sum(s.noncommittal for s in statements)
-    personal = sum(s.personal for s in statements)
-    asks_back = any(s.asks_back for s in statements)
+    if counts is None:
+        counts = draft_counts(statements)
+    count, substantive, noncommittal, personal, asks_back = counts
 
     best = best_own = best_covered = best_accepted = best_hard = 0.0
     accepted = accepted_hard = named = 0.0
@@ -165,7 +190,7 @@ def ask_features(
         float(bool(ask.predicate)),
         float(bool(ask.focus)),
         float(bool(ask.offered)),
-        math.log1p(sum(ask.topic.values())),
+        math.log1p(total),
         math.log1p(len(ask.text.split())),
         at / max(n_asks - 1, 1),
         math.log(n_asks) if n_asks else 0.0,
@@ -194,11 +219,13 @@ def ask_features(
         cause,
         instructs,
         narrates,
-        *_wider(ask, weighed, aside),
+        *_wider(ask, weighed, aside, total),
     ]
 
 
-def _wider(ask: Ask, weighed: Sequence[Weighed], aside: Sequence[SetAside]) -> list[float]:
+def _wider(
+    ask: Ask, weighed: Sequence[Weighed], aside: Sequence[SetAside], total: float
+) -> list[float]:
     """The wider view: how much of the ask's topic any sentence the routes
     read covers, weighed or set aside by a guard (routes that return before
     reading sentences one by one give nothing here), and what the guards said
@@ -212,19 +239,20 @@ def _wider(ask: Ask, weighed: Sequence[Weighed], aside: Sequence[SetAside]) -> l
     statements = list({id(v.statement): v.statement for v in read}.values())
     accepts = ACCEPTS.get(ask.expects, ACCEPTS["info"])
     core = ask.core if ask.core and ask.core != ask.topic else None
+    core_total = sum(core.values()) if core is not None else 0.0
     best = best_own = best_covered = best_accepted = best_hard = 0.0
     top: tuple[float, float, float] = (0.0, 0.0, 0.0)
     top_statement: Statement | None = None
     sharing = dict.fromkeys(GUARDS, 0.0)
     for statement in statements:
-        share, covered = overlap(ask.topic, statement.context)
+        share, covered = overlap(ask.topic, statement.context, total)
         if core is not None:
-            core_share, core_covered = overlap(core, statement.context)
+            core_share, core_covered = overlap(core, statement.context, core_total)
             if core_share > share:
                 share, covered = core_share, max(covered, core_covered)
         if share <= 0:
             continue
-        own = overlap(ask.topic, statement.said)[0]
+        own = overlap(ask.topic, statement.said, total)[0]
         offers = statement.offers
         best = max(best, share)
         best_own = max(best_own, own)

@@ -296,9 +296,12 @@ def sentence_bounds(doc: Doc, length: int | None = None) -> list[tuple[int, int]
     return bounds
 
 
-def overlap(asked: Topic, offered: Topic) -> tuple[float, float]:
-    """How much of an ask's topic the offered text covers: (share, weight covered)."""
-    total = sum(asked.values())
+def overlap(asked: Topic, offered: Topic, total: float = -1.0) -> tuple[float, float]:
+    """How much of an ask's topic the offered text covers: (share, weight
+    covered). ``total`` is ``sum(asked.values())`` when the caller has it
+    (read once per ask, not per sentence); left out, it is summed here."""
+    if total < 0:
+        total = sum(asked.values())
     if total == 0:
         return 0.0, 0.0
     covered = sum(weight for key, weight in asked.items() if key in offered)

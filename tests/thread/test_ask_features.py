@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from replycheck.thread import addressed
-from replycheck.thread.features import FEATURE_NAMES
+from replycheck.thread.features import FEATURE_NAMES, ask_features, draft_counts
+from replycheck.thread.topic import overlap
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +70,22 @@ def test_the_same_words_said_of_this_customer_are_weighed(read):
     )
     assert answered
     assert weighed and features["best share"] > 0.5
+
+
+def test_counts_read_once_per_draft_give_the_same_numbers(weigh):
+    # RC201 counts the draft's statements once and passes the counts for
+    # every ask; the numbers must be those counted per ask
+    ask, statements, asks, _found, weighed, aside, features = weigh(
+        "Can you tell me when the engineer will come, and what it will cost?",
+        "Thanks for waiting. The engineer can come on Tuesday. Could you confirm the address?",
+    )
+    counts = draft_counts(statements)
+    again = ask_features(ask, statements, asks, weighed, aside, counts)
+    assert dict(zip(FEATURE_NAMES, again, strict=True)) == features
+
+
+def test_an_overlap_given_its_total_is_the_overlap_summed_here():
+    asked = {"engineer": 1.0, "visit": 0.5, "cost": 1.0}
+    offered = {"engineer": 1.0, "cost": 1.0}
+    assert overlap(asked, offered, sum(asked.values())) == overlap(asked, offered)
+    assert overlap({}, offered, 0.0) == overlap({}, offered) == (0.0, 0.0)
