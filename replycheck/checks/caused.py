@@ -154,6 +154,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in negated if _you_then_failure(s))
         verbs = sentences_with(rule, ctx, followed=(YOU, FAILURE_VERB_STARTS, FAILURE_REACH))
         sentences.update((s.start, s) for s in verbs)
+    # "Bins must be out by 6am. Yours was not.": read only for that
+    yours = {s.start: s for s in sentences_with(rule, ctx, YOURS, followed=(YOURS, NOT_WORDS, 2))}
+    sentences.update(yours)
     # "Late readings are the reason your bills are estimated": read only for that
     reasons = {s.start: s for s in sentences_with(rule, ctx, COPULAS, REASON_NOUNS)}
     if ctx.has_any(CAUSING_VERBS):  # "... is what broke the page"
@@ -174,6 +177,8 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 or _customer_failed(lowers)
                 or _left_undone_or_late(lowers)
             )
+        if found is None and start in yours and _short_denial(lowers):
+            found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent) else None
         if found is None and start in reasons:
             found = _named_the_reason(lowers)
         if found is None:
@@ -247,6 +252,40 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
                     return k, _cause_end(lowers, j)
                 break
     return None
+
+
+YOURS = frozenset({"yours"})
+#: What a stated rule holds: "must be out by 6am", "are required", "only bookings ...".
+RULE_MARKS = frozenset(
+    {"must", "required", "requires", "policy", "rule", "rules", "terms", "conditions", "need",
+     "needs", "should", "only", "mandatory"}
+)  # fmt: skip
+#: Words that may open the denial ("Sadly, yours was not.").
+DENIAL_LEADS = frozenset({"unfortunately", "sadly", "but", "and", ","})
+
+
+def _short_denial(lowers: list[str]) -> bool:
+    """Whether the sentence is no more than "Yours was not." ("Yours didn't.",
+    "Unfortunately, yours wasn't.")."""
+    words = [w for w in lowers if w not in DENIAL_LEADS and w not in (".", "!")]
+    return (
+        len(words) == 3
+        and words[0] == "yours"
+        and words[1] in FAILED_AUX | {"is", "are", "does", "do", "has"}
+        and words[2] in NOT_WORDS
+    )
+
+
+def _after_a_rule(ctx: CheckContext, sent: Span) -> bool:
+    """Whether the sentence before ``sent`` states a rule the customer was held
+    to ("Under our policy, bins must be presented by 6am."): the bare denial
+    then says they broke it. Without one ("Some orders were delayed. Yours was
+    not.") it is good news."""
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    _, lowers = word_lowers(ctx.doc, before.start, before.end)
+    return bool(RULE_MARKS & set(lowers))
 
 
 def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
