@@ -189,7 +189,11 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 BECAUSE = frozenset({"because"})
 #: Who, after "because", is the customer or theirs: "your records", "she" (the
 #: patient, the child, the pet the customer brings).
-UNDONE_SUBJECTS = frozenset({"your", "he", "she"})
+UNDONE_SUBJECTS = frozenset({"your", "he", "she", "someone", "somebody", "nobody"})
+#: Someone unnamed at the customer's end ("because someone unplugged the blower").
+SOMEONE = frozenset({"someone", "somebody", "nobody"})
+#: Who, after "someone", makes the act ours ("someone on our team").
+OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
 #: What the customer was to do, left undone ("because she wasn't brought in",
 #: "because your form wasn't returned"): the acts a reply expects of them.
 OWED_ACTS = frozenset(
@@ -233,6 +237,11 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
         if lowers[subject : subject + 1] == ["your"]:
             if _agent_of_theirs_acts(lowers, subject + 1):
                 continue  # "because your employer submitted ...": a third party, read elsewhere
+        elif lowers[subject : subject + 1] and lowers[subject] in SOMEONE:
+            found = _someone_acts(lowers, subject + 1)
+            if found is not None:
+                return k, _cause_end(lowers, found)
+            continue
         elif lowers[subject : subject + 1] not in (["he"], ["she"]):
             continue
         for j in range(subject + 1, min(subject + UNDONE_REACH + 1, len(lowers))):
@@ -251,6 +260,18 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
+    return None
+
+
+def _someone_acts(lowers: list[str], at: int) -> int | None:
+    """Where the act starts after "someone" ("[because someone] unplugged the
+    blower", "[somebody] has been fiddling with it", "[nobody] went to collect
+    them"), within a few words and not on our side ("someone on our team")."""
+    for j in range(at, min(at + UNDONE_REACH, len(lowers))):
+        if lowers[j] in OUR_SIDE or lowers[j] in LINK_STOPS:
+            return None
+        if lowers[j] in ("keeps", "kept") or _customer_act(lowers, j):
+            return j
     return None
 
 
