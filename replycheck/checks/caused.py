@@ -138,6 +138,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             followed=(CAUSE_LINK_KEYS, YOU | YOUR_OWN, CAUSE_REACH + 2),
         )
         sentences.update((s.start, s) for s in reversed_)
+    if ctx.has_any(BECAUSE):  # "because she wasn't brought in", "because your form reached us late"
+        undone = sentences_with(rule, ctx, followed=(BECAUSE, UNDONE_SUBJECTS, 1))
+        sentences.update((s.start, s) for s in undone)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -151,6 +154,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in negated if _you_then_failure(s))
         verbs = sentences_with(rule, ctx, followed=(YOU, FAILURE_VERB_STARTS, FAILURE_REACH))
         sentences.update((s.start, s) for s in verbs)
+    # "Bins must be out by 6am. Yours was not.": read only for that
+    yours = {s.start: s for s in sentences_with(rule, ctx, YOURS, followed=(YOURS, NOT_WORDS, 2))}
+    sentences.update(yours)
     # "Late readings are the reason your bills are estimated": read only for that
     reasons = {s.start: s for s in sentences_with(rule, ctx, COPULAS, REASON_NOUNS)}
     if ctx.has_any(CAUSING_VERBS):  # "... is what broke the page"
@@ -169,12 +175,138 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 or _outcome_then_failed_cause(lowers)
                 or _counterfactual(lowers)
                 or _customer_failed(lowers)
+                or _left_undone_or_late(lowers)
             )
+        if found is None and start in yours and _short_denial(lowers):
+            found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent) else None
         if found is None and start in reasons:
             found = _named_the_reason(lowers)
         if found is None:
             continue
         yield from indices_finding(rule, ctx, words, found)
+
+
+BECAUSE = frozenset({"because"})
+#: Who, after "because", is the customer or theirs: "your records", "she" (the
+#: patient, the child, the pet the customer brings).
+UNDONE_SUBJECTS = frozenset({"your", "he", "she", "someone", "somebody", "nobody"})
+#: Someone unnamed at the customer's end ("because someone unplugged the blower").
+SOMEONE = frozenset({"someone", "somebody", "nobody"})
+#: Who, after "someone", makes the act ours ("someone on our team").
+OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
+#: What the customer was to do, left undone ("because she wasn't brought in",
+#: "because your form wasn't returned"): the acts a reply expects of them.
+OWED_ACTS = frozenset(
+    {"brought", "taken", "returned", "sent", "paid", "signed", "submitted", "completed",
+     "filled", "booked", "serviced", "maintained", "cleaned", "registered", "renewed",
+     "declared", "vaccinated", "wormed", "posted", "collected", "updated", "cancelled",
+     "canceled", "checked", "supervised", "stored", "packed", "labelled", "labeled"}
+)  # fmt: skip
+#: How far after "because" the subject's verb may come ("your last two meter readings were").
+UNDONE_REACH = 4
+#: The customer's thing getting to us, and the word that makes it late.
+ARRIVALS = frozenset(
+    {"reached", "arrived", "came", "received", "submitted", "sent", "paid", "filed"}
+)
+LATE_MARKS = frozenset({"deadline", "cutoff", "late"})
+BE_PAST = frozenset({"was", "were"})
+#: After the cause, what turns it to our help or our own fault.
+REMEDY_MARKS = frozenset(
+    {"'ve", "'ll", "sorry", "apologise", "apologize", "mistake", "waive", "waived", "refunded",
+     "free"}
+)  # fmt: skip
+
+
+def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of "<outcome> because <the customer or theirs> wasn't
+    <owed act>" ("Her condition was advanced because she wasn't brought in until
+    ...") or "... because your <thing> reached us after our deadline": what was
+    theirs to do, left undone or done late, as the cause of a harm. Not when the
+    sentence opens on "because" (it leads to what we did: "Because your payment
+    went through after the cut-off, we've refunded the fee"), when the link is
+    negated, or when we are the ones acting before it ("we've refunded the fee
+    because ...")."""
+    for k, word in enumerate(lowers):
+        if word != "because" or k == 0 or lowers[k - 1] in ("not", "n't", "just", "only"):
+            continue
+        if {"we", "i", "us", "our", "sorry", "apologise", "apologize"} & set(lowers[:k]):
+            continue
+        if REMEDY_MARKS & set(lowers[k:]):
+            continue  # "..., so I've sent a new copy": on the way to our help
+        subject = k + 1
+        if lowers[subject : subject + 1] == ["your"]:
+            if _agent_of_theirs_acts(lowers, subject + 1):
+                continue  # "because your employer submitted ...": a third party, read elsewhere
+        elif lowers[subject : subject + 1] and lowers[subject] in SOMEONE:
+            found = _someone_acts(lowers, subject + 1)
+            if found is not None:
+                return k, _cause_end(lowers, found)
+            continue
+        elif lowers[subject : subject + 1] not in (["he"], ["she"]):
+            continue
+        for j in range(subject + 1, min(subject + UNDONE_REACH + 1, len(lowers))):
+            word_j = lowers[j]
+            if word_j in LINK_STOPS:
+                break
+            if word_j in BE_PAST or word_j in ("had", "has", "have"):
+                rest = lowers[j + 1 : j + 4]
+                if rest[:1] in (["not"], ["n't"], ["never"]):
+                    tail = [w for w in rest[1:] if w not in ("been", "yet")]
+                    if tail[:1] and tail[0] in OWED_ACTS:
+                        return k, _cause_end(lowers, j)
+                break
+            if word_j in ARRIVALS and lowers[subject] == "your":
+                rest = lowers[j + 1 : j + 9]
+                if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
+                    return k, _cause_end(lowers, j)
+                break
+    return None
+
+
+def _someone_acts(lowers: list[str], at: int) -> int | None:
+    """Where the act starts after "someone" ("[because someone] unplugged the
+    blower", "[somebody] has been fiddling with it", "[nobody] went to collect
+    them"), within a few words and not on our side ("someone on our team")."""
+    for j in range(at, min(at + UNDONE_REACH, len(lowers))):
+        if lowers[j] in OUR_SIDE or lowers[j] in LINK_STOPS:
+            return None
+        if lowers[j] in ("keeps", "kept") or _customer_act(lowers, j):
+            return j
+    return None
+
+
+YOURS = frozenset({"yours"})
+#: What a stated rule holds: "must be out by 6am", "are required", "only bookings ...".
+RULE_MARKS = frozenset(
+    {"must", "required", "requires", "policy", "rule", "rules", "terms", "conditions", "need",
+     "needs", "should", "only", "mandatory"}
+)  # fmt: skip
+#: Words that may open the denial ("Sadly, yours was not.").
+DENIAL_LEADS = frozenset({"unfortunately", "sadly", "but", "and", ","})
+
+
+def _short_denial(lowers: list[str]) -> bool:
+    """Whether the sentence is no more than "Yours was not." ("Yours didn't.",
+    "Unfortunately, yours wasn't.")."""
+    words = [w for w in lowers if w not in DENIAL_LEADS and w not in (".", "!")]
+    return (
+        len(words) == 3
+        and words[0] == "yours"
+        and words[1] in FAILED_AUX | {"is", "are", "does", "do", "has"}
+        and words[2] in NOT_WORDS
+    )
+
+
+def _after_a_rule(ctx: CheckContext, sent: Span) -> bool:
+    """Whether the sentence before ``sent`` states a rule the customer was held
+    to ("Under our policy, bins must be presented by 6am."): the bare denial
+    then says they broke it. Without one ("Some orders were delayed. Yours was
+    not.") it is good news."""
+    if sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    _, lowers = word_lowers(ctx.doc, before.start, before.end)
+    return bool(RULE_MARKS & set(lowers))
 
 
 def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
