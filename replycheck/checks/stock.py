@@ -3382,6 +3382,90 @@ def _discounted_remedy(doc: Doc, unit: Span) -> bool:
     return not _buying_condition(doc, first, stop)
 
 
+#: The agent saying sorry or owning the failure ("I'm sorry", "we
+#: apologise", "our mistake"): amends that follow it are for that failure.
+APOLOGY = frozenset(
+    {"sorry", "apologise", "apologize", "apologised", "apologized", "apologies", "apology"}
+)  # fmt: skip
+#: Fault words that own the failure after "our"/"my": "that was our mistake".
+OWNED_FAULTS = frozenset({"mistake", "fault", "error"})
+OWNERS = frozenset({"our", "my"})
+#: Owning the failure as "that's on us", "which is on us": a pointer, a form of
+#: "be", then "on us".
+OWNING_POINTERS = frozenset({"that", "which", "this", "it"})
+OWNING_BE = frozenset({"is", "'s", "was"})
+#: What makes a goodwill cut a sale all the same: a code to spend, a deadline,
+#: a minimum spend, something newer, more or for everyone.
+GOODWILL_EDGES = frozenset(
+    {"code", "codes", "voucher", "until", "till", "before", "expires", "valid", "over",
+     "minimum", "spend", "new", "latest", "range", "upgrade", "members", "everyone",
+     "selected", "extra", "also", "partner", "when", "whenever", "sign", "signs", "signing",
+     "join", "book", "order", "buy"}
+)  # fmt: skip
+#: Whose the cut is: the customer's own next visit, or the person they wrote about.
+THEIR_OWN = frozenset({"your", "his", "her", "their"})
+#: "on us", "on the house": given outright.
+GIVEN_ON = frozenset({"us", "house"})
+#: ``_first_apology`` of the draft, read once per draft.
+_APOLOGY_KEY = "replycheck.stock.first_apology"
+
+
+def _first_apology(doc: Doc) -> int:
+    """The index of the draft's first apology or owned fault ("sorry", "our
+    mistake", "which is on us"), or ``len(doc)`` when it has none."""
+    lower = TokenTable.of(doc).lower
+    sorry, faults, owners = word_ids(APOLOGY), word_ids(OWNED_FAULTS), word_ids(OWNERS)
+    on, us = word_ids(frozenset({"on"})), word_ids(frozenset({"us"}))
+    pointers, be = word_ids(OWNING_POINTERS), word_ids(OWNING_BE)
+    for i, word in enumerate(lower):
+        if word in sorry or (word in faults and i > 0 and lower[i - 1] in owners):
+            return i
+        if (
+            word in us
+            and i > 2
+            and lower[i - 1] in on
+            and lower[i - 2] in be
+            and lower[i - 3] in pointers
+        ):
+            return i
+    return len(lower)
+
+
+def _amends_after_apology(doc: Doc, unit: Span) -> bool:
+    """Whether the unit gives the customer a goodwill cut for a failure the
+    draft has already said sorry for or owned: the customer's own next visit
+    ("your next groom will be at half price", "I've put 15% off his next
+    groom"), something "on us" ("Next time you're in, your coffee is on us")
+    or the remedy itself ("I can send a replacement at half price"), with no
+    code to spend, deadline, minimum spend or other sale edge in the unit
+    (``GOODWILL_EDGES``) and no condition of buying in its sentence. "Use
+    code SORRY20 on your next order before Friday" and "10% off your next
+    order over £50" still sell, apology or not."""
+    if _kept(doc, _APOLOGY_KEY, _first_apology) >= unit.start:
+        return False
+    lower = TokenTable.of(doc).lower
+    words = lower[unit.start : unit.end]
+    if not word_ids(GOODWILL_EDGES).isdisjoint(words):
+        return False
+    theirs, nxt = word_ids(THEIR_OWN), word_ids(frozenset({"next"}))
+    on, given, the = word_ids(frozenset({"on"})), word_ids(GIVEN_ON), word_ids(frozenset({"the"}))
+    if not (
+        any(a in theirs and b in nxt for a, b in pairwise(words))
+        or any(
+            words[i] in on
+            and (
+                words[i + 1] in given
+                or (words[i + 1] in the and i + 2 < len(words) and words[i + 2] in given)
+            )
+            for i in range(len(words) - 1)
+        )
+        or not word_ids(REMEDIES).isdisjoint(words)
+    ):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    return not _buying_condition(doc, first, stop)
+
+
 #: What a customer says to ask for money back or a remedy at no cost: "Want
 #: my money back", "Can you replace them for free?", "I want a refund".
 ASKS_FOR_AMENDS = frozenset(
@@ -3876,6 +3960,7 @@ class _WalkOptions(NamedTuple):
     amends: frozenset[int]
     job_stock: bool
     remedy_discount: bool
+    amends_after_apology: bool
     news_heads: frozenset[int]
 
 
@@ -3905,6 +3990,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             amends=word_ids(frozenset(options.get("amends", ()))),
             job_stock=bool(options.get("stock_for_the_job", False)),
             remedy_discount=bool(options.get("discounted_remedy", False)),
+            amends_after_apology=bool(options.get("amends_after_apology", False)),
             news_heads=word_ids(frozenset(options.get("news_heads", ()))),
         )
     return found
@@ -4048,6 +4134,9 @@ class _Pitches:
         #: (``discounted_remedy``) A cut price on the replacement or the redo
         #: of their own thing is amends: see ``_discounted_remedy``.
         self.remedy_discount = options.remedy_discount
+        #: (``amends_after_apology``) A goodwill cut for a failure the draft
+        #: has said sorry for is amends: see ``_amends_after_apology``.
+        self.after_apology = options.amends_after_apology
         #: (``news_heads``) Nouns after "the new" that are still news of
         #: ours: see ``_the_new_of_theirs``.
         self.news_heads = options.news_heads
@@ -4378,6 +4467,8 @@ class _Pitches:
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
         if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
+            return True
+        if self.after_apology and _amends_after_apology(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
