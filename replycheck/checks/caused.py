@@ -141,6 +141,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     if ctx.has_any(BECAUSE):  # "because she wasn't brought in", "because your form reached us late"
         undone = sentences_with(rule, ctx, followed=(BECAUSE, UNDONE_SUBJECTS, 1))
         sentences.update((s.start, s) for s in undone)
+        # "because data roaming was switched on while you were in Turkey"
+        unattended = sentences_with(rule, ctx, BECAUSE, PASSIVE_BE, UNATTENDED)
+        sentences.update((s.start, s) for s in unattended)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -231,9 +234,17 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
             continue
         if {"we", "i", "us", "our", "sorry", "apologise", "apologize"} & set(lowers[:k]):
             continue
+        subject = k + 1
+        done = _done_unattended(lowers, subject)
+        if done is not None:
+            # "roam-free zone" is a kind of thing, not our help
+            if not any(
+                w in REMEDY_MARKS and lowers[i - 1] != "-" for i, w in enumerate(lowers[k:], k)
+            ):
+                return k, _cause_end(lowers, done)
+            continue
         if REMEDY_MARKS & set(lowers[k:]):
             continue  # "..., so I've sent a new copy": on the way to our help
-        subject = k + 1
         if lowers[subject : subject + 1] == ["your"]:
             if _agent_of_theirs_acts(lowers, subject + 1):
                 continue  # "because your employer submitted ...": a third party, read elsewhere
@@ -260,6 +271,45 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
+    return None
+
+
+#: What follows an agentless passive to show it was done in the customer's
+#: keeping ("switched on while you were abroad", "bled without topping up").
+UNATTENDED = frozenset({"while", "without"})
+#: A particle the passive's verb may take before it ("switched on", "left out").
+PARTICLES = frozenset({"on", "off", "up", "out", "in", "down", "open"})
+#: Past participles too short for the "-ed" test, or irregular.
+SHORT_PARTICIPLES = frozenset({"bled", "left", "set", "put", "kept", "run", "fed", "shut"})
+#: How many words the thing may take between "because" and "was".
+UNATTENDED_SUBJECT_REACH = 3
+
+
+def _done_unattended(lowers: list[str], at: int) -> int | None:
+    """Where the clause after "while" starts in "[because] data roaming was switched on while you
+    were in Turkey" or "the radiators were bled without the system being
+    topped up": a passive with no agent, of a thing (not "it", not us),
+    straight on to "while" or "without": the act put at the customer's end
+    without naming them. Not "the rate was fixed when you signed", nor "it
+    was used in a new country without a travel notice"."""
+    for j in range(at + 1, min(at + UNATTENDED_SUBJECT_REACH + 1, len(lowers))):
+        if lowers[j] in PASSIVE_BE:
+            break
+        if lowers[j] in LINK_STOPS or lowers[j] in OUR_SIDE or lowers[j] in YOU:
+            return None
+    else:
+        return None
+    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OUR_SIDE | YOU:
+        return None
+    verb = j + 1
+    rest = lowers[verb : verb + 3]
+    if not rest or not (_past_verb(rest) or rest[0] in SHORT_PARTICIPLES):
+        return None
+    after = verb + 1
+    if lowers[after : after + 1] and lowers[after] in PARTICLES:
+        after += 1
+    if lowers[after : after + 1] and lowers[after] in UNATTENDED:
+        return after + 1  # the span runs on through "while you were in Turkey"
     return None
 
 
