@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.options import read_once, word_list
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
     YOU,
@@ -111,6 +112,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     "Your account was compromised because you reused a password"). A link to
     what we did about it ("so I've rebooked you"), a reassurance ("so there's no
     fee") or an apology is not."""
+    options = read_once(rule, _Options)
     sentences = {
         s.start: s for s in sentences_with(rule, ctx, YOU, CAUSE_WORDS, opening=ACT_OPENING)
     }
@@ -139,8 +141,11 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         )
         sentences.update((s.start, s) for s in reversed_)
     if ctx.has_any(BECAUSE):  # "because she wasn't brought in", "because your form reached us late"
-        undone = sentences_with(rule, ctx, followed=(BECAUSE, UNDONE_SUBJECTS, 1))
+        undone = sentences_with(rule, ctx, followed=(BECAUSE, options.undone_subjects, 1))
         sentences.update((s.start, s) for s in undone)
+        # "because data roaming was switched on while you were in Turkey"
+        unattended = sentences_with(rule, ctx, BECAUSE, PASSIVE_BE, UNATTENDED)
+        sentences.update((s.start, s) for s in unattended)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -175,10 +180,10 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 or _outcome_then_failed_cause(lowers)
                 or _counterfactual(lowers)
                 or _customer_failed(lowers)
-                or _left_undone_or_late(lowers)
+                or _left_undone_or_late(lowers, options)
             )
         if found is None and start in yours and _short_denial(lowers):
-            found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent) else None
+            found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent, options.rule_marks) else None
         if found is None and start in reasons:
             found = _named_the_reason(lowers)
         if found is None:
@@ -188,20 +193,27 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 BECAUSE = frozenset({"because"})
 #: Who, after "because", is the customer or theirs: "your records", "she" (the
-#: patient, the child, the pet the customer brings).
-UNDONE_SUBJECTS = frozenset({"your", "he", "she", "someone", "somebody", "nobody"})
-#: Someone unnamed at the customer's end ("because someone unplugged the blower").
-SOMEONE = frozenset({"someone", "somebody", "nobody"})
+#: patient, the child, the pet the customer brings); the rest is
+#: ``options.someone``.
+THEIR_SUBJECTS = frozenset({"your", "he", "she"})
 #: Who, after "someone", makes the act ours ("someone on our team").
 OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
-#: What the customer was to do, left undone ("because she wasn't brought in",
-#: "because your form wasn't returned"): the acts a reply expects of them.
-OWED_ACTS = frozenset(
-    {"brought", "taken", "returned", "sent", "paid", "signed", "submitted", "completed",
-     "filled", "booked", "serviced", "maintained", "cleaned", "registered", "renewed",
-     "declared", "vaccinated", "wormed", "posted", "collected", "updated", "cancelled",
-     "canceled", "checked", "supervised", "stored", "packed", "labelled", "labeled"}
-)  # fmt: skip
+
+
+class _Options:
+    """RC138's word lists (rulesets/blame.toml), read once per rule."""
+
+    def __init__(self, rule: Rule) -> None:
+        #: Someone unnamed at the customer's end ("because someone unplugged the blower").
+        self.someone = frozenset(word_list(rule, "someone"))
+        self.undone_subjects = THEIR_SUBJECTS | self.someone
+        #: What the customer was to do, left undone ("because she wasn't brought
+        #: in", "because your form wasn't returned"): the acts a reply expects of them.
+        self.owed_acts = frozenset(word_list(rule, "owed_acts"))
+        #: A stated rule's words: "must be out by 6am", "are required", "only bookings".
+        self.rule_marks = frozenset(word_list(rule, "rule_marks"))
+
+
 #: How far after "because" the subject's verb may come ("your last two meter readings were").
 UNDONE_REACH = 4
 #: The customer's thing getting to us, and the word that makes it late.
@@ -217,7 +229,7 @@ REMEDY_MARKS = frozenset(
 )  # fmt: skip
 
 
-def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
+def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int] | None:
     """``(first, last)`` of "<outcome> because <the customer or theirs> wasn't
     <owed act>" ("Her condition was advanced because she wasn't brought in until
     ...") or "... because your <thing> reached us after our deadline": what was
@@ -231,13 +243,21 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
             continue
         if {"we", "i", "us", "our", "sorry", "apologise", "apologize"} & set(lowers[:k]):
             continue
+        subject = k + 1
+        done = _done_unattended(lowers, subject)
+        if done is not None:
+            # "roam-free zone" is a kind of thing, not our help
+            if not any(
+                w in REMEDY_MARKS and lowers[i - 1] != "-" for i, w in enumerate(lowers[k:], k)
+            ):
+                return k, _cause_end(lowers, done)
+            continue
         if REMEDY_MARKS & set(lowers[k:]):
             continue  # "..., so I've sent a new copy": on the way to our help
-        subject = k + 1
         if lowers[subject : subject + 1] == ["your"]:
             if _agent_of_theirs_acts(lowers, subject + 1):
                 continue  # "because your employer submitted ...": a third party, read elsewhere
-        elif lowers[subject : subject + 1] and lowers[subject] in SOMEONE:
+        elif lowers[subject : subject + 1] and lowers[subject] in options.someone:
             found = _someone_acts(lowers, subject + 1)
             if found is not None:
                 return k, _cause_end(lowers, found)
@@ -252,7 +272,7 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
                 rest = lowers[j + 1 : j + 4]
                 if rest[:1] in (["not"], ["n't"], ["never"]):
                     tail = [w for w in rest[1:] if w not in ("been", "yet")]
-                    if tail[:1] and tail[0] in OWED_ACTS:
+                    if tail[:1] and tail[0] in options.owed_acts:
                         return k, _cause_end(lowers, j)
                 break
             if word_j in ARRIVALS and lowers[subject] == "your":
@@ -260,6 +280,45 @@ def _left_undone_or_late(lowers: list[str]) -> tuple[int, int] | None:
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
+    return None
+
+
+#: What follows an agentless passive to show it was done in the customer's
+#: keeping ("switched on while you were abroad", "bled without topping up").
+UNATTENDED = frozenset({"while", "without"})
+#: A particle the passive's verb may take before it ("switched on", "left out").
+PARTICLES = frozenset({"on", "off", "up", "out", "in", "down", "open"})
+#: Past participles too short for the "-ed" test, or irregular.
+SHORT_PARTICIPLES = frozenset({"bled", "left", "set", "put", "kept", "run", "fed", "shut"})
+#: How many words the thing may take between "because" and "was".
+UNATTENDED_SUBJECT_REACH = 3
+
+
+def _done_unattended(lowers: list[str], at: int) -> int | None:
+    """Where the clause after "while" starts in "[because] data roaming was switched on while you
+    were in Turkey" or "the radiators were bled without the system being
+    topped up": a passive with no agent, of a thing (not "it", not us),
+    straight on to "while" or "without": the act put at the customer's end
+    without naming them. Not "the rate was fixed when you signed", nor "it
+    was used in a new country without a travel notice"."""
+    for j in range(at + 1, min(at + UNATTENDED_SUBJECT_REACH + 1, len(lowers))):
+        if lowers[j] in PASSIVE_BE:
+            break
+        if lowers[j] in LINK_STOPS or lowers[j] in OUR_SIDE or lowers[j] in YOU:
+            return None
+    else:
+        return None
+    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OUR_SIDE | YOU:
+        return None
+    verb = j + 1
+    rest = lowers[verb : verb + 3]
+    if not rest or not (_past_verb(rest) or rest[0] in SHORT_PARTICIPLES):
+        return None
+    after = verb + 1
+    if lowers[after : after + 1] and lowers[after] in PARTICLES:
+        after += 1
+    if lowers[after : after + 1] and lowers[after] in UNATTENDED:
+        return after + 1  # the span runs on through "while you were in Turkey"
     return None
 
 
@@ -276,11 +335,6 @@ def _someone_acts(lowers: list[str], at: int) -> int | None:
 
 
 YOURS = frozenset({"yours"})
-#: What a stated rule holds: "must be out by 6am", "are required", "only bookings ...".
-RULE_MARKS = frozenset(
-    {"must", "required", "requires", "policy", "rule", "rules", "terms", "conditions", "need",
-     "needs", "should", "only", "mandatory"}
-)  # fmt: skip
 #: Words that may open the denial ("Sadly, yours was not.").
 DENIAL_LEADS = frozenset({"unfortunately", "sadly", "but", "and", ","})
 
@@ -297,7 +351,7 @@ def _short_denial(lowers: list[str]) -> bool:
     )
 
 
-def _after_a_rule(ctx: CheckContext, sent: Span) -> bool:
+def _after_a_rule(ctx: CheckContext, sent: Span, rule_marks: frozenset[str]) -> bool:
     """Whether the sentence before ``sent`` states a rule the customer was held
     to ("Under our policy, bins must be presented by 6am."): the bare denial
     then says they broke it. Without one ("Some orders were delayed. Yours was
@@ -306,7 +360,7 @@ def _after_a_rule(ctx: CheckContext, sent: Span) -> bool:
         return False
     before = ctx.doc[sent.start - 1].sent
     _, lowers = word_lowers(ctx.doc, before.start, before.end)
-    return bool(RULE_MARKS & set(lowers))
+    return bool(rule_marks & set(lowers))
 
 
 def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
