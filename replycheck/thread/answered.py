@@ -1329,6 +1329,7 @@ def answer_for(
             ask.focus
             and ask.focus.isdisjoint(offered)
             and not (_HOURS in ask.focus and statement.offers.get("time") == 2)
+            and not _sides_compared(ask, offered)
         ):
             # "What's the weight limit for hand luggage?" is not answered by
             # "Hand luggage must fit in the overhead locker"; "What's the
@@ -1923,6 +1924,20 @@ _ACT_WORD = re.compile(
 #: A question of a state ("Is the venue accessible?"): its predicate is no
 #: act done to a thing, though a participle may be ("Is insurance included?").
 _STATE_ASKED = re.compile(r"\s*(?:is|are|was|were)\b")
+
+
+#: The stem of a question after how two things differ ("What's the difference
+#: between Team and Business?"): an answer names a side, not the difference.
+_DIFFERENCE = frozenset({"differenc"})
+
+
+def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
+    """Whether a question after a difference (``_DIFFERENCE``) is met by a
+    sentence naming one of the things compared ("What's the difference
+    between Team and Business?" <- "Business adds SSO and audit logs")."""
+    return ask.focus <= _DIFFERENCE and any(
+        w >= 1.0 and key not in ask.focus and key in offered for key, w in ask.topic.items()
+    )
 
 
 def _time_unsaid(statement: Statement) -> bool:

@@ -1766,7 +1766,12 @@ def _classify(
     # The other side of a choice ("Is there a setting to fix this, | or do I
     # need to come in?") is an ask of its own however thin its words.
     either = piece.startswith("or ") and offset > 0
-    specific = points_back or cued == "question" or either
+    # "What's gone wrong?", "What's happening?": a contracted question word
+    # with nothing of its own asks after the whole problem, as before the
+    # contractions opened questions (they are there to split "What's the fee,
+    # and when do nets start?")
+    wh_question = cued == "question" and _CONTRACTED_WH.match(piece, offset) is None
+    specific = points_back or wh_question or either
     weight = sum(topic.values())
     # a request whose only word is a weak one ("Can you check?") is a call for help
     thin = not topic or (weight < 1.0 and kind == "request")
@@ -1868,6 +1873,9 @@ def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
     piece = folded[: cut.start()] if cut is not None else folded
     return frozenset(k for k, w in Words(piece, lexicon).topic(0, len(piece)).items() if w >= 1.0)
 
+
+#: A question word contracted with "is" ("what's", "whats", "when's").
+_CONTRACTED_WH = re.compile(r"(?:what|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
