@@ -3228,15 +3228,27 @@ NEW = frozenset({"new"})
 MEMBER_OWNERS = frozenset({"my", "our", "a"})
 
 
+#: How far back from "membership" a verb of stopping ends it ("please cancel
+#: my wine club membership").
+MEMBER_STOP_REACH = 5
+
+
 def _is_a_member(original_doc: Doc) -> bool:
     """Whether the customer says they are a member ("I renewed my family
-    membership", "I'm a member", "our membership card")."""
+    membership", "I'm a member", "our membership card") and is staying one:
+    "Please cancel my wine club membership" ends it, so what members get is
+    a reason to stay, not their own plan."""
     lower = TokenTable.of(original_doc).lower
     members, owners = word_ids(MEMBERS), word_ids(MEMBER_OWNERS)
-    return any(
-        w in members and not owners.isdisjoint(lower[max(0, i - 3) : i])
-        for i, w in enumerate(lower)
-    )
+    stopping = word_ids(STOPPING)
+    found = False
+    for i, w in enumerate(lower):
+        if w not in members:
+            continue
+        if not stopping.isdisjoint(lower[max(0, i - MEMBER_STOP_REACH) : i]):
+            return False
+        found = found or not owners.isdisjoint(lower[max(0, i - 3) : i])
+    return found
 
 
 def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:

@@ -82,6 +82,14 @@ _SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
 #: A helpdesk's reply marker ("##- Please type your reply above this line -##",
 #: "-- Reply above this line --", "Please do not write below this line"): a
 #: short line telling whoever replies where to type.
+#: The agent's greeting that opens a reply written under an unmarked quote:
+#: a salutation, at most five name words, an optional comma, nothing else
+#: ("Hi Nadia,", "Dear Mr Mercer,", "Hello Gillian"). Not "Hi, is this...?".
+_BOTTOM_GREETING = re.compile(
+    r"[ \t]{0,3}(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))\b"
+    r"(?:[ \t]+[A-Z][\w'&.-]*){0,5}[ \t]*,?[ \t]*\Z",
+)
+_MAX_GREETING_LINE = 80
 _REPLY_MARKER = re.compile(
     r"[^a-z]{0,8}(?:please[ \t]+)?(?:do[ \t]+not[ \t]+)?(?:type|write|reply|respond|add)\b"
     r"[^\n]{0,30}?\b(?:above|below)[ \t]+this[ \t]+line\b[^a-z]{0,8}\Z",
@@ -254,9 +262,10 @@ def _mark_top_level_quotes(
             resume = after  # a ">" quote: the agent may write again below it
             continue
         end = _bottom_post_start(contents, kinds, index, after)
-        # an unmarked quote runs to the end, or, opening the draft, to a separator line
+        # an unmarked quote runs to the end, or, opening the draft, to a
+        # separator line (meta) or the agent's greeting (their own)
         kinds[after:end] = kinds[after:end].translate(_OWN_TO_QUOTED)
-        if end < count:
+        if end < count and _SEPARATOR.match(contents[end]):
             kinds[end] = _META
         return
 
@@ -305,17 +314,29 @@ def _mark_helpdesk_history(contents: list[str], kinds: bytearray) -> None:
 
 def _bottom_post_start(contents: list[str], kinds: bytearray, intro: int, after: int) -> int:
     """Where an unmarked quote that opens the draft ends: at the first
-    separator line ("---", "____") with words below it, above which the
-    agent bottom-posts their reply; else at the end. A quote with the
-    agent's words above it is top-posting and runs to the end."""
+    separator line ("---", "____") with words below it, or at the first
+    greeting line ("Hi Nadia,", "Dear Mr Mercer,") after a blank line below
+    the quote's first line, where the agent bottom-posts their reply; else
+    at the end. A quote with the agent's words above it is top-posting and
+    runs to the end."""
     count = len(contents)
     if any(contents[i].strip() and kinds[i] == _OWN for i in range(intro)):
         return count
     for index in range(after, count):
-        if kinds[index] == _OWN and _SEPARATOR.match(contents[index]):
+        if kinds[index] != _OWN:
+            continue
+        line = contents[index]
+        if _SEPARATOR.match(line):
             below = _skip_blank(contents, index + 1)
             if below < count and _header_block_end(contents, kinds, below) is None:
                 return index
+        elif (
+            index > after
+            and not contents[index - 1].strip()
+            and len(line) <= _MAX_GREETING_LINE
+            and _BOTTOM_GREETING.match(line)
+        ):
+            return index
     return count
 
 

@@ -268,7 +268,7 @@ def test_an_urgent_bare_order_is_flagged_with_a_softened_suggestion(tone: Checke
         "The courier had a breakdown, so I've asked them to prioritise your parcel.",
         "Unfortunately the offer ended on Sunday, but I've applied a 10% code for you.",
         "We reserve a parking space for you outside the store.",
-        "As I said on the phone, the engineer is booked for Monday.",
+        "As discussed on the phone, the engineer is booked for Monday.",
     ],
 )
 def test_helpful_instructions_and_explanations_have_no_tone_finding(

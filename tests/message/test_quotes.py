@@ -247,6 +247,27 @@ Dogs are welcome.
 Mandy
 """
 
+OUTLOOK_BOTTOM_POSTED_GREETING = """\
+-----Original Message-----
+From: Helen <helen@example.com>
+Sent: 10 March 2026 08:03
+Subject: Booking
+
+Hi Mandy,
+
+Can we bring our dog?
+
+Hello, is there parking too?
+
+Helen
+
+Hi Helen,
+
+Dogs are welcome.
+
+Mandy
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "own", "quoted"),
@@ -300,6 +321,13 @@ Mandy
         (WROTE_ON, "Hi Sam, It shipped. Kim", "Where is my order? Sam"),
         # an Outlook block opening the draft, the reply below a separator line
         (OUTLOOK_BOTTOM_POSTED, "Hi Helen, Dogs are welcome. Mandy", "Can we bring our dog? Helen"),
+        # ... or below the agent's greeting, after the customer's own greeting
+        # and a line that opens with a salutation but asks
+        (
+            OUTLOOK_BOTTOM_POSTED_GREETING,
+            "Hi Helen, Dogs are welcome. Mandy",
+            "Hi Mandy, Can we bring our dog? Hello, is there parking too? Helen",
+        ),
         (QUOTED_OUTLOOK_BLOCK, "Hi Dana, see below.", "Where is it?"),
         (APPLE_FORWARD, "Thanks, forwarding to the team.", "Where is it?"),
     ],
@@ -318,6 +346,7 @@ Mandy
         "customer-bottom-posted",
         "wrote-on-date",
         "outlook-bottom-posted",
+        "outlook-bottom-posted-under-greeting",
         "outlook-block-inside-quote",
         "apple-mail-forward",
     ],
