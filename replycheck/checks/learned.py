@@ -1654,8 +1654,9 @@ RULE_SETTERS = (
 RULE_DISOWNED = ("ours", "our")
 RULE_NOT_OUR_ACT = ("something", "anything")
 #: Words that may stand between "not" and what is disowned without giving it
-#: an edge: "a HETAS requirement, not just our preference".
-RULE_FILLERS = ("just", "only", "simply", "merely")
+#: an edge: "a HETAS requirement, not just our preference", and the "by" that
+#: repeats the setter's ("set by the underwriter, not by our team").
+RULE_FILLERS = ("just", "only", "simply", "merely", "by")
 
 
 def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
