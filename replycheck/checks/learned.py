@@ -1643,11 +1643,12 @@ RULE_NOUNS = (
 #: Words that turn it back into blame: a fault word, the customer.
 RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
 #: Participles that name who set a rule when "by" and someone follow: "This
-#: is set by the dive training agency", "a limit imposed by the insurer".
+#: is set by the dive training agency", "a limit imposed by the insurer", "the
+#: decision is made by the embassy, not by our agency".
 #: ("caused by", "lost by" name a fault, not an author, and are not here.)
 RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
-    "regulated", "governed", "dictated", "prescribed",
+    "regulated", "governed", "dictated", "prescribed", "made",
 )  # fmt: skip
 #: What the rule is disowned as, after "not": "not ours", "not (just) our
 #: preference", or "not something we can waive".
