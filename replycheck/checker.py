@@ -518,6 +518,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     name: each takes ``(doc, start, end)`` and says whether the match goes
     (docs/rulesets.md)."""
     from replycheck.checks.agreed import as_agreed
+    from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, shared_duty
     from replycheck.checks.helped import our_help_follows
     from replycheck.checks.procedure import our_procedure
@@ -528,6 +529,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_as_agreed", as_agreed),
         ("spare_shared_duty", shared_duty),
         ("spare_lifted_duty", lifted_duty),
+        ("spare_their_decision", their_decision),
     )
 
 

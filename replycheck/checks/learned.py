@@ -1643,19 +1643,21 @@ RULE_NOUNS = (
 #: Words that turn it back into blame: a fault word, the customer.
 RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
 #: Participles that name who set a rule when "by" and someone follow: "This
-#: is set by the dive training agency", "a limit imposed by the insurer".
+#: is set by the dive training agency", "a limit imposed by the insurer", "the
+#: decision is made by the embassy, not by our agency".
 #: ("caused by", "lost by" name a fault, not an author, and are not here.)
 RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
-    "regulated", "governed", "dictated", "prescribed",
+    "regulated", "governed", "dictated", "prescribed", "made",
 )  # fmt: skip
 #: What the rule is disowned as, after "not": "not ours", "not (just) our
 #: preference", or "not something we can waive".
 RULE_DISOWNED = ("ours", "our")
 RULE_NOT_OUR_ACT = ("something", "anything")
 #: Words that may stand between "not" and what is disowned without giving it
-#: an edge: "a HETAS requirement, not just our preference".
-RULE_FILLERS = ("just", "only", "simply", "merely")
+#: an edge: "a HETAS requirement, not just our preference", and the "by" that
+#: repeats the setter's ("set by the underwriter, not by our team").
+RULE_FILLERS = ("just", "only", "simply", "merely", "by")
 
 
 def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:

@@ -902,6 +902,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 continue  # "Do not sign it beforehand; it must be signed in front of the notary."
             if "again" not in lowers and _already_ours(lowers):
                 continue  # "Don't call the bank; we've already asked them": no need, we did it
+            if "again" not in lowers and not _reproaches(lowers) and _means_of_step(alpha, at):
+                continue  # "Don't use spray cleaner.": what the step is not done with
             if (
                 hazard_named(own, sent.start_char)
                 and "again" not in lowers
@@ -1813,6 +1815,31 @@ def _procedure_follows(lowers: list[str]) -> bool:
             ):
                 return True
     return False
+
+
+#: "Don't use spray cleaner", "Do not use bin bags, as the machines can't take
+#: them": a prohibition on what to do a step with says how it is done (the
+#: corpus labels none of them demanding). Not when what is not to be used is a
+#: way of reaching us ("Don't use the chat for complaints", "Do not use our
+#: email address"): that is an order about contacting us.
+OUR_CHANNELS = frozenset(
+    {"chat", "chats", "email", "emails", "e-mail", "phone", "phones", "line", "lines",
+     "number", "inbox", "portal", "helpline", "hotline", "address", "our", "us", "this",
+     "that", "contact", "complaints", "webchat", "whatsapp", "dm", "dms", "messages"}
+)  # fmt: skip
+#: How many words after the verb name what is not to be used.
+MEANS_REACH = 4
+
+
+def _means_of_step(alpha: list[Token], at: int) -> bool:
+    """Whether the prohibition at ``alpha[at]`` forbids using a thing that is no
+    channel to us ("Don't use spray cleaner", "Never use bleach on it")."""
+    rest = [t.lower_ for t in alpha[at : at + 3]]
+    verb = 1 if rest[:1] == ["never"] else 2
+    if rest[verb : verb + 1] != ["use"] or at + verb + 1 >= len(alpha):
+        return False
+    used = {t.lower_ for t in alpha[at + verb + 1 : at + verb + 1 + MEANS_REACH]}
+    return not used & OUR_CHANNELS
 
 
 def _prohibition(alpha: list[Token], at: int) -> bool:
