@@ -198,6 +198,8 @@ BECAUSE = frozenset({"because"})
 THEIR_SUBJECTS = frozenset({"your", "he", "she"})
 #: Who, after "someone", makes the act ours ("someone on our team").
 OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
+#: Our side or the customer: a subject that names who acted.
+OURS_OR_YOU = OUR_SIDE | YOU
 
 
 class _Options:
@@ -227,6 +229,9 @@ REMEDY_MARKS = frozenset(
     {"'ve", "'ll", "sorry", "apologise", "apologize", "mistake", "waive", "waived", "refunded",
      "free"}
 )  # fmt: skip
+#: Before "because", what makes the cause part of our account or our apology
+#: ("we've refunded the fee because ...", "sorry, because ...").
+OURS_BEFORE_LINK = frozenset({"we", "i", "us", "our", "sorry", "apologise", "apologize"})
 
 
 def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int] | None:
@@ -241,7 +246,7 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
     for k, word in enumerate(lowers):
         if word != "because" or k == 0 or lowers[k - 1] in ("not", "n't", "just", "only"):
             continue
-        if {"we", "i", "us", "our", "sorry", "apologise", "apologize"} & set(lowers[:k]):
+        if OURS_BEFORE_LINK & set(lowers[:k]):
             continue
         subject = k + 1
         done = _done_unattended(lowers, subject)
@@ -308,7 +313,7 @@ def _done_unattended(lowers: list[str], at: int) -> int | None:
             return None
     else:
         return None
-    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OUR_SIDE | YOU:
+    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OURS_OR_YOU:
         return None
     verb = j + 1
     rest = lowers[verb : verb + 3]
