@@ -146,6 +146,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "because data roaming was switched on while you were in Turkey"
         unattended = sentences_with(rule, ctx, BECAUSE, PASSIVE_BE, UNATTENDED)
         sentences.update((s.start, s) for s in unattended)
+        # "because we didn't receive any meter readings from you"
+        not_got = sentences_with(rule, ctx, YOU, FROM, followed=(BECAUSE, WE, 1))
+        sentences.update((s.start, s) for s in not_got)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -267,6 +270,11 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
             if found is not None:
                 return k, _cause_end(lowers, found)
             continue
+        elif lowers[subject : subject + 1] == ["we"]:
+            got = _never_got_from_you(lowers, subject + 1)
+            if got is not None:
+                return k, got
+            continue
         elif lowers[subject : subject + 1] not in (["he"], ["she"]):
             continue
         for j in range(subject + 1, min(subject + UNDONE_REACH + 1, len(lowers))):
@@ -285,6 +293,34 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
+    return None
+
+
+WE = frozenset({"we"})
+FROM = frozenset({"from"})
+#: Our getting, after "didn't" and after "never": what was the customer's to send.
+GET_BASE = frozenset({"receive", "get", "hear"})
+GET_PAST = frozenset({"received", "got", "heard"})
+
+
+def _never_got_from_you(lowers: list[str], at: int) -> int | None:
+    """The last word of "[because we] didn't receive any meter readings from
+    you": our not getting, in the past, what the customer was to send, as the
+    cause of the harm. Only with "from you" ("because we didn't receive an
+    actual reading in March" names no one) and only in the past ("because we
+    haven't received your form yet, could you ..." is still open)."""
+    if lowers[at : at + 1] == ["never"]:
+        verb, forms = at + 1, GET_PAST
+    elif lowers[at : at + 1] == ["did"] and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        verb, forms = at + 2, GET_BASE
+    else:
+        return None
+    if not lowers[verb : verb + 1] or lowers[verb] not in forms:
+        return None
+    end = _cause_end(lowers, verb)
+    for j in range(verb + 1, end):
+        if lowers[j] == "from" and lowers[j + 1] == "you":
+            return end
     return None
 
 
