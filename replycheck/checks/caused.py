@@ -1041,7 +1041,10 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
     flexible fare, this wouldn't have been a problem". The third conditional
     with the customer as the one who acted lays the outcome at their door.
     Wishes and things that happened to them ("if you'd like", "if you had
-    known", "if you'd received it") are not acts, and an apology is sympathy."""
+    known", "if you'd received it") are not acts, and an apology is sympathy.
+    Negated, only a failing is an act of theirs ("If you hadn't ignored our
+    reminders, this wouldn't have built up"); "If you hadn't told us, we'd
+    never have found it" is thanks."""
     for i, word in enumerate(lowers):
         if word == "if" and lowers[i + 1 : i + 3] in (["you", "had"], ["you", "'d"]):
             at = i + 3
@@ -1055,7 +1058,12 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
             continue
         while at < len(lowers) and lowers[at] in COUNTERFACTUAL_ADVERBS:
             at += 1
+        negated = lowers[at : at + 1] in (["n't"], ["not"])
+        if negated:  # "If you hadn't ignored our reminders, ...": only a failing undone
+            at += 1
         act = lowers[at] if at < len(lowers) else ""
+        if negated and act not in FAILED_VERBS:
+            return None  # "If you hadn't told us, we'd never have found it" is thanks
         if act == "been" and lowers[at + 1 : at + 2] and lowers[at + 1] in BEEN_THERE:
             act = "arrived"  # "If you had been in, the repair would have been done"
         if act in NOT_COUNTERFACTUAL_ACTS or not act.isalpha():
