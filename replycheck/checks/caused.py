@@ -146,6 +146,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "because data roaming was switched on while you were in Turkey"
         unattended = sentences_with(rule, ctx, BECAUSE, PASSIVE_BE, UNATTENDED)
         sentences.update((s.start, s) for s in unattended)
+        # "because we didn't receive any meter readings from you"
+        not_got = sentences_with(rule, ctx, YOU, FROM, followed=(BECAUSE, WE, 1))
+        sentences.update((s.start, s) for s in not_got)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -198,6 +201,8 @@ BECAUSE = frozenset({"because"})
 THEIR_SUBJECTS = frozenset({"your", "he", "she"})
 #: Who, after "someone", makes the act ours ("someone on our team").
 OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
+#: Our side or the customer: a subject that names who acted.
+OURS_OR_YOU = OUR_SIDE | YOU
 
 
 class _Options:
@@ -227,6 +232,9 @@ REMEDY_MARKS = frozenset(
     {"'ve", "'ll", "sorry", "apologise", "apologize", "mistake", "waive", "waived", "refunded",
      "free"}
 )  # fmt: skip
+#: Before "because", what makes the cause part of our account or our apology
+#: ("we've refunded the fee because ...", "sorry, because ...").
+OURS_BEFORE_LINK = frozenset({"we", "i", "us", "our", "sorry", "apologise", "apologize"})
 
 
 def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int] | None:
@@ -241,7 +249,7 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
     for k, word in enumerate(lowers):
         if word != "because" or k == 0 or lowers[k - 1] in ("not", "n't", "just", "only"):
             continue
-        if {"we", "i", "us", "our", "sorry", "apologise", "apologize"} & set(lowers[:k]):
+        if OURS_BEFORE_LINK & set(lowers[:k]):
             continue
         subject = k + 1
         done = _done_unattended(lowers, subject)
@@ -262,6 +270,11 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
             if found is not None:
                 return k, _cause_end(lowers, found)
             continue
+        elif lowers[subject : subject + 1] == ["we"]:
+            got = _never_got_from_you(lowers, subject + 1)
+            if got is not None:
+                return k, got
+            continue
         elif lowers[subject : subject + 1] not in (["he"], ["she"]):
             continue
         for j in range(subject + 1, min(subject + UNDONE_REACH + 1, len(lowers))):
@@ -280,6 +293,34 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
+    return None
+
+
+WE = frozenset({"we"})
+FROM = frozenset({"from"})
+#: Our getting, after "didn't" and after "never": what was the customer's to send.
+GET_BASE = frozenset({"receive", "get", "hear"})
+GET_PAST = frozenset({"received", "got", "heard"})
+
+
+def _never_got_from_you(lowers: list[str], at: int) -> int | None:
+    """The last word of "[because we] didn't receive any meter readings from
+    you": our not getting, in the past, what the customer was to send, as the
+    cause of the harm. Only with "from you" ("because we didn't receive an
+    actual reading in March" names no one) and only in the past ("because we
+    haven't received your form yet, could you ..." is still open)."""
+    if lowers[at : at + 1] == ["never"]:
+        verb, forms = at + 1, GET_PAST
+    elif lowers[at : at + 1] == ["did"] and lowers[at + 1 : at + 2] in (["n't"], ["not"]):
+        verb, forms = at + 2, GET_BASE
+    else:
+        return None
+    if not lowers[verb : verb + 1] or lowers[verb] not in forms:
+        return None
+    end = _cause_end(lowers, verb)
+    for j in range(verb + 1, end):
+        if lowers[j] == "from" and lowers[j + 1] == "you":
+            return end
     return None
 
 
@@ -308,7 +349,7 @@ def _done_unattended(lowers: list[str], at: int) -> int | None:
             return None
     else:
         return None
-    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OUR_SIDE | YOU:
+    if lowers[at] in ("it", "this", "that", "they", "he", "she") or lowers[at] in OURS_OR_YOU:
         return None
     verb = j + 1
     rest = lowers[verb : verb + 3]
@@ -1000,7 +1041,10 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
     flexible fare, this wouldn't have been a problem". The third conditional
     with the customer as the one who acted lays the outcome at their door.
     Wishes and things that happened to them ("if you'd like", "if you had
-    known", "if you'd received it") are not acts, and an apology is sympathy."""
+    known", "if you'd received it") are not acts, and an apology is sympathy.
+    Negated, only a failing is an act of theirs ("If you hadn't ignored our
+    reminders, this wouldn't have built up"); "If you hadn't told us, we'd
+    never have found it" is thanks."""
     for i, word in enumerate(lowers):
         if word == "if" and lowers[i + 1 : i + 3] in (["you", "had"], ["you", "'d"]):
             at = i + 3
@@ -1014,7 +1058,12 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
             continue
         while at < len(lowers) and lowers[at] in COUNTERFACTUAL_ADVERBS:
             at += 1
+        negated = lowers[at : at + 1] in (["n't"], ["not"])
+        if negated:  # "If you hadn't ignored our reminders, ...": only a failing undone
+            at += 1
         act = lowers[at] if at < len(lowers) else ""
+        if negated and act not in FAILED_VERBS:
+            return None  # "If you hadn't told us, we'd never have found it" is thanks
         if act == "been" and lowers[at + 1 : at + 2] and lowers[at + 1] in BEEN_THERE:
             act = "arrived"  # "If you had been in, the repair would have been done"
         if act in NOT_COUNTERFACTUAL_ACTS or not act.isalpha():
