@@ -179,12 +179,25 @@ COMPLAINTS = frozenset(
 ECHO_VERBS = frozenset({"want", "wanted", "expect", "expected", "asking", "demanding"})
 #: How far into the echo "because" may sit.
 ECHO_REACH = 10
+#: "Did you change your wifi password again?": a past question about the
+#: customer's own meddling with the thing, closed by "again", presumes the
+#: slip happened before and is back. Only verbs of meddling: "Did you get
+#: charged again?" and "Did you try again?" ask about the fault or a retry.
+MEDDLING = frozenset(
+    {"change", "forget", "reset", "unplug", "switch", "turn", "move", "delete", "press", "click",
+     "type", "enter", "leave", "drop", "overload", "swap", "tap", "mix", "put", "touch", "fiddle",
+     "mess", "lock", "block", "disconnect", "wash", "tumble", "overfill", "unscrew", "remove",
+     "cancel", "ignore", "misplace", "misread", "skip"}
+)  # fmt: skip
+#: How many words the meddling question may run to before "again?".
+MEDDLING_REACH = 8
 #: The words each shape needs, as ``sentences_with`` gates: a pushed question
 #: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
 #: "how hard", a hedge with its reproach.
 GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"all"}), frozenset({"you"}), frozenset({"?"})),
+    (frozenset({"did"}), frozenset({"again"}), frozenset({"?"})),
     (NEGATIONS, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"part"}), frozenset({"of"})),
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
@@ -213,6 +226,7 @@ TRIGGERS = (
     | {"all", "because"}
     | NEGATIONS
     | COMPLAINTS
+    | {"again"}
 )
 
 
@@ -233,6 +247,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _conduct_lesson(lowers)
             or _incredulous_echo(lowers)
             or _negated_effort(lowers)
+            or _repeated_meddling(lowers)
         )
         if found is None:
             continue
@@ -294,6 +309,22 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
             return i, end
         if _effort_at_all(lowers, i + 2):
             return i, next((k for k in range(i, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
+    return None
+
+
+def _repeated_meddling(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Did you change your wifi password again?": the customer's meddling
+    asked back as a repeat. Spans the question from "Did" to its mark."""
+    for i in range(len(lowers) - 2):
+        if lowers[i] != "did" or lowers[i + 1] != "you" or lowers[i + 2] not in MEDDLING:
+            continue
+        if i > 0 and lowers[i - 1] not in NEGATED_OPENERS:
+            continue
+        for k in range(i + 3, min(i + 3 + MEDDLING_REACH, len(lowers) - 1)):
+            if lowers[k] in (".", "!", "?", ";", ","):
+                break
+            if lowers[k] == "again" and lowers[k + 1] == "?":
+                return i, k + 1
     return None
 
 
