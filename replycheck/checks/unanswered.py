@@ -44,6 +44,7 @@ from replycheck.thread.answered import (
     choice_sides,
     nothing_handed_over,
     only_acknowledged,
+    purpose_unsaid,
     speaks_of_other_item,
     topic_unnamed,
 )
@@ -138,6 +139,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # asked to be sent something, and nothing is sent, attached,
                 # promised or refused, nor another way to get it given
                 and not nothing_handed_over(ask, statements)
+                # asked what a thing is for, and no sentence says what it
+                # does or pays for ("The isolator was fitted on 12 January")
+                and not purpose_unsaid(ask, statements)
                 and second_opinion(
                     ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                 )

@@ -948,6 +948,15 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
+    if _PURPOSE_ASKED.search(ask.text):
+        # "What is the queen excluder for?" is answered by what the thing
+        # does or what a charge pays for ("It keeps the queen out of the
+        # honey supers", "The £25 covers Ellie's assessment"), not by when or
+        # how it came to be there ("The isolator was fitted during the
+        # installation on 12 January"): only such sentences go on to the routes
+        statements = [s for s in statements if _purpose_said(ask, s)]
+        if not statements:
+            return None
     if ask.expects == "yes-no" and _NORM_ASKED.search(ask.text):
         # "Is this normal?" <- "cracks along the joints are usually the house
         # settling", "A slight solvent smell is normal for a day or two": how
@@ -1504,7 +1513,18 @@ def answer_for(
             )
         ):
             return statement, "strong"
-        if evidence == 2 and enough and own_share > 0:
+        if (
+            evidence == 2
+            and enough
+            and own_share > 0
+            # "Why is there an extra £15 on my bill?" is not answered by "The
+            # £15 was added on the day by our valeter": the figure asked
+            # about, named again, gives no reason
+            and not (
+                ask.expects == "reason"
+                and not (statement.offers.get("reason") or statement.offers.get("cause"))
+            )
+        ):
             return statement, "named evidence"
         if (
             ask.expects in ("yes-no", "action")
@@ -2506,6 +2526,66 @@ def _provides(ask: Ask, statement: Statement) -> bool:
 
 
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+#: A question what a thing or a charge is for ("What is the queen excluder
+#: for?", "can you tell me what the £45 fee is for?", "What was the extra
+#: for?"), not what the customer is after ("What are you looking for?").
+_PURPOSE_ASKED = re.compile(
+    r"\bwhat(?:(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:you|we|i|they)\b)[^?.!]{1,60}?"
+    r"|\s+(?!(?:you|we|i|they|do|did|does|should|can|could|would|will)\b)[^?.!]{1,60}?"
+    r"\s+(?:is|are|was|were))\s+for\s*\?*\s*$",
+    re.IGNORECASE,
+)
+#: A sentence that tells what a thing is for: its use ("is there to cut the
+#: power", "it's for ...", "used to"), what it does ("keeps", "stops",
+#: "lets you", "secures your date") or what a charge pays for ("covers",
+#: "pays for").
+_PURPOSE_SAID = re.compile(
+    r"(?:\bis|\bare|'s|\bwas|\bwere|\bused|\bdesigned|\bmeant|\bthere|\bhere)\s+"
+    r"(?:(?:there|here|just|only|mainly|simply|mostly|also)\s+)?(?:for|to)\s+"
+    r"(?!(?:the|a|an|your|our|my|all|you|us|it|them|him|her|this|that|these|those|any|each"
+    r"|every|one|\d)\b)\w"
+    r"|\b(?:so\s+that|in\s+order\s+to|stops?|keeps?|prevents?|protects?|lets?|allows?"
+    r"|enables?|secures?|reserves?|guarantees?|ensures?|makes?\s+sure|controls?"
+    r"|pays?\s+for|paid\s+for|covers?|covered|goes\s+towards|went\s+towards"
+    r"|(?:is|was|are|were)\s+for)\b"
+)
+#: A charge named as the ask's subject ("what the £45 fee is for", "What
+#: was the extra for?"), which a cause answers too ("went up because of the
+#: consumer unit").
+_CHARGE_ASKED = re.compile(
+    r"\b(?:charges?|fees?|extra|costs?|bill|item|payment|amount)\b|[£$€]", re.IGNORECASE
+)
+#: A sentence naming what the thing or charge is ("The extra £400 is the Land
+#: Registry fee", "is your share of the new fire doors"), not a passive
+#: telling when it came ("was fitted on 12 January", "was added to your bill").
+_CHARGE_NAMED = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:the|a|an|our|your|my|their|his|her|its|for|what)\b"
+)
+
+
+def _purpose_said(ask: Ask, statement: Statement) -> bool:
+    """Whether ``statement`` can tell what ``ask`` (a ``_PURPOSE_ASKED``
+    question) asks a thing is for: it says what it does or pays for, or
+    names what it is ("is your share of the new fire doors"), or, for a
+    charge, gives a cause ("went up because of the consumer unit")."""
+    words = statement.words
+    if words is None or statement.span[1] <= statement.span[0]:
+        return True  # nothing to read: leave it to the routes
+    first, last = statement.span
+    text = words.folded[words.starts[first] : words.starts[last - 1] + len(words.words[last - 1])]
+    if _PURPOSE_SAID.search(text) or _CHARGE_NAMED.search(text):
+        return True
+    return bool(statement.offers.get("cause")) and _CHARGE_ASKED.search(ask.text) is not None
+
+
+def purpose_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` asks what a thing is for and no sentence of the draft
+    can say (``_purpose_said``): no other reading answers it then."""
+    return _PURPOSE_ASKED.search(ask.text) is not None and not any(
+        _purpose_said(ask, s) for s in statements
+    )
+
+
 #: An ask whether a thing is normal ("Is this normal?", "is it normal for the
 #: smell to be this strong?", "Is that a normal reaction?", "is that expected?").
 _NORM_ASKED = re.compile(
