@@ -250,6 +250,9 @@ class Lexicon:
         default=(), repr=False, compare=False
     )
     ack: PhraseSet | None = None
+    #: sending verbs that, with their object before "back", name a return
+    #: (the option ``back_verbs``; see ``topic._sent_back``)
+    back_verbs: frozenset[str] = frozenset()
     #: every evidence and acknowledgement phrase as a word trie (see ``_merged_index``)
     evidence_index: dict[str, Any] = field(default_factory=dict)
     #: both tries in one: each leaf holds (concept or None, evidence lists or None),
@@ -405,6 +408,7 @@ class Lexicon:
                 if phrases.fallback is not None
             ),
             ack=PhraseSet(table("phrases").get("ack", [])),
+            back_verbs=frozenset(w.lower() for w in words("back_verbs")),
             evidence_index=evidence_index,
             combined_index=_combined(phrase_index, evidence_index),
         )

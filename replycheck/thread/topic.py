@@ -80,6 +80,8 @@ class Words:
         else:
             self.phrases = trie_hits(lexicon.phrase_index, words)
             self.evidence = []
+        if lexicon.back_verbs and "back" in words:
+            self.phrases = _sent_back(words, lexicon.back_verbs, self.phrases)
         self.phrase_starts = [hit[0] for hit in self.phrases]
         #: words right after an "@" (a handle, "@SpotifyCares", or an email
         #: domain): they name who is talked to, not what about
@@ -306,3 +308,32 @@ def overlap(asked: Topic, offered: Topic, total: float = -1.0) -> tuple[float, f
         return 0.0, 0.0
     covered = sum(weight for key, weight in asked.items() if key in offered)
     return covered / total, covered
+
+
+#: The concept a sending verb with its object between it and "back" names.
+_SENT_BACK = "return"
+
+
+def _sent_back(
+    words: list[str], verbs: frozenset[str], phrases: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """``phrases`` with a return added for each "back" after a sending verb
+    (the option ``back_verbs``) and its object: "send the broken one back",
+    "post the old charger back" return the thing however it is named. The
+    "back" takes the concept, so the verb keeps its own (a postage asked
+    about is still named) and the words between keep theirs. A "back" inside
+    a concept phrase already ("bring her back in" is an appointment) keeps
+    that phrase's concept. One pass: each "back" looks at most three words
+    behind."""
+    covered: set[int] | None = None
+    added: list[tuple[int, int, str]] = []
+    for k, word in enumerate(words):
+        if word != "back" or not any(words[j] in verbs for j in range(max(0, k - 4), k - 1)):
+            continue
+        if covered is None:
+            covered = {i for a, b, _ in phrases for i in range(a, b)}
+        if k not in covered:
+            added.append((k, k + 1, _SENT_BACK))
+    if not added:
+        return phrases
+    return sorted([*phrases, *added], key=lambda hit: hit[0])
