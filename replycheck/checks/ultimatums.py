@@ -1650,6 +1650,24 @@ SANCTION_SPARED = frozenset(
 )  # fmt: skip
 #: The firm word before a sanction in a condition with no comma.
 WILL = frozenset({"will", "'ll", "be"})
+#: Our side refusing in the main clause ("If nobody is there, we will not
+#: rebook", "If it's not packed we're not moving it"): who refuses, the
+#: negated auxiliary, and the service withheld. Only services we would
+#: otherwise give: "we won't charge / share / use ..." after a condition is a
+#: favour, and "we won't be able to ..." a consequence told plainly.
+OUR_SIDE_REFUSING = frozenset({"we", "i"})
+REFUSING_AUX = frozenset({"wo", "will", "shall", "'re", "are", "'m", "am"})
+WITHHELD_SERVICES = frozenset(
+    {"rebook", "rebooking", "book", "booking", "reschedule", "rescheduling", "rearrange",
+     "rearranging", "move", "moving", "come", "coming", "return", "returning", "replace",
+     "replacing", "refund", "refunding", "accept", "accepting", "process", "processing",
+     "deliver", "delivering", "redeliver", "redelivering", "collect", "collecting", "fit",
+     "fitting", "install", "installing", "repair", "repairing", "fix", "fixing", "hold",
+     "holding", "release", "releasing", "reopen", "reopening", "offer", "offering",
+     "entertain", "entertaining", "extend", "extending", "honour", "honouring", "honor",
+     "honoring", "treat", "treating", "serve", "serving", "admit", "admitting", "supply",
+     "supplying", "wait", "waiting", "reinstate", "reinstating", "reconnect", "reconnecting"}
+)  # fmt: skip
 #: How many words the condition may take when no comma closes it.
 IF_CLAUSE_REACH = 16
 
@@ -1671,14 +1689,18 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         at = lowers.index("if")
         comma = next((k for k in range(at + 1, len(lowers)) if lowers[k] == ","), None)
         if comma is None:
-            # no comma: the sanction ends the sentence ("... the slot goes.") or
-            # follows a firm "will" ("... we will charge the callout again.")
+            # no comma: the sanction ends the sentence ("... the slot goes."),
+            # follows a firm "will" ("... we will charge the callout again.") or
+            # is our refusal ("... we're not moving it.")
             comma = next(
                 (
                     k
                     for k in range(at + 3, min(len(lowers), at + IF_CLAUSE_REACH))
-                    if lowers[k] in SANCTIONS
-                    and (k == len(lowers) - 2 or WILL & set(lowers[k - 2 : k]))
+                    if (
+                        lowers[k] in SANCTIONS
+                        and (k == len(lowers) - 2 or WILL & set(lowers[k - 2 : k]))
+                    )
+                    or (lowers[k] in OUR_SIDE_REFUSING and _we_refuse(lowers[k:]))
                 ),
                 None,
             )
@@ -1686,15 +1708,43 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 continue
             comma -= 1
         condition, main = lowers[at + 1 : comma], lowers[comma + 1 :]
-        if set(condition) & IF_NOT_A_CONDITION or set(main) & SANCTION_SPARED:
+        if set(condition) & IF_NOT_A_CONDITION:
             continue
-        if not set(main) & SANCTIONS:
+        if not _we_refuse(main) and (set(main) & SANCTION_SPARED or not set(main) & SANCTIONS):
             continue
         start = ctx.doc[words[at]].idx
         last = ctx.doc[words[-2]]
         end = last.idx + len(last.text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+def _we_refuse(main: list[str]) -> bool:
+    """Whether a main clause opens with our side refusing a service, or ends
+    with it after "and": "we will not rebook", "I'm not replacing anything",
+    "we're not going to move it", "the reinstatement is cancelled and we
+    won't come back to it"."""
+    joined = next((k for k in range(len(main) - 1, 0, -1) if main[k] == "and"), None)
+    if joined is not None and _refusal_at(main, joined + 1):
+        return True
+    return _refusal_at(main, 1 if main[:1] in (["then"], ["so"]) else 0)
+
+
+def _refusal_at(main: list[str], k: int) -> bool:
+    """Whether ``main`` reads "we/I will not [be] [going to] <service>" from ``k``."""
+    if main[k : k + 1] == [] or main[k] not in OUR_SIDE_REFUSING:
+        return False
+    k += 1
+    if main[k : k + 1] == [] or main[k] not in REFUSING_AUX:
+        return False
+    if main[k + 1 : k + 2] not in (["not"], ["n't"]):
+        return False
+    k += 2
+    if main[k : k + 1] == ["be"]:
+        k += 1
+    if main[k : k + 2] == ["going", "to"]:
+        k += 2
+    return main[k : k + 1] != [] and main[k] in WITHHELD_SERVICES
 
 
 # The formal-notice check lives in its own module; importing it here registers
