@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -191,6 +191,71 @@ _OPENING = re.compile(
 #: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
 #: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
 _OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
+#: ``_OPENING``'s words and months, in its order, and its domain's ending.
+_OPENING_WORDS = (
+    "monday", "midday", "tuesday", "thursday", "today", "tomorrow", "tonight", "this",
+    "tracking", "teatime", "two", "three", "ten", "twelve", "twice", "thirteen", "twenty",
+    "thirty", "wednesday", "www", "friday", "free", "full", "four", "five", "fourteen",
+    "fifteen", "forty", "fifty", "saturday", "sunday", "six", "seven", "sixteen", "seventeen",
+    "sixty", "next", "no", "noon", "nine", "nineteen", "ninety", "https", "http", "lunchtime",
+    "lunch", "bedtime", "eight", "eleven", "every", "eighteen", "a few", "a couple",
+    "annually", "once", "one",
+)  # fmt: skip
+_OPENING_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)  # fmt: skip
+_DOMAIN_END = r"\.(?:com|co\.uk|org|net|io)\b"
+
+
+def _opening_by_head(domains: bool) -> str:
+    """``_OPENING`` as one alternative per character a match opens with, that
+    character first, each holding what of ``_OPENING`` can follow it, after
+    the character before the word: searched in the text behind one space, a
+    match starts and ends where ``_OPENING``'s does. The pattern opens with a
+    character class, so the engine skips inside words in its fast loop; at a
+    word start each branch that opens with a letter or a class is passed over
+    in one test. Up to two letters and a digit, the words (each ends a word)
+    and the months exclude one another, so only the domain must stay last. A
+    ``-`` opens a match only before a domain, and a digit beyond ASCII only a
+    bare digit: ``_openings`` leaves a text with both ``-`` and a domain
+    ending to ``_OPENING``, and the last branch is a digit. Without
+    ``domains`` (a text with no domain ending) the domain branch is left out."""
+    heads = []
+    for head in "abcdefghijklmnopqrstuvwxyz0123456789":
+        rests = ["" if head.isdigit() else r"[a-z]\d|\d"]
+        words = [w[1:] for w in _OPENING_WORDS if w[0] == head]
+        if words:
+            rests.append(_trie(words) + r"\b")
+        months = [m[1:] for m in _OPENING_MONTHS if m[0] == head]
+        if months:
+            rests.append(_trie(months))
+        if domains:
+            rests.append("[a-z0-9-]*" + _DOMAIN_END)
+        heads.append(head + "(?:" + "|".join(rests) + ")")
+    return r"\W(?:" + "|".join(heads) + r"|\d)"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` with shared openings written once
+    ("h(?:ursday|is|ree)"), so a place is turned away after one test per
+    character. Only for words of which at most one can match at a place (each
+    ends a word, or all are of one length): their order is then free."""
+    if "" in words:
+        rest = [w for w in words if w]
+        return "(?:" + _trie(rest) + ")?" if rest else ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+_OPENING_HEADS = re.compile(_opening_by_head(domains=True))
+_OPENING_HEADS_ASCII = re.compile(_OPENING_HEADS.pattern, re.ASCII)
+_OPENING_WORD_HEADS = re.compile(_opening_by_head(domains=False))
+_OPENING_WORD_HEADS_ASCII = re.compile(_OPENING_WORD_HEADS.pattern, re.ASCII)
+#: What each ``_DOMAIN_END`` holds.
+_DOMAIN_HINTS = (".co", ".org", ".net", ".io")
 #: A capitalized word inside a sentence (not "I": a capital needs a
 #: lower-case letter after it): a name, a place or a product, the kind of
 #: thing a "who" question is answered with. The space before it is looked
@@ -1419,10 +1484,9 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, st
     found: list[tuple[int, str, int, str]] = []
     starts = words.starts
     signs = "$\u20ac\u00a3\u00a5\u20b9"
-    opening = _OPENING_ASCII if folded.isascii() else _OPENING
     # most drafts hold no currency sign: then no candidate has one before it
     signed = any(c in folded for c in signs)
-    for candidate in opening.finditer(folded):
+    for candidate in _openings(folded):
         pos = candidate.start()
         index = bisect_left(starts, pos)
         sign = signed and any(c in signs for c in folded[max(0, pos - 2) : pos])
@@ -1448,6 +1512,18 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, st
             found.append((bisect_left(starts, pos), answer_type, 1, ""))
     found.sort()
     return found
+
+
+def _openings(folded: str) -> Iterator[re.Match[str]]:
+    """``_OPENING``'s matches in ``folded``, or (most texts) matches that
+    start where they do (``_opening_by_head``, searched behind a space)."""
+    ascii = folded.isascii()
+    if not any(end in folded for end in _DOMAIN_HINTS):
+        heads = _OPENING_WORD_HEADS_ASCII if ascii else _OPENING_WORD_HEADS
+        return heads.finditer(" " + folded)
+    if "-" not in folded:
+        return (_OPENING_HEADS_ASCII if ascii else _OPENING_HEADS).finditer(" " + folded)
+    return (_OPENING_ASCII if ascii else _OPENING).finditer(folded)
 
 
 #: Every ``STRONG`` pattern, tried where a word opens with a digit.

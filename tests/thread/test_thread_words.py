@@ -19,6 +19,7 @@ from replycheck.thread.answers import (
     _OPENING_ASCII,
     STRONG,
     _lasts,
+    _openings,
     _strong_hits,
 )
 from replycheck.thread.asked import _CUT, _cue, _segments, _strip_connectors, read_message
@@ -626,3 +627,31 @@ def test_the_duration_hints_leave_any_search_as_it_was(piece):
     # every _DURATION match holds one of _DURATION_HINTS, so the test before
     # the search changes no answer
     assert _lasts(piece) == (_DURATION.search(piece) is not None)
+
+
+#: Pieces of text around ``_OPENING``'s edges (domains, "-", words, digits
+#: beyond ASCII) for ``_openings``.
+_OPENING_PIECES = (
+    "a", "b", "1", "2", "-", ".", "com", "co.uk", ".io", ".org", " ", "\n", ",", "_", "x",
+    "mar", "may", "no", "noon", "next", "free", "www", "10th", "9am", "a few", "a couple",
+    "http", "https", "one", "once", "twelve", "thursday", "eighteen", "\u00a3", "\u00e9",
+    "\u0663", "\uff13", "\u2014",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_OPENING_PIECES),
+        max_size=14,
+    ).map("".join)
+)
+def test_the_openings_by_head_start_where_the_opening_matches_do(text):
+    """``_openings`` (one branch per opening character, behind a space; the
+    domain branch only where a domain ending is) gives the candidates
+    ``_OPENING`` gives, at the same starts and ends, in Unicode and ASCII."""
+    plain = _OPENING_ASCII if text.isascii() else _OPENING
+    expected = [m.span() for m in plain.finditer(text)]
+    found = list(_openings(text))
+    shift = 0 if found and found[0].string == text else 1
+    assert [(m.start(), m.end() - shift) for m in found] == expected
