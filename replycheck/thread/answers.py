@@ -166,32 +166,8 @@ _BREAK = re.compile(
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they|a|an)\b)"
 )
-#: Where a strong pattern can start: a word with a digit in its first three
-#: characters, a weekday, "free", "www", a month, a word before ".com"
-#: (one pass over the text; each pattern is then tried only there).
-_OPENING = re.compile(
-    # every alternative opens with a letter a-z, a digit or "-": the lookahead
-    # turns the other positions away before the alternatives are tried. The
-    # word boundary comes first: most positions are inside a word, and the
-    # boundary test turns them away for less than the lookahead does (both
-    # are zero-width, so the order changes no match)
-    r"\b(?=[a-z\d-])(?:[a-z]{0,2}\d"
-    # the words, grouped by first letter (at most one of them can match at a
-    # place, as each must end a word: the order is free), so the engine turns
-    # away a word start after one test per letter rather than one per word
-    r"|(?:m(?:onday|idday)|t(?:uesday|hursday|oday|omorrow|onight|his|racking|eatime|wo|hree"
-    r"|en|welve|wice|hirteen|wenty|hirty)|w(?:ednesday|ww)"
-    r"|f(?:riday|ree|ull|our|ive|ourteen|ifteen|orty|ifty)"
-    r"|s(?:aturday|unday|ix|even|ixteen|eventeen|ixty)|n(?:ext|o|oon|ine|ineteen|inety)"
-    r"|https?|l(?:unchtime|unch)|bedtime"
-    r"|e(?:ight|leven|very|ighteen)|a(?: few| couple|nnually)|once|one)\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b)"
-)
-#: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
-#: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
-_OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
-#: ``_OPENING``'s words and months, in its order, and its domain's ending.
+#: The words and months a strong pattern can start with, and a domain's
+#: ending: ``_OPENING`` and ``_opening_by_head`` are both built from them.
 _OPENING_WORDS = (
     "monday", "midday", "tuesday", "thursday", "today", "tomorrow", "tonight", "this",
     "tracking", "teatime", "two", "three", "ten", "twelve", "twice", "thirteen", "twenty",
@@ -205,6 +181,45 @@ _OPENING_MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
 _DOMAIN_END = r"\.(?:com|co\.uk|org|net|io)\b"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` with shared openings written once
+    ("h(?:ursday|is|ree)"), so a place is turned away after one test per
+    character. Only for words of which at most one can match at a place (each
+    ends a word, or all are of one length): their order is then free."""
+    if "" in words:
+        rest = [w for w in words if w]
+        return "(?:" + _trie(rest) + ")?" if rest else ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+#: Where a strong pattern can start: a word with a digit in its first three
+#: characters, a weekday, "free", "www", a month, a word before ".com"
+#: (one pass over the text; each pattern is then tried only there).
+#: Every alternative opens with a letter a-z, a digit or "-": the lookahead
+#: turns the other positions away before the alternatives are tried. The
+#: word boundary comes first: most positions are inside a word, and the
+#: boundary test turns them away for less than the lookahead does (both are
+#: zero-width, so the order changes no match). The words are written as a
+#: trie (at most one of them can match at a place, as each must end a word),
+#: so the engine turns a word start away after one test per letter.
+_OPENING = re.compile(
+    r"\b(?=[a-z\d-])(?:[a-z]{0,2}\d|"
+    + _trie(list(_OPENING_WORDS))
+    + r"\b|"
+    + _trie(list(_OPENING_MONTHS))
+    + r"|[a-z0-9-]+"
+    + _DOMAIN_END
+    + ")"
+)
+#: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
+#: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
+_OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
 
 
 def _opening_by_head(domains: bool) -> str:
@@ -233,21 +248,6 @@ def _opening_by_head(domains: bool) -> str:
             rests.append("[a-z0-9-]*" + _DOMAIN_END)
         heads.append(head + "(?:" + "|".join(rests) + ")")
     return r"\W(?:" + "|".join(heads) + r"|\d)"
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` with shared openings written once
-    ("h(?:ursday|is|ree)"), so a place is turned away after one test per
-    character. Only for words of which at most one can match at a place (each
-    ends a word, or all are of one length): their order is then free."""
-    if "" in words:
-        rest = [w for w in words if w]
-        return "(?:" + _trie(rest) + ")?" if rest else ""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = [re.escape(c) + _trie(rest) for c, rest in groups.items()]
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 _OPENING_HEADS = re.compile(_opening_by_head(domains=True))
