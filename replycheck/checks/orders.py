@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
+    STEP_THINGS,
     YOU,
     doc_view,
     hazard_named,
@@ -331,14 +332,6 @@ def _step_laid_out(ctx: CheckContext, sent: Span, words: list[Token], end: int) 
     return line_end >= 0 and list_intro(own, sent.start_char, line_end)
 
 
-#: What opens the thing a "before + -ing" step acts on ("before fitting the
-#: new spring"): a step of a procedure, not a pronoun ("before contacting us").
-_STEP_OBJECT_OPENERS = frozenset(
-    {"the", "a", "an", "its", "their", "your", "each", "any", "every", "this", "that",
-     "these", "those", "both", "all"}
-)  # fmt: skip
-
-
 def _step_before_step(words: list[Token], end: int) -> bool:
     """Whether "You will need to <verb> ..." puts its step before another act
     on a thing ("You will need to stop the pendulum before fitting the new
@@ -353,7 +346,7 @@ def _step_before_step(words: list[Token], end: int) -> bool:
             gerund.is_alpha
             and len(gerund.lower_) > 5
             and gerund.lower_.endswith("ing")
-            and thing.lower_ in _STEP_OBJECT_OPENERS
+            and thing.lower_ in STEP_THINGS
         ):
             return True
     return False
