@@ -36,6 +36,7 @@ from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
 from replycheck.checks.tone_sentences import (
+    STEP_THINGS,
     hazard_named,
     list_heading,
     list_intro,
@@ -358,6 +359,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
             )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_step_order")
+                and _step_order(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
@@ -865,6 +870,41 @@ def _how_it_sits(strings: Sequence[str], k: int) -> bool:
         (len(participle) > 4 and participle.endswith("ed") and participle.isalpha())
         or participle in IRREGULAR_PARTICIPLES
     )
+
+
+#: "You will need to" / "You'll need to": a step the process will need.
+STEP_OPENINGS = (("you", "will", "need", "to"), ("you", "'ll", "need", "to"))
+
+
+def _step_order(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
+    """Whether a flagged sentence opening "You will need to" puts its step
+    before another act on a thing ("You will need to stop the pendulum and
+    remove it before fitting the new spring."), as RC120 spares it: the order
+    of a procedure's steps. "Before complaining" or "before contacting us"
+    names no thing acted on, and an edge (``EDGES``, the rule's
+    ``spare_unless``) keeps the flag (``options.spare_step_order``)."""
+    vetoes = read_once(rule, _read_step_order)
+    if not vetoes.isdisjoint(lowers):
+        return False
+    strings = [_text_of(store, h) for h in lowers]
+    if tuple(strings[:4]) not in STEP_OPENINGS:
+        return False
+    for k in range(4, len(strings) - 2):
+        gerund = strings[k + 1]
+        if (
+            strings[k] == "before"
+            and len(gerund) > 5
+            and gerund.endswith("ing")
+            and gerund.isalpha()
+            and strings[k + 2] in STEP_THINGS
+        ):
+            return True
+    return False
+
+
+def _read_step_order(rule: Rule) -> frozenset[int]:
+    flag(rule, "spare_step_order")
+    return _ids(EDGES) | read_once(rule, _read_spare).unless
 
 
 def _text_of(store: Any, h: int) -> str:

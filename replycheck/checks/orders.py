@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
+    STEP_THINGS,
     YOU,
     doc_view,
     hazard_named,
@@ -253,7 +254,11 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if (
                 at_start
                 and _future_need(words, index + 1)
-                and (_help_alongside(ctx, sent) or _step_laid_out(ctx, sent, words, end))
+                and (
+                    _help_alongside(ctx, sent)
+                    or _step_laid_out(ctx, sent, words, end)
+                    or _step_before_step(words, end)
+                )
             ):
                 continue  # "You will need to apply within six months. I have enclosed the form."
             verb = words[end]
@@ -325,6 +330,26 @@ def _step_laid_out(ctx: CheckContext, sent: Span, words: list[Token], end: int) 
     # in the rest of a long line (quadratic in a draft of one paragraph)
     line_end = own.find("\n", words[end].idx, sent.end_char + 2)
     return line_end >= 0 and list_intro(own, sent.start_char, line_end)
+
+
+def _step_before_step(words: list[Token], end: int) -> bool:
+    """Whether "You will need to <verb> ..." puts its step before another act
+    on a thing ("You will need to stop the pendulum before fitting the new
+    spring"): the order of a procedure's steps, not an order to the customer.
+    A bare "before complaining" or "before contacting us" has no thing acted
+    on and reads as a reproach, so it is not spared."""
+    for at in range(end + 1, len(words) - 2):
+        if words[at].lower_ != "before":
+            continue
+        gerund, thing = words[at + 1], words[at + 2]
+        if (
+            gerund.is_alpha
+            and len(gerund.lower_) > 5
+            and gerund.lower_.endswith("ing")
+            and thing.lower_ in STEP_THINGS
+        ):
+            return True
+    return False
 
 
 #: "Payment must be made in full by 14 June": a passive duty with a named date,

@@ -285,6 +285,13 @@ def word_lowers(
 #: Words that negate what follows them.
 NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
 YOU = frozenset({"you"})
+#: What opens the thing a "before + -ing" step acts on ("You will need to stop
+#: the pendulum before fitting the new spring"): a step of a procedure, not a
+#: pronoun ("before contacting us"). Read by RC120 and RC161.
+STEP_THINGS = frozenset(
+    {"the", "a", "an", "its", "their", "your", "each", "any", "every", "this", "that",
+     "these", "those", "both", "all"}
+)  # fmt: skip
 
 
 #: A sentence that apologises is sympathy, not an accusation ("I'm sorry you
