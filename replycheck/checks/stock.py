@@ -2099,8 +2099,10 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     while j > start and doc[j].is_title:
         j -= 1
     describing = 0
-    while j > start and describing < YOUR_REACH and lower[j] not in your:
+    while j > start and describing < POSSESSED_REACH and lower[j] not in your:
         token = doc[j]
+        if token.lower_ in POSSESSIVE_MARKS and not doc[j - 1].whitespace_:
+            return _their_person(doc, j - 1, start)
         if not token.is_alpha or not token.is_lower:
             break
         first = _hyphened_from(doc, j, start)
@@ -2108,7 +2110,30 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
             break
         describing += 1
         j = first - 1
-    return j >= start and lower[j] in your
+    return j >= start and lower[j] in your and describing <= YOUR_REACH
+
+
+#: How many lower-case describing words may stand between a possessive "'s"
+#: and the thing it owns ("your late husband's car club membership").
+POSSESSED_REACH = 3
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+#: Words that make a possessor one of the customer's people ("your late
+#: husband's", "his mother's").
+THEIR_PEOPLE = frozenset({"your", "his", "her"})
+
+
+def _their_person(doc: Doc, index: int, start: int) -> bool:
+    """Whether the lower-case noun at ``index``, before a possessive "'s",
+    is one of the customer's people: "your" (or "his", "her") stands at most
+    two words before it ("your late husband's car club membership" is theirs;
+    "our children's range" is not)."""
+    for j in range(index, max(start, index - 2) - 1, -1):
+        token = doc[j]
+        if token.lower_ in THEIR_PEOPLE:
+            return j < index
+        if not token.is_alpha or not token.is_lower:
+            return False
+    return False
 
 
 def _hyphened_from(doc: Doc, index: int, start: int) -> int:
@@ -2148,6 +2173,34 @@ ENDING_REACH = 3
 #: Words that make a sales word something the customer is owed or went
 #: without: "the missing season rewards", "the lost loyalty points".
 OWED = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
+
+
+#: Nouns for people who work for us: a sales word just before one names the
+#: team ("our membership team", "the sales desk"), not something on offer.
+STAFF_NOUNS = frozenset(
+    {"team", "teams", "department", "desk", "office", "staff", "secretary", "manager",
+     "managers", "officer", "officers", "coordinator", "administrator", "volunteers"}
+)  # fmt: skip
+#: Sales words that are also what a club calls itself: "the club", a whole
+#: noun phrase, is us ("someone outside the club"; "the club shop" is not).
+SELF_NAMES = frozenset({"club"})
+
+
+def _names_us(doc: Doc, index: int, start: int, end: int) -> bool:
+    """Whether the sales word at ``index`` names us rather than an offer: a
+    word of ``STAFF_NOUNS`` follows it ("an email account used by our
+    membership team"), or it is a word of ``SELF_NAMES`` after "the" and
+    before a stop word or punctuation ("accessed by someone outside the
+    club between ...")."""
+    if index + 1 < end and doc[index + 1].lower_ in STAFF_NOUNS:
+        return True
+    token = doc[index]
+    return (
+        token.lower_ in SELF_NAMES
+        and index > start
+        and doc[index - 1].lower_ == "the"
+        and (index + 1 >= end or doc[index + 1].is_punct or doc[index + 1].is_stop)
+    )
 
 
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
@@ -4200,6 +4253,7 @@ class _Pitches:
             and not _being_stopped(self.doc, s, unit.start)
             and not _owed_to_them(self.doc, s, unit.start)
             and not _thanked_for(self.doc, s, unit.start)
+            and not _names_us(self.doc, s, unit.start, unit.end)
         }
         if not cues:
             return False
