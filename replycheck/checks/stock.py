@@ -2203,6 +2203,32 @@ def _names_us(doc: Doc, index: int, start: int, end: int) -> bool:
     )
 
 
+#: Words that put a sum on a unit: "free" beside one of them still prices an offer.
+SUMS = frozenset({"£", "$", "€", "%", "price", "prices", "off", "save", "saving", "savings"})
+FREE_WORDS = frozenset({"free"})
+WE_WORDS = frozenset({"our", "ours", "we", "us"})
+
+
+def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
+    """Whether the unit points the customer to something another body gives
+    for free ("You might also find free, confidential help useful from
+    StepChange on 0800 138 1111"): "free" with no sum, "from" before a
+    capitalized name (not a day or month: "free delivery from Monday"), and
+    no word of ours: nothing of ours is sold."""
+    words = lower[unit.start : unit.end]
+    if word_ids(FREE_WORDS).isdisjoint(words) or not word_ids(SUMS).isdisjoint(words):
+        return False
+    if not word_ids(WE_WORDS).isdisjoint(words):
+        return False
+    return any(
+        doc[i].lower_ == "from"
+        and _capitalized_inside(doc[i + 1])
+        and doc[i + 1].lower_ not in WEEKDAYS
+        and doc[i + 1].lower_ not in MONTHS
+        for i in range(unit.start, unit.end - 1)
+    )
+
+
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is something the customer is owed
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
@@ -4318,6 +4344,8 @@ class _Pitches:
         }
         if not groups & self.needs_one_of:
             return False
+        if "thing" not in groups and _free_from_others(doc, lower, unit):
+            return False  # "free, confidential help from StepChange": not ours to sell
         if _opener(unit).lower_ in self.not_openers and "invite" not in groups:
             return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
