@@ -1027,14 +1027,25 @@ def trigger_spans(
             hits += _pattern_hits(doc, gate, matcher, matchers.tokens[index])
     if not hits:
         return []
-    vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
+    vetoes = sorted((s, e) for _, s, e in matchers.unless(doc))
+    reach = max((e - s for s, e in vetoes), default=0)
     return sorted(
         (s, e)
         for s, e in set(hits)
-        if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
+        if not _vetoed(vetoes, reach, s, e)
         and not _percentage_rise(doc, s, e)
         and not _thanked_for(doc, s, 0)
     )
+
+
+def _vetoed(vetoes: list[tuple[int, int]], reach: int, start: int, end: int) -> bool:
+    """Whether a span of the sorted ``vetoes`` overlaps ``start``-``end``: only
+    those starting within ``reach`` (the longest veto's length) before it are
+    read (bisected), so a draft with many triggers and many vetoes is not
+    read pairwise."""
+    first = bisect_left(vetoes, (start - reach,))
+    last = bisect_left(vetoes, (end,), first)
+    return any(start < v_end for _, v_end in vetoes[first:last])
 
 
 def _pattern_hits(
