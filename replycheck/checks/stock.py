@@ -1027,14 +1027,25 @@ def trigger_spans(
             hits += _pattern_hits(doc, gate, matcher, matchers.tokens[index])
     if not hits:
         return []
-    vetoes = [(s, e) for _, s, e in matchers.unless(doc)]
+    vetoes = sorted((s, e) for _, s, e in matchers.unless(doc))
+    reach = max((e - s for s, e in vetoes), default=0)
     return sorted(
         (s, e)
         for s, e in set(hits)
-        if not any(s < v_end and v_start < e for v_start, v_end in vetoes)
+        if not _vetoed(vetoes, reach, s, e)
         and not _percentage_rise(doc, s, e)
         and not _thanked_for(doc, s, 0)
     )
+
+
+def _vetoed(vetoes: list[tuple[int, int]], reach: int, start: int, end: int) -> bool:
+    """Whether a span of the sorted ``vetoes`` overlaps ``start``-``end``: only
+    those starting within ``reach`` (the longest veto's length) before it are
+    read (bisected), so a draft with many triggers and many vetoes is not
+    read pairwise."""
+    first = bisect_left(vetoes, (start - reach,))
+    last = bisect_left(vetoes, (end,), first)
+    return any(start < v_end for _, v_end in vetoes[first:last])
 
 
 def _pattern_hits(
@@ -2099,8 +2110,10 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
     while j > start and doc[j].is_title:
         j -= 1
     describing = 0
-    while j > start and describing < YOUR_REACH and lower[j] not in your:
+    while j > start and describing < POSSESSED_REACH and lower[j] not in your:
         token = doc[j]
+        if token.lower_ in POSSESSIVE_MARKS and not doc[j - 1].whitespace_:
+            return _their_person(doc, j - 1, start)
         if not token.is_alpha or not token.is_lower:
             break
         first = _hyphened_from(doc, j, start)
@@ -2108,7 +2121,30 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
             break
         describing += 1
         j = first - 1
-    return j >= start and lower[j] in your
+    return j >= start and lower[j] in your and describing <= YOUR_REACH
+
+
+#: How many lower-case describing words may stand between a possessive "'s"
+#: and the thing it owns ("your late husband's car club membership").
+POSSESSED_REACH = 3
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+#: Words that make a possessor one of the customer's people ("your late
+#: husband's", "his mother's").
+THEIR_PEOPLE = frozenset({"your", "his", "her"})
+
+
+def _their_person(doc: Doc, index: int, start: int) -> bool:
+    """Whether the lower-case noun at ``index``, before a possessive "'s",
+    is one of the customer's people: "your" (or "his", "her") stands at most
+    two words before it ("your late husband's car club membership" is theirs;
+    "our children's range" is not)."""
+    for j in range(index, max(start, index - 2) - 1, -1):
+        token = doc[j]
+        if token.lower_ in THEIR_PEOPLE:
+            return j < index
+        if not token.is_alpha or not token.is_lower:
+            return False
+    return False
 
 
 def _hyphened_from(doc: Doc, index: int, start: int) -> int:
@@ -2148,6 +2184,60 @@ ENDING_REACH = 3
 #: Words that make a sales word something the customer is owed or went
 #: without: "the missing season rewards", "the lost loyalty points".
 OWED = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
+
+
+#: Nouns for people who work for us: a sales word just before one names the
+#: team ("our membership team", "the sales desk"), not something on offer.
+STAFF_NOUNS = frozenset(
+    {"team", "teams", "department", "desk", "office", "staff", "secretary", "manager",
+     "managers", "officer", "officers", "coordinator", "administrator", "volunteers"}
+)  # fmt: skip
+#: Sales words that are also what a club calls itself: "the club", a whole
+#: noun phrase, is us ("someone outside the club"; "the club shop" is not).
+SELF_NAMES = frozenset({"club"})
+
+
+def _names_us(doc: Doc, index: int, start: int, end: int) -> bool:
+    """Whether the sales word at ``index`` names us rather than an offer: a
+    word of ``STAFF_NOUNS`` follows it ("an email account used by our
+    membership team"), or it is a word of ``SELF_NAMES`` after "the" and
+    before a stop word or punctuation ("accessed by someone outside the
+    club between ...")."""
+    if index + 1 < end and doc[index + 1].lower_ in STAFF_NOUNS:
+        return True
+    token = doc[index]
+    return (
+        token.lower_ in SELF_NAMES
+        and index > start
+        and doc[index - 1].lower_ == "the"
+        and (index + 1 >= end or doc[index + 1].is_punct or doc[index + 1].is_stop)
+    )
+
+
+#: Words that put a sum on a unit: "free" beside one of them still prices an offer.
+SUMS = frozenset({"£", "$", "€", "%", "price", "prices", "off", "save", "saving", "savings"})
+FREE_WORDS = frozenset({"free"})
+WE_WORDS = frozenset({"our", "ours", "we", "us"})
+
+
+def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
+    """Whether the unit points the customer to something another body gives
+    for free ("You might also find free, confidential help useful from
+    StepChange on 0800 138 1111"): "free" with no sum, "from" before a
+    capitalized name (not a day or month: "free delivery from Monday"), and
+    no word of ours: nothing of ours is sold."""
+    words = lower[unit.start : unit.end]
+    if word_ids(FREE_WORDS).isdisjoint(words) or not word_ids(SUMS).isdisjoint(words):
+        return False
+    if not word_ids(WE_WORDS).isdisjoint(words):
+        return False
+    return any(
+        doc[i].lower_ == "from"
+        and _capitalized_inside(doc[i + 1])
+        and doc[i + 1].lower_ not in WEEKDAYS
+        and doc[i + 1].lower_ not in MONTHS
+        for i in range(unit.start, unit.end - 1)
+    )
 
 
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
@@ -4200,6 +4290,7 @@ class _Pitches:
             and not _being_stopped(self.doc, s, unit.start)
             and not _owed_to_them(self.doc, s, unit.start)
             and not _thanked_for(self.doc, s, unit.start)
+            and not _names_us(self.doc, s, unit.start, unit.end)
         }
         if not cues:
             return False
@@ -4264,6 +4355,8 @@ class _Pitches:
         }
         if not groups & self.needs_one_of:
             return False
+        if "thing" not in groups and _free_from_others(doc, lower, unit):
+            return False  # "free, confidential help from StepChange": not ours to sell
         if _opener(unit).lower_ in self.not_openers and "invite" not in groups:
             return False  # "If you love DIY, ..." invites; "If it happens again, ..." does not
         if len(groups) < self.min_groups:
