@@ -704,6 +704,15 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
     return False
 
 
+#: A yes/no asking whether the customer must pay ("Do I have to pay for the
+#: return postage?", "will we need to pay again?"): a sum or "free" said of
+#: everyone ("Returns are free") is the answer for them too.
+_OBLIGED = re.compile(
+    r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:have|need)\s+to\s+pay\b",
+    re.IGNORECASE,
+)
+
+
 #: A need with a deadline ("I need the report before then", "I need it
 #: back by the 30th"): what is needed, then "by" or "before" a time.
 _NEED_BY = re.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
@@ -1255,6 +1264,11 @@ def answer_for(
             (ask.instance or (ask.expects == "action" and not statement.negative))
             and statement.generic
             and not _refused_with_reason(ask, statement, head_only=False)
+            and not (
+                ask.expects == "yes-no"
+                and statement.offers.get("money") == 2
+                and _OBLIGED.search(ask.text) is not None
+            )
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone;
