@@ -336,6 +336,8 @@ def addressed(
         return True
     if _side_chosen(ask, statements):
         return True
+    if _deadline_met(ask, statements):
+        return True
     if not ask.conditional:
         return False
     if ask.condition:
@@ -700,6 +702,39 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
         ):
             return True
     return False
+
+
+#: A yes/no asking whether the customer must pay ("Do I have to pay for the
+#: return postage?", "will we need to pay again?"): a sum or "free" said of
+#: everyone ("Returns are free") is the answer for them too.
+_OBLIGED = re.compile(
+    r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:have|need)\s+to\s+pay\b",
+    re.IGNORECASE,
+)
+
+
+#: A need with a deadline ("I need the report before then", "I need it
+#: back by the 30th"): what is needed, then "by" or "before" a time.
+_NEED_BY = re.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
+
+
+def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a need with a deadline ("I need the survey report before
+    then") is met by a sentence that says when the thing will come, on its
+    topic ("The full report will be with you on Friday the 14th"): a
+    delivery date is the answer to a deadline, whatever the routes look for
+    in a request."""
+    if ask.expects != "action" or _NEED_BY.search(ask.text) is None:
+        return False
+    return any(
+        statement.future
+        and statement.offers.get("time") == 2
+        and not statement.negative
+        and not statement.asks_back
+        and not statement.conditional
+        and overlap(ask.topic, statement.context)[0] > 0
+        for statement in statements
+    )
 
 
 #: A recommendation asked between two named things ("Would you recommend
@@ -1229,6 +1264,11 @@ def answer_for(
             (ask.instance or (ask.expects == "action" and not statement.negative))
             and statement.generic
             and not _refused_with_reason(ask, statement, head_only=False)
+            and not (
+                ask.expects == "yes-no"
+                and statement.offers.get("money") == 2
+                and _OBLIGED.search(ask.text) is not None
+            )
         ):
             # "Has my refund been processed?" is not answered by "Refunds are
             # processed within 5 to 7 working days": a policy said of everyone;

@@ -133,6 +133,20 @@ _DATED = re.compile(
 )
 
 
+#: The other side of a choice between days, right after the first ("... on
+#: the 9th or the 16th", "Monday or Tuesday").
+_DATES_OR = re.compile(
+    r"\s*,?\s+or\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.IGNORECASE,
+)
+#: A day named in a draft's time ("Friday", "the 14th", "12 March").
+_DAY_NAMED = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+
+
 def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether ``ask`` is a yes/no, or a request put as a question, that
     names a day or date ("Can you have them ready by Thursday the 19th?") and
@@ -146,8 +160,19 @@ def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
         ask.expects == "action" and ask.text.rstrip(" )\"'").endswith("?")
     ):
         return False
-    if _DATED.search(ask.text) is None:
+    dated = _DATED.search(ask.text)
+    if dated is None:
         return False
+    if _DATES_OR.match(ask.text, dated.end()) is not None:
+        # a choice between two days ("is the farrier coming on the 9th or
+        # the 16th?"): only a day named picks one; a span ("every six
+        # weeks"), a yes or a no leaves both open
+        return not any(
+            _DAY_NAMED.search(value)
+            for s in statements
+            if not s.asks_back
+            for value in s.values.get("time", ())
+        )
     return not any(
         s.bare or s.negative or s.offers.get("time") == 2 for s in statements if not s.asks_back
     )
