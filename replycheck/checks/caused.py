@@ -562,6 +562,9 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
      "stains", "stained", "shrunk", "shrank", "faded", "overdrawn", "arrears", "disconnected",
      "disconnections", "refused", "rejection", "buffering", "lag", "corrupted", "deleted",
      "mix", "confusion", "muddle", "slipped", "overran", "overflowing", "overflowed",
+     # a switch that trips, a pipe or filter that blocks, a mark on the finish
+     "tripping", "tripped", "trips", "blockage", "blockages", "scratch", "scratches", "dent",
+     "dents", "jam", "jams", "jammed", "clogged",
      # what an authority or supplier does to the account: "the suspension is a
      # direct result of you not telling us"
      "suspension", "closure", "cancellation", "termination", "disconnection", "overpayment",
@@ -714,6 +717,10 @@ def _missed_journey(lowers: list[str], at: int) -> bool:
     )
 
 
+#: "you keep plugging it in", "you insist on": an act done again and again.
+HABITS = frozenset({"keep", "keeps"})
+
+
 def _customer_act(lowers: list[str], at: int) -> bool:
     """A past act ("you reused", "you'd left", "you insisted") or an act in
     progress ("a result of you drying laundry") after "you"; not a missed
@@ -724,6 +731,9 @@ def _customer_act(lowers: list[str], at: int) -> bool:
         if lowers[at] == "been" and following.endswith("ing") and len(following) > 5:
             return following not in NOT_CAUSE_ACTS  # "you've been eating hard food"
     word = lowers[at] if at < len(lowers) else ""
+    if word in HABITS and lowers[at + 1 : at + 2]:
+        following = lowers[at + 1]  # "the heater you keep plugging into it": a habit
+        return following.endswith("ing") and following not in NOT_CAUSE_ACTS
     if word in NOT_CAUSE_ACTS or _missed_journey(lowers, at):
         return False
     if word.endswith("ing") and len(word) > 5 and word.isalpha():

@@ -248,6 +248,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _incredulous_echo(lowers)
             or _negated_effort(lowers)
             or _repeated_meddling(lowers)
+            or _reason_for_omission(lowers)
         )
         if found is None:
             continue
@@ -309,6 +310,38 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
             return i, end
         if _effort_at_all(lowers, i + 2):
             return i, next((k for k in range(i, len(lowers)) if lowers[k] == "?"), len(lowers) - 1)
+    return None
+
+
+#: "you didn't", "you haven't", "you'd not": the customer's omission after "a reason".
+OMISSION_AUX = frozenset({"did", "have", "had", "'ve", "'d"})
+
+
+def _reason_for_omission(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Was there a reason you didn't report the leak for three weeks?": the
+    customer's omission asked about as if it needed excusing. Only as a
+    question of its own, not "If there was a reason you couldn't get back in
+    time, tell us" (an opening for them) and not with "couldn't" (a real
+    question about what stopped them). Spans the question up to its mark."""
+    if "?" not in lowers or "if" in lowers or "whether" in lowers:
+        return None
+    for i in range(len(lowers) - 5):
+        if lowers[i] not in ("was", "is") or lowers[i + 1 : i + 3] not in (
+            ["there", "a"],
+            ["there", "any"],
+        ):
+            continue
+        j = i + 3 + (lowers[i + 3] == "particular")
+        if lowers[j : j + 1] != ["reason"]:
+            continue
+        j += 1 + (lowers[j + 1 : j + 2] == ["why"])
+        rest = lowers[j + 1 : j + 3]
+        if lowers[j : j + 1] != ["you"] or not rest:
+            continue
+        if rest[0] == "never" or (
+            rest[0] in OMISSION_AUX and rest[1:] and rest[1] in ("n't", "not")
+        ):
+            return i, next((k for k in range(j, len(lowers)) if lowers[k] == "?"), j)
     return None
 
 
