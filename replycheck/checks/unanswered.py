@@ -55,7 +55,7 @@ from replycheck.thread.features import DraftCounts, ask_features, draft_counts
 from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
-from replycheck.thread.type_veto import VETOED, date_left_open, missing_type
+from replycheck.thread.type_veto import VETOED, date_left_open, missing_type, money_left_unsaid
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -124,6 +124,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a yes/no naming a day or date with no time, yes or no in
                 # the draft ("by Thursday the 19th?" <- "turnaround is quick")
                 and not date_left_open(ask, statements)
+                # money asked back or paid for, and no refund, charge or sum
+                # in the draft ("Can we have some money back?" <- a draft
+                # about the fault alone)
+                and not money_left_unsaid(ask, statements)
                 # a sentence about the other item of a pair or another
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer

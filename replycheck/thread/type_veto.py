@@ -176,3 +176,39 @@ def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
     return not any(
         s.bare or s.negative or s.offers.get("time") == 2 for s in statements if not s.asks_back
     )
+
+
+#: The concepts of money asked back or paid for ("a refund", "some money
+#: back", "pay for the repair", "cover the bill").
+_MONEY_ASKED = frozenset({"refund", "charge"})
+_MONEY_BACK = frozenset({"refund"})
+
+#: The concepts a draft speaks of money in, turning it down in other words
+#: too ("The February payments were taken correctly", "the fee stands").
+_MONEY_TALK = frozenset({"refund", "charge", "price", "credit"})
+
+
+def money_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` is a request or yes/no for money back or paid for
+    ("Can we have some money back?", "I'd like a partial refund", "Will you
+    cover the cleaning bill?") and no draft sentence speaks of money (refunds,
+    charges, payments, fees, credit), gives a sum ("£40", "free") or a bare
+    yes or no: a draft about the fault alone ("The tubs take up to 24 hours
+    to heat") has not answered it in other words, whatever the learned second
+    opinion reads into it. A refusal in money words ("the February payment
+    was taken correctly") is left to the model."""
+    if ask.expects == "action":
+        asked = _MONEY_ASKED
+    elif ask.expects == "yes-no":
+        asked = _MONEY_BACK  # "Is it worth paying for a few sessions?" asks no money
+    else:
+        return False
+    # its own words, not what "it" borrowed ("Can you fix it?" after a charge)
+    own = ask.core or ask.topic
+    if asked.isdisjoint(k for k, w in own.items() if w >= 1.0):
+        return False
+    return not any(
+        s.bare or s.offers.get("money") == 2 or not _MONEY_TALK.isdisjoint(s.context)
+        for s in statements
+        if not s.asks_back
+    )

@@ -14,7 +14,7 @@ import replycheck
 import replycheck.checks.unanswered as unanswered_check
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError
-from replycheck.thread.type_veto import missing_type
+from replycheck.thread.type_veto import missing_type, money_left_unsaid
 
 #: Asks a draft gives no answer of their type, with what the veto names.
 MISSING = [
@@ -130,6 +130,56 @@ def test_a_hedged_reason_is_still_a_reason(read):
     reply = "Claims may be declined due to a number of factors."
     ask, statements, asks = read(question, reply)
     assert missing_type(ask, statements, asks) == ""
+
+
+#: Money asked back or paid for, with a draft about the fault alone.
+MONEY_UNSAID = [
+    (
+        "The heater in our caravan never worked. Could we have some money back?",
+        "The heaters are tested before every let, and the switch is behind the sofa.",
+    ),
+    (
+        "The plumber flooded our bathroom. Will you pay for the floor to be replaced?",
+        "Our plumber will come back on Tuesday to check the joint.",
+    ),
+    (
+        "Two of the chairs arrived scratched. I'd like a partial refund.",
+        "I'm sorry the chairs were scratched; our warehouse has checked the rest of the batch.",
+    ),
+]
+
+#: The same asks met in money words, with a sum or a bare answer: the model's.
+MONEY_SAID = [
+    (
+        "The heater in our caravan never worked. Could we have some money back?",
+        "Yes, I've put £40 back on your card.",
+    ),
+    (
+        "The plumber flooded our bathroom. Will you pay for the floor to be replaced?",
+        "The cost of the floor isn't something we cover, as the leak was in your own pipe.",
+    ),
+    (
+        "Two of the chairs arrived scratched. I'd like a partial refund.",
+        "The scratches are within the finish described, so the payment stands.",
+    ),
+    # no money asked: a yes/no about paying for something
+    (
+        "Is it worth paying for a few sessions with a trainer?",
+        "Most members find two or three sessions enough to get started.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), MONEY_UNSAID)
+def test_money_asked_with_no_money_said_is_kept_from_the_model(read, question, reply):
+    ask, statements, _ = read(question, reply)
+    assert money_left_unsaid(ask, statements)
+
+
+@pytest.mark.parametrize(("question", "reply"), MONEY_SAID)
+def test_money_said_in_any_words_leaves_it_to_the_model(read, question, reply):
+    ask, statements, _ = read(question, reply)
+    assert not money_left_unsaid(ask, statements)
 
 
 ALL_TYPES = ["reason", "person", "time", "money"]
