@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
-from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where
+from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where, line_and_column
 from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
@@ -723,7 +723,10 @@ def _one_per_sentence(
     """``findings`` with each draft finding of ``categories`` that shares a
     sentence with an earlier one of its category and points back at it
     (``REFERS_BACK``), or is of a category in ``always`` and from another
-    rule, merged into the latest such one, stretched to its end. One rule's
+    rule, merged into the latest such one, stretched to cover both (from the
+    earlier start: ``_report`` hands findings over sorted by start, but a
+    caller listing pattern rules before code checks must not lose a code
+    check's opening words). One rule's
     two findings in a sentence ("you need to book six more lessons, and you
     need to pay upfront") are two instances of its shape and stay apart."""
     if sum(f.category in categories and f.where == "draft" for f in findings) < 2:
@@ -743,6 +746,9 @@ def _one_per_sentence(
             finding.code != kept.code if finding.category in always else _refers_back(doc, finding)
         ):
             end = max(kept.end, finding.end)
+            if finding.start < kept.start:  # never in ``_report``: it sorts by start
+                line, column = line_and_column(text, finding.start)
+                kept = replace(kept, start=finding.start, line=line, column=column)
             merged[latest[key]] = replace(kept, end=end, text=text[kept.start : end])
             continue
         latest[key] = len(merged)

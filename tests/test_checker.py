@@ -599,3 +599,45 @@ def test_an_only_with_rule_speaks_only_in_company_and_alone_when_its_company_is_
     # in company of a category the draft does not hold, it stays silent
     shouting_only = Checker(Config(select=("RC168", "RC140")))
     assert shouting_only.check(curt).findings == ()
+
+
+def test_tone_sentence_merged_from_a_code_check_and_a_pattern_rule_keeps_its_opening():
+    # RC138 (a code check, run after the pattern rules) starts the sentence;
+    # RC130 (a pattern rule) trips on its tail. The one merged finding must
+    # cover both, from the code check's start.
+    draft = (
+        "Hi Dana,\n\nThe payment failed because your bank rejected it, "
+        "not because of anything on our side.\n\nBest,\nTom\n"
+    )
+    blames = [f for f in Checker().check(draft).findings if f.category == "blame"]
+    assert len(blames) == 1
+    assert blames[0].text.startswith("because your bank rejected it")
+    assert "not because of anything" in blames[0].text
+    assert blames[0].text == draft[blames[0].start : blames[0].end]
+
+
+def test_one_per_sentence_merges_to_the_earliest_start_whatever_the_order():
+    # _report hands over findings sorted by start (_deduplicate sorts them),
+    # but the merge must not depend on it: findings listed pattern rules
+    # first, code checks after, would otherwise lose the earlier opening.
+    from replycheck.checker import _one_per_sentence
+    from replycheck.nlp import shared_pipeline
+
+    text = "The payment failed because your bank rejected it, not because of us."
+    doc = shared_pipeline()(text)
+
+    def blame(code: str, start: int, end: int) -> Finding:
+        return Finding(
+            code, code, "blame", "warning", "", "draft", start, end, 1, start + 1, text[start:end]
+        )
+
+    late = text.index("not because")
+    early = text.index("because your")
+    merged = _one_per_sentence(
+        [blame("RC130", late, len(text) - 1), blame("RC138", early, late - 2)],
+        frozenset({"blame"}),
+        doc,
+        text,
+    )
+    assert [(f.start, f.end, f.column) for f in merged] == [(early, len(text) - 1, early + 1)]
+    assert merged[0].text == text[early : len(text) - 1]

@@ -1687,6 +1687,13 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not lowers or lowers[-1] not in (".", "!"):
             continue
         at = lowers.index("if")
+        if _repeat_sanctioned(lowers, at):
+            start = ctx.doc[words[at]].idx
+            last = ctx.doc[words[-2]]
+            end = last.idx + len(last.text)
+            if in_scope(rule, ctx, start, end):
+                yield ctx.finding(rule, start, end)
+            continue
         comma = next((k for k in range(at + 1, len(lowers)) if lowers[k] == ","), None)
         if comma is None:
             # no comma: the sanction ends the sentence ("... the slot goes."),
@@ -1717,6 +1724,57 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         end = last.idx + len(last.text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: "If you're late again, it's a full extra night", "If you are late again
+#: we'll have to review whether we can keep you", "If it happens one more time
+#: he will be removed": a condition on the customer's conduct repeated, and a
+#: sanction as its outcome. Beyond ``SANCTIONS``, a repeat makes these one:
+#: something extra to pay (only with "it", "that", "there" or "you" as the
+#: subject: "we'll send an extra engineer" is help) and our "having to review"
+#: or "reconsider" what the customer has.
+REPEAT_CHARGES = frozenset({"extra", "additional", "surcharge"})
+CHARGED_SUBJECTS = frozenset({"it", "that", "there", "you", "this"})
+REPEAT_REVIEWS = frozenset({"review", "reconsider", "rethink"})
+#: How far after the repeat the sanction may stand, and how near before it a
+#: word that spares it ("no charge", "we won't be charged") must be.
+REPEAT_SANCTION_REACH = 8
+SPARED_BEFORE = 3
+
+
+def _repeat_sanctioned(lowers: list[str], at: int) -> bool:
+    """Whether the "if" at ``at`` opens a repeat of the customer's conduct
+    ("again", "one more time") whose outcome is a sanction."""
+    end = min(len(lowers), at + IF_CLAUSE_REACH)
+    repeat = next(
+        (
+            k
+            for k in range(at + 1, end)
+            if lowers[k] == "again" or (lowers[k] == "more" and lowers[k - 1] in ("one", "once"))
+        ),
+        None,
+    )
+    if repeat is None:
+        return False
+    condition = set(lowers[at + 1 : repeat])
+    if condition & (IF_NOT_A_CONDITION | REPORT_ASKED | SENTENCE_ENDS):
+        return False
+    main = repeat + 1 + (lowers[repeat + 1 : repeat + 2] == ["time"])
+    main += lowers[main : main + 1] == [","]
+    for k in range(main, min(len(lowers), main + REPEAT_SANCTION_REACH)):
+        word = lowers[k]
+        if word in CONDITION_BREAKS and k > main:
+            return False
+        charged = word in REPEAT_CHARGES and lowers[main] in CHARGED_SUBJECTS
+        reviewed = word in REPEAT_REVIEWS and lowers[k - 2 : k] == ["have", "to"]
+        if word in SANCTIONS or charged or reviewed:
+            clause = lowers[max(main, k - SPARED_BEFORE) : k + 1]
+            for after in lowers[k + 1 :]:  # "your fee will be refunded"
+                if after in CONDITION_BREAKS or after in ("and", "whether", "if"):
+                    break
+                clause.append(after)
+            return not (set(clause) - {"full", "review"}) & SANCTION_SPARED
+    return False
 
 
 def _we_refuse(main: list[str]) -> bool:
