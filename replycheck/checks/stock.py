@@ -2240,6 +2240,42 @@ def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
     )
 
 
+#: Verbs that say what a thing is: "Installation is free", "Collection's free".
+FREE_COPULAS = frozenset({"is", "are", "'s", "be"})
+#: Endings that make a noun of the customer's verb ("installation" of
+#: "install", "collection" of "collect"), longest first.
+NOUN_ENDINGS = ("ation", "ion", "ment")
+
+
+def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
+    """Whether the "free" at ``index`` is said of a thing the customer asked
+    about in a question, in any form ("Installation is free" to "is there an
+    installation charge?", "Collection is free" to "would you collect it?"):
+    "<thing> is free" or "free <thing>", with no sum beside it. It answers
+    what they asked it would cost, it sells nothing."""
+    if doc[index].lower_ not in FREE_WORDS or not asked:
+        return False
+    if index + 1 < len(doc) and doc[index + 1].lower_ in SUMS:
+        return False
+    things = []
+    if index >= 2 and doc[index - 1].lower_ in FREE_COPULAS:
+        things.append(doc[index - 2])
+    if index + 1 < len(doc):
+        things.append(doc[index + 1])
+    for thing in things:
+        word = thing.lower_
+        if not thing.is_alpha or thing.is_stop or len(word) < 4:
+            continue
+        if _stem(word) in asked:
+            return True
+        for ending in NOUN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                if _stem(word[: -len(ending)]) in asked:
+                    return True
+                break
+    return False
+
+
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is something the customer is owed
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
@@ -4334,6 +4370,10 @@ class _Pitches:
         # a product word the customer wrote about is theirs: "The laptop carries
         # a 1-year manufacturer warranty" to "the seller ignores me about the warranty"
         customer = self.customer_words
+        original = self.original_doc
+        asked: frozenset[str] = (
+            _kept(original, _ASKED_STEMS_KEY, _asked_stems) if original is not None else frozenset()
+        )
         groups = {
             strings[label]
             for label, start, end in shape(unit)
@@ -4342,6 +4382,7 @@ class _Pitches:
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not _free_as_verb(doc, start)
+            and not _free_thing_they_asked(doc, start, asked)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
