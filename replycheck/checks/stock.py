@@ -2276,6 +2276,35 @@ def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
     return False
 
 
+#: Words before "a great deal" that take the deal up: "we have a great deal
+#: on blue-light lenses", "you'll get a good deal".
+DEAL_TAKERS = frozenset(
+    {"get", "gets", "got", "getting", "have", "has", "had", "offer", "offers", "offering",
+     "grab", "find", "bag", "snap", "is", "'s", "are", "was", "with"}
+)  # fmt: skip
+#: Words after "a great deal" that make it a measure: "helps a great deal.",
+#: "a good deal more comfortable", "a great deal of damp".
+DEGREE_AFTER = frozenset({"of", "more", "less", "better", "easier", "quicker", "faster", "and"})
+
+
+def _deal_as_degree(doc: Doc, index: int) -> bool:
+    """Whether the "deal" at ``index`` is the "a great/good deal" of degree
+    ("Opening the windows each morning will help a great deal", "a good deal
+    drier"): how much a tip helps, not an offer. After a verb that takes a
+    deal up, or before "on"/"for" ("We also have a great deal on blue-light
+    lenses"), it is still one."""
+    if doc[index].lower_ != "deal" or index < 3:
+        return False
+    if doc[index - 1].lower_ not in {"great", "good"} or doc[index - 2].lower_ != "a":
+        return False
+    if doc[index - 3].lower_ in DEAL_TAKERS or not doc[index - 3].is_alpha:
+        return False
+    if index + 1 >= len(doc):
+        return True
+    after = doc[index + 1]
+    return after.is_punct or after.lower_ in DEGREE_AFTER
+
+
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is something the customer is owed
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
@@ -4383,6 +4412,7 @@ class _Pitches:
             and not _free_of_something(doc, start)
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)
+            and not _deal_as_degree(doc, start)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
