@@ -2305,6 +2305,29 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
     return after.is_punct or after.lower_ in DEGREE_AFTER
 
 
+#: Words before "clearance" that make it the clearing of a place or goods
+#: through customs, a job we do ("the house clearance", "customs clearance").
+CLEARED = frozenset({"the", "house", "customs", "site", "loft", "garage", "property", "flat"})
+#: Words after "clearance" that make it a sale ("clearance sale", "our winter
+#: clearance event", "clearance items").
+CLEARANCE_SALES = frozenset(
+    {"sale", "sales", "event", "events", "items", "item", "section", "lines", "line", "stock",
+     "offers", "offer", "prices", "price", "deals", "deal", "rack", "range", "bargains", "shop"}
+)  # fmt: skip
+
+
+def _clearance_as_job(doc: Doc, index: int) -> bool:
+    """Whether the "clearance" at ``index`` is a place cleared or goods
+    cleared through customs ("put anything aside during the clearance",
+    "customs clearance in Kenya"), not a clearance sale: after "the" or what
+    is cleared, before no word of a sale ("the clearance sale" still sells)."""
+    if doc[index].lower_ != "clearance" or index < 1:
+        return False
+    if doc[index - 1].lower_ not in CLEARED:
+        return False
+    return index + 1 >= len(doc) or doc[index + 1].lower_ not in CLEARANCE_SALES
+
+
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is something the customer is owed
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
@@ -4356,6 +4379,7 @@ class _Pitches:
             and not _owed_to_them(self.doc, s, unit.start)
             and not _thanked_for(self.doc, s, unit.start)
             and not _names_us(self.doc, s, unit.start, unit.end)
+            and not _clearance_as_job(self.doc, s)
         }
         if not cues:
             return False
