@@ -2240,6 +2240,94 @@ def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
     )
 
 
+#: Verbs that say what a thing is: "Installation is free", "Collection's free".
+FREE_COPULAS = frozenset({"is", "are", "'s", "be"})
+#: Endings that make a noun of the customer's verb ("installation" of
+#: "install", "collection" of "collect"), longest first.
+NOUN_ENDINGS = ("ation", "ion", "ment")
+
+
+def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
+    """Whether the "free" at ``index`` is said of a thing the customer asked
+    about in a question, in any form ("Installation is free" to "is there an
+    installation charge?", "Collection is free" to "would you collect it?"):
+    "<thing> is free" or "free <thing>", with no sum beside it. It answers
+    what they asked it would cost, it sells nothing."""
+    if doc[index].lower_ not in FREE_WORDS or not asked:
+        return False
+    if index + 1 < len(doc) and doc[index + 1].lower_ in SUMS:
+        return False
+    things = []
+    if index >= 2 and doc[index - 1].lower_ in FREE_COPULAS:
+        things.append(doc[index - 2])
+    if index + 1 < len(doc):
+        things.append(doc[index + 1])
+    for thing in things:
+        word = thing.lower_
+        if not thing.is_alpha or thing.is_stop or len(word) < 4:
+            continue
+        if _stem(word) in asked:
+            return True
+        for ending in NOUN_ENDINGS:
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                if _stem(word[: -len(ending)]) in asked:
+                    return True
+                break
+    return False
+
+
+#: Words before "a great deal" that take the deal up: "we have a great deal
+#: on blue-light lenses", "you'll get a good deal".
+DEAL_TAKERS = frozenset(
+    {"get", "gets", "got", "getting", "have", "has", "had", "offer", "offers", "offering",
+     "grab", "find", "bag", "snap", "is", "'s", "are", "was", "with"}
+)  # fmt: skip
+#: Words after "a great deal" that make it a measure: "helps a great deal.",
+#: "a good deal more comfortable", "a great deal of damp".
+DEGREE_AFTER = frozenset({"of", "more", "less", "better", "easier", "quicker", "faster", "and"})
+
+
+def _deal_as_degree(doc: Doc, index: int) -> bool:
+    """Whether the "deal" at ``index`` is the "a great/good deal" of degree
+    ("Opening the windows each morning will help a great deal", "a good deal
+    drier"): how much a tip helps, not an offer. After a verb that takes a
+    deal up, or before "on"/"for" ("We also have a great deal on blue-light
+    lenses"), it is still one."""
+    if doc[index].lower_ != "deal" or index < 3:
+        return False
+    if doc[index - 1].lower_ not in {"great", "good"} or doc[index - 2].lower_ != "a":
+        return False
+    if doc[index - 3].lower_ in DEAL_TAKERS or not doc[index - 3].is_alpha:
+        return False
+    if index + 1 >= len(doc):
+        return True
+    after = doc[index + 1]
+    return after.is_punct or after.lower_ in DEGREE_AFTER
+
+
+#: Words before "clearance" that make it the clearing of a place or goods
+#: through customs, a job we do ("the house clearance", "customs clearance").
+CLEARED = frozenset({"the", "house", "customs", "site", "loft", "garage", "property", "flat"})
+#: Words after "clearance" that make it a sale ("clearance sale", "our winter
+#: clearance event", "clearance items").
+CLEARANCE_SALES = frozenset(
+    {"sale", "sales", "event", "events", "items", "item", "section", "lines", "line", "stock",
+     "offers", "offer", "prices", "price", "deals", "deal", "rack", "range", "bargains", "shop"}
+)  # fmt: skip
+
+
+def _clearance_as_job(doc: Doc, index: int) -> bool:
+    """Whether the "clearance" at ``index`` is a place cleared or goods
+    cleared through customs ("put anything aside during the clearance",
+    "customs clearance in Kenya"), not a clearance sale: after "the" or what
+    is cleared, before no word of a sale ("the clearance sale" still sells)."""
+    if doc[index].lower_ != "clearance" or index < 1:
+        return False
+    if doc[index - 1].lower_ not in CLEARED:
+        return False
+    return index + 1 >= len(doc) or doc[index + 1].lower_ not in CLEARANCE_SALES
+
+
 def _owed_to_them(doc: Doc, index: int, start: int) -> bool:
     """Whether the sales word at ``index`` is something the customer is owed
     or has gone without, a word of ``OWED`` at most ``ENDING_REACH`` words
@@ -4291,6 +4379,7 @@ class _Pitches:
             and not _owed_to_them(self.doc, s, unit.start)
             and not _thanked_for(self.doc, s, unit.start)
             and not _names_us(self.doc, s, unit.start, unit.end)
+            and not _clearance_as_job(self.doc, s)
         }
         if not cues:
             return False
@@ -4334,6 +4423,10 @@ class _Pitches:
         # a product word the customer wrote about is theirs: "The laptop carries
         # a 1-year manufacturer warranty" to "the seller ignores me about the warranty"
         customer = self.customer_words
+        original = self.original_doc
+        asked: frozenset[str] = (
+            _kept(original, _ASKED_STEMS_KEY, _asked_stems) if original is not None else frozenset()
+        )
         groups = {
             strings[label]
             for label, start, end in shape(unit)
@@ -4342,6 +4435,8 @@ class _Pitches:
             and not _season_as_time(lower, start)
             and not _free_of_something(doc, start)
             and not _free_as_verb(doc, start)
+            and not _free_thing_they_asked(doc, start, asked)
+            and not _deal_as_degree(doc, start)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
