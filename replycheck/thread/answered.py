@@ -396,9 +396,13 @@ def _other_half_unnamed(ask: Ask, found: Statement, asks: Sequence[Ask]) -> bool
     earlier words ("Could you move my appointment?"), and the sentence
     answering that ask ("I've moved your appointment to Tuesday") says
     nothing of what the choice is about."""
-    if not ask.either or not ask.borrowed or found.bare:
+    if not ask.either or found.bare:
+        return False
+    if not ask.borrowed and not (ask.core and len(ask.topic) > len(ask.core)):
         # a half that names its own thing ("or is this a known issue?")
-        # speaks for itself
+        # speaks for itself; one whose topic grew past what it names ("or
+        # will everything on it be kept?": keep, plus the thread's screen
+        # repair) leans on the thread as a borrowed one does
         return False
     own = frozenset(k for k, w in ask.core.items() if w >= 1.0)
     if own and _names_any(own, found, found.context):
