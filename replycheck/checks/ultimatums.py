@@ -1697,29 +1697,21 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         s.start: s
         for s in sentences_with(rule, ctx, IF_OPENS, opening=frozenset({"and", "but", "so"}))
     }
+    opened = set(sentences)
     if ctx.has_any(REPEAT_MARKS):  # "Should it happen again, ...": the condition inverted
-        inverted = sentences_with(
+        should = sentences_with(
             rule, ctx, INVERTED_IF, REPEAT_MARKS, opening=frozenset({"and", "but"})
         )
-        sentences.update((s.start, s) for s in inverted if s.start not in sentences)
+        sentences.update((s.start, s) for s in should if s.start not in opened)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers or lowers[-1] not in (".", "!"):
             continue
-        if "if" not in lowers:
-            # only a repeat is read after an inverted "should": "Should you need
-            # anything, ..." is an offer
-            at = lowers.index("should")
-            subject = lowers[at + 1 : at + 2]
-            if subject and subject[0] in INVERTED_SUBJECTS and _repeat_sanctioned(lowers, at):
-                start = ctx.doc[words[at]].idx
-                last = ctx.doc[words[-2]]
-                end = last.idx + len(last.text)
-                if in_scope(rule, ctx, start, end):
-                    yield ctx.finding(rule, start, end)
+        inverted = sent.start not in opened
+        at = lowers.index("should" if inverted else "if")
+        if inverted and lowers[at + 1 : at + 2] and lowers[at + 1] not in INVERTED_SUBJECTS:
             continue
-        at = lowers.index("if")
         if _repeat_sanctioned(lowers, at):
             start = ctx.doc[words[at]].idx
             last = ctx.doc[words[-2]]
@@ -1727,6 +1719,8 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             if in_scope(rule, ctx, start, end):
                 yield ctx.finding(rule, start, end)
             continue
+        if inverted:
+            continue  # only a repeat is read after "should": "Should you need anything, ..."
         comma = next((k for k in range(at + 1, len(lowers)) if lowers[k] == ","), None)
         if comma is None:
             # no comma: the sanction ends the sentence ("... the slot goes."),
