@@ -319,11 +319,18 @@ SANCTIONED = frozenset(
      "withdrawn", "discharged"}
 )  # fmt: skip
 #: Sent somewhere only as a sanction when it lands on one of ``SENT_TO``.
-SENT = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated"})
+SENT = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated", "reported"})
 SENT_TO = frozenset(
     {"collections", "collection", "debt", "recovery", "solicitors", "solicitor", "court",
-     "bailiffs", "agency", "agents", "legal", "home", "away", "enforcement", "tribunal"}
+     "bailiffs", "agency", "agents", "legal", "home", "away", "enforcement", "tribunal",
+     "police"}
 )  # fmt: skip
+#: "Just so you're aware, vans not returned by 6pm are reported to the police":
+#: a lead-in that marks the rule as information for the customer does not stop
+#: it being the class subject; the lead-in ends at a comma within this many
+#: words and holds one of these.
+NOTICE_LEADS = frozenset({"aware", "note", "know", "reminder", "remind", "information", "fyi"})
+NOTICE_REACH = 7
 #: "will not be considered", "are not accepted": what is refused to them.
 REFUSED_ACTS = frozenset(
     {"considered", "accepted", "reopened", "refunded", "processed", "honoured", "honored",
@@ -416,7 +423,15 @@ def _undone(subject: list[str]) -> bool:
 def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
     first = _first_word(lowers)
     if not _class_subject(lowers, first):
-        return None
+        comma = next(
+            (k for k in range(first, min(len(lowers), first + NOTICE_REACH)) if lowers[k] == ","),
+            None,
+        )
+        if comma is None or not NOTICE_LEADS & set(lowers[first:comma]):
+            return None
+        first = comma + 1
+        if first >= len(lowers) or not _class_subject(lowers, first):
+            return None
     verb = next(
         (
             k

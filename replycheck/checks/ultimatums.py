@@ -650,11 +650,18 @@ def _penalty_then_condition(lowers: list[str]) -> tuple[int, int] | None:
         modal = next((j for j, w in enumerate(head) if w in MODALS), None)
         if modal is None or not (PENALTY_OBJECTS | CHARGED_SUMS) & set(head):
             return None
-        if not PENALTIES & set(head[modal + 1 :]) or {",", ";", "("} & set(head):
+        # "You will have to pay for redelivery if it happens again": the customer
+        # paying is a penalty only when their conduct repeated is the condition
+        paid = (
+            word == "if"
+            and head[modal - 1 : modal] == ["you"]
+            and bool(PAYING & set(head[modal + 1 :]))
+        )
+        if not (PENALTIES & set(head[modal + 1 :]) or paid) or {",", ";", "("} & set(head):
             return None
         if _benefit_in(lowers):
             return None
-        if word == "if" and not NON_COMPLIANCE & set(tail):
+        if word == "if" and (paid or not NON_COMPLIANCE & set(tail)):
             # "we will charge a £60 call-out if it happens again": the customer's
             # conduct repeated is the condition, unless the penalty is denied
             clause = tail[: next((j for j, w in enumerate(tail) if w in CLAUSE_STOPS), len(tail))]
@@ -1670,6 +1677,11 @@ WITHHELD_SERVICES = frozenset(
 )  # fmt: skip
 #: How many words the condition may take when no comma closes it.
 IF_CLAUSE_REACH = 16
+#: "Should it happen again, the booking will be charged": a condition with its
+#: subject after "should", read only for a repeat of the customer's conduct.
+INVERTED_IF = frozenset({"should"})
+INVERTED_SUBJECTS = frozenset({"it", "this", "that", "you", "he", "she", "they", "the", "your"})
+REPEAT_MARKS = frozenset({"again", "more"})
 
 
 @check("conditional-penalty")
@@ -1681,12 +1693,25 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     read ...") is not one, nor a main clause that gives, offers or reassures.
     Like RC168 it needs company: in a kind reply the same words are the terms
     told plainly (option ``only_with``)."""
-    for sent in sentences_with(rule, ctx, IF_OPENS, opening=frozenset({"and", "but", "so"})):
+    sentences = {
+        s.start: s
+        for s in sentences_with(rule, ctx, IF_OPENS, opening=frozenset({"and", "but", "so"}))
+    }
+    opened = set(sentences)
+    if ctx.has_any(REPEAT_MARKS):  # "Should it happen again, ...": the condition inverted
+        should = sentences_with(
+            rule, ctx, INVERTED_IF, REPEAT_MARKS, opening=frozenset({"and", "but"})
+        )
+        sentences.update((s.start, s) for s in should if s.start not in opened)
+    for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers or lowers[-1] not in (".", "!"):
             continue
-        at = lowers.index("if")
+        inverted = sent.start not in opened
+        at = lowers.index("should" if inverted else "if")
+        if inverted and lowers[at + 1 : at + 2] and lowers[at + 1] not in INVERTED_SUBJECTS:
+            continue
         if _repeat_sanctioned(lowers, at):
             start = ctx.doc[words[at]].idx
             last = ctx.doc[words[-2]]
@@ -1694,6 +1719,8 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             if in_scope(rule, ctx, start, end):
                 yield ctx.finding(rule, start, end)
             continue
+        if inverted:
+            continue  # only a repeat is read after "should": "Should you need anything, ..."
         comma = next((k for k in range(at + 1, len(lowers)) if lowers[k] == ","), None)
         if comma is None:
             # no comma: the sanction ends the sentence ("... the slot goes."),
@@ -1714,8 +1741,15 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             if comma is None:
                 continue
             comma -= 1
+        if ";" in lowers[at + 1 : comma]:
+            # "If the course has failed it will be repaired; if it's condensation,
+            # ...": the main clause after the comma answers the last condition
+            broken = max(k for k in range(at + 1, comma) if lowers[k] == ";")
+            at = next((k for k in range(broken + 1, comma) if lowers[k] == "if"), -1)
+            if at < 0:
+                continue
         condition, main = lowers[at + 1 : comma], lowers[comma + 1 :]
-        if set(condition) & IF_NOT_A_CONDITION:
+        if set(condition) & IF_NOT_A_CONDITION or _what_it_is(condition):
             continue
         if not _we_refuse(main) and (set(main) & SANCTION_SPARED or not set(main) & SANCTIONS):
             continue
@@ -1740,6 +1774,39 @@ REPEAT_REVIEWS = frozenset({"review", "reconsider", "rethink"})
 #: word that spares it ("no charge", "we won't be charged") must be.
 REPEAT_SANCTION_REACH = 8
 SPARED_BEFORE = 3
+
+
+#: "If it's condensation, the visit will be charged", "If it turns out to be
+#: a user fault, ...": a condition on what the fault is, not on the customer's
+#: conduct, so its charge is information. The condition opens on "it"/"that"
+#: and a copula, then a noun phrase: one led by a determiner, or one bare word
+#: that is no state ("late", "damaged", "missing", "not ...": the pipeline has
+#: no tagger, so the word's form decides).
+WORLD_SUBJECTS = frozenset({"it", "that", "this"})
+WORLD_COPULAS = frozenset({"'s", "is", "was", "turns"})
+WORLD_SKIPS = frozenset({"just", "only", "actually", "out", "to", "be"})
+WORLD_DETERMINERS = frozenset({"a", "an", "the"})
+STATE_WORDS = frozenset({"late", "still", "empty", "wrong", "lost", "left", "back", "again"})
+STATE_ENDINGS = ("ed", "ing", "ly", "n't")
+
+
+def _what_it_is(condition: list[str]) -> bool:
+    """Whether the condition names what something is ("it's condensation")."""
+    if condition[:1] == [] or condition[0] not in WORLD_SUBJECTS:
+        return False
+    if condition[1:2] == [] or condition[1] not in WORLD_COPULAS:
+        return False
+    rest = condition[2:]
+    while rest and rest[0] in WORLD_SKIPS:
+        rest = rest[1:]
+    if len(rest) > 1:
+        return rest[0] in WORLD_DETERMINERS
+    return (
+        len(rest) == 1
+        and rest[0].isalpha()
+        and rest[0] not in STATE_WORDS | NEGATIONS
+        and not rest[0].endswith(STATE_ENDINGS)
+    )
 
 
 def _repeat_sanctioned(lowers: list[str], at: int) -> bool:
