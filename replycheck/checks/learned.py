@@ -358,6 +358,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (
                 rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
             )
+            and not (
+                rule.options.get("spare_our_past_reason") and _our_past_reason(rule, ctx, scored)
+            )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
             and not (
                 rule.options.get("spare_step_order")
@@ -1901,6 +1904,90 @@ def _read_our_reason(
         _ids(OUR_PROCEDURE_SUBJECTS),
         _ids((*SECOND_PERSON, *OTHER_PEOPLE)),
         _ids(EDGES) | read_once(rule, _read_spare).unless,
+    )
+
+
+#: Who opens a past event of ours given as the reason: "We took the network
+#: offline to stop it spreading, which is why it was down so long.", "Our
+#: system sent the code to an old number, which is why it never reached you."
+OUR_PAST_OPENERS = ("we", "i", "our")
+#: Who may act in a past event of ours after "why": "which is why we had to
+#: rebook you".
+OUR_PAST_ACTORS = ("we", "i")
+#: Past forms that do not end in "-ed" (the blank pipeline has no tagger).
+PAST_FORMS = frozenset(
+    {"had", "was", "were", "did", "took", "gave", "went", "came", "got", "saw", "rang",
+     "told", "put", "set", "ran", "found", "made", "sent", "kept", "left", "lost", "sold",
+     "bought", "brought", "spent", "held", "built"}
+)  # fmt: skip
+
+
+def _is_past(word: str) -> bool:
+    """Whether ``word`` (lower-case) reads as a past form: "-ed" or one of
+    ``PAST_FORMS``."""
+    return word in PAST_FORMS or (len(word) > 3 and word.endswith("ed") and word.isalpha())
+
+
+class OurPastReason(NamedTuple):
+    """What ``_our_past_reason`` reads (ids of lower-case words)."""
+
+    why: int
+    pointers: frozenset[int]
+    copulas: frozenset[int]
+    openers: frozenset[int]
+    actors: frozenset[int]
+    before: frozenset[int]
+    vetoes: frozenset[int]
+
+
+def _our_past_reason(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence gives a past event of ours as the reason
+    for what happened: "which is why", "that's why" or "this is why"
+    (``REASON_POINTERS``) with either the sentence opening on us and a past
+    verb among its first four words ("We took the network offline to stop it
+    spreading, which is why it was down so long.") or "we"/"I" and a past
+    verb just after "why" ("..., which is why we had to rebook you."). A
+    second person before "why" ("Your order was placed after the cut-off,
+    which is why we couldn't pick it"), an edge (``EDGES``) or one of the
+    rule's ``spare_unless`` words keeps the flag
+    (``options.spare_our_past_reason``). Asked only of sentences already
+    flagged, so the tokens are read only there."""
+    words = read_once(rule, _read_our_past_reason)
+    lowers = scored.lowers
+    if words.why not in lowers or not words.vetoes.isdisjoint(lowers):
+        return False
+    span = ctx.doc.char_span(scored.start, scored.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens = [t for t in span if not t.is_space]
+    for k in range(2, len(tokens) - 2):
+        if (
+            tokens[k].lower == words.why
+            and tokens[k - 1].lower in words.copulas
+            and tokens[k - 2].lower in words.pointers
+        ):
+            if any(t.lower in words.before for t in tokens[: k - 2]):
+                return False
+            opens_ours = tokens[0].lower in words.openers and any(
+                _is_past(t.lower_) for t in tokens[1:4]
+            )
+            acts_ours = tokens[k + 1].lower in words.actors and _is_past(tokens[k + 2].lower_)
+            return opens_ours or acts_ours
+    return False
+
+
+def _read_our_past_reason(rule: Rule) -> OurPastReason:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_our_past_reason")
+    return OurPastReason(
+        why=word_id("why"),
+        pointers=_ids(REASON_POINTERS),
+        copulas=_ids(REASON_COPULAS),
+        openers=_ids(OUR_PAST_OPENERS),
+        actors=_ids(OUR_PAST_ACTORS),
+        before=_ids(SECOND_PERSON),
+        vetoes=_ids(EDGES) | read_once(rule, _read_spare).unless,
     )
 
 
