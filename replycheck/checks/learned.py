@@ -1782,6 +1782,13 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
 RULE_SUBJECTS = (*RULE_NOUNS, "policy", "policies", "terms", "contract", "warranty", "guarantee")
 #: How far into the sentence the rule must come to be its subject.
 RULE_SUBJECT_REACH = 3
+#: A rule named as what "it", "that" or "this" is ("It's the law", "That is
+#: a legal requirement") may come this far in, after its opening.
+RULE_PREDICATE_POINTERS = ("it", "that", "this")
+RULE_PREDICATE_REACH = 5
+#: What ", even" may open as the places or times a rule also covers ("..., even
+#: at private parties"): a scope, not an edge.
+EVEN_SCOPES = ("at", "in", "on", "for", "during", "with", "when", "if", "after", "before")
 #: Words that turn what a rule does back into blame: the customer's part,
 #: a cause, a fault, a verdict.
 RULE_SUBJECT_VETOES = (
@@ -1807,11 +1814,16 @@ def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
     (``options.spare_rule_subject``). Asked only of sentences already
     flagged."""
     r = read_once(rule, _read_rule_subject)
-    at = next((k for k, w in enumerate(lowers[:RULE_SUBJECT_REACH]) if w in r.nouns), None)
+    reach = RULE_SUBJECT_REACH
+    if len(lowers) > 2 and lowers[0] in r.pointers and lowers[1] in r.copulas:
+        reach = RULE_PREDICATE_REACH  # "It's the law, and we can't make exceptions."
+    at = next((k for k, w in enumerate(lowers[:reach]) if w in r.nouns), None)
     if at is None or not r.before.isdisjoint(lowers[:at]) or not r.vetoes.isdisjoint(lowers):
         return False
     if any(
-        w in r.edges and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        w in r.edges
+        and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        and not (w == r.even and _widens_scope(r, lowers, k))
         for k, w in enumerate(lowers)
     ):
         return False
@@ -1826,6 +1838,18 @@ def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
     return True
 
 
+def _widens_scope(r: RuleSubject, lowers: Sequence[int], k: int) -> bool:
+    """Whether the "even" at ``k`` follows a comma and opens a place or time
+    the rule also covers (", even at private parties"), not an edge ("you
+    didn't even read it"); ", even for you" keeps it one."""
+    return (
+        k + 2 < len(lowers)
+        and lowers[k - 1] == r.comma
+        and lowers[k + 1] in r.scopes
+        and lowers[k + 2] not in r.before
+    )
+
+
 class RuleSubject(NamedTuple):
     nouns: frozenset[int]
     before: frozenset[int]  # the customer, who may not come before the rule
@@ -1834,6 +1858,10 @@ class RuleSubject(NamedTuple):
     fillers: frozenset[int]  # edges that are none right after "not"
     not_: int
     comma: int
+    pointers: frozenset[int]  # "it", "that", "this" opening "It's the law"
+    copulas: frozenset[int]
+    even: int
+    scopes: frozenset[int]  # what ", even" may open without an edge
 
 
 def _read_rule_subject(rule: Rule) -> RuleSubject:
@@ -1848,6 +1876,10 @@ def _read_rule_subject(rule: Rule) -> RuleSubject:
         fillers=_ids(RULE_FILLERS),
         not_=word_id("not"),
         comma=word_id(","),
+        pointers=_ids(RULE_PREDICATE_POINTERS),
+        copulas=_ids(REASON_COPULAS),
+        even=word_id("even"),
+        scopes=_ids(EVEN_SCOPES),
     )
 
 
