@@ -668,6 +668,10 @@ CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "other
 #: condition as no fault of anyone (``options.refusal_with_conditions``: "We
 #: can't release keys until it is signed" blames nobody): a threat or a repeat.
 CONDITIONS_KEPT = ("unless", "otherwise", "again")
+#: What follows an opening condition word and a comma when it names a point
+#: in time already given ("After that, we're not able to return deposits"):
+#: a time, not a condition put to the customer.
+TIME_POINTERS = ("that", "then", "this")
 #: Words that give a refusal an edge, and a refusal to hear from the customer
 #: again (a brush-off, not a decision about a remedy).
 EDGES = (
@@ -712,6 +716,10 @@ class Refusal(NamedTuple):
     modals: frozenset[int]
     you: int
     others: frozenset[int]
+    time_pointers: frozenset[int]  # "After that," opening: a time, not a condition
+    already: int
+    future: frozenset[int]  # "will already have been bought"
+    have_been: Sequence[int]
 
 
 def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -735,7 +743,9 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     present = set(lowers)
     if words.negations.isdisjoint(present) or not _only_for_you(words, lowers, present):
         return False
-    if not words.vetoes.isdisjoint(present):
+    if not words.vetoes.isdisjoint(present) and any(
+        w in words.vetoes and not _timing_word(words, lowers, k) for k, w in enumerate(lowers)
+    ):
         return False
     if any(tuple(lowers[: len(p)]) == p for p in words.openings):
         return True
@@ -757,6 +767,21 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
         return False
     after = lowers[start + 1 : start + 4]
     return not words.negations.isdisjoint(after) and words.past.isdisjoint(after)
+
+
+def _timing_word(words: Refusal, lowers: Sequence[int], k: int) -> bool:
+    """Whether the veto word at ``k`` only places the refusal in time: an
+    opening "After that," or "Before then," (``TIME_POINTERS``: the point the
+    previous sentence named, not a condition put to the customer), or
+    "already" in a future perfect ("as the food will already have been
+    bought": when our own step is done, not "you've already been told")."""
+    if k == 0:
+        return len(lowers) > 2 and lowers[1] in words.time_pointers and lowers[2] == words.comma
+    return (
+        lowers[k] == words.already
+        and lowers[k - 1] in words.future
+        and lowers[k + 1 : k + 3] == words.have_been
+    )
 
 
 def _only_for_you(words: Refusal, lowers: Sequence[int], present: set[int]) -> bool:
@@ -799,6 +824,10 @@ def _read_refusal(rule: Rule) -> Refusal:
         _ids(MODALS),
         word_id("you"),
         _ids(OTHERS),
+        _ids(TIME_POINTERS),
+        word_id("already"),
+        _ids(("will", "'ll", "would", "'d")),
+        [word_id("have"), word_id("been")],
     )
 
 
