@@ -358,6 +358,9 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (
                 rule.options.get("spare_rule_subject") and _rule_is_subject(rule, scored.lowers)
             )
+            and not (
+                rule.options.get("spare_our_past_reason") and _our_past_reason(rule, ctx, scored)
+            )
             and not (rule.options.get("spare_contrast") and _contrasts_things(rule, scored.lowers))
             and not (
                 rule.options.get("spare_step_order")
@@ -665,6 +668,10 @@ CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "other
 #: condition as no fault of anyone (``options.refusal_with_conditions``: "We
 #: can't release keys until it is signed" blames nobody): a threat or a repeat.
 CONDITIONS_KEPT = ("unless", "otherwise", "again")
+#: What follows an opening condition word and a comma when it names a point
+#: in time already given ("After that, we're not able to return deposits"):
+#: a time, not a condition put to the customer.
+TIME_POINTERS = ("that", "then", "this")
 #: Words that give a refusal an edge, and a refusal to hear from the customer
 #: again (a brush-off, not a decision about a remedy).
 EDGES = (
@@ -709,6 +716,10 @@ class Refusal(NamedTuple):
     modals: frozenset[int]
     you: int
     others: frozenset[int]
+    time_pointers: frozenset[int]  # "After that," opening: a time, not a condition
+    already: int
+    future: frozenset[int]  # "will already have been bought"
+    have_been: Sequence[int]
 
 
 def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -732,7 +743,9 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
     present = set(lowers)
     if words.negations.isdisjoint(present) or not _only_for_you(words, lowers, present):
         return False
-    if not words.vetoes.isdisjoint(present):
+    if not words.vetoes.isdisjoint(present) and any(
+        w in words.vetoes and not _timing_word(words, lowers, k) for k, w in enumerate(lowers)
+    ):
         return False
     if any(tuple(lowers[: len(p)]) == p for p in words.openings):
         return True
@@ -754,6 +767,21 @@ def _plain_refusal(rule: Rule, lowers: Sequence[int]) -> bool:
         return False
     after = lowers[start + 1 : start + 4]
     return not words.negations.isdisjoint(after) and words.past.isdisjoint(after)
+
+
+def _timing_word(words: Refusal, lowers: Sequence[int], k: int) -> bool:
+    """Whether the veto word at ``k`` only places the refusal in time: an
+    opening "After that," or "Before then," (``TIME_POINTERS``: the point the
+    previous sentence named, not a condition put to the customer), or
+    "already" in a future perfect ("as the food will already have been
+    bought": when our own step is done, not "you've already been told")."""
+    if k == 0:
+        return len(lowers) > 2 and lowers[1] in words.time_pointers and lowers[2] == words.comma
+    return (
+        lowers[k] == words.already
+        and lowers[k - 1] in words.future
+        and lowers[k + 1 : k + 3] == words.have_been
+    )
 
 
 def _only_for_you(words: Refusal, lowers: Sequence[int], present: set[int]) -> bool:
@@ -796,6 +824,10 @@ def _read_refusal(rule: Rule) -> Refusal:
         _ids(MODALS),
         word_id("you"),
         _ids(OTHERS),
+        _ids(TIME_POINTERS),
+        word_id("already"),
+        _ids(("will", "'ll", "would", "'d")),
+        [word_id("have"), word_id("been")],
     )
 
 
@@ -1779,6 +1811,13 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
 RULE_SUBJECTS = (*RULE_NOUNS, "policy", "policies", "terms", "contract", "warranty", "guarantee")
 #: How far into the sentence the rule must come to be its subject.
 RULE_SUBJECT_REACH = 3
+#: A rule named as what "it", "that" or "this" is ("It's the law", "That is
+#: a legal requirement") may come this far in, after its opening.
+RULE_PREDICATE_POINTERS = ("it", "that", "this")
+RULE_PREDICATE_REACH = 5
+#: What ", even" may open as the places or times a rule also covers ("..., even
+#: at private parties"): a scope, not an edge.
+EVEN_SCOPES = ("at", "in", "on", "for", "during", "with", "when", "if", "after", "before")
 #: Words that turn what a rule does back into blame: the customer's part,
 #: a cause, a fault, a verdict.
 RULE_SUBJECT_VETOES = (
@@ -1804,11 +1843,16 @@ def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
     (``options.spare_rule_subject``). Asked only of sentences already
     flagged."""
     r = read_once(rule, _read_rule_subject)
-    at = next((k for k, w in enumerate(lowers[:RULE_SUBJECT_REACH]) if w in r.nouns), None)
+    reach = RULE_SUBJECT_REACH
+    if len(lowers) > 2 and lowers[0] in r.pointers and lowers[1] in r.copulas:
+        reach = RULE_PREDICATE_REACH  # "It's the law, and we can't make exceptions."
+    at = next((k for k, w in enumerate(lowers[:reach]) if w in r.nouns), None)
     if at is None or not r.before.isdisjoint(lowers[:at]) or not r.vetoes.isdisjoint(lowers):
         return False
     if any(
-        w in r.edges and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        w in r.edges
+        and not (w in r.fillers and k and lowers[k - 1] == r.not_)
+        and not (w == r.even and _widens_scope(r, lowers, k))
         for k, w in enumerate(lowers)
     ):
         return False
@@ -1823,6 +1867,18 @@ def _rule_is_subject(rule: Rule, lowers: Sequence[int]) -> bool:
     return True
 
 
+def _widens_scope(r: RuleSubject, lowers: Sequence[int], k: int) -> bool:
+    """Whether the "even" at ``k`` follows a comma and opens a place or time
+    the rule also covers (", even at private parties"), not an edge ("you
+    didn't even read it"); ", even for you" keeps it one."""
+    return (
+        k + 2 < len(lowers)
+        and lowers[k - 1] == r.comma
+        and lowers[k + 1] in r.scopes
+        and lowers[k + 2] not in r.before
+    )
+
+
 class RuleSubject(NamedTuple):
     nouns: frozenset[int]
     before: frozenset[int]  # the customer, who may not come before the rule
@@ -1831,6 +1887,10 @@ class RuleSubject(NamedTuple):
     fillers: frozenset[int]  # edges that are none right after "not"
     not_: int
     comma: int
+    pointers: frozenset[int]  # "it", "that", "this" opening "It's the law"
+    copulas: frozenset[int]
+    even: int
+    scopes: frozenset[int]  # what ", even" may open without an edge
 
 
 def _read_rule_subject(rule: Rule) -> RuleSubject:
@@ -1845,6 +1905,10 @@ def _read_rule_subject(rule: Rule) -> RuleSubject:
         fillers=_ids(RULE_FILLERS),
         not_=word_id("not"),
         comma=word_id(","),
+        pointers=_ids(RULE_PREDICATE_POINTERS),
+        copulas=_ids(REASON_COPULAS),
+        even=word_id("even"),
+        scopes=_ids(EVEN_SCOPES),
     )
 
 
@@ -1901,6 +1965,90 @@ def _read_our_reason(
         _ids(OUR_PROCEDURE_SUBJECTS),
         _ids((*SECOND_PERSON, *OTHER_PEOPLE)),
         _ids(EDGES) | read_once(rule, _read_spare).unless,
+    )
+
+
+#: Who opens a past event of ours given as the reason: "We took the network
+#: offline to stop it spreading, which is why it was down so long.", "Our
+#: system sent the code to an old number, which is why it never reached you."
+OUR_PAST_OPENERS = ("we", "i", "our")
+#: Who may act in a past event of ours after "why": "which is why we had to
+#: rebook you".
+OUR_PAST_ACTORS = ("we", "i")
+#: Past forms that do not end in "-ed" (the blank pipeline has no tagger).
+PAST_FORMS = frozenset(
+    {"had", "was", "were", "did", "took", "gave", "went", "came", "got", "saw", "rang",
+     "told", "put", "set", "ran", "found", "made", "sent", "kept", "left", "lost", "sold",
+     "bought", "brought", "spent", "held", "built"}
+)  # fmt: skip
+
+
+def _is_past(word: str) -> bool:
+    """Whether ``word`` (lower-case) reads as a past form: "-ed" or one of
+    ``PAST_FORMS``."""
+    return word in PAST_FORMS or (len(word) > 3 and word.endswith("ed") and word.isalpha())
+
+
+class OurPastReason(NamedTuple):
+    """What ``_our_past_reason`` reads (ids of lower-case words)."""
+
+    why: int
+    pointers: frozenset[int]
+    copulas: frozenset[int]
+    openers: frozenset[int]
+    actors: frozenset[int]
+    before: frozenset[int]
+    vetoes: frozenset[int]
+
+
+def _our_past_reason(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence gives a past event of ours as the reason
+    for what happened: "which is why", "that's why" or "this is why"
+    (``REASON_POINTERS``) with either the sentence opening on us and a past
+    verb among its first four words ("We took the network offline to stop it
+    spreading, which is why it was down so long.") or "we"/"I" and a past
+    verb just after "why" ("..., which is why we had to rebook you."). A
+    second person before "why" ("Your order was placed after the cut-off,
+    which is why we couldn't pick it"), an edge (``EDGES``) or one of the
+    rule's ``spare_unless`` words keeps the flag
+    (``options.spare_our_past_reason``). Asked only of sentences already
+    flagged, so the tokens are read only there."""
+    words = read_once(rule, _read_our_past_reason)
+    lowers = scored.lowers
+    if words.why not in lowers or not words.vetoes.isdisjoint(lowers):
+        return False
+    span = ctx.doc.char_span(scored.start, scored.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tokens = [t for t in span if not t.is_space]
+    for k in range(2, len(tokens) - 2):
+        if (
+            tokens[k].lower == words.why
+            and tokens[k - 1].lower in words.copulas
+            and tokens[k - 2].lower in words.pointers
+        ):
+            if any(t.lower in words.before for t in tokens[: k - 2]):
+                return False
+            opens_ours = tokens[0].lower in words.openers and any(
+                _is_past(t.lower_) for t in tokens[1:4]
+            )
+            acts_ours = tokens[k + 1].lower in words.actors and _is_past(tokens[k + 2].lower_)
+            return opens_ours or acts_ours
+    return False
+
+
+def _read_our_past_reason(rule: Rule) -> OurPastReason:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_our_past_reason")
+    return OurPastReason(
+        why=word_id("why"),
+        pointers=_ids(REASON_POINTERS),
+        copulas=_ids(REASON_COPULAS),
+        openers=_ids(OUR_PAST_OPENERS),
+        actors=_ids(OUR_PAST_ACTORS),
+        before=_ids(SECOND_PERSON),
+        vetoes=_ids(EDGES) | read_once(rule, _read_spare).unless,
     )
 
 
