@@ -1126,7 +1126,7 @@ def answer_for(
     doer = _other_doer(ask)
     if ask.predicate:
         for statement in statements:
-            if timed_ask and _time_unsaid(statement):
+            if timed_ask and (_time_unsaid(statement) or _bound_crossed(ask, statement)):
                 continue
             if chosen and _choice_unnamed(ask, chosen, statement):
                 continue
@@ -1406,6 +1406,11 @@ def answer_for(
         unsaid = ask.topic.get(ask.complement, 0.0) >= 1.0 and _unsaid(
             ask.complement, statement, offered
         )
+        if timed_ask and _bound_crossed(ask, statement):
+            # "can I collect after 6pm?" is not answered by "You can pick it
+            # up any time before 5:30pm": a span the time asked lies outside
+            _set_aside(aside, statement, "distinct")
+            continue
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
@@ -2010,6 +2015,46 @@ def _time_unsaid(statement: Statement) -> bool:
     shortly"): no hard time evidence, even one echoing the customer's ("We'll
     bring it tomorrow"), no bare yes or no, no refusal."""
     return not (statement.bare or statement.negative or statement.values.get("time"))
+
+
+#: a clock time bounding a span: "after 6pm", "until 5:30pm", "from 7.30am"
+_BOUND = re.compile(
+    r"\b(after|from|before|until|till|by)\s+(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b"
+)
+_LOWER_BOUND = frozenset({"after", "from"})
+
+
+def _bounds(text: str) -> list[tuple[bool, int]]:
+    """The clock times a text bounds a span by, in minutes after midnight,
+    each with whether it is the span's lower bound ("after 6pm": True)."""
+    found = []
+    for word, hour, minute, half in _BOUND.findall(text):
+        at = int(hour) % 12 * 60 + (720 if half == "p" else 0) + int(minute or 0)
+        found.append((word in _LOWER_BOUND, at))
+    return found
+
+
+def _bound_crossed(ask: Ask, statement: Statement) -> bool:
+    """Whether a sentence gives only a span the time asked lies outside of:
+    "can I collect after 6pm?" <- "You can pick it up any time before
+    5:30pm" (but "Do you deliver before 8.30am?" <- "We deliver from
+    7.30am" gives a time inside it)."""
+    asked = _bounds(ask.text.lower())
+    words = statement.words
+    if not asked or words is None:
+        return False
+    given = _bounds(words.folded[words.starts[statement.span[0]] : statement.end])
+    if not given:
+        return False
+    # every time asked lies past a bound of the other side ("after 6pm" <-
+    # "before 5:30pm"), and no bound given runs the way the ask's does
+    return all(
+        any(
+            lower != from_given and (at >= given_at if lower else at <= given_at)
+            for from_given, given_at in given
+        )
+        for lower, at in asked
+    ) and not any(lower == from_given for lower, _ in asked for from_given, _ in given)
 
 
 def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bool) -> bool:
