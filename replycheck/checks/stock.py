@@ -3232,6 +3232,42 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     return opens and _declines(lower[:first])
 
 
+#: A code the customer is told to use: "Just use code RETURN20 when you book".
+CODES = frozenset({"code", "codes"})
+#: A cut named in a sentence: its own offer, not the way to redeem one before it.
+CUT_WORDS = frozenset({"%", "off", "free", "half", "discount", "£", "$", "€"})
+#: A deadline that makes a code a sale whatever offered it.
+CODE_DEADLINES = frozenset(
+    {"until", "till", "before", "expires", "today", "tonight", "hurry", "limited"}
+)
+
+
+def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit tells the customer the code that redeems the cut the
+    sentence just before gave in place of what it refused, to a customer who
+    asked for their money back or a free remedy ("I can't refund that part,
+    I'm afraid, but I'd be glad to give your group 20% off a return visit.
+    Just use code RETURN20 when you book." to "Can we have a partial
+    refund?"): how to take the counter-offer, not a promotion. A code sentence
+    naming its own cut, a deadline or something on sale still sells, and so
+    does one after a sentence that refused nothing."""
+    if original_doc is None or not _kept(original_doc, _AMENDS_KEY, _asks_for_amends):
+        return False
+    lower = TokenTable.of(doc).lower
+    index = _sentence_of(doc, unit.start)
+    if index == 0:
+        return False
+    first, stop = _sentences(doc).bounds(index)
+    sentence = lower[first:stop]
+    if word_ids(CODES).isdisjoint(sentence):
+        return False
+    if not word_ids(CUT_WORDS | CODE_DEADLINES | ON_SALE).isdisjoint(sentence):
+        return False
+    before = lower[slice(*_sentences(doc).bounds(index - 1))]
+    cut = word_ids(frozenset({"%", "off"}))
+    return not cut.isdisjoint(before) and word_ids(ON_SALE).isdisjoint(before) and _declines(before)
+
+
 #: Words that say a product is gone for good: "the lavender soap has been
 #: discontinued", "we no longer sell it", "we've stopped making them".
 DISCONTINUED = frozenset({"discontinued", "withdrawn", "retired", "stopped", "longer"})
@@ -3527,8 +3563,8 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
 #: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
 #: flyers with the corrected date at half price").
 REMEDIES = frozenset(
-    {"replacement", "replacements", "reprint", "reprints", "redo", "remake", "refit",
-     "rebuild", "re-cover", "recover"}
+    {"replacement", "replacements", "reprint", "reprints", "redo", "redone", "remake", "refit",
+     "rebuild", "re-cover", "recover", "retake", "retakes", "retaken", "reshoot"}
 )  # fmt: skip
 #: What makes a discount a sale all the same: something newer or on top, a
 #: deadline, a code, a group it is for, a range.
@@ -4667,6 +4703,8 @@ class _Pitches:
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
         if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
+            return True
+        if self.remedy_discount and _redeems_the_alternative(self.doc, unit, self.original_doc):
             return True
         if self.after_apology and _amends_after_apology(self.doc, unit):
             return True
