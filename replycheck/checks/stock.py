@@ -5456,6 +5456,32 @@ def _is_an_answer(
     return not stems.isdisjoint(_content_stems(before)) or not stems.isdisjoint(customer)
 
 
+#: The words, besides stop words, of a tag urging on the pitch before it: the
+#: urging and when the offer ends ("Don't miss it!", "It ends on Sunday, so
+#: don't miss out!", "It's available for a limited time only.").
+TAG_WORDS = frozenset(
+    {"miss", "hurry", "available", "limited", "time", "ends", "end", "ending", "last", "lasts",
+     "soon", "quick", "quickly", "fast", "period", "today", "tonight", "tomorrow", "midnight",
+     "week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "n't", "'s"}
+)  # fmt: skip
+#: The most words such a tag runs to.
+TAG_REACH = 12
+
+
+def _urges_on(sentence: Span) -> bool:
+    """Whether the sentence names nothing of its own, only urges and says when
+    the offer ends (``TAG_WORDS`` and stop words: "Don't miss it!", "It's
+    available for a limited time only."): a tag urging on the pitch of the
+    sentence before, not a second pitch. "Offer ends Sunday." names the offer,
+    "Apply online in minutes." asks something of its own, and "Use code FARM10
+    for 10% off." names a code and a sum: each is a pitch of its own."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not words or len(words) > TAG_REACH:
+        return False
+    return all(t.is_stop or t.lower_ in TAG_WORDS for t in words)
+
+
 # --------------------------------------------------------------------------- check
 
 
@@ -5515,6 +5541,19 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             lower_ids(original_doc),
             _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
         ):
+            continue
+        k = bisect_right(sentence_starts, span.start) - 1
+        if (
+            sentence_start not in reported
+            and k > 0
+            and sentence_starts[k - 1] in reported
+            and not _paragraph_break_between(ctx.doc, sentence_starts[k - 1], sentence_start)
+            and _urges_on(ctx.doc[slice(*_sentences(ctx.doc).bounds(k))])
+        ):
+            # the sentence before, in the same paragraph, was reported and
+            # this one only urges it on ("Flash sale: flights to Lisbon from
+            # £29. Don't miss it!"): one finding for the pitch
+            reported.add(sentence_start)
             continue
         reported.add(sentence_start)
         finding = ctx.span_finding(rule, span)
