@@ -3232,6 +3232,42 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     return opens and _declines(lower[:first])
 
 
+#: A code the customer is told to use: "Just use code RETURN20 when you book".
+CODES = frozenset({"code", "codes"})
+#: A cut named in a sentence: its own offer, not the way to redeem one before it.
+CUT_WORDS = frozenset({"%", "off", "free", "half", "discount", "£", "$", "€"})
+#: A deadline that makes a code a sale whatever offered it.
+CODE_DEADLINES = frozenset(
+    {"until", "till", "before", "expires", "today", "tonight", "hurry", "limited"}
+)
+
+
+def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit tells the customer the code that redeems the cut the
+    sentence just before gave in place of what it refused, to a customer who
+    asked for their money back or a free remedy ("I can't refund that part,
+    I'm afraid, but I'd be glad to give your group 20% off a return visit.
+    Just use code RETURN20 when you book." to "Can we have a partial
+    refund?"): how to take the counter-offer, not a promotion. A code sentence
+    naming its own cut, a deadline or something on sale still sells, and so
+    does one after a sentence that refused nothing."""
+    if original_doc is None or not _kept(original_doc, _AMENDS_KEY, _asks_for_amends):
+        return False
+    lower = TokenTable.of(doc).lower
+    index = _sentence_of(doc, unit.start)
+    if index == 0:
+        return False
+    first, stop = _sentences(doc).bounds(index)
+    sentence = lower[first:stop]
+    if word_ids(CODES).isdisjoint(sentence):
+        return False
+    if not word_ids(CUT_WORDS | CODE_DEADLINES | ON_SALE).isdisjoint(sentence):
+        return False
+    before = lower[slice(*_sentences(doc).bounds(index - 1))]
+    cut = word_ids(frozenset({"%", "off"}))
+    return not cut.isdisjoint(before) and word_ids(ON_SALE).isdisjoint(before) and _declines(before)
+
+
 #: Words that say a product is gone for good: "the lavender soap has been
 #: discontinued", "we no longer sell it", "we've stopped making them".
 DISCONTINUED = frozenset({"discontinued", "withdrawn", "retired", "stopped", "longer"})
@@ -3527,8 +3563,8 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
 #: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
 #: flyers with the corrected date at half price").
 REMEDIES = frozenset(
-    {"replacement", "replacements", "reprint", "reprints", "redo", "remake", "refit",
-     "rebuild", "re-cover", "recover"}
+    {"replacement", "replacements", "reprint", "reprints", "redo", "redone", "remake", "refit",
+     "rebuild", "re-cover", "recover", "retake", "retakes", "retaken", "reshoot"}
 )  # fmt: skip
 #: What makes a discount a sale all the same: something newer or on top, a
 #: deadline, a code, a group it is for, a range.
@@ -4668,6 +4704,8 @@ class _Pitches:
             return True
         if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
             return True
+        if self.remedy_discount and _redeems_the_alternative(self.doc, unit, self.original_doc):
+            return True
         if self.after_apology and _amends_after_apology(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
@@ -5418,6 +5456,32 @@ def _is_an_answer(
     return not stems.isdisjoint(_content_stems(before)) or not stems.isdisjoint(customer)
 
 
+#: The words, besides stop words, of a tag urging on the pitch before it: the
+#: urging and when the offer ends ("Don't miss it!", "It ends on Sunday, so
+#: don't miss out!", "It's available for a limited time only.").
+TAG_WORDS = frozenset(
+    {"miss", "hurry", "available", "limited", "time", "ends", "end", "ending", "last", "lasts",
+     "soon", "quick", "quickly", "fast", "period", "today", "tonight", "tomorrow", "midnight",
+     "week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "n't", "'s"}
+)  # fmt: skip
+#: The most words such a tag runs to.
+TAG_REACH = 12
+
+
+def _urges_on(sentence: Span) -> bool:
+    """Whether the sentence names nothing of its own, only urges and says when
+    the offer ends (``TAG_WORDS`` and stop words: "Don't miss it!", "It's
+    available for a limited time only."): a tag urging on the pitch of the
+    sentence before, not a second pitch. "Offer ends Sunday." names the offer,
+    "Apply online in minutes." asks something of its own, and "Use code FARM10
+    for 10% off." names a code and a sum: each is a pitch of its own."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if not words or len(words) > TAG_REACH:
+        return False
+    return all(t.is_stop or t.lower_ in TAG_WORDS for t in words)
+
+
 # --------------------------------------------------------------------------- check
 
 
@@ -5477,6 +5541,19 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             lower_ids(original_doc),
             _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
         ):
+            continue
+        k = bisect_right(sentence_starts, span.start) - 1
+        if (
+            sentence_start not in reported
+            and k > 0
+            and sentence_starts[k - 1] in reported
+            and not _paragraph_break_between(ctx.doc, sentence_starts[k - 1], sentence_start)
+            and _urges_on(ctx.doc[slice(*_sentences(ctx.doc).bounds(k))])
+        ):
+            # the sentence before, in the same paragraph, was reported and
+            # this one only urges it on ("Flash sale: flights to Lisbon from
+            # £29. Don't miss it!"): one finding for the pitch
+            reported.add(sentence_start)
             continue
         reported.add(sentence_start)
         finding = ctx.span_finding(rule, span)
