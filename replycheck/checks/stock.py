@@ -3240,6 +3240,10 @@ CUT_WORDS = frozenset({"%", "off", "free", "half", "discount", "£", "$", "€"}
 CODE_DEADLINES = frozenset(
     {"until", "till", "before", "expires", "today", "tonight", "hurry", "limited"}
 )
+#: What makes a code sentence an offer of its own (see ``_redeems_the_alternative``).
+CODE_SELLS = CUT_WORDS | CODE_DEADLINES | ON_SALE
+#: A cut named in the sentence before the code: "20% off", "£10 off".
+PERCENT_OFF = frozenset({"%", "off"})
 
 
 def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
@@ -3261,11 +3265,14 @@ def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> 
     sentence = lower[first:stop]
     if word_ids(CODES).isdisjoint(sentence):
         return False
-    if not word_ids(CUT_WORDS | CODE_DEADLINES | ON_SALE).isdisjoint(sentence):
+    if not word_ids(CODE_SELLS).isdisjoint(sentence):
         return False
     before = lower[slice(*_sentences(doc).bounds(index - 1))]
-    cut = word_ids(frozenset({"%", "off"}))
-    return not cut.isdisjoint(before) and word_ids(ON_SALE).isdisjoint(before) and _declines(before)
+    return (
+        not word_ids(PERCENT_OFF).isdisjoint(before)
+        and word_ids(ON_SALE).isdisjoint(before)
+        and _declines(before)
+    )
 
 
 #: Words that say a product is gone for good: "the lavender soap has been

@@ -1787,6 +1787,7 @@ WORLD_COPULAS = frozenset({"'s", "is", "was", "turns"})
 WORLD_SKIPS = frozenset({"just", "only", "actually", "out", "to", "be"})
 WORLD_DETERMINERS = frozenset({"a", "an", "the"})
 STATE_WORDS = frozenset({"late", "still", "empty", "wrong", "lost", "left", "back", "again"})
+NOT_WHAT_IT_IS = STATE_WORDS | NEGATIONS
 STATE_ENDINGS = ("ed", "ing", "ly", "n't")
 
 
@@ -1804,7 +1805,7 @@ def _what_it_is(condition: list[str]) -> bool:
     return (
         len(rest) == 1
         and rest[0].isalpha()
-        and rest[0] not in STATE_WORDS | NEGATIONS
+        and rest[0] not in NOT_WHAT_IT_IS
         and not rest[0].endswith(STATE_ENDINGS)
     )
 
