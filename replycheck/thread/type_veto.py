@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from replycheck.calendar_words import WEEKDAYS
 from replycheck.thread.answered import FUTURE
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
@@ -115,6 +116,8 @@ def missing_type(
     return ask.expects
 
 
+#: A weekday, in full ("Monday").
+_WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 #: A month, in full or cut short ("March", "Mar").
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -125,7 +128,7 @@ _MONTH = (
 #: after a time word ("by the 19th", "on 3rd") or with its month ("12 March",
 #: "March 12"); not an ordinal of something else ("my 2nd order"), nor "24/7".
 _DATED = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+    rf"\b(?:{_WEEKDAY}|tomorrow"
     r"|(?:on|by|before|until|till|for|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
@@ -136,12 +139,12 @@ _DATED = re.compile(
 #: The other side of a choice between days, right after the first ("... on
 #: the 9th or the 16th", "Monday or Tuesday").
 _DATES_OR = re.compile(
-    r"\s*,?\s+or\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    rf"\s*,?\s+or\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_WEEKDAY}\b)",
     re.IGNORECASE,
 )
 #: A day named in a draft's time ("Friday", "the 14th", "12 March").
 _DAY_NAMED = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight"
+    rf"\b(?:{_WEEKDAY}|tomorrow|today|tonight"
     rf"|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})\b",
     re.IGNORECASE,
 )
