@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from replycheck.calendar_words import WEEKDAYS
+from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.thread.answered import FUTURE
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
@@ -119,10 +119,7 @@ def missing_type(
 #: A weekday, in full ("Monday").
 _WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 #: A month, in full or cut short ("March", "Mar").
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = "(?:" + "|".join(sorted(MONTH_WORDS, key=lambda word: (-len(word), word))) + ")"
 
 #: A day or date named in an ask: a weekday, "tomorrow", a day of the month
 #: after a time word ("by the 19th", "on 3rd") or with its month ("12 March",
