@@ -266,6 +266,8 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
                 continue
             if _unsaid(lowers, k):
                 continue  # "we should have told you before dispatch": owning what was not said
+            if _update_promised(lowers, k):
+                continue  # "I will write to you again on 2 May": the next update, promised
             if word in ("go", "going") and not {"over", "round"} & set(lowers[k + 1 : k + 3]):
                 continue
         else:
@@ -288,6 +290,21 @@ UNSAID_MODALS = frozenset({"should", "ought"})
 def _unsaid(lowers: list[str], verb: int) -> bool:
     before = lowers[max(verb - 3, 0) : verb]
     return bool(before) and before[-1] in ("have", "'ve") and bool(UNSAID_MODALS & set(before))
+
+
+#: "will" or "shall" just before "write to you": a letter still to come.
+FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+
+
+def _update_promised(lowers: list[str], verb: int) -> bool:
+    """Whether "write" at ``verb`` is our next letter to the customer, promised
+    ("I will write to you again on 2 May to confirm it has been paid"), not
+    the explanation written out once more ("I'll write it out again")."""
+    return (
+        lowers[verb] == "write"
+        and lowers[verb + 1 : verb + 3] == ["to", "you"]
+        and bool(FUTURE_MODALS & set(lowers[max(verb - 2, 0) : verb]))
+    )
 
 
 #: What may follow an adverb "before" ("as I explained before, ...", "told you
