@@ -55,7 +55,13 @@ from replycheck.thread.features import DraftCounts, ask_features, draft_counts
 from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
-from replycheck.thread.type_veto import VETOED, date_left_open, missing_type, money_left_unsaid
+from replycheck.thread.type_veto import (
+    VETOED,
+    cancel_left_unsaid,
+    date_left_open,
+    missing_type,
+    money_left_unsaid,
+)
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -128,6 +134,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # in the draft ("Can we have some money back?" <- a draft
                 # about the fault alone)
                 and not money_left_unsaid(ask, statements)
+                # a cancellation asked for, and no sentence cancels, ends or
+                # refuses it (a retention offer: "before you go, ...")
+                and not cancel_left_unsaid(ask, statements)
                 # a sentence about the other item of a pair or another
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer

@@ -212,3 +212,27 @@ def money_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
         for s in statements
         if not s.asks_back
     )
+
+
+#: The concepts a draft speaks of an ending in ("I've cancelled it", "your
+#: membership ends on 31 December", "we've closed the account").
+_ENDING_TALK = frozenset({"cancel", "end", "open"})
+
+
+def cancel_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` requests a cancellation in its own words ("Please
+    cancel my membership from the end of December") and no draft sentence
+    speaks of cancelling or ending, nor says a bare yes or no: a draft that
+    only tries to keep the customer ("Have you considered our Flex plan
+    instead?") has not answered it, whatever the learned second opinion
+    reads into it."""
+    if ask.expects != "action":
+        return False
+    own = ask.core or ask.topic
+    if own.get("cancel", 0.0) < 1.0:
+        return False
+    return not any(
+        s.bare or s.negative or not _ENDING_TALK.isdisjoint(s.context)
+        for s in statements
+        if not s.asks_back
+    )
