@@ -4268,6 +4268,17 @@ NEW_SUBJECT_PAIRS = (
     # an offer's tail that invites a second purchase: "15% off our carriage
     # clocks, if you fancy a second one" to "how much is the clock service?"
     ("you", "fancy"),
+    # a sales question about a product of ours: "Have you tried our weekly veg
+    # box?" to "Do you have turkeys left?"
+    ("you", "tried"),
+)  # fmt: skip
+#: Words that announce news of ours ("just landed", "launches", "all-new"),
+#: not another of theirs ("also", "too", "plus"); a bare "new" may be a person
+#: or a replacement ("our new nail tech, Ria, is in on Saturday"), so only
+#: "brand new" counts (see ``_Pitches.brings_news``).
+NEWS_WORDS = frozenset(
+    {"newest", "latest", "all-new", "brand-new", "launch", "launched", "launches", "launching",
+     "landed"}
 )  # fmt: skip
 
 
@@ -4748,7 +4759,29 @@ class _Pitches:
         # ("our Advanced Excel course" to "my Excel course certificate is
         # blank"), unless they asked about those words ("Our Premium cover adds
         # accidental damage" to "Can I get accidental damage cover?").
-        return not another or self.asked_phrase(unit)
+        return not another or (self.asked_phrase(unit) and not self.brings_news(unit))
+
+    def brings_news(self, unit: Span) -> bool:
+        """Whether the unit sells as news of its own: an aside opener in it
+        ("Before you go, did you know our digital bundle gives you Garden
+        Weekly ...?" to "Please cancel my subscription to Garden Weekly"), a
+        sales opening (``NEW_SUBJECT_PAIRS``) or a launch word (``NEWS_WORDS``:
+        "Our brand new vinyl range has just landed, from £29.99 per square
+        metre" to "What would you charge for 20 square metres?"). Then their
+        words in it do not make it the answer to their asking."""
+        lower = TokenTable.of(self.doc).lower
+        words = lower[unit.start : unit.end]
+        if any(pair in _new_subject_pairs() for pair in pairwise(words)):
+            return True
+        news = word_ids(NEWS_WORDS)
+        brand, new = word_id("brand"), word_id("new")
+        doc = self.doc
+        for i in range(unit.start, unit.end):
+            if lower[i] == brand and new in lower[i + 1 : i + 3]:
+                return True  # "brand new", "brand-new"
+            if lower[i] in news and not (doc[i].text[:1].isupper() and not doc[i].is_sent_start):
+                return True
+        return any(unit.start <= o_start < unit.end for o_start, _ in self.opener_spans)
 
     def prices_the_alternative(self, unit: Span) -> bool:
         """Whether the unit, a sentence opening with a pronoun ("They start at
