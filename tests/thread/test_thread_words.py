@@ -618,6 +618,13 @@ def test_the_duration_hints_leave_the_search_as_it_was(piece):
                 "l",
                 "x",
                 "working ",
+                "seven",
+                "six",
+                "ty",
+                "teen",
+                "eleven",
+                "several",
+                "a couple of ",
             ]
         ),
         max_size=12,
