@@ -108,15 +108,17 @@ if TYPE_CHECKING:
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
 _CUT = re.compile(
-    # the lookahead: what every alternative opens with, checked before them
-    r"(?=[,;:.\s])([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
-    r"|\s(?:and|but|so|plus|then)\s+|\.{3}\s*"
+    # the character every alternative opens with, consumed first (so the
+    # engine skips to it in its fast loop), then which one it was, behind
+    r"([,;:.\s](?:(?<=[,;:])(?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|(?<=\s)[-\u2013\u2014]+\s+"
+    r"|(?<=\n)\s*|(?<=\s)(?:and|but|so|plus|then)\s+|(?<=\.)\.\.\s*"
     # a bare alternative with no comma after it: "If not | can we leave our bags?"
-    r"|(?<=\bif not)\s+"
+    r"|(?<=\bif not\s)\s*"
     # "also" after a subject is an adverb, not a link: "I also get anxious"
     # is one statement, not "I" and an order to "get anxious"; nor after a
     # modal: "We would also want the bridal suite" is one request
-    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwould)(?<!'d)\salso\s+)"
+    r"|(?<=\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwould\s)"
+    r"(?<!'d\s)also\s+))"
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
 _LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
@@ -1320,8 +1322,11 @@ _EMBEDDED = re.compile(
 )
 #: Words one of which every ``_EMBEDDED`` frame holds: most sentences hold
 #: none, and skip the pattern.
+#: Searched in the text behind one space: the ``\W`` before a word is the
+#: ``\b`` at its start, and a pattern that opens with a character class lets
+#: the engine skip inside words instead of trying the words at each position.
 _EMBEDDED_WORDS = re.compile(
-    r"\b(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
+    r"\W(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
     r"|sure|clear|certain|unsure|unclear|idea)\b"
 )
 
@@ -1329,7 +1334,7 @@ _EMBEDDED_WORDS = re.compile(
 def _embedded(piece: str) -> bool:
     """Whether ``piece`` holds an ``_EMBEDDED`` frame anywhere (for the
     sentence-level filter; ``_cue_at`` reads it at a clause's opening)."""
-    return _EMBEDDED_WORDS.search(piece) is not None and _EMBEDDED.search(piece) is not None
+    return _EMBEDDED_WORDS.search(" " + piece) is not None and _EMBEDDED.search(piece) is not None
 
 
 #: What an "ask" cue announces rather than asks ("I should also like to ask |
@@ -1381,7 +1386,7 @@ def _cue_at(
     framed = _framed_cue(head, lexicon)
     if framed is not None:
         return framed[0], offset + framed[1]
-    embedded = _EMBEDDED.match(head) if _EMBEDDED_WORDS.search(head[:_LOOK]) else None
+    embedded = _EMBEDDED.match(head) if _EMBEDDED_WORDS.search(" " + head[:_LOOK]) else None
     if embedded is not None:
         # "It would also be good to know | whether we can board first"
         return "indirect", offset + embedded.end()

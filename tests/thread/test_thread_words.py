@@ -22,7 +22,14 @@ from replycheck.thread.answers import (
     _openings,
     _strong_hits,
 )
-from replycheck.thread.asked import _CUT, _cue, _segments, _strip_connectors, read_message
+from replycheck.thread.asked import (
+    _CUT,
+    _EMBEDDED_WORDS,
+    _cue,
+    _segments,
+    _strip_connectors,
+    read_message,
+)
 from replycheck.thread.lexicon import WORD, fold, phrase_regex, trie_hits
 from replycheck.thread.topic import Words, sentence_bounds
 
@@ -415,12 +422,53 @@ def test_the_opening_boundary_before_the_lookahead_keeps_every_candidate(text):
         "fish &amp; chips, a &lt;b&gt; tag;\u00a0then\u2003and so\tplus \u2014 x",
     ],
 )
-def test_the_cut_lookahead_keeps_every_cut(text):
-    """``_CUT``'s lookahead only skips positions no alternative opens at."""
-    plain = _CUT.pattern.replace(r"(?=[,;:.\s])", "", 1)
-    assert plain != _CUT.pattern
-    expected = [(m.span(), m.group(1)) for m in re.compile(plain).finditer(text)]
-    assert [(m.span(), m.group(1)) for m in _CUT.finditer(text)] == expected
+def test_the_cut_opening_class_keeps_every_cut(text):
+    """``_CUT`` consumes the character its alternatives open with and then
+    tells them apart behind it: the same cuts as each alternative whole."""
+    _assert_cuts_as_plain(text)
+
+
+#: ``_CUT`` written plainly, each alternative with its own opening and
+#: lookbehinds: the reference for the form that consumes the opening first.
+_PLAIN_CUT = re.compile(
+    r"([,;:](?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|\s[-\u2013\u2014]+\s+|\n\s*"
+    r"|\s(?:and|but|so|plus|then)\s+|\.{3}\s*|(?<=\bif not)\s+"
+    r"|(?<!\bi)(?<!\bwe)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwould)(?<!'d)\salso\s+)"
+)
+
+
+def _assert_cuts_as_plain(text):
+    for start, end in ((0, len(text)), (len(text) // 3, len(text)), (1, len(text) - 1)):
+        expected = [(m.span(), m.span(1)) for m in _PLAIN_CUT.finditer(text, start, end)]
+        assert [(m.span(), m.span(1)) for m in _CUT.finditer(text, start, end)] == expected
+
+
+#: Pieces of text around ``_CUT``'s openings and lookbehinds.
+_CUT_PIECES = (
+    " ", "  ", "\n", "\t", ",", ";", ":", ".", "...", "-", "\u2014", "&amp;", "&lt;", "and",
+    "but", "so", "then", "plus", "also", "if not", "i", "we", "she", "they", "would", "'d",
+    "x", "\u00e9",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=14).map("".join))
+def test_the_cut_opening_class_keeps_any_cut(text):
+    _assert_cuts_as_plain(text)
+
+
+#: Pieces of text around ``_EMBEDDED_WORDS``' words and their boundaries.
+_EMBEDDED_PIECES = (
+    " ", "-", ".", "'", "know", "hear", "heard", "find out", "sure", "unsure", "idea", "ask",
+    "s", "x", "1", "\u00e9", "_",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_EMBEDDED_PIECES), max_size=10).map("".join))
+def test_the_embedded_words_behind_a_space_are_the_words_at_a_boundary(text):
+    plain = re.compile(r"\b(?:" + _EMBEDDED_WORDS.pattern.removeprefix(r"\W(?:"))
+    assert (_EMBEDDED_WORDS.search(" " + text) is None) == (plain.search(text) is None)
 
 
 def _every_trie_hit(trie, words):
@@ -618,6 +666,13 @@ def test_the_duration_hints_leave_the_search_as_it_was(piece):
                 "l",
                 "x",
                 "working ",
+                "seven",
+                "six",
+                "ty",
+                "teen",
+                "eleven",
+                "several",
+                "a couple of ",
             ]
         ),
         max_size=12,
