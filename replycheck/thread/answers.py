@@ -866,14 +866,19 @@ def _owners(text: str, words: Words, first: int, last: int) -> frozenset[str]:
 #: week apart", "half an hour"), "overnight", "a fortnight", or a span's
 #: bound ("within", "up to", "until", "till"). Linear: one alternation of
 #: fixed words, no nested repetition.
-_DURATION = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
-    r"|ninety)(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
+#: ``_DURATION``'s and ``_DURATION_AT``'s shared parts: what follows a
+#: count (a second count, the unit), and a span's bound.
+_DURATION_COUNTED = (
+    r"(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|fourteen|twenty|thirty))?(?: and a half)?[\s-]*"
     r"(?:more |extra |full |whole |working |business |calendar |clear )?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
-    r"|(?<!-)\b(?:overnight|a fortnight|within|up to|until|till)\b"  # not "check-up to 3pm"
+)
+_DURATION_BOUND = r"(?:overnight|a fortnight|within|up to|until|till)\b"
+_DURATION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
+    r"|ninety)" + _DURATION_COUNTED + r"|(?<!-)\b" + _DURATION_BOUND  # not "check-up to 3pm"
 )
 #: ``_DURATION`` for ``_lasts``' search, written to be searched in the text
 #: behind one space: each ``\b`` at a match's opening is the non-word
@@ -884,11 +889,7 @@ _DURATION = re.compile(
 _DURATION_AT = re.compile(
     r"\W(?:(?:\d+(?:\.\d+)?|a(?:n| few| couple of)?|half an?|s(?:everal|even|ix(?:ty)?)|one"
     r"|t(?:wo|hree|en|welve|wenty|hirty)|f(?:our(?:teen)?|ive|ifteen|orty)|e(?:ight|leven)"
-    r"|nine(?:ty)?)(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|twelve|fourteen|twenty|thirty))?(?: and a half)?[\s-]*"
-    r"(?:more |extra |full |whole |working |business |calendar |clear )?"
-    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
-    r"|(?<!-)(?:overnight|a fortnight|within|up to|until|till)\b)"
+    r"|nine(?:ty)?)" + _DURATION_COUNTED + r"|(?<!-)" + _DURATION_BOUND + ")"
 )
 #: What every ``_DURATION`` match holds (a unit's stem, or a bound's word):
 #: most sentences hold none of them, and are not searched. The search has no
