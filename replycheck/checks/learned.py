@@ -1722,9 +1722,9 @@ RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
     "regulated", "governed", "dictated", "prescribed", "made",
 )  # fmt: skip
-#: What the rule is disowned as, after "not": "not ours", "not (just) our
+#: What the rule is disowned as, after "not": "not ours", "not (by) us", "not (just) our
 #: preference", or "not something we can waive".
-RULE_DISOWNED = ("ours", "our")
+RULE_DISOWNED = ("ours", "our", "us")
 RULE_NOT_OUR_ACT = ("something", "anything")
 #: Words that may stand between "not" and what is disowned without giving it
 #: an edge: "a HETAS requirement, not just our preference", and the "by" that
