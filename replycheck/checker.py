@@ -521,6 +521,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, shared_duty
     from replycheck.checks.helped import our_help_follows
+    from replycheck.checks.hours import house_time
     from replycheck.checks.procedure import our_procedure
 
     return (
@@ -530,6 +531,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_shared_duty", shared_duty),
         ("spare_lifted_duty", lifted_duty),
         ("spare_their_decision", their_decision),
+        ("spare_house_time", house_time),
     )
 
 

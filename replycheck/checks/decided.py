@@ -7,7 +7,8 @@ say lies, and nothing is said to be anyone's fault. "The courier lost it, not
 us" hands a fault on. A pattern rule with ``options.spare_their_decision =
 true`` drops a match that holds the contrast (", not ...") when the words
 of its sentence before the contrast name a decision or a setting of terms
-("decide", "decision", "set by", "determined by", "approve"), and nothing
+("decide", "decision", "set by", "determined by", "approve", "handles": "the
+maker handles the repair, not us"), and nothing
 after it waves the customer off ("so there is no point chasing us"). "decided to"
 (an act, "the courier decided to leave it outside, not us") does not count.
 Only the match's sentence is read, once per match.
@@ -25,7 +26,7 @@ from replycheck.nlp import token_table
 SAYS = frozenset(
     {"decide", "decides", "decided", "decision", "decisions", "determine", "determines",
      "determined", "approve", "approves", "approved", "approval", "set", "sets", "ruling",
-     "rules", "say"}
+     "rules", "say", "handles", "handled"}
 )  # fmt: skip
 #: "decided to leave it": an act, not a say.
 ACT_AFTER = frozenset({"to"})

@@ -1712,6 +1712,12 @@ RULE_NOUNS = (
     "rule", "rules", "law", "laws", "regulation", "regulations", "requirement",
     "requirements", "guideline", "guidelines", "standard", "standards",
 )  # fmt: skip
+#: A say over the outcome, disowned like a rule ("Who pays is the surgery's
+#: decision, not ours"): whose call it is, not whose fault.
+SAY_NOUNS = ("decision", "decisions")
+#: ... in the present only: "That was their decision, not ours" hands on an
+#: act already done, which is blame.
+SAY_PAST = ("was", "were", "made", "took")
 #: Words that turn it back into blame: a fault word, the customer.
 RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
 #: Participles that name who set a rule when "by" and someone follow: "This
@@ -1722,9 +1728,9 @@ RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
     "regulated", "governed", "dictated", "prescribed", "made",
 )  # fmt: skip
-#: What the rule is disowned as, after "not": "not ours", "not (just) our
+#: What the rule is disowned as, after "not": "not ours", "not (by) us", "not (just) our
 #: preference", or "not something we can waive".
-RULE_DISOWNED = ("ours", "our")
+RULE_DISOWNED = ("ours", "our", "us")
 RULE_NOT_OUR_ACT = ("something", "anything")
 #: Words that may stand between "not" and what is disowned without giving it
 #: an edge: "a HETAS requirement, not just our preference", and the "by" that
@@ -1762,8 +1768,11 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
             return False
         if r.you in lowers[:i]:
             return False
-        if not r.nouns.isdisjoint(lowers[max(0, i - 4) : i]):
+        before = lowers[max(0, i - 4) : i]
+        if not r.nouns.isdisjoint(before):
             return True
+        if not r.says.isdisjoint(before) and r.past.isdisjoint(lowers[:i]):
+            return True  # "Who pays is the surgery's decision, not ours"
         return any(
             lowers[k] in r.setters and lowers[k + 1] == r.by and lowers[k + 2] not in r.persons
             for k in range(i - 2)
@@ -1773,6 +1782,8 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
 
 class RuleNotOurs(NamedTuple):
     nouns: frozenset[int]
+    says: frozenset[int]
+    past: frozenset[int]  # a say already used: an act handed on, not a say
     setters: frozenset[int]
     persons: frozenset[int]  # us and the customer, who may not be the setter
     not_: int
@@ -1792,6 +1803,8 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
     flag(rule, "spare_rule_not_ours")
     return RuleNotOurs(
         nouns=_ids(RULE_NOUNS),
+        says=_ids(SAY_NOUNS),
+        past=_ids(SAY_PAST),
         setters=_ids(RULE_SETTERS),
         persons=_ids((*FIRST_PERSON, *SECOND_PERSON)),
         not_=word_id("not"),

@@ -907,6 +907,8 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         first = alpha[at]
         if _is_subject(first):
             continue  # "Sign-in should work again", "Return postage is free"
+        if _opening_hours(first):
+            continue  # "Open 10 to 5, closed Mondays.": the shop's hours, not an order
         hurried_end = _hurried_job(alpha, at, first) if at == 0 else None
         if hurried_end is not None and not _offers_help(lowers) and not FRIENDLY & set(lowers):
             # "Do it today, after day 30 it goes to redemption": the job pointed
@@ -1601,6 +1603,24 @@ def _is_subject(first: Token) -> bool:
         and following[0].lower_ not in OBJECT_OPENERS
         and following[1].lower_ in SUBJECT_VERBS
     )
+
+
+#: Hours words that, before a number or a day ("Open 10 to 5", "Open daily"),
+#: give opening hours rather than an order to open something.
+HOURS_WORDS = frozenset({"open", "opens"})
+HOURS_FOLLOWERS = WEEKDAYS | frozenset(
+    {"daily", "weekdays", "weekends", "every", "till", "until", "24/7"}
+)
+
+
+def _opening_hours(first: Token) -> bool:
+    """Whether ``first`` opens a line of opening hours ("Open 10 to 5, closed
+    Mondays.", "Open daily 9-5"): "open" before a number or a day word has no
+    object to open, unlike "Open the windows"."""
+    if first.lower_ not in HOURS_WORDS:
+        return False
+    after = first.doc[first.i + 1 : first.i + 2]
+    return bool(len(after)) and (after[0].like_num or after[0].lower_ in HOURS_FOLLOWERS)
 
 
 #: After "Please stop", these make it an order to stop contacting us; "Please

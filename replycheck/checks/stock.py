@@ -2826,6 +2826,33 @@ def _thanked_for(doc: Doc, index: int, start: int) -> bool:
     )
 
 
+#: The customer's own step toward something of ours, after "thank you for your".
+THANKED_STEPS = frozenset({"application", "request", "enquiry", "inquiry"})
+#: How far back from a sales word "thank you for your application" may start.
+THANKED_STEP_REACH = 8
+
+
+def _thanked_step(doc: Doc, index: int, start: int) -> bool:
+    """Whether the sales word at ``index`` is in what the customer is thanked
+    for asking to do, "thank you for your application to join our wine club":
+    their own step toward it, with no punctuation between, not an offer; the
+    same words after a comma or a semicolon ("Thanks for your enquiry; our
+    club has exclusive deals") are on their own."""
+    for k in range(index - 1, max(start, index - THANKED_STEP_REACH) - 1, -1):
+        token = doc[k]
+        if token.is_punct:
+            return False
+        if (
+            token.lower_ in THANKED_STEPS
+            and k - 3 >= start
+            and doc[k - 1].lower_ == "your"
+            and doc[k - 2].lower_ == "for"
+            and doc[k - 3].lower_ in THANKS
+        ):
+            return True
+    return False
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
 #: "over Christmas", "until spring", "most of next spring"), not something new
@@ -4432,6 +4459,7 @@ class _Pitches:
             and not _being_stopped(self.doc, s, unit.start)
             and not _owed_to_them(self.doc, s, unit.start)
             and not _thanked_for(self.doc, s, unit.start)
+            and not _thanked_step(self.doc, s, unit.start)
             and not _names_us(self.doc, s, unit.start, unit.end)
             and not _clearance_as_job(self.doc, s)
         }
