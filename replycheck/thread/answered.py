@@ -291,6 +291,15 @@ _FORMS = frozenset({"format", "size", "colour", "color"})
 #: Colours named (the ``colour`` evidence list) stand for the colour asked for.
 _COLOUR = "colour"
 
+#: Expected answer types a sentence pointing elsewhere for the details
+#: (``Statement.refers``) does not give unless it carries them itself.
+_NOT_REFERRED = frozenset({"money", "time", "person", "number", "yes-no", "action", "reason"})
+#: An ask that asks where the thing is written or put out ("if you publish
+#: that anywhere", "is it online?"): the pointer is its answer.
+_SOURCE_ASKED = re.compile(
+    r"\b(?:where|anywhere|online|website|web\s+site|publish(?:ed|es)?|link)\b", re.IGNORECASE
+)
+
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
 TOPIC_SHARE = 0.5
 STRONG_SHARE = 0.34
@@ -1258,6 +1267,20 @@ def answer_for(
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
+            continue
+        if (
+            statement.refers
+            and ask.expects in _NOT_REFERRED
+            and statement.offers.get(ask.expects) != 2
+            and not statement.bare
+            and _SOURCE_ASKED.search(ask.text) is None
+        ):
+            # "How much is the cremation alone?" is not answered by "You can
+            # find our full price list, with all the details, on our
+            # website": where the answer is written, with none of it (but
+            # "Where can I read the terms?" is answered by where they are, as
+            # is "how the donations were used, if you publish that anywhere")
+            _set_aside(aside, statement, "hedged")
             continue
         if distinct and not statement.bare and not _names_any(distinct, statement):
             # "I'd like the delivery charge refunded, and the dress too": the
@@ -2547,9 +2570,12 @@ _ASKS_FAVOUR = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebod
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 
 #: A question after where the customer is to take or send something ("Where
-#: should I send the reading?"): a time of arrival does not answer it.
+#: should I send the reading?", or asked indirectly: "the address where I
+#: must send the documents"): a time of arrival does not answer it.
 _WHERE_TO = re.compile(
-    r"\bwhere\s+(?:should|do|can|could|shall|would|must)\s+(?:i|we)\b", re.IGNORECASE
+    r"\bwhere\s+(?:(?:should|do|can|could|shall|would|must)\s+(?:i|we)"
+    r"|(?:i|we)\s+(?:should|can|could|shall|must|need\s+to|have\s+to|am\s+to|are\s+to))\b",
+    re.IGNORECASE,
 )
 
 #: A question after how often something happens or is to be done.

@@ -391,6 +391,10 @@ class Statement:
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
     noncommittal: bool = field(default=False, compare=False)
+    #: sends the customer elsewhere for the answer ("You'll find our price
+    #: list, with all the details, at www...", "Our terms are on page 2 of
+    #: the booking form"): where the answer is written, not the answer
+    refers: bool = field(default=False, compare=False)
     #: tells what happened: opens with a third party ("Our engineer", "The
     #: van", "Your parcel") and a past-tense verb soon after ("attempted",
     #: "overran", "was sent"), the answer to "What happened?" in other words
@@ -527,6 +531,13 @@ def read_draft(
             # "I've put one aside for you", "we'll keep a pair back", "we
             # can't hold pairs": reserving, done or refused
             topic = {**topic, **_reserving(lexicon)}
+        if piece.rstrip(" )\"'").endswith("?"):
+            offer = _OFFER_AFTER.search(piece)
+            if offer is not None and "?" not in piece[: offer.start()]:
+                # "Thursday at 10.30 is free - shall I pop you in?": the
+                # answer, then an offer to act on it; the answer stands
+                piece = piece[: offer.start()].rstrip()
+                end = start + len(piece)
         if piece.rstrip(" )\"'").endswith("?"):  # asking back is not answering
             statements.append(
                 Statement(start, end, topic, {}, False, True, _context(statements, topic))
@@ -658,6 +669,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                refers=_REFERS.search(piece) is not None,
                 forbids=forbids,
                 future=not _FUTURE_WORDS.isdisjoint(said),
                 agent=agents and _agent_opening(said, first, removed),
@@ -695,6 +707,24 @@ def read_draft(
 #: collect it if you leave it by the gate" is a yes with the customer's part
 #: to do; "free of charge", "free to" and "available on our website" are no
 #: availability of ours.
+#: An offer to act put as a question after a dash or semicolon that ends a
+#: statement ("... is free - shall I pop you in?", "...; want me to book it?").
+_OFFER_AFTER = re.compile(
+    r"\s+[-\u2013\u2014;]\s+(?:(?:shall|should|can|may)\s+i|(?:would|do)\s+you\s+(?:like|want)"
+    r"|want\s+me\s+to|is\s+that\s+(?:ok|okay|alright|all\s+right)|does\s+that\s+(?:suit|work))"
+    r"\b[^?]*\?[\s)\"']*$"
+)
+#: A sentence that points to where the answer is written: the details said
+#: to be somewhere ("with all the details", "full information"), the customer
+#: told they will find it ("you'll find our prices at ..."), or a document or
+#: the website said to hold it ("are all on our website", "is on page 2 of
+#: the booking form").
+_REFERS = re.compile(
+    r"\b(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
+    r"|\byou(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|\bcan\s+be\s+found\b"
+    r"|\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
+    r"|page\s+\d+|the\s+(?:booking\s+form|terms|contract|agreement|policy|leaflet))\b"
+)
 _OUR_AVAILABILITY = re.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"
     r"\b(?:if|provided|providing|assuming)\s+"

@@ -480,6 +480,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             ask = _classify(words, text, segment, lexicon, context)
             if ask is None:
                 continue
+            if _TRANSCRIPT.match(folded, folded.rfind("\n", 0, ask.start) + 1) is not None:
+                # "[14:02] Me: can I freeze my membership?": a line of a chat
+                # pasted into the message, asked and answered there already
+                continue
             if greeted and _to_someone_else(text, start, ask.start, greeted):
                 continue
             if (
@@ -587,6 +591,14 @@ _SELF_ANSWERED = re.compile(
     r"|i(?:'ve|\s+have)?\s+just\s+(?:had|got)\s+(?:the|a|your)\s+(?:text|email|message|confirmation)\b"
     r"|never\s*mind\b|no\s+need\b)"
     r"|never\s*mind\b|scratch\s+that\b|ignore\s+(?:that|my\s+(?:last\s+|first\s+)?question)\b)"
+)
+#: A line of a chat log pasted into the message: a time stamp, then who
+#: spoke ("[14:02] Ryan (FitHub): ...", "[Mon 10:42] Me: ...", "12/05/2026,
+#: 14:02 - Sam: ...").
+_TRANSCRIPT = re.compile(
+    r"[ \t>]*(?:\[(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+-)"
+    r"\s*[^:\n]{1,40}:"
 )
 #: Whom a greeting in the message addresses ("Hi Fiona,", "Hi support,",
 #: "Dear Mrs Patel"): the agent, as the customer names them.
