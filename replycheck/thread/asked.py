@@ -551,6 +551,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                     condition, refusal = {}, False
                 asks.append(replace(ask, conditional=True, condition=condition, refusal=refusal))
             else:
+                if ask.generic and ask.kind == "request" and asks and segment.start > opening:
+                    ask = _new_problem(words(), ask, asks, opening, segment.start)
                 weak = (
                     ask.generic
                     or (conditional and not _fact_condition(folded, opening, end, ask))
@@ -610,6 +612,24 @@ _GREETED = re.compile(
 #: A name said to open an ask, before its comma ("Dave, can you forward this
 #: to the caterer?"; "(cc'ing Tom - Tom, can you bring the slip?").
 _VOCATIVE = re.compile(r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$")
+
+
+#: How much of its own a clause must name to tell a problem of its own.
+_NEW_PROBLEM_WEIGHT = 1.5
+
+
+def _new_problem(words: Words, ask: Ask, asks: list[Ask], start: int, end: int) -> Ask:
+    """A thin request closing a clause that tells a problem the asks before
+    never named ("How do I save to the shared drive? Also the printer is
+    saying offline again, | can you have a look?") asks about that problem:
+    it is a request of its own, on the clause's topic, not a generic ask
+    kept only when nothing else is asked. Otherwise ``ask`` unchanged."""
+    told = words.topic(start, end)
+    if sum(told.values()) < _NEW_PROBLEM_WEIGHT:
+        return ask
+    if any(not told.keys().isdisjoint(other.topic) for other in asks):
+        return ask
+    return replace(ask, topic={**told, **ask.core}, generic=False)
 
 
 def _greeted(text: str) -> frozenset[str]:
