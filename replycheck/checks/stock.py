@@ -849,7 +849,29 @@ def _refers_back(sentence: Span) -> bool:
     if not asks(sentence):
         return False
     content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
-    return len(content) <= 1 and any(t.lower_ in REFERRING for t in sentence)
+    if len(content) > 1:
+        return False
+    if any(t.lower_ in REFERRING for t in sentence):
+        return True
+    return _how_to_get_it(sentence)
+
+
+#: The pronouns a short question names the thing of the sentence before with.
+BACK_PRONOUNS = frozenset({"it", "them", "one"})
+
+
+def _how_to_get_it(sentence: Span) -> bool:
+    """Whether a short question asks how or where to get the thing the
+    sentence before it named ("I was told the kit comes with a free trial of
+    your app. How do I get it?"): "how" or "where", "get" or "find", and
+    "it", "them" or "one" after it. Getting it back ("How do I get it
+    back?") asks for money or a thing returned, not about the offer."""
+    words = [t.lower_ for t in sentence]
+    if not words or words[0] not in ("how", "where") or "back" in words:
+        return False
+    return any(
+        word in ("get", "find") and after in BACK_PRONOUNS for word, after in pairwise(words)
+    )
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
