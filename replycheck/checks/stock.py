@@ -1050,6 +1050,7 @@ def trigger_spans(
     if not hits:
         return []
     vetoes = sorted((s, e) for _, s, e in matchers.unless(doc))
+    hedged = bool(matchers.rule.options.get("spare_hedged", False))
     reach = max((e - s for s, e in vetoes), default=0)
     return sorted(
         (s, e)
@@ -1057,7 +1058,30 @@ def trigger_spans(
         if not _vetoed(vetoes, reach, s, e)
         and not _percentage_rise(doc, s, e)
         and not _thanked_for(doc, s, 0)
+        and not (hedged and _hedged(doc, s, e))
     )
+
+
+#: Words that tell how fast things usually go as a habit, not as urgency.
+HEDGES = frozenset({"usually", "normally", "typically", "tend", "tends"})
+#: Words after such a hedge, in its sentence, that urge the customer on.
+URGES = frozenset(
+    {"so", "!", "book", "order", "grab", "reserve", "snap", "hurry", "buy", "get", "secure",
+     "don't", "soon", "early", "now", "today"}
+)  # fmt: skip
+
+
+def _hedged(doc: Doc, start: int, end: int) -> bool:
+    """Whether a trigger says how fast things usually go ("Tickets usually
+    sell quickly in the last few weeks"): a ``HEDGES`` word in it, and no
+    ``URGES`` word after it in its sentence ("Tables usually go quickly, so
+    book early" urges)."""
+    if not any(doc[i].lower_ in HEDGES for i in range(start, end)):
+        return False
+    starts = _sentence_starts(doc)
+    k = bisect_right(starts, start)
+    stop = starts[k] if k < len(starts) else len(doc)
+    return not any(doc[i].lower_ in URGES for i in range(end, stop))
 
 
 def _vetoed(vetoes: list[tuple[int, int]], reach: int, start: int, end: int) -> bool:
