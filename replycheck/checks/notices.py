@@ -142,11 +142,42 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if ALTERNATIVES & set(lowers):
             continue  # "..., failing which the claim will be closed": RC123's ultimatum
+        if _their_aim_first(lowers):
+            continue  # "To avoid it rolling over, written notice must reach us by 1 July"
         found = _duty(lowers)
         if found is None and not _generic_plural(lowers[_first_word(lowers)]):
             found = _default_penalty(lowers)  # not "Bikes left after Friday will be removed"
         if found is not None:
             yield from indices_finding(rule, ctx, words, found)
+
+
+#: Words after an opening "To" that make it a comment on what follows ("To
+#: be clear, ...", "To repeat, ..."), not the customer's aim.
+ASIDE_AIMS = frozenset(
+    {"be", "repeat", "reiterate", "recap", "clarify", "confirm", "summarise", "summarize",
+     "remind", "reply", "answer", "sum"}
+)  # fmt: skip
+#: Words of a sanction of ours in that aim: "To avoid court action, ..." threatens.
+SANCTIONS = frozenset(
+    {"action", "court", "proceedings", "legal", "enforcement", "bailiffs", "bailiff",
+     "suspension", "closure", "termination", "disconnection", "eviction"}
+)  # fmt: skip
+
+
+def _their_aim_first(lowers: list[str]) -> bool:
+    """Whether the sentence opens with what the customer may want, as a
+    purpose clause before a comma ("To avoid it rolling over for another
+    year, written notice must reach us by 1 July"): the deadline then tells
+    them how to get it, it lays no duty on them. An aside ("To be clear,
+    ..."), or a sanction of ours to avoid ("To avoid court action, the
+    balance is to be cleared within 14 days") keeps the notice."""
+    first = _first_word(lowers)
+    if lowers[first] != "to" or first + 1 >= len(lowers) or lowers[first + 1] in ASIDE_AIMS:
+        return False
+    if not lowers[first + 1].isalpha() or "," not in lowers[first:]:
+        return False
+    aim = lowers[first : lowers.index(",", first)]
+    return not (SANCTIONS & set(aim))
 
 
 def _first_word(lowers: list[str]) -> int:

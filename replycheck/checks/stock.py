@@ -849,7 +849,29 @@ def _refers_back(sentence: Span) -> bool:
     if not asks(sentence):
         return False
     content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
-    return len(content) <= 1 and any(t.lower_ in REFERRING for t in sentence)
+    if len(content) > 1:
+        return False
+    if any(t.lower_ in REFERRING for t in sentence):
+        return True
+    return _how_to_get_it(sentence)
+
+
+#: The pronouns a short question names the thing of the sentence before with.
+BACK_PRONOUNS = frozenset({"it", "them", "one"})
+
+
+def _how_to_get_it(sentence: Span) -> bool:
+    """Whether a short question asks how or where to get the thing the
+    sentence before it named ("I was told the kit comes with a free trial of
+    your app. How do I get it?"): "how" or "where", "get" or "find", and
+    "it", "them" or "one" after it. Getting it back ("How do I get it
+    back?") asks for money or a thing returned, not about the offer."""
+    words = [t.lower_ for t in sentence]
+    if not words or words[0] not in ("how", "where") or "back" in words:
+        return False
+    return any(
+        word in ("get", "find") and after in BACK_PRONOUNS for word, after in pairwise(words)
+    )
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
@@ -1028,6 +1050,7 @@ def trigger_spans(
     if not hits:
         return []
     vetoes = sorted((s, e) for _, s, e in matchers.unless(doc))
+    hedged = bool(matchers.rule.options.get("spare_hedged", False))
     reach = max((e - s for s, e in vetoes), default=0)
     return sorted(
         (s, e)
@@ -1035,7 +1058,30 @@ def trigger_spans(
         if not _vetoed(vetoes, reach, s, e)
         and not _percentage_rise(doc, s, e)
         and not _thanked_for(doc, s, 0)
+        and not (hedged and _hedged(doc, s, e))
     )
+
+
+#: Words that tell how fast things usually go as a habit, not as urgency.
+HEDGES = frozenset({"usually", "normally", "typically", "tend", "tends"})
+#: Words after such a hedge, in its sentence, that urge the customer on.
+URGES = frozenset(
+    {"so", "!", "book", "order", "grab", "reserve", "snap", "hurry", "buy", "get", "secure",
+     "don't", "soon", "early", "now", "today"}
+)  # fmt: skip
+
+
+def _hedged(doc: Doc, start: int, end: int) -> bool:
+    """Whether a trigger says how fast things usually go ("Tickets usually
+    sell quickly in the last few weeks"): a ``HEDGES`` word in it, and no
+    ``URGES`` word after it in its sentence ("Tables usually go quickly, so
+    book early" urges)."""
+    if not any(doc[i].lower_ in HEDGES for i in range(start, end)):
+        return False
+    starts = _sentence_starts(doc)
+    k = bisect_right(starts, start)
+    stop = starts[k] if k < len(starts) else len(doc)
+    return not any(doc[i].lower_ in URGES for i in range(end, stop))
 
 
 def _vetoed(vetoes: list[tuple[int, int]], reach: int, start: int, end: int) -> bool:
