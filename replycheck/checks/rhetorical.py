@@ -145,13 +145,38 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
 #: form you signed", not "re-read chapter two before the exam").
 YOU_ONLY_LESSONS = frozenset({("re", "-", "read"), ("reread",), ("to", "actually")})
 READ_AGAIN_LESSONS = frozenset({("re", "-", "read"), ("reread",)})
-DOCUMENTS = frozenset(
-    {"terms", "contract", "agreement", "form", "email", "e", "letter", "policy", "confirmation",
-     "booking", "consent", "sla", "conditions", "lease", "tenancy", "invoice", "quote", "message",
-     "emails", "messages", "letters", "paperwork", "small", "print", "leaflet", "handbook"}
-)  # fmt: skip
 #: How far after "re-read" the document may sit ("re-read the consent form").
 DOCUMENT_REACH = 4
+DOCUMENTS = frozenset(
+    (
+        "terms",
+        "contract",
+        "agreement",
+        "form",
+        "email",
+        "e",
+        "letter",
+        "policy",
+        "confirmation",
+        "booking",
+        "consent",
+        "sla",
+        "conditions",
+        "lease",
+        "tenancy",
+        "invoice",
+        "quote",
+        "message",
+        "emails",
+        "messages",
+        "letters",
+        "paperwork",
+        "small",
+        "print",
+        "leaflet",
+        "handbook",
+    )
+)
 #: The lessons by their first word: only there can one start.
 LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
