@@ -45,6 +45,7 @@ class _Options:
         moments = alternation(set(word_list(rule, "anchors")) - {"in", "on"})
         roles = alternation(word_list(rule, "roles"))
         adverbs = alternation(word_list(rule, "adverbs"))
+        stressed = alternation(word_list(rule, "stressed"))
         told = alternation(verbs)
         said = alternation(explained)
         adverb = rf"(?:(?:{adverbs}) )?"
@@ -70,6 +71,11 @@ class _Options:
                 # told this on the telephone: the thing told may sit between
                 rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{told})(?: this| that)?"
                 rf" (?:{anchors})\b",
+                # you were also told that plasterboard can't go in / you had already been
+                # warned about this: with no moment, a stressing adverb carries the reproach
+                # ("You were told the skip would come on Monday" is not one)
+                rf"\byou(?: were|'d| had| have|'ve)(?: been)? (?:{stressed})(?: been)? (?:{told})"
+                rf" (?:that|this|twice|about)\b",
                 # every customer is told at collection
                 rf"\b(?:every|each|all) (?:{roles}) (?:is|are|gets|get|was|were) {adverb}"
                 rf"(?:{told}) (?:{anchors}|about|this|that)\b",

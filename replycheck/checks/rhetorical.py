@@ -113,6 +113,7 @@ HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("might", "want"), ("may", "want"), ("could", "try"), ("might", "try"), ("could", "always"),
     ("ask", "you", "to"), ("encourage", "you"), ("try", "to"), ("worth",), ("wise",),
+    ("may", "wish"), ("might", "wish"),
 )  # fmt: skip
 HEDGE_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
 HEDGE_OPENERS = HEDGES | HEDGE_PHRASE_FIRSTS
@@ -135,7 +136,47 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
     ("before", "making"), ("before", "deciding"), ("before", "cancelling"),
     ("before", "canceling"), ("before", "signing"), ("before", "posting"), ("before", "calling"),
     ("before", "writing"), ("before", "leaving"), ("before", "reviewing"),
+    # reading it all again, or "actually" doing what was asked: "You may want to re-read
+    # the consent form you signed", "You may wish to actually be in when we call"
+    ("re", "-", "read"), ("reread",), ("to", "actually"),
 )  # fmt: skip
+#: Reading again and "actually" doing it are lessons only when told to "you",
+#: and reading again only of the deal or our own message ("re-read the consent
+#: form you signed", not "re-read chapter two before the exam").
+YOU_ONLY_LESSONS = frozenset({("re", "-", "read"), ("reread",), ("to", "actually")})
+READ_AGAIN_LESSONS = frozenset({("re", "-", "read"), ("reread",)})
+#: How far after "re-read" the document may sit ("re-read the consent form").
+DOCUMENT_REACH = 4
+DOCUMENTS = frozenset(
+    (
+        "terms",
+        "contract",
+        "agreement",
+        "form",
+        "email",
+        "e",
+        "letter",
+        "policy",
+        "confirmation",
+        "booking",
+        "consent",
+        "sla",
+        "conditions",
+        "lease",
+        "tenancy",
+        "invoice",
+        "quote",
+        "message",
+        "emails",
+        "messages",
+        "letters",
+        "paperwork",
+        "small",
+        "print",
+        "leaflet",
+        "handbook",
+    )
+)
 #: The lessons by their first word: only there can one start.
 LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
@@ -161,7 +202,7 @@ LESSON_KEYS = frozenset(
     {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
      "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting",
      "making", "deciding", "cancelling", "canceling", "signing", "posting", "calling", "writing",
-     "leaving", "reviewing"}
+     "leaving", "reviewing", "re", "reread", "actually"}
 )  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
@@ -531,6 +572,12 @@ def _conduct_lesson(lowers: list[str]) -> tuple[int, int] | None:
                 return None
             if phrase in DECISIONS and ADVICE & set(lowers[hedge + 1 : k]):
                 return None  # "we recommend you take guidance before making any decision"
+            if phrase in YOU_ONLY_LESSONS and (hedge == 0 or lowers[hedge - 1] != "you"):
+                continue
+            if phrase in READ_AGAIN_LESSONS and not DOCUMENTS & set(
+                lowers[after : after + DOCUMENT_REACH]
+            ):
+                continue
             start = hedge
             if lowers[max(hedge - 2, 0) : hedge] in (["i", "'d"], ["we", "'d"]):
                 start = hedge - 2
