@@ -85,7 +85,11 @@ STRONG: dict[str, re.Pattern[str]] = {
     "money": re.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b"
         r"|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)\s?(?:off|discount)\b"
-        r"|(?<!feel )\bfree\b(?!\s+to\b)|\bfull refund\b"
+        # "free" in a compound is no price ("free-range eggs", "step-free
+        # access", "gluten-free") unless the compound names the money itself
+        # ("interest-free", "fee-free", "tax-free", "buy one get one free")
+        r"|(?<!feel )(?:(?<![a-z]-)|(?<=fee-)|(?<=tax-)|(?<=one-)|(?<=interest-)"
+        r"|(?<=commission-))\bfree\b(?!\s+to\b)(?!-(?!of\b|for\b)[a-z])|\bfull refund\b"
         # a fee said not to apply, named or not ("no charge", "no early
         # termination charge", "no joining fee"; not "no idea why the charge")
         r"|\bno (?:(?!(?:the|a|an|your|our|my|his|her|their|this|that|these|those|idea|reason"
