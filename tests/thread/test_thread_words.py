@@ -572,6 +572,10 @@ def _topic_word_by_word(words: Words, start: int, end: int) -> dict[str, float]:
         entry = words.lexicon.topic_key(words.words[i])
         if entry is not None and topic.get(entry[0], 0.0) < entry[1]:
             topic[entry[0]] = entry[1]
+    words.key_table()  # finds the days of the month (``days``) on its first call
+    if any(first <= i < last for i in words.days):
+        # a day of the month is a date as well ("the 12th")
+        topic["date"] = 1.0
     return topic
 
 
