@@ -2616,27 +2616,41 @@ MORE_TO_SELL = frozenset(
 #: sentence or the one before it in the paragraph: a repair, fitting, swap or
 #: replacement, the warranty it comes under, the wait it spares them, or the
 #: job it is for ("Parts for the top link are in stock at the yard, so it
-#: should be a one-visit job").
+#: should be a one-visit job"), or the wrong thing sent put right ("the yarn
+#: arrived in the wrong colour. The correct skeins are in stock").
 JOB_WORDS = (
     REPAIR_WORDS
     | REPLACEMENT
     | frozenset(
         {"refund", "refunded", "exchange", "warranty", "guarantee", "guaranteed", "wait",
-         "waiting", "delay", "job"}
+         "waiting", "delay", "job", "wrong", "correct"}
     )
 )  # fmt: skip
 ARTICLES = frozenset({"a", "an"})
+#: What is sent back before "back" ("send them back"): a return, not "back in stock".
+RETURNED_THINGS = frozenset({"them", "it", "these", "those"})
 
 
 def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
-    for "well"; "new" not right after "a"/"an" or one word on)."""
+    for "well"; "new" not right after "a"/"an" or one word on; "back" not
+    right after a thing sent back: "send them back", "post it back", unless
+    "in"/"on" follows: "we've got them back in stock")."""
     lower = TokenTable.of(doc).lower
     more, articles = word_ids(MORE_TO_SELL), word_ids(ARTICLES)
     new, well = word_ids(frozenset({"new"})), word_ids(frozenset({"well"}))
     as_ = word_ids(frozenset({"as"}))
+    back, returned = word_ids(frozenset({"back"})), word_ids(RETURNED_THINGS)
+    in_on = word_ids(frozenset({"in", "on"}))
     for i in range(first, stop):
         word = lower[i]
+        if (
+            word in back
+            and i > first
+            and lower[i - 1] in returned
+            and (i + 1 >= stop or lower[i + 1] not in in_on)
+        ):
+            continue  # "send them back", not "we've got them back in stock"
         if word in new:
             if any(j >= first and lower[j] in articles for j in (i - 1, i - 2)):
                 continue
