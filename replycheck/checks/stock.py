@@ -4326,6 +4326,20 @@ def _serving_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in SERVING_PAIRS)
 
 
+#: "We've got", "I have got": what we hold, not what the agent has done.
+HOLDING = frozenset({"'ve", "have"})
+
+
+def _has_got(doc: Doc, start: int, end: int) -> bool:
+    """Whether the ``not_pitch`` match ``doc[start:end]`` ends in "'ve" or
+    "have" before "got": "We've got seasoned logs in at £85" says what we
+    stock, where "We've refunded you" says what the agent did."""
+    if end >= len(doc):
+        return False
+    lower = TokenTable.of(doc).lower
+    return lower[end - 1] in word_ids(HOLDING) and lower[end] in word_ids(GOT)
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -4652,6 +4666,7 @@ class _Pitches:
             _in_name(doc, start, end)
             or _describes_offer(doc, start, end)
             or _thanks_for_buying(doc, start, end)
+            or _has_got(doc, start, end)
         ):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
