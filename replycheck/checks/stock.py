@@ -4326,6 +4326,19 @@ def _serving_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in SERVING_PAIRS)
 
 
+#: Owners before "thank-you" that make it a thing, not thanks: "your thank-you cards".
+THANKS_OWNERS = frozenset({"your", "our"})
+
+
+def _named_thanks(doc: Doc, start: int) -> bool:
+    """Whether the ``not_pitch`` match at ``start`` is "thank-you" named as a
+    thing after "your"/"our" ("15% off your thank-you cards and table plans"),
+    not thanks given ("as a thank-you for your patience")."""
+    if start == 0 or not doc[start].lower_.startswith("thank"):
+        return False
+    return doc[start - 1].lower_ in THANKS_OWNERS
+
+
 #: "We've got", "I have got": what we hold, not what the agent has done.
 HOLDING = frozenset({"'ve", "have"})
 
@@ -4667,6 +4680,7 @@ class _Pitches:
             or _describes_offer(doc, start, end)
             or _thanks_for_buying(doc, start, end)
             or _has_got(doc, start, end)
+            or _named_thanks(doc, start)
         ):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
