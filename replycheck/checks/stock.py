@@ -2662,27 +2662,41 @@ MORE_TO_SELL = frozenset(
 #: sentence or the one before it in the paragraph: a repair, fitting, swap or
 #: replacement, the warranty it comes under, the wait it spares them, or the
 #: job it is for ("Parts for the top link are in stock at the yard, so it
-#: should be a one-visit job").
+#: should be a one-visit job"), or the wrong thing sent put right ("the yarn
+#: arrived in the wrong colour. The correct skeins are in stock").
 JOB_WORDS = (
     REPAIR_WORDS
     | REPLACEMENT
     | frozenset(
         {"refund", "refunded", "exchange", "warranty", "guarantee", "guaranteed", "wait",
-         "waiting", "delay", "job"}
+         "waiting", "delay", "job", "wrong", "correct"}
     )
 )  # fmt: skip
 ARTICLES = frozenset({"a", "an"})
+#: What is sent back before "back" ("send them back"): a return, not "back in stock".
+RETURNED_THINGS = frozenset({"them", "it", "these", "those"})
 
 
 def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
-    for "well"; "new" not right after "a"/"an" or one word on)."""
+    for "well"; "new" not right after "a"/"an" or one word on; "back" not
+    right after a thing sent back: "send them back", "post it back", unless
+    "in"/"on" follows: "we've got them back in stock")."""
     lower = TokenTable.of(doc).lower
     more, articles = word_ids(MORE_TO_SELL), word_ids(ARTICLES)
     new, well = word_ids(frozenset({"new"})), word_ids(frozenset({"well"}))
     as_ = word_ids(frozenset({"as"}))
+    back, returned = word_ids(frozenset({"back"})), word_ids(RETURNED_THINGS)
+    in_on = word_ids(frozenset({"in", "on"}))
     for i in range(first, stop):
         word = lower[i]
+        if (
+            word in back
+            and i > first
+            and lower[i - 1] in returned
+            and (i + 1 >= stop or lower[i + 1] not in in_on)
+        ):
+            continue  # "send them back", not "we've got them back in stock"
         if word in new:
             if any(j >= first and lower[j] in articles for j in (i - 1, i - 2)):
                 continue
@@ -4396,6 +4410,33 @@ def _serving_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in SERVING_PAIRS)
 
 
+#: Owners before "thank-you" that make it a thing, not thanks: "your thank-you cards".
+THANKS_OWNERS = frozenset({"your", "our"})
+
+
+def _named_thanks(doc: Doc, start: int) -> bool:
+    """Whether the ``not_pitch`` match at ``start`` is "thank-you" named as a
+    thing after "your"/"our" ("15% off your thank-you cards and table plans"),
+    not thanks given ("as a thank-you for your patience")."""
+    if start == 0 or not doc[start].lower_.startswith("thank"):
+        return False
+    return doc[start - 1].lower_ in THANKS_OWNERS
+
+
+#: "We've got", "I have got": what we hold, not what the agent has done.
+HOLDING = frozenset({"'ve", "have"})
+
+
+def _has_got(doc: Doc, start: int, end: int) -> bool:
+    """Whether the ``not_pitch`` match ``doc[start:end]`` ends in "'ve" or
+    "have" before "got": "We've got seasoned logs in at £85" says what we
+    stock, where "We've refunded you" says what the agent did."""
+    if end >= len(doc):
+        return False
+    lower = TokenTable.of(doc).lower
+    return lower[end - 1] in word_ids(HOLDING) and lower[end] in word_ids(GOT)
+
+
 @dataclass
 class _Pitches:
     """The walk over a draft's units that collects pitches (see ``pitches``)."""
@@ -4723,6 +4764,8 @@ class _Pitches:
             _in_name(doc, start, end)
             or _describes_offer(doc, start, end)
             or _thanks_for_buying(doc, start, end)
+            or _has_got(doc, start, end)
+            or _named_thanks(doc, start)
         ):
             return False
         return not any(start < o_end and o_start < end for o_start, o_end in self.opener_spans)
