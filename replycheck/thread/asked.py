@@ -111,9 +111,13 @@ _CUT = re.compile(
     # the character every alternative opens with, consumed first (so the
     # engine skips to it in its fast loop), then which one it was, behind
     r"([,;:.\s](?:(?<=[,;:])(?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|(?<=\s)[-\u2013\u2014]+\s+"
-    r"|(?<=\n)\s*|(?<=\s)(?:and|but|so|plus|then)\s+|(?<=\.)\.\.\s*"
+    r"|(?<=\n)\s*|(?<=\s)(?:and|but|so|plus|then|n)\s+|(?<=\.)\.\.\s*"
     # a bare alternative with no comma after it: "If not | can we leave our bags?"
     r"|(?<=\bif not\s)\s*"
+    # the reason for writing is the ask: "I write to you because | I want to
+    # know if my passport is back"
+    r"|(?<=\sbecause\s)(?=(?:i|we)\s+(?:want|would like|'d like|wish)\s+to\s+"
+    r"(?:know|ask)\s+(?:if|whether|how|wh[a-z]+)\b)"
     # "also" after a subject is an adverb, not a link: "I also get anxious"
     # is one statement, not "I" and an order to "get anxious"; nor after a
     # modal: "We would also want the bridal suite" is one request
@@ -883,7 +887,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if opening is None:
         return True
     words, pairs = lexicon.cue_words, lexicon.cue_pairs
-    at = start
+    hello = _HELLO.match(folded, start, end)
+    at = start if hello is None else hello.end()
     cuts = _CUT.finditer(folded, start, end)
     while True:
         match = opening.match(folded, at, end)
@@ -909,7 +914,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
         return True
     if len(piece) < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
         return True
-    match = opening.match(piece)
+    hello = _HELLO.match(piece)
+    match = opening.match(piece, 0 if hello is None else hello.end())
     return match is not None and (
         match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
     )
@@ -1225,10 +1231,20 @@ def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon
 _HANDLE = re.compile(r"@\w+[\s,:]+")
 
 
+#: "what is" contracted, in any spelling ("whats", "wots", "wat's").
+_WHAT_IS = re.compile(r"(?:what|wot|wat)(?:'s|s)")
+#: A greeting run into the ask with no comma ("hiya wots the price 4 sat"),
+#: only before a question word: "hi there" and "hello Sam" are left alone.
+_HELLO = re.compile(r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)")
+
+
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
     """Offset past leading connectors ("and also so ...") in a folded segment."""
     marker = _ITEM_MARKER.match(piece)
     offset = marker.end() if marker is not None and marker.end() < len(piece) else 0
+    hello = _HELLO.match(piece, offset)
+    if hello is not None and hello.end() < len(piece):
+        offset = hello.end()  # "hiya wots the price ...": a greeting with no comma
     for _ in range(6):
         handle = _HANDLE.match(piece, offset)
         if handle is not None and handle.end() < len(piece):
@@ -1499,6 +1515,10 @@ def _cue_at(
             # first of two questions joined under one "?", its noun before the verb
             return "question", offset + len(first)
         if first == "what" and second in ("happened", "about", "if"):
+            return "question", offset + len(first)
+        if opening and second in _DETERMINERS and _WHAT_IS.fullmatch(first):
+            # "whats the price 4 the castle pls", "wheres my parcel": the
+            # contraction carries the "is", so the question needs no "?"
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
@@ -1912,7 +1932,7 @@ def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: A question word contracted with "is" ("what's", "whats", "when's").
-_CONTRACTED_WH = re.compile(r"(?:what|when|where|how)(?:'s|s)\b")
+_CONTRACTED_WH = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")

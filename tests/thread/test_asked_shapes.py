@@ -137,3 +137,33 @@ def test_leaving_said_as_the_reason_for_an_ask_is_not_an_ask_of_its_own(asks):
 def test_leaving_is_still_asked_when_nothing_else_is(asks):
     message = "I want to leave and go to another provider."
     assert asks(message) == [message]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # text-speak with no "?": "wots" carries the "is"; a greeting runs into it
+        ("hiya wots the price 4 the castle 4 sat pls", ["wots the price 4 the castle 4 sat pls"]),
+        # " n " joins a second ask as "and" does
+        ("wot time r u coming sat n can u do my mums hair 2", ["can u do my mums hair 2"]),
+        # the reason for writing is the ask
+        (
+            "I write to you because I want to know if my passport is back.",
+            ["I want to know if my passport is back."],
+        ),
+    ],
+)
+def test_asks_new_writers_put_badly_are_asked(asked, message, expected):
+    assert asked(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hiya thanks 4 the castle, what's more the kids loved it",
+        "I cancelled because I wanted to know nothing more about it.",
+        "hi there, we loved the castle",
+    ],
+)
+def test_greetings_and_reasons_that_ask_nothing(asked, message):
+    assert asked(message) == []
