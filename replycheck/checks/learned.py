@@ -1658,7 +1658,8 @@ def _read_promise(
 #: taint, which is a fault, not a matter of taste", "it's not a fault"), unlike
 #: "your fault" or "the fault is yours".
 DEFECTS = ("fault", "defect")
-DEFECT_ARTICLES = ("a", "an")
+#: ... or a fault guessed at in a thing ("that appliance is the likely fault").
+DEFECT_ARTICLES = ("a", "an", "likely", "probable")
 #: A correction after the defect ruled out: "It's not a defect, it's physics."
 CORRECTION_SUBJECTS = ("it", "that", "this")
 #: Words that put the defect on someone after all: the customer ("a fault on
@@ -1671,9 +1672,11 @@ DEFECT_VETOES = (
 
 
 def _names_a_defect(rule: Rule, lowers: Sequence[int]) -> bool:
-    """Whether a flagged sentence names a defect of a thing: "a" or "an"
-    just before "fault" or "defect" ("That sounds like cork taint, which is a
-    fault, not a matter of taste."), with no second person, no edge
+    """Whether a flagged sentence names a defect of a thing: "a", "an",
+    "likely" or "probable" just before "fault" or "defect" ("That sounds like
+    cork taint, which is a fault, not a matter of taste.", "If it trips again
+    on one appliance, that appliance is the likely fault."), with no second
+    person ("Your overloaded extension lead is the likely fault."), no edge
     (``EDGES``) and nothing that puts it on someone (``DEFECT_VETOES``: "a
     fault caused by misuse", "a fault with the courier, not us") nor any of
     the rule's ``spare_unless`` words but the fault nouns, and no correction

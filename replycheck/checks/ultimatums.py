@@ -286,9 +286,18 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         begin, last = found
         if _term_listed(ctx, sent.start_char, lowers, lowers[begin : last + 1]):
             continue  # "Here are our repair terms:" / "3. Clocks not collected ... may be sold"
+        if _terms_named(lowers, begin, last):
+            continue  # "..., otherwise the £45 fee will be charged, as set out in our terms"
         if _hedged(lowers[begin : last + 1]) and _help_follows(rule, ctx, words[last] + 1):
             # "we may apply to the court. We would like to avoid this. If ...", and the
             # regret in the same sentence: "..., which we'd much rather avoid"
+            continue
+        if not (FIRM & set(lowers[begin : last + 1])) - {"will", "'ll"} and _help_follows(
+            rule, ctx, words[last] + 1, REGRETS, REGRET_FIRSTS
+        ):
+            # a firm step, then the regret and the help: "... will be offered to the next
+            # person on the waiting list. We don't want that to happen, so if the fee is
+            # difficult this year please talk to me: ... a small hardship fund."
             continue
         start = ctx.doc[words[begin]].idx
         last_word = ctx.doc[words[last]]
@@ -322,6 +331,51 @@ def _term_listed(ctx: CheckContext, start: int, lowers: list[str], threat: list[
     if lead_words.isdisjoint(TERMS_WORDS) or not lead_words.isdisjoint(TERMS_EDGES | {"your"}):
         return False
     return TERMS_EDGES.isdisjoint(lowers) and TERMS_ADDRESSED.isdisjoint(threat)
+
+
+#: What points a penalty at the terms it comes from, right after it: "..., as
+#: set out in our booking terms", "..., as per the hire agreement".
+TERMS_POINTERS: tuple[tuple[str, ...], ...] = (
+    ("as", "set", "out", "in"), ("as", "per"), ("in", "line", "with"),
+    ("in", "accordance", "with"), ("as", "stated", "in"), ("as", "explained", "in"),
+)  # fmt: skip
+#: Who may own the terms named: ours or nobody's, never the customer's.
+TERMS_OWNERS = frozenset({"our", "the"})
+#: The terms held up against the customer ("as per the booking conditions you
+#: signed", "in line with your agreement") or an edge keep the threat.
+TERMS_HELD_UP = frozenset(
+    {"you", "your", "signed", "accepted", "agreed", "clearly", "already", "again", "final"}
+)
+TERMS_NOUN_REACH = 3
+#: The penalty the terms may set: a charge, the price of cancelling late, not
+#: the customer's account, booking or place taken away.
+TERMS_CHARGES = frozenset({"fee", "fees", "charge", "charges", "charged"})
+
+
+def _terms_named(lowers: list[str], begin: int, last: int) -> bool:
+    """Whether the penalty ending at ``last`` is followed, in the rest of its
+    sentence, by the terms it comes from, ours or the booking's ("If you need
+    to cancel, please let us know at least 24 hours before, otherwise the £45
+    fee will be charged, as set out in our booking terms"): a cancellation
+    term told plainly, not a threat made up for this customer. The terms held
+    up against the customer ("as per the booking conditions you signed", "in
+    line with your agreement"), an edge, or the customer named anywhere after
+    the pointer keep it one; "again" or "final" anywhere in the sentence too.
+    The penalty must be a charge with no "your" in it: "your account will be
+    closed, as per our terms" stays a threat."""
+    threat = lowers[begin : last + 1]
+    if not TERMS_EDGES.isdisjoint(lowers) or "your" in threat or TERMS_CHARGES.isdisjoint(threat):
+        return False
+    rest = lowers[last + 1 :]
+    for k in range(len(rest)):
+        for pointer in TERMS_POINTERS:
+            end = k + len(pointer)
+            if tuple(rest[k:end]) != pointer or end >= len(rest):
+                continue
+            if rest[end] not in TERMS_OWNERS or not TERMS_HELD_UP.isdisjoint(rest[k:]):
+                return False
+            return not TERMS_WORDS.isdisjoint(rest[end + 1 : end + 1 + TERMS_NOUN_REACH])
+    return False
 
 
 #: "Any repeat of that behaviour and you will be asked to leave", "Do it again
@@ -564,8 +618,34 @@ def _hedged(words: list[str]) -> bool:
     return bool(HEDGES & set(words)) and not firm
 
 
-def _help_follows(rule: Rule, ctx: CheckContext, end: int) -> bool:
-    """Whether the agent's own words just after token ``end`` offer help."""
+#: Our regret at the step, said outright after it: "We don't want that to
+#: happen", "we'd much rather avoid that". With help on offer as well it turns
+#: a firm step ("will") into a fair warning; either alone does not.
+REGRETS: tuple[tuple[str, ...], ...] = (
+    ("do", "n't", "want", "that"), ("do", "not", "want", "that"), ("rather", "avoid"),
+    ("want", "to", "avoid"), ("like", "to", "avoid"), ("last", "thing", "we"),
+)  # fmt: skip
+REGRET_FIRSTS = frozenset(phrase[0] for phrase in REGRETS)
+#: Help that answers the regret: a way to pay that eases the step.
+EASED: tuple[tuple[str, ...], ...] = (
+    ("struggling",), ("difficulty",), ("difficulties",), ("difficult",), ("hardship",),
+    ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
+    ("repayment", "plan"), ("spread", "the"), ("split", "it"), ("split", "the"),
+    ("instalments",), ("installments",), ("debt", "advice"), ("money", "is", "tight"),
+)  # fmt: skip
+EASED_FIRSTS = frozenset(phrase[0] for phrase in EASED)
+
+
+def _help_follows(
+    rule: Rule,
+    ctx: CheckContext,
+    end: int,
+    regrets: tuple[tuple[str, ...], ...] = (),
+    regret_firsts: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the agent's own words just after token ``end`` offer help, and,
+    given ``regrets``, also say one of them and offer help to pay
+    (``EASED``)."""
     region = ctx.region_of(rule.scope)
     limit = region.end if region is not None else len(ctx.message.own)
     quoted = quoted_tokens(ctx.doc)
@@ -574,6 +654,10 @@ def _help_follows(rule: Rule, ctx: CheckContext, end: int) -> bool:
         for t in ctx.doc[end : end + HELP_REACH]
         if t.idx < limit and t.i not in quoted and not t.is_space
     ]
+    if regrets:
+        return holds_phrase(after, regrets, regret_firsts) and holds_phrase(
+            after, EASED, EASED_FIRSTS
+        )
     return holds_phrase(after, HELP_OFFERS, HELP_FIRSTS)
 
 
