@@ -520,7 +520,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     from replycheck.checks.agreed import as_agreed
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, shared_duty
-    from replycheck.checks.helped import our_help_follows
+    from replycheck.checks.helped import fault_owned_after, our_help_follows
     from replycheck.checks.hours import house_time
     from replycheck.checks.procedure import our_procedure
 
@@ -532,6 +532,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_lifted_duty", lifted_duty),
         ("spare_their_decision", their_decision),
         ("spare_house_time", house_time),
+        ("spare_fault_owned", fault_owned_after),
     )
 
 

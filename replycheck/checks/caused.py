@@ -155,6 +155,10 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         sentences.update((s.start, s) for s in if_you)
         had_you = sentences_with(rule, ctx, HAVE_FORMS, WOULD_FORMS, followed=(HAD, YOU, 1))
         sentences.update((s.start, s) for s in had_you)
+    if ctx.has_any(BE) and ctx.has_any(WOULD_FORMS):
+        # "if you'd done that we wouldn't be having this conversation"
+        if_you_be = sentences_with(rule, ctx, IF, BE, WOULD_FORMS, followed=(YOU, HAD_D, 1))
+        sentences.update((s.start, s) for s in if_you_be)
     if ctx.has_any(FAILURE_MARKS):
         # "We couldn't deliver because you weren't home", "you simply didn't turn up":
         # a failure within reach after "you"
@@ -1082,14 +1086,41 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
             return None
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
         if comma is None:
-            return None
+            # "if you'd done that we wouldn't be having this conversation": the
+            # consequence's own subject, then its "would", with no comma before it
+            comma = next(
+                (
+                    k
+                    for k in range(at + 2, min(len(lowers) - 1, at + 2 + UNMARKED_REACH))
+                    if lowers[k] in CONSEQUENCE_SUBJECTS and lowers[k + 1] in WOULD_FORMS
+                ),
+                None,
+            )
+            if comma is None:
+                return None
+            comma -= 1
         rest = lowers[comma + 1 :]
-        if any(
-            w in WOULD_FORMS and HAVE_FORMS & set(rest[k + 1 : k + 4]) for k, w in enumerate(rest)
-        ):
-            return i, comma - 1
+        if any(w in WOULD_FORMS and _would_have(rest[k + 1 : k + 4]) for k, w in enumerate(rest)):
+            return i, comma - 1 if lowers[comma] == "," else comma
         return None
     return None
+
+
+#: Who the unmarked consequence is about ("... we wouldn't be having this conversation").
+CONSEQUENCE_SUBJECTS = frozenset({"we", "i", "it", "this", "that", "they", "there", "you"})
+#: How far after the act the unmarked consequence may start.
+UNMARKED_REACH = 6
+BE = frozenset({"be"})
+
+
+def _would_have(after: list[str]) -> bool:
+    """Whether the words after a "would" carry the past conditional ("have")
+    or its ongoing present ("be having", "be talking")."""
+    if HAVE_FORMS & set(after):
+        return True
+    return any(
+        w in BE and k + 1 < len(after) and after[k + 1].endswith("ing") for k, w in enumerate(after)
+    )
 
 
 #: What starts a failure after "you": an auxiliary a negation follows, "never"

@@ -73,3 +73,44 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
             if owner == "on" and k + 5 < sentence_end and doc[k + 5].lower_ in {"us", "me"}:
                 return True
     return False
+
+
+#: "..., but the scratch is ours", "but that part was our mistake": the fault owned.
+OWNED_FAULT = frozenset({"fault", "mistake", "error", "doing", "responsibility"})
+#: The copula before the owner.
+OWNED_COPULAS = frozenset({"'s", "is", "was", "are", "were"})
+#: How far after ", but" the owning copula may come ("but the scratch on the door is ours").
+OWNED_REACH = 6
+
+
+def fault_owned_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) is followed, in its own
+    sentence, by ", but ... is ours" or ", but ... was our mistake": the harm
+    owned after the customer's act is recalled ("You signed the form with no
+    damage noted, but the scratch is ours"). The rest of the sentence is read
+    once, from the match's end to the sentence's end."""
+    idx = token_table(doc).idx
+    stop = bisect_left(idx, end)
+    if stop >= len(doc):
+        return False
+    sentence_end = doc[stop].sent.end
+    k = stop
+    while k < sentence_end - 3:
+        if doc[k].lower_ != "," or doc[k + 1].lower_ != "but":
+            k += 1
+            continue
+        reach = min(sentence_end - 1, k + 2 + OWNED_REACH)
+        for m in range(k + 2, reach):
+            word = doc[m].lower_
+            if word in NEGATIONS or word == ",":
+                break
+            if word not in OWNED_COPULAS:
+                continue
+            owner = doc[m + 1].lower_
+            if owner in OWNED_BY:
+                return True
+            if owner == "our" and m + 2 < sentence_end and doc[m + 2].lower_ in OWNED_FAULT:
+                return True
+            break
+        k += 2
+    return False
