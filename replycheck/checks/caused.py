@@ -825,8 +825,11 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
             # see whether a restorer can help": the term told on the way to our help
             return False
         rest = rest[:joined]
-    if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
-        return False
+    if any(
+        tuple(rest[k : k + 2]) in AGENT_ACTS and not _nothing_we_give(rest, k)
+        for k in range(len(rest))
+    ):
+        return False  # "so I've rebooked you": help
     if "reduced" in rest and PAYOUTS & set(rest):
         return True  # "which is why the settlement was reduced"
     if _cost_on_the_customer(rest):
@@ -845,6 +848,16 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         ):
             return True
     return False
+
+
+#: What "nothing we can ..." withholds ("nothing we can pay out", "nothing we can do").
+WITHHELD = frozenset({"do", "pay", "offer", "refund", "cover"})
+
+
+def _nothing_we_give(rest: list[str], k: int) -> bool:
+    """Whether "we can" at ``k`` is our refusal, "nothing we can pay out", not help
+    ("so I've rebooked you"); read then as a negation."""
+    return rest[k - 1 : k] == ["nothing"] and bool(WITHHELD & set(rest[k + 2 : k + 3]))
 
 
 def _joined_clause(rest: list[str], k: int) -> bool:
