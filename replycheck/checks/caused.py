@@ -1066,7 +1066,9 @@ IRREGULAR_PARTICIPLES = frozenset(
     {"brought", "taken", "given", "written", "chosen", "done", "made", "sent", "kept", "left",
      "put", "read", "told", "paid", "bought", "gone", "come", "spoken", "shown", "thought",
      "caught", "set", "let", "run", "driven", "worn", "forgotten", "understood", "rung", "begun",
-     "spent", "taught", "fed", "hung", "stuck", "shut", "struck"}
+     "spent", "taught", "fed", "hung", "stuck", "shut", "struck",
+     # regular or not, too short for the "-ed" test ("if you'd bled the radiators")
+     "bled", "used", "led", "tied", "hid", "lit", "shed"}
 )  # fmt: skip
 #: After "if you had": wishes, knowledge and things that happened to the
 #: customer ("if you'd like", "if you had known", "if you'd received it").
