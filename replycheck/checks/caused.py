@@ -253,7 +253,7 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
     for k, word in enumerate(lowers):
         if word != "because" or k == 0 or lowers[k - 1] in ("not", "n't", "just", "only"):
             continue
-        if OURS_BEFORE_LINK & set(lowers[:k]):
+        if OURS_BEFORE_LINK & set(lowers[:k]) and not _we_refuse(lowers[:k]):
             continue
         subject = k + 1
         done = _done_unattended(lowers, subject)
@@ -292,12 +292,34 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
                     if tail[:1] and tail[0] in options.owed_acts:
                         return k, _cause_end(lowers, j)
                 break
-            if word_j in ARRIVALS and lowers[subject] == "your":
+            went_in = word_j == "went" and lowers[j + 1 : j + 2] in (["in"], ["through"])
+            if (word_j in ARRIVALS or went_in) and lowers[subject] == "your":
                 rest = lowers[j + 1 : j + 9]
                 if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
     return None
+
+
+#: "we can't", "we cannot", "I won't": our refusal before "because" ("we can't run a
+#: courier out because your order went in late"), not our help ("we've refunded ...").
+REFUSING_MODALS = frozenset({"ca", "can", "could", "wo", "will"})
+NOT_WORD = frozenset({"n't", "not"})
+
+
+def _we_refuse(before: list[str]) -> bool:
+    """Whether ``before`` (the words before "because") is our refusal, "we can't
+    ...", with no apology in it."""
+    if {"sorry", "apologise", "apologize"} & set(before):
+        return False
+    return any(
+        word in ("we", "i")
+        and before[k + 1 : k + 2]
+        and before[k + 1] in REFUSING_MODALS
+        and before[k + 2 : k + 3]
+        and before[k + 2] in NOT_WORD
+        for k, word in enumerate(before)
+    )
 
 
 WE = frozenset({"we"})
@@ -825,8 +847,11 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
             # see whether a restorer can help": the term told on the way to our help
             return False
         rest = rest[:joined]
-    if any(tuple(rest[k : k + 2]) in AGENT_ACTS for k in range(len(rest))):
-        return False
+    if any(
+        tuple(rest[k : k + 2]) in AGENT_ACTS and not _nothing_we_give(rest, k)
+        for k in range(len(rest))
+    ):
+        return False  # "so I've rebooked you": help
     if "reduced" in rest and PAYOUTS & set(rest):
         return True  # "which is why the settlement was reduced"
     if _cost_on_the_customer(rest):
@@ -845,6 +870,16 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         ):
             return True
     return False
+
+
+#: What "nothing we can ..." withholds ("nothing we can pay out", "nothing we can do").
+WITHHELD = frozenset({"do", "pay", "offer", "refund", "cover"})
+
+
+def _nothing_we_give(rest: list[str], k: int) -> bool:
+    """Whether "we can" at ``k`` is our refusal, "nothing we can pay out", not help
+    ("so I've rebooked you"); read then as a negation."""
+    return rest[k - 1 : k] == ["nothing"] and bool(WITHHELD & set(rest[k + 2 : k + 3]))
 
 
 def _joined_clause(rest: list[str], k: int) -> bool:
@@ -1031,7 +1066,9 @@ IRREGULAR_PARTICIPLES = frozenset(
     {"brought", "taken", "given", "written", "chosen", "done", "made", "sent", "kept", "left",
      "put", "read", "told", "paid", "bought", "gone", "come", "spoken", "shown", "thought",
      "caught", "set", "let", "run", "driven", "worn", "forgotten", "understood", "rung", "begun",
-     "spent", "taught", "fed", "hung", "stuck", "shut", "struck"}
+     "spent", "taught", "fed", "hung", "stuck", "shut", "struck",
+     # regular or not, too short for the "-ed" test ("if you'd bled the radiators")
+     "bled", "used", "led", "tied", "hid", "lit", "shed"}
 )  # fmt: skip
 #: After "if you had": wishes, knowledge and things that happened to the
 #: customer ("if you'd like", "if you had known", "if you'd received it").
