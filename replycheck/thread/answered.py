@@ -1703,7 +1703,12 @@ def answer_for(
             # food in the practice, in wet and dry": the business says it
             # has or does the thing asked about, in a verb of its own
             return statement, "offer"
-        if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
+        if (
+            ask.expects == "yes-no"
+            and not unsaid
+            and not _practice_for_own(ask, statement)
+            and _plain_answer(ask, core, statement)
+        ):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
         if (
@@ -2457,6 +2462,39 @@ def _habitual(statement: Statement) -> bool:
     return hard == ["time"] and all(
         FREQUENCY.match(value) for value in statement.values.get("time", ())
     )
+
+
+#: Adverbs that tell what happens as a rule ("Lab results usually take ...").
+_AS_A_RULE = frozenset({"usually", "normally", "typically", "generally", "tend", "tends"})
+#: Words that make a subject this customer's thing or ours ("your results",
+#: "we usually", "it normally"), not a class of things.
+_OWN_SUBJECT = frozenset(
+    {
+        *("our", "your", "my", "his", "her", "their", "its", "you", "we", "i", "it"),
+        *("he", "she", "they", "this", "that", "these", "those", "you'll", "we'll"),
+    }
+)
+#: An ask about a thing of the customer's own ("are my results back?").
+_OWN_ASKED = re.compile(r"\b(?:my|our|his|her|their|its)\b")
+
+
+def _practice_for_own(ask: Ask, statement: Statement) -> bool:
+    """Whether a yes/no ask about the customer's own thing ("Are my blood
+    test results back yet?") meets a sentence that opens with what happens
+    as a rule to a class of things ("Lab results usually take three to five
+    days"): a general practice, not the state of their case."""
+    words = statement.words
+    if words is None or statement.negative or not _OWN_ASKED.search(ask.text.lower()):
+        return False
+    first, last = statement.span
+    said = words.words
+    for at in range(first, min(last, first + 5)):
+        word = said[at]
+        if word in _AS_A_RULE:
+            return at > first
+        if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
+            return False
+    return False
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:
