@@ -1569,6 +1569,7 @@ def answer_for(
             and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)
+            and not _place_only_named(ask, statement, strength)
         ):
             return statement, "topic+type"
         if (
@@ -1703,7 +1704,12 @@ def answer_for(
             # food in the practice, in wet and dry": the business says it
             # has or does the thing asked about, in a verb of its own
             return statement, "offer"
-        if ask.expects == "yes-no" and not unsaid and _plain_answer(ask, core, statement):
+        if (
+            ask.expects == "yes-no"
+            and not unsaid
+            and not _practice_for_own(ask, statement)
+            and _plain_answer(ask, core, statement)
+        ):
             # "Is he due a booster yet?" <- "Milo's booster is due on 20 January"
             return statement, "plain statement"
         if (
@@ -2457,6 +2463,81 @@ def _habitual(statement: Statement) -> bool:
     return hard == ["time"] and all(
         FREQUENCY.match(value) for value in statement.values.get("time", ())
     )
+
+
+#: Adverbs that tell what happens as a rule ("Lab results usually take ...").
+_AS_A_RULE = frozenset({"usually", "normally", "typically", "generally", "tend", "tends"})
+#: Words that make a subject this customer's thing or ours ("your results",
+#: "we usually", "it normally"), not a class of things.
+_OWN_SUBJECT = frozenset(
+    {
+        *("our", "your", "my", "his", "her", "their", "its", "you", "we", "i", "it"),
+        *("he", "she", "they", "this", "that", "these", "those", "you'll", "we'll"),
+    }
+)
+#: An ask about a thing of the customer's own ("are my results back?").
+_OWN_ASKED = re.compile(r"\b(?:my|our|his|her|their|its)\b")
+
+
+#: Words that set a thing somewhere ("at 14 Mill Lane", "above the bank",
+#: "near the station").
+_LOCATIVE = frozenset(
+    {
+        *("at", "on", "in", "above", "below", "near", "opposite", "behind", "beside"),
+        *("next", "inside", "outside", "off", "by", "between", "across", "upstairs"),
+        *("downstairs", "under", "over", "within", "along", "past", "round", "around"),
+    }
+)
+
+
+#: How far before and after the customer's noun a word that sets it
+#: somewhere is read ("the shop is now at", "shop just round the corner").
+_NEAR_BEFORE = 3
+_NEAR_AFTER = 5
+
+
+def _place_only_named(ask: Ask, statement: Statement, strength: int) -> bool:
+    """Whether a "where" ask ("Where is the new shop?") meets a sentence whose
+    only sign of a place is the customer's own noun ("We've moved to a bigger
+    shop with a proper studio"): no evidence of any kind and no word that
+    sets a thing somewhere, so it says there is a place, not where."""
+    words = statement.words
+    if (
+        ask.expects != "place"
+        or strength != 1
+        or statement.values
+        or words is None
+        or _WHERE_TO.search(ask.text)
+    ):
+        return False
+    first, last = statement.span
+    said = words.words[first:last]
+    own = list(ask.topic)
+    named = [at for at, word in enumerate(said) if any(word.startswith(key) for key in own)]
+    # "a bigger office above the bank", "the shop is now at ...": a word that
+    # sets it somewhere, near the noun ("baby photos on a cushion" sets another thing)
+    return bool(named) and all(
+        _LOCATIVE.isdisjoint(said[max(0, at - _NEAR_BEFORE) : at + 1 + _NEAR_AFTER]) for at in named
+    )
+
+
+def _practice_for_own(ask: Ask, statement: Statement) -> bool:
+    """Whether a yes/no ask about the customer's own thing ("Are my blood
+    test results back yet?") meets a sentence that opens with what happens
+    as a rule to a class of things ("Lab results usually take three to five
+    days"): a general practice, not the state of their case."""
+    words = statement.words
+    if words is None or statement.negative or not _OWN_ASKED.search(ask.text.lower()):
+        return False
+    first, last = statement.span
+    said = words.words
+    for at in range(first, min(last, first + 5)):
+        word = said[at]
+        if word in _AS_A_RULE:
+            return at > first
+        if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
+            return False
+    return False
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:
