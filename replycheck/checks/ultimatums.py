@@ -292,7 +292,7 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             # "we may apply to the court. We would like to avoid this. If ...", and the
             # regret in the same sentence: "..., which we'd much rather avoid"
             continue
-        if not (FIRM & set(lowers[begin : last + 1])) - {"will", "'ll"} and _help_follows(
+        if FIRM_PAST_WILL.isdisjoint(lowers[begin : last + 1]) and _help_follows(
             rule, ctx, words[last] + 1, REGRETS, REGRET_FIRSTS
         ):
             # a firm step, then the regret and the help: "... will be offered to the next
@@ -346,6 +346,8 @@ TERMS_OWNERS = frozenset({"our", "the"})
 TERMS_HELD_UP = frozenset(
     {"you", "your", "signed", "accepted", "agreed", "clearly", "already", "again", "final"}
 )
+#: How many words after the owner the terms' noun may come ("as set out in our
+#: booking terms", "as per the hire agreement").
 TERMS_NOUN_REACH = 3
 #: The penalty the terms may set: a charge, the price of cancelling late, not
 #: the customer's account, booking or place taken away.
@@ -579,6 +581,10 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
 #: threat.
 HEDGES = frozenset({"may", "might", "could", "would"})
 FIRM = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
+#: The firm words past a plain "will" ("must", "without further notice",
+#: "final"): with one of them, our regret and help after a step do not make it
+#: a fair warning.
+FIRM_PAST_WILL = FIRM - {"will", "'ll"}
 HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     ("avoid", "this"), ("avoid", "that"), ("struggling",), ("difficulty",), ("difficulties",),
     ("hardship",), ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
