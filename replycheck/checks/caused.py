@@ -238,7 +238,9 @@ REMEDY_MARKS = frozenset(
 )  # fmt: skip
 #: Before "because", what makes the cause part of our account or our apology
 #: ("we've refunded the fee because ...", "sorry, because ...").
-OURS_BEFORE_LINK = frozenset({"we", "i", "us", "our", "sorry", "apologise", "apologize"})
+#: Our apology, before "because": the cause is then part of it.
+OUR_APOLOGY = frozenset({"sorry", "apologise", "apologize"})
+OURS_BEFORE_LINK = frozenset({"we", "i", "us", "our"}) | OUR_APOLOGY
 
 
 def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int] | None:
@@ -310,7 +312,7 @@ NOT_WORD = frozenset({"n't", "not"})
 def _we_refuse(before: list[str]) -> bool:
     """Whether ``before`` (the words before "because") is our refusal, "we can't
     ...", with no apology in it."""
-    if {"sorry", "apologise", "apologize"} & set(before):
+    if not OUR_APOLOGY.isdisjoint(before):
         return False
     return any(
         word in ("we", "i")

@@ -1517,8 +1517,9 @@ def _cue_at(
         if first == "what" and second in ("happened", "about", "if"):
             return "question", offset + len(first)
         if opening and second in _DETERMINERS and _WHAT_IS.fullmatch(first):
-            # "whats the price 4 the castle pls", "wheres my parcel": the
-            # contraction carries the "is", so the question needs no "?"
+            # "whats the price 4 the castle pls": the contraction carries
+            # the "is", so the question needs no "?" (only "what" forms:
+            # "when's"/"where's" lines are often asks the draft answers)
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
