@@ -8,8 +8,13 @@ it's there because I can't fill the slot at short notice" it is the term the
 agent is about to soften or explain. A pattern rule with
 ``options.spare_conceded`` (a list of the words of the customer's assent,
 "signed", "agreed", ...) drops a match holding one of those words when the
-rest of its sentence gives the reason ("because") or turns to the agent's own
-concession ("but I know", "and I'm sorry"), or the next sentence opens on a
+rest of its sentence gives the reason ("because") or what follows for the
+customer's case ("so your final payment ..."), or turns to the agent's own
+concession ("but I know", "and I'm sorry"), when the sentence gives the cause
+before the pointer ("... because our system detected a cheat program, which is
+against the Terms of Service you agreed to", "As this is the second missed
+appointment, there is a £30 charge, as set out in the policy you signed"), or
+the next sentence opens on a
 pivot ("But", "However", "Even so", "Normally") or holds the agent's own
 regret or acknowledgement ("I know", "I'm sorry", "I can see", "What I can
 do"). An edge anywhere in the sentence ("clearly", "actually") keeps the
@@ -39,7 +44,26 @@ OWNED: tuple[tuple[str, ...], ...] = (
     ("i", "can", "see"), ("what", "i", "can", "do"), ("i", "'m", "afraid"), ("i", "am", "afraid"),
 )  # fmt: skip
 #: The reason for the term, given in the rest of its own sentence.
-REASONS: tuple[tuple[str, ...], ...] = (("because",), ("but", "i"), ("but", "we"))
+REASONS: tuple[tuple[str, ...], ...] = (
+    ("because",), ("but", "i"), ("but", "we"),
+    # what the term means for the customer's own case, or what we do next:
+    # "..., as set out in the terms you agreed when joining, so your final
+    # payment will be taken on 1 July"
+    ("so", "your"), ("so", "we"), ("so", "i"),
+)  # fmt: skip
+#: The cause given before the pointer in the same sentence, the pointer only
+#: naming the rule the cause falls under: "Your account was suspended because
+#: our system detected a cheat program, which is against the Terms of Service
+#: you agreed to", "As this is the second missed appointment, there is a £30
+#: charge, as set out in the practice policy you signed".
+CAUSES_BEFORE: tuple[tuple[str, ...], ...] = (("because",), ("since",))
+#: The customer as the cause keeps the pointer a rebuke: "Because you didn't
+#: read it, it's in the terms you signed."
+CUSTOMER_CAUSES: tuple[tuple[str, ...], ...] = (("because", "you"), ("since", "you"))
+#: The same cause as the sentence's opening clause: "As this is ...".
+CAUSE_OPENERS: tuple[tuple[str, ...], ...] = (
+    ("as", "this"), ("as", "it"), ("as", "that"), ("as", "the"), ("as", "your"),
+)  # fmt: skip
 
 
 def _words(tokens: Iterable[Token]) -> list[str]:
@@ -72,6 +96,11 @@ def conceded(doc: Doc, start: int, end: int, assent: Sequence[str]) -> bool:
         return False
     rest = _words(doc[stop : sentence.end])
     if _holds(rest, REASONS) or _holds(rest, OWNED):
+        return True
+    before = _words(doc[sentence.start : first])
+    if (_holds(before, CAUSES_BEFORE) and not _holds(before, CUSTOMER_CAUSES)) or any(
+        tuple(before[: len(p)]) == p for p in CAUSE_OPENERS
+    ):
         return True
     if sentence.end >= len(doc):
         return False

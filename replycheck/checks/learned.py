@@ -1060,6 +1060,24 @@ OWN_LAPSE_VETOES = re.compile(
 )
 
 
+#: A lapse in telling the customer, said of one of our people after the
+#: clause that gives what happened ("Nico stopped because the skin was sore;
+#: he should have explained that more clearly at the time."): the one who
+#: should have told the customer is on our side of the counter, so it owns
+#: the lapse. Only "he"/"she" opening the last clause after ";" or a dash, and
+#: only verbs of telling; "your" in the sentence ("Your builder left early;
+#: he should have told you", the customer's own party) or a
+#: ``OWN_LAPSE_VETOES`` word keeps the flag.
+TOLD_LAPSE = re.compile(
+    r"(?:^|[;\u2014\u2013]|\s-)\s*(?:he|she)\s+should\s+have\s+"
+    r"(?:explained|told|mentioned|warned|flagged|said)\b[^;\u2014\u2013]*$",
+    re.IGNORECASE,
+)
+#: "more clearly" says how the telling should have gone, not an edge on the
+#: customer ("clearly you didn't read it"): left out before the vetoes are read.
+MORE_CLEARLY = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
+
+
 def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     """Whether the sentence opens by saying what one of our people or partners
     should have done (``LAPSE``), names neither the customer nor a disowning
@@ -1072,6 +1090,13 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     text = ctx.message.own
     sentence = text[scored.start : scored.end]
     if OWN_LAPSE.search(sentence) and not OWN_LAPSE_VETOES.search(sentence):
+        return True
+    told = TOLD_LAPSE.search(sentence)
+    if (
+        told is not None
+        and not re.search(r"\byour\b", sentence, re.IGNORECASE)
+        and not OWN_LAPSE_VETOES.search(MORE_CLEARLY.sub(" ", sentence))
+    ):
         return True
     if not LAPSE.match(sentence) or LAPSE_VETOES.search(sentence):
         return False

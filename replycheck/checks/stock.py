@@ -3222,6 +3222,11 @@ def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
 #: the refusal in the sentence, or an opener after one earlier in the reply.
 BUT = frozenset({"but"})
 ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative")
+#: The same turn as a cleft, "What <someone> can do is ...": "Shares can't be
+#: transferred. What your sister can do is buy her own in the next offer."
+#: ``WHAT_CAN_DO_REACH`` words at most from "what" to the "is".
+WHAT_CAN_DO = (("can", "do", "is"), ("could", "do", "is"))
+WHAT_CAN_DO_REACH = 7
 #: Refusals said without a negation word.
 REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
 #: Words of something new on sale, which no refusal turns into help:
@@ -3293,7 +3298,9 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     repair partner offers 20% off for members"), or in a sentence opening "If
     it helps" / "Alternatively" after a refusal earlier in the reply ("We
     can't freeze your membership. ... If it helps, you can drop to the
-    off-peak plan, which would save you £14"). Something new or on sale is
+    off-peak plan, which would save you £14"), or one opening "What <someone>
+    can do is" after such a refusal (``WHAT_CAN_DO``: "What your sister can do
+    is buy her own shares in the next offer"). Something new or on sale is
     still a pitch (see ``ON_SALE``)."""
     table = TokenTable.of(doc)
     lower, space = table.lower, table.space
@@ -3308,15 +3315,27 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     if i > first and lower[i] in word_ids(BUT):
         return _declines(lower[first:i])
     openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
-    longest = max(len(ids) for ids in openers)
+    longest = max(max(len(ids) for ids in openers), WHAT_CAN_DO_REACH)
     words: list[int] = []  # the sentence's first words, up to the unit's end
     for j in range(first, unit.end):
         if not space[j]:
             words.append(lower[j])
             if len(words) == longest:
                 break  # (not the whole sentence: one long sentence has many units)
-    opens = any(tuple(words[: len(ids)]) == ids for ids in openers)
+    opens = any(tuple(words[: len(ids)]) == ids for ids in openers) or _what_can_do(words)
     return opens and _declines(lower[:first])
+
+
+def _what_can_do(words: Sequence[int]) -> bool:
+    """Whether the word ids open "What <someone> can do is" (``WHAT_CAN_DO``)."""
+    if not words or words[0] != word_id("what"):
+        return False
+    tails = [phrase_ids(" ".join(tail)) for tail in WHAT_CAN_DO]
+    return any(
+        tuple(words[k : k + len(tail)]) == tail
+        for tail in tails
+        for k in range(2, len(words) - len(tail) + 1)
+    )
 
 
 #: A code the customer is told to use: "Just use code RETURN20 when you book".
