@@ -102,12 +102,26 @@ HOW_SUBJECTS = frozenset({"it", "that", "this"})
 #: "I'd suggest reading the listing more carefully") is a reproach when it
 #: points at what the customer should have done: a hedge and one of these.
 HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
+#: The habit they are said to lack, closing the sentence: "Perhaps check your
+#: junk folder occasionally." ("check the app occasionally for updates" goes
+#: on, and is a tip).
+HABITS: tuple[tuple[str, ...], ...] = (
+    ("occasionally", "."), ("once", "in", "a", "while", "."), ("now", "and", "again", "."),
+    ("from", "time", "to", "time", "."), ("every", "so", "often", "."),
+)  # fmt: skip
 HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
     ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
     ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
     # the customer's effort found wanting: "Perhaps put in a bit more effort this time"
     ("more", "effort"), ("more", "care"), ("more", "seriously"),
+    *HABITS,
 )  # fmt: skip
+#: A habit reproach needs an order or "you" after the hedge: "Perhaps the
+#: signal drops occasionally." is the agent's guess at a cause.
+NOT_ORDERS = frozenset({
+    "it", "the", "this", "that", "there", "a", "an", "he", "she", "they", "we", "i", "our",
+    "my", "his", "her", "its", "their", "these", "those", "some", "one",
+})  # fmt: skip
 #: Suggestions made of two words ("you might want to", "you could try", "we'd
 #: ask you to", "try to"): hedges too, but only before a lesson in conduct.
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
@@ -248,6 +262,7 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
         HEDGES,
         frozenset(
             {"time", "future", "carefully", "closely", "attention", "effort", "care", "seriously"}
+            | {"occasionally", "while", "again", "often"}
         ),
     ),
     (frozenset({"you"}), frozenset({"because"}), frozenset({"?"})),
@@ -528,6 +543,8 @@ def _hedged_reproach(lowers: list[str]) -> tuple[int, int] | None:
         for phrase in HEDGED_REPROACHES:
             if tuple(lowers[k : k + len(phrase)]) != phrase:
                 continue
+            if phrase in HABITS and (lowers[hedge + 1 :] or ["it"])[0] in NOT_ORDERS:
+                continue  # "Perhaps the signal drops occasionally.": a guess, not advice
             if OUR_ACTS & set(lowers[hedge + 1 :]):
                 return None  # "Maybe next time we can offer you a sea view"
             rest = lowers[:hedge] + lowers[hedge + 1 : k] + lowers[k + len(phrase) :]
