@@ -230,6 +230,25 @@ ARRIVALS = frozenset(
     {"reached", "arrived", "came", "received", "submitted", "sent", "paid", "filed"}
 )
 LATE_MARKS = frozenset({"deadline", "cutoff", "late"})
+#: "cut-off" and "cut off" come out of the tokenizer as two or three words.
+CUT = "cut"
+OFF = "off"
+
+
+def _late_mark(words: list[str]) -> bool:
+    """Whether ``words`` hold a word of LATE_MARKS, or "cut-off" / "cut off"
+    split by the tokenizer ("your form reached us after the cut-off")."""
+    if LATE_MARKS & set(words):
+        return True
+    for i, word in enumerate(words):
+        if word != CUT:
+            continue
+        after = [w for w in words[i + 1 : i + 3] if w != "-"]
+        if after[:1] == [OFF]:
+            return True
+    return False
+
+
 BE_PAST = frozenset({"was", "were"})
 #: After the cause, what turns it to our help or our own fault.
 REMEDY_MARKS = frozenset(
@@ -297,7 +316,7 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
             went_in = word_j == "went" and lowers[j + 1 : j + 2] in (["in"], ["through"])
             if (word_j in ARRIVALS or went_in) and lowers[subject] == "your":
                 rest = lowers[j + 1 : j + 9]
-                if LATE_MARKS & set(rest[: rest.index(",")] if "," in rest else rest):
+                if _late_mark(rest[: rest.index(",")] if "," in rest else rest):
                     return k, _cause_end(lowers, j)
                 break
     return None
@@ -772,11 +791,19 @@ def _customer_act(lowers: list[str], at: int) -> bool:
     return _acts(lowers, at)
 
 
+def _cut_off_dash(lowers: list[str], j: int) -> bool:
+    """Whether ``lowers[j]`` is the dash of "cut-off", one word to the reader
+    that the tokenizer splits in three."""
+    return lowers[j] == "-" and lowers[j - 1 : j] == [CUT] and lowers[j + 1 : j + 2] == [OFF]
+
+
 def _cause_end(lowers: list[str], at: int) -> int:
     """The last word of the cause's clause that starts at ``at``."""
     end = at
     for j in range(at, len(lowers)):
-        if lowers[j] in LINK_STOPS or lowers[j] in ("?", "-", "—", ":"):
+        if (lowers[j] in LINK_STOPS or lowers[j] in ("?", "-", "—", ":")) and not _cut_off_dash(
+            lowers, j
+        ):
             break
         end = j
     return end

@@ -954,7 +954,15 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         penalty = _penalty_after(lowers, at, ALTERNATIVE_REACH, need_object=True)
         if penalty is None:
             penalty = _withheld_after(lowers, at) if i > 0 else None
-        if penalty is None and i > 0 and (opener != ("or",) or WALK_REQUIRED & set(lowers[:i])):
+        if (
+            penalty is None
+            and i > 0
+            and (
+                opener != ("or",)
+                or WALK_REQUIRED & set(lowers[:i])
+                or _ordered_deadline(lowers[:i])
+            )
+        ):
             penalty = _walked_away(lowers, at)
         if penalty is None and i > 0 and _ordered_before(lowers, i):
             penalty = _refused_after(lowers, at)
@@ -1378,6 +1386,9 @@ WALK_GATE = frozenset({"otherwise", "else", "or"})
 #: be unlocked before the driver arrives or he leaves"), not on a choice
 #: ("Tuesday or Thursday, or he'll go to the next job on his list").
 WALK_REQUIRED = frozenset({"must"})
+#: "or he'll leave it again": the job left undone, not a later date ("leave it
+#: until Monday"): after "leave it", one of these, then the clause's end.
+LEFT_UNDONE = frozenset({"again", "behind", "unemptied", "uncollected", "undone", "there"})
 #: "or he leaves": the walk-out told in the present, with no modal.
 WALK_AWAY_NOW = frozenset({"leaves", "goes", "walks"})
 
@@ -1402,6 +1413,9 @@ def _walked_away(lowers: list[str], at: int) -> int | None:
     if j >= len(lowers) or lowers[j] not in WALK_AWAY - WALK_AWAY_NOW:
         return None
     after = lowers[j + 1 : j + 2]
+    if after == ["it"] and lowers[j + 2 : j + 3] and lowers[j + 2] in LEFT_UNDONE:
+        end = lowers[j + 3 : j + 4]
+        return j + 2 if not end or end[0] in WALK_ENDS else None
     return j if not after or after[0] in WALK_ENDS else None
 
 

@@ -354,3 +354,37 @@ def test_the_customer_as_the_one_who_failed_is_blame(
 )
 def test_sympathy_reassurance_and_conditions_are_not_failures(flagged: Flagged, text: str) -> None:
     assert flagged(CAUSED, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "The fee applies because your form reached us after the cut-off.",
+            "because your form reached us after the cut-off",
+        ),
+        (
+            "The late fee stands because your payment went in after the cut off.",
+            "because your payment went in after the cut off",
+        ),
+    ],
+)
+def test_a_cut_off_split_by_the_tokenizer_still_marks_the_customers_thing_late(
+    flagged: Flagged, text: str, span: str
+) -> None:
+    # "cut-off" reaches the check as "cut", "-", "off": it is the same deadline as "cutoff"
+    assert flagged(CAUSED, text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because your payment went through after the cut-off, we've refunded the fee.",
+        "The hedge was trimmed because your gardener cut off the top.",
+        "We waived the fee because your form reached us before the cut-off.",
+    ],
+)
+def test_a_cut_off_that_leads_to_our_help_or_is_a_plain_verb_is_not_blame(
+    flagged: Flagged, text: str
+) -> None:
+    assert flagged(CAUSED, text) == []
