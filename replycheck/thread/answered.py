@@ -1570,6 +1570,7 @@ def answer_for(
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)
             and not _place_only_named(ask, statement, strength)
+            and not _length_for_when(ask, statement, future or awaited or how_long)
         ):
             return statement, "topic+type"
         if (
@@ -1584,6 +1585,7 @@ def answer_for(
                 and only_lengths(statement)
                 and _time_of_another(ask, statement, awaited, how_long)
             )
+            and not _length_for_when(ask, statement, future or awaited or how_long)
         ):
             return statement, "strong"
         if (
@@ -1597,6 +1599,7 @@ def answer_for(
                 ask.expects == "reason"
                 and not (statement.offers.get("reason") or statement.offers.get("cause"))
             )
+            and not _length_for_when(ask, statement, future or awaited or how_long)
         ):
             return statement, "named evidence"
         if (
@@ -1632,6 +1635,7 @@ def answer_for(
             and not ask.generic
             and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
             and not _time_of_another(ask, statement, awaited, how_long)
+            and not _length_for_when(ask, statement, future or awaited or how_long)
         ):
             # the only "how long?" of the message, its topic borrowed ("3) how
             # long would you need it for" <- "Turnaround is 2 working days");
@@ -2108,6 +2112,36 @@ def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bo
             or (_MONEY_KIN.isdisjoint(statement.timed) and statement.offers.get("money") != 2)
         )
     )
+
+
+#: A word that makes a length a point in time ("within 14 days", "10 days
+#: before Eid", "by the end of the week", "in two weeks").
+_LENGTH_AS_POINT = re.compile(
+    r"\b(?:within|after|before|by|in|until|till|from|up to|ago|later|earlier|on)\b"
+)
+#: A when asked as a lead time, which a length answers ("How far ahead do we
+#: need to order the cake?" <- "Cakes need two weeks' notice").
+_LEAD_ASKED = re.compile(r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE)
+
+
+def _length_for_when(ask: Ask, statement: Statement, ahead: bool) -> bool:
+    """Whether a when-question of a settled thing ("When does the course
+    start?", "what time do we have to bring it back?") meets a sentence whose
+    only times are lengths, with nothing to fix them in time ("lessons are 30
+    minutes long", "as long as he's held a licence for two years"): how long
+    something lasts, not when. A when of something still to come
+    (``ahead``: "When will it be fixed?" <- "within 72 hours"), a how long
+    a length set from a point ("Orders must be in by 10 days before Eid")
+    and a lead time asked ("How far ahead ...?") are left to the route."""
+    if ask.expects != "time" or ahead or statement.bare or statement.negative:
+        return False
+    if _HOW_OFTEN.search(ask.text) or _LEAD_ASKED.search(ask.text) or not only_lengths(statement):
+        return False
+    words = statement.words
+    if words is None:
+        return False
+    text = words.folded[words.starts[statement.span[0]] : statement.end]
+    return _LENGTH_AS_POINT.search(text) is None
 
 
 def _money_of_another(ask: Ask, statement: Statement) -> bool:
