@@ -931,12 +931,35 @@ def _hands_over(statement: Statement) -> bool:
         or statement.negative
         # an act for this customer ("I've ordered them for you", "I'll
         # email you directions"), not a state ("it's stored on your account")
-        or (statement.personal and bool(statement.offers.get("action")))
+        or (
+            statement.personal
+            and bool(statement.offers.get("action"))
+            # "I can confirm this has been paid in full": confirming a state
+            # is a report of it, not an act that sends the thing
+            and not _only_reports(statement)
+        )
         # another way to get it ("You can collect a new card from any branch")
         or statement.self_service
         or statement.instructs
         or not _HANDED.isdisjoint(statement.topic)
     )
+
+
+#: A sentence whose only act for the customer is to report a state ("I can
+#: confirm your payment was received", "I can see the order went out").
+_REPORTS = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:confirm|see|assure\s+you|tell\s+you)\b")
+
+
+def _only_reports(statement: Statement) -> bool:
+    """Whether the sentence's act is only ``_REPORTS`` ("I can confirm this
+    has been paid"); a sentence that also sends ("I can confirm I've emailed
+    it") is told by ``done`` or ``_HANDED`` first."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or first >= last:
+        return False
+    text = words.folded[words.starts[first] : words.end_of(last - 1)]
+    return _REPORTS.search(text) is not None
 
 
 def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
