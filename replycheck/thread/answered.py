@@ -294,6 +294,13 @@ _COLOUR = "colour"
 #: Expected answer types a sentence pointing elsewhere for the details
 #: (``Statement.refers``) does not give unless it carries them itself.
 _NOT_REFERRED = frozenset({"money", "time", "person", "number", "yes-no", "action", "reason"})
+#: The values that show a sentence pointing elsewhere still carries the answer
+#: to an open "what happens if ..." ask ("We'd add a £12 late fee ...; clause
+#: 4 explains everything"); a section's own number is none.
+_CARRIED = ("money", "time")
+#: The customer told where to read their own thing ("You'll find your sort
+#: code in the app"): a way to get it, not a pointer to the rules.
+_OWN_FOUND = re.compile(r"\bfind\s+your\b")
 #: An ask that asks where the thing is written or put out ("if you publish
 #: that anywhere", "is it online?"): the pointer is its answer.
 _SOURCE_ASKED = re.compile(
@@ -931,12 +938,39 @@ def _hands_over(statement: Statement) -> bool:
         or statement.negative
         # an act for this customer ("I've ordered them for you", "I'll
         # email you directions"), not a state ("it's stored on your account")
-        or (statement.personal and bool(statement.offers.get("action")))
+        or (
+            statement.personal
+            and bool(statement.offers.get("action"))
+            # "I can confirm this has been paid in full": confirming a state
+            # is a report of it, not an act that sends the thing
+            and not _only_reports(statement)
+        )
         # another way to get it ("You can collect a new card from any branch")
         or statement.self_service
         or statement.instructs
         or not _HANDED.isdisjoint(statement.topic)
     )
+
+
+#: A sentence whose only act for the customer is to report a state ("I can
+#: confirm your payment was received", "I can see the order went out").
+_REPORTS = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:confirm|see|assure\s+you|tell\s+you)\b")
+
+
+def _only_reports(statement: Statement) -> bool:
+    """Whether the sentence's act is only ``_REPORTS`` ("I can confirm this
+    has been paid"); a sentence that also sends ("I can confirm I've emailed
+    it") is told by ``done`` or ``_HANDED`` first."""
+    return _REPORTS.search(_said_text(statement)) is not None
+
+
+def _said_text(statement: Statement) -> str:
+    """The sentence's own words, folded ("" when it has none read)."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or first >= last:
+        return ""
+    return words.folded[words.starts[first] : words.end_of(last - 1)]
 
 
 def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
@@ -968,12 +1002,7 @@ _HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
 
 def _handed_here(statement: Statement) -> bool:
     """Whether the sentence gives the thing there and then (``_HERE_IS``)."""
-    words = statement.words
-    first, last = statement.span
-    if words is None or first >= last:
-        return False
-    text = words.folded[words.starts[first] : words.end_of(last - 1)]
-    return _HERE_IS.search(text) is not None
+    return _HERE_IS.search(_said_text(statement)) is not None
 
 
 def answer_for(
@@ -1270,8 +1299,19 @@ def answer_for(
             continue
         if (
             statement.refers
-            and ask.expects in _NOT_REFERRED
-            and statement.offers.get(ask.expects) != 2
+            and (
+                (ask.expects in _NOT_REFERRED and statement.offers.get(ask.expects) != 2)
+                # "What happens with the deposit if I return it early?" <- "Our
+                # terms explain everything about deposits": an open ask told
+                # where its answer is written, with none of the answer's values
+                # (but "You'll find your sort code in the app" tells the
+                # customer where to read their own, another way to get it)
+                or (
+                    ask.expects == "info"
+                    and not any(statement.values.get(k) for k in _CARRIED)
+                    and _OWN_FOUND.search(_said_text(statement)) is None
+                )
+            )
             and not statement.bare
             and _SOURCE_ASKED.search(ask.text) is None
         ):

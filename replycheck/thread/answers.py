@@ -728,6 +728,11 @@ _REFERS = re.compile(
     r"|\byou(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|\bcan\s+be\s+found\b"
     r"|\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
     r"|page\s+\d+|the\s+(?:booking\s+form|terms|contract|agreement|policy|leaflet))\b"
+    # a document said to explain it all ("Our terms explain everything about
+    # deposits"), or the customer sent to a section of one ("please see
+    # section 7 of the rental agreement")
+    r"|\b(?:explains?|covers?|sets?\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:this|that))\b"
+    r"|\b(?:see|refer\s+to)\s+(?:section|clause|paragraph)\s+\d+"
 )
 _OUR_AVAILABILITY = re.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"

@@ -1862,6 +1862,12 @@ def _classify(
         verb = _WORD.match(piece, offset)
         imperative = verb is not None and verb.group(0) in lexicon.request_verbs
         at = offset if imperative else max(offset, segment.cue_end)
+        # "Please can you | send me the receipt": the modal and "you" after
+        # a "please" cue are no predicate ("can you send me" reads as
+        # "send me", as it does without the "please")
+        modal = _MODAL_YOU.match(piece, at)
+        if modal is not None:
+            at = modal.end()
         predicate = _predicate(piece[at:], lexicon, request=True)
     else:
         predicate = _NO_PREDICATE
@@ -1967,6 +1973,11 @@ class _Predicate:
 
 
 _NO_PREDICATE = _Predicate()
+
+
+#: A modal and "you" after a request's cue ("Please | could you | email me
+#: the invoice"): the request's verb comes after them.
+_MODAL_YOU = re.compile(r"\s*(?:can|could|will|would)\s+you\s+(?:please\s+)?", re.IGNORECASE)
 
 
 def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predicate:
