@@ -1730,6 +1730,9 @@ RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "li
 RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
     "regulated", "governed", "dictated", "prescribed", "made",
+    # a role held by rule: who levies the charge, holds the money, issues the paper
+    # ("That's charged by HMRC, not by us", "the deposit is held by the DPS, not by us")
+    "charged", "levied", "billed", "held", "issued",
 )  # fmt: skip
 #: What the rule is disowned as, after "not": "not ours", "not (by) us", "not (just) our
 #: preference", or "not something we can waive".
@@ -1757,7 +1760,10 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
     yourself" keep the flag (``options.spare_rule_not_ours``). Asked only of
     sentences already flagged."""
     r = read_once(rule, _read_rule_not_ours)
-    if not r.vetoes.isdisjoint(lowers):
+    # "Your deposit is held by the DPS, not by us": the customer's thing as
+    # the subject, read only on the setter's path below
+    their_thing = bool(lowers) and lowers[0] == r.your
+    if not r.vetoes.isdisjoint(lowers[1:] if their_thing else lowers):
         return False
     n = len(lowers)
     for i in range(1, n - 1):
@@ -1772,9 +1778,9 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
         if r.you in lowers[:i]:
             return False
         before = lowers[max(0, i - 4) : i]
-        if not r.nouns.isdisjoint(before):
+        if not their_thing and not r.nouns.isdisjoint(before):
             return True
-        if not r.says.isdisjoint(before) and r.past.isdisjoint(lowers[:i]):
+        if not their_thing and not r.says.isdisjoint(before) and r.past.isdisjoint(lowers[:i]):
             return True  # "Who pays is the surgery's decision, not ours"
         return any(
             lowers[k] in r.setters and lowers[k + 1] == r.by and lowers[k + 2] not in r.persons
@@ -1793,6 +1799,7 @@ class RuleNotOurs(NamedTuple):
     by: int
     we: int
     you: int
+    your: int
     ours: frozenset[int]
     acts: frozenset[int]
     fillers: frozenset[int]
@@ -1814,6 +1821,7 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
         by=word_id("by"),
         we=word_id("we"),
         you=word_id("you"),
+        your=word_id("your"),
         ours=_ids(RULE_DISOWNED),
         acts=_ids(RULE_NOT_OUR_ACT),
         fillers=_ids(RULE_FILLERS),
