@@ -3222,6 +3222,21 @@ def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
 #: the refusal in the sentence, or an opener after one earlier in the reply.
 BUT = frozenset({"but"})
 ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative")
+#: What we offer in the sentence right after a refusal, in place of what was
+#: refused: "No alcohol can be brought in, so I'm afraid that's a no. We can
+#: offer a corkage-free drinks package from £12 a head." The refusal must be
+#: the sentence just before; "new", "sale" or "range" still sells, and so
+#: does an upgrade or a deadline ("We can offer 20% off our Premium plan if
+#: you upgrade before Friday").
+OFFERED_AFTER_NO = (
+    "we can offer",
+    "we could offer",
+    "i can offer",
+    "what we can do",
+    "what i can do",
+)
+UPSOLD = frozenset({"upgrade", "upgrades", "upgrading", "before", "until", "till", "today",
+                    "tonight", "hurry", "limited", "expires"})  # fmt: skip
 #: Refusals said without a negation word.
 REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
 #: Words of something new on sale, which no refusal turns into help:
@@ -3316,7 +3331,17 @@ def _alternative(doc: Doc, unit: Span) -> bool:
             if len(words) == longest:
                 break  # (not the whole sentence: one long sentence has many units)
     opens = any(tuple(words[: len(ids)]) == ids for ids in openers)
-    return opens and _declines(lower[:first])
+    if opens and _declines(lower[:first]):
+        return True
+    offered = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    if not offered or index < 1:
+        return False
+    _, last = _sentences(doc).bounds(index)
+    if not word_ids(UPSOLD).isdisjoint(lower[first:last]):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    return _declines(lower[before:first])
 
 
 #: A code the customer is told to use: "Just use code RETURN20 when you book".
