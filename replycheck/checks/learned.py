@@ -1943,6 +1943,13 @@ REASON_COPULAS = ("is", "'s")
 #: ask for a signature on delivery", "which is why every ban is checked by
 #: two people".
 OUR_PROCEDURE_SUBJECTS = ("we", "i", "our", "my", "every", "each", "all")
+#: ... or "the" and a thing of ours, when the sentence opens on our own
+#: practice, "I" or "we" (after "I'm afraid" or "Sorry,"): "I'm afraid I
+#: don't tune on Saturdays any more, which is why the booking page won't
+#: offer it" says what our practice does to our own page.
+OUR_THING_AFTER_WHY = "the"
+OUR_OPENERS = ("i", "we")
+OPENING_REGRETS = (("i", "'m", "afraid"), ("i", "am", "afraid"), ("sorry", ","), ("sorry",))
 #: Words that make the reason a comparison with other people, the dig the
 #: model was fitted on ("Most families read the form before signing, which is
 #: why we ask for a signature").
@@ -1970,9 +1977,29 @@ def _our_reason(rule: Rule, lowers: Sequence[int]) -> bool:
             lowers[i] == why
             and lowers[i - 1] in copulas
             and lowers[i - 2] in pointers
-            and lowers[i + 1] in subjects
+            and (lowers[i + 1] in subjects or _our_thing_next(lowers, i + 1))
         ):
             return before.isdisjoint(lowers[:i])
+    return False
+
+
+def _our_thing_next(lowers: Sequence[int], k: int) -> bool:
+    """Whether word ``k`` is "the" and the sentence opens on our own
+    practice: "I" or "we", after "I'm afraid" or "Sorry," if any
+    (``OUR_OPENERS``, ``OPENING_REGRETS``)."""
+    from replycheck.nlp import word_id
+
+    if lowers[k] != word_id(OUR_THING_AFTER_WHY):
+        return False
+    for regret in ((), *OPENING_REGRETS):
+        ids = tuple(word_id(w) for w in regret)
+        n = len(ids)
+        if (
+            tuple(lowers[:n]) == ids
+            and len(lowers) > n
+            and lowers[n] in {word_id(w) for w in OUR_OPENERS}
+        ):
+            return True
     return False
 
 
