@@ -470,9 +470,9 @@ HAZARDS = frozenset(
      "electrocution", "monoxide", "injury", "injuries", "unsafe", "danger", "dangerous",
      "hazard", "hazardous", "explode", "explosion", "sparks", "sparking", "recall",
      "recalled", "toxic", "poisoning", "choking", "scald", "scalding",
-     # "it holds high DC voltage even when off", "the fumes are toxic"
-     "voltage", "flammable", "combustible", "fumes", "smoke", "burn", "burns",
-     "poisonous", "harmful"}
+     # "it holds high DC voltage even when off", "the fumes build up"; not "smoke"
+     # or "burn", which name a house rule ("You must not smoke") or a fuel's use
+     "voltage", "flammable", "combustible", "fumes", "poisonous", "harmful"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 
