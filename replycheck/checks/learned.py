@@ -336,6 +336,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
             and not (rule.options.get("spare_eligibility") and _eligibility(rule, ctx, scored))
+            and not (rule.options.get("spare_legal_reason") and _legal_reason(rule, ctx, scored))
             and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -1114,6 +1115,36 @@ def _eligibility(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     flag(rule, "spare_eligibility")
     sentence = ctx.message.own[scored.start : scored.end]
     return ELIGIBILITY.search(sentence) is not None and not ELIGIBILITY_VETOES.search(sentence)
+
+
+#: The law given as the reason in the sentence: "by law we can't let you
+#: drive without seeing it", "the law requires you to take advice", "the law
+#: says 1.6mm is the minimum".
+LEGAL_REASON = re.compile(
+    r"\b(?:by\s+law|required\s+by\s+law|the\s+law\s+(?:requires|says|means|does\s+not|doesn't)|"
+    r"legally\s+(?:required|obliged|bound)|(?:it's|it\s+is)\s+the\s+law|under\s+(?:the|uk)\s+law)\b",
+    re.IGNORECASE,
+)
+#: A consequence, a condition put to the customer or an edge keeps the duty an
+#: order however lawful: "You must bring it by law, or we will cancel."
+LEGAL_REASON_VETOES = re.compile(
+    r"\b(?:again|properly|final|immediately|otherwise|else|unless|keep|clearly|obviously|"
+    r"simply|just|really|honestly|frankly|already|told|cancel|cancelled|charged|fine|fined)\b|"
+    r"\bif\s+you\s+(?:don't|do\s+not|fail|can't|cannot)\b|,\s*or\b",
+    re.IGNORECASE,
+)
+
+
+def _legal_reason(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence gives the law as the reason for what it
+    asks or refuses (``LEGAL_REASON``: "Before the lesson you must bring your
+    provisional licence; by law we can't let you drive without seeing it")
+    with no consequence, condition or edge (``LEGAL_REASON_VETOES``): the
+    requirement is the law's, told so the customer can meet it
+    (``options.spare_legal_reason``)."""
+    flag(rule, "spare_legal_reason")
+    sentence = ctx.message.own[scored.start : scored.end]
+    return LEGAL_REASON.search(sentence) is not None and not LEGAL_REASON_VETOES.search(sentence)
 
 
 #: "That's on us, not on you", "That part is on us": the fault owned by its
