@@ -462,6 +462,10 @@ class Checker:
                 for option, spare in _spares()
             ):
                 continue
+            if rule.options.get("spare_asked_to_repeat") and _asked_to_repeat()(
+                ctx.original_doc, ctx.doc, start, end
+            ):
+                continue
             findings.append(ctx.finding(rule, start, end))
         for rule, fn in self._code_checks:
             findings.extend(fn(rule, ctx))
@@ -510,6 +514,15 @@ def _conceded() -> Any:
     from replycheck.checks.conceded import conceded
 
     return conceded
+
+
+@cache
+def _asked_to_repeat() -> Any:
+    """``replycheck.checks.agreed.asked_to_repeat``: the one spare that reads
+    the customer's message as well as the match."""
+    from replycheck.checks.agreed import asked_to_repeat
+
+    return asked_to_repeat
 
 
 @cache

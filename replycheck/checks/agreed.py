@@ -39,3 +39,44 @@ def as_agreed(doc: Doc, start: int, end: int) -> bool:
         return False
     sentence = doc[first].sent
     return not any(t.lower_ in YOU for t in sentence)
+
+
+#: What the customer writes to ask for something again: "Can you tell me
+#: again which documents I need?", "Please repeat the list", "remind me what
+#: ...". "again" counts only after a verb of telling or sending, within
+#: ``AGAIN_REACH`` words ("send me the link again"); "it's broken again" asks
+#: for nothing.
+REPEAT_VERBS = frozenset(
+    {"tell", "send", "resend", "explain", "say", "list", "give", "share", "forward", "remind"}
+)  # fmt: skip
+REPEAT_WORDS = frozenset({"repeat", "resend", "re-send", "remind"})
+AGAIN_REACH = 6
+#: Words that make the pointer back a reproach however it was asked for: a
+#: count of repeats, "already", the customer told ("As I told you twice").
+REPROACH = frozenset(
+    {"already", "again", "twice", "times", "repeatedly", "numerous", "several", "once",
+     "clearly", "literally", "every", "each", "more", "told", "you", "your", "reminded",
+     "remind", "countless", "many", "multiple", "still"}
+)  # fmt: skip
+
+
+def asked_to_repeat(original: Doc | None, doc: Doc, start: int, end: int) -> bool:
+    """Whether "As mentioned before" at ``start``-``end`` (characters) in the
+    draft answers a customer who asked us to say it again ("Please repeat the
+    list, I can't find it"): then the pointer back is a courtesy, not a
+    reminder that they weren't listening. The match must carry no reproach
+    (``REPROACH``: a count, "already", "you"); only the customer's message and
+    the match's words are read."""
+    if original is None:
+        return False
+    idx = token_table(doc).idx
+    words = {t.lower_ for t in doc[bisect_left(idx, start) : bisect_left(idx, end)]}
+    if not REPROACH.isdisjoint(words):
+        return False
+    lowers = [t.lower_ for t in original]
+    for k, word in enumerate(lowers):
+        if word in REPEAT_WORDS:
+            return True
+        if word == "again" and not REPEAT_VERBS.isdisjoint(lowers[max(0, k - AGAIN_REACH) : k]):
+            return True
+    return False

@@ -8,7 +8,10 @@ us" hands a fault on. A pattern rule with ``options.spare_their_decision =
 true`` drops a match that holds the contrast (", not ...") when the words
 of its sentence before the contrast name a decision or a setting of terms
 ("decide", "decision", "set by", "determined by", "approve", "handles": "the
-maker handles the repair, not us"), and nothing
+maker handles the repair, not us"), or the role another body plays by rule
+rather than a slip it made: who levies a charge, holds the money or issues a
+document ("That's charged by HMRC, not by us", "Your deposit is held by the
+DPS, not by us", "the certificate is issued by the council, not us"); and nothing
 after it waves the customer off ("so there is no point chasing us"). "decided to"
 (an act, "the courier decided to leave it outside, not us") does not count.
 Only the match's sentence is read, once per match.
@@ -26,10 +29,17 @@ from replycheck.nlp import token_table
 SAYS = frozenset(
     {"decide", "decides", "decided", "decision", "decisions", "determine", "determines",
      "determined", "approve", "approves", "approved", "approval", "set", "sets", "ruling",
-     "rules", "say", "handles", "handled"}
+     "rules", "say", "handles", "handled",
+     # a role held by rule: who levies, holds or issues, not who slipped
+     "charged", "charges", "levied", "levies", "billed", "bills", "held", "holds",
+     "issued"}
 )  # fmt: skip
 #: "decided to leave it": an act, not a say.
 ACT_AFTER = frozenset({"to"})
+#: "held up", "held back", "held on to": a delay or a keeping someone caused
+#: ("the parcel was held up by the courier, not us"), not money held by rule.
+HELD = frozenset({"held", "holds"})
+HELD_ACT = frozenset({"up", "back", "onto", "on", "to"})
 #: After the contrast, what waves the customer off with it: "The court sets the
 #: hearing dates, not us, so there is no point chasing our office" disowns the
 #: matter, not just the say.
@@ -56,6 +66,7 @@ def their_decision(doc: Doc, start: int, end: int) -> bool:
     if any(doc[k].lower_ in WAVED_OFF for k in range(comma, sentence.end)):
         return False
     for k in range(sentence.start, comma):
-        if doc[k].lower_ in SAYS and doc[k + 1].lower_ not in ACT_AFTER:
+        word, after = doc[k].lower_, doc[k + 1].lower_
+        if word in SAYS and after not in ACT_AFTER and not (word in HELD and after in HELD_ACT):
             return True
     return False

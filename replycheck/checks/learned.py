@@ -336,6 +336,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
             and not (rule.options.get("spare_eligibility") and _eligibility(rule, ctx, scored))
+            and not (rule.options.get("spare_legal_reason") and _legal_reason(rule, ctx, scored))
             and not (
                 rule.options.get("spare_expectation")
                 and _tells_what_to_expect(rule, scored.lowers, ctx.doc.vocab.strings)
@@ -1141,6 +1142,36 @@ def _eligibility(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     return ELIGIBILITY.search(sentence) is not None and not ELIGIBILITY_VETOES.search(sentence)
 
 
+#: The law given as the reason in the sentence: "by law we can't let you
+#: drive without seeing it", "the law requires you to take advice", "the law
+#: says 1.6mm is the minimum".
+LEGAL_REASON = re.compile(
+    r"\b(?:by\s+law|required\s+by\s+law|the\s+law\s+(?:requires|says|means|does\s+not|doesn't)|"
+    r"legally\s+(?:required|obliged|bound)|(?:it's|it\s+is)\s+the\s+law|under\s+(?:the|uk)\s+law)\b",
+    re.IGNORECASE,
+)
+#: A consequence, a condition put to the customer or an edge keeps the duty an
+#: order however lawful: "You must bring it by law, or we will cancel."
+LEGAL_REASON_VETOES = re.compile(
+    r"\b(?:again|properly|final|immediately|otherwise|else|unless|keep|clearly|obviously|"
+    r"simply|just|really|honestly|frankly|already|told|cancel|cancelled|charged|fine|fined)\b|"
+    r"\bif\s+you\s+(?:don't|do\s+not|fail|can't|cannot)\b|,\s*or\b",
+    re.IGNORECASE,
+)
+
+
+def _legal_reason(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a flagged sentence gives the law as the reason for what it
+    asks or refuses (``LEGAL_REASON``: "Before the lesson you must bring your
+    provisional licence; by law we can't let you drive without seeing it")
+    with no consequence, condition or edge (``LEGAL_REASON_VETOES``): the
+    requirement is the law's, told so the customer can meet it
+    (``options.spare_legal_reason``)."""
+    flag(rule, "spare_legal_reason")
+    sentence = ctx.message.own[scored.start : scored.end]
+    return LEGAL_REASON.search(sentence) is not None and not LEGAL_REASON_VETOES.search(sentence)
+
+
 #: "That's on us, not on you", "That part is on us": the fault owned by its
 #: bearer, a copula then "on us" (not "blame it on us", not "isn't on us").
 ON_US_COPULAS = ("'s", "is", "was", "are", "were")
@@ -1755,6 +1786,9 @@ RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "li
 RULE_SETTERS = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
     "regulated", "governed", "dictated", "prescribed", "made",
+    # a role held by rule: who levies the charge, holds the money, issues the paper
+    # ("That's charged by HMRC, not by us", "the deposit is held by the DPS, not by us")
+    "charged", "levied", "billed", "held", "issued",
 )  # fmt: skip
 #: What the rule is disowned as, after "not": "not ours", "not (by) us", "not (just) our
 #: preference", or "not something we can waive".
@@ -1782,7 +1816,10 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
     yourself" keep the flag (``options.spare_rule_not_ours``). Asked only of
     sentences already flagged."""
     r = read_once(rule, _read_rule_not_ours)
-    if not r.vetoes.isdisjoint(lowers):
+    # "Your deposit is held by the DPS, not by us": the customer's thing as
+    # the subject, read only on the setter's path below
+    their_thing = bool(lowers) and lowers[0] == r.your
+    if not r.vetoes.isdisjoint(lowers[1:] if their_thing else lowers):
         return False
     n = len(lowers)
     for i in range(1, n - 1):
@@ -1797,9 +1834,9 @@ def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
         if r.you in lowers[:i]:
             return False
         before = lowers[max(0, i - 4) : i]
-        if not r.nouns.isdisjoint(before):
+        if not their_thing and not r.nouns.isdisjoint(before):
             return True
-        if not r.says.isdisjoint(before) and r.past.isdisjoint(lowers[:i]):
+        if not their_thing and not r.says.isdisjoint(before) and r.past.isdisjoint(lowers[:i]):
             return True  # "Who pays is the surgery's decision, not ours"
         return any(
             lowers[k] in r.setters and lowers[k + 1] == r.by and lowers[k + 2] not in r.persons
@@ -1818,6 +1855,7 @@ class RuleNotOurs(NamedTuple):
     by: int
     we: int
     you: int
+    your: int
     ours: frozenset[int]
     acts: frozenset[int]
     fillers: frozenset[int]
@@ -1839,6 +1877,7 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
         by=word_id("by"),
         we=word_id("we"),
         you=word_id("you"),
+        your=word_id("your"),
         ours=_ids(RULE_DISOWNED),
         acts=_ids(RULE_NOT_OUR_ACT),
         fillers=_ids(RULE_FILLERS),
@@ -1960,6 +1999,13 @@ REASON_COPULAS = ("is", "'s")
 #: ask for a signature on delivery", "which is why every ban is checked by
 #: two people".
 OUR_PROCEDURE_SUBJECTS = ("we", "i", "our", "my", "every", "each", "all")
+#: ... or "the" and a thing of ours, when the sentence opens on our own
+#: practice, "I" or "we" (after "I'm afraid" or "Sorry,"): "I'm afraid I
+#: don't tune on Saturdays any more, which is why the booking page won't
+#: offer it" says what our practice does to our own page.
+OUR_THING_AFTER_WHY = "the"
+OUR_OPENERS = ("i", "we")
+OPENING_REGRETS = (("i", "'m", "afraid"), ("i", "am", "afraid"), ("sorry", ","), ("sorry",))
 #: Words that make the reason a comparison with other people, the dig the
 #: model was fitted on ("Most families read the form before signing, which is
 #: why we ask for a signature").
@@ -1987,9 +2033,29 @@ def _our_reason(rule: Rule, lowers: Sequence[int]) -> bool:
             lowers[i] == why
             and lowers[i - 1] in copulas
             and lowers[i - 2] in pointers
-            and lowers[i + 1] in subjects
+            and (lowers[i + 1] in subjects or _our_thing_next(lowers, i + 1))
         ):
             return before.isdisjoint(lowers[:i])
+    return False
+
+
+def _our_thing_next(lowers: Sequence[int], k: int) -> bool:
+    """Whether word ``k`` is "the" and the sentence opens on our own
+    practice: "I" or "we", after "I'm afraid" or "Sorry," if any
+    (``OUR_OPENERS``, ``OPENING_REGRETS``)."""
+    from replycheck.nlp import word_id
+
+    if lowers[k] != word_id(OUR_THING_AFTER_WHY):
+        return False
+    for regret in ((), *OPENING_REGRETS):
+        ids = tuple(word_id(w) for w in regret)
+        n = len(ids)
+        if (
+            tuple(lowers[:n]) == ids
+            and len(lowers) > n
+            and lowers[n] in {word_id(w) for w in OUR_OPENERS}
+        ):
+            return True
     return False
 
 

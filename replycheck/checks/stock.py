@@ -3227,6 +3227,21 @@ ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alterna
 #: ``WHAT_CAN_DO_REACH`` words at most from "what" to the "is".
 WHAT_CAN_DO = (("can", "do", "is"), ("could", "do", "is"))
 WHAT_CAN_DO_REACH = 7
+#: What we offer in the sentence right after a refusal, in place of what was
+#: refused: "No alcohol can be brought in, so I'm afraid that's a no. We can
+#: offer a corkage-free drinks package from £12 a head." The refusal must be
+#: the sentence just before; "new", "sale" or "range" still sells, and so
+#: does an upgrade or a deadline ("We can offer 20% off our Premium plan if
+#: you upgrade before Friday").
+OFFERED_AFTER_NO = (
+    "we can offer",
+    "we could offer",
+    "i can offer",
+    "what we can do",
+    "what i can do",
+)
+UPSOLD = frozenset({"upgrade", "upgrades", "upgrading", "before", "until", "till", "today",
+                    "tonight", "hurry", "limited", "expires"})  # fmt: skip
 #: Refusals said without a negation word.
 REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
 #: Words of something new on sale, which no refusal turns into help:
@@ -3300,8 +3315,9 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     can't freeze your membership. ... If it helps, you can drop to the
     off-peak plan, which would save you £14"), or one opening "What <someone>
     can do is" after such a refusal (``WHAT_CAN_DO``: "What your sister can do
-    is buy her own shares in the next offer"). Something new or on sale is
-    still a pitch (see ``ON_SALE``)."""
+    is buy her own shares in the next offer"), or what we offer in the sentence
+    right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words).
+    Something new or on sale is still a pitch (see ``ON_SALE``)."""
     table = TokenTable.of(doc)
     lower, space = table.lower, table.space
     if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
@@ -3323,7 +3339,17 @@ def _alternative(doc: Doc, unit: Span) -> bool:
             if len(words) == longest:
                 break  # (not the whole sentence: one long sentence has many units)
     opens = any(tuple(words[: len(ids)]) == ids for ids in openers) or _what_can_do(words)
-    return opens and _declines(lower[:first])
+    if opens and _declines(lower[:first]):
+        return True
+    offered = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    if not offered or index < 1:
+        return False
+    _, last = _sentences(doc).bounds(index)
+    if not word_ids(UPSOLD).isdisjoint(lower[first:last]):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    return _declines(lower[before:first])
 
 
 def _what_can_do(words: Sequence[int]) -> bool:

@@ -469,7 +469,10 @@ HAZARDS = frozenset(
     {"overheating", "overheat", "overheats", "fire", "fires", "shock", "shocks",
      "electrocution", "monoxide", "injury", "injuries", "unsafe", "danger", "dangerous",
      "hazard", "hazardous", "explode", "explosion", "sparks", "sparking", "recall",
-     "recalled", "toxic", "poisoning", "choking", "scald", "scalding"}
+     "recalled", "toxic", "poisoning", "choking", "scald", "scalding",
+     # "it holds high DC voltage even when off", "the fumes build up"; not "smoke"
+     # or "burn", which name a house rule ("You must not smoke") or a fuel's use
+     "voltage", "flammable", "combustible", "fumes", "poisonous", "harmful"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-z]+")
 
