@@ -532,7 +532,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     (docs/rulesets.md)."""
     from replycheck.checks.agreed import as_agreed
     from replycheck.checks.decided import their_decision
-    from replycheck.checks.duty import lifted_duty, shared_duty
+    from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
     from replycheck.checks.helped import fault_owned_after, our_help_follows
     from replycheck.checks.hours import house_time
     from replycheck.checks.procedure import our_procedure
@@ -543,6 +543,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_as_agreed", as_agreed),
         ("spare_shared_duty", shared_duty),
         ("spare_lifted_duty", lifted_duty),
+        ("spare_owed_work", owed_work),
         ("spare_their_decision", their_decision),
         ("spare_house_time", house_time),
         ("spare_fault_owned", fault_owned_after),

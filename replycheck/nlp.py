@@ -632,7 +632,42 @@ def sentence_starts(doc: Doc) -> list[int]:
             or doc[i + 1].like_num
         ):
             starts.append(i + 1)
+    # "booked 10-12 Feb. Is it OK to bring the dogs?": the tokenizer keeps a
+    # month's abbreviation and its full stop as one token, so the sentencizer
+    # sees no full stop; a capitalised word after it starts a sentence.
+    dotted = _dotted_month_ids()
+    for i in compress(count(), map(dotted.__contains__, lowers)):
+        if i + 1 < size and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            starts.append(i + 1)
     return sorted(set(starts))
+
+
+_dotted_months: frozenset[int] | None = None
+
+
+def _dotted_month_ids() -> frozenset[int]:
+    """Hashes of the month abbreviations the tokenizer keeps with their full
+    stop ("feb.", "sept.")."""
+    global _dotted_months
+    if _dotted_months is None:
+        from spacy.strings import hash_string
+
+        names = [
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ]
+        _dotted_months = frozenset(hash_string(name + ".") for name in names)
+    return _dotted_months
 
 
 _terminals: frozenset[int] | None = None

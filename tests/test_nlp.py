@@ -153,7 +153,45 @@ def _token_sentence_starts(doc) -> list[int]:
             or after.like_num
         ):
             starts.append(i + 1)
+    months = {
+        m + "."
+        for m in [
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ]
+    }
+    for i in range(len(doc) - 1):
+        if doc[i].lower_ in months and doc[i + 1].is_title and doc[i + 1].is_alpha:
+            starts.append(i + 1)
     return sorted(set(starts))
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the tokenizer keeps "Feb." whole: a capitalised word after it opens a sentence
+        ("We're booked 10-12 Feb. Is it OK to bring our dogs?", 2),
+        ("It was sent on 3 Jan. We never got it.", 2),
+        # a number or a lower-case word after it is the same sentence
+        ("Due 14 Sept. 2026, as agreed.", 1),
+        ("Sent 3 Jan. and again on the 9th.", 1),
+    ],
+)
+def test_a_month_abbreviation_ends_a_sentence_before_a_capital(text, sentences):
+    from replycheck.nlp import shared_pipeline
+
+    doc = shared_pipeline()(text)
+    assert len(list(doc.sents)) == sentences
 
 
 LINES = [
@@ -166,6 +204,8 @@ LINES = [
     "2. item",
     "TWO",
     "Dear Ms Lee:",
+    "Booked 10-12 Feb. Is it OK?",
+    "Sent 3 jan. to you",
 ]
 
 

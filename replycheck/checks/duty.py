@@ -91,3 +91,37 @@ def lifted_duty(doc: Doc, start: int, end: int) -> bool:
     if word in NEGATIONS:
         return True
     return word == "longer" and k > 0 and not doc[k].is_sent_start and doc[k - 1].lower_ == "no"
+
+
+#: Work owed on a thing: "the repair is the landlord's responsibility" says who
+#: does or pays for the job (a tenancy, a warranty), not whose fault it is.
+WORKS = frozenset(
+    {"repair", "repairs", "maintenance", "upkeep", "servicing", "service", "replacement",
+     "renewal", "inspection", "inspections", "certificate", "certificates"}
+)  # fmt: skip
+#: The link between the work and the party: "the repair is / repairs are".
+LINKS = frozenset({"is", "are", "'s", "remains", "remain"})
+
+
+def owed_work(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) is what a piece of
+    work is ("the repair is the landlord's responsibility"): the head of the
+    subject, just before the link verb, names a repair or upkeep ("any damage
+    to the repair is the courier's responsibility" keeps its fault)."""
+    idx = token_table(doc).idx
+    first = bisect_left(idx, start)
+    if first < 2 or first >= len(doc) or doc[first - 1].lower_ not in LINKS:
+        return False
+    if doc[first - 2].lower_ not in WORKS:
+        return False
+    k = first - 3
+    while k >= 0 and doc[k].lower_ in DETERMINERS:
+        k -= 1
+    return k < 0 or doc[k].lower_ not in GOVERNORS
+
+
+#: A preposition before the work makes it the object, not the subject: "damage
+#: to the repair", "the cost of servicing".
+GOVERNORS = frozenset({"to", "of", "on", "in", "for", "after", "from", "with", "during"})
+#: Words that may stand between that preposition and the work.
+DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "this", "that", "any"})

@@ -552,14 +552,23 @@ PRESENCE_PAIRS = frozenset(
     {("at", "home"), ("in", "for"), ("in", "between"), ("in", "from"), ("on", "time"),
      ("on", "site"), ("in", "attendance")}
 )  # fmt: skip
+#: "at the / at your" + a place the customer is told to keep to ("You must be
+#: at the property for the full slot"), unlike "at your wits' end" or "at the
+#: end of your tether", whose nouns are no place to wait in.
+PRESENCE_PLACES = frozenset(
+    {"property", "house", "address", "premises", "flat", "door", "venue", "site",
+     "office", "desk", "counter", "gate", "reception", "kerb", "kerbside", "yard"}
+)  # fmt: skip
 
 
 def _presence_ordered(words: list[Token], verb_at: int) -> bool:
     """Whether "you must" is followed by "be" and a place or presence the
     customer is told to keep ("You must be at home for the window")."""
-    lowers = [w.lower_ for w in words[verb_at : verb_at + 3]]
+    lowers = [w.lower_ for w in words[verb_at : verb_at + 4]]
     if lowers[:1] != ["be"] or len(lowers) < 2:
         return False
+    if lowers[1:3] in (["at", "the"], ["at", "your"]) and lowers[3:4]:
+        return lowers[3] in PRESENCE_PLACES
     return lowers[1] in PRESENCE_WORDS or tuple(lowers[1:3]) in PRESENCE_PAIRS
 
 

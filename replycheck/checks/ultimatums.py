@@ -923,6 +923,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         denied = False
         if penalty is None and opener[0] in DENIAL_CONDITIONS:
             penalty = _denied_in_main_clause(lowers, at)
+            if penalty is None:
+                penalty = _refused_again(lowers, at)
             denied = penalty is not None
         if penalty is None:
             return None
@@ -1100,6 +1102,44 @@ def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
             if tuple(rest[1 : 1 + len(phrase)]) == phrase:
                 return modal + len(phrase) + 1
     return None
+
+
+#: "If you cancel on the day again, we won't be booking Biscuit in any more",
+#: "If you miss another visit, we will not rebook you": our service refused
+#: from now on, hung on the customer's conduct repeated. Only with "we"/"I"
+#: opening the main clause, a negated modal, and one of these verbs; only
+#: when the condition names the customer and is a repeat ("again", "once
+#: more", "another"), so "If the part doesn't come, we won't book you in yet"
+#: is news, not a threat.
+REFUSED_SERVICES = frozenset(
+    {"book", "booking", "rebook", "rebooking", "accept", "accepting", "serve", "serving"}
+)
+WE_REFUSE = frozenset({"we", "i"})
+AGAIN_WORDS = frozenset({"again", "another"})
+
+
+def _refused_again(lowers: list[str], at: int) -> int | None:
+    """Index of the refused service in "..., we won't be booking him in any
+    more" after a repeated condition on the customer, if there is one."""
+    comma = next(
+        (k for k in range(at, min(len(lowers), at + CONDITION_REACH)) if lowers[k] == ","), None
+    )
+    if comma is None or comma + 2 >= len(lowers):
+        return None
+    condition = lowers[at:comma]
+    if {".", ";", "?", "!"} & set(condition) or "you" not in condition:
+        return None
+    if not (AGAIN_WORDS & set(condition) or _repeated(condition)):
+        return None
+    if lowers[comma + 1] not in WE_REFUSE or lowers[comma + 2] not in DENIAL_MODALS:
+        return None
+    k = comma + 3
+    if lowers[k : k + 1] not in (["not"], ["n't"]):
+        return None
+    k += 1
+    if lowers[k : k + 1] == ["be"]:
+        k += 1
+    return k if k < len(lowers) and lowers[k] in REFUSED_SERVICES else None
 
 
 #: Words that cannot open the subject of a main clause with no comma before it.
