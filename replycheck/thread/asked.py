@@ -26,6 +26,8 @@ How it decides (the lists are data in rulesets/thread.toml):
      a bare "please" before an indirect cue ("please i want know when ...")
      opens a question;
    - or it simply ends in "?" ("Any update?").
+   A clause after an announcement and a colon ("A few questions: what's the
+   fee, and ...?") opens like a sentence.
    A list the customer writes one item a line ("1. refund?", "- cost?",
    "doors time? / bag policy / can I print tickets") is read an item at a
    time, past its numbers and bullets, even where no full stop ends a line;
@@ -985,8 +987,13 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
             folded, match.start(), piece, lexicon
         )
+        announced = match.group(1).startswith(":") and bool(
+            _ANNOUNCED.fullmatch(folded, cuts[-1], after)
+        )
         cue = (
-            _cue(piece, lexicon, end_mark=folded[end - 1])[0] if _may_cue(piece, lexicon) else None
+            _cue(piece, lexicon, end_mark=folded[end - 1], opening=announced)[0]
+            if _may_cue(piece, lexicon)
+            else None
         )
         if (
             cue is not None
@@ -1087,6 +1094,16 @@ _OPENER = re.compile(
     # the numbering of a list of asks ("First, when do nets start?")
     r"|first|second|third|fourth|fifth|next|last|(?:first|second|third|fourth|fifth)ly)"
     r"(?:\s+(?:there|all|again|team|folks|guys))?\s*[,:;\u2013\u2014-]?\s*"
+    # an announcement of the asks before a colon (``_ANNOUNCED``)
+    r"|\s*(?:(?:a|one|two|three|few|couple|of|quick|small|other|more|some|last|final)\s+)*"
+    r"(?:questions?|queries|query)\s*:\s*"
+)
+#: An announcement of the asks before a colon ("A few questions: what's the
+#: fee, and ...?", "Quick question: what's the fee for a second card."): the
+#: clause after the colon opens the first of them, as a sentence would.
+_ANNOUNCED = re.compile(
+    r"\s*(?:(?:a|one|two|three|few|couple|of|quick|small|other|more|some|last|final)\s+)*"
+    r"(?:questions?|queries|query)\s*:\s*"
 )
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
 _BARE_TAIL = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
@@ -1233,6 +1250,8 @@ _HANDLE = re.compile(r"@\w+[\s,:]+")
 
 #: "what is" contracted, in any spelling ("whats", "wots", "wat's").
 _WHAT_IS = re.compile(r"(?:what|wot|wat)(?:'s|s)")
+#: "where is" contracted ("where's", "wheres"), opening a sentence.
+_WHERE_IS = re.compile(r"where(?:'s|s)")
 #: A greeting run into the ask with no comma ("hiya wots the price 4 sat"),
 #: only before a question word: "hi there" and "hello Sam" are left alone.
 _HELLO = re.compile(r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)")
@@ -1518,8 +1537,13 @@ def _cue_at(
             return "question", offset + len(first)
         if opening and second in _DETERMINERS and _WHAT_IS.fullmatch(first):
             # "whats the price 4 the castle pls": the contraction carries
-            # the "is", so the question needs no "?" (only "what" forms:
-            # "when's"/"where's" lines are often asks the draft answers)
+            # the "is", so the question needs no "?"
+            return "question", offset + len(first)
+        if opening and second in _DETERMINERS and _WHERE_IS.fullmatch(first):
+            # "Where's the 4th.": the same contraction of a place question
+            # ended with a full stop (not "when's", whose lines are often
+            # asks the draft answers in words not read as a time: "When's
+            # your next free slot."; nor "how's", whose lines vent)
             return "question", offset + len(first)
         return None, 0
     if first in lexicon.auxiliaries:
@@ -1692,6 +1716,15 @@ _BE_DONE = frozenset({"sent", "put", "given", "taken", "paid", "seen", "told", "
 #: ("Please find attached my receipt") only when the clause says so
 #: (``_HANDED_OVER``); "Please find it or pay for a replacement" asks us to look.
 _PLEASE_FIND = re.compile(r"(?:please|kindly)\s+find\b")
+#: "Please don't ..." is no request when it pleads ("Please don't make me
+#: wait again", "please don't tell me to restart it"), but asking us to stop
+#: sending or contacting ("P.S. Please don't send me any more marketing
+#: emails", "please do not call us again") is one: an act the business must
+#: take (not a preference alone: "Please don't call me at work").
+_PLEASE_STOP = re.compile(
+    r"(?:please|kindly)\s+(?:don't|dont|do\s+not)\s+(?:send|email|e-mail|text|call|ring|phone"
+    r"|contact|post|mail|message)\s+(?:me|us)\b[^.?!\n]*?\b(?:any\s*more|again|further|another)\b"
+)
 _HANDED_OVER = re.compile(
     r"\b(?:attach\w*|enclos\w*|below|above|herewith|here|following|includ\w*)\b"
 )
@@ -1701,7 +1734,7 @@ _HANDED_LOOK = 120
 
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:
     pattern = lexicon.pattern("start:not_request")
-    if pattern is None or not pattern.match(head):
+    if pattern is None or not pattern.match(head) or _PLEASE_STOP.match(head):
         return False
     return _PLEASE_FIND.match(head) is None or bool(_HANDED_OVER.search(head, 0, _HANDED_LOOK))
 
