@@ -665,7 +665,10 @@ def _neighbours_answer(
 
 #: A question put as a choice inside one clause ("my no-claims or hers?",
 #: "do you provide nappies or do we?", "us or you?"); not "or not", "or so".
-_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
+#: Written "or" first and the \b before it as a lookbehind after it
+#: (``(?<!\wor)``): the same matches as ``\bor\b...``, but a pattern that opens
+#: with a literal is searched for that literal, not tried at every character.
+_CHOICE = re.compile(r"or(?<!\wor)\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
 
 
 #: Possessive pronouns for the other party of a choice that spaCy's stop
@@ -1056,7 +1059,7 @@ def answer_for(
         )
         if found is not None:
             return found, "bare how long"
-    if _ANYTHING_TO_DO.search(ask.text):
+    if _may_hold(ask.text, _ANYTHING_WORDS) and _ANYTHING_TO_DO.search(ask.text):
         # "Do we need to do anything in the meantime?" <- "Stop forcing it":
         # telling the customer what to do, or not to, answers whether they
         # must do anything, whatever its words
@@ -1070,7 +1073,7 @@ def answer_for(
         )
         if found is not None:
             return found, "instruction"
-    if _NEED_TO_GET.search(ask.text):
+    if _may_hold(ask.text, _GET_WORDS) and _NEED_TO_GET.search(ask.text):
         # "Do I need to bring my own mat?" <- "Mats are provided at every
         # class": that we provide, supply or include the thing (or bring it
         # ourselves) says whether the customer must get it, on its object
@@ -1944,7 +1947,8 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a
 #: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
 _CHARGED = frozenset({"charge", "price", "subscription"})
-_OR = re.compile(r"\bor\b")
+#: "or" as a word, its opening \b written after it (see ``_CHOICE``).
+_OR = re.compile(r"or(?<!\wor)\b")
 
 
 def _other_object(
@@ -2751,6 +2755,24 @@ _NEED_TO_GET = re.compile(
     r"|supply|provide|source)\b|\bshould\s+(?:i|we)\s+(?:bring|buy|purchase)\b",
     re.IGNORECASE,
 )
+#: A word every match of ``_ANYTHING_TO_DO`` holds, and one of which every
+#: match of ``_NEED_TO_GET`` holds (``_may_hold``): most asks hold none, and
+#: then the patterns, tried at every character, are not run.
+_ANYTHING_WORDS = ("anything",)
+_GET_WORDS = ("bring", "buy", "pay", "purchase", "supply", "provide", "source")
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` can hold a match of a case-blind pattern each of whose
+    matches holds one of ``words``: an ASCII text only if one of them is in
+    its lower-case form. Any other text may (case folding matches "ı" to "i"
+    and "ſ" to "s"), and is left to the pattern."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 #: Words saying we provide a thing ("Mats are provided", "we supply the
 #: tiles", "the fitting is included"); "bring" only after our own subject
 #: ("we bring all the tools", "the engineer will bring one").

@@ -673,7 +673,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
-                refers=_REFERS.search(piece) is not None,
+                refers=_REFERS_AT.search(" " + piece) is not None,
                 forbids=forbids,
                 future=not _FUTURE_WORDS.isdisjoint(said),
                 agent=agents and _agent_opening(said, first, removed),
@@ -733,6 +733,18 @@ _REFERS = re.compile(
     # section 7 of the rental agreement")
     r"|\b(?:explains?|covers?|sets?\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:this|that))\b"
     r"|\b(?:see|refer\s+to)\s+(?:section|clause|paragraph)\s+\d+"
+)
+#: ``_REFERS`` for ``read_draft``'s yes/no test, searched in the sentence
+#: behind one space: every alternative opens with ``\b`` before a letter, here
+#: the ``\W`` character that ``\b`` stands for (the added space at the
+#: sentence's start). Opened with a class, the engine skips inside words in
+#: its fast loop instead of trying the alternatives at every character; it
+#: finds a match exactly when ``_REFERS`` does (tests/thread/test_thread_words.py).
+_REFERS_AT = re.compile(
+    r"\W(?:(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
+    r"|you(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|can\s+be\s+found\b"
+    r"|(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
+    r"|page\s+\d+|the\s+(?:booking\s+form|terms|contract|agreement|policy|leaflet))\b)"
 )
 _OUR_AVAILABILITY = re.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"

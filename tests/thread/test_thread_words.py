@@ -17,6 +17,8 @@ from replycheck.thread.answers import (
     _DURATION,
     _OPENING,
     _OPENING_ASCII,
+    _REFERS,
+    _REFERS_AT,
     STRONG,
     _lasts,
     _openings,
@@ -469,6 +471,38 @@ _EMBEDDED_PIECES = (
 def test_the_embedded_words_behind_a_space_are_the_words_at_a_boundary(text):
     plain = re.compile(r"\b(?:" + _EMBEDDED_WORDS.pattern.removeprefix(r"\W(?:"))
     assert (_EMBEDDED_WORDS.search(" " + text) is None) == (plain.search(text) is None)
+
+
+#: Pieces of text around ``_REFERS``' words and their boundaries.
+_REFERS_PIECES = (
+    " ", "  ", "\n", "-", ".", "'", "all", "the", "full", "further", "details", "info",
+    "information", "you", "'ll", "will", "can", "also", "find", "be", "found", "is", "are",
+    "on", "in", "our", "website", "faqs", "page", "2", "terms", "booking", "form", "s", "x",
+    "\u00e9", "_",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_REFERS_PIECES), max_size=12).map("".join))
+def test_the_refers_pattern_behind_a_space_is_the_pattern_at_a_boundary(text):
+    assert (_REFERS_AT.search(" " + text) is None) == (_REFERS.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("all the details are on our website", True),
+        ("you'll find our prices on the website", True),
+        ("the form is on page 2 of the booking form", True),
+        ("full information can be found here", True),
+        ("overall details differ", False),  # "all" inside a word
+        ("thank you for asking", False),
+        ("it is in the_terms", False),
+    ],
+)
+def test_the_refers_pattern_behind_a_space_on_sentences(text, found):
+    assert (_REFERS_AT.search(" " + text) is not None) is found
+    assert (_REFERS.search(text) is not None) is found
 
 
 def _every_trie_hit(trie, words):

@@ -1,0 +1,87 @@
+"""RC201's patterns rewritten to be cheaper to search hold to their plain
+forms: ``_CHOICE`` and ``_OR`` (the word "or" first, its opening boundary a
+lookbehind) and the word gates in front of ``_ANYTHING_TO_DO`` and
+``_NEED_TO_GET`` (``_may_hold``)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from replycheck.thread.answered import (
+    _ANYTHING_TO_DO,
+    _ANYTHING_WORDS,
+    _CHOICE,
+    _GET_WORDS,
+    _NEED_TO_GET,
+    _OR,
+    _may_hold,
+)
+
+_PLAIN_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
+_PLAIN_OR = re.compile(r"\bor\b")
+
+#: Pieces of text around "or" and its boundaries.
+_OR_PIECES = (
+    " ", "or", "for", "o", "r", "not", "so", "more", "two", "x", "1", "_", "'", "-", "\u00e9",
+    "\n", "?",
+)  # fmt: skip
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OR_PIECES), max_size=12).map("".join))
+def test_or_written_first_finds_the_plain_patterns_matches(text):
+    assert _spans(_CHOICE, text) == _spans(_PLAIN_CHOICE, text)
+    assert _spans(_OR, text) == _spans(_PLAIN_OR, text)
+    for pos in range(len(text) + 1):
+        found, plain = _CHOICE.search(text, pos), _PLAIN_CHOICE.search(text, pos)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "a_word", "a_choice"),
+    [
+        ("my no-claims or hers?", True, True),
+        ("or yours?", True, True),
+        ("refund or swap", True, True),
+        ("more or less", True, False),  # "or less": no choice
+        ("or not", True, False),
+        ("is that for you", False, False),
+        ("colour", False, False),
+    ],
+)
+def test_or_written_first_on_asks(text, a_word, a_choice):
+    assert (_OR.search(text) is not None) is a_word
+    assert (_CHOICE.search(text) is not None) is a_choice
+
+
+#: Pieces of asks around the gated patterns' words, in both cases.
+_ASK_PIECES = (
+    " ", "do", "we", "i", "need", "to", "have", "should", "anything", "ANYTHING", "else",
+    "bring", "Bring", "buy", "pay", "for", "purchase", "supply", "provide", "source", "got",
+    "anythıng", "x", "?",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ASK_PIECES), max_size=10).map(" ".join))
+def test_the_word_gates_never_skip_a_match(text):
+    if _ANYTHING_TO_DO.search(text):
+        assert _may_hold(text, _ANYTHING_WORDS)
+    if _NEED_TO_GET.search(text):
+        assert _may_hold(text, _GET_WORDS)
+
+
+def test_the_word_gates_skip_asks_without_the_words():
+    assert not _may_hold("When will my parcel arrive?", _ANYTHING_WORDS)
+    assert not _may_hold("When will my parcel arrive?", _GET_WORDS)
+    assert _may_hold("Do we need to do ANYTHING?", _ANYTHING_WORDS)
+    assert _may_hold("Do I need to Bring my own mat?", _GET_WORDS)
+    assert _may_hold("Should I do anythıng?", _ANYTHING_WORDS)  # not ASCII: left to the pattern
