@@ -744,7 +744,9 @@ _REFERS_AT = re.compile(
     r"\W(?:(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
     r"|you(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|can\s+be\s+found\b"
     r"|(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
-    r"|page\s+\d+|the\s+(?:booking\s+form|terms|contract|agreement|policy|leaflet))\b)"
+    r"|page\s+\d+|the\s+(?:booking\s+form|terms|contract|agreement|policy|leaflet))\b"
+    r"|(?:explains?|covers?|sets?\s+out)\s+(?:everything|all\s+(?:of\s+)?(?:this|that))\b"
+    r"|(?:see|refer\s+to)\s+(?:section|clause|paragraph)\s+\d+)"
 )
 _OUR_AVAILABILITY = re.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"
