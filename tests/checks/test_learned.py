@@ -627,3 +627,44 @@ def test_the_default_rules_spare_care_and_the_unforeseeable(
     assert checker.check(f"Hi Sam,\n\n{spared}\n\nThanks,\nKaren").findings == ()
     found = checker.check(f"Hi Sam,\n\n{kept}\n\nThanks,\nKaren").findings
     assert [f.code for f in found] == [code]
+
+
+def test_close_labels_are_settled_by_the_sentences_own_cues(lowers) -> None:
+    """Worked by hand on the tiny model: "obviously" (feature 0) at 0.1 gives
+    blame 0.2 and rude 0.1 (a margin of 0.05, within ``CLOSE``), so a
+    talking-down cue makes it rude; "you" (feature 1) alone gives blame 0.7
+    against rude 0 (a margin of 0.34), and the same cue changes nothing."""
+    from replycheck.checks.learned import CLOSE, settle_label
+
+    small = ToneModel.from_dict(tiny(), "tiny")
+    close = {0: 0.1}
+    probs = small.label_probabilities(close)
+    assert abs(probs[0] - probs[1]) < CLOSE
+    assert settle_label(small, close, lowers("I can do it if you really want.")) == "rude"
+    assert settle_label(small, close, lowers("I can do it tomorrow.")) == "blame"
+    apart = {1: 1.0}
+    assert settle_label(small, apart, lowers("I can do it if you really want.")) == "blame"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the model leans rude; whose fault it is, or what the customer was told, makes it blame
+        ("Is not the fault of the skis.", "RC162"),
+        ("You were told not to move heavy furniture for 48 hours.", "RC162"),
+        ("The marina cannot be held accountable for owners who ignore notices.", "RC162"),
+        # the model leans blame; an order aimed at the customer makes it demanding
+        (
+            "The kiln is loaded by me, not by students, so please don't touch the shelf in future.",
+            "RC161",
+        ),
+        # "not a fault" names no one's fault: the rude reading stands
+        ("That's not a fault, that's a homeowner's job.", "RC160"),
+        # no cue: the model's reading stands
+        ("I'm not sure what else we could have done.", "RC160"),
+        ("This is a wiring problem you created during the install.", "RC162"),
+    ],
+)
+def test_the_learned_rules_take_the_category_the_line_does(sentence: str, code: str) -> None:
+    report = Checker(Config(select=LEARNED)).check(f"Hi Sam,\n\n{sentence}\n\nBest,\nJo")
+    assert [f.code for f in report.findings] == [code]
