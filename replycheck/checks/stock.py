@@ -3593,7 +3593,29 @@ def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:
         w in members and not new.isdisjoint(lower[max(0, i - 3) : i]) for i, w in enumerate(lower)
     ):
         return False  # "our new Gold membership" is another plan
+    if _opens_on_news_of_ours(lower, members):
+        return False
     return bool(_kept(original_doc, _MEMBER_KEY, _is_a_member))
+
+
+#: Words after "our" that make what follows news of ours: "Our new reformer
+#: studio opens next month", "our latest range".
+NEWS_OF_OURS = frozenset({"new", "newest", "latest", "brand-new", "all-new"})
+
+
+def _opens_on_news_of_ours(lower: Sequence[int], members: frozenset[int]) -> bool:
+    """Whether "our new ..." (``NEWS_OF_OURS``) comes before the first member
+    word of the unit: the unit announces something new of ours and the perk
+    only sweetens it ("Our new reformer Pilates studio opens next month and
+    members get first pick of the classes"), while "members now get early
+    access to our new exhibition" tells a member what their plan gives."""
+    ours, news = word_id("our"), word_ids(NEWS_OF_OURS)
+    for i, w in enumerate(lower):
+        if w in members:
+            return False
+        if w == ours and i + 1 < len(lower) and lower[i + 1] in news:
+            return True
+    return False
 
 
 #: Verbs that open a sentence asking the customer to take an offer up
