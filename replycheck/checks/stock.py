@@ -4387,6 +4387,11 @@ NEW_SUBJECT = frozenset(
     {"also", "too", "new", "newest", "latest", "all-new", "launch", "launched", "launches",
      "launching", "landed", "fancy", "plus"}
 )  # fmt: skip
+#: ``NEW_SUBJECT`` words that may only list what one thing includes ("It
+#: covers X, plus Y"); see ``_Pitches.changes_the_subject``.
+INCLUDES = frozenset({"plus", "also", "too"})
+#: Openers that say more of the thing just named: "It's £19.99 a month".
+DESCRIBES_IT = frozenset({"it", "it's", "its"})
 #: Two-word openings that bring a new subject: "Did you know", "Have you
 #: heard", "Why not", "Don't miss", "Don't forget".
 NEW_SUBJECT_PAIRS = (
@@ -5165,8 +5170,16 @@ class _Pitches:
             return False  # their size or model: "the 10 is in stock too" to "a 9 or a 10?"
         new = word_ids(NEW_SUBJECT)
         ones = word_ids(ONES)
+        # "plus", "also", "too" in a unit that opens on "it" (the thing just
+        # named, which their asking excused) list what that thing includes:
+        # "It's £19.99 a month and covers ..., plus 10% off food and drink"
+        # to "Is there a membership that would save me money?"; "new",
+        # "launched" or "Did you know" still bring another subject
+        of_it = _opener(unit).lower_ in DESCRIBES_IT
         for i in range(unit.start, unit.end):
             if lower[i] not in new:
+                continue
+            if of_it and lower[i] in word_ids(INCLUDES):
                 continue
             token = doc[i]
             if token.text[:1].isupper() and not token.is_sent_start:
