@@ -3619,7 +3619,29 @@ def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:
         w in members and not new.isdisjoint(lower[max(0, i - 3) : i]) for i, w in enumerate(lower)
     ):
         return False  # "our new Gold membership" is another plan
+    if _opens_on_news_of_ours(lower, members):
+        return False
     return bool(_kept(original_doc, _MEMBER_KEY, _is_a_member))
+
+
+#: Words after "our" that make what follows news of ours: "Our new reformer
+#: studio opens next month", "our latest range".
+NEWS_OF_OURS = frozenset({"new", "newest", "latest", "brand-new", "all-new"})
+
+
+def _opens_on_news_of_ours(lower: Sequence[int], members: frozenset[int]) -> bool:
+    """Whether "our new ..." (``NEWS_OF_OURS``) comes before the first member
+    word of the unit: the unit announces something new of ours and the perk
+    only sweetens it ("Our new reformer Pilates studio opens next month and
+    members get first pick of the classes"), while "members now get early
+    access to our new exhibition" tells a member what their plan gives."""
+    ours, news = word_id("our"), word_ids(NEWS_OF_OURS)
+    for i, w in enumerate(lower):
+        if w in members:
+            return False
+        if w == ours and i + 1 < len(lower) and lower[i + 1] in news:
+            return True
+    return False
 
 
 #: Verbs that open a sentence asking the customer to take an offer up
@@ -4391,6 +4413,11 @@ NEW_SUBJECT = frozenset(
     {"also", "too", "new", "newest", "latest", "all-new", "launch", "launched", "launches",
      "launching", "landed", "fancy", "plus"}
 )  # fmt: skip
+#: ``NEW_SUBJECT`` words that may only list what one thing includes ("It
+#: covers X, plus Y"); see ``_Pitches.changes_the_subject``.
+INCLUDES = frozenset({"plus", "also", "too"})
+#: Openers that say more of the thing just named: "It's £19.99 a month".
+DESCRIBES_IT = frozenset({"it", "it's", "its"})
 #: Two-word openings that bring a new subject: "Did you know", "Have you
 #: heard", "Why not", "Don't miss", "Don't forget".
 NEW_SUBJECT_PAIRS = (
@@ -5169,8 +5196,16 @@ class _Pitches:
             return False  # their size or model: "the 10 is in stock too" to "a 9 or a 10?"
         new = word_ids(NEW_SUBJECT)
         ones = word_ids(ONES)
+        # "plus", "also", "too" in a unit that opens on "it" (the thing just
+        # named, which their asking excused) list what that thing includes:
+        # "It's £19.99 a month and covers ..., plus 10% off food and drink"
+        # to "Is there a membership that would save me money?"; "new",
+        # "launched" or "Did you know" still bring another subject
+        of_it = _opener(unit).lower_ in DESCRIBES_IT
         for i in range(unit.start, unit.end):
             if lower[i] not in new:
+                continue
+            if of_it and lower[i] in word_ids(INCLUDES):
                 continue
             token = doc[i]
             if token.text[:1].isupper() and not token.is_sent_start:

@@ -268,6 +268,17 @@ _AWAITED = re.compile(
 #: provider?", "how long does it take to get the money?"), which a length of
 #: time answers even in other words; not "when will the scaffolding come down?".
 _REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
+#: A when-question of stock coming back: "When will you have the Bluey house
+#: back?", "When will it be back in stock?", "When are you getting more in?",
+#: "available again", "It's been sold out for weeks".
+_RESTOCK_ASKED = re.compile(
+    r"\b(?:(?:have|be)\b[^.?!]{0,40}\bback|back in|in stock|restock\w*|available again"
+    r"|in again|sold out|out of stock|(?:get|getting|have|having)\b[^.?!]{0,10}\bmore\b"
+    r"[^.?!]{0,40}\bin)\b"
+)
+#: Concepts of stock arriving: the time of the next delivery or restock
+#: answers when stock is back ("Our next delivery is due on 3 December").
+_RESTOCK_KIN = frozenset({"stock", "delivery"})
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
@@ -1270,6 +1281,12 @@ def answer_for(
     lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
     #: a when or how long of something still to reach the customer
     awaited = future_time and _REACHES.search(lowered) is not None
+    #: a when of stock coming back, not of money
+    restock_when = (
+        ask.expects == "time"
+        and _RESTOCK_ASKED.search(lowered) is not None
+        and _MONEY_KIN.isdisjoint(ask.topic)
+    )
     #: the money an "Is there a ...?" asks about ("a charge", "a fee")
     fee_asked = (
         frozenset(k for k, w in ask.topic.items() if w >= 1.0 and EVIDENCED.get(k) == "money")
@@ -1676,7 +1693,15 @@ def answer_for(
             and ask.expects in _TYPED
             and statement.offers.get(typed_as, 0) == 2
             and not ask.generic
-            and (share > 0 or total <= 1.0 or ask.borrowed or (awaited and statement.lasts))
+            and (
+                share > 0
+                or total <= 1.0
+                or ask.borrowed
+                or (awaited and statement.lasts)
+                # "When will you have the Bluey house back?" <- "Our next
+                # delivery is due on 3 December": the time stock arrives
+                or (restock_when and not _RESTOCK_KIN.isdisjoint(statement.said))
+            )
             and not _time_of_another(ask, statement, awaited, how_long)
             and not _length_for_when(ask, statement, future or awaited or how_long)
         ):
