@@ -1687,6 +1687,11 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
         return False  # "get a refund", "get a quote"
     if verb in ("send", "bring") and _BACK.match(head, match.end(1)):
         return False  # "I want to send it back": a return, not a plan
+    if verb == "move" and after in _MOVE_HOME:
+        # "I'd like to move home then", "we want to move house in May": the
+        # customer's own move, not moving a booking ("I'd like to move my
+        # appointment")
+        return True
     return lexicon.stem_of(verb) not in lexicon.wanted_stems
 
 
@@ -1695,6 +1700,11 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
 _NOT_AGAIN = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:never\b|(?:not|n't)\b(?:\s+[\w'-]+){0,4}?\s+again\b)"
 )
+
+
+#: What a want "to move" names when the customer moves themselves, not a
+#: booking or a thing of ours ("I'd like to move | home then").
+_MOVE_HOME = frozenset({"home", "house", "abroad", "away", "country"})
 
 
 #: "back" within the next few words ("send | it back", "bring | the sofa back").

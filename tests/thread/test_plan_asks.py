@@ -49,6 +49,14 @@ import pytest
             "Do you still have the blue ones? I want them to match.",
             ["Do you still have the blue ones?"],
         ),
+        (
+            "My exams finish on 14 June and I'd like to move home then. Can I move out early?",
+            ["Can I move out early?"],
+        ),
+        (
+            "We want to move house in May. Can you quote for a three-bed?",
+            ["Can you quote for a three-bed?"],
+        ),
     ],
 )
 def test_a_plan_beside_an_ask_is_background(asked, message, asks):
@@ -63,6 +71,7 @@ def test_a_plan_beside_an_ask_is_background(asked, message, asks):
         "I want to send the sofa back, it's the wrong colour. Can I get a refund?",
         "I'd like to make a complaint about the driver. When is my refund due?",
         "I'd like to be refunded for the seat. Can you rebook me on Thursday?",
+        "I'd like to move my viewing to Friday. Is the flat still available?",
     ],
 )
 def test_a_want_of_what_the_business_does_still_asks(asked, message):
