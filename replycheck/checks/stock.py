@@ -2351,6 +2351,28 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
     return after.is_punct or after.lower_ in DEGREE_AFTER
 
 
+def _duty_on_us(doc: Doc, index: int) -> bool:
+    """Whether the "on us" at ``index`` says a job is ours to do ("that's on us
+    to check", "it's on us to fix"): a duty the agent owns, not a treat
+    given free ("your first class is on us")."""
+    if doc[index].lower_ != "on" or index + 2 >= len(doc):
+        return False
+    return doc[index + 1].lower_ == "us" and doc[index + 2].lower_ == "to"
+
+
+def _their_peace_of_mind(doc: Doc, index: int) -> bool:
+    """Whether the "peace of mind" at ``index`` is the customer's own, from a
+    step they take ("check one fully first, just for your own peace of
+    mind"): a tip, not a product of ours sold as reassurance ("For extra
+    peace of mind, our Guardian subscription ...")."""
+    if doc[index].lower_ != "peace" or index < 1:
+        return False
+    before = doc[index - 1].lower_
+    if before == "own" and index >= 2:
+        before = doc[index - 2].lower_
+    return before == "your"
+
+
 #: Words before "clearance" that make it the clearing of a place or goods
 #: through customs, a job we do ("the house clearance", "customs clearance").
 CLEARED = frozenset({"the", "house", "customs", "site", "loft", "garage", "property", "flat"})
@@ -4651,6 +4673,8 @@ class _Pitches:
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)
             and not _deal_as_degree(doc, start)
+            and not _duty_on_us(doc, start)
+            and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
