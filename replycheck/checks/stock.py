@@ -3332,7 +3332,8 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     """Whether the unit offers something else in place of what the reply
     had to refuse, which is help, not a pitch: after "but" in a sentence that
     refuses ("The policy doesn't cover wear and tear, I'm afraid, but our
-    repair partner offers 20% off for members"), or in a sentence opening "If
+    repair partner offers 20% off for members"), or after an "and" carrying
+    that "but" clause on, or in a sentence opening "If
     it helps" / "Alternatively" after a refusal earlier in the reply ("We
     can't freeze your membership. ... If it helps, you can drop to the
     off-peak plan, which would save you £14"), or one opening "What <someone>
@@ -3352,6 +3353,13 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         i -= 1
     if i > first and lower[i] in word_ids(BUT):
         return _declines(lower[first:i])
+    if i > first and lower[i] in word_ids(AND):
+        # "..., but A, and B": B carries on the alternative the "but" began ("We
+        # can't run the missed lessons again, but your teacher will send the
+        # notes, and you're welcome to join Thursday's club for free")
+        buts = [k for k in range(first + 1, i) if lower[k] in word_ids(BUT)]
+        if buts:
+            return _declines(lower[first : buts[-1]])
     openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
     longest = max(max(len(ids) for ids in openers), WHAT_CAN_DO_REACH)
     words: list[int] = []  # the sentence's first words, up to the unit's end
