@@ -1661,10 +1661,14 @@ def _numbered_step(doc: Doc, start: int) -> bool:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: The line before such a list says it is a choice ("There are two ways
 #: forward:", "here are the options:", "You could:", "a few things I can do
-#: instead:"); "While you're here:" before a list of extras says nothing of
+#: instead:"), what the customer asked for ("As you asked, here are the
+#: changes to membership:") or amends ("Here is what I would like to
+#: offer:"); "While you're here:" before a list of extras says nothing of
 #: the kind, and its items are still pitches.
 _OFFERS_A_CHOICE = re.compile(
-    r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can)\b", re.IGNORECASE
+    r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can"
+    r"|you asked|as requested|like to offer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1673,7 +1677,7 @@ def _option_lines(doc: Doc) -> tuple[list[int], list[bool]]:
     of options put to the customer: two or more list items (blank lines
     between them allowed) after a line that ends with a colon and says it is
     a choice (``_OFFERS_A_CHOICE``: "There are two ways forward:", "You
-    could:"). Read once per Doc."""
+    could:", "As you asked, here are the changes:"). Read once per Doc."""
     text = doc_text(doc)
     starts: list[int] = []
     at = 0
