@@ -14,8 +14,8 @@ by the further checks (``replycheck.checks.further``). Expressions of sympathy
 ("sorry to hear you're leaving", "sorry for your loss") are *not* apologies:
 they admit no fault, so a reply may open with one and apologize later, and a
 closing "Sorry to see you go" is not a repeat. Nor is a colleague's apology
-the writer passes on ("she asked me to pass on her apology"), or a gift sent
-"with our apologies". A sole apology in the closing
+the writer passes on ("she asked me to pass on her apology"), a gift sent
+"with our apologies", or a visit offered "to apologise in person". A sole apology in the closing
 with no earlier one is not a repeat either, unless its own words say so
 ("Sorry again").
 
@@ -259,6 +259,12 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
         _names_a_gesture(doc, start, index) or _relayed(doc, start, index)
     ):
         return False
+    if (
+        word in {"apologise", "apologize"}
+        and before == "to"
+        and _visit_to_apologize(doc, start, index)
+    ):
+        return False
     if word in APOLOGY_WORDS:
         # "no need to apologise", "nothing to apologize for" (but "can't apologise enough")
         negated = any(doc[j].lower_ in NEGATIONS for j in range(max(start, index - 3), index))
@@ -268,6 +274,19 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
     if word in FORGIVE_WORDS:
         return following[0] in FORGIVE_OBJECTS or before == "please"
     return False
+
+
+#: A visit or call the writer offers to make: "I'd like to come and see you
+#: this week to apologise in person", "I'll ring you tomorrow to apologize".
+VISIT_VERBS = frozenset({"come", "visit", "call", "ring", "phone", "meet", "pop", "drop", "stop"})
+
+
+def _visit_to_apologize(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "to apologise" at ``index`` is what a visit or call the
+    writer offers is for ("I'd like to come and see you in person this week to
+    apologise"): an apology planned for then, not one made again here. "I'm
+    writing to apologise again" and "I want to apologise" still apologize."""
+    return any(doc[j].lower_ in VISIT_VERBS for j in range(max(start, index - 9), index - 1))
 
 
 def _leaving(following: list[str]) -> bool:
