@@ -1740,6 +1740,7 @@ def _explained_saving(doc: Doc, unit: Span) -> bool:
             _their_plan_has(unit)
             or _goodwill(doc, unit)
             or _alternative(doc, unit)
+            or _if_what_they_said(doc, unit)
             or _one_of_the_options(doc, unit)
         )
     return found
@@ -3384,6 +3385,44 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         return False
     before, _ = _sentences(doc).bounds(index - 1)
     return _declines(lower[before:first])
+
+
+#: Openers that take up what the sentence before said: "If so, ...".
+IF_SO = ("if so", "if that's the case", "if that is the case", "if that happens")
+#: What reports the customer's own words: "you mentioned your new house might
+#: not be ready until the 20th".
+REPORTED = frozenset({"mentioned", "said", "told", "asked", "wrote", "explained"})
+
+
+def _if_what_they_said(doc: Doc, unit: Span) -> bool:
+    """Whether the unit's sentence opens "If so" (``IF_SO``) right after a
+    sentence that reports what the customer said ("you mentioned your new house
+    might not be ready until the 20th. If so, we can keep your belongings in
+    our depot at £25 a night"): an option for the situation they raised
+    themselves, not a sale. Something new or on sale is still a pitch (see
+    ``ON_SALE``); after a sales question ("Planning a trip? If so, ...") there is
+    no report of theirs."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    if index < 1:
+        return False
+    first, _ = _sentences(doc).bounds(index)
+    openers = [phrase_ids(opener) for opener in IF_SO]
+    longest = max(len(ids) for ids in openers)
+    words: list[int] = []
+    for j in range(first, unit.end):
+        if not space[j] and lower[j] not in word_ids(COMMA):
+            words.append(lower[j])
+            if len(words) == longest:
+                break
+    if not any(tuple(words[: len(ids)]) == ids for ids in openers):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    you, reported = word_ids(frozenset({"you"})), word_ids(REPORTED)
+    return any(a in you and b in reported for a, b in pairwise(lower[before:first]))
 
 
 def _what_can_do(words: Sequence[int]) -> bool:
