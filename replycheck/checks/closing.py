@@ -13,7 +13,9 @@ What counts as an apology is decided here once (``apology_tokens``) and reused
 by the further checks (``replycheck.checks.further``). Expressions of sympathy
 ("sorry to hear you're leaving", "sorry for your loss") are *not* apologies:
 they admit no fault, so a reply may open with one and apologize later, and a
-closing "Sorry to see you go" is not a repeat. A sole apology in the closing
+closing "Sorry to see you go" is not a repeat. Nor is a colleague's apology
+the writer passes on ("she asked me to pass on her apology"), a gift sent
+"with our apologies", or a visit offered "to apologise in person". A sole apology in the closing
 with no earlier one is not a repeat either, unless its own words say so
 ("Sorry again").
 
@@ -253,7 +255,15 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
         return not (
             following[0] == "to" and (following[1] in NEWS_AFTER_REGRET or _leaving(following))
         )
-    if word in {"apology", "apologies"} and _names_a_gesture(doc, start, index):
+    if word in {"apology", "apologies"} and (
+        _names_a_gesture(doc, start, index) or _relayed(doc, start, index)
+    ):
+        return False
+    if (
+        word in {"apologise", "apologize"}
+        and before == "to"
+        and _visit_to_apologize(doc, start, index)
+    ):
         return False
     if word in APOLOGY_WORDS:
         # "no need to apologise", "nothing to apologize for" (but "can't apologise enough")
@@ -266,6 +276,19 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
     return False
 
 
+#: A visit or call the writer offers to make: "I'd like to come and see you
+#: this week to apologise in person", "I'll ring you tomorrow to apologize".
+VISIT_VERBS = frozenset({"come", "visit", "call", "ring", "phone", "meet", "pop", "drop", "stop"})
+
+
+def _visit_to_apologize(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "to apologise" at ``index`` is what a visit or call the
+    writer offers is for ("I'd like to come and see you in person this week to
+    apologise"): an apology planned for then, not one made again here. "I'm
+    writing to apologise again" and "I want to apologise" still apologize."""
+    return any(doc[j].lower_ in VISIT_VERBS for j in range(max(start, index - 9), index - 1))
+
+
 def _leaving(following: list[str]) -> bool:
     """Whether the words after "sorry"/"regret" ("to", then two) are "to see
     you" or "to lose you": sorry that the customer leaves."""
@@ -276,6 +299,11 @@ def _leaving(following: list[str]) -> bool:
 GESTURE_DETERMINERS = frozenset({"a", "an", "our", "my", "small", "little", "token", "of"})
 
 
+#: Verbs that give a gesture the apology travels with: "we'll add a box of
+#: chocolates with our apologies".
+GIVING_VERBS = frozenset({"add", "send", "include", "enclose", "pop", "put"})
+
+
 def _names_a_gesture(doc: Doc, start: int, index: int) -> bool:
     """Whether the "apology" at ``index`` names what a gesture is for rather
     than apologizing: "a £10 voucher as an apology", "500 points as a small
@@ -284,10 +312,31 @@ def _names_a_gesture(doc: Doc, start: int, index: int) -> bool:
     words = [doc[j].lower_ for j in range(max(start, index - 5), index)]
     if words[-2:] == ["way", "of"]:
         return True
+    if words[-2:] in (["with", "our"], ["with", "my"]) and any(
+        doc[j].lower_ in GIVING_VERBS for j in range(start, index)
+    ):
+        return True
     if "as" not in words:
         return False
     after_as = words[len(words) - words[::-1].index("as") :]
     return all(w in GESTURE_DETERMINERS for w in after_as)
+
+
+#: "her apology", "his apologies": someone else's apology, relayed.
+THIRD_PERSON_OWNERS = frozenset({"her", "his", "their"})
+#: Words that may stand between the owner and "apology": "her sincere apologies".
+APOLOGY_ADJECTIVES = frozenset({"sincere", "sincerest", "heartfelt", "deepest", "own", "personal"})
+
+
+def _relayed(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "apology" at ``index`` is a colleague's, passed on by the
+    writer: "Sarah has asked me to pass on her apology", "the driver sends his
+    apologies". The writer reports what someone else said; it is not the
+    reply apologizing (again)."""
+    j = index - 1
+    while j >= start and doc[j].lower_ in APOLOGY_ADJECTIVES:
+        j -= 1
+    return j >= start and doc[j].lower_ in THIRD_PERSON_OWNERS
 
 
 def apologizes(span: Doc | Span) -> bool:

@@ -1661,10 +1661,14 @@ def _numbered_step(doc: Doc, start: int) -> bool:
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: The line before such a list says it is a choice ("There are two ways
 #: forward:", "here are the options:", "You could:", "a few things I can do
-#: instead:"); "While you're here:" before a list of extras says nothing of
+#: instead:"), what the customer asked for ("As you asked, here are the
+#: changes to membership:") or amends ("Here is what I would like to
+#: offer:"); "While you're here:" before a list of extras says nothing of
 #: the kind, and its items are still pitches.
 _OFFERS_A_CHOICE = re.compile(
-    r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can)\b", re.IGNORECASE
+    r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can"
+    r"|you asked|as requested|like to offer)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1673,7 +1677,7 @@ def _option_lines(doc: Doc) -> tuple[list[int], list[bool]]:
     of options put to the customer: two or more list items (blank lines
     between them allowed) after a line that ends with a colon and says it is
     a choice (``_OFFERS_A_CHOICE``: "There are two ways forward:", "You
-    could:"). Read once per Doc."""
+    could:", "As you asked, here are the changes:"). Read once per Doc."""
     text = doc_text(doc)
     starts: list[int] = []
     at = 0
@@ -1736,6 +1740,7 @@ def _explained_saving(doc: Doc, unit: Span) -> bool:
             _their_plan_has(unit)
             or _goodwill(doc, unit)
             or _alternative(doc, unit)
+            or _if_what_they_said(doc, unit)
             or _one_of_the_options(doc, unit)
         )
     return found
@@ -2349,6 +2354,28 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
         return True
     after = doc[index + 1]
     return after.is_punct or after.lower_ in DEGREE_AFTER
+
+
+def _duty_on_us(doc: Doc, index: int) -> bool:
+    """Whether the "on us" at ``index`` says a job is ours to do ("that's on us
+    to check", "it's on us to fix"): a duty the agent owns, not a treat
+    given free ("your first class is on us")."""
+    if doc[index].lower_ != "on" or index + 2 >= len(doc):
+        return False
+    return doc[index + 1].lower_ == "us" and doc[index + 2].lower_ == "to"
+
+
+def _their_peace_of_mind(doc: Doc, index: int) -> bool:
+    """Whether the "peace of mind" at ``index`` is the customer's own, from a
+    step they take ("check one fully first, just for your own peace of
+    mind"): a tip, not a product of ours sold as reassurance ("For extra
+    peace of mind, our Guardian subscription ...")."""
+    if doc[index].lower_ != "peace" or index < 1:
+        return False
+    before = doc[index - 1].lower_
+    if before == "own" and index >= 2:
+        before = doc[index - 2].lower_
+    return before == "your"
 
 
 #: Words before "clearance" that make it the clearing of a place or goods
@@ -3310,7 +3337,8 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     """Whether the unit offers something else in place of what the reply
     had to refuse, which is help, not a pitch: after "but" in a sentence that
     refuses ("The policy doesn't cover wear and tear, I'm afraid, but our
-    repair partner offers 20% off for members"), or in a sentence opening "If
+    repair partner offers 20% off for members"), or after an "and" carrying
+    that "but" clause on, or in a sentence opening "If
     it helps" / "Alternatively" after a refusal earlier in the reply ("We
     can't freeze your membership. ... If it helps, you can drop to the
     off-peak plan, which would save you £14"), or one opening "What <someone>
@@ -3330,6 +3358,13 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         i -= 1
     if i > first and lower[i] in word_ids(BUT):
         return _declines(lower[first:i])
+    if i > first and lower[i] in word_ids(AND):
+        # "..., but A, and B": B carries on the alternative the "but" began ("We
+        # can't run the missed lessons again, but your teacher will send the
+        # notes, and you're welcome to join Thursday's club for free")
+        buts = [k for k in range(first + 1, i) if lower[k] in word_ids(BUT)]
+        if buts:
+            return _declines(lower[first : buts[-1]])
     openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
     longest = max(max(len(ids) for ids in openers), WHAT_CAN_DO_REACH)
     words: list[int] = []  # the sentence's first words, up to the unit's end
@@ -3350,6 +3385,44 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         return False
     before, _ = _sentences(doc).bounds(index - 1)
     return _declines(lower[before:first])
+
+
+#: Openers that take up what the sentence before said: "If so, ...".
+IF_SO = ("if so", "if that's the case", "if that is the case", "if that happens")
+#: What reports the customer's own words: "you mentioned your new house might
+#: not be ready until the 20th".
+REPORTED = frozenset({"mentioned", "said", "told", "asked", "wrote", "explained"})
+
+
+def _if_what_they_said(doc: Doc, unit: Span) -> bool:
+    """Whether the unit's sentence opens "If so" (``IF_SO``) right after a
+    sentence that reports what the customer said ("you mentioned your new house
+    might not be ready until the 20th. If so, we can keep your belongings in
+    our depot at £25 a night"): an option for the situation they raised
+    themselves, not a sale. Something new or on sale is still a pitch (see
+    ``ON_SALE``); after a sales question ("Planning a trip? If so, ...") there is
+    no report of theirs."""
+    table = TokenTable.of(doc)
+    lower, space = table.lower, table.space
+    if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
+        return False
+    index = bisect_right(_sentence_starts(doc), unit.start) - 1
+    if index < 1:
+        return False
+    first, _ = _sentences(doc).bounds(index)
+    openers = [phrase_ids(opener) for opener in IF_SO]
+    longest = max(len(ids) for ids in openers)
+    words: list[int] = []
+    for j in range(first, unit.end):
+        if not space[j] and lower[j] not in word_ids(COMMA):
+            words.append(lower[j])
+            if len(words) == longest:
+                break
+    if not any(tuple(words[: len(ids)]) == ids for ids in openers):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    you, reported = word_ids(frozenset({"you"})), word_ids(REPORTED)
+    return any(a in you and b in reported for a, b in pairwise(lower[before:first]))
 
 
 def _what_can_do(words: Sequence[int]) -> bool:
@@ -4678,6 +4751,8 @@ class _Pitches:
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)
             and not _deal_as_degree(doc, start)
+            and not _duty_on_us(doc, start)
+            and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
