@@ -638,14 +638,23 @@ def _neighbours_answer(
     "you can collect it from 2pm today; the bill is £312"), and a sentence
     that names what it asks about ("Nobody needs to be home") keeps it for
     the routes (57 dev misses were such neighbours' answers, against more
-    than 600 sentences rightly shared by two asks, so the test is narrow)."""
+    than 600 sentences rightly shared by two asks, so the test is narrow).
+    An ask whose only concepts of its own are the time it names ("Is the
+    check-up visit included? ... Can someone come out this week?") is told
+    apart by that time: a neighbour's answer that gives none ("Your check-up
+    visit is included in the price") does not answer it."""
     if found.bare or ask.generic or not ask.topic:
         return False
+    timed = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
     for other in asks:
         if other is ask or other.generic or not other.topic:
             continue
         mine = _own_keys(ask, other)
-        if not mine:
+        if not mine and not (timed and _time_unsaid(found)):
+            # nothing of its own but the time it names ("Is the follow-up
+            # visit included? ... Can someone come out this week?"): the
+            # neighbour's answer gives it none ("Your follow-up visit is
+            # included in the price"); else too little to tell them apart
             continue
         if ask.expects != other.expects and found.offers.get(ask.expects) == 2:
             # "How much is the repair, and when can I pick the car up?" <-
