@@ -17,7 +17,11 @@ Looser routes, each for a case lexical overlap misses:
   allowed?" <- "You can ..." about what "that" was), see ``_modal_echo``;
   not when the ask names a time and the statement gives none ("Can your
   engineer fix it on Friday?" <- "Our engineers can fix most leaks in a
-  single visit"; ``_time_unsaid``);
+  single visit"; ``_time_unsaid``); nor, by this route or by topic, when
+  the statement's only yes is said to an earlier ask it names and the draft
+  gives no time anywhere ("Have you got it in stock, and can you fit two
+  tomorrow?" <- "Yes, we've got that size in stock: £112 fitted";
+  ``_own_bare``);
 - an ask made of alternatives that are clauses of their own ("send the
   missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
@@ -645,14 +649,23 @@ def _neighbours_answer(
     "you can collect it from 2pm today; the bill is £312"), and a sentence
     that names what it asks about ("Nobody needs to be home") keeps it for
     the routes (57 dev misses were such neighbours' answers, against more
-    than 600 sentences rightly shared by two asks, so the test is narrow)."""
+    than 600 sentences rightly shared by two asks, so the test is narrow).
+    An ask whose only concepts of its own are the time it names ("Is the
+    check-up visit included? ... Can someone come out this week?") is told
+    apart by that time: a neighbour's answer that gives none ("Your check-up
+    visit is included in the price") does not answer it."""
     if found.bare or ask.generic or not ask.topic:
         return False
+    timed = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
     for other in asks:
         if other is ask or other.generic or not other.topic:
             continue
         mine = _own_keys(ask, other)
-        if not mine:
+        if not mine and not (timed and _time_unsaid(found)):
+            # nothing of its own but the time it names ("Is the follow-up
+            # visit included? ... Can someone come out this week?"): the
+            # neighbour's answer gives it none ("Your follow-up visit is
+            # included in the price"); else too little to tell them apart
             continue
         if ask.expects != other.expects and found.offers.get(ask.expects) == 2:
             # "How much is the repair, and when can I pick the car up?" <-
@@ -1167,6 +1180,13 @@ def answer_for(
     # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
     # redeliver it shortly": the time the ask names, met by no time of its own
     timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
+    # ... and no sentence of the draft gives a time of its own: then a bare
+    # yes said to another ask is no yes to this one (``_own_bare``); a draft
+    # that gives a time elsewhere ("back with you well before the 12th") has
+    # spoken to it, and the routes weigh that sentence
+    untimed = timed_ask and not any(
+        s.offers.get("time") == 2 for s in statements if not s.asks_back
+    )
     # what a yes/no ask or request would have instead ("to the pharmacy
     # instead of my home"): most asks put no such choice and skip the read
     chosen = _NONE
@@ -1178,7 +1198,13 @@ def answer_for(
     doer = _other_doer(ask)
     if ask.predicate:
         for statement in statements:
-            if timed_ask and (_time_unsaid(statement) or _bound_crossed(ask, statement)):
+            if timed_ask and (
+                _time_unsaid(
+                    statement,
+                    statement.bare and not (untimed and not _own_bare(ask, statement, asks)),
+                )
+                or _bound_crossed(ask, statement)
+            ):
                 continue
             if chosen and _choice_unnamed(ask, chosen, statement):
                 continue
@@ -1492,6 +1518,18 @@ def answer_for(
         if timed_ask and _bound_crossed(ask, statement):
             # "can I collect after 6pm?" is not answered by "You can pick it
             # up any time before 5:30pm": a span the time asked lies outside
+            _set_aside(aside, statement, "distinct")
+            continue
+        if (
+            untimed
+            and statement.bare
+            and not _own_bare(ask, statement, asks)
+            and _time_unsaid(statement, bare=False)
+        ):
+            # "Have you got 205/55 R16 in stock, and can you fit two on the
+            # front tomorrow morning?" <- "Yes, we've got that size in stock:
+            # ... £112 fitted": the yes is the stock question's, and the
+            # draft says nothing of tomorrow morning
             _set_aside(aside, statement, "distinct")
             continue
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
@@ -2111,12 +2149,35 @@ def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
     )
 
 
-def _time_unsaid(statement: Statement) -> bool:
+def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     """Whether a sentence gives no time of its own for an ask that names one
     ("Can you redeliver my parcel tomorrow?" <- "We'll redeliver it
     shortly"): no hard time evidence, even one echoing the customer's ("We'll
-    bring it tomorrow"), no bare yes or no, no refusal."""
-    return not (statement.bare or statement.negative or statement.values.get("time"))
+    bring it tomorrow"), no bare yes or no, no refusal. ``bare``: whether its
+    bare yes or no is said to this ask (``_own_bare``); by default, whether it
+    has one."""
+    if bare is None:
+        bare = statement.bare
+    return not (bare or statement.negative or statement.values.get("time"))
+
+
+def _own_bare(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether a sentence opens with a bare yes or no said to ``ask``: not
+    when a yes/no question or request put before it shares something with
+    the sentence, which is the one the bare answer speaks to (the first ask
+    it names, as ``_first_to_share`` reads it). "Have you got 205/55 R16 in
+    stock, and can you fit two on the front tomorrow morning?" <- "Yes,
+    we've got that size in stock: ... £112 fitted": the yes is to the stock
+    question, and says nothing of tomorrow morning. A bare answer said of
+    every question ("Yes to both.") is each one's."""
+    if not statement.bare or statement.to_all:
+        return statement.bare
+    for other in asks:
+        if other is ask:
+            return True
+        if other.expects in ("yes-no", "action") and overlap(other.topic, statement.said)[0] > 0:
+            return False
+    return True
 
 
 #: a clock time bounding a span: "after 6pm", "until 5:30pm", "from 7.30am"

@@ -62,3 +62,28 @@ def test_a_later_sentence_on_the_neighbour_leaves_it_answered(unanswered):
         "it with a neighbour."
     )
     assert unanswered(question, reply) == []
+
+
+BOILER = (
+    "Is the check-up visit included in what I paid for the boiler? Can someone come out this week?"
+)
+
+
+def test_a_timed_ask_with_nothing_of_its_own_is_not_met_by_the_neighbours_answer(verdicts):
+    # the second ask names only the visit, which the first names too, and a
+    # time: the sentence that says the visit is included gives no time
+    found = verdicts(
+        BOILER,
+        "Your check-up visit is included in the boiler price, so there's nothing more to pay.",
+    )
+    assert found["Can someone come out this week?"] is False
+    assert found["Is the check-up visit included in what I paid for the boiler?"] is True
+
+
+def test_the_timed_ask_is_answered_by_a_time_given_for_it(verdicts):
+    found = verdicts(
+        BOILER,
+        "Your check-up visit is included in the boiler price, and our engineer can come out "
+        "on Friday.",
+    )
+    assert all(found.values()), found
