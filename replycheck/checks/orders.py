@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
@@ -2146,6 +2147,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         lowers = {t.lower_ for t in alpha}
         if lowers & SOMEONE_ELSE_ALONE:
             lowers -= {"us", "me"}  # "Have her call us herself": no invitation, an insistence
+        pairs = pairwise(alpha)
+        if any(a.lower_ == "not" and b.lower_ in ("us", "me") for a, b in pairs):
+            lowers -= {"us", "me"}  # "Contact your bank, not us.": sent away, no invitation
         if first.lower_ in CURT_SENDING and "to" in lowers and _to_places_only(alpha):
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
