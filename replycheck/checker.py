@@ -783,7 +783,15 @@ def _orders_disowned(findings: list[Finding], doc: Doc) -> list[Finding]:
     something you'll have to take up with your bank, not us"): the contrast
     makes the order a disowning, one line a support lead labels once, as
     blame (corpus/README.md, blame). An order beside the disowning ("Not our
-    problem. Take it up with the courier.") lies outside it and stays."""
+    problem. Take it up with the courier.") lies outside it and stays.
+
+    A bare order that opens its sentence and is the whole disowning
+    ("Contact your bank, not us.", "Chase the surgery, not us.") is the other
+    way round: the line is the order that sends the customer elsewhere, which
+    the README labels demanding, so the order stays and the blame goes. A
+    sentence that names the customer's duty ("You need to chase your GP, not
+    us") or hands it on after a reason ("..., so please contact them, not
+    us") stays blame."""
     if not any(f.category == "demanding" for f in findings):
         return findings
     disowned: list[tuple[int, int]] = []
@@ -796,15 +804,49 @@ def _orders_disowned(findings: list[Finding], doc: Doc) -> list[Finding]:
             disowned.append((finding.start, finding.end))
     if not disowned:
         return findings
+    ordering = {
+        (start, end)
+        for start, end in disowned
+        if any(
+            f.category == "demanding" and f.where == "draft" and _bare_order_opens(doc, f, start)
+            for f in findings
+            if start <= f.start and f.end <= end
+        )
+    }
     return [
         f
         for f in findings
         if not (
             f.category == "demanding"
             and f.where == "draft"
-            and any(start <= f.start and f.end <= end for start, end in disowned)
+            and any(
+                start <= f.start and f.end <= end and (start, end) not in ordering
+                for start, end in disowned
+            )
         )
+        and not (f.category == "blame" and f.where == "draft" and (f.start, f.end) in ordering)
     ]
+
+
+#: First words of a sentence that make it no bare order: the customer named as
+#: the one with the duty, or "please" asking.
+NOT_BARE: frozenset[str] = frozenset({"you", "your", "please", "so", "then", "and", "but"})
+
+
+def _bare_order_opens(doc: Doc, order: Finding, start: int) -> bool:
+    """Whether ``order`` opens the disowning that starts at ``start``, and that
+    disowning opens its sentence with a bare verb ("Contact your bank, not
+    us."), not with the customer ("You need to ...") or "please"."""
+    span = doc.char_span(start, order.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first = span[0]
+    return (
+        first.is_sent_start
+        and first.idx == order.start
+        and first.is_alpha
+        and first.lower_ not in NOT_BARE
+    )
 
 
 #: Words by which a clause points back at the thing a pitch before it named

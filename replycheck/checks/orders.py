@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
@@ -2146,6 +2147,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         lowers = {t.lower_ for t in alpha}
         if lowers & SOMEONE_ELSE_ALONE:
             lowers -= {"us", "me"}  # "Have her call us herself": no invitation, an insistence
+        pairs = pairwise(alpha)
+        if any(a.lower_ == "not" and b.lower_ in ("us", "me") for a, b in pairs):
+            lowers -= {"us", "me"}  # "Contact your bank, not us.": sent away, no invitation
         if first.lower_ in CURT_SENDING and "to" in lowers and _to_places_only(alpha):
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
@@ -2215,3 +2219,54 @@ def _among_steps(openers: tuple[str, ...], sentence: str) -> bool:
     ``_Paragraphs.step_openers``) opens with an imperative or leads in with a
     colon: the order is one step of several."""
     return any(not (other in sentence or sentence in other) for other in openers)
+
+
+#: "You'll need to" opening a sentence: the contracted future need that RC120
+#: leaves alone, as it is the usual way of giving a helpful step.
+_CASUAL_NEED = ("you", "'ll", "need", "to")
+#: After the step's verb, words that make it a step explained rather than an
+#: order flung: a reason or purpose ("as", "so", "because", "to"), a time or
+#: condition ("when", "if", "until"), our part ("we", "i", "us", "our"), a
+#: softener ("please"), a run of steps ("and", "then", "first"), a job handed
+#: back to the customer ("yourself", RC126's), or a choice ("but", "or").
+CASUAL_NEED_SPARED = frozenset(
+    {"as", "so", "because", "since", "to", "which", "who", "when", "whenever", "while", "if",
+     "unless", "once", "until", "till", "before", "after", "we", "i", "us", "our", "please",
+     "and", "then", "first", "yourself", "yourselves", "but", "or", "using", "via", "through",
+     "online", "app", "website", "settings"}
+)  # fmt: skip
+#: At most this many words after "to": a curt step, not an explained one.
+CASUAL_NEED_WORDS = 8
+
+
+@check("casual-need")
+def casual_need(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """ "You'll need to get a plasterer in.", "You'll need to knock on their
+    door.": a short sentence that opens with "You'll need to" and says nothing
+    else (no reason, purpose, time, condition or offer of ours, not a list
+    item, not a line before a list, no help in it or the next sentence). In a
+    kind reply it is a step ("You'll need to bring photo ID when you collect
+    them"), so the rule's ``only_with`` option keeps it for drafts that
+    another rule already finds rude, demanding or blaming, where it is the
+    order that closes the telling-off."""
+    own = ctx.message.own
+    for sent in sentences_with(rule, ctx, YOU, frozenset({"'ll"}), frozenset({"need"})):
+        text = own[sent.start_char : sent.end_char].strip()
+        if text[-1:] not in ".!" or list_step(own, sent.start_char):
+            continue
+        words = [t for t in words_of(sent) if not t.is_punct]
+        lowers = tuple(t.lower_ for t in words)
+        if lowers[: len(_CASUAL_NEED)] != _CASUAL_NEED or len(words) <= len(_CASUAL_NEED):
+            continue
+        rest = lowers[len(_CASUAL_NEED) :]
+        if len(rest) > CASUAL_NEED_WORDS or not rest[0].isalpha():
+            continue
+        if CASUAL_NEED_SPARED.intersection(rest[1:]) or _help_alongside(ctx, sent):
+            continue
+        if rest[0] == "take" and "up" in rest:
+            continue  # RC126's "take it up with them", blame's when it disowns
+        if _STEP_MARKS.search(text):
+            continue  # a menu path, an address: a step to follow
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if in_scope(rule, ctx, start, end):
+            yield ctx.finding(rule, start, end)

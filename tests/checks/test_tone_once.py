@@ -40,6 +40,19 @@ def test_an_order_beside_the_disowning_is_still_demanding(checker):
     assert "blame" in [c for c, _ in found] and "demanding" in [c for c, _ in found], found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare order opening its sentence sends the customer away: demanding (corpus/README.md)
+        "We can't release the hold from our side. Contact your bank, not us.",
+        "Until they send it over we can't do anything. Chase the surgery, not us.",
+    ],
+)
+def test_a_bare_order_closing_on_not_us_is_demanding_once(checker, sentence):
+    found = _categories(checker, sentence)
+    assert [category for category, _ in found] == ["demanding"], found
+
+
 def test_the_aside_alone_is_still_flagged(checker):
     found = _categories(checker, "Your bank is holding the money. Take it up with them.")
     assert ("demanding", "RC126") in found
