@@ -1084,6 +1084,16 @@ def answer_for(
         )
         if found is not None:
             return found, "instruction"
+    if ask.expects == "yes-no" and ask.kind == "question":
+        # "Will I be charged for the second visit?" <- "there's no charge for
+        # the return visit"; "Will I lose my deposit?" <- "deposit just
+        # carries over, nothing lost": what the customer stands to pay, lose
+        # or keep, said outright of the thing asked about, in other words
+        stake = _stake_asked(ask.text)
+        if stake:
+            found = next((s for s in statements if _stake_said(ask, stake, s)), None)
+            if found is not None:
+                return found, "stake"
     if _may_hold(ask.text, _GET_WORDS) and _NEED_TO_GET.search(ask.text):
         # "Do I need to bring my own mat?" <- "Mats are provided at every
         # class": that we provide, supply or include the thing (or bring it
@@ -2810,6 +2820,93 @@ _PROVIDING = frozenset(
 _OUR_BRINGING = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
 #: The ask's verbs of getting a thing, left out when its object is matched.
 _GETTING = frozenset({"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"})
+
+
+#: A yes/no question on what the customer stands to pay ("Will I be charged
+#: for ...?", "Will there be a charge?", "Is that extra?") or to lose or keep
+#: ("Will I lose my deposit?", "Will my discount still apply?"), by stake.
+_STAKES_ASKED = (
+    (
+        "pay",
+        re.compile(
+            r"\b(?:charged|charge|charging|pay|paying|cost|costs|fee|fees|extra)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "keep",
+        re.compile(
+            r"\b(?:lose|losing|lost|forfeit(?:ed)?|keep|kept|retain"
+            r"|still\s+(?:apply|applies|valid|count|counts|stand|stands))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: What a sentence says of each stake, yes or no: nothing to pay ("no charge
+#: for the return visit", "at no cost", "free"), or a thing kept or lost
+#: ("carries over", "stays on your account", "nothing lost", "non-refundable").
+_STAKES_SAID = {
+    "pay": re.compile(
+        r"\b(?:free|no\s+(?:extra\s+|further\s+|additional\s+)?(?:charge|cost|fee)"
+        r"|costs?\s+nothing|nothing\s+(?:extra\s+|more\s+)?to\s+pay|complimentary"
+        r"|(?:won't|will\s+not|wouldn't|not)\s+be\s+charged)\b"
+    ),
+    "keep": re.compile(
+        r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
+        r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
+        r"|(?:non|not)[- ]?refundable)\b"
+    ),
+}
+#: Concepts of the stake itself, not the thing it is said of.
+_STAKE_CONCEPTS = frozenset(
+    {"charge", "price", "refund", "free", "loss", "credit", "stay", "carry"}
+)
+#: A hedge in a sentence on a stake: "there may be no charge, depending on
+#: the cause" commits to nothing.
+_STAKE_HEDGED = re.compile(
+    r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
+)
+_ASK_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _stake_asked(text: str) -> str:
+    """Which stake a yes/no question asks about ("pay" or "keep"), or ""."""
+    for stake, pattern in _STAKES_ASKED:
+        if pattern.search(text):
+            return stake
+    return ""
+
+
+def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
+    """Whether a committed sentence says the customer pays nothing or keeps
+    or loses the thing ``ask`` asks about (``_STAKES_SAID``), naming it in
+    its own words (not in an acknowledgement: "We've received your question
+    about the deposit"): half the ask's concepts beside the stake, its
+    complement, or a word of the ask the lexicon folded into the stake
+    ("deposit" of "lose my deposit"). An ask naming nothing but its stake
+    ("Will there be a charge?") is met by the stake said alone."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    text = _said_text(statement)
+    if not text or not statement.said:
+        return False
+    if _STAKES_SAID[stake].search(text) is None or _STAKE_HEDGED.search(text):
+        return False
+    said = statement.said
+    others = {k: w for k, w in ask.topic.items() if k not in _STAKE_CONCEPTS}
+    if others:
+        share, _ = overlap(others, said)
+        if share >= 0.5 or (ask.complement in others and ask.complement in said):
+            return True
+    lowered = ask.text.lower()
+    stake_words = {m.group(0) for _, p in _STAKES_ASKED for m in p.finditer(lowered)}
+    words = [w for w in _ASK_WORD.findall(lowered) if w not in STOP_WORDS and w not in stake_words]
+    if any(
+        len(key) >= 4 and key[0] != "#" and any(w.startswith(key) for w in words) for key in said
+    ):
+        return True
+    # "Will there be a charge?" names nothing but the stake: nothing to pay
+    # said of anything is the answer
+    return not others and not words and stake == "pay" and "free" in said
 
 
 def _committed_words(statement: Statement) -> tuple[list[str], int, int] | None:
