@@ -54,6 +54,14 @@ Looser routes, each for a case lexical overlap misses:
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
 - a what-question about opening hours met by times ("9am to 1pm");
+- a yes/no question on what the customer stands to pay, lose or keep met
+  by a committed sentence saying it in other words of the thing asked about
+  ("Will I be charged for the second visit?" <- "there's no charge for the
+  return visit"; "Will I lose my deposit?" <- "deposit just carries over,
+  nothing lost"; ``_stake_said``);
+- a yes/no ask or request for a time ("at 6 not 7", "after work") met by an
+  unconditional grant naming that time ("6am from mon is fine";
+  ``_time_granted``);
 - a demand put as the customer's want ("I want an apology from him", "I
   want the owner to call me") turned down in a sentence naming the act
   demanded, or the demand's own words when it names no act ("He won't be
@@ -1094,6 +1102,15 @@ def answer_for(
             found = next((s for s in statements if _stake_said(ask, stake, s)), None)
             if found is not None:
                 return found, "stake"
+    if ask.expects in ("yes-no", "action"):
+        # "any chance of the drop at 6 not 7?" <- "6am from mon is fine"; "can
+        # I pick it up after work tomorrow?" <- "after work is fine": the time
+        # the customer asked for, said back and granted, is the yes
+        times = _times_asked(ask.text)
+        if times:
+            found = next((s for s in statements if _time_granted(times, s)), None)
+            if found is not None:
+                return found, "time granted"
     if _may_hold(ask.text, _GET_WORDS) and _NEED_TO_GET.search(ask.text):
         # "Do I need to bring my own mat?" <- "Mats are provided at every
         # class": that we provide, supply or include the thing (or bring it
@@ -2907,6 +2924,58 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
     # "Will there be a charge?" names nothing but the stake: nothing to pay
     # said of anything is the answer
     return not others and not words and stake == "pay" and "free" in said
+
+
+#: A time the customer asks for: a clock time ("around 11am", "at 6", "after
+#: 6pm") or a part of the day put by its event ("after work", "before school").
+#: A time they turn down ("not 7", "instead of 7", "rather than 7") is left out.
+_TIME_ASKED = re.compile(
+    r"(?<!not )(?<!of )(?<!than )\b(?:at|after|before|around|about|from|by|for|until)\s+"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
+    r"|(?P<event>work|school|lunch|noon|midday))",
+    re.IGNORECASE,
+)
+#: A grant in the sentence: the time asked for is fine with us.
+_TIME_GRANTS = re.compile(
+    r"\b(?:(?:is|are|'s|be)\s+(?:fine|ok|okay|no\s+problem|perfect|great|good)"
+    r"|works?\s+(?:fine|for\s+us|well)|no\s+probs?|no\s+problem|whenever\s+suits"
+    r"|will\s+be\s+ready)\b"
+)
+#: A grant held on a condition or left to a check: no yes.
+_GRANT_HELD = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
+
+
+def _times_asked(text: str) -> list[re.Match[str]]:
+    """The times ``text`` asks for (``_TIME_ASKED``), a turned-down one left out."""
+    return [m for m in _TIME_ASKED.finditer(text)]
+
+
+def _time_granted(times: Sequence[re.Match[str]], statement: Statement) -> bool:
+    """Whether a committed sentence grants, unconditionally, a time the ask
+    asked for and names it again: the same hour ("6am" for "at 6", "after 6"
+    for "after 6pm") or the same event ("after work")."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    if statement.negative or not statement.said:
+        return False
+    text = _said_text(statement)
+    if not text or _TIME_GRANTS.search(text) is None or _GRANT_HELD.search(text):
+        return False
+    for asked in times:
+        event = asked.group("event")
+        if event is not None:
+            if re.search(rf"\b(?:after|before|around|from|by|until)\s+{event}\b", text):
+                return True
+            continue
+        hour, half = asked.group("hour"), (asked.group("half") or "").lower()
+        for said in re.finditer(rf"(?<![\d£$€.:])\b{hour}(?:[:.](\d{{2}}))?\s*(am|pm)?\b", text):
+            other = (said.group(2) or "").lower()
+            if (not half or not other or half == other) and said.group(1) in (
+                None,
+                asked.group("minute") or "00",
+            ):
+                return True
+    return False
 
 
 def _committed_words(statement: Statement) -> tuple[list[str], int, int] | None:

@@ -59,3 +59,38 @@ def test_a_stake_of_another_ask_does_not_answer(verdicts):
     original = "Can I move to a later date? Will I lose my deposit?"
     draft = "You'll keep the same start time on the new date."
     assert verdicts(original, draft)["Will I lose my deposit?"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Any chance of the delivery at 6 not 7 from next week?",
+            "6am from Monday is fine, I've told the driver.",
+        ),
+        (
+            "Can I pick the bike up after work tomorrow?",
+            "After work is fine; we're open until 7pm.",
+        ),
+        (
+            "We arrive on the 14th. Could we check in early, around 11am?",
+            "I've noted an 11am arrival on your booking, and your room will be ready then.",
+        ),
+    ],
+)
+def test_the_time_asked_for_granted_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We'll check whether 6am is fine with the driver.",
+        "If 6am is fine with the driver, we'll move you.",
+        "Thanks for asking about the 6am drop.",
+        "7am is fine as it is, the driver says.",
+    ],
+)
+def test_the_time_asked_for_held_checked_or_turned_down_does_not(unanswered, reply):
+    question = "Any chance of the delivery at 6 not 7 from next week?"
+    assert unanswered(question, reply) == [question]
