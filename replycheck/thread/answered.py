@@ -1092,7 +1092,9 @@ def answer_for(
         )
         if found is not None:
             return found, "instruction"
-    if ask.expects == "yes-no" and ask.kind == "question":
+    if ask.kind == "question" and (
+        ask.expects == "yes-no" or (ask.expects == "info" and _yes_no_shaped(ask.text))
+    ):
         # "Will I be charged for the second visit?" <- "there's no charge for
         # the return visit"; "Will I lose my deposit?" <- "deposit just
         # carries over, nothing lost": what the customer stands to pay, lose
@@ -2853,6 +2855,7 @@ _STAKES_ASKED = (
         "keep",
         re.compile(
             r"\b(?:lose|losing|lost|forfeit(?:ed)?|keep|kept|retain"
+            r"|delete|deleted|remove|removed|erase|erased|wipe|wiped|affect|affected"
             r"|still\s+(?:apply|applies|valid|count|counts|stand|stands))\b",
             re.IGNORECASE,
         ),
@@ -2870,12 +2873,13 @@ _STAKES_SAID = {
     "keep": re.compile(
         r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
         r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
-        r"|(?:non|not)[- ]?refundable)\b"
+        r"|(?:non|not)[- ]?refundable|removed|deleted|erased?|wiped|(?:un)?changed|untouched"
+        r"|(?:un)?affected|the\s+same\s+as\s+before)\b"
     ),
 }
 #: Concepts of the stake itself, not the thing it is said of.
 _STAKE_CONCEPTS = frozenset(
-    {"charge", "price", "refund", "free", "loss", "credit", "stay", "carry"}
+    {"charge", "price", "refund", "free", "loss", "credit", "stay", "carry", "delete", "affect"}
 )
 #: A hedge in a sentence on a stake: "there may be no charge, depending on
 #: the cause" commits to nothing.

@@ -33,6 +33,15 @@ import pytest
             "You're welcome back on any course this spring to finish the last two days, "
             "at no charge.",
         ),
+        (
+            "My phone is in for a new screen. Will the repair affect the water resistance?",
+            "The new screen has a fresh adhesive seal, so the water resistance is the same "
+            "as before the repair.",
+        ),
+        (
+            "I want to keep using the app. Will exporting delete anything from my account?",
+            "Exporting only makes a copy, so nothing in your account is changed or removed.",
+        ),
     ],
 )
 def test_a_stake_said_in_other_words_answers(unanswered, question, reply):
@@ -49,6 +58,14 @@ def test_a_stake_said_in_other_words_answers(unanswered, question, reply):
         ),
         ("Will I lose my deposit?", "Keep the receipt somewhere safe in case you need it."),
         ("Will I be charged for the second visit?", "Parking outside the shop is free after 6pm."),
+        (
+            "Will the repair affect the water resistance?",
+            "The repair itself is booked for Tuesday and nothing else has changed.",
+        ),
+        (
+            "Will exporting delete anything from my account?",
+            "We'll check whether anything in your account is removed.",
+        ),
     ],
 )
 def test_a_stake_acknowledged_or_said_of_another_thing_does_not(unanswered, question, reply):
