@@ -58,6 +58,14 @@ Looser routes, each for a case lexical overlap misses:
   I teach online" that names part of it, even when the ask's own noun
   ("lessons") is nowhere in the draft;
 - a what-question about opening hours met by times ("9am to 1pm");
+- a yes/no question on what the customer stands to pay, lose or keep met
+  by a committed sentence saying it in other words of the thing asked about
+  ("Will I be charged for the second visit?" <- "there's no charge for the
+  return visit"; "Will I lose my deposit?" <- "deposit just carries over,
+  nothing lost"; ``_stake_said``);
+- a yes/no ask or request for a time ("at 6 not 7", "after work") met by an
+  unconditional grant naming that time ("6am from mon is fine";
+  ``_time_granted``);
 - a demand put as the customer's want ("I want an apology from him", "I
   want the owner to call me") turned down in a sentence naming the act
   demanded, or the demand's own words when it names no act ("He won't be
@@ -1097,6 +1105,27 @@ def answer_for(
         )
         if found is not None:
             return found, "instruction"
+    if ask.kind == "question" and (
+        ask.expects == "yes-no" or (ask.expects == "info" and _yes_no_shaped(ask.text))
+    ):
+        # "Will I be charged for the second visit?" <- "there's no charge for
+        # the return visit"; "Will I lose my deposit?" <- "deposit just
+        # carries over, nothing lost": what the customer stands to pay, lose
+        # or keep, said outright of the thing asked about, in other words
+        stake = _stake_asked(ask.text)
+        if stake:
+            found = next((s for s in statements if _stake_said(ask, stake, s)), None)
+            if found is not None:
+                return found, "stake"
+    if ask.expects in ("yes-no", "action"):
+        # "any chance of the drop at 6 not 7?" <- "6am from mon is fine"; "can
+        # I pick it up after work tomorrow?" <- "after work is fine": the time
+        # the customer asked for, said back and granted, is the yes
+        times = _times_asked(ask.text)
+        if times:
+            found = next((s for s in statements if _time_granted(times, s)), None)
+            if found is not None:
+                return found, "time granted"
     if _may_hold(ask.text, _GET_WORDS) and _NEED_TO_GET.search(ask.text):
         # "Do I need to bring my own mat?" <- "Mats are provided at every
         # class": that we provide, supply or include the thing (or bring it
@@ -2871,6 +2900,147 @@ _PROVIDING = frozenset(
 _OUR_BRINGING = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
 #: The ask's verbs of getting a thing, left out when its object is matched.
 _GETTING = frozenset({"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"})
+
+
+#: A yes/no question on what the customer stands to pay ("Will I be charged
+#: for ...?", "Will there be a charge?", "Is that extra?") or to lose or keep
+#: ("Will I lose my deposit?", "Will my discount still apply?"), by stake.
+_STAKES_ASKED = (
+    (
+        "pay",
+        re.compile(
+            r"\b(?:charged|charge|charging|pay|paying|cost|costs|fee|fees|extra)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "keep",
+        re.compile(
+            r"\b(?:lose|losing|lost|forfeit(?:ed)?|keep|kept|retain"
+            r"|delete|deleted|remove|removed|erase|erased|wipe|wiped|affect|affected"
+            r"|still\s+(?:apply|applies|valid|count|counts|stand|stands))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+#: What a sentence says of each stake, yes or no: nothing to pay ("no charge
+#: for the return visit", "at no cost", "free"), or a thing kept or lost
+#: ("carries over", "stays on your account", "nothing lost", "non-refundable").
+_STAKES_SAID = {
+    "pay": re.compile(
+        r"\b(?:free|no\s+(?:extra\s+|further\s+|additional\s+)?(?:charge|cost|fee)"
+        r"|costs?\s+nothing|nothing\s+(?:extra\s+|more\s+)?to\s+pay|complimentary"
+        r"|(?:won't|will\s+not|wouldn't|not)\s+be\s+charged)\b"
+    ),
+    "keep": re.compile(
+        r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
+        r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
+        r"|(?:non|not)[- ]?refundable|removed|deleted|erased?|wiped|(?:un)?changed|untouched"
+        r"|(?:un)?affected|the\s+same\s+as\s+before)\b"
+    ),
+}
+#: Concepts of the stake itself, not the thing it is said of.
+_STAKE_CONCEPTS = frozenset(
+    {"charge", "price", "refund", "free", "loss", "credit", "stay", "carry", "delete", "affect"}
+)
+#: A hedge in a sentence on a stake: "there may be no charge, depending on
+#: the cause" commits to nothing.
+_STAKE_HEDGED = re.compile(
+    r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
+)
+_ASK_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _stake_asked(text: str) -> str:
+    """Which stake a yes/no question asks about ("pay" or "keep"), or ""."""
+    for stake, pattern in _STAKES_ASKED:
+        if pattern.search(text):
+            return stake
+    return ""
+
+
+def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
+    """Whether a committed sentence says the customer pays nothing or keeps
+    or loses the thing ``ask`` asks about (``_STAKES_SAID``), naming it in
+    its own words (not in an acknowledgement: "We've received your question
+    about the deposit"): half the ask's concepts beside the stake, its
+    complement, or a word of the ask the lexicon folded into the stake
+    ("deposit" of "lose my deposit"). An ask naming nothing but its stake
+    ("Will there be a charge?") is met by the stake said alone."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    text = _said_text(statement)
+    if not text or not statement.said:
+        return False
+    if _STAKES_SAID[stake].search(text) is None or _STAKE_HEDGED.search(text):
+        return False
+    said = statement.said
+    others = {k: w for k, w in ask.topic.items() if k not in _STAKE_CONCEPTS}
+    if others:
+        share, _ = overlap(others, said)
+        if share >= 0.5 or (ask.complement in others and ask.complement in said):
+            return True
+    lowered = ask.text.lower()
+    stake_words = {m.group(0) for _, p in _STAKES_ASKED for m in p.finditer(lowered)}
+    words = [w for w in _ASK_WORD.findall(lowered) if w not in STOP_WORDS and w not in stake_words]
+    if any(
+        len(key) >= 4 and key[0] != "#" and any(w.startswith(key) for w in words) for key in said
+    ):
+        return True
+    # "Will there be a charge?" names nothing but the stake: nothing to pay
+    # said of anything is the answer
+    return not others and not words and stake == "pay" and "free" in said
+
+
+#: A time the customer asks for: a clock time ("around 11am", "at 6", "after
+#: 6pm") or a part of the day put by its event ("after work", "before school").
+#: A time they turn down ("not 7", "instead of 7", "rather than 7") is left out.
+_TIME_ASKED = re.compile(
+    r"(?<!not )(?<!of )(?<!than )\b(?:at|after|before|around|about|from|by|for|until)\s+"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
+    r"|(?P<event>work|school|lunch|noon|midday))",
+    re.IGNORECASE,
+)
+#: A grant in the sentence: the time asked for is fine with us.
+_TIME_GRANTS = re.compile(
+    r"\b(?:(?:is|are|'s|be)\s+(?:fine|ok|okay|no\s+problem|perfect|great|good)"
+    r"|works?\s+(?:fine|for\s+us|well)|no\s+probs?|no\s+problem|whenever\s+suits"
+    r"|will\s+be\s+ready)\b"
+)
+#: A grant held on a condition or left to a check: no yes.
+_GRANT_HELD = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
+
+
+def _times_asked(text: str) -> list[re.Match[str]]:
+    """The times ``text`` asks for (``_TIME_ASKED``), a turned-down one left out."""
+    return [m for m in _TIME_ASKED.finditer(text)]
+
+
+def _time_granted(times: Sequence[re.Match[str]], statement: Statement) -> bool:
+    """Whether a committed sentence grants, unconditionally, a time the ask
+    asked for and names it again: the same hour ("6am" for "at 6", "after 6"
+    for "after 6pm") or the same event ("after work")."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    if statement.negative or not statement.said:
+        return False
+    text = _said_text(statement)
+    if not text or _TIME_GRANTS.search(text) is None or _GRANT_HELD.search(text):
+        return False
+    for asked in times:
+        event = asked.group("event")
+        if event is not None:
+            if re.search(rf"\b(?:after|before|around|from|by|until)\s+{event}\b", text):
+                return True
+            continue
+        hour, half = asked.group("hour"), (asked.group("half") or "").lower()
+        for said in re.finditer(rf"(?<![\d£$€.:])\b{hour}(?:[:.](\d{{2}}))?\s*(am|pm)?\b", text):
+            other = (said.group(2) or "").lower()
+            if (not half or not other or half == other) and said.group(1) in (
+                None,
+                asked.group("minute") or "00",
+            ):
+                return True
+    return False
 
 
 def _committed_words(statement: Statement) -> tuple[list[str], int, int] | None:
