@@ -2854,13 +2854,25 @@ def _provides(ask: Ask, statement: Statement) -> bool:
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 #: A question what the business is doing about the complaint ("What are you
 #: doing about it?", "I want to know what you're going to do about this",
-#: "what will you do about it"), not what the customer should do.
+#: "what will you do about it", "what you're doing to stop it happening
+#: again"), not what the customer should do.
 _DOING_ABOUT_IT = re.compile(
     r"\bwhat(?:\s+(?:are|will|is|do))?\s+(?:you|you're|you'll|your\s+\w+)\s*"
     r"(?:are\s+|'re\s+|will\s+|'ll\s+)?"
     r"(?:doing|going\s+to\s+do|gonna\s+do|do|plan(?:ning)?\s+to\s+do|intend(?:ing)?\s+to\s+do)"
-    r"\s+about\s+(?:it|this|that)\b",
+    r"\s+(?:about|to\s+(?:stop|prevent))\s+(?:it|this|that)\b",
     re.IGNORECASE,
+)
+
+#: What a promised talk or inquiry says: no act yet.
+_DELIBERATES = re.compile(
+    r"\b(?:discuss\w*|look(?:ing)?\s+into|investigat\w*|review\w*|consider\w*|"
+    r"think\w*\s+about|get\s+back|raise\w*|pass\w*\s+(?:it|this|that|your)|feed\w*\s+back)\b"
+)
+
+#: What ought to have happened: "should have", "could've".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:should|would|could|might|must|ought\s+to)(?:\s+not|n't)?\s+(?:have|'ve)\b|\b(?:should|would|could|might|must)'ve\b"
 )
 
 
@@ -2869,12 +2881,21 @@ def _acts_on_it(statement: Statement) -> bool:
     come ("I've spoken to the driver today", "He'll be on a conduct course
     next week", "We'll refund the £40"), committed and not left to a
     condition or a hedge."""
-    return (
+    if not (
         statement.substantive
         and statement.personal
         and (statement.done or statement.future)
         and not (statement.noncommittal or statement.conditional or statement.restates)
-    )
+    ):
+        return False
+    # "I'll be discussing this with the room leader": a talk to come is the
+    # looking-into that acknowledges the ask, no act on it yet
+    # "You should have been told at pickup": what ought to have happened
+    # owns the lapse, it does nothing about it
+    said = _said_text(statement)
+    if _COUNTERFACTUAL.search(said):
+        return False
+    return statement.done or _DELIBERATES.search(said) is None
 
 
 #: A question what a thing or a charge is for ("What is the queen excluder
