@@ -32,7 +32,10 @@ SAYS = frozenset(
      "rules", "say", "handles", "handled",
      # a role held by rule: who levies, holds or issues, not who slipped
      "charged", "charges", "levied", "levies", "billed", "bills", "held", "holds",
-     "issued"}
+     "issued",
+     # money taken by rule at a border or for a tax: "The €38.40 was collected
+     # by Dutch customs, not by us"
+     "collected", "collects", "imposed", "imposes"}
 )  # fmt: skip
 #: "decided to leave it": an act, not a say.
 ACT_AFTER = frozenset({"to"})

@@ -3174,21 +3174,31 @@ THIS_CHARGES = frozenset({"invoice", "bill", "balance", "statement"})
 THE_THIS = frozenset({"the", "this", "that"})
 AGENTS_ACTING = frozenset({"'ll", "will", "'ve", "have"})
 CONDITIONS = frozenset({"if", "when", "spend", "buy", "again"})
+#: The job itself, which only "this" or "that" can name as the one the reply is
+#: about: "I've booked Ana for Wednesday, and we'll take 50% off that clean"
+#: (not "off the service", which may be any service of ours).
+THIS_JOBS = frozenset(
+    {"clean", "visit", "appointment", "booking", "repair", "job", "session", "lesson", "groom",
+     "fitting", "service", "stay", "order", "delivery", "treatment", "class", "call-out"}
+)  # fmt: skip
+THIS_THAT = frozenset({"this", "that"})
 
 
 def _off_this_charge(words: list[int]) -> bool:
     """Whether the agent takes a sum off what the customer owes for this job,
     named with "the" or "this": "we'll knock 25% off the original invoice",
-    "I've taken £30 off this bill" (not "Get 10% off the bill when you dine
+    "I've taken £30 off this bill", or off the job named with "this" or "that"
+    ("we'll take 50% off that clean") (not "Get 10% off the bill when you dine
     with us", where no one of us acts, nor "off the next bill")."""
     off, the = word_ids(OFF), word_ids(THE_THIS)
     charges, nxt = word_ids(THIS_CHARGES), word_ids(NEXT)
+    jobs, this = word_ids(THIS_JOBS), word_ids(THIS_THAT)
     for i, w in enumerate(words[:-2]):
         if w in off and words[i + 1] in the:
             for r in words[i + 2 : i + 5]:
                 if r in nxt:
                     break
-                if r in charges:
+                if r in charges or (words[i + 1] in this and r in jobs):
                     return _agent_acts_unasked(words)
     return False
 

@@ -1060,6 +1060,15 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
+    if _DOING_ABOUT_IT.search(ask.text):
+        # "I want to know what you're doing about it." <- "I've spoken to the
+        # driver and his manager today", "We'll refund the fitting fee": what
+        # we have done or will do for this customer answers it; an apology, a
+        # policy or a story of who was at fault does not, so the ask goes on
+        # to the routes below when no such sentence is found
+        found = next((s for s in statements if _acts_on_it(s)), None)
+        if found is not None:
+            return found, "doing about it"
     if _PURPOSE_ASKED.search(ask.text):
         # "What is the queen excluder for?" is answered by what the thing
         # does or what a charge pays for ("It keeps the queen out of the
@@ -3074,6 +3083,52 @@ def _provides(ask: Ask, statement: Statement) -> bool:
 
 
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+#: A question what the business is doing about the complaint ("What are you
+#: doing about it?", "I want to know what you're going to do about this",
+#: "what will you do about it", "what you're doing to stop it happening
+#: again"), not what the customer should do.
+_DOING_ABOUT_IT = re.compile(
+    r"\bwhat(?:\s+(?:are|will|is|do))?\s+(?:you|you're|you'll|your\s+\w+)\s*"
+    r"(?:are\s+|'re\s+|will\s+|'ll\s+)?"
+    r"(?:doing|going\s+to\s+do|gonna\s+do|do|plan(?:ning)?\s+to\s+do|intend(?:ing)?\s+to\s+do)"
+    r"\s+(?:about|to\s+(?:stop|prevent))\s+(?:it|this|that)\b",
+    re.IGNORECASE,
+)
+
+#: What a promised talk or inquiry says: no act yet.
+_DELIBERATES = re.compile(
+    r"\b(?:discuss\w*|look(?:ing)?\s+into|investigat\w*|review\w*|consider\w*|"
+    r"think\w*\s+about|get\s+back|raise\w*|pass\w*\s+(?:it|this|that|your)|feed\w*\s+back)\b"
+)
+
+#: What ought to have happened: "should have", "could've".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:should|would|could|might|must|ought\s+to)(?:\s+not|n't)?\s+(?:have|'ve)\b|\b(?:should|would|could|might|must)'ve\b"
+)
+
+
+def _acts_on_it(statement: Statement) -> bool:
+    """Whether the sentence tells an act of ours for this customer, done or to
+    come ("I've spoken to the driver today", "He'll be on a conduct course
+    next week", "We'll refund the £40"), committed and not left to a
+    condition or a hedge."""
+    if not (
+        statement.substantive
+        and statement.personal
+        and (statement.done or statement.future)
+        and not (statement.noncommittal or statement.conditional or statement.restates)
+    ):
+        return False
+    # "I'll be discussing this with the room leader": a talk to come is the
+    # looking-into that acknowledges the ask, no act on it yet
+    # "You should have been told at pickup": what ought to have happened
+    # owns the lapse, it does nothing about it
+    said = _said_text(statement)
+    if _COUNTERFACTUAL.search(said):
+        return False
+    return statement.done or _DELIBERATES.search(said) is None
+
+
 #: A question what a thing or a charge is for ("What is the queen excluder
 #: for?", "can you tell me what the £45 fee is for?", "What was the extra
 #: for?"), not what the customer is after ("What are you looking for?").
