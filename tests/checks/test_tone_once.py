@@ -45,7 +45,9 @@ def test_an_order_beside_the_disowning_is_still_demanding(checker):
     [
         # a bare order opening its sentence sends the customer away: demanding (corpus/README.md)
         "We can't release the hold from our side. Contact your bank, not us.",
-        "Until they send it over we can't do anything. Chase the surgery, not us.",
+        # (not "Until they send it over we can't do anything.", which RC130 reads
+        # as disowning, rightly: blame of its own, beside the order)
+        "The surgery has not sent the letter over yet. Chase the surgery, not us.",
     ],
 )
 def test_a_bare_order_closing_on_not_us_is_demanding_once(checker, sentence):
