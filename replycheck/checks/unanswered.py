@@ -57,6 +57,7 @@ from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
 from replycheck.thread.type_veto import (
     VETOED,
+    act_left_unsaid,
     cancel_left_unsaid,
     date_left_open,
     missing_type,
@@ -137,6 +138,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a cancellation asked for, and no sentence cancels, ends or
                 # refuses it (a retention offer: "before you go, ...")
                 and not cancel_left_unsaid(ask, statements)
+                # a refund, compensation, replacement, removal, pause or
+                # apology asked for, and no sentence does, refuses or says
+                # no to anything ("Can I get a replacement?" <- care tips)
+                and not act_left_unsaid(ask, statements)
                 # a sentence about the other item of a pair or another
                 # person's case ("the front pads", "Milo's booster") is what
                 # the model would read as the answer

@@ -236,3 +236,52 @@ def cancel_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
         for s in statements
         if not s.asks_back
     )
+
+
+#: Acts a request asks of us that a draft can leave undone without a word
+#: while it talks of something else (a refund, compensation, a charge
+#: removed or waived, a replacement, a pause, an apology), each with the
+#: concepts a draft does or refuses it in ("I've credited £20", "the fee
+#: is waived", "the hold will be released", "we'll pay for the repair",
+#: "we'll send a new one", "I've put your box on hold").
+_ACT_TALK: dict[str, frozenset[str]] = {
+    "refund": frozenset({"refund", "credit", "waive", "releas"}),
+    # compensation: paid or covered in other words ("we'll pay it in full")
+    "credit": frozenset({"credit", "refund", "waive", "releas", "charge", "warranty"}),
+    "remov": frozenset({"remov", "refund", "credit", "waive", "releas"}),
+    "waive": frozenset({"waive", "remov", "refund", "credit", "releas"}),
+    "replace": frozenset({"replace", "refund"}),
+    "pause": frozenset({"pause", "skip", "cancel"}),
+    "apology": frozenset({"apology", "apologis"}),
+}
+
+
+def act_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` requests one of the acts of ``_ACT_TALK`` (its verb:
+    "Please refund the duplicate", "I'd like this charge removed"; or, put
+    as a want, the one such act it names: "I want compensation for the lost
+    day", "Can I get a replacement?") and no draft sentence speaks of doing
+    it (or its like: a credit for a refund), says a bare yes or no, or says
+    no at all: a draft that rebooks the visit, explains the fault or tells
+    how to care for the plant has neither done nor refused what was asked
+    (corpus/README.md: "neither answers nor acts on"), whatever the learned
+    second opinion reads into it. A refusal in other words ("The fee
+    stands", "the charges are valid") always says no somewhere in the drafts
+    that write it, or names the charge, and is left to the model."""
+    if ask.expects != "action":
+        return False
+    own = ask.core or ask.topic
+    act = ask.predicate[-1] if ask.predicate else ""
+    if act not in _ACT_TALK:
+        if ask.predicate:
+            return False
+        wanted = [k for k, w in own.items() if w >= 1.0 and k in _ACT_TALK]
+        if len(wanted) != 1:
+            return False
+        act = wanted[0]
+    talk = _ACT_TALK[act]
+    return not any(
+        s.bare or s.negative or not talk.isdisjoint(s.context)
+        for s in statements
+        if not s.asks_back
+    )

@@ -202,7 +202,9 @@ def test_a_deeper_tree_is_walked() -> None:
     ],
 )
 def test_bad_options_are_a_ruleset_error(rc201, flagged, options, problem) -> None:
-    question, reply = IGNORED[0]
+    # an ask the routes leave open and no gate holds, so the model is read
+    # ("Can you waive this month's fee?" is held by ``act_left_unsaid``)
+    question, reply = ANSWERED_IN_OTHER_WORDS
     with pytest.raises(ReplycheckError, match=problem):
         flagged(rc201(**options), question, reply)
 

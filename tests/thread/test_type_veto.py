@@ -14,7 +14,7 @@ import replycheck
 import replycheck.checks.unanswered as unanswered_check
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError
-from replycheck.thread.type_veto import missing_type, money_left_unsaid
+from replycheck.thread.type_veto import act_left_unsaid, missing_type, money_left_unsaid
 
 #: Asks a draft gives no answer of their type, with what the veto names.
 MISSING = [
@@ -182,6 +182,83 @@ def test_money_said_in_any_words_leaves_it_to_the_model(read, question, reply):
     assert not money_left_unsaid(ask, statements)
 
 
+#: A refund, compensation, replacement, removal, pause or apology asked for,
+#: and a draft that does something else and neither does nor refuses it.
+ACT_UNSAID = [
+    (
+        "The blender stopped working after a week. Can I get a replacement?",
+        "Blenders can overheat if they run for more than a minute at a time. Let it cool "
+        "for an hour before using it again.",
+    ),
+    (
+        "Your engineer never turned up and I lost a day's pay. I want compensation for the "
+        "lost day.",
+        "I'm sorry nobody came. I've booked a new visit for Monday between 8 and 12.",
+    ),
+    (
+        "I was charged twice for the same lesson. I'd like the second charge removed.",
+        "Lessons are charged on the first of each month for the month ahead.",
+    ),
+    (
+        "The app has crashed every day since March. I'd like a refund for those months.",
+        "The crashes came from a bug in version 3.1, which is fixed in 3.2. Please update "
+        "from the store.",
+    ),
+    (
+        "We're away in August, so I'd like to pause my meal kit for the month.",
+        "Thanks for letting us know. Our August menu has twelve new recipes to try.",
+    ),
+]
+
+#: The same asks done, refused, or met in words of the act's kind: the model's.
+ACT_SAID = [
+    (
+        "The blender stopped working after a week. Can I get a replacement?",
+        "We'll send you a new one today by tracked post.",
+    ),
+    (
+        "The blender stopped working after a week. Can I get a replacement?",
+        "I've refunded the £45 to your card instead, as that model is out of stock.",
+    ),
+    (
+        "Your engineer never turned up and I lost a day's pay. I want compensation for the "
+        "lost day.",
+        "Send us a payslip showing the day's pay and we'll pay it in full.",
+    ),
+    (
+        "I was charged twice for the same lesson. I'd like the second charge removed.",
+        "The second payment was a hold, and it will be released within three days.",
+    ),
+    (
+        "The app has crashed every day since March. I'd like a refund for those months.",
+        "We don't offer refunds for past months, but the bug is fixed in version 3.2.",
+    ),
+    (
+        "We're away in August, so I'd like to pause my meal kit for the month.",
+        "Done: I've skipped all four August boxes.",
+    ),
+    # an act this gate does not read: the model's to judge
+    (
+        "The boiler is making a banging noise. Can you send someone to look at it?",
+        "That noise is usually air in the system; bleeding the radiators clears it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), ACT_UNSAID)
+def test_an_act_asked_for_and_neither_done_nor_refused_is_kept_from_the_model(
+    read, question, reply
+):
+    ask, statements, _ = read(question, reply)
+    assert act_left_unsaid(ask, statements)
+
+
+@pytest.mark.parametrize(("question", "reply"), ACT_SAID)
+def test_an_act_done_refused_or_met_in_its_kind_leaves_it_to_the_model(read, question, reply):
+    ask, statements, _ = read(question, reply)
+    assert not act_left_unsaid(ask, statements)
+
+
 ALL_TYPES = ["reason", "person", "time", "money"]
 
 
@@ -211,6 +288,13 @@ def test_the_veto_holds_only_the_types_it_names(
     others = [t for t in ALL_TYPES if t != kind]
     assert flagged(rc201(answer_type_veto=others), question, reply) == []
     assert flagged(rc201(answer_type_veto=[kind]), question, reply) == [question]
+
+
+@pytest.mark.parametrize(("question", "reply"), ACT_UNSAID)
+def test_a_model_that_clears_everything_cannot_clear_an_act_left_unsaid(
+    rc201, flagged, clears_everything, question, reply
+):
+    assert flagged(rc201(), question, reply) != []
 
 
 def test_a_model_that_clears_everything_still_clears_other_asks(rc201, flagged, clears_everything):
