@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from replycheck.calendar_words import MONTH_ABBREVIATIONS
 from replycheck.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -647,26 +648,12 @@ _dotted_months: frozenset[int] | None = None
 
 def _dotted_month_ids() -> frozenset[int]:
     """Hashes of the month abbreviations the tokenizer keeps with their full
-    stop ("feb.", "sept.")."""
+    stop ("feb.", "sept."; ``calendar_words.MONTH_ABBREVIATIONS``)."""
     global _dotted_months
     if _dotted_months is None:
         from spacy.strings import hash_string
 
-        names = [
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ]
-        _dotted_months = frozenset(hash_string(name + ".") for name in names)
+        _dotted_months = frozenset(hash_string(name + ".") for name in MONTH_ABBREVIATIONS)
     return _dotted_months
 
 

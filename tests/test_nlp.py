@@ -7,6 +7,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from replycheck.calendar_words import MONTH_ABBREVIATIONS
 from replycheck.nlp import Pipeline, _plain_tokens, straighten, word_id
 from replycheck.rules import Registry
 
@@ -153,23 +154,7 @@ def _token_sentence_starts(doc) -> list[int]:
             or after.like_num
         ):
             starts.append(i + 1)
-    months = {
-        m + "."
-        for m in [
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-        ]
-    }
+    months = {m + "." for m in MONTH_ABBREVIATIONS}
     for i in range(len(doc) - 1):
         if doc[i].lower_ in months and doc[i + 1].is_title and doc[i + 1].is_alpha:
             starts.append(i + 1)
