@@ -1525,6 +1525,11 @@ def answer_for(
             # "What colours does the Harlow come in?" <- "The Harlow comes in
             # sage, oatmeal and charcoal": the colours named are the colour
             offered = {**offered, _COLOUR: 1.0}
+        if ask.focus and _pick_named(ask, statement):
+            # "What cream should I use?" <- "we recommend Bepanthen": the
+            # thing picked and named is the cream asked for
+            own = {**own, **dict.fromkeys(ask.focus, 1.0)}
+            offered = {**offered, **dict.fromkeys(ask.focus, 1.0)}
         if (
             ask.focus
             and ask.focus.isdisjoint(offered)
@@ -2185,6 +2190,42 @@ def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
     return ask.focus <= _DIFFERENCE and any(
         w >= 1.0 and key not in ask.focus and key in offered for key, w in ask.topic.items()
     )
+
+
+#: A what/which question asking the agent to pick one for the customer
+#: ("Which garage should I take it to?", "What cream would you recommend?",
+#: "What level would I start at?", "Which shade would match Honey?").
+_PICK_ASKED = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z-]+\s+){1,2}?(?:should|would|could|do\s+you\s+"
+    r"(?:recommend|suggest|advise)|is\s+(?:best|right)|will\s+(?:suit|match))\b"
+)
+#: The agent's pick, said as one ("we recommend Bepanthen", "I'd go with
+#: PETG", "Stage 3 will suit her best", "you'd most likely go into our A2
+#: group", "closest to 34W", "Take the car to Kingsway Bodyshop").
+_PICK_SAID = re.compile(
+    r"\b(?:recommend|suggest|advise)(?:ed|s)?\s+(?!(?:that\s+)?you\s+(?:ask|check|speak|contact|call))"
+    r"|\b(?:go|going)\s+(?:with|for|into)\b|\bsuits?\s+(?:you|her|him|them)\s+best\b"
+    r"|\b(?:closest|nearest)\s+(?:match\s+)?to\b|\bbest\s+(?:match|fit|bet|option|choice)\b"
+    r"|^\W*take\s+(?:it|them|the\s+[a-z]+)\s+to\b"
+)
+#: Words of a pick that name nothing picked ("we recommend checking ...").
+_PICK_EMPTY = frozenset({"advice", "suitability", "likely", "closest"})
+
+
+def _pick_named(ask: Ask, statement: Statement) -> bool:
+    """Whether a pick-one question ("What cream should I use for aftercare?")
+    is met by the agent's pick with a thing of its own named ("For aftercare
+    we recommend Bepanthen"): the thing picked is the focus, though it is not
+    the focus's word. An acknowledgement, a promise to find out or a question
+    back picks nothing ("I'll check with the artist which cream")."""
+    if not ask.focus or _PICK_ASKED.search(fold(ask.text)) is None:
+        return False
+    if statement.noncommittal or statement.asks_back or statement.negative:
+        return False
+    said = _said_text(statement)
+    if _PICK_SAID.search(said) is None:
+        return False
+    return any(key not in ask.topic and key not in _PICK_EMPTY for key in statement.said)
 
 
 def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:

@@ -71,3 +71,26 @@ def test_cancelling_alone_does_not_answer_keeping(unanswered, question: str) -> 
 )
 def test_keeping_answered_is_answered(unanswered, reply: str) -> None:
     assert unanswered("Can I keep the router if I cancel?", reply) == []
+
+
+def test_staying_where_it_is_answers_keeping(unanswered) -> None:
+    question = "If we upgrade, would we keep our current data?"
+    reply = (
+        "Everything in your workspace stays exactly where it is: changing the "
+        "billing cycle doesn't touch your projects or files."
+    )
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Would we keep our current data if we upgrade?",
+            "The upgrade takes effect from your next renewal on 3 June.",
+        ),
+        ("Can I keep my number if I switch?", "Your price stays where it is until June."),
+    ],
+)
+def test_another_thing_staying_does_not(unanswered, question: str, reply: str) -> None:
+    assert unanswered(question, reply) == [question]
