@@ -636,10 +636,14 @@ def sentence_starts(doc: Doc) -> list[int]:
     # "booked 10-12 Feb. Is it OK to bring the dogs?": the tokenizer keeps a
     # month's abbreviation and its full stop as one token, so the sentencizer
     # sees no full stop; a capitalised word after it starts a sentence.
+    # Few drafts hold one: the table's set of distinct hashes is asked first
+    # (a dozen lookups), so the pass over every token runs only when it can
+    # find something.
     dotted = _dotted_month_ids()
-    for i in compress(count(), map(dotted.__contains__, lowers)):
-        if i + 1 < size and doc[i + 1].is_title and doc[i + 1].is_alpha:
-            starts.append(i + 1)
+    if not dotted.isdisjoint(table.lower_ids):
+        for i in compress(count(), map(dotted.__contains__, lowers)):
+            if i + 1 < size and doc[i + 1].is_title and doc[i + 1].is_alpha:
+                starts.append(i + 1)
     return sorted(set(starts))
 
 

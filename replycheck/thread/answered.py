@@ -3044,8 +3044,13 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
 #: A time the customer asks for: a clock time ("around 11am", "at 6", "after
 #: 6pm") or a part of the day put by its event ("after work", "before school").
 #: A time they turn down ("not 7", "instead of 7", "rather than 7") is left out.
+#: The zero-width tests open with ``\b`` and a lookahead for the first letters
+#: of the words (the same tests as ``(?<!not )(?<!of )(?<!than )\b``, in an
+#: order that fails at once inside a word): searched over the whole message,
+#: the pattern is entered at every character.
 _TIME_ASKED = re.compile(
-    r"(?<!not )(?<!of )(?<!than )\b(?:at|after|before|around|about|from|by|for|until)\s+"
+    r"\b(?=[abfu])(?<!not )(?<!of )(?<!than )"
+    r"(?:at|after|before|around|about|from|by|for|until)\s+"
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
     r"|(?P<event>work|school|lunch|noon|midday))",
     re.IGNORECASE,

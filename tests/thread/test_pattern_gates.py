@@ -18,6 +18,7 @@ from replycheck.thread.answered import (
     _GET_WORDS,
     _NEED_TO_GET,
     _OR,
+    _TIME_ASKED,
     _may_hold,
 )
 
@@ -85,3 +86,34 @@ def test_the_word_gates_skip_asks_without_the_words():
     assert _may_hold("Do we need to do ANYTHING?", _ANYTHING_WORDS)
     assert _may_hold("Do I need to Bring my own mat?", _GET_WORDS)
     assert _may_hold("Should I do anythıng?", _ANYTHING_WORDS)  # not ASCII: left to the pattern
+
+
+#: ``_TIME_ASKED`` as it was first written: the lookbehinds before ``\b``.
+_PLAIN_TIME_ASKED = re.compile(
+    r"(?<!not )(?<!of )(?<!than )\b(?:at|after|before|around|about|from|by|for|until)\s+"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
+    r"|(?P<event>work|school|lunch|noon|midday))",
+    re.IGNORECASE,
+)
+
+#: Pieces of times asked for, turned down and run into other words.
+_TIME_PIECES = (
+    " ", "at", "AT", "after", "before", "around", "about", "from", "by", "for", "until", "not",
+    "of", "than", "6", "11", "30", ":", ".", "am", "pm", "work", "school", "noon", "x", "ſ",
+    "\u00e9", "\n", "_",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=12).map("".join))
+def test_time_asked_opened_with_its_letters_finds_the_plain_patterns_matches(text):
+    found = [(m.span(), m.groups()) for m in _TIME_ASKED.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in _PLAIN_TIME_ASKED.finditer(text)]
+    for pos in range(len(text) + 1):
+        one, plain = _TIME_ASKED.search(text, pos), _PLAIN_TIME_ASKED.search(text, pos)
+        assert (one and one.span()) == (plain and plain.span())
+
+
+def test_time_asked_still_leaves_out_a_time_turned_down():
+    assert [m.group("hour") for m in _TIME_ASKED.finditer("not at 7, but after 6pm")] == ["6"]
+    assert [m.group("event") for m in _TIME_ASKED.finditer("instead of before work")] == []
