@@ -530,7 +530,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     """The pattern-rule spares that read a match's surroundings, by option
     name: each takes ``(doc, start, end)`` and says whether the match goes
     (docs/rulesets.md)."""
-    from replycheck.checks.agreed import as_agreed
+    from replycheck.checks.agreed import as_agreed, plain_citation
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
     from replycheck.checks.helped import fault_owned_after, our_help_follows
@@ -541,6 +541,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_our_procedure", our_procedure),
         ("spare_our_help", our_help_follows),
         ("spare_as_agreed", as_agreed),
+        ("spare_plain_citation", plain_citation),
         ("spare_shared_duty", shared_duty),
         ("spare_lifted_duty", lifted_duty),
         ("spare_owed_work", owed_work),

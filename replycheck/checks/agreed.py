@@ -14,6 +14,7 @@ match's neighbours and its sentence are read.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -80,3 +81,61 @@ def asked_to_repeat(original: Doc | None, doc: Doc, start: int, end: int) -> boo
         if word == "again" and not REPEAT_VERBS.isdisjoint(lowers[max(0, k - AGAIN_REACH) : k]):
             return True
     return False
+
+
+#: How a plain citation of where a rule is written opens: "as it says on",
+#: "as stated in", "as written on", "it says so on", "it says that on".
+CITATION_OPENINGS = (
+    ("as", "it", "says"),
+    ("as", "it", "states"),
+    ("as", "stated"),
+    ("as", "written"),
+    ("it", "says", "so"),
+    ("says", "so"),
+    ("it", "says", "this"),
+    ("it", "says", "that"),
+)
+#: Words that turn the citation into a pointer at what they failed to read:
+#: emphasis ("clearly", "in bold"), a count of places ("every", "each",
+#: "both"), a repeat ("already", "again"), or the customer's own assent
+#: ("you signed", "you agreed to").
+CITATION_REPROACH = frozenset(
+    {"clearly", "plainly", "already", "explicitly", "literally", "every", "each", "all",
+     "both", "bold", "capitals", "caps", "big", "large", "red", "again", "also", "twice",
+     "previously", "before", "you", "signed", "agreed", "accepted", "read", "obviously"}
+)  # fmt: skip
+#: The customer's own signed paper ("as stated in your contract"): the terms
+#: they agreed to, held up to them.
+SIGNED_PAPERS = frozenset({"contract", "agreement", "lease", "tenancy", "policy"})
+#: A second source named after the first ("on the booking page and on the
+#: back of the ticket", "on your key card, in your room"): the list is the jab.
+MORE_SOURCES = frozenset({"on", "in", "at", "the", "and", "every"})
+CLAUSE_STOPS = frozenset({".", "!", "?", ";", ":", "(", "\n"})
+
+
+def plain_citation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) names, once and
+    plainly, where the rule is written ("Refunds take 5-7 days, as it says on
+    the receipt.", "Check-in is from 4pm, as stated in your confirmation
+    email."): a citation, not a reproach. Kept when the match or the rest of
+    its clause carries emphasis, a count of places, "you" or a second source
+    ("It says so on your key card, in your room, and in your confirmation
+    email.")."""
+    idx = token_table(doc).idx
+    first, stop = bisect_left(idx, start), bisect_left(idx, end)
+    words = [t.lower_ for t in doc[first:stop]]
+    if not any(tuple(words[: len(o)]) == o for o in CITATION_OPENINGS):
+        return False
+    if CITATION_REPROACH.intersection(words):
+        return False
+    sentence_end = doc[first].sent.end
+    rest: list[str] = []
+    for tok in doc[stop:sentence_end]:
+        if tok.lower_ in CLAUSE_STOPS or tok.is_space:
+            break
+        rest.append(tok.lower_)
+    if CITATION_REPROACH.intersection(rest):
+        return False
+    if "your" in words + rest and SIGNED_PAPERS.intersection(words + rest):
+        return False
+    return not any(a in {",", "and"} and b in MORE_SOURCES for a, b in pairwise(rest))

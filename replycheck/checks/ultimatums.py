@@ -916,6 +916,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
     for opener in CONDITION_THREATS:
         if tuple(lowers[i : i + len(opener)]) != opener:
             continue
+        if opener[-1] == "further" and lowers[i - 1 : i] in (["no"], ["nothing"]):
+            continue  # "nothing further will be charged": the sanction promised away
         at = i + len(opener)
         penalty = _penalty_after(lowers, at, CONDITION_REACH, need_object=False)
         if penalty is None and opener[0] == "unless":
