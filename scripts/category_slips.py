@@ -56,10 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--file", metavar="NAME", action="append", help="only this dev file")
     parser.add_argument("--counts-only", action="store_true", help="print only the counts")
     args = parser.parse_args(argv)
-    cases = [c for c in evaluate.load_corpus(split="dev") if c.industry not in evaluate.BLIND]
-    if args.file:
-        stems = {Path(n).name.removesuffix(".toml") for n in args.file}
-        cases = [c for c in cases if Path(c.source).stem in stems]
+    try:
+        cases = evaluate.visible_dev_cases(args.file or ())
+    except ValueError as exc:
+        parser.error(str(exc))
     cases = [c for c in cases if any(e.category in TONE_GROUPS for e in c.expects)]
 
     import replycheck

@@ -660,6 +660,18 @@ BLIND = (
 )
 
 
+def visible_dev_cases(names: Sequence[str] = ()) -> list[Case]:
+    """The dev cases a tuning script may read: every dev file but the blind
+    ones (``BLIND``), or only the files ``names`` gives ("tone-fresh2", or a
+    path to it). Raises ``ValueError`` naming any blind file asked for."""
+    stems = {Path(name).name.removesuffix(".toml") for name in names}
+    hidden = sorted(stems.intersection(BLIND))
+    if hidden:
+        raise ValueError(f"blind files are not read: {', '.join(hidden)}")
+    cases = [c for c in load_corpus(split="dev") if c.industry not in BLIND]
+    return [c for c in cases if Path(c.source).stem in stems] if stems else cases
+
+
 def only_file(cases: Sequence[Case], stem: str) -> list[Case]:
     """The cases that come from the corpus file named ``stem`` (e.g. "tone-fresh2")."""
     return [c for c in cases if Path(c.source).stem == stem]

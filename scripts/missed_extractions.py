@@ -76,14 +76,12 @@ def shape(text: str) -> str:
     return OTHER
 
 
-def missed(stems: Sequence[str] = ()) -> list[tuple[str, str, str]]:
+def missed(names: Sequence[str] = ()) -> list[tuple[str, str, str]]:
     """(case id, shape, labelled text) for each labelled unanswered span
     that no ``asked`` item overlaps, over the visible dev cases."""
     import replycheck
 
-    cases = [c for c in evaluate.load_corpus(split="dev") if c.industry not in evaluate.BLIND]
-    if stems:
-        cases = [c for c in cases if c.industry in stems]
+    cases = evaluate.visible_dev_cases(names)
     checker = replycheck.Checker()
     rows = []
     for case in cases:
@@ -106,11 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--file", metavar="NAME", action="append", default=[])
     parser.add_argument("--count", action="store_true", help="print only the counts")
     args = parser.parse_args(argv)
-    stems = [Path(name).name.removesuffix(".toml") for name in args.file]
-    hidden = [s for s in stems if s in evaluate.BLIND]
-    if hidden:
-        parser.error(f"blind files are not read: {', '.join(hidden)}")
-    rows = missed(stems)
+    try:
+        rows = missed(args.file)
+    except ValueError as exc:
+        parser.error(str(exc))
     groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for cid, name, words in rows:
         groups[name].append((cid, words))

@@ -133,7 +133,7 @@ FRAME = frozenset(
 )
 
 
-def gaps(stems: Sequence[str] = ()) -> list[tuple[str, str, str, str]]:
+def gaps(names: Sequence[str] = ()) -> list[tuple[str, str, str, str]]:
     """(word, reason, case id, ask text) for each content word of each ask
     whose own key is absent from the ask's topic, over the visible dev cases."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -143,9 +143,7 @@ def gaps(stems: Sequence[str] = ()) -> list[tuple[str, str, str, str]]:
     from replycheck.thread import find_asked, lexicon_for
     from replycheck.thread.topic import Words
 
-    cases = [c for c in evaluate.load_corpus(split="dev") if c.industry not in evaluate.BLIND]
-    if stems:
-        cases = [c for c in cases if c.industry in stems]
+    cases = evaluate.visible_dev_cases(names)
     checker = replycheck.Checker()
     (rule,) = [r for r in checker.rules if r.code == "RC201"]
     lexicon = lexicon_for(rule)
@@ -227,11 +225,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", action="store_true", help="print only the totals")
     parser.add_argument("--top", type=int, default=60, help="how many words to list")
     args = parser.parse_args(argv)
-    stems = [Path(name).name.removesuffix(".toml") for name in args.file]
-    hidden = [s for s in stems if s in evaluate.BLIND]
-    if hidden:
-        parser.error(f"blind files are not read: {', '.join(hidden)}")
-    rows = gaps(stems)
+    try:
+        rows = gaps(args.file)
+    except ValueError as exc:
+        parser.error(str(exc))
     by_word: Counter[str] = Counter(word for word, *_ in rows)
     reasons: dict[str, Counter[str]] = defaultdict(Counter)
     example: dict[str, tuple[str, str]] = {}

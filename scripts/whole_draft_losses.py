@@ -122,10 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import replycheck
 
-    cases = [c for c in evaluate.load_corpus(split="dev") if c.industry not in evaluate.BLIND]
-    if args.file:
-        stems = {Path(n).name.removesuffix(".toml") for n in args.file}
-        cases = [c for c in cases if Path(c.source).stem in stems]
+    try:
+        cases = evaluate.visible_dev_cases(args.file or ())
+    except ValueError as exc:
+        parser.error(str(exc))
     checker = replycheck.Checker()
     nlp = checker.pipeline
     causes: Counter[str] = Counter()
