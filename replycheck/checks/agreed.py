@@ -120,12 +120,17 @@ def plain_citation(doc: Doc, start: int, end: int) -> bool:
     email."): a citation, not a reproach. Kept when the match or the rest of
     its clause carries emphasis, a count of places, "you" or a second source
     ("It says so on your key card, in your room, and in your confirmation
-    email.")."""
+    email."), and when no source follows the opening at all ("As stated,
+    refunds take 5-10 working days."): that is "as I said", a reminder."""
     idx = token_table(doc).idx
     first, stop = bisect_left(idx, start), bisect_left(idx, end)
     words = [t.lower_ for t in doc[first:stop]]
-    if not any(tuple(words[: len(o)]) == o for o in CITATION_OPENINGS):
+    opening = next((o for o in CITATION_OPENINGS if tuple(words[: len(o)]) == o), None)
+    if opening is None:
         return False
+    after = [t.lower_ for t in doc[first + len(opening) : doc[first].sent.end] if not t.is_space]
+    if not after or after[0] in CLAUSE_STOPS or after[0] == ",":
+        return False  # "As stated, refunds take ...": no source named, so a reminder
     if CITATION_REPROACH.intersection(words):
         return False
     sentence_end = doc[first].sent.end
