@@ -2034,6 +2034,14 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
     return out
 
 
+#: Verbs that lower a price ("brings it down to £8"), the words pointing
+#: back to the thing named before them, and words of a code or a sale that
+#: make the cut a promotion of its own ("code SPRING brings it down").
+_CUT_PRICE_VERBS = frozenset({"brings", "bring", "takes", "take", "gets", "get", "knocks", "cuts"})
+_BACK_REFERENCES = frozenset({"it", "that", "them"})
+_CUT_PRICE_CODES = frozenset({"code", "promo", "coupon", "sale", "offer", "deal", "%"})
+
+
 def _units_of(doc: Doc, index: int, start_char: int, end_char: int) -> list[Span]:
     """``_sentence_units`` of the ``index``-th sentence, worked out once per
     Doc and region and shared by the rules that look at it."""
@@ -5023,7 +5031,10 @@ class _Pitches:
             return True
         if self.original_doc is not None and self.said_of_their_product(unit):
             return True
-        if not (self.customer_phrase(unit) or (self.shares_topic and self.shares_a_word(unit))):
+        if not (
+            self.customer_phrase(unit)
+            or (self.shares_topic and (self.shares_a_word(unit) or self.cuts_their_price(unit)))
+        ):
             return False
         if _calls_for_a_saving(unit):
             return (
@@ -5221,6 +5232,42 @@ class _Pitches:
         return any(
             w == c or (len(w) >= 4 and len(c) >= 4 and (w.startswith(c) or c.startswith(w)))
             for w in _content_words(unit)
+            for c in customer
+        )
+
+    def cuts_their_price(self, unit: Span) -> bool:
+        """For a rule with ``shares_topic``: whether the unit cuts the price of
+        the thing named before it in its sentence, pointing back to it ("the
+        car park on Mill Street is two minutes' walk, and reception can give
+        you a voucher that brings it down to £8 a day" to "Is there
+        parking?"), and that part of the sentence shares a content word with
+        the customer's message: the lower price of what they wrote about
+        answers them. Not a code ("code SPRING brings it down to £80"), nor
+        a thing of its own ("brings a spa day down to £30")."""
+        lower = [t.lower_ for t in unit]
+        if not _CUT_PRICE_CODES.isdisjoint(lower):
+            return False
+        cut = next(
+            (
+                i
+                for i in range(len(lower) - 2)
+                if lower[i] in _CUT_PRICE_VERBS
+                and lower[i + 1] in _BACK_REFERENCES
+                and lower[i + 2] in ("down", "to")
+            ),
+            None,
+        )
+        if cut is None:
+            return False
+        index = bisect_right(_sentence_starts(self.doc), unit.start) - 1
+        start = _sentences(self.doc).bounds(index)[0]
+        if start >= unit.start or self.original_doc is None:
+            return False
+        customer = _kept(self.original_doc, _CONTENT_KEY, _content_words)
+        before = _content_words(self.doc[start : unit.start])
+        return any(
+            w == c or (len(w) >= 4 and len(c) >= 4 and (w.startswith(c) or c.startswith(w)))
+            for w in before
             for c in customer
         )
 

@@ -1782,6 +1782,10 @@ def answer_for(
                 # "When will you have the Bluey house back?" <- "Our next
                 # delivery is due on 3 December": the time stock arrives
                 or (restock_when and not _RESTOCK_KIN.isdisjoint(statement.said))
+                # "When do you need my paperwork?" <- "By 15 December, please.":
+                # a reply that opens with the time and nothing else says it
+                # to the message's only "when"
+                or (typed_as == "time" and _opens_with_time_only(statement, statements))
             )
             and not _time_of_another(ask, statement, awaited, how_long)
             and not _length_for_when(ask, statement, future or awaited or how_long)
@@ -2393,6 +2397,28 @@ def _opens_bare(statements: Sequence[Statement], others: Sequence[Ask]) -> bool:
     if first.span[1] - first.span[0] < _GOES_ON_WORDS:
         return False  # "Of course.", "Yes, we do.": said to what comes next
     return all(overlap(other.topic, first.said)[0] <= 0 for other in others)
+
+
+#: Concept keys a date or a day may stand as in a sentence's words.
+_TIME_KEYS = frozenset({"date", "day", "time"})
+
+
+def _opens_with_time_only(statement: Statement, statements: Sequence[Statement]) -> bool:
+    """Whether ``statement`` is the draft's first sentence that says anything
+    and names nothing but a date or time ("By 15 December, please.", "On
+    Thursday 22 May."): a reply that opens with a time and nothing else gives
+    it to the message's only "when", whatever words of the ask it leaves out.
+    One that names anything more ("Your gallery is due on 3 June") must share
+    the ask's topic as the routes read it."""
+    first = next((s for s in statements if s.substantive or s.bare), None)
+    if first is not statement or statement.offers.get("time") != 2:
+        return False
+    if statement.asks_back or statement.noncommittal:
+        return False
+    said = " ".join(statement.values.get("time", ())).split()
+    return bool(said) and all(
+        key.startswith("#") or key in _TIME_KEYS or key in said for key in statement.said
+    )
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
