@@ -199,6 +199,23 @@ class _Signature:
         return self.blank
 
 
+def legal_footer_lines(view: str, paragraph: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines (``(start, end)`` of each of ``paragraph``'s lines) of a
+    legal footer that ends the paragraph: what ``blank_footers`` blanks
+    below a customer's words, and what ends a draft's own words under the
+    agent's signature (``replycheck.message.regions``)."""
+    return _legal_footer(view, paragraph)
+
+
+def is_environment_line(content: str) -> bool:
+    """A one-line "Please consider the environment before printing this email"."""
+    return (
+        len(content) <= _MAX_FOOTER_LINE
+        and _ENVIRONMENT.search(content) is not None
+        and _FIRST_PERSON.search(content) is None
+    )
+
+
 def _legal_footer(view: str, paragraph: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraph's lines from the first that speaks of confidentiality or
     the addressee, when those lines speak of both; else none."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from replycheck.message import Message, Region
-from replycheck.message.footers import blank_footers
+from replycheck.message.footers import blank_footers, is_environment_line, legal_footer_lines
 from replycheck.message.forms import blank_form_labels
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
@@ -74,6 +74,9 @@ _NON_SPACE = re.compile(r"\S")
 Span = tuple[int, int]
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LINE_CONTENT = re.compile(r"[^\r\n]+")
+#: A legal footer is cut only when a sign-off or "-- " is among this many lines above it.
+_FOOTER_SIGNOFF_LINES = 6
 _DELIMITER = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
 # A paragraph: from a non-space character to the last one before a blank line
 # (a line break followed by a line of only spaces, or by the end). Every
@@ -98,7 +101,7 @@ def parse_message(text: str) -> Message:
     if first is None:  # nothing of the agent's own: an empty draft or only a quote
         return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
     content_start = first.start()
-    content_end = len(own.rstrip())
+    content_end = _before_legal_footer(own, content_start, len(own.rstrip()))
     first_line = (content_start, _line_end(own, content_start))
 
     greeting = _greeting(own, first_line)
@@ -168,6 +171,46 @@ def parse_views(text: str) -> Message:
         return Message(text, own, quoted, None, Region(0, 0), (), None, None, None)
     body = Region(first.start(), len(own.rstrip()))
     return Message(text, own, quoted, None, body, (body,), None, None, None)
+
+
+def _before_legal_footer(own: str, start: int, end: int) -> int:
+    """Where the agent's words end when a company's legal footer closes
+    them ("This email is confidential ... If you are not the intended
+    recipient, you must not copy it and must notify the sender"): the
+    mail server's boilerplate, not the agent's tone, sign-off or closing.
+    Trailing footer paragraphs (``footers.legal_footer_lines`` decides what
+    a footer is, with a "consider the environment before printing" line
+    below it) are cut from the end, and only below a sign-off or a "-- "
+    delimiter: words about confidentiality in the reply itself ("the letter
+    went to the intended recipient and is confidential") stay the body."""
+    lowered = own[start:end].lower()
+    if "intended" not in lowered and "in error" not in lowered:
+        return end  # most drafts: no footer, and no paragraph scan
+    cut = end
+    while True:
+        last = None
+        for last in _PARAGRAPH.finditer(own, start, cut):  # noqa: B007
+            pass
+        if last is None:
+            break
+        lines = [
+            (line.start(), line.end())
+            for line in _LINE_CONTENT.finditer(own, last.start(), last.end())
+            if line.group().strip()
+        ]
+        if len(lines) == 1 and lines[0][0] > start and is_environment_line(own[slice(*lines[0])]):
+            cut = _trimmed_end(own, lines[0][0], start)
+            continue
+        footer = legal_footer_lines(own, lines)
+        if not footer or footer[0][0] <= start:
+            break
+        cut = _trimmed_end(own, footer[0][0], start)
+    if cut == end:
+        return end
+    above = _last_lines(own, cut, start, _FOOTER_SIGNOFF_LINES)
+    if any(_SIGNOFF.match(own, s, e) or _DELIMITER.match(own[s:e]) for s, e in above):
+        return cut
+    return end
 
 
 def _customer_words(quoted: str | None) -> str | None:

@@ -256,6 +256,14 @@ _ACT_TALK: dict[str, frozenset[str]] = {
 }
 
 
+#: Words an ask's predicate may hold that qualify the act it wants ("a
+#: partial refund", "a full replacement", "a proper apology") rather than
+#: name another act.
+_ACT_QUALIFIERS = frozenset(
+    {"partial", "full", "proper", "immediate", "prompt", "complete", "total", "formal", "written"}
+)
+
+
 def act_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether ``ask`` requests one of the acts of ``_ACT_TALK`` (its verb:
     "Please refund the duplicate", "I'd like this charge removed"; or, put
@@ -271,9 +279,12 @@ def act_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
     if ask.expects != "action":
         return False
     own = ask.core or ask.topic
-    act = ask.predicate[-1] if ask.predicate else ""
+    # "I want a partial refund", "I expect a proper apology": a word that
+    # only says how much or how well is no act of its own
+    predicate = tuple(word for word in ask.predicate if word not in _ACT_QUALIFIERS)
+    act = predicate[-1] if predicate else ""
     if act not in _ACT_TALK:
-        if ask.predicate:
+        if predicate:
             return False
         wanted = [k for k, w in own.items() if w >= 1.0 and k in _ACT_TALK]
         if len(wanted) != 1:

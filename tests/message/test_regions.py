@@ -418,3 +418,47 @@ def test_a_region_is_an_immutable_span_that_contains_offsets():
     assert region == Region(2, 5) and len({region, Region(2, 5)}) == 1
     with pytest.raises(AttributeError):
         region.start = 3  # type: ignore[misc]
+
+
+FOOTER = (
+    "This email and any attachments are confidential and intended solely for the "
+    "addressee. If you are not the intended recipient, you must not copy or distribute "
+    "it and you must notify the sender immediately and delete this message."
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        f"\n\n{FOOTER}\n",
+        f"\n{FOOTER}\n",  # in the signature's paragraph
+        f"\n\n{FOOTER}\n\nPlease consider the environment before printing.\n",
+        "\n\nAcme Ltd. Registered in England. If you have received this email in error "
+        "please notify the sender and delete it; its contents are confidential.\n",
+    ],
+)
+def test_a_legal_footer_under_the_signature_is_not_the_agents_words(tail):
+    delimited = regions("Hi Dana,\n\nIt shipped today.\n\n-- \nTom Baker" + tail)
+    assert delimited["signature"] == "Tom Baker"
+
+    text = "Hi Dana,\n\nIt shipped today.\n\nKind regards,\nTom Baker\nAcme Support" + tail
+    result = regions(text)
+    assert result["signoff"] == "Kind regards,"
+    assert result["closing"] == "It shipped today."
+    assert "confidential" not in (result["body"] or "") + (result["signature"] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent's own words about a confidential letter stay the body
+        "Hi Dana,\n\nThe letter was sent to the intended recipient, and its contents "
+        "are confidential, so we can't share a copy.\n",
+        # "I" speaks: the agent, not a footer
+        "Hi Dana,\n\nIt shipped today.\n\nI received this email in error; it holds "
+        "someone else's confidential details, so I have deleted it.\n",
+    ],
+)
+def test_words_about_confidentiality_that_are_no_footer_stay(text):
+    result = regions(text)
+    assert "confidential" in (result["closing"] or "")

@@ -185,6 +185,15 @@ def test_money_said_in_any_words_leaves_it_to_the_model(read, question, reply):
 #: A refund, compensation, replacement, removal, pause or apology asked for,
 #: and a draft that does something else and neither does nor refuses it.
 ACT_UNSAID = [
+    # a word for how much or how well ("partial", "proper") is no act of its own
+    (
+        "The bouncy castle turned up an hour late. I want a partial refund for this.",
+        "The driver was held up on the ring road. Collection is at 6pm as booked.",
+    ),
+    (
+        "Your fitter swore at my mother. I expect a proper apology.",
+        "Our fitters are all fully trained and the job was signed off on Friday.",
+    ),
     (
         "The blender stopped working after a week. Can I get a replacement?",
         "Blenders can overheat if they run for more than a minute at a time. Let it cool "
@@ -212,6 +221,14 @@ ACT_UNSAID = [
 
 #: The same asks done, refused, or met in words of the act's kind: the model's.
 ACT_SAID = [
+    (
+        "The bouncy castle turned up an hour late. I want a partial refund for this.",
+        "I've refunded £40 of the hire to your card today.",
+    ),
+    (
+        "The bouncy castle turned up an hour late. I want a partial refund for this.",
+        "I'm afraid we can't refund any of the hire, as the castle was up before the party.",
+    ),
     (
         "The blender stopped working after a week. Can I get a replacement?",
         "We'll send you a new one today by tracked post.",
