@@ -1376,6 +1376,8 @@ class DatedRequest(NamedTuple):
     due: frozenset[int]
     vetoes: frozenset[int]  # negations, conditions, edges and consequences
     unless: frozenset[int]  # the rule's spare_unless, read in the request itself
+    needs: frozenset[int]  # "the balance needs to be paid", after a purpose
+    be: int
 
 
 def _dated_request(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -1398,13 +1400,27 @@ def _dated_request(rule: Rule, lowers: Sequence[int]) -> bool:
         if lowers[0] != words.to or words.comma not in lowers:
             return False
         request = lowers.index(words.comma) + 1
-        if request >= len(lowers) or lowers[request] != words.please:
+        if request >= len(lowers):
+            return False
+        if lowers[request] != words.please and not _passive_need(words, lowers[request:]):
             return False
     if not words.unless.isdisjoint(lowers[request:]):
         return False  # "keep" in the purpose ("To keep your place") is no edge
     return any(
         word == words.by and not words.due.isdisjoint(lowers[i + 1 : i + 4])
         for i, word in enumerate(lowers)
+    )
+
+
+def _passive_need(words: DatedRequest, clause: Sequence[int]) -> bool:
+    """Whether the clause after a purpose says what needs doing in the passive
+    ("To stop the account going any further, the balance needs to be paid by
+    31 March"): the deadline explained by its purpose, as RC120 spares it."""
+    return any(
+        word in words.needs
+        and clause[i + 1 : i + 2] == [words.to]
+        and clause[i + 2 : i + 3] == [words.be]
+        for i, word in enumerate(clause)
     )
 
 
@@ -1421,6 +1437,8 @@ def _read_dated_request(rule: Rule) -> DatedRequest:
         frozenset(map(word_id, DUE_WORDS)),
         frozenset(map(word_id, vetoes)),
         read_once(rule, _read_spare).unless,
+        frozenset(map(word_id, ("needs", "need"))),
+        word_id("be"),
     )
 
 

@@ -275,7 +275,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
-    if ctx.has_any(MUST) and ctx.has_any(PASSIVE_DATE_WORDS):
+    if ctx.has_any(MUST) and ctx.has_any(PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE):
         for start_char, end_char in _passive_deadlines(rule, ctx):
             if in_scope(rule, ctx, start_char, end_char):
                 yield ctx.finding(rule, start_char, end_char)
@@ -362,6 +362,9 @@ BE = frozenset({"be"})
 PASSIVE_DATES = WEEKDAYS | (MONTHS - {"may"}) | {"today", "tomorrow", "tonight"}
 #: "may" is a month only after a day number ("by 3 May").
 PASSIVE_DATE_WORDS = frozenset({"by", "on", "before"})
+#: "Payment must be made immediately.": no date at all leaves even less room than
+#: a named one, so these words end the deadline on their own.
+PASSIVE_AT_ONCE = frozenset({"immediately", "forthwith"})
 IRREGULAR_PARTICIPLES = frozenset(
     {"made", "paid", "given", "sent", "done", "brought", "taken", "left", "kept", "put", "set"}
 )
@@ -434,7 +437,8 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
     with a named date. Spans run from the sentence's subject to the date."""
     own = ctx.message.own
     quoted = quoted_tokens(ctx.doc)
-    for sent in sentences_with(rule, ctx, PASSIVE_DATE_WORDS, followed=(MUST, BE, 1)):
+    triggers = PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE
+    for sent in sentences_with(rule, ctx, triggers, followed=(MUST, BE, 1)):
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
         words = [t for t in words_of(sent) if t.i not in quoted]
@@ -451,12 +455,15 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
                 (
                     hit
                     for k in range(m + 3, min(m + 3 + PASSIVE_DATE_REACH, len(lowers) - 1))
-                    if lowers[k] in PASSIVE_DATE_WORDS and (hit := _named_date(lowers, k))
+                    if (lowers[k] in PASSIVE_DATE_WORDS and (hit := _named_date(lowers, k)))
+                    or (lowers[k] in PASSIVE_AT_ONCE and (hit := k))
                 ),
                 None,
             )
             if last is None or "us" in lowers[m + 3 : last]:
                 continue  # "... must be sent by us by Friday"
+            if lowers[last] in PASSIVE_AT_ONCE and {"any", "all", "every", "each"} & set(subject):
+                continue  # "Any damage must be reported immediately": a standing rule
             if _deadline_explained(lowers, m, last, own[sent.end_char :]):
                 continue
             first = next(t for t in words if t.is_alpha)

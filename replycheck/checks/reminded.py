@@ -47,6 +47,7 @@ class _Options:
         adverbs = alternation(word_list(rule, "adverbs"))
         stressed = alternation(word_list(rule, "stressed"))
         told = alternation(verbs)
+        formal = alternation(word_list(rule, "formal"))
         said = alternation(explained)
         adverb = rf"(?:(?:{adverbs}) )?"
         #: the one-word verbs, and the words of each two-word one ("made clear"):
@@ -91,6 +92,16 @@ class _Options:
                 # this was explained when you took out the policy
                 rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
                 rf"(?:{said})(?: to you)? (?:{moments})\b",
+                # you were advised that someone over 18 must be in: the officialese
+                # telling (``formal``) needs no moment to reproach ("You were told
+                # the skip would come on Monday" is not one)
+                rf"\byou(?: were|'d| had| have|'ve)(?: been)? {adverb}(?:{formal})"
+                rf" (?:that|of this|of the)\b",
+                # it was made clear to you / in the covering letter: "made clear" says
+                # it could not be missed, wherever it was said ("made clear to us" is
+                # what we were told)
+                rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
+                rf"made (?:very |quite |perfectly |abundantly )?clear\b(?! to (?:us|me)\b)",
             )
         )
         # a space in a shape or a word list matches any run of whitespace
