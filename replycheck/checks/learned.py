@@ -472,6 +472,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             )
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
+            and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -765,6 +766,52 @@ def _read_statement(rule: Rule) -> Statement:
         word_id("to"),
         _ids((*SECOND_PERSON, *DIRECTIVE_WORDS, *EDGES)) | read_once(rule, _read_spare).unless,
     )
+
+
+#: Who a blame can fall on: a person, or a party named by its role.
+PARTIES = (
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
+    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
+    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
+    "whoever", "who", "customer", "customers", "client", "clients", "courier", "couriers",
+    "driver", "drivers", "bank", "banks", "airline", "supplier", "suppliers",
+    "manufacturer", "maker", "seller", "retailer", "landlord", "tenant", "tenants",
+    "passenger", "passengers", "owner", "owners", "agent", "agents", "insurer", "builder",
+    "installer", "engineer", "technician", "fitter", "staff", "team", "garage", "provider",
+    "carrier", "council", "school", "operator", "company", "firm", "contractor", "broker",
+    "partner", "partners", "shop", "store", "hotel", "guest", "guests", "user", "users",
+    "member", "members", "policyholder", "patient", "parent", "parents", "student",
+    "students", "rider", "player", "buyer", "sender",
+)  # fmt: skip
+#: What puts a fault on someone without naming them ("The damage was caused
+#: by water", "The delay is down to the missing documents", "If the paperwork
+#: had come in on time ..."): a cause, a fault or a duty word, a counterfactual.
+FAULT_WORDS = (
+    "caused", "cause", "causes", "causing", "due", "down", "fault", "faults", "blame",
+    "blamed", "responsible", "responsibility", "accountable", "liable", "liability",
+    "damage", "damaged", "misuse", "misused", "neglect", "mistake", "mistakes", "error",
+    "errors", "wrong", "wrongly", "incorrect", "incorrectly", "properly", "correctly",
+    "careless", "lifestyle", "if", "unless", "had", "should", "would", "could", "only",
+    "covered", "cover", "covers", "late", "missing", "failed", "failure",
+)  # fmt: skip
+
+
+def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence the model reads as blame names no one to blame: no
+    person and no party by its role (``PARTIES``), and no cause, fault or duty
+    word nor counterfactual (``FAULT_WORDS``) that puts the fault on someone
+    unnamed ("The damage was caused by water"). What is left says what a thing
+    is or does ("The system is not faulty.", "The gates stop halfway because
+    the obstacle detection is triggering."), which shifts fault to no one. An
+    edge (``EDGES``, the rule's ``spare_unless``) keeps the flag
+    (``options.spare_no_party``). Asked only of sentences already flagged."""
+    vetoes = read_once(rule, _read_no_party)
+    return bool(lowers) and vetoes.isdisjoint(lowers)
+
+
+def _read_no_party(rule: Rule) -> frozenset[int]:
+    flag(rule, "spare_no_party")
+    return _ids((*PARTIES, *FAULT_WORDS, *EDGES)) | read_once(rule, _read_spare).unless
 
 
 class ThingStops(NamedTuple):

@@ -683,3 +683,18 @@ def test_the_default_rules_spare_a_plain_statement_of_fact() -> None:
     # a duty put to the customer, or an imperative, keeps the flag
     assert codes("We do not re-test before that, so you must wait.") == ["RC161"]
     assert codes("Get a plumber to redirect it.") == ["RC161"]
+
+
+def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # what a thing is or does: no person, no party, no cause or fault word
+    assert codes("The system is not faulty.") == []
+    assert codes("The charger didn't fail.") == []
+    # a cause or damage put on someone unnamed keeps the flag
+    assert codes("The delay is down to the missing documents.") == ["RC162"]
+    assert codes("The charger didn't fail, the cable was damaged.") == ["RC162"]
