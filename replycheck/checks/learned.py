@@ -471,6 +471,8 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _step_order(rule, scored.lowers, ctx.doc.vocab.strings)
             )
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
+            and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
+            and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -702,6 +704,114 @@ def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
         if word in words.thirds and i >= 1:
             return lowers[i - 1] not in words.persons
     return False
+
+
+#: Who or what a plain statement opens on: us, a third party or a thing, never
+#: a verb (an imperative opens on its verb: "Get a plumber", "Pay the fines").
+STATEMENT_SUBJECTS = (
+    "we", "they", "it", "this", "that", "these", "those", "the", "our", "he", "she",
+    "there", "its", "their", "his", "her",
+)  # fmt: skip
+#: After a first word that is its subject (a plural noun, a name): "Mice do
+#: not disappear overnight.", "Refund goes to the original payment method".
+STATEMENT_VERBS = ("do", "does", "did", "is", "are", "was", "were", "goes", "go")
+#: What makes a statement an order or a threat: a modal of duty, permission,
+#: future or condition, a request word, what we expect or hope of the customer.
+DIRECTIVE_WORDS = (
+    "must", "need", "needs", "needed", "should", "shall", "sha", "will", "wo", "'ll",
+    "can", "ca", "cannot", "could", "would", "'d", "required", "require", "requires",
+    "allowed", "permitted", "expect", "expected", "trust", "hope", "please", "kindly",
+    "if", "unless", "until", "till", "otherwise", "again", "further", "future",
+    "ensure", "sure", "note", "warning", "last", "final", "let",
+)  # fmt: skip
+#: "have to", "has to", "had to", "got to": a duty without a modal.
+DUTY_HAVES = ("have", "has", "had", "got", "'ve")
+
+
+def _plain_statement(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence the model reads as demanding is a plain statement of
+    fact, which orders no one: it opens on us, a third party or a thing ("We do
+    not re-test before that.", "Meters do not usually speed up.", "Refund goes
+    to the original payment method, not to another card."), not on a verb, and
+    holds no second person, no modal of duty, future or condition ("must",
+    "will", "can't", "if"), no "have to", no request word ("please") and no
+    edge (``EDGES`` and the rule's ``spare_unless``)
+    (``options.spare_statement``). Asked only of sentences already flagged."""
+    words = read_once(rule, _read_statement)
+    if len(lowers) < 2 or not words.vetoes.isdisjoint(lowers):
+        return False
+    if any(a in words.haves and b == words.to for a, b in pairwise(lowers)):
+        return False
+    return lowers[0] in words.subjects or lowers[1] in words.verbs
+
+
+class Statement(NamedTuple):
+    """The word sets of ``_plain_statement``, as lower-case hashes."""
+
+    subjects: frozenset[int]
+    verbs: frozenset[int]
+    haves: frozenset[int]
+    to: int
+    vetoes: frozenset[int]  # the second person, directive words, edges
+
+
+def _read_statement(rule: Rule) -> Statement:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_statement")
+    return Statement(
+        _ids(STATEMENT_SUBJECTS),
+        _ids(STATEMENT_VERBS),
+        _ids(DUTY_HAVES),
+        word_id("to"),
+        _ids((*SECOND_PERSON, *DIRECTIVE_WORDS, *EDGES)) | read_once(rule, _read_spare).unless,
+    )
+
+
+#: Who a blame can fall on: a person, or a party named by its role.
+PARTIES = (
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
+    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
+    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
+    "whoever", "who", "customer", "customers", "client", "clients", "courier", "couriers",
+    "driver", "drivers", "bank", "banks", "airline", "supplier", "suppliers",
+    "manufacturer", "maker", "seller", "retailer", "landlord", "tenant", "tenants",
+    "passenger", "passengers", "owner", "owners", "agent", "agents", "insurer", "builder",
+    "installer", "engineer", "technician", "fitter", "staff", "team", "garage", "provider",
+    "carrier", "council", "school", "operator", "company", "firm", "contractor", "broker",
+    "partner", "partners", "shop", "store", "hotel", "guest", "guests", "user", "users",
+    "member", "members", "policyholder", "patient", "parent", "parents", "student",
+    "students", "rider", "player", "buyer", "sender",
+)  # fmt: skip
+#: What puts a fault on someone without naming them ("The damage was caused
+#: by water", "The delay is down to the missing documents", "If the paperwork
+#: had come in on time ..."): a cause, a fault or a duty word, a counterfactual.
+FAULT_WORDS = (
+    "caused", "cause", "causes", "causing", "due", "down", "fault", "faults", "blame",
+    "blamed", "responsible", "responsibility", "accountable", "liable", "liability",
+    "damage", "damaged", "misuse", "misused", "neglect", "mistake", "mistakes", "error",
+    "errors", "wrong", "wrongly", "incorrect", "incorrectly", "properly", "correctly",
+    "careless", "lifestyle", "if", "unless", "had", "should", "would", "could", "only",
+    "covered", "cover", "covers", "late", "missing", "failed", "failure",
+)  # fmt: skip
+
+
+def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
+    """Whether a sentence the model reads as blame names no one to blame: no
+    person and no party by its role (``PARTIES``), and no cause, fault or duty
+    word nor counterfactual (``FAULT_WORDS``) that puts the fault on someone
+    unnamed ("The damage was caused by water"). What is left says what a thing
+    is or does ("The system is not faulty.", "The gates stop halfway because
+    the obstacle detection is triggering."), which shifts fault to no one. An
+    edge (``EDGES``, the rule's ``spare_unless``) keeps the flag
+    (``options.spare_no_party``). Asked only of sentences already flagged."""
+    vetoes = read_once(rule, _read_no_party)
+    return bool(lowers) and vetoes.isdisjoint(lowers)
+
+
+def _read_no_party(rule: Rule) -> frozenset[int]:
+    flag(rule, "spare_no_party")
+    return _ids((*PARTIES, *FAULT_WORDS, *EDGES)) | read_once(rule, _read_spare).unless
 
 
 class ThingStops(NamedTuple):

@@ -44,6 +44,9 @@ MORE = frozenset({"more"})
 NEEDS_NON_COMPLIANCE = frozenset({"if", "should", "who"})
 #: "Any further delay will result in a charge": the opener is the non-compliance.
 RESULT_VERBS = frozenset({"result", "lead", "leads", "results"})
+#: "can lead to" tells what the terms allow, not what we will do, unless an
+#: edge makes it a threat ("... without further notice", "immediate removal").
+CAN_RESULT_EDGES = frozenset({"without", "immediate", "immediately", "again"})
 NOT_OPENER_WITHIN = 3
 ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
 #: An "if" is a threat only when it is about the customer *not* complying:
@@ -1330,6 +1333,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         ):
             return j + 2  # "we will end the chat"
         if word in RESULT_VERBS and lowers[j + 1 : j + 2] in (["in"], ["to"]) and not need_object:
+            if lowers[j - 1] == "can" and not CAN_RESULT_EDGES.intersection(lowers[j:]):
+                continue  # "Further reports can lead to a longer suspension": what the terms allow
             return j + 1
         if lowers[j : j + 3] in (["no", "option", "but"], ["no", "choice", "but"]):
             return j + 2

@@ -668,3 +668,33 @@ def test_close_labels_are_settled_by_the_sentences_own_cues(lowers) -> None:
 def test_the_learned_rules_take_the_category_the_line_does(sentence: str, code: str) -> None:
     report = Checker(Config(select=LEARNED)).check(f"Hi Sam,\n\n{sentence}\n\nBest,\nJo")
     assert [f.code for f in report.findings] == [code]
+
+
+def test_the_default_rules_spare_a_plain_statement_of_fact() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # opening on us or a thing, with no duty, modal or second person: no order
+    assert codes("We do not re-test before that.") == []
+    assert codes("Mice do not disappear overnight.") == []
+    # a duty put to the customer, or an imperative, keeps the flag
+    assert codes("We do not re-test before that, so you must wait.") == ["RC161"]
+    assert codes("Get a plumber to redirect it.") == ["RC161"]
+
+
+def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # what a thing is or does: no person, no party, no cause or fault word
+    assert codes("The system is not faulty.") == []
+    assert codes("The charger didn't fail.") == []
+    # a cause or damage put on someone unnamed keeps the flag
+    assert codes("The delay is down to the missing documents.") == ["RC162"]
+    assert codes("The charger didn't fail, the cable was damaged.") == ["RC162"]

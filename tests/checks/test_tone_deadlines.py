@@ -22,6 +22,8 @@ DEMANDING = ("demanding",)
         "Pay before the 14th or the service will be suspended.",
         "You have until the end of the week to collect it, after which it will be resold.",
         "I expect it to be returned in its original box.",
+        # "can lead to" with an edge is a threat again
+        "Further reports can lead to your account being closed without further notice.",
     ],
 )
 def test_deadlines_with_a_loss_are_flagged(flagged: Flagged, text: str) -> None:
@@ -39,6 +41,9 @@ def test_deadlines_with_a_loss_are_flagged(flagged: Flagged, text: str) -> None:
         "Delivered by the courier or collected from the depot, the parcel is insured.",
         "We expect your order to be sent on Monday.",
         "You have 30 days to change your mind, so there's no rush to decide.",
+        # what the terms allow, told with "can lead to": a possibility, not our act
+        "Further reports can lead to a longer suspension.",
+        "Failing to tell us can lead to a penalty of £70.",
     ],
 )
 def test_information_about_dates_is_not(flagged: Flagged, text: str) -> None:
