@@ -60,6 +60,7 @@ from replycheck.thread.type_veto import (
     act_left_unsaid,
     cancel_left_unsaid,
     date_left_open,
+    leave_left_unsaid,
     missing_type,
     money_left_unsaid,
 )
@@ -131,6 +132,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # a yes/no naming a day or date with no time, yes or no in
                 # the draft ("by Thursday the 19th?" <- "turnaround is quick")
                 and not date_left_open(ask, statements)
+                # a yes/no asking leave or need with no yes, no, welcome,
+                # "you can" or need in the draft ("Can we bring her?" <-
+                # check-in times and parking)
+                and not leave_left_unsaid(ask, statements, draft)
                 # money asked back or paid for, and no refund, charge or sum
                 # in the draft ("Can we have some money back?" <- a draft
                 # about the fault alone)

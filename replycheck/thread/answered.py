@@ -1040,6 +1040,27 @@ def _handed_here(statement: Statement) -> bool:
     return _HERE_IS.search(_said_text(statement)) is not None
 
 
+#: A "who" that asks whom to contact ("Who should I call about it?", "who
+#: do we speak to", "Who can I email?").
+_WHO_TO_CONTACT = re.compile(
+    r"\bwho(?:m)?\s+(?:should|do|can|could|would|shall|must)\s+(?:i|we)\s+"
+    r"(?:\w+\s+)?(?:call|ring|phone|contact|email|e-mail|write\s+to|speak\s+to|speak\s+with"
+    r"|talk\s+to|talk\s+with|get\s+in\s+touch\s+with|ask|chase)\b",
+    re.IGNORECASE,
+)
+
+
+def _reach_given(statement: Statement) -> bool:
+    """Whether ``statement`` names a person, team or role and a way to reach
+    them: a phone number (a run of at least five digits; an email address
+    does not reach the sentence's concepts today)."""
+    if statement.asks_back or statement.noncommittal or not statement.offers.get("person"):
+        return False
+    return any(
+        key.startswith("#") and sum(c.isdigit() for c in key) >= 5 for key in statement.context
+    )
+
+
 def answer_for(
     ask: Ask,
     statements: Sequence[Statement],
@@ -1069,6 +1090,15 @@ def answer_for(
         found = next((s for s in statements if _acts_on_it(s)), None)
         if found is not None:
             return found, "doing about it"
+    if ask.expects == "person" and _WHO_TO_CONTACT.search(ask.text):
+        # "Who should I call to rearrange it?" <- "Please ring Jenny on
+        # reception on 01632 448210": a person, team or role with a number
+        # to reach them on answers it, whatever the sentence says
+        # of the matter itself; a person with no way to reach them ("Your
+        # case handler will be assigned on Monday") is left to the routes
+        found = next((s for s in statements if _reach_given(s)), None)
+        if found is not None:
+            return found, "who to contact"
     if _PURPOSE_ASKED.search(ask.text):
         # "What is the queen excluder for?" is answered by what the thing
         # does or what a charge pays for ("It keeps the queen out of the

@@ -296,3 +296,60 @@ def act_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
         for s in statements
         if not s.asks_back
     )
+
+
+#: A yes/no that asks leave or need of us in its own words ("Can we bring
+#: her?", "is it OK if I pay on the day?", "Am I allowed to park there?",
+#: "Do I need to book?"), not a yes/no about a fact ("Is the boat suitable?")
+#: or a request put as a question ("Can you send ...?", which is an action).
+_LEAVE_ASKED = re.compile(
+    r"\b(?:(?:can|could|may)\s+(?:i|we)\b(?!\s+(?:have|get)\s+(?:a|an|my|our|the|some)\s+"
+    r"(?:refund|replacement|discount|credit|money))"
+    r"|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible)\s+(?:if|to|for)\b"
+    r"|(?:am\s+i|are\s+we)\s+(?:allowed|able|permitted)\b"
+    r"|(?:do|would|will)\s+(?:i|we)\s+(?:need|have)\s+to\b)",
+    re.IGNORECASE,
+)
+
+#: What answers leave or need in other words: a yes or no, a welcome, "fine",
+#: "no problem", leave given with a modal ("you can", "I can add it", "it can
+#: be held over Zoom"), the act done ("I've reserved it for you"), a need or
+#: a rule ("no need", "you don't have to", "booking is essential", "it's
+#: first come, first served"), the thing left to us ("leave the clothes in").
+_LEAVE_GIVEN = re.compile(
+    r"\b(?:yes|yeah|yep|yup|sure|of\s+course|certainly|absolutely|definitely|easily"
+    r"|by\s+all\s+means|feel\s+free|go\s+ahead|no\s+problem|not\s+a\s+problem|no\s+worries"
+    r"|welcome|allowed|permitted|happy\s+(?:for|to)|glad\s+to"
+    r"|(?:that|this|it|which|both)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?fine"
+    r"|(?:is|are)\s+(?:absolutely\s+|totally\s+|perfectly\s+|quite\s+)?fine"
+    r"|(?:you|she|he|they|we|i|it|your\s+\w+)(?:'ll|\s+will)?\s+(?:can|could|may|be\s+able)\b"
+    r"|can\s+be|leave\s+(?:that|it|them|those|the\s+\w+)\s+(?:in|to|with)"
+    # the act done ("I've reserved it for you", "I've booked you a chat")
+    r"|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?!had\b|been\b)\w+ed"
+    r"|need|needed|required|require|essential|necessary|have\s+to|has\s+to|must|compulsory"
+    r"|first\s+come|walk[\s-]?ins?|drop[\s-]?in|just\s+turn\s+up|just\s+come\s+along)\b",
+    re.IGNORECASE,
+)
+
+
+def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """Whether ``ask`` is a yes/no that asks leave or need ("Can we bring
+    her?", "Can I bring a friend?", "Do I need to book?") and no draft
+    sentence says yes or no, gives or refuses leave in other words ("Bramble
+    is very welcome", "a Sunday visit is fine", "you can", "no need") or
+    says what is needed, or gives a charge for it ("Can we bring wine?" <-
+    "Corkage is £10 a bottle"): a draft about the nearby facts alone (check-in
+    times and parking for "Can we bring the dog?", what to eat before the
+    session for "Can I bring a friend?") has not answered it, whatever the
+    learned second opinion reads into it."""
+    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+        return False
+    return not any(
+        s.bare
+        or s.negative
+        or _LEAVE_GIVEN.search(draft, s.start, s.end) is not None
+        # a charge for it on its topic says yes ("Corkage is £10 a bottle")
+        or (s.offers.get("money") == 2 and overlap(ask.topic, s.context)[0] > 0)
+        for s in statements
+        if not s.asks_back
+    )
