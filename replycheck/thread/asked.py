@@ -192,6 +192,37 @@ _OWN_CONDITION = re.compile(
 #: one added to them ("I also need the old mattress taken away", "... as
 #: well") or work a thing needs done ("The end panel needs replacing").
 _ALSO_NEED = re.compile(r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b")
+#: A need to change an arrangement the business holds ("I need to cancel my
+#: follow-up on the 10th", "I need to move the session to Sunday", "we need
+#: to change the booking to two rooms"): only the business can do it, so it
+#: asks for the change wherever it stands, like "I'd like to cancel". A need
+#: of the customer's own doing ("I need to pay a builder next week", "I need
+#: to be at work by 9") stays the background of what they ask.
+_CHANGE_NEED = re.compile(
+    r"(?:i|we)(?:\s+(?:really|urgently|just|now|still))?\s+need\s+to\s+"
+    r"(?:cancel|change|move|reschedule|rebook|re-book|re-arrange|rearrange|postpone|amend"
+    r"|bring\s+forward|push\s+back|put\s+back|swap|switch|transfer)\s+"
+    r"(?:my|our|the|this|that|his|her|their|both|one\s+of)\b"
+    # what is changed is an arrangement ("my follow-up", "the session to
+    # Sunday"), not a thing of the customer's own ("I need to move the sofa")
+    r"(?:[\s\w'-]{0,40}?\b(?:appointment|booking|reservation|session|class|lesson|flight"
+    r"|follow-up|check-up|checkup|slot|delivery|collection|order|membership|subscription"
+    r"|plan|policy|tariff|billing|ticket|viewing|visit|course|tenancy|contract|direct\s+debit"
+    r"|payment|date|time|service|treatment|consultation|scan|fitting|install\w*|survey)s?\b"
+    r"|[\s\w'-]{0,40}?\b(?:to|from|till|until)\s+(?:the\s+|next\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+#: A question straight after a need, in the same sentence or the next ("I
+#: need to reschedule my check-up on Monday. | Do you have anything later in
+#: the week?", "... | Will I lose my deposit?"): the need is what the question
+#: is about, and the question is the ask. A request of its own that follows
+#: ("... | Also, could you send over the stems?") leaves the need standing.
+_QUESTION_NEXT = re.compile(
+    r"[\s.,;:!\-\u2013\u2014]*(?![\s.,;:!\-\u2013\u2014])"
+    r"(?!(?:(?:and|also|plus|oh|btw)[\s,]+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:also\s+|please\s+)*"
+    r"(?!(?:do|arrange|sort|manage)\s+(?:that|this|it)\b)[a-z])"
+    r"[^.?!\n]{1,160}\?"
+)
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
@@ -562,7 +593,14 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 weak = (
                     ask.generic
                     or (conditional and not _fact_condition(folded, opening, end, ask))
-                    or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
+                    or (
+                        segment.cued == "need"
+                        and not _ALSO_NEED.search(segment.text)
+                        and not (
+                            _CHANGE_NEED.match(segment.text, max(segment.offset, 0))
+                            and not _QUESTION_NEXT.match(folded, segment.end)
+                        )
+                    )
                     or segment.cued == "plan"
                     or bool(_PURPOSE.match(segment.text, max(segment.offset, 0)))
                     or _wish(segment, lexicon)
