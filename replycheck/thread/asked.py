@@ -223,6 +223,25 @@ _QUESTION_NEXT = re.compile(
     r"(?!(?:do|arrange|sort|manage)\s+(?:that|this|it)\b)[a-z])"
     r"[^.?!\n]{1,160}\?"
 )
+#: A further problem reported with "also" after the message's asks ("Also
+#: the garden gate was left off its hinges.", "Also, my checked bag came out
+#: damaged", "Also we're still waiting for the plinth boards"): the customer
+#: adds it for us to put right, a request of its own though it has no cue. It
+#: must name a thing gone wrong or still owed (a negation, a damage word, a
+#: wait); a fact of the customer's own ("Also we've got a baby now", "Also we
+#: leave for the airport at 6am") tells, and asks nothing.
+_ALSO_LEAD = re.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
+_ALSO_PROBLEM = re.compile(
+    _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
+    r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
+    r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never|missing|broken|damaged|cracked"
+    r"|scratched|dented|faulty|leaking|wrong)\b|isn't|aren't|wasn't|weren't|hasn't|haven't"
+    r"|doesn't|don't|didn't|won't|never|(?:came|arrived)\s+(?:out\s+)?(?:damaged|broken|cracked)"
+    r"|(?:was|were)\s+left\s+(?:off|open|behind|out)\b)"
+    r"|(?:i|we)(?:'re|\s+are|\s+am|'m)\s+still\s+waiting\s+(?:for|on)\b"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+(?:still\s+)?(?:not|haven't|never)\s+(?:received|had|got|seen)\b"
+    r"|(?:i|we)\s+had\s+an?\s+[^.?!\n]{1,40}?\bthat\s+never\b)"
+)
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
@@ -502,7 +521,9 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             del generic_asks[before_sentence[1] :]
         before_sentence = (len(asks), len(generic_asks))
         if start >= end or not _may_ask(folded, start, end, lexicon):
-            if item and start < end and _after_ask(folded, start, asks):
+            if asks and start < end and _ALSO_PROBLEM.match(folded, start, end):
+                _add_problem(words, text, folded, start, end, lexicon, asks)
+            elif item and start < end and _after_ask(folded, start, asks):
                 _add_fragment(words, text, folded, start, end, lexicon, fragments)
             previous = [*previous[-1:], (start, end)]
             continue
@@ -608,7 +629,9 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
-        if item and found == len(asks) and _after_ask(folded, start, asks):
+        if found and found == len(asks) and _ALSO_PROBLEM.match(folded, start, end):
+            _add_problem(words, text, folded, start, end, lexicon, asks)
+        elif item and found == len(asks) and _after_ask(folded, start, asks):
             _add_fragment(words, text, folded, start, end, lexicon, fragments)
         previous = [*previous[-1:], (start, end)]
         if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
@@ -838,6 +861,27 @@ def _add_fragment(
     fragment = _classify(words, text, segment, lexicon, _no_context)
     if fragment is not None and not fragment.generic:
         fragments.append(fragment)
+
+
+def _add_problem(
+    words: Callable[[], Words],
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    asks: list[Ask],
+) -> None:
+    """Read a further problem reported with "also" after the asks
+    (``_ALSO_PROBLEM``) as a request to put it right, on the sentence's own
+    topic; nothing when it has no topic of its own."""
+    piece = folded[start:end]
+    lead = _ALSO_LEAD.match(piece)
+    # past the "also" alone: "Also, one of the buttons ..." keeps its "one"
+    segment = _Segment(start, end, piece, "request", 0, lead.end() if lead else -1)
+    problem = _classify(words, text, segment, lexicon, _no_context)
+    if problem is not None and not problem.generic:
+        asks.append(problem)
 
 
 #: A blank line (quote marks count as blank): the end of a list.
