@@ -192,6 +192,56 @@ _OWN_CONDITION = re.compile(
 #: one added to them ("I also need the old mattress taken away", "... as
 #: well") or work a thing needs done ("The end panel needs replacing").
 _ALSO_NEED = re.compile(r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b")
+#: A need to change an arrangement the business holds ("I need to cancel my
+#: follow-up on the 10th", "I need to move the session to Sunday", "we need
+#: to change the booking to two rooms"): only the business can do it, so it
+#: asks for the change wherever it stands, like "I'd like to cancel". A need
+#: of the customer's own doing ("I need to pay a builder next week", "I need
+#: to be at work by 9") stays the background of what they ask.
+_CHANGE_NEED = re.compile(
+    r"(?:i|we)(?:\s+(?:really|urgently|just|now|still))?\s+need\s+to\s+"
+    r"(?:cancel|change|move|reschedule|rebook|re-book|re-arrange|rearrange|postpone|amend"
+    r"|bring\s+forward|push\s+back|put\s+back|swap|switch|transfer)\s+"
+    r"(?:my|our|the|this|that|his|her|their|both|one\s+of)\b"
+    # what is changed is an arrangement ("my follow-up", "the session to
+    # Sunday"), not a thing of the customer's own ("I need to move the sofa")
+    r"(?:[\s\w'-]{0,40}?\b(?:appointment|booking|reservation|session|class|lesson|flight"
+    r"|follow-up|check-up|checkup|slot|delivery|collection|order|membership|subscription"
+    r"|plan|policy|tariff|billing|ticket|viewing|visit|course|tenancy|contract|direct\s+debit"
+    r"|payment|date|time|service|treatment|consultation|scan|fitting|install\w*|survey)s?\b"
+    r"|[\s\w'-]{0,40}?\b(?:to|from|till|until)\s+(?:the\s+|next\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+#: A question straight after a need, in the same sentence or the next ("I
+#: need to reschedule my check-up on Monday. | Do you have anything later in
+#: the week?", "... | Will I lose my deposit?"): the need is what the question
+#: is about, and the question is the ask. A request of its own that follows
+#: ("... | Also, could you send over the stems?") leaves the need standing.
+_QUESTION_NEXT = re.compile(
+    r"[\s.,;:!\-\u2013\u2014]*(?![\s.,;:!\-\u2013\u2014])"
+    r"(?!(?:(?:and|also|plus|oh|btw)[\s,]+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:also\s+|please\s+)*"
+    r"(?!(?:do|arrange|sort|manage)\s+(?:that|this|it)\b)[a-z])"
+    r"[^.?!\n]{1,160}\?"
+)
+#: A further problem reported with "also" after the message's asks ("Also
+#: the garden gate was left off its hinges.", "Also, my checked bag came out
+#: damaged", "Also we're still waiting for the plinth boards"): the customer
+#: adds it for us to put right, a request of its own though it has no cue. It
+#: must name a thing gone wrong or still owed (a negation, a damage word, a
+#: wait); a fact of the customer's own ("Also we've got a baby now", "Also we
+#: leave for the airport at 6am") tells, and asks nothing.
+_ALSO_LEAD = re.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
+_ALSO_PROBLEM = re.compile(
+    _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
+    r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
+    r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never|missing|broken|damaged|cracked"
+    r"|scratched|dented|faulty|leaking|wrong)\b|isn't|aren't|wasn't|weren't|hasn't|haven't"
+    r"|doesn't|don't|didn't|won't|never|(?:came|arrived)\s+(?:out\s+)?(?:damaged|broken|cracked)"
+    r"|(?:was|were)\s+left\s+(?:off|open|behind|out)\b)"
+    r"|(?:i|we)(?:'re|\s+are|\s+am|'m)\s+still\s+waiting\s+(?:for|on)\b"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+(?:still\s+)?(?:not|haven't|never)\s+(?:received|had|got|seen)\b"
+    r"|(?:i|we)\s+had\s+an?\s+[^.?!\n]{1,40}?\bthat\s+never\b)"
+)
 #: A negation in a condition ("if you won't", "if it can't be", "if not").
 _NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
@@ -471,7 +521,9 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             del generic_asks[before_sentence[1] :]
         before_sentence = (len(asks), len(generic_asks))
         if start >= end or not _may_ask(folded, start, end, lexicon):
-            if item and start < end and _after_ask(folded, start, asks):
+            if asks and start < end and _ALSO_PROBLEM.match(folded, start, end):
+                _add_problem(words, text, folded, start, end, lexicon, asks)
+            elif item and start < end and _after_ask(folded, start, asks):
                 _add_fragment(words, text, folded, start, end, lexicon, fragments)
             previous = [*previous[-1:], (start, end)]
             continue
@@ -562,7 +614,14 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 weak = (
                     ask.generic
                     or (conditional and not _fact_condition(folded, opening, end, ask))
-                    or (segment.cued == "need" and not _ALSO_NEED.search(segment.text))
+                    or (
+                        segment.cued == "need"
+                        and not _ALSO_NEED.search(segment.text)
+                        and not (
+                            _CHANGE_NEED.match(segment.text, max(segment.offset, 0))
+                            and not _QUESTION_NEXT.match(folded, segment.end)
+                        )
+                    )
                     or segment.cued == "plan"
                     or bool(_PURPOSE.match(segment.text, max(segment.offset, 0)))
                     or _wish(segment, lexicon)
@@ -570,7 +629,9 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
-        if item and found == len(asks) and _after_ask(folded, start, asks):
+        if found and found == len(asks) and _ALSO_PROBLEM.match(folded, start, end):
+            _add_problem(words, text, folded, start, end, lexicon, asks)
+        elif item and found == len(asks) and _after_ask(folded, start, asks):
             _add_fragment(words, text, folded, start, end, lexicon, fragments)
         previous = [*previous[-1:], (start, end)]
         if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
@@ -800,6 +861,27 @@ def _add_fragment(
     fragment = _classify(words, text, segment, lexicon, _no_context)
     if fragment is not None and not fragment.generic:
         fragments.append(fragment)
+
+
+def _add_problem(
+    words: Callable[[], Words],
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    asks: list[Ask],
+) -> None:
+    """Read a further problem reported with "also" after the asks
+    (``_ALSO_PROBLEM``) as a request to put it right, on the sentence's own
+    topic; nothing when it has no topic of its own."""
+    piece = folded[start:end]
+    lead = _ALSO_LEAD.match(piece)
+    # past the "also" alone: "Also, one of the buttons ..." keeps its "one"
+    segment = _Segment(start, end, piece, "request", 0, lead.end() if lead else -1)
+    problem = _classify(words, text, segment, lexicon, _no_context)
+    if problem is not None and not problem.generic:
+        asks.append(problem)
 
 
 #: A blank line (quote marks count as blank): the end of a list.
