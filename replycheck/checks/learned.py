@@ -471,10 +471,57 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _step_order(rule, scored.lowers, ctx.doc.vocab.strings)
             )
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
+            and not (
+                rule.options.get("spare_care_advice")
+                and _care_advice(ctx.message.own[scored.start : scored.end])
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+#: A symptom or sign judged ("very common after surgery", "isn't normal",
+#: "can be serious in a small dog") before the turn to advice.
+CARE_JUDGED = re.compile(r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b")
+#: The turn from the judgement to the step: a comma, then "but" or "so".
+CARE_TURN = re.compile(r",\s*(?:but|so)\b")
+#: The step that takes the sign seriously: stopping the patient or the
+#: product, or someone (a vet, a doctor) seeing the patient.
+CARE_STEP = re.compile(
+    r"\bstop (?:him|her|them|using|taking|giving|applying|feeding)\b"
+    r"|\b(?:see|sees|seen|check|checks|examine|examines) (?:him|her|them)\b"
+    r"|\b(?:vet|doctor|gp|pharmacist|dentist|nurse|111)\b"
+)
+#: The customer as the subject of the advice, or an edge, or a brush-off of
+#: their contact, keeps the flag: "It's normal, so stop worrying", "Swelling
+#: is common, but honestly you should have rested it".
+CARE_VETOES = re.compile(
+    r"\b(?:you|your|you're|you've|yours|yourself|u|ur|honestly|frankly|obviously|clearly"
+    r"|simply|just|already|told|again|next time|properly|worrying|worry|fuss|ringing|calling"
+    r"|emailing|contacting|complaining|asking|reading|bother)\b"
+)
+
+
+def _care_advice(text: str) -> bool:
+    """Whether a flagged sentence judges a sign or symptom (``CARE_JUDGED``:
+    "Licking the wound is very common after surgery", "Being sick twice can be
+    serious in a small dog") and then, after ", but" or ", so", advises the
+    step that takes it seriously (``CARE_STEP``: "it's important to stop
+    him", "I'd really recommend someone sees him today", "so please stop
+    using it"), with no second person and no edge (``CARE_VETOES``). That is
+    a clinician's or a careful seller's advice on the patient or the
+    product; the model reads "stop" and "but" as the rebukes it was fitted on
+    (``options.spare_care_advice``). "It's perfectly normal, so please stop
+    worrying about it" and "a few millimetres is normal, but you should have
+    measured" keep the flag."""
+    lower = text.lower().replace("\u2019", "'")
+    if CARE_VETOES.search(lower):
+        return False
+    return any(
+        CARE_JUDGED.search(lower[: turn.start()]) and CARE_STEP.search(lower[turn.end() :])
+        for turn in CARE_TURN.finditer(lower)
+    )
 
 
 class Spare(NamedTuple):

@@ -668,3 +668,24 @@ def test_close_labels_are_settled_by_the_sentences_own_cues(lowers) -> None:
 def test_the_learned_rules_take_the_category_the_line_does(sentence: str, code: str) -> None:
     report = Checker(Config(select=LEARNED)).check(f"Hi Sam,\n\n{sentence}\n\nBest,\nJo")
     assert [f.code for f in report.findings] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        ("Licking the wound is very common after surgery, but it's important to stop him.", True),
+        ("A rash isn't normal, so please stop using it.", True),
+        ("Vomiting can be serious in a puppy, so I'd recommend a vet sees her today.", True),
+        # the customer told off, an edge, or no sign judged before the turn
+        ("It's perfectly normal, so please stop worrying about it.", False),
+        ("Licking is very common, but honestly it's important to stop him.", False),
+        ("Chewing is common at that age, but you need to stop him.", False),
+        ("He is fine, so stop him fussing.", False),
+    ],
+)
+def test_care_advice_is_a_sign_judged_then_the_step_that_takes_it_seriously(
+    sentence: str, spared: bool
+) -> None:
+    from replycheck.checks.learned import _care_advice
+
+    assert _care_advice(sentence) is spared
