@@ -473,10 +473,104 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
             and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_put_right")
+                and _we_put_it_right(ctx.message.own[scored.start : scored.end])
+            )
+            and not (
+                rule.options.get("spare_care_advice")
+                and _care_advice(ctx.message.own[scored.start : scored.end])
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+#: A symptom or sign judged ("very common after surgery", "isn't normal",
+#: "can be serious in a small dog") before the turn to advice.
+CARE_JUDGED = re.compile(r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b")
+#: The turn from the judgement to the step: a comma, then "but" or "so".
+CARE_TURN = re.compile(r",\s*(?:but|so)\b")
+#: The step that takes the sign seriously: stopping the patient or the
+#: product, or someone (a vet, a doctor) seeing the patient.
+CARE_STEP = re.compile(
+    r"\bstop (?:him|her|them|using|taking|giving|applying|feeding)\b"
+    r"|\b(?:see|sees|seen|check|checks|examine|examines) (?:him|her|them)\b"
+    r"|\b(?:vet|doctor|gp|pharmacist|dentist|nurse|111)\b"
+)
+#: The customer as the subject of the advice, or an edge, or a brush-off of
+#: their contact, keeps the flag: "It's normal, so stop worrying", "Swelling
+#: is common, but honestly you should have rested it".
+CARE_VETOES = re.compile(
+    r"\b(?:you|your|you're|you've|yours|yourself|u|ur|honestly|frankly|obviously|clearly"
+    r"|simply|just|already|told|again|next time|properly|worrying|worry|fuss|ringing|calling"
+    r"|emailing|contacting|complaining|asking|reading|bother)\b"
+)
+
+
+def _care_advice(text: str) -> bool:
+    """Whether a flagged sentence judges a sign or symptom (``CARE_JUDGED``:
+    "Licking the wound is very common after surgery", "Being sick twice can be
+    serious in a small dog") and then, after ", but" or ", so", advises the
+    step that takes it seriously (``CARE_STEP``: "it's important to stop
+    him", "I'd really recommend someone sees him today", "so please stop
+    using it"), with no second person and no edge (``CARE_VETOES``). That is
+    a clinician's or a careful seller's advice on the patient or the
+    product; the model reads "stop" and "but" as the rebukes it was fitted on
+    (``options.spare_care_advice``). "It's perfectly normal, so please stop
+    worrying about it" and "a few millimetres is normal, but you should have
+    measured" keep the flag."""
+    lower = text.lower().replace("\u2019", "'")
+    if CARE_VETOES.search(lower):
+        return False
+    return any(
+        CARE_JUDGED.search(lower[: turn.start()]) and CARE_STEP.search(lower[turn.end() :])
+        for turn in CARE_TURN.finditer(lower)
+    )
+
+
+#: Where the last clause of a sentence starts: after ", but", ", so", ", and",
+#: ", as" or ";".
+CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|so|and|as)\b|;)")
+#: Our remedy, made or promised in the first person: "we'll put it right",
+#: "I have waived it", "we've refunded the fee".
+OUR_REMEDY = re.compile(
+    r"\b(?:we|i)(?:'ll| will|'ve| have)\s+(?:now\s+|also\s+|already\s+)?"
+    r"(?:put (?:it|that|this|them) right|waived?|replaced?|repaired|repair|fixed|fix|refunded"
+    r"|refund|covered|cover|credited|credit|cancelled|cancel|removed|remove)\b"
+)
+#: The remedy made a concession or the fault put on the customer all the
+#: same: "as a goodwill gesture", "this time", "the last time", "not us",
+#: "your fault", an edge.
+REMEDY_VETOES = re.compile(
+    r"\b(?:goodwill|gesture|one-off|one off|this time|last time|exception|anyway|regardless"
+    r"|even though|honestly|frankly|not us|not our|not ours|yours|your fault|your own"
+    r"|your mistake|your responsibility|should|misuse|misused|careless|negligen\w*|caused by"
+    r"|'s fault|fault of|their fault|his fault|her fault|blame\w*)\b"
+)
+#: "you" as the one told or served ("explained to you", "for you"), not as a
+#: doer.
+YOU_SERVED = re.compile(r"\b(?:to|for|with|tell|told|let|thank) you\b")
+
+
+def _we_put_it_right(text: str) -> bool:
+    """Whether a flagged sentence ends, after its last ", but", ", so",
+    ", and", ", as" or ";", in our own remedy (``OUR_REMEDY``: "but we
+    fitted it, so we'll put it right", "...; as this was not explained to you
+    when the visit was booked, I have waived it"), with no concession or
+    edge (``REMEDY_VETOES``: "as a goodwill gesture", "this time", "not
+    us") and the customer in it only as the one told or served
+    (``YOU_SERVED``). A cause told and then taken on by us is owning, not
+    blame (corpus/README.md); "You dropped it, but we'll fix it as a one-off"
+    keeps the flag (``options.spare_put_right``)."""
+    lower = text.lower().replace("\u2019", "'")
+    if REMEDY_VETOES.search(lower):
+        return False
+    if re.search(r"\byou\b", YOU_SERVED.sub(" ", lower)):
+        return False
+    turns = list(CLAUSE_TURN.finditer(lower))
+    return bool(turns) and OUR_REMEDY.search(lower[turns[-1].end() :]) is not None
 
 
 class Spare(NamedTuple):

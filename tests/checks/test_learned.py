@@ -698,3 +698,51 @@ def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None
     # a cause or damage put on someone unnamed keeps the flag
     assert codes("The delay is down to the missing documents.") == ["RC162"]
     assert codes("The charger didn't fail, the cable was damaged.") == ["RC162"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        ("Licking the wound is very common after surgery, but it's important to stop him.", True),
+        ("A rash isn't normal, so please stop using it.", True),
+        ("Vomiting can be serious in a puppy, so I'd recommend a vet sees her today.", True),
+        # the customer told off, an edge, or no sign judged before the turn
+        ("It's perfectly normal, so please stop worrying about it.", False),
+        ("Licking is very common, but honestly it's important to stop him.", False),
+        ("Chewing is common at that age, but you need to stop him.", False),
+        ("He is fine, so stop him fussing.", False),
+    ],
+)
+def test_care_advice_is_a_sign_judged_then_the_step_that_takes_it_seriously(
+    sentence: str, spared: bool
+) -> None:
+    from replycheck.checks.learned import _care_advice
+
+    assert _care_advice(sentence) is spared
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spared"),
+    [
+        (
+            "It's a fitting problem, not a faulty tray, so the manufacturer won't replace it, "
+            "but we fitted it, so we'll put it right.",
+            True,
+        ),
+        (
+            "A call-out charge would normally apply; as this was not explained to you "
+            "when the visit was booked, I have waived it.",
+            True,
+        ),
+        # a concession, a fault or cause laid at someone's door, or the customer as a doer
+        ("You dropped it, but we'll fix it as a one-off.", False),
+        ("The damage was caused by misuse, but we'll repair it.", False),
+        ("You broke it, so we'll replace it.", False),
+        ("It's your electrician's fault, but we'll put it right.", False),
+        ("We'll put it right.", False),
+    ],
+)
+def test_a_cause_taken_on_by_us_in_the_last_clause_is_spared(sentence: str, spared: bool) -> None:
+    from replycheck.checks.learned import _we_put_it_right
+
+    assert _we_put_it_right(sentence) is spared
