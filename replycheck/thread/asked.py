@@ -507,6 +507,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 # back at the request
                 last = asks[-1]
                 asks[-1] = replace(last, end=ask.end, text=text[last.start : ask.end])
+                if last.expects == "time" and _ONLY_FREE.match(folded, last.start):
+                    # "I can only do Saturdays. | Is that OK?": the times are
+                    # given, and a yes to them ("Saturdays are great") answers
+                    asks[-1] = replace(asks[-1], expects="yes-no")
                 continue
             opening = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
             conditional = segment.start > opening and bool(_CONDITION.match(folded, opening, end))
@@ -1818,6 +1822,8 @@ def _classify(
         expects = "reason"  # "I want an explanation for the increase": why it went up
     elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
         expects = "time"  # "doors time?", "collection date?": a time, asked by naming it
+    elif cued == "request" and _ONLY_FREE.match(piece, offset):
+        expects = "time"  # "I can only come in after 5": a time that fits, or a no
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
@@ -1986,6 +1992,14 @@ _CONTRACTED_WH = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
+
+#: The only times the customer can make, said as a fact ("I can only come in
+#: after 5", "we're only free at weekends"; the ``request`` cues): what they
+#: ask for is a time that fits round them.
+_ONLY_FREE = re.compile(
+    r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+can)\s+only\s+"
+    r"(?:do|come|make|manage|get|be|free|available|around|home)\b"
+)
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.
