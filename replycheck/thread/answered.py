@@ -168,7 +168,7 @@ from replycheck.thread.answers import (
     priced,
     sides_named,
 )
-from replycheck.thread.asked import PERMISSION, Ask
+from replycheck.thread.asked import PERMISSION, STILL_OWED, Ask
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
@@ -956,10 +956,11 @@ def _answers_of_others(
 def _sent_for(ask: Ask) -> bool:
     """A request to be sent something ("Could you send me a copy of ...",
     "Please email us the invoice")."""
-    return (
-        ask.expects == "action"
-        and ask.predicate[-1:] == ("delivery",)
-        and _SEND_ME.search(ask.text.lower()) is not None
+    return ask.expects == "action" and (
+        (ask.predicate[-1:] == ("delivery",) and _SEND_ME.search(ask.text.lower()) is not None)
+        # "I still haven't received the MCS certificate": a thing owed,
+        # chased; a sentence about it that sends nothing leaves it owed
+        or STILL_OWED.match(ask.text.lower()) is not None
     )
 
 

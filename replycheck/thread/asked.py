@@ -22,6 +22,10 @@ How it decides (the lists are data in rulesets/thread.toml):
    - a need ("I need my SIM blocked", "Our finance team needs the VAT
      number on them") — a request, but often only the background to a
      question, so it counts like a generic ask (step 4);
+   - what someone in the customer's family wants from us ("His mum wants a
+     copy too", ``_THEIR_WANT``) — a request; the only times the customer
+     can make ("I can only come in after 5", a ``request`` cue) — a request
+     that expects a time (``_ONLY_FREE``);
    - a short clause that ends in "please" ("Money back please.") — a request;
      a bare "please" before an indirect cue ("please i want know when ...")
      opens a question;
@@ -559,6 +563,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 # back at the request
                 last = asks[-1]
                 asks[-1] = replace(last, end=ask.end, text=text[last.start : ask.end])
+                if last.expects == "time" and _ONLY_FREE.match(folded, last.start):
+                    # "I can only do Saturdays. | Is that OK?": the times are
+                    # given, and a yes to them ("Saturdays are great") answers
+                    asks[-1] = replace(asks[-1], expects="yes-no")
                 continue
             opening = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
             conditional = segment.start > opening and bool(_CONDITION.match(folded, opening, end))
@@ -641,6 +649,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     elif fragments:
         asks = sorted([*asks, *fragments], key=lambda a: a.start)
     asks = _without_overlaps(asks)[:MAX_ASKS]
+    if any(a.expects == "time" for a in asks):
+        # "we still haven't got the photos. When will we get them?": the
+        # chase is the background to the question of when, which asks it
+        asks = [a for a in asks if a.expects == "time" or not STILL_OWED.match(a.text.lower())]
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
     return AskedMessage(asks, text, built[0] if built else None)
@@ -967,6 +979,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True  # "My daughter tells me I ought to ask whether ..."
     if _embedded(piece):
         return True  # "It would also be good to know whether ..."
+    if ("want" in piece or "like" in piece) and _THEIR_WANT.search(piece):
+        return True  # "His mum wants a copy too."
     opening = lexicon.opening
     if opening is None:
         return True
@@ -995,6 +1009,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
         return True
     if _embedded(piece[:_LOOK]):
+        return True
+    if ("want" in piece[:_LOOK] or "like" in piece[:_LOOK]) and _THEIR_WANT.search(piece[:_LOOK]):
         return True
     if len(piece) < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
         return True
@@ -1539,6 +1555,11 @@ def _cue_at(
     if embedded is not None:
         # "It would also be good to know | whether we can board first"
         return "indirect", offset + embedded.end()
+    wanted = _THEIR_WANT.match(head) if "want" in head[:50] or "like" in head[:50] else None
+    if wanted is not None:
+        # "His mum wants a copy of the treatment plan too": what someone in
+        # the customer's family or business wants from us, asked for them
+        return "request", offset + wanted.end()
     pattern_indirect = lexicon.pattern("start:indirect")
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
@@ -1661,6 +1682,27 @@ def _cue_at(
     return None, 0
 
 
+#: A thing still owed to the customer, chased as a fact (the ``request``
+#: cues "I still haven't received", "we've still not had", after a
+#: connector): a request to be sent it, answered only by a sentence that
+#: sends it, does it or refuses it (answered.py).
+STILL_OWED = re.compile(
+    r"(?:(?:and|also|but|so|plus)\s+)*(?:i|we)(?:'ve)?\s+still\s+"
+    r"(?:haven't|have\s+not|not)\s+(?:had|received|got)\b"
+)
+#: Someone in the customer's family, or their accountant, wanting a thing
+#: from us ("His mum wants a copy too", "my accountant would like the invoice
+#: in the company's name"): a request, made for them. Wanting to do something
+#: ("my son wants to learn the piano") is their plan, and no ask; a landlord,
+#: employer or insurer wants things of the customer ("the landlord wants the
+#: keys back"), not of us.
+_THEIR_WANT = re.compile(
+    r"(?:(?:his|her|my|our|their)\s+)?"
+    r"(?:mum|mom|dad|mother|father|wife|husband|partner|fianc[eé]e?|son|daughter|brother|sister"
+    r"|nan|gran|grandma|grandad|accountant)"
+    r"\s+(?:also\s+|really\s+)?(?:wants|would\s+like|'d\s+like|would\s+also\s+like)\s+"
+    r"(?:a|an|the|his|her|their|our|my|copies|copy|it|them|one)\b"
+)
 #: A short clause that ends in "please" ("Money back please."): a request.
 _TRAILING_PLEASE = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
 _PLEASE_WORDS = 6
@@ -1900,6 +1942,8 @@ def _classify(
         expects = "reason"  # "I want an explanation for the increase": why it went up
     elif cued is None and expects == "info" and _TIME_NAMED.search(piece):
         expects = "time"  # "doors time?", "collection date?": a time, asked by naming it
+    elif cued == "request" and _ONLY_FREE.match(piece, offset):
+        expects = "time"  # "I can only come in after 5": a time that fits, or a no
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
     topic = words().topic(start, core_end)
@@ -2068,6 +2112,14 @@ _CONTRACTED_WH = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
 _TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
+
+#: The only times the customer can make, said as a fact ("I can only come in
+#: after 5", "we're only free at weekends"; the ``request`` cues): what they
+#: ask for is a time that fits round them.
+_ONLY_FREE = re.compile(
+    r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+can)\s+only\s+"
+    r"(?:do|come|make|manage|get|be|free|available|around|home)\b"
+)
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.
