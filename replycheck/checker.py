@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
-from replycheck.model import SEVERITY_RANK, Clarity, Finding, Report, Where, line_and_column
+from replycheck.model import (
+    SEVERITY_RANK,
+    Asked,
+    Clarity,
+    Finding,
+    Report,
+    Where,
+    line_and_column,
+)
 from replycheck.rules import Registry, Rule
 
 if TYPE_CHECKING:
@@ -71,7 +79,7 @@ class _Prepared:
     its annotations at import, and ``Message`` is imported only for type
     checking."""
 
-    __slots__ = ("message", "original", "original_where", "source")
+    __slots__ = ("draft_html", "message", "original", "original_html", "original_where", "source")
 
     def __init__(
         self,
@@ -79,11 +87,16 @@ class _Prepared:
         message: Message,
         original: Message | None,
         original_where: Where | None,
+        draft_html: str | None = None,
+        original_html: str | None = None,
     ) -> None:
         self.source = source
         self.message = message
         self.original = original
         self.original_where = original_where
+        # the HTML the caller gave, when the text read is its layout (same length)
+        self.draft_html = draft_html
+        self.original_html = original_html
 
 
 class Checker:
@@ -417,18 +430,25 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        parse_message, parse_views, read_bytes, read_text = _readers()
+        parse_message, parse_views, read_bytes_source, read_text = _readers()
 
-        def read(value: str | bytes, name: str) -> str:
-            return read_bytes(value, name) if isinstance(value, bytes) else read_text(value, name)
+        def read(value: str | bytes, name: str) -> tuple[str, str | None]:
+            """The text to lint and, when it is the layout of HTML, the HTML."""
+            if isinstance(value, bytes):
+                text, given = read_bytes_source(value, name)
+            else:
+                text, given = read_text(value, name), value
+            return text, None if text is given else given
 
-        message = parse_message(read(draft, source))
+        text, draft_html = read(draft, source)
+        message = parse_message(text)
         if original is not None:
-            parsed = parse_views(read(original, f"{source} (original)"))
-            return _Prepared(source, message, parsed, "original")
+            original_text, original_html = read(original, f"{source} (original)")
+            parsed = parse_views(original_text)
+            return _Prepared(source, message, parsed, "original", draft_html, original_html)
         if message.quoted is not None and message.quoted.strip():
-            return _Prepared(source, message, None, "quoted")
-        return _Prepared(source, message, None, None)
+            return _Prepared(source, message, None, "quoted", draft_html)
+        return _Prepared(source, message, None, None, draft_html)
 
     def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
         context_type = _context_type()
@@ -480,13 +500,16 @@ class Checker:
             findings, ONE_PER_SENTENCE | ONE_TONE_PER_SENTENCE, ctx.doc, ctx.text
         )
         findings = _orders_disowned(findings, ctx.doc)
+        asked = sorted(ctx.asked, key=lambda a: a.start)
+        if prepared.draft_html is not None or prepared.original_html is not None:
+            findings, asked = _as_given(findings, asked, prepared)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
             source=prepared.source,
             findings=tuple(findings),
             clarity=ctx.clarity,
             passed=passed,
-            asked=tuple(sorted(ctx.asked, key=lambda a: a.start)),
+            asked=tuple(asked),
             original_source=prepared.original_where,
         )
 
@@ -502,10 +525,37 @@ class Checker:
 @cache
 def _readers() -> tuple[Any, Any, Any, Any]:
     """``replycheck.message``'s ``parse_message``, ``parse_views``,
-    ``read_bytes`` and ``read_text``."""
-    from replycheck.message import parse_message, parse_views, read_bytes, read_text
+    ``read_bytes_source`` and ``read_text``."""
+    from replycheck.message import parse_message, parse_views, read_bytes_source, read_text
 
-    return (parse_message, parse_views, read_bytes, read_text)
+    return (parse_message, parse_views, read_bytes_source, read_text)
+
+
+def _as_given(
+    findings: list[Finding], asked: list[Asked], prepared: _Prepared
+) -> tuple[list[Finding], list[Asked]]:
+    """Findings and asks of an HTML draft or original with the ``text``,
+    ``line`` and ``column`` of the HTML the caller gave. The text linted is
+    the HTML's same-length layout (``reading.html_layout``), so ``start``
+    and ``end`` already index the HTML; only what was copied out of the
+    layout (its blanked markup, its own line breaks) is read again."""
+
+    def given(where: str) -> str | None:
+        return prepared.original_html if where == "original" else prepared.draft_html
+
+    shown: list[Finding] = []
+    for finding in findings:
+        html = given(finding.where)
+        if html is not None:
+            line, column = line_and_column(html, finding.start)
+            text = html[finding.start : finding.end]
+            finding = replace(finding, text=text, line=line, column=column)
+        shown.append(finding)
+    asks: list[Asked] = []
+    for item in asked:
+        html = given(item.where)
+        asks.append(item if html is None else replace(item, text=html[item.start : item.end]))
+    return shown, asks
 
 
 @cache

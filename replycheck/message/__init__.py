@@ -54,7 +54,15 @@ class Message:
     signature: Region | None
 
 
-from replycheck.message.reading import read_bytes, read_text  # noqa: E402
+from replycheck.message.reading import read_bytes, read_bytes_source, read_text  # noqa: E402
 from replycheck.message.regions import parse_message, parse_views  # noqa: E402
 
-__all__ = ["Message", "Region", "parse_message", "parse_views", "read_bytes", "read_text"]
+__all__ = [
+    "Message",
+    "Region",
+    "parse_message",
+    "parse_views",
+    "read_bytes",
+    "read_bytes_source",
+    "read_text",
+]

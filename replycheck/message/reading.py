@@ -1,10 +1,20 @@
 """Turning what the caller gives (file bytes or a string) into the body text.
 
 Bytes are decoded (UTF-8, or UTF-16/32 with a byte-order mark), line endings
-are normalised to ``\\n``, RFC 5322 messages are reduced to their text body,
-and HTML is rendered to plain text. Offsets reported for a file therefore
-index the text *after* this normalisation. A string passed to the library is
-left exactly as given unless it is HTML, so offsets index the caller's string.
+are normalised to ``\\n`` and RFC 5322 messages are reduced to their text
+body; offsets reported for a file index the text *after* this normalisation
+(for a ``.eml``, the decoded body). A string passed to the library is left
+exactly as given, so offsets index the caller's string.
+
+HTML (a draft or original whose name ends ``.html``/``.htm`` or that starts
+with a tag such as ``<p>`` or ``<div>``, and the text/html body of an email)
+is read with the standard library's ``html.parser`` into ``html_layout``: a
+text exactly as long as the HTML, with the text it shows where it stands and
+markup blanked, so offsets into it are offsets into the HTML the caller gave
+and no later stage needs an offset map. ``html2text`` is no longer used:
+every place that reads HTML needs those offsets. The checker reports the
+``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
+itself (``read_bytes_source`` hands it the HTML of a file).
 
 Everything the user can get wrong raises ``InputError`` with a one-line
 message that names the input.
@@ -59,17 +69,22 @@ _HTML_START = re.compile(
     r"meta|style|font|center|ul|ol|h[1-6]|!--)(?=[\s>/])",
     re.IGNORECASE,
 )
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
 def read_bytes(data: bytes, name: str) -> str:
     """The email body text in a file's bytes.
 
-    Offsets into the result index the text after line-ending normalisation
-    (``\\r\\n`` and ``\\r`` become ``\\n``), after the body was taken out of an
-    RFC 5322 message and after HTML was rendered as text.
+    Offsets into the result index the body after line-ending normalisation
+    (``\\r\\n`` and ``\\r`` become ``\\n``) and after it was taken out of an
+    RFC 5322 message. An HTML body comes back as ``html_layout`` shows it, as
+    long as the decoded HTML, so offsets index the HTML as well.
     """
+    return read_bytes_source(data, name)[0]
+
+
+def read_bytes_source(data: bytes, name: str) -> tuple[str, str]:
+    """``read_bytes`` and the body it was read from: the decoded, normalised
+    body (the HTML itself for an HTML body, else the same text)."""
     if len(data) > MAX_BYTES:
         raise InputError(
             f"{name}: {len(data) / _MB:.1f} MB is over the {MAX_BYTES // _MB} MB limit"
@@ -77,22 +92,25 @@ def read_bytes(data: bytes, name: str) -> str:
     if not data.strip():
         raise InputError(f"{name}: empty input")
     if name.lower().endswith(".eml") or _starts_with_headers(data):
-        text = _email_body(data, name)
+        source, html = _email_body(data, name)
+        source = _NEWLINES.sub("\n", source)
     else:
-        text = _decode(data, name)
-        if _looks_like_html(text, name):
-            text = html_to_text(text, name)
-    text = _NEWLINES.sub("\n", text)
-    _check_text(text, name)
-    return text
+        source = _NEWLINES.sub("\n", _decode(data, name))
+        html = _looks_like_html(source, name)
+    _check_text(source, name)
+    text = html_layout(source, name) if html else source
+    if html:
+        _check_text(text, name)
+    return text, source
 
 
 def read_text(text: str, name: str = "<string>") -> str:
     """Check a string passed to the library and return the text to lint.
 
     Plain text comes back unchanged, line endings included, so offsets index
-    the caller's string exactly. HTML (by ``name`` or by its first tag) is
-    rendered as plain text; offsets then index the rendered text.
+    the caller's string exactly. HTML (by ``name`` or by its first tag) comes
+    back as ``html_layout`` shows it: as long as the caller's string, with
+    the shown text where it stands, so offsets index the caller's HTML too.
     """
     if len(text) > MAX_BYTES:
         raise InputError(
@@ -100,54 +118,9 @@ def read_text(text: str, name: str = "<string>") -> str:
         )
     _check_text(text, name)
     if _looks_like_html(text, name):
-        text = html_to_text(text, name)
+        text = html_layout(text, name)
         _check_text(text, name)
     return text
-
-
-def html_to_text(html: str, name: str = "<html>") -> str:
-    """Readable plain text of an HTML body: no wrapping, no images, link text
-    without its address, blockquotes as ``> `` lines (so quoted customer text
-    stays detectable), no Markdown escapes.
-
-    Raises:
-        InputError: the markup is too broken for the standard library's HTML
-            parser (it signals a malformed ``<![`` or ``<!`` declaration with
-            ``AssertionError``); the message names *name*.
-    """
-    converter = _html_converter_class()()
-    converter.body_width = 0
-    converter.ignore_images = True
-    converter.ignore_links = True
-    converter.ignore_emphasis = True
-    converter.ignore_tables = True
-    converter.unicode_snob = True
-    converter.single_line_break = False
-    try:
-        text = converter.handle(html)
-    except AssertionError as exc:
-        raise InputError(f"{name}: malformed HTML ({' '.join(str(exc).split())})") from None
-    text = _TRAILING_SPACE.sub("", _NEWLINES.sub("\n", text))
-    return _MANY_BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
-
-
-@lru_cache(maxsize=1)
-def _html_converter_class() -> Any:
-    import html2text
-
-    class PlainText(html2text.HTML2Text):
-        """html2text without its Markdown escapes (``1\\.``, ``\\-``): the
-        linter reads the words, not Markdown."""
-
-        def handle_data(self, data: str, entity_char: bool = False) -> None:
-            super().handle_data(data, entity_char=True)
-
-        def handle_tag(self, tag: str, attrs: dict[str, str | None], start: bool) -> None:
-            super().handle_tag(tag, attrs, start)
-            if not start and tag in ("td", "th"):
-                self.o(" ")  # table cells (layout tables, signatures) stay apart
-
-    return PlainText
 
 
 def _looks_like_html(text: str, name: str) -> bool:
@@ -215,8 +188,9 @@ def _starts_with_headers(data: bytes) -> bool:
     return bool(known) and (len(names) >= 2 or known[0] in _STRONG_HEADERS)
 
 
-def _email_body(data: bytes, name: str) -> str:
-    """The text body of an RFC 5322 message: text/plain, else text/html as text."""
+def _email_body(data: bytes, name: str) -> tuple[str, bool]:
+    """The text body of an RFC 5322 message (text/plain, else text/html) and
+    whether it is HTML."""
     import email
     import email.policy
 
@@ -240,8 +214,178 @@ def _email_body(data: bytes, name: str) -> str:
         raise InputError(f"{name}: malformed email ({type(exc).__name__}: {exc})") from None
     if not isinstance(content, str):
         raise InputError(f"{name}: the email has no text body")
-    if subtype == "html":
-        content = html_to_text(content, name)
     if not content.strip():
         raise InputError(f"{name}: the email has no text body")
-    return content
+    return content, subtype == "html"
+
+
+# --- HTML as a same-length text ---------------------------------------------
+
+#: Tags that start and end a paragraph (a blank line before and after).
+_PARAGRAPH_TAGS = frozenset(
+    {"p", "div", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table"}
+    | {"hr", "pre", "address", "center", "section", "article", "header", "footer", "form"}
+)
+#: Tags that start a new line.
+_LINE_TAGS = frozenset({"br", "li", "tr", "dt", "dd"})
+#: Tags whose content is never shown.
+_HIDDEN_TAGS = frozenset({"head", "title", "style", "script", "template"})
+#: Tags without an end tag (their content is never hidden behind them).
+_VOID_TAGS = frozenset(
+    {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param"}
+    | {"source", "track", "wbr"}
+)
+_HTML_SPACE = re.compile(r"[\t\n\r\f\v]")
+_NBSP = "\xa0"
+
+
+@lru_cache(maxsize=1)
+def _layout_class() -> Any:
+    """The parser class of ``html_layout``, made on the first HTML read:
+    importing ``replycheck`` does not load ``html.parser``."""
+    from html import unescape as html_unescape
+    from html.parser import HTMLParser
+
+    class _Layout(HTMLParser):
+        """Writes the shown characters of an HTML text where they stand (see
+        ``html_layout``); everything else stays a space."""
+
+        def __init__(self, html: str) -> None:
+            super().__init__(convert_charrefs=False)
+            self.html = html
+            self.out = [" "] * len(html)
+            self.line_starts = [0, *(m.end() for m in re.finditer("\n", html))]
+            self.hidden = 0  # inside <head>, <style>, <script>
+            self.pre = 0  # inside <pre>: line breaks are kept
+            self.depth = 0  # blockquote nesting
+            self.breaks = 0  # line breaks asked for since the last shown character
+            self.shown_end = -1  # where the last shown character ends (-1: none yet)
+
+        def _at(self) -> int:
+            line, column = self.getpos()
+            return self.line_starts[line - 1] + column
+
+        # -- markup ----------------------------------------------------------------
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self._tag(tag, start=True)
+            if tag in _VOID_TAGS:
+                return
+            if tag == "blockquote":
+                self.depth += 1
+            elif tag == "pre":
+                self.pre += 1
+            elif tag in _HIDDEN_TAGS:
+                self.hidden += 1
+
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self._tag(tag, start=True)
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "blockquote" and self.depth:
+                self.depth -= 1
+            elif tag == "pre" and self.pre:
+                self.pre -= 1
+            elif tag in _HIDDEN_TAGS and self.hidden:
+                self.hidden -= 1
+            self._tag(tag, start=False)
+
+        def _tag(self, tag: str, *, start: bool) -> None:
+            if tag in _PARAGRAPH_TAGS:
+                self.breaks = 2
+            elif tag == "br":  # "<br><br>" is a blank line
+                self.breaks = min(self.breaks + 1, 2) if start else self.breaks
+            elif tag in _LINE_TAGS:
+                self.breaks = max(self.breaks, 1)
+
+        # -- text ------------------------------------------------------------------
+
+        def handle_data(self, data: str) -> None:
+            if self.hidden or not data:
+                return
+            at = self._at()
+            if not self.pre:
+                data = _HTML_SPACE.sub(" ", data)
+            self._write(at, data)
+
+        def handle_entityref(self, name: str) -> None:
+            self._entity(f"&{name};")
+
+        def handle_charref(self, name: str) -> None:
+            self._entity(f"&#{name};")
+
+        def _entity(self, reference: str) -> None:
+            if self.hidden:
+                return
+            at = self._at()
+            char = html_unescape(reference)
+            if char == reference:  # not a known entity: shown as written
+                char = reference if self.html.startswith(reference, at) else reference[:-1]
+            if char == _NBSP:
+                char = " "
+            if len(char) == 1 or not char.strip():
+                self._write(at, char[:1])
+            else:
+                self._write(at, char[: len(reference)])
+
+        def _write(self, at: int, text: str) -> None:
+            stripped = text.lstrip(" ") if not self.pre else text
+            if not stripped:
+                return
+            at += len(text) - len(stripped)
+            text = stripped
+            if self.breaks or self.shown_end < 0 or (self.depth and self.shown_end < 0):
+                self._fill_gap(at)
+            self.breaks = 0
+            self.out[at : at + len(text)] = text
+            self.shown_end = at + len(text)
+
+        def _fill_gap(self, at: int) -> None:
+            """Line breaks (and ``>`` quote markers) in the blanked run before ``at``."""
+            start = max(self.shown_end, 0)
+            room = at - start
+            # the first shown line starts at its first character too
+            breaks = self.breaks if self.shown_end >= 0 else min(room, 1)
+            marker = ">" * self.depth
+            if marker:
+                # a blank line inside a quote is a bare marker line, as mail clients write it
+                lines = "\n" + marker if breaks > 1 else ""
+                full = lines + ("\n" if breaks else "") + marker + " "
+                candidates = [full, "\n" * breaks + marker + " ", "\n" * breaks + marker]
+                candidates += ["\n" + marker + " ", "\n" + marker, "\n"] if breaks else [marker]
+            else:
+                candidates = ["\n" * breaks, "\n"]
+            for fill in candidates:
+                if len(fill) <= room:
+                    self.out[at - len(fill) : at] = fill
+                    return
+
+    return _Layout
+
+
+def html_layout(html: str, name: str = "<html>") -> str:
+    """The text an HTML body shows, as long as ``html`` and in the same places:
+    markup, comments, declarations and the bodies of ``<head>``, ``<style>``
+    and ``<script>`` are spaces; an entity is its character followed by
+    spaces; text keeps its characters where they are, its own line breaks
+    read as spaces (as a browser reads them) except inside ``<pre>``.
+    Block-level tags leave their line breaks in the blanked run just before
+    the next shown text (one for ``<br>``, ``<li>``, ``<tr>``; a blank line
+    for ``<p>``, ``<div>``, headings, ``<blockquote>``, ...), so every shown
+    line starts at its first character. Text inside ``<blockquote>`` gets a
+    ``> `` marker per level in that run as well, so quoted customer text is
+    found as it is in plain text. Offsets into the result are offsets into
+    ``html``.
+
+    Raises:
+        InputError: the markup is too broken for the standard library's HTML
+            parser (it signals a malformed ``<![`` or ``<!`` declaration with
+            ``AssertionError``); the message names *name*.
+    """
+    layout = _layout_class()(html)
+    try:
+        layout.feed(html)
+        layout.close()
+    except AssertionError as exc:
+        raise InputError(f"{name}: malformed HTML ({' '.join(str(exc).split())})") from None
+    return "".join(layout.out)
