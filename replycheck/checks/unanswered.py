@@ -63,6 +63,7 @@ from replycheck.thread.type_veto import (
     leave_left_unsaid,
     missing_type,
     money_left_unsaid,
+    whereabouts_left_unsaid,
 )
 
 if TYPE_CHECKING:
@@ -165,6 +166,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 # asked what a thing is for, and no sentence says what it
                 # does or pays for ("The isolator was fitted on 12 January")
                 and not purpose_unsaid(ask, statements)
+                # asked where their thing is now, and no sentence gives a
+                # place, a time, what was done with it, or a yes or no
+                # ("Once you can write respectfully, we'll look at your refund")
+                and not whereabouts_left_unsaid(ask, statements)
                 and second_opinion(
                     ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                 )

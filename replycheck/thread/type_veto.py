@@ -238,6 +238,35 @@ def cancel_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
     )
 
 
+#: A question after where a thing of the customer's is now ("Where is my
+#: parcel?", "Where's the refund?", "Can you tell me where it is up to?"),
+#: not where to do something ("Where should I send the reading?", "Where
+#: can I park?"), which another kind of place answers.
+_WHEREABOUTS = re.compile(
+    r"\bwhere(?:'s|\s+(?:is|are)\b(?!\s+(?:i|we)\b)|\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+up\s+to\b)",
+    re.IGNORECASE,
+)
+
+
+def whereabouts_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` asks where the customer's thing is now ("Where is my
+    refund?", "Can you tell me where it is up to?") and no draft sentence
+    gives a place ("at our Leeds depot"), a time it is due or took ("with
+    you tomorrow", "refunds take 5 days"), what was done with it ("I've
+    refunded it", "it left us on the 5th"), nor a bare yes or no: a draft
+    that talks around it ("Once you write to us politely, we'll look at your
+    refund", "it'll come when it comes", "the delay is the maker's fault")
+    has not said where it is, whatever the learned second opinion reads into
+    it."""
+    if ask.expects != "place" or _WHEREABOUTS.search(ask.text) is None:
+        return False
+    return not any(
+        s.bare or s.done or s.narrates or s.offers.get("place") or s.offers.get("time") == 2
+        for s in statements
+        if not s.asks_back and (s.substantive or s.bare)
+    )
+
+
 #: Acts a request asks of us that a draft can leave undone without a word
 #: while it talks of something else (a refund, compensation, a charge
 #: removed or waived, a replacement, a pause, an apology), each with the

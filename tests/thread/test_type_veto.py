@@ -14,7 +14,12 @@ import replycheck
 import replycheck.checks.unanswered as unanswered_check
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError
-from replycheck.thread.type_veto import act_left_unsaid, missing_type, money_left_unsaid
+from replycheck.thread.type_veto import (
+    act_left_unsaid,
+    missing_type,
+    money_left_unsaid,
+    whereabouts_left_unsaid,
+)
 
 #: Asks a draft gives no answer of their type, with what the veto names.
 MISSING = [
@@ -274,6 +279,75 @@ def test_an_act_asked_for_and_neither_done_nor_refused_is_kept_from_the_model(
 def test_an_act_done_refused_or_met_in_its_kind_leaves_it_to_the_model(read, question, reply):
     ask, statements, _ = read(question, reply)
     assert not act_left_unsaid(ask, statements)
+
+
+#: Where the customer's thing is now, asked, and a draft that talks around
+#: it: a condition, a shrug, a fault named, a tip with no place or time.
+WHEREABOUTS_UNSAID = [
+    (
+        "I sent the mower back a fortnight ago. Where is my refund?",
+        "Before we go any further, please mind your language. Once you can write "
+        "to us politely, we'll take a look at your refund.",
+    ),
+    (
+        "I ordered the blazer a month ago. Where is my daughter's blazer?",
+        "We are very busy this term and yours isn't the only order. It'll come when it comes.",
+    ),
+    (
+        "The sofa was meant to come last week. Where is it?",
+        "The hold-up is entirely the maker's fault, not ours. You will need to chase "
+        "them directly if you want a firmer answer.",
+    ),
+    (
+        "My clock has been with you for two months. Can you tell me where it is up to?",
+        "Clocks of this age often need parts made by hand, which takes time, and we "
+        "never rush a repair.",
+    ),
+]
+
+#: The same kind of ask, answered: a place, a time it is due, what was done.
+WHEREABOUTS_SAID = [
+    (
+        "The sofa was meant to come last week. Where is it?",
+        "It is at our Leeds depot and is booked onto Thursday's van.",
+    ),
+    (
+        "I sent the mower back a fortnight ago. Where is my refund?",
+        "Refunds take five working days to reach your card.",
+    ),
+    (
+        "I ordered the blazer a month ago. Where is my daughter's blazer?",
+        "The blazer left our warehouse on Monday with Parcelway.",
+    ),
+    (
+        "I paid for the gems an hour ago. Where are they?",
+        "I've added the 500 gems to your account, so restart the game and they'll be there.",
+    ),
+    # where to do something is another kind of place: not this veto's to hold
+    (
+        "We're moving out on Friday. Where should I send the final meter reading?",
+        "Thanks for letting us know; good luck in your new home.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEREABOUTS_UNSAID)
+def test_whereabouts_talked_around_stays_unanswered(read, question, reply):
+    ask, statements, _ = read(question, reply)
+    assert whereabouts_left_unsaid(ask, statements)
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEREABOUTS_SAID)
+def test_a_place_time_or_act_leaves_whereabouts_to_the_model(read, question, reply):
+    ask, statements, _ = read(question, reply)
+    assert not whereabouts_left_unsaid(ask, statements)
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEREABOUTS_UNSAID)
+def test_a_model_that_clears_everything_cannot_clear_whereabouts_left_unsaid(
+    rc201, flagged, clears_everything, question, reply
+):
+    assert flagged(rc201(), question, reply) != []
 
 
 ALL_TYPES = ["reason", "person", "time", "money"]
