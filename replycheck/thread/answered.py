@@ -680,7 +680,12 @@ def _neighbours_answer(
             # "you can collect it from 2pm today; the bill is £312": its own
             # kind of answer (a time) in other words
             continue
-        if _names_any(mine, found, found.context) or not _names_any(_own_keys(other, ask), found):
+        if (
+            _names_any(mine, found, found.context)
+            # "after 6pm?" <- "come by after 6": its own time, said back
+            or _clock_said(mine, found)
+            or not _names_any(_own_keys(other, ask), found)
+        ):
             # what it names with the sentence before it counts: "The inks are
             # tested for toys and are safe. | A new copy is on its way."
             continue
@@ -3433,4 +3438,23 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if evidence and any(offers.get(kind) == 2 for kind in evidence):
             return False
+        if _clock_said(distinct, statement):
+            return False
     return True
+
+
+#: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
+_CLOCK_KEY = re.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
+
+
+def _clock_said(keys: Collection[str], statement: Statement) -> bool:
+    """Whether the sentence gives a time and says back the hour of a clock
+    time among the ask's ``keys`` in short: "can I collect after 6pm?" <-
+    "come by after 6 whenever suits" (the key is "#6pm", the sentence's
+    number "6"). A sentence with no time of its own ("6 days") does not."""
+    hours = {m.group(1) for key in keys if (m := _CLOCK_KEY.fullmatch(key)) is not None}
+    return (
+        bool(hours)
+        and statement.offers.get("time") == 2
+        and not hours.isdisjoint(statement.values.get("number", ()))
+    )
