@@ -3431,6 +3431,7 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
         return False
     # "you'll get £45" says the "credit" of "I'd like compensation"
     evidence = {kind for key in distinct if (kind := EVIDENCED.get(key)) is not None}
+    swap = _PERSON_SWAP.search(ask.text) is not None
     # stop at the first sentence that names one: most asks are named early
     for statement in statements:
         topic, offers = statement.topic, statement.offers
@@ -3440,7 +3441,31 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if _clock_said(distinct, statement):
             return False
+        if swap and _new_person_named(statement, asks):
+            return False
     return True
+
+
+#: Another person asked for in the place of the one the customer had ("I want
+#: a different instructor", "Can we have another tutor?"): the person named
+#: to take over ("your lessons will be with Claire Hughes", "I can offer you
+#: Ms Clarke") answers it, in no word of the ask's own.
+_PERSON_SWAP = re.compile(
+    r"\b(?:different|another|new|other)\s+(?:\w+\s+)?(?:instructor|tutor|teacher|driver"
+    r"|engineer|technician|stylist|hairdresser|therapist|carer|trainer|coach|cleaner|fitter"
+    r"|mechanic|doctor|gp|nurse|dentist|vet|physio|plumber|electrician|walker|sitter"
+    r"|consultant|advisor|adviser|caseworker)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _new_person_named(statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether the sentence, speaking to this customer, names a person the
+    customer's asks do not ("Dave was off sick" names the one they had)."""
+    if not statement.personal or statement.noncommittal:
+        return False
+    said = " ".join(a.text for a in asks).lower()
+    return any(name not in said for name in statement.values.get("person", ()))
 
 
 #: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
