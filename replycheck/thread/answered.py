@@ -1411,7 +1411,12 @@ def answer_for(
             # is "how the donations were used, if you publish that anywhere")
             _set_aside(aside, statement, "hedged")
             continue
-        if distinct and not statement.bare and not _names_any(distinct, statement):
+        if (
+            distinct
+            and not statement.bare
+            and not _names_any(distinct, statement)
+            and not _named_in_short(ask, statement, asks)
+        ):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             _set_aside(aside, statement, "distinct")
@@ -3431,7 +3436,6 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
         return False
     # "you'll get £45" says the "credit" of "I'd like compensation"
     evidence = {kind for key in distinct if (kind := EVIDENCED.get(key)) is not None}
-    swap = _PERSON_SWAP.search(ask.text) is not None
     # stop at the first sentence that names one: most asks are named early
     for statement in statements:
         topic, offers = statement.topic, statement.offers
@@ -3439,11 +3443,19 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if evidence and any(offers.get(kind) == 2 for kind in evidence):
             return False
-        if _clock_said(distinct, statement):
-            return False
-        if swap and _new_person_named(statement, asks):
+        if _clock_said(distinct, statement) or _named_in_short(ask, statement, asks):
             return False
     return True
+
+
+def _named_in_short(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether the sentence names the person or place the ask asks for by its
+    kind and no word of its own: another instructor or tutor
+    (``_PERSON_SWAP``) <- "your lessons will be with Claire Hughes", "which
+    garage?" (``_WHICH_PLACE``) <- "Take the car to Kingsway Bodyshop"."""
+    if _PERSON_SWAP.search(ask.text) is not None and _new_named(statement, asks, "person"):
+        return True
+    return _WHICH_PLACE.search(ask.text) is not None and _new_named(statement, asks, "place")
 
 
 #: Another person asked for in the place of the one the customer had ("I want
@@ -3459,13 +3471,27 @@ _PERSON_SWAP = re.compile(
 )
 
 
-def _new_person_named(statement: Statement, asks: Sequence[Ask]) -> bool:
-    """Whether the sentence, speaking to this customer, names a person the
-    customer's asks do not ("Dave was off sick" names the one they had)."""
-    if not statement.personal or statement.noncommittal:
+#: A place asked for by its kind ("Which garage should I take it to?",
+#: "which branch is nearest?"): the place named ("Take the car to Kingsway
+#: Bodyshop in Leeds") answers it, in no word of the ask's own.
+_WHICH_PLACE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:garage|bodyshop|repairer|shop|store|branch|clinic"
+    r"|surgery|pharmacy|hospital|practice|depot|office|centre|center|dealer|dealership"
+    r"|station|venue|gym|site|location|entrance|car park)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _new_named(statement: Statement, asks: Sequence[Ask], kind: str) -> bool:
+    """Whether the sentence, speaking to this customer, names a person or
+    place (``kind``) the customer's asks do not ("Dave was off sick" names
+    the instructor they had); a place only as hard evidence."""
+    if statement.noncommittal or not statement.personal:
+        return False
+    if kind == "place" and statement.offers.get(kind) != 2:
         return False
     said = " ".join(a.text for a in asks).lower()
-    return any(name not in said for name in statement.values.get("person", ()))
+    return any(name not in said for name in statement.values.get(kind, ()))
 
 
 #: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
