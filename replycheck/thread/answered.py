@@ -680,7 +680,12 @@ def _neighbours_answer(
             # "you can collect it from 2pm today; the bill is £312": its own
             # kind of answer (a time) in other words
             continue
-        if _names_any(mine, found, found.context) or not _names_any(_own_keys(other, ask), found):
+        if (
+            _names_any(mine, found, found.context)
+            # "after 6pm?" <- "come by after 6": its own time, said back
+            or _clock_said(mine, found)
+            or not _names_any(_own_keys(other, ask), found)
+        ):
             # what it names with the sentence before it counts: "The inks are
             # tested for toys and are safe. | A new copy is on its way."
             continue
@@ -1437,7 +1442,12 @@ def answer_for(
             # is "how the donations were used, if you publish that anywhere")
             _set_aside(aside, statement, "hedged")
             continue
-        if distinct and not statement.bare and not _names_any(distinct, statement):
+        if (
+            distinct
+            and not statement.bare
+            and not _names_any(distinct, statement)
+            and not _named_in_short(ask, statement, asks)
+        ):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress
             _set_aside(aside, statement, "distinct")
@@ -3464,4 +3474,69 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if evidence and any(offers.get(kind) == 2 for kind in evidence):
             return False
+        if _clock_said(distinct, statement) or _named_in_short(ask, statement, asks):
+            return False
     return True
+
+
+def _named_in_short(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether the sentence names the person or place the ask asks for by its
+    kind and no word of its own: another instructor or tutor
+    (``_PERSON_SWAP``) <- "your lessons will be with Claire Hughes", "which
+    garage?" (``_WHICH_PLACE``) <- "Take the car to Kingsway Bodyshop"."""
+    if _PERSON_SWAP.search(ask.text) is not None and _new_named(statement, asks, "person"):
+        return True
+    return _WHICH_PLACE.search(ask.text) is not None and _new_named(statement, asks, "place")
+
+
+#: Another person asked for in the place of the one the customer had ("I want
+#: a different instructor", "Can we have another tutor?"): the person named
+#: to take over ("your lessons will be with Claire Hughes", "I can offer you
+#: Ms Clarke") answers it, in no word of the ask's own.
+_PERSON_SWAP = re.compile(
+    r"\b(?:different|another|new|other)\s+(?:\w+\s+)?(?:instructor|tutor|teacher|driver"
+    r"|engineer|technician|stylist|hairdresser|therapist|carer|trainer|coach|cleaner|fitter"
+    r"|mechanic|doctor|gp|nurse|dentist|vet|physio|plumber|electrician|walker|sitter"
+    r"|consultant|advisor|adviser|caseworker)s?\b",
+    re.IGNORECASE,
+)
+
+
+#: A place asked for by its kind ("Which garage should I take it to?",
+#: "which branch is nearest?"): the place named ("Take the car to Kingsway
+#: Bodyshop in Leeds") answers it, in no word of the ask's own.
+_WHICH_PLACE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:garage|bodyshop|repairer|shop|store|branch|clinic"
+    r"|surgery|pharmacy|hospital|practice|depot|office|centre|center|dealer|dealership"
+    r"|station|venue|gym|site|location|entrance|car park)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _new_named(statement: Statement, asks: Sequence[Ask], kind: str) -> bool:
+    """Whether the sentence, speaking to this customer, names a person or
+    place (``kind``) the customer's asks do not ("Dave was off sick" names
+    the instructor they had); a place only as hard evidence."""
+    if statement.noncommittal or not statement.personal:
+        return False
+    if kind == "place" and statement.offers.get(kind) != 2:
+        return False
+    said = " ".join(a.text for a in asks).lower()
+    return any(name not in said for name in statement.values.get(kind, ()))
+
+
+#: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
+_CLOCK_KEY = re.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
+
+
+def _clock_said(keys: Collection[str], statement: Statement) -> bool:
+    """Whether the sentence gives a time and says back the hour of a clock
+    time among the ask's ``keys`` in short: "can I collect after 6pm?" <-
+    "come by after 6 whenever suits" (the key is "#6pm", the sentence's
+    number "6"). A sentence with no time of its own ("6 days") does not."""
+    hours = {m.group(1) for key in keys if (m := _CLOCK_KEY.fullmatch(key)) is not None}
+    return (
+        bool(hours)
+        and statement.offers.get("time") == 2
+        and not hours.isdisjoint(statement.values.get("number", ()))
+    )
