@@ -354,13 +354,26 @@ _LEAVE_ON_CONDITION = re.compile(
     r"\b(?:as\s+long\s+as|provided\s+(?:that\s+)?(?:you|they|he|she|it))\b", re.IGNORECASE
 )
 
+#: Leave refused by a rule, with no "no": the thing said not to be accepted,
+#: allowed or covered ("Late submissions are not accepted", "Accommodation
+#: costs are not covered", "deadlines can't be moved"). A refusal is an
+#: answer; read only in a sentence that names some of the ask's own topic,
+#: since a rule about anything else refuses nothing asked.
+_LEAVE_REFUSED = re.compile(
+    r"\b(?:(?:(?:is|are|will\s+be)\s+not|isn't|aren't|won't\s+be)\s+"
+    r"(?:accepted|permitted|allowed|possible|covered|eligible|refundable|transferable)"
+    r"|non-?(?:refundable|transferable)|(?:can't|cannot|can\s+not)\s+be\s+\w+ed)\b",
+    re.IGNORECASE,
+)
+
 
 def leave_implied(
     ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], draft: str
 ) -> bool:
     """Whether ``ask`` is a yes/no that asks leave or need (``_LEAVE_ASKED``)
-    and a draft sentence gives or waives it in other words
-    (``_LEAVE_IMPLIED``, or a condition, ``_LEAVE_ON_CONDITION``) without
+    and a draft sentence gives, waives or refuses it in other words
+    (``_LEAVE_IMPLIED``, a condition, ``_LEAVE_ON_CONDITION``, or a rule
+    that refuses it on its own topic, ``_LEAVE_REFUSED``) without
     naming another ask's topic more than this one's: "Do I need to bring the
     foot pedal?" <- "Just the machine itself is fine", "Do I need to be home?"
     <- "You don't have to be in". A sentence that says "fine" of another
@@ -373,11 +386,13 @@ def leave_implied(
     for s in statements:
         if s.asks_back or s.refers or s.noncommittal:
             continue
-        if _LEAVE_IMPLIED.search(draft, s.start, s.end) is None and not (
-            conditional and _LEAVE_ON_CONDITION.search(draft, s.start, s.end) is not None
+        share = overlap(ask.topic, s.context)[0]
+        if (
+            _LEAVE_IMPLIED.search(draft, s.start, s.end) is None
+            and not (conditional and _LEAVE_ON_CONDITION.search(draft, s.start, s.end) is not None)
+            and not (share > 0 and _LEAVE_REFUSED.search(draft, s.start, s.end) is not None)
         ):
             continue
-        share = overlap(ask.topic, s.context)[0]
         if all(overlap(o.topic, s.context)[0] <= share for o in asks if o is not ask):
             return True
     return False

@@ -65,3 +65,28 @@ def test_the_reading_gives_leave_in_other_words(weigh):
     reply = "Dogs are welcome at the open day as long as they stay on a lead."
     ask, statements, asks, *_ = weigh(DOG, reply)
     assert leave_implied(ask, statements, asks, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "My flight home was cancelled. Can I claim the extra hotel night back?",
+            "Extra hotel nights after a cancellation are not covered by your policy.",
+        ),
+        (
+            "Can I move my exam to the June sitting?",
+            "Exam dates can't be changed once the entry deadline has passed.",
+        ),
+    ],
+)
+def test_a_rule_that_refuses_it_on_its_topic_answers(weigh, question, reply):
+    ask, statements, asks, *_ = weigh(question, reply)
+    assert leave_implied(ask, statements, asks, reply)
+
+
+def test_a_rule_about_something_else_refuses_nothing(weigh):
+    question = "Can I bring my dog to the open day?"
+    reply = "Refunds are not possible once tickets have been printed."
+    ask, statements, asks, *_ = weigh(question, reply)
+    assert not leave_implied(ask, statements, asks, reply)
