@@ -60,6 +60,7 @@ from replycheck.thread.type_veto import (
     act_left_unsaid,
     cancel_left_unsaid,
     date_left_open,
+    leave_implied,
     leave_left_unsaid,
     missing_type,
     money_left_unsaid,
@@ -126,54 +127,62 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         elif opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
             aside: list[SetAside] = []
-            answered = addressed(ask, statements, asks, weighed, aside, named) or (
-                # a why, who or when with no reason, person or time on its
-                # topic stays unanswered whatever the model says
-                not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
-                # a yes/no naming a day or date with no time, yes or no in
-                # the draft ("by Thursday the 19th?" <- "turnaround is quick")
-                and not date_left_open(ask, statements)
-                # a yes/no asking leave or need with no yes, no, welcome,
-                # "you can" or need in the draft ("Can we bring her?" <-
-                # check-in times and parking)
-                and not leave_left_unsaid(ask, statements, draft)
-                # money asked back or paid for, and no refund, charge or sum
-                # in the draft ("Can we have some money back?" <- a draft
-                # about the fault alone)
-                and not money_left_unsaid(ask, statements)
-                # a cancellation asked for, and no sentence cancels, ends or
-                # refuses it (a retention offer: "before you go, ...")
-                and not cancel_left_unsaid(ask, statements)
-                # a refund, compensation, replacement, removal, pause or
-                # apology asked for, and no sentence does, refuses or says
-                # no to anything ("Can I get a replacement?" <- care tips)
-                and not act_left_unsaid(ask, statements)
-                # a sentence about the other item of a pair or another
-                # person's case ("the front pads", "Milo's booster") is what
-                # the model would read as the answer
-                and not speaks_of_other_item(ask, statements, asks, named)
-                # an ask added on ("Could Mark also look at the shower
-                # door?", a P.S.) is the one a draft forgets: when the draft
-                # names less than half of what it is about, it has not
-                # answered it in other words
-                and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
-                # the draft's only word on it is a promise to answer later
-                # or an acknowledgement ("We'll follow up on the SLA point.")
-                and not only_acknowledged(ask, statements, lexicon)
-                # asked to be sent something, and nothing is sent, attached,
-                # promised or refused, nor another way to get it given
-                and not nothing_handed_over(ask, statements)
-                # asked what a thing is for, and no sentence says what it
-                # does or pays for ("The isolator was fitted on 12 January")
-                and not purpose_unsaid(ask, statements)
-                # asked where their thing is now, and no sentence gives a
-                # place, a time, what was done with it, or a yes or no
-                # ("Once you can write respectfully, we'll look at your refund")
-                and not whereabouts_left_unsaid(ask, statements)
-                and second_opinion(
-                    ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
+            answered = (
+                addressed(ask, statements, asks, weighed, aside, named)
+                or (
+                    # leave or need given or waived in other words ("Dogs are
+                    # welcome", "No need to send it back"), with no yes or no
+                    leave_implied(ask, statements, asks, draft)
                 )
-                < opinion.below
+                or (
+                    # a why, who or when with no reason, person or time on its
+                    # topic stays unanswered whatever the model says
+                    not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
+                    # a yes/no naming a day or date with no time, yes or no in
+                    # the draft ("by Thursday the 19th?" <- "turnaround is quick")
+                    and not date_left_open(ask, statements)
+                    # a yes/no asking leave or need with no yes, no, welcome,
+                    # "you can" or need in the draft ("Can we bring her?" <-
+                    # check-in times and parking)
+                    and not leave_left_unsaid(ask, statements, draft)
+                    # money asked back or paid for, and no refund, charge or sum
+                    # in the draft ("Can we have some money back?" <- a draft
+                    # about the fault alone)
+                    and not money_left_unsaid(ask, statements)
+                    # a cancellation asked for, and no sentence cancels, ends or
+                    # refuses it (a retention offer: "before you go, ...")
+                    and not cancel_left_unsaid(ask, statements)
+                    # a refund, compensation, replacement, removal, pause or
+                    # apology asked for, and no sentence does, refuses or says
+                    # no to anything ("Can I get a replacement?" <- care tips)
+                    and not act_left_unsaid(ask, statements)
+                    # a sentence about the other item of a pair or another
+                    # person's case ("the front pads", "Milo's booster") is what
+                    # the model would read as the answer
+                    and not speaks_of_other_item(ask, statements, asks, named)
+                    # an ask added on ("Could Mark also look at the shower
+                    # door?", a P.S.) is the one a draft forgets: when the draft
+                    # names less than half of what it is about, it has not
+                    # answered it in other words
+                    and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
+                    # the draft's only word on it is a promise to answer later
+                    # or an acknowledgement ("We'll follow up on the SLA point.")
+                    and not only_acknowledged(ask, statements, lexicon)
+                    # asked to be sent something, and nothing is sent, attached,
+                    # promised or refused, nor another way to get it given
+                    and not nothing_handed_over(ask, statements)
+                    # asked what a thing is for, and no sentence says what it
+                    # does or pays for ("The isolator was fitted on 12 January")
+                    and not purpose_unsaid(ask, statements)
+                    # asked where their thing is now, and no sentence gives a
+                    # place, a time, what was done with it, or a yes or no
+                    # ("Once you can write respectfully, we'll look at your refund")
+                    and not whereabouts_left_unsaid(ask, statements)
+                    and second_opinion(
+                        ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
+                    )
+                    < opinion.below
+                )
             )
         else:
             answered = addressed(ask, statements, asks, named=named)

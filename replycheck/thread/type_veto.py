@@ -361,6 +361,72 @@ _LEAVE_GIVEN = re.compile(
 )
 
 
+#: Leave or need granted or refused in other words, with no yes or no: a
+#: thing said to be fine or welcome ("Your own grip socks are fine", "Dogs
+#: are welcome on the ground floor", "That's absolutely fine"), leave given
+#: outright ("feel free", "go ahead", "by all means") or the need waived
+#: ("No need to send it back", "You don't have to be in"). "You'll be fine"
+#: is comfort, and "no need to apologise" waives nothing asked.
+_LEAVE_IMPLIED = re.compile(
+    r"\b(?:(?:is|are|'s)\s+(?:absolutely\s+|totally\s+|perfectly\s+|quite\s+|completely\s+)?fine\b"
+    r"|(?:is|are|'re|'s)\s+(?:very\s+|more\s+than\s+|always\s+|most\s+)?welcome\b|welcome\s+to\b"
+    r"|feel\s+free|go\s+ahead|by\s+all\s+means"
+    r"|no\s+need\s+(?!to\s+(?:apologi[sz]e|worry|be\s+sorry|thank))"
+    r"|(?:do\s+not|don't|doesn't|does\s+not|won't|will\s+not)\s+(?:need|have)\s+to\b)",
+    re.IGNORECASE,
+)
+#: A conditional yes ("as long as they're on a lead", "provided you bring
+#: ID"): read only for an ask with no "or", where the condition cannot be
+#: the choice of one side ("Can I renew online or do I have to come in?" <-
+#: "can be renewed three times as long as nobody has reserved it").
+_LEAVE_ON_CONDITION = re.compile(
+    r"\b(?:as\s+long\s+as|provided\s+(?:that\s+)?(?:you|they|he|she|it))\b", re.IGNORECASE
+)
+
+#: Leave refused by a rule, with no "no": the thing said not to be accepted,
+#: allowed or covered ("Late submissions are not accepted", "Accommodation
+#: costs are not covered", "deadlines can't be moved"). A refusal is an
+#: answer; read only in a sentence that names some of the ask's own topic,
+#: since a rule about anything else refuses nothing asked.
+_LEAVE_REFUSED = re.compile(
+    r"\b(?:(?:(?:is|are|will\s+be)\s+not|isn't|aren't|won't\s+be)\s+"
+    r"(?:accepted|permitted|allowed|possible|covered|eligible|refundable|transferable)"
+    r"|non-?(?:refundable|transferable)|(?:can't|cannot|can\s+not)\s+be\s+\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def leave_implied(
+    ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], draft: str
+) -> bool:
+    """Whether ``ask`` is a yes/no that asks leave or need (``_LEAVE_ASKED``)
+    and a draft sentence gives, waives or refuses it in other words
+    (``_LEAVE_IMPLIED``, a condition, ``_LEAVE_ON_CONDITION``, or a rule
+    that refuses it on its own topic, ``_LEAVE_REFUSED``) without
+    naming another ask's topic more than this one's: "Do I need to bring the
+    foot pedal?" <- "Just the machine itself is fine", "Do I need to be home?"
+    <- "You don't have to be in". A sentence that says "fine" of another
+    ask's topic ("the car is fine to drive" for "Can I bring it back?") is
+    that ask's answer, not this one's; one that points elsewhere or hedges
+    grants nothing."""
+    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+        return False
+    conditional = " or " not in ask.text.lower()
+    for s in statements:
+        if s.asks_back or s.refers or s.noncommittal:
+            continue
+        share = overlap(ask.topic, s.context)[0]
+        if (
+            _LEAVE_IMPLIED.search(draft, s.start, s.end) is None
+            and not (conditional and _LEAVE_ON_CONDITION.search(draft, s.start, s.end) is not None)
+            and not (share > 0 and _LEAVE_REFUSED.search(draft, s.start, s.end) is not None)
+        ):
+            continue
+        if all(overlap(o.topic, s.context)[0] <= share for o in asks if o is not ask):
+            return True
+    return False
+
+
 def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
     """Whether ``ask`` is a yes/no that asks leave or need ("Can we bring
     her?", "Can I bring a friend?", "Do I need to book?") and no draft
