@@ -43,6 +43,10 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
     ("have", "to"),
     ("'ve", "got", "to"),
     ("have", "got", "to"),
+    # the spoken "gotta" (split "got" + "ta"): the same duty, typed fast ("You gotta return it")
+    ("got", "ta"),
+    ("'ve", "got", "ta"),
+    ("have", "got", "ta"),
     ("are", "required", "to"),
     ("'re", "required", "to"),
     ("are", "obliged", "to"),
@@ -90,10 +94,12 @@ OBLIGATION_FILLERS = frozenset(
 )  # fmt: skip
 #: After "you must": "be"/"have" make it empathy or a guess ("you must be
 #: frustrated", "you must have been worried"), not an order; "you must realise"
-#: talks down (a rude rule's business) rather than orders.
+#: talks down (a rude rule's business) rather than orders. "You have to love /
+#: gotta love the new colours" is delight, not a duty.
 NOT_ORDERS = frozenset(
     {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
-     "understand", "appreciate", "see", "admit", "agree", "excuse", "forgive", "pardon", "bear"}
+     "understand", "appreciate", "see", "admit", "agree", "excuse", "forgive", "pardon", "bear",
+     "love"}
 )  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
 ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})

@@ -50,9 +50,10 @@ CAN_RESULT_EDGES = frozenset({"without", "immediate", "immediately", "again"})
 NOT_OPENER_WITHIN = 3
 ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
 #: An "if" is a threat only when it is about the customer *not* complying:
-#: "If payment is not received", "If we don't hear back", "If you refuse".
+#: "If payment is not received", "If we don't hear back", "If you refuse"
+#: ("nt" is the typed "dont", "isnt" split by the tokenizer).
 NON_COMPLIANCE = frozenset(
-    {"not", "n't", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
+    {"not", "n't", "nt", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
      "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
@@ -75,7 +76,11 @@ PENALTIES = frozenset(
      "deregistered", "deregister", "downgrade", "downgraded", "pausing", "suspending",
      # "your visit will be skipped", "the contents may be sold", "the plot will be reallocated": the
      # customer's turn, goods or place taken away
-     "skipped", "sold", "reallocated", "reallocate", "overlocked"}
+     "skipped", "sold", "reallocated", "reallocate", "overlocked",
+     # "we will be cancelling your policy": the same sanctions in the progressive, as
+     # "pausing" and "suspending" above
+     "cancelling", "canceling", "terminating", "deleting", "disconnecting", "deactivating",
+     "revoking", "freezing", "blocking"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
 IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
@@ -829,7 +834,9 @@ PENALTY_WINDOW = 10
 #: "If this time is not suitable, please call us", "If Tuesday doesn't suit":
 #: a date or offer that does not suit the customer is a choice we offer, not
 #: a failure to comply, so the negation before these words is no sign of one.
-SUITS = frozenset({"suit", "suits", "suitable", "convenient"})
+#: So is a polite "if you don't mind" or a need that has gone ("If you don't
+#: need the engineer any more, we'll cancel the visit"): the customer's wish.
+SUITS = frozenset({"suit", "suits", "suitable", "convenient", "mind", "need", "needed"})
 SUIT_REACH = 2
 
 
@@ -891,7 +898,7 @@ def _unsuited_dropped(condition: list[str]) -> set[str]:
     you")."""
     kept = set()
     for k, word in enumerate(condition):
-        if word in NEGATIONS:
+        if word in NEGATIONS or word == "nt":
             after = condition[k + 1 : k + 1 + SUIT_REACH]
             if SUITS & set(after) or after[:2] == ["work", "for"]:
                 continue
