@@ -115,8 +115,38 @@ def _ordered(words: Sequence[str], options: _Options) -> bool:
             if rest[:1] == [","] and _subjectless(rest[1:], options):
                 return True  # "Going forward, wipe down the tray after every use"
         tail = [w for w in words if w not in ",;:!"]
-        if tuple(tail[-n:]) == marker and _order_opens(words, options):
+        if tuple(tail[-n:]) == marker and (
+            _order_opens(words, options) or _asked_anywhere(words, options)
+        ):
             return True  # "Please bring the right documents next time."
+    return False
+
+
+#: The order put as what we ask of the customer, anywhere in the sentence
+#: with the time phrase at its end: "The deadline was in the letter, so I'd
+#: ask that you keep a closer eye on these in future." ("I'd ask that you keep
+#: the receipt" with no time phrase is no lesson and is not read here.)
+_ASK_HEDGES: tuple[tuple[str, ...], ...] = (
+    ("i'd", "ask", "that", "you"), ("we'd", "ask", "that", "you"),
+    ("i", "would", "ask", "that", "you"), ("we", "would", "ask", "that", "you"),
+    ("i'd", "ask", "you", "to"), ("we'd", "ask", "you", "to"),
+    ("i", "would", "ask", "you", "to"), ("we", "would", "ask", "you", "to"),
+    ("we", "ask", "that", "you"), ("i", "ask", "that", "you"),
+)  # fmt: skip
+
+
+def _asked_anywhere(words: Sequence[str], options: _Options) -> bool:
+    """Whether an asked-for order (``_ASK_HEDGES`` and a verb) stands anywhere
+    in ``words``."""
+    for i in range(len(words)):
+        for hedge in _ASK_HEDGES:
+            n = len(hedge)
+            if tuple(words[i : i + n]) == hedge:
+                at = i + n
+                while at < len(words) and words[at] in options.leads:
+                    at += 1
+                if at < len(words) and words[at] in options.verbs:
+                    return True
     return False
 
 

@@ -102,11 +102,21 @@ def _in_dictionary(word: str) -> bool:
     return pronunciation(word) is not None
 
 
+#: A date or time format written as its mask ("YYYY-MM-DD", "DD/MM/YYYY",
+#: "MM/YY", "HH:MM"): letters that stand for digits, at least two parts joined
+#: by a separator; it names a format, it does not raise the voice.
+_FORMAT_MASK = re.compile(
+    r"(?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2})(?:[-/.:](?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2}))+"
+)
+
+
 def is_acronym(word: str) -> bool:
     """True for capitals that name something (UPS, SKU, ID, a code like AB12CD,
-    an order number) rather than raise the voice."""
+    an order number, a date format like YYYY-MM-DD) rather than raise the voice."""
     bare = word.strip(".:;,'\"#-")
     if not bare:
+        return True
+    if _FORMAT_MASK.fullmatch(bare):
         return True
     upper = bare.upper()
     if upper in ACRONYMS or any(ch.isdigit() for ch in bare):

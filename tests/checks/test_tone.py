@@ -37,6 +37,19 @@ def test_acronyms_and_codes_are_not_shouted(word: str) -> None:
     assert not is_shouted_word(word)
 
 
+@pytest.mark.parametrize("word", ["YYYY-MM-DD", "DD/MM/YYYY", "MM/YY", "HH:MM"])
+def test_date_format_masks_are_not_shouted(word: str) -> None:
+    assert is_acronym(word)
+    assert not is_shouted_word(word)
+
+
+@pytest.mark.parametrize("word", ["DD", "MM-DUMMY", "ADD/DD"])
+def test_a_lone_or_mixed_part_is_no_format_mask(word: str) -> None:
+    from replycheck.checks.shouting import _FORMAT_MASK
+
+    assert not _FORMAT_MASK.fullmatch(word)
+
+
 @pytest.mark.parametrize("word", ["NOT", "NEVER", "AGAIN", "PLEASE", "NON-REFUNDABLE", "CANNOT"])
 def test_capitalised_common_words_are_shouted(word: str) -> None:
     assert is_shouted_word(word)
