@@ -600,9 +600,11 @@ ASKING_WORDS = frozenset(
 
 #: Words a question may open with before its opener: "And do you do evening
 #: appointments, I work till 5" asks as "Do you do ..." does; "Also, is there parking".
+#: A hedge on the sum asked for leads in too: "Roughly how much would it be to
+#: also look at the sticking key" asks the price, with or without its "?".
 LEAD_INS = frozenset(
     {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
-     "finally", "then"}
+     "finally", "then", "roughly", "approximately", "approx", "about", "ballpark"}
 )  # fmt: skip
 
 

@@ -1049,6 +1049,11 @@ def test_what_replaces_their_discontinued_product_answers_them(
         ("Also could you tell me the fee", True),
         ("And thanks for the quick reply last time.", False),
         ("And", False),
+        # a hedge on the sum asked for, with no "?" (round 42)
+        ("Roughly how much would it be to also look at the sticking key", True),
+        ("Approximately how long does the fitting take", True),
+        ("About my order, it came two days late.", False),
+        ("Roughly 30 people are coming.", False),
     ],
 )
 def test_a_question_may_open_with_a_lead_in(sentence: str, asking: bool) -> None:
