@@ -850,6 +850,8 @@ def _refers_back(sentence: Span) -> bool:
     plain "Can you help?" after a complaint asks for the fix, not an offer."""
     if not asks(sentence):
         return False
+    if _asks_to_use_it(sentence):
+        return True
     content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
     if len(content) > 1:
         return False
@@ -860,6 +862,20 @@ def _refers_back(sentence: Span) -> bool:
 
 #: The pronouns a short question names the thing of the sentence before with.
 BACK_PRONOUNS = frozenset({"it", "them", "one"})
+
+#: Verbs of spending what the customer holds: "Can I use it towards ...".
+USING = frozenset({"use", "spend", "redeem"})
+
+
+def _asks_to_use_it(sentence: Span) -> bool:
+    """Whether a question asks how to spend the thing the sentence before it
+    named ("the NHS voucher I got says it covers single vision. Can I use it
+    towards the designer frames?", "I've got a gift code from my sister. Can
+    I redeem it on sale items?"): a verb of ``USING`` with "it" or "them"
+    after it. What it takes off the price answers them; "Can I use the
+    app?" names a thing of its own."""
+    words = [t.lower_ for t in sentence if not t.is_space]
+    return any(w in USING and nxt in ("it", "them") for w, nxt in pairwise(words))
 
 
 def _how_to_get_it(sentence: Span) -> bool:
@@ -4553,6 +4569,25 @@ def _new_subject_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
 
 
+#: Words before "you tried" that make it a sales question ("Have you tried
+#: our weekly veg box?", "Haven't you tried ..."); after a noun it names the
+#: customer's own try ("the Ray-Ban frames you tried", "the size you tried on").
+ASKS_IF_TRIED = frozenset({"have", "n't"})
+
+
+def _brings_a_new_subject(words: Sequence[int]) -> bool:
+    """Whether lower-cased word ids hold a pair of ``NEW_SUBJECT_PAIRS``
+    ("Did you know", "Why not"); "you tried" only as a question (see
+    ``ASKS_IF_TRIED``)."""
+    pairs = _new_subject_pairs()
+    tried = (word_id("you"), word_id("tried"))
+    asking = word_ids(ASKS_IF_TRIED)
+    return any(
+        pair in pairs and (pair != tried or (i > 0 and words[i - 1] in asking))
+        for i, pair in enumerate(pairwise(words))
+    )
+
+
 #: Words of a customer asking for ideas: then "you might also like ..." answers them.
 ASKED_FOR_IDEAS = SAME_KIND | frozenset(
     {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
@@ -5058,7 +5093,7 @@ class _Pitches:
         words in it do not make it the answer to their asking."""
         lower = TokenTable.of(self.doc).lower
         words = lower[unit.start : unit.end]
-        if any(pair in _new_subject_pairs() for pair in pairwise(words)):
+        if _brings_a_new_subject(words):
             return True
         news = word_ids(NEWS_WORDS)
         brand, new = word_id("brand"), word_id("new")
@@ -5310,7 +5345,6 @@ class _Pitches:
         doc = self.doc
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
-        pairs = _new_subject_pairs()
         # the word that brings the new thing is no word of their topic: "the
         # new alpaca blend" to "how different would a new lot look?"
         if self.on_topic(unit, asked=True, ignore=word_ids(NEW_SUBJECT)):
@@ -5319,7 +5353,7 @@ class _Pitches:
             # unless they asked for ideas ("Could you recommend an alternative lamp?")
             if not word_ids(ASKED_FOR_IDEAS).isdisjoint(self.customer_words):
                 return False
-            return not _serves(words) and any(pair in pairs for pair in pairwise(words))
+            return not _serves(words) and _brings_a_new_subject(words)
         # another of the same kind ("the same medicine and a bit cheaper"),
         # the agent offering to act ("I can also take a pre-order") or a
         # condition on their own thing ("if your team uses those") serves them
@@ -5347,7 +5381,7 @@ class _Pitches:
             if i + 1 < len(doc) and lower[i + 1] in ones:
                 continue  # "a new one every month": another of theirs
             return True
-        return any(pair in pairs for pair in pairwise(words))
+        return _brings_a_new_subject(words)
 
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from replycheck import Checker, Config
 from replycheck.checks import stock as stock_module
 from replycheck.checks.stock import (
+    _asks_to_use_it,
     _companion_within,
     _pattern_hits,
     _Pitches,
@@ -1296,3 +1297,41 @@ def test_one_long_sentence_is_read_once_for_a_mistake_owned(monkeypatch) -> None
         assert checker.check("Hi Tom, " + CLAUSES * copies + "see you tomorrow.").findings
         counts.append(read["words"])
     assert 0 < counts[1] < 6 * counts[0]
+
+
+VOUCHER = (
+    "Hi, the NHS voucher I got from the hospital eye clinic says it covers single vision. "
+    "Can I use it towards the designer frames I liked or only the free range?"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # what their own voucher takes off the frames they asked about; "the
+        # frames you tried" is their try, not "Have you tried ...?"
+        (
+            "The voucher covers the lenses and takes £42.10 off the frame price, so for the "
+            "Ray-Ban frames you tried the cost to you would be £97.90.",
+            False,
+        ),
+        # a sales question about something else still sells (round 42)
+        ("Have you tried our new blue-light lenses? They're 20% off this month.", True),
+        ("Our sunglasses are also 20% off until Sunday.", True),
+    ],
+)
+def test_what_their_voucher_takes_off_answers_them(stock: Checker, body: str, pitch: bool) -> None:
+    assert bool(stock.check(_reply(body), VOUCHER).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "using"),
+    [
+        ("Can I use it towards the designer frames?", True),
+        ("Can I spend them online?", True),
+        ("Can I use the app instead?", False),
+    ],
+)
+def test_asking_to_spend_it_refers_back(sentence: str, using: bool) -> None:
+    doc = shared_pipeline()(sentence)
+    assert _asks_to_use_it(doc[:]) is using
