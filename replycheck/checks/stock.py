@@ -863,6 +863,16 @@ def _refers_back(sentence: Span) -> bool:
 #: The pronouns a short question names the thing of the sentence before with.
 BACK_PRONOUNS = frozenset({"it", "them", "one"})
 
+#: Currency signs: a trigger holding one names a sum.
+CURRENCY = frozenset({"£", "$", "€"})
+#: Words that make a priced unit a deal rather than a price (see
+#: ``_Pitches.prices_what_they_asked``).
+DEAL_WORDS = frozenset(
+    {"off", "%", "percent", "sale", "code", "discount", "discounted", "save", "saving",
+     "free", "offer", "deal", "half", "reduced", "only", "just", "new", "also", "too",
+     "extra", "limited", "until", "before", "!"}
+)  # fmt: skip
+
 #: Verbs of spending what the customer holds: "Can I use it towards ...".
 USING = frozenset({"use", "spend", "redeem"})
 
@@ -1857,6 +1867,20 @@ def _question_words(doc: Doc) -> frozenset[str]:
         if last and last[-1].text == "?":
             words |= _content_words(sentence)
     return frozenset(words)
+
+
+_QUESTION_STEMS_KEY = "replycheck.stock.question_stems"
+
+
+def _question_stems(doc: Doc) -> frozenset[str]:
+    """The stems (see ``_content_stems``) of the sentences of the customer's
+    message that end in "?": "urn" in "Could we have a smaller urn?"."""
+    stems: set[str] = set()
+    for sentence in _sentences(doc):
+        last = [t for t in sentence if not t.is_space]
+        if last and last[-1].text == "?":
+            stems |= _content_stems(sentence)
+    return frozenset(stems)
 
 
 #: Words that end the head of a noun phrase ("flights" in "return flights to
@@ -4445,6 +4469,7 @@ class _WalkOptions(NamedTuple):
     excuse_later: bool
     excuse_earlier: bool
     subject_asked: bool
+    price_asked: bool
     theirs_subject: bool
     min_groups: int
     needs_one_of: frozenset[str]
@@ -4475,6 +4500,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
             excuse_earlier=bool(options.get("excuse_earlier_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
+            price_asked=bool(options.get("price_of_asked", False)),
             theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
             needs_one_of=frozenset(options.get("needs_one_of", ())),
@@ -4669,6 +4695,7 @@ class _Pitches:
         #: the unit's sentence excuses a lone sales word: see ``excused_earlier``.
         self.excuse_earlier = options.excuse_earlier
         self.subject_asked = options.subject_asked
+        self.price_asked = options.price_asked
         self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
         self.needs_one_of = options.needs_one_of
@@ -5331,6 +5358,34 @@ class _Pitches:
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
+    def prices_what_they_asked(self, unit: Span) -> bool:
+        """For a rule with ``price_of_asked``: whether the unit only prices
+        the thing the customer asked about in a question ("the keepsake urns
+        start at £35" to "Could we have some of the ashes in a smaller urn?"):
+        every trigger in it holds a sum, the unit has no cut, code or sale
+        word (``DEAL_WORDS``), and the head of what the first trigger is said
+        of is, in any inflection, a content word of a sentence of theirs
+        ending in "?", not another one of it. A price of what they asked for
+        answers them; "Trainers are 20% off this week" to "Can I return the
+        trainers?" still sells a sale."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        inside = self.inside(unit)
+        first = min((s for s, _ in inside), default=None)
+        if first is None or first <= unit.start:
+            return False
+        if not all(any(t.text in CURRENCY for t in self.doc[s:e]) for s, e in inside):
+            return False
+        if any(t.lower_ in DEAL_WORDS for t in unit):
+            return False
+        head = _head(self.doc[unit.start : first])
+        if head is None:
+            return False
+        if _stem(head) not in _kept(doc, _QUESTION_STEMS_KEY, _question_stems):
+            return False
+        return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
+
     def changes_the_subject(self, unit: Span) -> bool:
         """Whether a unit the customer's asking would excuse (they asked what
         we have, offer or charge) is about something else: it shares no
@@ -5592,7 +5647,11 @@ class _Pitches:
             asked = self.answers_a_need(unit)
         if hit and asked is True and self.changes_the_subject(unit):
             asked = False  # "Do you offer tubeless fitting?" does not ask about our new lights
-        if hit and (asked or (self.subject_asked and self.answers_question(unit))):
+        if hit and (
+            asked
+            or (self.subject_asked and self.answers_question(unit))
+            or (self.price_asked and self.prices_what_they_asked(unit))
+        ):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers

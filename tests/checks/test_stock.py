@@ -1335,3 +1335,24 @@ def test_what_their_voucher_takes_off_answers_them(stock: Checker, body: str, pi
 def test_asking_to_spend_it_refers_back(sentence: str, using: bool) -> None:
     doc = shared_pipeline()(sentence)
     assert _asks_to_use_it(doc[:]) is using
+
+
+TRAINERS = "Can I return my trainers?"
+URN = "Could we have some of Mum's ashes in a smaller urn for my sister in Canada? Is that allowed?"
+
+
+@pytest.mark.parametrize(
+    ("body", "original", "pitch"),
+    [
+        # the price of what they asked for, in any inflection
+        ("Yes, that's allowed. The keepsake urns start at £35.", URN, False),
+        # the price of something else, or a deal on what they asked about
+        ("Yes, that's allowed. Our memorial benches start at £350.", URN, True),
+        ("Yes, that's allowed. The keepsake urns start at just £35 until Friday.", URN, True),
+        ("Yes, you can return them. Trainers are 20% off this week.", TRAINERS, True),
+    ],
+)
+def test_the_price_of_what_they_asked_for_answers_them(
+    stock: Checker, body: str, original: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), original).findings) is pitch
