@@ -1455,6 +1455,54 @@ POINTERS = frozenset({"it", "this", "that", "these", "they"})
 DONE = frozenset({"'ve", "have"})
 
 
+#: Words that make an "if" clause the customer's own requirement: "If Friday
+#: is essential", "If you need it sooner", "if it has to be there by Monday".
+NEED_WORDS = frozenset(
+    {"essential", "important", "must", "need", "needs", "needed", "urgent", "vital",
+     "crucial", "have", "has", "got"}
+)  # fmt: skip
+
+
+#: Words that point an "if" offer past what the customer asked for: another
+#: time, another thing, or a code to spend.
+NOT_THIS_TIME = frozenset(
+    {"again", "next", "future", "code", "codes", "also", "too", "another", "more", "new"}
+)  # fmt: skip
+
+
+def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit opens on "If" and a requirement of the customer's,
+    named in their words ("If Friday is essential, our partner printer can do
+    it for an extra £30" to "Can you print 500 flyers by this Friday?"): the
+    paid way to meet what they asked for answers them. The clause, up to its
+    comma, must hold a need word (``NEED_WORDS``) and a content word of a
+    sentence of theirs that asks (see ``_asks_at``); "If you're visiting
+    again, our spa is 20% off" names no requirement of theirs."""
+    if original_doc is None:
+        return False
+    tokens = [t for t in unit if not t.is_space]
+    if not tokens or tokens[0].lower_ != "if":
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return False
+    clause = tokens[1:comma]
+    if not any(t.lower_ in NEED_WORDS for t in clause):
+        return False
+    if any(t.lower_ in NOT_THIS_TIME for t in tokens):
+        return False  # "If you need flyers again, use code PRINT10": the next order
+    asked = {
+        _stem(t.lower_)
+        for t in original_doc
+        if t.is_alpha and not t.is_stop and len(t) > 2 and _asks_at(original_doc, t.i)
+    }
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in asked
+        for t in clause
+        if t.lower_ not in NEED_WORDS
+    )
+
+
 def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = None) -> bool:
     """Whether the unit opens its sentence with a word pointing back ("It",
     "This") and the sentence before, in the same paragraph, reports the agent
@@ -5073,6 +5121,8 @@ class _Pitches:
         if self.after_apology and _amends_after_apology(self.doc, unit):
             return True
         if _theirs_carries_over(self.doc, unit):
+            return True
+        if _meets_their_condition(unit, self.original_doc):
             return True
         if _describes_what_was_done(self.doc, unit, self.original_doc):
             return True

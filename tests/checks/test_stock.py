@@ -1356,3 +1356,22 @@ def test_the_price_of_what_they_asked_for_answers_them(
     stock: Checker, body: str, original: str, pitch: bool
 ) -> None:
     assert bool(stock.check(_reply(body), original).findings) is pitch
+
+
+FLYERS = "Can you print 500 A5 flyers by this Friday? Artwork attached."
+
+
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # the paid way to meet the requirement they asked about (round 42)
+        ("No. If Friday is essential, our partner printer can do it for an extra £30.", False),
+        # another thing, or their next order, still sells
+        ("If you need business cards too, our partner printer can do 500 for an extra £30.", True),
+        ("Ready Friday. If you need flyers again, use code PRINT10 for 10% off.", True),
+    ],
+)
+def test_meeting_their_requirement_at_a_price_answers_them(
+    stock: Checker, body: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), FLYERS).findings) is pitch
