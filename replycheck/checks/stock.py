@@ -600,9 +600,11 @@ ASKING_WORDS = frozenset(
 
 #: Words a question may open with before its opener: "And do you do evening
 #: appointments, I work till 5" asks as "Do you do ..." does; "Also, is there parking".
+#: A hedge on the sum asked for leads in too: "Roughly how much would it be to
+#: also look at the sticking key" asks the price, with or without its "?".
 LEAD_INS = frozenset(
     {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
-     "finally", "then"}
+     "finally", "then", "roughly", "approximately", "approx", "about", "ballpark"}
 )  # fmt: skip
 
 
@@ -848,6 +850,8 @@ def _refers_back(sentence: Span) -> bool:
     plain "Can you help?" after a complaint asks for the fix, not an offer."""
     if not asks(sentence):
         return False
+    if _asks_to_use_it(sentence):
+        return True
     content = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
     if len(content) > 1:
         return False
@@ -858,6 +862,30 @@ def _refers_back(sentence: Span) -> bool:
 
 #: The pronouns a short question names the thing of the sentence before with.
 BACK_PRONOUNS = frozenset({"it", "them", "one"})
+
+#: Currency signs: a trigger holding one names a sum.
+CURRENCY = frozenset({"£", "$", "€"})
+#: Words that make a priced unit a deal rather than a price (see
+#: ``_Pitches.prices_what_they_asked``).
+DEAL_WORDS = frozenset(
+    {"off", "%", "percent", "sale", "code", "discount", "discounted", "save", "saving",
+     "free", "offer", "deal", "half", "reduced", "only", "just", "new", "also", "too",
+     "extra", "limited", "until", "before", "!"}
+)  # fmt: skip
+
+#: Verbs of spending what the customer holds: "Can I use it towards ...".
+USING = frozenset({"use", "spend", "redeem"})
+
+
+def _asks_to_use_it(sentence: Span) -> bool:
+    """Whether a question asks how to spend the thing the sentence before it
+    named ("the NHS voucher I got says it covers single vision. Can I use it
+    towards the designer frames?", "I've got a gift code from my sister. Can
+    I redeem it on sale items?"): a verb of ``USING`` with "it" or "them"
+    after it. What it takes off the price answers them; "Can I use the
+    app?" names a thing of its own."""
+    words = [t.lower_ for t in sentence if not t.is_space]
+    return any(w in USING and nxt in ("it", "them") for w, nxt in pairwise(words))
 
 
 def _how_to_get_it(sentence: Span) -> bool:
@@ -1427,6 +1455,54 @@ POINTERS = frozenset({"it", "this", "that", "these", "they"})
 DONE = frozenset({"'ve", "have"})
 
 
+#: Words that make an "if" clause the customer's own requirement: "If Friday
+#: is essential", "If you need it sooner", "if it has to be there by Monday".
+NEED_WORDS = frozenset(
+    {"essential", "important", "must", "need", "needs", "needed", "urgent", "vital",
+     "crucial", "have", "has", "got"}
+)  # fmt: skip
+
+
+#: Words that point an "if" offer past what the customer asked for: another
+#: time, another thing, or a code to spend.
+NOT_THIS_TIME = frozenset(
+    {"again", "next", "future", "code", "codes", "also", "too", "another", "more", "new"}
+)  # fmt: skip
+
+
+def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit opens on "If" and a requirement of the customer's,
+    named in their words ("If Friday is essential, our partner printer can do
+    it for an extra £30" to "Can you print 500 flyers by this Friday?"): the
+    paid way to meet what they asked for answers them. The clause, up to its
+    comma, must hold a need word (``NEED_WORDS``) and a content word of a
+    sentence of theirs that asks (see ``_asks_at``); "If you're visiting
+    again, our spa is 20% off" names no requirement of theirs."""
+    if original_doc is None:
+        return False
+    tokens = [t for t in unit if not t.is_space]
+    if not tokens or tokens[0].lower_ != "if":
+        return False
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None:
+        return False
+    clause = tokens[1:comma]
+    if not any(t.lower_ in NEED_WORDS for t in clause):
+        return False
+    if any(t.lower_ in NOT_THIS_TIME for t in tokens):
+        return False  # "If you need flyers again, use code PRINT10": the next order
+    asked = {
+        _stem(t.lower_)
+        for t in original_doc
+        if t.is_alpha and not t.is_stop and len(t) > 2 and _asks_at(original_doc, t.i)
+    }
+    return any(
+        t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in asked
+        for t in clause
+        if t.lower_ not in NEED_WORDS
+    )
+
+
 def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = None) -> bool:
     """Whether the unit opens its sentence with a word pointing back ("It",
     "This") and the sentence before, in the same paragraph, reports the agent
@@ -1839,6 +1915,20 @@ def _question_words(doc: Doc) -> frozenset[str]:
         if last and last[-1].text == "?":
             words |= _content_words(sentence)
     return frozenset(words)
+
+
+_QUESTION_STEMS_KEY = "replycheck.stock.question_stems"
+
+
+def _question_stems(doc: Doc) -> frozenset[str]:
+    """The stems (see ``_content_stems``) of the sentences of the customer's
+    message that end in "?": "urn" in "Could we have a smaller urn?"."""
+    stems: set[str] = set()
+    for sentence in _sentences(doc):
+        last = [t for t in sentence if not t.is_space]
+        if last and last[-1].text == "?":
+            stems |= _content_stems(sentence)
+    return frozenset(stems)
 
 
 #: Words that end the head of a noun phrase ("flights" in "return flights to
@@ -4427,6 +4517,7 @@ class _WalkOptions(NamedTuple):
     excuse_later: bool
     excuse_earlier: bool
     subject_asked: bool
+    price_asked: bool
     theirs_subject: bool
     min_groups: int
     needs_one_of: frozenset[str]
@@ -4457,6 +4548,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             excuse_later=bool(options.get("excuse_later_in_sentence", False)),
             excuse_earlier=bool(options.get("excuse_earlier_in_sentence", False)),
             subject_asked=bool(options.get("subject_asked", False)),
+            price_asked=bool(options.get("price_of_asked", False)),
             theirs_subject=bool(options.get("theirs_subject", False)),
             min_groups=int(options.get("min_groups", 2)),
             needs_one_of=frozenset(options.get("needs_one_of", ())),
@@ -4551,6 +4643,25 @@ def _new_subject_pairs() -> frozenset[tuple[int, int]]:
     return frozenset((word_id(a), word_id(b)) for a, b in NEW_SUBJECT_PAIRS)
 
 
+#: Words before "you tried" that make it a sales question ("Have you tried
+#: our weekly veg box?", "Haven't you tried ..."); after a noun it names the
+#: customer's own try ("the Ray-Ban frames you tried", "the size you tried on").
+ASKS_IF_TRIED = frozenset({"have", "n't"})
+
+
+def _brings_a_new_subject(words: Sequence[int]) -> bool:
+    """Whether lower-cased word ids hold a pair of ``NEW_SUBJECT_PAIRS``
+    ("Did you know", "Why not"); "you tried" only as a question (see
+    ``ASKS_IF_TRIED``)."""
+    pairs = _new_subject_pairs()
+    tried = (word_id("you"), word_id("tried"))
+    asking = word_ids(ASKS_IF_TRIED)
+    return any(
+        pair in pairs and (pair != tried or (i > 0 and words[i - 1] in asking))
+        for i, pair in enumerate(pairwise(words))
+    )
+
+
 #: Words of a customer asking for ideas: then "you might also like ..." answers them.
 ASKED_FOR_IDEAS = SAME_KIND | frozenset(
     {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
@@ -4632,6 +4743,7 @@ class _Pitches:
         #: the unit's sentence excuses a lone sales word: see ``excused_earlier``.
         self.excuse_earlier = options.excuse_earlier
         self.subject_asked = options.subject_asked
+        self.price_asked = options.price_asked
         self.theirs_subject = options.theirs_subject
         self.min_groups = options.min_groups
         self.needs_one_of = options.needs_one_of
@@ -5010,6 +5122,8 @@ class _Pitches:
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
+        if _meets_their_condition(unit, self.original_doc):
+            return True
         if _describes_what_was_done(self.doc, unit, self.original_doc):
             return True
         if _step_on_their_topic(self.doc, unit, self.original_doc):
@@ -5056,7 +5170,7 @@ class _Pitches:
         words in it do not make it the answer to their asking."""
         lower = TokenTable.of(self.doc).lower
         words = lower[unit.start : unit.end]
-        if any(pair in _new_subject_pairs() for pair in pairwise(words)):
+        if _brings_a_new_subject(words):
             return True
         news = word_ids(NEWS_WORDS)
         brand, new = word_id("brand"), word_id("new")
@@ -5294,6 +5408,34 @@ class _Pitches:
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
+    def prices_what_they_asked(self, unit: Span) -> bool:
+        """For a rule with ``price_of_asked``: whether the unit only prices
+        the thing the customer asked about in a question ("the keepsake urns
+        start at £35" to "Could we have some of the ashes in a smaller urn?"):
+        every trigger in it holds a sum, the unit has no cut, code or sale
+        word (``DEAL_WORDS``), and the head of what the first trigger is said
+        of is, in any inflection, a content word of a sentence of theirs
+        ending in "?", not another one of it. A price of what they asked for
+        answers them; "Trainers are 20% off this week" to "Can I return the
+        trainers?" still sells a sale."""
+        doc = self.original_doc
+        if doc is None:
+            return False
+        inside = self.inside(unit)
+        first = min((s for s, _ in inside), default=None)
+        if first is None or first <= unit.start:
+            return False
+        if not all(any(t.text in CURRENCY for t in self.doc[s:e]) for s, e in inside):
+            return False
+        if any(t.lower_ in DEAL_WORDS for t in unit):
+            return False
+        head = _head(self.doc[unit.start : first])
+        if head is None:
+            return False
+        if _stem(head) not in _kept(doc, _QUESTION_STEMS_KEY, _question_stems):
+            return False
+        return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
+
     def changes_the_subject(self, unit: Span) -> bool:
         """Whether a unit the customer's asking would excuse (they asked what
         we have, offer or charge) is about something else: it shares no
@@ -5308,7 +5450,6 @@ class _Pitches:
         doc = self.doc
         lower = TokenTable.of(doc).lower
         words = lower[unit.start : unit.end]
-        pairs = _new_subject_pairs()
         # the word that brings the new thing is no word of their topic: "the
         # new alpaca blend" to "how different would a new lot look?"
         if self.on_topic(unit, asked=True, ignore=word_ids(NEW_SUBJECT)):
@@ -5317,7 +5458,7 @@ class _Pitches:
             # unless they asked for ideas ("Could you recommend an alternative lamp?")
             if not word_ids(ASKED_FOR_IDEAS).isdisjoint(self.customer_words):
                 return False
-            return not _serves(words) and any(pair in pairs for pair in pairwise(words))
+            return not _serves(words) and _brings_a_new_subject(words)
         # another of the same kind ("the same medicine and a bit cheaper"),
         # the agent offering to act ("I can also take a pre-order") or a
         # condition on their own thing ("if your team uses those") serves them
@@ -5345,7 +5486,7 @@ class _Pitches:
             if i + 1 < len(doc) and lower[i + 1] in ones:
                 continue  # "a new one every month": another of theirs
             return True
-        return any(pair in pairs for pair in pairwise(words))
+        return _brings_a_new_subject(words)
 
     def answers_in_draft(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether the unit's sentence
@@ -5556,7 +5697,11 @@ class _Pitches:
             asked = self.answers_a_need(unit)
         if hit and asked is True and self.changes_the_subject(unit):
             asked = False  # "Do you offer tubeless fitting?" does not ask about our new lights
-        if hit and (asked or (self.subject_asked and self.answers_question(unit))):
+        if hit and (
+            asked
+            or (self.subject_asked and self.answers_question(unit))
+            or (self.price_asked and self.prices_what_they_asked(unit))
+        ):
             hit = self.adds_on(unit) or any(
                 o < unit.end and not _paragraph_break_between(doc, o + 1, unit.start)
                 for o in self.openers

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from replycheck import Checker, Config
 from replycheck.checks import stock as stock_module
 from replycheck.checks.stock import (
+    _asks_to_use_it,
     _companion_within,
     _pattern_hits,
     _Pitches,
@@ -1049,6 +1050,11 @@ def test_what_replaces_their_discontinued_product_answers_them(
         ("Also could you tell me the fee", True),
         ("And thanks for the quick reply last time.", False),
         ("And", False),
+        # a hedge on the sum asked for, with no "?" (round 42)
+        ("Roughly how much would it be to also look at the sticking key", True),
+        ("Approximately how long does the fitting take", True),
+        ("About my order, it came two days late.", False),
+        ("Roughly 30 people are coming.", False),
     ],
 )
 def test_a_question_may_open_with_a_lead_in(sentence: str, asking: bool) -> None:
@@ -1291,3 +1297,81 @@ def test_one_long_sentence_is_read_once_for_a_mistake_owned(monkeypatch) -> None
         assert checker.check("Hi Tom, " + CLAUSES * copies + "see you tomorrow.").findings
         counts.append(read["words"])
     assert 0 < counts[1] < 6 * counts[0]
+
+
+VOUCHER = (
+    "Hi, the NHS voucher I got from the hospital eye clinic says it covers single vision. "
+    "Can I use it towards the designer frames I liked or only the free range?"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # what their own voucher takes off the frames they asked about; "the
+        # frames you tried" is their try, not "Have you tried ...?"
+        (
+            "The voucher covers the lenses and takes £42.10 off the frame price, so for the "
+            "Ray-Ban frames you tried the cost to you would be £97.90.",
+            False,
+        ),
+        # a sales question about something else still sells (round 42)
+        ("Have you tried our new blue-light lenses? They're 20% off this month.", True),
+        ("Our sunglasses are also 20% off until Sunday.", True),
+    ],
+)
+def test_what_their_voucher_takes_off_answers_them(stock: Checker, body: str, pitch: bool) -> None:
+    assert bool(stock.check(_reply(body), VOUCHER).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "using"),
+    [
+        ("Can I use it towards the designer frames?", True),
+        ("Can I spend them online?", True),
+        ("Can I use the app instead?", False),
+    ],
+)
+def test_asking_to_spend_it_refers_back(sentence: str, using: bool) -> None:
+    doc = shared_pipeline()(sentence)
+    assert _asks_to_use_it(doc[:]) is using
+
+
+TRAINERS = "Can I return my trainers?"
+URN = "Could we have some of Mum's ashes in a smaller urn for my sister in Canada? Is that allowed?"
+
+
+@pytest.mark.parametrize(
+    ("body", "original", "pitch"),
+    [
+        # the price of what they asked for, in any inflection
+        ("Yes, that's allowed. The keepsake urns start at £35.", URN, False),
+        # the price of something else, or a deal on what they asked about
+        ("Yes, that's allowed. Our memorial benches start at £350.", URN, True),
+        ("Yes, that's allowed. The keepsake urns start at just £35 until Friday.", URN, True),
+        ("Yes, you can return them. Trainers are 20% off this week.", TRAINERS, True),
+    ],
+)
+def test_the_price_of_what_they_asked_for_answers_them(
+    stock: Checker, body: str, original: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), original).findings) is pitch
+
+
+FLYERS = "Can you print 500 A5 flyers by this Friday? Artwork attached."
+
+
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # the paid way to meet the requirement they asked about (round 42)
+        ("No. If Friday is essential, our partner printer can do it for an extra £30.", False),
+        # another thing, or their next order, still sells
+        ("If you need business cards too, our partner printer can do 500 for an extra £30.", True),
+        ("Ready Friday. If you need flyers again, use code PRINT10 for 10% off.", True),
+    ],
+)
+def test_meeting_their_requirement_at_a_price_answers_them(
+    stock: Checker, body: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body), FLYERS).findings) is pitch
