@@ -11,7 +11,10 @@ with a tag such as ``<p>`` or ``<div>``, and the text/html body of an email)
 is read with the standard library's ``html.parser`` into ``html_layout``: a
 text exactly as long as the HTML, with the text it shows where it stands and
 markup blanked, so offsets into it are offsets into the HTML the caller gave
-and no later stage needs an offset map. ``html2text`` is no longer used:
+and no stage between reading and reporting needs an offset map. The one
+exception is a word an entity or an inline tag splits (``don&#39;t``,
+``<b>Friday</b>.``): its rest is moved left so it reads whole, and the
+checker maps a finding's span back through ``html_layout_moves``. ``html2text`` is no longer used:
 every place that reads HTML needs those offsets. The checker reports the
 ``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
 itself (``read_bytes_source`` hands it the HTML of a file).
@@ -434,7 +437,8 @@ def html_layout(html: str, name: str = "<html>") -> str:
     line starts at its first character. Text inside ``<blockquote>`` gets a
     ``> `` marker per level in that run as well, so quoted customer text is
     found as it is in plain text. Offsets into the result are offsets into
-    ``html``.
+    ``html``, except in a word an entity or an inline tag split: its rest is
+    moved left to read whole (``html_layout_moves`` says where).
 
     Raises:
         InputError: the markup is too broken for the standard library's HTML
