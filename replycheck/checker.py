@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
     from replycheck.message import Message
+    from replycheck.message.reading import Move
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
     from replycheck.workers import Answering
@@ -79,7 +80,16 @@ class _Prepared:
     its annotations at import, and ``Message`` is imported only for type
     checking."""
 
-    __slots__ = ("draft_html", "message", "original", "original_html", "original_where", "source")
+    __slots__ = (
+        "draft_html",
+        "draft_moves",
+        "message",
+        "original",
+        "original_html",
+        "original_moves",
+        "original_where",
+        "source",
+    )
 
     def __init__(
         self,
@@ -89,6 +99,8 @@ class _Prepared:
         original_where: Where | None,
         draft_html: str | None = None,
         original_html: str | None = None,
+        draft_moves: tuple[Move, ...] = (),
+        original_moves: tuple[Move, ...] = (),
     ) -> None:
         self.source = source
         self.message = message
@@ -97,6 +109,9 @@ class _Prepared:
         # the HTML the caller gave, when the text read is its layout (same length)
         self.draft_html = draft_html
         self.original_html = original_html
+        # where the layout's moved word pieces and entities stand in the HTML
+        self.draft_moves = draft_moves
+        self.original_moves = original_moves
 
 
 class Checker:
@@ -430,25 +445,36 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        parse_message, parse_views, read_bytes_source, read_text = _readers()
+        parse_message, parse_views, read_bytes_layout, read_text_layout = _readers()
 
-        def read(value: str | bytes, name: str) -> tuple[str, str | None]:
-            """The text to lint and, when it is the layout of HTML, the HTML."""
+        def read(value: str | bytes, name: str) -> tuple[str, str | None, tuple[Move, ...]]:
+            """The text to lint and, when it is the layout of HTML, the HTML
+            and the layout's moves."""
             if isinstance(value, bytes):
-                text, given = read_bytes_source(value, name)
+                text, given, moves = read_bytes_layout(value, name)
             else:
-                text, given = read_text(value, name), value
-            return text, None if text is given else given
+                (text, moves), given = read_text_layout(value, name), value
+            return text, None if text is given else given, moves
 
-        text, draft_html = read(draft, source)
+        text, draft_html, draft_moves = read(draft, source)
         message = parse_message(text)
         if original is not None:
-            original_text, original_html = read(original, f"{source} (original)")
+            original_text, original_html, original_moves = read(original, f"{source} (original)")
             parsed = parse_views(original_text)
-            return _Prepared(source, message, parsed, "original", draft_html, original_html)
+            return _Prepared(
+                source,
+                message,
+                parsed,
+                "original",
+                draft_html,
+                original_html,
+                draft_moves,
+                original_moves,
+            )
+        where: Where | None = None
         if message.quoted is not None and message.quoted.strip():
-            return _Prepared(source, message, None, "quoted", draft_html)
-        return _Prepared(source, message, None, None, draft_html)
+            where = "quoted"
+        return _Prepared(source, message, None, where, draft_html, None, draft_moves)
 
     def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
         context_type = _context_type()
@@ -524,11 +550,13 @@ class Checker:
 
 @cache
 def _readers() -> tuple[Any, Any, Any, Any]:
-    """``replycheck.message``'s ``parse_message``, ``parse_views``,
-    ``read_bytes_source`` and ``read_text``."""
-    from replycheck.message import parse_message, parse_views, read_bytes_source, read_text
+    """``replycheck.message``'s ``parse_message`` and ``parse_views`` and
+    ``replycheck.message.reading``'s ``read_bytes_layout`` and
+    ``read_text_layout``."""
+    from replycheck.message import parse_message, parse_views
+    from replycheck.message.reading import read_bytes_layout, read_text_layout
 
-    return (parse_message, parse_views, read_bytes_source, read_text)
+    return (parse_message, parse_views, read_bytes_layout, read_text_layout)
 
 
 def _as_given(
@@ -537,24 +565,37 @@ def _as_given(
     """Findings and asks of an HTML draft or original with the ``text``,
     ``line`` and ``column`` of the HTML the caller gave. The text linted is
     the HTML's same-length layout (``reading.html_layout``), so ``start``
-    and ``end`` already index the HTML; only what was copied out of the
-    layout (its blanked markup, its own line breaks) is read again."""
+    and ``end`` index the HTML but where the layout moved a word piece left
+    to close a gap an entity or an inline tag left in a word, or stands for
+    an entity by its one character (``reading.html_offset`` maps those);
+    what was copied out of the layout (its blanked markup, its own line
+    breaks) is read again."""
+    from replycheck.message.reading import html_offset
 
-    def given(where: str) -> str | None:
-        return prepared.original_html if where == "original" else prepared.draft_html
+    def given(where: str) -> tuple[str | None, tuple[Move, ...]]:
+        if where == "original":
+            return prepared.original_html, prepared.original_moves
+        return prepared.draft_html, prepared.draft_moves
 
     shown: list[Finding] = []
     for finding in findings:
-        html = given(finding.where)
+        html, moves = given(finding.where)
         if html is not None:
-            line, column = line_and_column(html, finding.start)
-            text = html[finding.start : finding.end]
-            finding = replace(finding, text=text, line=line, column=column)
+            start = html_offset(moves, finding.start)
+            end = max(html_offset(moves, finding.end, end=True), start)
+            line, column = line_and_column(html, start)
+            finding = replace(
+                finding, start=start, end=end, text=html[start:end], line=line, column=column
+            )
         shown.append(finding)
     asks: list[Asked] = []
     for item in asked:
-        html = given(item.where)
-        asks.append(item if html is None else replace(item, text=html[item.start : item.end]))
+        html, moves = given(item.where)
+        if html is not None:
+            start = html_offset(moves, item.start)
+            end = max(html_offset(moves, item.end, end=True), start)
+            item = replace(item, start=start, end=end, text=html[start:end])
+        asks.append(item)
     return shown, asks
 
 

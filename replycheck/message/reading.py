@@ -11,7 +11,10 @@ with a tag such as ``<p>`` or ``<div>``, and the text/html body of an email)
 is read with the standard library's ``html.parser`` into ``html_layout``: a
 text exactly as long as the HTML, with the text it shows where it stands and
 markup blanked, so offsets into it are offsets into the HTML the caller gave
-and no later stage needs an offset map. ``html2text`` is no longer used:
+and no stage between reading and reporting needs an offset map. The one
+exception is a word an entity or an inline tag splits (``don&#39;t``,
+``<b>Friday</b>.``): its rest is moved left so it reads whole, and the
+checker maps a finding's span back through ``html_layout_moves``. ``html2text`` is no longer used:
 every place that reads HTML needs those offsets. The checker reports the
 ``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
 itself (``read_bytes_source`` hands it the HTML of a file).
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +39,11 @@ if TYPE_CHECKING:
 #: The largest input read, in bytes (and in characters for strings).
 MAX_BYTES = 20 * 1024 * 1024
 _MB = 1024 * 1024
+_LAST = 1 << 62  # sorts after every offset in a ``Move``
+
+#: A stretch of an HTML layout and the HTML it shows: ``(layout start,
+#: layout end, HTML start, HTML end)`` (see ``html_layout_moves``).
+Move = tuple[int, int, int, int]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
@@ -85,6 +94,13 @@ def read_bytes(data: bytes, name: str) -> str:
 def read_bytes_source(data: bytes, name: str) -> tuple[str, str]:
     """``read_bytes`` and the body it was read from: the decoded, normalised
     body (the HTML itself for an HTML body, else the same text)."""
+    text, source, _ = read_bytes_layout(data, name)
+    return text, source
+
+
+def read_bytes_layout(data: bytes, name: str) -> tuple[str, str, tuple[Move, ...]]:
+    """``read_bytes_source`` and, for an HTML body, the ``moves`` of its
+    layout (``html_layout_moves``; none for plain text)."""
     if len(data) > MAX_BYTES:
         raise InputError(
             f"{name}: {len(data) / _MB:.1f} MB is over the {MAX_BYTES // _MB} MB limit"
@@ -98,10 +114,11 @@ def read_bytes_source(data: bytes, name: str) -> tuple[str, str]:
         source = _NEWLINES.sub("\n", _decode(data, name))
         html = _looks_like_html(source, name)
     _check_text(source, name)
-    text = html_layout(source, name) if html else source
-    if html:
-        _check_text(text, name)
-    return text, source
+    if not html:
+        return source, source, ()
+    text, moves = html_layout_moves(source, name)
+    _check_text(text, name)
+    return text, source, moves
 
 
 def read_text(text: str, name: str = "<string>") -> str:
@@ -112,15 +129,22 @@ def read_text(text: str, name: str = "<string>") -> str:
     back as ``html_layout`` shows it: as long as the caller's string, with
     the shown text where it stands, so offsets index the caller's HTML too.
     """
+    return read_text_layout(text, name)[0]
+
+
+def read_text_layout(text: str, name: str = "<string>") -> tuple[str, tuple[Move, ...]]:
+    """``read_text`` and, for HTML, the ``moves`` of its layout
+    (``html_layout_moves``; none for plain text)."""
     if len(text) > MAX_BYTES:
         raise InputError(
             f"{name}: {len(text) / _MB:.1f} M characters is over the {MAX_BYTES // _MB} M limit"
         )
     _check_text(text, name)
-    if _looks_like_html(text, name):
-        text = html_layout(text, name)
-        _check_text(text, name)
-    return text
+    if not _looks_like_html(text, name):
+        return text, ()
+    layout, moves = html_layout_moves(text, name)
+    _check_text(layout, name)
+    return layout, moves
 
 
 def _looks_like_html(text: str, name: str) -> bool:
@@ -235,6 +259,13 @@ _VOID_TAGS = frozenset(
     {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "param"}
     | {"source", "track", "wbr"}
 )
+#: Tags a browser shows inside a word without a break: text on both sides of
+#: them (with no space between) reads as one word.
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i"}
+    | {"ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub"}
+    | {"sup", "tt", "u", "var", "wbr", "o:p"}
+)
 _HTML_SPACE = re.compile(r"[\t\n\r\f\v]")
 _NBSP = "\xa0"
 
@@ -260,6 +291,13 @@ def _layout_class() -> Any:
             self.depth = 0  # blockquote nesting
             self.breaks = 0  # line breaks asked for since the last shown character
             self.shown_end = -1  # where the last shown character ends (-1: none yet)
+            # where the last shown character ends in the layout: before
+            # ``shown_end`` when the word it ends was moved left to close a gap
+            self.layout_end = -1
+            self.spaced = False  # shown or markup space since the last shown character
+            # (layout start, layout end, HTML start, HTML end) of every moved
+            # stretch and every entity, in order (see ``html_layout_moves``)
+            self.moves: list[tuple[int, int, int, int]] = []
 
         def _at(self) -> int:
             line, column = self.getpos()
@@ -291,6 +329,8 @@ def _layout_class() -> Any:
             self._tag(tag, start=False)
 
         def _tag(self, tag: str, *, start: bool) -> None:
+            if tag not in _INLINE_TAGS:  # a cell, an image, a field: not inside a word
+                self.spaced = True
             if tag in _PARAGRAPH_TAGS:
                 self.breaks = 2
             elif tag == "br":  # "<br><br>" is a blank line
@@ -323,22 +363,44 @@ def _layout_class() -> Any:
                 char = reference if self.html.startswith(reference, at) else reference[:-1]
             if char == _NBSP:
                 char = " "
-            if len(char) == 1 or not char.strip():
-                self._write(at, char[:1])
-            else:
-                self._write(at, char[: len(reference)])
+            char = char[:1] if len(char) == 1 or not char.strip() else char[: len(reference)]
+            if self._write(at, char) and len(reference) > len(char):
+                # a finding that ends at the entity's character ends after the reference
+                written = self.layout_end - len(char)
+                if not self.moves or self.moves[-1][0] != written:
+                    self.moves.append((written, self.layout_end, at, at + len(reference)))
+                else:  # moved as a word piece: the move covers the whole reference
+                    self.moves[-1] = (written, self.layout_end, at, at + len(reference))
 
-        def _write(self, at: int, text: str) -> None:
+        def _write(self, at: int, text: str) -> bool:
+            """Show ``text`` from ``at``; whether anything was shown."""
             stripped = text.lstrip(" ") if not self.pre else text
             if not stripped:
-                return
+                self.spaced = True
+                return False
+            if len(stripped) < len(text) or stripped[0].isspace():
+                self.spaced = True
             at += len(text) - len(stripped)
             text = stripped
             if self.breaks or self.shown_end < 0 or (self.depth and self.shown_end < 0):
                 self._fill_gap(at)
+            elif not self.spaced and self.layout_end < at and not text[0].isspace():
+                # the rest of a word split by an entity or an inline tag, and
+                # the rest of its run of text, moved left to close the gap:
+                # the blanks go after it, where markup follows anyway
+                start = self.layout_end
+                self.out[start : start + len(text)] = text
+                self.moves.append((start, start + len(text), at, at + len(text)))
+                self.breaks = 0
+                self.shown_end = at + len(text)
+                self.layout_end = start + len(text)
+                self.spaced = text[-1].isspace()
+                return True
             self.breaks = 0
             self.out[at : at + len(text)] = text
-            self.shown_end = at + len(text)
+            self.shown_end = self.layout_end = at + len(text)
+            self.spaced = text[-1].isspace()
+            return True
 
         def _fill_gap(self, at: int) -> None:
             """Line breaks (and ``>`` quote markers) in the blanked run before ``at``."""
@@ -375,12 +437,29 @@ def html_layout(html: str, name: str = "<html>") -> str:
     line starts at its first character. Text inside ``<blockquote>`` gets a
     ``> `` marker per level in that run as well, so quoted customer text is
     found as it is in plain text. Offsets into the result are offsets into
-    ``html``.
+    ``html``, except in a word an entity or an inline tag split: its rest is
+    moved left to read whole (``html_layout_moves`` says where).
 
     Raises:
         InputError: the markup is too broken for the standard library's HTML
             parser (it signals a malformed ``<![`` or ``<!`` declaration with
             ``AssertionError``); the message names *name*.
+    """
+    return html_layout_moves(html, name)[0]
+
+
+def html_layout_moves(html: str, name: str = "<html>") -> tuple[str, tuple[Move, ...]]:
+    """``html_layout`` and the stretches of it that do not stand on the HTML
+    they show, in order: every entity's character (the reference is longer)
+    and every word piece moved left to close a gap.
+
+    An entity or an inline tag (``<b>``, ``<span>``, ``<a>``, ...) inside a
+    word would leave spaces in it (``don&#39;t``, ``<b>Friday</b>.``), so
+    the rest of the word after such a gap, up to its next whitespace, is
+    moved left against what came before and the blanks go after it: the
+    word reads whole and the layout keeps the HTML's length. A gap the
+    source had whitespace or a block boundary in is left as it is. Map a
+    layout offset to the HTML with ``html_offset``.
     """
     layout = _layout_class()(html)
     try:
@@ -388,4 +467,28 @@ def html_layout(html: str, name: str = "<html>") -> str:
         layout.close()
     except AssertionError as exc:
         raise InputError(f"{name}: malformed HTML ({' '.join(str(exc).split())})") from None
-    return "".join(layout.out)
+    return "".join(layout.out), tuple(layout.moves)
+
+
+def html_offset(moves: tuple[Move, ...], offset: int, *, end: bool = False) -> int:
+    """The HTML offset of a layout ``offset`` (a span's ``end`` when *end*),
+    given the ``moves`` of ``html_layout_moves``: a span that covers a moved
+    word or an entity's character covers its HTML whole."""
+    if not moves:
+        return offset
+    index = bisect_right(moves, (offset, _LAST)) - 1
+    if end:
+        if index >= 0 and moves[index][0] == offset:
+            index -= 1  # an end at a stretch's start ends what came before it
+        if index < 0:
+            return offset
+        start, stop, html_start, html_stop = moves[index]
+        if offset > stop:
+            return offset
+        return html_stop if offset == stop else min(html_start + offset - start, html_stop)
+    if index < 0:
+        return offset
+    start, stop, html_start, html_stop = moves[index]
+    if offset >= stop:
+        return offset
+    return min(html_start + offset - start, html_stop)

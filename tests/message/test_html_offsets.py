@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,6 +12,7 @@ from hypothesis import strategies as st
 import replycheck
 from replycheck.errors import InputError
 from replycheck.message import read_text
+from replycheck.message.reading import html_layout_moves, html_offset
 
 HTML_DRAFT = """\
 <div>Hi Gemma,</div>
@@ -143,6 +147,12 @@ HTML_PIECES = st.one_of(
             "Where is my order?",
             "On Mon, Dana wrote:",
             "YOU NEED TO PAY",
+            "<span>",
+            "</b>",
+            "<td>",
+            "&rsquo;",
+            "don",
+            "t ",
         ]
     ),
 )
@@ -153,12 +163,92 @@ HTML_PIECES = st.one_of(
 def test_nested_or_broken_markup_gives_a_same_length_text_or_one_input_error(parts):
     html = "<p>" + "".join(parts)
     try:
-        text = read_text(html)
+        text, moves = html_layout_moves(html, "<string>")
     except InputError as exc:
         assert "\n" not in str(exc) and str(exc).startswith("<string>: ")
     else:
         assert len(text) == len(html)
         for index, char in enumerate(text):
             # every shown character is the HTML's own, an entity's, a line
-            # break or a quote marker
-            assert char in (html[index], " ", "\n", ">") or html[index] == "&"
+            # break or a quote marker, or stands on the HTML it shows
+            # (an entity, a word piece moved left to close a gap)
+            moved = any(start <= index < end for start, end, _, _ in moves)
+            assert moved or char in (html[index], " ", "\n", ">") or html[index] == "&"
+        for start, end, html_start, html_end in moves:
+            # in order, never overlapping, and a moved piece is its HTML's text
+            assert start < end <= html_end and start <= html_start
+            if end - start == html_end - html_start:
+                shown, source = text[start:end], html[html_start:html_end]
+                assert re.sub(r"\s", " ", shown) == re.sub(r"\s", " ", source)
+        assert all(a[1] <= b[0] for a, b in pairwise(moves))
+        for offset in range(len(html) + 1):
+            assert 0 <= html_offset(moves, offset) <= len(html)
+            assert 0 <= html_offset(moves, offset, end=True) <= len(html)
+
+
+# -- words split by an entity or an inline tag (issue 2) ----------------------
+
+
+def _codes_and_texts(report: replycheck.Report) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("plain", "html", "spelled"),
+    [
+        (
+            "Hi Dana,\n\nDon't contact us again.\n\nSam",
+            "<p>Hi Dana,</p>\n<p>Don&#39;t contact us again.</p>\n<p>Sam</p>",
+            ("'", "&#39;"),
+        ),
+        (
+            "Hi Dana,\n\nyou’re wrong about the fee.\n\nSam",
+            "<p>Hi Dana,</p>\n<p>you&rsquo;re wrong about the fee.</p>\n<p>Sam</p>",
+            ("’", "&rsquo;"),
+        ),
+        (
+            "Hi Dana,\n\nYou can't expect us to refund that.\n\nSam",
+            "<div>Hi Dana,</div><div><br></div><div>You can&#39;t expect us to "
+            "refund that.</div><div><br></div><div>Sam</div>",
+            ("'", "&#39;"),
+        ),
+    ],
+)
+def test_a_word_split_by_an_entity_or_a_tag_reads_as_in_plain_text(plain, html, spelled):
+    expected = _codes_and_texts(replycheck.check(plain))
+    assert expected, "the plain-text draft should have a finding"
+    report = replycheck.check(html)
+    assert _codes_and_texts(report) == [(code, text.replace(*spelled)) for code, text in expected]
+    _assert_spans_index(html, report)
+
+
+def test_an_inline_tag_before_punctuation_closes_up():
+    html = "<p>We ship on <b>Friday</b>. Thanks</p>"
+    text = read_text(html)
+    assert len(text) == len(html)
+    assert "Friday. Thanks" in text
+
+
+@pytest.mark.parametrize(
+    ("html", "apart"),
+    [
+        ("<p>We ship on <b>Friday</b> . Thanks</p>", "Friday     ."),  # the source's space
+        ("<p>a&nbsp;b</p>", "a      b"),  # an entity between words
+        ("<p>a</p><p>b</p>", "a     \n\nb"),  # a block boundary
+        ("<table><tr><td>a</td><td>b</td></tr></table>", "a         b"),  # cells
+        ("<p>a<br>b</p>", "a   \nb"),
+    ],
+)
+def test_gaps_with_a_space_or_a_boundary_in_the_source_stay_open(html, apart):
+    text = read_text(html)
+    assert len(text) == len(html)
+    assert apart in text
+
+
+def test_an_ask_with_a_split_word_in_an_html_original_is_the_html():
+    original = "<p>Hi,</p><p>Why <b>can</b>&#39;t I get a refund?</p>"
+    report = replycheck.check("Hi Dana,\n\nThanks for writing in.\n\nBest,\nSam", original=original)
+    asked = [item.text for item in report.asked]
+    assert "Why <b>can</b>&#39;t I get a refund?" in asked
+    for item in report.asked:
+        assert item.text == original[item.start : item.end]

@@ -514,10 +514,10 @@ def test_outlook_html_reply_is_split_after_rendering():
 def test_gmail_html_blockquote_is_split_after_rendering():
     text = read_bytes((FIXTURES / "html_only.eml").read_bytes(), "html_only.eml")
     own, quoted = quote_views(text)
-    # the layout keeps every character where the HTML has it, so a closing
-    # "</b>" or "</a>" before the full stop is a space
+    # a closing "</b>" or "</a>" right before the full stop leaves no space:
+    # the layout moves the full stop left against the word (issue 2)
     assert words(own) == (
-        "Hi Dana, Your lamp shipped today & should arrive by Friday . Track it here . Best, Sam"
+        "Hi Dana, Your lamp shipped today & should arrive by Friday. Track it here. Best, Sam"
     )
     assert words(quoted) == "Where is my lamp? I ordered it on January 2nd."
 

@@ -103,7 +103,7 @@ def test_html_file_is_rendered_as_text_of_the_same_length():
     html = b"<!DOCTYPE html><html><body><p>Hi <b>Dana</b>,</p><p>1. It shipped - today.</p>"
     text = read_bytes(html, "reply.txt")
     assert len(text) == len(html)
-    assert shown(text) == "Hi Dana ,\n\n1. It shipped - today."
+    assert shown(text) == "Hi Dana,\n\n1. It shipped - today."  # the comma closes up
     assert text[text.index("1. It") :].startswith(html[html.index(b"1. It") :].decode()[:22])
 
 
@@ -114,7 +114,7 @@ def test_html_is_recognised_by_name_as_well():
 def test_html_keeps_link_text_and_drops_images_and_urls():
     html = '<p>Track it <a href="https://t.example/1">here</a>.<img src="x.png" alt="logo"></p>'
     text = read_bytes(html.encode(), "r.htm")
-    assert shown(text) == "Track it here ."
+    assert shown(text) == "Track it here."  # the full stop closes up after </a>
     assert text.index("here") == html.index("here")
 
 
@@ -139,7 +139,8 @@ def test_html_layout_blanks_comments_styles_scripts_and_entities():
     )
     text = read_text(html)
     assert len(text) == len(html)
-    assert shown(text) == "Fish & chips — — café\n\nBye"
+    # two entities with nothing between them read as one word
+    assert shown(text) == "Fish & chips —— café\n\nBye"
     assert text.index("&") == html.index("&amp;")
 
 
@@ -170,7 +171,7 @@ def test_eml_with_only_html_is_rendered_with_its_quote():
     assert shown(text).startswith("Hi Dana,\n\nYour lamp shipped today & should arrive by Friday")
     assert "Track it" in text
     assert "> Where is my lamp?" in text
-    assert "<" not in text.replace("<   dana@example.com>", "")
+    assert "<" not in text.replace("<dana@example.com>", "")
 
 
 def test_multipart_alternative_prefers_the_plain_part():
