@@ -14,8 +14,9 @@ markup blanked, so offsets into it are offsets into the HTML the caller gave
 and no stage between reading and reporting needs an offset map. The one
 exception is a word an entity or an inline tag splits (``don&#39;t``,
 ``<b>Friday</b>.``): its rest is moved left so it reads whole, and the
-checker maps a finding's span back through ``html_layout_moves``. ``html2text`` is no longer used:
-every place that reads HTML needs those offsets. The checker reports the
+checker maps a finding's span back through ``html_layout_moves``. An
+HTML-to-Markdown renderer such as ``html2text`` is not used: it keeps no
+offsets, and every place that reads HTML needs them. The checker reports the
 ``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
 itself (``read_bytes_source`` hands it the HTML of a file).
 
