@@ -597,6 +597,10 @@ def sentence_starts(doc: Doc) -> list[int]:
     terminals = _terminal_ids()
     starts = [0]
     size = len(lowers)
+    if size > 1 and table.space[0]:
+        # a text that opens on blank space (a pasted draft's first line
+        # break, an indent): its first sentence starts at its first word
+        starts.append(1)
     # Terminal and space tokens are few: found by C-level passes over the
     # columns (``map``/``compress``, no Python loop over every token), then
     # each terminal's sentence starts at the next token that is neither

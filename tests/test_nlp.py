@@ -134,6 +134,8 @@ def _token_sentence_starts(doc) -> list[int]:
 
     terminals = {t.lower for t in doc if t.lower in _terminal_ids()}
     starts = [0]
+    if len(doc) > 1 and doc[0].is_space:
+        starts.append(1)
     after = -1
     for i, token in enumerate(doc):
         if token.lower not in terminals or i < after:
@@ -177,6 +179,25 @@ def test_a_month_abbreviation_ends_a_sentence_before_a_capital(text, sentences):
 
     doc = shared_pipeline()(text)
     assert len(list(doc.sents)) == sentences
+
+
+@pytest.mark.parametrize("opening", [" ", "   ", "\n", "\n\n", " \n\t"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are wrong about the fee.",
+        "you’re wrong about the fee.",
+        "Obviously you should read it.",
+    ],
+)
+def test_a_text_opening_on_blank_space_reads_as_without_it(opening, text):
+    # a pasted draft often opens on a line break or an indent: its first
+    # sentence starts at its first word, so it gets the same findings
+    import replycheck
+
+    bare = [(f.code, f.text) for f in replycheck.check(text).findings]
+    assert bare
+    assert [(f.code, f.text) for f in replycheck.check(opening + text).findings] == bare
 
 
 LINES = [
