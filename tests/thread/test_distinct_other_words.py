@@ -51,3 +51,49 @@ def test_taken_off_the_list_answers_stop(unanswered, question, reply):
 )
 def test_a_reply_saying_nothing_of_it_leaves_it_open(unanswered, question, reply, left):
     assert left in unanswered(question, reply)
+
+
+_POORLY = (
+    "I'm poorly and can't make tomorrow's appointment. Will I be charged? Can I rebook"
+    " for next week?"
+)
+_GROOM = "The clippers broke halfway through Biscuit's groom. Can we rebook? Will we be charged?"
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            _POORLY,
+            "Hi Rhian, sorry you're poorly. I've cancelled tomorrow's appointment and there's"
+            " no charge. I've booked you in for Tuesday 18th at 9am with Ravi instead.",
+        ),
+        (
+            _GROOM,
+            "Hi Sue, there's no charge for today's visit. Biscuit is booked in for Saturday at"
+            " 11 with Jo.",
+        ),
+    ],
+)
+def test_a_booking_at_a_new_time_answers_rebook(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            _POORLY,
+            "Hi Rhian, sorry you're poorly. I've cancelled tomorrow's appointment and there's"
+            " no charge.",
+            "Can I rebook for next week?",
+        ),
+        (
+            _GROOM,
+            "Hi Sue, there's no charge for today's visit.",
+            "Can we rebook?",
+        ),
+    ],
+)
+def test_a_cancel_alone_leaves_rebook_open(unanswered, question, reply, left):
+    assert left in unanswered(question, reply)
