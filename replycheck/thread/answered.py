@@ -3476,7 +3476,33 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if _clock_said(distinct, statement) or _named_in_short(ask, statement, asks):
             return False
+        if _rebooked(ask, statement):
+            return False
     return True
+
+
+#: An ask for the booking to be made again at another time ("Can I rebook
+#: for next week?", "I need a new date", "could we reschedule?").
+_REBOOK = re.compile(
+    r"\b(?:re-?book\w*|re-?schedul\w*|re-?arrang\w*"
+    r"|(?:a\s+)?(?:new|another|different)\s+(?:date|day|time|appointment|slot|session))\b",
+    re.IGNORECASE,
+)
+
+
+def _rebooked(ask: Ask, statement: Statement) -> bool:
+    """Whether the ask asks to rebook and the sentence books a time: "Can I
+    rebook for next week?" <- "I've booked you in for Tuesday 18th at 9am
+    instead". The act is said by its plain verb (book, not rebook) and the
+    time as hard evidence, in no word of the ask's own; a sentence that
+    cancels ("I've cancelled tomorrow's appointment") books nothing."""
+    return (
+        _REBOOK.search(ask.text) is not None
+        and "booking" in statement.topic
+        and statement.offers.get("time") == 2
+        and "cancel" not in statement.topic
+        and not statement.noncommittal
+    )
 
 
 def _named_in_short(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
