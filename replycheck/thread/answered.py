@@ -3578,6 +3578,10 @@ _POINTING = frozenset(
 #: The families of acts whose object may be the act asked for, as a noun
 #: ("I've booked the move of your broadband", "I've scheduled the switch").
 _CARRIES = frozenset({"carry", "book"})
+#: The verb of a favour asked ("could you please move ...").
+_FAVOUR_VERB = re.compile(
+    r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\s+(?:(?:please|also|just)\s+)*([a-z]+)"
+)
 #: The families of acts that take something away ("remove", "lift").
 _TAKES_AWAY = frozenset({"remove", "unblock"})
 #: An ask whose thing is a pronoun ("Please renew it", "can you cancel them"):
@@ -3636,6 +3640,11 @@ def _act_delivered(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
     lexicon = words.lexicon
     # the predicate's verb, or a want's participle ("I'd like it unblocked")
     acts = [ask.predicate[-1]] if ask.predicate else _acts(ask, lexicon)[:1]
+    if not acts:
+        # a favour the parse gave no predicate ("Can you move my broadband
+        # contract to the new address"): the verb after "can you"
+        favour = _FAVOUR_VERB.match(lowered)
+        acts = [lexicon.concept(favour.group(1))] if favour is not None else []
     if not acts or acts[0] in PERMISSION or acts[0] in _NO_ACTS:
         return False
     act = acts[0]

@@ -33,6 +33,11 @@ import pytest
             "Please cancel my gym membership and delete my card details.",
             "I've cancelled your gym membership. I've also removed your card details.",
         ),
+        # a carrying act whose object names the act asked for
+        (
+            "We move on the 3rd. Can you move my gas supply to the new flat at 2 Elm Row?",
+            "I've booked the move of your gas supply to 2 Elm Row for the 3rd.",
+        ),
     ],
 )
 def test_the_act_done_answers(unanswered, message, reply):
