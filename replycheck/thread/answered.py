@@ -1329,6 +1329,9 @@ def answer_for(
         not (unique_type and ask.expects in _TYPED)
         and not bare_yes
         and _distinct_but_absent(ask, statements, asks)
+        # "Can I rebook?" <- "I've booked you in for Tuesday": the act asked
+        # for is named by a verb of its family
+        and not any(_act_delivered(ask, s, asks) for s in statements)
     ):
         if aside is not None:
             for statement in statements:
@@ -1447,9 +1450,12 @@ def answer_for(
             and not statement.bare
             and not _names_any(distinct, statement)
             and not _named_in_short(ask, statement, asks)
+            and not _act_delivered(ask, statement, asks)
         ):
             # "I'd like the delivery charge refunded, and the dress too": the
-            # sentence refunding the charge says nothing of the dress
+            # sentence refunding the charge says nothing of the dress (but
+            # "Can I rebook for next week?" is done by "I've booked you in
+            # for Tuesday": the act asked for, in a verb of its family)
             _set_aside(aside, statement, "distinct")
             continue
         if (
@@ -1883,6 +1889,10 @@ def answer_for(
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
             return statement, "done"
+        if _act_delivered(ask, statement, asks):
+            # "could I renew the two books?" <- "I've extended both loans by
+            # three weeks": an act of ours of the family asked for, told as done
+            return statement, "act delivered"
         if _refused_with_reason(ask, statement):
             # "Can I get a refund for my flight?" <- "Your ticket is a Light
             # fare, so it can't be refunded"
@@ -3566,3 +3576,151 @@ def _clock_said(keys: Collection[str], statement: Statement) -> bool:
         and statement.offers.get("time") == 2
         and not hours.isdisjoint(statement.values.get("number", ()))
     )
+
+
+#: A first-person act told as done, with what follows it in its clause ("I've
+#: extended both loans by three weeks", "we have now booked you in"), or a thing
+#: told as now in a done state, with what precedes it ("your new e-tickets have
+#: been emailed", "the block is now lifted"): groups verb and object, or object
+#: and verb. A word of time or condition before "I"/"we" ("once I've booked")
+#: tells of no act done yet.
+_DONE_ACT = re.compile(
+    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+"
+    r"(?:(?:now|just|also|already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+)*"
+    r"([a-z]+)\b([^.;:!?,]*)"
+    r"|([^.;:!?,]*?)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
+)
+#: The words of a done act's object read (the act's own clause, no further).
+_OBJECT_WORDS = 6
+#: Where a done act's object ends: the next clause.
+_OBJECT_END = re.compile(r"\s(?:and|but|so|because|as|which|who|while|until|when|if)\s")
+#: Words that open an object pointing at the customer or the thing in hand
+#: ("I've booked you in", "I've extended both loans", "I emailed it to ..."):
+#: an act of the family asked for, done to one of these, is the ask done.
+_POINTING = frozenset(
+    {"you", "your", "it", "them", "one", "both", "all", "these", "those", "this", "that"}
+)
+#: The families of acts whose object may be the act asked for, as a noun
+#: ("I've booked the move of your broadband", "I've scheduled the switch").
+_CARRIES = frozenset({"carry", "book"})
+#: The verb of a favour asked ("could you please move ...").
+_FAVOUR_VERB = re.compile(
+    r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\s+(?:(?:please|also|just)\s+)*([a-z]+)"
+)
+#: The families of acts that take something away ("remove", "lift").
+_TAKES_AWAY = frozenset({"remove", "unblock"})
+#: An ask whose thing is a pronoun ("Please renew it", "can you cancel them"):
+#: its thing is whatever the draft's act is done to.
+_POINTS_AT = re.compile(r"\b(?:it|them)\b")
+#: The family of acts whose object must name the ask's act or thing
+#: ("I've processed your refund", "I've scheduled the switch").
+_CARRY = "carry"
+
+
+def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, list[str]]]:
+    """The acts ``statement`` tells as done that deliver something
+    (``Lexicon.delivered``): each act's stem, its family and the folded words
+    of its object."""
+    text = _said_text(statement)
+    if not text or not lexicon.delivered:
+        return []
+    found = []
+    for match in _DONE_ACT.finditer(text):
+        verb, after, before, passive = match.groups()
+        if verb is not None:
+            if not (verb.endswith("ed") or verb in lexicon.irregular or verb == "set"):
+                continue  # "I hope", "we understand": no act told as done
+            stemmed = lexicon.stem_of(verb)
+            rest = _OBJECT_END.split(" " + after + " ", maxsplit=1)[0]
+            words = WORD.findall(rest)[:_OBJECT_WORDS]
+        else:
+            stemmed = lexicon.stem_of(passive)
+            words = WORD.findall(before)[-_OBJECT_WORDS:]
+        family = lexicon.delivered.get(stemmed)
+        if family is not None:
+            found.append((stemmed, family, words))
+    return found
+
+
+def _act_delivered(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """A request or a "Can I/you ...?" for an act answered by an act of ours
+    told as done that delivers it (``delivered_acts``): "could I renew the
+    two books?" <- "I've extended both loans by three weeks", "Can I rebook
+    for next week?" <- "I've booked you in for Tuesday 18th", "Can you move my
+    broadband to the new address?" <- "I've booked the move of your
+    broadband". The act is of the family asked for and done to the customer
+    or the thing in hand, or its object names the ask's own act or thing.
+    Not an act on another ask's own thing ("I've cancelled your
+    subscription" answers no "delete my card details"), nor an act of
+    another family on this thing's neighbour ("We've swapped the pony's tack
+    for her next lesson" does not move the lesson)."""
+    words = statement.words
+    if words is None or not statement.personal or statement.generic:
+        return False
+    lowered = ask.text.lower()
+    if ask.expects != "action" and not (
+        ask.expects == "yes-no" and (_ASKS_FAVOUR.match(lowered) or _ASKS_PERMISSION.match(lowered))
+    ):
+        return False
+    lexicon = words.lexicon
+    # the predicate's verb, or a want's participle ("I'd like it unblocked")
+    acts = [ask.predicate[-1]] if ask.predicate else _acts(ask, lexicon)[:1]
+    if not acts:
+        # a favour the parse gave no predicate ("Can you move my broadband
+        # contract to the new address"): the verb after "can you"
+        favour = _FAVOUR_VERB.match(lowered)
+        acts = [lexicon.concept(favour.group(1))] if favour is not None else []
+    if not acts or acts[0] in PERMISSION or acts[0] in _NO_ACTS:
+        return False
+    act = acts[0]
+    # the predicate is a concept key ("renew" reads as "subscription"): the
+    # family is the asked verb's own, found among the ask's words
+    asked_family = lexicon.delivered.get(act)
+    if asked_family is None:
+        for word in WORD.findall(lowered):
+            stemmed = lexicon.stem_of(word)
+            if stemmed in lexicon.delivered and lexicon.concept(word) == act:
+                asked_family = lexicon.delivered[stemmed]
+                break
+    others: set[str] = set()
+    for other in asks:
+        if other is not ask:
+            others.update(k for k, w in {**other.topic, **other.core}.items() if w >= 1.0)
+    own = {k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k != act}
+    mine = frozenset(own - others)
+    pointed = _POINTS_AT.search(lowered) is not None
+    for _verb, family, object_words in _done_acts(statement, lexicon):
+        keys = set()
+        for word in object_words:
+            entry = lexicon.topic_key(word)
+            if entry is not None:
+                keys.add(entry[0])
+        if (
+            act.startswith("un")
+            and family in _TAKES_AWAY
+            and act[2:] in {lexicon.stem_of(word) for word in object_words}
+        ):
+            # an act of removal done to what an "un-" act takes away
+            # ("unblock it" <- "I've removed the block")
+            return True
+        if keys & others and not keys & own:
+            continue  # done to another ask's thing
+        opens_pointing = bool(object_words) and object_words[0] in _POINTING
+        if (
+            family == asked_family
+            and family != _CARRY
+            and (keys & own or not own or pointed or opens_pointing)
+        ):
+            # done to the ask's thing, to one pointed at, or the ask names no
+            # thing but by a pronoun ("Please renew it" <- "I've renewed the domain")
+            return True
+        # the object names the act asked for ("booked the move") or, with an
+        # act of removal, the thing an "un-" act takes away ("removed the block")
+        if family in _CARRIES and act in keys:
+            return True
+        if asked_family is not None and family in (asked_family, _CARRY) and keys & mine:
+            # "Please switch me to the annual plan" <- "I've set up your annual
+            # plan from the renewal date": the ask's own thing, no other ask's
+            return True
+    return False

@@ -253,6 +253,9 @@ class Lexicon:
     #: sending verbs that, with their object before "back", name a return
     #: (the option ``back_verbs``; see ``topic._sent_back``)
     back_verbs: frozenset[str] = frozenset()
+    #: the stems of acts of ours that deliver something, each to its family
+    #: (the option ``delivered_acts``; see ``answered._act_delivered``)
+    delivered: dict[str, str] = field(default_factory=dict)
     #: every evidence and acknowledgement phrase as a word trie (see ``_merged_index``)
     evidence_index: dict[str, Any] = field(default_factory=dict)
     #: both tries in one: each leaf holds (concept or None, evidence lists or None),
@@ -409,6 +412,11 @@ class Lexicon:
             ),
             ack=PhraseSet(table("phrases").get("ack", [])),
             back_verbs=frozenset(w.lower() for w in words("back_verbs")),
+            delivered={
+                stem(verb, irregular): family
+                for family, verbs in table("delivered_acts").items()
+                for verb in verbs
+            },
             evidence_index=evidence_index,
             combined_index=_combined(phrase_index, evidence_index),
         )
