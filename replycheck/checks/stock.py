@@ -4192,7 +4192,31 @@ POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
 #: say a question was named, not what it was about.
 MARKER_WORDS = frozenset(word for marker in ANSWER_MARKERS for word in marker.split())
 
+#: Words of a sale, a deadline or a next purchase: a sentence with one after
+#: a restated question pitches rather than answers ("You asked about
+#: delivery. Our spring sale ends Sunday", "Use code SAVE10 on your next order").
+NOT_THE_ANSWER = frozenset(
+    {"sale", "sales", "until", "till", "ends", "ending", "hurry", "limited", "deal", "deals",
+     "promo", "promotion", "code", "next", "also", "plus", "too", "launch", "launched",
+     "today", "tonight", "weekend", "miss"}
+)  # fmt: skip
+
+#: Words of ours: after a bare restatement, a sentence with one pitches our
+#: thing unless it names what they asked about.
+OURS_WORDS = frozenset({"our", "ours", "we", "us", "we're", "we've", "we'll"})
+
 _NAMED_QUESTIONS_KEY = "replycheck.stock.named_questions"
+
+
+def _worded_before(doc: Doc, index: int) -> int | None:
+    """The index of the last sentence before sentence ``index`` that holds a
+    word (blank lines are sentences of their own), or None."""
+    sentences = _sentences(doc)
+    for before in range(index - 1, -1, -1):
+        first, stop = sentences.bounds(before)
+        if any(not t.is_space for t in doc[first:stop]):
+            return before
+    return None
 
 
 def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
@@ -4320,6 +4344,24 @@ def _names_their_question(words: list[int]) -> bool:
         for marker in markers
         if marker[0] == word
     )
+
+
+#: Words after which a sentence naming the customer's question goes on with
+#: more than the question: "You asked about your refund, which went out today".
+BARE_ENDS = frozenset({",", "which", "and", "but", "so"})
+
+
+def _marker_at(words: list[int]) -> int | None:
+    """Where the first of ``ANSWER_MARKERS`` starts in a sentence's word ids
+    (see ``_word_ids``), or None."""
+    markers = _answer_markers()
+    firsts = _answer_firsts()
+    for i, word in enumerate(words):
+        if word in firsts and any(
+            marker[0] == word and tuple(words[i : i + len(marker)]) == marker for marker in markers
+        ):
+            return i
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -5502,7 +5544,58 @@ class _Pitches:
             return True
         if self.answers_question_named_before(unit, sentence.start):
             return True
+        if self.original_doc is None and self.answers_bare_restatement(unit, sentence.start):
+            return True
         return self.original_doc is None and self.answers_question_named_earlier(unit)
+
+    def answers_bare_restatement(self, unit: Span, start: int) -> bool:
+        """When the customer's message is unknown: whether the unit opens the
+        sentence right after one that only restates their question, with no
+        answer of its own ("You also asked about our crèche partnership."),
+        in its paragraph or, when the restatement is a paragraph of its own,
+        opening the next. That sentence is the answer, whatever it names
+        ("Little Acorns nursery, two doors down, offers hourly sessions ...
+        at £9 an hour"). A sale, a deadline or a code for a next order
+        (``NOT_THE_ANSWER``) is not the answer to a question but a pitch after it
+        ("You asked about delivery. Our spring sale starts Friday: 20% off")."""
+        doc = self.doc
+        if unit.start != start:
+            return False
+        index = _sentence_of(doc, start)
+        if index == 0:
+            return False
+        sentences = _sentences(doc)
+        before = _worded_before(doc, index)
+        if before is None:
+            return False
+        first, stop = sentences.bounds(before)
+        tokens = [t for t in doc[first:stop] if not t.is_space]
+        if tokens[-1].text == "?":
+            return False  # a question to the customer, not theirs restated
+        at = _marker_at(_word_ids(doc, first, stop))
+        if at is None:
+            return False
+        # bare: nothing after the marker but the question ("You asked whether
+        # ...: it is", "You asked about your refund, which went out today" answer in themselves)
+        if any(t.text in ANSWER_BREAKS or t.lower_ in BARE_ENDS for t in tokens[at:-1]):
+            return False
+        if _paragraph_break_between(doc, stop - 1, start):
+            # only a restatement standing as its own paragraph leads into the next
+            earlier = _worded_before(doc, before)
+            if earlier is not None and not _paragraph_break_between(
+                doc, sentences.bounds(earlier)[1] - 1, first
+            ):
+                return False
+        if any(t.lower_ in NOT_THE_ANSWER or t.lower_ in NEWER for t in unit):
+            return False
+        if _brings_a_new_subject(_word_ids(doc, unit.start, unit.end)):
+            return False
+        # a thing of ours that is not the one they asked about is another item:
+        # "You asked about the refund. Our garden chairs are selling fast"
+        if any(t.lower_ in OURS_WORDS for t in unit):
+            asked = _stems(tuple(sorted(_content_words(doc[first:stop]) - MARKER_WORDS)))
+            return any(_stem(w) in asked for w in _content_words(unit))
+        return True
 
     def answers_question_named_earlier(self, unit: Span) -> bool:
         """When the customer's message is unknown: whether a sentence earlier

@@ -1375,3 +1375,45 @@ def test_meeting_their_requirement_at_a_price_answers_them(
     stock: Checker, body: str, pitch: bool
 ) -> None:
     assert bool(stock.check(_reply(body), FLYERS).findings) is pitch
+
+
+@pytest.mark.parametrize(
+    ("body", "pitch"),
+    [
+        # the sentence after a bare restatement of their question answers it
+        # (round 43), in its paragraph or opening the next
+        (
+            "You also asked about our crèche partnership. Little Acorns nursery, two doors "
+            "down, offers hourly sessions for members' children at £9 an hour.",
+            False,
+        ),
+        (
+            "You asked about the wine club.\n\nMembers get a case of twelve each quarter and "
+            "save 15% on every bottle.",
+            False,
+        ),
+        (
+            "You asked about the student discount. We take 20% off for students with a valid card.",
+            False,
+        ),
+        # a sale, a code for a next order, something new or another thing of
+        # ours after it still sells
+        (
+            "You asked about the refund.\n\nOur garden chairs are selling fast, so grab a pair!",
+            True,
+        ),
+        ("You asked about delivery. Use code SAVE10 for 10% off your next order.", True),
+        ("You asked about delivery. Our spring sale starts Friday, with 20% off everything!", True),
+        ("You asked about delivery. Our brand new garden range is 20% off this week!", True),
+        # a restatement that answers in itself leads into nothing
+        (
+            "You asked whether it's in stock: it is. Our loyalty club members get exclusive "
+            "deals every week.",
+            True,
+        ),
+    ],
+)
+def test_the_sentence_after_a_restated_question_answers_it(
+    stock: Checker, body: str, pitch: bool
+) -> None:
+    assert bool(stock.check(_reply(body)).findings) is pitch
