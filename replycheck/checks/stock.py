@@ -1906,15 +1906,18 @@ def _asked_stems(doc: Doc) -> frozenset[str]:
     return frozenset(stems)
 
 
-def _question_words(doc: Doc) -> frozenset[str]:
-    """The content words (see ``_content_words``) of the sentences of the
-    customer's message that end in "?"."""
-    words: set[str] = set()
+def _question_sentences(doc: Doc) -> Iterator[Span]:
+    """The sentences of the customer's message that end in "?"."""
     for sentence in _sentences(doc):
         last = [t for t in sentence if not t.is_space]
         if last and last[-1].text == "?":
-            words |= _content_words(sentence)
-    return frozenset(words)
+            yield sentence
+
+
+def _question_words(doc: Doc) -> frozenset[str]:
+    """The content words (see ``_content_words``) of the sentences of the
+    customer's message that end in "?"."""
+    return frozenset(word for q in _question_sentences(doc) for word in _content_words(q))
 
 
 _QUESTION_STEMS_KEY = "replycheck.stock.question_stems"
@@ -1923,12 +1926,7 @@ _QUESTION_STEMS_KEY = "replycheck.stock.question_stems"
 def _question_stems(doc: Doc) -> frozenset[str]:
     """The stems (see ``_content_stems``) of the sentences of the customer's
     message that end in "?": "urn" in "Could we have a smaller urn?"."""
-    stems: set[str] = set()
-    for sentence in _sentences(doc):
-        last = [t for t in sentence if not t.is_space]
-        if last and last[-1].text == "?":
-            stems |= _content_stems(sentence)
-    return frozenset(stems)
+    return frozenset(stem for q in _question_sentences(doc) for stem in _content_stems(q))
 
 
 #: Words that end the head of a noun phrase ("flights" in "return flights to
