@@ -653,6 +653,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
         # "we still haven't got the photos. When will we get them?": the
         # chase is the background to the question of when, which asks it
         asks = [a for a in asks if a.expects == "time" or not STILL_OWED.match(a.text.lower())]
+    if len(asks) > 1:
+        asks = _without_reasons(asks, text)
     if len(asks) > 0 and built:
         asks = _foreground(asks, words())
     return AskedMessage(asks, text, built[0] if built else None)
@@ -1680,6 +1682,43 @@ def _cue_at(
         # "Money back please.", "Refund asap please": the thing wanted, and a please
         return "request", offset
     return None, 0
+
+
+def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
+    """``asks`` less the ones that only give the reason for the question
+    next to them: a family want said right after a question ("can I switch
+    to the family plan? My daughter wants her own account.") is why the
+    customer asks it, and a chase said right before one ("I still haven't
+    received my student ID. What am I supposed to do?") is what the question
+    is about. Either is kept when it adds to the question ("too", "also",
+    "as well": "His mum wants a copy too."), when the want is for a paper we
+    would hand over ("His mum wants a copy."), or when anything stands between
+    the two ("Also, can I ...", "And ...": another ask, not the reason)."""
+    dropped: set[int] = set()
+    for index, (first, second) in enumerate(pairwise(asks)):
+        if text[first.end : second.start].strip():
+            continue  # not next to each other
+        said, then = first.text.lower(), second.text.lower()
+        if (
+            said.rstrip().endswith("?")
+            and _THEIR_WANT.match(then)
+            and not _ADDS_TOO.search(then)
+            and not _PAPERS.search(then)
+        ):
+            dropped.add(index + 1)  # the want, said as the question's reason
+        elif then.rstrip().endswith("?") and STILL_OWED.match(said):
+            dropped.add(index)  # the chase, with the question about it next
+    return [ask for index, ask in enumerate(asks) if index not in dropped]
+
+
+#: An ask that adds to the one before it: "His mum wants a copy too".
+_ADDS_TOO = re.compile(r"\b(?:too|also|as well|either)\b")
+#: A paper we would hand over: wanted by the family, it is asked for, not a
+#: reason ("Has it been written in your accident book? His mum wants a copy.").
+_PAPERS = re.compile(
+    r"\b(?:cop(?:y|ies)|receipts?|invoices?|letters?|certificates?|reports?|statements?"
+    r"|records?|photos?|forms?|plans?)\b"
+)
 
 
 #: A thing still owed to the customer, chased as a fact (the ``request``
