@@ -154,3 +154,14 @@ def test_the_layout_keeps_length_lines_and_maps_inside_the_text(parts):
         start = html_offset(moves, word.start())
         end = html_offset(moves, word.end(), end=True)
         assert _one_spaced(text[start:end]) == word.group()
+
+
+def test_check_many_maps_a_double_spaced_draft_and_original_back():
+    draft = "Hi Dana,\n\nPer my last  email, the fee stands.\n\nSam"
+    original = "Hi,\n\nWhy  was I charged\ttwice?\n\nDana"
+    (report,) = replycheck.Checker().check_many([(draft, original)])
+    assert [f.code for f in report.findings if f.where == "draft"] == ["RC101"]
+    for finding in report.findings:
+        given = original if finding.where == "original" else draft
+        assert finding.text == given[finding.start : finding.end]
+    assert [item.text for item in report.asked] == ["Why  was I charged\ttwice?"]
