@@ -106,10 +106,11 @@ class _Prepared:
         self.message = message
         self.original = original
         self.original_where = original_where
-        # the HTML the caller gave, when the text read is its layout (same length)
+        # the text the caller gave (HTML, or plain text with a gap closed
+        # inside a line), when the text read is its layout (same length)
         self.draft_html = draft_html
         self.original_html = original_html
-        # where the layout's moved word pieces and entities stand in the HTML
+        # where the layout's moved word pieces and entities stand in that text
         self.draft_moves = draft_moves
         self.original_moves = original_moves
 
@@ -445,15 +446,18 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        parse_message, parse_views, read_bytes_layout, read_text_layout = _readers()
+        parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout = _readers()
 
         def read(value: str | bytes, name: str) -> tuple[str, str | None, tuple[Move, ...]]:
-            """The text to lint and, when it is the layout of HTML, the HTML
-            and the layout's moves."""
+            """The text to lint and, when it is a layout (of HTML, or of
+            plain text with a gap closed inside a line), the text it lays
+            out and the layout's moves."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
                 (text, moves), given = read_text_layout(value, name), value
+            if text is given:  # plain text: close its wide gaps
+                text, moves = plain_layout(text)
             return text, None if text is given else given, moves
 
         text, draft_html, draft_moves = read(draft, source)
@@ -549,14 +553,18 @@ class Checker:
 
 
 @cache
-def _readers() -> tuple[Any, Any, Any, Any]:
+def _readers() -> tuple[Any, Any, Any, Any, Any]:
     """``replycheck.message``'s ``parse_message`` and ``parse_views`` and
-    ``replycheck.message.reading``'s ``read_bytes_layout`` and
-    ``read_text_layout``."""
+    ``replycheck.message.reading``'s ``read_bytes_layout``,
+    ``read_text_layout`` and ``plain_layout_moves``."""
     from replycheck.message import parse_message, parse_views
-    from replycheck.message.reading import read_bytes_layout, read_text_layout
+    from replycheck.message.reading import (
+        plain_layout_moves,
+        read_bytes_layout,
+        read_text_layout,
+    )
 
-    return (parse_message, parse_views, read_bytes_layout, read_text_layout)
+    return (parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout_moves)
 
 
 def _as_given(
@@ -569,7 +577,8 @@ def _as_given(
     to close a gap an entity or an inline tag left in a word, or stands for
     an entity by its one character (``reading.html_offset`` maps those);
     what was copied out of the layout (its blanked markup, its own line
-    breaks) is read again."""
+    breaks) is read again. Plain text with a gap closed inside a line
+    (``reading.plain_layout_moves``) is mapped back the same way."""
     from replycheck.message.reading import html_offset
 
     def given(where: str) -> tuple[str | None, tuple[Move, ...]]:

@@ -20,6 +20,11 @@ offsets, and every place that reads HTML needs them. The checker reports the
 ``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
 itself (``read_bytes_source`` hands it the HTML of a file).
 
+Plain text is read as it is given; the checker then closes every gap of two
+or more spaces or tabs inside a line to one space with
+``plain_layout_moves`` (the same kind of same-length layout and moves), so a
+double-spaced phrase reads as the phrase, and maps findings back the same way.
+
 Everything the user can get wrong raises ``InputError`` with a one-line
 message that names the input.
 """
@@ -493,3 +498,62 @@ def html_offset(moves: tuple[Move, ...], offset: int, *, end: bool = False) -> i
     if offset >= stop:
         return offset
     return min(html_start + offset - start, html_stop)
+
+
+# --- plain text with wide gaps as a same-length text --------------------------
+
+# A gap inside a line: two or more spaces or tabs, or one tab, between two
+# characters that are not whitespace (``\S`` never matches a line break, so
+# both sides are on one line and leading indentation is never a gap).
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
+
+
+def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
+    """Plain ``text`` with every gap inside a line closed to one space, as
+    long as ``text``, and the stretches moved to close them (as
+    ``html_layout_moves`` gives them; map offsets with ``html_offset``).
+
+    spaCy makes a whitespace token of every run of more than one space, so
+    "You  can't expect us to" or "Per my last  email" typed with a double
+    space would not read as the phrase a rule knows. A gap is a run of two or
+    more spaces or tabs, or one tab, between two characters that are not
+    whitespace on one line: the rest of the line is moved left against one
+    space and the blanks go at the line's end, before its ``\\n``. A lone tab
+    becomes a space where it stands. Leading indentation, trailing blanks and
+    line breaks stay exactly where they are, so greetings, sign-offs, ``>``
+    quote markers and "On ... wrote:" lines read as before. Text with no gap
+    (no double space, no tab) is returned as the same object with no moves,
+    at the cost of two substring scans.
+    """
+    if "  " not in text and "\t" not in text:
+        return text, ()
+    gaps = [gap.span() for gap in _WIDE_GAP.finditer(text)]
+    if not gaps:
+        return text, ()
+    out: list[str] = []
+    moves: list[Move] = []
+    done = 0  # the text before this is in ``out``
+    index = 0
+    while index < len(gaps):
+        found = text.find("\n", gaps[index][1])
+        line_end = len(text) if found < 0 else found
+        first = index
+        while index < len(gaps) and gaps[index][0] < line_end:
+            index += 1
+        shift = 0  # how far the text after the last gap moved left
+        for at in range(first, index):
+            start, stop = gaps[at]
+            out.append(text[done:start])
+            out.append(" ")  # stands where the gap's last character stood
+            piece_end = gaps[at + 1][0] if at + 1 < index else line_end
+            shift += stop - start - 1
+            if shift:
+                moves.append((stop - 1 - shift, piece_end - shift, stop - 1, piece_end))
+            done = stop
+        out.append(text[done:line_end])
+        if shift:  # the blanks at the line's end stand for its end
+            out.append(" " * shift)
+            moves.append((line_end - shift, line_end, line_end, line_end))
+        done = line_end
+    out.append(text[done:])
+    return "".join(out), tuple(moves)
