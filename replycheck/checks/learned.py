@@ -836,7 +836,7 @@ def _plain_statement(rule: Rule, lowers: Sequence[int]) -> bool:
         return False
     if any(a in words.haves and b == words.to for a, b in pairwise(lowers)):
         return False
-    return lowers[0] in words.subjects or lowers[1] in words.verbs
+    return lowers[0] in words.subjects or (words.after_name and lowers[1] in words.verbs)
 
 
 class Statement(NamedTuple):
@@ -847,18 +847,36 @@ class Statement(NamedTuple):
     haves: frozenset[int]
     to: int
     vetoes: frozenset[int]  # the second person, directive words, edges
+    after_name: bool  # whether a verb second ("Mice do not ...") opens one too
 
 
 def _read_statement(rule: Rule) -> Statement:
+    """The words of ``_plain_statement``. A rule may narrow who opens the
+    statement (``options.statement_subjects``: RC160 leaves out "it", "this"
+    and "that", whose "This is not a negotiation." and "It's not a defect,
+    it's physics." are the put-downs the model was fitted on), drop the
+    opening on a name and a verb (``options.statement_after_name = false``:
+    "Staff are there for the residents, not to open doors") and add words
+    that keep the flag (``options.statement_unless``: "did", our past act
+    denied, "We did not invent this rule")."""
     from replycheck.nlp import word_id
 
     flag(rule, "spare_statement")
+    subjects = rule.options.get("statement_subjects")
+    after_name = rule.options.get("statement_after_name", True)
+    if not isinstance(after_name, bool):
+        raise RulesetError(
+            f"{rule.source}: rule {rule.code}: 'statement_after_name' must be true or false"
+        )
+    unless = word_list(rule, "statement_unless") if "statement_unless" in rule.options else []
     return Statement(
-        _ids(STATEMENT_SUBJECTS),
+        _ids(word_list(rule, "statement_subjects") if subjects is not None else STATEMENT_SUBJECTS),
         _ids(STATEMENT_VERBS),
         _ids(DUTY_HAVES),
         word_id("to"),
-        _ids((*SECOND_PERSON, *DIRECTIVE_WORDS, *EDGES)) | read_once(rule, _read_spare).unless,
+        _ids((*SECOND_PERSON, *DIRECTIVE_WORDS, *EDGES, *unless))
+        | read_once(rule, _read_spare).unless,
+        after_name,
     )
 
 

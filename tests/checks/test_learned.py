@@ -685,6 +685,37 @@ def test_the_default_rules_spare_a_plain_statement_of_fact() -> None:
     assert codes("Get a plumber to redirect it.") == ["RC161"]
 
 
+def test_rc160_spares_a_plain_statement_opened_by_a_noun_not_by_a_pointer() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # us, a third party or a thing named by a noun: how things stand
+    assert codes("The landlord does not mediate in disputes between tenants.") == []
+    assert codes("The booking fee is not refundable.") == []
+    # a pointer's verdict on what was said, or our past act denied, keeps the flag
+    assert codes("It's not a fault, it's physics.") == ["RC160"]
+    assert codes("We did not make this rule up after the fact.") == ["RC160"]
+
+
+def test_rc160_spares_a_contrast_about_the_customers_thing() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # "your ticket" names the customer's thing, not the customer
+    assert codes("The time on your ticket is the door time, not the start time.") == []
+    # "your" before a fault word, or an edge, keeps the flag
+    assert codes("That is your own setting, not a fault of the printer.") == ["RC162"]
+    assert codes("Honestly, the time on your ticket is the door time, not the start time.") == [
+        "RC160"
+    ]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
