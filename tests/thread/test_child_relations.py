@@ -1,0 +1,33 @@
+"""A child named by relation ("my son", "my daughter") and the children an
+answer speaks of are one topic (concept ``child`` in rulesets/thread.toml)."""
+
+from __future__ import annotations
+
+import replycheck
+
+
+def _asks(draft: str, original: str) -> list[str]:
+    found = replycheck.check(draft, original=original).findings
+    return [f.text for f in found if f.code == "RC201"]
+
+
+def test_children_answer_a_son() -> None:
+    original = "Hi, can my son join too?\nFarah"
+    assert _asks("Children can join too, and their cards are free.", original) == []
+
+
+def test_a_daughter_answers_a_son_asked_about() -> None:
+    original = "Hi, can my son join too?\nFarah"
+    assert _asks("Your daughter can join too. Children's cards are free.", original) == []
+
+
+def test_an_acknowledgement_naming_the_child_is_no_answer() -> None:
+    original = "Hi, can my son join too?\nFarah"
+    draft = "Thanks for asking about your son. We'll look into it and get back to you."
+    assert _asks(draft, original) == ["can my son join too?"]
+
+
+def test_children_named_for_another_matter_are_no_answer() -> None:
+    original = "Hi, can my son join too?\nFarah"
+    draft = "Our opening hours are 9 to 5 and children's books are on the first floor."
+    assert _asks(draft, original) == ["can my son join too?"]
