@@ -1,5 +1,6 @@
-"""A child named by relation ("my son", "my daughter") and the children an
-answer speaks of are one topic (concept ``child`` in rulesets/thread.toml)."""
+"""A thing named by its kind and by the general word are one topic: a child by
+relation ("my son") and "children" (concept ``child``); the wifi and the
+broadband it runs on (concept ``outage``); see rulesets/thread.toml."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_children_named_for_another_matter_are_no_answer() -> None:
     original = "Hi, can my son join too?\nFarah"
     draft = "Our opening hours are 9 to 5 and children's books are on the first floor."
     assert _asks(draft, original) == ["can my son join too?"]
+
+
+def test_broadband_answers_the_wifi() -> None:
+    original = "What's the wifi like, as I'll need to work a couple of days?"
+    draft = "Hi Hannah,\n\nThe cottage has fibre broadband at 70 Mbps, so calls are fine."
+    assert _asks(draft, original) == []
+
+
+def test_naming_the_broadband_is_no_answer_to_the_wifi() -> None:
+    original = "What's the wifi like, as I'll need to work a couple of days?"
+    draft = "Hi Hannah,\n\nThanks for asking about the broadband. I'll check and come back to you."
+    assert _asks(draft, original) == [original]
