@@ -1,6 +1,7 @@
 """A thing named by its kind and by the general word are one topic: a child by
 relation ("my son") and "children" (concept ``child``); the wifi and the
-broadband it runs on (concept ``outage``); see rulesets/thread.toml."""
+broadband it runs on (concept ``outage``); what is in the box and
+what a thing comes with (concept ``include``); see rulesets/thread.toml."""
 
 from __future__ import annotations
 
@@ -44,3 +45,24 @@ def test_naming_the_broadband_is_no_answer_to_the_wifi() -> None:
     original = "What's the wifi like, as I'll need to work a couple of days?"
     draft = "Hi Hannah,\n\nThanks for asking about the broadband. I'll check and come back to you."
     assert _asks(draft, original) == [original]
+
+
+def test_what_is_in_the_box_answers_comes_with() -> None:
+    original = "Is the bundle still £349? And does it come with a cable for a MacBook?"
+    draft = "Yes, the bundle is still £349.\n\nIn the box you get a USB-C cable for a MacBook."
+    assert _asks(draft, original) == []
+
+
+def test_the_box_without_the_thing_is_no_answer() -> None:
+    original = "Is the bundle still £349? And does it come with a cable for a MacBook?"
+    draft = "Yes, the bundle is still £349.\n\nIn the box you get a stand and the power lead."
+    assert _asks(draft, original) == ["does it come with a cable for a MacBook?"]
+
+
+def test_supplied_with_another_thing_is_no_answer() -> None:
+    original = (
+        "The TM6, does it come with a UK plug? And the Varoma steamer, is that "
+        "included in the box or extra?"
+    )
+    draft = "The TM6 we sell is supplied with a UK plug, so it's ready to use out of the box."
+    assert "is that included in the box or extra?" in _asks(draft, original)
