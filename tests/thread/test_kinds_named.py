@@ -1,7 +1,8 @@
 """A thing named by its kind and by the general word are one topic: a child by
 relation ("my son") and "children" (concept ``child``); the wifi and the
 broadband it runs on (concept ``outage``); what is in the box and
-what a thing comes with (concept ``include``); see rulesets/thread.toml."""
+what a thing comes with (concept ``include``); a washing machine and a
+washer-dryer (concept ``washer``); see rulesets/thread.toml."""
 
 from __future__ import annotations
 
@@ -66,3 +67,15 @@ def test_supplied_with_another_thing_is_no_answer() -> None:
     )
     draft = "The TM6 we sell is supplied with a UK plug, so it's ready to use out of the box."
     assert "is that included in the box or extra?" in _asks(draft, original)
+
+
+def test_a_washer_dryer_answers_a_washing_machine() -> None:
+    original = "Is there a washing machine?"
+    draft = "Hi Hannah,\n\nThere's a washer-dryer in the utility room off the kitchen."
+    assert _asks(draft, original) == []
+
+
+def test_a_dishwasher_is_no_washing_machine() -> None:
+    original = "Is there a washing machine?"
+    draft = "Hi Hannah,\n\nThere's a dishwasher in the kitchen, and dogs are welcome."
+    assert _asks(draft, original) == [original]
