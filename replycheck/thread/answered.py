@@ -150,7 +150,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -3585,12 +3585,57 @@ def _clock_said(keys: Collection[str], statement: Statement) -> bool:
 #: and verb. A word of time or condition before "I"/"we" ("once I've booked")
 #: tells of no act done yet.
 _DONE_ACT = re.compile(
-    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
-    r"\b(?:i|we)(?:'ve|\s+have)?\s+"
+    # "\b" and the first letter tested first, so the engine fails at once
+    # inside a word instead of trying six lookbehinds at every character
+    r"\b(?=[iw])(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
+    r"(?:i|we)(?:'ve|\s+have)?\s+"
     r"(?:(?:now|just|also|already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+)*"
     r"([a-z]+)\b([^.;:!?,]*)"
-    r"|([^.;:!?,]*?)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
 )
+#: The done state of a thing ("have been emailed", "is now lifted"); what
+#: precedes it in its clause is the thing (``_done_matches``).
+_DONE_STATE = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
+)
+#: What ends a clause for a done act's words.
+_CLAUSE_STOP = re.compile(r"[.;:!?,]")
+
+
+def _done_matches(text: str) -> Iterator[tuple[str, str, bool]]:
+    """Each done act in ``text``, left to right, as ``(verb, words, ours)``:
+    a first-person act (``_DONE_ACT``; ``ours``, and ``words`` what follows
+    the verb in its clause), or a thing in a done state (``_DONE_STATE``;
+    ``words`` what precedes it in its clause). The same matches as one
+    pattern holding both, with the second written ``([^.;:!?,]*?)`` before
+    ``_DONE_STATE``, gives under ``finditer``, without that pattern's
+    scan of the rest of the clause from every character (tests/thread/
+    test_delivered_acts.py compares the two): a done state can only start a
+    match where a search starts, at ``pos`` or a clause's first character,
+    so each clause is searched for one once."""
+    size = len(text)
+    pos = 0
+    while pos <= size:
+        act = _DONE_ACT.search(text, pos)
+        state_at = state = None
+        clause = pos
+        while clause <= size:
+            stop = _CLAUSE_STOP.search(text, clause)
+            end = stop.start() if stop is not None else size
+            state = _DONE_STATE.search(text, clause, end)
+            if state is not None:
+                state_at = clause
+                break
+            clause = end + 1
+        if act is not None and (state_at is None or act.start() <= state_at):
+            yield act.group(1), act.group(2), True
+            pos = act.end()
+        elif state is not None and state_at is not None:
+            yield state.group(1), text[state_at : state.start()], False
+            pos = state.end()
+        else:
+            return
+
+
 #: The words of a done act's object read (the act's own clause, no further).
 _OBJECT_WORDS = 6
 #: Where a done act's object ends: the next clause.
@@ -3626,17 +3671,16 @@ def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, l
     if not text or not lexicon.delivered:
         return []
     found = []
-    for match in _DONE_ACT.finditer(text):
-        verb, after, before, passive = match.groups()
-        if verb is not None:
+    for verb, words_of, ours in _done_matches(text):
+        if ours:
             if not (verb.endswith("ed") or verb in lexicon.irregular or verb == "set"):
                 continue  # "I hope", "we understand": no act told as done
             stemmed = lexicon.stem_of(verb)
-            rest = _OBJECT_END.split(" " + after + " ", maxsplit=1)[0]
+            rest = _OBJECT_END.split(" " + words_of + " ", maxsplit=1)[0]
             words = WORD.findall(rest)[:_OBJECT_WORDS]
         else:
-            stemmed = lexicon.stem_of(passive)
-            words = WORD.findall(before)[-_OBJECT_WORDS:]
+            stemmed = lexicon.stem_of(verb)
+            words = WORD.findall(words_of)[-_OBJECT_WORDS:]
         family = lexicon.delivered.get(stemmed)
         if family is not None:
             found.append((stemmed, family, words))

@@ -11,7 +11,11 @@ Pairs are written fresh for these tests (not taken from the corpus).
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
@@ -66,3 +70,89 @@ def test_the_act_done_answers(unanswered, message, reply):
 )
 def test_no_act_of_the_ask_leaves_it_open(unanswered, message, reply):
     assert unanswered(message, reply)
+
+
+# --- the done-act matches against the one pattern they were first written as --
+
+_ONE_PATTERN = re.compile(
+    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+"
+    r"(?:(?:now|just|also|already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+)*"
+    r"([a-z]+)\b([^.;:!?,]*)"
+    r"|([^.;:!?,]*?)\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
+)
+
+
+def _one_pattern(text):
+    """``_ONE_PATTERN``'s matches as ``_done_matches`` gives them."""
+    out = []
+    for verb, after, before, passive in (m.groups() for m in _ONE_PATTERN.finditer(text)):
+        out.append((verb, after, True) if verb is not None else (passive, before, False))
+    return out
+
+
+_PIECES = [
+    "i've",
+    "we have",
+    "i",
+    "we",
+    "now",
+    "just",
+    "extended",
+    "booked",
+    "sent",
+    "you",
+    "in",
+    "your",
+    "loan",
+    "is",
+    "are",
+    "has been",
+    "have been",
+    "emailed",
+    "lifted",
+    "the block",
+    "once",
+    "if",
+    "when",
+    "and",
+    "so",
+    ",",
+    ".",
+    ";",
+    "!",
+    "?",
+    ":",
+    "it",
+    "gone ahead and",
+    "hope",
+    "been",
+    "renewed",
+    "tickets",
+    "x",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16), st.sampled_from([" ", "", "  "]))
+def test_done_matches_are_the_one_patterns_finditer(pieces, glue):
+    from replycheck.thread.answered import _done_matches
+
+    text = glue.join(pieces)
+    assert list(_done_matches(text)) == _one_pattern(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've extended both loans by three weeks, and your new e-tickets have been emailed.",
+        "the block is now lifted; we have now booked you in for tuesday at 3pm.",
+        "once i've booked it, the slot is reserved and your card has been charged.",
+        "today we've renewed it and it is now sent",
+        "",
+    ],
+)
+def test_done_matches_on_sentences(text):
+    from replycheck.thread.answered import _done_matches
+
+    assert list(_done_matches(text)) == _one_pattern(text)
