@@ -1,5 +1,7 @@
 """replycheck's sentence boundaries equal spaCy's Sentencizer plus the
-line-break rule, computed on arrays instead of a loop over tokens."""
+line-break rule (and a first sentence that starts at the first word of a
+text opening on blank space), computed on arrays instead of a loop over
+tokens."""
 
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ def reference():
     def starts(text: str) -> list[int]:
         doc = nlp(text)
         found = {t.i for t in doc if t.is_sent_start}
+        if len(doc) > 1 and doc[0].is_space:  # a text opening on blank space:
+            found.add(1)  # its first sentence starts at its first word
         for token in doc[1:-1]:  # the line-break rule, token by token
             if not token.is_space or "\n" not in token.text:
                 continue
