@@ -81,11 +81,11 @@ class _Prepared:
     checking."""
 
     __slots__ = (
-        "draft_html",
+        "draft_given",
         "draft_moves",
         "message",
         "original",
-        "original_html",
+        "original_given",
         "original_moves",
         "original_where",
         "source",
@@ -97,8 +97,8 @@ class _Prepared:
         message: Message,
         original: Message | None,
         original_where: Where | None,
-        draft_html: str | None = None,
-        original_html: str | None = None,
+        draft_given: str | None = None,
+        original_given: str | None = None,
         draft_moves: tuple[Move, ...] = (),
         original_moves: tuple[Move, ...] = (),
     ) -> None:
@@ -108,8 +108,8 @@ class _Prepared:
         self.original_where = original_where
         # the text the caller gave (HTML, or plain text with a gap closed
         # inside a line), when the text read is its layout (same length)
-        self.draft_html = draft_html
-        self.original_html = original_html
+        self.draft_given = draft_given
+        self.original_given = original_given
         # where the layout's moved word pieces and entities stand in that text
         self.draft_moves = draft_moves
         self.original_moves = original_moves
@@ -460,25 +460,25 @@ class Checker:
                 text, moves = plain_layout(text)
             return text, None if text is given else given, moves
 
-        text, draft_html, draft_moves = read(draft, source)
+        text, draft_given, draft_moves = read(draft, source)
         message = parse_message(text)
         if original is not None:
-            original_text, original_html, original_moves = read(original, f"{source} (original)")
+            original_text, original_given, original_moves = read(original, f"{source} (original)")
             parsed = parse_views(original_text)
             return _Prepared(
                 source,
                 message,
                 parsed,
                 "original",
-                draft_html,
-                original_html,
+                draft_given,
+                original_given,
                 draft_moves,
                 original_moves,
             )
         where: Where | None = None
         if message.quoted is not None and message.quoted.strip():
             where = "quoted"
-        return _Prepared(source, message, None, where, draft_html, None, draft_moves)
+        return _Prepared(source, message, None, where, draft_given, None, draft_moves)
 
     def _run(self, prepared: _Prepared, doc: object, original_doc: object | None) -> Report:
         context_type = _context_type()
@@ -531,7 +531,7 @@ class Checker:
         )
         findings = _orders_disowned(findings, ctx.doc)
         asked = sorted(ctx.asked, key=lambda a: a.start)
-        if prepared.draft_html is not None or prepared.original_html is not None:
+        if prepared.draft_given is not None or prepared.original_given is not None:
             findings, asked = _as_given(findings, asked, prepared)
         passed = all(SEVERITY_RANK[f.severity] < self._fail_rank for f in findings)
         return Report(
@@ -570,8 +570,9 @@ def _readers() -> tuple[Any, Any, Any, Any, Any]:
 def _as_given(
     findings: list[Finding], asked: list[Asked], prepared: _Prepared
 ) -> tuple[list[Finding], list[Asked]]:
-    """Findings and asks of an HTML draft or original with the ``text``,
-    ``line`` and ``column`` of the HTML the caller gave. The text linted is
+    """Findings and asks of a draft or original read as a layout (HTML, or
+    plain text with a gap closed inside a line) with the offsets, ``text``,
+    ``line`` and ``column`` of the text the caller gave. The text linted is
     the HTML's same-length layout (``reading.html_layout``), so ``start``
     and ``end`` index the HTML but where the layout moved a word piece left
     to close a gap an entity or an inline tag left in a word, or stands for
@@ -583,27 +584,29 @@ def _as_given(
 
     def given(where: str) -> tuple[str | None, tuple[Move, ...]]:
         if where == "original":
-            return prepared.original_html, prepared.original_moves
-        return prepared.draft_html, prepared.draft_moves
+            return prepared.original_given, prepared.original_moves
+        return prepared.draft_given, prepared.draft_moves
+
+    def span(moves: tuple[Move, ...], start: int, end: int) -> tuple[int, int]:
+        start = html_offset(moves, start)
+        return start, max(html_offset(moves, end, end=True), start)
 
     shown: list[Finding] = []
     for finding in findings:
-        html, moves = given(finding.where)
-        if html is not None:
-            start = html_offset(moves, finding.start)
-            end = max(html_offset(moves, finding.end, end=True), start)
-            line, column = line_and_column(html, start)
+        text, moves = given(finding.where)
+        if text is not None:
+            start, end = span(moves, finding.start, finding.end)
+            line, column = line_and_column(text, start)
             finding = replace(
-                finding, start=start, end=end, text=html[start:end], line=line, column=column
+                finding, start=start, end=end, text=text[start:end], line=line, column=column
             )
         shown.append(finding)
     asks: list[Asked] = []
     for item in asked:
-        html, moves = given(item.where)
-        if html is not None:
-            start = html_offset(moves, item.start)
-            end = max(html_offset(moves, item.end, end=True), start)
-            item = replace(item, start=start, end=end, text=html[start:end])
+        text, moves = given(item.where)
+        if text is not None:
+            start, end = span(moves, item.start, item.end)
+            item = replace(item, start=start, end=end, text=text[start:end])
         asks.append(item)
     return shown, asks
 

@@ -54,7 +54,7 @@ class Message:
     signature: Region | None
 
 
-from replycheck.message.reading import read_bytes, read_bytes_source, read_text  # noqa: E402
+from replycheck.message.reading import read_bytes, read_text  # noqa: E402
 from replycheck.message.regions import parse_message, parse_views  # noqa: E402
 
 __all__ = [
@@ -63,6 +63,5 @@ __all__ = [
     "parse_message",
     "parse_views",
     "read_bytes",
-    "read_bytes_source",
     "read_text",
 ]

@@ -18,7 +18,7 @@ checker maps a finding's span back through ``html_layout_moves``. An
 HTML-to-Markdown renderer such as ``html2text`` is not used: it keeps no
 offsets, and every place that reads HTML needs them. The checker reports the
 ``text``, ``line`` and ``column`` of a finding in an HTML draft from the HTML
-itself (``read_bytes_source`` hands it the HTML of a file).
+itself (``read_bytes_layout`` hands it the HTML of a file).
 
 Plain text is read as it is given; the checker then closes every gap of two
 or more spaces or tabs inside a line to one space with
@@ -94,19 +94,14 @@ def read_bytes(data: bytes, name: str) -> str:
     RFC 5322 message. An HTML body comes back as ``html_layout`` shows it, as
     long as the decoded HTML, so offsets index the HTML as well.
     """
-    return read_bytes_source(data, name)[0]
-
-
-def read_bytes_source(data: bytes, name: str) -> tuple[str, str]:
-    """``read_bytes`` and the body it was read from: the decoded, normalised
-    body (the HTML itself for an HTML body, else the same text)."""
-    text, source, _ = read_bytes_layout(data, name)
-    return text, source
+    return read_bytes_layout(data, name)[0]
 
 
 def read_bytes_layout(data: bytes, name: str) -> tuple[str, str, tuple[Move, ...]]:
-    """``read_bytes_source`` and, for an HTML body, the ``moves`` of its
-    layout (``html_layout_moves``; none for plain text)."""
+    """``read_bytes``, the body it was read from (the decoded, normalised
+    body: the HTML itself for an HTML body, else the same text) and, for an
+    HTML body, the ``moves`` of its layout (``html_layout_moves``; none for
+    plain text)."""
     if len(data) > MAX_BYTES:
         raise InputError(
             f"{name}: {len(data) / _MB:.1f} MB is over the {MAX_BYTES // _MB} MB limit"
