@@ -60,6 +60,7 @@ from replycheck.thread.type_veto import (
     act_left_unsaid,
     cancel_left_unsaid,
     date_left_open,
+    inclusion_left_unsaid,
     leave_implied,
     leave_left_unsaid,
     missing_type,
@@ -178,6 +179,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # place, a time, what was done with it, or a yes or no
                     # ("Once you can write respectfully, we'll look at your refund")
                     and not whereabouts_left_unsaid(ask, statements)
+                    # asked whether a thing is included, and no sentence says
+                    # so of it: how it works, praise, or another thing included
+                    # ("Is breakfast included?" <- "Breakfast is served from 7")
+                    and not inclusion_left_unsaid(ask, statements, asks, draft)
                     and second_opinion(
                         ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                     )

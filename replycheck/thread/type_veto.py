@@ -448,3 +448,110 @@ def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
         for s in statements
         if not s.asks_back
     )
+
+
+#: What says whether a thing comes in the price or the deal, besides the
+#: concept include itself: covered, free, complimentary, extra, on top, paid
+#: for separately, charged, on us, thrown in, standard, provided, supplied,
+#: no need to bring it ("The estimate covers the X-rays", "the pool is free
+#: to use", "towels are extra", "Bedding is provided").
+_INCLUSION_SAID = re.compile(
+    r"\b(?:cover(?:s|ed)?|free|complimentary|extra|additional|on\s+top|separate(?:ly)?"
+    r"|charged?|costs?|pay|paid|no\s+charge|on\s+us|on\s+the\s+house|thrown?\s+in"
+    r"|comes?\s+with|standard|provided|provides?|supplied|supply|supplies|available"
+    r"|no\s+need|(?:don't|do\s+not)\s+need|you(?:'ll|\s+will)?\s+get)\b",
+    re.IGNORECASE,
+)
+
+
+#: The thing asked about, said in a word with what is said of it ("It's
+#: included", "That's covered too", "Everything is in the price").
+_THAT_ONE = re.compile(
+    r"\b(?:everything|it's\s+all|that's\s+all|all\s+in\s+the\s+price"
+    r"|(?:it|that|this|they|those|both)(?:'s|'re|\s+is|\s+are)\s+(?:\w+\s+)?"
+    r"(?:included|covered|free|extra|complimentary|part|standard|on\s+us))\b",
+    re.IGNORECASE,
+)
+
+#: An inclusion asked: "included", "include", "come with" a thing, "as
+#: standard", part of the price; not a person coming along ("Can my husband
+#: come with me?"), which asks leave.
+_INCLUSION_ASKED = re.compile(
+    r"\b(?:includ\w*|comes?\s+with\b(?!\s+(?:me|us|him|her|them|you|my|our)\b)"
+    r"|as\s+standard|part\s+of\s+the)",
+    re.IGNORECASE,
+)
+
+#: An inclusion asked with the thing after the verb ("include the flue
+#: check", "come with use of the pool").
+_INCLUDES = re.compile(r"\b(?:includes?|comes?\s+with)\b", re.IGNORECASE)
+
+
+def inclusion_left_unsaid(
+    ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], draft: str
+) -> bool:
+    """Whether ``ask`` is a yes/no asking whether a thing is included ("Is
+    breakfast included in my rate?", "Does the treatment come with use of the
+    pool?", "Does it include the conservatory roof?") and no draft sentence
+    says so of the thing: one that names it with a word of inclusion
+    or cost ("included", "covers", "free", "extra", "provided", a sum), one
+    that says so in a word ("It's all included", "That's covered") or of the
+    thing in other words ("Sheets and towels are provided" for the linen),
+    or a bare yes or no, of no other ask's topic. A draft that tells how the thing
+    works ("Breakfast is served from 7 to 10:30"), praises it ("Certificates
+    are a great way to showcase your learning") or says what else is included
+    ("£75, including the front and back"; "comes with a herbal tea") has
+    given the topic, not the yes or no asked, whatever the learned second
+    opinion reads into it. When the ask names the thing after its verb
+    ("Does the boiler service include the flue check?": ``Ask.complement``),
+    the sentence must name that, not only the subject."""
+    if ask.expects != "yes-no":
+        return False
+    own = {k: w for k, w in (ask.core or ask.topic).items() if w >= 1.0}
+    if "include" not in own or _INCLUSION_ASKED.search(ask.text) is None:
+        return False
+    thing = {k: w for k, w in own.items() if k != "include"}
+    if not thing:
+        return False
+    total = sum(thing.values())
+    # the thing after the verb ("include the flue check", "come with use of
+    # the pool and sauna"), when the ask has one: naming the subject alone
+    # ("A boiler service is £85, including a safety report") says nothing of it
+    # (not "Is parking included in the room price?", where the thing is the
+    # subject and the complement is what it comes in)
+    active = _INCLUDES.search(ask.text) is not None
+    named = ask.complement if active and ask.complement in thing else ""
+    for s in statements:
+        if s.asks_back:
+            continue
+        share = overlap(thing, s.topic, total)[0]
+        if (
+            share > 0
+            and (not named or named in s.topic)
+            and (
+                "include" in s.topic
+                or s.bare
+                or s.negative
+                or s.offers.get("money") == 2
+                or _INCLUSION_SAID.search(draft, s.start, s.end) is not None
+            )
+        ):
+            return False
+        if s.bare and all(overlap(o.topic, s.topic)[0] <= share for o in asks if o is not ask):
+            return False
+        if (
+            ("include" in s.topic or _INCLUSION_SAID.search(draft, s.start, s.end))
+            and (
+                _THAT_ONE.search(draft, s.start, s.end) is not None
+                # the thing in other words ("Is the linen included?" <-
+                # "Sheets and towels are provided"), unless the ask named it
+                # after its verb and the sentence leaves that out
+                or (share == 0 and not named)
+            )
+            and all(overlap(o.topic, s.topic)[0] == 0 for o in asks if o is not ask)
+        ):
+            # the thing said in a word ("It's all included", "That's covered
+            # too", "Everything is in the price") or in other words, of no
+            # other ask's topic
+            return False
+    return True

@@ -16,6 +16,7 @@ from replycheck.config import Config
 from replycheck.errors import ReplycheckError
 from replycheck.thread.type_veto import (
     act_left_unsaid,
+    inclusion_left_unsaid,
     missing_type,
     money_left_unsaid,
     whereabouts_left_unsaid,
@@ -415,3 +416,99 @@ def test_a_bad_veto_option_is_a_ruleset_error(rc201, flagged, veto):
     checker = rc201(answer_type_veto=veto)
     with pytest.raises(ReplycheckError, match="answer_type_veto"):
         flagged(checker, "Who is my case handler?", "Thanks for your email.")
+
+
+#: Whether a thing is included, asked, and a draft that gives its topic but
+#: not the yes or no: how it works, praise of it, another thing included.
+INCLUSION_UNSAID = [
+    (
+        "We're booked in for Saturday night. Is parking included in the room price?",
+        "Our car park is behind the hotel and is open around the clock.",
+    ),
+    (
+        "Does the course fee include the exam?",
+        "The exam is a great way to prove your skills, and most of our learners sit it.",
+    ),
+    (
+        "Does the boiler service include the flue check?",
+        "A boiler service is £85, including a full safety report.",
+    ),
+    (
+        "Does the spa day come with lunch?",
+        "Lunch is served in the garden restaurant from 12 to 2. Your spa day also comes "
+        "with a robe and slippers.",
+    ),
+]
+
+#: The same asks met in kind: included, covered, free, extra, or a plain
+#: yes or no.
+INCLUSION_SAID = [
+    (
+        "We're booked in for Saturday night. Is parking included in the room price?",
+        "Parking is free for hotel guests; the car park is behind the hotel.",
+    ),
+    (
+        "Does the course fee include the exam?",
+        "The exam is an extra £60, booked separately once you finish the course.",
+    ),
+    (
+        "Does the boiler service include the flue check?",
+        "Yes, the flue check is part of every service.",
+    ),
+    (
+        "Does the spa day come with lunch?",
+        "Your spa day covers a two-course lunch in the garden restaurant.",
+    ),
+    (
+        "Does the spa day come with lunch?",
+        "It's all in the price: the spa day covers everything from the robe to the "
+        "garden restaurant.",
+    ),
+    (
+        "We're booked in for Saturday night. Is parking included in the room price?",
+        "Parking is on us for hotel guests.",
+    ),
+    (
+        "We've booked the cottage for a week. Is the linen included?",
+        "Sheets and towels are provided, and the beds are made up for your arrival.",
+    ),
+    (
+        "Does the spa day come with lunch?",
+        "No, I'm afraid lunch isn't part of the package, but the garden restaurant is "
+        "open from 12.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "reply"), INCLUSION_UNSAID)
+def test_an_inclusion_asked_and_met_by_its_topic_alone_is_kept_from_the_model(
+    read, question, reply
+):
+    ask, statements, asks = read(question, reply)
+    assert inclusion_left_unsaid(ask, statements, asks, reply)
+
+
+@pytest.mark.parametrize(("question", "reply"), INCLUSION_SAID)
+def test_an_inclusion_said_of_the_thing_leaves_it_to_the_model(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert not inclusion_left_unsaid(ask, statements, asks, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        ("Is the pool open on Sundays?", "The pool is heated to 29 degrees all year."),
+        # a person coming along asks leave, not whether a thing is included
+        ("Can my husband come with me to the scan?", "He can sit in with you for the scan."),
+    ],
+)
+def test_a_yes_no_that_asks_no_inclusion_is_not_read(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert not inclusion_left_unsaid(ask, statements, asks, reply)
+
+
+@pytest.mark.parametrize(("question", "reply"), INCLUSION_UNSAID)
+def test_a_model_that_clears_everything_cannot_clear_an_inclusion_left_unsaid(
+    rc201, flagged, clears_everything, question, reply
+):
+    assert flagged(rc201(), question, reply) != []
