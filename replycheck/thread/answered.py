@@ -1707,6 +1707,12 @@ def answer_for(
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
+        if permission and _norm_only(statement):
+            # "Can I pay the rent in two instalments?" is not answered by
+            # "Plot rent is normally paid in one go in October": how things
+            # go as a rule, with no yes, no or leave given, leaves their own
+            # case open (weighed all the same, for the second opinion)
+            continue
         enough = share >= needed or covered >= ENOUGH_COVERED
         # "When will the green kettle be back?" is not answered by "we're
         # waiting on the next delivery from the supplier": a time still to
@@ -2858,6 +2864,30 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
         if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
             return False
     return False
+
+
+#: A sentence that leaves the customer leave to do something ("you can",
+#: "you're welcome to", "feel free", "no problem", "that's fine").
+_LEAVE_GIVEN = re.compile(
+    r"\b(?:you|we|she|he|they)(?:'re|'ll| are| will)?\s+(?:(?:still|also|always)\s+)?"
+    r"(?:can|could|may|are\s+welcome|welcome)\b|\bfeel\s+free\b|\bno\s+problem\b"
+)
+
+
+def _norm_only(statement: Statement) -> bool:
+    """Whether a sentence met by a "can I ...?" ask ("Can I pay the rent in
+    two instalments?") only tells how things go as a rule ("Plot rent is
+    normally paid in one go in October"; "Most customers usually start with
+    one battery"): no yes, no, leave given or refusal, so the customer is
+    left to guess whether their own case is allowed."""
+    words = statement.words
+    if words is None or statement.bare or statement.negative or statement.forbids:
+        return False
+    first, last = statement.span
+    said = words.words[first:last]
+    if _AS_A_RULE.isdisjoint(said) or not _GRANTS.isdisjoint(statement.said):
+        return False
+    return _LEAVE_GIVEN.search(_said_text(statement).lower()) is None
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:
