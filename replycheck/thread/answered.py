@@ -2429,6 +2429,8 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
     )
     if not own:
         return False
+    if _free_of_another(own, statement):
+        return True
     if own.isdisjoint(statement.said):
         return False  # "How much do I owe?" <- "The amount to pay is £1,284.60"
     concepts, pointed = priced(statement)
@@ -2436,6 +2438,38 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
     # only money, and may well be the repair's
     other = [k for k in concepts if k not in _MONEY_KIN and not k.startswith("#")]
     return bool(other) and not pointed and own.isdisjoint(concepts)
+
+
+#: Words after "free" that leave it said of the thing before it ("delivery
+#: is free of charge", "free to members", "free for under-fives").
+_FREE_SAID_OF_BEFORE = frozenset(
+    {"of", "to", "for", "and", "or", "if", "when", "with", "as", "but", "too", "at", "on", "in"}
+)
+
+
+def _free_of_another(own: frozenset[str], statement: Statement) -> bool:
+    """Whether a sentence's only sum is "free" said of things the how-much
+    question does not ask about ("How much is the 1kg subscription?" <- "It
+    includes a fresh roast, free delivery and tasting notes"): what comes
+    free is listed, what it costs is not. "Delivery is free", "free of
+    charge", "free to members" are read as the sum of the thing before it,
+    and left to the other guards."""
+    words = statement.words
+    sums = statement.values.get("money", ())
+    if words is None or not sums or any(value != "free" for value in sums):
+        return False
+    first, last = statement.span
+    said = words.words
+    frees = [at for at in range(first, last) if said[at] == "free"]
+    if not frees:
+        return False
+    for at in frees:
+        thing = said[at + 1] if at + 1 < last else ""
+        if not thing.isalpha() or thing in _FREE_SAID_OF_BEFORE:
+            return False
+        if any(thing.startswith(key) or _same_root(key, thing) for key in own):
+            return False
+    return True
 
 
 #: A bare answer of at least this many words goes on to say something itself.
