@@ -966,7 +966,19 @@ def _sent_for(ask: Ask) -> bool:
         # "I still haven't received the MCS certificate": a thing owed,
         # chased; a sentence about it that sends nothing leaves it owed
         or STILL_OWED.match(ask.text.lower()) is not None
+        # "I'd like a certified copy of the census entry", "we'd like the
+        # invoice in the company's name": a paper asked for, to be handed over
+        or _PAPER_WANTED.match(ask.text.lower()) is not None
     )
+
+
+#: A request for a paper put as the customer's wish ("I'd like a copy of
+#: ...", "We would like a receipt"): it is to be sent or handed over.
+_PAPER_WANTED = re.compile(
+    r"\s*(?:i|we)(?:'d|\s+would)\s+(?:like|love|need)\s+(?:a|an|the|some|two|both)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?(?:copy|copies|scan|scans|printout|receipt|receipts|invoice"
+    r"|invoices|certificate|certificates|statement|letter|transcript)\b"
+)
 
 
 def _hands_over(statement: Statement) -> bool:
