@@ -966,7 +966,19 @@ def _sent_for(ask: Ask) -> bool:
         # "I still haven't received the MCS certificate": a thing owed,
         # chased; a sentence about it that sends nothing leaves it owed
         or STILL_OWED.match(ask.text.lower()) is not None
+        # "I'd like a certified copy of the census entry", "we'd like the
+        # invoice in the company's name": a paper asked for, to be handed over
+        or _PAPER_WANTED.match(ask.text.lower()) is not None
     )
+
+
+#: A request for a paper put as the customer's wish ("I'd like a copy of
+#: ...", "We would like a receipt"): it is to be sent or handed over.
+_PAPER_WANTED = re.compile(
+    r"\s*(?:i|we)(?:'d|\s+would)\s+(?:like|love|need)\s+(?:a|an|the|some|two|both)\s+"
+    r"(?:[a-z'-]+\s+){0,2}?(?:copy|copies|scan|scans|printout|receipt|receipts|invoice"
+    r"|invoices|certificate|certificates|statement|letter|transcript)\b"
+)
 
 
 def _hands_over(statement: Statement) -> bool:
@@ -1707,6 +1719,12 @@ def answer_for(
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
+        if permission and _norm_only(statement):
+            # "Can I pay the rent in two instalments?" is not answered by
+            # "Plot rent is normally paid in one go in October": how things
+            # go as a rule, with no yes, no or leave given, leaves their own
+            # case open (weighed all the same, for the second opinion)
+            continue
         enough = share >= needed or covered >= ENOUGH_COVERED
         # "When will the green kettle be back?" is not answered by "we're
         # waiting on the next delivery from the supplier": a time still to
@@ -2423,6 +2441,8 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
     )
     if not own:
         return False
+    if _free_of_another(own, statement):
+        return True
     if own.isdisjoint(statement.said):
         return False  # "How much do I owe?" <- "The amount to pay is £1,284.60"
     concepts, pointed = priced(statement)
@@ -2430,6 +2450,38 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
     # only money, and may well be the repair's
     other = [k for k in concepts if k not in _MONEY_KIN and not k.startswith("#")]
     return bool(other) and not pointed and own.isdisjoint(concepts)
+
+
+#: Words after "free" that leave it said of the thing before it ("delivery
+#: is free of charge", "free to members", "free for under-fives").
+_FREE_SAID_OF_BEFORE = frozenset(
+    {"of", "to", "for", "and", "or", "if", "when", "with", "as", "but", "too", "at", "on", "in"}
+)
+
+
+def _free_of_another(own: frozenset[str], statement: Statement) -> bool:
+    """Whether a sentence's only sum is "free" said of things the how-much
+    question does not ask about ("How much is the 1kg subscription?" <- "It
+    includes a fresh roast, free delivery and tasting notes"): what comes
+    free is listed, what it costs is not. "Delivery is free", "free of
+    charge", "free to members" are read as the sum of the thing before it,
+    and left to the other guards."""
+    words = statement.words
+    sums = statement.values.get("money", ())
+    if words is None or not sums or any(value != "free" for value in sums):
+        return False
+    first, last = statement.span
+    said = words.words
+    frees = [at for at in range(first, last) if said[at] == "free"]
+    if not frees:
+        return False
+    for at in frees:
+        thing = said[at + 1] if at + 1 < last else ""
+        if not thing.isalpha() or thing in _FREE_SAID_OF_BEFORE:
+            return False
+        if any(thing.startswith(key) or _same_root(key, thing) for key in own):
+            return False
+    return True
 
 
 #: A bare answer of at least this many words goes on to say something itself.
@@ -2858,6 +2910,30 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
         if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
             return False
     return False
+
+
+#: A sentence that leaves the customer leave to do something ("you can",
+#: "you're welcome to", "feel free", "no problem", "that's fine").
+_LEAVE_GIVEN = re.compile(
+    r"\b(?:you|we|she|he|they)(?:'re|'ll| are| will)?\s+(?:(?:still|also|always)\s+)?"
+    r"(?:can|could|may|are\s+welcome|welcome)\b|\bfeel\s+free\b|\bno\s+problem\b"
+)
+
+
+def _norm_only(statement: Statement) -> bool:
+    """Whether a sentence met by a "can I ...?" ask ("Can I pay the rent in
+    two instalments?") only tells how things go as a rule ("Plot rent is
+    normally paid in one go in October"; "Most customers usually start with
+    one battery"): no yes, no, leave given or refusal, so the customer is
+    left to guess whether their own case is allowed."""
+    words = statement.words
+    if words is None or statement.bare or statement.negative or statement.forbids:
+        return False
+    first, last = statement.span
+    said = words.words[first:last]
+    if _AS_A_RULE.isdisjoint(said) or not _GRANTS.isdisjoint(statement.said):
+        return False
+    return _LEAVE_GIVEN.search(_said_text(statement).lower()) is None
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:

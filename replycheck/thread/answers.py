@@ -1380,6 +1380,18 @@ _ASKED_ABOUT = re.compile(
 #: The last word of an acknowledgement that goes on to restate the
 #: customer's question ("your question about", "your request for").
 _RESTATING = frozenset({"about", "regarding", "for", "re"})
+#: The last word of an acknowledgement that goes on to say what the customer
+#: wants or asks ("I understand you'd", "I can see you're").
+_YOU_FORMS = frozenset({"you", "you'd", "you're", "you've"})
+#: What such an acknowledgement goes on to restate: a wish ("like to know
+#: when", "want", "hoping") or a question ("asking whether", "wondering if").
+_WISH_RESTATED = frozenset(
+    {
+        *("like", "want", "wanted", "wanting", "wish", "hoping", "hoped", "keen", "looking"),
+        *("asking", "asked", "wondering", "wondered", "enquiring", "inquiring", "after"),
+    }
+)
+_QUESTION_RESTATED = frozenset({"whether", "if", "when", "how", "what", "where", "why", "about"})
 
 
 def _leaves_open(words: list[str], a: int, b: int, names: frozenset[str]) -> bool:
@@ -1388,8 +1400,19 @@ def _leaves_open(words: list[str], a: int, b: int, names: frozenset[str]) -> boo
     acknowledgement that names the customer's question ("We'll note your
     question about gluten-free tiers"): what it names is their question
     restated, not an answer."""
-    return "defer" in names or (
-        "ack" in names and words[b - 1] in _RESTATING and "your" in words[a:b]
+    if "defer" in names:
+        return True
+    if "ack" not in names:
+        return False
+    if words[b - 1] in _RESTATING and "your" in words[a:b]:
+        return True
+    # "I understand you'd like to know when the sign will be ready", "I can
+    # see you're asking whether the registers are open": the wish or the
+    # question put back to the customer, as "your question about" puts it
+    return (
+        words[b - 1] in _YOU_FORMS
+        and b < len(words)
+        and (words[b] in _WISH_RESTATED or words[b] in _QUESTION_RESTATED)
     )
 
 

@@ -1352,9 +1352,15 @@ _HANDLE = re.compile(r"@\w+[\s,:]+")
 _WHAT_IS = re.compile(r"(?:what|wot|wat)(?:'s|s)")
 #: "where is" contracted ("where's", "wheres"), opening a sentence.
 _WHERE_IS = re.compile(r"where(?:'s|s)")
-#: A greeting run into the ask with no comma ("hiya wots the price 4 sat"),
-#: only before a question word: "hi there" and "hello Sam" are left alone.
-_HELLO = re.compile(r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)")
+#: A greeting run into the ask ("hiya wots the price 4 sat", "hi do you do
+#: nail trims on their own, and ...", "Hi, are campfires allowed, and ..."),
+#: only before a question word or an auxiliary that opens a yes/no question:
+#: "hi there" and "hello Sam" are left alone ("will" and "may" are names too).
+_HELLO = re.compile(
+    r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)"
+    r"|(?:hi|hiya|hey|hello)(?:\s*,|\s)\s*"
+    r"(?=(?:do|does|did|can|could|is|are|would|should|have|has)\s)"
+)
 
 
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
