@@ -4481,6 +4481,33 @@ US = frozenset({"us"})
 TO = frozenset({"to"})
 
 
+#: Aside openers that are the start of a clause of time ("While you wait for
+#: your refund, ...", "Before you go to the shop, ..."): the clause runs to its
+#: comma, and what it names of the customer's order is the time of the aside,
+#: not what the aside is about.
+TIME_CLAUSE_OPENERS = frozenset({"while", "before"})
+#: At most this many tokens between such an opener and the comma closing its clause.
+OPENER_CLAUSE_REACH = 8
+OPENER_CLAUSE_ENDS = frozenset({",", ":", "\u2013", "\u2014"})
+
+
+def _opener_clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where an aside opener ``doc[start:end]`` ends: for one opening with
+    "while" or "before", the comma that closes its clause when it comes
+    within ``OPENER_CLAUSE_REACH`` tokens on the same line and in the same
+    sentence ("While you wait for the refund, our new range has just landed"
+    is an aside about our range, the refund only its time); else ``end``."""
+    if doc[start].lower_ not in TIME_CLAUSE_OPENERS:
+        return end
+    for i in range(end, min(end + OPENER_CLAUSE_REACH, len(doc))):
+        token = doc[i]
+        if token.text in OPENER_CLAUSE_ENDS:
+            return i
+        if token.is_space or token.is_sent_end or token.text in (".", "!", "?", ";"):
+            return end
+    return end
+
+
 def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
     """Whether the unit holds a word of ``ours``, leaving out "us" after a
     verb of getting in touch ("Please let us know within 21 days if anyone
@@ -5089,14 +5116,19 @@ class _Pitches:
 
     @property
     def opener_spans(self) -> list[tuple[int, int]]:
-        """The aside openers of the draft ("While you're here", "By the way")."""
+        """The aside openers of the draft ("While you're here", "By the way"),
+        a "while"/"before" one with the rest of its clause ("While you wait
+        for your refund,": see ``_opener_clause_end``)."""
         if self._openers is None:
             shared: dict[tuple[str, ...], list[tuple[int, int]]]
             shared = self.doc.user_data.setdefault(_OPENERS_KEY, {})
             phrases = self.matchers.opener_phrases
             found = shared.get(phrases)
             if found is None:
-                found = shared[phrases] = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
+                found = shared[phrases] = [
+                    (s, _opener_clause_end(self.doc, s, e))
+                    for _, s, e in self.matchers.openers(self.doc)
+                ]
             self._openers = found
         return self._openers
 
