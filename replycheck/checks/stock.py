@@ -1381,7 +1381,35 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
             theirs = True
         elif not name[0][:1].isdigit():
             another = True
+    if theirs and not another and _new_code_in(unit, words):
+        another = True  # "... in Leeds too, with 10% off using code COMEBACK10"
     return theirs, another
+
+
+#: Words a discount code follows ("using code COMEBACK10", "promo SPRING20").
+CODE_WORDS = frozenset({"code", "promo", "voucher", "coupon", "promocode"})
+
+
+def _new_code_in(unit: Span, customer_words: frozenset[int]) -> bool:
+    """Whether the unit gives a discount code the customer did not write: a
+    word in capitals, or of letters and digits, right after "code", "promo",
+    "voucher" or "coupon" ("using code COMEBACK10"). The code names an offer
+    of ours, so a name of theirs elsewhere in the unit ("in Leeds too", where
+    they are moving) does not make the unit about their own thing."""
+    doc = unit.doc
+    for token in unit:
+        if token.lower_ not in CODE_WORDS or token.i + 1 >= unit.end:
+            continue
+        code = doc[token.i + 1].text
+        letters = any(c.isalpha() for c in code)
+        if (
+            len(code) >= 4
+            and letters
+            and (code.isupper() or any(c.isdigit() for c in code))
+            and doc[token.i + 1].orth not in customer_words
+        ):
+            return True
+    return False
 
 
 def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
