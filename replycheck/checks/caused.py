@@ -1151,20 +1151,22 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
         if not (act in IRREGULAR_PARTICIPLES or (act.endswith("ed") and len(act) > 4)):
             return None
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
-        if comma is None:
-            # "if you'd done that we wouldn't be having this conversation": the
-            # consequence's own subject, then its "would", with no comma before it
-            comma = next(
-                (
-                    k
-                    for k in range(at + 2, min(len(lowers) - 1, at + 2 + UNMARKED_REACH))
-                    if lowers[k] in CONSEQUENCE_SUBJECTS and lowers[k + 1] in WOULD_FORMS
-                ),
-                None,
-            )
-            if comma is None:
-                return None
-            comma -= 1
+        # "if you'd done that we wouldn't be having this conversation", "If you'd
+        # rinsed it first the water wouldn't have clouded, and ...": the
+        # consequence's own subject, then its "would", with no comma before it
+        # (a comma after the consequence closes it, it does not open it)
+        unmarked = next(
+            (
+                k
+                for k in range(at + 2, min(len(lowers) - 1, at + 2 + UNMARKED_REACH))
+                if _consequence_opens(lowers, k)
+            ),
+            None,
+        )
+        if unmarked is not None and (comma is None or unmarked < comma):
+            comma = unmarked - 1
+        elif comma is None:
+            return None
         rest = lowers[comma + 1 :]
         if any(w in WOULD_FORMS and _would_have(rest[k + 1 : k + 4]) for k, w in enumerate(rest)):
             return i, comma - 1 if lowers[comma] == "," else comma
@@ -1174,6 +1176,25 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
 
 #: Who the unmarked consequence is about ("... we wouldn't be having this conversation").
 CONSEQUENCE_SUBJECTS = frozenset({"we", "i", "it", "this", "that", "they", "there", "you"})
+#: What opens a thing as the unmarked consequence's subject ("... the water
+#: wouldn't have clouded", "... your parcel would have arrived").
+CONSEQUENCE_DETERMINERS = frozenset({"the", "your", "this", "that", "these", "those", "our"})
+
+
+def _consequence_opens(lowers: list[str], k: int) -> bool:
+    """Whether ``lowers[k]`` opens the consequence of a counterfactual with no
+    comma before it: a pronoun then "would" ("we wouldn't"), or a determiner,
+    one word and "would" ("the water wouldn't", "your parcel would")."""
+    if lowers[k] in CONSEQUENCE_SUBJECTS and lowers[k + 1] in WOULD_FORMS:
+        return True
+    return (
+        lowers[k] in CONSEQUENCE_DETERMINERS
+        and k + 2 < len(lowers)
+        and lowers[k + 1].isalpha()
+        and lowers[k + 2] in WOULD_FORMS
+    )
+
+
 #: How far after the act the unmarked consequence may start.
 UNMARKED_REACH = 6
 BE = frozenset({"be"})

@@ -563,7 +563,7 @@ def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -
     sentence = _sentence_at(ctx.doc, start)
     if sentence is None:
         return False
-    if any(t.lower_ in NEGATIONS and not _eager(t) for t in sentence):
+    if any(_negation(t) and not _eager(t) for t in sentence):
         return False
     text = _NOT_WARM.sub("", _POLITE.sub("", sentence.text)) if capitals else sentence.text
     return float(ctx.sentiment(text)["compound"]) >= CHEERFUL
@@ -578,11 +578,25 @@ _POLITE = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
 _NOT_WARM = re.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
 
 
+#: A negative contraction spaCy keeps whole when written in capitals ("DON'T",
+#: "CAN'T", "WON'T"), where the lower-case form splits off its "n't".
+_NEGATIVE_CONTRACTION = ("n't", "n\u2019t")
+
+
+def _negation(token: Token) -> bool:
+    """A negation, including a capitalised contraction kept as one token."""
+    return token.lower_ in NEGATIONS or token.lower_.endswith(_NEGATIVE_CONTRACTION)
+
+
 def _eager(negation: Token) -> bool:
-    """ "can't wait": a negation that says the opposite of no."""
+    """ "can't wait", "CAN'T WAIT": a negation that says the opposite of no."""
     doc = negation.doc
     following = doc[negation.i + 1] if negation.i + 1 < len(doc) else None
-    return following is not None and following.lower_ == "wait" and negation.lower_ == "n't"
+    return (
+        following is not None
+        and following.lower_ == "wait"
+        and negation.lower_.endswith(_NEGATIVE_CONTRACTION)
+    )
 
 
 def _sentence_at(doc: Doc, offset: int) -> Span | None:

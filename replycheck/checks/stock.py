@@ -1381,7 +1381,35 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
             theirs = True
         elif not name[0][:1].isdigit():
             another = True
+    if theirs and not another and _new_code_in(unit, words):
+        another = True  # "... in Leeds too, with 10% off using code COMEBACK10"
     return theirs, another
+
+
+#: Words a discount code follows ("using code COMEBACK10", "promo SPRING20").
+CODE_WORDS = frozenset({"code", "promo", "voucher", "coupon", "promocode"})
+
+
+def _new_code_in(unit: Span, customer_words: frozenset[int]) -> bool:
+    """Whether the unit gives a discount code the customer did not write: a
+    word in capitals, or of letters and digits, right after "code", "promo",
+    "voucher" or "coupon" ("using code COMEBACK10"). The code names an offer
+    of ours, so a name of theirs elsewhere in the unit ("in Leeds too", where
+    they are moving) does not make the unit about their own thing."""
+    doc = unit.doc
+    for token in unit:
+        if token.lower_ not in CODE_WORDS or token.i + 1 >= unit.end:
+            continue
+        code = doc[token.i + 1].text
+        letters = any(c.isalpha() for c in code)
+        if (
+            len(code) >= 4
+            and letters
+            and (code.isupper() or any(c.isdigit() for c in code))
+            and doc[token.i + 1].orth not in customer_words
+        ):
+            return True
+    return False
 
 
 def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
@@ -4481,6 +4509,33 @@ US = frozenset({"us"})
 TO = frozenset({"to"})
 
 
+#: Aside openers that are the start of a clause of time ("While you wait for
+#: your refund, ...", "Before you go to the shop, ..."): the clause runs to its
+#: comma, and what it names of the customer's order is the time of the aside,
+#: not what the aside is about.
+TIME_CLAUSE_OPENERS = frozenset({"while", "before"})
+#: At most this many tokens between such an opener and the comma closing its clause.
+OPENER_CLAUSE_REACH = 8
+OPENER_CLAUSE_ENDS = frozenset({",", ":", "\u2013", "\u2014"})
+
+
+def _opener_clause_end(doc: Doc, start: int, end: int) -> int:
+    """Where an aside opener ``doc[start:end]`` ends: for one opening with
+    "while" or "before", the comma that closes its clause when it comes
+    within ``OPENER_CLAUSE_REACH`` tokens on the same line and in the same
+    sentence ("While you wait for the refund, our new range has just landed"
+    is an aside about our range, the refund only its time); else ``end``."""
+    if doc[start].lower_ not in TIME_CLAUSE_OPENERS:
+        return end
+    for i in range(end, min(end + OPENER_CLAUSE_REACH, len(doc))):
+        token = doc[i]
+        if token.text in OPENER_CLAUSE_ENDS:
+            return i
+        if token.is_space or token.is_sent_end or token.text in (".", "!", "?", ";"):
+            return end
+    return end
+
+
 def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
     """Whether the unit holds a word of ``ours``, leaving out "us" after a
     verb of getting in touch ("Please let us know within 21 days if anyone
@@ -5089,14 +5144,19 @@ class _Pitches:
 
     @property
     def opener_spans(self) -> list[tuple[int, int]]:
-        """The aside openers of the draft ("While you're here", "By the way")."""
+        """The aside openers of the draft ("While you're here", "By the way"),
+        a "while"/"before" one with the rest of its clause ("While you wait
+        for your refund,": see ``_opener_clause_end``)."""
         if self._openers is None:
             shared: dict[tuple[str, ...], list[tuple[int, int]]]
             shared = self.doc.user_data.setdefault(_OPENERS_KEY, {})
             phrases = self.matchers.opener_phrases
             found = shared.get(phrases)
             if found is None:
-                found = shared[phrases] = [(s, e) for _, s, e in self.matchers.openers(self.doc)]
+                found = shared[phrases] = [
+                    (s, _opener_clause_end(self.doc, s, e))
+                    for _, s, e in self.matchers.openers(self.doc)
+                ]
             self._openers = found
         return self._openers
 

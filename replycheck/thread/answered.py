@@ -276,6 +276,22 @@ _AWAITED = re.compile(
     r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
 
+#: The time a job will be finished or handed back by, which answers how long it
+#: takes as well as a length does ("we can have it back to you by Thursday",
+#: "it'll be ready on Friday", "done by the 12th"); not the day it starts ("I
+#: can collect them on Monday" says nothing of how long the work is).
+_WEEKDAY_OR_DATE = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midday|noon"
+    r"|the end of|end of|(?:this|next) (?:week|weekend|month"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\b"
+)
+_FINISHED_BY = re.compile(
+    rf"\bby (?:{_WEEKDAY_OR_DATE})"
+    rf"|\b(?:ready|back|done|finished|completed?|with you|returned)\b[^.?!;]{{0,20}}?"
+    rf"\b(?:on|for) (?:{_WEEKDAY_OR_DATE})"
+)
+
 #: Something still to reach the customer ("when will the money reach my new
 #: provider?", "how long does it take to get the money?"), which a length of
 #: time answers even in other words; not "when will the scaffolding come down?".
@@ -1068,6 +1084,15 @@ _WHO_TO_CONTACT = re.compile(
 )
 
 
+#: A who-to-contact ask that names the matter it wants done ("Who do I speak
+#: to about getting it sorted?", "Who should I call to rearrange it?").
+_CONTACT_MATTER = re.compile(
+    r"\b(?:about|regarding|to)\s+(?:getting|get|having|have|sort|sorting|arrange|arranging"
+    r"|rearrange|rearranging|fix|fixing|book|booking|change|changing|chase|chasing)\b",
+    re.IGNORECASE,
+)
+
+
 def _reach_given(statement: Statement) -> bool:
     """Whether ``statement`` names a person, team or role and a way to reach
     them: a phone number (a run of at least five digits; an email address
@@ -1115,6 +1140,12 @@ def answer_for(
         # of the matter itself; a person with no way to reach them ("Your
         # case handler will be assigned on Monday") is left to the routes
         found = next((s for s in statements if _reach_given(s)), None)
+        if found is None and _CONTACT_MATTER.search(ask.text):
+            # "Who do I speak to about getting it sorted today?" <- "I've
+            # asked our supervisor, Lee, to come out at 2pm today": who to
+            # speak to is asked to get the matter done, and a named person
+            # of ours sent to do it answers it without a number to ring
+            found = next((s for s in statements if s.offers.get("person") and _acts_on_it(s)), None)
         if found is not None:
             return found, "who to contact"
     if _PURPOSE_ASKED.search(ask.text):
@@ -1537,6 +1568,11 @@ def answer_for(
             how_long
             and not statement.lasts
             and (lasting or (statement.done and not statement.future))
+            and not (
+                lasting
+                and not statement.done
+                and _FINISHED_BY.search(_said_text(statement)) is not None
+            )
         ):
             # "How long will the refund take?" is not answered by "I've
             # processed it today, 2 October", nor "How long does the service
