@@ -1813,6 +1813,29 @@ SANCTION_SPARED = frozenset(
      "can", "could", "may", "please", "waive", "waived", "back", "cover", "covered", "full",
      "should", "never", "review", "us", "nothing"}
 )  # fmt: skip
+#: A sanction word that relieves the customer instead: paying that stops ("your
+#: contract ends and you stop paying rent"), a release put to paper for them
+#: ("I'll send your bank a release confirmation").
+RELIEVING_BEFORE = frozenset({"stop", "stops", "longer"})
+RELIEVED = frozenset({"paying"})
+RELEASE_PAPERS = frozenset({"confirmation", "letter", "note", "form", "code", "certificate"})
+
+
+def _sanctions_relieve(main: list[str]) -> bool:
+    """Whether every sanction word in the main clause relieves the customer:
+    "paying" after "stop" or "no longer", "release" naming a paper we send."""
+    hits = [k for k, w in enumerate(main) if w in SANCTIONS]
+    return bool(hits) and all(
+        (main[k] in RELIEVED and k > 0 and main[k - 1] in RELIEVING_BEFORE)
+        or (
+            main[k] in ("release", "released")
+            and main[k + 1 : k + 2] != []
+            and main[k + 1] in RELEASE_PAPERS
+        )
+        for k in hits
+    )
+
+
 #: The firm word before a sanction in a condition with no comma.
 WILL = frozenset({"will", "'ll", "be"})
 #: Our side refusing in the main clause ("If nobody is there, we will not
@@ -1909,7 +1932,9 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         condition, main = lowers[at + 1 : comma], lowers[comma + 1 :]
         if set(condition) & IF_NOT_A_CONDITION or _what_it_is(condition):
             continue
-        if not _we_refuse(main) and (set(main) & SANCTION_SPARED or not set(main) & SANCTIONS):
+        if not _we_refuse(main) and (
+            set(main) & SANCTION_SPARED or not set(main) & SANCTIONS or _sanctions_relieve(main)
+        ):
             continue
         start = ctx.doc[words[at]].idx
         last = ctx.doc[words[-2]]
