@@ -1374,7 +1374,7 @@ def answer_for(
         and _distinct_but_absent(ask, statements, asks)
         # "Can I rebook?" <- "I've booked you in for Tuesday": the act asked
         # for is named by a verb of its family
-        and not any(_act_delivered(ask, s, asks) for s in statements)
+        and not _any_delivered(ask, statements, asks)
     ):
         if aside is not None:
             for statement in statements:
@@ -1457,6 +1457,9 @@ def answer_for(
     )
     # the acts the ask asks for, read once for every sentence (``_other_object``)
     asked_acts = _acts_read(ask, statements)
+    # the act the ask asks to be done, read at the first sentence that tests
+    # it (``_delivered_by``)
+    held_act: list[_AskedAct | None] = []
     # an "or" in the ask: a pick between two sides (``_named_only_instead``)
     picks = _OR.search(lowered) is not None
     for index, statement in enumerate(statements):
@@ -1493,7 +1496,7 @@ def answer_for(
             and not statement.bare
             and not _names_any(distinct, statement)
             and not _named_in_short(ask, statement, asks)
-            and not _act_delivered(ask, statement, asks)
+            and not _delivered_by(ask, statement, asks, held_act)
         ):
             # "I'd like the delivery charge refunded, and the dress too": the
             # sentence refunding the charge says nothing of the dress (but
@@ -1943,7 +1946,7 @@ def answer_for(
             # "I'd like to book a check-up for my son next week" <- "I've
             # booked Sam in with Dr Patel on Wednesday 16th at 4:15pm"
             return statement, "done"
-        if _act_delivered(ask, statement, asks):
+        if _delivered_by(ask, statement, asks, held_act):
             # "could I renew the two books?" <- "I've extended both loans by
             # three weeks": an act of ours of the family asked for, told as done
             return statement, "act delivered"
@@ -2262,7 +2265,7 @@ def _acts(ask: Ask, lexicon: Lexicon) -> list[str]:
         return [] if act in PERMISSION or act in _NO_ACTS else [act]
     own = ask.core or ask.topic
     found = []
-    for word in _ACT_WORD.findall(ask.text):  # as written: "to Thursdays" is no act
+    for word in _ACT_WORD.findall(" " + ask.text):  # as written: "to Thursdays" is no act
         entry = lexicon.topic_key(word)
         if entry is not None and own.get(entry[0], 0.0) >= 1.0:
             found.append(entry[0])
@@ -2277,10 +2280,15 @@ _MARKS = re.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
 #: Predicate verbs that ask for no act done to a thing ("Do I need ...?").
 _NO_ACTS = frozenset({"be", "need", "hav", "get", "do"})
 #: A participle of the ask ("Is travel insurance included?"), or a verb after
-#: "to" ("How much would it cost to replace the lenses?").
+#: "to" ("How much would it cost to replace the lenses?"). Searched with
+#: ``findall`` in the text behind one space, for the group: the ``\W`` is the
+#: ``\b`` before the word, written as the character it stands for so that the
+#: engine skips inside words instead of trying six lookbehinds at every
+#: character (the same words as ``(?<!\bthe )...(?<!\bour )\b[a-z]{3,}ed\b
+#: |(?<=\bto )[a-z]{3,}\b`` in the text itself; tests/thread/test_pattern_gates.py).
 _ACT_WORD = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )\b[a-z]{3,}ed\b"
-    r"|(?<=\bto )[a-z]{3,}\b"
+    r"\W((?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )[a-z]{3,}ed\b"
+    r"|(?<=\bto )[a-z]{3,}\b)"
 )
 #: A question of a state ("Is the venue accessible?"): its predicate is no
 #: act done to a thing, though a participle may be ("Is insurance included?").
@@ -3589,6 +3597,10 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
         return False
     # "you'll get £45" says the "credit" of "I'd like compensation"
     evidence = {kind for key in distinct if (kind := EVIDENCED.get(key)) is not None}
+    # what the ask's own text is asked for, read at the first sentence that
+    # needs it and kept for the rest (the sentences do not change it)
+    hours: set[str] = set()
+    shapes: tuple[bool, bool, bool] | None = None
     # stop at the first sentence that names one: most asks are named early
     for statement in statements:
         topic, offers = statement.topic, statement.offers
@@ -3596,9 +3608,12 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
             return False
         if evidence and any(offers.get(kind) == 2 for kind in evidence):
             return False
-        if _clock_said(distinct, statement) or _named_in_short(ask, statement, asks):
+        if shapes is None:
+            hours = _clock_hours(distinct)
+            shapes = _named_shapes(ask)
+        if _hour_said(hours, statement) or _named_in_short(ask, statement, asks, shapes):
             return False
-        if _rebooked(ask, statement):
+        if _rebooked(ask, statement, shapes[2]):
             return False
     return True
 
@@ -3612,29 +3627,54 @@ _REBOOK = re.compile(
 )
 
 
-def _rebooked(ask: Ask, statement: Statement) -> bool:
+def _rebooked(ask: Ask, statement: Statement, rebook: bool | None = None) -> bool:
     """Whether the ask asks to rebook and the sentence books a time: "Can I
     rebook for next week?" <- "I've booked you in for Tuesday 18th at 9am
     instead". The act is said by its plain verb (book, not rebook) and the
     time as hard evidence, in no word of the ask's own; a sentence that
-    cancels ("I've cancelled tomorrow's appointment") books nothing."""
+    cancels ("I've cancelled tomorrow's appointment") books nothing.
+    ``rebook``: whether ``_REBOOK`` is in the ask (``_named_shapes``), when
+    the caller read it once for every sentence."""
     return (
-        _REBOOK.search(ask.text) is not None
-        and "booking" in statement.topic
+        "booking" in statement.topic
         and statement.offers.get("time") == 2
         and "cancel" not in statement.topic
         and not statement.noncommittal
+        and (_REBOOK.search(ask.text) is not None if rebook is None else rebook)
     )
 
 
-def _named_in_short(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+def _named_shapes(ask: Ask) -> tuple[bool, bool, bool]:
+    """Whether the ask asks for another person (``_PERSON_SWAP``), for a
+    place by its kind (``_WHICH_PLACE``) and to rebook (``_REBOOK``): read
+    once per ask by a caller that tests it against every sentence."""
+    text = ask.text
+    return (
+        _PERSON_SWAP.search(text) is not None,
+        _WHICH_PLACE.search(text) is not None,
+        _REBOOK.search(text) is not None,
+    )
+
+
+def _named_in_short(
+    ask: Ask,
+    statement: Statement,
+    asks: Sequence[Ask],
+    shapes: tuple[bool, bool, bool] | None = None,
+) -> bool:
     """Whether the sentence names the person or place the ask asks for by its
     kind and no word of its own: another instructor or tutor
     (``_PERSON_SWAP``) <- "your lessons will be with Claire Hughes", "which
-    garage?" (``_WHICH_PLACE``) <- "Take the car to Kingsway Bodyshop"."""
-    if _PERSON_SWAP.search(ask.text) is not None and _new_named(statement, asks, "person"):
+    garage?" (``_WHICH_PLACE``) <- "Take the car to Kingsway Bodyshop".
+    ``shapes``: ``_named_shapes`` of ``ask``, when the caller read it once."""
+    if shapes is None:
+        swap = _PERSON_SWAP.search(ask.text) is not None
+        if swap and _new_named(statement, asks, "person"):
+            return True
+        return _WHICH_PLACE.search(ask.text) is not None and _new_named(statement, asks, "place")
+    if shapes[0] and _new_named(statement, asks, "person"):
         return True
-    return _WHICH_PLACE.search(ask.text) is not None and _new_named(statement, asks, "place")
+    return shapes[1] and _new_named(statement, asks, "place")
 
 
 #: Another person asked for in the place of the one the customer had ("I want
@@ -3682,7 +3722,16 @@ def _clock_said(keys: Collection[str], statement: Statement) -> bool:
     time among the ask's ``keys`` in short: "can I collect after 6pm?" <-
     "come by after 6 whenever suits" (the key is "#6pm", the sentence's
     number "6"). A sentence with no time of its own ("6 days") does not."""
-    hours = {m.group(1) for key in keys if (m := _CLOCK_KEY.fullmatch(key)) is not None}
+    return _hour_said(_clock_hours(keys), statement)
+
+
+def _clock_hours(keys: Collection[str]) -> set[str]:
+    """The hours of the clock times among topic ``keys`` ("#6pm" -> "6")."""
+    return {m.group(1) for key in keys if (m := _CLOCK_KEY.fullmatch(key)) is not None}
+
+
+def _hour_said(hours: set[str], statement: Statement) -> bool:
+    """``_clock_said`` with the keys' ``_clock_hours`` read once."""
     return (
         bool(hours)
         and statement.offers.get("time") == 2
@@ -3799,7 +3848,9 @@ def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, l
     return found
 
 
-def _act_delivered(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+def _act_delivered(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], asked: _AskedAct | None = None
+) -> bool:
     """A request or a "Can I/you ...?" for an act answered by an act of ours
     told as done that delivers it (``delivered_acts``): "could I renew the
     two books?" <- "I've extended both loans by three weeks", "Can I rebook
@@ -3810,42 +3861,17 @@ def _act_delivered(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
     Not an act on another ask's own thing ("I've cancelled your
     subscription" answers no "delete my card details"), nor an act of
     another family on this thing's neighbour ("We've swapped the pony's tack
-    for her next lesson" does not move the lesson)."""
+    for her next lesson" does not move the lesson). ``asked``: ``_act_asked``
+    of ``ask``, when the caller read it once (``_delivered_by``)."""
     words = statement.words
     if words is None or not statement.personal or statement.generic:
         return False
-    lowered = ask.text.lower()
-    if ask.expects != "action" and not (
-        ask.expects == "yes-no" and (_ASKS_FAVOUR.match(lowered) or _ASKS_PERMISSION.match(lowered))
-    ):
-        return False
     lexicon = words.lexicon
-    # the predicate's verb, or a want's participle ("I'd like it unblocked")
-    acts = [ask.predicate[-1]] if ask.predicate else _acts(ask, lexicon)[:1]
-    if not acts:
-        # a favour the parse gave no predicate ("Can you move my broadband
-        # contract to the new address"): the verb after "can you"
-        favour = _FAVOUR_VERB.match(lowered)
-        acts = [lexicon.concept(favour.group(1))] if favour is not None else []
-    if not acts or acts[0] in PERMISSION or acts[0] in _NO_ACTS:
-        return False
-    act = acts[0]
-    # the predicate is a concept key ("renew" reads as "subscription"): the
-    # family is the asked verb's own, found among the ask's words
-    asked_family = lexicon.delivered.get(act)
-    if asked_family is None:
-        for word in WORD.findall(lowered):
-            stemmed = lexicon.stem_of(word)
-            if stemmed in lexicon.delivered and lexicon.concept(word) == act:
-                asked_family = lexicon.delivered[stemmed]
-                break
-    others: set[str] = set()
-    for other in asks:
-        if other is not ask:
-            others.update(k for k, w in {**other.topic, **other.core}.items() if w >= 1.0)
-    own = {k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k != act}
-    mine = frozenset(own - others)
-    pointed = _POINTS_AT.search(lowered) is not None
+    if asked is None:
+        asked = _act_asked(ask, asks, lexicon)
+        if asked is None:
+            return False
+    act, asked_family, own, mine, others, pointed = asked
     for _verb, family, object_words in _done_acts(statement, lexicon):
         keys = set()
         for word in object_words:
@@ -3880,3 +3906,69 @@ def _act_delivered(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
             # plan from the renewal date": the ask's own thing, no other ask's
             return True
     return False
+
+
+#: What ``_act_delivered`` reads of the ask alone (``_act_asked``): the act
+#: asked for, its family of acts, the ask's own keys, those of them no other
+#: ask has, every other ask's keys, and whether the ask points ("it", "them").
+_AskedAct = tuple[str, str | None, set[str], frozenset[str], set[str], bool]
+
+
+def _act_asked(ask: Ask, asks: Sequence[Ask], lexicon: Lexicon) -> _AskedAct | None:
+    """The ask's side of ``_act_delivered``, the same for every sentence;
+    None when the ask asks for no act a sentence could deliver."""
+    lowered = ask.text.lower()
+    if ask.expects != "action" and not (
+        ask.expects == "yes-no" and (_ASKS_FAVOUR.match(lowered) or _ASKS_PERMISSION.match(lowered))
+    ):
+        return None
+    # the predicate's verb, or a want's participle ("I'd like it unblocked")
+    acts = [ask.predicate[-1]] if ask.predicate else _acts(ask, lexicon)[:1]
+    if not acts:
+        # a favour the parse gave no predicate ("Can you move my broadband
+        # contract to the new address"): the verb after "can you"
+        favour = _FAVOUR_VERB.match(lowered)
+        acts = [lexicon.concept(favour.group(1))] if favour is not None else []
+    if not acts or acts[0] in PERMISSION or acts[0] in _NO_ACTS:
+        return None
+    act = acts[0]
+    # the predicate is a concept key ("renew" reads as "subscription"): the
+    # family is the asked verb's own, found among the ask's words
+    asked_family = lexicon.delivered.get(act)
+    if asked_family is None:
+        for word in WORD.findall(lowered):
+            stemmed = lexicon.stem_of(word)
+            if stemmed in lexicon.delivered and lexicon.concept(word) == act:
+                asked_family = lexicon.delivered[stemmed]
+                break
+    others: set[str] = set()
+    for other in asks:
+        if other is not ask:
+            others.update(k for k, w in {**other.topic, **other.core}.items() if w >= 1.0)
+    own = {k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k != act}
+    mine = frozenset(own - others)
+    pointed = _POINTS_AT.search(lowered) is not None
+    return act, asked_family, own, mine, others, pointed
+
+
+def _delivered_by(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], held: list[_AskedAct | None]
+) -> bool:
+    """``_act_delivered`` for a caller that tests one ask against many
+    sentences: the ask's side (``_act_asked``) is read at the first sentence
+    that gets that far and kept in ``held`` for the rest (every sentence of a
+    draft has the same lexicon)."""
+    words = statement.words
+    if words is None or not statement.personal or statement.generic:
+        return False
+    if not held:
+        held.append(_act_asked(ask, asks, words.lexicon))
+    asked = held[0]
+    return asked is not None and _act_delivered(ask, statement, asks, asked)
+
+
+def _any_delivered(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether any sentence delivers the act ``ask`` asks for (``_act_delivered``),
+    the ask's side read once."""
+    held: list[_AskedAct | None] = []
+    return any(_delivered_by(ask, s, asks, held) for s in statements)

@@ -1,6 +1,8 @@
 """RC201's patterns rewritten to be cheaper to search hold to their plain
 forms: ``_CHOICE`` and ``_OR`` (the word "or" first, its opening boundary a
-lookbehind) and the word gates in front of ``_ANYTHING_TO_DO`` and
+lookbehind), ``_TIME_ASKED`` and ``_ACT_WORD`` (their zero-width tests after
+what skips inside words), ``_THEIR_WANT_IN`` (``_THEIR_WANT`` without its
+optional opening, for a search) and the word gates in front of ``_ANYTHING_TO_DO`` and
 ``_NEED_TO_GET`` (``_may_hold``)."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replycheck.thread.answered import (
+    _ACT_WORD,
     _ANYTHING_TO_DO,
     _ANYTHING_WORDS,
     _CHOICE,
@@ -21,6 +24,7 @@ from replycheck.thread.answered import (
     _TIME_ASKED,
     _may_hold,
 )
+from replycheck.thread.asked import _THEIR_WANT, _THEIR_WANT_IN
 
 _PLAIN_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
 _PLAIN_OR = re.compile(r"\bor\b")
@@ -117,3 +121,44 @@ def test_time_asked_opened_with_its_letters_finds_the_plain_patterns_matches(tex
 def test_time_asked_still_leaves_out_a_time_turned_down():
     assert [m.group("hour") for m in _TIME_ASKED.finditer("not at 7, but after 6pm")] == ["6"]
     assert [m.group("event") for m in _TIME_ASKED.finditer("instead of before work")] == []
+
+
+#: ``_ACT_WORD`` as it was first written: six lookbehinds before ``\b``,
+#: searched in the text itself.
+_PLAIN_ACT_WORD = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )\b[a-z]{3,}ed\b"
+    r"|(?<=\bto )[a-z]{3,}\b"
+)
+
+#: Pieces of participles, verbs after "to" and the words that veto them.
+_ACT_PIECES = (
+    " ", "to", "the", "a", "an", "your", "my", "our", "book", "ed", "includ", "replace", "x",
+    "To", "Ed", "1", "_", "'", "-", "\u00e9", "\n", "?", ".",
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_ACT_PIECES), max_size=14).map("".join))
+def test_act_word_behind_a_space_finds_the_plain_patterns_words(text):
+    assert _ACT_WORD.findall(" " + text) == _PLAIN_ACT_WORD.findall(text)
+
+
+def test_act_word_reads_participles_and_verbs_after_to():
+    assert _ACT_WORD.findall(" Is travel insurance included?") == ["included"]
+    assert _ACT_WORD.findall(" How much would it cost to replace the lenses?") == ["replace"]
+    assert _ACT_WORD.findall(" Is the booked slot mine, or my changed one?") == []
+
+
+#: Pieces of family wants: possessives, nouns, run-in words and what they want.
+_WANT_PIECES = (
+    " ", "his", "my", "their", "mum", "son", "grandson", "fiancée", "accountant", "also",
+    "wants", "would", "'d", "like", "a", "copy", "to", "x", "1", "\n", "'", "é",
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_WANT_PIECES), max_size=12).map(" ".join))
+def test_their_want_in_finds_a_want_where_their_want_does(text):
+    for pos in range(len(text) + 1):
+        piece = text[pos:]
+        assert (_THEIR_WANT_IN.search(piece) is None) == (_THEIR_WANT.search(piece) is None)
