@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
     from replycheck.message import Message
-    from replycheck.message.reading import Move
+    from replycheck.message.reading import Stages
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
     from replycheck.workers import Answering
@@ -99,8 +99,8 @@ class _Prepared:
         original_where: Where | None,
         draft_given: str | None = None,
         original_given: str | None = None,
-        draft_moves: tuple[Move, ...] = (),
-        original_moves: tuple[Move, ...] = (),
+        draft_moves: Stages = (),
+        original_moves: Stages = (),
     ) -> None:
         self.source = source
         self.message = message
@@ -110,7 +110,8 @@ class _Prepared:
         # inside a line), when the text read is its layout (same length)
         self.draft_given = draft_given
         self.original_given = original_given
-        # where the layout's moved word pieces and entities stand in that text
+        # where the layout's moved word pieces and entities stand in that
+        # text: the moves of each layout in turn (``reading.layout_offset``)
         self.draft_moves = draft_moves
         self.original_moves = original_moves
 
@@ -448,17 +449,20 @@ class Checker:
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
         parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout = _readers()
 
-        def read(value: str | bytes, name: str) -> tuple[str, str | None, tuple[Move, ...]]:
+        def read(value: str | bytes, name: str) -> tuple[str, str | None, Stages]:
             """The text to lint and, when it is a layout (of HTML, or of
             plain text with a gap closed inside a line), the text it lays
-            out and the layout's moves."""
+            out and the layouts' moves."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
                 (text, moves), given = read_text_layout(value, name), value
-            if text is given:  # plain text: close its wide gaps
-                text, moves = plain_layout(text)
-            return text, None if text is given else given, moves
+            stages: Stages = (moves,) if moves else ()
+            # every gap inside a line (and every odd space) reads as one space
+            text, closed = plain_layout(text)
+            if closed:
+                stages = (*stages, closed)
+            return text, None if text is given else given, stages
 
         text, draft_given, draft_moves = read(draft, source)
         message = parse_message(text)
@@ -579,17 +583,19 @@ def _as_given(
     an entity by its one character (``reading.html_offset`` maps those);
     what was copied out of the layout (its blanked markup, its own line
     breaks) is read again. Plain text with a gap closed inside a line
-    (``reading.plain_layout_moves``) is mapped back the same way."""
-    from replycheck.message.reading import html_offset
+    (``reading.plain_layout_moves``) is mapped back the same way, and so is
+    the HTML layout's text with its gaps closed: through the moves of each
+    layout in turn (``reading.layout_offset``)."""
+    from replycheck.message.reading import layout_offset
 
-    def given(where: str) -> tuple[str | None, tuple[Move, ...]]:
+    def given(where: str) -> tuple[str | None, Stages]:
         if where == "original":
             return prepared.original_given, prepared.original_moves
         return prepared.draft_given, prepared.draft_moves
 
-    def span(moves: tuple[Move, ...], start: int, end: int) -> tuple[int, int]:
-        start = html_offset(moves, start)
-        return start, max(html_offset(moves, end, end=True), start)
+    def span(stages: Stages, start: int, end: int) -> tuple[int, int]:
+        start = layout_offset(stages, start)
+        return start, max(layout_offset(stages, end, end=True), start)
 
     shown: list[Finding] = []
     for finding in findings:
