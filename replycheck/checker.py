@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from replycheck.checks import CheckFn
     from replycheck.context import CheckContext
     from replycheck.message import Message
-    from replycheck.message.reading import Move
+    from replycheck.message.reading import Stages
     from replycheck.nlp import Pipeline
     from replycheck.rules.matching import RuleMatcher
     from replycheck.workers import Answering
@@ -99,18 +99,20 @@ class _Prepared:
         original_where: Where | None,
         draft_given: str | None = None,
         original_given: str | None = None,
-        draft_moves: tuple[Move, ...] = (),
-        original_moves: tuple[Move, ...] = (),
+        draft_moves: Stages = (),
+        original_moves: Stages = (),
     ) -> None:
         self.source = source
         self.message = message
         self.original = original
         self.original_where = original_where
         # the text the caller gave (HTML, or plain text with a gap closed
-        # inside a line), when the text read is its layout (same length)
+        # inside a line or a hard wrap read as a space), when the text read
+        # is its layout (same length)
         self.draft_given = draft_given
         self.original_given = original_given
-        # where the layout's moved word pieces and entities stand in that text
+        # where the layout's moved word pieces and entities stand in that
+        # text: the moves of each layout in turn (``reading.layout_offset``)
         self.draft_moves = draft_moves
         self.original_moves = original_moves
 
@@ -446,24 +448,33 @@ class Checker:
     # -- internals -----------------------------------------------------------
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
-        parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout = _readers()
+        readers = _readers()
+        parse_message, parse_views, read_bytes_layout, read_text_layout = readers[:4]
+        plain_layout, join_wrapped_lines = readers[4:]
 
-        def read(value: str | bytes, name: str) -> tuple[str, str | None, tuple[Move, ...]]:
+        def read(value: str | bytes, name: str, *, draft: bool) -> tuple[str, str | None, Stages]:
             """The text to lint and, when it is a layout (of HTML, or of
-            plain text with a gap closed inside a line), the text it lays
-            out and the layout's moves."""
+            plain text with a gap closed inside a line or a hard wrap read
+            as a space), the text it lays out and the layouts' moves."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
                 (text, moves), given = read_text_layout(value, name), value
-            if text is given:  # plain text: close its wide gaps
-                text, moves = plain_layout(text)
-            return text, None if text is given else given, moves
+            stages: Stages = (moves,) if moves else ()
+            if draft:  # a hard-wrapped line break inside the body reads as a space
+                text = join_wrapped_lines(text)
+            # every gap inside a line (and every odd space) reads as one space
+            text, closed = plain_layout(text)
+            if closed:
+                stages = (*stages, closed)
+            return text, None if text is given else given, stages
 
-        text, draft_given, draft_moves = read(draft, source)
+        text, draft_given, draft_moves = read(draft, source, draft=True)
         message = parse_message(text)
         if original is not None:
-            original_text, original_given, original_moves = read(original, f"{source} (original)")
+            original_text, original_given, original_moves = read(
+                original, f"{source} (original)", draft=False
+            )
             parsed = parse_views(original_text)
             return _Prepared(
                 source,
@@ -553,25 +564,35 @@ class Checker:
 
 
 @cache
-def _readers() -> tuple[Any, Any, Any, Any, Any]:
-    """``replycheck.message``'s ``parse_message`` and ``parse_views`` and
+def _readers() -> tuple[Any, Any, Any, Any, Any, Any]:
+    """``replycheck.message``'s ``parse_message`` and ``parse_views``,
     ``replycheck.message.reading``'s ``read_bytes_layout``,
-    ``read_text_layout`` and ``plain_layout_moves``."""
+    ``read_text_layout`` and ``plain_layout_moves`` and
+    ``replycheck.message.regions``' ``join_wrapped_lines``."""
     from replycheck.message import parse_message, parse_views
     from replycheck.message.reading import (
         plain_layout_moves,
         read_bytes_layout,
         read_text_layout,
     )
+    from replycheck.message.regions import join_wrapped_lines
 
-    return (parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout_moves)
+    return (
+        parse_message,
+        parse_views,
+        read_bytes_layout,
+        read_text_layout,
+        plain_layout_moves,
+        join_wrapped_lines,
+    )
 
 
 def _as_given(
     findings: list[Finding], asked: list[Asked], prepared: _Prepared
 ) -> tuple[list[Finding], list[Asked]]:
     """Findings and asks of a draft or original read as a layout (HTML, or
-    plain text with a gap closed inside a line) with the offsets, ``text``,
+    plain text with a gap closed inside a line or a hard wrap read as a
+    space) with the offsets, ``text``,
     ``line`` and ``column`` of the text the caller gave. The text linted is
     the HTML's same-length layout (``reading.html_layout``), so ``start``
     and ``end`` index the HTML but where the layout moved a word piece left
@@ -579,17 +600,20 @@ def _as_given(
     an entity by its one character (``reading.html_offset`` maps those);
     what was copied out of the layout (its blanked markup, its own line
     breaks) is read again. Plain text with a gap closed inside a line
-    (``reading.plain_layout_moves``) is mapped back the same way."""
-    from replycheck.message.reading import html_offset
+    (``reading.plain_layout_moves``) is mapped back the same way, and so is
+    the HTML layout's text with its gaps closed: through the moves of each
+    layout in turn (``reading.layout_offset``). A hard wrap read as a space
+    moves nothing: the span's ``text`` is the caller's, line break and all."""
+    from replycheck.message.reading import layout_offset
 
-    def given(where: str) -> tuple[str | None, tuple[Move, ...]]:
+    def given(where: str) -> tuple[str | None, Stages]:
         if where == "original":
             return prepared.original_given, prepared.original_moves
         return prepared.draft_given, prepared.draft_moves
 
-    def span(moves: tuple[Move, ...], start: int, end: int) -> tuple[int, int]:
-        start = html_offset(moves, start)
-        return start, max(html_offset(moves, end, end=True), start)
+    def span(stages: Stages, start: int, end: int) -> tuple[int, int]:
+        start = layout_offset(stages, start)
+        return start, max(layout_offset(stages, end, end=True), start)
 
     shown: list[Finding] = []
     for finding in findings:

@@ -207,6 +207,11 @@ def legal_footer_lines(view: str, paragraph: list[tuple[int, int]]) -> list[tupl
     return _legal_footer(view, paragraph)
 
 
+def is_tagline(content: str) -> bool:
+    """Whether a line is a mail client's tagline ("Sent from my iPhone")."""
+    return len(content) <= _MAX_TAGLINE and _TAGLINE.match(content) is not None
+
+
 def is_environment_line(content: str) -> bool:
     """A one-line "Please consider the environment before printing this email"."""
     return (

@@ -23,7 +23,11 @@ itself (``read_bytes_layout`` hands it the HTML of a file).
 Plain text is read as it is given; the checker then closes every gap of two
 or more spaces or tabs inside a line to one space with
 ``plain_layout_moves`` (the same kind of same-length layout and moves), so a
-double-spaced phrase reads as the phrase, and maps findings back the same way.
+double-spaced phrase reads as the phrase; a no-break or other Unicode space
+reads as a space and a zero-width character as nothing. It lays out an HTML
+layout's text the same way (the HTML's own double spaces, ``&nbsp;`` next to
+a space, the blanks an inline tag leaves between two words), and maps a
+finding back through each layout's moves in turn (``layout_offset``).
 
 Everything the user can get wrong raises ``InputError`` with a one-line
 message that names the input.
@@ -50,6 +54,9 @@ _LAST = 1 << 62  # sorts after every offset in a ``Move``
 #: A stretch of an HTML layout and the HTML it shows: ``(layout start,
 #: layout end, HTML start, HTML end)`` (see ``html_layout_moves``).
 Move = tuple[int, int, int, int]
+#: The moves of each layout a text was read through, the first laid out of
+#: the text the caller gave (see ``layout_offset``).
+Stages = tuple[tuple[Move, ...], ...]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts the same
@@ -497,10 +504,30 @@ def html_offset(moves: tuple[Move, ...], offset: int, *, end: bool = False) -> i
 
 # --- plain text with wide gaps as a same-length text --------------------------
 
-# A gap inside a line: two or more spaces or tabs, or one tab, between two
-# characters that are not whitespace (``\S`` never matches a line break, so
-# both sides are on one line and leading indentation is never a gap).
-_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
+# Spaces other than the plain one that a mail client or a word processor puts
+# in text: no-break, the typographic widths (en quad to hair space), narrow
+# no-break, medium mathematical, ideographic and Ogham space mark. Each reads
+# as one plain space where it stands.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+_ODD_SPACES += "\u2009\u200a\u202f\u205f\u3000"
+# Characters that show nothing inside a word: soft hyphen, Mongolian vowel
+# separator, zero-width space, non-joiner and joiner, word joiner and the
+# zero-width no-break space (a byte-order mark inside text). Each reads as
+# nothing: "e\u200bmail" is "email".
+_ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_ODD_AS_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
+_ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(_ZERO_WIDTH, " "))
+_ODD = re.compile(f"[{_ODD_SPACES}{_ZERO_WIDTH}]")
+_SHOWN = rf"[^\s{_ZERO_WIDTH}]"
+# A gap inside a line, between two shown characters (``\s`` holds every line
+# break, so both sides are on one line and leading indentation is never a
+# gap): two or more spaces, tabs or zero-width characters, or one tab, or one
+# zero-width character.
+_WIDE_GAP = re.compile(rf"(?<={_SHOWN})(?:[ \t{_ZERO_WIDTH}]{{2,}}|[\t{_ZERO_WIDTH}])(?={_SHOWN})")
+# A line's indentation with a zero-width character in it, before its first
+# shown character.
+_HIDDEN_INDENT = re.compile(rf"(?m)^[ \t]*[{_ZERO_WIDTH}][ \t{_ZERO_WIDTH}]*(?={_SHOWN})")
+_NOT_ZERO_WIDTH = str.maketrans(dict.fromkeys(_ZERO_WIDTH))
 
 
 def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
@@ -510,40 +537,61 @@ def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
 
     spaCy makes a whitespace token of every run of more than one space, so
     "You  can't expect us to" or "Per my last  email" typed with a double
-    space would not read as the phrase a rule knows. A gap is a run of two or
-    more spaces or tabs, or one tab, between two characters that are not
-    whitespace on one line: the rest of the line is moved left against one
-    space and the blanks go at the line's end, before its ``\\n``. A lone tab
-    becomes a space where it stands. Leading indentation, trailing blanks and
-    line breaks stay exactly where they are, so greetings, sign-offs, ``>``
-    quote markers and "On ... wrote:" lines read as before. Text with no gap
-    (no double space, no tab) is returned as the same object with no moves,
-    at the cost of two substring scans.
+    space would not read as the phrase a rule knows. Every no-break, thin,
+    narrow or other Unicode space first reads as a plain space where it
+    stands ("Per my last\u00a0email"). A gap is then a run of two or more
+    spaces, tabs or zero-width characters (a zero-width space, a soft hyphen,
+    a joiner), or one tab or one zero-width character, between two shown
+    characters on one line: it reads as one space, or as nothing when it is
+    only zero-width characters ("e\u200bmail" is "email"); the rest of the
+    line is moved left against it and the blanks go at the line's end,
+    before its ``\n``. A lone tab becomes a space where it stands, and a
+    zero-width character in a line's indentation goes (the indentation
+    stays), one at a line's end is a blank. Leading indentation, trailing
+    blanks and line breaks stay exactly where they are, so greetings,
+    sign-offs, ``>`` quote markers and "On ... wrote:" lines read as before.
+    Text with no gap (no double space, no tab, no other space) is returned as
+    the same object with no moves, at the cost of three scans.
     """
-    if "  " not in text and "\t" not in text:
+    odd = _ODD.search(text) is not None
+    if not odd and "  " not in text and "\t" not in text:
         return text, ()
-    gaps = [gap.span() for gap in _WIDE_GAP.finditer(text)]
-    if not gaps:
-        return text, ()
+    given = text
+    if odd:
+        text = text.translate(_ODD_AS_SPACE)
+    # (start, stop, what it reads as) of every gap, in order
+    edits = [
+        (gap.start(), gap.end(), _gap_reading(gap.group())) for gap in _WIDE_GAP.finditer(text)
+    ]
+    if odd:
+        indents = [
+            (indent.start(), indent.end(), indent.group().translate(_NOT_ZERO_WIDTH))
+            for indent in _HIDDEN_INDENT.finditer(text)
+        ]
+        if indents:
+            edits = sorted(edits + indents)
+    if not edits:
+        return (text.translate(_ZERO_WIDTH_AS_SPACE), ()) if odd else (given, ())
     out: list[str] = []
     moves: list[Move] = []
     done = 0  # the text before this is in ``out``
     index = 0
-    while index < len(gaps):
-        found = text.find("\n", gaps[index][1])
+    while index < len(edits):
+        found = text.find("\n", edits[index][1])
         line_end = len(text) if found < 0 else found
         first = index
-        while index < len(gaps) and gaps[index][0] < line_end:
+        while index < len(edits) and edits[index][0] < line_end:
             index += 1
         shift = 0  # how far the text after the last gap moved left
         for at in range(first, index):
-            start, stop = gaps[at]
+            start, stop, reading = edits[at]
             out.append(text[done:start])
-            out.append(" ")  # stands where the gap's last character stood
-            piece_end = gaps[at + 1][0] if at + 1 < index else line_end
-            shift += stop - start - 1
+            out.append(reading)  # stands where the gap's last characters stood
+            piece_end = edits[at + 1][0] if at + 1 < index else line_end
+            shift += stop - start - len(reading)
             if shift:
-                moves.append((stop - 1 - shift, piece_end - shift, stop - 1, piece_end))
+                kept = stop - len(reading)
+                moves.append((kept - shift, piece_end - shift, kept, piece_end))
             done = stop
         out.append(text[done:line_end])
         if shift:  # the blanks at the line's end stand for its end
@@ -551,4 +599,21 @@ def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
             moves.append((line_end - shift, line_end, line_end, line_end))
         done = line_end
     out.append(text[done:])
-    return "".join(out), tuple(moves)
+    layout = "".join(out)
+    return (layout.translate(_ZERO_WIDTH_AS_SPACE) if odd else layout), tuple(moves)
+
+
+def _gap_reading(gap: str) -> str:
+    """What a gap between two shown characters reads as: one space, or
+    nothing when it is only zero-width characters."""
+    return "" if not gap.strip(_ZERO_WIDTH) else " "
+
+
+def layout_offset(stages: Stages, offset: int, *, end: bool = False) -> int:
+    """The offset in the text the caller gave of an ``offset`` in a text laid
+    out in ``stages`` (the moves of each layout, the first laid out of the
+    given text: an HTML layout and then its gaps closed), mapped back through
+    each stage with ``html_offset``."""
+    for moves in reversed(stages):
+        offset = html_offset(moves, offset, end=end)
+    return offset

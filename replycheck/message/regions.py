@@ -9,9 +9,15 @@ runs on one line at a time or is bounded, so parsing is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from replycheck.message import Message, Region
-from replycheck.message.footers import blank_footers, is_environment_line, legal_footer_lines
+from replycheck.message.footers import (
+    blank_footers,
+    is_environment_line,
+    is_tagline,
+    legal_footer_lines,
+)
 from replycheck.message.forms import blank_form_labels
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
@@ -394,3 +400,83 @@ def _trimmed_start(own: str, start: int) -> int:
 def _trimmed_end(own: str, end: int, limit: int = 0) -> int:
     """``end`` moved back over whitespace, not past ``limit``."""
     return limit + len(own[limit:end].rstrip())
+
+
+# --- hard-wrapped lines inside a paragraph ---------------------------------
+
+# A line break before a line that opens with a lower-case letter: a hard
+# wrap when the line before it does not end a sentence or a clause (".?!:;");
+# ``join_wrapped_lines`` reads each such break on the ``own`` view. The scan
+# starts at a line break, which the regex engine finds in a fast loop.
+_WRAP_CANDIDATE = re.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
+_WRAP_END = frozenset(".?!:;")
+# "a) refund" or "b. exchange" opens a lettered list item: the break before
+# it is the writer's.
+_LIST_ITEM = re.compile(r"[a-z][.)](?:\s|\Z)")
+_BULLET = re.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
+_FENCE = re.compile(r"^[ \t]*```", re.MULTILINE)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text`` with every hard-wrapped line break inside a paragraph of the
+    agent's body read as a space, as long as ``text`` (a ``\\r\\n`` is two
+    spaces).
+
+    A mail client or a writer that wraps at a fixed width breaks a sentence
+    mid-phrase ("per my last\\nemail", "You need to\\nread the policy"): spaCy
+    makes a whitespace token of the break, so no phrase spans it. A break is
+    a wrap when the line before it has two or more of the agent's own words
+    and does not end a sentence or a clause (".", "?", "!", ":" or ";"), and
+    the line after it opens with a lower-case letter at the same indentation
+    (deeper only under a list item's first line), is no lettered list item
+    ("a) refund") and no tagline ("sent from my phone"), both inside the body
+    and outside a fenced code block: the greeting's line, the sign-off and
+    signature, "> " quoted lines and "On ... wrote:" lines (blank in the
+    ``own`` view) keep their breaks, and so does every line opened by a
+    capital, a digit, a bullet or a quote marker. Text with no such break is
+    returned as the same object after one scan; otherwise the draft is parsed
+    once to find its body.
+    """
+    candidates: list[tuple[int, int]] = []  # (the line break, the next line's first character)
+    for match in _WRAP_CANDIDATE.finditer(text):
+        last = match.start() - 1
+        while last >= 0 and text[last] in " \t\r":
+            last -= 1
+        if last >= 0 and text[last] != "\n" and text[last] not in _WRAP_END:
+            candidates.append(match.span())
+    if not candidates:
+        return text
+    message = parse_message(text)
+    own, body = message.own, message.body
+    fences = [fence.start() for fence in _FENCE.finditer(text)]
+    breaks: list[int] = []
+    for at, first in candidates:
+        if not body.start <= at or first >= body.end:
+            continue
+        if bisect_right(fences, at) % 2:
+            continue  # inside a fenced code block
+        line_start = own.rfind("\n", 0, at) + 1
+        line = own[line_start:at].rstrip(" \t\r")
+        content = line.lstrip(" \t")
+        if " " not in content or content[-1] in _WRAP_END:
+            continue  # a blank (quoted) line, a name, or a sentence's end
+        end = own.find("\n", first)
+        following = own[first : len(own) if end < 0 else end].rstrip(" \t\r")
+        if not following[:1].islower() or _LIST_ITEM.match(following) or is_tagline(following):
+            continue
+        indent = len(line) - len(content)
+        deeper = first - at - 1
+        if deeper != indent and not (deeper > indent and _BULLET.match(content)):
+            continue  # code, or a list's next level
+        breaks.append(at)
+    if not breaks:
+        return text
+    out: list[str] = []
+    done = 0
+    for at in breaks:
+        start = at - 1 if at and text[at - 1] == "\r" else at
+        out.append(text[done:start])
+        out.append(" " * (at + 1 - start))
+        done = at + 1
+    out.append(text[done:])
+    return "".join(out)
