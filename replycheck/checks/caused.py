@@ -469,6 +469,8 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
     if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
         return None
+    if at != begin and _provenance(lowers[at + 2 : at + 2 + PROVENANCE_REACH]):
+        return None  # "The silk lining you chose comes from a supplier in Macclesfield, ..."
     if reason:
         comma = next((k for k in range(at, len(lowers)) if lowers[k] == ","), None)
         if comma is None or comma == len(lowers) - 1:
@@ -569,6 +571,25 @@ def _chosen_subject(lowers: list[str], at: int) -> int:
         if not lowers[k][:1].isalpha():
             return at
     return at
+
+
+#: Where a chosen thing comes from ("The lining you chose comes from a
+#: supplier in Macclesfield", "the tiles you picked are made by a pottery in
+#: Spain"): the sentence names who supplies it, so a delay that follows is
+#: theirs to explain, and the customer's choice only says which thing it is.
+PROVENANCE: tuple[tuple[str, str], ...] = (
+    ("comes", "from"), ("come", "from"), ("came", "from"), ("made", "by"), ("supplied", "by"),
+    ("sourced", "from"), ("shipped", "from"), ("ships", "from"), ("imported", "from"),
+    ("handmade", "by"), ("printed", "by"), ("woven", "by"), ("built", "by"),
+)  # fmt: skip
+PROVENANCE_REACH = 4
+
+
+def _provenance(words: list[str]) -> bool:
+    """Whether ``words`` (those after "the X you chose") say where the thing
+    comes from or who makes it (``PROVENANCE``)."""
+    pairs = {tuple(words[k : k + 2]) for k in range(len(words) - 1)}
+    return any(pair in pairs for pair in PROVENANCE)
 
 
 #: What a thing bought or booked may be, by its terms ("non-refundable").

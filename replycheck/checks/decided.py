@@ -11,7 +11,8 @@ of its sentence before the contrast name a decision or a setting of terms
 maker handles the repair, not us"), or the role another body plays by rule
 rather than a slip it made: who levies a charge, holds the money or issues a
 document ("That's charged by HMRC, not by us", "Your deposit is held by the
-DPS, not by us", "the certificate is issued by the council, not us"); and nothing
+DPS, not by us", "the certificate is issued by the council, not us") or
+sells the thing ("the passes were bought from the lift company, not from us"); and nothing
 after it waves the customer off ("so there is no point chasing us"). "decided to"
 (an act, "the courier decided to leave it outside, not us") does not count.
 Only the match's sentence is read, once per match.
@@ -35,7 +36,10 @@ SAYS = frozenset(
      "issued",
      # money taken by rule at a border or for a tax: "The €38.40 was collected
      # by Dutch customs, not by us"
-     "collected", "collects", "imposed", "imposes"}
+     "collected", "collects", "imposed", "imposes",
+     # who sold it: "Your lift passes were bought from the lift company, not from
+     # us": the seller named, whose terms apply, not a slip of theirs
+     "bought", "purchased", "sold"}
 )  # fmt: skip
 #: "decided to leave it": an act, not a say.
 ACT_AFTER = frozenset({"to"})

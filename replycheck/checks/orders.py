@@ -977,6 +977,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not FRIENDLY & set(lowers)
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
+            and not holds_phrase(lowers, CHOICE_LEFT, CHOICE_LEFT_FIRSTS)
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
@@ -994,6 +995,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not _points_to_contact(words)
             and not _names_quoted_item(first, quoted)
             and not _offers_help(lowers)
+            and not holds_phrase(lowers, CHOICE_LEFT, CHOICE_LEFT_FIRSTS)
             and _stands_alone(paragraphs, sent.start_char, sent.end_char)
         ):
             # "Use the portal.", "Speak to them.": a short order on its own among
@@ -1204,6 +1206,14 @@ ALONE_VERBS = frozenset(
 #: "Send us a DM.", "Follow and DM us.", "Send me the photo.", "Give it a try."
 #: (each seen as a polite agent reply in the TWCS sample).
 TO_US = frozenset({"us", "me", "try"})
+#: A short imperative that leaves the choice to the customer ("Reply with
+#: whichever you prefer.", "Pick whichever suits you.", "Book the day you'd
+#: prefer.") invites an answer; it orders nothing.
+CHOICE_LEFT: tuple[tuple[str, ...], ...] = (
+    ("whichever",), ("you", "prefer"), ("you", "'d", "prefer"), ("you", "would", "prefer"),
+    ("suits", "you"), ("suit", "you"), ("works", "for", "you"), ("works", "best"),
+)  # fmt: skip
+CHOICE_LEFT_FIRSTS = frozenset(phrase[0] for phrase in CHOICE_LEFT)
 #: Words (after "Just") such an order may take, and the tokens its sentence may span.
 ALONE_LENGTH = 5
 ALONE_TOKENS = 8
@@ -2167,6 +2177,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
             continue
+        if holds_phrase([t.lower_ for t in words], CHOICE_LEFT, CHOICE_LEFT_FIRSTS):
+            continue  # "Pick whichever suits you.": the choice is theirs, an invitation
         if _CODE.search(text) or text.upper() == text:
             continue  # "Use code SAVE20": a code to type; all in capitals is shouting's
         if _runs_on(words, first):

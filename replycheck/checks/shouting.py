@@ -344,6 +344,23 @@ def _is_label(chunk: list[Token]) -> bool:
             return True  # "Connect to LIBRARY-GUEST", "set it to AUTO"
     if len(chunk) == 1 and first.lower_ in MONTHS and previous is not None and previous.like_num:
         return True  # "SATURDAY 12 APRIL": a date in capitals, as a timetable line writes it
+    word = first.lower_
+    named = word not in NEVER_LABELS
+    if (
+        named
+        and word not in NOT_CONTROL_NAMES
+        and following is not None
+        and following.lower_ in CONTROL_NOUNS
+    ):
+        return True  # "hold the STOP button", "flip the RESET switch": printed on it
+    if (
+        named
+        and word not in NOT_MODEL_NAMES
+        and len(chunk) == 1
+        and previous is not None
+        and _CAMEL_NAME.match(previous.text)
+    ):
+        return True  # "the ReSound ONE", "an iPhone SE": a model after its brand
     if following is None or (len(chunk) == 1 and first.lower_ in NEVER_LABELS):
         return False  # "from 8am, NOT 7am": a stressed negation before a number names nothing
     if following.text == ":":
@@ -351,6 +368,31 @@ def _is_label(chunk: list[Token]) -> bool:
         return after is not None and any(ch.isdigit() for ch in after.text)
     return following.text == "#" or following.like_num
 
+
+#: Things on a device or a screen whose name is printed on them in capitals
+#: ("hold the STOP button", "the RESET switch", "the NO ENTRY sign"): the
+#: word before them is their name, not a raised voice.
+CONTROL_NOUNS = frozenset(
+    {"button", "buttons", "key", "keys", "switch", "tab", "icon", "lever", "dial", "knob",
+     "sign", "menu", "setting", "sticker"}
+)  # fmt: skip
+#: Words that stress which one or how many rather than name a control ("the
+#: WRONG button", "ALL settings", "YOUR key"): still a raised voice before one.
+NOT_CONTROL_NAMES = frozenset(
+    {"all", "any", "every", "each", "both", "no", "none", "one", "your", "our", "my", "their",
+     "the", "this", "that", "these", "those", "wrong", "right", "correct", "same", "other",
+     "real", "own", "very", "just", "must", "do", "don't", "does", "did", "will", "can"}
+)  # fmt: skip
+#: Verbs stressed after a name are no part of it ("your PlayStation WILL be
+#: collected", "the AirPods MUST go back in the box").
+NOT_MODEL_NAMES = frozenset(
+    {"will", "must", "can", "do", "does", "did", "is", "are", "was", "were", "has", "have",
+     "had", "shall", "should", "need", "needs", "be", "and", "or", "but", "nor", "no", "all",
+     "any", "every", "each", "both", "none", "just", "also", "still", "again", "now"}
+)  # fmt: skip
+#: A brand written with a capital inside it ("ReSound", "iPhone", "PlayStation",
+#: "MacBook"): a word in capitals after it is the model's name ("ReSound ONE").
+_CAMEL_NAME = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$|^[a-z][A-Z][A-Za-z]+$")
 
 #: A colour in capitals names the state of a light, tag or signal ("the
 #: scaffold tag is GREEN", "wait until the light turns AMBER"), as it is

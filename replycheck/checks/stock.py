@@ -2480,6 +2480,54 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
     return after.is_punct or after.lower_ in DEGREE_AFTER
 
 
+#: After a percentage, words that make it money ("20% off", "10% cheaper",
+#: "4.5% interest"): still a price or a saving.
+PERCENT_MONEY_AFTER = frozenset(
+    {"off", "discount", "discounts", "cheaper", "less", "lower", "saving", "savings",
+     "cashback", "back", "interest", "apr", "aer", "reduction", "more", "extra", "bonus",
+     "rebate"}
+)  # fmt: skip
+#: Before a percentage (within ``PERCENT_REACH`` tokens), words that make it money
+#: ("save 15%", "get 20%", "prices by 10%", "a discount of 5%").
+PERCENT_MONEY_BEFORE = frozenset(
+    {"save", "saving", "savings", "discount", "discounts", "off", "price", "prices", "cost",
+     "costs", "fee", "fees", "bill", "bills", "rate", "rates", "interest", "cheaper", "pay",
+     "earn", "get", "gets", "enjoy", "extra", "cashback", "knock", "take", "reduced", "cut",
+     "premium", "premiums", "tariff", "subscription", "membership", "plan", "code"}
+)  # fmt: skip
+#: After a percentage, what it measures ("under 20% moisture", "charged to 80%
+#: capacity", "90% of stains"): a reading or a result, not a price.
+PERCENT_MEASURES = frozenset(
+    {"moisture", "humidity", "charge", "battery", "capacity", "efficiency", "efficient",
+     "accuracy", "accurate", "alcohol", "abv", "cotton", "wool", "polyester", "recycled",
+     "brightness", "volume", "full", "of", "success", "chance", "likely", "rather"}
+)  # fmt: skip
+PERCENT_REACH = 5
+
+
+def _measured_percentage(doc: Doc, index: int) -> bool:
+    """Whether the "%" at ``index`` measures a result or a reading rather than a
+    price ("even our best treatment lightens it by about 70-80% rather than
+    removing it", "burn only wood under 20% moisture"): what a thing does or
+    holds, told to set the customer's expectations, not a saving on offer.
+    A money word next to it ("20% off", "save 15%", "cut your bill by 10%")
+    keeps it a price."""
+    if doc[index].text != "%":
+        return False
+    after = doc[index + 1].lower_ if index + 1 < len(doc) else ""
+    if after in PERCENT_MONEY_AFTER:
+        return False
+    before = [t.lower_ for t in doc[max(0, index - PERCENT_REACH) : index]]
+    if PERCENT_MONEY_BEFORE.intersection(before):
+        return False
+    if after in PERCENT_MEASURES:
+        return True
+    # "lightens it by about 70-80%": a change measured on a thing, after "by"
+    reach = range(index - 1, index - len(before) - 1, -1)
+    by = next((k for k in reach if doc[k].lower_ == "by"), 0)
+    return by > 0 and doc[by - 1].lower_ not in PERCENT_MONEY_BEFORE
+
+
 def _duty_on_us(doc: Doc, index: int) -> bool:
     """Whether the "on us" at ``index`` says a job is ours to do ("that's on us
     to check", "it's on us to fix"): a duty the agent owns, not a treat
@@ -4976,6 +5024,7 @@ class _Pitches:
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)
             and not _deal_as_degree(doc, start)
+            and not _measured_percentage(doc, start)
             and not _duty_on_us(doc, start)
             and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)

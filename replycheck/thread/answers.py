@@ -596,6 +596,9 @@ def read_draft(
             else (frozenset(), False)
         )
         opening = _opening(first, last, inside, removed)
+        if not opening and last - first > 2 and words.words[first] in _CONNECTIVE_LEADS:
+            # "And yes: ...", "So no, ...": the answer to the next ask, joined on
+            opening = _opening(first + 1, last, inside, removed)
         said = words.words[first:last]
         bare = (
             "bare" in opening
@@ -1517,6 +1520,10 @@ def _acknowledged(
     return removed
 
 
+#: A word that joins an answer on to the one before ("And yes, you can
+#: bring him", "So no, there's no fee"): what opens the sentence after it
+#: opens the answer.
+_CONNECTIVE_LEADS = frozenset({"and", "so", "also", "oh"})
 #: A bare answer that may come before an acknowledgement ("Yes, we received
 #: your £340 on 20 September").
 _BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
