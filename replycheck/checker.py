@@ -99,18 +99,21 @@ class _Prepared:
         original_where: Where | None,
         draft_given: str | None = None,
         original_given: str | None = None,
-        draft_moves: tuple[Move, ...] = (),
-        original_moves: tuple[Move, ...] = (),
+        draft_moves: tuple[tuple[Move, ...], ...] = (),
+        original_moves: tuple[tuple[Move, ...], ...] = (),
     ) -> None:
         self.source = source
         self.message = message
         self.original = original
         self.original_where = original_where
         # the text the caller gave (HTML, or plain text with a gap closed
-        # inside a line), when the text read is its layout (same length)
+        # inside a line, or with hurried spellings read tidy), when the text
+        # read is its layout
         self.draft_given = draft_given
         self.original_given = original_given
-        # where the layout's moved word pieces and entities stand in that text
+        # where the layout's moved word pieces and entities stand in that
+        # text: the tidy spelling's moves (``replycheck.message.tidy``), then
+        # the same-length layout's, each mapping onto the text of the next
         self.draft_moves = draft_moves
         self.original_moves = original_moves
 
@@ -447,23 +450,39 @@ class Checker:
 
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
         parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout = _readers()
+        tidy_moves = _tidy_moves()
 
-        def read(value: str | bytes, name: str) -> tuple[str, str | None, tuple[Move, ...]]:
-            """The text to lint and, when it is a layout (of HTML, or of
-            plain text with a gap closed inside a line), the text it lays
-            out and the layout's moves."""
+        def read(
+            value: str | bytes, name: str, tidy_spelling: bool = True
+        ) -> tuple[str, str | None, tuple[tuple[Move, ...], ...]]:
+            """The text to lint and, when it is a layout (of HTML, of plain
+            text with a gap closed inside a line, or with hurried spellings
+            read tidy), the text it lays out and the moves back to it.
+
+            The customer's message given apart is read as typed: what they
+            asked is read by the thread reader, which knows their text-speak
+            ("cn u chk", "wots the price") and was fitted on it as typed
+            (tidied, two asks on dev went unread). The tidy spelling is for
+            the agent's words, which the tone rules read."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
                 (text, moves), given = read_text_layout(value, name), value
             if text is given:  # plain text: close its wide gaps
                 text, moves = plain_layout(text)
-            return text, None if text is given else given, moves
+            chain = (moves,) if moves else ()
+            # hurried spellings ("dont", "u", "thats") read as their tidy ones
+            tidy, tidied = tidy_moves(text) if tidy_spelling else (text, ())
+            if tidied:
+                text, chain = tidy, (tidied, *chain)
+            return text, None if text is given else given, chain
 
         text, draft_given, draft_moves = read(draft, source)
         message = parse_message(text)
         if original is not None:
-            original_text, original_given, original_moves = read(original, f"{source} (original)")
+            original_text, original_given, original_moves = read(
+                original, f"{source} (original)", tidy_spelling=False
+            )
             parsed = parse_views(original_text)
             return _Prepared(
                 source,
@@ -567,6 +586,14 @@ def _readers() -> tuple[Any, Any, Any, Any, Any]:
     return (parse_message, parse_views, read_bytes_layout, read_text_layout, plain_layout_moves)
 
 
+@cache
+def _tidy_moves() -> Any:
+    """``replycheck.message.tidy.tidy_moves``."""
+    from replycheck.message.tidy import tidy_moves
+
+    return tidy_moves
+
+
 def _as_given(
     findings: list[Finding], asked: list[Asked], prepared: _Prepared
 ) -> tuple[list[Finding], list[Asked]]:
@@ -579,17 +606,21 @@ def _as_given(
     an entity by its one character (``reading.html_offset`` maps those);
     what was copied out of the layout (its blanked markup, its own line
     breaks) is read again. Plain text with a gap closed inside a line
-    (``reading.plain_layout_moves``) is mapped back the same way."""
+    (``reading.plain_layout_moves``) is mapped back the same way, and so is
+    text read with its hurried spellings made tidy ("dont" as "don't", "u"
+    as "you": ``replycheck.message.tidy``), whose moves come first."""
     from replycheck.message.reading import html_offset
 
-    def given(where: str) -> tuple[str | None, tuple[Move, ...]]:
+    def given(where: str) -> tuple[str | None, tuple[tuple[Move, ...], ...]]:
         if where == "original":
             return prepared.original_given, prepared.original_moves
         return prepared.draft_given, prepared.draft_moves
 
-    def span(moves: tuple[Move, ...], start: int, end: int) -> tuple[int, int]:
-        start = html_offset(moves, start)
-        return start, max(html_offset(moves, end, end=True), start)
+    def span(chain: tuple[tuple[Move, ...], ...], start: int, end: int) -> tuple[int, int]:
+        for moves in chain:  # the tidy spelling's moves, then the layout's
+            start, end = html_offset(moves, start), html_offset(moves, end, end=True)
+            end = max(end, start)
+        return start, end
 
     shown: list[Finding] = []
     for finding in findings:
