@@ -17,6 +17,11 @@ the adjective ("its ready", "ill send"). "well", "were", "wed", "id", "hell",
 "shell" and "lets" stay as typed: each is a word of its own. "pls" and "thx"
 stay too: the rules read them as they read "please" and "thanks" already, and
 the shorthand check (RC505) is there to see them as typed.
+
+Two commas a hurried line leaves out are put back, where the tidy line
+always has one: before a contrast that disowns ("the treasurer handles
+tickets not us" -> "tickets, not us"; not after a verb, "that is not us") and
+inside a "no X, no Y" condition ("no receipt no refund").
 """
 
 from __future__ import annotations
@@ -73,6 +78,21 @@ _WORD = re.compile(
 #: A determiner just before "cant" or "wont" makes it the noun.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORECASE)
 
+#: The comma a hurried line leaves out of a contrast that disowns ("the treasurer
+#: handles tickets not us") and of a "no X, no Y" condition ("no receipt no
+#: refund"), put back after the word before it.
+_CONTRAST = re.compile(r"\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
+_NO_X_NO_Y = re.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
+#: Words after which "not us" is the verb's own negation or a question's, not a contrast.
+_NOT_CONTRAST = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "being", "do", "does", "did", "have",
+     "has", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
+     "or", "and", "but", "if", "why", "whether", "i", "we", "you", "they", "he", "she", "it",
+     "that", "this", "who", "which", "so", "as", "to", "of", "for", "with", "by", "at", "in",
+     "on", "from", "just", "really", "still", "also", "definitely", "certainly", "please",
+     "need", "needs", "want", "wants", "let", "tell", "told", "ask", "asked", "nt"}
+)  # fmt: skip
+
 _SHOULD_OF = re.compile(r"\b(?:should|could|would|must|might)\s+(of)\b(?!\s+course)", re.IGNORECASE)
 
 _PLAIN = {
@@ -90,7 +110,7 @@ _PLAIN = {
 #: A cheap test for text that may hold a hurried spelling (most drafts don't).
 _MAYBE = re.compile(
     r"\b(?:[a-z]+(?:nt|s|ll|re|ve|d|m)|u|ur|tmrw|tmw|tmr|2moro"
-    r"|tomoz|coz|cuz|bcoz|bcos|its|ill|of)\b",
+    r"|tomoz|coz|cuz|bcoz|bcos|its|ill|of|not|no)\b",
     re.IGNORECASE,
 )
 
@@ -132,6 +152,11 @@ def _edits(text: str) -> list[tuple[int, int, str, int]]:
                 edits.append((start + 1, end, "'" + word[1:], start))
         elif word in _PLAIN:
             edits.append((start, end, _PLAIN[word], start))
+    for found in _CONTRAST.finditer(text):
+        if found.group(1).lower() not in _NOT_CONTRAST:
+            edits.append((found.end(), found.end(), ",", found.end()))
+    for found in _NO_X_NO_Y.finditer(text):
+        edits.append((found.end(), found.end(), ",", found.end()))
     for found in _SHOULD_OF.finditer(text):
         edits.append((found.start(1), found.end(1), "have", found.start(1)))
     edits.sort()

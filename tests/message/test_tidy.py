@@ -45,6 +45,9 @@ def _typed(text: str, moves, start: int, end: int) -> str:
         ("its ready when its ready", "it's ready when it's ready"),
         ("ill send it today", "i'll send it today"),
         ("thats on u.", "that's on you."),
+        # the comma a hurried line leaves out of a disowning contrast and of "no X, no Y"
+        ("the treasurer handles tickets not us", "the treasurer handles tickets, not us"),
+        ("no receipt no refund", "no receipt, no refund"),
     ],
 )
 def test_hurried_spellings_read_tidy_and_map_back(typed, tidy):
@@ -68,6 +71,7 @@ def test_hurried_spellings_read_tidy_and_map_back(typed, tidy):
         "We could of course refund it.",
         "Bring your student ID and the cant rail.",
         "Don't worry, it's fine, you're welcome.",
+        "That is not us. We do not usually charge for it.",
     ],
 )
 def test_fair_and_tidy_text_is_left_as_typed(typed):
@@ -83,6 +87,7 @@ def test_fair_and_tidy_text_is_left_as_typed(typed):
         ),
         ("no. u should of cleaned them", "No. You should have cleaned them."),
         ("the map is right, thats on u", "The map is right, that's on you."),
+        ("no screenshot no refund", "No screenshot, no refund."),
         (
             "we've told u before, we cant guarantee it",
             "We've told you before, we can't guarantee it.",
@@ -113,6 +118,7 @@ def test_a_hurried_draft_gets_the_findings_of_its_tidy_twin(typed, tidy):
         "ive checked and the map hadnt caught up, so thats on us. ive cancelled the fine",
         "thats not covered under warranty unfortunately, but pop in and we'll clean them for free",
         "hi, u can get it in the app under Account > Rides > Receipt, ive also emailed u a copy",
+        "no worries no rush, whenever suits u",
     ],
 )
 def test_a_friendly_hurried_reply_stays_clean(typed):
