@@ -107,12 +107,13 @@ class _Prepared:
         self.original = original
         self.original_where = original_where
         # the text the caller gave (HTML, or plain text with a gap closed
-        # inside a line or a hard wrap read as a space), when the text read
-        # is its layout (same length)
+        # inside a line or a hard wrap read as a space, or with hurried
+        # spellings read tidy), when the text read is its layout
         self.draft_given = draft_given
         self.original_given = original_given
         # where the layout's moved word pieces and entities stand in that
-        # text: the moves of each layout in turn (``reading.layout_offset``)
+        # text: the moves of each layout in turn (``reading.layout_offset``),
+        # the tidy spelling's (``replycheck.message.tidy``) last
         self.draft_moves = draft_moves
         self.original_moves = original_moves
 
@@ -451,11 +452,19 @@ class Checker:
         readers = _readers()
         parse_message, parse_views, read_bytes_layout, read_text_layout = readers[:4]
         plain_layout, join_wrapped_lines = readers[4:]
+        tidy_moves = _tidy_moves()
 
         def read(value: str | bytes, name: str, *, draft: bool) -> tuple[str, str | None, Stages]:
-            """The text to lint and, when it is a layout (of HTML, or of
-            plain text with a gap closed inside a line or a hard wrap read
-            as a space), the text it lays out and the layouts' moves."""
+            """The text to lint and, when it is a layout (of HTML, of plain
+            text with a gap closed inside a line or a hard wrap read as a
+            space, or with hurried spellings read tidy), the text it lays out
+            and the layouts' moves.
+
+            The customer's message given apart is read as typed: what they
+            asked is read by the thread reader, which knows their text-speak
+            ("cn u chk", "wots the price") and was fitted on it as typed
+            (tidied, two asks on dev went unread). The tidy spelling is for
+            the agent's words, which the tone rules read."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
@@ -467,6 +476,10 @@ class Checker:
             text, closed = plain_layout(text)
             if closed:
                 stages = (*stages, closed)
+            if draft:  # hurried spellings ("dont", "u", "thats") read as their tidy ones
+                text, tidied = tidy_moves(text)
+                if tidied:
+                    stages = (*stages, tidied)
             return text, None if text is given else given, stages
 
         text, draft_given, draft_moves = read(draft, source, draft=True)
@@ -587,6 +600,14 @@ def _readers() -> tuple[Any, Any, Any, Any, Any, Any]:
     )
 
 
+@cache
+def _tidy_moves() -> Any:
+    """``replycheck.message.tidy.tidy_moves``."""
+    from replycheck.message.tidy import tidy_moves
+
+    return tidy_moves
+
+
 def _as_given(
     findings: list[Finding], asked: list[Asked], prepared: _Prepared
 ) -> tuple[list[Finding], list[Asked]]:
@@ -601,9 +622,11 @@ def _as_given(
     what was copied out of the layout (its blanked markup, its own line
     breaks) is read again. Plain text with a gap closed inside a line
     (``reading.plain_layout_moves``) is mapped back the same way, and so is
-    the HTML layout's text with its gaps closed: through the moves of each
-    layout in turn (``reading.layout_offset``). A hard wrap read as a space
-    moves nothing: the span's ``text`` is the caller's, line break and all."""
+    the HTML layout's text with its gaps closed, and the agent's text read
+    with its hurried spellings made tidy ("dont" as "don't", "u" as "you":
+    ``replycheck.message.tidy``): through the moves of each layout in turn
+    (``reading.layout_offset``). A hard wrap read as a space moves nothing:
+    the span's ``text`` is the caller's, line break and all."""
     from replycheck.message.reading import layout_offset
 
     def given(where: str) -> tuple[str | None, Stages]:

@@ -1717,7 +1717,7 @@ def _until_made_safe(lowers: list[str]) -> bool:
 #: "Please don't ask me to waive it", "Please don't copy us in", "Please do not
 #: escalate this": "please" does not soften a ban on asking or contacting us again,
 #: unlike "Please don't send originals" or "Please don't worry".
-PLEASE = frozenset({"please"})
+PLEASE = frozenset({"please", "pls", "plz"})
 DO = frozenset({"do"})
 FORBIDDEN_ASKS = frozenset(
     {"ask", "call", "ring", "phone", "email", "e-mail", "escalate", "raise", "copy", "chase",
@@ -1726,12 +1726,23 @@ FORBIDDEN_ASKS = frozenset(
 
 
 def _forbids_asking(lowers: list[str]) -> bool:
+    """ "Please don't email us about this", or the "please" put last, as a
+    hurried line puts it ("dont email us for stuff thats in the app pls")."""
+    if lowers[:1] and lowers[0] in PLEASE:
+        ban = lowers[1:]
+    elif (words := [w for w in lowers if w.isalpha() or w == "n't"])[-1:] and words[
+        -1
+    ] in TRAILING_PLEASE:
+        ban = words[:-1]
+    else:
+        return False
     return (
-        lowers[:1] == ["please"]
-        and lowers[1:3] in (["do", "not"], ["do", "n't"])
-        and lowers[3:4] != []
-        and lowers[3] in FORBIDDEN_ASKS
+        ban[0:2] in (["do", "not"], ["do", "n't"]) and ban[2:3] != [] and ban[2] in FORBIDDEN_ASKS
     )
+
+
+#: A "please" typed after the order rather than before it.
+TRAILING_PLEASE = PLEASE
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:

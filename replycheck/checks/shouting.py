@@ -73,6 +73,8 @@ SHORT_EMPHASIS = frozenset(
         "YOUR", "YOURS", "OUR", "OURS", "THEY", "THEM",
         # how many and how real, stressed: "in ONE email", "a REAL reason", "EVEN once"
         "ONE", "REAL", "EVEN",
+        # the thing to come along, stressed: "bring it in WITH the receipt"
+        "WITH",
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").

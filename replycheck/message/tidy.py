@@ -1,0 +1,200 @@
+"""Hurried typing read as its tidy spelling, with moves back to the typed text.
+
+Agents on a busy day type "dont", "thats not our fault", "u need to", "ur
+order", "pls", "should of", "tmrw". Every rule is written (and every phrase
+list kept) in the tidy spelling, so a missing apostrophe or a text-speak word
+hid a phrase the tidy spelling matches ("isnt our fault", "thats on u", "u
+should of checked"). ``tidy_moves`` gives the text with those spellings made
+tidy, and the stretches it moved (as ``reading.html_layout_moves`` gives
+them), so ``reading.html_offset`` maps every span back onto what was typed.
+
+Only spellings with one reading are changed: an apostrophe put back where the
+word has no other sense ("dont", "isnt", "thats", "youll", "ive"), "u", "ur"
+(as "you're" before a verb in -ing or a word that follows "you're", else
+"your"), "tmrw", "coz", "should of" (not "could of course"), and
+"its" and "ill" only where the word after them rules out the possessive and
+the adjective ("its ready", "ill send"). "well", "were", "wed", "id", "hell",
+"shell" and "lets" stay as typed: each is a word of its own. "pls" and "thx"
+stay too: the rules read them as they read "please" and "thanks" already, and
+the shorthand check (RC505) is there to see them as typed.
+
+Two commas a hurried line leaves out are put back, where the tidy line
+always has one: before a contrast that disowns ("the treasurer handles
+tickets not us" -> "tickets, not us"; not after a verb, "that is not us") and
+inside a "no X, no Y" condition ("no receipt no refund").
+"""
+
+from __future__ import annotations
+
+import re
+
+from replycheck.message.reading import Move
+
+#: Contractions typed without their apostrophe, and where it goes back:
+#: "dont" -> "don't", "thats" -> "that's", "youll" -> "you'll".
+_APOSTROPHE = re.compile(
+    r"\b(?:(do|does|did|is|are|was|were|wo|ca|could|should|would|have|has|had|must|need|ai)(nt)"
+    r"|(that|what|there|here|he|she|who|where|how)(s)"
+    r"|(you|they|it|that|there|what|who)(ll)"
+    r"|(you|they)(re)"
+    r"|(i|you|we|they|could|should|would|must|might)(ve)"
+    r"|(you|they)(d)"
+    r"|(i)(m))\b",
+    re.IGNORECASE,
+)
+
+#: Words that follow "you're" and not "your": "ur welcome", "ur not".
+_AFTER_YOURE = frozenset(
+    {"a", "an", "the", "not", "welcome", "right", "wrong", "going", "so", "too", "very",
+     "always", "still", "just", "all", "being", "getting", "trying", "asking", "more", "less",
+     "meant", "supposed", "able", "due", "covered", "booked", "sorted", "on", "in", "at", "out",
+     "off", "up"}
+)  # fmt: skip
+
+#: Words after "its" that rule out the possessive: "its ready", "its on the menu".
+_AFTER_ITS = frozenset(
+    {"a", "an", "the", "not", "been", "on", "in", "at", "ready", "fine", "done", "all", "just",
+     "only", "because", "what", "still", "already", "now", "too", "so", "very", "up", "out",
+     "there", "here", "never", "always", "ur", "your", "my", "our", "nothing", "something",
+     "tough", "gonna", "going", "being", "literally", "honestly", "really", "probably",
+     "definitely", "def"}
+)  # fmt: skip
+
+#: Verbs after "ill" that rule out the adjective: "ill send it", "ill get it booked".
+_AFTER_ILL = frozenset(
+    {"get", "send", "text", "set", "check", "sort", "call", "ring", "be", "have", "do", "let",
+     "pop", "put", "book", "look", "make", "email", "message", "update", "try", "add", "refund",
+     "ask", "see", "need", "keep", "take", "chase", "arrange", "pass", "give", "fix", "swap",
+     "change", "move", "cancel", "drop", "pick", "find", "reply", "post", "order",
+     "resend"}
+)  # fmt: skip
+
+_WORD = re.compile(
+    r"(?<![\w'\u2019.\-/&@])(u|U|ur|tmrw|tmw|tmr|2moro|tomoz"
+    r"|coz|cuz|bcoz|bcos|its|ill|Ill|Its|Ur)(?![\w\-/&@]|\.\w|['\u2019](?!(?:d|ll|re|ve)\b))"
+    r"(?=(?:[ \t]+([A-Za-z]+))?)"
+)
+
+#: A determiner just before "cant" or "wont" makes it the noun.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORECASE)
+
+#: The comma a hurried line leaves out of a contrast that disowns ("the treasurer
+#: handles tickets not us") and of a "no X, no Y" condition ("no receipt no
+#: refund"), put back after the word before it.
+_CONTRAST = re.compile(r"\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
+_NO_X_NO_Y = re.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
+#: Words after which "not us" is the verb's own negation or a question's, not a contrast.
+_NOT_CONTRAST = frozenset(
+    {"is", "are", "was", "were", "am", "be", "been", "being", "do", "does", "did", "have",
+     "has", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "must",
+     "or", "and", "but", "if", "why", "whether", "i", "we", "you", "they", "he", "she", "it",
+     "that", "this", "who", "which", "so", "as", "to", "of", "for", "with", "by", "at", "in",
+     "on", "from", "just", "really", "still", "also", "definitely", "certainly", "please",
+     "need", "needs", "want", "wants", "let", "tell", "told", "ask", "asked", "nt"}
+)  # fmt: skip
+
+_SHOULD_OF = re.compile(r"\b(?:should|could|would|must|might)\s+(of)\b(?!\s+course)", re.IGNORECASE)
+
+_PLAIN = {
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "tmr": "tomorrow",
+    "2moro": "tomorrow",
+    "tomoz": "tomorrow",
+    "coz": "because",
+    "cuz": "because",
+    "bcoz": "because",
+    "bcos": "because",
+}
+
+#: A cheap test for text that may hold a hurried spelling (most drafts don't).
+_MAYBE = re.compile(
+    r"\b(?:[a-z]+(?:nt|s|ll|re|ve|d|m)|u|ur|tmrw|tmw|tmr|2moro"
+    r"|tomoz|coz|cuz|bcoz|bcos|its|ill|of|not|no)\b",
+    re.IGNORECASE,
+)
+
+
+def _edits(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, replacement, anchor) of every hurried spelling in
+    ``text``, in order: ``text[start:end]`` reads as ``replacement``, whose
+    first character stands for the typed text from ``anchor`` (``start``, or
+    the word's start for an apostrophe put back: "thats" read as "that's"
+    maps the "'s" onto the whole typed word, so a span from it shows "thats")."""
+    edits: list[tuple[int, int, str, int]] = []
+    for found in _APOSTROPHE.finditer(text):
+        groups = [g for g in found.groups() if g is not None]
+        if len(groups) != 2:
+            continue
+        head, tail = groups
+        if head.lower() in ("wo", "ca") and _NOUN_BEFORE.search(text, 0, found.start()):
+            continue  # "the cant rail", "as is his wont": the nouns
+        # "dont" -> "don't", "neednt" -> "needn't": the apostrophe goes before the "t"
+        cut = found.end() - 1 if tail.lower() == "nt" else found.start() + len(head)
+        edits.append((cut, found.end(), "'" + text[cut : found.end()], found.start()))
+    for found in _WORD.finditer(text):
+        word, after = found.group(1), (found.group(2) or "").lower()
+        lower = word.lower()
+        start, end = found.span(1)
+        if lower == "u":
+            if word == "U" and not (found.group(2) and found.group(2)[0].islower()):
+                continue
+            edits.append((start, end, "You" if word == "U" else "you", start))
+        elif lower == "ur":
+            youre = after in _AFTER_YOURE or (after.endswith("ing") and len(after) > 4)
+            tidy = "you're" if youre else "your"
+            edits.append((start, end, tidy.capitalize() if word == "Ur" else tidy, start))
+        elif lower == "its":
+            if after in _AFTER_ITS:
+                edits.append((start + 2, end, "'" + word[2:], start))
+        elif lower == "ill":
+            if after in _AFTER_ILL:
+                edits.append((start + 1, end, "'" + word[1:], start))
+        elif word in _PLAIN:
+            edits.append((start, end, _PLAIN[word], start))
+    for found in _CONTRAST.finditer(text):
+        if found.group(1).lower() not in _NOT_CONTRAST:
+            edits.append((found.end(), found.end(), ",", found.end()))
+    for found in _NO_X_NO_Y.finditer(text):
+        edits.append((found.end(), found.end(), ",", found.end()))
+    for found in _SHOULD_OF.finditer(text):
+        edits.append((found.start(1), found.end(1), "have", found.start(1)))
+    edits.sort()
+    kept: list[tuple[int, int, str, int]] = []
+    for edit in edits:  # never two edits on one stretch
+        if kept and edit[0] < kept[-1][1]:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def tidy_moves(text: str) -> tuple[str, tuple[Move, ...]]:
+    """``text`` with its hurried spellings made tidy, and the moves that map
+    the tidy text's offsets back onto ``text`` (``reading.html_offset``).
+    Text with none is returned as the same object with no moves."""
+    if not _MAYBE.search(text):
+        return text, ()
+    edits = _edits(text)
+    if not edits:
+        return text, ()
+    out: list[str] = []
+    moves: list[Move] = []
+    done = 0  # typed text before this is in ``out``
+    at = 0  # length of ``out`` so far
+    for start, end, replacement, anchor in edits:
+        piece = text[done:start]
+        if piece:
+            out.append(piece)
+            if at != done:
+                moves.append((at, at + len(piece), done, start))
+            at += len(piece)
+        out.append(replacement)
+        moves.append((at, at + len(replacement), anchor, end))
+        at += len(replacement)
+        done = end
+    rest = text[done:]
+    if rest:
+        out.append(rest)
+        if at != done:
+            moves.append((at, at + len(rest), done, len(text)))
+    return "".join(out), tuple(moves)
