@@ -14,7 +14,9 @@ by the further checks (``replycheck.checks.further``). Expressions of sympathy
 ("sorry to hear you're leaving", "sorry for your loss") are *not* apologies:
 they admit no fault, so a reply may open with one and apologize later, and a
 closing "Sorry to see you go" is not a repeat. Nor is a colleague's apology
-the writer passes on ("she asked me to pass on her apology"), a gift sent
+the writer passes on ("she asked me to pass on her apology"), ours sent on
+to someone else through the reader ("please pass on our apologies to Mr
+Tanaka"), a gift sent
 "with our apologies", or a visit offered "to apologise in person". A sole apology in the closing
 with no earlier one is not a repeat either, unless its own words say so
 ("Sorry again").
@@ -256,7 +258,9 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
             following[0] == "to" and (following[1] in NEWS_AFTER_REGRET or _leaving(following))
         )
     if word in {"apology", "apologies"} and (
-        _names_a_gesture(doc, start, index) or _relayed(doc, start, index)
+        _names_a_gesture(doc, start, index)
+        or _relayed(doc, start, index)
+        or _sent_to_another(doc, start, index)
     ):
         return False
     if (
@@ -337,6 +341,38 @@ def _relayed(doc: Doc, start: int, index: int) -> bool:
     while j >= start and doc[j].lower_ in APOLOGY_ADJECTIVES:
         j -= 1
     return j >= start and doc[j].lower_ in THIRD_PERSON_OWNERS
+
+
+#: Verbs that send our apology on through the reader: "please pass on our
+#: apologies to Mr Tanaka", "do give my apologies to your mother".
+SENDING_VERBS = frozenset({"pass", "passing", "give", "giving", "convey", "relay", "extend"})
+#: Who "our apologies" go to when they are the reader's: "pass on our apologies to you".
+READER = frozenset({"you", "yourself", "yourselves"})
+
+
+def _sent_to_another(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "apology" at ``index`` is one the reader is asked to carry
+    to someone else: "Please pass on our apologies to Mr Tanaka", "give my
+    apologies to your daughter". The apology is addressed to that person
+    (a patient, a relative, a guest), not said to the reader again; "our
+    apologies to you" and "please accept our apologies" stay apologies."""
+    j = index - 1
+    while j >= start and doc[j].lower_ in APOLOGY_ADJECTIVES:
+        j -= 1
+    if j < start or doc[j].lower_ not in {"our", "my"}:
+        return False
+    verbs = [doc[k].lower_ for k in range(max(start, j - 2), j)]
+    if not any(v in SENDING_VERBS for v in verbs):
+        return False
+    k = index + 1
+    if k < len(doc) and doc[k].lower_ == "on":
+        k += 1  # "pass our apologies on to ..."
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ == "to"
+        and not doc[k + 1].is_punct
+        and doc[k + 1].lower_ not in READER
+    )
 
 
 def apologizes(span: Doc | Span) -> bool:
