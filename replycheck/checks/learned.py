@@ -481,10 +481,48 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_care_advice")
                 and _care_advice(ctx.message.own[scored.start : scored.end])
             )
+            and not (rule.options.get("spare_good_wish") and _good_wish_signoff(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+#: A good wish opening a free-form sign-off line: "Wishing you calm skies next
+#: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,".
+GOOD_WISH = re.compile(
+    r"(?:wishing|(?:i|we)\s+(?:hope|wish)|hope|hoping|have\s+an?|enjoy|good\s+luck|"
+    r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to)\b",
+    re.IGNORECASE,
+)
+#: An edge or a lesson in the wish keeps the flag: "Hope you manage to read the
+#: instructions next time,", "Wishing you better luck remembering your PIN,".
+GOOD_WISH_VETOES = re.compile(
+    r"\b(?:honestly|frankly|obviously|clearly|properly|actually|really|read|reading|"
+    r"remember|remembering|manage|learn|learned|learnt|again|careful|finally|just)\b",
+    re.IGNORECASE,
+)
+#: At most this many words: a valediction, not a paragraph ending in a comma.
+GOOD_WISH_MAX_WORDS = 15
+
+
+def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence is the reply's free-form sign-off, a good wish
+    ending in a comma with only the signature after it ("Wishing you calm
+    skies next time," above "Rachel"): the wish is the valediction, and its
+    "next time" looks ahead to their next trip, not to a lesson. A wish with
+    an edge or a lesson in it keeps the flag (``GOOD_WISH_VETOES``;
+    ``options.spare_good_wish``)."""
+    flag(rule, "spare_good_wish")
+    text = ctx.message.own
+    sentence = text[scored.start : scored.end]
+    if not sentence.endswith(",") or "\n" in sentence:
+        return False
+    if text[scored.end : ctx.message.body.end].strip():
+        return False  # more of the body after it: a clause, not the sign-off
+    if len(sentence.split()) > GOOD_WISH_MAX_WORDS:
+        return False
+    return GOOD_WISH.match(sentence) is not None and GOOD_WISH_VETOES.search(sentence) is None
 
 
 #: A symptom or sign judged ("very common after surgery", "isn't normal",
