@@ -1951,6 +1951,8 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     )
     if not vetoes.isdisjoint(lowers) or (your, own) in pairwise(lowers):
         return False  # "your own doing" puts it back; "on its own" does not
+    if _not_to_do_with_yours(lowers, store):
+        return True
     size = len(lowers)
     for i, word in enumerate(lowers):
         if word not in things or negations.isdisjoint(lowers[max(0, i - 2) : i]) or i + 1 >= size:
@@ -1963,6 +1965,39 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
             return verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to))
         following = _text_of(store, after)
         return len(following) > 4 and following.endswith("ing") and following.isalpha()
+    return False
+
+
+#: "not to do with": the cause ruled out.
+NOT_TO_DO_WITH = ("to", "do", "with")
+#: What follows "to do with" when it is the customer's side that is ruled out:
+#: "your credit history", "how you've used it".
+THEIR_SIDE = ("your", "how")
+#: A cause put somewhere else in the same sentence keeps the flag: "nothing
+#: to do with your paperwork, it was the courier's fault", "...; the problem is
+#: your router".
+NOT_TO_DO_WITH_VETOES = frozenset(
+    {";", "fault", "faults", "down", "problem", "problems", "error", "mistake", "caused",
+     "us", "we", "our", "ours", "their", "they", "because"}
+)  # fmt: skip
+
+
+def _not_to_do_with_yours(lowers: Sequence[int], store: Any) -> bool:
+    """Whether the sentence rules out the customer's side as the cause and
+    puts it nowhere else: a negation ("n't", "nothing", "not anything")
+    within two words before "to do with", then "your ..." or "how you ...":
+    "It wasn't to do with your credit history, which was clear." tells a
+    declined applicant their record is fine. A cause laid elsewhere in the
+    same sentence ("..., it was the courier's fault"), or us in it, keeps the
+    flag (``NOT_TO_DO_WITH_VETOES``)."""
+    words = [_text_of(store, h) for h in lowers]
+    if not NOT_TO_DO_WITH_VETOES.isdisjoint(words):
+        return False
+    for i in range(2, len(words) - 3):
+        if tuple(words[i : i + 3]) != NOT_TO_DO_WITH or words[i + 3] not in THEIR_SIDE:
+            continue
+        if any(w in NEGATIONS or w == "nothing" for w in words[max(0, i - 2) : i]):
+            return True
     return False
 
 
