@@ -34,6 +34,7 @@ once (``TokenTable``) and are shared with the further checks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -641,8 +642,48 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
                 t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
             )
             and not _fix_follows(ctx.doc, units, k, options)
+            and not _owns_the_refusal_before(ctx.doc, unit)
         ):
             yield ctx.span_finding(rule, unit)
+
+
+#: An acknowledgement that opens the sentence: "I know that is disappointing".
+ACKNOWLEDGES = re.compile(
+    r"(?:i|we)\s+(?:do\s+)?(?:know|understand|realise|realize|appreciate)\b", re.IGNORECASE
+)
+#: Bad news told in the sentence before: our refusal or what we can't do.
+REFUSES = re.compile(
+    r"(?:\bcan't|\bcan’t|\bcannot|\bcan\s+not|\bunable|(?:\bnot|n't|n’t)\s+able|"
+    r"\bwon't\s+be\s+able|(?:\bnot|n't|n’t)\s+(?:something|anything)\s+(?:we|i)\b|"
+    r"(?:\bnot|n't|n’t)\s+possible|\bi'm\s+afraid|\bi\s+am\s+afraid|\bwe're\s+afraid)",
+    re.IGNORECASE,
+)
+#: Words that make the acknowledgement dwell after all: the damage spelled out.
+DWELLS_ANYWAY = re.compile(
+    r"\b(?:ruined|ruin|spoiled|spoilt|wrecked|nightmare|ordeal|unacceptable|awful|terrible|"
+    r"horrible|again|put\s+you\s+through|been\s+through)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_the_refusal_before(doc: Doc, unit: Span) -> bool:
+    """Whether the closing sentence acknowledges bad news the sentence right
+    before it, in the same paragraph, has just told: "... so the tickets aren't
+    something we are able to reimburse. I know that is disappointing when
+    you have kept them so carefully." The acknowledgement stands next to the
+    refusal and its reason, where the guidance wants it, not after the fix
+    ("Your refund is on its way. We know how disappointing it is ..." still
+    dwells). Damage spelled out ("ruined", "an ordeal", "again") keeps it."""
+    text = doc.text
+    sentence = text[unit.start_char : unit.end_char]
+    if not ACKNOWLEDGES.match(sentence) or DWELLS_ANYWAY.search(sentence):
+        return False
+    if unit.start == 0:
+        return False
+    before = doc[unit.start - 1].sent
+    if "\n\n" in text[before.start_char : unit.start_char]:
+        return False
+    return REFUSES.search(text, before.start_char, before.end_char) is not None
 
 
 def _fix_follows(doc: Doc, units: list[Span], k: int, options: dict[str, Any]) -> bool:
