@@ -482,6 +482,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 and _care_advice(ctx.message.own[scored.start : scored.end])
             )
             and not (rule.options.get("spare_good_wish") and _good_wish_signoff(rule, ctx, scored))
+            and not (rule.options.get("spare_your_choice") and _your_choice(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -523,6 +524,37 @@ def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     if len(sentence.split()) > GOOD_WISH_MAX_WORDS:
         return False
     return GOOD_WISH.match(sentence) is not None and GOOD_WISH_VETOES.search(sentence) is None
+
+
+#: The choice left to the customer, opening the sentence and then either
+#: ending it or going on with ", and": "It's your choice, and your supply and
+#: tariff won't change if you say no."
+YOUR_CHOICE = re.compile(
+    r"(?:it's|it’s|it\s+is|that's|that’s|that\s+is)\s+(?:entirely\s+|completely\s+|totally\s+)?"
+    r"(?:your\s+(?:choice|decision|call)|up\s+to\s+you)\s*(?:,\s*and\b|[.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: A warning, a sneer or the fault put back keeps the flag: "It's your choice,
+#: and you'll have to live with the consequences", "... if you want to ignore
+#: our advice".
+YOUR_CHOICE_VETOES = re.compile(
+    r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
+    r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
+    r"don't\s+come|won't\s+help|can't\s+help|stop)\b",
+    re.IGNORECASE,
+)
+
+
+def _your_choice(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence leaves a choice to the customer and reassures
+    them about it: "It's your choice, and your supply and tariff won't change
+    if you say no." tells them they are free to refuse; the model read "your"
+    and "if you say no" as blame. A warning, a sneer or a fault put back in it
+    ("..., but you'll have to live with the consequences") keeps the flag
+    (``options.spare_your_choice``)."""
+    flag(rule, "spare_your_choice")
+    sentence = ctx.message.own[scored.start : scored.end]
+    return YOUR_CHOICE.match(sentence) is not None and YOUR_CHOICE_VETOES.search(sentence) is None
 
 
 #: A symptom or sign judged ("very common after surgery", "isn't normal",
