@@ -14,7 +14,9 @@ by the further checks (``replycheck.checks.further``). Expressions of sympathy
 ("sorry to hear you're leaving", "sorry for your loss") are *not* apologies:
 they admit no fault, so a reply may open with one and apologize later, and a
 closing "Sorry to see you go" is not a repeat. Nor is a colleague's apology
-the writer passes on ("she asked me to pass on her apology"), a gift sent
+the writer passes on ("she asked me to pass on her apology"), ours sent on
+to someone else through the reader ("please pass on our apologies to Mr
+Tanaka"), a gift sent
 "with our apologies", or a visit offered "to apologise in person". A sole apology in the closing
 with no earlier one is not a repeat either, unless its own words say so
 ("Sorry again").
@@ -32,6 +34,7 @@ once (``TokenTable``) and are shared with the further checks.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -256,7 +259,9 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
             following[0] == "to" and (following[1] in NEWS_AFTER_REGRET or _leaving(following))
         )
     if word in {"apology", "apologies"} and (
-        _names_a_gesture(doc, start, index) or _relayed(doc, start, index)
+        _names_a_gesture(doc, start, index)
+        or _relayed(doc, start, index)
+        or _sent_to_another(doc, start, index)
     ):
         return False
     if (
@@ -337,6 +342,38 @@ def _relayed(doc: Doc, start: int, index: int) -> bool:
     while j >= start and doc[j].lower_ in APOLOGY_ADJECTIVES:
         j -= 1
     return j >= start and doc[j].lower_ in THIRD_PERSON_OWNERS
+
+
+#: Verbs that send our apology on through the reader: "please pass on our
+#: apologies to Mr Tanaka", "do give my apologies to your mother".
+SENDING_VERBS = frozenset({"pass", "passing", "give", "giving", "convey", "relay", "extend"})
+#: Who "our apologies" go to when they are the reader's: "pass on our apologies to you".
+READER = frozenset({"you", "yourself", "yourselves"})
+
+
+def _sent_to_another(doc: Doc, start: int, index: int) -> bool:
+    """Whether the "apology" at ``index`` is one the reader is asked to carry
+    to someone else: "Please pass on our apologies to Mr Tanaka", "give my
+    apologies to your daughter". The apology is addressed to that person
+    (a patient, a relative, a guest), not said to the reader again; "our
+    apologies to you" and "please accept our apologies" stay apologies."""
+    j = index - 1
+    while j >= start and doc[j].lower_ in APOLOGY_ADJECTIVES:
+        j -= 1
+    if j < start or doc[j].lower_ not in {"our", "my"}:
+        return False
+    verbs = [doc[k].lower_ for k in range(max(start, j - 2), j)]
+    if not any(v in SENDING_VERBS for v in verbs):
+        return False
+    k = index + 1
+    if k < len(doc) and doc[k].lower_ == "on":
+        k += 1  # "pass our apologies on to ..."
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ == "to"
+        and not doc[k + 1].is_punct
+        and doc[k + 1].lower_ not in READER
+    )
 
 
 def apologizes(span: Doc | Span) -> bool:
@@ -605,8 +642,48 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
                 t.is_alpha for t in ctx.doc[: unit.start] if body is None or t.idx >= body.start
             )
             and not _fix_follows(ctx.doc, units, k, options)
+            and not _owns_the_refusal_before(ctx.doc, unit)
         ):
             yield ctx.span_finding(rule, unit)
+
+
+#: An acknowledgement that opens the sentence: "I know that is disappointing".
+ACKNOWLEDGES = re.compile(
+    r"(?:i|we)\s+(?:do\s+)?(?:know|understand|realise|realize|appreciate)\b", re.IGNORECASE
+)
+#: Bad news told in the sentence before: our refusal or what we can't do.
+REFUSES = re.compile(
+    r"(?:\bcan't|\bcan’t|\bcannot|\bcan\s+not|\bunable|(?:\bnot|n't|n’t)\s+able|"
+    r"\bwon't\s+be\s+able|(?:\bnot|n't|n’t)\s+(?:something|anything)\s+(?:we|i)\b|"
+    r"(?:\bnot|n't|n’t)\s+possible|\bi'm\s+afraid|\bi\s+am\s+afraid|\bwe're\s+afraid)",
+    re.IGNORECASE,
+)
+#: Words that make the acknowledgement dwell after all: the damage spelled out.
+DWELLS_ANYWAY = re.compile(
+    r"\b(?:ruined|ruin|spoiled|spoilt|wrecked|nightmare|ordeal|unacceptable|awful|terrible|"
+    r"horrible|again|put\s+you\s+through|been\s+through)\b",
+    re.IGNORECASE,
+)
+
+
+def _owns_the_refusal_before(doc: Doc, unit: Span) -> bool:
+    """Whether the closing sentence acknowledges bad news the sentence right
+    before it, in the same paragraph, has just told: "... so the tickets aren't
+    something we are able to reimburse. I know that is disappointing when
+    you have kept them so carefully." The acknowledgement stands next to the
+    refusal and its reason, where the guidance wants it, not after the fix
+    ("Your refund is on its way. We know how disappointing it is ..." still
+    dwells). Damage spelled out ("ruined", "an ordeal", "again") keeps it."""
+    text = doc.text
+    sentence = text[unit.start_char : unit.end_char]
+    if not ACKNOWLEDGES.match(sentence) or DWELLS_ANYWAY.search(sentence):
+        return False
+    if unit.start == 0:
+        return False
+    before = doc[unit.start - 1].sent
+    if "\n\n" in text[before.start_char : unit.start_char]:
+        return False
+    return REFUSES.search(text, before.start_char, before.end_char) is not None
 
 
 def _fix_follows(doc: Doc, units: list[Span], k: int, options: dict[str, Any]) -> bool:

@@ -87,7 +87,8 @@ def fault_owned_after(doc: Doc, start: int, end: int) -> bool:
     """Whether the match at ``start``-``end`` (characters) is followed, in its own
     sentence, by ", but ... is ours" or ", but ... was our mistake": the harm
     owned after the customer's act is recalled ("You signed the form with no
-    damage noted, but the scratch is ours"). The rest of the sentence is read
+    damage noted, but the scratch is ours"); or by ", but we should have ...":
+    our own lapse owned after a cause is named (``_lapse_owned``). The rest of the sentence is read
     once, from the match's end to the sentence's end."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)
@@ -112,5 +113,31 @@ def fault_owned_after(doc: Doc, start: int, end: int) -> bool:
             if owner == "our" and m + 2 < sentence_end and doc[m + 2].lower_ in OWNED_FAULT:
                 return True
             break
+        if _lapse_owned(doc, k + 2, sentence_end):
+            return True
         k += 2
     return False
+
+
+#: What we should have done, owned: "..., but we should have phoned you".
+LAPSE_MODALS = frozenset({"should", "ought"})
+#: After "should have": a passive ("should have been told") hands the lapse to
+#: whoever should have told us, and "should have thought/expected" is a sneer.
+LAPSE_VETOES = frozenset(
+    {"been", "thought", "expected", "assumed", "guessed", "imagined", "hoped", "known"}
+)
+
+
+def _lapse_owned(doc: Doc, k: int, sentence_end: int) -> bool:
+    """Whether "we" or "I" at ``k`` opens "should (not) have <act>" or "ought
+    to have <act>": our own lapse owned after ", but" ("That was outside our
+    control, but we should have phoned you before you came in"). A cause named
+    and then our part in it owned is no disowning."""
+    if k + 3 >= sentence_end or doc[k].lower_ not in US or doc[k + 1].lower_ not in LAPSE_MODALS:
+        return False
+    m = k + 2
+    if doc[m].lower_ in NEGATIONS or doc[m].lower_ == "to":
+        m += 1  # "should not have", "ought to have"
+    if m + 1 >= sentence_end or doc[m].lower_ != "have":
+        return False
+    return doc[m + 1].lower_ not in LAPSE_VETOES and doc[m + 1].is_alpha

@@ -481,10 +481,80 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_care_advice")
                 and _care_advice(ctx.message.own[scored.start : scored.end])
             )
+            and not (rule.options.get("spare_good_wish") and _good_wish_signoff(rule, ctx, scored))
+            and not (rule.options.get("spare_your_choice") and _your_choice(rule, ctx, scored))
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
             yield ctx.finding(rule, scored.start, scored.end, message=message)
+
+
+#: A good wish opening a free-form sign-off line: "Wishing you calm skies next
+#: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,".
+GOOD_WISH = re.compile(
+    r"(?:wishing|(?:i|we)\s+(?:hope|wish)|hope|hoping|have\s+an?|enjoy|good\s+luck|"
+    r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to)\b",
+    re.IGNORECASE,
+)
+#: An edge or a lesson in the wish keeps the flag: "Hope you manage to read the
+#: instructions next time,", "Wishing you better luck remembering your PIN,".
+GOOD_WISH_VETOES = re.compile(
+    r"\b(?:honestly|frankly|obviously|clearly|properly|actually|really|read|reading|"
+    r"remember|remembering|manage|learn|learned|learnt|again|careful|finally|just)\b",
+    re.IGNORECASE,
+)
+#: At most this many words: a valediction, not a paragraph ending in a comma.
+GOOD_WISH_MAX_WORDS = 15
+
+
+def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence is the reply's free-form sign-off, a good wish
+    ending in a comma with only the signature after it ("Wishing you calm
+    skies next time," above "Rachel"): the wish is the valediction, and its
+    "next time" looks ahead to their next trip, not to a lesson. A wish with
+    an edge or a lesson in it keeps the flag (``GOOD_WISH_VETOES``;
+    ``options.spare_good_wish``)."""
+    flag(rule, "spare_good_wish")
+    text = ctx.message.own
+    sentence = text[scored.start : scored.end]
+    if not sentence.endswith(",") or "\n" in sentence:
+        return False
+    if text[scored.end : ctx.message.body.end].strip():
+        return False  # more of the body after it: a clause, not the sign-off
+    if len(sentence.split()) > GOOD_WISH_MAX_WORDS:
+        return False
+    return GOOD_WISH.match(sentence) is not None and GOOD_WISH_VETOES.search(sentence) is None
+
+
+#: The choice left to the customer, opening the sentence and then either
+#: ending it or going on with ", and": "It's your choice, and your supply and
+#: tariff won't change if you say no."
+YOUR_CHOICE = re.compile(
+    r"(?:it's|it’s|it\s+is|that's|that’s|that\s+is)\s+(?:entirely\s+|completely\s+|totally\s+)?"
+    r"(?:your\s+(?:choice|decision|call)|up\s+to\s+you)\s*(?:,\s*and\b|[.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: A warning, a sneer or the fault put back keeps the flag: "It's your choice,
+#: and you'll have to live with the consequences", "... if you want to ignore
+#: our advice".
+YOUR_CHOICE_VETOES = re.compile(
+    r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
+    r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
+    r"don't\s+come|won't\s+help|can't\s+help|stop)\b",
+    re.IGNORECASE,
+)
+
+
+def _your_choice(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence leaves a choice to the customer and reassures
+    them about it: "It's your choice, and your supply and tariff won't change
+    if you say no." tells them they are free to refuse; the model read "your"
+    and "if you say no" as blame. A warning, a sneer or a fault put back in it
+    ("..., but you'll have to live with the consequences") keeps the flag
+    (``options.spare_your_choice``)."""
+    flag(rule, "spare_your_choice")
+    sentence = ctx.message.own[scored.start : scored.end]
+    return YOUR_CHOICE.match(sentence) is not None and YOUR_CHOICE_VETOES.search(sentence) is None
 
 
 #: A symptom or sign judged ("very common after surgery", "isn't normal",
@@ -1913,6 +1983,8 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     )
     if not vetoes.isdisjoint(lowers) or (your, own) in pairwise(lowers):
         return False  # "your own doing" puts it back; "on its own" does not
+    if _not_to_do_with_yours(lowers, store):
+        return True
     size = len(lowers)
     for i, word in enumerate(lowers):
         if word not in things or negations.isdisjoint(lowers[max(0, i - 2) : i]) or i + 1 >= size:
@@ -1925,6 +1997,39 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
             return verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to))
         following = _text_of(store, after)
         return len(following) > 4 and following.endswith("ing") and following.isalpha()
+    return False
+
+
+#: "not to do with": the cause ruled out.
+NOT_TO_DO_WITH = ("to", "do", "with")
+#: What follows "to do with" when it is the customer's side that is ruled out:
+#: "your credit history", "how you've used it".
+THEIR_SIDE = ("your", "how")
+#: A cause put somewhere else in the same sentence keeps the flag: "nothing
+#: to do with your paperwork, it was the courier's fault", "...; the problem is
+#: your router".
+NOT_TO_DO_WITH_VETOES = frozenset(
+    {";", "fault", "faults", "down", "problem", "problems", "error", "mistake", "caused",
+     "us", "we", "our", "ours", "their", "they", "because"}
+)  # fmt: skip
+
+
+def _not_to_do_with_yours(lowers: Sequence[int], store: Any) -> bool:
+    """Whether the sentence rules out the customer's side as the cause and
+    puts it nowhere else: a negation ("n't", "nothing", "not anything")
+    within two words before "to do with", then "your ..." or "how you ...":
+    "It wasn't to do with your credit history, which was clear." tells a
+    declined applicant their record is fine. A cause laid elsewhere in the
+    same sentence ("..., it was the courier's fault"), or us in it, keeps the
+    flag (``NOT_TO_DO_WITH_VETOES``)."""
+    words = [_text_of(store, h) for h in lowers]
+    if not NOT_TO_DO_WITH_VETOES.isdisjoint(words):
+        return False
+    for i in range(2, len(words) - 3):
+        if tuple(words[i : i + 3]) != NOT_TO_DO_WITH or words[i + 3] not in THEIR_SIDE:
+            continue
+        if any(w in NEGATIONS or w == "nothing" for w in words[max(0, i - 2) : i]):
+            return True
     return False
 
 

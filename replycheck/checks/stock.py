@@ -6143,11 +6143,12 @@ def _is_an_answer(
     doesn't include winter sports. You can add our winter sports extension
     for £24" says what the answer costs. A clause
     after the answer ("Yes, we do, and our Delivery Pass is £7.99") is not
-    the answer."""
+    the answer; the terms after a semicolon in the answer itself are
+    (``_terms_after_semicolon``)."""
     doc = span.doc
     sentence = span.sent
     if span.start != sentence.start:
-        return False
+        return _terms_after_semicolon(span, answers, theirs)
     if _adds_on_top(sentence, theirs):
         return False
     start = span.start_char
@@ -6168,6 +6169,28 @@ def _is_an_answer(
     # is due on Friday" changes the subject
     stems = _content_stems(sentence)
     return not stems.isdisjoint(_content_stems(before)) or not stems.isdisjoint(customer)
+
+
+def _terms_after_semicolon(span: Span, answers: _Answers, theirs: frozenset[int]) -> bool:
+    """Whether the pitch is the clause after a semicolon in the sentence that
+    alone answers one of the customer's asks, and says what we do or what they
+    can do with nothing on top (``_says_the_terms``, ``_adds_on_top``): "The
+    club's cars can go abroad with 48 hours' notice; we add the European cover
+    for £12 a day" to "Is that allowed, and what would the extra insurance
+    come to?" gives the terms of the answer in the same breath. After ", and"
+    ("Yes, we do, and our Delivery Pass is £7.99") it is a clause on top."""
+    doc = span.doc
+    sentence = span.sent
+    k = span.start - 1
+    while k > sentence.start and doc[k].is_space:
+        k -= 1
+    if k <= sentence.start or doc[k].text != ";":
+        return False
+    start = sentence.start_char
+    if not any(a_start <= start < a_end for a_start, a_end in answers.only):
+        return False
+    clause = doc[span.start : sentence.end]
+    return _says_the_terms(clause) and not _adds_on_top(sentence, theirs)
 
 
 #: The words, besides stop words, of a tag urging on the pitch before it: the
