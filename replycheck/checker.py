@@ -615,7 +615,7 @@ def _as_given(
     plain text with a gap closed inside a line or a hard wrap read as a
     space) with the offsets, ``text``,
     ``line`` and ``column`` of the text the caller gave. The text linted is
-    the HTML's same-length layout (``reading.html_layout``), so ``start``
+    the HTML's same-length layout (``reading.html_layout_moves``), so ``start``
     and ``end`` index the HTML but where the layout moved a word piece left
     to close a gap an entity or an inline tag left in a word, or stands for
     an entity by its one character (``reading.html_offset`` maps those);

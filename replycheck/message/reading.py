@@ -8,8 +8,8 @@ exactly as given, so offsets index the caller's string.
 
 HTML (a draft or original whose name ends ``.html``/``.htm`` or that starts
 with a tag such as ``<p>`` or ``<div>``, and the text/html body of an email)
-is read with the standard library's ``html.parser`` into ``html_layout``: a
-text exactly as long as the HTML, with the text it shows where it stands and
+is read with the standard library's ``html.parser`` (``html_layout_moves``)
+into a text exactly as long as the HTML, with the text it shows where it stands and
 markup blanked, so offsets into it are offsets into the HTML the caller gave
 and no stage between reading and reporting needs an offset map. The one
 exception is a word an entity or an inline tag splits (``don&#39;t``,
@@ -98,7 +98,7 @@ def read_bytes(data: bytes, name: str) -> str:
 
     Offsets into the result index the body after line-ending normalisation
     (``\\r\\n`` and ``\\r`` become ``\\n``) and after it was taken out of an
-    RFC 5322 message. An HTML body comes back as ``html_layout`` shows it, as
+    RFC 5322 message. An HTML body comes back as ``html_layout_moves`` shows it, as
     long as the decoded HTML, so offsets index the HTML as well.
     """
     return read_bytes_layout(data, name)[0]
@@ -134,7 +134,7 @@ def read_text(text: str, name: str = "<string>") -> str:
 
     Plain text comes back unchanged, line endings included, so offsets index
     the caller's string exactly. HTML (by ``name`` or by its first tag) comes
-    back as ``html_layout`` shows it: as long as the caller's string, with
+    back as ``html_layout_moves`` shows it: as long as the caller's string, with
     the shown text where it stands, so offsets index the caller's HTML too.
     """
     return read_text_layout(text, name)[0]
@@ -280,14 +280,14 @@ _NBSP = "\xa0"
 
 @lru_cache(maxsize=1)
 def _layout_class() -> Any:
-    """The parser class of ``html_layout``, made on the first HTML read:
+    """The parser class of ``html_layout_moves``, made on the first HTML read:
     importing ``replycheck`` does not load ``html.parser``."""
     from html import unescape as html_unescape
     from html.parser import HTMLParser
 
     class _Layout(HTMLParser):
         """Writes the shown characters of an HTML text where they stand (see
-        ``html_layout``); everything else stays a space."""
+        ``html_layout_moves``); everything else stays a space."""
 
         def __init__(self, html: str) -> None:
             super().__init__(convert_charrefs=False)
@@ -433,9 +433,13 @@ def _layout_class() -> Any:
     return _Layout
 
 
-def html_layout(html: str, name: str = "<html>") -> str:
-    """The text an HTML body shows, as long as ``html`` and in the same places:
-    markup, comments, declarations and the bodies of ``<head>``, ``<style>``
+def html_layout_moves(html: str, name: str = "<html>") -> tuple[str, tuple[Move, ...]]:
+    """The text an HTML body shows, as long as ``html`` and in the same places,
+    and the stretches of it that do not stand on the HTML they show, in
+    order: every entity's character (the reference is longer) and every word
+    piece moved left to close a gap.
+
+    Markup, comments, declarations and the bodies of ``<head>``, ``<style>``
     and ``<script>`` are spaces; an entity is its character followed by
     spaces; text keeps its characters where they are, its own line breaks
     read as spaces (as a browser reads them) except inside ``<pre>``.
@@ -444,22 +448,7 @@ def html_layout(html: str, name: str = "<html>") -> str:
     for ``<p>``, ``<div>``, headings, ``<blockquote>``, ...), so every shown
     line starts at its first character. Text inside ``<blockquote>`` gets a
     ``> `` marker per level in that run as well, so quoted customer text is
-    found as it is in plain text. Offsets into the result are offsets into
-    ``html``, except in a word an entity or an inline tag split: its rest is
-    moved left to read whole (``html_layout_moves`` says where).
-
-    Raises:
-        InputError: the markup is too broken for the standard library's HTML
-            parser (it signals a malformed ``<![`` or ``<!`` declaration with
-            ``AssertionError``); the message names *name*.
-    """
-    return html_layout_moves(html, name)[0]
-
-
-def html_layout_moves(html: str, name: str = "<html>") -> tuple[str, tuple[Move, ...]]:
-    """``html_layout`` and the stretches of it that do not stand on the HTML
-    they show, in order: every entity's character (the reference is longer)
-    and every word piece moved left to close a gap.
+    found as it is in plain text.
 
     An entity or an inline tag (``<b>``, ``<span>``, ``<a>``, ...) inside a
     word would leave spaces in it (``don&#39;t``, ``<b>Friday</b>.``), so
@@ -468,6 +457,11 @@ def html_layout_moves(html: str, name: str = "<html>") -> tuple[str, tuple[Move,
     word reads whole and the layout keeps the HTML's length. A gap the
     source had whitespace or a block boundary in is left as it is. Map a
     layout offset to the HTML with ``html_offset``.
+
+    Raises:
+        InputError: the markup is too broken for the standard library's HTML
+            parser (it signals a malformed ``<![`` or ``<!`` declaration with
+            ``AssertionError``); the message names *name*.
     """
     layout = _layout_class()(html)
     try:
