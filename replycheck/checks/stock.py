@@ -2830,7 +2830,8 @@ RETURNED_THINGS = frozenset({"them", "it", "these", "those"})
 
 def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
-    for "well"; "new" not right after "a"/"an" or one word on; "back" not
+    for "well"; "range" not after a hyphen: "free-range eggs"; "new" not
+    right after "a"/"an" or one word on; "back" not
     right after a thing sent back: "send them back", "post it back", unless
     "in"/"on" follows: "we've got them back in stock")."""
     lower = TokenTable.of(doc).lower
@@ -2839,6 +2840,7 @@ def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     as_ = word_ids(frozenset({"as"}))
     back, returned = word_ids(frozenset({"back"})), word_ids(RETURNED_THINGS)
     in_on = word_ids(frozenset({"in", "on"}))
+    range_ = word_id("range")
     for i in range(first, stop):
         word = lower[i]
         if (
@@ -2854,6 +2856,8 @@ def _sells_more(doc: Doc, first: int, stop: int) -> bool:
             return True
         if word in well and i > first and lower[i - 1] in as_:
             return True
+        if word == range_ and i > first and doc[i - 1].text == "-":
+            continue  # "free-range eggs", "mid-range": no range of ours
         if word in more:
             return True
     return False
@@ -2886,12 +2890,59 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
     if any(lower[i] in own for i in outside) or _for_their_need(lower[first:stop]):
         return True
+    if _of_their_order(doc, index):
+        return True
     if index == 0:
         return False
     before, end = sentences.bounds(index - 1)
     if _paragraph_break_between(doc, end - 1, first):
         return False
     return any(lower[i] in job for i in range(before, end)) or _for_their_need(lower[before:end])
+
+
+#: What the customer bought, after "your" ("your order", "in your basket",
+#: "your prescription"): stock talk in a paragraph that names it is about
+#: filling it.
+THEIR_ORDER = frozenset(
+    {"order", "orders", "purchase", "purchases", "parcel", "basket", "trolley", "cart",
+     "prescription", "prescriptions"}
+)  # fmt: skip
+#: ``OTHER_THINGS`` but "new", which ``_sells_more`` reads ("a new order" is theirs).
+NOT_THEIRS = frozenset({"our", "other", "also", "too", "matching"})
+
+
+def _of_their_order(doc: Doc, index: int) -> bool:
+    """Whether the plain stock talk of sentence ``index`` is said of what the
+    customer already ordered: its paragraph names their order, up to and in
+    this sentence ("Your order was for the Alpine tent and two mats. The tent
+    is still in stock, so a new order placed today should go out tomorrow",
+    "A couple of items in your basket are showing low stock", "The charger on
+    your order is the 90W one ... We have it in stock at the same price"), and
+    the sentence names nothing of ours beside it (``OTHER_THINGS``: "Your order
+    has shipped. Our garden chairs are in stock" sells). Whether their order
+    can be filled is news of the order, not a sale; ``_stock_for_the_job``
+    has ruled out a sentence that sells more."""
+    sentences = _sentences(doc)
+    first, stop = sentences.bounds(index)
+    lower = TokenTable.of(doc).lower
+    if not word_ids(NOT_THEIRS).isdisjoint(lower[first:stop]):
+        return False
+    your, orders = word_ids(YOUR), word_ids(THEIR_ORDER)
+    k = index
+    while True:
+        start, end = sentences.bounds(k)
+        words = [i for i in range(start, end) if doc[i].is_alpha]
+        for n, i in enumerate(words):
+            if lower[i] in your and any(
+                lower[j] in orders for j in words[n + 1 : n + 2 + YOUR_REACH]
+            ):
+                return True
+        if k == 0:
+            return False
+        _, before_end = sentences.bounds(k - 1)
+        if _paragraph_break_between(doc, before_end - 1, start):
+            return False
+        k -= 1
 
 
 #: A condition that names the customer's own job or lack: "if you need to
