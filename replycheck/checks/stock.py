@@ -3210,6 +3210,29 @@ RISE_EXPLAINS = frozenset({"value", "novelty"})
 PERCENT = frozenset({"%"})
 
 
+#: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
+#: "0% interest", "30% less", "10% of your spend back"); any other word after it
+#: is what the percentage measures ("under 20% moisture", "at 80% charge").
+PERCENT_OFFERS = frozenset(
+    {"off", "discount", "discounts", "discounted", "cashback", "back", "saving", "savings",
+     "interest", "less", "cheaper", "more", "extra", "bonus", "apr", "aer", "rate", "rates",
+     "of", "on", "for", "reduction", "lower", "return", "returns", "commission", "fee",
+     "fees", "deposit", "with", "when", "if", "and", "or", "until", "this", "every", "all",
+     "your", "the", "a", "an", "in", "at", "to", "from", "across"}
+)  # fmt: skip
+
+
+def _percentage_measures(doc: Doc, start: int, end: int) -> bool:
+    """Whether the cue ``doc[start:end]`` is a bare "%" followed by a word it
+    measures, not by a cut, rate or reward (``PERCENT_OFFERS``): "You must burn
+    only seasoned wood under 20% moisture" names no saving. "Save 20%!", "20%
+    off" and "0% interest" still offer."""
+    if end - start != 1 or doc[start].text != "%" or end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_alpha and after.lower_ not in PERCENT_OFFERS
+
+
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
     """Whether the trigger ``doc[start:end]`` ends on a percentage that its
     sentence calls a rise ("the average rise on our policies was 7%", "our
@@ -5140,6 +5163,7 @@ class _Pitches:
             and not _duty_on_us(doc, start)
             and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)
+            and not _percentage_measures(doc, start, end)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
