@@ -1505,9 +1505,16 @@ def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
     paid way to meet what they asked for answers them. The clause, up to its
     comma, must hold a need word (``NEED_WORDS``) and a content word of a
     sentence of theirs that asks (see ``_asks_at``); "If you're visiting
-    again, our spa is 20% off" names no requirement of theirs."""
-    if original_doc is None:
-        return False
+    again, our spa is 20% off" names no requirement of theirs.
+
+    The need may also be for the very thing the reply has been talking
+    about, named again with "the" or "your" right after the need word ("Your
+    sofa delivery is booked ... If you need the sofa taken upstairs, you can
+    upgrade to our room-of-choice service for £39", "Usually about a week. If
+    you need the dress back for the party, we can turn it round in 48 hours
+    for an extra £10"): the paid way round a limit of their own job, with
+    nothing new in it, whether or not their message is known. "If you need a
+    bigger van, ..." and "If you need more storage, ..." name something else."""
     tokens = [t for t in unit if not t.is_space]
     if not tokens or tokens[0].lower_ != "if":
         return False
@@ -1519,6 +1526,10 @@ def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
         return False
     if any(t.lower_ in NOT_THIS_TIME for t in tokens):
         return False  # "If you need flyers again, use code PRINT10": the next order
+    if _needs_the_thing_named(unit, clause, original_doc):
+        return True
+    if original_doc is None:
+        return False
     asked = {
         _stem(t.lower_)
         for t in original_doc
@@ -1529,6 +1540,31 @@ def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
         for t in clause
         if t.lower_ not in NEED_WORDS
     )
+
+
+#: What names the thing needed as one already talked of: "the sofa", "your dress".
+DEFINITE = frozenset({"the", "your"})
+
+
+def _needs_the_thing_named(unit: Span, clause: list[Token], original_doc: Doc | None) -> bool:
+    """Whether the "if" clause needs, right after its need word, "the"/"your"
+    and a thing the reply named before the unit or the customer named (see
+    ``_meets_their_condition``)."""
+    for n, token in enumerate(clause[:-2]):
+        if token.lower_ not in NEED_WORDS or clause[n + 1].lower_ not in DEFINITE:
+            continue
+        thing = clause[n + 2]
+        if not thing.is_alpha or thing.is_stop or len(thing) < 3:
+            continue
+        stem = _stem(thing.lower_)
+        before = unit.doc[: unit.start]
+        if any(t.is_alpha and _stem(t.lower_) == stem for t in before):
+            return True
+        if original_doc is not None and any(
+            t.is_alpha and _stem(t.lower_) == stem for t in original_doc
+        ):
+            return True
+    return False
 
 
 def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = None) -> bool:
@@ -2878,7 +2914,8 @@ RETURNED_THINGS = frozenset({"them", "it", "these", "those"})
 
 def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     """Whether ``doc[first:stop]`` holds a word of ``MORE_TO_SELL`` ("as well"
-    for "well"; "new" not right after "a"/"an" or one word on; "back" not
+    for "well"; "range" not after a hyphen: "free-range eggs"; "new" not
+    right after "a"/"an" or one word on; "back" not
     right after a thing sent back: "send them back", "post it back", unless
     "in"/"on" follows: "we've got them back in stock")."""
     lower = TokenTable.of(doc).lower
@@ -2887,6 +2924,7 @@ def _sells_more(doc: Doc, first: int, stop: int) -> bool:
     as_ = word_ids(frozenset({"as"}))
     back, returned = word_ids(frozenset({"back"})), word_ids(RETURNED_THINGS)
     in_on = word_ids(frozenset({"in", "on"}))
+    range_ = word_id("range")
     for i in range(first, stop):
         word = lower[i]
         if (
@@ -2902,6 +2940,8 @@ def _sells_more(doc: Doc, first: int, stop: int) -> bool:
             return True
         if word in well and i > first and lower[i - 1] in as_:
             return True
+        if word == range_ and i > first and doc[i - 1].text == "-":
+            continue  # "free-range eggs", "mid-range": no range of ours
         if word in more:
             return True
     return False
@@ -2934,12 +2974,59 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
     if any(lower[i] in own for i in outside) or _for_their_need(lower[first:stop]):
         return True
+    if _of_their_order(doc, index):
+        return True
     if index == 0:
         return False
     before, end = sentences.bounds(index - 1)
     if _paragraph_break_between(doc, end - 1, first):
         return False
     return any(lower[i] in job for i in range(before, end)) or _for_their_need(lower[before:end])
+
+
+#: What the customer bought, after "your" ("your order", "in your basket",
+#: "your prescription"): stock talk in a paragraph that names it is about
+#: filling it.
+THEIR_ORDER = frozenset(
+    {"order", "orders", "purchase", "purchases", "parcel", "basket", "trolley", "cart",
+     "prescription", "prescriptions"}
+)  # fmt: skip
+#: ``OTHER_THINGS`` but "new", which ``_sells_more`` reads ("a new order" is theirs).
+NOT_THEIRS = frozenset({"our", "other", "also", "too", "matching"})
+
+
+def _of_their_order(doc: Doc, index: int) -> bool:
+    """Whether the plain stock talk of sentence ``index`` is said of what the
+    customer already ordered: its paragraph names their order, up to and in
+    this sentence ("Your order was for the Alpine tent and two mats. The tent
+    is still in stock, so a new order placed today should go out tomorrow",
+    "A couple of items in your basket are showing low stock", "The charger on
+    your order is the 90W one ... We have it in stock at the same price"), and
+    the sentence names nothing of ours beside it (``OTHER_THINGS``: "Your order
+    has shipped. Our garden chairs are in stock" sells). Whether their order
+    can be filled is news of the order, not a sale; ``_stock_for_the_job``
+    has ruled out a sentence that sells more."""
+    sentences = _sentences(doc)
+    first, stop = sentences.bounds(index)
+    lower = TokenTable.of(doc).lower
+    if not word_ids(NOT_THEIRS).isdisjoint(lower[first:stop]):
+        return False
+    your, orders = word_ids(YOUR), word_ids(THEIR_ORDER)
+    k = index
+    while True:
+        start, end = sentences.bounds(k)
+        words = [i for i in range(start, end) if doc[i].is_alpha]
+        for n, i in enumerate(words):
+            if lower[i] in your and any(
+                lower[j] in orders for j in words[n + 1 : n + 2 + YOUR_REACH]
+            ):
+                return True
+        if k == 0:
+            return False
+        _, before_end = sentences.bounds(k - 1)
+        if _paragraph_break_between(doc, before_end - 1, start):
+            return False
+        k -= 1
 
 
 #: A condition that names the customer's own job or lack: "if you need to
@@ -3169,6 +3256,29 @@ RISE_EXPLAINS = frozenset({"value", "novelty"})
 
 
 PERCENT = frozenset({"%"})
+
+
+#: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
+#: "0% interest", "30% less", "10% of your spend back"); any other word after it
+#: is what the percentage measures ("under 20% moisture", "at 80% charge").
+PERCENT_OFFERS = frozenset(
+    {"off", "discount", "discounts", "discounted", "cashback", "back", "saving", "savings",
+     "interest", "less", "cheaper", "more", "extra", "bonus", "apr", "aer", "rate", "rates",
+     "of", "on", "for", "reduction", "lower", "return", "returns", "commission", "fee",
+     "fees", "deposit", "with", "when", "if", "and", "or", "until", "this", "every", "all",
+     "your", "the", "a", "an", "in", "at", "to", "from", "across"}
+)  # fmt: skip
+
+
+def _percentage_measures(doc: Doc, start: int, end: int) -> bool:
+    """Whether the cue ``doc[start:end]`` is a bare "%" followed by a word it
+    measures, not by a cut, rate or reward (``PERCENT_OFFERS``): "You must burn
+    only seasoned wood under 20% moisture" names no saving. "Save 20%!", "20%
+    off" and "0% interest" still offer."""
+    if end - start != 1 or doc[start].text != "%" or end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_alpha and after.lower_ not in PERCENT_OFFERS
 
 
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
@@ -4012,16 +4122,82 @@ def _discounted_remedy(doc: Doc, unit: Span) -> bool:
     £13 off for doing the work together"; see ``_names_the_quote``)."""
     lower = TokenTable.of(doc).lower
     words = lower[unit.start : unit.end]
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    if _redoes_at_a_cut(doc, unit, first, stop):
+        return True
     quoted = _names_the_quote(lower, unit.start, unit.end)
     if not quoted and word_ids(REMEDIES).isdisjoint(words):
         return False
-    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
     sentence = lower[first:stop]
     if not word_ids(SALE_EDGES | SIGNING).isdisjoint(sentence):
         return False
     if not quoted and word_ids(OFFERED_AT).isdisjoint(sentence):
         return False  # "Replacement filters are 20% off." tells a price cut, offers no fix
     return not _buying_condition(doc, first, stop)
+
+
+#: The job done over, said without a remedy noun: "make the crown again",
+#: "have another go at it", "a new set", "a new one", "send them back".
+REDO_AGAIN = frozenset({"again"})
+REDO_TRIES = frozenset({"go", "try", "attempt", "shot"})
+REDO_GENERIC = frozenset({"one", "set", "pair", "copy", "batch"})
+REDO_RETURNED = frozenset({"them", "it", "someone", "somebody", "the", "a"})
+#: After "back", what makes it "back in stock", "back on sale": no return.
+IN_ON = frozenset({"in", "on"})
+#: What the redo at a cut must not carry: ``SALE_EDGES`` but the words a redo
+#: reads ("new", "another", "back", "second"), and "all" (a cut for everything).
+REDO_SALE_EDGES = SALE_EDGES - {"new", "another", "back", "second"} | {"all", "any"}
+#: The agent offering it: "we can", "I could", "I'd like to offer", or a
+#: sentence opening on "can do" with its subject left out ("can do 20% off a
+#: new one if u want").
+OFFERING_MODALS = frozenset({"can", "could", "'ll", "will", "'d", "would"})
+
+
+def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
+    """Whether the unit has us offering to do the customer's job over at a cut
+    price: a redo (``REDO_*``: "again", "another go", "a new set", "a new one",
+    "send them back", "a second" of a thing the reply named before) offered
+    by the agent (``OFFERING_MODALS`` after "I"/"we", or "can do" opening the
+    sentence) in a sentence with no sale edge (``REDO_SALE_EDGES``), no
+    signing up and no condition of buying ("We can make a new set at 20% off",
+    "We can have another go at it for half price if you like?", "If you send a
+    new impression we make the crown again with 50% discount"). A lead reads a
+    discount on putting their own job right as amends, fair or not; "Our new
+    range is 20% off until Sunday", "Book again before Friday and save 10%"
+    and "We can do 20% off any new order over £50" still sell."""
+    lower = TokenTable.of(doc).lower
+    sentence = lower[first:stop]
+    if not word_ids(REDO_SALE_EDGES | SIGNING).isdisjoint(sentence):
+        return False
+    if _buying_condition(doc, first, stop) or sentence[0] in word_ids(BUYING):
+        return False
+    agents, modals = word_ids(AGENTS), word_ids(OFFERING_MODALS)
+    words = [i for i in range(first, stop) if not doc[i].is_space]
+    offered = bool(words) and doc[words[0]].lower_ in {"can", "could"}
+    offered = offered or any(lower[a] in agents and lower[b] in modals for a, b in pairwise(words))
+    if not offered:
+        return False
+    again, tries = word_ids(REDO_AGAIN), word_ids(REDO_TRIES)
+    generic, returned = word_ids(REDO_GENERIC), word_ids(REDO_RETURNED)
+    another, new, a = word_id("another"), word_id("new"), word_id("a")
+    back, second = word_id("back"), word_id("second")
+    unit_words = [i for i in range(unit.start, unit.end) if not doc[i].is_space]
+    for n, i in enumerate(unit_words):
+        nxt = lower[unit_words[n + 1]] if n + 1 < len(unit_words) else None
+        prev = lower[unit_words[n - 1]] if n > 0 else None
+        if lower[i] in again:
+            return True
+        if lower[i] == another and nxt in tries:
+            return True
+        if lower[i] == new and prev == a and nxt in generic:
+            return True
+        if lower[i] == back and prev in returned and nxt not in word_ids(IN_ON):
+            return True
+        if lower[i] == second and nxt is not None and doc[unit_words[n + 1]].is_alpha:
+            said = doc[unit_words[n + 1]].lower_
+            if any(t.lower_ == said for t in doc[: unit.start]):
+                return True  # "a second sea dive" after "your first sea dive"
+    return False
 
 
 #: The agent saying sorry or owning the failure ("I'm sorry", "we
@@ -4044,6 +4220,9 @@ GOODWILL_EDGES = frozenset(
      "selected", "extra", "also", "partner", "when", "whenever", "sign", "signs", "signing",
      "join", "book", "order", "buy"}
 )  # fmt: skip
+#: Edges that, after "your next", name the customer's own next purchase ("10%
+#: off your next order"), not a condition of buying ("when you order").
+NEXT_ONES = frozenset({"order", "book"})
 #: Whose the cut is: the customer's own next visit, or the person they wrote about.
 THEIR_OWN = frozenset({"your", "his", "her", "their"})
 #: "on us", "on the house": given outright.
@@ -4080,16 +4259,21 @@ def _amends_after_apology(doc: Doc, unit: Span) -> bool:
     groom"), something "on us" ("Next time you're in, your coffee is on us")
     or the remedy itself ("I can send a replacement at half price"), with no
     code to spend, deadline, minimum spend or other sale edge in the unit
-    (``GOODWILL_EDGES``) and no condition of buying in its sentence. "Use
+    (``GOODWILL_EDGES``; "order" only as a verb: "We can offer 10% off your
+    next order" names theirs) and no condition of buying in its sentence. "Use
     code SORRY20 on your next order before Friday" and "10% off your next
     order over £50" still sell, apology or not."""
     if _kept(doc, _APOLOGY_KEY, _first_apology) >= unit.start:
         return False
     lower = TokenTable.of(doc).lower
     words = lower[unit.start : unit.end]
-    if not word_ids(GOODWILL_EDGES).isdisjoint(words):
-        return False
     theirs, nxt = word_ids(THEIR_OWN), word_ids(frozenset({"next"}))
+    edges, named = word_ids(GOODWILL_EDGES), word_ids(NEXT_ONES)
+    if any(
+        w in edges and not (w in named and i > 1 and words[i - 1] in nxt and words[i - 2] in theirs)
+        for i, w in enumerate(words)
+    ):
+        return False  # "your next order" names their next order; "if you order" buys
     on, given, the = word_ids(frozenset({"on"})), word_ids(GIVEN_ON), word_ids(frozenset({"the"}))
     if not (
         any(a in theirs and b in nxt for a, b in pairwise(words))
@@ -5028,6 +5212,7 @@ class _Pitches:
             and not _duty_on_us(doc, start)
             and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)
+            and not _percentage_measures(doc, start, end)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
