@@ -138,7 +138,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                 or (
                     # a why, who or when with no reason, person or time on its
                     # topic stays unanswered whatever the model says
-                    not (opinion.veto and missing_type(ask, statements, asks, opinion.veto))
+                    not (opinion.veto and missing_type(ask, statements, asks, opinion.veto, draft))
                     # a yes/no naming a day or date with no time, yes or no in
                     # the draft ("by Thursday the 19th?" <- "turnaround is quick")
                     and not date_left_open(ask, statements)

@@ -49,6 +49,10 @@ _COUNT_SPAN = (
 #: pattern every run; no name is a prefix of another, so order is free).
 _WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS))
 _MONTH_NAMES = "|".join(sorted(MONTHS))
+#: The hours in words, for a clock time written out ("five o'clock", "half past three").
+_HOUR_WORDS = (
+    "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)"
+)
 #: Hard evidence no word list can give (fixed patterns, linear time).
 STRONG: dict[str, re.Pattern[str]] = {
     # a dotted date or clock time has two digits after the dot or a year
@@ -78,6 +82,17 @@ STRONG: dict[str, re.Pattern[str]] = {
         # a frequency with a count: "every two weeks", "every 4 to 6 hours", "every few months"
         rf"|\bevery (?:few |{_COUNT_SPAN} |\d+(?:\s*(?:-|to)\s*\d+)? )"
         r"(?:days|hours|weeks|months|years)\b"
+        # a clock time as people write it: "8 a.m.", "8.30 p.m.", "5 o'clock",
+        # "half past three", "quarter to four"
+        r"|\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.(?!\w)"
+        rf"|\b(?:\d{{1,2}}|{_HOUR_WORDS})\s?o['\u2019]?clock\b"
+        rf"|\b(?:half|quarter) (?:past|to) (?:\d{{1,2}}|{_HOUR_WORDS})\b"
+        # a span of two weeks ("in a fortnight"; "fortnightly" names a schedule)
+        r"|\bfortnight\b"
+        # a day of the month in words: "the second of January", "twenty-first of June"
+        r"|\b(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh"
+        r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+        rf"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth) of (?:{_MONTH_NAMES})\b"
     ),
     # a percentage only as a price cut ("15% off", "a 10 percent discount"):
     # a rate is no sum ("up to 10% of your balance" does not say how much the
@@ -115,6 +130,28 @@ STRONG: dict[str, re.Pattern[str]] = {
         r"(?:feet|foot|metres?|meters?|inch(?:es)?|kilos?|litres?|liters?)\b"
     ),
 }
+#: A time as people say it loosely, with no figure and no day named: a part
+#: of the day said as when ("this afternoon", "in the morning", "first
+#: thing", "by close of play", "end of the day"; not "Good morning"), the
+#: weekend, or a span with no figure ("in a day or two", "an hour or so",
+#: "over the next few days", "in the coming weeks", "within the hour", "in
+#: the new year"). It tells a "when" its answer is a time (the answer-type
+#: veto reads it, ``type_veto.missing_type``), but it is no hard evidence
+#: for the routes: said of something else in the draft ("I'll send the
+#: directions this afternoon", "tiredness for a day or two is common") it
+#: would pass for the answer to every "when" and "how long" of the message.
+LOOSE_TIME = re.compile(
+    r"\bthis (?:morning|afternoon|evening)\b|\bmidnight\b"
+    # "first thing" as when, not "the first thing I checked"
+    r"|(?<!\bthe )(?<!\bvery )\bfirst thing\b"
+    r"|(?:(?<=\bin the )|(?<=\bby the )|(?<=\blate )|(?<=\bearly )|(?<=\bmid-))"
+    r"(?:morning|afternoon|evening)\b"
+    r"|\b(?:close|end) of (?:play|business|(?:the |to)?day|the week|the month|next week)\b"
+    r"|\bweekends?\b|\ban hour or (?:two|so)\b|\ba (?:day|week|month) or (?:two|so)\b"
+    r"|\bnext (?:few|couple of) (?:days|hours|weeks|months)\b"
+    r"|\bcoming (?:days|weeks|months)\b|\bwithin the (?:hour|day|week)\b"
+    r"|(?<=\bin the )new year\b"
+)
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
 _UNDIGITED: dict[str, tuple[str, ...]] = {
@@ -122,6 +159,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
         *("once", "twice", "times", "every", "annually"),
+        *("clock", "half", "quarter", "fortnight"),
         *sorted(MONTHS),
     ),
     "money": ("free", "no ", "full refund"),
@@ -180,6 +218,12 @@ _OPENING_WORDS = (
     "sixty", "next", "no", "noon", "nine", "nineteen", "ninety", "https", "http", "lunchtime",
     "lunch", "bedtime", "eight", "eleven", "every", "eighteen", "a few", "a couple",
     "annually", "once", "one",
+    # clock times ("half past three"), a fortnight, days of the month in
+    # words ("the second of January")
+    "half", "quarter", "fortnight", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
 )  # fmt: skip
 _OPENING_MONTHS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -1632,7 +1676,7 @@ _ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items(
 #: refund"); "place" opens with any ("example.com"), "number" only with a
 #: digit. Keep in step with ``STRONG``.
 _LETTER_HEADS: dict[str, frozenset[str] | None] = {
-    "time": frozenset("mtwfsnlbjaode"),
+    "time": frozenset("mtwfsnlbjaodehq"),
     "money": frozenset("fn"),
     "place": None,
     "number": frozenset(),

@@ -13,9 +13,10 @@ estimated?" <- "Your gas bill is £214 and is due on 5 May": a status and its
 figures; "Who is my case handler?" <- "Your case handler will be assigned on
 Monday": a time, no one; "When will I get my money back?" <- "refunds take
 time": no time at all). RC201 does not put such an ask to the model, for
-the types its option ``answer_type_veto`` names (only "money" in the shipped
-ruleset: for the others, today's model's veto keeps more answers in other
-words flagged than plain misses; docs/quality.md, "Round four").
+the types its option ``answer_type_veto`` names ("money" and "time" in the
+shipped ruleset: for "reason" and "person", today's model's veto keeps more
+answers in other words flagged than plain misses; docs/quality.md, "Round
+four").
 
 What carries each type is what the routes read (``Statement.offers``):
 - a sum, for a "how much": hard money evidence (an amount, "free", "no
@@ -35,6 +36,12 @@ What carries each type is what the routes read (``Statement.offers``):
   contact us again"), and a past event told with its date ("Your scan on 29
   October was carried out ...") says nothing of it; for a "when" that is
   not about what is to come, a past time will do too ("last week", "ago").
+  A time said loosely (``answers.LOOSE_TIME``: "this afternoon", "by close
+  of play", "in a day or two") is a time here, though no hard evidence for
+  the routes. A "when" with no time is still answered when the draft says
+  the time is not known yet and what comes next ("We don't have a date from
+  the maker yet; we'll email you as soon as we hear"), or turns it down
+  ("it has been discontinued", "we will be keeping £75 of your deposit").
 
 "On the ask's topic" is as loose as the routes' loosest: the sentence, with
 the one before it, shares any of the ask's topic (or of what it names itself,
@@ -54,7 +61,7 @@ from collections.abc import Collection, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.thread.answered import FUTURE
-from replycheck.thread.answers import Statement
+from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
 
@@ -76,10 +83,14 @@ def missing_type(
     statements: Sequence[Statement],
     asks: Sequence[Ask],
     types: Collection[str] = tuple(VETOED),
+    draft: str = "",
 ) -> str:
     """The expected answer type of ``ask``, one of ``types`` (``"reason"``,
     ``"person"``, ``"time"``), that no draft sentence on its topic carries
-    (see module doc), or ``""`` when one does or the ask expects another type."""
+    (see module doc), or ``""`` when one does or the ask expects another type.
+    A "when" with no time is still answered when the draft (``draft``, the
+    text the statements' offsets index) says the time is not known yet and
+    what comes next, or turns it down (``time_declined``)."""
     carried = VETOED.get(ask.expects) if ask.expects in types else None
     if carried is None:
         return ""
@@ -98,12 +109,25 @@ def missing_type(
         if statement.asks_back:
             continue
         offers = statement.offers
-        if not any(offers.get(t) for t in carried):
+        # a time said loosely ("this afternoon", "by close of play", "in a
+        # day or two") is a time, if not one the routes take as evidence
+        loose = (
+            ask.expects == "time"
+            and bool(draft)
+            and not statement.narrates
+            and LOOSE_TIME.search(draft, statement.start, statement.end) is not None
+        )
+        if not loose and not any(offers.get(t) for t in carried):
             continue
         if ask.expects == "money" and offers.get("money") != 2:
             # "Pricing for extra seats depends on your plan": money named, no sum
             continue
-        if future and not statement.future and (offers.get("time") != 2 or statement.narrates):
+        if (
+            future
+            and not loose
+            and not statement.future
+            and (offers.get("time") != 2 or statement.narrates)
+        ):
             # "read the policy before you contact us again": a time word, but
             # no time for what is still to come; "Your scan on 29 October was
             # carried out on our new scanner": a past event with its date
@@ -113,7 +137,67 @@ def missing_type(
             return ""
         if core is not None and overlap(core, statement.context)[0] > 0:
             return ""
+    if ask.expects == "time" and draft and time_declined(statements, draft):
+        return ""
     return ask.expects
+
+
+#: A time said not to be known or given yet ("We don't have a date for the
+#: restock yet", "I can't give you an exact time", "there's no ETA at the
+#: moment", "the date isn't confirmed"), or a "when" turned down ("we won't
+#: be restocking it", "it has been discontinued").
+_NO_TIME = re.compile(
+    r"\b(?:(?:don't|do not|can't|cannot|can not|unable to|not able to|haven't|have not)"
+    r"(?: \w+){0,3} (?:a |an |any )?(?:(?:firm|fixed|exact|confirmed|set|precise) )?"
+    r"(?:date|time|timescale|timeframe|time frame|eta|timeline)"
+    r"|no (?:(?:firm|fixed|exact|confirmed|set|precise) )?(?:date|eta|timescale|timeframe"
+    r"|time frame|timeline)(?: yet| at the moment| for now| as yet)?"
+    r"|(?:date|eta|time|timing)s? (?:is|are|has|have)(?:n't| not)(?: yet| been)*"
+    r" (?:confirmed|known|set|fixed|available)"
+    r"|(?:won't|will not|will no longer|no longer) (?:be )?(?:re-?stock|restocking|stock|stocking"
+    r"|make|making|sell|selling|offer|offering|run|running|reopen|reopening)"
+    r"|discontinued|not (?:being )?re-?stocked"
+    r"|(?:we will|we'll|we are|we're|will be|we have|we've) (?:be )?(?:keeping|kept|retaining"
+    r"|retained|withholding|withheld)(?: back)? (?:[£$€\d]|(?:part|some|all|half) of|(?:the|your) "
+    r"(?:deposit|fee|payment))|non-refundable|(?:won't|will not) be (?:refunded|returned))\b",
+    re.IGNORECASE,
+)
+#: The part of ``_NO_TIME`` that turns a "when" down: no next step needed.
+_TURNED_DOWN = re.compile(
+    r"\b(?:(?:won't|will not|will no longer|no longer) (?:be )?(?:re-?stock|restocking|stock"
+    r"|stocking|make|making|sell|selling|offer|offering|run|running|reopen|reopening)"
+    r"|discontinued|not (?:being )?re-?stocked"
+    # what was asked back is kept ("We will be keeping £75 of your deposit")
+    r"|(?:we will|we'll|we are|we're|will be|we have|we've) (?:be )?(?:keeping|kept|retaining"
+    r"|retained|withholding|withheld)(?: back)? (?:[£$€\d]|(?:part|some|all|half) of|(?:the|your) "
+    r"(?:deposit|fee|payment))|non-refundable|(?:won't|will not) be (?:refunded|returned))\b",
+    re.IGNORECASE,
+)
+#: A next step: the customer will hear when it is known ("we'll let you
+#: know", "I'll update you", "as soon as we hear", "we'll be in touch").
+_NEXT_STEP = re.compile(
+    r"\b(?:(?:we|i)(?:'ll| will| shall) (?:\w+ )?(?:let you know|update you|keep you (?:posted"
+    r"|updated|informed)|be in touch|get back to you|contact you|call you|ring you|email you"
+    r"|write to you|confirm)"
+    r"|as soon as (?:we|i) (?:know|hear|have|get)|(?:once|when) (?:we|i) (?:know|hear|have)"
+    r"|in touch (?:as soon as|once|when))\b",
+    re.IGNORECASE,
+)
+
+
+def time_declined(statements: Sequence[Statement], draft: str) -> bool:
+    """Whether the draft answers a "when" with no time in a way a lead would
+    pass: it says the time is not known or given yet and what comes next
+    ("We don't have a date from the supplier yet; we'll email you as soon as
+    we do"), or it turns the when down outright ("we won't be restocking
+    the blue"), which needs no next step."""
+    said = [s for s in statements if not s.asks_back]
+    declined = [s for s in said if _NO_TIME.search(draft, s.start, s.end) is not None]
+    if not declined:
+        return False
+    if any(_TURNED_DOWN.search(draft, s.start, s.end) for s in declined):
+        return True
+    return any(_NEXT_STEP.search(draft, s.start, s.end) is not None for s in said)
 
 
 #: A weekday, in full ("Monday").

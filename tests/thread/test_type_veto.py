@@ -398,9 +398,9 @@ def test_a_model_that_clears_everything_still_clears_other_asks(rc201, flagged, 
     assert flagged(rc201(answer_type_veto=ALL_TYPES, second_opinion_below=0), question, reply)
 
 
-def test_the_shipped_ruleset_vetoes_only_money():
+def test_the_shipped_ruleset_vetoes_money_and_time():
     (rule,) = replycheck.Checker(Config(select=("RC201",))).rules
-    assert rule.options["answer_type_veto"] == ["money"]
+    assert rule.options["answer_type_veto"] == ["money", "time"]
 
 
 def test_the_readme_examples_when_stays_flagged_whatever_the_model(rc201, clears_everything):
@@ -512,3 +512,72 @@ def test_a_model_that_clears_everything_cannot_clear_an_inclusion_left_unsaid(
     rc201, flagged, clears_everything, question, reply
 ):
     assert flagged(rc201(), question, reply) != []
+
+
+#: A "when" answered with a time as people write it: a clock time with dots,
+#: a part of the day, a span with no figure, a day of the month in words.
+WHEN_TIMED = [
+    ("What time do you open on weekdays?", "We're open 8 a.m. to 6 p.m. Monday to Friday."),
+    ("When will the engineer get here?", "He'll be with you at half past three."),
+    ("When will you send the revised quote?", "You'll have it by close of play."),
+    ("When will my prints be done?", "They'll be ready first thing."),
+    ("When will the replacement part come in?", "We expect it in a day or two."),
+    ("When will the refund reach my card?", "It should show in a fortnight."),
+    ("When will the spare keys be cut?", "They'll be cut by the weekend."),
+    ("When do you reopen after the holidays?", "We reopen on the second of January."),
+]  # fmt: skip
+
+#: A "when" with no time, answered all the same: the time is not known yet,
+#: said with what comes next, or the when is turned down.
+WHEN_DECLINED = [
+    (
+        "When will the blue sofa be back in stock?",
+        "We don't have a date from the maker yet, as the fabric is delayed; "
+        "we'll email you as soon as we hear.",
+    ),
+    ("When will the blue sofa be back in stock?", "Sorry, the blue sofa has been discontinued."),
+    (
+        "When will my passport be returned?",
+        "There's no confirmed date yet. I'll let you know the moment the embassy sends it back.",
+    ),
+]  # fmt: skip
+
+#: A "when" with no time and neither a next step nor a no: still vetoed.
+WHEN_UNTIMED = [
+    ("When will the blue sofa be back in stock?", "We don't have a date for the blue sofa yet."),
+    ("When will my passport be returned?", "We are sorry for the wait with your passport."),
+    ("When will the engineer come back?", "I'll let you know more about the engineer's visit."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEN_TIMED)
+def test_a_when_met_with_a_time_as_people_write_it_is_not_vetoed(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert ask.expects == "time"
+    assert missing_type(ask, statements, asks, draft=reply) == ""
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEN_DECLINED)
+def test_a_when_with_no_time_known_yet_and_a_next_step_or_a_no_is_not_vetoed(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert missing_type(ask, statements, asks, draft=reply) == ""
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEN_UNTIMED)
+def test_a_when_with_no_time_and_no_next_step_is_vetoed(read, question, reply):
+    ask, statements, asks = read(question, reply)
+    assert missing_type(ask, statements, asks, draft=reply) == "time"
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEN_UNTIMED)
+def test_the_shipped_rc201_keeps_a_when_with_no_time_whatever_the_model(
+    rc201, flagged, clears_everything, question, reply
+):
+    assert flagged(rc201(), question, reply) == [question]
+
+
+@pytest.mark.parametrize(("question", "reply"), WHEN_TIMED + WHEN_DECLINED)
+def test_the_shipped_rc201_leaves_a_timed_or_declined_when_to_the_model(
+    rc201, flagged, clears_everything, question, reply
+):
+    assert flagged(rc201(), question, reply) == []
