@@ -83,3 +83,29 @@ def test_a_clause_describing_a_thing_is_no_answer(unanswered, question, reply, l
 )
 def test_the_act_itself_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+def test_a_time_of_another_asks_act_is_no_when(unanswered):
+    question = (
+        "The lid of my kettle arrived cracked. Could you send me a replacement lid or "
+        "should I send the whole kettle back to you? Also when will the refund for the "
+        "delivery charge arrive?"
+    )
+    reply = "Sorry about the lid. I have sent a replacement lid today by first class post."
+    assert unanswered(question, reply) == ["when will the refund for the delivery charge arrive?"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I have sent a replacement lid today by first class post, and the refund for the "
+        "delivery charge will reach your card within 5 days.",
+        "I have sent a replacement lid today. Your delivery charge refund will arrive by Friday.",
+    ],
+)
+def test_a_time_of_its_own_still_answers_when(unanswered, reply):
+    question = (
+        "Could you send me a replacement lid? Also when will the refund for the "
+        "delivery charge arrive?"
+    )
+    assert unanswered(question, reply) == []
