@@ -149,6 +149,7 @@ Thursday"), not by the date of what we have done ("I've processed it today,
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -1594,6 +1595,12 @@ def answer_for(
             # new lining is £95": the sum is the price of another thing
             _set_aside(aside, statement, "distinct")
             continue
+        if _time_for_other_ask(ask, statement, asks):
+            # "when will the refund for the delivery charge arrive?" is not
+            # answered by "I have sent a replacement lid today": the time is
+            # of the act the customer's other ask wanted done to its thing
+            _set_aside(aside, statement, "distinct")
+            continue
         if _named_only_instead(ask, statement, picks):
             # "How do I cancel?" is not answered by "Many donors lower their
             # gift rather than stop": the act asked about, named as the one
@@ -2448,6 +2455,63 @@ _LENGTH_AS_POINT = re.compile(
 #: A when asked as a lead time, which a length answers ("How far ahead do we
 #: need to order the cake?" <- "Cakes need two weeks' notice").
 _LEAD_ASKED = re.compile(r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE)
+
+
+def _time_for_other_ask(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
+    """Whether the time a sentence gives belongs to an act on the thing of
+    another of the customer's asks, and the sentence names nothing of this
+    when-question's own: "Could you send me a replacement lid? Also when
+    will the refund for the delivery charge arrive?" <- "I have sent a
+    replacement lid today by first class post" dates the lid, not the
+    refund. The sentence is an act of ours, done or promised, that answers
+    the other ask; the clauses holding the time (``Statement.timed``) name
+    a thing only the other ask names (not the time's own words: "Easter
+    Monday" names a date), and the sentence nothing that only this one
+    names. A sentence that points the time at it ("it will arrive by
+    Friday"), one that only states a fact ("the café closes at 3.30pm")
+    and a borrowed ask, which names nothing of its own, are left to the
+    routes."""
+    if (
+        _WEIGHING_OTHER
+        or ask.expects != "time"
+        or ask.borrowed
+        or not statement.timed
+        or statement.timed_pointed
+        or not statement.personal
+        or not (statement.done or statement.future)
+    ):
+        return False
+    said = {_unaccented(k) for k in (*statement.said, *statement.timed)}
+    # the time's own words ("on Easter Monday": date) name no thing of an ask's
+    things = {k for k in statement.timed if not k.startswith("#") and k not in _TIME_KEYS}
+    for other in asks:
+        if other is ask or other.borrowed:
+            continue
+        own = {_unaccented(k) for k in _own_keys(ask, other)}
+        theirs = _own_keys(other, ask)
+        if (
+            own
+            and not theirs.isdisjoint(things)
+            and not any(k.startswith(w) or w.startswith(k) for k in own for w in said)
+        ):
+            # the sentence must answer the other ask: its time is that act's
+            _WEIGHING_OTHER.append(other)
+            try:
+                if answer_for(other, [statement], asks) is not None:
+                    return True
+            finally:
+                _WEIGHING_OTHER.pop()
+    return False
+
+
+#: The other ask ``_time_for_other_ask`` is weighing a sentence against, so
+#: that the weighing does not ask the same of the first ask in turn.
+_WEIGHING_OTHER: list[Ask] = []
+
+
+def _unaccented(key: str) -> str:
+    """A concept key without its accents ("café" and "cafe" are one thing)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _length_for_when(ask: Ask, statement: Statement, ahead: bool) -> bool:

@@ -1353,6 +1353,48 @@ _MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only",
 _WINDOW = 4
 
 
+#: The words that open a clause about a thing when a noun phrase comes
+#: right before them: a relative word ("the card that came with the lock")
+#: or a subject ("the one you bought from us", "the guard we discussed").
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "we", "you", "i", "they", "she", "he"})
+_RELATIVES = frozenset({"that", "which", "who"})
+#: The words that open a noun phrase ("the", "your", "this").
+_NOUN_OPENERS = frozenset(
+    {"the", "a", "an", "your", "our", "my", "his", "her", "their", "this", "these", "those"}
+)
+#: Words that, between a determiner and a clause's opener, make the clause
+#: no description of the noun ("the day before we come", "the lock so that
+#: it", "the part is what we ...").
+_NOT_A_NOUN = frozenset(
+    {
+        *("before", "after", "when", "once", "until", "since", "because", "as", "if"),
+        *("so", "and", "but", "or", "then", "now", "is", "are", "was", "were", "be"),
+        *("that", "which", "who", "what", "to", "for", "of", "in", "on", "at", "with"),
+    }
+)
+
+
+def _describes_thing(text: Words, i: int, first: int) -> bool:
+    """Whether the word at ``i`` opens a clause that describes the noun right
+    before it ("we need the card | that came with the lock", "bring in the
+    one | you bought"): a determiner and one or two other words before it,
+    with no punctuation between. Such a clause says what the thing is, not
+    an act on the customer's request ("will you need to come back?"); one
+    after a comma ("update the app, which fixes the bug") is left open."""
+    words = text.words
+    folded = text.folded
+    for j in range(i - 1, max(first, i - 3) - 1, -1):
+        if folded[text.end_of(j) : text.starts[j + 1]].strip():
+            return False  # a comma or a dash: another clause
+        if words[j] in _NOUN_OPENERS:
+            return j < i - 1
+        if j == i - 1 and words[j] in _RELATIVES and words[i] not in _RELATIVES:
+            return _describes_thing(text, j, first)  # "the receipt that | you got"
+        if words[j] in _NOT_A_NOUN:
+            return False
+    return False
+
+
 def _modal_windows(
     text: Words, first: int, last: int, removed: set[int], lexicon: Lexicon
 ) -> tuple[tuple[str, ...], ...]:
@@ -1383,10 +1425,14 @@ def _modal_windows(
             continue
         if i in removed:
             continue
+        if word in _CLAUSE_OPENERS and _describes_thing(text, i, first):
+            continue  # "we need the card that came with the lock": no act of ours
         keys = [word]
         for j in range(i + 1, min(last, i + 1 + size + 2)):
             if words[j] in _MODAL_SKIP:
                 continue
+            if words[j] in _CLAUSE_OPENERS and _describes_thing(text, j, first):
+                break  # "we need the card | that came with the lock"
             key = phrased.get(j)
             if key == "":
                 continue  # inside a phrase already read

@@ -1,0 +1,111 @@
+"""RC201: words that only describe a thing, or date an act on another ask's
+thing, are no answer to an ask (round 43, asks26d). "we need the card that
+came with the lock" does not say whether we will come back; "I have sent a
+replacement lid today" does not say when the refund will arrive."""
+
+from __future__ import annotations
+
+import pytest
+
+from replycheck.nlp import Pipeline
+from replycheck.thread import default_lexicon, read_draft
+
+
+@pytest.fixture(scope="module")
+def read():
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+    return lambda text: read_draft(pipeline(text), lexicon)
+
+
+def _window_verbs(statement):
+    return {key for window in statement.modal_windows for key in window[1:]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("We can cut the keys, but we need the card that came with the lock.", "com"),
+        ("We will need the receipt that you got with it.", "get"),
+        ("Please bring the one you bought from us.", "buy"),
+    ],
+)
+def test_a_clause_describing_a_thing_opens_no_window(read, sentence, verb):
+    (statement,) = read(sentence)
+    assert verb not in _window_verbs(statement)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Please update the app, which fixes the bug.", "fix"),
+        ("Yes, we will come back on Tuesday to fit it.", "com"),
+        ("The day before we come, we will ring you.", "com"),
+    ],
+)
+def test_an_act_of_its_own_still_opens_a_window(read, sentence, verb):
+    (statement,) = read(sentence)
+    assert verb in _window_verbs(statement)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "Can we have two more keys cut? And will you need to come back to fit the "
+            "letterbox guard we discussed?",
+            "We can cut two more keys for £6 each; they're restricted keys so we need the "
+            "card that came with the lock.",
+            "will you need to come back",
+        ),
+        (
+            "Can you fix the strap? Will you send the buckle back to me as well?",
+            "We can fix the strap, but we will need the receipt that you sent back with it.",
+            "Will you send the buckle back",
+        ),
+    ],
+)
+def test_a_clause_describing_a_thing_is_no_answer(unanswered, question, reply, left):
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will you need to come back to fit the letterbox guard?",
+            "Yes, we will need to come back for it; the guard that came with the lock "
+            "is the wrong size.",
+        ),
+        ("Can I fix the app myself?", "Please update the app, which fixes the bug."),
+        ("Do you ship to Ireland?", "Yes, we ship to Ireland for £8."),
+    ],
+)
+def test_the_act_itself_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_a_time_of_another_asks_act_is_no_when(unanswered):
+    question = (
+        "The lid of my kettle arrived cracked. Could you send me a replacement lid or "
+        "should I send the whole kettle back to you? Also when will the refund for the "
+        "delivery charge arrive?"
+    )
+    reply = "Sorry about the lid. I have sent a replacement lid today by first class post."
+    assert unanswered(question, reply) == ["when will the refund for the delivery charge arrive?"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I have sent a replacement lid today by first class post, and the refund for the "
+        "delivery charge will reach your card within 5 days.",
+        "I have sent a replacement lid today. Your delivery charge refund will arrive by Friday.",
+    ],
+)
+def test_a_time_of_its_own_still_answers_when(unanswered, reply):
+    question = (
+        "Could you send me a replacement lid? Also when will the refund for the "
+        "delivery charge arrive?"
+    )
+    assert unanswered(question, reply) == []
