@@ -2655,7 +2655,54 @@ def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
                 continue  # "your sink": the customer's thing, not the customer
             kept.append(w)
         before = kept
-    return vetoes.isdisjoint(before) and vetoes.isdisjoint(lowers[after + skip :])
+    rest = lowers[after + skip :]
+    if rule.options.get("contrast_reported"):
+        before, rest = _unreported(rule, before), _unreported(rule, rest)
+    return vetoes.isdisjoint(before) and vetoes.isdisjoint(rest)
+
+
+def _unreported(rule: Rule, lowers: Sequence[int]) -> list[int]:
+    """``lowers`` without each "you", "we" or "I" that, with the verb after it,
+    names a thing by who reported, sent or fitted it ("the warning light you
+    describe", "the photo you sent", "the trap we replaced"): the pronoun
+    follows a noun (no function word, comma or clause opener before it), so
+    it qualifies the thing and accuses no one
+    (``options.contrast_reported``). "..., not what you describe", "because
+    you sent it" and "and we replaced it" keep the pronoun."""
+    pronouns, verbs, openers = read_once(rule, _read_reported)
+    kept: list[int] = []
+    k = 0
+    while k < len(lowers):
+        w = lowers[k]
+        if (
+            w in pronouns
+            and k > 0
+            and k + 1 < len(lowers)
+            and lowers[k + 1] in verbs
+            and lowers[k - 1] not in openers
+        ):
+            k += 2  # "you describe": the thing's description, not a person
+            continue
+        kept.append(w)
+        k += 1
+    return kept
+
+
+#: Words before a pronoun that make it a clause's subject, not a thing's
+#: qualifier: "..., not what you describe", "because you sent it".
+REPORTED_OPENERS = (
+    ",", ";", ":", "and", "but", "or", "so", "because", "as", "since", "if", "when", "that",
+    "what", "which", "who", "whatever", "unless", "until", "once", "after", "before", "than",
+    "not", "n't", "then", "where", "while", "though", "although", "how", "why", "-", "(",
+)  # fmt: skip
+
+
+def _read_reported(rule: Rule) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    return (
+        _ids(("you", "we", "i")),
+        _ids(word_list(rule, "contrast_reported")),
+        _ids(REPORTED_OPENERS),
+    )
 
 
 def _taught_next(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:

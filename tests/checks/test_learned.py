@@ -716,6 +716,27 @@ def test_rc160_spares_a_contrast_about_the_customers_thing() -> None:
     ]
 
 
+def test_rc162_spares_a_contrast_about_a_thing_named_by_who_reported_or_fitted_it() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # "the photo you sent", "the trap we replaced": things, not people
+    assert (
+        codes(
+            "From the photo you sent, the drip is coming from the compression joint "
+            "on the cold feed, not from the trap we replaced."
+        )
+        == []
+    )
+    # an edge keeps the flag
+    assert codes(
+        "Honestly, the warning light you describe is the tyre pressure light, not an engine fault."
+    ) == ["RC162"]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
