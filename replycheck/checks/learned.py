@@ -1007,10 +1007,17 @@ class ThingStops(NamedTuple):
 
 
 def _read_thing_stops(rule: Rule) -> ThingStops:
+    """``options.thing_remedies`` and ``thing_remedies_third`` add verbs of a
+    fix ("Pumping the tyres to 36 psi will clear it.") to "stop" and
+    "prevent": what a step or a thing will put right, said of no person."""
     flag(rule, "spare_thing_stops")
+    remedies = word_list(rule, "thing_remedies") if "thing_remedies" in rule.options else []
+    thirds = (
+        word_list(rule, "thing_remedies_third") if "thing_remedies_third" in rule.options else []
+    )
     return ThingStops(
-        _ids(STOPPERS),
-        _ids(STOPPERS_THIRD),
+        _ids((*STOPPERS, *remedies)),
+        _ids((*STOPPERS_THIRD, *thirds)),
         _ids(THING_MODALS),
         _ids(PERSONS),
         _ids((*SECOND_PERSON, *EDGES, "unless", "otherwise", "if", "until"))

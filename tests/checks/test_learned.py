@@ -737,6 +737,19 @@ def test_rc162_spares_a_contrast_about_a_thing_named_by_who_reported_or_fitted_i
     ) == ["RC162"]
 
 
+def test_rc161_spares_a_remedy_said_by_what_it_will_put_right() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    assert codes("Pumping the tyres to 36 psi will clear it.") == []
+    # an edge keeps the flag; "clear" after no modal is no remedy
+    assert codes("Reading the manual properly will fix it.") == ["RC161"]
+    assert codes("Residents must keep the road clear on collection days.") == ["RC161"]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
