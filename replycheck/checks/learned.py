@@ -2662,10 +2662,47 @@ def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
                 continue  # "your sink": the customer's thing, not the customer
             kept.append(w)
         before = kept
+    if rule.options.get("contrast_our_thing"):
+        before = _our_things_dropped(before)
     rest = lowers[after + skip :]
     if rule.options.get("contrast_reported"):
         before, rest = _unreported(rule, before), _unreported(rule, rest)
     return vetoes.isdisjoint(before) and vetoes.isdisjoint(rest)
+
+
+#: Words after "our" that make it people of ours or a fault of ours, not a
+#: thing of ours: "Our staff are trained to supervise, not to parent."
+OUR_PEOPLE = (
+    "staff", "team", "teams", "people", "driver", "drivers", "engineer", "engineers",
+    "agent", "agents", "colleague", "colleagues", "technician", "technicians", "manager",
+    "managers", "crew", "member", "members", "employee", "employees", "adviser", "advisers",
+    "advisor", "advisors", "fitter", "fitters", "courier", "couriers", "rep", "reps",
+    "guide", "guides", "instructor", "instructors", "nurse", "nurses", "doctor", "doctors",
+    "vet", "vets", "own", "side", "end", "fault", "faults", "mistake", "mistakes", "error",
+    "errors", "responsibility", "problem", "job", "decision", "choice", "policy", "rules",
+)  # fmt: skip
+
+
+def _our_things_dropped(lowers: Sequence[int]) -> list[int]:
+    """``lowers`` without each "our" before a thing of ours ("on our website",
+    "in our app"): the contrast then explains a thing, as "your sink" does
+    for ``contrast_their_thing`` (``options.contrast_our_thing``). "our"
+    before people of ours, a fault, a side or a rule ("Our staff are trained
+    to supervise, not to parent", "our policy, not theirs") stays, and so
+    does every "our" after the contrast's "not"."""
+    our, people = _our_words()
+    return [
+        w
+        for k, w in enumerate(lowers)
+        if not (w == our and k + 1 < len(lowers) and lowers[k + 1] not in people)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _our_words() -> tuple[int, frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    return word_id("our"), _ids(OUR_PEOPLE)
 
 
 def _unreported(rule: Rule, lowers: Sequence[int]) -> list[int]:

@@ -750,6 +750,23 @@ def test_rc161_spares_a_remedy_said_by_what_it_will_put_right() -> None:
     assert codes("Residents must keep the road clear on collection days.") == ["RC161"]
 
 
+def test_a_contrast_about_a_thing_of_ours_is_spared_but_not_one_about_our_people() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    sentence = (
+        '"Call for availability" on our website means that stock changes quickly, '
+        "not that it's unavailable."
+    )
+    assert codes(sentence) == []
+    assert codes("Honestly, " + sentence[0].lower() + sentence[1:]) == ["RC160"]
+    # "our staff": people of ours, so the contrast is aimed at someone
+    assert codes("Our staff are trained to supervise, not to parent.") == ["RC162"]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
