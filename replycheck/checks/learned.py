@@ -530,6 +530,10 @@ def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: ending it or going on with ", and": "It's your choice, and your supply and
 #: tariff won't change if you say no."
 YOUR_CHOICE = re.compile(
+    # the customer's own wish as the condition: "Should you wish to take it
+    # further, that's entirely your choice."
+    r"(?:(?:if\s+you(?:'d|’d|\s+would)?\s+(?:like|want|wish|prefer|decide|choose)|"
+    r"should\s+you\s+(?:wish|want|like|prefer|decide|choose))\b[^,.;!?]*,\s*)?"
     r"(?:it's|it’s|it\s+is|that's|that’s|that\s+is)\s+(?:entirely\s+|completely\s+|totally\s+)?"
     r"(?:your\s+(?:choice|decision|call)|up\s+to\s+you)\s*(?:,\s*and\b|[.!]?\s*$)",
     re.IGNORECASE,
@@ -540,7 +544,7 @@ YOUR_CHOICE = re.compile(
 YOUR_CHOICE_VETOES = re.compile(
     r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
     r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
-    r"don't\s+come|won't\s+help|can't\s+help|stop)\b",
+    r"don't\s+come|won't\s+help|can't\s+help|stop|keep|complain\w*|moan\w*|waste\w*)\b",
     re.IGNORECASE,
 )
 

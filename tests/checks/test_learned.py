@@ -767,6 +767,19 @@ def test_a_contrast_about_a_thing_of_ours_is_spared_but_not_one_about_our_people
     assert codes("Our staff are trained to supervise, not to parent.") == ["RC162"]
 
 
+def test_rc162_spares_a_choice_left_to_the_customer_after_their_own_wish() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    assert codes("Should you wish to take it further, that's entirely your choice.") == []
+    # a sneer at the wish, or a condition that is no wish, keeps the flag
+    assert codes("If you want to keep complaining, that's your choice.") == ["RC162"]
+    assert codes("If you leave early that is your choice.") == ["RC162"]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
