@@ -530,6 +530,10 @@ def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: ending it or going on with ", and": "It's your choice, and your supply and
 #: tariff won't change if you say no."
 YOUR_CHOICE = re.compile(
+    # the customer's own wish as the condition: "Should you wish to take it
+    # further, that's entirely your choice."
+    r"(?:(?:if\s+you(?:'d|’d|\s+would)?\s+(?:like|want|wish|prefer|decide|choose)|"
+    r"should\s+you\s+(?:wish|want|like|prefer|decide|choose))\b[^,.;!?]*,\s*)?"
     r"(?:it's|it’s|it\s+is|that's|that’s|that\s+is)\s+(?:entirely\s+|completely\s+|totally\s+)?"
     r"(?:your\s+(?:choice|decision|call)|up\s+to\s+you)\s*(?:,\s*and\b|[.!]?\s*$)",
     re.IGNORECASE,
@@ -540,7 +544,7 @@ YOUR_CHOICE = re.compile(
 YOUR_CHOICE_VETOES = re.compile(
     r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
     r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
-    r"don't\s+come|won't\s+help|can't\s+help|stop)\b",
+    r"don't\s+come|won't\s+help|can't\s+help|stop|keep|complain\w*|moan\w*|waste\w*)\b",
     re.IGNORECASE,
 )
 
@@ -1007,10 +1011,17 @@ class ThingStops(NamedTuple):
 
 
 def _read_thing_stops(rule: Rule) -> ThingStops:
+    """``options.thing_remedies`` and ``thing_remedies_third`` add verbs of a
+    fix ("Pumping the tyres to 36 psi will clear it.") to "stop" and
+    "prevent": what a step or a thing will put right, said of no person."""
     flag(rule, "spare_thing_stops")
+    remedies = word_list(rule, "thing_remedies") if "thing_remedies" in rule.options else []
+    thirds = (
+        word_list(rule, "thing_remedies_third") if "thing_remedies_third" in rule.options else []
+    )
     return ThingStops(
-        _ids(STOPPERS),
-        _ids(STOPPERS_THIRD),
+        _ids((*STOPPERS, *remedies)),
+        _ids((*STOPPERS_THIRD, *thirds)),
         _ids(THING_MODALS),
         _ids(PERSONS),
         _ids((*SECOND_PERSON, *EDGES, "unless", "otherwise", "if", "until"))
@@ -2655,7 +2666,91 @@ def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
                 continue  # "your sink": the customer's thing, not the customer
             kept.append(w)
         before = kept
-    return vetoes.isdisjoint(before) and vetoes.isdisjoint(lowers[after + skip :])
+    if rule.options.get("contrast_our_thing"):
+        before = _our_things_dropped(before)
+    rest = lowers[after + skip :]
+    if rule.options.get("contrast_reported"):
+        before, rest = _unreported(rule, before), _unreported(rule, rest)
+    return vetoes.isdisjoint(before) and vetoes.isdisjoint(rest)
+
+
+#: Words after "our" that make it people of ours or a fault of ours, not a
+#: thing of ours: "Our staff are trained to supervise, not to parent."
+OUR_PEOPLE = (
+    "staff", "team", "teams", "people", "driver", "drivers", "engineer", "engineers",
+    "agent", "agents", "colleague", "colleagues", "technician", "technicians", "manager",
+    "managers", "crew", "member", "members", "employee", "employees", "adviser", "advisers",
+    "advisor", "advisors", "fitter", "fitters", "courier", "couriers", "rep", "reps",
+    "guide", "guides", "instructor", "instructors", "nurse", "nurses", "doctor", "doctors",
+    "vet", "vets", "own", "side", "end", "fault", "faults", "mistake", "mistakes", "error",
+    "errors", "responsibility", "problem", "job", "decision", "choice", "policy", "rules",
+)  # fmt: skip
+
+
+def _our_things_dropped(lowers: Sequence[int]) -> list[int]:
+    """``lowers`` without each "our" before a thing of ours ("on our website",
+    "in our app"): the contrast then explains a thing, as "your sink" does
+    for ``contrast_their_thing`` (``options.contrast_our_thing``). "our"
+    before people of ours, a fault, a side or a rule ("Our staff are trained
+    to supervise, not to parent", "our policy, not theirs") stays, and so
+    does every "our" after the contrast's "not"."""
+    our, people = _our_words()
+    return [
+        w
+        for k, w in enumerate(lowers)
+        if not (w == our and k + 1 < len(lowers) and lowers[k + 1] not in people)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _our_words() -> tuple[int, frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    return word_id("our"), _ids(OUR_PEOPLE)
+
+
+def _unreported(rule: Rule, lowers: Sequence[int]) -> list[int]:
+    """``lowers`` without each "you", "we" or "I" that, with the verb after it,
+    names a thing by who reported, sent or fitted it ("the warning light you
+    describe", "the photo you sent", "the trap we replaced"): the pronoun
+    follows a noun (no function word, comma or clause opener before it), so
+    it qualifies the thing and accuses no one
+    (``options.contrast_reported``). "..., not what you describe", "because
+    you sent it" and "and we replaced it" keep the pronoun."""
+    pronouns, verbs, openers = read_once(rule, _read_reported)
+    kept: list[int] = []
+    k = 0
+    while k < len(lowers):
+        w = lowers[k]
+        if (
+            w in pronouns
+            and k > 0
+            and k + 1 < len(lowers)
+            and lowers[k + 1] in verbs
+            and lowers[k - 1] not in openers
+        ):
+            k += 2  # "you describe": the thing's description, not a person
+            continue
+        kept.append(w)
+        k += 1
+    return kept
+
+
+#: Words before a pronoun that make it a clause's subject, not a thing's
+#: qualifier: "..., not what you describe", "because you sent it".
+REPORTED_OPENERS = (
+    ",", ";", ":", "and", "but", "or", "so", "because", "as", "since", "if", "when", "that",
+    "what", "which", "who", "whatever", "unless", "until", "once", "after", "before", "than",
+    "not", "n't", "then", "where", "while", "though", "although", "how", "why", "-", "(",
+)  # fmt: skip
+
+
+def _read_reported(rule: Rule) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    return (
+        _ids(("you", "we", "i")),
+        _ids(word_list(rule, "contrast_reported")),
+        _ids(REPORTED_OPENERS),
+    )
 
 
 def _taught_next(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:

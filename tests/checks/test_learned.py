@@ -716,6 +716,70 @@ def test_rc160_spares_a_contrast_about_the_customers_thing() -> None:
     ]
 
 
+def test_rc162_spares_a_contrast_about_a_thing_named_by_who_reported_or_fitted_it() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    # "the photo you sent", "the trap we replaced": things, not people
+    assert (
+        codes(
+            "From the photo you sent, the drip is coming from the compression joint "
+            "on the cold feed, not from the trap we replaced."
+        )
+        == []
+    )
+    # an edge keeps the flag
+    assert codes(
+        "Honestly, the warning light you describe is the tyre pressure light, not an engine fault."
+    ) == ["RC162"]
+
+
+def test_rc161_spares_a_remedy_said_by_what_it_will_put_right() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    assert codes("Pumping the tyres to 36 psi will clear it.") == []
+    # an edge keeps the flag; "clear" after no modal is no remedy
+    assert codes("Reading the manual properly will fix it.") == ["RC161"]
+    assert codes("Residents must keep the road clear on collection days.") == ["RC161"]
+
+
+def test_a_contrast_about_a_thing_of_ours_is_spared_but_not_one_about_our_people() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    sentence = (
+        '"Call for availability" on our website means that stock changes quickly, '
+        "not that it's unavailable."
+    )
+    assert codes(sentence) == []
+    assert codes("Honestly, " + sentence[0].lower() + sentence[1:]) == ["RC160"]
+    # "our staff": people of ours, so the contrast is aimed at someone
+    assert codes("Our staff are trained to supervise, not to parent.") == ["RC162"]
+
+
+def test_rc162_spares_a_choice_left_to_the_customer_after_their_own_wish() -> None:
+    checker = Checker(Config(select=LEARNED))
+
+    def codes(sentence: str) -> list[str]:
+        draft = f"Hi Sam,\n\n{sentence}\n\nKind regards,\nLeanne"
+        return [f.code for f in checker.check(draft).findings]
+
+    assert codes("Should you wish to take it further, that's entirely your choice.") == []
+    # a sneer at the wish, or a condition that is no wish, keeps the flag
+    assert codes("If you want to keep complaining, that's your choice.") == ["RC162"]
+    assert codes("If you leave early that is your choice.") == ["RC162"]
+
+
 def test_the_default_rules_spare_a_sentence_that_names_no_one_to_blame() -> None:
     checker = Checker(Config(select=LEARNED))
 
