@@ -30,16 +30,21 @@ import re
 
 from replycheck.message.reading import Move
 
-#: Contractions typed without their apostrophe, and where it goes back:
-#: "dont" -> "don't", "thats" -> "that's", "youll" -> "you'll".
+#: Contractions typed without their apostrophe, as (the words before it, what
+#: follows it): "dont" -> "don't", "thats" -> "that's", "youll" -> "you'll".
+_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    ("do does did is are was were wo ca could should would have has had must need ai", "nt"),
+    ("that what there here he she who where how", "s"),
+    ("you they it that there what who", "ll"),
+    ("you they", "re"),
+    ("i you we they could should would must might", "ve"),
+    ("you they", "d"),
+    ("i", "m"),
+)
 _APOSTROPHE = re.compile(
-    r"\b(?:(do|does|did|is|are|was|were|wo|ca|could|should|would|have|has|had|must|need|ai)(nt)"
-    r"|(that|what|there|here|he|she|who|where|how)(s)"
-    r"|(you|they|it|that|there|what|who)(ll)"
-    r"|(you|they)(re)"
-    r"|(i|you|we|they|could|should|would|must|might)(ve)"
-    r"|(you|they)(d)"
-    r"|(i)(m))\b",
+    r"\b(?:"
+    + "|".join(f"({'|'.join(heads.split())})({tail})" for heads, tail in _CONTRACTIONS)
+    + r")\b",
     re.IGNORECASE,
 )
 
@@ -107,22 +112,33 @@ _PLAIN = {
     "bcos": "because",
 }
 
-#: A cheap test for text that may hold a hurried spelling (most drafts don't).
-_MAYBE = re.compile(
-    r"\b(?:[a-z]+(?:nt|s|ll|re|ve|d|m)|u|ur|tmrw|tmw|tmr|2moro"
-    r"|tomoz|coz|cuz|bcoz|bcos|its|ill|of|not|no)\b",
-    re.IGNORECASE,
+#: The words of a text, lower case, to test which searches can find anything:
+#: most drafts hold no hurried spelling, and each search costs a pass.
+_TOKEN = re.compile(r"[a-z0-9]+")
+#: Every word ``_APOSTROPHE`` finds, and every word ``_WORD`` looks at.
+_APOSTROPHE_WORDS = frozenset(
+    head + tail for heads, tail in _CONTRACTIONS for head in heads.split()
 )
+_WORD_FORMS = frozenset({"u", "ur", "its", "ill", *_PLAIN})
+_MODALS = frozenset({"should", "could", "would", "must", "might"})
+_DISOWNED = frozenset({"us", "ours", "me", "mine"})
 
 
-def _edits(text: str) -> list[tuple[int, int, str, int]]:
+def _edits(text: str, *, gated: bool = True) -> list[tuple[int, int, str, int]]:
     """(start, end, replacement, anchor) of every hurried spelling in
     ``text``, in order: ``text[start:end]`` reads as ``replacement``, whose
     first character stands for the typed text from ``anchor`` (``start``, or
     the word's start for an apostrophe put back: "thats" read as "that's"
-    maps the "'s" onto the whole typed word, so a span from it shows "thats")."""
+    maps the "'s" onto the whole typed word, so a span from it shows "thats").
+
+    A search runs only when the text's words hold what it looks for (the
+    tests compare that with ``gated=False``, which runs every search)."""
     edits: list[tuple[int, int, str, int]] = []
-    for found in _APOSTROPHE.finditer(text):
+    folded = text.lower()
+    words = set(_TOKEN.findall(folded))
+    every = not gated
+    apostrophes = every or not words.isdisjoint(_APOSTROPHE_WORDS)
+    for found in _APOSTROPHE.finditer(text) if apostrophes else ():
         groups = [g for g in found.groups() if g is not None]
         if len(groups) != 2:
             continue
@@ -132,7 +148,7 @@ def _edits(text: str) -> list[tuple[int, int, str, int]]:
         # "dont" -> "don't", "neednt" -> "needn't": the apostrophe goes before the "t"
         cut = found.end() - 1 if tail.lower() == "nt" else found.start() + len(head)
         edits.append((cut, found.end(), "'" + text[cut : found.end()], found.start()))
-    for found in _WORD.finditer(text):
+    for found in _WORD.finditer(text) if every or not words.isdisjoint(_WORD_FORMS) else ():
         word, after = found.group(1), (found.group(2) or "").lower()
         lower = word.lower()
         start, end = found.span(1)
@@ -152,12 +168,14 @@ def _edits(text: str) -> list[tuple[int, int, str, int]]:
                 edits.append((start + 1, end, "'" + word[1:], start))
         elif word in _PLAIN:
             edits.append((start, end, _PLAIN[word], start))
-    for found in _CONTRAST.finditer(text):
+    disowns = every or ("not" in words and not words.isdisjoint(_DISOWNED))
+    for found in _CONTRAST.finditer(text) if disowns else ():
         if found.group(1).lower() not in _NOT_CONTRAST:
             edits.append((found.end(), found.end(), ",", found.end()))
-    for found in _NO_X_NO_Y.finditer(text):
+    for found in _NO_X_NO_Y.finditer(text) if every or folded.count("no ") > 1 else ():
         edits.append((found.end(), found.end(), ",", found.end()))
-    for found in _SHOULD_OF.finditer(text):
+    should_of = every or ("of" in words and not words.isdisjoint(_MODALS))
+    for found in _SHOULD_OF.finditer(text) if should_of else ():
         edits.append((found.start(1), found.end(1), "have", found.start(1)))
     edits.sort()
     kept: list[tuple[int, int, str, int]] = []
@@ -172,8 +190,6 @@ def tidy_moves(text: str) -> tuple[str, tuple[Move, ...]]:
     """``text`` with its hurried spellings made tidy, and the moves that map
     the tidy text's offsets back onto ``text`` (``reading.html_offset``).
     Text with none is returned as the same object with no moves."""
-    if not _MAYBE.search(text):
-        return text, ()
     edits = _edits(text)
     if not edits:
         return text, ()

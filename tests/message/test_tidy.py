@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import replycheck
 from replycheck.message.reading import html_offset
-from replycheck.message.tidy import tidy_moves
+from replycheck.message.tidy import _edits, tidy_moves
 
 TONE = {"rude", "demanding", "blame", "shouting", "closing-apology", "stock-pitch"}
 
@@ -144,3 +146,22 @@ def test_a_hurried_ask_is_still_read_from_the_customer():
     for finding in report.findings:
         if finding.where == "original":
             assert finding.text == original[finding.start : finding.end]
+
+
+_PIECES = (
+    "dont", "Dont", "DONT", "thats", "youll", "ive", "IM", "wont", "cant", "the cant", "u", "U",
+    "ur", "Ur", "its", "Its", "ill", "tmrw", "2moro", "coz", "should of", "could Of",
+    "not us", "NOT MINE", "no receipt", "No", "of", "not", "we", "send", "ready", "the", "tickets",
+    "refund", "don't", "u'd", "café", "2", "x_dont",
+)  # fmt: skip
+
+
+_GAPS = (" ", "  ", ", ", ". ", "\n", "-", "")
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=12))
+def test_a_search_skipped_by_its_word_test_would_have_found_nothing(parts):
+    """Each search runs only when the text's words hold what it looks for:
+    the edits are those of running every search."""
+    text = "".join(piece + gap for piece, gap in parts)
+    assert _edits(text) == _edits(text, gated=False)
