@@ -1034,6 +1034,15 @@ def _only_reports(statement: Statement) -> bool:
     return _REPORTS.search(_said_text(statement)) is not None
 
 
+def _in_transit(said: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``said`` puts the thing in transit (``pattern``) as a fact, not
+    as a time to come ("once it's on its way we'll email you", "we'll text
+    you when it's out for delivery")."""
+    return any(
+        _TRANSIT_AWAITED.search(said, 0, found.start()) is None for found in pattern.finditer(said)
+    )
+
+
 def _said_text(statement: Statement) -> str:
     """The sentence's own words, folded ("" when it has none read)."""
     words = statement.words
@@ -1077,6 +1086,30 @@ def _handed_here(statement: Statement) -> bool:
 
 #: A "who" that asks whom to contact ("Who should I call about it?", "who
 #: do we speak to", "Who can I email?").
+#: Asks after where the customer's own thing is now ("Where is my order?",
+#: "where's my parcel??", "WHERE ARE MY TICKETS"), not where to go or do.
+_WHERE_IS_IT = re.compile(r"\bwhere(?:'s|s|\s+(?:is|are))\s+(?:my|our|the)\b", re.IGNORECASE)
+
+#: A thing said to be in transit: the whereabouts of a delivery in other
+#: words than a place ("it's on the way", "out for delivery", "en route").
+_TRANSIT = (
+    r"(?:on\s+(?:its|it's|the|their|his)\s+way\b(?!\s+(?:to\s+(?:work|school)|home|back\s+home))"
+    r"|out\s+for\s+delivery|en\s+route|in\s+transit"
+    r"|(?:out\s+)?with\s+(?:the|our)\s+(?:driver|courier|rider)s?)\b"
+)
+_IN_TRANSIT = re.compile(r"\b" + _TRANSIT)
+#: A clause before the transit words that makes it a time to come, not a fact.
+_TRANSIT_AWAITED = re.compile(
+    r"\b(?:once|when|whenever|as\s+soon\s+as|if|after|until|till|before)\b[^,.;:!?]*$"
+)
+#: ... said of a pronoun that points back to the thing, wherever it stands
+#: in the sentence ("calm down, its on the way", "yes they're out for
+#: delivery now")
+_POINTED_TRANSIT = re.compile(
+    r"\b(?:it|they)(?:'s|'re|s|\s+is|\s+are|\s+was|\s+were)?\s+"
+    r"(?:now\s+|already\s+|currently\s+|just\s+|all\s+)?" + _TRANSIT
+)
+
 _WHO_TO_CONTACT = re.compile(
     r"\bwho(?:m)?\s+(?:should|do|can|could|would|shall|must)\s+(?:i|we)\s+"
     r"(?:\w+\s+)?(?:call|ring|phone|contact|email|e-mail|write\s+to|speak\s+to|speak\s+with"
@@ -1134,6 +1167,35 @@ def answer_for(
         found = next((s for s in statements if _acts_on_it(s)), None)
         if found is not None:
             return found, "doing about it"
+    if ask.expects == "place" and _WHERE_IS_IT.search(ask.text):
+        # "WHERE IS MY ORDER??" <- "its on the way, should be with u by
+        # 8:15": a thing said to be in transit ("on its way", "out for
+        # delivery", "with the driver") is where it is, when the sentence
+        # names the thing or points back to it ("it's", "they're") and the
+        # message asks after no other thing's whereabouts
+        whereabouts = sum(
+            a.expects == "place" and _WHERE_IS_IT.search(a.text) is not None for a in asks
+        )
+        found = next(
+            (
+                s
+                for s in statements
+                # "It's on the way." names no concept of ours, so it is read
+                # whether or not the sentence counts as substantive
+                if not (s.asks_back or s.noncommittal or s.negative or s.conditional)
+                and _in_transit(_said_text(s), _IN_TRANSIT)
+                and (
+                    (
+                        whereabouts == 1
+                        and (s.pointed or _in_transit(_said_text(s), _POINTED_TRANSIT))
+                    )
+                    or overlap(ask.topic, s.topic)[0] >= TOPIC_SHARE
+                )
+            ),
+            None,
+        )
+        if found is not None:
+            return found, "in transit"
     if ask.expects == "person" and _WHO_TO_CONTACT.search(ask.text):
         # "Who should I call to rearrange it?" <- "Please ring Jenny on
         # reception on 01632 448210": a person, team or role with a number
@@ -1215,6 +1277,14 @@ def answer_for(
             found = next((s for s in statements if _time_granted(times, s)), None)
             if found is not None:
                 return found, "time granted"
+        # "can I drop it on Monday?" <- "monday is too late", "Saturday's
+        # fully booked": the day asked for, said back and turned down with
+        # its reason, is the no (corpus/README.md: a refusal with a reason)
+        days = {m.group(1).lower() for m in _DAY_NAMED.finditer(ask.text)}
+        if days:
+            found = next((s for s in statements if _day_refused(days, s)), None)
+            if found is not None:
+                return found, "day refused"
     if _may_hold(ask.text, _GET_WORDS) and _NEED_TO_GET.search(ask.text):
         # "Do I need to bring my own mat?" <- "Mats are provided at every
         # class": that we provide, supply or include the thing (or bring it
@@ -3324,6 +3394,32 @@ _TIME_GRANTS = re.compile(
 )
 #: A grant held on a condition or left to a check: no yes.
 _GRANT_HELD = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
+
+
+#: A day the customer asks for ("on Monday", "this saturday", "tomorrow").
+_DAY_NAMED = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
+    re.IGNORECASE,
+)
+#: The day said back and turned down, with why ("is too late", "'s fully
+#: booked", "isnt possible", "doesn't work for us", "is no good").
+_DAY_TURNED_DOWN = (
+    r"(?:'s|s|\s+is|\s+are|\s+isn'?t|\s+aren'?t|\s+won'?t|\s+doesn'?t|\s+would\s+be|\s+will\s+be)\s+"
+    r"(?:(?:far\s+|much\s+|a\s+bit\s+|way\s+)?too\s+(?:late|early|soon)"
+    r"|(?:fully\s+|all\s+)?booked(?:\s+up)?|full|closed|no\s+good|not\s+possible|possible"
+    r"|not\s+an\s+option|work)\b"
+)
+
+
+def _day_refused(days: Collection[str], statement: Statement) -> bool:
+    """Whether a committed sentence names a day the ask asked for and turns it
+    down with its reason (``_DAY_TURNED_DOWN``): "monday is too late"."""
+    if statement.asks_back or statement.noncommittal:
+        return False
+    text = _said_text(statement)
+    if _GRANT_HELD.search(text):
+        return False  # "we'll check if Monday is too late": no answer yet
+    return any(re.search(rf"\b{day}(?:s|'s)?{_DAY_TURNED_DOWN}", text) is not None for day in days)
 
 
 def _times_asked(text: str) -> list[re.Match[str]]:

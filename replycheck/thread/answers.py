@@ -697,11 +697,15 @@ def read_draft(
         kept = [w for i, w in enumerate(said, first) if i not in removed] if removed else said
         generic = False
         if policies:
-            generic = _generic_opening(kept) and not any(
-                word in _ADDRESSED
-                or word in _THIS_EVENT
-                or (word in known and any(c.isdigit() for c in word))
-                for word in kept
+            generic = (
+                _generic_opening(kept)
+                and not any(
+                    word in _ADDRESSED
+                    or word in _THIS_EVENT
+                    or (word in known and any(c.isdigit() for c in word))
+                    for word in kept
+                )
+                and not _reported_done(kept, known, lexicon)
             )
         statements.append(
             Statement(
@@ -1874,6 +1878,24 @@ _POLICY_VERBS = frozenset(
         *("need", "have", "take", "get", "aren't", "don't", "do", "usually", "normally"),
     }
 )
+
+
+#: What may follow a hurried report of an act done ("chips refunded now").
+_REPORT_TAIL = frozenset({"now", "already", "today", "just", "for", "you", "in", "full", "back"})
+
+
+def _reported_done(words: list[str], known: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a short sentence reports an act done to the customer's own
+    things without its auxiliary ("chips refunded.", "tickets sent for you"):
+    a plural the customer wrote, then a past participle, then nothing but
+    ``_REPORT_TAIL``. A policy says more of its class ("Refunds processed
+    within 5 days") or names a plural the customer never wrote."""
+    if not 2 <= len(words) <= 4 or words[0] not in known or not _plural(words[0]):
+        return False
+    verb = words[1]
+    if not (verb.endswith("ed") or verb in _PAST or verb in lexicon.irregular):
+        return False
+    return all(word in _REPORT_TAIL for word in words[2:])
 
 
 def _generic_opening(words: list[str]) -> bool:
