@@ -82,6 +82,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORE
 #: handles tickets not us") and of a "no X, no Y" condition ("no receipt no
 #: refund"), put back after the word before it.
 _CONTRAST = re.compile(r"\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
+#: What every ``_CONTRAST`` match is followed by: text with none holds no
+#: contrast, found by one scan for spaces (the engine's literal prefix),
+#: where ``_CONTRAST`` tries each word at every length it could have.
+_NOT_US = re.compile(r" not (?:us|ours|me|mine)\b", re.IGNORECASE)
 _NO_X_NO_Y = re.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
 #: Words after which "not us" is the verb's own negation or a question's, not a contrast.
 _NOT_CONTRAST = frozenset(
@@ -152,9 +156,10 @@ def _edits(text: str) -> list[tuple[int, int, str, int]]:
                 edits.append((start + 1, end, "'" + word[1:], start))
         elif word in _PLAIN:
             edits.append((start, end, _PLAIN[word], start))
-    for found in _CONTRAST.finditer(text):
-        if found.group(1).lower() not in _NOT_CONTRAST:
-            edits.append((found.end(), found.end(), ",", found.end()))
+    if _NOT_US.search(text) is not None:
+        for found in _CONTRAST.finditer(text):
+            if found.group(1).lower() not in _NOT_CONTRAST:
+                edits.append((found.end(), found.end(), ",", found.end()))
     for found in _NO_X_NO_Y.finditer(text):
         edits.append((found.end(), found.end(), ",", found.end()))
     for found in _SHOULD_OF.finditer(text):

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import replycheck
 from replycheck.message.reading import html_offset
-from replycheck.message.tidy import tidy_moves
+from replycheck.message.tidy import _CONTRAST, _NOT_US, tidy_moves
 
 TONE = {"rude", "demanding", "blame", "shouting", "closing-apology", "stock-pitch"}
 
@@ -144,3 +146,30 @@ def test_a_hurried_ask_is_still_read_from_the_customer():
     for finding in report.findings:
         if finding.where == "original":
             assert finding.text == original[finding.start : finding.end]
+
+
+# -- the contrast's gate (issue 4) ----------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["not", "Not", "NOT", "us", "Us", "ours", "me", "mine", "Mine", "meet", "no", "the",
+     "treasurer", "handles", "tickets", "is", "ſ", "İ", "K", " ", "  ", "\n", ",", ".", "'", "-"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=14))
+def test_no_contrast_without_what_follows_one(pieces):
+    text = " ".join(pieces)
+    found = [m.span() for m in _CONTRAST.finditer(text)]
+    if _NOT_US.search(text) is None:
+        assert found == []
+    for _start, end in found:  # every contrast is followed by the gate's words
+        assert _NOT_US.match(text, end) is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["the treasurer handles tickets not us", "ask the venue Not Mine", "tickets not mine"]
+)
+def test_the_gate_keeps_every_contrast(text):
+    assert _NOT_US.search(text) is not None
+    assert any(True for _ in _CONTRAST.finditer(text))
