@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 import replycheck
 from replycheck.message.reading import html_offset
-from replycheck.message.tidy import _CONTRAST, _NOT_US, tidy_moves
+from replycheck.message.tidy import (
+    _APOSTROPHE,
+    _CONTRAST,
+    _NOT_US,
+    _apostrophes,
+    tidy_moves,
+)
 
 TONE = {"rude", "demanding", "blame", "shouting", "closing-apology", "stock-pitch"}
 
@@ -173,3 +179,19 @@ def test_no_contrast_without_what_follows_one(pieces):
 def test_the_gate_keeps_every_contrast(text):
     assert _NOT_US.search(text) is not None
     assert any(True for _ in _CONTRAST.finditer(text))
+
+
+# -- the contractions' starts (issue 4) ----------------------------------------
+
+_WORDS = st.sampled_from(
+    ["dont", "DONT", "Dont", "thats", "youll", "theyre", "ive", "im", "IM", "wont", "cant",
+     "the", "wo", "ca", "shouldve", "ſhes", "İm", "ım", "xdont", "dont's", "_dont", "9im", "hows"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=4)), max_size=12), st.sampled_from(" '-\n"))
+def test_the_contractions_found_from_their_starts_are_the_pattern_s(pieces, joiner):
+    text = joiner.join(pieces)
+    expected = [(m.span(), m.groups()) for m in _APOSTROPHE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _apostrophes(text)] == expected
