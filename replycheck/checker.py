@@ -451,10 +451,12 @@ class Checker:
     def _prepare(self, draft: str | bytes, original: str | bytes | None, source: str) -> _Prepared:
         readers = _readers()
         parse_message, parse_views, read_bytes_layout, read_text_layout = readers[:4]
-        plain_layout, join_wrapped_lines = readers[4:]
+        plain_layout, joined_and_parsed = readers[4:]
         tidy_moves = _tidy_moves()
 
-        def read(value: str | bytes, name: str, *, draft: bool) -> tuple[str, str | None, Stages]:
+        def read(
+            value: str | bytes, name: str, *, draft: bool
+        ) -> tuple[str, str | None, Stages, Message | None]:
             """The text to lint and, when it is a layout (of HTML, of plain
             text with a gap closed inside a line or a hard wrap read as a
             space, or with hurried spellings read tidy), the text it lays out
@@ -464,14 +466,20 @@ class Checker:
             asked is read by the thread reader, which knows their text-speak
             ("cn u chk", "wots the price") and was fitted on it as typed
             (tidied, two asks on dev went unread). The tidy spelling is for
-            the agent's words, which the tone rules read."""
+            the agent's words, which the tone rules read.
+
+            The last item is ``parse_message`` of the text to lint when the
+            hard-wrap join parsed that very string (no break joined, no gap
+            closed, nothing tidied), else None."""
             if isinstance(value, bytes):
                 text, given, moves = read_bytes_layout(value, name)
             else:
                 (text, moves), given = read_text_layout(value, name), value
             stages: Stages = (moves,) if moves else ()
+            parsed: Message | None = None
             if draft:  # a hard-wrapped line break inside the body reads as a space
-                text = join_wrapped_lines(text)
+                text, parsed = joined_and_parsed(text)
+            joined = text
             # every gap inside a line (and every odd space) reads as one space
             text, closed = plain_layout(text)
             if closed:
@@ -480,12 +488,15 @@ class Checker:
                 text, tidied = tidy_moves(text)
                 if tidied:
                     stages = (*stages, tidied)
-            return text, None if text is given else given, stages
+            if text is not joined:
+                parsed = None
+            return text, None if text is given else given, stages, parsed
 
-        text, draft_given, draft_moves = read(draft, source, draft=True)
-        message = parse_message(text)
+        text, draft_given, draft_moves, message = read(draft, source, draft=True)
+        if message is None:
+            message = parse_message(text)
         if original is not None:
-            original_text, original_given, original_moves = read(
+            original_text, original_given, original_moves, _ = read(
                 original, f"{source} (original)", draft=False
             )
             parsed = parse_views(original_text)
@@ -581,14 +592,14 @@ def _readers() -> tuple[Any, Any, Any, Any, Any, Any]:
     """``replycheck.message``'s ``parse_message`` and ``parse_views``,
     ``replycheck.message.reading``'s ``read_bytes_layout``,
     ``read_text_layout`` and ``plain_layout_moves`` and
-    ``replycheck.message.regions``' ``join_wrapped_lines``."""
+    ``replycheck.message.regions``' ``joined_and_parsed``."""
     from replycheck.message import parse_message, parse_views
     from replycheck.message.reading import (
         plain_layout_moves,
         read_bytes_layout,
         read_text_layout,
     )
-    from replycheck.message.regions import join_wrapped_lines
+    from replycheck.message.regions import joined_and_parsed
 
     return (
         parse_message,
@@ -596,7 +607,7 @@ def _readers() -> tuple[Any, Any, Any, Any, Any, Any]:
         read_bytes_layout,
         read_text_layout,
         plain_layout_moves,
-        join_wrapped_lines,
+        joined_and_parsed,
     )
 
 

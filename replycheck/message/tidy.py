@@ -122,6 +122,10 @@ _APOSTROPHE_WORDS = frozenset(
 _WORD_FORMS = frozenset({"u", "ur", "its", "ill", *_PLAIN})
 _MODALS = frozenset({"should", "could", "would", "must", "might"})
 _DISOWNED = frozenset({"us", "ours", "me", "mine"})
+#: Letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower``
+#: does not turn into it (the dotted and dotless "i", the long "s", the kelvin
+#: sign): a text with one runs every search.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _edits(text: str, *, gated: bool = True) -> list[tuple[int, int, str, int]]:
@@ -136,7 +140,7 @@ def _edits(text: str, *, gated: bool = True) -> list[tuple[int, int, str, int]]:
     edits: list[tuple[int, int, str, int]] = []
     folded = text.lower()
     words = set(_TOKEN.findall(folded))
-    every = not gated
+    every = not gated or not _CASE_ODD.isdisjoint(text)
     apostrophes = every or not words.isdisjoint(_APOSTROPHE_WORDS)
     for found in _APOSTROPHE.finditer(text) if apostrophes else ():
         groups = [g for g in found.groups() if g is not None]

@@ -3987,7 +3987,23 @@ _CARRY = "carry"
 def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, list[str]]]:
     """The acts ``statement`` tells as done that deliver something
     (``Lexicon.delivered``): each act's stem, its family and the folded words
-    of its object."""
+    of its object. Read once per sentence (kept on the draft's ``Words``,
+    whose lexicon every sentence shares), however many asks test it; the
+    list is shared, and read only."""
+    words = statement.words
+    if words is not None and lexicon is words.lexicon:
+        held = words.done_acts
+        if held is None:
+            held = words.done_acts = {}
+        found = held.get(statement.span)
+        if found is None:
+            found = held[statement.span] = _read_done_acts(statement, lexicon)
+        return found
+    return _read_done_acts(statement, lexicon)
+
+
+def _read_done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, list[str]]]:
+    """``_done_acts``, read."""
     text = _said_text(statement)
     if not text or not lexicon.delivered:
         return []

@@ -43,6 +43,7 @@ class Words:
     __slots__ = (
         "dated",
         "days",
+        "done_acts",
         "evidence",
         "folded",
         "handles",
@@ -97,6 +98,10 @@ class Words:
         #: can do the 9th"); an ask's own day ("the keys on the 1st") places
         #: what it asks, which a date elsewhere in the draft does not answer
         self.dated = evidence
+        #: the acts each sentence tells as done, by its word range, read on
+        #: the first ask that asks for an act (``answered._done_acts``): they
+        #: depend on the sentence alone, and every ask tests every sentence
+        self.done_acts: dict[tuple[int, int], list[tuple[str, str, list[str]]]] | None = None
 
     def range(self, start: int, end: int) -> tuple[int, int]:
         """The word indices ``[first, last)`` of the words starting inside ``[start, end)``."""

@@ -13,8 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import replycheck
+from replycheck.message import parse_message
 from replycheck.message.reading import layout_offset, plain_layout_moves
-from replycheck.message.regions import join_wrapped_lines
+from replycheck.message.regions import join_wrapped_lines, joined_and_parsed
 
 _ODD = "\u00a0\u2009\u202f\u2007\u3000"
 _ZERO = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -173,6 +174,41 @@ def test_a_wrapped_paragraph_reads_as_one_line():
 def test_text_with_nothing_to_join_is_returned_as_it_is():
     text = "Hi Sam,\n\nThe lamp shipped today.\n\nBest,\nAl"
     assert join_wrapped_lines(text) is text
+
+
+@pytest.mark.parametrize("draft", KEPT)
+def test_a_kept_draft_s_parse_is_handed_over(draft):
+    # the join parsed the draft and joined nothing: the caller takes that parse
+    text, parsed = joined_and_parsed(draft)
+    assert text is draft
+    if parsed is not None:
+        assert parsed == parse_message(draft)
+
+
+def test_the_parse_is_handed_over_only_for_the_same_text():
+    assert joined_and_parsed("Hi Sam,\n\nThe lamp shipped today.\n\nAl") == (
+        "Hi Sam,\n\nThe lamp shipped today.\n\nAl",
+        None,
+    )  # no candidate break: nothing parsed
+    greeted = "Hi Sam,\nthanks for writing.\n\nThe lamp shipped today.\n\nBest,\nAl"
+    text, parsed = joined_and_parsed(greeted)
+    assert text is greeted and parsed == parse_message(greeted)
+    wrapped = "Hi Sam,\n\nThe fee stands and per my last\nemail, it is final.\n\nAl"
+    text, parsed = joined_and_parsed(wrapped)
+    assert text != wrapped and parsed is None
+
+
+def test_a_draft_whose_join_parse_is_taken_reports_as_before(monkeypatch):
+    import replycheck.checker as checker_module
+
+    greeted = "Hi Sam,\nthanks for writing.\n\nYou need to read the policy.\n\nBest,\nAl"
+    assert joined_and_parsed(greeted)[1] is not None
+    taken = replycheck.Checker().check(greeted)
+    readers = checker_module._readers()
+    fresh = (*readers[:5], lambda text: (join_wrapped_lines(text), None))
+    monkeypatch.setattr(checker_module, "_readers", lambda: fresh)
+    parsed_again = replycheck.Checker().check(greeted)
+    assert taken.findings and taken == parsed_again
 
 
 # -- the layout ---------------------------------------------------------------
