@@ -2541,13 +2541,26 @@ PERCENT_MEASURES = frozenset(
 PERCENT_REACH = 5
 
 
+#: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
+#: "0% interest", "30% less", "10% of your spend back"); another word after it
+#: is what the percentage measures ("under 20% moisture", "at 80% charge").
+PERCENT_OFFERS = frozenset(
+    {"off", "discount", "discounts", "discounted", "cashback", "back", "saving", "savings",
+     "interest", "less", "cheaper", "more", "extra", "bonus", "apr", "aer", "rate", "rates",
+     "of", "on", "for", "reduction", "lower", "return", "returns", "commission", "fee",
+     "fees", "deposit", "with", "when", "if", "and", "or", "until", "this", "every", "all",
+     "your", "the", "a", "an", "in", "at", "to", "from", "across"}
+)  # fmt: skip
+
+
 def _measured_percentage(doc: Doc, index: int) -> bool:
     """Whether the "%" at ``index`` measures a result or a reading rather than a
     price ("even our best treatment lightens it by about 70-80% rather than
-    removing it", "burn only wood under 20% moisture"): what a thing does or
-    holds, told to set the customer's expectations, not a saving on offer.
-    A money word next to it ("20% off", "save 15%", "cut your bill by 10%")
-    keeps it a price."""
+    removing it", "burn only wood under 20% moisture", "at 80% charge"): what a
+    thing does or holds, told to set the customer's expectations, not a saving
+    on offer. A money word next to it ("20% off", "save 15%", "cut your bill by
+    10%") or a word of a cut, rate or reward after it (``PERCENT_OFFERS``: "0%
+    interest", "10% of your spend back") keeps it a price."""
     if doc[index].text != "%":
         return False
     after = doc[index + 1].lower_ if index + 1 < len(doc) else ""
@@ -2557,6 +2570,8 @@ def _measured_percentage(doc: Doc, index: int) -> bool:
     if PERCENT_MONEY_BEFORE.intersection(before):
         return False
     if after in PERCENT_MEASURES:
+        return True
+    if index + 1 < len(doc) and doc[index + 1].is_alpha and after not in PERCENT_OFFERS:
         return True
     # "lightens it by about 70-80%": a change measured on a thing, after "by"
     reach = range(index - 1, index - len(before) - 1, -1)
@@ -3256,29 +3271,6 @@ RISE_EXPLAINS = frozenset({"value", "novelty"})
 
 
 PERCENT = frozenset({"%"})
-
-
-#: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
-#: "0% interest", "30% less", "10% of your spend back"); any other word after it
-#: is what the percentage measures ("under 20% moisture", "at 80% charge").
-PERCENT_OFFERS = frozenset(
-    {"off", "discount", "discounts", "discounted", "cashback", "back", "saving", "savings",
-     "interest", "less", "cheaper", "more", "extra", "bonus", "apr", "aer", "rate", "rates",
-     "of", "on", "for", "reduction", "lower", "return", "returns", "commission", "fee",
-     "fees", "deposit", "with", "when", "if", "and", "or", "until", "this", "every", "all",
-     "your", "the", "a", "an", "in", "at", "to", "from", "across"}
-)  # fmt: skip
-
-
-def _percentage_measures(doc: Doc, start: int, end: int) -> bool:
-    """Whether the cue ``doc[start:end]`` is a bare "%" followed by a word it
-    measures, not by a cut, rate or reward (``PERCENT_OFFERS``): "You must burn
-    only seasoned wood under 20% moisture" names no saving. "Save 20%!", "20%
-    off" and "0% interest" still offer."""
-    if end - start != 1 or doc[start].text != "%" or end >= len(doc):
-        return False
-    after = doc[end]
-    return after.is_alpha and after.lower_ not in PERCENT_OFFERS
 
 
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
@@ -5212,7 +5204,6 @@ class _Pitches:
             and not _duty_on_us(doc, start)
             and not _their_peace_of_mind(doc, start)
             and not _saves_a_thing(doc, start)
-            and not _percentage_measures(doc, start, end)
             and not (people and _before_people(doc, lower, end, people))
             and not _control_name(doc, start)
             and not (end < len(doc) and lower[end] in ones)
