@@ -406,7 +406,7 @@ def _trimmed_end(own: str, end: int, limit: int = 0) -> int:
 
 # A line break before a line that opens with a lower-case letter: a hard
 # wrap when the line before it does not end a sentence or a clause (".?!:;");
-# ``join_wrapped_lines`` reads each such break on the ``own`` view. The scan
+# ``joined_and_parsed`` reads each such break on the ``own`` view. The scan
 # starts at a line break, which the regex engine finds in a fast loop.
 _WRAP_CANDIDATE = re.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
 _WRAP_END = frozenset(".?!:;")
@@ -415,12 +415,6 @@ _WRAP_END = frozenset(".?!:;")
 _LIST_ITEM = re.compile(r"[a-z][.)](?:\s|\Z)")
 _BULLET = re.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
 _FENCE = re.compile(r"^[ \t]*```", re.MULTILINE)
-
-
-def join_wrapped_lines(text: str) -> str:
-    """``text`` with every hard-wrapped line break inside a paragraph read as
-    a space (``joined_and_parsed``, whose parse is dropped)."""
-    return joined_and_parsed(text)[0]
 
 
 def joined_and_parsed(text: str) -> tuple[str, Message | None]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import replycheck
 from replycheck.message import parse_message
 from replycheck.message.reading import layout_offset, plain_layout_moves
-from replycheck.message.regions import join_wrapped_lines, joined_and_parsed
+from replycheck.message.regions import joined_and_parsed
 
 _ODD = "\u00a0\u2009\u202f\u2007\u3000"
 _ZERO = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -143,12 +143,12 @@ KEPT = [
 
 @pytest.mark.parametrize("draft", KEPT)
 def test_a_writer_s_line_break_is_kept(draft):
-    assert join_wrapped_lines(draft) is draft
+    assert joined_and_parsed(draft)[0] is draft
 
 
 def test_list_items_and_the_sign_off_stay_separate_in_the_report():
     draft = "Hi Sam,\n\nBefore you order:\n- read the policy\n- check the size\n\nBest regards\nal"
-    assert join_wrapped_lines(draft) is draft
+    assert joined_and_parsed(draft)[0] is draft
     report = replycheck.check(draft)
     for finding in report.findings:
         assert "\n" not in finding.text
@@ -157,7 +157,7 @@ def test_list_items_and_the_sign_off_stay_separate_in_the_report():
 
 def test_a_wrap_under_a_list_item_joins_its_continuation():
     draft = "Hi Sam,\n\n- you need to read the\n  policy before ordering\n\nAl"
-    joined = join_wrapped_lines(draft)
+    joined = joined_and_parsed(draft)[0]
     assert joined == draft.replace("the\n  policy", "the   policy")
 
 
@@ -166,14 +166,14 @@ def test_a_wrapped_paragraph_reads_as_one_line():
         "Hi Sam,\n\nThe fee stands and per my last\nemail, it is final and\n"
         "we will not refund it.\n\nAl"
     )
-    joined = join_wrapped_lines(draft)
+    joined = joined_and_parsed(draft)[0]
     assert joined == draft.replace("last\nemail", "last email").replace("and\nwe", "and we")
     assert len(joined) == len(draft)
 
 
 def test_text_with_nothing_to_join_is_returned_as_it_is():
     text = "Hi Sam,\n\nThe lamp shipped today.\n\nBest,\nAl"
-    assert join_wrapped_lines(text) is text
+    assert joined_and_parsed(text)[0] is text
 
 
 @pytest.mark.parametrize("draft", KEPT)
@@ -205,7 +205,7 @@ def test_a_draft_whose_join_parse_is_taken_reports_as_before(monkeypatch):
     assert joined_and_parsed(greeted)[1] is not None
     taken = replycheck.Checker().check(greeted)
     readers = checker_module._readers()
-    fresh = (*readers[:5], lambda text: (join_wrapped_lines(text), None))
+    fresh = (*readers[:5], lambda text: (joined_and_parsed(text)[0], None))
     monkeypatch.setattr(checker_module, "_readers", lambda: fresh)
     parsed_again = replycheck.Checker().check(greeted)
     assert taken.findings and taken == parsed_again
@@ -269,7 +269,7 @@ _LINES = st.lists(
 @given(lines=_LINES)
 def test_joining_keeps_length_and_only_turns_breaks_into_spaces(lines):
     text = "\n".join(lines)
-    joined = join_wrapped_lines(text)
+    joined = joined_and_parsed(text)[0]
     assert len(joined) == len(text)
     for given_char, shown in zip(text, joined, strict=True):
         assert shown == given_char or (given_char in "\r\n" and shown == " ")
