@@ -424,6 +424,14 @@ _LEAVE_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+
+def _asks_leave(ask: Ask) -> bool:
+    """Whether ``ask`` is a yes/no that asks leave or need of us in its own
+    words (``_LEAVE_ASKED``): the asks that ``leave_implied`` may answer and
+    ``leave_left_unsaid`` may leave open."""
+    return ask.expects == "yes-no" and _LEAVE_ASKED.search(ask.text) is not None
+
+
 #: What answers leave or need in other words: a yes or no, a welcome, "fine",
 #: "no problem", leave given with a modal ("you can", "I can add it", "it can
 #: be held over Zoom"), the act done ("I've reserved it for you"), a need or
@@ -483,7 +491,7 @@ _LEAVE_REFUSED = re.compile(
 def leave_implied(
     ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], draft: str
 ) -> bool:
-    """Whether ``ask`` is a yes/no that asks leave or need (``_LEAVE_ASKED``)
+    """Whether ``ask`` is a yes/no that asks leave or need (``_asks_leave``)
     and a draft sentence gives, waives or refuses it in other words
     (``_LEAVE_IMPLIED``, a condition, ``_LEAVE_ON_CONDITION``, or a rule
     that refuses it on its own topic, ``_LEAVE_REFUSED``) without
@@ -493,7 +501,7 @@ def leave_implied(
     ask's topic ("the car is fine to drive" for "Can I bring it back?") is
     that ask's answer, not this one's; one that points elsewhere or hedges
     grants nothing."""
-    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+    if not _asks_leave(ask):
         return False
     conditional = " or " not in ask.text.lower()
     for s in statements:
@@ -521,7 +529,7 @@ def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
     times and parking for "Can we bring the dog?", what to eat before the
     session for "Can I bring a friend?") has not answered it, whatever the
     learned second opinion reads into it."""
-    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+    if not _asks_leave(ask):
         return False
     return not any(
         s.bare
