@@ -169,7 +169,7 @@ from replycheck.thread.answers import (
     priced,
     sides_named,
 )
-from replycheck.thread.asked import PERMISSION, STILL_OWED, Ask
+from replycheck.thread.asked import PERMISSION, Ask, chases_owed
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
@@ -982,7 +982,7 @@ def _sent_for(ask: Ask) -> bool:
         (ask.predicate[-1:] == ("delivery",) and _SEND_ME.search(ask.text.lower()) is not None)
         # "I still haven't received the MCS certificate": a thing owed,
         # chased; a sentence about it that sends nothing leaves it owed
-        or STILL_OWED.match(ask.text.lower()) is not None
+        or chases_owed(ask)
         # "I'd like a certified copy of the census entry", "we'd like the
         # invoice in the company's name": a paper asked for, to be handed over
         or _PAPER_WANTED.match(ask.text.lower()) is not None
