@@ -157,6 +157,7 @@ from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     FREQUENCY,
     SUBJECT_OPENERS,
@@ -2175,8 +2176,10 @@ _WHO_SAID = re.compile(
     r"|consent|permission|id|identification|proof|note|letter|signed|signature|named"
     r"|name|person|people|adult|adults|guest|guests|member|members|holder|patient"
     rf"|third[\s-]party|family|transfer\w*|household|{_DOERS}"
-    # a refusal of the act, by anyone ("season tickets can't be passed on")
-    r"|can't|cannot|can\s+not|unable|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+    # a refusal of the act, by anyone ("season tickets can't be passed on"):
+    # can't or unable (``CANNOT_OR_UNABLE``), or the act not allowed; not
+    # closing's "I'm afraid", which refuses without saying of the act
+    rf"|{CANNOT_OR_UNABLE}|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
 )
 
 

@@ -106,6 +106,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
@@ -246,8 +247,11 @@ _ALSO_PROBLEM = re.compile(
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:still\s+)?(?:not|haven't|never)\s+(?:received|had|got|seen)\b"
     r"|(?:i|we)\s+had\s+an?\s+[^.?!\n]{1,40}?\bthat\s+never\b)"
 )
-#: A negation in a condition ("if you won't", "if it can't be", "if not").
-_NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
+#: A negation in a condition ("if you won't", "if it can't be", "if not"):
+#: can't or unable (``CANNOT_OR_UNABLE``, shared with the other refusal
+#: readings) and every other plain negation, since any "not" in the
+#: condition makes the ask a fallback for a refusal.
+_NEGATED = re.compile(rf"\b(?:not|no|never|won't|don't|doesn't|isn't|aren't|{CANNOT_OR_UNABLE})\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.

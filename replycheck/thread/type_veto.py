@@ -60,6 +60,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
+from replycheck.refusal_words import CANNOT
 from replycheck.thread.answered import FUTURE
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
@@ -479,11 +480,14 @@ _LEAVE_ON_CONDITION = re.compile(
 #: allowed or covered ("Late submissions are not accepted", "Accommodation
 #: costs are not covered", "deadlines can't be moved"). A refusal is an
 #: answer; read only in a sentence that names some of the ask's own topic,
-#: since a rule about anything else refuses nothing asked.
+#: since a rule about anything else refuses nothing asked. Of the shared
+#: refusal wording only the negated modal (``CANNOT``), and only before "be"
+#: and a past participle: a bare "we can't" or "unable" says what we can't
+#: do, not the rule that refuses the thing asked.
 _LEAVE_REFUSED = re.compile(
     r"\b(?:(?:(?:is|are|will\s+be)\s+not|isn't|aren't|won't\s+be)\s+"
     r"(?:accepted|permitted|allowed|possible|covered|eligible|refundable|transferable)"
-    r"|non-?(?:refundable|transferable)|(?:can't|cannot|can\s+not)\s+be\s+\w+ed)\b",
+    rf"|non-?(?:refundable|transferable)|(?:{CANNOT})\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
 
