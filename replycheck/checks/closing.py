@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from replycheck.checks import check
 from replycheck.context import word_ids
 from replycheck.nlp import sentence_token_starts, token_table
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -651,9 +652,13 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
 ACKNOWLEDGES = re.compile(
     r"(?:i|we)\s+(?:do\s+)?(?:know|understand|realise|realize|appreciate)\b", re.IGNORECASE
 )
-#: Bad news told in the sentence before: our refusal or what we can't do.
+#: Bad news told in the sentence before: our refusal or what we can't do
+#: (``CANNOT_OR_UNABLE``, shared with the thread's refusal readings), and
+#: the other ways a refusal to the customer is put, which only this reading
+#: wants: "not able", "won't be able", "not something we", "not possible",
+#: "I'm afraid". On the draft as written, so the curly "can’t" too.
 REFUSES = re.compile(
-    r"(?:\bcan't|\bcan’t|\bcannot|\bcan\s+not|\bunable|(?:\bnot|n't|n’t)\s+able|"
+    rf"(?:\b(?:{CANNOT_OR_UNABLE}|can’t)|(?:\bnot|n't|n’t)\s+able|"
     r"\bwon't\s+be\s+able|(?:\bnot|n't|n’t)\s+(?:something|anything)\s+(?:we|i)\b|"
     r"(?:\bnot|n't|n’t)\s+possible|\bi'm\s+afraid|\bi\s+am\s+afraid|\bwe're\s+afraid)",
     re.IGNORECASE,

@@ -157,6 +157,7 @@ from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     FREQUENCY,
     SUBJECT_OPENERS,
@@ -169,7 +170,7 @@ from replycheck.thread.answers import (
     priced,
     sides_named,
 )
-from replycheck.thread.asked import PERMISSION, STILL_OWED, Ask
+from replycheck.thread.asked import PERMISSION, Ask, chases_owed
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
@@ -982,7 +983,7 @@ def _sent_for(ask: Ask) -> bool:
         (ask.predicate[-1:] == ("delivery",) and _SEND_ME.search(ask.text.lower()) is not None)
         # "I still haven't received the MCS certificate": a thing owed,
         # chased; a sentence about it that sends nothing leaves it owed
-        or STILL_OWED.match(ask.text.lower()) is not None
+        or chases_owed(ask)
         # "I'd like a certified copy of the census entry", "we'd like the
         # invoice in the company's name": a paper asked for, to be handed over
         or _PAPER_WANTED.match(ask.text.lower()) is not None
@@ -2175,8 +2176,10 @@ _WHO_SAID = re.compile(
     r"|consent|permission|id|identification|proof|note|letter|signed|signature|named"
     r"|name|person|people|adult|adults|guest|guests|member|members|holder|patient"
     rf"|third[\s-]party|family|transfer\w*|household|{_DOERS}"
-    # a refusal of the act, by anyone ("season tickets can't be passed on")
-    r"|can't|cannot|can\s+not|unable|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
+    # a refusal of the act, by anyone ("season tickets can't be passed on"):
+    # can't or unable (``CANNOT_OR_UNABLE``), or the act not allowed; not
+    # closing's "I'm afraid", which refuses without saying of the act
+    rf"|{CANNOT_OR_UNABLE}|not\s+(?:be\s+)?(?:allowed|permitted|possible))\b"
 )
 
 

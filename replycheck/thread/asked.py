@@ -106,6 +106,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
 
@@ -246,8 +247,11 @@ _ALSO_PROBLEM = re.compile(
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:still\s+)?(?:not|haven't|never)\s+(?:received|had|got|seen)\b"
     r"|(?:i|we)\s+had\s+an?\s+[^.?!\n]{1,40}?\bthat\s+never\b)"
 )
-#: A negation in a condition ("if you won't", "if it can't be", "if not").
-_NEGATED = re.compile(r"\b(?:not|no|never|unable|cannot|won't|can't|don't|doesn't|isn't|aren't)\b")
+#: A negation in a condition ("if you won't", "if it can't be", "if not"):
+#: can't or unable (``CANNOT_OR_UNABLE``, shared with the other refusal
+#: readings) and every other plain negation, since any "not" in the
+#: condition makes the ask a fallback for a refusal.
+_NEGATED = re.compile(rf"\b(?:not|no|never|won't|don't|doesn't|isn't|aren't|{CANNOT_OR_UNABLE})\b")
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.
@@ -649,10 +653,6 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     elif fragments:
         asks = sorted([*asks, *fragments], key=lambda a: a.start)
     asks = _without_overlaps(asks)[:MAX_ASKS]
-    if any(a.expects == "time" for a in asks):
-        # "we still haven't got the photos. When will we get them?": the
-        # chase is the background to the question of when, which asks it
-        asks = [a for a in asks if a.expects == "time" or not STILL_OWED.match(a.text.lower())]
     if len(asks) > 1:
         asks = _without_reasons(asks, text)
     if len(asks) > 0 and built:
@@ -1695,12 +1695,18 @@ def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
     """``asks`` less the ones that only give the reason for the question
     next to them: a family want said right after a question ("can I switch
     to the family plan? My daughter wants her own account.") is why the
-    customer asks it, and a chase said right before one ("I still haven't
-    received my student ID. What am I supposed to do?") is what the question
-    is about. Either is kept when it adds to the question ("too", "also",
-    "as well": "His mum wants a copy too."), when the want is for a paper we
-    would hand over ("His mum wants a copy."), or when anything stands between
-    the two ("Also, can I ...", "And ...": another ask, not the reason)."""
+    customer asks it, and a chase (``chases_owed``) said right before one ("I
+    still haven't received my student ID. What am I supposed to do?") is what
+    the question is about. Either is kept when it adds to the question
+    ("too", "also", "as well": "His mum wants a copy too."), when the want is
+    for a paper we would hand over ("His mum wants a copy."), or when anything
+    stands between the two ("Also, can I ...", "And ...": another ask, not the
+    reason). A chase goes wherever it stands when the message asks when ("we
+    still haven't got the photos. ... When will we get them?"): the question
+    of when asks it, next to it or not; this drop comes first, so the pairs
+    read after it are of the asks that are left."""
+    if any(a.expects == "time" for a in asks):
+        asks = [a for a in asks if a.expects == "time" or not chases_owed(a)]
     dropped: set[int] = set()
     for index, (first, second) in enumerate(pairwise(asks)):
         if text[first.end : second.start].strip():
@@ -1713,7 +1719,7 @@ def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
             and not _PAPERS.search(then)
         ):
             dropped.add(index + 1)  # the want, said as the question's reason
-        elif then.rstrip().endswith("?") and STILL_OWED.match(said):
+        elif then.rstrip().endswith("?") and chases_owed(first):
             dropped.add(index)  # the chase, with the question about it next
     return [ask for index, ask in enumerate(asks) if index not in dropped]
 
@@ -1732,10 +1738,18 @@ _PAPERS = re.compile(
 #: cues "I still haven't received", "we've still not had", after a
 #: connector): a request to be sent it, answered only by a sentence that
 #: sends it, does it or refuses it (answered.py).
-STILL_OWED = re.compile(
+_STILL_OWED = re.compile(
     r"(?:(?:and|also|but|so|plus)\s+)*(?:i|we)(?:'ve)?\s+still\s+"
     r"(?:haven't|have\s+not|not)\s+(?:had|received|got)\b"
 )
+
+
+def chases_owed(ask: Ask) -> bool:
+    """Whether ``ask`` chases a thing still owed to the customer
+    (``_STILL_OWED``: "I still haven't received my student ID")."""
+    return _STILL_OWED.match(ask.text.lower()) is not None
+
+
 #: Someone in the customer's family, or their accountant, wanting a thing
 #: from us ("His mum wants a copy too", "my accountant would like the invoice
 #: in the company's name"): a request, made for them. Wanting to do something

@@ -60,6 +60,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
+from replycheck.refusal_words import CANNOT
 from replycheck.thread.answered import FUTURE
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
@@ -424,6 +425,14 @@ _LEAVE_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+
+def _asks_leave(ask: Ask) -> bool:
+    """Whether ``ask`` is a yes/no that asks leave or need of us in its own
+    words (``_LEAVE_ASKED``): the asks that ``leave_implied`` may answer and
+    ``leave_left_unsaid`` may leave open."""
+    return ask.expects == "yes-no" and _LEAVE_ASKED.search(ask.text) is not None
+
+
 #: What answers leave or need in other words: a yes or no, a welcome, "fine",
 #: "no problem", leave given with a modal ("you can", "I can add it", "it can
 #: be held over Zoom"), the act done ("I've reserved it for you"), a need or
@@ -471,11 +480,14 @@ _LEAVE_ON_CONDITION = re.compile(
 #: allowed or covered ("Late submissions are not accepted", "Accommodation
 #: costs are not covered", "deadlines can't be moved"). A refusal is an
 #: answer; read only in a sentence that names some of the ask's own topic,
-#: since a rule about anything else refuses nothing asked.
+#: since a rule about anything else refuses nothing asked. Of the shared
+#: refusal wording only the negated modal (``CANNOT``), and only before "be"
+#: and a past participle: a bare "we can't" or "unable" says what we can't
+#: do, not the rule that refuses the thing asked.
 _LEAVE_REFUSED = re.compile(
     r"\b(?:(?:(?:is|are|will\s+be)\s+not|isn't|aren't|won't\s+be)\s+"
     r"(?:accepted|permitted|allowed|possible|covered|eligible|refundable|transferable)"
-    r"|non-?(?:refundable|transferable)|(?:can't|cannot|can\s+not)\s+be\s+\w+ed)\b",
+    rf"|non-?(?:refundable|transferable)|(?:{CANNOT})\s+be\s+\w+ed)\b",
     re.IGNORECASE,
 )
 
@@ -483,7 +495,7 @@ _LEAVE_REFUSED = re.compile(
 def leave_implied(
     ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask], draft: str
 ) -> bool:
-    """Whether ``ask`` is a yes/no that asks leave or need (``_LEAVE_ASKED``)
+    """Whether ``ask`` is a yes/no that asks leave or need (``_asks_leave``)
     and a draft sentence gives, waives or refuses it in other words
     (``_LEAVE_IMPLIED``, a condition, ``_LEAVE_ON_CONDITION``, or a rule
     that refuses it on its own topic, ``_LEAVE_REFUSED``) without
@@ -493,7 +505,7 @@ def leave_implied(
     ask's topic ("the car is fine to drive" for "Can I bring it back?") is
     that ask's answer, not this one's; one that points elsewhere or hedges
     grants nothing."""
-    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+    if not _asks_leave(ask):
         return False
     conditional = " or " not in ask.text.lower()
     for s in statements:
@@ -521,7 +533,7 @@ def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
     times and parking for "Can we bring the dog?", what to eat before the
     session for "Can I bring a friend?") has not answered it, whatever the
     learned second opinion reads into it."""
-    if ask.expects != "yes-no" or _LEAVE_ASKED.search(ask.text) is None:
+    if not _asks_leave(ask):
         return False
     return not any(
         s.bare
