@@ -99,7 +99,9 @@ PENALTY_OBJECTS = frozenset(
      "membership", "service", "warranty", "booking", "reservation", "request", "return",
      "access", "credit", "voucher", "deposit", "case", "contract", "line", "ticket", "you",
      "debt", "fee", "data", "files", "information", "details", "items", "points", "balance",
-     "place", "slot", "seat", "table", "appointment", "policy", "cover", "application"}
+     "place", "slot", "seat", "table", "appointment", "policy", "cover", "application",
+     # "or the full price will be charged": the sum itself, as "a fee" is
+     "price", "amount", "cost"}
 )  # fmt: skip
 #: A "penalty" followed by one of these is a favour: "the order will be
 #: cancelled and refunded", "we'll remove the fee".
