@@ -3766,20 +3766,29 @@ def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> 
 
 #: Words that say a product is gone for good: "the lavender soap has been
 #: discontinued", "we no longer sell it", "we've stopped making them".
-DISCONTINUED = frozenset({"discontinued", "withdrawn", "retired", "stopped", "longer"})
+DISCONTINUED = frozenset(
+    {"discontinued", "discontinue", "withdrawn", "withdrew", "retired", "stopped", "longer"}
+)
 
 
 def _stands_in_for_the_gone(doc: Doc, unit: Span, original_doc: Doc) -> bool:
     """Whether the unit names what replaces a product the reply says is gone
-    for good (see ``DISCONTINUED``), earlier in its sentence or in the one
-    before, when the customer asked something and that product is theirs (a
+    for good (see ``DISCONTINUED``), earlier in its sentence or in the two
+    before it in its paragraph, when the customer asked something and that product is theirs (a
     content word of the gone clause is one of their message's): "I'm afraid
     the lavender soap has been discontinued, but our new rose soap is made
     with the same base" to "Can I reorder the lavender soap?" answers them,
-    new or not."""
+    new or not. A unit marked as more on top ("too", "as well") is not the
+    stand-in."""
+    if any(t.lower_ == "too" for t in unit) or "as well" in unit.text.lower():
+        return False  # on top of the stand-in: "Our bridal shoes are back in stock, too."
     sentences = _sentences(doc)
     index = _sentence_of(doc, unit.start)
-    first, _ = sentences.bounds(max(index - 1, 0))
+    first, _ = sentences.bounds(max(index - 2, 0))
+    # no further back than the paragraph the unit is in
+    breaks = [i for i in range(first, unit.start) if "\n\n" in doc[i].text_with_ws]
+    if breaks:
+        first = breaks[-1] + 1
     lower = TokenTable.of(doc).lower
     gone = word_ids(DISCONTINUED)
     at = next((i for i in range(first, unit.start) if lower[i] in gone), None)
@@ -3788,10 +3797,13 @@ def _stands_in_for_the_gone(doc: Doc, unit: Span, original_doc: Doc) -> bool:
     if not any(_asks_at(original_doc, s.start) for s in _sentences(original_doc)):
         return False
     stems = _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems)
-    said, _ = sentences.bounds(_sentence_of(doc, at))  # the gone thing, in its own sentence
+    # the gone thing, in its own sentence, before the gone word ("the lavender soap
+    # has been discontinued") or after it ("the designer withdrew the Elodie veil")
+    said, said_end = sentences.bounds(_sentence_of(doc, at))
     return any(
         t.is_alpha and not t.is_stop and len(t) > 2 and _stem(t.lower_) in stems
-        for t in doc[said:at]
+        for t in doc[said:said_end]
+        if t.i != at
     )
 
 

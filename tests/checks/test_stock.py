@@ -17,6 +17,7 @@ from replycheck.checks.stock import (
     _pattern_hits,
     _Pitches,
     _sentences,
+    _stands_in_for_the_gone,
     asks,
     compiled,
     could_pitch,
@@ -1033,12 +1034,51 @@ def test_new_sentences_of_the_recall_classes_pitch(
             "Where's my refund?",
             True,
         ),
+        # withdrawn by its maker, named after the verb, the stand-ins two sentences on
+        # (round 44)
+        (
+            "I'm so sorry, the designer withdrew the Elodie veil last week. We have two in a "
+            "similar cut, the Margot and the Isla. Both are in stock and can be with you in "
+            "10 days.",
+            "The veil I ordered is discontinued?? What happens now",
+            False,
+        ),
+        # more of ours on top of it ("too") is no stand-in
+        (
+            "The designer withdrew the Elodie veil, so I've refunded you in full. The refund "
+            "went out today. Our bridal shoes are back in stock, too.",
+            "What has happened to my veil order?",
+            True,
+        ),
     ],
 )
 def test_what_replaces_their_discontinued_product_answers_them(
     stock: Checker, body: str, original: str, pitch: bool
 ) -> None:
     assert bool(stock.check(_reply(body), original).findings) is pitch
+
+
+MARGOT = "The Margot is in stock."
+
+
+@pytest.mark.parametrize(
+    ("body", "stands_in"),
+    [
+        ("The designer withdrew the Elodie veil, so I've refunded you. " + MARGOT, True),
+        # the gone product told in an earlier paragraph does not reach this one
+        (
+            "The designer withdrew the Elodie veil, so I've refunded you.\n\n" + MARGOT,
+            False,
+        ),
+    ],
+)
+def test_the_gone_product_is_looked_for_in_the_units_paragraph(body: str, stands_in: bool) -> None:
+    pipeline = shared_pipeline()
+    doc = pipeline(body)
+    unit = doc[len(doc) - 6 :]
+    assert unit.text == MARGOT
+    original = pipeline("What has happened to my veil order?")
+    assert _stands_in_for_the_gone(doc, unit, original) is stands_in
 
 
 @pytest.mark.parametrize(
