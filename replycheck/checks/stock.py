@@ -2454,8 +2454,9 @@ def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
 #: Verbs that say what a thing is: "Installation is free", "Collection's free".
 FREE_COPULAS = frozenset({"is", "are", "'s", "be"})
 #: Endings that make a noun of the customer's verb ("installation" of
-#: "install", "collection" of "collect"), longest first.
-NOUN_ENDINGS = ("ation", "ion", "ment")
+#: "install", "collection" of "collect", "delivery" of "deliver", "removal"
+#: of "remove", "postage" of "post"), longest first.
+NOUN_ENDINGS = ("ation", "ion", "ment", "age", "al", "y")
 
 
 def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
