@@ -644,6 +644,7 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
             )
             and not _fix_follows(ctx.doc, units, k, options)
             and not _owns_the_refusal_before(ctx.doc, unit)
+            and not _sole_plain_apology(ctx.doc, unit, options)
         ):
             yield ctx.span_finding(rule, unit)
 
@@ -669,6 +670,31 @@ DWELLS_ANYWAY = re.compile(
     r"horrible|again|put\s+you\s+through|been\s+through)\b",
     re.IGNORECASE,
 )
+
+
+#: Words that make a closing apology a repeat or a second grievance: "Again,
+#: I'm sorry it ruined your evening", "... and that nobody called you".
+NOT_PLAIN = re.compile(r"\b(?:again|once\s+more|still|and\s+that|and\s+for)\b", re.IGNORECASE)
+#: At most this many words: the one apology said once, not a paragraph of damage.
+PLAIN_APOLOGY_WORDS = 8
+
+
+def _sole_plain_apology(doc: Doc, unit: Span, options: dict[str, Any]) -> bool:
+    """Whether the closing sentence is the reply's only apology, said plainly
+    once with the harm it did ("I'm sorry it spoiled your meeting," after the
+    cause owned and the refund made): no apology earlier in the draft, at most
+    ``PLAIN_APOLOGY_WORDS`` words, no repeat ("again", "once more"), no second
+    grievance ("and that ...") and no word of the problem's weight
+    (``options.problem_words``: "frustrating", "ordeal"). The guidance asks for
+    the apology once; said at the end, it is that once, not a dwelling on the
+    problem. "Again, I'm sorry your evening was ruined" still dwells."""
+    if not apology_positions(doc, unit.start, unit.end) or apology_positions(doc, 0, unit.start):
+        return False
+    if _word_count(unit) > PLAIN_APOLOGY_WORDS:
+        return False
+    if NOT_PLAIN.search(doc.text, unit.start_char, unit.end_char):
+        return False
+    return not has_phrase(unit, options.get("problem_words", ()))
 
 
 def _owns_the_refusal_before(doc: Doc, unit: Span) -> bool:

@@ -85,6 +85,12 @@ class _Options:
         self.durations = word_ids(frozenset(word_list(rule, "durations")))
         #: "most customers know us from our shops": knowing the business
         self.us = word_id("us")
+        #: "Lots of people come on their own": coming or joining alone is how
+        #: others attend, company for the customer, not coping unaided
+        self.alone = phrases("alone") if "alone" in options else ()
+        self.arriving = (
+            word_ids(frozenset(word_list(rule, "arriving"))) if self.alone else frozenset()
+        )
 
 
 @check("compared-with-others")
@@ -178,7 +184,9 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
     def coping(j: int) -> bool:
         word = lowers[j]
         if word in options.predicate_firsts and _starts_phrase(lowers, j, options.predicates):
-            return not _took_time(lowers[start:j], options)
+            return not _took_time(lowers[start:j], options) and not _attend_alone(
+                lowers, j, options
+            )
         return (
             word in options.knowing_firsts
             and lowers[j - 1] not in options.negators
@@ -188,6 +196,15 @@ def _coping_after(lowers: Sequence[int], start: int, options: _Options) -> bool:
         )
 
     return _within_reach(lowers, start, options, coping)
+
+
+def _attend_alone(lowers: Sequence[int], j: int, options: _Options) -> bool:
+    """Whether the coping predicate at ``j`` is "on their own" / "by
+    themselves" right after a verb of coming or joining ("Lots of people come
+    on their own", "most guests travel by themselves"): it says others attend
+    alone, which reassures, not that they cope unaided ("most customers set it
+    up on their own")."""
+    return j >= 1 and lowers[j - 1] in options.arriving and _starts_phrase(lowers, j, options.alone)
 
 
 def _took_time(between: Sequence[int], options: _Options) -> bool:

@@ -13,8 +13,9 @@ is read, once per match.
 ``options.spare_lifted_duty = true`` drops a match that names a duty or fault
 when a negation stands just before it ("It's not the customer's
 responsibility to chase the refund", "no longer the tenant's job"): the duty
-is lifted off the customer, which reassures. Only the few words before the
-match are read.
+is lifted off the customer, which reassures; so does a negated fairness before
+a verb of falling right before the match ("it isn't fair for the fee to fall
+entirely on you"). Only the few words before the match are read.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def lifted_duty(doc: Doc, start: int, end: int) -> bool:
     read."""
     idx = token_table(doc).idx
     first, stop = bisect_left(idx, start), bisect_left(idx, end)
+    if _unfair_to_fall_on(doc, first):
+        return True
     if not any(doc[k].lower_ in DUTY_WORDS for k in range(first, stop)):
         return False
     k = first - 1  # the word before, within the match's sentence
@@ -91,6 +94,34 @@ def lifted_duty(doc: Doc, start: int, end: int) -> bool:
     if word in NEGATIONS:
         return True
     return word == "longer" and k > 0 and not doc[k].is_sent_start and doc[k - 1].lower_ == "no"
+
+
+#: Verbs of a cost or fault coming down on someone: "for the fee to fall on you".
+FALLING = frozenset({"fall", "falls", "rest", "rests", "land", "lands", "sit", "sits"})
+#: What a negation says the burden on the customer would not be.
+FAIRNESS = frozenset({"fair", "right", "reasonable", "just"})
+#: How many words the negated fairness may stand before the falling verb.
+FAIRNESS_REACH = 8
+
+
+def _unfair_to_fall_on(doc: Doc, first: int) -> bool:
+    """Whether the match starting at token ``first`` ("entirely on you") is
+    where a cost or fault would fall that the sentence calls unfair to put on
+    the customer: a falling verb right before it, and a negated fairness a few
+    words before that ("it isn't fair for the fee to fall entirely on you",
+    "it wouldn't be right for this to rest on you"). That lifts the burden
+    off them. "the fee falls entirely on you" and "it's only fair that the
+    cost falls on you" keep the match."""
+    k = first - 1
+    if k < 1 or doc[first].is_sent_start or doc[k].lower_ not in FALLING:
+        return False
+    for j in range(k - 1, max(k - 1 - FAIRNESS_REACH, -1), -1):
+        if doc[j + 1].is_sent_start:
+            return False
+        if doc[j].lower_ in FAIRNESS:
+            before = {doc[i].lower_ for i in range(max(j - 3, 0), j)}
+            return not before.isdisjoint(NEGATIONS)
+    return False
 
 
 #: Work owed on a thing: "the repair is the landlord's responsibility" says who

@@ -1379,10 +1379,42 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
     the blame it was fitted on. A copula before "ours" or before "our" and a
     thing borne (``BORNE``) claims it too ("this is ours to fix, not yours to
     chase", "That's our problem to sort out, not yours"); "not ours" disowns.
-    Asked only of sentences already flagged."""
+    A "but" or "however" before the claim, after a clause that does not name
+    the customer, turns to it rather than sharing it out ("Opening the vent
+    will help a little, but the fix is ours to do, not yours"), see
+    ``_vetoed_owning``. Asked only of sentences already flagged."""
     owners, faults, negations, vetoes, own = read_once(rule, _read_owning)
-    if not vetoes.isdisjoint(lowers):
-        return False
+    if vetoes.isdisjoint(lowers):
+        return _owning_claim(rule, lowers, owners, faults, negations, own) is not None
+    claim = _owning_claim(rule, lowers, owners, faults, negations, own)
+    return claim is not None and not _vetoed_owning(rule, lowers, vetoes, claim)
+
+
+def _vetoed_owning(rule: Rule, lowers: Sequence[int], vetoes: frozenset[int], claim: int) -> bool:
+    """Whether a ``OWNING_VETOES`` word shares out or edges the owning claim
+    at ``claim``: any of them after it ("our mistake, but you should have
+    ..."), and before it any but a "but"/"however" that turns from a clause
+    naming no customer word ("you", "your") to the claim."""
+    turns, customer = read_once(rule, _read_turn_to_owning)
+    for j, word in enumerate(lowers):
+        if word not in vetoes:
+            continue
+        if j < claim and word in turns and customer.isdisjoint(lowers[:j]):
+            continue
+        return True
+    return False
+
+
+def _owning_claim(
+    rule: Rule,
+    lowers: Sequence[int],
+    owners: frozenset[int],
+    faults: frozenset[int],
+    negations: frozenset[int],
+    own: int,
+) -> int | None:
+    """The index of the first word that claims the fault for us (see
+    ``_owns_fault``), or None."""
     on, us, copulas = read_once(rule, _read_on_us)
     ours, borne = read_once(rule, _read_ours)
     for i, word in enumerate(lowers):
@@ -1393,7 +1425,7 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
             and lowers[i - 2] in copulas
             and negations.isdisjoint(lowers[max(0, i - 4) : i])
         ):
-            return True  # "That's on us as a school, not on you."
+            return i  # "That's on us as a school, not on you."
         if (
             i >= 1
             and lowers[i - 1] in copulas
@@ -1402,7 +1434,7 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
             )
             and negations.isdisjoint(lowers[max(0, i - 4) : i])
         ):
-            return True  # "this is ours to fix, not yours", "That's our problem to sort out"
+            return i  # "this is ours to fix, not yours", "That's our problem to sort out"
         if word not in owners:
             continue
         noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
@@ -1411,8 +1443,8 @@ def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
             and lowers[noun] in faults
             and negations.isdisjoint(lowers[max(0, i - 3) : i])
         ):
-            return True
-    return False
+            return i
+    return None
 
 
 #: A lapse of one of our people or partners, told as what should have happened:
@@ -1595,6 +1627,18 @@ def _read_on_us(rule: Rule) -> tuple[int, int, frozenset[int]]:
 #: (never "not ours": "That's the bank's mistake, not ours" disowns).
 OURS = "ours"
 BORNE = ("problem", "responsibility", "doing")
+#: Contrast words that, before the owning claim, turn to it ("..., but the fix
+#: is ours to do"), and the customer words that, before them, make the turn a
+#: sharing out all the same ("You left it running, but the damage is ours").
+TURNS_TO_OWNING = ("but", "however")
+CUSTOMER_BEFORE_TURN = ("you", "your", "you're", "you've", "you'd", "you'll", "yourself")
+
+
+def _read_turn_to_owning(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_owning")
+    return frozenset(map(word_id, TURNS_TO_OWNING)), frozenset(map(word_id, CUSTOMER_BEFORE_TURN))
 
 
 def _read_ours(rule: Rule) -> tuple[int, frozenset[int]]:

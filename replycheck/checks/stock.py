@@ -2454,8 +2454,9 @@ def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
 #: Verbs that say what a thing is: "Installation is free", "Collection's free".
 FREE_COPULAS = frozenset({"is", "are", "'s", "be"})
 #: Endings that make a noun of the customer's verb ("installation" of
-#: "install", "collection" of "collect"), longest first.
-NOUN_ENDINGS = ("ation", "ion", "ment")
+#: "install", "collection" of "collect", "delivery" of "deliver", "removal"
+#: of "remove", "postage" of "post"), longest first.
+NOUN_ENDINGS = ("ation", "ion", "ment", "age", "al", "y")
 
 
 def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
@@ -3532,7 +3533,7 @@ def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
 #: Words that turn a reply's "no" into an offer of something else: "but" after
 #: the refusal in the sentence, or an opener after one earlier in the reply.
 BUT = frozenset({"but"})
-ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative")
+ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative", "or")
 #: The same turn as a cleft, "What <someone> can do is ...": "Shares can't be
 #: transferred. What your sister can do is buy her own in the next offer."
 #: ``WHAT_CAN_DO_REACH`` words at most from "what" to the "is".
@@ -3623,9 +3624,11 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     refuses ("The policy doesn't cover wear and tear, I'm afraid, but our
     repair partner offers 20% off for members"), or after an "and" carrying
     that "but" clause on, or in a sentence opening "If
-    it helps" / "Alternatively" after a refusal earlier in the reply ("We
+    it helps" / "Alternatively" / "Or" after a refusal earlier in the reply ("We
     can't freeze your membership. ... If it helps, you can drop to the
-    off-peak plan, which would save you £14"), or one opening "What <someone>
+    off-peak plan, which would save you £14"; "I'm not able to keep last
+    year's price, but there are two options. ... Or the Standard tier keeps
+    the same updates at roughly 30% less"), or one opening "What <someone>
     can do is" after such a refusal (``WHAT_CAN_DO``: "What your sister can do
     is buy her own shares in the next offer"), or what we offer in the sentence
     right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words).
