@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import replycheck
 from replycheck.message.reading import html_offset
-from replycheck.message.tidy import _edits, tidy_moves
+from replycheck.message.tidy import _GATE_WORD, _GATED_WORDS, _TOKEN, _edits, tidy_moves
 
 TONE = {"rude", "demanding", "blame", "shouting", "closing-apology", "stock-pitch"}
 
@@ -172,3 +172,23 @@ def test_a_search_skipped_by_its_word_test_would_have_found_nothing(parts):
     the edits are those of running every search."""
     text = "".join(piece + gap for piece, gap in parts)
     assert _edits(text) == _edits(text, gated=False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), st.sampled_from(_GAPS)),
+        max_size=12,
+    )
+)
+def test_the_gate_words_are_the_gated_words_among_the_texts_words(parts):
+    """``_GATE_WORD`` finds the gated words among the folded text's words,
+    as a set of every word would hold them."""
+    folded = "".join(piece + gap for piece, gap in parts).lower()
+    assert set(_GATE_WORD.findall(" " + folded)) == set(_TOKEN.findall(folded)) & _GATED_WORDS
+
+
+def test_every_gated_word_is_found_alone_and_among_others():
+    for word in sorted(_GATED_WORDS):
+        for text in (word, f"x {word}.", f"{word}x {word}", f"x{word} 9{word}", f"{word}-{word}"):
+            assert set(_GATE_WORD.findall(" " + text)) == set(_TOKEN.findall(text)) & _GATED_WORDS

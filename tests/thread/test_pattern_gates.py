@@ -24,6 +24,7 @@ from replycheck.thread.answered import (
     _TIME_ASKED,
     _may_hold,
 )
+from replycheck.thread.answers import _UNDIGITED, _UNDIGITED_SEARCH
 from replycheck.thread.asked import _THEIR_WANT, _THEIR_WANT_IN
 
 _PLAIN_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
@@ -162,3 +163,28 @@ def test_their_want_in_finds_a_want_where_their_want_does(text):
     for pos in range(len(text) + 1):
         piece = text[pos:]
         assert (_THEIR_WANT_IN.search(piece) is None) == (_THEIR_WANT.search(piece) is None)
+
+
+_UNDIGITED_PIECES = (
+    *sorted({part for parts in _UNDIGITED.values() for part in parts}),
+    *("hour", "da", "ful refund", "x", " ", ".", "\n", "no", "o", "é"),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_UNDIGITED_PIECES), st.text(max_size=3)), max_size=10).map(
+        "".join
+    )
+)
+def test_the_undigited_tries_find_a_word_exactly_when_the_plain_alternation_does(text):
+    """``_UNDIGITED_SEARCH`` is read for whether a word is there: its tries
+    find one exactly when the words as a plain alternation do."""
+    for kind, parts in _UNDIGITED.items():
+        search = _UNDIGITED_SEARCH[kind]
+        if not parts:
+            assert search is None
+            continue
+        assert search is not None
+        plain = re.compile("|".join(map(re.escape, parts)))
+        assert (search(text) is None) == (plain.search(text) is None)

@@ -19,9 +19,11 @@ from replycheck.thread.answers import (
     _OPENING_ASCII,
     _REFERS,
     _REFERS_AT,
+    _REFERS_NEEDLES,
     STRONG,
     _lasts,
     _openings,
+    _refers,
     _strong_hits,
 )
 from replycheck.thread.asked import (
@@ -748,3 +750,50 @@ def test_the_openings_by_head_start_where_the_opening_matches_do(text):
     found = list(_openings(text))
     shift = 0 if found and found[0].string == text else 1
     assert [(m.start(), m.end() - shift) for m in found] == expected
+
+
+#: ``_REFERS_PIECES`` and the words of its other alternatives, for the gate.
+_REFERS_GATE_PIECES = (
+    *_REFERS_PIECES, "app", "site", "faq", "contract", "agreement", "policy", "leaflet",
+    "explains", "covers", "sets", "out", "everything", "of", "this", "that", "see", "refer",
+    "to", "section", "clause", "paragraph", "settings", "happy", "infos",
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_REFERS_GATE_PIECES), max_size=12).map("".join))
+def test_the_refers_gate_skips_only_sentences_the_pattern_finds_nothing_in(text):
+    assert _refers(text) is (_REFERS.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "needle"),
+    [
+        ("all the info is here", "info"),
+        ("all the details", "details"),
+        ("you will find it", "find"),
+        ("it can be found", "found"),
+        ("it is on our site", "site"),
+        ("it is in our app", "app"),
+        ("it is on our faqs", "faq"),
+        ("it is on page 4", "page"),
+        ("it is in the booking form", "booking"),
+        ("it is in the terms", "terms"),
+        ("it is in the contract", "contract"),
+        ("it is in the agreement", "agreement"),
+        ("it is in the policy", "policy"),
+        ("it is in the leaflet", "leaflet"),
+        ("this explains everything", "explain"),
+        ("it covers all of this", "cover"),
+        ("it sets out everything", "set"),
+        ("see section 3", "section"),
+        ("see clause 3", "clause"),
+        ("refer to paragraph 3", "paragraph"),
+    ],
+)
+def test_each_refers_needle_is_the_only_one_in_a_sentence_that_refers(sentence, needle):
+    """A needle dropped from ``_REFERS_NEEDLES`` fails here: the sentence
+    matches ``_REFERS`` and holds no other needle."""
+    assert _REFERS.search(sentence) is not None
+    assert _refers(sentence)
+    assert [n for n in _REFERS_NEEDLES if n in sentence] == [needle]
