@@ -1755,6 +1755,14 @@ def answer_for(
             # concert has been very popular": only its subject is named
             _set_aside(aside, statement, "subject only")
             continue
+        if ask.expects in ("yes-no", "action") and not statement.bare and _only_praised(statement):
+            # "Please skip my March case." is not done by "March's case is one
+            # of our favourites this year: ...", nor "I'd like to upgrade to
+            # the 9m x 15m one" by "Our 9m x 15m marquees are our most popular
+            # size": the thing is named only to be described, and nothing is
+            # said of the act asked on it
+            _set_aside(aside, statement, "subject only")
+            continue
         share, covered = overlap(ask.topic, offered, total)
         if core is not None:
             # "Can I get it back?": the borrowed context says what "it" is,
@@ -2772,6 +2780,40 @@ def _beyond_subject(ask: Ask) -> frozenset[str]:
     if not ask.subject or ask.expects != "yes-no" or ask.subject not in ask.topic:
         return frozenset()
     return frozenset(k for k, w in ask.topic.items() if k != ask.subject and w >= 1.0)
+
+
+#: A sentence whose main clause only rates the thing it opens with: a short
+#: subject, then "is/are (one of) our (most) popular / favourite / best-selling
+#: ..." ("March's case is one of our favourites", "Our 9m marquees are our most
+#: popular size", "The Aria is a real customer favourite").
+_PRAISED = re.compile(
+    r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:(?:also|still|always|easily|probably|definitely|really)\s+)?"
+    r"(?:(?:one|some|two|three)\s+of\s+)?"
+    r"(?:(?:our|my|the|a|an|their)\s+)?(?:(?:real|big|firm|huge|customer|all-time|team|staff)\s+)*"
+    r"(?:(?:most|very|really|hugely|incredibly|extremely|so)\s+)?"
+    r"(?:popular|favourites?|favorites?|best[- ]?sell(?:ing|ers?)|top[- ]sell(?:ing|ers?)|"
+    r"best[- ]loved|much[- ]loved|well[- ]loved)\b"
+)
+#: What, after the rating, still speaks to the ask: a yes, or an act of ours
+#: ("A pony topper is one of my favourite things to make, so yes, I can do
+#: a sugar-paste pony ...").
+_ACTS_AFTER = re.compile(
+    r"\b(?:yes|yeah|yep|sure|happy to|glad to)\b"
+    r"|\b(?:we|i)(?:\s+(?:can|could|will|would|shall|have|do|did|am|are)\b|'(?:ll|ve|d|m|re)\b)"
+    r"|\byou(?:\s+(?:can|could|will|won't|wont|don't|dont|need)\b|'(?:ll|re)\b)"
+)
+
+
+def _only_praised(statement: Statement) -> bool:
+    """Whether the sentence only rates the thing it names ("March's case is
+    one of our favourites this year: a Loire Chenin ..."): a description of
+    the thing, no answer to an act asked on it (skip it, upgrade to it), when
+    nothing after the rating says yes or tells an act of ours or the
+    customer's."""
+    said = _said_text(statement)
+    found = _PRAISED.match(said)
+    return found is not None and _ACTS_AFTER.search(said, found.end()) is None
 
 
 def _done_as_asked(ask: Ask, statement: Statement) -> bool:

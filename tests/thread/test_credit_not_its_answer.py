@@ -109,3 +109,51 @@ def test_a_time_of_its_own_still_answers_when(unanswered, reply):
         "delivery charge arrive?"
     )
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "Please skip my March case.",
+            "March's case is one of our favourites this year: a Loire Chenin, a juicy "
+            "Beaujolais and a special Rioja.",
+            "Please skip my March case.",
+        ),
+        (
+            "I'd like to upgrade to the 9m x 15m marquee if it's free that weekend.",
+            "Our 9m x 15m marquees are our most popular size for weddings of 100 to 150.",
+            "upgrade to the 9m x 15m marquee",
+        ),
+        (
+            "Can you swap my Harlow sofa order for the Aria?",
+            "The Aria sofa is a real customer favourite, with feather cushions and oak legs.",
+            "swap my Harlow sofa order",
+        ),
+    ],
+)
+def test_a_thing_only_praised_is_no_answer(unanswered, question, reply, left):
+    # the thing asked about is named only to be rated (round 44, asks28d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Could you do something with a pony on top?",
+            "A pony topper is one of my favourite things to make, so yes, I can do a "
+            "sugar-paste pony on a green cake.",
+        ),
+        (
+            "Can they be outdoors?",
+            "Yes, outdoor shoots are our favourite, and Heaton Park is lovely in the evening.",
+        ),
+        (
+            "Please skip my March case.",
+            "March's case is one of our favourites, but I've skipped it for you as asked.",
+        ),
+    ],
+)
+def test_praise_beside_the_answer_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
