@@ -1526,6 +1526,14 @@ def answer_for(
         and _OR.search(lowered) is None  # "refund or swap to the 21st?": either will do
         else frozenset()
     )
+    # a question whether money comes back ("will we get back the fees we've
+    # paid?", "Will my credit be refunded?"): what a sentence that only
+    # prices it says is its price ("The spring term fees are £180, payable
+    # in advance"), no word of it coming back
+    priced_back = ask.expects == "yes-no" and (
+        bool(ask.predicate and ask.predicate[-1] in _MONEY_BACK)
+        or (_GET_MONEY_BACK.search(lowered) is not None and not _CHARGED.isdisjoint(ask.topic))
+    )
     # the acts the ask asks for, read once for every sentence (``_other_object``)
     asked_acts = _acts_read(ask, statements)
     # the act the ask asks to be done, read at the first sentence that tests
@@ -1630,6 +1638,12 @@ def answer_for(
             # "Refund the extra one" is not done by "Your plan is now £27.50 a
             # month", nor "Refund the two overcharges" by "from June you'll be
             # charged £180": a sum that is a price or a charge, no money sent back
+            _set_aside(aside, statement, "money unnamed")
+            continue
+        if priced_back and not statement.bare and _only_priced(statement):
+            # "will we get back the fees we've already paid for the spring
+            # term?" is not answered by "The spring term fees are £180,
+            # payable in advance": the money is named as the thing priced
             _set_aside(aside, statement, "money unnamed")
             continue
         if future_time and (statement.narrates or statement.recounts) and not statement.future:
@@ -2250,6 +2264,28 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a
 #: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
 _CHARGED = frozenset({"charge", "price", "subscription"})
+#: A sentence that opens by pricing its subject ("The spring term fees are
+#: £180", "The booking fee is £4.50"), and what would say the money comes
+#: back or stays ("refund", "back", "off", "keep", "lose", "credit").
+_PRICED = re.compile(
+    r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
+)
+_BACK_SAID = re.compile(
+    r"\b(?:refund\w*|back|off|keep\w*|kept|lose|lost|credit\w*|return\w*|repa\w+|forfeit\w*)\b"
+)
+
+
+def _only_priced(statement: Statement) -> bool:
+    """Whether the sentence only prices its subject ("The spring term fees
+    are £180, payable in advance, and cover eleven lessons"), with no word of
+    money coming back or being kept."""
+    said = _said_text(statement)
+    return _PRICED.match(said) is not None and _BACK_SAID.search(said) is None
+
+
+#: A question whether money comes back to the customer ("will we get back the
+#: fees", "do I get my money back?", "can we have the deposit back?").
+_GET_MONEY_BACK = re.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
 #: "or" as a word, its opening \b written after it (see ``_CHOICE``).
 _OR = re.compile(r"or(?<!\wor)\b")
 

@@ -157,3 +157,36 @@ def test_a_thing_only_praised_is_no_answer(unanswered, question, reply, left):
 )
 def test_praise_beside_the_answer_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will we get back the fees we've already paid for the spring term?",
+            "The spring term fees are £180, payable in advance, and cover eleven lessons.",
+        ),
+        ("Will I get the booking fee back?", "The booking fee is £4.50."),
+    ],
+)
+def test_a_price_of_the_thing_does_not_say_whether_it_comes_back(unanswered, question, reply):
+    # the money is named only as the subject priced, not sent back (asks28d)
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will we get back the fees we've already paid for the spring term?",
+            "Yes, the £180 you paid for the spring term will be refunded to your card.",
+        ),
+        ("Can we have the deposit back?", "The deposit is non-refundable once the date is booked."),
+        (
+            "Will I get the booking fee back?",
+            "The £4.50 booking fee is included in the refund, so you'll get £62.50 back.",
+        ),
+    ],
+)
+def test_money_said_to_come_back_or_not_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
