@@ -1685,6 +1685,12 @@ def answer_for(
             # of the act the customer's other ask wanted done to its thing
             _set_aside(aside, statement, "distinct")
             continue
+        if ask.expects == "time" and _time_only_names(statement):
+            # "when is the first rent payment due?" is not answered by "Rent
+            # for the 2026/27 year is £168 a week": the year names which rent
+            # is priced; the sentence gives no time of the payment asked about
+            _set_aside(aside, statement, "distinct")
+            continue
         if _named_only_instead(ask, statement, picks):
             # "How do I cancel?" is not answered by "Many donors lower their
             # gift rather than stop": the act asked about, named as the one
@@ -2268,7 +2274,7 @@ _CHARGED = frozenset({"charge", "price", "subscription"})
 #: £180", "The booking fee is £4.50"), and what would say the money comes
 #: back or stays ("refund", "back", "off", "keep", "lose", "credit").
 _PRICED = re.compile(
-    r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
+    r"^[^,;:!?]{1,60}?\b(?P<verb>is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
 )
 _BACK_SAID = re.compile(
     r"\b(?:refund\w*|back|off|keep\w*|kept|lose|lost|credit\w*|return\w*|repa\w+|forfeit\w*)\b"
@@ -2281,6 +2287,32 @@ def _only_priced(statement: Statement) -> bool:
     money coming back or being kept."""
     said = _said_text(statement)
     return _PRICED.match(said) is not None and _BACK_SAID.search(said) is None
+
+
+#: A time that is a period a thing covers ("the 2026/27 year", "the spring
+#: term"), not a point at which something happens ("Tuesday 4 May at 10am").
+_PERIOD = re.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
+
+
+def _time_only_names(statement: Statement) -> bool:
+    """Whether the sentence prices its subject and every time it gives is a
+    period in that subject ("Rent for the 2026/27 year is £168 a week"): the
+    time says which thing is priced, not when anything is due or will happen
+    ("Your appointment on Tuesday at 10am is £45" still says when)."""
+    times = statement.values.get("time", ())
+    if not times:
+        return False
+    said = _said_text(statement)
+    found = _PRICED.match(said)
+    if found is None:
+        return False
+    verb = found.start("verb")
+    return all(
+        _PERIOD.search(value) is not None
+        and said.find(value) != -1
+        and said.find(value, verb) == -1
+        for value in times
+    )
 
 
 #: A question whether money comes back to the customer ("will we get back the

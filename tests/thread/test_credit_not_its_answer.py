@@ -190,3 +190,28 @@ def test_a_price_of_the_thing_does_not_say_whether_it_comes_back(unanswered, que
 )
 def test_money_said_to_come_back_or_not_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+def test_a_period_that_names_the_thing_priced_is_no_when(unanswered):
+    # "the 2026/27 year" says which rent is priced, not when a payment is due
+    question = "Can you confirm my place? And tell me when the first rent payment is due?"
+    reply = (
+        "Rent for the 2026/27 year is £168 a week for an en-suite room, payable in three "
+        "instalments."
+    )
+    assert "tell me when the first rent payment is due?" in unanswered(question, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "When is the first rent payment due?",
+            "Rent for the 2026/27 year is £168 a week, and the first payment is due on 1 October.",
+        ),
+        ("When is my appointment?", "Your appointment on Tuesday 4 May at 10am is £45."),
+        ("How soon could I take my test?", "The 30-hour course is £1,150 and runs over two weeks."),
+    ],
+)
+def test_a_time_of_its_own_beside_a_price_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
