@@ -1527,6 +1527,14 @@ def answer_for(
         and _OR.search(lowered) is None  # "refund or swap to the 21st?": either will do
         else frozenset()
     )
+    # a question whether money comes back ("will we get back the fees we've
+    # paid?", "Will my credit be refunded?"): what a sentence that only
+    # prices it says is its price ("The spring term fees are £180, payable
+    # in advance"), no word of it coming back
+    priced_back = ask.expects == "yes-no" and (
+        bool(ask.predicate and ask.predicate[-1] in _MONEY_BACK)
+        or (_GET_MONEY_BACK.search(lowered) is not None and not _CHARGED.isdisjoint(ask.topic))
+    )
     # the acts the ask asks for, read once for every sentence (``_other_object``)
     asked_acts = _acts_read(ask, statements)
     # the act the ask asks to be done, read at the first sentence that tests
@@ -1633,6 +1641,12 @@ def answer_for(
             # charged £180": a sum that is a price or a charge, no money sent back
             _set_aside(aside, statement, "money unnamed")
             continue
+        if priced_back and not statement.bare and _only_priced(statement):
+            # "will we get back the fees we've already paid for the spring
+            # term?" is not answered by "The spring term fees are £180,
+            # payable in advance": the money is named as the thing priced
+            _set_aside(aside, statement, "money unnamed")
+            continue
         if future_time and (statement.narrates or statement.recounts) and not statement.future:
             # "When will I get my results?" is not answered by "Your scan on
             # 29 October was carried out on our new scanner": a past event
@@ -1670,6 +1684,12 @@ def answer_for(
             # "when will the refund for the delivery charge arrive?" is not
             # answered by "I have sent a replacement lid today": the time is
             # of the act the customer's other ask wanted done to its thing
+            _set_aside(aside, statement, "distinct")
+            continue
+        if ask.expects == "time" and _time_only_names(statement):
+            # "when is the first rent payment due?" is not answered by "Rent
+            # for the 2026/27 year is £168 a week": the year names which rent
+            # is priced; the sentence gives no time of the payment asked about
             _set_aside(aside, statement, "distinct")
             continue
         if _named_only_instead(ask, statement, picks):
@@ -1754,6 +1774,14 @@ def answer_for(
         if rest_of_subject and not statement.bare and rest_of_subject.isdisjoint(offered):
             # "Will the concert start on time?" is not answered by "The
             # concert has been very popular": only its subject is named
+            _set_aside(aside, statement, "subject only")
+            continue
+        if ask.expects in ("yes-no", "action") and not statement.bare and _only_praised(statement):
+            # "Please skip my March case." is not done by "March's case is one
+            # of our favourites this year: ...", nor "I'd like to upgrade to
+            # the 9m x 15m one" by "Our 9m x 15m marquees are our most popular
+            # size": the thing is named only to be described, and nothing is
+            # said of the act asked on it
             _set_aside(aside, statement, "subject only")
             continue
         share, covered = overlap(ask.topic, offered, total)
@@ -2245,6 +2273,54 @@ _MONEY_BACK = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a
 #: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
 _CHARGED = frozenset({"charge", "price", "subscription"})
+#: A sentence that opens by pricing its subject ("The spring term fees are
+#: £180", "The booking fee is £4.50"), and what would say the money comes
+#: back or stays ("refund", "back", "off", "keep", "lose", "credit").
+_PRICED = re.compile(
+    r"^[^,;:!?]{1,60}?\b(?P<verb>is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
+)
+_BACK_SAID = re.compile(
+    r"\b(?:refund\w*|back|off|keep\w*|kept|lose|lost|credit\w*|return\w*|repa\w+|forfeit\w*)\b"
+)
+
+
+def _only_priced(statement: Statement) -> bool:
+    """Whether the sentence only prices its subject ("The spring term fees
+    are £180, payable in advance, and cover eleven lessons"), with no word of
+    money coming back or being kept."""
+    said = _said_text(statement)
+    return _PRICED.match(said) is not None and _BACK_SAID.search(said) is None
+
+
+#: A time that is a period a thing covers ("the 2026/27 year", "the spring
+#: term"), not a point at which something happens ("Tuesday 4 May at 10am").
+_PERIOD = re.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
+
+
+def _time_only_names(statement: Statement) -> bool:
+    """Whether the sentence prices its subject and every time it gives is a
+    period in that subject ("Rent for the 2026/27 year is £168 a week"): the
+    time says which thing is priced, not when anything is due or will happen
+    ("Your appointment on Tuesday at 10am is £45" still says when)."""
+    times = statement.values.get("time", ())
+    if not times:
+        return False
+    said = _said_text(statement)
+    found = _PRICED.match(said)
+    if found is None:
+        return False
+    verb = found.start("verb")
+    return all(
+        _PERIOD.search(value) is not None
+        and said.find(value) != -1
+        and said.find(value, verb) == -1
+        for value in times
+    )
+
+
+#: A question whether money comes back to the customer ("will we get back the
+#: fees", "do I get my money back?", "can we have the deposit back?").
+_GET_MONEY_BACK = re.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
 #: "or" as a word, its opening \b written after it (see ``_CHOICE``).
 _OR = re.compile(r"or(?<!\wor)\b")
 
@@ -2775,6 +2851,40 @@ def _beyond_subject(ask: Ask) -> frozenset[str]:
     if not ask.subject or ask.expects != "yes-no" or ask.subject not in ask.topic:
         return frozenset()
     return frozenset(k for k, w in ask.topic.items() if k != ask.subject and w >= 1.0)
+
+
+#: A sentence whose main clause only rates the thing it opens with: a short
+#: subject, then "is/are (one of) our (most) popular / favourite / best-selling
+#: ..." ("March's case is one of our favourites", "Our 9m marquees are our most
+#: popular size", "The Aria is a real customer favourite").
+_PRAISED = re.compile(
+    r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|has been|have been)\s+"
+    r"(?:(?:also|still|always|easily|probably|definitely|really)\s+)?"
+    r"(?:(?:one|some|two|three)\s+of\s+)?"
+    r"(?:(?:our|my|the|a|an|their)\s+)?(?:(?:real|big|firm|huge|customer|all-time|team|staff)\s+)*"
+    r"(?:(?:most|very|really|hugely|incredibly|extremely|so)\s+)?"
+    r"(?:popular|favourites?|favorites?|best[- ]?sell(?:ing|ers?)|top[- ]sell(?:ing|ers?)|"
+    r"best[- ]loved|much[- ]loved|well[- ]loved)\b"
+)
+#: What, after the rating, still speaks to the ask: a yes, or an act of ours
+#: ("A pony topper is one of my favourite things to make, so yes, I can do
+#: a sugar-paste pony ...").
+_ACTS_AFTER = re.compile(
+    r"\b(?:yes|yeah|yep|sure|happy to|glad to)\b"
+    r"|\b(?:we|i)(?:\s+(?:can|could|will|would|shall|have|do|did|am|are)\b|'(?:ll|ve|d|m|re)\b)"
+    r"|\byou(?:\s+(?:can|could|will|won't|wont|don't|dont|need)\b|'(?:ll|re)\b)"
+)
+
+
+def _only_praised(statement: Statement) -> bool:
+    """Whether the sentence only rates the thing it names ("March's case is
+    one of our favourites this year: a Loire Chenin ..."): a description of
+    the thing, no answer to an act asked on it (skip it, upgrade to it), when
+    nothing after the rating says yes or tells an act of ours or the
+    customer's."""
+    said = _said_text(statement)
+    found = _PRAISED.match(said)
+    return found is not None and _ACTS_AFTER.search(said, found.end()) is None
 
 
 def _done_as_asked(ask: Ask, statement: Statement) -> bool:

@@ -109,3 +109,109 @@ def test_a_time_of_its_own_still_answers_when(unanswered, reply):
         "delivery charge arrive?"
     )
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "Please skip my March case.",
+            "March's case is one of our favourites this year: a Loire Chenin, a juicy "
+            "Beaujolais and a special Rioja.",
+            "Please skip my March case.",
+        ),
+        (
+            "I'd like to upgrade to the 9m x 15m marquee if it's free that weekend.",
+            "Our 9m x 15m marquees are our most popular size for weddings of 100 to 150.",
+            "upgrade to the 9m x 15m marquee",
+        ),
+        (
+            "Can you swap my Harlow sofa order for the Aria?",
+            "The Aria sofa is a real customer favourite, with feather cushions and oak legs.",
+            "swap my Harlow sofa order",
+        ),
+    ],
+)
+def test_a_thing_only_praised_is_no_answer(unanswered, question, reply, left):
+    # the thing asked about is named only to be rated (round 44, asks28d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Could you do something with a pony on top?",
+            "A pony topper is one of my favourite things to make, so yes, I can do a "
+            "sugar-paste pony on a green cake.",
+        ),
+        (
+            "Can they be outdoors?",
+            "Yes, outdoor shoots are our favourite, and Heaton Park is lovely in the evening.",
+        ),
+        (
+            "Please skip my March case.",
+            "March's case is one of our favourites, but I've skipped it for you as asked.",
+        ),
+    ],
+)
+def test_praise_beside_the_answer_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will we get back the fees we've already paid for the spring term?",
+            "The spring term fees are £180, payable in advance, and cover eleven lessons.",
+        ),
+        ("Will I get the booking fee back?", "The booking fee is £4.50."),
+    ],
+)
+def test_a_price_of_the_thing_does_not_say_whether_it_comes_back(unanswered, question, reply):
+    # the money is named only as the subject priced, not sent back (asks28d)
+    assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "Will we get back the fees we've already paid for the spring term?",
+            "Yes, the £180 you paid for the spring term will be refunded to your card.",
+        ),
+        ("Can we have the deposit back?", "The deposit is non-refundable once the date is booked."),
+        (
+            "Will I get the booking fee back?",
+            "The £4.50 booking fee is included in the refund, so you'll get £62.50 back.",
+        ),
+    ],
+)
+def test_money_said_to_come_back_or_not_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+def test_a_period_that_names_the_thing_priced_is_no_when(unanswered):
+    # "the 2026/27 year" says which rent is priced, not when a payment is due
+    question = "Can you confirm my place? And tell me when the first rent payment is due?"
+    reply = (
+        "Rent for the 2026/27 year is £168 a week for an en-suite room, payable in three "
+        "instalments."
+    )
+    assert "tell me when the first rent payment is due?" in unanswered(question, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "When is the first rent payment due?",
+            "Rent for the 2026/27 year is £168 a week, and the first payment is due on 1 October.",
+        ),
+        ("When is my appointment?", "Your appointment on Tuesday 4 May at 10am is £45."),
+        ("How soon could I take my test?", "The 30-hour course is £1,150 and runs over two weeks."),
+    ],
+)
+def test_a_time_of_its_own_beside_a_price_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
