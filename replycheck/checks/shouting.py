@@ -326,6 +326,9 @@ def _uncontract(word: str) -> str:
 #: Words that never name a field or a screen, so a number after them ("NOT
 #: 7am", "ONLY 2 left") does not make them a label.
 NEVER_LABELS = frozenset({"not", "never", "only", "before", "after", "until", "than", "within"})
+#: The last word of a stressed amount ("AT LEAST 48 hours", "NO MORE THAN 2",
+#: "AT MOST 3"): a number after it is the amount stressed, not a field's value.
+AMOUNT_STRESS = frozenset({"least", "most", "more", "less", "fewer"})
 
 
 def _is_label(chunk: list[Token]) -> bool:
@@ -365,6 +368,8 @@ def _is_label(chunk: list[Token]) -> bool:
         return True  # "the ReSound ONE", "an iPhone SE": a model after its brand
     if following is None or (len(chunk) == 1 and first.lower_ in NEVER_LABELS):
         return False  # "from 8am, NOT 7am": a stressed negation before a number names nothing
+    if last.lower_ in AMOUNT_STRESS:
+        return False  # "for AT LEAST 48 hours": the amount stressed, no field before its value
     if following.text == ":":
         after = doc[following.i + 1] if following.i + 1 < len(doc) else None
         return after is not None and any(ch.isdigit() for ch in after.text)

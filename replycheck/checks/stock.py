@@ -3241,6 +3241,44 @@ def _season_as_time(lower: list[int], index: int) -> bool:
 THE = frozenset({"the"})
 
 
+#: "opening" before one of these opens a thing ("opening the bottom cover",
+#: "opening a window", "opening it up"): an act, not a launch of ours.
+OPENED_THINGS = frozenset(
+    {"the", "a", "an", "your", "its", "it", "their", "them", "this", "that", "these",
+     "those", "up", "my", "his", "her"}
+)  # fmt: skip
+#: What makes the thing opened a place of ours opening ("opening a new store",
+#: "opening a second branch"): news after all.
+OPENED_NEWS = frozenset({"new", "second", "third", "another", "flagship", "pop-up"})
+#: A form of "be" before "opening": "we're opening the bar", news of ours.
+OPENING_BE = frozenset({"am", "is", "are", "'re", "'s", "be", "was", "were", "been"})
+#: Verbs before "back for" that bring someone back on a visit ("we'll come back
+#: for free", "pop back for a fitting"): a return visit, not a product that is
+#: "back for another year".
+COMING_BACK = frozenset(
+    {"come", "comes", "coming", "came", "pop", "pops", "popping", "popped", "call",
+     "calling", "nip", "nipping", "go", "going", "head", "heading"}
+)  # fmt: skip
+
+
+def _novelty_as_act(doc: Doc, start: int) -> bool:
+    """Whether the cue at ``start`` is a verb of doing, not news: "opening"
+    with what is opened after it ("opening the bottom cover to do it is fine"),
+    or "back for" after a verb of coming back ("we'll come back for free").
+    "The spa is opening in May" and "our hampers are back for another year"
+    are still news of ours."""
+    word = doc[start].lower_
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    if word == "opening":
+        ahead = {t.lower_ for t in doc[start + 1 : start + 4]}
+        before = doc[start - 1].lower_ if start > 0 else ""
+        # "we're opening the rooftop bar in May" tells news of ours
+        return after in OPENED_THINGS and not ahead & OPENED_NEWS and before not in OPENING_BE
+    if word == "back" and after == "for" and start > 0:
+        return doc[start - 1].lower_ in COMING_BACK
+    return False
+
+
 #: Words that say a sum went up ("our green coffee costs have risen by about
 #: 18%", "prices increased 5% in April", "fees went up"), and what went up:
 #: what we or the customer pay, not a rate on offer ("our Saver rate has
@@ -5211,6 +5249,7 @@ class _Pitches:
             # "our costs have risen by 18%", "the increase comes from the new meters"
             if not (rise and strings[label] in RISE_EXPLAINS)
             and not _season_as_time(lower, start)
+            and not (strings[label] == "novelty" and _novelty_as_act(doc, start))
             and not _free_of_something(doc, start)
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)

@@ -442,6 +442,9 @@ def _settled(
         # "The new agreement has been drawn up" or "Your agreement is stored
         # on your account", which no route tells from an answer on topic
         and not (_sent_for(ask) and not _hands_over(found[0]))
+        # "Please update the delivery address to Unit 4, Carrow Works" is not
+        # done by "I've sent it to the accounts address we have on file"
+        and not _change_unsaid(ask, statements)
     )
 
 
@@ -974,6 +977,49 @@ def _answers_of_others(
                 answers.append((other, id(answer[0])))
     _OTHERS_READ[:] = [(asks, statements, key, answers)]
     return answers
+
+
+#: A detail changed to a new value: "update the delivery address to Unit 4
+#: ...", "change my email to ...", "correct the name on the booking to ...".
+_CHANGED_TO = re.compile(
+    r"\b(?:change|update|amend|correct|switch)\b[^.?!]*?\bto\b([^?!]*)", re.IGNORECASE
+)
+
+
+def _change_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether ``ask`` requests a detail changed to a new value it names
+    ("Please update the delivery address to Unit 4, Carrow Works, Norwich NR1
+    2DD", "change my collection day to Wednesday") and no sentence of the
+    draft says a change ("I've updated your address") or names anything of
+    the new value: a sentence naming only the detail, said of another act
+    ("I've also sent it to the accounts address we have on file"), leaves the
+    change undone. A value put in common words ("to my sister's") names
+    nothing the draft must repeat, so it is left to the routes."""
+    if requested_act(ask) != "change":
+        return False
+    match = _CHANGED_TO.search(ask.text)
+    if match is None:
+        return False
+    # what names the new value: a capitalised word or one with a digit
+    named = [w.lower() for w in _VALUE_WORD.findall(match.group(1))]
+    news = {
+        key
+        for key in ask.topic
+        if len(key.lstrip("#")) > 1 and any(w.startswith(key.lstrip("#")) for w in named)
+    }
+    if not news:
+        return False  # "change it to next week": nothing of its own to name
+    return not any(
+        "change" in statement.said
+        or "change" in statement.topic
+        or not news.isdisjoint(statement.said)
+        or not news.isdisjoint(statement.topic)
+        for statement in statements
+    )
+
+
+#: A word of a new value that names it: capitalised, or with a digit.
+_VALUE_WORD = re.compile(r"\b(?:[A-Z][\w'-]*|\w*\d[\w-]*)")
 
 
 def _sent_for(ask: Ask) -> bool:
