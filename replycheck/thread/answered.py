@@ -1957,12 +1957,45 @@ def answer_for(
             and not (ask.complement and ask.complement in offered)
             and sum(1 for key, w in ask.topic.items() if w >= 1.0 and key in offered) < 2
         )
+        # "Can I get a replacement bracket?", "Can you email me the proof of
+        # delivery?" are not answered by "the bracket that came with the
+        # memorial sits on a steel pin" or "the proof of delivery is held on
+        # our system": a sentence that only describes the thing asked for,
+        # with no act of ours, no yes or no and nothing promised, grants and
+        # refuses nothing, however many of its words it names
+        described_only = (
+            ask.expects == "action"
+            and strength == 1
+            and not statement.offers.get("action")
+            # hard evidence ("£45", "on 14 October") commits to something
+            and not any(v == 2 for v in statement.offers.values())
+            # "will you bring glasses or do we need to hire them?" is a pick
+            # between two sides, which a description of one side makes
+            and not picks
+            # "Could you recommend ...?" <- "I would recommend ...": the act
+            # asked for, said, is no description
+            and not (ask.predicate and ask.predicate[-1] in statement.said)
+            # "you're entitled to the difference", "that's fine": leave given
+            and _GRANTS.isdisjoint(statement.said)
+            and _ENTITLED.isdisjoint(statement.said)
+            and not (
+                statement.bare
+                or statement.negative
+                or statement.done
+                or statement.future
+                or statement.agrees
+                or statement.instructs
+                or statement.agent
+                or statement.conditional
+            )
+        )
         if (
             strength
             and enough
             and not vague
             and not past_only
             and not tense_only
+            and not described_only
             and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
             and not _time_of_another(ask, statement, awaited, how_long)
@@ -1997,6 +2030,7 @@ def answer_for(
                 and not (statement.offers.get("reason") or statement.offers.get("cause"))
             )
             and not _length_for_when(ask, statement, future or awaited or how_long)
+            and not _day_only_echoed(ask, statement, named)
         ):
             return statement, "named evidence"
         if (
@@ -2146,6 +2180,7 @@ def answer_for(
             and share >= PARAPHRASE_SHARE
             and covered >= 2
             and not (statement.bare and own_share == 0 and _says_other(statement))
+            and not described_only
         ):
             return statement, "paraphrase"
     return (fallback, "bare") if fallback is not None else None
@@ -2889,6 +2924,19 @@ def _offer_confirmed(ask: Ask, statement: Statement) -> bool:
     return not ask.offered.isdisjoint(statement.said)
 
 
+def _day_only_echoed(ask: Ask, statement: Statement, named: Sequence[str]) -> bool:
+    """Whether a yes/no that names a day or a sum ("Can she ride Biscuit
+    again on Saturday?") meets, in ``statement``, only hard evidence of that
+    kind and none of the two or more other things it asks about ("Saturday's
+    lesson is at 10am"): the day told again, with nothing of riding or
+    Biscuit, says no yes or no. A bare yes or a no still answers."""
+    if ask.expects != "yes-no" or statement.bare or statement.negative:
+        return False
+    implied = {k for t in named for k in IMPLIED.get(t, ())}
+    beyond = {k for k, w in ask.topic.items() if w >= 1.0 and k not in implied}
+    return len(beyond) >= 2 and beyond.isdisjoint(statement.said)
+
+
 def _beyond_subject(ask: Ask) -> frozenset[str]:
     """What a yes/no question with a noun subject asks about it ("Will the
     concert | start on time?": start): a sentence that names only the subject
@@ -3382,6 +3430,9 @@ _ASKS_PERMISSION = re.compile(
 _ASKS_FAVOUR = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
+#: Concepts that say the customer has a right to a thing ("you're entitled
+#: to the difference", "you qualify for a refund"): a yes to "Can I get it?".
+_ENTITLED = frozenset({"entitl", "elig", "qualify"})
 
 #: A question after where the customer is to take or send something ("Where
 #: should I send the reading?", or asked indirectly: "the address where I

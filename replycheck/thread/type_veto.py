@@ -258,10 +258,21 @@ def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
             if not s.asks_back
             for value in s.values.get("time", ())
         )
+    # "Can she ride Biscuit again on Saturday?" <- "Saturday's lesson is at
+    # 10am": a time for a sentence that names none of the two or more other
+    # things asked about tells when, not whether
+    beyond = {k for k, w in ask.topic.items() if w >= 1.0 and k not in _DAY_CONCEPTS}
     return not any(
-        s.bare or s.negative or s.offers.get("time") == 2 for s in statements if not s.asks_back
+        s.bare
+        or s.negative
+        or (s.offers.get("time") == 2 and (len(beyond) < 2 or not beyond.isdisjoint(s.said)))
+        for s in statements
+        if not s.asks_back
     )
 
+
+#: The concepts a day or a time is named in.
+_DAY_CONCEPTS = frozenset({"date", "daytime"})
 
 #: The concepts of money asked back or paid for ("a refund", "some money
 #: back", "pay for the repair", "cover the bill").
@@ -421,7 +432,11 @@ _LEAVE_ASKED = re.compile(
     r"(?:refund|replacement|discount|credit|money))"
     r"|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible)\s+(?:if|to|for)\b"
     r"|(?:am\s+i|are\s+we)\s+(?:allowed|able|permitted)\b"
-    r"|(?:do|would|will)\s+(?:i|we)\s+(?:need|have)\s+to\b)",
+    r"|(?:do|would|will)\s+(?:i|we)\s+(?:need|have)\s+to\b"
+    # the same asked indirectly ("let me know if we can bring our own cake",
+    # "I was wondering whether I need to book")
+    r"|\b(?:if|whether)\s+(?:i|we)\s+(?:can|could|may|(?:would\s+|will\s+)?(?:need|have)\s+to)\b"
+    r"(?!\s+(?:have|get)\s+(?:a|an|my|our|the|some)\s+(?:refund|replacement|discount|credit|money)))",
     re.IGNORECASE,
 )
 
