@@ -255,6 +255,7 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset({"did"}), frozenset({"again"}), frozenset({"?"})),
     (NEGATIONS, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"part"}), frozenset({"of"})),
+    (frozenset({"read"}), frozenset({"you"}), frozenset({"?"})),
     (frozenset({"what"}), EXPECT_FORMS | {"thinking"}),
     (MANAGED, frozenset({"you"})),
     (frozenset({"how"}), HOW_HARD),
@@ -283,6 +284,7 @@ TRIGGERS = (
     | NEGATIONS
     | COMPLAINTS
     | {"again"}
+    | {"read"}
 )
 
 
@@ -305,6 +307,7 @@ def rhetorical_challenge(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             or _negated_effort(lowers)
             or _repeated_meddling(lowers)
             or _reason_for_omission(lowers)
+            or _read_our_papers(lowers)
         )
         if found is None:
             continue
@@ -415,6 +418,35 @@ def _repeated_meddling(lowers: list[str]) -> tuple[int, int] | None:
             if lowers[k] == "again" and lowers[k + 1] == "?":
                 return i, k + 1
     return None
+
+
+#: What we gave the customer to read: asking whether they read it ("Did you
+#: read the leaflet that came with your lenses?", "Have you read our booking
+#: terms?") presumes they didn't; asking whether it reached them ("Did you get
+#: / receive the confirmation email?") is a real question and is not matched.
+PAPERS = frozenset(
+    {"leaflet", "terms", "instructions", "instruction", "email", "e-mail", "confirmation",
+     "guide", "manual", "policy", "letter", "booklet", "checklist", "notes", "notice", "faq",
+     "faqs", "page", "listing", "contract", "agreement", "small", "signs", "sign", "bulletin",
+     "conditions", "handbook", "message", "estimate", "quote", "invoice", "form", "label"}
+)  # fmt: skip
+READ_OPENERS = frozenset({"did", "have"})
+READ_DETERMINERS = frozenset({"the", "our", "my", "that", "this", "any", "all"})
+#: How far after the determiner the document may sit ("the booking terms").
+PAPERS_REACH = 3
+
+
+def _read_our_papers(lowers: list[str]) -> tuple[int, int] | None:
+    """ "Did you read the leaflet ...?", "Have you read our terms?": opening the
+    sentence, spans up to the mark."""
+    if len(lowers) < 5 or lowers[0] not in READ_OPENERS or lowers[1:3] != ["you", "read"]:
+        return None
+    if lowers[3] not in READ_DETERMINERS:
+        return None
+    if not PAPERS & set(lowers[4 : 4 + PAPERS_REACH]):
+        return None
+    end = next((k for k in range(len(lowers)) if lowers[k] == "?"), None)
+    return None if end is None else (0, end)
 
 
 def _negated_effort(lowers: list[str]) -> tuple[int, int] | None:

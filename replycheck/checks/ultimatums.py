@@ -1506,8 +1506,14 @@ def _benefit_in(words: list[str]) -> bool:
 
 def _negated(words: list[str], k: int) -> bool:
     """Whether a negation stands at most ``BENEFIT_NEGATION_REACH`` words
-    before ``words[k]`` ("no refund", "will not be refunded", "won't charge")."""
-    return bool(NEGATIONS & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k]))
+    before ``words[k]`` ("no refund", "will not be refunded", "won't charge"),
+    "without" included: "cancelled without refund of the deposit" takes the
+    benefit away too."""
+    return bool((NEGATIONS | WITHOUT) & set(words[max(k - BENEFIT_NEGATION_REACH, 0) : k]))
+
+
+#: A preposition that denies the benefit after it ("without refund", "without a refund").
+WITHOUT = frozenset({"without"})
 
 
 #: How far before a benefit a negation denies it ("no refund", "will not be refunded").
