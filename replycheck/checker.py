@@ -695,7 +695,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
     from replycheck.checks.helped import fault_owned_after, our_help_follows
-    from replycheck.checks.hours import house_time
+    from replycheck.checks.hours import house_time, notice_timed
     from replycheck.checks.procedure import our_procedure
 
     return (
@@ -708,6 +708,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_owed_work", owed_work),
         ("spare_their_decision", their_decision),
         ("spare_house_time", house_time),
+        ("spare_notice_timed", notice_timed),
         ("spare_fault_owned", fault_owned_after),
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from replycheck.checks import check
+from replycheck.checks.hours import timed_by_the_terms
 from replycheck.checks.options import read_once, word_list
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
@@ -193,7 +194,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent, options.rule_marks) else None
         if found is None and start in reasons:
             found = _named_the_reason(lowers)
-        if found is None:
+        if found is None or timed_by_the_terms(lowers[found[0] : found[1] + 1]):
             continue
         yield from indices_finding(rule, ctx, words, found)
 

@@ -11,6 +11,13 @@ sentence goes on, after the match, to a clock time ("11am", "10.30 am",
 "18:00", "noon") after "by", "before", "until", "till", "from" or "at", and
 holds no "you"/"your" and no word that makes it a reproach ("again",
 "accordingly", "everyone"). Only the match's sentence is read, once per match.
+
+The customer's act measured by a span of time the terms count in ("because
+you cancelled with less than 24 hours' notice", "Because you joined 21 days
+ago, I can't refund it") is the term applied, with what triggered it told as
+a plain date or notice, not a fault: ``timed_by_the_terms`` reads it (RC138
+in replycheck/checks/caused.py), and ``options.spare_notice_timed = true``
+drops a pattern match whose sentence, from the match on, holds it.
 """
 
 from __future__ import annotations
@@ -61,3 +68,36 @@ def house_time(doc: Doc, start: int, end: int) -> bool:
         doc[i].lower_ in TIME_LEADS and i + 1 < last and _clock_at(doc, i + 1, last)
         for i in range(stop, last)
     )
+
+
+#: A span of time the house's terms count in ("24 hours' notice", "21 days ago").
+TIME_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+)
+#: What the span of time measures: the notice given, or how long ago the act was.
+TIMED_BY = frozenset({"notice", "ago"})
+
+
+def timed_by_the_terms(lowers: list[str]) -> bool:
+    """Whether ``lowers`` (a clause's words, lower-cased) measure an act by a
+    counted span of time and the notice or age it gives ("with less than 24
+    hours' notice", "21 days ago"). A number must come before the unit: "you'd
+    have booked weeks ago" stays a reproach."""
+    if not TIMED_BY.intersection(lowers):
+        return False
+    return any(
+        word in TIME_UNITS and k > 0 and lowers[k - 1][:1].isdigit()
+        for k, word in enumerate(lowers)
+    )
+
+
+def notice_timed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters) and the rest of its
+    sentence measure the customer's act by the terms' notice or age
+    ("because you cancelled with less than 24 hours' notice")."""
+    idx = token_table(doc).idx
+    first = bisect_left(idx, start)
+    if first >= len(doc):
+        return False
+    last = doc[first].sent.end
+    return timed_by_the_terms([doc[i].lower_ for i in range(first, last)])
