@@ -32,13 +32,17 @@ _WANT = re.compile(
 #: answer: to know or be told ("a breakdown of", "a copy of"); a remedy
 #: ("my money back", "fixed or paid for", "the problem sorted"); a change
 #: to what the customer already has ("transfer to the January class",
-#: "upgrade to", "move my flight"); or one added on ("I'd also like").
+#: "upgrade to", "move my flight", "add my son to my policy", "return the
+#: jacket", "renew", "send me"); or one added on ("I'd also like").
 _OWN_ASK = re.compile(
     r"\b(?:know|find out|ask|check|understand|confirm|hear|told|explanation|"
     r"breakdown|copy|details|refund\w*|money|back|compensat\w*|replace\w*|"
     r"exchange\w*|cancel\w*|credit\w*|apolog\w*|investigat\w*|fix\w*|"
     r"repair\w*|sort\w*|paid|pay|transfer\w*|upgrade\w*|downgrade\w*|move\w*|"
-    r"switch\w*|chang\w*|swap\w*|also|as well|too)\b",
+    r"switch\w*|chang\w*|swap\w*|add\w*|remov\w*|renew\w*|extend\w*|close\w*|"
+    r"delet\w*|stop\w*|paus\w*|resched\w*|rebook\w*|postpon\w*|return\w*|send|"
+    r"sent|redirect\w*|updat\w*|reduc\w*|lower\w*|waiv\w*|reimburs\w*|"
+    r"also|as well|too)\b",
     re.IGNORECASE,
 )
 #: A question that points back at the want's thing.

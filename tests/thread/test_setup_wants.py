@@ -70,6 +70,8 @@ def test_a_want_of_a_thing_or_service_sets_up(first_ask, want):
         # a change to what the customer already has
         "I'd like to move my flight from the 12th to the 14th.",
         "I'd like to upgrade to the unlimited plan.",
+        "I'd like to add my son to my policy.",
+        "I want to return the jacket I bought last week.",
         # information wanted
         "I want a breakdown of the charges.",
         "I'd like to know if the shop is open on Sunday.",
