@@ -56,6 +56,7 @@ from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
 from replycheck.thread.setup_wants import taken_up
+from replycheck.thread.slot_offers import slot_offered
 from replycheck.thread.type_veto import (
     VETOED,
     act_left_unsaid,
@@ -137,6 +138,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # welcome", "No need to send it back"), with no yes or no
                     leave_implied(ask, statements, asks, draft)
                 )
+                # a visit or slot asked for, and one offered or booked with a
+                # day or time ("When can you fit me in?" <- "We can do Monday
+                # at 8:30am")
+                or slot_offered(ask, statements, draft)
                 or (
                     # a why, who or when with no reason, person or time on its
                     # topic stays unanswered whatever the model says
