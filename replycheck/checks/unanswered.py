@@ -55,7 +55,6 @@ from replycheck.thread.features import DraftCounts, ask_features, draft_counts
 from replycheck.thread.interleaved import slot_answers, slots
 from replycheck.thread.language import looks_english
 from replycheck.thread.reading import read_thread
-from replycheck.thread.setup_wants import taken_up
 from replycheck.thread.slot_offers import slot_offered
 from replycheck.thread.type_veto import (
     VETOED,
@@ -101,7 +100,6 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     draft = straighten(ctx.message.own)  # what the statements' offsets index
     opinion = read_once(rule, _read_options)
     unanswered: list[Ask] = []
-    verdicts: list[bool] = []  # each ask's, in order, before set-up wants
     # the concepts of the customer's whole message, with how often each is
     # named: for asks that request an act a draft may swap for a rival one
     # (``rival_acts``) or do to another thing (``_other_object``), one pass
@@ -117,7 +115,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         if under is not None:
             slot = under.own[index]
             if slot_answers(ask, slot):
-                verdicts.append(True)
+                _record(ctx, customer, ask, where, True)
                 continue
             statements = under.with_free(slot)
         else:
@@ -198,14 +196,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             )
         else:
             answered = addressed(ask, statements, asks, named=named)
-        verdicts.append(answered)
-    read = message.text  # what the asks were read from (quote marks blanked)
-    # a want that sets up the questions after it ("We need our certificate
-    # translated. How much and how long?") is taken up by their answers
-    for ask, answered in zip(asks, taken_up(asks, verdicts, read), strict=True):
         _record(ctx, customer, ask, where, answered)
         if not answered:
             unanswered.append(ask)
+    read = message.text  # what the asks were read from (quote marks blanked)
     for start, end, first in _choices(unanswered):
         said = first.text if end == first.end else read[start:end]
         yield ctx.finding(rule, start, end, where=where, message=_message(said, first.kind))
