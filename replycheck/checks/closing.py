@@ -563,7 +563,7 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     doc = ctx.doc
     run: list[Span] = []  # consecutive repeats in one paragraph: one finding
     for unit in units:
-        if apologizes(unit) and (earlier or has_phrase(unit, markers)):
+        if apologizes(unit) and (earlier or _marked_as_repeat(doc, unit, markers)):
             if run and "\n\n" in doc.text[run[-1].end_char : unit.start_char]:
                 yield ctx.span_finding(rule, doc[run[0].start : run[-1].end])
                 run = []
@@ -573,6 +573,35 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             run = []
     if run:
         yield ctx.span_finding(rule, doc[run[0].start : run[-1].end])
+
+
+#: A repeat marker after the apology word counts within this many tokens of
+#: it ("Sorry again", "I'm sorry once more for the wait").
+MARKER_REACH = 6
+
+
+def _marked_as_repeat(doc: Doc, unit: Span, markers: tuple[str, ...]) -> bool:
+    """Whether the closing sentence calls its own apology a repeat: a marker
+    ("again", "once more") before the apology word ("Once again, our
+    apologies") or within ``MARKER_REACH`` tokens after it ("Sorry again for
+    the wait"). A marker far along, about something else, is no repeat: "I'm
+    sorry, but we can't move the start: the boat ... goes out again the
+    following Saturday" apologizes once, for the refusal."""
+    if not has_phrase(unit, markers):
+        return False
+    apologies = apology_positions(doc, unit.start, unit.end)
+    if not apologies:
+        return False
+    index = _by_first(markers, False)
+    words = [t.lower_ for t in doc[unit.start : unit.end]]
+    for k, word in enumerate(words):
+        for wanted in index.get(word, ()):
+            if tuple(words[k : k + len(wanted)]) != wanted:
+                continue
+            at = unit.start + k
+            if at < apologies[-1] or any(0 < at - a <= MARKER_REACH for a in apologies):
+                return True
+    return False
 
 
 @check("closing-double-apology")

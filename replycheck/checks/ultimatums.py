@@ -1220,10 +1220,14 @@ def _withheld_after(lowers: list[str], at: int) -> int | None:
 REFUSERS = frozenset({"we", "i", "he", "she", "they"})
 REFUSER_DETERMINERS = frozenset({"the", "our"})
 #: What follows the negated modal that makes it reassurance, not a refusal
-#: ("or we won't charge you", "otherwise we won't need to call").
+#: ("or we won't charge you", "otherwise we won't need to call"), or a reason
+#: given, not a refusal: what we could not then know or tell ("Don't change
+#: the cleats yourself, or we won't know what changed", "or we can't tell
+#: which part failed").
 NOT_REFUSALS = frozenset(
     {"charge", "charged", "bill", "billed", "need", "mind", "worry", "bother", "disturb",
-     "penalise", "penalize", "fee", "cost"}
+     "penalise", "penalize", "fee", "cost",
+     "know", "tell", "understand", "remember", "recognise", "recognize"}
 )  # fmt: skip
 REFUSAL_MODALS = frozenset({"will", "wo", "can", "ca", "would", "could", "shall"})
 #: Sentence openers that are an order to the customer.

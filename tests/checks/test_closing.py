@@ -173,3 +173,21 @@ def test_an_apology_that_names_a_gesture_is_not_a_repeat() -> None:
     )
     assert closing.check(gesture).findings == ()
     assert [f.code for f in closing.check(again).findings] == ["RC301"]
+
+
+@pytest.mark.parametrize(
+    ("closing_text", "flagged"),
+    [
+        ("I'm sorry, but we can't move it: the boat goes out again the following Saturday.", False),
+        ("I'm sorry we couldn't do more, and the plan is to run the trip again next year.", False),
+        ("I'm sorry again for the wait.", True),
+        ("Once again, on behalf of all of us here at the yard, I'm sorry.", True),
+        ("I'm sorry for the trouble once more.", True),
+    ],
+)
+def test_a_sole_closing_apology_is_a_repeat_only_when_its_marker_is_about_it(
+    closing: Checker, closing_text: str, flagged: bool
+) -> None:
+    draft = f"Hi Sam,\n\nYes, dogs are welcome on the boat.\n\n{closing_text}\n\nBest,\nAna"
+    codes = [c for c, _ in _codes(closing, draft)]
+    assert ("RC301" in codes) is flagged
