@@ -215,3 +215,52 @@ def test_a_period_that_names_the_thing_priced_is_no_when(unanswered):
 )
 def test_a_time_of_its_own_beside_a_price_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "We've just inherited my gran's piano. How often should it be tuned?",
+            "A standard tuning is £75 and takes about an hour and a quarter.",
+            "How often should it be tuned?",
+        ),
+        (
+            "Alfie looks great after his strip. How often should he come in?",
+            "At the moment we have regular slots on Tuesday and Wednesday mornings, and I "
+            "can hold the same time for you for his next few visits.",
+            "How often should he come in?",
+        ),
+        (
+            "How frequently should the water filter be changed?",
+            "The water filter takes five minutes to change and costs £12.",
+            "How frequently should the water filter be changed?",
+        ),
+    ],
+)
+def test_a_length_or_a_day_is_no_frequency(unanswered, question, reply, left):
+    # "how often" asks a frequency: how long one takes, its price or the days
+    # free do not say it (round 44, asks29d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "How often should the piano be tuned?",
+            "A piano in a heated room should be tuned twice a year, and a tuning takes "
+            "about an hour.",
+        ),
+        (
+            "How often should he come in?",
+            "For a coat like his I'd leave 6 to 8 weeks between grooms.",
+        ),
+        (
+            "How frequently should the water filter be changed?",
+            "Change the water filter every three months, or sooner if the flow slows.",
+        ),
+    ],
+)
+def test_a_frequency_still_answers_how_often(unanswered, question, reply):
+    assert unanswered(question, reply) == []
