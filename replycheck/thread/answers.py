@@ -707,8 +707,14 @@ def read_draft(
                 and not any(
                     word in _ADDRESSED
                     or word in _THIS_EVENT
-                    or (word in known and any(c.isdigit() for c in word))
-                    for word in kept
+                    or (
+                        word in known
+                        and any(c.isdigit() for c in word)
+                        # "refunds can take up to 14 days": a length that
+                        # shares the customer's "14 Elm Road" is no figure of theirs
+                        and not (at + 1 < len(kept) and kept[at + 1] in _LENGTH_UNITS)
+                    )
+                    for at, word in enumerate(kept)
                 )
                 and not _reported_done(kept, known, lexicon)
             )
@@ -1894,6 +1900,14 @@ _ADDRESSED = frozenset(
 #: everyone reconnected by 3pm today" answers "When will my power be back?";
 #: "Our engineers work between 8am and 6pm" is still a policy).
 _THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+#: Units a number before makes a length of time ("14 days", "3 working days"
+#: is read at "working").
+_LENGTH_UNITS = frozenset(
+    {
+        *("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"),
+        *("month", "months", "year", "years", "working", "business"),
+    }
+)
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
 #: Adverbs of frequency a policy may open with ("Sometimes parcels are ...").
 _HOW_OFTEN = frozenset({"sometimes", "usually", "generally", "normally", "typically", "often"})

@@ -264,3 +264,53 @@ def test_a_length_or_a_day_is_no_frequency(unanswered, question, reply, left):
 )
 def test_a_frequency_still_answers_how_often(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "I moved out of 14 Elm Road on 28 February. Will my £85 credit be refunded to me?",
+            "Credit balances on closed accounts are reviewed by our accounts team, and "
+            "refunds can take up to 14 days once they have been approved.",
+            "Will my £85 credit be refunded to me?",
+        ),
+        (
+            "I want to know if my passport is already sent back to me from the embassy.",
+            "Current processing times for visa applications are 4 to 6 weeks, and "
+            "passports are returned by tracked courier once the embassy has finished.",
+            "if my passport is already sent back",
+        ),
+        (
+            "Could you tell me whether our deposit has been returned?",
+            "Deposits are returned within ten days of both parties agreeing any deductions.",
+            "whether our deposit has been returned",
+        ),
+    ],
+)
+def test_a_policy_for_everyone_is_no_answer_on_their_own(unanswered, question, reply, left):
+    # a policy said of everyone, where the customer asked after their own
+    # thing: asked indirectly ("if my passport is"), or with a length that
+    # shares a figure of theirs ("14 days", "14 Elm Road") (round 44, asks29d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "I moved out of 14 Elm Road. Will my £85 credit be refunded to me?",
+            "Your £85 credit will be refunded to your bank within 14 days.",
+        ),
+        (
+            "I want to know if my passport is already sent back to me from the embassy.",
+            "Yes, your passport was posted back to you by tracked courier on 20 May.",
+        ),
+        (
+            "I'd like to know if my son can join the Saturday class.",
+            "Children over 8 are welcome in all our Saturday classes.",
+        ),
+    ],
+)
+def test_their_own_case_or_a_rule_asked_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
