@@ -314,3 +314,36 @@ def test_a_policy_for_everyone_is_no_answer_on_their_own(unanswered, question, r
 )
 def test_their_own_case_or_a_rule_asked_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("the Shimano 105 rear derailleur", {("front-back", "back")}),
+        ("your XR2 front wheel", {("front-back", "front")}),
+        (
+            "her previous top aligner and the current bottom one",
+            {("upper-lower", "upper"), ("upper-lower", "lower")},
+        ),
+        ("the rear tyres", {("front-back", "back")}),
+        # a particle or a verb, not a side
+        ("bring the car back tomorrow", set()),
+        ("the parcel left the depot", set()),
+        ("the van front", set()),
+    ],
+)
+def test_a_side_after_a_make_or_model(text, sides):
+    from replycheck.thread.answers import sides_named
+    from replycheck.thread.lexicon import WORD, fold
+
+    assert sides_named(WORD.findall(fold(text))) == sides
+
+
+def test_the_other_side_of_a_model_is_no_answer(unanswered):
+    # "the rear derailleur" asked, "the front derailleur" of the same model
+    # answered (round 44, asks29d)
+    question = "Do you have the Shimano 105 rear derailleur (R7000, 11-speed) in stock?"
+    other = "We've got the Shimano 105 front derailleur in stock, and fitting is £20."
+    same = "We've got the Shimano 105 rear derailleur in stock, and fitting is £20."
+    assert any("rear derailleur" in ask for ask in unanswered(question, other))
+    assert unanswered(question, same) == []
