@@ -1543,6 +1543,9 @@ def answer_for(
     # a length only
     how_long = ask.expects == "time" and HOW_LONG.search(lowered) is not None
     lasting = how_long and _LASTING.search(lowered) is not None and _AWAITED.search(lowered) is None
+    # "How often should it be tuned?": a frequency, not how long one takes
+    # or which days are free (``_frequency_unsaid``)
+    how_often = _HOW_OFTEN.search(lowered) is not None
     #: a when or how long of something still to reach the customer
     awaited = future_time and _REACHES.search(lowered) is not None
     #: a when of stock coming back, not of money
@@ -1715,6 +1718,13 @@ def answer_for(
             # in time, no length of time (set aside as the "past event" guard
             # does a past date for a "when": the model reads them as one)
             _set_aside(aside, statement, "past event")
+            continue
+        if how_often and _frequency_unsaid(statement):
+            # "How often should it be tuned?" is not answered by "A standard
+            # tuning is £75 and takes about an hour and a quarter", nor "How
+            # often should he come in?" by "we have regular slots on Tuesday
+            # and Wednesday mornings": a length or a day, no frequency
+            _set_aside(aside, statement, "focus")
             continue
         if _other_object(ask, statement, asks, mentioned, asked_acts):
             # "I'd like a refund for the delivery fee" is not done by "I've
@@ -3444,7 +3454,30 @@ _WHERE_TO = re.compile(
 )
 
 #: A question after how often something happens or is to be done.
-_HOW_OFTEN = re.compile(r"\bhow often\b", re.IGNORECASE)
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+#: A frequency however it is put: "once a year", "every six months",
+#: "twice yearly", "six-monthly", "each spring", "whenever it sounds off",
+#: "6 to 8 weeks between grooms", "two years apart", "three times a day"
+#: ("a day" alone is left out: "it takes a day" is a length).
+_FREQUENCY_SAID = re.compile(
+    r"\b(?:every|once|twice|thrice|annually|yearly|monthly|weekly|fortnightly|daily"
+    r"|nightly|hourly|quarterly|seasonally|whenever)\b"
+    r"|\w+[- ]?(?:yearly|monthly|weekly|daily)\b"
+    r"|\b(?:two|three|four|five|six|several|a few|many|\d+) times\b"
+    r"|\b(?:each|per)\s+(?:day|night|week|fortnight|month|year|season|term|spring|summer"
+    r"|autumn|winter|visit|session|use|wash|service|mot)\b"
+    r"|\b(?:days?|weeks?|months?|years?|hours?)\s+(?:between|apart)\b"
+    r"|\b(?:as often as|no set|no fixed|as and when|as needed|when needed|if needed)\b"
+)
+
+
+def _frequency_unsaid(statement: Statement) -> bool:
+    """Whether a sentence says no frequency at all: no "every", "once a
+    year", "monthly", "each spring", "weeks apart" ... (a length of time, a
+    price or free days do not say how often)."""
+    return _FREQUENCY_SAID.search(_said_text(statement)) is None
+
+
 #: An ask whether the customer must do anything themselves ("do we need to
 #: do anything?", "is there anything I should do?").
 _ANYTHING_TO_DO = re.compile(

@@ -358,13 +358,45 @@ _SIDE_AFTER = frozenset(
 _NOT_OWNERS = frozenset({"today", "tomorrow", "yesterday", "let", "everyone", "everything"})
 
 
+#: Sides that may sit after a make or a model inside the noun phrase ("the
+#: Shimano 105 rear derailleur"); "back", "left" and "right" not, as they
+#: are as often a particle or a verb ("bring the car back", "the van left").
+_INNER_SIDES = frozenset({"front", "rear", "upper", "lower", "top", "bottom"})
+#: How many words of a make or model may stand between the determiner and
+#: such a side.
+_MODEL_WORDS = 2
+
+
+def _side_inside(words: Sequence[str], i: int) -> bool:
+    """Whether the side word at ``i`` is inside a noun phrase after a make or
+    model ("the Shimano 105 rear derailleur", "your XR2 front wheel"): a
+    determiner up to ``_MODEL_WORDS`` words before, none of them a stop
+    word, and a noun or "one" after it ("the current bottom one")."""
+    if words[i] not in _INNER_SIDES or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    if after not in ("one", "ones") and (
+        after in STOP_WORDS or not after.isalpha() or len(after) < 3
+    ):
+        return False
+    for back in range(2, _MODEL_WORDS + 2):
+        if i - back < 0:
+            return False
+        if words[i - back + 1] in STOP_WORDS or words[i - back + 1] in SIDES:
+            return False
+        if words[i - back] in _SIDE_AFTER:
+            return True
+    return False
+
+
 def sides_named(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The sides a run of folded words names (``SIDES``), each after a
-    determiner; one pass, no allocation when there are none."""
+    determiner, or after a determiner and a make or model (``_side_inside``);
+    one pass, no allocation when there are none."""
     found: set[tuple[str, str]] | None = None
     for i in range(1, len(words)):
         side = SIDES.get(words[i])
-        if side is not None and words[i - 1] in _SIDE_AFTER:
+        if side is not None and (words[i - 1] in _SIDE_AFTER or _side_inside(words, i)):
             if found is None:
                 found = set()
             found.add(side)
@@ -707,8 +739,14 @@ def read_draft(
                 and not any(
                     word in _ADDRESSED
                     or word in _THIS_EVENT
-                    or (word in known and any(c.isdigit() for c in word))
-                    for word in kept
+                    or (
+                        word in known
+                        and any(c.isdigit() for c in word)
+                        # "refunds can take up to 14 days": a length that
+                        # shares the customer's "14 Elm Road" is no figure of theirs
+                        and not (at + 1 < len(kept) and kept[at + 1] in _LENGTH_UNITS)
+                    )
+                    for at, word in enumerate(kept)
                 )
                 and not _reported_done(kept, known, lexicon)
             )
@@ -1894,6 +1932,14 @@ _ADDRESSED = frozenset(
 #: everyone reconnected by 3pm today" answers "When will my power be back?";
 #: "Our engineers work between 8am and 6pm" is still a policy).
 _THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+#: Units a number before makes a length of time ("14 days", "3 working days"
+#: is read at "working").
+_LENGTH_UNITS = frozenset(
+    {
+        *("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"),
+        *("month", "months", "year", "years", "working", "business"),
+    }
+)
 _QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
 #: Adverbs of frequency a policy may open with ("Sometimes parcels are ...").
 _HOW_OFTEN = frozenset({"sometimes", "usually", "generally", "normally", "typically", "often"})

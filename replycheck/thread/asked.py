@@ -2128,7 +2128,11 @@ def _classify(
         predicate.subject,
         _alternatives(words(), piece, offset, segment.start, end, lexicon),
         focus=_focus(piece[asked_at:], lexicon) if expects == "info" else frozenset(),
-        instance=bool(_INSTANCE.match(piece, offset) or _OWN_THING.match(piece, offset)),
+        instance=bool(
+            _INSTANCE.match(piece, offset)
+            or _OWN_THING.match(piece, offset)
+            or _INDIRECT_OWN.search(piece, max(offset, 0))
+        ),
         either=either,
         offered=(
             _offered(piece[offset:], lexicon) if cued in ("yes-no", "request") else frozenset()
@@ -2351,6 +2355,16 @@ _OWN_THING = re.compile(
 _INSTANCE = re.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
     r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
+)
+#: The same asked indirectly: "I want to know if my passport is already
+#: sent back", "Could you tell me whether our deposit has been returned?":
+#: a fact of the customer's own thing, named with "my"/"our" (not "if my son
+#: can join", which asks leave a rule may give).
+_INDIRECT_OWN = re.compile(
+    r"\b(?:know|ask|asking|check|wonder|wondering|tell\s+me|tell\s+us|confirm|find\s+out)"
+    r"\s+(?:if|whether)\s+(?:my|our)\s+(?:[\w'\u00a3.,-]+\s+){0,4}?"
+    r"(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
+    r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\b"
 )
 #: A condition or time clause after a question's main clause ("Will I get my
 #: deposit back | if I cancel the venue?"): the complement is before it.

@@ -215,3 +215,135 @@ def test_a_period_that_names_the_thing_priced_is_no_when(unanswered):
 )
 def test_a_time_of_its_own_beside_a_price_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "We've just inherited my gran's piano. How often should it be tuned?",
+            "A standard tuning is £75 and takes about an hour and a quarter.",
+            "How often should it be tuned?",
+        ),
+        (
+            "Alfie looks great after his strip. How often should he come in?",
+            "At the moment we have regular slots on Tuesday and Wednesday mornings, and I "
+            "can hold the same time for you for his next few visits.",
+            "How often should he come in?",
+        ),
+        (
+            "How frequently should the water filter be changed?",
+            "The water filter takes five minutes to change and costs £12.",
+            "How frequently should the water filter be changed?",
+        ),
+    ],
+)
+def test_a_length_or_a_day_is_no_frequency(unanswered, question, reply, left):
+    # "how often" asks a frequency: how long one takes, its price or the days
+    # free do not say it (round 44, asks29d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "How often should the piano be tuned?",
+            "A piano in a heated room should be tuned twice a year, and a tuning takes "
+            "about an hour.",
+        ),
+        (
+            "How often should he come in?",
+            "For a coat like his I'd leave 6 to 8 weeks between grooms.",
+        ),
+        (
+            "How frequently should the water filter be changed?",
+            "Change the water filter every three months, or sooner if the flow slows.",
+        ),
+    ],
+)
+def test_a_frequency_still_answers_how_often(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            "I moved out of 14 Elm Road on 28 February. Will my £85 credit be refunded to me?",
+            "Credit balances on closed accounts are reviewed by our accounts team, and "
+            "refunds can take up to 14 days once they have been approved.",
+            "Will my £85 credit be refunded to me?",
+        ),
+        (
+            "I want to know if my passport is already sent back to me from the embassy.",
+            "Current processing times for visa applications are 4 to 6 weeks, and "
+            "passports are returned by tracked courier once the embassy has finished.",
+            "if my passport is already sent back",
+        ),
+        (
+            "Could you tell me whether our deposit has been returned?",
+            "Deposits are returned within ten days of both parties agreeing any deductions.",
+            "whether our deposit has been returned",
+        ),
+    ],
+)
+def test_a_policy_for_everyone_is_no_answer_on_their_own(unanswered, question, reply, left):
+    # a policy said of everyone, where the customer asked after their own
+    # thing: asked indirectly ("if my passport is"), or with a length that
+    # shares a figure of theirs ("14 days", "14 Elm Road") (round 44, asks29d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [
+        (
+            "I moved out of 14 Elm Road. Will my £85 credit be refunded to me?",
+            "Your £85 credit will be refunded to your bank within 14 days.",
+        ),
+        (
+            "I want to know if my passport is already sent back to me from the embassy.",
+            "Yes, your passport was posted back to you by tracked courier on 20 May.",
+        ),
+        (
+            "I'd like to know if my son can join the Saturday class.",
+            "Children over 8 are welcome in all our Saturday classes.",
+        ),
+    ],
+)
+def test_their_own_case_or_a_rule_asked_still_answers(unanswered, question, reply):
+    assert unanswered(question, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("the Shimano 105 rear derailleur", {("front-back", "back")}),
+        ("your XR2 front wheel", {("front-back", "front")}),
+        (
+            "her previous top aligner and the current bottom one",
+            {("upper-lower", "upper"), ("upper-lower", "lower")},
+        ),
+        ("the rear tyres", {("front-back", "back")}),
+        # a particle or a verb, not a side
+        ("bring the car back tomorrow", set()),
+        ("the parcel left the depot", set()),
+        ("the van front", set()),
+    ],
+)
+def test_a_side_after_a_make_or_model(text, sides):
+    from replycheck.thread.answers import sides_named
+    from replycheck.thread.lexicon import WORD, fold
+
+    assert sides_named(WORD.findall(fold(text))) == sides
+
+
+def test_the_other_side_of_a_model_is_no_answer(unanswered):
+    # "the rear derailleur" asked, "the front derailleur" of the same model
+    # answered (round 44, asks29d)
+    question = "Do you have the Shimano 105 rear derailleur (R7000, 11-speed) in stock?"
+    other = "We've got the Shimano 105 front derailleur in stock, and fitting is £20."
+    same = "We've got the Shimano 105 rear derailleur in stock, and fitting is £20."
+    assert any("rear derailleur" in ask for ask in unanswered(question, other))
+    assert unanswered(question, same) == []
