@@ -143,7 +143,7 @@ class Checker:
         self._deferring_: dict[str, frozenset[str]] | None = None
         self._deferring_last_: frozenset[str] | None = None
         self._deferring_in_sentence_: dict[str, frozenset[str]] | None = None
-        self._deferring_unless_opening_: frozenset[str] | None = None
+        self._deferring_unless_: dict[str, frozenset[str]] = {}
         self._accompanied_: dict[str, frozenset[str]] | None = None
 
     # -- loading -------------------------------------------------------------
@@ -263,15 +263,14 @@ class Checker:
             if rule.options.get("defer_in_sentence")
         }
 
-    @property
-    def _deferring_unless_opening(self) -> frozenset[str]:
+    def _deferring_unless(self, option: str) -> frozenset[str]:
         """Codes of the ``defer_in_sentence`` rules that do not give way when
-        their finding opens the sentence and what they would give way to lies
-        in the rest of it (their ``defer_unless_opening`` option)."""
-        value = self._deferring_unless_opening_
+        their finding opens the sentence (``defer_unless_opening``) or closes
+        it (``defer_unless_closing``), apart from what they would give way to."""
+        value = self._deferring_unless_.get(option)
         if value is None:
-            value = self._deferring_unless_opening_ = frozenset(
-                rule.code for rule in self._active_rules if rule.options.get("defer_unless_opening")
+            value = self._deferring_unless_[option] = frozenset(
+                rule.code for rule in self._active_rules if rule.options.get(option)
             )
         return value
 
@@ -573,7 +572,11 @@ class Checker:
             findings = _deferred(findings, self._deferring, self._deferring_last)
         if self._deferring_in_sentence:
             findings = _deferred_in_sentence(
-                findings, self._deferring_in_sentence, ctx.doc, self._deferring_unless_opening
+                findings,
+                self._deferring_in_sentence,
+                ctx.doc,
+                self._deferring_unless("defer_unless_opening"),
+                self._deferring_unless("defer_unless_closing"),
             )
         findings = _deduplicate(findings)
         findings = _one_per_sentence(
@@ -859,6 +862,7 @@ def _deferred_in_sentence(
     deferring: dict[str, frozenset[str]],
     doc: Doc,
     opening: frozenset[str] = frozenset(),
+    closing: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """``findings`` without the draft findings of a ``defer_in_sentence`` rule
     whose sentence holds a finding, by a rule that does not defer so, in one
@@ -866,12 +870,16 @@ def _deferred_in_sentence(
     it up with them" is blame; the redirect is part of it). A finding of one
     of the ``opening`` rules (``defer_unless_opening``) stays when it opens
     the sentence and what it would give way to, in another category, lies in
-    the rest past a clause break (``_opens_apart``)."""
+    the rest past a clause break (``_opens_apart``); one of the ``closing``
+    rules (``defer_unless_closing``) when it closes the sentence in a clause
+    of its own after it (``_closes_apart``)."""
     if not any(f.code in deferring and f.where == "draft" for f in findings):
         return findings
     from replycheck.nlp import sentence_char_spans
 
-    starts = [start for start, _ in sentence_char_spans(doc)]
+    spans = sentence_char_spans(doc)
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
 
     def sentence(finding: Finding) -> int:
         return bisect_right(starts, finding.start) - 1
@@ -887,7 +895,7 @@ def _deferred_in_sentence(
         categories = {c for c in deferring[f.code] if (c, at) in held}
         if not categories:
             return False
-        if f.code not in opening or f.category in categories:
+        if (f.code not in opening and f.code not in closing) or f.category in categories:
             return True
         others = [
             o
@@ -897,7 +905,9 @@ def _deferred_in_sentence(
             and o.category in categories
             and sentence(o) == at
         ]
-        return not _opens_apart(doc, starts[at], f, others)
+        if f.code in opening and _opens_apart(doc, starts[at], f, others):
+            return False
+        return f.code not in closing or not _closes_apart(doc, ends[at], f, others)
 
     return [
         f for f in findings if f.code not in deferring or f.where != "draft" or not gives_way(f)
@@ -916,6 +926,31 @@ OPENING_BREAKS: frozenset[str] = frozenset({",", ";", ":", "-", "--", "\u2013", 
 #: The longest fronted phrase ("Just so you know,") a reminder may follow and
 #: still open its sentence, in tokens with its comma.
 OPENING_FRONTED = 6
+
+
+#: Tokens that set a closing clause off from the rest of its sentence.
+CLOSING_BREAKS: frozenset[str] = OPENING_BREAKS - {"that"}
+
+
+def _closes_apart(doc: Doc, sentence_end: int, finding: Finding, others: list[Finding]) -> bool:
+    """Whether ``finding`` lies in the last clause of its sentence and every
+    one of ``others`` ends before it, past a clause break ("Keeping your
+    details up to date is your responsibility, like every other customer.",
+    "you failed because you skipped the lessons, so I'm not surprised.",
+    "Knocking in is the owner's job, not ours, as the care card says in big
+    letters."): a sneer tacked on after the blame is a line of its own. A
+    sneer the blame runs into ("which you would have seen if you had read
+    it") rides along in it."""
+    if not others:
+        return False
+    last = max(o.end for o in others)
+    if last > finding.start:
+        return False
+    gap = doc.char_span(last, finding.start, alignment_mode="contract")
+    if not any(t.lower_ in CLOSING_BREAKS for t in gap or ()):
+        return False
+    after = doc.char_span(finding.end, sentence_end, alignment_mode="contract")
+    return not any(t.lower_ in CLOSING_BREAKS for t in after or ())
 
 
 def _opens_apart(doc: Doc, sentence_start: int, finding: Finding, others: list[Finding]) -> bool:

@@ -379,3 +379,46 @@ def test_a_reminder_opening_a_blaming_sentence_is_flagged_apart(text, reminder):
 def test_a_reminder_inside_a_blaming_sentence_rides_along(text):
     rude, blame = _blamed_reminders(text)
     assert rude == [] and blame
+
+
+def test_defer_unless_closing_needs_a_defer_in_sentence(tmp_path):
+    path = tmp_path / "aside.toml"
+    path.write_text(
+        _ASIDE.replace('defer_in_sentence = ["blame"]', "defer_unless_closing = true"),
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesetError, match="defer_unless_closing"):
+        Checker(Config(rulesets=(path,))).check("Hi")
+
+
+@pytest.mark.parametrize(
+    ("text", "sneer"),
+    [
+        (
+            "Keeping your card details current is your responsibility, like every other customer.",
+            "like every other customer.",
+        ),
+        (
+            "You missed the deadline because you never opened our emails, so I'm not surprised.",
+            "so I'm not surprised",
+        ),
+    ],
+)
+def test_a_sneer_closing_a_blaming_sentence_is_flagged_apart(text, sneer):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [sneer] and blame and all(sneer not in b for b in blame)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blame runs into the sneer's own clause
+        "This was clearly stated on the booking page, which you would have seen if you "
+        "had read it.",
+        # a reminder trailing the blame is no sneer: it rides along
+        "The soot was from when you moved the sheet, as I said at the time.",
+    ],
+)
+def test_a_clause_the_blame_runs_into_rides_along(text):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [] and blame
