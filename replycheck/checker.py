@@ -143,6 +143,7 @@ class Checker:
         self._deferring_: dict[str, frozenset[str]] | None = None
         self._deferring_last_: frozenset[str] | None = None
         self._deferring_in_sentence_: dict[str, frozenset[str]] | None = None
+        self._deferring_unless_: dict[str, frozenset[str]] = {}
         self._accompanied_: dict[str, frozenset[str]] | None = None
 
     # -- loading -------------------------------------------------------------
@@ -261,6 +262,17 @@ class Checker:
             for rule in self._active_rules
             if rule.options.get("defer_in_sentence")
         }
+
+    def _deferring_unless(self, option: str) -> frozenset[str]:
+        """Codes of the ``defer_in_sentence`` rules that do not give way when
+        their finding opens the sentence (``defer_unless_opening``) or closes
+        it (``defer_unless_closing``), apart from what they would give way to."""
+        value = self._deferring_unless_.get(option)
+        if value is None:
+            value = self._deferring_unless_[option] = frozenset(
+                rule.code for rule in self._active_rules if rule.options.get(option)
+            )
+        return value
 
     @property
     def _accompanied(self) -> dict[str, frozenset[str]]:
@@ -559,7 +571,13 @@ class Checker:
         if self._deferring:
             findings = _deferred(findings, self._deferring, self._deferring_last)
         if self._deferring_in_sentence:
-            findings = _deferred_in_sentence(findings, self._deferring_in_sentence, ctx.doc)
+            findings = _deferred_in_sentence(
+                findings,
+                self._deferring_in_sentence,
+                ctx.doc,
+                self._deferring_unless("defer_unless_opening"),
+                self._deferring_unless("defer_unless_closing"),
+            )
         findings = _deduplicate(findings)
         findings = _one_per_sentence(
             findings, ONE_PER_SENTENCE | ONE_TONE_PER_SENTENCE, ctx.doc, ctx.text
@@ -841,17 +859,28 @@ def _accompanied(findings: list[Finding], gated: dict[str, frozenset[str]]) -> l
 
 
 def _deferred_in_sentence(
-    findings: list[Finding], deferring: dict[str, frozenset[str]], doc: Doc
+    findings: list[Finding],
+    deferring: dict[str, frozenset[str]],
+    doc: Doc,
+    opening: frozenset[str] = frozenset(),
+    closing: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """``findings`` without the draft findings of a ``defer_in_sentence`` rule
     whose sentence holds a finding, by a rule that does not defer so, in one
     of the categories it gives way to ("The garage damaged it, not us, so take
-    it up with them" is blame; the redirect is part of it)."""
+    it up with them" is blame; the redirect is part of it). A finding of one
+    of the ``opening`` rules (``defer_unless_opening``) stays when it opens
+    the sentence and what it would give way to, in another category, lies in
+    the rest past a clause break (``_opens_apart``); one of the ``closing``
+    rules (``defer_unless_closing``) when it closes the sentence in a clause
+    of its own after it (``_closes_apart``)."""
     if not any(f.code in deferring and f.where == "draft" for f in findings):
         return findings
     from replycheck.nlp import sentence_char_spans
 
-    starts = [start for start, _ in sentence_char_spans(doc)]
+    spans = sentence_char_spans(doc)
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
 
     def sentence(finding: Finding) -> int:
         return bisect_right(starts, finding.start) - 1
@@ -861,13 +890,99 @@ def _deferred_in_sentence(
         for f in findings
         if f.where == "draft" and f.code not in deferring
     }
+
+    def gives_way(f: Finding) -> bool:
+        at = sentence(f)
+        categories = {c for c in deferring[f.code] if (c, at) in held}
+        if not categories:
+            return False
+        if (f.code not in opening and f.code not in closing) or f.category in categories:
+            return True
+        others = [
+            o
+            for o in findings
+            if o.where == "draft"
+            and o.code not in deferring
+            and o.category in categories
+            and sentence(o) == at
+        ]
+        if f.code in opening and _opens_apart(doc, starts[at], f, others):
+            return False
+        return f.code not in closing or not _closes_apart(doc, ends[at], f, others)
+
     return [
-        f
-        for f in findings
-        if f.code not in deferring
-        or f.where != "draft"
-        or not any((category, sentence(f)) in held for category in deferring[f.code])
+        f for f in findings if f.code not in deferring or f.where != "draft" or not gives_way(f)
     ]
+
+
+#: Words that may stand before a reminder that still opens its sentence: the
+#: writer as its subject, with auxiliaries and time adverbs ("I have told
+#: you severally that ...", "We've already explained that ...").
+OPENING_SUBJECT: frozenset[str] = frozenset(
+    {"i", "we", "have", "'ve", "had", "'d", "has", "did", "do", "am", "'m", "already", "now"}
+    | {"again", "also", "previously", "just", "really"}
+)
+#: Tokens that close an opening phrase off from the rest of its sentence.
+OPENING_BREAKS: frozenset[str] = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "that"})
+#: The longest fronted phrase ("Just so you know,") a reminder may follow and
+#: still open its sentence, in tokens with its comma.
+OPENING_FRONTED = 6
+
+
+#: Tokens that set a closing clause off from the rest of its sentence.
+CLOSING_BREAKS: frozenset[str] = OPENING_BREAKS - {"that"}
+
+
+def _closes_apart(doc: Doc, sentence_end: int, finding: Finding, others: list[Finding]) -> bool:
+    """Whether ``finding`` lies in the last clause of its sentence and every
+    one of ``others`` ends before it, past a clause break ("Keeping your
+    details up to date is your responsibility, like every other customer.",
+    "you failed because you skipped the lessons, so I'm not surprised.",
+    "Knocking in is the owner's job, not ours, as the care card says in big
+    letters."): a sneer tacked on after the blame is a line of its own. A
+    sneer the blame runs into ("which you would have seen if you had read
+    it") rides along in it."""
+    if not others:
+        return False
+    last = max(o.end for o in others)
+    if last > finding.start:
+        return False
+    gap = doc.char_span(last, finding.start, alignment_mode="contract")
+    if not any(t.lower_ in CLOSING_BREAKS for t in gap or ()):
+        return False
+    after = doc.char_span(finding.end, sentence_end, alignment_mode="contract")
+    return not any(t.lower_ in CLOSING_BREAKS for t in after or ())
+
+
+def _opens_apart(doc: Doc, sentence_start: int, finding: Finding, others: list[Finding]) -> bool:
+    """Whether ``finding`` opens its sentence and every one of ``others``
+    lies in the rest of it, past a clause break ("As I said on the phone,
+    you signed the delivery sheet ...", "Further to my last three emails, the
+    fault is the result of your staff ...", "I have told you severally that
+    the delay is from the clearing agent"): the reminder is a line of its
+    own, labelled apart from the blame. It opens the sentence when nothing
+    stands before it but the writer as subject ("I have told you") or a short
+    fronted phrase closed by a comma ("Just so you know, we do send a
+    reminder ..."). A reminder the blame runs into ("As you would know if
+    you had opened the email"), or one trailing the blame ("..., as I said
+    at the time"), rides along in it."""
+    if not others or finding.start < sentence_start:
+        return False
+    before = doc.char_span(sentence_start, finding.start, alignment_mode="contract")
+    words = [t.lower_ for t in before or () if not t.is_space]
+    while words and words[0] != "," and not any(ch.isalnum() for ch in words[0]):
+        words.pop(0)  # a bullet or an opening quote
+    if (
+        words
+        and not (all(w in OPENING_SUBJECT for w in words) and words[0] in {"i", "we"})
+        and not (len(words) <= OPENING_FRONTED and words[-1] == "," and "," not in words[:-1])
+    ):
+        return False
+    first = min(o.start for o in others)
+    if first < finding.end:
+        return False
+    gap = doc.char_span(finding.end, first, alignment_mode="contract")
+    return any(t.lower_ in OPENING_BREAKS for t in gap or ())
 
 
 #: Categories deduplicated as one: the same words flagged both rude and

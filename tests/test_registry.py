@@ -315,3 +315,110 @@ def test_defer_in_sentence_must_name_categories(tmp_path):
     path.write_text(_ASIDE.replace('["blame"]', '"blame"'), encoding="utf-8")
     with pytest.raises(RulesetError, match="defer_in_sentence"):
         Checker(Config(rulesets=(path,))).check("Hi")
+
+
+def test_defer_unless_opening_needs_a_defer_in_sentence(tmp_path):
+    path = tmp_path / "aside.toml"
+    path.write_text(
+        _ASIDE.replace('defer_in_sentence = ["blame"]', "defer_unless_opening = true"),
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesetError, match="defer_unless_opening"):
+        Checker(Config(rulesets=(path,))).check("Hi")
+
+
+def _blamed_reminders(text: str) -> tuple[list[str], list[str]]:
+    """The rude and blame findings' texts in a draft made of ``text``."""
+    report = Checker().check(f"Hi Sam,\n\n{text}\n\nRegards,\nAl")
+    rude = [f.text for f in report.findings if f.category == "rude"]
+    blame = [f.text for f in report.findings if f.category == "blame"]
+    return rude, blame
+
+
+@pytest.mark.parametrize(
+    ("text", "reminder"),
+    [
+        (
+            "As previously explained, the damage was caused by your own fitter, not us.",
+            "As previously explained",
+        ),
+        (
+            "As stated in my last email, you should have checked the size guide before ordering.",
+            "As stated in my last email",
+        ),
+        (
+            "As I already explained, the delay is the courier's fault, not ours.",
+            "As I already explained",
+        ),
+        (
+            "Further to my previous two emails, the fault is the result of your staff "
+            "using cheap cartridges.",
+            "Further to my previous two emails",
+        ),
+    ],
+)
+def test_a_reminder_opening_a_blaming_sentence_is_flagged_apart(text, reminder):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [reminder] and blame and all(reminder not in b for b in blame)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reminder trails the blame: it rides along in it
+        "The damage was caused by your own fitter, not us, as previously explained.",
+        # the blame runs into the reminder's own words
+        "As you would know if you had read the email, check-in is from 4pm.",
+        # no clause break closes the reminder off from the blame
+        "As stated in my last email you should have checked the size guide before ordering.",
+        # not the sentence's opener
+        "This was clearly stated on the booking page, which you would have seen if you "
+        "had read it.",
+    ],
+)
+def test_a_reminder_inside_a_blaming_sentence_rides_along(text):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [] and blame
+
+
+def test_defer_unless_closing_needs_a_defer_in_sentence(tmp_path):
+    path = tmp_path / "aside.toml"
+    path.write_text(
+        _ASIDE.replace('defer_in_sentence = ["blame"]', "defer_unless_closing = true"),
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesetError, match="defer_unless_closing"):
+        Checker(Config(rulesets=(path,))).check("Hi")
+
+
+@pytest.mark.parametrize(
+    ("text", "sneer"),
+    [
+        (
+            "Keeping your card details current is your responsibility, like every other customer.",
+            "like every other customer.",
+        ),
+        (
+            "You missed the deadline because you never opened our emails, so I'm not surprised.",
+            "so I'm not surprised",
+        ),
+    ],
+)
+def test_a_sneer_closing_a_blaming_sentence_is_flagged_apart(text, sneer):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [sneer] and blame and all(sneer not in b for b in blame)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the blame runs into the sneer's own clause
+        "This was clearly stated on the booking page, which you would have seen if you "
+        "had read it.",
+        # a reminder trailing the blame is no sneer: it rides along
+        "The soot was from when you moved the sheet, as I said at the time.",
+    ],
+)
+def test_a_clause_the_blame_runs_into_rides_along(text):
+    rude, blame = _blamed_reminders(text)
+    assert rude == [] and blame

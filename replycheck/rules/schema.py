@@ -185,6 +185,13 @@ def parse_rule(table: dict[str, Any], source: str) -> Rule:
     in_sentence = options.get("defer_in_sentence", [])
     if not isinstance(in_sentence, list) or not set(in_sentence) <= set(CATEGORIES):
         raise RulesetError(f"{where}: 'options.defer_in_sentence' must be a list of categories")
+    for unless in ("defer_unless_opening", "defer_unless_closing"):
+        if not isinstance(options.get(unless, False), bool) or (
+            options.get(unless) and not in_sentence
+        ):
+            raise RulesetError(
+                f"{where}: 'options.{unless}' must be true or false, with a defer_in_sentence"
+            )
 
     bad = tuple(_example(v, f"{where} bad example") for v in table.get("bad", []))
     good = tuple(_example(v, f"{where} good example") for v in table.get("good", []))
