@@ -99,15 +99,13 @@ from replycheck.nlp import (
 from replycheck.rules.matching import _commonness, anchors
 from replycheck.rules.schema import Rule
 from replycheck.rules.tokens import DocArrays, TokenPattern
-from replycheck.thread import Lexicon, default_lexicon
-from replycheck.thread.answered import answer_for
-from replycheck.thread.reading import read_thread
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
+    from replycheck.thread import Lexicon
 
 #: Tokens after which a new unit starts (", and" / ", but" are handled too).
 UNIT_BREAKS = frozenset({":", ";", "—", "–", "--"})
@@ -6313,6 +6311,8 @@ def answering_sentences(ctx: CheckContext) -> _Answers:
     customer's asks (see ``_Answers``). Read once per draft, when a stock
     rule has something to report, and shared by the stock rules; empty when
     the customer's message is unknown or asks nothing."""
+    if ctx.original_doc is None:
+        return NO_ANSWERS
     doc = ctx.doc
     found: _Answers | None = doc.user_data.get(_ANSWERS_KEY)
     if found is None:
@@ -6321,7 +6321,13 @@ def answering_sentences(ctx: CheckContext) -> _Answers:
 
 
 def _answering_sentences(ctx: CheckContext) -> _Answers:
-    """``answering_sentences``, worked out."""
+    """``answering_sentences``, worked out. The thread package is imported
+    here, on the first draft whose customer's message is known: compiling
+    its patterns is a tenth of a cold ``replycheck draft.txt``, which a
+    draft with no customer's message does not need."""
+    from replycheck.thread.answered import answer_for
+    from replycheck.thread.reading import read_thread
+
     reading = read_thread(ctx, _lexicon())
     if reading is None:
         return NO_ANSWERS
@@ -6358,6 +6364,8 @@ def _answering_sentences(ctx: CheckContext) -> _Answers:
 @lru_cache(maxsize=1)
 def _lexicon() -> Lexicon:
     """RC201's built-in lexicon, loaded once (its asks and answers are the ones matched)."""
+    from replycheck.thread import default_lexicon
+
     return default_lexicon()
 
 

@@ -5,7 +5,9 @@ The customer's message is ``ctx.original_doc``: the message the caller passed
 (findings then index it, ``where="original"``) or the one quoted inside the
 draft (offsets index the draft, ``where="quoted"``). With no customer message
 the check yields nothing; the report's ``original`` field says so. Every ask,
-answered or not, goes into ``ctx.asked`` for the report's checklist.
+answered or not, goes into ``ctx.asked`` for the report's checklist. The
+check is registered in ``replycheck.checks`` (``unanswered_question``), which
+imports this module on the first draft whose customer's message is known.
 
 An ask the routes leave unanswered gets a learned second opinion
 (``replycheck.thread.answered_model``): the finding is dropped, and the ask
@@ -30,7 +32,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from replycheck.checks import check
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked, Where
@@ -79,7 +80,6 @@ _QUOTE_LIMIT = 90
 _CHOICE_GAP = 8
 
 
-@check("unanswered-question")
 def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     """Fill ``ctx.asked`` and yield a finding per unanswered ask."""
     where = ctx.original_where
