@@ -168,7 +168,7 @@ def read_pairs(
     # reaches it is held (``AskRow.vetoed``) and stays flagged in every score
     seen: dict[tuple[int, int], list[float]] = {}
 
-    def spy(ask, statements, asks, weighed, opinion, aside=()):  # type: ignore[no-untyped-def]
+    def spy(ask, statements, asks, weighed, opinion, aside=(), counts=None):  # type: ignore[no-untyped-def]
         seen[(ask.start, ask.end)] = ask_features(ask, statements, asks, weighed, aside)[:width]
         return 1.0
 

@@ -24,10 +24,11 @@ import fit_answered as F  # noqa: E402
 )
 def test_read_pairs_gives_the_model_features_of_a_flagged_ask() -> None:
     opinion, veto = check.second_opinion, check.missing_type
-    # not a request to be sent something: RC201 keeps that from the model
-    # when nothing is sent (``answered.nothing_handed_over``)
-    original = "Can you replace the charger for my laptop?"
-    answered = "Hi Jo,\n\nI've replaced the charger for your laptop today.\n\nBest,\nSam"
+    # a yes/no on a fact reaches the model (a request for an act, "Can you
+    # replace the charger?", is held from it by RC201's gates when the draft
+    # does nothing, so it no longer serves here)
+    original = "Does the charger work with the older model of the laptop?"
+    answered = "Hi Jo,\n\nYes, the charger works with the older model of your laptop.\n\nSam"
     unanswered = "Hi Jo,\n\nThanks for getting in touch about your order.\n\nBest,\nSam"
     ((yes, _), (no, reported)) = F.read_pairs([(answered, original), (unanswered, original)])
     assert [row.flagged for row in yes] == [False]
