@@ -881,38 +881,40 @@ def _deferred_in_sentence(
     spans = sentence_char_spans(doc)
     starts = [start for start, _ in spans]
     ends = [end for _, end in spans]
-
-    def sentence(finding: Finding) -> int:
-        return bisect_right(starts, finding.start) - 1
-
+    # each finding's sentence, by position; no nested function here: a
+    # compiled build (mypyc) keeps nested functions that call each other in
+    # one environment that refers to itself, and ``doc`` in that cycle would
+    # outlive the check until the cyclic collector ran
+    at_of = [bisect_right(starts, f.start) - 1 for f in findings]
     held = {
-        (f.category, sentence(f))
-        for f in findings
+        (f.category, at)
+        for f, at in zip(findings, at_of, strict=True)
         if f.where == "draft" and f.code not in deferring
     }
-
-    def gives_way(f: Finding) -> bool:
-        at = sentence(f)
+    kept: list[Finding] = []
+    for f, at in zip(findings, at_of, strict=True):
+        if f.code not in deferring or f.where != "draft":
+            kept.append(f)
+            continue
         categories = {c for c in deferring[f.code] if (c, at) in held}
         if not categories:
-            return False
+            kept.append(f)
+            continue
         if (f.code not in opening and f.code not in closing) or f.category in categories:
-            return True
+            continue  # gives way
         others = [
             o
-            for o in findings
+            for o, where in zip(findings, at_of, strict=True)
             if o.where == "draft"
             and o.code not in deferring
             and o.category in categories
-            and sentence(o) == at
+            and where == at
         ]
-        if f.code in opening and _opens_apart(doc, starts[at], f, others):
-            return False
-        return f.code not in closing or not _closes_apart(doc, ends[at], f, others)
-
-    return [
-        f for f in findings if f.code not in deferring or f.where != "draft" or not gives_way(f)
-    ]
+        if (f.code in opening and _opens_apart(doc, starts[at], f, others)) or (
+            f.code in closing and _closes_apart(doc, ends[at], f, others)
+        ):
+            kept.append(f)
+    return kept
 
 
 #: Words that may stand before a reminder that still opens its sentence: the
