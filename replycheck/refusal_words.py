@@ -18,6 +18,8 @@ beside the wording only it reads, which differs on purpose:
 - ``thread.type_veto._LEAVE_REFUSED``: a rule that refuses with no "no";
   only the negated modal, before "be" and a past participle ("deadlines
   can't be moved"), beside "is not accepted" and "non-refundable".
+- ``thread.slot_offers._TURNED_DOWN``: a visit turned down; also "won't",
+  "not able" and nobody to send.
 
 The apostrophe is the straight one: the thread reads straightened text
 (``nlp.straighten``). The closing check reads the draft as written, and

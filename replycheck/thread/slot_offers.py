@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 
@@ -56,9 +57,11 @@ _SLOT_OFFERED = re.compile(
     r"|\b(?:booked|pencilled|penciled|put)\s+you\s+(?:in|down|first)\b)",
     re.IGNORECASE,
 )
-#: The slot turned down or put off with no day: no offer.
+#: The slot turned down or put off with no day: no offer. The refusal's core
+#: (``CANNOT_OR_UNABLE``) is the one the other refusal readings share; "won't",
+#: "not able" and nobody to send are this reading's own.
 _TURNED_DOWN = re.compile(
-    r"\b(?:can't|cannot|can\s+not|won't|unable|not\s+able|no\s+one|nobody)\b", re.IGNORECASE
+    rf"\b(?:{CANNOT_OR_UNABLE}|won't|not\s+able|no\s+one|nobody)\b", re.IGNORECASE
 )
 
 
