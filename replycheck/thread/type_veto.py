@@ -143,37 +143,35 @@ def missing_type(
     return ask.expects
 
 
+#: A "when" turned down: the thing will not come back or be given ("we won't
+#: be restocking it", "it has been discontinued", "we will be keeping £75 of
+#: your deposit", "non-refundable").
+_TURNED_DOWN_WORDS = (
+    r"(?:won't|will not|will no longer|no longer) (?:be )?(?:re-?stock|restocking|stock"
+    r"|stocking|make|making|sell|selling|offer|offering|run|running|reopen|reopening)"
+    r"|discontinued|not (?:being )?re-?stocked"
+    # what was asked back is kept ("We will be keeping £75 of your deposit")
+    r"|(?:we will|we'll|we are|we're|will be|we have|we've) (?:be )?(?:keeping|kept|retaining"
+    r"|retained|withholding|withheld)(?: back)? (?:[£$€\d]|(?:part|some|all|half) of|(?:the|your) "
+    r"(?:deposit|fee|payment))|non-refundable|(?:won't|will not) be (?:refunded|returned)"
+)
 #: A time said not to be known or given yet ("We don't have a date for the
 #: restock yet", "I can't give you an exact time", "there's no ETA at the
-#: moment", "the date isn't confirmed"), or a "when" turned down ("we won't
-#: be restocking it", "it has been discontinued").
+#: moment", "the date isn't confirmed"), or a "when" turned down
+#: (``_TURNED_DOWN_WORDS``).
 _NO_TIME = re.compile(
-    r"\b(?:(?:don't|do not|can't|cannot|can not|unable to|not able to|haven't|have not)"
+    rf"\b(?:(?:don't|do not|{CANNOT}|unable to|not able to|haven't|have not)"
     r"(?: \w+){0,3} (?:a |an |any )?(?:(?:firm|fixed|exact|confirmed|set|precise) )?"
     r"(?:date|time|timescale|timeframe|time frame|eta|timeline)"
     r"|no (?:(?:firm|fixed|exact|confirmed|set|precise) )?(?:date|eta|timescale|timeframe"
     r"|time frame|timeline)(?: yet| at the moment| for now| as yet)?"
     r"|(?:date|eta|time|timing)s? (?:is|are|has|have)(?:n't| not)(?: yet| been)*"
     r" (?:confirmed|known|set|fixed|available)"
-    r"|(?:won't|will not|will no longer|no longer) (?:be )?(?:re-?stock|restocking|stock|stocking"
-    r"|make|making|sell|selling|offer|offering|run|running|reopen|reopening)"
-    r"|discontinued|not (?:being )?re-?stocked"
-    r"|(?:we will|we'll|we are|we're|will be|we have|we've) (?:be )?(?:keeping|kept|retaining"
-    r"|retained|withholding|withheld)(?: back)? (?:[£$€\d]|(?:part|some|all|half) of|(?:the|your) "
-    r"(?:deposit|fee|payment))|non-refundable|(?:won't|will not) be (?:refunded|returned))\b",
+    rf"|{_TURNED_DOWN_WORDS})\b",
     re.IGNORECASE,
 )
 #: The part of ``_NO_TIME`` that turns a "when" down: no next step needed.
-_TURNED_DOWN = re.compile(
-    r"\b(?:(?:won't|will not|will no longer|no longer) (?:be )?(?:re-?stock|restocking|stock"
-    r"|stocking|make|making|sell|selling|offer|offering|run|running|reopen|reopening)"
-    r"|discontinued|not (?:being )?re-?stocked"
-    # what was asked back is kept ("We will be keeping £75 of your deposit")
-    r"|(?:we will|we'll|we are|we're|will be|we have|we've) (?:be )?(?:keeping|kept|retaining"
-    r"|retained|withholding|withheld)(?: back)? (?:[£$€\d]|(?:part|some|all|half) of|(?:the|your) "
-    r"(?:deposit|fee|payment))|non-refundable|(?:won't|will not) be (?:refunded|returned))\b",
-    re.IGNORECASE,
-)
+_TURNED_DOWN = re.compile(rf"\b(?:{_TURNED_DOWN_WORDS})\b", re.IGNORECASE)
 #: A next step: the customer will hear when it is known ("we'll let you
 #: know", "I'll update you", "as soon as we hear", "we'll be in touch").
 _NEXT_STEP = re.compile(
