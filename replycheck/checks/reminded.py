@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the emphatic "I did tell you" is found from its "did"
 _DID = frozenset({"did"})
+#: What follows "but" when it sends the thing again as a favour rather than
+#: allowing it may not have reached them: "I did put all of this in the quote,
+#: but here it is again", "I did mention this, but I'll go through it again",
+#: "but happy to confirm once more". Such a "but" hedges nothing.
+_RESENT = re.compile(
+    r"\bbut\s+(?:here\s+(?:it\s+is|they\s+are|you\s+go)|i'll|i\s+will|i'm\s+happy|happy|let\s+me)"
+    r"\b[^.;!?]*?\b(?:again|once\s+more)\b"
+)
 
 
 class _Options:
@@ -142,6 +150,9 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if match is None:
             continue
         said = set(_WORD.findall(lower[start:end]))
-        if options.owning & said or (" did " in match.group() and options.hedges & said):
+        hedges = options.hedges & said
+        if hedges == {"but"} and _RESENT.search(lower, match.end(), end):
+            hedges = frozenset()  # "I did put it all in the quote, but here it is again"
+        if options.owning & said or (" did " in match.group() and hedges):
             continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
         yield ctx.finding(rule, match.start(), match.end())

@@ -2515,6 +2515,26 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
     return after.is_punct or after.lower_ in DEGREE_AFTER
 
 
+#: Words before "deal with" that make "deal" a noun ("a deal with our partner
+#: gyms", "an exclusive deal with Vodafone"): still a deal on offer.
+DEAL_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "this", "that", "our", "great", "good", "special", "exclusive",
+     "new", "best", "better", "big", "any", "partnership", "bundle"}
+)  # fmt: skip
+
+
+def _deal_as_verb(doc: Doc, index: int) -> bool:
+    """Whether the "deal" at ``index`` is the verb of "deal with" ("it's our
+    pilot who has to deal with the consequences", "we'll deal with the
+    courier"): handling something, not a deal on offer. After a determiner
+    or an adjective ("a deal with our partner gyms") it is still the noun."""
+    if doc[index].lower_ != "deal" or index + 1 >= len(doc):
+        return False
+    if doc[index + 1].lower_ != "with":
+        return False
+    return index == 0 or doc[index - 1].lower_ not in DEAL_NOUN_BEFORE
+
+
 #: After a percentage, words that make it money ("20% off", "10% cheaper",
 #: "4.5% interest"): still a price or a saving.
 PERCENT_MONEY_AFTER = frozenset(
@@ -5252,6 +5272,7 @@ class _Pitches:
             and not _free_as_verb(doc, start)
             and not _free_thing_they_asked(doc, start, asked)
             and not _deal_as_degree(doc, start)
+            and not _deal_as_verb(doc, start)
             and not _measured_percentage(doc, start)
             and not _duty_on_us(doc, start)
             and not _their_peace_of_mind(doc, start)

@@ -3612,7 +3612,23 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
         return True
     # "Will there be a charge?" names nothing but the stake: nothing to pay
     # said of anything is the answer
-    return not others and not words and stake == "pay" and "free" in said
+    if not others and not words and stake == "pay" and "free" in said:
+        return True
+    # "Are you going to charge me for it?" names nothing of its own but the
+    # stake and a pronoun (its topic is the sentence before, read into "it"):
+    # a sentence that says the stake and nothing else of any thing ("There's
+    # no charge for this one", "Nothing is lost") answers it
+    return (
+        not [w for w in words if w not in _LIGHT_ASK_WORDS]
+        and _STAKE_PRONOUN.search(lowered) is not None
+        and all(key in _STAKE_CONCEPTS for key in said)
+    )
+
+
+#: Words of an ask that name no thing: "Are you going to charge me for it?"
+_LIGHT_ASK_WORDS = frozenset({"going", "gonna", "still", "actually", "also", "then"})
+#: A pronoun standing for the thing a stake is asked of ("for it", "lose that").
+_STAKE_PRONOUN = re.compile(r"\b(?:it|this|that|them)\b")
 
 
 #: A time the customer asks for: a clock time ("around 11am", "at 6", "after

@@ -111,3 +111,34 @@ def test_the_time_asked_for_granted_answers(unanswered, question, reply):
 def test_the_time_asked_for_held_checked_or_turned_down_does_not(unanswered, reply):
     question = "Any chance of the delivery at 6 not 7 from next week?"
     assert unanswered(question, reply) == [question]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The mark has set into the fibres, so we stopped there. There's no charge for this one.",
+        "We tried twice and it wouldn't shift. No charge this time.",
+    ],
+)
+def test_a_stake_asked_of_it_answered_by_the_stake_alone(unanswered, reply):
+    # the ask names nothing but the stake and "it" (read from the sentence
+    # before); a sentence saying only the stake answers it
+    original = (
+        "The coffee mark on my wool jacket is still there after cleaning. "
+        "Are you going to charge me for it?"
+    )
+    assert unanswered(original, reply) == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Delivery is free on orders over £50.",
+        "Our new stain-guard spray is free with every coat this month.",
+        "We'll take another look at the mark next week.",
+    ],
+)
+def test_a_stake_asked_of_it_not_answered_by_another_free_thing(unanswered, reply):
+    question = "Are you going to charge me for it?"
+    original = "The coffee mark on my wool jacket is still there after cleaning. " + question
+    assert unanswered(original, reply) == [question]
