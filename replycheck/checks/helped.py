@@ -141,3 +141,62 @@ def _lapse_owned(doc: Doc, k: int, sentence_end: int) -> bool:
     if m + 1 >= sentence_end or doc[m].lower_ != "have":
         return False
     return doc[m + 1].lower_ not in LAPSE_VETOES and doc[m + 1].is_alpha
+
+
+#: Where the fault sits when we own it: "went wrong on our side", "an error on our part".
+OUR_SIDE = frozenset({"side", "end", "part"})
+#: The failing said right before "on our side": "something went wrong on our side".
+WENT_WRONG = frozenset({"wrong", "fault", "mistake", "error", "slip", "problem", "failure"})
+#: What we failed to make plain, owned: "which we didn't make clear enough".
+MADE = frozenset({"make", "made"})
+#: A turn that sets what follows against the owning: "our mistake, but ...".
+TURNS_AWAY = frozenset({"but", "however", "though", "although", "yet"})
+#: How many words a negation may stand before what it takes back.
+NEGATION_REACH = 3
+
+
+def fault_owned_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of the match's sentence before it own the fault for
+    us, with no turn between that claim and the match: "something clearly
+    went wrong on our side and I'm not going to argue with you about it",
+    "tokens have a 12-month life, which we didn't make clear enough". A
+    line that would sound exasperated or dismissive alone ("clear enough",
+    "not going to argue") concedes the point after our own lapse is owned.
+    The claim is "wrong/mistake/error ... on our side/end/part" or "our
+    (own) mistake/fault/error", not negated ("not to any error on our part"
+    disowns), or "we/I did not / never make/made". A "but", "however" or
+    "though" between the claim and the match keeps the flag ("That was our
+    mistake, but I'm not going to argue about the fee"). Only the sentence
+    up to the match is read, once per match."""
+    idx = token_table(doc).idx
+    first = bisect_left(idx, start)
+    if first >= len(doc):
+        return False
+    begin = doc[first].sent.start
+    words = [doc[k].lower_ for k in range(begin, first)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in TURNS_AWAY:
+            return False  # what follows the turn is set against any owning before it
+        if _owning_at(words, k):
+            return True
+    return False
+
+
+def _owning_at(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` closes a claim that owns the fault for us (see
+    ``fault_owned_before``)."""
+    word = words[k]
+    before = words[max(0, k - NEGATION_REACH - 2) : k]
+    negated = not NEGATIONS.isdisjoint(before) or "nothing" in before
+    if word in OUR_SIDE and k >= 2 and words[k - 1] == "our" and words[k - 2] == "on":
+        failing = words[max(0, k - 5) : k - 2]
+        return not WENT_WRONG.isdisjoint(failing) and not negated
+    if word in OWNED_FAULT - {"doing", "responsibility"} and k >= 1:
+        owner = words[k - 1] if words[k - 1] != "own" else (words[k - 2] if k >= 2 else "")
+        return owner == "our" and not negated
+    if word in MADE and k >= len(words) - 2:  # "make clear enough", "make it clear enough"
+        subject = words[max(0, k - 4) : k]
+        doer = next((j for j, w in enumerate(subject) if w in US), None)
+        # the doer before the negation: "didn't we make it clear enough?" is a jab
+        return doer is not None and not NEGATIONS.isdisjoint(subject[doer + 1 :])
+    return False

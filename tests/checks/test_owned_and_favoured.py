@@ -1,0 +1,35 @@
+"""Fair lines of good replies that read as tone only out of context (issue 2):
+our own lapse owned before a sigh or a brush-off. Each is flagged again when
+the context is taken away or turned."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.checks.conftest import Flagged
+
+TONE = ("rude", "demanding", "blame")
+
+#: A lead would send these as they are.
+FAIR = (
+    # our lapse owned first: conceding, not exasperation or a brush-off
+    "Tokens made before March last 12 months, which we didn't make clear enough in the dashboard.",
+    "Something clearly went wrong on our side and I'm not going to argue with you about it.",
+    "That was our own mistake and I won't argue with any of it.",
+)
+#: The same words with the context turned or taken away: still flagged.
+FLAGGED = (
+    "I thought we made it clear enough in the booking email.",
+    "Didn't we make it clear enough in the letter?",
+    "It was not a mistake on our part, so I'm not going to argue with you about it.",
+    "That was our mistake, but I'm not going to argue about the fee.",
+    "I'm not going to argue with you about it.",
+)
+
+
+@pytest.mark.parametrize("text", FAIR + FLAGGED)
+def test_context_decides(flagged: Flagged, text: str) -> None:
+    assert bool(flagged(TONE, text)) == (text in FLAGGED)
