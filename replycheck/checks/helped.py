@@ -51,7 +51,8 @@ def _you_to(doc: Doc, k: int, sentence_end: int) -> bool:
 
 def our_help_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the match at ``start``-``end`` (characters) is followed, in its own
-    sentence, by ", but we'll ..." (our act, not negated)."""
+    sentence, by ", but we'll ..." (our act, not negated), or by ", so they
+    will <act>" after a duty named (``_they_act``)."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)
     if stop >= len(doc):
@@ -66,6 +67,8 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
             if doc[k + 1].lower_ == "so" and handed_back:
                 return False
             return after not in NEGATIONS
+        if doc[k + 1].lower_ == "so" and _they_act(doc, start, stop, k + 2, sentence_end):
+            return True
         if doc[k + 2].lower_ in {"it", "that"} and doc[k + 3].lower_ in COPULAS:
             owner = doc[k + 4].lower_ if k + 4 < sentence_end else ""
             if owner in OWNED_BY:
@@ -73,6 +76,36 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
             if owner == "on" and k + 5 < sentence_end and doc[k + 5].lower_ in {"us", "me"}:
                 return True
     return False
+
+
+#: The party whose job it is, acting next: "so they will deliver it to your hotel".
+THEY = frozenset({"they"})
+#: Their act, future and not negated.
+THEIR_AUX = frozenset({"will", "'ll"})
+#: What the match must name for their next act to read as the job done: a duty,
+#: not a fault ("the courier lost it, not us, so they'll send another" still blames).
+DUTY_NAMED = frozenset({"responsibility", "job", "duty", "remit"})
+#: After "they will", a verb that is no act for the customer: "so they'll need
+#: your receipt", "so they will have to decide", "so they'll be the ones to ask".
+NOT_THEIR_ACT = HAND_ON | {"be", "want", "expect", "decide", "probably", "only"}
+
+
+def _they_act(doc: Doc, start: int, stop: int, k: int, sentence_end: int) -> bool:
+    """Whether, after a duty named in the match (tokens ``start``-``stop``,
+    "the airline's responsibility"), "so" is followed at ``k`` by "they will
+    <act>": the party whose job it is doing it for the customer ("Baggage
+    handling at the transfer airport is the airline's responsibility, so
+    they will deliver it to your hotel"). Who does the job, with their next
+    step, hands nothing back. "so they'll need you to", "so they will have
+    to", a negation, or a match that names a fault instead of a duty keeps
+    the flag."""
+    if k + 2 >= sentence_end or doc[k].lower_ not in THEY or doc[k + 1].lower_ not in THEIR_AUX:
+        return False
+    first = bisect_left(token_table(doc).idx, start)
+    if DUTY_NAMED.isdisjoint(doc[j].lower_ for j in range(first, stop)):
+        return False
+    act = doc[k + 2]
+    return act.is_alpha and act.lower_ not in NEGATIONS | NOT_THEIR_ACT
 
 
 #: "..., but the scratch is ours", "but that part was our mistake": the fault owned.

@@ -1,6 +1,7 @@
 """Fair lines of good replies that read as tone only out of context (issue 2):
-our own lapse owned before a sigh or a brush-off. Each is flagged again when
-the context is taken away or turned."""
+our own lapse owned before a sigh or a brush-off, a duty named as another's
+with what they will do next, and a work placed by a phrase. Each is flagged
+again when the context is taken away or turned."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ FAIR = (
     "Tokens made before March last 12 months, which we didn't make clear enough in the dashboard.",
     "Something clearly went wrong on our side and I'm not going to argue with you about it.",
     "That was our own mistake and I won't argue with any of it.",
+    # who does the job, and what they will do for the customer next
+    "Baggage handling at the transfer airport is the airline's responsibility, so they will "
+    "deliver it to your hotel.",
+    "Repairs to the shared roof are the freeholder's responsibility.",
 )
 #: The same words with the context turned or taken away: still flagged.
 FLAGGED = (
@@ -27,6 +32,8 @@ FLAGGED = (
     "It was not a mistake on our part, so I'm not going to argue with you about it.",
     "That was our mistake, but I'm not going to argue about the fee.",
     "I'm not going to argue with you about it.",
+    "Baggage handling is the airline's responsibility, so they'll need you to fill in a form.",
+    "Any damage to the repairs at the depot is the courier's responsibility.",
 )
 
 
