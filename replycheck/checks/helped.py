@@ -233,3 +233,37 @@ def _owning_at(words: list[str], k: int) -> bool:
         # the doer before the negation: "didn't we make it clear enough?" is a jab
         return doer is not None and not NEGATIONS.isdisjoint(subject[doer + 1 :])
     return False
+
+
+#: What a term comes to in the customer's favour: "there's no charge", "nothing to pay".
+NO_COSTS = frozenset({"charge", "fee", "cost", "costs", "fees", "charges", "penalty"})
+#: Words that take the favour back or make it only what might have been: "we
+#: can't do it free of charge", "there would have been no charge".
+FAVOUR_VETOES = NEGATIONS - {"no"} | {"would", "could", "might", "ca", "wo", "if", "unless"}
+
+
+def benefit_follows(doc: Doc, start: int, end: int) -> bool:
+    """Whether the rest of the match's sentence says what the customer's own
+    circumstance brings them ("Because you pay monthly, there's no charge for
+    the change"; "..., so there's nothing to pay"): their plan or choice
+    named as the reason for something in their favour, not as a fault. "no
+    charge", "no fee", "nothing to pay" and "free of charge" count; a
+    negation, a modal or a condition before it ("so we can't reprint free of
+    charge", "there would have been no charge") keeps the match. The rest of
+    the sentence is read once per match."""
+    idx = token_table(doc).idx
+    stop = bisect_left(idx, end)
+    if stop >= len(doc):
+        return False
+    sentence_end = doc[stop].sent.end
+    for k in range(stop, sentence_end - 1):
+        word, after = doc[k].lower_, doc[k + 1].lower_
+        if word in FAVOUR_VETOES:
+            return False
+        if word == "no" and after in NO_COSTS:
+            return True
+        if word == "nothing" and after == "to" and k + 2 < sentence_end:
+            return doc[k + 2].lower_ == "pay"
+        if word == "free" and after == "of" and k + 2 < sentence_end:
+            return doc[k + 2].lower_ == "charge"
+    return False

@@ -1,7 +1,8 @@
 """Fair lines of good replies that read as tone only out of context (issue 2):
 our own lapse owned before a sigh or a brush-off, a duty named as another's
-with what they will do next, and a work placed by a phrase. Each is flagged
-again when the context is taken away or turned."""
+with what they will do next, a work placed by a phrase, the customer's own
+plan as the reason for something in their favour, and our cut-off as a time.
+Each is flagged again when the context is taken away or turned."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ FAIR = (
     "Baggage handling at the transfer airport is the airline's responsibility, so they will "
     "deliver it to your hotel.",
     "Repairs to the shared roof are the freeholder's responsibility.",
+    # the customer's own plan as the reason for something in their favour
+    "Because you pay monthly, there's no charge for the change.",
+    # our cut-off, a time to plan around
+    "If anything else needs changing, the last time we can make edits is Friday at noon.",
 )
 #: The same words with the context turned or taken away: still flagged.
 FLAGGED = (
@@ -34,6 +39,8 @@ FLAGGED = (
     "I'm not going to argue with you about it.",
     "Baggage handling is the airline's responsibility, so they'll need you to fill in a form.",
     "Any damage to the repairs at the depot is the courier's responsibility.",
+    "Because you sent the wrong file, we can't reprint it free of charge.",
+    "This is the last time we can waive the late fee.",
 )
 
 
