@@ -712,7 +712,12 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     from replycheck.checks.agreed import as_agreed, plain_citation
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
-    from replycheck.checks.helped import fault_owned_after, our_help_follows
+    from replycheck.checks.helped import (
+        benefit_follows,
+        fault_owned_after,
+        fault_owned_before,
+        our_help_follows,
+    )
     from replycheck.checks.hours import house_time, notice_timed
     from replycheck.checks.procedure import our_procedure
 
@@ -728,6 +733,8 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_house_time", house_time),
         ("spare_notice_timed", notice_timed),
         ("spare_fault_owned", fault_owned_after),
+        ("spare_fault_owned_before", fault_owned_before),
+        ("spare_benefit_follows", benefit_follows),
     )
 
 

@@ -137,18 +137,45 @@ LINKS = frozenset({"is", "are", "'s", "remains", "remain"})
 def owed_work(doc: Doc, start: int, end: int) -> bool:
     """Whether the match at ``start``-``end`` (characters) is what a piece of
     work is ("the repair is the landlord's responsibility"): the head of the
-    subject, just before the link verb, names a repair or upkeep ("any damage
-    to the repair is the courier's responsibility" keeps its fault)."""
+    subject, just before the link verb or before a phrase that places it
+    ("Repairs to the shared roof are the freeholder's responsibility"),
+    names a repair or upkeep ("any damage to the repair is
+    the courier's responsibility" keeps its fault)."""
     idx = token_table(doc).idx
     first = bisect_left(idx, start)
     if first < 2 or first >= len(doc) or doc[first - 1].lower_ not in LINKS:
         return False
-    if doc[first - 2].lower_ not in WORKS:
-        return False
-    k = first - 3
+    head = first - 2
+    if doc[head].lower_ not in WORKS:
+        found = _work_before_phrase(doc, head)
+        if found is None:
+            return False
+        head = found
+    k = head - 1
     while k >= 0 and doc[k].lower_ in DETERMINERS:
         k -= 1
     return k < 0 or doc[k].lower_ not in GOVERNORS
+
+
+#: How many words a phrase after the work may hold before the link verb ("at
+#: the transfer airport", "to the shared roof").
+PHRASE_REACH = 6
+
+
+def _work_before_phrase(doc: Doc, last: int) -> int | None:
+    """The token index of the work when a prepositional phrase stands between
+    it and the link verb ("Repairs to the shared roof are the freeholder's
+    responsibility", "Servicing at the main dealer is the manufacturer's"):
+    the nearest preposition (``PHRASE_OPENERS``) within ``PHRASE_REACH``
+    words before the link, and a work right before it. None when there is
+    none."""
+    for g in range(last, max(last - PHRASE_REACH, 0), -1):
+        word = doc[g]
+        if word.is_sent_start or not (word.is_alpha or word.lower_ in ("-", "'s")):
+            return None
+        if word.lower_ in PHRASE_OPENERS:
+            return g - 1 if doc[g - 1].lower_ in WORKS else None
+    return None
 
 
 #: A preposition before the work makes it the object, not the subject: "damage
@@ -156,3 +183,5 @@ def owed_work(doc: Doc, start: int, end: int) -> bool:
 GOVERNORS = frozenset({"to", "of", "on", "in", "for", "after", "from", "with", "during"})
 #: Words that may stand between that preposition and the work.
 DETERMINERS = frozenset({"the", "a", "an", "your", "our", "their", "this", "that", "any"})
+#: What opens a phrase that places the work: "at the main dealer", "to the roof".
+PHRASE_OPENERS = GOVERNORS | {"at", "under", "inside", "outside", "within", "across"}

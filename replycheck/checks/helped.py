@@ -51,7 +51,8 @@ def _you_to(doc: Doc, k: int, sentence_end: int) -> bool:
 
 def our_help_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the match at ``start``-``end`` (characters) is followed, in its own
-    sentence, by ", but we'll ..." (our act, not negated)."""
+    sentence, by ", but we'll ..." (our act, not negated), or by ", so they
+    will <act>" after a duty named (``_they_act``)."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)
     if stop >= len(doc):
@@ -66,6 +67,8 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
             if doc[k + 1].lower_ == "so" and handed_back:
                 return False
             return after not in NEGATIONS
+        if doc[k + 1].lower_ == "so" and _they_act(doc, start, stop, k + 2, sentence_end):
+            return True
         if doc[k + 2].lower_ in {"it", "that"} and doc[k + 3].lower_ in COPULAS:
             owner = doc[k + 4].lower_ if k + 4 < sentence_end else ""
             if owner in OWNED_BY:
@@ -73,6 +76,36 @@ def our_help_follows(doc: Doc, start: int, end: int) -> bool:
             if owner == "on" and k + 5 < sentence_end and doc[k + 5].lower_ in {"us", "me"}:
                 return True
     return False
+
+
+#: The party whose job it is, acting next: "so they will deliver it to your hotel".
+THEY = frozenset({"they"})
+#: Their act, future and not negated.
+THEIR_AUX = frozenset({"will", "'ll"})
+#: What the match must name for their next act to read as the job done: a duty,
+#: not a fault ("the courier lost it, not us, so they'll send another" still blames).
+DUTY_NAMED = frozenset({"responsibility", "job", "duty", "remit"})
+#: After "they will", a verb that is no act for the customer: "so they'll need
+#: your receipt", "so they will have to decide", "so they'll be the ones to ask".
+NOT_THEIR_ACT = HAND_ON | {"be", "want", "expect", "decide", "probably", "only"}
+
+
+def _they_act(doc: Doc, start: int, stop: int, k: int, sentence_end: int) -> bool:
+    """Whether, after a duty named in the match (tokens ``start``-``stop``,
+    "the airline's responsibility"), "so" is followed at ``k`` by "they will
+    <act>": the party whose job it is doing it for the customer ("Baggage
+    handling at the transfer airport is the airline's responsibility, so
+    they will deliver it to your hotel"). Who does the job, with their next
+    step, hands nothing back. "so they'll need you to", "so they will have
+    to", a negation, or a match that names a fault instead of a duty keeps
+    the flag."""
+    if k + 2 >= sentence_end or doc[k].lower_ not in THEY or doc[k + 1].lower_ not in THEIR_AUX:
+        return False
+    first = bisect_left(token_table(doc).idx, start)
+    if DUTY_NAMED.isdisjoint(doc[j].lower_ for j in range(first, stop)):
+        return False
+    act = doc[k + 2]
+    return act.is_alpha and act.lower_ not in NEGATIONS | NOT_THEIR_ACT
 
 
 #: "..., but the scratch is ours", "but that part was our mistake": the fault owned.
@@ -141,3 +174,96 @@ def _lapse_owned(doc: Doc, k: int, sentence_end: int) -> bool:
     if m + 1 >= sentence_end or doc[m].lower_ != "have":
         return False
     return doc[m + 1].lower_ not in LAPSE_VETOES and doc[m + 1].is_alpha
+
+
+#: Where the fault sits when we own it: "went wrong on our side", "an error on our part".
+OUR_SIDE = frozenset({"side", "end", "part"})
+#: The failing said right before "on our side": "something went wrong on our side".
+WENT_WRONG = frozenset({"wrong", "fault", "mistake", "error", "slip", "problem", "failure"})
+#: What we failed to make plain, owned: "which we didn't make clear enough".
+MADE = frozenset({"make", "made"})
+#: A turn that sets what follows against the owning: "our mistake, but ...".
+TURNS_AWAY = frozenset({"but", "however", "though", "although", "yet"})
+#: How many words a negation may stand before what it takes back.
+NEGATION_REACH = 3
+
+
+def fault_owned_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of the match's sentence before it own the fault for
+    us, with no turn between that claim and the match: "something clearly
+    went wrong on our side and I'm not going to argue with you about it",
+    "tokens have a 12-month life, which we didn't make clear enough". A
+    line that would sound exasperated or dismissive alone ("clear enough",
+    "not going to argue") concedes the point after our own lapse is owned.
+    The claim is "wrong/mistake/error ... on our side/end/part" or "our
+    (own) mistake/fault/error", not negated ("not to any error on our part"
+    disowns), or "we/I did not / never make/made". A "but", "however" or
+    "though" between the claim and the match keeps the flag ("That was our
+    mistake, but I'm not going to argue about the fee"). Only the sentence
+    up to the match is read, once per match."""
+    idx = token_table(doc).idx
+    first = bisect_left(idx, start)
+    if first >= len(doc):
+        return False
+    begin = doc[first].sent.start
+    words = [doc[k].lower_ for k in range(begin, first)]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in TURNS_AWAY:
+            return False  # what follows the turn is set against any owning before it
+        if _owning_at(words, k):
+            return True
+    return False
+
+
+def _owning_at(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` closes a claim that owns the fault for us (see
+    ``fault_owned_before``)."""
+    word = words[k]
+    before = words[max(0, k - NEGATION_REACH - 2) : k]
+    negated = not NEGATIONS.isdisjoint(before) or "nothing" in before
+    if word in OUR_SIDE and k >= 2 and words[k - 1] == "our" and words[k - 2] == "on":
+        failing = words[max(0, k - 5) : k - 2]
+        return not WENT_WRONG.isdisjoint(failing) and not negated
+    if word in OWNED_FAULT - {"doing", "responsibility"} and k >= 1:
+        owner = words[k - 1] if words[k - 1] != "own" else (words[k - 2] if k >= 2 else "")
+        return owner == "our" and not negated
+    if word in MADE and k >= len(words) - 2:  # "make clear enough", "make it clear enough"
+        subject = words[max(0, k - 4) : k]
+        doer = next((j for j, w in enumerate(subject) if w in US), None)
+        # the doer before the negation: "didn't we make it clear enough?" is a jab
+        return doer is not None and not NEGATIONS.isdisjoint(subject[doer + 1 :])
+    return False
+
+
+#: What a term comes to in the customer's favour: "there's no charge", "nothing to pay".
+NO_COSTS = frozenset({"charge", "fee", "cost", "costs", "fees", "charges", "penalty"})
+#: Words that take the favour back or make it only what might have been: "we
+#: can't do it free of charge", "there would have been no charge".
+FAVOUR_VETOES = NEGATIONS - {"no"} | {"would", "could", "might", "ca", "wo", "if", "unless"}
+
+
+def benefit_follows(doc: Doc, start: int, end: int) -> bool:
+    """Whether the rest of the match's sentence says what the customer's own
+    circumstance brings them ("Because you pay monthly, there's no charge for
+    the change"; "..., so there's nothing to pay"): their plan or choice
+    named as the reason for something in their favour, not as a fault. "no
+    charge", "no fee", "nothing to pay" and "free of charge" count; a
+    negation, a modal or a condition before it ("so we can't reprint free of
+    charge", "there would have been no charge") keeps the match. The rest of
+    the sentence is read once per match."""
+    idx = token_table(doc).idx
+    stop = bisect_left(idx, end)
+    if stop >= len(doc):
+        return False
+    sentence_end = doc[stop].sent.end
+    for k in range(stop, sentence_end - 1):
+        word, after = doc[k].lower_, doc[k + 1].lower_
+        if word in FAVOUR_VETOES:
+            return False
+        if word == "no" and after in NO_COSTS:
+            return True
+        if word == "nothing" and after == "to" and k + 2 < sentence_end:
+            return doc[k + 2].lower_ == "pay"
+        if word == "free" and after == "of" and k + 2 < sentence_end:
+            return doc[k + 2].lower_ == "charge"
+    return False
