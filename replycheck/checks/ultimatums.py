@@ -1850,6 +1850,7 @@ def _sanctions_relieve(main: list[str]) -> bool:
     hits = [k for k, w in enumerate(main) if w in SANCTIONS]
     return bool(hits) and all(
         (main[k] in RELIEVED and k > 0 and main[k - 1] in RELIEVING_BEFORE)
+        or _cost_forestalled(main, k)
         or (
             main[k] in ("release", "released")
             and main[k + 1 : k + 2] != []
@@ -1857,6 +1858,19 @@ def _sanctions_relieve(main: list[str]) -> bool:
         )
         for k in hits
     )
+
+
+#: "... it will clear before any fees are charged": a charge after "before any"
+#: is the cost the condition avoids, within this many words of it.
+FORESTALL_REACH = 4
+
+
+def _cost_forestalled(main: list[str], k: int) -> bool:
+    """Whether the sanction word at ``k`` is a cost the customer avoids: it
+    follows "before any" ("If you can send the form by Friday, it will clear
+    before any fees are charged"), so meeting the date spares them the charge."""
+    window = main[max(0, k - FORESTALL_REACH) : k]
+    return any(window[i : i + 2] == ["before", "any"] for i in range(len(window) - 1))
 
 
 #: The firm word before a sanction in a condition with no comma.
