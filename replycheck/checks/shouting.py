@@ -156,7 +156,26 @@ def is_shouted_word(word: str) -> bool:
     if any(p in common or _stem(p) in common for p in parts):
         return True
     letters = sum(ch.isalpha() for ch in bare)
+    if len(parts) > 1 and not _word_made_with_hyphen(parts):
+        return False  # "BIO-CARB": uncommon parts coined into a product's name
     return letters >= MIN_DICTIONARY and any(_in_dictionary(p) for p in parts)
+
+
+#: Prefixes that make a new word of the word after them ("NON-REFUNDABLE",
+#: "PRE-AUTHORISED", "SELF-ISOLATE"): with one, a hyphened word in capitals
+#: is an English word stressed, not a coined name.
+WORD_PREFIXES = frozenset(
+    {"non", "un", "anti", "pre", "re", "self", "over", "under", "semi", "super", "ultra", "co",
+     "mis", "out", "sub", "counter", "post", "ex", "de", "dis", "in", "im", "ir", "il"}
+)  # fmt: skip
+
+
+def _word_made_with_hyphen(parts: list[str]) -> bool:
+    """Whether a hyphened word none of whose parts is common English is still
+    an English word: a word-forming prefix opens it ("NON-REFUNDABLE") or it is
+    a dictionary word written whole ("NONREFUNDABLE"). Otherwise its parts are
+    coined into a name ("BIO-CARB", a filter medium, beside "BIO-Foam")."""
+    return parts[0] in WORD_PREFIXES or _in_dictionary("".join(parts))
 
 
 def _stem(word: str) -> str:

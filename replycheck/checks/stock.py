@@ -2558,6 +2558,13 @@ PERCENT_MEASURES = frozenset(
      "brightness", "volume", "full", "of", "success", "chance", "likely", "rather"}
 )  # fmt: skip
 PERCENT_REACH = 5
+#: Before a percentage, words that make it a line a reading is held to ("our
+#: limit is 5%", "our target is 96%", "a threshold of 10%"): the bar the
+#: customer's own figure is measured against, not a saving on offer.
+PERCENT_LIMITS = frozenset(
+    {"limit", "limits", "threshold", "thresholds", "target", "targets", "maximum", "minimum",
+     "tolerance"}
+)  # fmt: skip
 
 
 #: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
@@ -2575,7 +2582,8 @@ PERCENT_OFFERS = frozenset(
 def _measured_percentage(doc: Doc, index: int) -> bool:
     """Whether the "%" at ``index`` measures a result or a reading rather than a
     price ("even our best treatment lightens it by about 70-80% rather than
-    removing it", "burn only wood under 20% moisture", "at 80% charge"): what a
+    removing it", "burn only wood under 20% moisture", "at 80% charge", "our
+    limit is 5%" after "a bounce rate of 9.4%"): what a
     thing does or holds, told to set the customer's expectations, not a saving
     on offer. A money word next to it ("20% off", "save 15%", "cut your bill by
     10%") or a word of a cut, rate or reward after it (``PERCENT_OFFERS``: "0%
@@ -2588,7 +2596,7 @@ def _measured_percentage(doc: Doc, index: int) -> bool:
     before = [t.lower_ for t in doc[max(0, index - PERCENT_REACH) : index]]
     if PERCENT_MONEY_BEFORE.intersection(before):
         return False
-    if after in PERCENT_MEASURES:
+    if after in PERCENT_MEASURES or PERCENT_LIMITS.intersection(before):
         return True
     if index + 1 < len(doc) and doc[index + 1].is_alpha and after not in PERCENT_OFFERS:
         return True

@@ -436,6 +436,8 @@ def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
         if any(tuple(rest[k : k + len(form)]) == form for form in (*CANNOT, LEAVE_ASKED)):
             penalty = at + 2
             break
+        if word == "fine" and k and rest[k - 1] in FINE_AS_WELL:
+            continue  # "Try it again and you'll be fine": all right, no penalty
         if word in PENALTIES and not NEGATIONS & set(rest[:k]):
             penalty = at
             break
@@ -1364,6 +1366,8 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
         sent_on = not need_object and word in DESTINATIONS and _sent_on(lowers, at, j)
         if word == "close" and lowers[j - 1] in CLOSE_AS_ADJECTIVE:
             continue  # "the final bills may end up close": nearness, not closing an account
+        if word == "fine" and lowers[j - 1] in FINE_AS_WELL:
+            continue  # "... and you'll be fine": all right, not a fine to pay
         if (word in PENALTIES and (seen_modal or sent_on)) or (word in SENT_ONLY and sent_on):
             if _plain_noun(lowers, j):
                 continue  # "the nearest collection point", "replace the lock": a thing, no penalty
@@ -1430,6 +1434,13 @@ def _customer_charges(lowers: list[str], modal: int, j: int) -> bool:
 CLOSE_AS_ADJECTIVE = frozenset(
     {"up", "be", "is", "are", "was", "were", "been", "very", "quite", "so", "too", "fairly",
      "pretty", "really", "as", "more", "much"}
+)  # fmt: skip
+#: Before "fine", the words that make it "all right" ("you'll be fine", "it
+#: should look fine", "she'll be absolutely fine"), not a fine to pay ("you
+#: will be fined", "a fine will be issued").
+FINE_AS_WELL = frozenset(
+    {"be", "is", "are", "'s", "'re", "feel", "feels", "look", "looks", "seem", "seems",
+     "absolutely", "perfectly", "totally", "just", "quite", "all", "work", "works"}
 )  # fmt: skip
 
 
@@ -1839,6 +1850,7 @@ def _sanctions_relieve(main: list[str]) -> bool:
     hits = [k for k, w in enumerate(main) if w in SANCTIONS]
     return bool(hits) and all(
         (main[k] in RELIEVED and k > 0 and main[k - 1] in RELIEVING_BEFORE)
+        or _cost_forestalled(main, k)
         or (
             main[k] in ("release", "released")
             and main[k + 1 : k + 2] != []
@@ -1846,6 +1858,19 @@ def _sanctions_relieve(main: list[str]) -> bool:
         )
         for k in hits
     )
+
+
+#: "... it will clear before any fees are charged": a charge after "before any"
+#: is the cost the condition avoids, within this many words of it.
+FORESTALL_REACH = 4
+
+
+def _cost_forestalled(main: list[str], k: int) -> bool:
+    """Whether the sanction word at ``k`` is a cost the customer avoids: it
+    follows "before any" ("If you can send the form by Friday, it will clear
+    before any fees are charged"), so meeting the date spares them the charge."""
+    window = main[max(0, k - FORESTALL_REACH) : k]
+    return any(window[i : i + 2] == ["before", "any"] for i in range(len(window) - 1))
 
 
 #: The firm word before a sanction in a condition with no comma.
