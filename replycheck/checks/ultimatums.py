@@ -58,6 +58,9 @@ NON_COMPLIANCE = frozenset(
      "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
+#: "gets" before a penalty word stands for "will be" ("If it isn't, the unit gets
+#: overlocked").
+GETS = frozenset({"gets", "get"})
 #: What makes it a threat: a penalty to the customer.
 PENALTIES = frozenset(
     {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
@@ -1321,15 +1324,12 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True  # "or your card will be suspended": the customer's own thing
         if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
             return j + 3  # "Rosie goes to the back of the list": the customer's place lost
-        if (
-            word in QUEUES
-            and "to" in lowers[max(j - 3, at) : j]
-            and HANDED_ON & set(lowers[max(j - HANDED_REACH - 2, at) : j])
-        ):
-            return j + 1 if lowers[j + 1 : j + 2] == ["list"] else j  # "given to the waiting list"
         if word in ELSEWHERE and HANDED_ON & set(lowers[max(j - HANDED_REACH, at) : j]):
             return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
-        if word in MODALS:
+        if word in MODALS or (
+            word in GETS and lowers[j + 1 : j + 2] and lowers[j + 1] in PENALTIES
+        ):
+            # "the unit gets overlocked": the present-tense passive as firm as "will be"
             seen_modal = True
             modal_at = j
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
