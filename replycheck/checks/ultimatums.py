@@ -61,6 +61,8 @@ MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: "gets" before a penalty word stands for "will be" ("If it isn't, the unit gets
 #: overlocked").
 GETS = frozenset({"gets", "get"})
+#: "at your (own) cost/expense": what follows a modal puts the cost on the customer.
+AT_YOUR_COST = frozenset({"cost", "expense"})
 #: What makes it a threat: a penalty to the customer.
 PENALTIES = frozenset(
     {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
@@ -1324,6 +1326,13 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True  # "or your card will be suspended": the customer's own thing
         if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
             return j + 3  # "Rosie goes to the back of the list": the customer's place lost
+        if (
+            word in AT_YOUR_COST
+            and seen_modal
+            and lowers[j - 1 : j] in (["your"], ["own"])
+            and "at" in lowers[max(j - 3, at) : j]
+        ):
+            return j  # "will be sent back to you at your cost": the cost put on the customer
         if word in ELSEWHERE and HANDED_ON & set(lowers[max(j - HANDED_REACH, at) : j]):
             return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
         if word in MODALS or (
