@@ -58,6 +58,11 @@ NON_COMPLIANCE = frozenset(
      "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
 MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
+#: "gets" before a penalty word stands for "will be" ("If it isn't, the unit gets
+#: overlocked").
+GETS = frozenset({"gets", "get"})
+#: "at your (own) cost/expense": what follows a modal puts the cost on the customer.
+AT_YOUR_COST = frozenset({"cost", "expense"})
 #: What makes it a threat: a penalty to the customer.
 PENALTIES = frozenset(
     {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
@@ -454,6 +459,9 @@ def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
 #: order just before ("after that") or in the clause itself ("after Monday").
 AFTER = frozenset({"after"})
 AFTER_REFERENCES = frozenset({"that", "this", "then"})
+#: The deadline's noun after "after that" ("After that date, places will be
+#: given to the waiting list").
+AFTER_NOUNS = frozenset({"date", "day", "time", "point", "deadline"})
 #: "after Monday the ticket closes": a thing of the customer's lost in the present tense.
 PRESENT_LOSSES = frozenset({"closes", "lapses", "expires"})
 #: Where "after" may stand: opening its sentence or clause, or right before the
@@ -533,10 +541,12 @@ def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int,
                 continue  # "Please return it by Friday. After that, the place goes to ..."
         elif not _is_time(lowers, i):
             continue
-        before_modal = lowers[i + 2] in MODALS
+        # "after that date" / "after that day": the deadline named with its noun
+        ref = i + 2 if lowers[i + 1] in AFTER_REFERENCES and lowers[i + 2] in AFTER_NOUNS else i + 1
+        before_modal = lowers[ref + 1 : ref + 2] != [] and lowers[ref + 1] in MODALS
         if not (i == 0 or lowers[i - 1] in CLAUSE_BREAKS or before_modal):
             continue
-        penalty = _penalty_after(lowers, i + 2, CONDITION_REACH, need_object=False)
+        penalty = _penalty_after(lowers, ref + 1, CONDITION_REACH, need_object=False)
         if penalty is None:
             penalty = next(
                 (
@@ -1318,9 +1328,19 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             seen_object = True  # "or your card will be suspended": the customer's own thing
         if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
             return j + 3  # "Rosie goes to the back of the list": the customer's place lost
+        if (
+            word in AT_YOUR_COST
+            and seen_modal
+            and lowers[j - 1 : j] in (["your"], ["own"])
+            and "at" in lowers[max(j - 3, at) : j]
+        ):
+            return j  # "will be sent back to you at your cost": the cost put on the customer
         if word in ELSEWHERE and HANDED_ON & set(lowers[max(j - HANDED_REACH, at) : j]):
             return j + 1 if lowers[j + 1 : j + 2] in (["else"], ["family"], ["person"]) else j
-        if word in MODALS:
+        if word in MODALS or (
+            word in GETS and lowers[j + 1 : j + 2] and lowers[j + 1] in PENALTIES
+        ):
+            # "the unit gets overlocked": the present-tense passive as firm as "will be"
             seen_modal = True
             modal_at = j
             if not need_object and _penalty_subject(lowers, max(j - SUBJECT_BEFORE, at), j):
