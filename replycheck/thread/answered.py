@@ -1121,6 +1121,55 @@ def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
     )
 
 
+#: An ask for what the customer must provide: "What do I need to send
+#: you?", "What do you need from us?", "please tell me what receipts you
+#: need", "which documents I need to bring to the branch", "What details do I
+#: need to give him?".
+_NEEDS_ASKED = re.compile(
+    r"\b(?:what|which)\b(?:\s+(?:else|other|documents?|receipts?|details|information|info"
+    r"|paperwork|evidence|proof|forms?|papers|things?|items?|photos?|id)){0,2}"
+    r"\s+(?:(?:do|does|will|would|should|must|did)\s+)?(?:i|we|you|he|she|they)\s+"
+    r"(?:(?:will|would|still|actually|then)\s+)?(?:need|require)"
+    r"(?:\s+(?:to\s+)?(?:send|bring|give|provide|show|upload|submit|post|email|forward|supply)\b"
+    r"|\s+from\s+(?:me|us)\b|\s*[?.,!]|\s*$)",
+    re.IGNORECASE,
+)
+#: What a sentence that says what is needed from the customer holds: the need
+#: itself ("we need three things", "he'll need your IBAN", "no need to send
+#: anything"), an instruction to hand it over ("please bring your passport",
+#: "send us the receipt"), the things themselves ("a copy of the invoice",
+#: "photos of the damage"), a list it opens ("please bring:") or nothing
+#: asked for ("nothing else", "that's all").
+_NEEDS_SAID = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|requirement|bring|send|upload"
+    r"|attach|provide|supply|give|include|fill|complete|sign|show|forward|scan"
+    r"|photo|photos|photograph|copy|copies|receipt|receipts|invoice|invoices|document"
+    r"|documents|documentation|proof|evidence|form|forms|certificate|nothing"
+    r"|anything|everything|just|only|all\s+we|list|following|wear|id)\b"
+    # "email" and "post" as what to do, not "Thank you for your email"
+    r"|\b(?:e-?mail|post)\s+(?:us|it|them|me|him|her|the|a|an|your|any|over|in|back|across)\b"
+    r"|:\s*$",
+)
+
+
+def needs_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """True when ``ask`` asks what the customer must provide (``_NEEDS_ASKED``:
+    "What do I need to send you?", "What do you need from us?") and no draft
+    sentence says anything of what is needed from them (``_NEEDS_SAID``): not
+    a need, nor an instruction to send, bring or give, nor a document, a copy
+    or a receipt named, nor "nothing". A draft that tells the customer who
+    handles the claim, why the delay happened or what they owe has not said
+    what to send, however much of the ask's topic it shares ("Claims
+    involving council vehicles are handled by our insurers")."""
+    if _NEEDS_ASKED.search(ask.text) is None or not draft:
+        return False
+    return not any(
+        _NEEDS_SAID.search(draft[s.start : s.end].lower()) is not None
+        for s in statements
+        if not s.asks_back
+    )
+
+
 #: A sentence that hands the thing over in its own text ("Here is the
 #: breakdown you asked for: ...", "Please find the invoice below").
 _HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
