@@ -43,6 +43,7 @@ from replycheck.thread.answered import (
     asks_concepts,
     choice_left_open,
     choice_sides,
+    needs_given,
     needs_left_unsaid,
     nothing_handed_over,
     only_acknowledged,
@@ -133,6 +134,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             # <- who handles the claim, why the coach was late): no route
             # nor the model may take another sentence on its topic for it
             answered = False
+        elif needs_given(ask, statements, draft):
+            # ... and one that tells them ("We'll need a letter from his
+            # doctor and your booking invoice") answers it
+            answered = True
         elif opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
             aside: list[SetAside] = []

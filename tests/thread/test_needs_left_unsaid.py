@@ -72,3 +72,31 @@ def test_an_instruction_to_bring_answers_it(unanswered):
     question = "Can you tell me again which documents I need to bring to the branch?"
     reply = "Please bring your passport and a utility bill from the last three months."
     assert unanswered(question, reply) == []
+
+
+def test_a_need_of_ours_answers_it(unanswered):
+    question = (
+        "Does my travel policy cover cancellation because of a sick relative? "
+        "What documents will you need from me?"
+    )
+    reply = (
+        "Yes, your policy covers cancellation if a parent becomes seriously ill. We'll need "
+        "a letter from his doctor, your booking invoice and the cancellation invoice from "
+        "your tour operator."
+    )
+    assert unanswered(question, reply) == []
+
+
+def test_an_upload_told_in_the_claim_answers_it(unanswered):
+    question = "How do I claim the new ticket back? Please let me know what documents you need."
+    reply = (
+        "You can claim the £46 back on our website under Refunds > Extra costs: upload a "
+        "photo of the new ticket and your receipt, and we'll pay it within 14 days."
+    )
+    assert unanswered(question, reply) == []
+
+
+def test_a_need_to_look_into_it_is_no_list(unanswered):
+    question = "My house was burgled on Saturday. What do I need to send you?"
+    reply = "We need to look into this and a claims handler will be allocated in due course."
+    assert unanswered(question, reply) == [question.split(". ")[1]]
