@@ -43,6 +43,8 @@ from replycheck.thread.answered import (
     asks_concepts,
     choice_left_open,
     choice_sides,
+    needs_given,
+    needs_left_unsaid,
     nothing_handed_over,
     only_acknowledged,
     purpose_unsaid,
@@ -126,6 +128,16 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             # walnut?") is answered by a pick ("I'd go with the oak") and
             # left open without one, whatever the routes would read
             answered = not choice_left_open(sides, statements, draft)
+        elif needs_left_unsaid(ask, statements, draft):
+            # asked what to send or bring, and no sentence says anything of
+            # what is needed from the customer ("What do you need from us?"
+            # <- who handles the claim, why the coach was late): no route
+            # nor the model may take another sentence on its topic for it
+            answered = False
+        elif needs_given(ask, statements, draft):
+            # ... and one that tells them ("We'll need a letter from his
+            # doctor and your booking invoice") answers it
+            answered = True
         elif opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []
             aside: list[SetAside] = []

@@ -1121,6 +1121,99 @@ def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
     )
 
 
+#: An ask for what the customer must provide: "What do I need to send
+#: you?", "What do you need from us?", "please tell me what receipts you
+#: need", "which documents I need to bring to the branch", "What details do I
+#: need to give him?".
+_NEEDS_ASKED = re.compile(
+    r"\b(?:what|which)\b(?:\s+(?:else|other|documents?|receipts?|details|information|info"
+    r"|paperwork|evidence|proof|forms?|papers|things?|items?|photos?|id)){0,2}"
+    r"\s+(?:(?:do|does|will|would|should|must|did)\s+)?(?:i|we|you|he|she|they)\s+"
+    r"(?:(?:will|would|still|actually|then)\s+)?(?:need|require)"
+    r"(?:\s+(?:to\s+)?(?:send|bring|give|provide|show|upload|submit|post|email|forward|supply)\b"
+    r"|\s+from\s+(?:me|us)\b|\s*[?.,!]|\s*$)",
+    re.IGNORECASE,
+)
+#: What a sentence that says what is needed from the customer holds: the need
+#: itself ("we need three things", "he'll need your IBAN", "no need to send
+#: anything"), an instruction to hand it over ("please bring your passport",
+#: "send us the receipt"), the things themselves ("a copy of the invoice",
+#: "photos of the damage"), a list it opens ("please bring:") or nothing
+#: asked for ("nothing else", "that's all").
+_NEEDS_SAID = re.compile(
+    r"\b(?:need|needs|needed|require|requires|required|requirement|bring|send|upload"
+    r"|attach|provide|supply|give|include|fill|complete|sign|show|forward|scan"
+    r"|photo|photos|photograph|copy|copies|receipt|receipts|invoice|invoices|document"
+    r"|documents|documentation|proof|evidence|form|forms|certificate|nothing"
+    r"|anything|everything|just|only|all\s+we|list|following|wear|id)\b"
+    # "email" and "post" as what to do, not "Thank you for your email"
+    r"|\b(?:e-?mail|post)\s+(?:us|it|them|me|him|her|the|a|an|your|any|over|in|back|across)\b"
+    r"|:\s*$",
+)
+
+
+def needs_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """True when ``ask`` asks what the customer must provide (``_NEEDS_ASKED``:
+    "What do I need to send you?", "What do you need from us?") and no draft
+    sentence says anything of what is needed from them (``_NEEDS_SAID``): not
+    a need, nor an instruction to send, bring or give, nor a document, a copy
+    or a receipt named, nor "nothing". A draft that tells the customer who
+    handles the claim, why the delay happened or what they owe has not said
+    what to send, however much of the ask's topic it shares ("Claims
+    involving council vehicles are handled by our insurers")."""
+    if _NEEDS_ASKED.search(ask.text) is None or not draft:
+        return False
+    return not any(
+        _NEEDS_SAID.search(draft[s.start : s.end].lower()) is not None
+        for s in statements
+        if not s.asks_back
+    )
+
+
+#: A sentence that tells the customer what is needed from them: a need of
+#: ours or theirs ("We'll need a letter from his doctor", "you'll need your
+#: passport"), an instruction to hand something over ("Please send us the
+#: crime reference", "...: upload a photo of the new ticket and your
+#: receipt"), a kit list, or nothing needed ("No need to send anything").
+_NEEDS_GIVEN = re.compile(
+    r"\b(?:we|you|he|she|they|i)(?:'ll|'d|\s+will|\s+would)?\s+(?:also\s+|just\s+|only\s+)?"
+    r"need\s+(?:to\s+(?:see|have|send|bring|provide|get|receive|upload|show)\b|(?!to\b))"
+    r"|\ball\s+(?:we|you|he|she|they)(?:'ll|\s+will)?\s+need\b"
+    r"|\bplease\s+(?:also\s+|just\s+)?(?:send|bring|provide|upload|attach|email|e-mail|post"
+    r"|forward|include|pack)\b"
+    r"|(?:^|[:;]\s*|\band\s+)(?:send|bring|upload|attach|email|post|forward|include|provide"
+    r"|pack)\s+(?:us\s+|in\s+|over\s+)?(?:a|an|the|your|his|her|their|any|copies|a\s+copy|photos?"
+    r"|proof|evidence|all|both)\b"
+    r"|\b(?:kit|packing)\s+list\b|\bthe\s+essentials\b"
+    r"|\bno\s+need\s+to\s+(?:send|bring|provide|upload)\b"
+    r"|\bnothing\s+(?:else\s+|more\s+|further\s+)?(?:is\s+)?(?:needed|required)\b",
+)
+
+
+#: Another clause joined on before the question of what is needed.
+_JOINED = re.compile(r"\band\b|[,;]", re.IGNORECASE)
+
+
+def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """True when ``ask`` asks what the customer must provide
+    (``_NEEDS_ASKED``) and a draft sentence tells them (``_NEEDS_GIVEN``):
+    "We'll need a letter from his doctor, your booking invoice and ...", "You
+    can claim it online: upload a photo of the new ticket and your receipt",
+    "The kit list is attached", "No need to send anything". The list itself
+    is the answer, whatever words it shares with the ask. Only an ask that is
+    that question alone: one joined on to another ("let me know if that's
+    right and what evidence you need") is left to the routes, which read the
+    other part too."""
+    asked = _NEEDS_ASKED.search(ask.text)
+    if asked is None or not draft or _JOINED.search(ask.text, 0, asked.start()):
+        return False
+    return any(
+        _NEEDS_GIVEN.search(draft[s.start : s.end].lower()) is not None
+        for s in statements
+        if not (s.asks_back or s.noncommittal)
+    )
+
+
 #: A sentence that hands the thing over in its own text ("Here is the
 #: breakdown you asked for: ...", "Please find the invoice below").
 _HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")

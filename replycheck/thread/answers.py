@@ -1524,10 +1524,21 @@ def _context(statements: list[Statement], topic: Topic, pointed: bool = False) -
 
 
 #: A bare answer given to every question at once ("Yes to both", "Yes, all
-#: three", "No to all of them", "Both, yes").
+#: three", "No to all of them", "Both, yes", "Yes, both are fine", "Yes, all
+#: confirmed"). "Both", "all" or "each" after a bare yes that opens a noun
+#: phrase ("Yes, all our coaches have seatbelts", "Yes, all grass pitches have
+#: hook-ups", "Yes, both lessons will be made up") is a yes about those
+#: things, said to the ask that names them, not to every ask: after the yes
+#: it must be said "to" or "for", stand alone, be "of them" or a bare number,
+#: or be followed at once by a verb or a word of assent.
 _TO_ALL = re.compile(
     r"(?:yes|no|yep|yeah|sure|absolutely|of course|certainly|definitely)[\s,!.]+"
-    r"(?:to\s+|for\s+)?(?:both|all|each)\b"
+    r"(?:(?:to|for)\s+(?:both|all|each)\b"
+    r"|(?:both|all|each)(?:\s+(?:three|four|five|two))?"
+    r"(?=\s*(?:[.,;:!)\-\u2013\u2014]|$)"
+    r"|\s+(?:of\s+(?:them|those|these|you|it)|are|can|do|does|will|would|is|have|has"
+    r"|work|fine|good|ok|okay|confirmed|sorted|booked|done|possible|correct|right|true"
+    r"|available|included|covered|fixed|arranged)\b))"
     r"|(?:both|all\s+(?:three|four|of\s+them))\s*,?\s+(?:yes|are|can|do|will|is)\b"
 )
 #: The agent asked someone else about the customer's question ("I've asked

@@ -2287,10 +2287,13 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
 
 #: "Do you stock ...", "Does your clinic offer ...", "Can you supply ...":
 #: a question whether the business has or provides a thing, whatever verb
-#: the answer uses ("We keep ...", "We can supply ...").
+#: the answer uses ("We keep ...", "We can supply ..."); so is one whether it
+#: sees to a task for the customer ("do you handle the grant paperwork?" <-
+#: "We complete and submit the grant claim on your behalf").
 _OFFER_QUESTION = re.compile(
     r"(?:do|does|can|could)\s+(?:you|your\s+[a-z]+)\s+(?:also\s+)?"
-    r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take)\s+"
+    r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take"
+    r"|handle|arrange|organise|organize|deal\s+with|sort\s+out|look\s+after|take\s+care\s+of)\s+"
     r"(?:any\s+|the\s+|a\s+|an\s+|some\s+)?([^?.!,]{2,60})"
 )
 #: Where the thing asked for ends ("a student discount | on gym membership").
