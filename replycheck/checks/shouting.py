@@ -462,12 +462,36 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
             return  # agent initials: "-GO", "^JK"
         if _listed_with_a_name(run[0]):
             return  # "by BACS or CHAPS", "FCA, SEPA and SWITCH": one name in a list of them
-    if len(run) <= CHEERFUL_RUN and _cheerful(ctx, start, end, capitals=True):
+    if (
+        len(run) <= CHEERFUL_RUN
+        and not _restriction_after(run)
+        and _cheerful(ctx, start, end, capitals=True)
+    ):
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     if _heading(ctx.message.own, start, end, words):
         return  # "NEXT STEPS" on a line of its own, above what it names
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: Capitalised words that limit what comes before them ("free for the first day
+#: ONLY", "members ONLY."): a condition stressed, however warm the words it limits.
+RESTRICTIONS = frozenset({"ONLY"})
+
+
+def _restriction_after(run: list[list[Token]]) -> bool:
+    """Whether the run is a lone limiting word placed after what it limits and
+    ending its clause ("free for the first day ONLY, and ..."): a condition
+    stressed, not warmth, though VADER reads the sentence as positive. Before a
+    sum or a count ("ONLY £5!!", "ONLY 2 left") it is the excitement of an offer."""
+    if len(run) != 1 or "".join(t.text for t in run[0]) not in RESTRICTIONS:
+        return False
+    last = run[0][-1]
+    doc = last.doc
+    i = last.i + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i >= len(doc) or doc[i].is_punct
 
 
 #: At most this many words in capitals make a heading ("WHAT'S INCLUDED").

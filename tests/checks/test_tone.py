@@ -118,6 +118,18 @@ def test_contractions_in_capitals_are_one_word(tone: Checker) -> None:
     assert found(tone, "We DON'T offer refunds on sale items.", "RC140") == ["DON'T"]
 
 
+def test_a_limit_stressed_after_what_it_limits_is_shouting_in_a_warm_sentence(
+    tone: Checker,
+) -> None:
+    # "free" makes VADER read the sentence as cheerful, but "ONLY" after "the
+    # first day" stresses the condition the customer is being held to
+    text = "Courtesy cars are free for the first day ONLY, and that is printed on the form."
+    assert found(tone, text, "RC140") == ["ONLY"]
+    assert found(tone, "The pool is free for members ONLY.", "RC140") == ["ONLY"]
+    # before a sum it is the excitement of an offer, left to the cheerful reading
+    assert found(tone, "Great news, it's ONLY £5 for the upgrade!", "RC140") == []
+
+
 # --------------------------------------------------------------------------- shouting: punctuation
 
 
