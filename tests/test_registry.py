@@ -206,6 +206,27 @@ def test_the_index_entries_carry_each_patterns_one_word_anchors():
         )
 
 
+def test_builtin_patterns_compile_on_demand_and_a_users_at_load():
+    """A built-in pattern is compiled when a draft first holds its anchor
+    words (most never are in a run); every one of them compiles; a user's
+    patterns are compiled, and so checked, when the matcher is built."""
+    from replycheck.nlp import Pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+    pipeline = Pipeline()
+    rules = [rule for rule in Registry.load([BRAND]) if rule.kind == "pattern"]
+    matcher = RuleMatcher(rules, pipeline)
+    builtin = [i for i, gated in enumerate(matcher._gated) if gated.rule.builtin]
+    user = [i for i, gated in enumerate(matcher._gated) if not gated.rule.builtin]
+    assert builtin and user
+    assert all(matcher._compiled[i] is None for i in builtin)
+    assert all(matcher._compiled[i] is not None for i in user)
+    matcher.hits(pipeline("Hi,\n\nYou need to calm down and read the manual.\n\nBest,\nAl"))
+    assert 0 < sum(matcher._compiled[i] is not None for i in builtin) < len(builtin) / 10
+    matcher.compile_all()
+    assert all(compiled is not None for compiled in matcher._compiled)
+
+
 def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     from replycheck.rules import registry
 
@@ -274,7 +295,8 @@ def test_cached_examples_are_read_on_demand_and_equal_a_fresh_parse(tmp_path, mo
 def _fields_but_examples(rule):
     from dataclasses import fields
 
-    return {f.name: getattr(rule, f.name) for f in fields(rule) if f.name != "examples"}
+    skipped = ("examples", "builtin")
+    return {f.name: getattr(rule, f.name) for f in fields(rule) if f.name not in skipped}
 
 
 def test_the_cache_keeps_only_the_latest_versions(tmp_path, monkeypatch):

@@ -74,7 +74,7 @@ def _builtin_rules() -> tuple[Rule, ...]:
     for i, (path, rule_tables) in enumerate(zip(paths, tables, strict=True)):
         source = str(path)
         rules.extend(
-            parse_rule(table, source, partial(store.of, i, j))
+            parse_rule(table, source, partial(store.of, i, j), builtin=True)
             for j, table in enumerate(rule_tables)
         )
     return tuple(rules)

@@ -107,6 +107,9 @@ class Rule:
     examples: RuleExamples = field(
         default_factory=lambda: RuleExamples(((), ())), compare=False, repr=False
     )
+    #: Shipped with replycheck (its token patterns are compiled when a draft
+    #: first needs them; a user's are compiled, and so checked, at load).
+    builtin: bool = field(default=False, compare=False)
 
     @property
     def bad(self) -> Examples:
@@ -181,13 +184,15 @@ def parse_rule(
     table: dict[str, Any],
     source: str,
     examples: Callable[[], tuple[Any, Any]] | None = None,
+    builtin: bool = False,
 ) -> Rule:
     """Validate one ``[[rule]]`` table and build a ``Rule``; errors name the file and rule.
 
     The table's ``bad`` and ``good`` examples are parsed and checked here,
     unless ``examples`` is given: a function returning their raw values, read
     on first use (for tables whose examples were checked when the cache was
-    written; the table then carries none).
+    written; the table then carries none). ``builtin`` marks the rules
+    shipped with replycheck.
     """
     label = table.get("code") or table.get("name") or "?"
     where = f"{source}: rule {label}"
@@ -289,6 +294,7 @@ def parse_rule(
         options=options,
         requires=_strings(table.get("requires"), where, "requires"),
         examples=parsed,
+        builtin=builtin,
     )
 
 
