@@ -206,6 +206,27 @@ def test_the_index_entries_carry_each_patterns_one_word_anchors():
         )
 
 
+def test_builtin_patterns_compile_on_demand_and_a_users_at_load():
+    """A built-in pattern is compiled when a draft first holds its anchor
+    words (most never are in a run); every one of them compiles; a user's
+    patterns are compiled, and so checked, when the matcher is built."""
+    from replycheck.nlp import Pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+    pipeline = Pipeline()
+    rules = [rule for rule in Registry.load([BRAND]) if rule.kind == "pattern"]
+    matcher = RuleMatcher(rules, pipeline)
+    builtin = [i for i, gated in enumerate(matcher._gated) if gated.rule.builtin]
+    user = [i for i, gated in enumerate(matcher._gated) if not gated.rule.builtin]
+    assert builtin and user
+    assert all(matcher._compiled[i] is None for i in builtin)
+    assert all(matcher._compiled[i] is not None for i in user)
+    matcher.hits(pipeline("Hi,\n\nYou need to calm down and read the manual.\n\nBest,\nAl"))
+    assert 0 < sum(matcher._compiled[i] is not None for i in builtin) < len(builtin) / 10
+    matcher.compile_all()
+    assert all(compiled is not None for compiled in matcher._compiled)
+
+
 def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     from replycheck.rules import registry
 
@@ -222,6 +243,60 @@ def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, mon
     registry._cached_parse(paths, changed)
     assert len(list(tmp_path.glob("rulesets-*.marshal"))) == 2  # keyed by content
     assert not list(tmp_path.glob("tmp*"))  # no temporary files left behind
+
+
+def test_a_malformed_builtin_ruleset_is_reported_and_never_cached(tmp_path, monkeypatch):
+    """The cache's entry stands for rulesets whose rules and examples were all
+    checked: a malformed example fails the first read, naming the file, and
+    leaves no entry that a later start would trust."""
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
+    raws = [path.read_bytes() for path in paths]
+    broken = next(i for i, raw in enumerate(raws) if b"\nbad = [" in raw)
+    malformed = raws[broken].replace(b"\nbad = [", b"\nbad = [3, ", 1)  # an example not a string
+    changed = [*raws[:broken], malformed, *raws[broken + 1 :]]
+    with pytest.raises(RulesetError, match="example must be a string") as info:
+        registry._cached_parse(paths, changed)
+    assert str(paths[broken]) in str(info.value)
+    assert not list(tmp_path.glob("rulesets-*.marshal"))
+
+
+def test_cached_examples_are_read_on_demand_and_equal_a_fresh_parse(tmp_path, monkeypatch):
+    """The built-in rules' examples stay packed in the cache until one is read
+    (no check reads them), and then equal those of the ruleset parsed afresh."""
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    registry._builtin_rules.cache_clear()
+    try:
+        for _ in range(2):  # the first run writes the entry, the second reads it
+            registry._builtin_rules.cache_clear()
+            rules = registry._builtin_rules()
+            (store,) = {rule.examples._raw.func.__self__ for rule in rules}
+            Checker().check("Hi,\n\nYou must send the form today.\n\nBest,\nAl")
+            assert store._values is None
+        fresh = {
+            rule.code: rule
+            for path in registry.builtin_ruleset_dir().glob("*.toml")
+            for rule in load_ruleset(path)
+        }
+        assert len(fresh) == len(rules)
+        for rule in rules:
+            assert (rule.bad, rule.good) == (fresh[rule.code].bad, fresh[rule.code].good)
+            assert _fields_but_examples(rule) == _fields_but_examples(fresh[rule.code])
+    finally:
+        registry._builtin_rules.cache_clear()
+
+
+def _fields_but_examples(rule):
+    from dataclasses import fields
+
+    skipped = ("examples", "builtin")
+    return {f.name: getattr(rule, f.name) for f in fields(rule) if f.name not in skipped}
 
 
 def test_the_cache_keeps_only_the_latest_versions(tmp_path, monkeypatch):

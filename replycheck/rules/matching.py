@@ -55,6 +55,11 @@ class RuleMatcher:
         #: patterns whose rarest anchor set holds it.
         self._gated: list[_Gated] = []
         self._index: dict[int, list[int]] = defaultdict(list)
+        #: Each gated pattern compiled (``_compile``), or None until a draft
+        #: first makes it a candidate: most of the ~1,700 built-in patterns
+        #: are never one in a run, and compiling all took some 60 ms at start.
+        self._compiled: list[_Compiled | None] = []
+        self._vocab = vocab
         self._rules: dict[str, Rule] = {}
         self._has_lemmas = pipeline.has_lemmas
         for rule in rules:
@@ -72,30 +77,25 @@ class RuleMatcher:
                             self._patterns.add(rule.code, [pattern], greedy="LONGEST")
                             continue
                         rarest_words = min(sets, key=_commonness)
-                        compiled = TokenPattern.compile(pattern, rarest_words)
-                        matcher = None
-                        if compiled is None:  # spaCy validates what we do not compile
-                            matcher = Matcher(vocab, validate=True)
-                            matcher.add(rule.code, [pattern], greedy="LONGEST")
                         rarest = word_ids(rarest_words)
                         for word in rarest:
                             self._index[word].append(len(self._gated))
                         others = [ids for ids in map(word_ids, sets) if ids is not rarest]
                         gated = _Gated(
-                            rule.code,
+                            rule,
                             frozenset().union(*(ids for ids in others if len(ids) == 1)),
                             tuple(ids for ids in others if len(ids) > 1),
-                            compiled,
-                            matcher,
+                            pattern,
+                            rarest_words,
                             rarest,
                             _length(pattern),
                         )
                         self._gated.append(gated)
+                        # A user's pattern is compiled (and so checked) now; a
+                        # built-in one when a draft first holds its anchors.
+                        self._compiled.append(None if rule.builtin else self._compile(gated))
                 except (ValueError, KeyError, TypeError) as exc:
-                    first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc
-                    raise RulesetError(
-                        f"{rule.source}: rule {rule.code} has an invalid token pattern: {first}"
-                    ) from None
+                    raise _pattern_error(rule, exc) from None
             if rule.unless:
                 self._phrases.add(rule.code + _UNLESS, map(pipeline.phrase_ids, rule.unless))
 
@@ -141,24 +141,52 @@ class RuleMatcher:
                 if words <= lower_ids and not (others and any(map(lacks, others)))
             }
             lowers = arrays = None
+            compiled = self._compiled
             for i in sorted(candidates):
                 gated = self._gated[i]
-                if gated.tokens is not None:
+                ready = compiled[i]
+                if ready is None:
+                    ready = compiled[i] = self._compile(gated)
+                tokens, matcher = ready
+                if tokens is not None:
                     if arrays is None:
                         arrays = DocArrays.of(doc)
-                    found_spans = gated.tokens.find(arrays)
+                    found_spans = tokens.find(arrays)
                     if found_spans:
-                        hits[gated.code] += found_spans
+                        hits[gated.rule.code] += found_spans
                     continue
                 if len(doc) < _WINDOWED or gated.length is None:
-                    found = gated.matcher(doc)
+                    found = matcher(doc)
                 else:
                     if lowers is None:
                         lowers = _lowers(doc)
-                    found = _windowed(doc, lowers, gated)
+                    found = _windowed(doc, lowers, gated, matcher)
                 for match_id, start, end in found:
                     hits[strings[match_id]].append((start, end))
         return hits
+
+    def _compile(self, gated: _Gated) -> _Compiled:
+        """``gated``'s pattern compiled for replycheck's matcher, else (a shape
+        it does not handle) a spaCy ``Matcher`` holding it; errors name the
+        rule's file and code."""
+        from spacy.matcher import Matcher
+
+        try:
+            tokens = TokenPattern.compile(gated.pattern, gated.anchor_words)
+            if tokens is not None:
+                return tokens, None
+            matcher = Matcher(self._vocab, validate=True)  # spaCy validates the rest
+            matcher.add(gated.rule.code, [gated.pattern], greedy="LONGEST")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _pattern_error(gated.rule, exc) from None
+        return None, matcher
+
+    def compile_all(self) -> None:
+        """Compile every pattern not compiled yet (what a draft holding every
+        anchor word would do): for tests, and to check the built-in patterns."""
+        for i, gated in enumerate(self._gated):
+            if self._compiled[i] is None:
+                self._compiled[i] = self._compile(gated)
 
     def _expand(self, rule: Rule, pattern: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
         if self._has_lemmas:
@@ -191,17 +219,23 @@ _WORD_KEYS = ("LOWER", "ORTH", "TEXT")
 _WINDOWED = 2_000
 
 
+def _pattern_error(rule: Rule, exc: Exception) -> RulesetError:
+    """A pattern's error as a ``RulesetError`` naming its rule's file and code."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else exc
+    return RulesetError(f"{rule.source}: rule {rule.code} has an invalid token pattern: {first}")
+
+
 class _Gated(NamedTuple):
-    code: str
+    rule: Rule
     #: hashes of the words the pattern's one-word anchors need, all of which
     #: a draft must hold (one subset test rules most candidates out)
     words: frozenset[int]
     #: the hash sets of its other anchored tokens but the rarest, one word
     #: of each needed
     others: tuple[frozenset[int], ...]
-    tokens: TokenPattern | None  # the pattern compiled for replycheck's matcher
-    matcher: Any  # else a spaCy Matcher holding the one pattern
-    rarest: frozenset[int]  # the anchor set the index uses
+    pattern: list[dict[str, Any]]  # as expanded (``_expand``)
+    anchor_words: frozenset[str]  # the anchor set the index uses
+    rarest: frozenset[int]  # its words' hashes
     length: int | None  # the most tokens a match can span (None: unbounded)
 
 
@@ -218,7 +252,12 @@ def _lowers(doc: Doc) -> Any:
     return doc.to_array(LOWER)
 
 
-def _windowed(doc: Doc, lowers: Any, gated: _Gated) -> list[tuple[int, int, int]]:
+#: A gated pattern compiled for replycheck's matcher, else a spaCy ``Matcher``
+#: holding it.
+_Compiled = tuple[TokenPattern | None, Any]
+
+
+def _windowed(doc: Doc, lowers: Any, gated: _Gated, matcher: Any) -> list[tuple[int, int, int]]:
     """``gated``'s matches in a long ``Doc``, found on windows of its length
     either side of each occurrence of its rarest anchor (every match holds one,
     so none is lost). Overlapping windows are merged, so matches that overlap
@@ -240,8 +279,7 @@ def _windowed(doc: Doc, lowers: Any, gated: _Gated) -> list[tuple[int, int, int]
         if window_end > window_start >= 0:
             offset = window_start
             found += [
-                (key, offset + s, offset + e)
-                for key, s, e in gated.matcher(doc[window_start:window_end])
+                (key, offset + s, offset + e) for key, s, e in matcher(doc[window_start:window_end])
             ]
         if position is not None:
             window_start, window_end = start, end

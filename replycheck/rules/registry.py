@@ -10,7 +10,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +68,34 @@ def _builtin_rules() -> tuple[Rule, ...]:
         raws = [path.read_bytes() for path in paths]
     except OSError as exc:
         raise RulesetError(f"{directory}: cannot read the built-in rulesets ({exc})") from None
-    parsed = _cached_parse(paths, raws)
+    tables, examples = _cached_parse(paths, raws)
+    store = _ExampleStore(examples)
     rules: list[Rule] = []
-    for path, data in zip(paths, parsed, strict=True):
-        rules.extend(_rules_of(path, data))
+    for i, (path, rule_tables) in enumerate(zip(paths, tables, strict=True)):
+        source = str(path)
+        rules.extend(
+            parse_rule(table, source, partial(store.of, i, j), builtin=True)
+            for j, table in enumerate(rule_tables)
+        )
     return tuple(rules)
+
+
+class _ExampleStore:
+    """The built-in rules' examples as the cache holds them (one marshal blob),
+    unpacked on the first read of any rule's examples."""
+
+    __slots__ = ("_blob", "_values")
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+        self._values: list[list[tuple[Any, Any]]] | None = None
+
+    def of(self, ruleset: int, rule: int) -> tuple[Any, Any]:
+        values = self._values
+        if values is None:
+            values = self._values = marshal.loads(self._blob)
+            self._blob = b""
+        return values[ruleset][rule]
 
 
 def cache_dir() -> Path | None:
@@ -87,13 +110,33 @@ def cache_dir() -> Path | None:
     return Path(base) / "replycheck"
 
 
-def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> list[dict[str, Any]]:
-    """The built-in rulesets parsed, from a cache keyed by their bytes and the
-    Python version when it is there. Parsing TOML in pure Python takes about
-    50 ms, a sixth of what a pre-send hook may spend starting up; reading the
-    cache takes 2 ms. The cache is written atomically and any problem with it
-    (unwritable home, corrupt file) falls back to parsing."""
-    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+#: What a cache entry holds, and the checks it has passed; part of its key,
+#: bumped whenever either changes (with the package's version, so an upgrade
+#: whose checks differ never trusts an entry an older version wrote).
+CACHE_FORMAT = 2
+
+#: ``(rule tables per ruleset, without examples; the examples, marshalled)``.
+Parsed = tuple[list[list[dict[str, Any]]], bytes]
+
+
+def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
+    """The built-in rulesets parsed and checked, from a cache keyed by their
+    bytes, the Python and replycheck versions and ``CACHE_FORMAT`` when it is
+    there. Parsing TOML in pure Python takes about 50 ms, a sixth of what a
+    pre-send hook may spend starting up; reading the cache takes a few.
+
+    An entry is written only after every rule of every ruleset, examples
+    included, was checked (``parse_rule``): a malformed built-in ruleset is
+    reported on the first run that reads it, and an entry found again stands
+    for rulesets already checked. The rules' ``bad`` and ``good`` examples
+    (half the entry) are held apart, as one marshal blob that stays packed
+    until the tests, the docs or ``--explain`` read an example; no check does.
+
+    The cache is written atomically and any problem with it (unwritable home,
+    corrupt file) falls back to parsing."""
+    from replycheck import __version__
+
+    digest = hashlib.sha256(repr((sys.version_info[:2], __version__, CACHE_FORMAT)).encode())
     for path, raw in zip(paths, raws, strict=True):
         digest.update(path.name.encode() + b"\0" + raw + b"\0")
     directory = cache_dir()
@@ -101,11 +144,24 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> list[dict[str
     if cached is not None:
         try:
             data = marshal.loads(cached.read_bytes())
-            if isinstance(data, list) and len(data) == len(paths):
-                return data
+            if (
+                isinstance(data, tuple)
+                and len(data) == 2
+                and isinstance(data[0], list)
+                and len(data[0]) == len(paths)
+                and isinstance(data[1], bytes)
+            ):
+                return data[0], data[1]
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    parsed = [_parsed(path, raw) for path, raw in zip(paths, raws, strict=True)]
+    tables: list[list[dict[str, Any]]] = []
+    examples: list[list[tuple[Any, Any]]] = []
+    for path, raw in zip(paths, raws, strict=True):
+        data = _parsed(path, raw)
+        _rules_of(path, data)  # every rule and example checked before the entry is written
+        tables.append([_without_examples(table) for table in data["rule"]])
+        examples.append([(table.get("bad"), table.get("good")) for table in data["rule"]])
+    parsed = (tables, marshal.dumps(examples))
     if cached is not None:
         try:
             blob = marshal.dumps(parsed)
@@ -120,6 +176,10 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> list[dict[str
         except (OSError, ValueError):
             pass  # a cache we cannot write costs time, never a result
     return parsed
+
+
+def _without_examples(table: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in table.items() if key not in ("bad", "good")}
 
 
 #: Cache entries kept: one per ruleset version, so an upgrade (or a second
