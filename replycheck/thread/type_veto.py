@@ -60,7 +60,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
-from replycheck.refusal_words import CANNOT
+from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
 from replycheck.thread.answered import FUTURE
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
@@ -454,10 +454,16 @@ def _asks_leave(ask: Ask) -> bool:
 _LEAVE_GIVEN = re.compile(
     r"\b(?:yes|yeah|yep|yup|sure|of\s+course|certainly|absolutely|definitely|easily"
     r"|by\s+all\s+means|feel\s+free|go\s+ahead|no\s+problem|not\s+a\s+problem|no\s+worries"
-    r"|welcome|allowed|permitted|happy\s+(?:for|to)|glad\s+to"
+    r"|welcome|allowed|permitted"
+    # "happy to do that" grants; "glad to hear the panels are performing" is
+    # a pleasantry about news
+    r"|(?:happy|glad)\s+to(?!\s+(?:hear|see|know|read|learn)\b)|happy\s+for"
     r"|(?:that|this|it|which|both)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?fine"
     r"|(?:is|are)\s+(?:absolutely\s+|totally\s+|perfectly\s+|quite\s+)?fine"
-    r"|(?:you|she|he|they|we|i|it|your\s+\w+)(?:'ll|\s+will)?\s+(?:can|could|may|be\s+able)\b"
+    r"|(?:you|she|he|they|we|i|your\s+\w+)(?:'ll|\s+will)?\s+(?:can|could|may|be\s+able)\b"
+    # "it can be held over Zoom" grants; "it may ache a bit" only says what
+    # may happen
+    r"|it(?:'ll|\s+will)?\s+(?:can|could|be\s+able)\b"
     r"|can\s+be|leave\s+(?:that|it|them|those|the\s+\w+)\s+(?:in|to|with)"
     # the act done ("I've reserved it for you", "I've booked you a chat")
     r"|(?:i|we)(?:'ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?!had\b|been\b)\w+ed"
@@ -548,14 +554,62 @@ def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
     learned second opinion reads into it."""
     if not _asks_leave(ask):
         return False
-    return not any(
-        s.bare
-        or s.negative
-        or _LEAVE_GIVEN.search(draft, s.start, s.end) is not None
+    return not any(_leave_said(ask, s, draft) for s in statements if not s.asks_back)
+
+
+#: The act done, said of the thing ("Biscuit is booked in for Saturday at
+#: 11"): leave given when the sentence names some of the ask or a booking
+#: is asked ("Can we rebook?"), not when it is another booking ("Your table is booked for 1pm"
+#: for "Can we bring our dog?").
+_DONE_TO_IT = re.compile(
+    r"\b(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
+    r"(?:booked|rebooked|reserved|arranged|scheduled|added|moved)\b",
+    re.IGNORECASE,
+)
+#: A booking asked for ("Can we rebook?", "Can I reserve a table?"), which a
+#: booking said done answers whatever words the two use for it.
+_BOOKING_ASKED = re.compile(
+    r"\b(?:re)?book|\breserv|\breschedul|\brearrang|\bappointment|\bslot\b", re.IGNORECASE
+)
+
+
+#: A negation that is our own refusal ("we can't", "I'm unable to", "we
+#: won't", or the cause disowned: "it's not on us", "not our fault"): a no
+#: to what was asked of us even when it names the act in other words ("As
+#: much as we'd love to, we can't make the sun come out").
+_WE_REFUSE = re.compile(
+    rf"\b(?:(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:{CANNOT_OR_UNABLE}|won't|will\s+not|not\s+able)"
+    # the remedy turned down by disowning the cause ("it's not really on us")
+    r"|not\s+(?:really\s+)?(?:on|down\s+to)\s+us|not\s+our\s+(?:fault|responsibility|problem))\b",
+    re.IGNORECASE,
+)
+
+
+def _leave_said(ask: Ask, s: Statement, draft: str) -> bool:
+    """Whether ``s`` says yes or no to the leave or need ``ask`` asks, or
+    gives or refuses it in other words (``leave_left_unsaid``). A negated
+    sentence is a no to the ask only when the no is about what was asked:
+    it names some of the ask's topic ("You won't be able to drive for 24
+    hours" for "Can I drive home after?"), points back to it ("That won't
+    be possible"), or is our own refusal ("we can't", ``_WE_REFUSE``). A
+    negated sentence about another thing ("You won't need a dressing", "you
+    won't feel the procedure at all") says no to that thing, not to the
+    act asked, and a need it waives is that thing's need."""
+    if s.bare:
+        return True
+    # the sentence itself or with the one before it ("Someone will need to
+    # collect you, as you can't drive after sedation": the reason clause is
+    # left out of what it says)
+    named = any(key in s.topic or key in s.context for key in ask.topic)
+    if (named or _BOOKING_ASKED.search(ask.text) is not None) and _DONE_TO_IT.search(
+        draft, s.start, s.end
+    ) is not None:
+        return True
+    if s.negative:
+        return named or s.pointed or _WE_REFUSE.search(draft, s.start, s.end) is not None
+    return _LEAVE_GIVEN.search(draft, s.start, s.end) is not None or (
         # a charge for it on its topic says yes ("Corkage is £10 a bottle")
-        or (s.offers.get("money") == 2 and overlap(ask.topic, s.context)[0] > 0)
-        for s in statements
-        if not s.asks_back
+        s.offers.get("money") == 2 and overlap(ask.topic, s.context)[0] > 0
     )
 
 
