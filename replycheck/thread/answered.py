@@ -1546,6 +1546,10 @@ def answer_for(
     # "How often should it be tuned?": a frequency, not how long one takes
     # or which days are free (``_frequency_unsaid``)
     how_often = _HOW_OFTEN.search(lowered) is not None
+    # "How many colours can you print?": a count, not a measurement or a sum
+    count_asked = (
+        ask.expects == "number" and typed_as == "number" and _HOW_MANY.search(lowered) is not None
+    )
     #: a when or how long of something still to reach the customer
     awaited = future_time and _REACHES.search(lowered) is not None
     #: a when of stock coming back, not of money
@@ -1724,6 +1728,13 @@ def answer_for(
             # tuning is £75 and takes about an hour and a quarter", nor "How
             # often should he come in?" by "we have regular slots on Tuesday
             # and Wednesday mornings": a length or a day, no frequency
+            _set_aside(aside, statement, "focus")
+            continue
+        if count_asked and not statement.bare and _count_unsaid(statement):
+            # "How many pairs of skis fit in the roof box?" is not answered by
+            # "Our roof boxes are 450-litre Thule boxes", nor "How many colours
+            # can you print?" by "we mix every ink by hand": a measurement, a
+            # year or a quantifier of all, no count of the thing asked about
             _set_aside(aside, statement, "focus")
             continue
         if _other_object(ask, statement, asks, mentioned, asked_acts):
@@ -3469,6 +3480,37 @@ _FREQUENCY_SAID = re.compile(
     r"|\b(?:days?|weeks?|months?|years?|hours?)\s+(?:between|apart)\b"
     r"|\b(?:as often as|no set|no fixed|as and when|as needed|when needed|if needed)\b"
 )
+
+
+#: A question after how many of a thing there are or will do ("How many
+#: colours can you print?", "how many pairs of skis fit in the box?"); a
+#: measurement asked for ("how many litres") is read by ``_measure_asked``.
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+#: A count however it is put: a bare figure ("up to 3", "4 pairs") that is
+#: no sum, time, date, year or measurement ("£12", "9am", "the 14th", "2019",
+#: "600gsm", "450-litre", "2.5 m"), a number word ("three inks", "a dozen",
+#: "both", "none", "twice"), or a limit said without one ("as many as you
+#: like", "no limit", "all of them").
+_COUNT_SAID = re.compile(
+    r"(?<![£$€¥₹\d.,:/])\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b(?![.,:/]\d)"
+    r"(?!\s?(?:am|pm|gsm|kg|kgs|g|cm|mm|m|km|ml|litres?|liters?|ft|feet|foot|inch|inches|%"
+    r"|percent|gb|mb|tb|kw|kwh|mph|lbs?|per ?cent)\b)"
+    r"(?!-(?:litre|liter|metre|meter|inch|foot|ft|cm|mm|kg|year|day|hour|minute|week)\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|dozen|both|none|neither|once|twice|unlimited|a couple|a few"
+    r"|zero|dozens|hundreds|thousands|plenty|a single|a pair|a handful|no limit|as many as"
+    r"|any number)\b"
+    r"|\ball (?:of )?(?:them|those|these)\b|\bevery one\b|\bnothing left\b"
+    r"|\bno (?:more )?\w+ (?:left|remaining)\b",
+)
+
+
+def _count_unsaid(statement: Statement) -> bool:
+    """Whether a sentence says no count at all: a measurement, a year, a
+    price or a quantifier of everything ("All our stationery is printed
+    ...") does not say how many."""
+    return _COUNT_SAID.search(_said_text(statement).lower()) is None
 
 
 def _frequency_unsaid(statement: Statement) -> bool:
