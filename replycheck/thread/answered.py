@@ -1313,6 +1313,16 @@ def answer_for(
         stake = _stake_asked(ask.text)
         if stake:
             found = next((s for s in statements if _stake_said(ask, stake, s)), None)
+            if (
+                found is None
+                and stake == "pay"
+                and _money_stake_asked(ask.text)
+                and _MONEY_BACK_ASKED.search(ask.text) is None
+            ):
+                # "do I need to pay again?" <- "There's an £11 admin fee rather
+                # than a new permit charge": the sum to pay, said as a fee or a
+                # charge, is the yes
+                found = next((s for s in statements if _sum_to_pay(ask, s)), None)
             if found is not None:
                 return found, "stake"
     if ask.expects in ("yes-no", "action"):
@@ -1546,6 +1556,11 @@ def answer_for(
     # "How often should it be tuned?": a frequency, not how long one takes
     # or which days are free (``_frequency_unsaid``)
     how_often = _HOW_OFTEN.search(lowered) is not None
+    # "Will I lose my £60 fitting fee?", "do we still pay for it?": money the
+    # customer stands to pay or lose (``_money_stake_unsaid``)
+    money_stake = (
+        ask.kind == "question" and ask.expects == "yes-no" and _money_stake_asked(ask.text)
+    )
     # "How many colours can you print?": a count, not a measurement or a sum
     count_asked = (
         ask.expects == "number" and typed_as == "number" and _HOW_MANY.search(lowered) is not None
@@ -2022,6 +2037,11 @@ def answer_for(
             and not _time_of_another(ask, statement, awaited, how_long)
             and not _place_only_named(ask, statement, strength)
             and not _length_for_when(ask, statement, future or awaited or how_long)
+            # "Will I lose my £60 fitting fee?" is not answered by "we'll find
+            # a new date for your fitting": the fitting named, nothing of the
+            # money paid, kept or lost, no yes and no no (weighed all the
+            # same, for the second opinion)
+            and not (money_stake and _money_stake_unsaid(statement))
         ):
             return statement, "topic+type"
         if (
@@ -3600,6 +3620,8 @@ _STAKES_SAID = {
     "keep": re.compile(
         r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
         r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
+        # "your £60 moves with you to the new fitting", "transfers to the new date"
+        r"|(?:moves?|transfers?|goes|go)\s+(?:with\s+you|to\s+(?:the|your)\s+new)"
         r"|(?:non|not)[- ]?refundable|removed|deleted|erased?|wiped|(?:un)?changed|untouched"
         r"|(?:un)?affected|the\s+same\s+as\s+before)\b"
     ),
@@ -3614,6 +3636,75 @@ _STAKE_HEDGED = re.compile(
     r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
 )
 _ASK_WORD = re.compile(r"[a-z]{4,}")
+
+
+#: Money named in a question on a stake ("my £60 fitting fee", "the
+#: deposit", "my credit"): what the customer stands to pay or lose is money.
+_MONEY_AT_STAKE = re.compile(
+    r"[£$€]\s?\d|\b(?:fee|fees|deposit|deposits|money|credit|refund|refundable)\b", re.IGNORECASE
+)
+#: The customer's paying asked about: "be charged", "pay", "the fee", "cost
+#: me", a sum (not "charge my phone").
+_PAYS_ASKED = re.compile(r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE)
+#: Advice on whether to pay for something: no stake of the customer's.
+_WORTH_PAYING = re.compile(r"\bworth\s+(?:paying|the\s+(?:money|cost|extra))\b", re.IGNORECASE)
+#: A sentence that speaks of money at all, in any way a stake is answered:
+#: paid, charged, covered, included, waived, refunded, carried over, moved
+#: with the customer ("your £60 moves with you to the new fitting").
+_MONEY_STAKE_MET = re.compile(
+    r"\b(?:pay|pays|paid|paying|charg\w*|cost\w*|fee|fees|price\w*|owe\w*|nothing|free"
+    r"|cover|covers|covered|includ\w*|waiv\w*|on\s+us|on\s+the\s+house|refund\w*|credit\w*"
+    r"|reimburs\w*|back\s+to\s+you|comes?\s+back|returned|transfer\w*|moves?\s+(?:with|to|over)"
+    r"|deposit\w*|money)\b"
+)
+
+
+def _money_stake_asked(text: str) -> bool:
+    """Whether a yes/no question asks whether the customer pays ("Will I be
+    charged?", "do we still pay for it?") or loses or keeps money ("Will I
+    lose my £60 fitting fee?"); not "Is it worth paying for ...?" (advice)
+    nor "anywhere to charge my phone" (no money)."""
+    stake = _stake_asked(text)
+    if stake == "pay":
+        return _PAYS_ASKED.search(text) is not None and _WORTH_PAYING.search(text) is None
+    return stake == "keep" and _MONEY_AT_STAKE.search(text) is not None
+
+
+#: Money asked back ("will we get back the fees we've paid?"): a price
+#: said is no answer to it (``priced_back``).
+_MONEY_BACK_ASKED = re.compile(r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE)
+#: A charge named beside a sum: "an £11 admin fee", "a £25 call-out charge".
+_FEE_NAMED = re.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
+
+
+def _sum_to_pay(ask: Ask, statement: Statement) -> bool:
+    """Whether a committed sentence gives a sum and names it as a fee, a
+    charge, a cost or a price ("There's an £11 admin fee"), and names every
+    concept of the ask besides the stake: "can I pay the tuition fees in
+    instalments?" is not answered by "Tuition fees are £11,200 for the
+    year", nor "Is there a fee for leaving before the end of my contract?"
+    by a transfer "at no extra cost"."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    if statement.offers.get("money") != 2:
+        return False
+    if any(
+        w >= 1.0 and key not in _STAKE_CONCEPTS and key not in statement.said
+        for key, w in ask.topic.items()
+    ):
+        return False
+    text = _said_text(statement).lower()
+    return _FEE_NAMED.search(text) is not None and _STAKE_HEDGED.search(text) is None
+
+
+def _money_stake_unsaid(statement: Statement) -> bool:
+    """Whether a sentence says nothing a money stake is answered with: no
+    bare yes or no, no refusal, no sum, and no word of paying, charging,
+    covering, refunding or carrying the money over (``_MONEY_STAKE_MET``)."""
+    if statement.bare or statement.negative or statement.offers.get("money"):
+        return False
+    text = _said_text(statement).lower()
+    return _MONEY_STAKE_MET.search(text) is None and _STAKES_SAID["keep"].search(text) is None
 
 
 def _stake_asked(text: str) -> str:
@@ -3637,7 +3728,14 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
     text = _said_text(statement)
     if not text or not statement.said:
         return False
-    if _STAKES_SAID[stake].search(text) is None or _STAKE_HEDGED.search(text):
+    # "Do I lose the fitting fee?" asks both stakes ("fee", "lose"): what
+    # either says ("your £60 moves with you to the new fitting") answers it
+    said_stake = any(
+        _STAKES_SAID[other].search(text) is not None
+        for other, pattern in _STAKES_ASKED
+        if other == stake or pattern.search(ask.text)
+    )
+    if not said_stake or _STAKE_HEDGED.search(text):
         return False
     said = statement.said
     others = {k: w for k, w in ask.topic.items() if k not in _STAKE_CONCEPTS}
