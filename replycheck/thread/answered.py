@@ -2152,8 +2152,10 @@ def answer_for(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
             if (
-                unique_type or own_share >= needed or _first_to_share(ask, statement, asks)
-            ) and acts:
+                (unique_type or own_share >= needed or _first_to_share(ask, statement, asks))
+                and acts
+                and not _bare_for_other_thing(ask, statement, asks, distinct)
+            ):
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
             # of the next two sentences speaks to
@@ -2633,6 +2635,25 @@ def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     if bare is None:
         bare = statement.bare
     return not (bare or statement.negative or statement.values.get("time"))
+
+
+def _bare_for_other_thing(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], distinct: frozenset[str]
+) -> bool:
+    """Whether a bare yes or no is said of another ask's thing: the sentence
+    names none of what sets ``ask`` apart and names a thing only another ask
+    named. "Can you engrave the bowl, and could the six tumblers be engraved
+    as well?" <- "Yes, we can engrave the bowl with both your names": the
+    yes is the bowl's, and says nothing of the tumblers."""
+    if not distinct or statement.to_all or _names_any(distinct, statement):
+        return False
+    own = {k for k, w in ask.topic.items() if w >= 1.0}
+    return any(
+        key not in own and key in statement.said
+        for other in asks
+        if other is not ask
+        for key in _distinct(other, asks)
+    )
 
 
 def _own_bare(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
