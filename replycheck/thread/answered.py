@@ -1406,6 +1406,16 @@ def answer_for(
         stake = _stake_asked(ask.text)
         if stake:
             found = next((s for s in statements if _stake_said(ask, stake, s)), None)
+            if (
+                found is None
+                and stake == "pay"
+                and _money_stake_asked(ask.text)
+                and _MONEY_BACK_ASKED.search(ask.text) is None
+            ):
+                # "do I need to pay again?" <- "There's an £11 admin fee rather
+                # than a new permit charge": the sum to pay, said as a fee or a
+                # charge, is the yes
+                found = next((s for s in statements if _sum_to_pay(ask, s)), None)
             if found is not None:
                 return found, "stake"
     if ask.expects in ("yes-no", "action"):
@@ -1639,6 +1649,15 @@ def answer_for(
     # "How often should it be tuned?": a frequency, not how long one takes
     # or which days are free (``_frequency_unsaid``)
     how_often = _HOW_OFTEN.search(lowered) is not None
+    # "Will I lose my £60 fitting fee?", "do we still pay for it?": money the
+    # customer stands to pay or lose (``_money_stake_unsaid``)
+    money_stake = (
+        ask.kind == "question" and ask.expects == "yes-no" and _money_stake_asked(ask.text)
+    )
+    # "How many colours can you print?": a count, not a measurement or a sum
+    count_asked = (
+        ask.expects == "number" and typed_as == "number" and _HOW_MANY.search(lowered) is not None
+    )
     #: a when or how long of something still to reach the customer
     awaited = future_time and _REACHES.search(lowered) is not None
     #: a when of stock coming back, not of money
@@ -1817,6 +1836,13 @@ def answer_for(
             # tuning is £75 and takes about an hour and a quarter", nor "How
             # often should he come in?" by "we have regular slots on Tuesday
             # and Wednesday mornings": a length or a day, no frequency
+            _set_aside(aside, statement, "focus")
+            continue
+        if count_asked and not statement.bare and _count_unsaid(statement):
+            # "How many pairs of skis fit in the roof box?" is not answered by
+            # "Our roof boxes are 450-litre Thule boxes", nor "How many colours
+            # can you print?" by "we mix every ink by hand": a measurement, a
+            # year or a quantifier of all, no count of the thing asked about
             _set_aside(aside, statement, "focus")
             continue
         if _other_object(ask, statement, asks, mentioned, asked_acts):
@@ -2104,6 +2130,11 @@ def answer_for(
             and not _time_of_another(ask, statement, awaited, how_long)
             and not _place_only_named(ask, statement, strength)
             and not _length_for_when(ask, statement, future or awaited or how_long)
+            # "Will I lose my £60 fitting fee?" is not answered by "we'll find
+            # a new date for your fitting": the fitting named, nothing of the
+            # money paid, kept or lost, no yes and no no (weighed all the
+            # same, for the second opinion)
+            and not (money_stake and _money_stake_unsaid(statement))
         ):
             return statement, "topic+type"
         if (
@@ -2214,8 +2245,10 @@ def answer_for(
                 statement.offers.get("action") or statement.offers.get("yes_no")
             )
             if (
-                unique_type or own_share >= needed or _first_to_share(ask, statement, asks)
-            ) and acts:
+                (unique_type or own_share >= needed or _first_to_share(ask, statement, asks))
+                and acts
+                and not _bare_for_other_thing(ask, statement, asks, distinct)
+            ):
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
             # of the next two sentences speaks to
@@ -2695,6 +2728,25 @@ def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     if bare is None:
         bare = statement.bare
     return not (bare or statement.negative or statement.values.get("time"))
+
+
+def _bare_for_other_thing(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], distinct: frozenset[str]
+) -> bool:
+    """Whether a bare yes or no is said of another ask's thing: the sentence
+    names none of what sets ``ask`` apart and names a thing only another ask
+    named. "Can you engrave the bowl, and could the six tumblers be engraved
+    as well?" <- "Yes, we can engrave the bowl with both your names": the
+    yes is the bowl's, and says nothing of the tumblers."""
+    if not distinct or statement.to_all or _names_any(distinct, statement):
+        return False
+    own = {k for k, w in ask.topic.items() if w >= 1.0}
+    return any(
+        key not in own and key in statement.said
+        for other in asks
+        if other is not ask
+        for key in _distinct(other, asks)
+    )
 
 
 def _own_bare(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
@@ -3564,6 +3616,37 @@ _FREQUENCY_SAID = re.compile(
 )
 
 
+#: A question after how many of a thing there are or will do ("How many
+#: colours can you print?", "how many pairs of skis fit in the box?"); a
+#: measurement asked for ("how many litres") is read by ``_measure_asked``.
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+#: A count however it is put: a bare figure ("up to 3", "4 pairs") that is
+#: no sum, time, date, year or measurement ("£12", "9am", "the 14th", "2019",
+#: "600gsm", "450-litre", "2.5 m"), a number word ("three inks", "a dozen",
+#: "both", "none", "twice"), or a limit said without one ("as many as you
+#: like", "no limit", "all of them").
+_COUNT_SAID = re.compile(
+    r"(?<![£$€¥₹\d.,:/])\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b(?![.,:/]\d)"
+    r"(?!\s?(?:am|pm|gsm|kg|kgs|g|cm|mm|m|km|ml|litres?|liters?|ft|feet|foot|inch|inches|%"
+    r"|percent|gb|mb|tb|kw|kwh|mph|lbs?|per ?cent)\b)"
+    r"(?!-(?:litre|liter|metre|meter|inch|foot|ft|cm|mm|kg|year|day|hour|minute|week)\b)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|dozen|both|none|neither|once|twice|unlimited|a couple|a few"
+    r"|zero|dozens|hundreds|thousands|plenty|a single|a pair|a handful|no limit|as many as"
+    r"|any number)\b"
+    r"|\ball (?:of )?(?:them|those|these)\b|\bevery one\b|\bnothing left\b"
+    r"|\bno (?:more )?\w+ (?:left|remaining)\b",
+)
+
+
+def _count_unsaid(statement: Statement) -> bool:
+    """Whether a sentence says no count at all: a measurement, a year, a
+    price or a quantifier of everything ("All our stationery is printed
+    ...") does not say how many."""
+    return _COUNT_SAID.search(_said_text(statement).lower()) is None
+
+
 def _frequency_unsaid(statement: Statement) -> bool:
     """Whether a sentence says no frequency at all: no "every", "once a
     year", "monthly", "each spring", "weeks apart" ... (a length of time, a
@@ -3651,6 +3734,8 @@ _STAKES_SAID = {
     "keep": re.compile(
         r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
         r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
+        # "your £60 moves with you to the new fitting", "transfers to the new date"
+        r"|(?:moves?|transfers?|goes|go)\s+(?:with\s+you|to\s+(?:the|your)\s+new)"
         r"|(?:non|not)[- ]?refundable|removed|deleted|erased?|wiped|(?:un)?changed|untouched"
         r"|(?:un)?affected|the\s+same\s+as\s+before)\b"
     ),
@@ -3665,6 +3750,75 @@ _STAKE_HEDGED = re.compile(
     r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
 )
 _ASK_WORD = re.compile(r"[a-z]{4,}")
+
+
+#: Money named in a question on a stake ("my £60 fitting fee", "the
+#: deposit", "my credit"): what the customer stands to pay or lose is money.
+_MONEY_AT_STAKE = re.compile(
+    r"[£$€]\s?\d|\b(?:fee|fees|deposit|deposits|money|credit|refund|refundable)\b", re.IGNORECASE
+)
+#: The customer's paying asked about: "be charged", "pay", "the fee", "cost
+#: me", a sum (not "charge my phone").
+_PAYS_ASKED = re.compile(r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE)
+#: Advice on whether to pay for something: no stake of the customer's.
+_WORTH_PAYING = re.compile(r"\bworth\s+(?:paying|the\s+(?:money|cost|extra))\b", re.IGNORECASE)
+#: A sentence that speaks of money at all, in any way a stake is answered:
+#: paid, charged, covered, included, waived, refunded, carried over, moved
+#: with the customer ("your £60 moves with you to the new fitting").
+_MONEY_STAKE_MET = re.compile(
+    r"\b(?:pay|pays|paid|paying|charg\w*|cost\w*|fee|fees|price\w*|owe\w*|nothing|free"
+    r"|cover|covers|covered|includ\w*|waiv\w*|on\s+us|on\s+the\s+house|refund\w*|credit\w*"
+    r"|reimburs\w*|back\s+to\s+you|comes?\s+back|returned|transfer\w*|moves?\s+(?:with|to|over)"
+    r"|deposit\w*|money)\b"
+)
+
+
+def _money_stake_asked(text: str) -> bool:
+    """Whether a yes/no question asks whether the customer pays ("Will I be
+    charged?", "do we still pay for it?") or loses or keeps money ("Will I
+    lose my £60 fitting fee?"); not "Is it worth paying for ...?" (advice)
+    nor "anywhere to charge my phone" (no money)."""
+    stake = _stake_asked(text)
+    if stake == "pay":
+        return _PAYS_ASKED.search(text) is not None and _WORTH_PAYING.search(text) is None
+    return stake == "keep" and _MONEY_AT_STAKE.search(text) is not None
+
+
+#: Money asked back ("will we get back the fees we've paid?"): a price
+#: said is no answer to it (``priced_back``).
+_MONEY_BACK_ASKED = re.compile(r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE)
+#: A charge named beside a sum: "an £11 admin fee", "a £25 call-out charge".
+_FEE_NAMED = re.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
+
+
+def _sum_to_pay(ask: Ask, statement: Statement) -> bool:
+    """Whether a committed sentence gives a sum and names it as a fee, a
+    charge, a cost or a price ("There's an £11 admin fee"), and names every
+    concept of the ask besides the stake: "can I pay the tuition fees in
+    instalments?" is not answered by "Tuition fees are £11,200 for the
+    year", nor "Is there a fee for leaving before the end of my contract?"
+    by a transfer "at no extra cost"."""
+    if not statement.substantive or statement.noncommittal or statement.asks_back:
+        return False
+    if statement.offers.get("money") != 2:
+        return False
+    if any(
+        w >= 1.0 and key not in _STAKE_CONCEPTS and key not in statement.said
+        for key, w in ask.topic.items()
+    ):
+        return False
+    text = _said_text(statement).lower()
+    return _FEE_NAMED.search(text) is not None and _STAKE_HEDGED.search(text) is None
+
+
+def _money_stake_unsaid(statement: Statement) -> bool:
+    """Whether a sentence says nothing a money stake is answered with: no
+    bare yes or no, no refusal, no sum, and no word of paying, charging,
+    covering, refunding or carrying the money over (``_MONEY_STAKE_MET``)."""
+    if statement.bare or statement.negative or statement.offers.get("money"):
+        return False
+    text = _said_text(statement).lower()
+    return _MONEY_STAKE_MET.search(text) is None and _STAKES_SAID["keep"].search(text) is None
 
 
 def _stake_asked(text: str) -> str:
@@ -3688,7 +3842,14 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
     text = _said_text(statement)
     if not text or not statement.said:
         return False
-    if _STAKES_SAID[stake].search(text) is None or _STAKE_HEDGED.search(text):
+    # "Do I lose the fitting fee?" asks both stakes ("fee", "lose"): what
+    # either says ("your £60 moves with you to the new fitting") answers it
+    said_stake = any(
+        _STAKES_SAID[other].search(text) is not None
+        for other, pattern in _STAKES_ASKED
+        if other == stake or pattern.search(ask.text)
+    )
+    if not said_stake or _STAKE_HEDGED.search(text):
         return False
     said = statement.said
     others = {k: w for k, w in ask.topic.items() if k not in _STAKE_CONCEPTS}
