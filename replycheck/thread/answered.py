@@ -2135,6 +2135,7 @@ def answer_for(
             # money paid, kept or lost, no yes and no no (weighed all the
             # same, for the second opinion)
             and not (money_stake and _money_stake_unsaid(statement))
+            and not _anothers_answer(ask, statement, asks, own, strength)
         ):
             return statement, "topic+type"
         if (
@@ -3015,6 +3016,43 @@ def _opens_with_time_only(statement: Statement, statements: Sequence[Statement])
     return bool(said) and all(
         key.startswith("#") or key in _TIME_KEYS or key in said for key in statement.said
     )
+
+
+def _anothers_answer(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], own: Mapping[str, float], strength: int
+) -> bool:
+    """Whether ``statement`` is another ask's answer that touches ``ask``
+    only in passing: it names no full-weight concept of ``ask`` (only a part
+    of one, "sent" for "send ... back") and gives no firm answer of its type
+    (``strength`` under 2), while another ask of the message shares more of
+    its concepts, none of them the ones ``ask`` shares, and gets an answer of
+    its own type at least as firm there ("Can I get a replacement? Also, will
+    I need to send the damaged one back?" <- "I've sent a replacement out
+    today by first class post"). A bare yes or no, or an ask whose topic is
+    borrowed, is left to the routes."""
+    if strength >= 2 or statement.bare or ask.borrowed:
+        return False
+    mine = sum(w for key, w in ask.topic.items() if w >= 1.0 and key in own)
+    if mine > 0:
+        # "Can I send it back for repair? Who pays the postage?" <- "I've
+        # emailed you a prepaid returns label, so postage is on us": a word
+        # of the ask named in full answers it with the other
+        return False
+    shared = {key for key in ask.topic if key in own}
+    for other in asks:
+        if other is ask or other.borrowed or not shared.isdisjoint(other.topic):
+            # "is the gym open on bank holidays, and what time does it
+            # close?" <- "We're open on every bank holiday from 8am to 6pm":
+            # what it names of the ask is the other ask's too, so the
+            # sentence speaks of the same thing to both
+            continue
+        theirs = sum(w for key, w in other.topic.items() if w >= 1.0 and key in own)
+        if theirs < 1.0 or theirs <= mine:
+            continue
+        accepts = ACCEPTS.get(other.expects, ACCEPTS["info"])
+        if max((statement.offers.get(t, 0) for t in accepts), default=0) >= max(strength, 1):
+            return True
+    return False
 
 
 def _first_to_share(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
