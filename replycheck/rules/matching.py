@@ -31,13 +31,17 @@ from replycheck.errors import RulesetError
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.rules.inflect import inflections
 from replycheck.rules.phrases import PhraseIndex
+
+# Imported at run time, not under TYPE_CHECKING: ``_Gated`` (a NamedTuple)
+# names ``Rule`` as a field type, and the compiled build (mypyc) looks the
+# name up when it builds the class, so the module failed to import there.
+from replycheck.rules.schema import Rule
 from replycheck.rules.tokens import DocArrays, TokenPattern
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from replycheck.nlp import Pipeline
-    from replycheck.rules.schema import Rule
 
 _UNLESS = "::unless"
 
