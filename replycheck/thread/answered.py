@@ -161,6 +161,7 @@ from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     FREQUENCY,
     SUBJECT_OPENERS,
+    TWO_TO_TWENTY,
     Statement,
     acted_on,
     evidence_types,
@@ -3668,8 +3669,7 @@ _COUNT_SAID = re.compile(
     r"(?!\s?(?:am|pm|gsm|kg|kgs|g|cm|mm|m|km|ml|litres?|liters?|ft|feet|foot|inch|inches|%"
     r"|percent|gb|mb|tb|kw|kwh|mph|lbs?|per ?cent)\b)"
     r"(?!-(?:litre|liter|metre|meter|inch|foot|ft|cm|mm|kg|year|day|hour|minute|week)\b)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    rf"|\b(?:one|{TWO_TO_TWENTY}|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|dozen|both|none|neither|once|twice|unlimited|a couple|a few"
     r"|zero|dozens|hundreds|thousands|plenty|a single|a pair|a handful|no limit|as many as"
     r"|any number)\b"

@@ -31,16 +31,19 @@ from replycheck.thread.topic import Topic, Words, sentence_bounds
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: The counts from two to twenty in words, as regex alternatives: shared by
+#: ``_COUNT`` (a span of time) and ``answered._COUNT_SAID`` (an answer to
+#: "how many"), which each add the words only they read.
+TWO_TO_TWENTY = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+)
 #: A count in words, for a span of time written out ("four to six months",
 #: "three weeks", "three and a half hours", "one to two days"): as firm a
 #: timeframe as "4-6 months". Plural units only, so "one day" ("one day
 #: soon") and "£9 a day" stay no evidence; "one" only opens a range ("one to
 #: two days").
-_COUNT = (
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety"
-    r"|a few|a couple of)"
-)
+_COUNT = rf"(?:{TWO_TO_TWENTY}|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of)"
 _COUNT_SPAN = (
     rf"(?:{_COUNT}|one(?=\s*(?:-|to|or)\s*{_COUNT}))(?:\s*(?:-|to|or)\s*{_COUNT})?"
     r"(?: and a half)?"
