@@ -1516,6 +1516,25 @@ TOLD_LAPSE = re.compile(
 #: customer ("clearly you didn't read it"): left out before the vetoes are read.
 MORE_CLEARLY = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
 
+#: The standard we missed, owned: "That's not how it should have arrived.",
+#: "I'm so sorry, that's not how her flowers should have looked." The thing is
+#: the subject of "should have" and the verb is how it came or turned out, so
+#: no one is the doer ("how it should have been used" puts a use on someone);
+#: a pivot, a cause, a result or a third party in the sentence ("..., but the
+#: courier dropped it", "..., so it isn't covered") or an ``OWN_LAPSE_VETOES``
+#: word keeps the flag.
+MISSED_STANDARD = re.compile(
+    r"\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+isn't|\s+was\s+not|\s+wasn't)\s+how\s+"
+    r"(?:[a-z]+\s+){1,4}?should\s+have\s+(?:arrived|looked|gone|come|turned|ended|tasted|"
+    r"worked|felt|reached|landed|started|run|sounded|smelled|smelt)\b",
+    re.IGNORECASE,
+)
+MISSED_STANDARD_VETOES = re.compile(
+    r"\b(?:but|so|however|though|although|because|fault|blame|blamed|they|them|courier|driver|"
+    r"supplier|carrier|post|delivery\s+company)\b",
+    re.IGNORECASE,
+)
+
 
 def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     """Whether the sentence opens by saying what one of our people or partners
@@ -1528,7 +1547,13 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     flag(rule, "spare_owned_lapse")
     text = ctx.message.own
     sentence = text[scored.start : scored.end]
-    if OWN_LAPSE.search(sentence) and not OWN_LAPSE_VETOES.search(sentence):
+    if OWN_LAPSE.search(sentence) and not OWN_LAPSE_VETOES.search(MORE_CLEARLY.sub(" ", sentence)):
+        return True
+    if (
+        MISSED_STANDARD.search(sentence)
+        and not OWN_LAPSE_VETOES.search(sentence)
+        and not MISSED_STANDARD_VETOES.search(sentence)
+    ):
         return True
     told = TOLD_LAPSE.search(sentence)
     if (

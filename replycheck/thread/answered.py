@@ -442,7 +442,11 @@ def _settled(
         # "Could you send me a copy of the new agreement?" is not done by
         # "The new agreement has been drawn up" or "Your agreement is stored
         # on your account", which no route tells from an answer on topic
-        and not (_sent_for(ask) and not _hands_over(found[0]))
+        and not (
+            _sent_for(ask)
+            and not _hands_over(found[0])
+            and not _handed_here_on_topic(ask, statements)
+        )
         # "Please update the delivery address to Unit 4, Carrow Works" is not
         # done by "I've sent it to the accounts address we have on file"
         and not _change_unsaid(ask, statements)
@@ -1223,6 +1227,18 @@ _HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
 def _handed_here(statement: Statement) -> bool:
     """Whether the sentence gives the thing there and then (``_HERE_IS``)."""
     return _HERE_IS.search(_said_text(statement)) is not None
+
+
+def _handed_here_on_topic(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a draft sentence gives the thing asked for there and then and
+    names it ("Could you send me a full breakdown of the costs?" <- "Here is
+    the full breakdown:" before the list): the sentence credited on topic may
+    be a line of what was handed over ("The total is £5,026"), which sends
+    nothing itself. "Here's what I can do" names nothing the ask names."""
+    keys = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
+    return bool(keys) and any(
+        _handed_here(s) and not keys.isdisjoint(s.context) for s in statements if not s.asks_back
+    )
 
 
 #: A "who" that asks whom to contact ("Who should I call about it?", "who
