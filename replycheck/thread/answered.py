@@ -2062,6 +2062,12 @@ def answer_for(
             # go as a rule, with no yes, no or leave given, leaves their own
             # case open (weighed all the same, for the second opinion)
             continue
+        if permission and hedged_leave(statement):
+            # "Can I freeze my membership for May and June?" is not answered
+            # by "We offer membership freezes in certain circumstances, for
+            # up to three months": a rule said to hold in some cases leaves
+            # open whether theirs is one
+            continue
         enough = share >= needed or covered >= ENOUGH_COVERED
         # "When will the green kettle be back?" is not answered by "we're
         # waiting on the next delivery from the supplier": a time still to
@@ -3529,6 +3535,23 @@ def _norm_only(statement: Statement) -> bool:
     if _AS_A_RULE.isdisjoint(said) or not _GRANTS.isdisjoint(statement.said):
         return False
     return _LEAVE_GIVEN.search(_said_text(statement).lower()) is None
+
+
+#: The customer named in a sentence ("a medical freeze like yours qualifies").
+_TO_CUSTOMER = re.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
+
+
+def hedged_leave(statement: Statement) -> bool:
+    """Whether a sentence met by a "can I ...?" ask only says the thing is
+    allowed or offered in some cases ("We offer membership freezes in
+    certain circumstances", "We welcome well-behaved dogs on some of our
+    trips"): hedged (``Statement.hedged``), with no bare yes or no, no
+    refusal and no word of the customer ("you can", "yours qualifies"), so
+    whether their own case is one of them is left open (a welcome or an
+    offer of ours, "we welcome", "we offer", is the rule, not their leave)."""
+    if not statement.hedged or statement.bare or statement.negative or statement.forbids:
+        return False
+    return _TO_CUSTOMER.search(_said_text(statement).lower()) is None
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:

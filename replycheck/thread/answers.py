@@ -436,6 +436,14 @@ _TENSED = frozenset({"yes_no", "action"})
 _TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
 
 
+#: A rule said to hold only on some of the business's trips, rooms, sites or
+#: ranges ("We welcome well-behaved dogs on some of our trips", "available in
+#: selected stores"): whether the customer's own is one of them is left open.
+#: Read only for ``Statement.hedged`` (not a hedge of the lexicon, which
+#: would make any such sentence commit to nothing, "you can bring her" and all).
+_SOME_OF_OURS = re.compile(r"\b(?:on|in|at)\s+(?:some\s+of\s+our|selected)\b")
+
+
 @dataclass
 class Statement:
     """One sentence of the draft as an answer candidate (read-only by
@@ -479,6 +487,13 @@ class Statement:
     #: entitled", "depending on") or boilerplate ("we take allergies very
     #: seriously") with no hard evidence and no bare yes/no; no answer
     noncommittal: bool = field(default=False, compare=False)
+    #: names a hedge ("in certain circumstances", "on some of our trips")
+    #: clear of any acknowledgement, whatever hard evidence it holds besides
+    #: ("We offer freezes in certain circumstances, for up to three months"):
+    #: a rule said to hold in some cases, which says nothing of whether this
+    #: customer's case is one of them; or said to hold on only some of our
+    #: trips, rooms or sites (``_SOME_OF_OURS``)
+    hedged: bool = field(default=False, compare=False)
     #: sends the customer elsewhere for the answer ("You'll find our price
     #: list, with all the details, at www...", "Our terms are on page 2 of
     #: the booking form"): where the answer is written, not the answer
@@ -711,6 +726,10 @@ def read_draft(
         ours = ("free" in piece or "available" in piece) and (
             _OUR_AVAILABILITY.search(piece) is not None
         )
+        hedged = not bare and (
+            (hedges and any("hedge" in names and _clear(a, b, removed) for a, b, names in inside))
+            or _SOME_OF_OURS.search(piece) is not None
+        )
         noncommittal = (
             (hedges or ours)
             and not bare
@@ -770,6 +789,7 @@ def read_draft(
                 said=own,
                 generic=generic,
                 noncommittal=noncommittal,
+                hedged=hedged,
                 refers=_refers(piece),
                 forbids=forbids,
                 future=not _FUTURE_WORDS.isdisjoint(said),

@@ -61,7 +61,7 @@ from collections.abc import Collection, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
-from replycheck.thread.answered import FUTURE
+from replycheck.thread.answered import FUTURE, hedged_leave
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -460,7 +460,10 @@ _LEAVE_GIVEN = re.compile(
     r"|(?:happy|glad)\s+to(?!\s+(?:hear|see|know|read|learn)\b)|happy\s+for"
     r"|(?:that|this|it|which|both)(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?fine"
     r"|(?:is|are)\s+(?:absolutely\s+|totally\s+|perfectly\s+|quite\s+)?fine"
-    r"|(?:you|she|he|they|we|i|your\s+\w+)(?:'ll|\s+will)?\s+(?:can|could|may|be\s+able)\b"
+    # "so we can do the safety briefing" is the purpose of another thing
+    # asked of them, not leave given
+    r"|(?<!so\s)(?<!so\sthat\s)"
+    r"(?:you|she|he|they|we|i|your\s+\w+)(?:'ll|\s+will)?\s+(?:can|could|may|be\s+able)\b"
     # "it can be held over Zoom" grants; "it may ache a bit" only says what
     # may happen
     r"|it(?:'ll|\s+will)?\s+(?:can|could|be\s+able)\b"
@@ -597,6 +600,10 @@ def _leave_said(ask: Ask, s: Statement, draft: str) -> bool:
     act asked, and a need it waives is that thing's need."""
     if s.bare:
         return True
+    if hedged_leave(s):
+        # "We welcome well-behaved dogs on some of our trips" for "Can I
+        # bring my dog?": leave said to hold in some cases is not given
+        return False
     # the sentence itself or with the one before it ("Someone will need to
     # collect you, as you can't drive after sedation": the reason clause is
     # left out of what it says)
