@@ -1512,6 +1512,26 @@ TOLD_LAPSE = re.compile(
     r"(?:explained|told|mentioned|warned|flagged|said)\b[^;\u2014\u2013]*$",
     re.IGNORECASE,
 )
+#: Our lapse in telling, owned with the customer as the one who should have
+#: been told ("I'm sorry, you should have heard about the cut from us at
+#: pick-up, not found it yourself at home.", "You should have been told by us
+#: when you booked."): "you should have" and a verb of being told, then "from"
+#: or "by" and us or one of ours. "received", "got" or "had" are left out:
+#: "You should have received an email from us" says we did send it.
+TOLD_BY_US = re.compile(
+    r"\byou\s+should\s+have\s+(?:heard|been\s+(?:told|warned|informed|given|shown|"
+    r"contacted|called|updated|offered))\b[^.;:]*?\b(?:from|by)\s+(?:us|me|our)\b",
+    re.IGNORECASE,
+)
+#: What keeps the flag on ``TOLD_BY_US``: an edge, a condition on the
+#: customer, a fault pushed away from us ("not us", "not from us"), or a turn
+#: that shares it out ("but you should also have read the label").
+TOLD_BY_US_VETOES = re.compile(
+    r"\b(?:frankly|honestly|clearly|obviously|again|already|properly|if\s+you|"
+    r"but|however|though|also|"
+    r"not\s+(?:from\s+|by\s+)?(?:us|our|ours)|responsible|liable|control)\b",
+    re.IGNORECASE,
+)
 #: "more clearly" says how the telling should have gone, not an edge on the
 #: customer ("clearly you didn't read it"): left out before the vetoes are read.
 MORE_CLEARLY = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
@@ -1554,6 +1574,8 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
         and not OWN_LAPSE_VETOES.search(sentence)
         and not MISSED_STANDARD_VETOES.search(sentence)
     ):
+        return True
+    if TOLD_BY_US.search(sentence) and not TOLD_BY_US_VETOES.search(sentence):
         return True
     told = TOLD_LAPSE.search(sentence)
     if (
@@ -1988,6 +2010,9 @@ CLEARED_ANYONE = ("anyone", "anybody", "everyone", "one", "nobody")
 #: What the customer is cleared of after "not something you ...": "did",
 #: "caused", "could have known", "needed to do", "should have to wait on".
 CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
+#: The same in the perfect: "not something you've done", "you have caused".
+CLEARED_PERFECT = ("'ve", "have")
+CLEARED_YOUR_DONE = ("done", "caused")
 #: Words that keep the flag: the fault pushed back on the customer or away
 #: from us ("yours", "not our responsibility"), a pivot, an edge; "your own"
 #: is read as a pair ("on its own" puts nothing back).
@@ -2061,6 +2086,7 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     things, anyone, acts, negations, vetoes, you, should, have, to, your, own = read_once(
         rule, _read_cleared
     )
+    perfect, done = read_once(rule, _read_cleared_perfect)
     if not vetoes.isdisjoint(lowers) or (your, own) in pairwise(lowers):
         return False  # "your own doing" puts it back; "on its own" does not
     if _not_to_do_with_yours(lowers, store):
@@ -2074,6 +2100,8 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
             return True
         if after == you and i + 2 < size:
             verb = lowers[i + 2]
+            if verb in perfect and i + 3 < size:
+                return lowers[i + 3] in done  # "not something you've done"
             return verb in acts or (verb == should and tuple(lowers[i + 3 : i + 5]) == (have, to))
         following = _text_of(store, after)
         return len(following) > 4 and following.endswith("ing") and following.isalpha()
@@ -2135,6 +2163,10 @@ def _read_cleared(
         word_id("your"),
         word_id("own"),
     )
+
+
+def _read_cleared_perfect(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
+    return _ids(CLEARED_PERFECT), _ids(CLEARED_YOUR_DONE)
 
 
 #: Words that keep a thing's result a rebuke: an order or comment put on the

@@ -265,6 +265,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
                     _help_alongside(ctx, sent)
                     or _step_laid_out(ctx, sent, words, end)
                     or _step_before_step(words, end)
+                    or _step_with_reason(words, end)
                 )
             ):
                 continue  # "You will need to apply within six months. I have enclosed the form."
@@ -356,6 +357,38 @@ def _step_before_step(words: list[Token], end: int) -> bool:
             and thing.lower_ in STEP_THINGS
         ):
             return True
+    return False
+
+
+#: What opens the reason given for a step: "..., because we can't let anyone
+#: work with the animals without it".
+REASON_LEADS = frozenset({"because", "since"})
+#: A reason that is a verdict on the customer's asking rather than the step's
+#: cause ("because that's the rule", "because it's policy").
+VERDICT_POINTERS = frozenset({"that", "this", "it", "those", "these"})
+#: What keeps a reasoned step an order: the customer in the reason ("because
+#: we can't help you without it"), an edge, or the rule cited as the reason.
+STEP_REASON_VETOES = frozenset(
+    {"you", "your", "yours", "yourself", "u", "ur", "just", "simply", "clearly", "obviously",
+     "already", "told", "again", "really", "honestly", "frankly", "actually", "even",
+     "rule", "rules", "policy", "terms", "otherwise", "or", "unless", "if"}
+)  # fmt: skip
+
+
+def _step_with_reason(words: list[Token], end: int) -> bool:
+    """Whether "You will need to <verb> ..." gives the step's reason after
+    "because" or ", since" ("You will need to come to the whole day, because we
+    can't let anyone work with the animals without it."): a step explained,
+    not an order. The reason must name neither the customer nor a
+    consequence for them, hold no edge and not cite the rule itself or a
+    pointer's verdict ("because that's the rule") (``STEP_REASON_VETOES``,
+    ``VERDICT_POINTERS``)."""
+    for at in range(end + 1, len(words) - 2):
+        lead = words[at].lower_
+        if lead not in REASON_LEADS or (lead == "since" and words[at - 1].lower_ != ","):
+            continue  # "since April" is a time; ", since the diary is full" a reason
+        reason = [w.lower_ for w in words[at + 1 :]]
+        return reason[0] not in VERDICT_POINTERS and STEP_REASON_VETOES.isdisjoint(reason)
     return False
 
 
