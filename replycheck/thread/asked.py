@@ -1380,7 +1380,10 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
         if not match:
             return offset
         word, end = match.group(0), match.end()
-        if word.rstrip(".") not in lexicon.connectors:
+        phrase = _connector_phrase(piece, offset, word, lexicon)
+        if phrase:
+            end = offset + phrase  # "this time please send ...", "from now on ..."
+        elif word.rstrip(".") not in lexicon.connectors:
             # "p.s." is read as the word "p.s" and its full stop
             if not (piece.startswith(".", end) and word + "." in lexicon.connectors):
                 return offset
@@ -1390,6 +1393,20 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
             return offset
         offset = after
     return offset
+
+
+def _connector_phrase(piece: str, offset: int, word: str, lexicon: Lexicon) -> int:
+    """The length of a connector of more than one word ("this time", "from
+    now on") opening ``piece`` at ``offset``, whose first word is ``word``;
+    0 when none does."""
+    for phrase in lexicon.connector_phrases.get(word, ()):
+        end = offset + len(phrase)
+        if piece.startswith(phrase, offset) and not _WORD_GOES_ON.match(piece, end):
+            return len(phrase)
+    return 0
+
+
+_WORD_GOES_ON = re.compile(r"[a-z0-9']")
 
 
 def _cue(
