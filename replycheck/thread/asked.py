@@ -981,6 +981,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True  # "My daughter tells me I ought to ask whether ..."
     if _embedded(piece):
         return True  # "It would also be good to know whether ..."
+    if ("if " in piece[:12] or "unless " in piece[:16]) and _if_then(folded, start, end):
+        return True  # "If it's lost can I have a refund instead."
     if ("want" in piece or "like" in piece) and _THEIR_WANT_IN.search(piece):
         return True  # "His mum wants a copy too."
     opening = lexicon.opening
@@ -1075,14 +1077,42 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A condition on the case with no comma before the ask it holds ("If it's
+#: lost | can I have a refund instead.", "If it was based on an estimate | I
+#: want it reissued"): cut where the ask opens, as the comma would. The ask
+#: opens with asking for a thing ("can I have", "could we get"), a request to
+#: the business ("could you ..."), a want ("I'd like", "we want") or "please";
+#: the condition's words hold no comma or stop (``[^,.?!]``).
+_IF_THEN = re.compile(
+    r"(?:if|unless)\s+(?:[a-z0-9'\u00a3$&/-]+\s+){1,10}?"
+    r"(?=(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b"
+    r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!be\b|have\b)[a-z]"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:like|prefer)\b|(?:i|we)\s+(?:want|expect)\b"
+    r"|please\s)"
+)
+
+
+def _if_then(folded: str, start: int, end: int) -> int:
+    """Where the ask opens after a condition with no comma (``_IF_THEN``) in
+    the sentence ``folded[start:end]``; 0 when there is none."""
+    lead = _QUOTE_MARKS.match(folded, start, end).end()  # type: ignore[union-attr]
+    if not folded.startswith(("if ", "unless "), lead):
+        return 0
+    main = _IF_THEN.match(folded, lead, end)
+    return main.end() if main is not None and main.end() < end else 0
+
+
 def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segment]:
     """Cut a sentence into segments that each start at a cue (see module doc)."""
     cuts = [start]
+    asked_at = _if_then(folded, start, end)
+    if asked_at:
+        cuts.append(asked_at)
     current: str | None = None  # the cue of the segment being cut, once needed
     inherited: set[int] = set()
     for match in _CUT.finditer(folded, start, end):
         after = match.end()
-        if after >= end:
+        if after >= end or after <= cuts[-1]:
             continue
         piece = folded[after : min(end, after + _LOOK)]  # cues sit at the start
         line_ends = "\n" in match.group(1) and _line_break_ends_sentence(
@@ -1380,7 +1410,10 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
         if not match:
             return offset
         word, end = match.group(0), match.end()
-        if word.rstrip(".") not in lexicon.connectors:
+        phrase = _connector_phrase(piece, offset, word, lexicon)
+        if phrase:
+            end = offset + phrase  # "this time please send ...", "from now on ..."
+        elif word.rstrip(".") not in lexicon.connectors:
             # "p.s." is read as the word "p.s" and its full stop
             if not (piece.startswith(".", end) and word + "." in lexicon.connectors):
                 return offset
@@ -1390,6 +1423,20 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
             return offset
         offset = after
     return offset
+
+
+def _connector_phrase(piece: str, offset: int, word: str, lexicon: Lexicon) -> int:
+    """The length of a connector of more than one word ("this time", "from
+    now on") opening ``piece`` at ``offset``, whose first word is ``word``;
+    0 when none does."""
+    for phrase in lexicon.connector_phrases.get(word, ()):
+        end = offset + len(phrase)
+        if piece.startswith(phrase, offset) and not _WORD_GOES_ON.match(piece, end):
+            return len(phrase)
+    return 0
+
+
+_WORD_GOES_ON = re.compile(r"[a-z0-9']")
 
 
 def _cue(

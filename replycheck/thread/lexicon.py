@@ -233,6 +233,9 @@ class Lexicon:
     request_verbs: frozenset[str]
     connectors: frozenset[str]
     filler: frozenset[str]
+    #: the connectors of more than one word by their first word ("this" ->
+    #: "this time"), longest first, for ``asked._strip_connectors``
+    connector_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
     expects: tuple[tuple[re.Pattern[str], str], ...] = ()
     #: every ``expects`` cue in one alternation: where the earliest cue of any
@@ -386,6 +389,7 @@ class Lexicon:
                 if w not in words("own_acts")
             ),
             connectors=frozenset(words("connectors")),
+            connector_phrases=_by_first_word(c for c in words("connectors") if " " in c),
             filler=frozenset(words("filler")),
             patterns=patterns,
             expects=tuple(expects),
@@ -617,3 +621,11 @@ def _option_table(options: Mapping[str, Any], key: str) -> dict[str, list[str]]:
     ):
         raise RulesetError(f"thread options: '{key}' must map names to lists of strings")
     return value
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first word, longest first in each group."""
+    grouped: dict[str, list[str]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase.split()[0], []).append(phrase)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in grouped.items()}
