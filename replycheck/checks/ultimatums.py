@@ -952,11 +952,15 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             if penalty is None:
                 penalty = _refused_again(lowers, at)
             denied = penalty is not None
+        if penalty is None and opener[0] == "who":
+            penalty = _standing_sanction(lowers, at)
         if penalty is None:
             return None
         condition = lowers[at:penalty]
         signs = NON_COMPLIANCE - NEGATIONS if opener[0] == "who" else NON_COMPLIANCE
-        refused = opener[0] == "who" and _refuses_to_comply(condition)
+        refused = opener[0] == "who" and (
+            _refuses_to_comply(condition) or _severe_sanction(lowers, penalty)
+        )
         complied = not signs & _unsuited_dropped(condition) and not _repeat_offence(
             condition, lowers, penalty
         )
@@ -1302,6 +1306,56 @@ def _refused_after(lowers: list[str], at: int) -> int | None:
 #: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
 #: don't pay on time"), unlike "Customers who don't have a receipt".
 COMPLY_VERBS = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
+
+
+#: Sanctions severe enough that the "who" clause before them names conduct
+#: being punished, whatever it says ("Members who charge back are suspended",
+#: "Members who leave plates on the bars will lose their membership").
+SEVERE_SANCTIONS = frozenset(
+    {"suspended", "banned", "barred", "blacklisted", "terminated", "forfeited", "forfeit",
+     "lose", "prosecuted", "fined", "penalised", "penalized", "deregistered", "revoked"}
+)  # fmt: skip
+#: The present tense that states a sanction as standing policy: "Members who
+#: charge back are suspended", "Anyone who does has their account suspended".
+SANCTION_IS = frozenset({"are", "is", "get", "gets"})
+SANCTION_HAS = frozenset({"has", "have"})
+SANCTION_OWNERS = frozenset({"their", "his", "her", "your"})
+
+
+#: A loss is severe only of what the customer holds with us ("will lose their
+#: membership"), not of a perk that goes with a choice ("who switch plan lose the
+#: loyalty discount").
+HELD_LOSSES = frozenset({"lose", "forfeit"})
+HELD_LOSS_REACH = 3
+
+
+def _severe_sanction(lowers: list[str], at: int) -> bool:
+    if lowers[at] in HELD_LOSSES:
+        return bool(PENALTY_OBJECTS & set(lowers[at + 1 : at + 1 + HELD_LOSS_REACH]))
+    return lowers[at] in SEVERE_SANCTIONS
+
+
+def _standing_sanction(lowers: list[str], at: int) -> int | None:
+    """Index of a sanction told in the present after a "who" clause: "are
+    suspended", "has their account suspended", "loses the tickets". Only a
+    severe one counts, so "Members who book early get a free session" and
+    "Customers who cancel are refunded" are not read."""
+    for j in range(at, min(len(lowers), at + CONDITION_REACH)):
+        word = lowers[j]
+        if word in (".", ";", "?", "!"):
+            return None
+        if j == at:
+            continue  # "Anyone who is suspended can appeal": the clause's own verb
+        after = lowers[j + 1 : j + 2]
+        if word in SANCTION_IS and after and after[0] in SEVERE_SANCTIONS:
+            return j + 1
+        if word in SANCTION_HAS and after and after[0] in SANCTION_OWNERS:
+            for k in range(j + 2, min(len(lowers), j + 5)):
+                if lowers[k] in SEVERE_SANCTIONS:
+                    return k
+        if word in ("loses", "forfeits"):
+            return j
+    return None
 
 
 def _refuses_to_comply(condition: list[str]) -> bool:
