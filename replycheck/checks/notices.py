@@ -61,8 +61,14 @@ TIMES = (
 #: Words each shape of duty needs ("is to be" and its participle, "required",
 #: "must reach") and a limit: sentences without them are skipped before any
 #: token is read.
-LIMIT_KEYS = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception"})
+LIMIT_KEYS = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception", "exceptions"})
 TO, BE = frozenset({"to"}), frozenset({"be"})
+#: "Final numbers are to be with me by Monday": the customer's thing due on
+#: our desk, with no participle of duty to find the sentence by.
+WITH = frozenset({"with"})
+#: "is to be paid before we do anything further": our next step held until
+#: the customer has acted is a limit as much as a date is.
+OUR_NEXT_STEP = frozenset({"we", "i"})
 DUTY_WORDS = CUSTOMER_DUTIES | frozenset({"required"})
 REQUIRED, MUST, HEREBY = frozenset({"required"}), frozenset({"must"}), frozenset({"hereby"})
 #: "must reach this office", "must be returned no later than".
@@ -126,6 +132,9 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             sentences_with(rule, ctx, REQUIRED, LIMIT_KEYS),
         )
         sentences.update((s.start, s) for found in found_in for s in found)
+    if ctx.has_any(LIMIT_KEYS) and ctx.has_any(WITH) and ctx.has_any(BE):
+        found = sentences_with(rule, ctx, WITH, LIMIT_KEYS, followed=(BE, WITH, 1))
+        sentences.update((s.start, s) for s in found)
     if ctx.has_any(MUST) and ctx.has_any(MUST_LIMITS):
         sentences.update((s.start, s) for s in sentences_with(rule, ctx, MUST, MUST_LIMITS))
     if ctx.has_any(HEREBY):
@@ -195,12 +204,16 @@ def _limit_after(lowers: list[str], at: int, strict: bool = False) -> int | None
             return None
         if word in LIMITS_ALONE or lowers[j : j + 2] == ["without", "exception"]:
             return j + (1 if word == "without" else 0)
+        if lowers[j : j + 2] in (["no", "exceptions"], ["no", "exception"]):
+            return j + 1  # "..., no exceptions": a limit with no way round it
         if lowers[j : j + 3] == ["no", "later", "than"] and j + 3 < len(lowers):
             return j + 3
         if word in LIMIT_WORDS and j + 1 < len(lowers) and not strict:
             after = lowers[j + 1]
             if after in TIMES or after[:1].isdigit():
                 return j + 1
+            if word == "before" and after in OUR_NEXT_STEP:
+                return _clause_end(lowers, j + 1)  # "before we do anything further"
     return None
 
 

@@ -1918,6 +1918,25 @@ RELIEVED = frozenset({"paying"})
 RELEASE_PAPERS = frozenset({"confirmation", "letter", "note", "form", "code", "certificate"})
 
 
+#: A charge that goes down is a saving offered, not a penalty: "If you provide
+#: your own bedding, the fee drops to £84", "... the price comes down to £60".
+LOWERED = frozenset(
+    {"drops", "drop", "falls", "fall", "reduces", "reduced", "halves", "halved", "lower"}
+)
+LOWERED_REACH = 3
+
+
+def _cost_lowered(main: list[str], k: int) -> bool:
+    """Whether the charge at ``k`` is said to go down just after it."""
+    after = main[k + 1 : k + 1 + LOWERED_REACH]
+    if LOWERED & set(after):
+        return True
+    return any(
+        w in ("comes", "goes", "come", "go") and after[j + 1 : j + 2] == ["down"]
+        for j, w in enumerate(after)
+    )
+
+
 def _sanctions_relieve(main: list[str]) -> bool:
     """Whether every sanction word in the main clause relieves the customer:
     "paying" after "stop" or "no longer", "release" naming a paper we send."""
@@ -1925,6 +1944,7 @@ def _sanctions_relieve(main: list[str]) -> bool:
     return bool(hits) and all(
         (main[k] in RELIEVED and k > 0 and main[k - 1] in RELIEVING_BEFORE)
         or _cost_forestalled(main, k)
+        or _cost_lowered(main, k)
         or (
             main[k] in ("release", "released")
             and main[k + 1 : k + 2] != []

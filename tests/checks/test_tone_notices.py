@@ -89,3 +89,17 @@ def test_orders_slogans_and_held_back_help_are_flagged(flagged: Flagged, text: s
 )
 def test_kind_near_misses_are_not_flagged(flagged: Flagged, text: str) -> None:
     assert flagged(DEMANDING, text) == []
+
+
+def test_duty_due_on_our_desk_or_before_our_next_step_is_a_notice() -> None:
+    """ "to be with me by Monday" needs no participle of duty; "no exceptions"
+    and "before we do anything further" are limits (round 46, tone40d)."""
+    import replycheck
+
+    def codes(text: str) -> list[str]:
+        return [f.code for f in replycheck.check(text).findings if f.code == "RC129"]
+
+    assert codes("Final numbers are to be with me by Monday the 2nd, no exceptions.")
+    assert codes("The remaining £120 is to be paid before we do anything further.")
+    assert not codes("The engineer is to be with you by 10am, and we'll call before we set off.")
+    assert not codes("Everyone gets the same 10% discount, no exceptions.")
