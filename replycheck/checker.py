@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.config import Config
 from replycheck.errors import ReplycheckError, RulesetError
@@ -52,25 +52,25 @@ Item = (
     | tuple[str | bytes, str | bytes | None, str]
 )
 
-_BATCH = 64
+_BATCH: Final = 64
 #: Drafts per chunk with several processes, checked by a worker or by the
 #: caller: small, so that when the input runs out the caller waits for at most
 #: a few small chunks of the workers' (the tail), at one pickled task per
 #: chunk sent.
-_PARALLEL_BATCH = 16
+_PARALLEL_BATCH: Final = 16
 #: Drafts per chunk at the end of the input (the last ``in_flight`` full
 #: chunks' worth): when the input runs out, the caller waits only for what the
 #: workers still hold, so they should hold little.
-_TAIL_BATCH = 2
+_TAIL_BATCH: Final = 2
 #: Chunks the caller checks itself while waiting for the oldest chunk a
 #: worker has (reports it must hold back to keep the order).
-_AHEAD = 4
+_AHEAD: Final = 4
 #: Chunks each worker may have unfinished: one it checks and two queued, so it
 #: never waits while the caller checks a chunk of its own, even when the
 #: caller has yet to see (its executor thread waiting for the lock) that the
 #: worker finished one.
-_IN_FLIGHT_PER_WORKER = 3
-_NO_CLARITY = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
+_IN_FLIGHT_PER_WORKER: Final = 3
+_NO_CLARITY: Final = Clarity(score=0.0, reading_ease=0.0, grade_level=0.0)
 
 
 class _Prepared:
@@ -927,19 +927,21 @@ def _deferred_in_sentence(
 #: Words that may stand before a reminder that still opens its sentence: the
 #: writer as its subject, with auxiliaries and time adverbs ("I have told
 #: you severally that ...", "We've already explained that ...").
-OPENING_SUBJECT: frozenset[str] = frozenset(
+OPENING_SUBJECT: Final[frozenset[str]] = frozenset(
     {"i", "we", "have", "'ve", "had", "'d", "has", "did", "do", "am", "'m", "already", "now"}
     | {"again", "also", "previously", "just", "really"}
 )
 #: Tokens that close an opening phrase off from the rest of its sentence.
-OPENING_BREAKS: frozenset[str] = frozenset({",", ";", ":", "-", "--", "\u2013", "\u2014", "that"})
+OPENING_BREAKS: Final[frozenset[str]] = frozenset(
+    {",", ";", ":", "-", "--", "\u2013", "\u2014", "that"}
+)
 #: The longest fronted phrase ("Just so you know,") a reminder may follow and
 #: still open its sentence, in tokens with its comma.
-OPENING_FRONTED = 6
+OPENING_FRONTED: Final = 6
 
 
 #: Tokens that set a closing clause off from the rest of its sentence.
-CLOSING_BREAKS: frozenset[str] = OPENING_BREAKS - {"that"}
+CLOSING_BREAKS: Final[frozenset[str]] = OPENING_BREAKS - {"that"}
 
 
 def _closes_apart(doc: Doc, sentence_end: int, finding: Finding, others: list[Finding]) -> bool:
@@ -997,7 +999,7 @@ def _opens_apart(doc: Doc, sentence_start: int, finding: Finding, others: list[F
 #: Categories deduplicated as one: the same words flagged both rude and
 #: demanding ("You have been warned already", "read the instructions this
 #: time") are one problem, reported once.
-DEDUPLICATED_AS: dict[str, str] = {"demanding": "rude"}
+DEDUPLICATED_AS: Final[dict[str, str]] = {"demanding": "rude"}
 
 
 #: Categories whose clauses in one draft sentence are one finding when the
@@ -1006,7 +1008,7 @@ DEDUPLICATED_AS: dict[str, str] = {"demanding": "rude"}
 #: often trips two stock rules, one per clause. A clause that names its own
 #: thing ("..., and our belts are 30% off") is a second pitch and stays apart,
 #: as writers label it.
-ONE_PER_SENTENCE: frozenset[str] = frozenset({"stock-pitch"})
+ONE_PER_SENTENCE: Final[frozenset[str]] = frozenset({"stock-pitch"})
 #: Categories whose findings by two rules in one draft sentence are always
 #: one finding: two tone rules tripping on one sentence ("I've told you twice, ringing
 #: every morning won't change that", "that was your choice, so any problems
@@ -1014,7 +1016,7 @@ ONE_PER_SENTENCE: frozenset[str] = frozenset({"stock-pitch"})
 #: support lead labels it once. Two labelled clauses of one sentence are
 #: rarer than two findings on one labelled clause (dev corpus: merging lost
 #: 8 true positives and 88 false alarms).
-ONE_TONE_PER_SENTENCE: frozenset[str] = frozenset({"rude", "demanding", "blame"})
+ONE_TONE_PER_SENTENCE: Final[frozenset[str]] = frozenset({"rude", "demanding", "blame"})
 
 
 def _one_per_sentence(
@@ -1061,7 +1063,7 @@ def _one_per_sentence(
 
 
 #: What a blame finding closes on when it disowns by contrast ("..., not us").
-DISOWNING_CONTRAST: frozenset[str] = frozenset({"us", "ours", "me", "mine"})
+DISOWNING_CONTRAST: Final[frozenset[str]] = frozenset({"us", "ours", "me", "mine"})
 
 
 def _orders_disowned(findings: list[Finding], doc: Doc) -> list[Finding]:
@@ -1117,7 +1119,7 @@ def _orders_disowned(findings: list[Finding], doc: Doc) -> list[Finding]:
 
 #: First words of a sentence that make it no bare order: the customer named as
 #: the one with the duty, or "please" asking.
-NOT_BARE: frozenset[str] = frozenset({"you", "your", "please", "so", "then", "and", "but"})
+NOT_BARE: Final[frozenset[str]] = frozenset({"you", "your", "please", "so", "then", "and", "but"})
 
 
 def _bare_order_opens(doc: Doc, order: Finding, start: int) -> bool:
@@ -1138,7 +1140,7 @@ def _bare_order_opens(doc: Doc, order: Finding, start: int) -> bool:
 
 #: Words by which a clause points back at the thing a pitch before it named
 #: ("... has just landed, and you can take 20% off it").
-REFERS_BACK: frozenset[str] = frozenset({"it", "its", "they", "them", "these", "those"})
+REFERS_BACK: Final[frozenset[str]] = frozenset({"it", "its", "they", "them", "these", "those"})
 
 
 def _refers_back(doc: Doc, finding: Finding) -> bool:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
@@ -72,7 +72,7 @@ class Subscore:
 
 
 #: The score's parts (docs/clarity.md gives the reasons for each number).
-SUBSCORES: tuple[Subscore, ...] = (
+SUBSCORES: Final[tuple[Subscore, ...]] = (
     Subscore(
         "reading_ease",
         clear=70.0,
@@ -109,7 +109,7 @@ SUBSCORES: tuple[Subscore, ...] = (
 )
 
 #: A sentence longer than this counts towards ``long_sentence_share``.
-LONG_SENTENCE_WORDS = 25
+LONG_SENTENCE_WORDS: Final = 25
 
 
 def subscores(measures: dict[str, float]) -> dict[str, float]:
@@ -139,10 +139,10 @@ def score(measures: dict[str, float]) -> float:
     return 100.0 * sum(parts) / _TOTAL_WEIGHT
 
 
-_SCORE_PARTS = tuple(
+_SCORE_PARTS: Final = tuple(
     (part.measure, part.clear, part.muddled - part.clear, part.weight) for part in SUBSCORES
 )
-_TOTAL_WEIGHT = sum(part.weight for part in SUBSCORES)
+_TOTAL_WEIGHT: Final = sum(part.weight for part in SUBSCORES)
 
 
 # -- what is measured ---------------------------------------------------------
@@ -200,7 +200,7 @@ class Analysis:
 
 # Words as readers count them: "don't", "well-known", "8am", "1,250.00".
 # (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
-_WORD = re.compile(
+_WORD: Final = re.compile(
     possessive(
         r"\d++(?:[.,:/]\d++)*+[^\W_]*+"
         r"|[^\W\d_][^\W_]*+(?:['\u2019\-][^\W_]++)*+"
@@ -208,13 +208,13 @@ _WORD = re.compile(
 )
 #: ``_WORD`` for ASCII text, where ``\d`` is ``[0-9]`` and ``[^\W_]`` is
 #: ``[A-Za-z0-9]``: the same matches, found faster.
-_WORD_ASCII = re.compile(
+_WORD_ASCII: Final = re.compile(
     possessive(
         r"[0-9]++(?:[.,:/][0-9]++)*+[A-Za-z0-9]*+"
         r"|[A-Za-z][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+"
     )
 )
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 @dataclass(frozen=True)
@@ -236,7 +236,7 @@ class _Text:
 #: in the ``Doc``'s own ``user_data``, like the token tables of
 #: ``replycheck.nlp``, so the six readers per draft (the score and five
 #: checks) pay one dictionary lookup each, not a weak reference each.
-_ANALYSES = "replycheck.clarity"
+_ANALYSES: Final = "replycheck.clarity"
 
 
 def measure(doc: Doc, message: _Regions) -> Clarity:
@@ -483,7 +483,7 @@ def _sentences(
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)|\n[ \t]*\n")
+_SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s)|\n[ \t]*\n")
 
 
 def _naive_sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -504,7 +504,7 @@ def _set(words: str) -> frozenset[str]:
 
 #: Everyday words of customer service that have 3+ syllables but no reader
 #: stumbles on; the Dale-Chall list (1948) predates most of them.
-FAMILIAR = _set(
+FAMILIAR: Final = _set(
     """
     account accounts address additional again already another anything
     anyone anytime area available business calendar camera company computer
@@ -600,7 +600,7 @@ def _word_facts(word: str) -> _Facts:
 #: How many words ``_FactsCache`` keeps before it starts again (a module
 #: constant: a dict subclass in a mypyc-compiled module has no class
 #: attributes of its own to read).
-_FACTS_LIMIT = 1 << 16
+_FACTS_LIMIT: Final = 1 << 16
 
 
 class _FactsCache(dict[str, _Facts]):
@@ -632,7 +632,7 @@ def _is_complex(word: str, sentence_start: bool) -> bool:
 
 #: Abbreviations written for colleagues, not customers ("pls advise", "orig
 #: PM", "attr mapping").
-SHORTHAND = _set(
+SHORTHAND: Final = _set(
     """
     pls plz thx thnx fyi asap eta approx orig probs prob val attr attrs prov req
     reqs acct accts amt amts qty tbc tbd eod cob wd wds bd btw imo afaik dept govt
@@ -641,20 +641,22 @@ SHORTHAND = _set(
     """
 )
 #: Acronyms most customers know; others read as insider jargon.
-COMMON_ACRONYMS = _set(
+COMMON_ACRONYMS: Final = _set(
     """
     OK UK US USA EU UN PIN ID PDF TV PC SMS GPS ATM VAT FAQ DIY NHS USB URL AM PM DM
     BBC CEO HR DVD CD MOT PS QR SIM APR IBAN ISA GP ASAP RSVP SUV LTD PLC UPS DHL
     UTC GMT BST CET CSV ZIP EV AI GB MB KB TB HD LED DNA HMRC DVLA MMR ISP JPG PNG
     """
 )
-_SYMBOLIC_SHORTHAND = re.compile(r"(?<![\w/])(?:n/a|w/o|w/|b/c|=|\+)(?![\w/])", re.IGNORECASE)
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
-_CAMEL = re.compile(r"[a-z][a-z]*[A-Z]")
+_SYMBOLIC_SHORTHAND: Final = re.compile(
+    r"(?<![\w/])(?:n/a|w/o|w/|b/c|=|\+)(?![\w/])", re.IGNORECASE
+)
+_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+_CAMEL: Final = re.compile(r"[a-z][a-z]*[A-Z]")
 
 
 #: Whitespace-free chunks that are addresses, not words: links, emails, handles.
-_ADDRESS = re.compile(r"://|www\.|@")
+_ADDRESS: Final = re.compile(r"://|www\.|@")
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
@@ -703,19 +705,19 @@ def _is_jargon_part(word: str) -> bool:
 
 # -- passive voice ------------------------------------------------------------
 
-_BE = _set("be is are was were been being am 're 'm")
-_GET = _set("get gets got gotten getting")
-_PRONOUNS = _set("it he she that this there what who which everything nothing something")
+_BE: Final = _set("be is are was were been being am 're 'm")
+_GET: Final = _set("get gets got gotten getting")
+_PRONOUNS: Final = _set("it he she that this there what who which everything nothing something")
 #: Words that may stand between the auxiliary and the participle.
-_BETWEEN = _set(
+_BETWEEN: Final = _set(
     """
     not n't never also already just still now all always then currently usually
     often being been even soon probably both either once ever sometimes normally
     finally only really already automatically
     """
 )
-_NOT_LY_ADVERBS = _set("reply supply family ally july italy apply rely assembly only")
-_IRREGULAR = _set(
+_NOT_LY_ADVERBS: Final = _set("reply supply family ally july italy apply rely assembly only")
+_IRREGULAR: Final = _set(
     """
     beaten become begun bent bid bitten blown born borne bought bound broken
     brought built burnt caught chosen cost cut dealt done drawn driven eaten
@@ -729,12 +731,12 @@ _IRREGULAR = _set(
     upheld withdrawn withheld won worn wound written
     """
 )
-_EED_PARTICIPLES = _set("agreed freed guaranteed decreed refereed disagreed")
-_NOT_PARTICIPLES = _set(
+_EED_PARTICIPLES: Final = _set("agreed freed guaranteed decreed refereed disagreed")
+_NOT_PARTICIPLES: Final = _set(
     "bed red wed shed hundred sacred naked wicked kindred rugged ragged beloved aged"
 )
 #: "be + participle" that reads as a state or a feeling, not a hidden actor.
-_ADJECTIVAL = _set(
+_ADJECTIVAL: Final = _set(
     """
     interested located pleased delighted excited thrilled concerned worried
     disappointed surprised amazed tired bored married supposed based situated
@@ -744,7 +746,7 @@ _ADJECTIVAL = _set(
     related limited involved convinced
     """
 )
-_GET_IDIOMS = _set("started used married dressed lost involved engaged acquainted rid")
+_GET_IDIOMS: Final = _set("started used married dressed lost involved engaged acquainted rid")
 
 
 def _is_participle(lower: str) -> bool:
@@ -793,7 +795,7 @@ def _parsed_passives(doc: Doc, start: int, end: int) -> list[int]:
 
 #: A form of *be* or *get* (also before "n't") or a contracted "'s", "'re",
 #: "'m": a sentence without one has no passive to find.
-_MAY_BE_PASSIVE = re.compile(
+_MAY_BE_PASSIVE: Final = re.compile(
     r"\b(?:be|is|are|was|were|been|being|am|get|gets|got|gotten|getting)(?:n['\u2019]t)?\b"
     r"|['\u2019](?:s|re|m)\b",
     re.IGNORECASE,

@@ -18,7 +18,7 @@ import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, pairwise
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from replycheck.calendar_words import MONTH_ABBREVIATIONS
 from replycheck.errors import ConfigError
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # One character for one character, so offsets survive.
-_STRAIGHTEN = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
+_STRAIGHTEN: Final = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 
 
 #: How many distinct whitespace-separated chunks ("order.", "(today)") the
@@ -37,13 +37,13 @@ _STRAIGHTEN = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
 #: regexes each time it is seen. The benchmark drafts hold ~20,500 distinct
 #: chunks: at this size a warm pass tokenizes in about half the time, and
 #: peak memory moves by under 2 MB (docs/performance.md).
-TOKENIZER_CACHE_SIZE = 200_000
+TOKENIZER_CACHE_SIZE: Final = 200_000
 
 #: Abbreviations spaCy's English tokenizer splits from their full stop, so
 #: that the stop ended a sentence: "Rs. 599 per month", "Ref. 4471", "our
 #: Accounts Dept. will call". None of them ends a sentence in an email (not
 #: "etc.", "No." or "min.", which often do, nor "Rd." at the end of an address).
-ABBREVIATIONS = (
+ABBREVIATIONS: Final = (
     *("Rs.", "Ref.", "ref.", "Acct.", "Tel.", "tel.", "Pvt.", "Dept.", "Govt.", "Capt."),
     *("Hon.", "Mx.", "Sr.", "Qty.", "Amt.", "Flt.", "Nos.", "approx.", "Approx."),
     *("ext.", "Ext."),
@@ -53,9 +53,9 @@ ABBREVIATIONS = (
 #: KX7P2L.", "seat 14C."), which spaCy's suffix rules keep on the code (they
 #: split a stop only after a lower-case letter, a digit or two capitals), so
 #: the sentence after it ran on into this one.
-CODE_STOP_SUFFIX = r"(?<=[0-9][A-Z])\."
+CODE_STOP_SUFFIX: Final = r"(?<=[0-9][A-Z])\."
 
-_PLAIN_PHRASE = re.compile(r"[a-z]+(?: [a-z]+)*")
+_PLAIN_PHRASE: Final = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def straighten(text: str) -> str:
@@ -72,7 +72,7 @@ def straighten(text: str) -> str:
 
 
 #: Whether ``re`` has possessive quantifiers (Python 3.11 and later).
-_HAS_POSSESSIVE = sys.version_info >= (3, 11)
+_HAS_POSSESSIVE: Final = sys.version_info >= (3, 11)
 
 
 def possessive(pattern: str) -> str:
@@ -266,7 +266,7 @@ class Pipeline:
 
 
 #: Marks the tokenizer splits off the end of a plain word ("order." -> "order", ".").
-_CLOSING_MARKS = frozenset(".,!?:;")
+_CLOSING_MARKS: Final = frozenset(".,!?:;")
 
 
 def _plain_tokens(chunk: str, special: frozenset[str]) -> int:
@@ -337,17 +337,17 @@ class TokenTable(NamedTuple):
     lower_ids: frozenset[int]  # the distinct ``lower`` hashes
 
 
-_TABLE = "replycheck.tokens"
-_TEXT = "replycheck.text"
-_POSITIONS = "replycheck.positions"
-_STARTS = "replycheck.sentence_starts"
-_SPANS = "replycheck.sentence_spans"
+_TABLE: Final = "replycheck.tokens"
+_TEXT: Final = "replycheck.text"
+_POSITIONS: Final = "replycheck.positions"
+_STARTS: Final = "replycheck.sentence_starts"
+_SPANS: Final = "replycheck.sentence_spans"
 #: Where ``replycheck.rules.tokens.DocArrays.of`` keeps a ``Doc``'s arrays
 #: (which hold its sentence starts).
-ARRAYS_KEY = "replycheck.rules.tokens.arrays"
+ARRAYS_KEY: Final = "replycheck.rules.tokens.arrays"
 #: Set in the ``user_data`` of a ``Doc`` the blank pipeline made (tokenizer
 #: and ``replycheck_sentences`` only): no parse, sentence starts on every token.
-_BLANK = "replycheck.blank"
+_BLANK: Final = "replycheck.blank"
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -386,7 +386,7 @@ def _table_attrs() -> list[int]:
 #: How many hashes ``_LowerText`` keeps before it starts again. (Module
 #: constants rather than class attributes here and below: a dict subclass in
 #: a mypyc-compiled module has no class attributes of its own to read.)
-_LOWER_TEXT_LIMIT = 1 << 16
+_LOWER_TEXT_LIMIT: Final = 1 << 16
 #: The string store that knows the hashes about to be looked up (set by
 #: ``sentence_starts``; a hash names the same string in every store).
 _lower_text_store: Any = None
@@ -408,7 +408,7 @@ class _LowerText(dict[int, str]):
         return text
 
 
-_LOWER_TEXT = _LowerText()
+_LOWER_TEXT: Final = _LowerText()
 
 
 def word_positions(doc: Doc) -> dict[int, list[int]]:
@@ -557,12 +557,12 @@ def set_sentences(doc: Doc) -> Doc:
     return doc
 
 
-_INSIDE = 2**64 - 1  # SENT_START -1 as uint64: not a sentence start
+_INSIDE: Final = 2**64 - 1  # SENT_START -1 as uint64: not a sentence start
 #: Tokens of a ``Doc`` up to which ``set_sentences`` copies its values from
 #: one kept row of ``_INSIDE`` (two C calls per ``Doc``, and no import
 #: statement: ``from spacy.attrs import SENT_START`` in the function cost
 #: more than filling the array).
-_ROW_SIZE = 4096
+_ROW_SIZE: Final = 4096
 _inside_row: Any = None
 _sent_start_attr = 0
 

@@ -32,21 +32,22 @@ import mmap
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 __all__ = ["hyphenation_points", "pronunciation", "syllables"]
 
 #: How many lines either side of the search result a miss looks at. The
 #: installed file's disorder is at most a couple of lines (see module doc).
-_DISORDER_WINDOW = 4
+_DISORDER_WINDOW: Final = 4
 #: Longer "words" (URLs, base64, keyboard mashing) are not looked up: their
 #: vowel groups are counted instead, so one huge token stays linear.
-_MAX_WORD = 45
+_MAX_WORD: Final = 45
 #: How many of a search's first steps keep the line they read (see
 #: ``_Dictionary._probes``): at most 2**12 lines, about half of each search's
 #: ~22 steps over the installed file.
-_KEPT_LEVELS = 12
+_KEPT_LEVELS: Final = 12
 
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS: Final = re.compile(r"[aeiouy]+")
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -172,9 +173,9 @@ def pronunciation(word: str) -> tuple[str, ...] | None:
 
 # -- hyphenation fallback (Liang's algorithm over pyphen's patterns) ----------
 
-_DIGITS = re.compile(r"[0-9]+")
-_ALL_ZERO = re.compile(r"^[^1-9\n]*$", re.M)
-_HEADERS = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
+_DIGITS: Final = re.compile(r"[0-9]+")
+_ALL_ZERO: Final = re.compile(r"^[^1-9\n]*$", re.M)
+_HEADERS: Final = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
             "COMPOUNDRIGHTHYPHENMIN")  # fmt: skip
 
 

@@ -7,7 +7,7 @@ them").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
 from replycheck.checks.hours import timed_by_the_terms
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: Past forms that do not end in "-ed" (the customer's act as a cause).
-IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST: Final = frozenset(
     {"chose", "forgot", "gave", "left", "sent", "put", "took", "made", "paid", "bought",
      "broke", "wrote", "ran", "let", "told", "got", "set", "kept", "sold", "spent", "lost",
      "threw", "hit", "dropped", "went", "did", "had", "drove", "rang", "wore", "overlooked",
@@ -42,28 +42,28 @@ IRREGULAR_PAST = frozenset(
 )  # fmt: skip
 #: Not acts: "you needed", "you wanted", "you asked for" and friends say what the
 #: customer wanted, not what they did wrong.
-NOT_ACTS = frozenset(
+NOT_ACTS: Final = frozenset(
     {"needed", "wanted", "asked", "requested", "liked", "loved", "preferred", "mentioned",
      "contacted", "called", "emailed", "wrote", "explained", "noticed", "reported", "raised",
      "told", "received", "had", "got", "agreed", "confirmed", "shared", "hoped",
      "expected", "tried", "managed", "qualified", "noted", "described"}
 )  # fmt: skip
 #: Adverbs allowed between "you" and the act ("You clearly selected ...").
-ACT_ADVERBS = frozenset({"clearly", "obviously", "simply", "just", "also", "then", "only"})
+ACT_ADVERBS: Final = frozenset({"clearly", "obviously", "simply", "just", "also", "then", "only"})
 #: Words that may open the sentence before "you".
-ACT_LEADS = frozenset({"unfortunately", "sadly", "but", "and"})
+ACT_LEADS: Final = frozenset({"unfortunately", "sadly", "but", "and"})
 #: What turns the act into the cause of what follows.
-CONSEQUENCE_LINKS: tuple[tuple[str, ...], ...] = (
+CONSEQUENCE_LINKS: Final[tuple[tuple[str, ...], ...]] = (
     ("so",), ("which", "is", "why"), ("which", "'s", "why"), ("that", "'s", "why"),
     ("that", "is", "why"), ("hence",), ("therefore",), ("as", "a", "result"), ("meaning",),
     ("which", "meant"), ("which", "means"), ("which", "is"), ("which", "was"), ("which", "'s"),
 )  # fmt: skip
 #: The first word of each link: only there can one start.
-LINK_FIRSTS = frozenset(link[0] for link in CONSEQUENCE_LINKS)
+LINK_FIRSTS: Final = frozenset(link[0] for link in CONSEQUENCE_LINKS)
 #: Openers that put the act first as the reason ("Since you ignored our reminders, ...").
-REASON_OPENERS = frozenset({"since", "because", "as"})
+REASON_OPENERS: Final = frozenset({"since", "because", "as"})
 #: A consequence that holds one of these (not lifted by a negation) went badly.
-BAD_OUTCOMES = frozenset(
+BAD_OUTCOMES: Final = frozenset(
     {"late", "delay", "delays", "delayed", "lost", "rejected", "declined", "failed", "expired",
      "lapsed", "refused", "blocked", "cancelled", "canceled", "returned", "back", "missed",
      "unable", "charged", "void", "invalid", "suspended", "closed", "lapse", "forfeited",
@@ -74,33 +74,33 @@ BAD_OUTCOMES = frozenset(
 )  # fmt: skip
 #: What the customer is paid: less of it is a bad outcome ("the settlement was
 #: reduced"), unlike a reduced price.
-PAYOUTS = frozenset(
+PAYOUTS: Final = frozenset(
     {"settlement", "payout", "refund", "compensation", "claim", "cover", "credit", "offer"}
 )
 #: A fee that follows is a verdict only when the act was a failure ("As you
 #: didn't attend, the fee stands"); after a plain act ("You cancelled the day
 #: before, so the charge is correct") it explains the policy.
-FEE_OUTCOMES = frozenset({"charge", "charged", "stands", "applies", "apply", "cancel"})
+FEE_OUTCOMES: Final = frozenset({"charge", "charged", "stands", "applies", "apply", "cancel"})
 #: Words in the cause that make the act a failure.
-FAILED_ACTS = frozenset({"n't", "not", "late", "wrong", "incorrect", "incorrectly", "never"})
+FAILED_ACTS: Final = frozenset({"n't", "not", "late", "wrong", "incorrect", "incorrectly", "never"})
 #: After a negation these make it reassurance ("so there's no fee", "won't be late").
-REASSURED_WORDS = frozenset(
+REASSURED_WORDS: Final = frozenset(
     {"fee", "fees", "charge", "charges", "cost", "costs", "problem", "need", "worry",
      "worries", "penalty", "extra", "harm", "issue", "longer"}
 )  # fmt: skip
-REASSURED = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
+REASSURED: Final = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
 #: The agent acting on it ("so I've rebooked you") is help, not a verdict.
-AGENT_ACTS: tuple[tuple[str, ...], ...] = tuple(
+AGENT_ACTS: Final[tuple[tuple[str, ...], ...]] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
 )
 #: What may come before the "you" that opens a cause.
-ACT_OPENING = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
+ACT_OPENING: Final = ACT_ADVERBS | ACT_LEADS | REASON_OPENERS
 #: A sentence without one of these has no link from cause to consequence.
-CAUSE_WORDS = REASON_OPENERS | frozenset(
+CAUSE_WORDS: Final = REASON_OPENERS | frozenset(
     link[0] if link[0] == "which" else link[-1] for link in CONSEQUENCE_LINKS
 )
 #: How many words after a negation it may lift ("won't be charged a fee").
-LIFT_REACH = 3
+LIFT_REACH: Final = 3
 
 
 @check("customer-caused")
@@ -199,15 +199,15 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         yield from indices_finding(rule, ctx, words, found)
 
 
-BECAUSE = frozenset({"because"})
+BECAUSE: Final = frozenset({"because"})
 #: Who, after "because", is the customer or theirs: "your records", "she" (the
 #: patient, the child, the pet the customer brings); the rest is
 #: ``options.someone``.
-THEIR_SUBJECTS = frozenset({"your", "he", "she"})
+THEIR_SUBJECTS: Final = frozenset({"your", "he", "she"})
 #: Who, after "someone", makes the act ours ("someone on our team").
-OUR_SIDE = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
+OUR_SIDE: Final = frozenset({"we", "our", "us", "i", "my", "team", "staff", "here"})
 #: Our side or the customer: a subject that names who acted.
-OURS_OR_YOU = OUR_SIDE | YOU
+OURS_OR_YOU: Final = OUR_SIDE | YOU
 
 
 class _Options:
@@ -225,15 +225,15 @@ class _Options:
 
 
 #: How far after "because" the subject's verb may come ("your last two meter readings were").
-UNDONE_REACH = 4
+UNDONE_REACH: Final = 4
 #: The customer's thing getting to us, and the word that makes it late.
-ARRIVALS = frozenset(
+ARRIVALS: Final = frozenset(
     {"reached", "arrived", "came", "received", "submitted", "sent", "paid", "filed"}
 )
-LATE_MARKS = frozenset({"deadline", "cutoff", "late"})
+LATE_MARKS: Final = frozenset({"deadline", "cutoff", "late"})
 #: "cut-off" and "cut off" come out of the tokenizer as two or three words.
-CUT = "cut"
-OFF = "off"
+CUT: Final = "cut"
+OFF: Final = "off"
 
 
 def _late_mark(words: list[str]) -> bool:
@@ -250,17 +250,17 @@ def _late_mark(words: list[str]) -> bool:
     return False
 
 
-BE_PAST = frozenset({"was", "were"})
+BE_PAST: Final = frozenset({"was", "were"})
 #: After the cause, what turns it to our help or our own fault.
-REMEDY_MARKS = frozenset(
+REMEDY_MARKS: Final = frozenset(
     {"'ve", "'ll", "sorry", "apologise", "apologize", "mistake", "waive", "waived", "refunded",
      "free"}
 )  # fmt: skip
 #: Before "because", what makes the cause part of our account or our apology
 #: ("we've refunded the fee because ...", "sorry, because ...").
 #: Our apology, before "because": the cause is then part of it.
-OUR_APOLOGY = frozenset({"sorry", "apologise", "apologize"})
-OURS_BEFORE_LINK = frozenset({"we", "i", "us", "our"}) | OUR_APOLOGY
+OUR_APOLOGY: Final = frozenset({"sorry", "apologise", "apologize"})
+OURS_BEFORE_LINK: Final = frozenset({"we", "i", "us", "our"}) | OUR_APOLOGY
 
 
 def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int] | None:
@@ -325,8 +325,8 @@ def _left_undone_or_late(lowers: list[str], options: _Options) -> tuple[int, int
 
 #: "we can't", "we cannot", "I won't": our refusal before "because" ("we can't run a
 #: courier out because your order went in late"), not our help ("we've refunded ...").
-REFUSING_MODALS = frozenset({"ca", "can", "could", "wo", "will"})
-NOT_WORD = frozenset({"n't", "not"})
+REFUSING_MODALS: Final = frozenset({"ca", "can", "could", "wo", "will"})
+NOT_WORD: Final = frozenset({"n't", "not"})
 
 
 def _we_refuse(before: list[str]) -> bool:
@@ -344,11 +344,11 @@ def _we_refuse(before: list[str]) -> bool:
     )
 
 
-WE = frozenset({"we"})
-FROM = frozenset({"from"})
+WE: Final = frozenset({"we"})
+FROM: Final = frozenset({"from"})
 #: Our getting, after "didn't" and after "never": what was the customer's to send.
-GET_BASE = frozenset({"receive", "get", "hear"})
-GET_PAST = frozenset({"received", "got", "heard"})
+GET_BASE: Final = frozenset({"receive", "get", "hear"})
+GET_PAST: Final = frozenset({"received", "got", "heard"})
 
 
 def _never_got_from_you(lowers: list[str], at: int) -> int | None:
@@ -374,13 +374,13 @@ def _never_got_from_you(lowers: list[str], at: int) -> int | None:
 
 #: What follows an agentless passive to show it was done in the customer's
 #: keeping ("switched on while you were abroad", "bled without topping up").
-UNATTENDED = frozenset({"while", "without"})
+UNATTENDED: Final = frozenset({"while", "without"})
 #: A particle the passive's verb may take before it ("switched on", "left out").
-PARTICLES = frozenset({"on", "off", "up", "out", "in", "down", "open"})
+PARTICLES: Final = frozenset({"on", "off", "up", "out", "in", "down", "open"})
 #: Past participles too short for the "-ed" test, or irregular.
-SHORT_PARTICIPLES = frozenset({"bled", "left", "set", "put", "kept", "run", "fed", "shut"})
+SHORT_PARTICIPLES: Final = frozenset({"bled", "left", "set", "put", "kept", "run", "fed", "shut"})
 #: How many words the thing may take between "because" and "was".
-UNATTENDED_SUBJECT_REACH = 3
+UNATTENDED_SUBJECT_REACH: Final = 3
 
 
 def _done_unattended(lowers: list[str], at: int) -> int | None:
@@ -423,9 +423,9 @@ def _someone_acts(lowers: list[str], at: int) -> int | None:
     return None
 
 
-YOURS = frozenset({"yours"})
+YOURS: Final = frozenset({"yours"})
 #: Words that may open the denial ("Sadly, yours was not.").
-DENIAL_LEADS = frozenset({"unfortunately", "sadly", "but", "and", ","})
+DENIAL_LEADS: Final = frozenset({"unfortunately", "sadly", "but", "and", ","})
 
 
 def _short_denial(lowers: list[str]) -> bool:
@@ -497,12 +497,12 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
 
 #: In "Your form was submitted late", what makes the passive act a failing:
 #: a failed act, or done after, without or outside what was needed.
-PASSIVE_FAILINGS = FAILED_ACTS | frozenset(
+PASSIVE_FAILINGS: Final = FAILED_ACTS | frozenset(
     {"after", "without", "incomplete", "unsigned", "outside", "past", "twice"}
 )
-PASSIVE_BE = frozenset({"was", "were"})
+PASSIVE_BE: Final = frozenset({"was", "were"})
 #: How many words the customer's thing may take between "your" and "was".
-YOUR_THING_REACH = 2
+YOUR_THING_REACH: Final = 2
 
 
 def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
@@ -523,20 +523,20 @@ def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
 
 #: Determiners that open a subject the customer chose ("The garage you chose",
 #: "That old modem you kept").
-CHOSEN_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+CHOSEN_DETERMINERS: Final = frozenset({"the", "that", "this", "those", "these"})
 #: The customer's choices ("the garage you chose"); other acts in a subject
 #: ("the item you returned arrived damaged") describe, they do not blame.
-CHOICES = frozenset(
+CHOICES: Final = frozenset(
     {"chose", "picked", "selected", "opted", "insisted", "decided", "bought", "used",
      "installed", "hired", "kept", "fitted", "booked"}
 )  # fmt: skip
 #: How many words the chosen thing may take between determiner and "you".
-CHOSEN_REACH = 3
+CHOSEN_REACH: Final = 3
 
 
 #: People and animals of the customer's whose act counts as theirs ("Your dog
 #: chewed the cable, which is not covered").
-YOUR_AGENTS = frozenset(
+YOUR_AGENTS: Final = frozenset(
     {"dog", "cat", "puppy", "pet", "pets", "child", "children", "kids", "son", "daughter",
      "partner", "husband", "wife", "installer", "electrician", "plumber", "builder",
      "builders", "landlord", "neighbour", "neighbor", "mechanic", "garage", "friend", "family",
@@ -578,12 +578,12 @@ def _chosen_subject(lowers: list[str], at: int) -> int:
 #: supplier in Macclesfield", "the tiles you picked are made by a pottery in
 #: Spain"): the sentence names who supplies it, so a delay that follows is
 #: theirs to explain, and the customer's choice only says which thing it is.
-PROVENANCE: tuple[tuple[str, str], ...] = (
+PROVENANCE: Final[tuple[tuple[str, str], ...]] = (
     ("comes", "from"), ("come", "from"), ("came", "from"), ("made", "by"), ("supplied", "by"),
     ("sourced", "from"), ("shipped", "from"), ("ships", "from"), ("imported", "from"),
     ("handmade", "by"), ("printed", "by"), ("woven", "by"), ("built", "by"),
 )  # fmt: skip
-PROVENANCE_REACH = 4
+PROVENANCE_REACH: Final = 4
 
 
 def _provenance(words: list[str]) -> bool:
@@ -594,7 +594,7 @@ def _provenance(words: list[str]) -> bool:
 
 
 #: What a thing bought or booked may be, by its terms ("non-refundable").
-SALE_TERMS = frozenset(
+SALE_TERMS: Final = frozenset(
     {"refundable", "transferable", "returnable", "exchangeable", "changeable", "cancellable",
      "cancelable", "amendable"}
 )  # fmt: skip
@@ -614,15 +614,15 @@ def _term_of_sale(words: list[str]) -> bool:
 
 #: "because (of)", "due to", "down to", "a result of", "caused by", "came from":
 #: what ties a problem to the cause that follows it.
-CAUSE_LINKS: tuple[tuple[str, ...], ...] = (
+CAUSE_LINKS: Final[tuple[tuple[str, ...], ...]] = (
     ("because",), ("due", "to"), ("down", "to"), ("result", "of"), ("caused", "by"),
     ("came", "from"), ("comes", "from"), ("coming", "from"), ("stems", "from"),
     ("stemmed", "from"), ("owing", "to"), ("traced", "to"),
 )  # fmt: skip
-CAUSE_LINK_KEYS = frozenset(link[0] for link in CAUSE_LINKS)
-YOUR_OWN = frozenset({"your"})
+CAUSE_LINK_KEYS: Final = frozenset(link[0] for link in CAUSE_LINKS)
+YOUR_OWN: Final = frozenset({"your"})
 #: What went wrong, named before its cause: a problem, a failure, a loss.
-PROBLEMS = BAD_OUTCOMES | frozenset(
+PROBLEMS: Final = BAD_OUTCOMES | frozenset(
     {"problem", "problems", "issue", "issues", "fault", "faults", "error", "errors", "damage",
      "drops", "dropouts", "dropping", "interference", "mould", "mold", "damp", "compromised",
      "hacked", "breach", "spike", "leak", "leaks", "leaking", "crash", "crashes", "crashing",
@@ -648,19 +648,21 @@ PROBLEMS = BAD_OUTCOMES | frozenset(
 )  # fmt: skip
 #: After "your", what makes the customer's thing the cause ("your own
 #: wiring", "your missed payment", "your late reply").
-YOUR_FAILINGS = frozenset(
+YOUR_FAILINGS: Final = frozenset(
     {"own", "missed", "late", "failed", "incorrect", "wrong", "unpaid", "expired", "outdated",
      "cancelled", "canceled", "delayed", "careless", "faulty", "old"}
 )  # fmt: skip
 #: Words that end the cause's clause.
-LINK_STOPS = frozenset({",", ";", ".", "!", "and", "but", "so", "which", "while", "although"})
+LINK_STOPS: Final = frozenset(
+    {",", ";", ".", "!", "and", "but", "so", "which", "while", "although"}
+)
 #: How many words after the link the customer may be named ("down to that
 #: ancient modem you insisted on").
-CAUSE_REACH = 8
+CAUSE_REACH: Final = 8
 #: A problem this many words before the link or closer is the one explained.
-PROBLEM_REACH = 8
+PROBLEM_REACH: Final = 8
 #: "you" + these make the customer's act a state or a wish, not a cause.
-NOT_CAUSE_ACTS = NOT_ACTS | frozenset({"being", "having", "getting", "using"})
+NOT_CAUSE_ACTS: Final = NOT_ACTS | frozenset({"being", "having", "getting", "using"})
 
 
 def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
@@ -702,16 +704,18 @@ def _problem_then_cause(lowers: list[str]) -> tuple[int, int] | None:
 #: "It doesn't fit", "it isn't compatible", "the app won't sync": the thing's
 #: own failure, negated, as the problem a cause is then given for. Only these
 #: subjects (not "we can't refund it", a refusal with its reason).
-FAILING_THINGS = frozenset({"it", "they", "this", "that"})
-FAILING_AUX = frozenset({"is", "are", "was", "were", "does", "do", "did", "will", "wo", "would"})
+FAILING_THINGS: Final = frozenset({"it", "they", "this", "that"})
+FAILING_AUX: Final = frozenset(
+    {"is", "are", "was", "were", "does", "do", "did", "will", "wo", "would"}
+)
 #: The states and workings a thing fails at.
-WORKINGS = frozenset(
+WORKINGS: Final = frozenset(
     {"compatible", "fit", "fits", "work", "works", "working", "charge", "charging", "connect",
      "connecting", "sync", "syncing", "start", "starting", "load", "loading", "print",
      "printing", "arrive", "arrived", "turn", "switch", "open", "close", "suitable", "valid"}
 )  # fmt: skip
 
-PROBLEMS_OR_WORKINGS = PROBLEMS | WORKINGS
+PROBLEMS_OR_WORKINGS: Final = PROBLEMS | WORKINGS
 
 
 def _thing_fails(before: list[str]) -> bool:
@@ -729,14 +733,14 @@ def _thing_fails(before: list[str]) -> bool:
 
 #: What the customer may miss through no fault of their own when something of
 #: ours runs late ("because you missed your onward flight, we've rebooked you").
-JOURNEYS = frozenset(
+JOURNEYS: Final = frozenset(
     {"connection", "connecting", "onward", "train", "flight", "bus", "ferry", "coach", "plane"}
 )
 
 
 #: Adverbs between the customer's choice and their agent's act ("the tiler you
 #: used afterwards disturbed the seal").
-LATER = ACT_ADVERBS | frozenset({"afterwards", "later", "subsequently", "next"})
+LATER: Final = ACT_ADVERBS | frozenset({"afterwards", "later", "subsequently", "next"})
 
 
 def _agent_of_theirs_acts(lowers: list[str], at: int) -> bool:
@@ -762,7 +766,7 @@ def _chosen_agent_acts(lowers: list[str], at: int) -> bool:
 
 
 #: What the customer sends us: "the document you sent", "the file you uploaded".
-SENT_TO_US = frozenset(
+SENT_TO_US: Final = frozenset(
     {"sent", "uploaded", "submitted", "provided", "gave", "supplied", "enclosed", "attached",
      "returned", "completed", "forwarded", "emailed", "posted", "filled"}
 )  # fmt: skip
@@ -787,7 +791,7 @@ def _missed_journey(lowers: list[str], at: int) -> bool:
 
 
 #: "you keep plugging it in", "you insist on": an act done again and again.
-HABITS = frozenset({"keep", "keeps"})
+HABITS: Final = frozenset({"keep", "keeps"})
 
 
 def _customer_act(lowers: list[str], at: int) -> bool:
@@ -856,10 +860,10 @@ def _past_verb(words: list[str]) -> bool:
 
 #: "you'll have to pay for the repair", "you will need to cover the cost": the
 #: bill laid on the customer as the act's result.
-COST_VERBS = frozenset({"pay", "cover", "fund", "foot"})
-OBLIGED = frozenset({"have", "need", "'ll", "will"})
+COST_VERBS: Final = frozenset({"pay", "cover", "fund", "foot"})
+OBLIGED: Final = frozenset({"have", "need", "'ll", "will"})
 #: "you'll have no more to pay", "you won't need to pay": nothing owed.
-NONE_OWED = frozenset({"no", "nothing", "n't", "not", "never", "less"})
+NONE_OWED: Final = frozenset({"no", "nothing", "n't", "not", "never", "less"})
 
 
 def _cost_on_the_customer(rest: list[str]) -> bool:
@@ -924,7 +928,7 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
 
 
 #: What "nothing we can ..." withholds ("nothing we can pay out", "nothing we can do").
-WITHHELD = frozenset({"do", "pay", "offer", "refund", "cover"})
+WITHHELD: Final = frozenset({"do", "pay", "offer", "refund", "cover"})
 
 
 def _nothing_we_give(rest: list[str], k: int) -> bool:
@@ -940,8 +944,8 @@ def _joined_clause(rest: list[str], k: int) -> bool:
 
 #: "back"/"returned" followed by these and "your": money on its way to the
 #: customer ("the full £38 will go back to your card"), not a parcel sent back.
-TOWARDS = frozenset({"to", "into", "onto"})
-RETURNS = frozenset({"back", "returned"})
+TOWARDS: Final = frozenset({"to", "into", "onto"})
+RETURNS: Final = frozenset({"back", "returned"})
 
 
 def _to_the_customer(words: list[str], at: int) -> bool:
@@ -957,14 +961,14 @@ def _to_the_customer(words: list[str], at: int) -> bool:
 
 
 #: "take (it) up with": the customer sent to someone else.
-TAKE = frozenset({"take"})
-SO = frozenset({"so"})
-UP = frozenset({"up"})
+TAKE: Final = frozenset({"take"})
+SO: Final = frozenset({"so"})
+UP: Final = frozenset({"up"})
 #: How far before "take" the "so" may sit ("so the missing dish is really
 #: something you'd need to take up with them").
-REDIRECT_REACH = 14
+REDIRECT_REACH: Final = 14
 #: Words that make us the ones taking it up ("so I'll take it up with them").
-WE_ACT = frozenset({"i", "we", "us", "our"})
+WE_ACT: Final = frozenset({"i", "we", "us", "our"})
 
 
 @check("redirected-blame")
@@ -1004,7 +1008,7 @@ def redirected_blame(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 
 #: Where the clause before a "so" begins, besides the sentence's start.
-FAULT_CLAUSE_OPENERS = frozenset({";", ":", "—", "–"})
+FAULT_CLAUSE_OPENERS: Final = frozenset({";", ":", "—", "–"})
 
 
 def _fault_clause(lowers: list[str], so: int) -> tuple[int, int] | None:
@@ -1023,31 +1027,31 @@ def _fault_clause(lowers: list[str], so: int) -> tuple[int, int] | None:
 #: Words that open a clause giving the customer's failure as the reason for
 #: the rest of the sentence ("because you weren't home", "which you didn't
 #: return"); "as" and "since" only as reasons, which a failure makes them.
-SUBORDINATORS = frozenset({"because", "since", "as", "which", "that", "cos", "cause"})
+SUBORDINATORS: Final = frozenset({"because", "since", "as", "which", "that", "cos", "cause"})
 #: A failure: negated ("didn't", "never", "weren't") or a verb that is one.
-FAILED_VERBS = frozenset(
+FAILED_VERBS: Final = frozenset(
     {"ignored", "missed", "forgot", "overlooked", "neglected", "failed", "disregarded"}
 )
-FAILURE_MARKS = FAILED_VERBS | frozenset({"n't", "not", "never"})
+FAILURE_MARKS: Final = FAILED_VERBS | frozenset({"n't", "not", "never"})
 #: How far after "you" the failure may sit ("you simply didn't").
-FAILURE_REACH = 3
+FAILURE_REACH: Final = 3
 #: Auxiliaries a negation follows in a failure ("you didn't", "you weren't").
-FAILED_AUX = frozenset({"did", "were", "was", "had", "have", "'d", "'ve", "could", "would"})
+FAILED_AUX: Final = frozenset({"did", "were", "was", "had", "have", "'d", "'ve", "could", "would"})
 #: After "you didn't": not failures but things that happened to the customer
 #: or that they did not owe ("you didn't receive the code", "didn't need to").
-NOT_FAILURES = frozenset(
+NOT_FAILURES: Final = frozenset(
     {"need", "have", "get", "receive", "hear", "mean", "do", "deserve", "know", "want",
      "expect", "ask", "say", "see", "realise", "realize", "notice", "lose", "owe", "miss",
      "cause", "break", "mind", "qualify", "to", "able", "been"}
 )  # fmt: skip
 #: After "you weren't": done to the customer, not by them ("weren't told").
-NOT_FAILURES_PASSIVE = frozenset(
+NOT_FAILURES_PASSIVE: Final = frozenset(
     {"told", "given", "sent", "charged", "billed", "informed", "notified", "contacted",
      "warned", "offered", "aware", "shown", "asked", "called", "emailed", "refunded", "at",
      "to", "the", "happy", "satisfied", "pleased", "impressed", "well", "feeling", "sure"}
 )  # fmt: skip
 #: The words of the clause stop at these.
-CLAUSE_STOPS = LINK_STOPS | frozenset({"?", ":", "-", "—", "if", "when"})
+CLAUSE_STOPS: Final = LINK_STOPS | frozenset({"?", ":", "-", "—", "if", "when"})
 
 
 def _outcome_then_failed_cause(lowers: list[str]) -> tuple[int, int] | None:
@@ -1107,13 +1111,13 @@ def _agent_acts(words: list[str]) -> bool:
     return any(tuple(words[k : k + 2]) in AGENT_ACTS for k in range(len(words)))
 
 
-IF = frozenset({"if"})
-HAD = frozenset({"had"})
+IF: Final = frozenset({"if"})
+HAD: Final = frozenset({"had"})
 #: The "have" of a past conditional's consequence ("we'd have", "it wouldn't have").
-HAVE_FORMS = frozenset({"have", "'ve", "of"})
-WOULD_FORMS = frozenset({"would", "'d", "could", "might", "wouldn't", "should"})
+HAVE_FORMS: Final = frozenset({"have", "'ve", "of"})
+WOULD_FORMS: Final = frozenset({"would", "'d", "could", "might", "wouldn't", "should"})
 #: Past participles that do not end in "-ed".
-IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES: Final = frozenset(
     {"brought", "taken", "given", "written", "chosen", "done", "made", "sent", "kept", "left",
      "put", "read", "told", "paid", "bought", "gone", "come", "spoken", "shown", "thought",
      "caught", "set", "let", "run", "driven", "worn", "forgotten", "understood", "rung", "begun",
@@ -1123,15 +1127,15 @@ IRREGULAR_PARTICIPLES = frozenset(
 )  # fmt: skip
 #: After "if you had": wishes, knowledge and things that happened to the
 #: customer ("if you'd like", "if you had known", "if you'd received it").
-NOT_COUNTERFACTUAL_ACTS = frozenset(
+NOT_COUNTERFACTUAL_ACTS: Final = frozenset(
     {"like", "liked", "prefer", "preferred", "rather", "want", "wanted", "wish", "love", "mind",
      "known", "been", "had", "received", "heard", "seen", "needed", "asked", "hoped", "expected",
      "already", "got", "gotten", "experienced", "suffered", "lost"}
 )  # fmt: skip
 #: "If you had been in / at home / there": being where we needed the customer.
-BEEN_THERE = frozenset({"in", "home", "there", "available", "present", "on", "at", "here"})
+BEEN_THERE: Final = frozenset({"in", "home", "there", "available", "present", "on", "at", "here"})
 #: Adverbs between "had" and the act ("if you had only checked").
-COUNTERFACTUAL_ADVERBS = frozenset(
+COUNTERFACTUAL_ADVERBS: Final = frozenset(
     {"only", "just", "simply", "actually", "properly", "carefully", "even", "bothered", "to"}
 )
 
@@ -1197,10 +1201,10 @@ def _counterfactual(lowers: list[str]) -> tuple[int, int] | None:
 
 
 #: Who the unmarked consequence is about ("... we wouldn't be having this conversation").
-CONSEQUENCE_SUBJECTS = frozenset({"we", "i", "it", "this", "that", "they", "there", "you"})
+CONSEQUENCE_SUBJECTS: Final = frozenset({"we", "i", "it", "this", "that", "they", "there", "you"})
 #: What opens a thing as the unmarked consequence's subject ("... the water
 #: wouldn't have clouded", "... your parcel would have arrived").
-CONSEQUENCE_DETERMINERS = frozenset({"the", "your", "this", "that", "these", "those", "our"})
+CONSEQUENCE_DETERMINERS: Final = frozenset({"the", "your", "this", "that", "these", "those", "our"})
 
 
 def _consequence_opens(lowers: list[str], k: int) -> bool:
@@ -1218,8 +1222,8 @@ def _consequence_opens(lowers: list[str], k: int) -> bool:
 
 
 #: How far after the act the unmarked consequence may start.
-UNMARKED_REACH = 6
-BE = frozenset({"be"})
+UNMARKED_REACH: Final = 6
+BE: Final = frozenset({"be"})
 
 
 def _would_have(after: list[str]) -> bool:
@@ -1234,8 +1238,8 @@ def _would_have(after: list[str]) -> bool:
 
 #: What starts a failure after "you": an auxiliary a negation follows, "never"
 #: or a verb of failing.
-FAILURE_VERB_STARTS = FAILED_VERBS | frozenset({"never"})
-NOT_WORDS = frozenset({"n't", "not"})
+FAILURE_VERB_STARTS: Final = FAILED_VERBS | frozenset({"never"})
+NOT_WORDS: Final = frozenset({"n't", "not"})
 
 
 def _you_then_failure(sent: Span) -> bool:
@@ -1253,14 +1257,16 @@ def _you_then_failure(sent: Span) -> bool:
     return False
 
 
-HAD_D = frozenset({"had", "'d"})
+HAD_D: Final = frozenset({"had", "'d"})
 #: Words before a main-clause "you": punctuation or a conjunction.
-CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "-", "but", "and", "so", "yet"})
+CLAUSE_OPENERS: Final = frozenset({",", ";", ":", "—", "-", "but", "and", "so", "yet"})
 #: Adverbs between "you" and the failure ("you simply didn't turn up").
-FAILED_ADVERBS = frozenset({"simply", "just", "then", "also", "clearly", "obviously", "still"})
+FAILED_ADVERBS: Final = frozenset(
+    {"simply", "just", "then", "also", "clearly", "obviously", "still"}
+)
 #: The failure itself: negated past or a verb of failing.
 #: Words that make the sentence sympathy or reassurance, not an accusation.
-KIND_WORDS = frozenset({"sorry", "worry", "worries", "apologies", "apologise", "apologize"})
+KIND_WORDS: Final = frozenset({"sorry", "worry", "worries", "apologies", "apologise", "apologize"})
 
 
 def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
@@ -1298,39 +1304,41 @@ def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
 
 #: "<the customer's failing> is the reason ...", "... is what broke the page":
 #: a cause named as the subject and declared the reason for what went wrong.
-COPULAS = frozenset({"is", "are", "was", "were", "'s"})
-REASON_NOUNS = frozenset({"reason", "cause"})
+COPULAS: Final = frozenset({"is", "are", "was", "were", "'s"})
+REASON_NOUNS: Final = frozenset({"reason", "cause"})
 #: Words between the copula and "reason" ("are the main reason").
-REASON_FILLERS = frozenset(
+REASON_FILLERS: Final = frozenset(
     {"the", "a", "one", "main", "real", "only", "whole", "chief", "sole", "biggest", "usual",
      "likely", "probably", "exactly", "precisely", "simply", "really", "of", "most"}
 )  # fmt: skip
 #: "... is what broke the page": the subject declared the cause by a verb.
-CAUSING_VERBS = frozenset({"broke", "caused", "causes", "breaks", "killed", "triggered"})
-WHAT = frozenset({"what"})
+CAUSING_VERBS: Final = frozenset({"broke", "caused", "causes", "breaks", "killed", "triggered"})
+WHAT: Final = frozenset({"what"})
 #: Where the subject's clause begins (it runs from here to the copula).
-SUBJECT_STARTS = frozenset(
+SUBJECT_STARTS: Final = frozenset(
     {",", ";", ":", "—", "-", "(", "as", "because", "since", "and", "but", "so"}
 )
 #: A failing in the subject: the customer's act gone wrong.
-SUBJECT_FAILINGS = frozenset(
+SUBJECT_FAILINGS: Final = frozenset(
     {"late", "delay", "delays", "delayed", "missed", "missing", "failure", "failing", "failed",
      "forgetting", "ignoring", "ignored", "not", "n't", "never", "wrong", "incorrect",
      "incomplete", "neglect", "junk", "misuse", "skipping", "leaving"}
 )  # fmt: skip
 #: Acts towards us ("Delays in informing us"): the customer is the one who acts.
-TOWARDS_US = frozenset({"informing", "telling", "notifying", "contacting", "paying", "sending"})
+TOWARDS_US: Final = frozenset(
+    {"informing", "telling", "notifying", "contacting", "paying", "sending"}
+)
 #: What the customer hands in: "late readings", "late payments" are theirs.
-CUSTOMER_RETURNS = frozenset(
+CUSTOMER_RETURNS: Final = frozenset(
     {"readings", "reading", "payment", "payments", "submission", "submissions", "notice",
      "cancellation", "cancellations", "replies", "reply", "response", "responses", "returns",
      "renewal", "renewals", "booking", "bookings", "application", "applications"}
 )  # fmt: skip
 #: A subject holding one of these owns the cause ("our late dispatch").
-OWN_CAUSES = frozenset({"we", "our", "i", "my", "ours"})
+OWN_CAUSES: Final = frozenset({"we", "our", "i", "my", "ours"})
 #: Subjects too bare to carry a cause of their own ("That is the reason").
-BARE_SUBJECTS = frozenset({"this", "that", "it", "which", "these", "those", "there", "what"})
-SUBJECT_REACH = 12
+BARE_SUBJECTS: Final = frozenset({"this", "that", "it", "which", "these", "those", "there", "what"})
+SUBJECT_REACH: Final = 12
 
 
 def _named_the_reason(lowers: list[str]) -> tuple[int, int] | None:

@@ -38,7 +38,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.checks import check
 from replycheck.context import word_ids
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 #: Single words that apologize wherever they stand (inflections listed: the
 #: default pipeline has no lemmatizer).
-APOLOGY_WORDS = frozenset(
+APOLOGY_WORDS: Final = frozenset(
     {
         "sorry",
         "apologies",
@@ -74,22 +74,24 @@ APOLOGY_WORDS = frozenset(
     }
 )
 #: "sorry to hear/see ...": sympathy, not an apology.
-SYMPATHY_AFTER_SORRY = frozenset({"hear", "see", "learn", "read", "know", "say"})
+SYMPATHY_AFTER_SORRY: Final = frozenset({"hear", "see", "learn", "read", "know", "say"})
 #: "sorry to lose you", "we regret to see you go": sorry that they leave, not
 #: for the problem (followed by "you": "sorry to lose your parcel" apologizes).
-LEAVING = frozenset({"see", "lose"})
+LEAVING: Final = frozenset({"see", "lose"})
 #: "regret to inform you": bad news, not an apology.
-NEWS_AFTER_REGRET = frozenset({"inform", "say", "tell", "advise", "announce", "let", "confirm"})
+NEWS_AFTER_REGRET: Final = frozenset(
+    {"inform", "say", "tell", "advise", "announce", "let", "confirm"}
+)
 #: Words that turn "apologise" into "no need to apologise".
-NEGATIONS = frozenset({"no", "n't", "not", "nothing", "never"})
+NEGATIONS: Final = frozenset({"no", "n't", "not", "nothing", "never"})
 #: "please forgive us", "forgive the delay", "pardon the mess", "excuse the wait".
-FORGIVE_WORDS = frozenset({"forgive", "pardon", "excuse"})
-FORGIVE_OBJECTS = frozenset({"us", "me", "the", "our", "my", "this", "any"})
-DEFAULT_MARKERS = ("again", "once more", "once again", "anew", "one more time", "reiterate")
+FORGIVE_WORDS: Final = frozenset({"forgive", "pardon", "excuse"})
+FORGIVE_OBJECTS: Final = frozenset({"us", "me", "the", "our", "my", "this", "any"})
+DEFAULT_MARKERS: Final = ("again", "once more", "once again", "anew", "one more time", "reiterate")
 
 
 #: Every word ``_apologizes_at`` may say yes to: only these are looked at.
-APOLOGY_CANDIDATES = APOLOGY_WORDS | FORGIVE_WORDS | {"bad"}
+APOLOGY_CANDIDATES: Final = APOLOGY_WORDS | FORGIVE_WORDS | {"bad"}
 
 
 # --------------------------------------------------------------------------- per-Doc facts
@@ -98,9 +100,9 @@ APOLOGY_CANDIDATES = APOLOGY_WORDS | FORGIVE_WORDS | {"bad"}
 # out once, from token arrays (no ``Token`` objects, about a microsecond each),
 # and kept in ``doc.user_data`` under these keys.
 
-_TABLE = "replycheck.closing.table"
-_APOLOGY_AT = "replycheck.closing.apology_at"
-_UNITS = "replycheck.closing.units"
+_TABLE: Final = "replycheck.closing.table"
+_APOLOGY_AT: Final = "replycheck.closing.apology_at"
+_UNITS: Final = "replycheck.closing.units"
 
 
 class TokenTable:
@@ -284,7 +286,9 @@ def apologizes_at(doc: Doc, start: int, end: int, index: int) -> bool:
 
 #: A visit or call the writer offers to make: "I'd like to come and see you
 #: this week to apologise in person", "I'll ring you tomorrow to apologize".
-VISIT_VERBS = frozenset({"come", "visit", "call", "ring", "phone", "meet", "pop", "drop", "stop"})
+VISIT_VERBS: Final = frozenset(
+    {"come", "visit", "call", "ring", "phone", "meet", "pop", "drop", "stop"}
+)
 
 
 def _visit_to_apologize(doc: Doc, start: int, index: int) -> bool:
@@ -302,12 +306,12 @@ def _leaving(following: list[str]) -> bool:
 
 
 #: Words between "as" and "apology" when it names what a gesture is for.
-GESTURE_DETERMINERS = frozenset({"a", "an", "our", "my", "small", "little", "token", "of"})
+GESTURE_DETERMINERS: Final = frozenset({"a", "an", "our", "my", "small", "little", "token", "of"})
 
 
 #: Verbs that give a gesture the apology travels with: "we'll add a box of
 #: chocolates with our apologies".
-GIVING_VERBS = frozenset({"add", "send", "include", "enclose", "pop", "put"})
+GIVING_VERBS: Final = frozenset({"add", "send", "include", "enclose", "pop", "put"})
 
 
 def _names_a_gesture(doc: Doc, start: int, index: int) -> bool:
@@ -329,9 +333,11 @@ def _names_a_gesture(doc: Doc, start: int, index: int) -> bool:
 
 
 #: "her apology", "his apologies": someone else's apology, relayed.
-THIRD_PERSON_OWNERS = frozenset({"her", "his", "their"})
+THIRD_PERSON_OWNERS: Final = frozenset({"her", "his", "their"})
 #: Words that may stand between the owner and "apology": "her sincere apologies".
-APOLOGY_ADJECTIVES = frozenset({"sincere", "sincerest", "heartfelt", "deepest", "own", "personal"})
+APOLOGY_ADJECTIVES: Final = frozenset(
+    {"sincere", "sincerest", "heartfelt", "deepest", "own", "personal"}
+)
 
 
 def _relayed(doc: Doc, start: int, index: int) -> bool:
@@ -347,9 +353,9 @@ def _relayed(doc: Doc, start: int, index: int) -> bool:
 
 #: Verbs that send our apology on through the reader: "please pass on our
 #: apologies to Mr Tanaka", "do give my apologies to your mother".
-SENDING_VERBS = frozenset({"pass", "passing", "give", "giving", "convey", "relay", "extend"})
+SENDING_VERBS: Final = frozenset({"pass", "passing", "give", "giving", "convey", "relay", "extend"})
 #: Who "our apologies" go to when they are the reader's: "pass on our apologies to you".
-READER = frozenset({"you", "yourself", "yourselves"})
+READER: Final = frozenset({"you", "yourself", "yourselves"})
 
 
 def _sent_to_another(doc: Doc, start: int, index: int) -> bool:
@@ -577,7 +583,7 @@ def closing_apology_repeat(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 
 #: A repeat marker after the apology word counts within this many tokens of
 #: it ("Sorry again", "I'm sorry once more for the wait").
-MARKER_REACH = 6
+MARKER_REACH: Final = 6
 
 
 def _marked_as_repeat(doc: Doc, unit: Span, markers: tuple[str, ...]) -> bool:
@@ -636,7 +642,9 @@ def dwells_on_problem(unit: Span, options: dict[str, Any]) -> bool:
     )
 
 
-DETERMINERS = frozenset({"the", "a", "an", "your", "my", "our", "their", "his", "her", "its"})
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "your", "my", "our", "their", "his", "her", "its"}
+)
 
 
 def _ruins(unit: Span, words: Iterable[str]) -> bool:
@@ -679,7 +687,7 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
 
 
 #: An acknowledgement that opens the sentence: "I know that is disappointing".
-ACKNOWLEDGES = re.compile(
+ACKNOWLEDGES: Final = re.compile(
     r"(?:i|we)\s+(?:do\s+)?(?:know|understand|realise|realize|appreciate)\b", re.IGNORECASE
 )
 #: Bad news told in the sentence before: our refusal or what we can't do
@@ -687,14 +695,14 @@ ACKNOWLEDGES = re.compile(
 #: the other ways a refusal to the customer is put, which only this reading
 #: wants: "not able", "won't be able", "not something we", "not possible",
 #: "I'm afraid". On the draft as written, so the curly "can’t" too.
-REFUSES = re.compile(
+REFUSES: Final = re.compile(
     rf"(?:\b(?:{CANNOT_OR_UNABLE}|can’t)|(?:\bnot|n't|n’t)\s+able|"
     r"\bwon't\s+be\s+able|(?:\bnot|n't|n’t)\s+(?:something|anything)\s+(?:we|i)\b|"
     r"(?:\bnot|n't|n’t)\s+possible|\bi'm\s+afraid|\bi\s+am\s+afraid|\bwe're\s+afraid)",
     re.IGNORECASE,
 )
 #: Words that make the acknowledgement dwell after all: the damage spelled out.
-DWELLS_ANYWAY = re.compile(
+DWELLS_ANYWAY: Final = re.compile(
     r"\b(?:ruined|ruin|spoiled|spoilt|wrecked|nightmare|ordeal|unacceptable|awful|terrible|"
     r"horrible|again|put\s+you\s+through|been\s+through)\b",
     re.IGNORECASE,
@@ -703,9 +711,11 @@ DWELLS_ANYWAY = re.compile(
 
 #: Words that make a closing apology a repeat or a second grievance: "Again,
 #: I'm sorry it ruined your evening", "... and that nobody called you".
-NOT_PLAIN = re.compile(r"\b(?:again|once\s+more|still|and\s+that|and\s+for)\b", re.IGNORECASE)
+NOT_PLAIN: Final = re.compile(
+    r"\b(?:again|once\s+more|still|and\s+that|and\s+for)\b", re.IGNORECASE
+)
 #: At most this many words: the one apology said once, not a paragraph of damage.
-PLAIN_APOLOGY_WORDS = 8
+PLAIN_APOLOGY_WORDS: Final = 8
 
 
 def _sole_plain_apology(doc: Doc, unit: Span, options: dict[str, Any]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once, word_list
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_WORD = re.compile(r"[a-z]+(?:[-'][a-z]+)*|[,;:!?]")
+_WORD: Final = re.compile(r"[a-z]+(?:[-'][a-z]+)*|[,;:!?]")
 
 
 class _Options:
@@ -126,7 +126,7 @@ def _ordered(words: Sequence[str], options: _Options) -> bool:
 #: with the time phrase at its end: "The deadline was in the letter, so I'd
 #: ask that you keep a closer eye on these in future." ("I'd ask that you keep
 #: the receipt" with no time phrase is no lesson and is not read here.)
-_ASK_HEDGES: tuple[tuple[str, ...], ...] = (
+_ASK_HEDGES: Final[tuple[tuple[str, ...], ...]] = (
     ("i'd", "ask", "that", "you"), ("we'd", "ask", "that", "you"),
     ("i", "would", "ask", "that", "you"), ("we", "would", "ask", "that", "you"),
     ("i'd", "ask", "you", "to"), ("we'd", "ask", "you", "to"),
@@ -164,7 +164,7 @@ def _order_opens(words: Sequence[str], options: _Options) -> bool:
 
 #: The order put as what the customer will want: "You'll want to order a
 #: tester pot first next time", "You might want to book earlier in future".
-_WANT_HEDGES: tuple[tuple[str, ...], ...] = (
+_WANT_HEDGES: Final[tuple[tuple[str, ...], ...]] = (
     ("you'll", "want", "to"), ("you", "will", "want", "to"), ("you", "may", "want", "to"),
     ("you", "might", "want", "to"),
 )  # fmt: skip
@@ -172,7 +172,7 @@ _WANT_HEDGES: tuple[tuple[str, ...], ...] = (
 
 #: Words that open a clause with a subject (or a time clause), not an order:
 #: pronouns, determiners, prepositions, conjunctions, question words.
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     {"i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "the", "a",
      "an", "all", "any", "every", "each", "our", "your", "my", "his", "her", "their", "its",
      "there", "here", "if", "when", "as", "once", "after", "before", "in", "on", "at", "by",
@@ -184,7 +184,7 @@ _NOT_VERBS = frozenset(
      "ours", "yours", "staff", "orders", "payment", "payments", "prices", "deliveries"}
 )  # fmt: skip
 #: A second word that shows the first was a subject ("seats are freed", "Sarah will").
-_SUBJECT_SIGNS = frozenset(
+_SUBJECT_SIGNS: Final = frozenset(
     {"is", "are", "was", "were", "will", "can", "should", "must", "may", "might", "has", "have",
      "had", "would", "could", "do", "does", "did", "need", "needs", "won't", "isn't", "aren't",
      "can't", "shall", "and", "or", ","}

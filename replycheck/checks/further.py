@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.checks import check
 from replycheck.checks.closing import (
@@ -42,11 +42,11 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_CLOCK = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
-_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I)
+_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
+_DATE: Final = re.compile(r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I)
 
 
-_OWN_SENTENCES = "replycheck.further.own_sentences"
+_OWN_SENTENCES: Final = "replycheck.further.own_sentences"
 
 
 def _own_sentences(ctx: CheckContext) -> list[tuple[int, int]]:
@@ -65,14 +65,16 @@ def _own_sentences(ctx: CheckContext) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- empty apology
 
 
-AGENTS = frozenset({"i", "we", "they", "team", "someone"})
-AUXILIARIES = frozenset({"'ve", "have", "has", "'ll", "will", "'re", "are", "am", "'m", "is", "'s"})
-BE_PAST = frozenset({"was", "were", "is", "are"})
-MODALS = frozenset({"will", "'ll", "can", "could", "should"})
-BEEN = frozenset({"been", "being"})
-CURRENCY = frozenset({"£", "$", "€"})
+AGENTS: Final = frozenset({"i", "we", "they", "team", "someone"})
+AUXILIARIES: Final = frozenset(
+    {"'ve", "have", "has", "'ll", "will", "'re", "are", "am", "'m", "is", "'s"}
+)
+BE_PAST: Final = frozenset({"was", "were", "is", "are"})
+MODALS: Final = frozenset({"will", "'ll", "can", "could", "should"})
+BEEN: Final = frozenset({"been", "being"})
+CURRENCY: Final = frozenset({"£", "$", "€"})
 #: The words ``takes_action`` reads a deed from; other tokens are skipped unread.
-_DEED_WORDS = AGENTS | BE_PAST | MODALS | BEEN
+_DEED_WORDS: Final = AGENTS | BE_PAST | MODALS | BEEN
 
 
 def takes_action(span: Span, options: dict[str, Any]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once
@@ -54,7 +54,7 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 #: Prepositions: "you" right after one is their object, never the subject of
 #: the verb that follows ("the car assigned to you broke down").
-OBJECT_OF = frozenset({"to", "for", "with", "from", "by", "of", "towards"})
+OBJECT_OF: Final = frozenset({"to", "for", "with", "from", "by", "of", "towards"})
 
 
 def _you_as_object(lowers: list[str], first: int) -> bool:
@@ -150,7 +150,7 @@ _Opening = dict[str, tuple[tuple[frozenset[str], ...], ...]]
 #: ``_markers_by_first_word`` per markers tuple, keyed by its id with the
 #: tuple kept alongside (hashing the nested tuple on every call cost more
 #: than the lookup saves).
-_OPENING: dict[int, tuple[_Markers, _Opening | None]] = {}
+_OPENING: Final[dict[int, tuple[_Markers, _Opening | None]]] = {}
 
 
 def _markers_by_first_word(markers: _Markers) -> _Opening | None:
@@ -171,51 +171,53 @@ def _markers_by_first_word(markers: _Markers) -> _Opening | None:
 
 
 #: Saying verbs the agent uses about their own explanations.
-SAY_VERBS = frozenset(
+SAY_VERBS: Final = frozenset(
     {"explain", "explaining", "explained", "say", "saying", "said", "tell", "telling", "told",
      "repeat", "repeating", "repeated", "answer", "answering", "answered", "write", "writing",
      "go", "going", "spell", "clarify", "clarifying", "described", "outlined", "written",
      "emailed", "reminded"}
 )  # fmt: skip
 #: Reading verbs an agent tells the customer to do again ("re-read my email").
-READ_VERBS = frozenset(
+READ_VERBS: Final = frozenset(
     {"read", "re-read", "reread", "reading", "re-reading", "check", "see", "seen", "saw",
      "notice", "noticed"}
 )  # fmt: skip
-SAID_VERBS = SAY_VERBS | READ_VERBS
+SAID_VERBS: Final = SAY_VERBS | READ_VERBS
 #: Words that say it is not the first time.
-REPEAT_AFTER = frozenset(
+REPEAT_AFTER: Final = frozenset(
     {"again", "more", "twice", "previous", "last", "earlier", "prior", "myself", "ourselves",
      "circles", "times", "occasions", "before", "previously", "yesterday", "what"}
 )  # fmt: skip
 #: "I've already explained": the sign before the verb, at most this far.
-ALREADY = frozenset({"already"})
-ALREADY_REACH = 3
+ALREADY: Final = frozenset({"already"})
+ALREADY_REACH: Final = 3
 #: What the agent said or wrote before ("my last email").
-EARLIER_MESSAGES = frozenset(
+EARLIER_MESSAGES: Final = frozenset(
     {"email", "emails", "e-mail", "message", "messages", "reply", "replies", "response",
      "responses", "letter", "letters", "answer", "note"}
 )  # fmt: skip
 #: The saying is aimed at the customer's question, not at a third party.
-SAID_OBJECTS = frozenset(
+SAID_OBJECTS: Final = frozenset(
     {"you", "this", "it", "that", "myself", "ourselves", "over", "round", "what"}
 )
 #: "three times", "several times": a count of repeats.
-COUNTS = frozenset(
+COUNTS: Final = frozenset(
     {"two", "three", "four", "five", "six", "several", "many", "multiple", "numerous",
      "countless"}
 )  # fmt: skip
 #: Past saying verbs a time word turns into a repeat ("I explained this yesterday").
-SAID_BEFORE = frozenset({"explained", "said", "told", "answered", "repeated", "wrote", "covered"})
-TIME_BEFORE = frozenset({"before", "previously", "yesterday", "earlier"})
+SAID_BEFORE: Final = frozenset(
+    {"explained", "said", "told", "answered", "repeated", "wrote", "covered"}
+)
+TIME_BEFORE: Final = frozenset({"before", "previously", "yesterday", "earlier"})
 #: A sentence with these is an offer or a pointer ("I'll explain it again on the
 #: phone if that's easier", "the dates again below").
-REPEAT_OFFERS = frozenset(
+REPEAT_OFFERS: Final = frozenset(
     {"if", "happy", "glad", "case", "below", "differently", "another", "better", "clearer",
      "phone", "call", "sorry"}
 )  # fmt: skip
-FIRST_PERSON = frozenset({"i", "we", "me", "my", "our", "us", "let"})
-REPEAT_REACH = 6
+FIRST_PERSON: Final = frozenset({"i", "we", "me", "my", "our", "us", "let"})
+REPEAT_REACH: Final = 6
 
 
 @check("repeated-explanation")
@@ -284,7 +286,7 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
 #: "should have" or "ought to have" before a saying verb: what we
 #: failed to say, owned ("we should have told you before dispatch"), not a
 #: reminder that we said it before.
-UNSAID_MODALS = frozenset({"should", "ought"})
+UNSAID_MODALS: Final = frozenset({"should", "ought"})
 
 
 def _unsaid(lowers: list[str], verb: int) -> bool:
@@ -293,7 +295,7 @@ def _unsaid(lowers: list[str], verb: int) -> bool:
 
 
 #: "will" or "shall" just before "write to you": a letter still to come.
-FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+FUTURE_MODALS: Final = frozenset({"will", "'ll", "shall"})
 
 
 def _update_promised(lowers: list[str], verb: int) -> bool:
@@ -311,7 +313,7 @@ def _update_promised(lowers: list[str], verb: int) -> bool:
 #: before on the phone"); any other word makes it a conjunction or preposition
 #: ("the fee was explained before it was applied", "told before dispatch"),
 #: which dates the telling and is no reproach.
-AFTER_ADVERB_BEFORE = frozenset(
+AFTER_ADVERB_BEFORE: Final = frozenset(
     {"and", "but", "so", "too", "now", "already", "in", "on", "over", "via", "during", "by"}
 )
 
@@ -328,10 +330,10 @@ def _before_a_clause(lowers: list[str], j: int) -> bool:
 
 #: Verbs of sending letters: a repeat only when counted in times ("We have now
 #: written to you four times"), not "twice" or "again".
-LETTERS = frozenset({"written", "emailed", "reminded"})
+LETTERS: Final = frozenset({"written", "emailed", "reminded"})
 #: How many words the thing explained may take before "to you" ("explained
 #: the baggage policy to you twice").
-TOLD_TO_REACH = 5
+TOLD_TO_REACH: Final = 5
 
 
 def _said_to_you(lowers: list[str], verb: int) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 import numpy as np
 
@@ -56,16 +56,16 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: The version of the model file this module reads.
-FORMAT = 2
+FORMAT: Final = 2
 #: Sentences with fewer words than this are not read at all (a greeting's "Hi Sam,").
-MIN_WORDS = 2
+MIN_WORDS: Final = 2
 #: Sentences with fewer words than this are read for fitting but not scored:
 #: a three-word sentence rests on one or two weighted words, and the model
 #: flagged polite ones ("Not a problem.", "This is distressing.") while
 #: missing curt ones ("Grow up.", "Figure it out."), which the rules cover.
 #: In five-fold cross-validation on the dev corpus no tone sentence the gate
 #: passed was this short (docs/quality.md).
-MIN_SCORED_WORDS = 4
+MIN_SCORED_WORDS: Final = 4
 
 
 class Scored(NamedTuple):
@@ -79,7 +79,7 @@ class Scored(NamedTuple):
 
 #: Sentences the gate scores below this are not kept: no rule may flag at a
 #: lower threshold, and most sentences are far below it.
-FLOOR = 0.5
+FLOOR: Final = 0.5
 
 
 @dataclass(frozen=True)
@@ -325,29 +325,29 @@ def verdict(ctx: CheckContext, model: ToneModel, scored: Scored) -> Verdict:
 #: readings it was fitted on (the dev corpus's blame and rude lines share most
 #: of their words: "with respect", "not", "your"); further apart its reading
 #: stands whatever the cues say.
-CLOSE = 0.1
+CLOSE: Final = 0.1
 #: Cues that the line puts the fault on someone else (corpus/README.md: "putting
 #: the fault on someone else is blame"): whose fault it is ("the fault of the
 #: skis", "the courier's fault", "not our fault"), who cannot be held to
 #: account, or the customer's own act as the cause ("You were told not to move
 #: heavy furniture"). Token sequences as the tokenizer splits them.
-BLAME_CUES = (
+BLAME_CUES: Final = (
     "fault of", "your fault", "their fault", "his fault", "her fault", "'s fault",
     "not our fault", "n't our fault", "not my fault", "n't my fault",
     "accountable", "liable", "to blame",
     "you were told", "you were warned", "you were advised", "you told", "you chose to",
 )  # fmt: skip
 #: "through no fault of your own" clears the customer: no cue then.
-BLAME_CLEARED = ("no fault", "not your fault", "n't your fault")
+BLAME_CLEARED: Final = ("no fault", "not your fault", "n't your fault")
 #: Cues of an order aimed at the customer (README: "demanding: orders and
 #: ultimatums aimed at the customer"): "so please don't touch the shelf in
 #: future" is an order however much blame the rest of the line carries.
-ORDER_CUES = ("please do n't", "please do not", "please never", "so do n't", "so do not")
+ORDER_CUES: Final = ("please do n't", "please do not", "please never", "so do n't", "so do not")
 #: Cues of talking down (README: "talking down is rude"): "if you really want".
-TALKING_DOWN_CUES = ("if you really want", "if you really must", "if you insist")
+TALKING_DOWN_CUES: Final = ("if you really want", "if you really must", "if you insist")
 #: The classes the scoring groups put together: a slip between these two is
 #: no slip, so the cues only ever move a sentence across the blame line.
-RUDE_OR_DEMANDING = ("rude", "demanding")
+RUDE_OR_DEMANDING: Final = ("rude", "demanding")
 
 
 def _phrase_ids(phrases: Iterable[str]) -> tuple[tuple[int, ...], ...]:
@@ -491,20 +491,20 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 #: A good wish opening a free-form sign-off line: "Wishing you calm skies next
 #: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,".
-GOOD_WISH = re.compile(
+GOOD_WISH: Final = re.compile(
     r"(?:wishing|(?:i|we)\s+(?:hope|wish)|hope|hoping|have\s+an?|enjoy|good\s+luck|"
     r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to)\b",
     re.IGNORECASE,
 )
 #: An edge or a lesson in the wish keeps the flag: "Hope you manage to read the
 #: instructions next time,", "Wishing you better luck remembering your PIN,".
-GOOD_WISH_VETOES = re.compile(
+GOOD_WISH_VETOES: Final = re.compile(
     r"\b(?:honestly|frankly|obviously|clearly|properly|actually|really|read|reading|"
     r"remember|remembering|manage|learn|learned|learnt|again|careful|finally|just)\b",
     re.IGNORECASE,
 )
 #: At most this many words: a valediction, not a paragraph ending in a comma.
-GOOD_WISH_MAX_WORDS = 15
+GOOD_WISH_MAX_WORDS: Final = 15
 
 
 def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
@@ -529,7 +529,7 @@ def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: The choice left to the customer, opening the sentence and then either
 #: ending it or going on with ", and": "It's your choice, and your supply and
 #: tariff won't change if you say no."
-YOUR_CHOICE = re.compile(
+YOUR_CHOICE: Final = re.compile(
     # the customer's own wish as the condition: "Should you wish to take it
     # further, that's entirely your choice."
     r"(?:(?:if\s+you(?:'d|’d|\s+would)?\s+(?:like|want|wish|prefer|decide|choose)|"
@@ -541,7 +541,7 @@ YOUR_CHOICE = re.compile(
 #: A warning, a sneer or the fault put back keeps the flag: "It's your choice,
 #: and you'll have to live with the consequences", "... if you want to ignore
 #: our advice".
-YOUR_CHOICE_VETOES = re.compile(
+YOUR_CHOICE_VETOES: Final = re.compile(
     r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
     r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
     r"don't\s+come|won't\s+help|can't\s+help|stop|keep|complain\w*|moan\w*|waste\w*)\b",
@@ -563,12 +563,12 @@ def _your_choice(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: A symptom or sign judged ("very common after surgery", "isn't normal",
 #: "can be serious in a small dog") before the turn to advice.
-CARE_JUDGED = re.compile(r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b")
+CARE_JUDGED: Final = re.compile(r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b")
 #: The turn from the judgement to the step: a comma, then "but" or "so".
-CARE_TURN = re.compile(r",\s*(?:but|so)\b")
+CARE_TURN: Final = re.compile(r",\s*(?:but|so)\b")
 #: The step that takes the sign seriously: stopping the patient or the
 #: product, or someone (a vet, a doctor) seeing the patient.
-CARE_STEP = re.compile(
+CARE_STEP: Final = re.compile(
     r"\bstop (?:him|her|them|using|taking|giving|applying|feeding)\b"
     r"|\b(?:see|sees|seen|check|checks|examine|examines) (?:him|her|them)\b"
     r"|\b(?:vet|doctor|gp|pharmacist|dentist|nurse|111)\b"
@@ -576,7 +576,7 @@ CARE_STEP = re.compile(
 #: The customer as the subject of the advice, or an edge, or a brush-off of
 #: their contact, keeps the flag: "It's normal, so stop worrying", "Swelling
 #: is common, but honestly you should have rested it".
-CARE_VETOES = re.compile(
+CARE_VETOES: Final = re.compile(
     r"\b(?:you|your|you're|you've|yours|yourself|u|ur|honestly|frankly|obviously|clearly"
     r"|simply|just|already|told|again|next time|properly|worrying|worry|fuss|ringing|calling"
     r"|emailing|contacting|complaining|asking|reading|bother)\b"
@@ -606,10 +606,10 @@ def _care_advice(text: str) -> bool:
 
 #: Where the last clause of a sentence starts: after ", but", ", so", ", and",
 #: ", as" or ";".
-CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|so|and|as)\b|;)")
+CLAUSE_TURN: Final = re.compile(r"(?:,\s*(?:but|so|and|as)\b|;)")
 #: Our remedy, made or promised in the first person: "we'll put it right",
 #: "I have waived it", "we've refunded the fee".
-OUR_REMEDY = re.compile(
+OUR_REMEDY: Final = re.compile(
     r"\b(?:we|i)(?:'ll| will|'ve| have)\s+(?:now\s+|also\s+|already\s+)?"
     r"(?:put (?:it|that|this|them) right|waived?|replaced?|repaired|repair|fixed|fix|refunded"
     r"|refund|covered|cover|credited|credit|cancelled|cancel|removed|remove)\b"
@@ -617,7 +617,7 @@ OUR_REMEDY = re.compile(
 #: The remedy made a concession or the fault put on the customer all the
 #: same: "as a goodwill gesture", "this time", "the last time", "not us",
 #: "your fault", an edge.
-REMEDY_VETOES = re.compile(
+REMEDY_VETOES: Final = re.compile(
     r"\b(?:goodwill|gesture|one-off|one off|this time|last time|exception|anyway|regardless"
     r"|even though|honestly|frankly|not us|not our|not ours|yours|your fault|your own"
     r"|your mistake|your responsibility|should|misuse|misused|careless|negligen\w*|caused by"
@@ -625,7 +625,7 @@ REMEDY_VETOES = re.compile(
 )
 #: "you" as the one told or served ("explained to you", "for you"), not as a
 #: doer.
-YOU_SERVED = re.compile(r"\b(?:to|for|with|tell|told|let|thank) you\b")
+YOU_SERVED: Final = re.compile(r"\b(?:to|for|with|tell|told|let|thank) you\b")
 
 
 def _we_put_it_right(text: str) -> bool:
@@ -706,7 +706,7 @@ def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: Where a lead-in's own claim ends: a purpose it opens with ("To make sure you
 #: are not without tablets tonight:") or the reason it gives ("because the
 #: work can't start without it:") may hold a negation.
-REASONS = ("because", "as", "since")
+REASONS: Final = ("because", "as", "since")
 
 
 def _negated_lead_in(lowers: Sequence[int]) -> bool:
@@ -744,7 +744,7 @@ def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 
 #: How a prohibition opens.
-PROHIBITIONS = ("don't ", "don\u2019t ", "do not ", "never ")
+PROHIBITIONS: Final = ("don't ", "don\u2019t ", "do not ", "never ")
 
 
 class Care(NamedTuple):
@@ -800,12 +800,12 @@ def _read_list_step(rule: Rule) -> bool:
 #: "so I'll keep the steps simple", "so that I can explain the decision":
 #: a result or purpose clause whose doer is us, and what we will (or wanted
 #: to) do for the customer.
-PURPOSE_OPENERS = ("so",)
-OUR_DOERS = ("i", "we")
-OUR_MODALS = ("will", "'ll", "can", "could", "wanted", "want")
+PURPOSE_OPENERS: Final = ("so",)
+OUR_DOERS: Final = ("i", "we")
+OUR_MODALS: Final = ("will", "'ll", "can", "could", "wanted", "want")
 #: Words that make our clause a brush-off or a threat ("so we can close the
 #: ticket", "so I'll assume you are not interested"), or give it an edge.
-PURPOSE_VETOES = ("stop", "close", "closing", "assume", "bother", "tone", "next", "last")
+PURPOSE_VETOES: Final = ("stop", "close", "closing", "assume", "bother", "tone", "next", "last")
 
 
 def _our_purpose(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -849,11 +849,11 @@ def _our_purpose(rule: Rule, lowers: Sequence[int]) -> bool:
 #: "A little wax can stop them connecting." The model was fitted on "stop" as
 #: an order ("Stop calling us"); with a thing as the subject of a modal or of
 #: "stops" it is cause and effect.
-STOPPERS = ("stop", "prevent")
-STOPPERS_THIRD = ("stops", "prevents")
-THING_MODALS = ("will", "'ll", "can", "could", "may", "might", "would", "should")
+STOPPERS: Final = ("stop", "prevent")
+STOPPERS_THIRD: Final = ("stops", "prevents")
+THING_MODALS: Final = ("will", "'ll", "can", "could", "may", "might", "would", "should")
 #: Subjects that make "X will stop ..." a threat or an order, not a cause.
-PERSONS = ("i", "we", "you", "they", "he", "she", "u", "please", "just", "and", "to", "or")
+PERSONS: Final = ("i", "we", "you", "they", "he", "she", "u", "please", "just", "and", "to", "or")
 
 
 def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -876,16 +876,16 @@ def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
 
 #: Who or what a plain statement opens on: us, a third party or a thing, never
 #: a verb (an imperative opens on its verb: "Get a plumber", "Pay the fines").
-STATEMENT_SUBJECTS = (
+STATEMENT_SUBJECTS: Final = (
     "we", "they", "it", "this", "that", "these", "those", "the", "our", "he", "she",
     "there", "its", "their", "his", "her",
 )  # fmt: skip
 #: After a first word that is its subject (a plural noun, a name): "Mice do
 #: not disappear overnight.", "Refund goes to the original payment method".
-STATEMENT_VERBS = ("do", "does", "did", "is", "are", "was", "were", "goes", "go")
+STATEMENT_VERBS: Final = ("do", "does", "did", "is", "are", "was", "were", "goes", "go")
 #: What makes a statement an order or a threat: a modal of duty, permission,
 #: future or condition, a request word, what we expect or hope of the customer.
-DIRECTIVE_WORDS = (
+DIRECTIVE_WORDS: Final = (
     "must", "need", "needs", "needed", "should", "shall", "sha", "will", "wo", "'ll",
     "can", "ca", "cannot", "could", "would", "'d", "required", "require", "requires",
     "allowed", "permitted", "expect", "expected", "trust", "hope", "please", "kindly",
@@ -893,7 +893,7 @@ DIRECTIVE_WORDS = (
     "ensure", "sure", "note", "warning", "last", "final", "let",
 )  # fmt: skip
 #: "have to", "has to", "had to", "got to": a duty without a modal.
-DUTY_HAVES = ("have", "has", "had", "got", "'ve")
+DUTY_HAVES: Final = ("have", "has", "had", "got", "'ve")
 
 
 def _plain_statement(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -955,7 +955,7 @@ def _read_statement(rule: Rule) -> Statement:
 
 
 #: Who a blame can fall on: a person, or a party named by its role.
-PARTIES = (
+PARTIES: Final = (
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
     "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
     "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
@@ -972,7 +972,7 @@ PARTIES = (
 #: What puts a fault on someone without naming them ("The damage was caused
 #: by water", "The delay is down to the missing documents", "If the paperwork
 #: had come in on time ..."): a cause, a fault or a duty word, a counterfactual.
-FAULT_WORDS = (
+FAULT_WORDS: Final = (
     "caused", "cause", "causes", "causing", "due", "down", "fault", "faults", "blame",
     "blamed", "responsible", "responsibility", "accountable", "liable", "liability",
     "damage", "damaged", "misuse", "misused", "neglect", "mistake", "mistakes", "error",
@@ -1065,45 +1065,55 @@ def _read_our_purpose(rule: Rule) -> OurPurpose:
 
 #: A refusal names no one when none of these is in it ("you", "your"): the
 #: decision is about the business's own act or its policy.
-SECOND_PERSON = ("you", "your", "yours", "yourself", "yourselves", "u", "ur", "ya")
+SECOND_PERSON: Final = ("you", "your", "yours", "yourself", "yourselves", "u", "ur", "ya")
 #: Negations that make a sentence a refusal.
-NEGATIONS = ("not", "n't", "never", "cannot", "unable")
+NEGATIONS: Final = ("not", "n't", "never", "cannot", "unable")
 #: A condition or deadline put to the customer ("once the window closes",
 #: "unless you produce new evidence") turns a refusal into a demand or threat.
-CONDITIONS = ("if", "unless", "until", "till", "once", "after", "before", "otherwise", "again")
+CONDITIONS: Final = (
+    "if",
+    "unless",
+    "until",
+    "till",
+    "once",
+    "after",
+    "before",
+    "otherwise",
+    "again",
+)
 #: The conditions that still keep a refusal's flag for a rule that reads a
 #: condition as no fault of anyone (``options.refusal_with_conditions``: "We
 #: can't release keys until it is signed" blames nobody): a threat or a repeat.
-CONDITIONS_KEPT = ("unless", "otherwise", "again")
+CONDITIONS_KEPT: Final = ("unless", "otherwise", "again")
 #: What follows an opening condition word and a comma when it names a point
 #: in time already given ("After that, we're not able to return deposits"):
 #: a time, not a condition put to the customer.
-TIME_POINTERS = ("that", "then", "this")
+TIME_POINTERS: Final = ("that", "then", "this")
 #: Words that give a refusal an edge, and a refusal to hear from the customer
 #: again (a brush-off, not a decision about a remedy).
-EDGES = (
+EDGES: Final = (
     "clearly", "simply", "just", "already", "honestly", "frankly", "obviously", "basic",
     "really", "actually", "even", "surely", "respect", "told", "lol", "tbh", "tolerate",
     "reply", "replies", "respond", "responding", "correspondence", "entertain",
     "entertained", "discuss", "discussing", "engage", "emails", "calls",
 )  # fmt: skip
 #: The sentence's opening says why: "Hence refund is not applicable."
-REASON_OPENINGS = (
+REASON_OPENINGS: Final = (
     ("hence",), ("therefore",), ("thus",), ("accordingly",), ("for", "this", "reason"),
     ("for", "that", "reason"), ("since",), ("as", "such"), ("because",), ("so",),
 )  # fmt: skip
 #: "For insurance reasons ...", "For safety reasons, ...": an opening that
 #: names the kind of reason (one or two words between "for" and "reasons").
-KINDS_OF_REASON = ("reason", "reasons")
+KINDS_OF_REASON: Final = ("reason", "reasons")
 #: After "we" and its negation, an account of the past, not a refusal.
-PAST = ("did", "have", "'ve", "had", "'d")
+PAST: Final = ("did", "have", "'ve", "had", "'d")
 #: The modals after which "I" and a negation refuse an act of our own ("I can't
 #: take it down", "I won't be able to"); "I'm not going to keep repeating
 #: myself" has none and is not spared.
-MODALS = ("ca", "can", "wo", "will", "could", "sha", "shall")
+MODALS: Final = ("ca", "can", "wo", "will", "could", "sha", "shall")
 #: Other people in an "I can't" refusal turn it to their conduct ("I can't
 #: make them move faster", "I can't answer for their drivers"): blame, kept.
-OTHERS = ("they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers")
+OTHERS: Final = ("they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers")
 
 
 class Refusal(NamedTuple):
@@ -1247,17 +1257,17 @@ def _read_refusal(rule: Rule) -> Refusal:
 #: comment on what the customer did ("doesn't make it any faster") keeps the
 #: flag, as do an edge, a condition or a pointer to where it was said ("As
 #: stated in the newsletter, ... are not permitted").
-FIRST_PERSON = ("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
-SAID_BEFORE = ("stated", "mentioned", "explained", "noted", "advised", "informed", "note")
+FIRST_PERSON: Final = ("i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves")
+SAID_BEFORE: Final = ("stated", "mentioned", "explained", "noted", "advised", "informed", "note")
 #: Words that may stand between a negation and its participle ("not yet
 #: shipped", "isn't being charged", "not always working").
-NEGATION_FILLERS = ("be", "been", "being", "yet", "always", "currently", "quite", "fully")
-DO_FORMS = ("do", "does", "did")
-CLAUSE_ENDS = (".", "!", "?", ",", ";", ":")
-PARTICIPLE_ENDINGS = ("ing", "ed")
+NEGATION_FILLERS: Final = ("be", "been", "being", "yet", "always", "currently", "quite", "fully")
+DO_FORMS: Final = ("do", "does", "did")
+CLAUSE_ENDS: Final = (".", "!", "?", ",", ";", ":")
+PARTICIPLE_ENDINGS: Final = ("ing", "ed")
 #: Participles that do not end in "-ed": "Samuel was not sent home as a
 #: punishment", "the part is not made any more", "the fee was not paid".
-IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES: Final = frozenset(
     {"sent", "made", "paid", "given", "done", "taken", "kept", "left", "shown", "seen",
      "known", "found", "held", "lost", "built", "sold", "bought", "brought", "chosen",
      "written", "broken", "worn", "torn", "spent", "meant"}
@@ -1296,7 +1306,7 @@ def _describes_a_thing(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
 #: How a part sits or is fitted, said right after "not" and its participle:
 #: "a section that isn't seated properly", "the tank is not seated properly"
 #: describe the part, where "properly" elsewhere is an edge ("do it properly").
-MANNER_OF_FIT = ("properly", "correctly", "fully")
+MANNER_OF_FIT: Final = ("properly", "correctly", "fully")
 
 
 def _how_it_sits(strings: Sequence[str], k: int) -> bool:
@@ -1312,7 +1322,7 @@ def _how_it_sits(strings: Sequence[str], k: int) -> bool:
 
 
 #: "You will need to" / "You'll need to": a step the process will need.
-STEP_OPENINGS = (("you", "will", "need", "to"), ("you", "'ll", "need", "to"))
+STEP_OPENINGS: Final = (("you", "will", "need", "to"), ("you", "'ll", "need", "to"))
 
 
 def _step_order(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
@@ -1364,10 +1374,19 @@ def _read_description(rule: Rule) -> frozenset[int]:
 
 #: "our mistake", "my own error": the fault owned, which is not blame
 #: (corpus/README.md: "Owning a mistake ... is not blame").
-OWNERS = ("our", "my")
-FAULTS = ("mistake", "mistakes", "error", "errors", "fault", "oversight")
+OWNERS: Final = ("our", "my")
+FAULTS: Final = ("mistake", "mistakes", "error", "errors", "fault", "oversight")
 #: Words that turn owning into sharing the fault out, or give it an edge.
-OWNING_VETOES = ("but", "though", "although", "however", "should", "honestly", "frankly", "also")
+OWNING_VETOES: Final = (
+    "but",
+    "though",
+    "although",
+    "however",
+    "should",
+    "honestly",
+    "frankly",
+    "also",
+)
 
 
 def _owns_fault(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -1452,7 +1471,7 @@ def _owning_claim(
 #: day." The doer is "the"/"our" and a noun, or "he"/"she"; never the
 #: customer's own ("Your builder should have checked"), never a passive ("that
 #: should have been checked before ordering" puts it on whoever ordered).
-LAPSE = re.compile(
+LAPSE: Final = re.compile(
     r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+"
     # our own lapse, owned in the first person: "I should have explained that
     # more clearly." ("I should have known ..." is the sarcasm, not the owning)
@@ -1464,7 +1483,7 @@ LAPSE = re.compile(
 #: next: the fault claimed ("on us", "our mistake", "we should have") or the
 #: fix we are making ("We're adding signs", "I've spoken to him", "we've
 #: changed how late arrivals are checked in").
-OWNED_OR_FIXED = re.compile(
+OWNED_OR_FIXED: Final = re.compile(
     r"\b(?:on us|(?:our|my) (?:own )?(?:mistake|fault|error|responsibility|failing)|"
     r"(?:we|i) should have|(?:we|i)(?:'re| are|'ve| have|'ll| will)\s+(?:now\s+|also\s+)?"
     r"(?:adding|added|add|changed|changing|change|spoken|speak|talked|talk|briefed|brief|"
@@ -1474,7 +1493,7 @@ OWNED_OR_FIXED = re.compile(
 )
 #: Words that make the lapse blame all the same: the customer named in it, or
 #: the fault pushed away from us.
-LAPSE_VETOES = re.compile(
+LAPSE_VETOES: Final = re.compile(
     r"\b(?:you|your|yours|not us|not ours|not our|responsible|liable|control|frankly|honestly)\b",
     re.IGNORECASE,
 )
@@ -1486,12 +1505,12 @@ LAPSE_VETOES = re.compile(
 #: with "you" allowed as the one we should have told or called. The customer
 #: as a doer ("you should have", "you didn't"), "your own", a disowning or an
 #: edge keeps the flag.
-OWN_LAPSE = re.compile(
+OWN_LAPSE: Final = re.compile(
     r"\b(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
     r"|expected\b|thought\b|bothered\b)[a-z]+",
     re.IGNORECASE,
 )
-OWN_LAPSE_VETOES = re.compile(
+OWN_LAPSE_VETOES: Final = re.compile(
     r"\b(?:you(?:'d|'ve|\s+(?:should|could|would|had|have|did|didn't|did\s+not|failed|forgot|"
     r"never|must|might|ought|were\s+supposed))|your\s+own|yours|not\s+us|not\s+ours|not\s+our|"
     r"responsible|liable|control|frankly|honestly|clearly|obviously|again)\b",
@@ -1507,7 +1526,7 @@ OWN_LAPSE_VETOES = re.compile(
 #: only verbs of telling; "your" in the sentence ("Your builder left early;
 #: he should have told you", the customer's own party) or a
 #: ``OWN_LAPSE_VETOES`` word keeps the flag.
-TOLD_LAPSE = re.compile(
+TOLD_LAPSE: Final = re.compile(
     r"(?:^|[;\u2014\u2013]|\s-)\s*(?:he|she)\s+should\s+have\s+"
     r"(?:explained|told|mentioned|warned|flagged|said)\b[^;\u2014\u2013]*$",
     re.IGNORECASE,
@@ -1534,7 +1553,7 @@ TOLD_BY_US_VETOES = re.compile(
 )
 #: "more clearly" says how the telling should have gone, not an edge on the
 #: customer ("clearly you didn't read it"): left out before the vetoes are read.
-MORE_CLEARLY = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
+MORE_CLEARLY: Final = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
 
 #: The standard we missed, owned: "That's not how it should have arrived.",
 #: "I'm so sorry, that's not how her flowers should have looked." The thing is
@@ -1600,7 +1619,7 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: Who may take part, as a threshold of age, height or weight said of a kind
 #: of person or thing: "throwers must be 12 or over", "Riders must be at least
 #: 140cm", "Drivers need to be aged 25 or over".
-ELIGIBILITY = re.compile(
+ELIGIBILITY: Final = re.compile(
     r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:aged\s+)?"
     r"(?:at\s+least\s+|over\s+|under\s+|below\s+|above\s+|no\s+(?:more|older|younger|less)\s+than\s+)?"
     r"(?:the\s+age\s+of\s+)?\d",
@@ -1608,7 +1627,7 @@ ELIGIBILITY = re.compile(
 )
 #: The customer told, or an edge, keeps the threshold an order: "You must be
 #: 18 or over, as you well know."
-ELIGIBILITY_VETOES = re.compile(
+ELIGIBILITY_VETOES: Final = re.compile(
     r"\b(?:you|your|yours|yourself|again|properly|final|immediately|otherwise|else|keep|"
     r"clearly|obviously|simply|just|really|honestly|frankly)\b",
     re.IGNORECASE,
@@ -1630,14 +1649,14 @@ def _eligibility(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: The law given as the reason in the sentence: "by law we can't let you
 #: drive without seeing it", "the law requires you to take advice", "the law
 #: says 1.6mm is the minimum".
-LEGAL_REASON = re.compile(
+LEGAL_REASON: Final = re.compile(
     r"\b(?:by\s+law|required\s+by\s+law|the\s+law\s+(?:requires|says|means|does\s+not|doesn't)|"
     r"legally\s+(?:required|obliged|bound)|(?:it's|it\s+is)\s+the\s+law|under\s+(?:the|uk)\s+law)\b",
     re.IGNORECASE,
 )
 #: A consequence, a condition put to the customer or an edge keeps the duty an
 #: order however lawful: "You must bring it by law, or we will cancel."
-LEGAL_REASON_VETOES = re.compile(
+LEGAL_REASON_VETOES: Final = re.compile(
     r"\b(?:again|properly|final|immediately|otherwise|else|unless|keep|clearly|obviously|"
     r"simply|just|really|honestly|frankly|already|told|cancel|cancelled|charged|fine|fined)\b|"
     r"\bif\s+you\s+(?:don't|do\s+not|fail|can't|cannot)\b|,\s*or\b",
@@ -1659,7 +1678,7 @@ def _legal_reason(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: "That's on us, not on you", "That part is on us": the fault owned by its
 #: bearer, a copula then "on us" (not "blame it on us", not "isn't on us").
-ON_US_COPULAS = ("'s", "is", "was", "are", "were")
+ON_US_COPULAS: Final = ("'s", "is", "was", "are", "were")
 
 
 def _read_on_us(rule: Rule) -> tuple[int, int, frozenset[int]]:
@@ -1672,13 +1691,13 @@ def _read_on_us(rule: Rule) -> tuple[int, int, frozenset[int]]:
 #: What we claim after a copula as ours to bear: "this is ours to fix",
 #: "That's our problem to sort out, not yours", "It's my responsibility"
 #: (never "not ours": "That's the bank's mistake, not ours" disowns).
-OURS = "ours"
-BORNE = ("problem", "responsibility", "doing")
+OURS: Final = "ours"
+BORNE: Final = ("problem", "responsibility", "doing")
 #: Contrast words that, before the owning claim, turn to it ("..., but the fix
 #: is ours to do"), and the customer words that, before them, make the turn a
 #: sharing out all the same ("You left it running, but the damage is ours").
-TURNS_TO_OWNING = ("but", "however")
-CUSTOMER_BEFORE_TURN = ("you", "your", "you're", "you've", "you'd", "you'll", "yourself")
+TURNS_TO_OWNING: Final = ("but", "however")
+CUSTOMER_BEFORE_TURN: Final = ("you", "your", "you're", "you've", "you'd", "you'll", "yourself")
 
 
 def _read_turn_to_owning(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
@@ -1754,10 +1773,10 @@ def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:
 
 #: The day a request is due, up to three words after "by": "by Friday", "by
 #: 30 April", "by the end of the month", "by tomorrow".
-DUE_WORDS = (*WEEKDAYS, *MONTHS, "tomorrow", "tonight", "midday", "noon", "end", "close")
+DUE_WORDS: Final = (*WEEKDAYS, *MONTHS, "tomorrow", "tonight", "midday", "noon", "end", "close")
 #: A consequence hung on the request turns it into an ultimatum: "Please pay by
 #: Friday or we will cancel", "... and the booking will be released".
-CONSEQUENCES = ("or", "will", "'ll", "else", "must", "lose", "final")
+CONSEQUENCES: Final = ("or", "will", "'ll", "else", "must", "lose", "final")
 
 
 class DatedRequest(NamedTuple):
@@ -1840,11 +1859,11 @@ def _read_dated_request(rule: Rule) -> DatedRequest:
 #: "what you should expect from us": "should" saying what will happen, not
 #: what someone failed to do. These verbs say what is coming whenever they
 #: follow "should"; ...
-EXPECTING = ("expect", "receive", "arrive", "reach")
+EXPECTING: Final = ("expect", "receive", "arrive", "reach")
 #: ... these say it only with a time the sentence gives ("You should see it
 #: within five days", "it should take about a week"), since "you should see a
 #: solicitor" or "you should take more care" is advice or a rebuke.
-EXPECTING_WHEN_TIMED = (
+EXPECTING_WHEN_TIMED: Final = (
     "have", "get", "see", "hear", "notice", "take", "feel", "start", "begin", "settle",
     "clear", "last", "show", "come", "go", "improve", "return", "drift", "be",
 )  # fmt: skip
@@ -1852,12 +1871,12 @@ EXPECTING_WHEN_TIMED = (
 #: with or without a time ("After spending that much, you should be enjoying
 #: meals out, not dreading them", "you should be receiving statements
 #: monthly"); "you should be checking your emails" is an order and keeps it.
-EXPECTING_UNDERGONE = ("enjoying", "receiving", "hearing", "seeing", "getting", "feeling")
+EXPECTING_UNDERGONE: Final = ("enjoying", "receiving", "hearing", "seeing", "getting", "feeling")
 #: Words that may stand between "should" and its verb ("should now have it").
-EXPECTATION_FILLERS = ("also", "then", "now", "normally", "usually", "both", "all", "only")
+EXPECTATION_FILLERS: Final = ("also", "then", "now", "normally", "usually", "both", "all", "only")
 #: Words that give the sentence a time: "by Thursday", "within five working
 #: days", "over the next few weeks" (weekday and month names count too).
-EXPECTATION_TIMES = (
+EXPECTATION_TIMES: Final = (
     "by", "within", "in", "tomorrow", "today", "tonight", "soon", "shortly", "next", "on",
     "from", "over", "later", "day", "days", "week", "weeks", "month", "months", "hour",
     "hours", "morning", "afternoon", "evening", "weekend",
@@ -1865,7 +1884,7 @@ EXPECTATION_TIMES = (
 #: Words that turn the sentence back into a rebuke ("you should still have
 #: the email", "you should have it already if you'd checked properly", "you
 #: should be more careful next time").
-EXPECTATION_VETOES = (
+EXPECTATION_VETOES: Final = (
     "still", "already", "yourself", "yourselves", "instead", "properly", "carefully",
     "responsible", "liable", "if", "unless", "time", "grateful", "thankful", "lucky", "glad",
 )  # fmt: skip
@@ -1948,18 +1967,18 @@ def _read_expectation(rule: Rule) -> Expectation:
 #: it goes straight to print.", "Until that is paid, the date is only
 #: provisionally held.", "If it isn't replaced, it will start to wear out the
 #: cassette." ("unless" and "otherwise" are threats, never these.)
-FOLLOW_MARKS = ("if", "once", "until", "till", "when", "after", "before")
+FOLLOW_MARKS: Final = ("if", "once", "until", "till", "when", "after", "before")
 #: How the main clause opens when its subject is a thing, not a person: "it",
 #: "the date", "their email" (never "your account": a consequence put to the
 #: customer; never "I", "we" or an order).
-THING_SUBJECTS = (
+THING_SUBJECTS: Final = (
     "it", "the", "that", "this", "its", "their", "these", "those", "there", "a", "an",
     "each", "every", "any", "both",
 )  # fmt: skip
 #: Words that give the consequence an edge, a threat or a repeat ("it will
 #: still be blurry, that is how varifocals work", "no matter who teaches
 #: him", "If you had read it, ..."), besides EDGES and the rule's spare_unless.
-FOLLOW_VETOES = (
+FOLLOW_VETOES: Final = (
     "still", "unless", "otherwise", "how", "again", "matter", "!", "we", "i", "had", "bothered",
 )  # fmt: skip
 
@@ -2004,9 +2023,9 @@ def _read_what_follows(rule: Rule) -> tuple[frozenset[int], int, frozenset[int],
 #: "It's not a fault and not something you did.", "It isn't something anyone
 #: could easily have seen at the time.", "It isn't something restarting the
 #: router will fix."
-CLEARED_THINGS = ("something", "anything")
+CLEARED_THINGS: Final = ("something", "anything")
 #: Nobody in particular: "not something anyone could have seen".
-CLEARED_ANYONE = ("anyone", "anybody", "everyone", "one", "nobody")
+CLEARED_ANYONE: Final = ("anyone", "anybody", "everyone", "one", "nobody")
 #: What the customer is cleared of after "not something you ...": "did",
 #: "caused", "could have known", "needed to do", "should have to wait on".
 CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
@@ -2016,7 +2035,7 @@ CLEARED_YOUR_DONE = ("done", "caused")
 #: Words that keep the flag: the fault pushed back on the customer or away
 #: from us ("yours", "not our responsibility"), a pivot, an edge; "your own"
 #: is read as a pair ("on its own" puts nothing back).
-CLEARED_VETOES = (
+CLEARED_VETOES: Final = (
     "yours", "blame", "responsible", "responsibility", "liable", "control", "hands",
     "but", "however", "though", "can", "get", "should've", "yourself", "yourselves",
 )  # fmt: skip
@@ -2109,14 +2128,14 @@ def _clears_the_customer(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
 
 
 #: "not to do with": the cause ruled out.
-NOT_TO_DO_WITH = ("to", "do", "with")
+NOT_TO_DO_WITH: Final = ("to", "do", "with")
 #: What follows "to do with" when it is the customer's side that is ruled out:
 #: "your credit history", "how you've used it".
-THEIR_SIDE = ("your", "how")
+THEIR_SIDE: Final = ("your", "how")
 #: A cause put somewhere else in the same sentence keeps the flag: "nothing
 #: to do with your paperwork, it was the courier's fault", "...; the problem is
 #: your router".
-NOT_TO_DO_WITH_VETOES = frozenset(
+NOT_TO_DO_WITH_VETOES: Final = frozenset(
     {";", "fault", "faults", "down", "problem", "problems", "error", "mistake", "caused",
      "us", "we", "our", "ours", "their", "they", "because"}
 )  # fmt: skip
@@ -2172,9 +2191,9 @@ def _read_cleared_perfect(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
 #: Words that keep a thing's result a rebuke: an order or comment put on the
 #: customer ("so that there are no surprises next time", "so there's really no
 #: excuse"), besides EDGES and the negations.
-RESULT_VETOES = ("next", "again", "time", "properly", "excuse", "lol")
+RESULT_VETOES: Final = ("next", "again", "time", "properly", "excuse", "lol")
 #: Subjects after "so" that, negated, open a verdict rather than an effect.
-RESULT_PRONOUNS = ("it", "that", "this", "there")
+RESULT_PRONOUNS: Final = ("it", "that", "this", "there")
 
 
 def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -2226,11 +2245,11 @@ def _read_thing_result(
 
 #: What the customer will be sent: "You'll receive the voucher code by
 #: separate email today.", "You will get a text the day before."
-PROMISED = ("receive", "get", "hear")
+PROMISED: Final = ("receive", "get", "hear")
 #: Words that make the promise a condition, a threat or a brush-off: "when the
 #: item is back with us and not a minute sooner", "only once it is paid",
 #: "a final reminder".
-PROMISE_VETOES = (
+PROMISE_VETOES: Final = (
     "when", "once", "only", "final", "last", "sooner", "else", "or", "back", "have",
     "nothing", "no",
 )  # fmt: skip
@@ -2273,15 +2292,15 @@ def _read_promise(
 #: A fault in the sense of a defect: "a" or "an" just before the noun ("cork
 #: taint, which is a fault, not a matter of taste", "it's not a fault"), unlike
 #: "your fault" or "the fault is yours".
-DEFECTS = ("fault", "defect")
+DEFECTS: Final = ("fault", "defect")
 #: ... or a fault guessed at in a thing ("that appliance is the likely fault").
-DEFECT_ARTICLES = ("a", "an", "likely", "probable")
+DEFECT_ARTICLES: Final = ("a", "an", "likely", "probable")
 #: A correction after the defect ruled out: "It's not a defect, it's physics."
-CORRECTION_SUBJECTS = ("it", "that", "this")
+CORRECTION_SUBJECTS: Final = ("it", "that", "this")
 #: Words that put the defect on someone after all: the customer ("a fault on
 #: your part"), a disowning ("not ours", "not us"), a cause ("caused by
 #: misuse", "user damage"), a pivot.
-DEFECT_VETOES = (
+DEFECT_VETOES: Final = (
     "ours", "us", "our", "misuse", "misused", "caused", "user", "damage", "damaged",
     "blame", "responsible", "responsibility", "liable", "but", "however", "should",
 )  # fmt: skip
@@ -2327,23 +2346,31 @@ def _read_defect(
 
 #: A rule, law or standard set by someone else: "Both are BPA rules, not
 #: ours." disowns authorship of a rule, not a fault.
-RULE_NOUNS = (
+RULE_NOUNS: Final = (
     "rule", "rules", "law", "laws", "regulation", "regulations", "requirement",
     "requirements", "guideline", "guidelines", "standard", "standards",
 )  # fmt: skip
 #: A say over the outcome, disowned like a rule ("Who pays is the surgery's
 #: decision, not ours"): whose call it is, not whose fault.
-SAY_NOUNS = ("decision", "decisions")
+SAY_NOUNS: Final = ("decision", "decisions")
 #: ... in the present only: "That was their decision, not ours" hands on an
 #: act already done, which is blame.
-SAY_PAST = ("was", "were", "made", "took")
+SAY_PAST: Final = ("was", "were", "made", "took")
 #: Words that turn it back into blame: a fault word, the customer.
-RULE_VETOES = (*FAULTS, "blame", "problem", "responsible", "responsibility", "liable", "control")
+RULE_VETOES: Final = (
+    *FAULTS,
+    "blame",
+    "problem",
+    "responsible",
+    "responsibility",
+    "liable",
+    "control",
+)
 #: Participles that name who set a rule when "by" and someone follow: "This
 #: is set by the dive training agency", "a limit imposed by the insurer", "the
 #: decision is made by the embassy, not by our agency".
 #: ("caused by", "lost by" name a fault, not an author, and are not here.)
-RULE_SETTERS = (
+RULE_SETTERS: Final = (
     "set", "required", "imposed", "fixed", "decided", "mandated", "determined",
     "regulated", "governed", "dictated", "prescribed", "made",
     # a role held by rule: who levies the charge, holds the money, issues the paper
@@ -2352,12 +2379,12 @@ RULE_SETTERS = (
 )  # fmt: skip
 #: What the rule is disowned as, after "not": "not ours", "not (by) us", "not (just) our
 #: preference", or "not something we can waive".
-RULE_DISOWNED = ("ours", "our", "us")
-RULE_NOT_OUR_ACT = ("something", "anything")
+RULE_DISOWNED: Final = ("ours", "our", "us")
+RULE_NOT_OUR_ACT: Final = ("something", "anything")
 #: Words that may stand between "not" and what is disowned without giving it
 #: an edge: "a HETAS requirement, not just our preference", and the "by" that
 #: repeats the setter's ("set by the underwriter, not by our team").
-RULE_FILLERS = ("just", "only", "simply", "merely", "by")
+RULE_FILLERS: Final = ("just", "only", "simply", "merely", "by")
 
 
 def _rule_not_ours(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -2448,19 +2475,27 @@ def _read_rule_not_ours(rule: Rule) -> RuleNotOurs:
 
 #: Rules, policies and terms that may be the subject of a sentence saying
 #: what they do: "The policy only pays for pre-booked excursions when ...".
-RULE_SUBJECTS = (*RULE_NOUNS, "policy", "policies", "terms", "contract", "warranty", "guarantee")
+RULE_SUBJECTS: Final = (
+    *RULE_NOUNS,
+    "policy",
+    "policies",
+    "terms",
+    "contract",
+    "warranty",
+    "guarantee",
+)
 #: How far into the sentence the rule must come to be its subject.
-RULE_SUBJECT_REACH = 3
+RULE_SUBJECT_REACH: Final = 3
 #: A rule named as what "it", "that" or "this" is ("It's the law", "That is
 #: a legal requirement") may come this far in, after its opening.
-RULE_PREDICATE_POINTERS = ("it", "that", "this")
-RULE_PREDICATE_REACH = 5
+RULE_PREDICATE_POINTERS: Final = ("it", "that", "this")
+RULE_PREDICATE_REACH: Final = 5
 #: What ", even" may open as the places or times a rule also covers ("..., even
 #: at private parties"): a scope, not an edge.
-EVEN_SCOPES = ("at", "in", "on", "for", "during", "with", "when", "if", "after", "before")
+EVEN_SCOPES: Final = ("at", "in", "on", "for", "during", "with", "when", "if", "after", "before")
 #: Words that turn what a rule does back into blame: the customer's part,
 #: a cause, a fault, a verdict.
-RULE_SUBJECT_VETOES = (
+RULE_SUBJECT_VETOES: Final = (
     *RULE_VETOES, "your", "yours", "yourself", "yourselves", "should", "caused", "cause",
     "causing", "misuse", "careless", "carelessness", "negligence",
 )  # fmt: skip
@@ -2553,23 +2588,23 @@ def _read_rule_subject(rule: Rule) -> RuleSubject:
 
 
 #: "which is why", "that's why", "this is why": the reason for what follows.
-REASON_POINTERS = ("which", "that", "this")
-REASON_COPULAS = ("is", "'s")
+REASON_POINTERS: Final = ("which", "that", "this")
+REASON_COPULAS: Final = ("is", "'s")
 #: Who does what follows "why" when it is our own procedure: "which is why we
 #: ask for a signature on delivery", "which is why every ban is checked by
 #: two people".
-OUR_PROCEDURE_SUBJECTS = ("we", "i", "our", "my", "every", "each", "all")
+OUR_PROCEDURE_SUBJECTS: Final = ("we", "i", "our", "my", "every", "each", "all")
 #: ... or "the" and a thing of ours, when the sentence opens on our own
 #: practice, "I" or "we" (after "I'm afraid" or "Sorry,"): "I'm afraid I
 #: don't tune on Saturdays any more, which is why the booking page won't
 #: offer it" says what our practice does to our own page.
-OUR_THING_AFTER_WHY = "the"
-OUR_OPENERS = ("i", "we")
-OPENING_REGRETS = (("i", "'m", "afraid"), ("i", "am", "afraid"), ("sorry", ","), ("sorry",))
+OUR_THING_AFTER_WHY: Final = "the"
+OUR_OPENERS: Final = ("i", "we")
+OPENING_REGRETS: Final = (("i", "'m", "afraid"), ("i", "am", "afraid"), ("sorry", ","), ("sorry",))
 #: Words that make the reason a comparison with other people, the dig the
 #: model was fitted on ("Most families read the form before signing, which is
 #: why we ask for a signature").
-OTHER_PEOPLE = (
+OTHER_PEOPLE: Final = (
     "most", "many", "other", "others", "everyone", "everybody", "anyone", "anybody",
     "people", "nobody", "normal", "normally", "usually",
 )  # fmt: skip
@@ -2638,12 +2673,12 @@ def _read_our_reason(
 #: Who opens a past event of ours given as the reason: "We took the network
 #: offline to stop it spreading, which is why it was down so long.", "Our
 #: system sent the code to an old number, which is why it never reached you."
-OUR_PAST_OPENERS = ("we", "i", "our")
+OUR_PAST_OPENERS: Final = ("we", "i", "our")
 #: Who may act in a past event of ours after "why": "which is why we had to
 #: rebook you".
-OUR_PAST_ACTORS = ("we", "i")
+OUR_PAST_ACTORS: Final = ("we", "i")
 #: Past forms that do not end in "-ed" (the blank pipeline has no tagger).
-PAST_FORMS = frozenset(
+PAST_FORMS: Final = frozenset(
     {"had", "was", "were", "did", "took", "gave", "went", "came", "got", "saw", "rang",
      "told", "put", "set", "ran", "found", "made", "sent", "kept", "left", "lost", "sold",
      "bought", "brought", "spent", "held", "built"}
@@ -2723,16 +2758,16 @@ def _read_our_past_reason(rule: Rule) -> OurPastReason:
 #: also joins a second act, "drying clothes indoors and not opening windows",
 #: and "rather than" carried verdicts in the corpus: "a lifestyle issue rather
 #: than a repair issue".)
-CONTRAST_OPENERS = ((",", "not"),)
+CONTRAST_OPENERS: Final = ((",", "not"),)
 #: Words that make the contrast a lesson for the customer: "For future
 #: reference, an estimate is an estimate, not a promise".
-CONTRAST_EDGES = ("future", "reference", "remember", "note")
+CONTRAST_EDGES: Final = ("future", "reference", "remember", "note")
 #: Words that may follow the contrast's "not" without giving it an edge:
 #: "checked by a lawyer, not just translated" (where "just" elsewhere is one).
-CONTRAST_FILLERS = ("just", "only", "merely")
+CONTRAST_FILLERS: Final = ("just", "only", "merely")
 #: People a contrast may be aimed at: the customer, us, a third party or
 #: other people held up for comparison ("the courier lost it, not us").
-CONTRAST_PERSONS = (
+CONTRAST_PERSONS: Final = (
     *SECOND_PERSON, *FIRST_PERSON, "they", "them", "their", "theirs", "he", "him", "his",
     "she", "her", "hers", "customer", "customers", "people", "everyone", "everybody",
     "anyone", "anybody", "someone", "somebody", "nobody",
@@ -2777,7 +2812,7 @@ def _contrasts_things(rule: Rule, lowers: Sequence[int]) -> bool:
 
 #: Words after "our" that make it people of ours or a fault of ours, not a
 #: thing of ours: "Our staff are trained to supervise, not to parent."
-OUR_PEOPLE = (
+OUR_PEOPLE: Final = (
     "staff", "team", "teams", "people", "driver", "drivers", "engineer", "engineers",
     "agent", "agents", "colleague", "colleagues", "technician", "technicians", "manager",
     "managers", "crew", "member", "members", "employee", "employees", "adviser", "advisers",
@@ -2839,7 +2874,7 @@ def _unreported(rule: Rule, lowers: Sequence[int]) -> list[int]:
 
 #: Words before a pronoun that make it a clause's subject, not a thing's
 #: qualifier: "..., not what you describe", "because you sent it".
-REPORTED_OPENERS = (
+REPORTED_OPENERS: Final = (
     ",", ";", ":", "and", "but", "or", "so", "because", "as", "since", "if", "when", "that",
     "what", "which", "who", "whatever", "unless", "until", "once", "after", "before", "than",
     "not", "n't", "then", "where", "while", "though", "although", "how", "why", "-", "(",
@@ -2873,7 +2908,7 @@ def _taught_next(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 
 #: How far past a flagged sentence the next one's opening is read.
-TAUGHT_WINDOW = 60
+TAUGHT_WINDOW: Final = 60
 
 
 def _read_taught(rule: Rule) -> tuple[tuple[str, ...], frozenset[int]]:
@@ -2895,7 +2930,16 @@ def _read_their_thing(rule: Rule) -> tuple[int, frozenset[int], frozenset[int]]:
 
 
 #: Words that make a contrast about "your" thing a cause laid at someone's door.
-THEIR_THING_CAUSES = ("due", "caused", "cause", "because", "since", "entirely", "down", "result")
+THEIR_THING_CAUSES: Final = (
+    "due",
+    "caused",
+    "cause",
+    "because",
+    "since",
+    "entirely",
+    "down",
+    "result",
+)
 
 
 def _read_contrast(rule: Rule) -> tuple[frozenset[tuple[int, int]], frozenset[int], frozenset[int]]:

@@ -14,7 +14,7 @@ subject that names non-compliance and a passive or verb of penalty.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 #: Duties the customer performs, as the participle after "is to be" / "must
 #: be" ("The balance is to be cleared", "The stop tap is to be located").
 #: What we do for them ("is to be dispatched", "repaired") is not a duty.
-CUSTOMER_DUTIES = frozenset(
+CUSTOMER_DUTIES: Final = frozenset(
     {"removed", "uploaded", "cleared", "paid", "settled", "returned", "located", "made",
      "submitted", "signed", "vacated", "collected", "provided", "supplied", "produced",
      "forwarded", "emptied", "moved", "taken", "repaid", "surrendered", "handed", "brought",
@@ -44,14 +44,14 @@ CUSTOMER_DUTIES = frozenset(
 )  # fmt: skip
 #: What shows the duty is done *by* the customer for our sake, not for theirs:
 #: a benefit in the sentence turns the deadline into help ("so your refund").
-BENEFITS = frozenset(
+BENEFITS: Final = frozenset(
     {"refund", "refunded", "free", "credited", "reimbursed", "discount", "compensation"}
 )
 #: A time limit: one of these, then a time. "forthwith", "immediately" and
 #: "without exception" are limits on their own.
-LIMIT_WORDS = frozenset({"by", "within", "before", "until"})
-LIMITS_ALONE = frozenset({"forthwith", "immediately"})
-TIMES = (
+LIMIT_WORDS: Final = frozenset({"by", "within", "before", "until"})
+LIMITS_ALONE: Final = frozenset({"forthwith", "immediately"})
+TIMES: Final = (
     WEEKDAYS
     | MONTHS
     | {"today", "tomorrow", "tonight", "midnight", "noon", "midday", "the", "this", "that", "next",
@@ -72,24 +72,24 @@ OUR_NEXT_STEP = frozenset({"we", "i"})
 DUTY_WORDS = CUSTOMER_DUTIES | frozenset({"required"})
 REQUIRED, MUST, HEREBY = frozenset({"required"}), frozenset({"must"}), frozenset({"hereby"})
 #: "must reach this office", "must be returned no later than".
-MUST_LIMITS = frozenset({"reach", "arrive", "later", "exception", "forthwith"})
+MUST_LIMITS: Final = frozenset({"reach", "arrive", "later", "exception", "forthwith"})
 #: "must reach this office", "must arrive with us": the customer's thing
 #: arriving on our desk (a deadline of a third party's, "must reach HMRC by
 #: 31 January", is information).
-ARRIVE = frozenset({"reach", "arrive"})
-OUR_DESKS = frozenset({"us", "me", "this", "our", "with"})
+ARRIVE: Final = frozenset({"reach", "arrive"})
+OUR_DESKS: Final = frozenset({"us", "me", "this", "our", "with"})
 #: Who is not the customer: a duty on us is a promise ("we are to be").
-OUR_SUBJECTS = frozenset({"we", "i", "our", "my"})
+OUR_SUBJECTS: Final = frozenset({"we", "i", "our", "my"})
 
 #: A subject that names the customer's non-compliance ("a failure to
 #: respond", "non-attendance", "in the absence of", "items remaining after
 #: that time", "applications incomplete at that date").
-DEFAULTS = frozenset(
+DEFAULTS: Final = frozenset(
     {"failure", "non", "absence", "remaining", "incomplete", "left", "outstanding",
      "repetition", "recurrence"}
 )  # fmt: skip
 #: What then happens to them: a passive of judgement or disposal...
-CONSEQUENCES = frozenset(
+CONSEQUENCES: Final = frozenset(
     {"treated", "regarded", "deemed", "taken", "disposed", "destroyed", "withdrawn", "cancelled",
      "canceled", "closed", "terminated", "voided", "void", "forfeited", "refused", "rejected",
      "recharged", "charged", "served", "removed", "discarded", "sold", "released", "suspended",
@@ -99,25 +99,25 @@ CONSEQUENCES = frozenset(
 )  # fmt: skip
 #: After "non-", the customer's own act left undone ("non-attendance",
 #: "non-payment"); "non-genuine parts would void the warranty" describes a part.
-NON_ACTS = frozenset(
+NON_ACTS: Final = frozenset(
     {"attendance", "payment", "compliance", "response", "return", "submission", "disclosure",
      "cooperation", "co", "appearance", "engagement", "acceptance", "renewal", "completion",
      "notification", "receipt", "collection", "arrival", "contact", "reply", "delivery",
      "adherence", "observance", "conformance", "conformity", "provision", "production"}
 )  # fmt: skip
-CONSEQUENCE_MODALS = frozenset({"will", "shall", "'ll", "would"})
+CONSEQUENCE_MODALS: Final = frozenset({"will", "shall", "'ll", "would"})
 #: How far after the non-compliance its consequence may sit.
-CONSEQUENCE_REACH = 16
+CONSEQUENCE_REACH: Final = 16
 #: The non-compliance must be the customer's, after these words: "remaining
 #: after that time", "incomplete at that date", "left after the deadline".
-DEFAULT_AFTER = frozenset({"after", "beyond", "past", "at", "by"})
+DEFAULT_AFTER: Final = frozenset({"after", "beyond", "past", "at", "by"})
 #: How far after "left" its time may sit ("left in the locker after Friday").
-DEFAULT_GAP = 5
+DEFAULT_GAP: Final = 5
 #: A duty with its own alternative ("failing which", "otherwise", "or else")
 #: is an ultimatum, flagged by RC123.
-ALTERNATIVES = frozenset({"failing", "otherwise", "else"})
+ALTERNATIVES: Final = frozenset({"failing", "otherwise", "else"})
 #: Clause breaks.
-STOPS = frozenset({".", ";", "?", "!", ":"})
+STOPS: Final = frozenset({".", ";", "?", "!", ":"})
 
 
 @check("formal-notice")
@@ -162,12 +162,12 @@ def formal_notice(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 #: Words after an opening "To" that make it a comment on what follows ("To
 #: be clear, ...", "To repeat, ..."), not the customer's aim.
-ASIDE_AIMS = frozenset(
+ASIDE_AIMS: Final = frozenset(
     {"be", "repeat", "reiterate", "recap", "clarify", "confirm", "summarise", "summarize",
      "remind", "reply", "answer", "sum"}
 )  # fmt: skip
 #: Words of a sanction of ours in that aim: "To avoid court action, ..." threatens.
-SANCTIONS = frozenset(
+SANCTIONS: Final = frozenset(
     {"action", "court", "proceedings", "legal", "enforcement", "bailiffs", "bailiff",
      "suspension", "closure", "termination", "disconnection", "eviction"}
 )  # fmt: skip
@@ -218,7 +218,9 @@ def _limit_after(lowers: list[str], at: int, strict: bool = False) -> int | None
 
 
 #: Words ending in "s" that are not a bare plural subject.
-NOT_PLURALS = frozenset({"all", "this", "its", "his", "us", "is", "as", "yours", "was", "has"})
+NOT_PLURALS: Final = frozenset(
+    {"all", "this", "its", "his", "us", "is", "as", "yours", "was", "has"}
+)
 
 
 def _generic_plural(word: str) -> bool:
@@ -286,10 +288,10 @@ def _to_our_desk(lowers: list[str], at: int) -> bool:
 
 
 #: Between "is" and "required": "You are now required to contact this office".
-REQUIRED_ADVERBS = frozenset({"now", "therefore", "also", "still"})
+REQUIRED_ADVERBS: Final = frozenset({"now", "therefore", "also", "still"})
 #: What the customer owes, as the subject of "is required" ("Payment of the
 #: full premium is now required within seven days").
-OWED_ACTS = frozenset(
+OWED_ACTS: Final = frozenset(
     {"payment", "repayment", "settlement", "attendance", "response", "reply", "confirmation"}
 )
 
@@ -355,7 +357,7 @@ def _default_penalty(lowers: list[str]) -> tuple[int, int] | None:
 #: sign of non-compliance, then the verb of the main clause and a sanction.
 #: Neutral consequences ("are returned to the sender", "are removed by the site
 #: team", "expire") and favours ("are cancelled and refunded") are not flagged.
-SANCTIONED = frozenset(
+SANCTIONED: Final = frozenset(
     {"cancelled", "canceled", "closed", "refused", "rejected", "forfeited", "voided", "void",
      "charged", "invoiced", "fined", "billed", "recharged", "sold", "auctioned", "disposed",
      "destroyed", "binned", "discarded", "scrapped", "suspended", "terminated", "deleted",
@@ -363,8 +365,8 @@ SANCTIONED = frozenset(
      "withdrawn", "discharged"}
 )  # fmt: skip
 #: Sent somewhere only as a sanction when it lands on one of ``SENT_TO``.
-SENT = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated", "reported"})
-SENT_TO = frozenset(
+SENT: Final = frozenset({"passed", "referred", "handed", "sent", "turned", "escalated", "reported"})
+SENT_TO: Final = frozenset(
     {"collections", "collection", "debt", "recovery", "solicitors", "solicitor", "court",
      "bailiffs", "agency", "agents", "legal", "home", "away", "enforcement", "tribunal",
      "police"}
@@ -373,52 +375,56 @@ SENT_TO = frozenset(
 #: a lead-in that marks the rule as information for the customer does not stop
 #: it being the class subject; the lead-in ends at a comma within this many
 #: words and holds one of these.
-NOTICE_LEADS = frozenset({"aware", "note", "know", "reminder", "remind", "information", "fyi"})
-NOTICE_REACH = 7
+NOTICE_LEADS: Final = frozenset(
+    {"aware", "note", "know", "reminder", "remind", "information", "fyi"}
+)
+NOTICE_REACH: Final = 7
 #: "will not be considered", "are not accepted": what is refused to them.
-REFUSED_ACTS = frozenset(
+REFUSED_ACTS: Final = frozenset(
     {"considered", "accepted", "reopened", "refunded", "processed", "honoured", "honored",
      "reviewed", "credited", "replaced", "investigated", "admitted", "allowed", "entertained"}
 )  # fmt: skip
 #: "stay unauthorised", "remain closed".
-KEPT = frozenset({"stay", "stays", "remain", "remains"})
-KEPT_STATES = frozenset(
+KEPT: Final = frozenset({"stay", "stays", "remain", "remains"})
+KEPT_STATES: Final = frozenset(
     {"unauthorised", "unauthorized", "closed", "locked", "suspended", "cancelled"}
 )
 #: The subject's sign that the thing was not done (or done too late).
-UNDONE = frozenset(
+UNDONE: Final = frozenset(
     {"unpaid", "unclaimed", "uncollected", "unsigned", "unreturned", "overdue", "late",
      "incomplete", "missed", "fail", "fails"}
 )  # fmt: skip
 #: Participles of the thing not done that do not end in "-ed".
-DONE_IRREGULAR = frozenset({"paid", "made", "sent", "done", "signed", "returned"})
+DONE_IRREGULAR: Final = frozenset({"paid", "made", "sent", "done", "signed", "returned"})
 #: "received after the 28th", "left past 24 hours": done too late.
-TOO_LATE = frozenset({"after", "past", "beyond", "outside"})
+TOO_LATE: Final = frozenset({"after", "past", "beyond", "outside"})
 #: Verbs opening the main clause after the subject.
-MAIN_VERBS = frozenset({"are", "is", "will", "'ll", "get", "gets"}) | KEPT
+MAIN_VERBS: Final = frozenset({"are", "is", "will", "'ll", "get", "gets"}) | KEPT
 #: Between the verb and the sanction.
-SANCTION_ADVERBS = frozenset({"automatically", "then", "simply", "immediately", "be", "also"})
+SANCTION_ADVERBS: Final = frozenset(
+    {"automatically", "then", "simply", "immediately", "be", "also"}
+)
 #: A sanction followed by one of these is a favour ("cancelled and refunded").
-FAVOURS = BENEFITS | frozenset({"reimburse", "reimbursed"})
+FAVOURS: Final = BENEFITS | frozenset({"reimburse", "reimbursed"})
 #: Subjects a sentence opens with that are not a class of the customer's things.
-NOT_CLASSES = NOT_PLURALS | frozenset(
+NOT_CLASSES: Final = NOT_PLURALS | frozenset(
     {"thanks", "yes", "always", "perhaps", "unless", "sometimes", "plus", "ours", "does",
      "across", "besides", "unfortunately", "sadly"}
 )  # fmt: skip
-SUBJECT_REACH = 14
+SUBJECT_REACH: Final = 14
 #: Stated in the present ("are cancelled"), the rule explains a refusal
 #: already made ("Applications received after the deadline are not
 #: considered", "Claims without a police report are declined") unless a time
 #: limit still ahead of the customer is named: "after 28 days", "by the 15th",
 #: "past 24 hours", "after that". A refusal ("not considered") is a threat
 #: only with "will": the door is still open to comply.
-FORWARD = frozenset({"will", "'ll"})
-TIME_UNITS = WEEKDAYS | MONTHS | frozenset(
+FORWARD: Final = frozenset({"will", "'ll"})
+TIME_UNITS: Final = WEEKDAYS | MONTHS | frozenset(
     {"days", "day", "hours", "hour", "weeks", "week", "months", "month", "today", "tomorrow",
      "midnight", "noon", "midday", "end", "close", "that", "then"}
 )  # fmt: skip
-COUNTED_UNITS = frozenset({"days", "hours", "weeks", "months"})
-POLICY_KEYS = SANCTIONED | SENT | REFUSED_ACTS | KEPT_STATES
+COUNTED_UNITS: Final = frozenset({"days", "hours", "weeks", "months"})
+POLICY_KEYS: Final = SANCTIONED | SENT | REFUSED_ACTS | KEPT_STATES
 
 
 @check("policy-sanction")
@@ -516,10 +522,12 @@ def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
 
 #: Words that soften or explain a standing rule stated in the present: "but
 #: just call us", "which is why", "unless", "however".
-EXPLAINED = frozenset({"but", "however", "which", "why", "unless", "just", "although", "though"})
+EXPLAINED: Final = frozenset(
+    {"but", "however", "which", "why", "unless", "just", "although", "though"}
+)
 #: After the sanction, the rule turned on the customer: "at your cost", "so
 #: don't skip this step", "until the amount is repaid".
-TURNED = frozenset({"you", "your", "yours", "until", "n't", "not"})
+TURNED: Final = frozenset({"you", "your", "yours", "until", "n't", "not"})
 
 
 def _flat_rule(lowers: list[str], verb: int) -> bool:

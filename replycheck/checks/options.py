@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from replycheck.errors import RulesetError
 
@@ -16,7 +16,7 @@ T = TypeVar("T")
 
 #: (rule id, reader) -> (rule, what the reader made of it); the rule is kept
 #: alongside so its id cannot be reused by another object.
-_READ: dict[tuple[int, Callable[..., object]], tuple[Rule, object]] = {}
+_READ: Final[dict[tuple[int, Callable[..., object]], tuple[Rule, object]]] = {}
 
 
 def read_once(rule: Rule, reader: Callable[[Rule], T]) -> T:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: "you" + these words (in order) lay an obligation on the customer.
-OBLIGATIONS: tuple[tuple[str, ...], ...] = (
+OBLIGATIONS: Final[tuple[tuple[str, ...], ...]] = (
     ("must",),
     ("need", "to"),
     ("have", "to"),
@@ -80,15 +80,15 @@ OBLIGATIONS: tuple[tuple[str, ...], ...] = (
 )
 #: "You should" is advice ("you should receive it Friday") except when it sends
 #: the customer elsewhere ("You should complain to them directly").
-REDIRECT_VERBS = frozenset(
+REDIRECT_VERBS: Final = frozenset(
     {"complain", "contact", "speak", "talk", "ask", "write", "reach", "raise",
      "direct", "approach", "chase", "address"}
 )  # fmt: skip
 #: Only at the start of a sentence, where the formal "You will need to" reads
 #: as an order; "you'll need to ..." inside a helpful sentence does not.
-SENTENCE_START_OBLIGATIONS: tuple[tuple[str, ...], ...] = (("will", "need", "to"),)
+SENTENCE_START_OBLIGATIONS: Final[tuple[tuple[str, ...], ...]] = (("will", "need", "to"),)
 #: Words allowed between "you" and the modal, or the modal and the verb.
-OBLIGATION_FILLERS = frozenset(
+OBLIGATION_FILLERS: Final = frozenset(
     {"also", "first", "still", "now", "immediately", "really", "definitely", "absolutely",
      "then", "therefore", "both", "urgently", "not", "always", "personally"}
 )  # fmt: skip
@@ -96,20 +96,22 @@ OBLIGATION_FILLERS = frozenset(
 #: frustrated", "you must have been worried"), not an order; "you must realise"
 #: talks down (a rude rule's business) rather than orders. "You have to love /
 #: gotta love the new colours" is delight, not a duty.
-NOT_ORDERS = frozenset(
+NOT_ORDERS: Final = frozenset(
     {"be", "have", "'ve", "'re", "feel", "think", "wonder", "know", "realise", "realize",
      "understand", "appreciate", "see", "admit", "agree", "excuse", "forgive", "pardon", "bear",
      "love"}
 )  # fmt: skip
 #: After the formal "you are to", these announce rather than order.
-ARE_TO_FORMS = frozenset({("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")})
-ARE_TO_NOT_ORDERS = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
+ARE_TO_FORMS: Final = frozenset(
+    {("are", "to"), ("'re", "to"), ("are", "not", "to"), ("'re", "not", "to")}
+)
+ARE_TO_NOT_ORDERS: Final = frozenset({"blame", "receive", "get", "expect", "hear", "see", "enjoy"})
 #: Words that cannot be the ordered verb ("you have to at least ...").
-NOT_VERBS = frozenset(
+NOT_VERBS: Final = frozenset(
     {"at", "least", "the", "a", "an", "this", "that", "it", "in", "on", "for", "with", "by"}
 )
 #: A "you" after these is inside a condition or relative clause, not addressed.
-CLAUSE_WORDS = frozenset(
+CLAUSE_WORDS: Final = frozenset(
     {"if", "when", "whenever", "unless", "whether", "what", "all", "everything", "anything",
      "nothing", "once", "before", "after", "where", "how", "why", "that", "which", "who",
      "do", "did", "does", "will", "would", "can", "could", "because", "case", "than",
@@ -119,7 +121,7 @@ CLAUSE_WORDS = frozenset(
 #: A main-clause "you" follows the sentence start, punctuation or one of these;
 #: after any other word it opens a relative clause with "that" left out ("the
 #: only part you need to fill in", "the documents you must bring").
-MAIN_CLAUSE_LEADS = frozenset(
+MAIN_CLAUSE_LEADS: Final = frozenset(
     {"so", "and", "but", "then", "now", "therefore", "thus", "hence", "also", "honestly",
      "frankly", "perhaps", "surely", "simply", "basically", "really", "think", "afraid",
      "guess", "believe", "however", "otherwise", "meanwhile", "again", "obviously", "clearly",
@@ -133,51 +135,51 @@ MAIN_CLAUSE_LEADS = frozenset(
 )  # fmt: skip
 #: Sentence-opening "You will pay ...": the future as an order, for verbs of
 #: compliance only ("You will receive a refund" announces).
-WILL_FORMS: tuple[tuple[str, ...], ...] = (("will",), ("'ll",))
+WILL_FORMS: Final[tuple[tuple[str, ...], ...]] = (("will",), ("'ll",))
 #: "You'll pay nothing more", "You will pay less": news, not an order.
-NOTHING_OWED = frozenset({"nothing", "no", "less", "only", "just"})
+NOTHING_OWED: Final = frozenset({"nothing", "no", "less", "only", "just"})
 #: With a reproach ("from now on"), any verb but these makes "You will ..." an
 #: order; "You will receive a text from now on" announces.
-NOT_FUTURE_ORDERS = frozenset(
+NOT_FUTURE_ORDERS: Final = frozenset(
     {"be", "receive", "get", "see", "need", "have", "hear", "find", "notice", "also", "only",
      "always", "never", "not", "still", "now", "save", "start", "continue"}
 )  # fmt: skip
-WILL_WORDS = frozenset({"will", "'ll"})
+WILL_WORDS: Final = frozenset({"will", "'ll"})
 #: How far after "will" its verb may sit ("You will also pay").
-WILL_REACH = 3
+WILL_REACH: Final = 3
 #: ``opening`` for sentences that must start with "you" itself (no lead words).
-NO_LEADS = frozenset({"you"})
+NO_LEADS: Final = frozenset({"you"})
 #: A sentence opening with one of these puts a later "you need to" under a
 #: condition or purpose ("To cancel, you need to ...", "If you wish to speak to
 #: someone then you need to ...").
-CONDITION_OPENERS = frozenset(
+CONDITION_OPENERS: Final = frozenset(
     {"if", "to", "when", "once", "unless", "for", "in", "before", "after", "whenever", "should"}
 )
 #: A condition that a reproach in the same sentence does not excuse ("If you
 #: want to try again, you need to pay upfront this time"); "In future, ..." and
 #: "For once, ..." are the reproach itself, read by RC118 and RC128.
-REPROACHED_CONDITIONS = frozenset({"if", "when", "once", "unless", "should"})
+REPROACHED_CONDITIONS: Final = frozenset({"if", "when", "once", "unless", "should"})
 #: "Yes, you must wear a helmet": the obligation answers the customer's own question.
-ANSWER_OPENERS = frozenset({"yes", "yep", "yeah"})
+ANSWER_OPENERS: Final = frozenset({"yes", "yep", "yeah"})
 
 
 #: Every obligation form holds one of these: sentences without one are skipped.
-OBLIGATION_WORDS = frozenset(
+OBLIGATION_WORDS: Final = frozenset(
     {"must", "need", "have", "got", "required", "obliged", "obligated", "expected",
      "instructed", "directed", "should"}
 )  # fmt: skip
 #: The formal "you are to <verb>" adds "are" to those words, only when present.
-OBLIGATION_WORDS_ARE_TO = OBLIGATION_WORDS | frozenset({"are", "'re"})
+OBLIGATION_WORDS_ARE_TO: Final = OBLIGATION_WORDS | frozenset({"are", "'re"})
 #: ``\byou ...`` written to open with the literal "you", which the regex
 #: engine finds by a fast scan: the lookbehind is the word boundary (no word
 #: character before "you"). Ten times faster than the ``\b``-first form.
-_ARE_TO = re.compile(r"you(?<!\wyou)(?: are|'re|\u2019re)(?: not)? to\b")
+_ARE_TO: Final = re.compile(r"you(?<!\wyou)(?: are|'re|\u2019re)(?: not)? to\b")
 
 
 #: What ``OBLIGATION_WORDS_ARE_TO`` adds: in a draft without one of these
 #: tokens (or without "you") the two word sets find the same sentences, so
 #: the text need not be lower-cased and searched.
-ARE_FORMS = OBLIGATION_WORDS_ARE_TO - OBLIGATION_WORDS
+ARE_FORMS: Final = OBLIGATION_WORDS_ARE_TO - OBLIGATION_WORDS
 
 
 def _says_are_to(ctx: CheckContext) -> bool:
@@ -189,7 +191,7 @@ def _says_are_to(ctx: CheckContext) -> bool:
 
 
 #: How many tokens after "you" its obligation word may sit ("you also really need").
-OBLIGATION_REACH = 6
+OBLIGATION_REACH: Final = 6
 
 
 @check("second-person-obligation")
@@ -292,7 +294,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
 #: same sentence or the next: "I have enclosed the form", "I will email you
 #: when it is confirmed", "we send a reminder in December", "I'm happy to help
 #: you fill it in". The doer is us and the act is help, not a condition.
-_OUR_HELP = re.compile(
+_OUR_HELP: Final = re.compile(
     r"\b(?:i|we)(?:'ll| will| have|'ve|'m| am| are|'re| can| would|'d)?\s+"
     r"(?:also\s+|then\s+|gladly\s+)?"
     r"(?:send|email|e-mail|remind|post|enclosed?|attached?|help|happy to|glad to|cover|call"
@@ -302,7 +304,7 @@ _OUR_HELP = re.compile(
 
 
 #: The end of the next sentence: its closing mark, or a paragraph break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 def _future_need(words: list[Token], at: int) -> bool:
@@ -396,40 +398,40 @@ def _step_with_reason(words: list[Token], end: int) -> bool:
 #: the order given without naming the customer. The date must be named (a
 #: weekday, a month, "the 15th"), not a policy's ("by the due date", "within 28
 #: days") nor an arranged day's ("by 7am on that day"), which explain a rule.
-MUST = frozenset({"must"})
-BE = frozenset({"be"})
-PASSIVE_DATES = WEEKDAYS | (MONTHS - {"may"}) | {"today", "tomorrow", "tonight"}
+MUST: Final = frozenset({"must"})
+BE: Final = frozenset({"be"})
+PASSIVE_DATES: Final = WEEKDAYS | (MONTHS - {"may"}) | {"today", "tomorrow", "tonight"}
 #: "may" is a month only after a day number ("by 3 May").
-PASSIVE_DATE_WORDS = frozenset({"by", "on", "before"})
+PASSIVE_DATE_WORDS: Final = frozenset({"by", "on", "before"})
 #: "Payment must be made immediately.": no date at all leaves even less room than
 #: a named one, so these words end the deadline on their own.
-PASSIVE_AT_ONCE = frozenset({"immediately", "forthwith"})
-IRREGULAR_PARTICIPLES = frozenset(
+PASSIVE_AT_ONCE: Final = frozenset({"immediately", "forthwith"})
+IRREGULAR_PARTICIPLES: Final = frozenset(
     {"made", "paid", "given", "sent", "done", "brought", "taken", "left", "kept", "put", "set"}
 )
 #: Whose duty it is not: ours ("we must be paid by Friday") or a condition.
-NOT_DUTY_SUBJECTS = frozenset(
+NOT_DUTY_SUBJECTS: Final = frozenset(
     {"we", "i", "our", "us", "my", "if", "when", "whether", "unless", "once", "as", "because"}
 )
 #: What we owe the customer, by whatever date ("Your refund must be issued by 14 June").
-OWED_SUBJECTS = frozenset(
+OWED_SUBJECTS: Final = frozenset(
     {"refund", "replacement", "repair", "repairs", "delivery", "order", "parcel", "decision",
      "response", "reply", "compensation", "credit", "work", "engineer"}
 )  # fmt: skip
-PASSIVE_DATE_REACH = 10
-_ORDINAL = re.compile(r"\d{1,2}(st|nd|rd|th)$")
+PASSIVE_DATE_REACH: Final = 10
+_ORDINAL: Final = re.compile(r"\d{1,2}(st|nd|rd|th)$")
 #: The deadline given with its reason or with help: "To keep your place, payment must
 #: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
 #: process your claim", "Please note ..., but you're welcome to leave your bags".
-PURPOSE_LEADS = frozenset({"to", "so", "because", "but"})
+PURPOSE_LEADS: Final = frozenset({"to", "so", "because", "but"})
 #: A purpose clause may open after a colon or comma, not only the sentence: "The
 #: next deadline is important: to keep the priority date, the application must be
 #: filed by 3 October".
-PURPOSE_BREAKS = frozenset({":", ";", ","})
-NOTED = (("please", "note"), ("just", "a", "reminder"), ("as", "a", "reminder"))
+PURPOSE_BREAKS: Final = frozenset({":", ";", ","})
+NOTED: Final = (("please", "note"), ("just", "a", "reminder"), ("as", "a", "reminder"))
 #: A next sentence that offers help or looks forward ("If that's difficult, just reply",
 #: "I'd be happy to look over yours", "We look forward to seeing your work!").
-_KIND_FOLLOW = re.compile(
+_KIND_FOLLOW: Final = re.compile(
     r"\s*(?:if (?:that|this|it)(?:'s| is| would be) (?:difficult|a problem|tricky|not possible)"
     r"|if you (?:need|can't|cannot|'d like|would like)"
     r"|[^.!?]*\b(?:happy to|glad to|look forward|welcome to|we can help|we'll help|i can help)\b)",
@@ -537,8 +539,8 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
 
 
 #: "Don't feel you have to", "never think you need to": the obligation lifted.
-WAIVING_VERBS = frozenset({"feel", "think"})
-NEGATORS = frozenset({"n't", "not", "never"})
+WAIVING_VERBS: Final = frozenset({"feel", "think"})
+NEGATORS: Final = frozenset({"n't", "not", "never"})
 
 
 def _obligation_waived(words: list[Token], index: int) -> bool:
@@ -594,15 +596,15 @@ def _then_result(words: list[Token], verb: int) -> bool:
 #: After "you must be": where the customer is told to be ("at home", "present",
 #: "in for the visit"), an order, unlike "you must be in a lot of pain" or "you
 #: must be at your wits' end".
-PRESENCE_WORDS = frozenset({"home", "present", "available", "onsite", "on-site"})
-PRESENCE_PAIRS = frozenset(
+PRESENCE_WORDS: Final = frozenset({"home", "present", "available", "onsite", "on-site"})
+PRESENCE_PAIRS: Final = frozenset(
     {("at", "home"), ("in", "for"), ("in", "between"), ("in", "from"), ("on", "time"),
      ("on", "site"), ("in", "attendance")}
 )  # fmt: skip
 #: "at the / at your" + a place the customer is told to keep to ("You must be
 #: at the property for the full slot"), unlike "at your wits' end" or "at the
 #: end of your tether", whose nouns are no place to wait in.
-PRESENCE_PLACES = frozenset(
+PRESENCE_PLACES: Final = frozenset(
     {"property", "house", "address", "premises", "flat", "door", "venue", "site",
      "office", "desk", "counter", "gate", "reception", "kerb", "kerbside", "yard"}
 )  # fmt: skip
@@ -622,8 +624,8 @@ def _presence_ordered(words: list[Token], verb_at: int) -> bool:
 #: Verbs of measure that state what the customer is, not what they are to do,
 #: when a limit follows: "you must weigh under 15 stone" ("you must weigh the
 #: parcel" is an act).
-MEASURE_VERBS = frozenset({"weigh", "stand"})
-LIMIT_WORDS = frozenset(
+MEASURE_VERBS: Final = frozenset({"weigh", "stand"})
+LIMIT_WORDS: Final = frozenset(
     {"under", "less", "over", "more", "no", "at", "between", "below", "above", "up"}
 )
 
@@ -672,7 +674,7 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
 
 
 #: Imperative verbs that ask the customer to comply (not to navigate a menu).
-DEMAND_VERBS = frozenset(
+DEMAND_VERBS: Final = frozenset(
     {"collect", "upgrade", "direct", "remove",
      "send", "provide", "submit", "pay", "return", "call", "contact", "email", "e-mail",
      "phone", "ring", "reply", "respond", "answer", "complete", "fill", "sign", "post",
@@ -682,12 +684,14 @@ DEMAND_VERBS = frozenset(
 )  # fmt: skip
 #: Urgency written in capitals ("DM us your order number NOW so we can sort
 #: this"): the raised voice outweighs the help offered after it.
-SHOUTED_URGENCY = frozenset({"NOW", "TODAY", "IMMEDIATELY", "TONIGHT", "URGENTLY"})
+SHOUTED_URGENCY: Final = frozenset({"NOW", "TODAY", "IMMEDIATELY", "TONIGHT", "URGENTLY"})
 #: Sentence-initial words that may precede the verb without softening it.
-ORDER_LEADS = frozenset({"now", "so", "then", "and", "just", "simply", "therefore", "kindly"})
+ORDER_LEADS: Final = frozenset(
+    {"now", "so", "then", "and", "just", "simply", "therefore", "kindly"}
+)
 #: Prohibitions we flag after "Do not"/"Don't"/"Never"; "don't worry" and
 #: "don't hesitate" are kind, so only compliance verbs count.
-PROHIBITED = DEMAND_VERBS | frozenset(
+PROHIBITED: Final = DEMAND_VERBS | frozenset(
     {
         "book",
         "order",
@@ -713,20 +717,20 @@ PROHIBITED = DEMAND_VERBS | frozenset(
         "threaten",
     }
 )
-KIND_PROHIBITIONS = frozenset({"worry", "hesitate", "forget", "feel"})
+KIND_PROHIBITIONS: Final = frozenset({"worry", "hesitate", "forget", "feel"})
 #: Orders that "please" does not soften ("Please stop opening new chats").
-UNSOFTENED = frozenset({"stop", "cease", "refrain", "quit"})
+UNSOFTENED: Final = frozenset({"stop", "cease", "refrain", "quit"})
 #: "Kindly" is the formal register's "please" ("Kindly confirm.", "Kindly
 #: share the invoice by Friday."), so it softens a request, deadline and all;
 #: but "Kindly ensure ..." is a formula for an order, and so is "Kindly
 #: refrain/stop ...": after "kindly" only these verbs keep a deadline or curtness
 #: an order. (A reproach, "Kindly be careful in future", is read before this.)
-KINDLY_ORDERS = UNSOFTENED | frozenset({"ensure", "read"})
-SOFTENERS = frozenset({"please", "pls", "plz", "free", "welcome"})
-URGENCY_WORDS = frozenset(
+KINDLY_ORDERS: Final = UNSOFTENED | frozenset({"ensure", "read"})
+SOFTENERS: Final = frozenset({"please", "pls", "plz", "free", "welcome"})
+URGENCY_WORDS: Final = frozenset(
     {"today", "tonight", "immediately", "asap", "urgently", "promptly", "now", "tomorrow"}
 )
-URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
+URGENCY_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("right", "away"), ("straight", "away"), ("at", "once"), ("without", "delay"),
     ("by", "return"), ("no", "later", "than"), ("by", "end", "of"), ("by", "close", "of"),
     ("by", "the", "end", "of"), ("as", "soon", "as", "possible"),
@@ -735,76 +739,78 @@ URGENCY_PHRASES: tuple[tuple[str, ...], ...] = (
     ("by", "that", "time"), ("before", "that", "time"), ("by", "that", "day"),
 )  # fmt: skip
 #: The first word of each urgency phrase: only there can one start.
-URGENCY_FIRSTS = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
-WITHIN_UNITS = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
-DAYS = WEEKDAYS | {"eod", "midnight", "noon", "tomorrow"}
+URGENCY_FIRSTS: Final = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
+WITHIN_UNITS: Final = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
+DAYS: Final = WEEKDAYS | {"eod", "midnight", "noon", "tomorrow"}
 #: "Read our policy" is curt; "Read more on our blog" is not.
-READ_OBJECTS = frozenset(
+READ_OBJECTS: Final = frozenset(
     {"policy", "policies", "terms", "faq", "faqs", "instructions", "manual", "email", "emails",
      "conditions", "guidelines", "message", "contract", "rules", "small"}
 )  # fmt: skip
 #: "Read it again", "Read it properly": told to read what we sent a second time.
-REREAD = frozenset({"again", "properly", "carefully", "thoroughly"})
+REREAD: Final = frozenset({"again", "properly", "carefully", "thoroughly"})
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
-SHORT_ORDER = 6
+SHORT_ORDER: Final = 6
 #: The last word of a deadline that leaves no room: the same day, at once, by
 #: return, within hours, by a clock time. A reply asked for by one is an order
 #: however long the sentence runs ("Reply to this email with the photos by 5pm
 #: today", "Confirm by return whether Ruby will attend"), unlike "Get back to
 #: us by Wednesday" (and unlike a step of a visit, "Give him a light meal by 8pm").
-REPLY_VERBS = frozenset({"reply", "respond", "confirm", "answer"})
-PRESSING = frozenset(
+REPLY_VERBS: Final = frozenset({"reply", "respond", "confirm", "answer"})
+PRESSING: Final = frozenset(
     {"today", "tonight", "immediately", "asap", "urgently", "return", "hours", "hour",
      "minutes", "am", "pm", "a.m.", "p.m.", "noon", "midday", "midnight"}
 )  # fmt: skip
-COMPLIANCE_VERBS = frozenset(
+COMPLIANCE_VERBS: Final = frozenset(
     {"upgrade", "remove", "collect",
      "send", "provide", "submit", "pay", "return", "settle", "supply", "upload", "enter",
      "complete", "sign", "fill", "forward", "produce", "present", "resend", "attach", "clear",
      "ensure", "bring", "dm"}
 )  # fmt: skip
 #: A bare order this short ("Get a plumber.", "Send photos.") is curt on its own.
-CURT_LENGTH = 3
+CURT_LENGTH: Final = 3
 #: Verbs of a job on the customer's own things that, bare and short with a
 #: deadline, are an order ("Update the card today.", "Renew it within the
 #: week.", "Turn that plugin off now."). Selling verbs ("Book today and save")
 #: and first-line fixes ("Restart it now") are left out.
-DEADLINE_VERBS = frozenset(
+DEADLINE_VERBS: Final = frozenset(
     {"update", "renew", "turn", "clean", "cut", "unplug", "vacate", "tidy", "empty", "trim",
      "repair", "replace", "take", "remove", "fix", "sort",
      # "Do it today.", "Top it up before Monday.": the job named by a pronoun
      "do", "top"}
 )  # fmt: skip
 #: "DM us!" is a chat invitation, never curt on its own; "DM us ... NOW" still orders.
-CHAT_INVITES = frozenset({"dm"})
-CURT_VERBS = (DEMAND_VERBS - CHAT_INVITES) | frozenset(
+CHAT_INVITES: Final = frozenset({"dm"})
+CURT_VERBS: Final = (DEMAND_VERBS - CHAT_INVITES) | frozenset(
     {"get", "find", "fix", "deal", "sort", "ask", "take"}
 )
 #: ...unless it is a friendly sign-off ("Call us anytime.", "Get well soon.").
-FRIENDLY = frozenset({"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"})
+FRIENDLY: Final = frozenset(
+    {"care", "anytime", "any", "soon", "well", "back", "free", "time", "more"}
+)
 
 
-IF = frozenset({"if"})
+IF: Final = frozenset({"if"})
 #: Words that say the customer got it wrong before and must now do it right:
 #: an order holding one reproaches ("Fill it in properly this time", "Make
 #: sure you are actually home this time", "You will keep it down from now on").
-REPROACHES: tuple[tuple[str, ...], ...] = (
+REPROACHES: Final[tuple[tuple[str, ...], ...]] = (
     ("this", "time"), ("for", "once"), ("for", "a", "change"), ("from", "now", "on"),
     ("in", "future"), ("going", "forward"),
 )  # fmt: skip
 #: The first word of each reproach: only there can one start.
-REPROACH_FIRSTS = frozenset(phrase[0] for phrase in REPROACHES)
+REPROACH_FIRSTS: Final = frozenset(phrase[0] for phrase in REPROACHES)
 #: The rarest word of each reproach ("now" for "from now on"): a sentence
 #: without one holds none.
-REPROACH_KEYS = frozenset({"time", "once", "change", "now", "future", "forward"})
+REPROACH_KEYS: Final = frozenset({"time", "once", "change", "now", "future", "forward"})
 #: A "You will ..." order needs a verb of compliance or a reproach.
-FUTURE_GATE = COMPLIANCE_VERBS | REPROACH_KEYS
+FUTURE_GATE: Final = COMPLIANCE_VERBS | REPROACH_KEYS
 #: "Send proper photos", "Provide a proper address": a demand that says the
 #: last attempt fell short.
-PROPER = frozenset({"proper", "decent"})
+PROPER: Final = frozenset({"proper", "decent"})
 #: What may sit between the verb and "proper" ("Send us some proper photos").
-PROPER_LEADS = frozenset({"us", "me", "a", "an", "some", "them"})
+PROPER_LEADS: Final = frozenset({"us", "me", "a", "an", "some", "them"})
 
 
 def _demands_proper(alpha: list[Token], at: int) -> bool:
@@ -819,9 +825,9 @@ def _demands_proper(alpha: list[Token], at: int) -> bool:
 
 
 #: "Complete it properly", "Fill it in correctly": the last attempt was wrong.
-RIGHTLY = frozenset({"properly", "correctly"})
+RIGHTLY: Final = frozenset({"properly", "correctly"})
 #: How far after the verb "properly" may sit ("Fill the whole form in properly").
-RIGHTLY_REACH = 5
+RIGHTLY_REACH: Final = 5
 
 
 def _demands_it_right(alpha: list[Token], at: int) -> bool:
@@ -834,24 +840,24 @@ def _demands_it_right(alpha: list[Token], at: int) -> bool:
 
 
 #: Verbs that open an order only with a reproach ("Make sure ... this time").
-REPROACH_VERBS = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
+REPROACH_VERBS: Final = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
-HANDED_BACK = frozenset({"it", "this", "that", "them"})
-PARTICLES = frozenset({"out", "up", "back", "off", "over"})
+HANDED_BACK: Final = frozenset({"it", "this", "that", "them"})
+PARTICLES: Final = frozenset({"out", "up", "back", "off", "over"})
 #: What a bare order can open with; sentences without one are skipped.
-ORDER_OPENERS = CURT_VERBS | CHAT_INVITES | DEADLINE_VERBS | frozenset({"do", "never"})
+ORDER_OPENERS: Final = CURT_VERBS | CHAT_INVITES | DEADLINE_VERBS | frozenset({"do", "never"})
 #: Reproach verbs that open no other kind of order; looked at only with a reproach.
-REPROACH_ONLY_VERBS = REPROACH_VERBS - ORDER_OPENERS
+REPROACH_ONLY_VERBS: Final = REPROACH_VERBS - ORDER_OPENERS
 
 
 #: What may come before a bare order's verb, and the sentences ``bare_order``
 #: leaves out (a condition; a softener, unless it softens a "stop"): made
 #: once, not per draft.
-_ORDER_OPENING = ORDER_LEADS | SOFTENERS
+_ORDER_OPENING: Final = ORDER_LEADS | SOFTENERS
 #: A sentence opened by one of these names what it is about ("As for reading the
 #: meter yourself in future, ..."); the verb after it is the topic, not an order.
-TOPIC_OPENERS = frozenset({("as", "for"), ("as", "to"), ("as", "regards")})
-_ORDER_EXCLUDING: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+TOPIC_OPENERS: Final = frozenset({("as", "for"), ("as", "to"), ("as", "regards")})
+_ORDER_EXCLUDING: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
     (IF, frozenset()),
     (SOFTENERS, UNSOFTENED),
 )
@@ -1121,7 +1127,7 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 
 #: How many words a farewell wish may have ("Clear skies!", "Tight lines!").
-WISH_WORDS = 3
+WISH_WORDS: Final = 3
 
 
 def _wish_signoff(ctx: CheckContext, sent: Span, words: list[Token], text: str) -> bool:
@@ -1149,10 +1155,10 @@ def _wish_signoff(ctx: CheckContext, sent: Span, words: list[Token], text: str) 
 #: today", "Put it in your calendar now", "Sort this today". Only these words
 #: of urgency, in the order's own first clause, count; a step or a first-line
 #: fix ("Restart it now", "Turn it off now") and a kind tip ("Keep it") do not.
-POINTED_JOBS = frozenset({"it", "this", "that"})
-URGENT_NOW = frozenset({"today", "tonight", "now", "immediately", "asap", "urgently"})
-HURRIED_REACH = 6
-HURRIED_BREAKS = frozenset({",", ";", "and", "but", "so", "before", "as", "because", "or"})
+POINTED_JOBS: Final = frozenset({"it", "this", "that"})
+URGENT_NOW: Final = frozenset({"today", "tonight", "now", "immediately", "asap", "urgently"})
+HURRIED_REACH: Final = 6
+HURRIED_BREAKS: Final = frozenset({",", ";", "and", "but", "so", "before", "as", "because", "or"})
 
 
 def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
@@ -1185,10 +1191,10 @@ def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
 
 
 #: What follows a kind nudge rather than an order: its purpose or its gain.
-PURPOSE_NEXT = frozenset({"to", "and", "for", "while", "if", "so"})
+PURPOSE_NEXT: Final = frozenset({"to", "and", "for", "while", "if", "so"})
 
 
-_CLOCK_WITH_PERIOD = re.compile(
+_CLOCK_WITH_PERIOD: Final = re.compile(
     r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?(?:am|pm|a\.m\.|p\.m\.)$"
 )
 
@@ -1230,7 +1236,7 @@ def _points_to_contact(words: list[Token]) -> bool:
 #: or refuse, is an order ("Use the portal.", "Speak to them.", "Arrive on time.",
 #: "Book the check-up.", "Lag the pipe."). The verbs of on-screen steps (go, click,
 #: tap, select) and of kind tips (keep, try, enjoy, leave) are left out.
-ALONE_VERBS = frozenset(
+ALONE_VERBS: Final = frozenset(
     {"use", "speak", "talk", "open", "book", "arrive", "lag", "follow", "move", "write",
      "chase", "put", "drop", "apply", "print", "register", "withdraw", "cancel", "change",
      "order", "arrange", "pick", "listen", "learn", "stick", "come", "do"}
@@ -1238,21 +1244,21 @@ ALONE_VERBS = frozenset(
 #: Words that make such a sentence an invitation to reach us, or a kind tip:
 #: "Send us a DM.", "Follow and DM us.", "Send me the photo.", "Give it a try."
 #: (each seen as a polite agent reply in the TWCS sample).
-TO_US = frozenset({"us", "me", "try"})
+TO_US: Final = frozenset({"us", "me", "try"})
 #: A short imperative that leaves the choice to the customer ("Reply with
 #: whichever you prefer.", "Pick whichever suits you.", "Book the day you'd
 #: prefer.") invites an answer; it orders nothing.
-CHOICE_LEFT: tuple[tuple[str, ...], ...] = (
+CHOICE_LEFT: Final[tuple[tuple[str, ...], ...]] = (
     ("whichever",), ("you", "prefer"), ("you", "'d", "prefer"), ("you", "would", "prefer"),
     ("suits", "you"), ("suit", "you"), ("works", "for", "you"), ("works", "best"),
 )  # fmt: skip
-CHOICE_LEFT_FIRSTS = frozenset(phrase[0] for phrase in CHOICE_LEFT)
+CHOICE_LEFT_FIRSTS: Final = frozenset(phrase[0] for phrase in CHOICE_LEFT)
 #: Words (after "Just") such an order may take, and the tokens its sentence may span.
-ALONE_LENGTH = 5
-ALONE_TOKENS = 8
+ALONE_LENGTH: Final = 5
+ALONE_TOKENS: Final = 8
 #: "Bring your student card.": what to bring of the customer's own to a visit
 #: or a collection is its logistics, not an order standing alone.
-BRING_OWN = frozenset({"your"})
+BRING_OWN: Final = frozenset({"your"})
 
 
 def _brings_their_own(alpha: list[Token], at: int) -> bool:
@@ -1264,7 +1270,7 @@ def _brings_their_own(alpha: list[Token], at: int) -> bool:
 
 #: First words of the sentences around it that make it one of a run of steps
 #: ("Unplug the router. Wait 30 seconds. Plug it back in."), or its lead-in.
-STEP_WORDS = frozenset(
+STEP_WORDS: Final = frozenset(
     {"go", "click", "tap", "select", "choose", "press", "enter", "type", "scroll", "log",
      "sign", "wait", "unplug", "plug", "restart", "switch", "turn", "try", "check", "open",
      "swipe", "hold", "then", "next", "once", "first", "finally", "after", "to", "in",
@@ -1277,11 +1283,11 @@ STEP_WORDS = frozenset(
 )  # fmt: skip
 #: What follows an offer rather than an order: "Bring the cake along. We'll keep it
 #: in the fridge" (our part, next), "Use code SPRING10." (a code to type).
-OFFER_FOLLOWS = re.compile(r"\s*(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
-_CODE = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_PARAGRAPH_BREAK = re.compile(r"(?=\n\n)")
+OFFER_FOLLOWS: Final = re.compile(r"\s*(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
+_CODE: Final = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
+_SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?:])\s+|\n")
+_FIRST_WORD: Final = re.compile(r"[A-Za-z]+")
+_PARAGRAPH_BREAK: Final = re.compile(r"(?=\n\n)")
 
 
 class _Paragraphs:
@@ -1379,24 +1385,26 @@ def _stands_alone(paragraphs: _Paragraphs, start: int, end: int) -> bool:
 #: unsoftened compliance verb with one is a gate, not a step the customer asked
 #: for; a reason (", as ...") or what we do in return ("and we'll ...") makes it
 #: advice, and "Have a lovely time before ..." is a wish.
-PRECONDITION_VERBS = DEMAND_VERBS | frozenset({"have", "move", "empty"})
-PRECONDITION_MARKS = frozenset({"first", "before"})
+PRECONDITION_VERBS: Final = DEMAND_VERBS | frozenset({"have", "move", "empty"})
+PRECONDITION_MARKS: Final = frozenset({"first", "before"})
 #: Who may arrive after "before": us, our people, or the visit itself.
-ARRIVERS = frozenset(
+ARRIVERS: Final = frozenset(
     {"we", "he", "she", "they", "our", "the", "your", "anyone", "someone", "i"}
 )  # fmt: skip
-ARRIVALS = frozenset(
+ARRIVALS: Final = frozenset(
     {"arrive", "arrives", "get", "gets", "come", "comes", "visit", "visits", "turn", "turns",
      "start", "starts", "call", "calls", "attend", "attends", "collect", "collects", "can",
      "will", "'ll", "are", "is"}
 )  # fmt: skip
 #: How many words "before ... arrives" may take.
-ARRIVAL_REACH = 4
+ARRIVAL_REACH: Final = 4
 
 
 #: "Sign in at the office first", "check in at reception first": how a visitor
 #: registers on arrival, a step of the customer's own visit, not a gate on our help.
-ARRIVAL_STEPS = frozenset({("sign", "in"), ("check", "in"), ("sign", "on"), ("report", "to")})
+ARRIVAL_STEPS: Final = frozenset(
+    {("sign", "in"), ("check", "in"), ("sign", "on"), ("report", "to")}
+)
 
 
 def _registers_arrival(alpha: list[Token], at: int) -> bool:
@@ -1422,12 +1430,12 @@ def _precondition(lowers: list[str]) -> bool:
 #: "Move it.", "Follow them.", "Ring him.": a verb and a pronoun, the whole
 #: sentence. The pronoun makes the first word a verb, and two words with a full
 #: stop make it an order, whatever the verb.
-OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+OBJECT_PRONOUNS: Final = frozenset({"it", "them", "him", "her"})
 #: Tokens a pointed order may span (two words, a stop and stray whitespace).
-POINTED_TOKENS = 5
+POINTED_TOKENS: Final = 5
 #: Verbs whose two-word order is a kindness or a tip ("Keep it.", "Enjoy it!",
 #: "Ignore it." about a scam text, "Bin it." about a faulty part).
-KIND_POINTED = frozenset(
+KIND_POINTED: Final = frozenset(
     {"keep", "enjoy", "love", "try", "ignore", "bin", "delete", "leave", "have", "like",
      "share", "use", "grab", "treat", "recycle", "skip", "forget", "frame", "wear", "check",
      "see", "test", "charge", "update", "restart", "reset", "refresh",
@@ -1452,7 +1460,7 @@ def _short_sentence_holds(ctx: CheckContext, words: frozenset[str]) -> bool:
 
 #: "Do it today", "Do that now": "do" with the job as its object; the
 #: emphatic "Do let us know today", "Do check your spam" is a request.
-DONE_JOBS = frozenset({"it", "that", "this", "them", "everything", "all"})
+DONE_JOBS: Final = frozenset({"it", "that", "this", "them", "everything", "all"})
 
 
 def _does_the_job(alpha: list[Token], at: int) -> bool:
@@ -1461,7 +1469,7 @@ def _does_the_job(alpha: list[Token], at: int) -> bool:
 
 #: "Be in.", "Be home.", "Be there.": two words telling the customer where to
 #: be, with no reason or time around them, are an order ("Be well." is not).
-PRESENCE = frozenset({"in", "home", "there", "here", "present", "available", "in."})
+PRESENCE: Final = frozenset({"in", "home", "there", "here", "present", "available", "in."})
 
 
 def _told_to_be_there(alpha: list[Token], at: int, text: str) -> bool:
@@ -1494,31 +1502,31 @@ def _pointed_order(alpha: list[Token], at: int, text: str) -> bool:
 #: "Have it out by 7am", "Get it fixed within 14 days", "Be out by noon
 #: tomorrow": a causative order, a state the customer must bring about, with a
 #: deadline. "Have a lovely day", "Get well soon" have no caused object.
-CAUSATIVES = frozenset({"have", "get", "be"})
+CAUSATIVES: Final = frozenset({"have", "get", "be"})
 #: Every word ``_urgency_end`` can start on: a causative needs one to be an order.
-URGENCY_KEYS = URGENCY_WORDS | URGENCY_FIRSTS | frozenset({"within", "by", "before"})
+URGENCY_KEYS: Final = URGENCY_WORDS | URGENCY_FIRSTS | frozenset({"within", "by", "before"})
 #: "sharp" after a clock time ("at 7am sharp", "by 10 sharp") leaves no slack;
 #: a sentence-opening order with one is flagged whatever its length.
-SHARP = frozenset({"sharp"})
-SHARP_OPENERS = CAUSATIVES | DEMAND_VERBS | frozenset({"make", "arrive", "vacate", "turn"})
-CAUSED = frozenset({"it", "her", "him", "them", "everything", "the", "your", "all", "this"})
+SHARP: Final = frozenset({"sharp"})
+SHARP_OPENERS: Final = CAUSATIVES | DEMAND_VERBS | frozenset({"make", "arrive", "vacate", "turn"})
+CAUSED: Final = frozenset({"it", "her", "him", "them", "everything", "the", "your", "all", "this"})
 #: The state brought about: a participle ("fixed", "boxed") or one of these.
-RESULT_STATES = frozenset(
+RESULT_STATES: Final = frozenset(
     {"out", "here", "there", "in", "back", "done", "off", "down", "ready", "gone", "home",
      "over", "up", "cleared", "paid", "sorted"}
 )  # fmt: skip
 #: Participle-looking words that are not a caused state.
-NOT_STATES = frozenset({"need", "seed", "speed", "feed", "bed", "red", "shed", "open"})
-CAUSED_REACH = 4
+NOT_STATES: Final = frozenset({"need", "seed", "speed", "feed", "bed", "red", "shed", "open"})
+CAUSED_REACH: Final = 4
 #: An order with its own alternative ("..., or the crew leaves") is RC123's.
-ALTERNATIVE_LINKS = frozenset({"or", "otherwise"})
+ALTERNATIVE_LINKS: Final = frozenset({"or", "otherwise"})
 #: "when you are able to", "when you can", "at your convenience": no pressure.
-WHEN_ABLE: tuple[tuple[str, ...], ...] = (
+WHEN_ABLE: Final[tuple[tuple[str, ...], ...]] = (
     ("when", "you", "are", "able"), ("when", "you", "'re", "able"), ("when", "you", "can"),
     ("whenever", "you"), ("at", "your", "convenience"), ("when", "convenient"),
     ("in", "your", "own", "time"),
 )  # fmt: skip
-WHEN_ABLE_FIRSTS = frozenset(phrase[0] for phrase in WHEN_ABLE)
+WHEN_ABLE_FIRSTS: Final = frozenset(phrase[0] for phrase in WHEN_ABLE)
 
 
 def _causative_order(alpha: list[Token], at: int) -> bool:
@@ -1537,16 +1545,16 @@ def _causative_order(alpha: list[Token], at: int) -> bool:
     )
 
 
-FIRST = frozenset({"first"})
-THEN = frozenset({"then"})
+FIRST: Final = frozenset({"first"})
+THEN: Final = frozenset({"then"})
 #: Sentence openers that are not an order of the customer's ("Let me check
 #: first, then ...", "We'll refund you first, then ...").
-NOT_ORDER_VERBS = frozenset(
+NOT_ORDER_VERBS: Final = frozenset(
     {"let", "we", "i", "you", "our", "the", "this", "that", "it", "once", "when", "after",
      "if", "as", "so", "my", "please", "just", "try", "check", "read", "have", "charge"}
 )  # fmt: skip
 #: What we hold back until the customer's part is done: talking, considering.
-HELD_BACK = frozenset({"talk", "discuss", "consider", "entertain", "think", "look", "see"})
+HELD_BACK: Final = frozenset({"talk", "discuss", "consider", "entertain", "think", "look", "see"})
 
 
 def _held_back(lowers: list[str]) -> int | None:
@@ -1571,7 +1579,7 @@ def _held_back(lowers: list[str]) -> int | None:
 
 
 #: How many words "Get ... to us" may take.
-GET_TO_US_REACH = 6
+GET_TO_US_REACH: Final = 6
 
 
 def _gets_to_us(alpha: list[Token], at: int) -> bool:
@@ -1599,7 +1607,7 @@ def _reproaches(lowers: list[str]) -> bool:
 
 #: A reason after the order makes "this time" advice ("Use the new code this
 #: time, as the old one has expired").
-REASONS: tuple[tuple[str, ...], ...] = (
+REASONS: Final[tuple[tuple[str, ...], ...]] = (
     (",", "as"),
     ("because",),
     ("since",),
@@ -1608,13 +1616,15 @@ REASONS: tuple[tuple[str, ...], ...] = (
 )
 
 
-REASON_FIRSTS = frozenset(reason[0] for reason in REASONS)
+REASON_FIRSTS: Final = frozenset(reason[0] for reason in REASONS)
 
 
 #: "Cancel it yourself in the app", "Sort it out yourself": any verb can hand
 #: the job back; these offer the customer something to enjoy or try instead.
-YOURSELF = frozenset({"yourself"})
-KIND_HANDOVERS = KIND_POINTED | frozenset({"see", "hear", "taste", "feel", "experience", "pick"})
+YOURSELF: Final = frozenset({"yourself"})
+KIND_HANDOVERS: Final = KIND_POINTED | frozenset(
+    {"see", "hear", "taste", "feel", "experience", "pick"}
+)
 
 
 def _hands_over_a_job(first: Token) -> bool:
@@ -1637,15 +1647,15 @@ def _hands_back(alpha: list[Token], at: int) -> bool:
 #: After a sentence-opening verb form, a verb of being or a modal shows the
 #: form was a noun, the sentence's subject ("Sign-in should work", "Call
 #: charges are listed", "Return postage is free").
-SUBJECT_VERBS = frozenset(
+SUBJECT_VERBS: Final = frozenset(
     {"is", "are", "was", "were", "will", "'ll", "should", "can", "may", "might", "must",
      "has", "have", "had", "would", "could", "'s", "does", "did", "needs", "takes"}
 )  # fmt: skip
 #: Order verbs that are never the noun of a compound subject (unlike "Return
 #: postage is free", "Call charges are listed").
-VERB_ONLY = frozenset({"ensure", "provide", "submit", "settle", "arrange", "remember"})
+VERB_ONLY: Final = frozenset({"ensure", "provide", "submit", "settle", "arrange", "remember"})
 #: Words that begin the object of an imperative, not a compound noun.
-OBJECT_OPENERS = frozenset(
+OBJECT_OPENERS: Final = frozenset(
     {"the", "a", "an", "your", "it", "them", "us", "me", "this", "that", "these", "those",
      "all", "what", "whatever", "who", "which", "any", "some", "everything", "anything",
      "him", "her", "both", "each", "every", "our", "my", "his", "their", "one"}
@@ -1673,8 +1683,8 @@ def _is_subject(first: Token) -> bool:
 
 #: Hours words that, before a number or a day ("Open 10 to 5", "Open daily"),
 #: give opening hours rather than an order to open something.
-HOURS_WORDS = frozenset({"open", "opens"})
-HOURS_FOLLOWERS = WEEKDAYS | frozenset(
+HOURS_WORDS: Final = frozenset({"open", "opens"})
+HOURS_FOLLOWERS: Final = WEEKDAYS | frozenset(
     {"daily", "weekdays", "weekends", "every", "till", "until", "24/7"}
 )
 
@@ -1691,7 +1701,7 @@ def _opening_hours(first: Token) -> bool:
 
 #: After "Please stop", these make it an order to stop contacting us; "Please
 #: stop using the charger until the new one arrives" is safety advice.
-CONTACTING = frozenset(
+CONTACTING: Final = frozenset(
     {"emailing", "e-mailing", "calling", "contacting", "messaging", "opening", "sending",
      "chasing", "asking", "writing", "ringing", "phoning", "raising", "submitting",
      "complaining", "spamming", "replying", "posting", "tagging", "tweeting", "bothering",
@@ -1702,14 +1712,14 @@ CONTACTING = frozenset(
 
 #: A prohibition that guards these is a safety warning for the customer's
 #: sake ("Never give your PIN to anyone who calls"), not an order to comply.
-SAFEGUARDED = frozenset(
+SAFEGUARDED: Final = frozenset(
     {"pin", "pins", "password", "passwords", "passcode", "passcodes", "otp", "cvv",
      "one-time", "security", "scam", "scammers", "fraudsters", "anyone", "anybody"}
 )  # fmt: skip
 
 
 #: After "Stop", these make it advice about using the product safely.
-SAFE_STOPS = frozenset(
+SAFE_STOPS: Final = frozenset(
     {"using", "charging", "running", "driving", "eating", "drinking", "taking", "wearing",
      "operating", "playing", "heating", "plugging", "installing", "applying", "giving",
      "sharing", "riding", "washing", "cooking", "feeding", "watering", "filling"}
@@ -1717,7 +1727,7 @@ SAFE_STOPS = frozenset(
 
 
 #: After "Stop", these make it a visit ("Stop by any branch", "stop in").
-VISITS = frozenset({"by", "in", "round", "off"})
+VISITS: Final = frozenset({"by", "in", "round", "off"})
 
 
 def _stops_for_safety(alpha: list[Token], at: int) -> bool:
@@ -1729,13 +1739,13 @@ def _stops_for_safety(alpha: list[Token], at: int) -> bool:
 
 #: "Do not use the heater until our engineer has checked it": a prohibition that
 #: lasts until the thing is made safe is a safety warning, not an order.
-MADE_SAFE = frozenset(
+MADE_SAFE: Final = frozenset(
     {"engineer", "engineers", "technician", "electrician", "plumber", "mechanic", "checked",
      "inspected", "repaired", "fixed", "serviced", "replaced", "tested", "looked", "certified",
      "cleared", "dry", "cool", "cooled", "healed", "vet", "dentist", "doctor"}
 )  # fmt: skip
 #: How far after "until" what makes it safe may sit.
-SAFE_REACH = 6
+SAFE_REACH: Final = 6
 
 
 def _until_made_safe(lowers: list[str]) -> bool:
@@ -1750,9 +1760,9 @@ def _until_made_safe(lowers: list[str]) -> bool:
 #: "Please don't ask me to waive it", "Please don't copy us in", "Please do not
 #: escalate this": "please" does not soften a ban on asking or contacting us again,
 #: unlike "Please don't send originals" or "Please don't worry".
-PLEASE = frozenset({"please", "pls", "plz"})
-DO = frozenset({"do"})
-FORBIDDEN_ASKS = frozenset(
+PLEASE: Final = frozenset({"please", "pls", "plz"})
+DO: Final = frozenset({"do"})
+FORBIDDEN_ASKS: Final = frozenset(
     {"ask", "call", "ring", "phone", "email", "e-mail", "escalate", "raise", "copy", "chase",
      "contact", "message", "write"}
 )  # fmt: skip
@@ -1775,7 +1785,7 @@ def _forbids_asking(lowers: list[str]) -> bool:
 
 
 #: A "please" typed after the order rather than before it.
-TRAILING_PLEASE = PLEASE
+TRAILING_PLEASE: Final = PLEASE
 
 
 def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
@@ -1791,7 +1801,7 @@ def _stops_contact(lead_words: list[str], lowers: list[str]) -> bool:
 
 
 #: A clause saying what we will do in return turns an order into an offer.
-HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
+HELP_CLAUSES: Final[tuple[tuple[str, ...], ...]] = (
     ("and", "we", "'ll"), ("and", "i", "'ll"), ("and", "we", "will"), ("and", "i", "will"),
     ("and", "we", "can"), ("and", "i", "can"), ("so", "we", "can"), ("so", "i", "can"),
     ("so", "that", "we"), ("so", "that", "i"),
@@ -1805,15 +1815,15 @@ HELP_CLAUSES: tuple[tuple[str, ...], ...] = (
 
 
 #: The first word of each help clause ("and", "so").
-HELP_FIRSTS = frozenset(clause[0] for clause in HELP_CLAUSES)
+HELP_FIRSTS: Final = frozenset(clause[0] for clause in HELP_CLAUSES)
 
 
 #: "Kindly ensure someone is available at the address": who must be there for
 #: a visit we arranged, the formal register's "please make sure someone over 18
 #: is home". Someone's presence is the visit's logistics, not a compliance order.
-PRESENT_PEOPLE = frozenset({"someone", "somebody", "adult", "responsible", "anyone"})
-PRESENT_WHERE = frozenset({"available", "home", "present", "in", "there", "at"})
-PRESENCE_REACH = 4
+PRESENT_PEOPLE: Final = frozenset({"someone", "somebody", "adult", "responsible", "anyone"})
+PRESENT_WHERE: Final = frozenset({"available", "home", "present", "in", "there", "at"})
+PRESENCE_REACH: Final = 4
 
 
 def _presence_asked(lowers: list[str]) -> bool:
@@ -1859,12 +1869,12 @@ def _offers_help(lowers: list[str]) -> bool:
 
 #: What an invitation to buy promises in return: "... and save 20%", "... and
 #: get your first month free", "... and enjoy 10% off".
-SAVING_LINKS = frozenset({"save", "get", "enjoy"})
+SAVING_LINKS: Final = frozenset({"save", "get", "enjoy"})
 #: Words of the reward after "and get": a saving or a free thing, not a job
 #: ("and get everything out from under the sink", "and get them to call").
-REWARD_WORDS = frozenset({"free", "off", "%", "discount", "half", "price", "first", "bonus"})
+REWARD_WORDS: Final = frozenset({"free", "off", "%", "discount", "half", "price", "first", "bonus"})
 #: How far after "and get" the reward may come.
-REWARD_REACH = 6
+REWARD_REACH: Final = 6
 
 
 def _invites_to_a_saving(lowers: list[str]) -> bool:
@@ -1884,7 +1894,7 @@ def _invites_to_a_saving(lowers: list[str]) -> bool:
 
 
 #: "and he's good to go", "and you're all set": what the order buys the customer.
-SET_REACH = 6
+SET_REACH: Final = 6
 
 
 def _all_set(after: list[str]) -> bool:
@@ -1893,15 +1903,15 @@ def _all_set(after: list[str]) -> bool:
 
 
 #: "and our <team> will ...": what we will do in return, said of our people.
-OUR_PROMISES = frozenset({"will", "'ll", "can"})
+OUR_PROMISES: Final = frozenset({"will", "'ll", "can"})
 #: How many words the team's name may take before the modal.
-OUR_REACH = 4
+OUR_REACH: Final = 4
 
 
-HELPERS = frozenset({"can", "could", "may"})
+HELPERS: Final = frozenset({"can", "could", "may"})
 #: How many words an aside between "and," and "we'll" may take.
-ASIDE_REACH = 12
-_HELP_AFTER_ASIDE = frozenset(
+ASIDE_REACH: Final = 12
+_HELP_AFTER_ASIDE: Final = frozenset(
     (who, modal) for who in ("we", "i") for modal in ("'ll", "will", "can")
 )
 
@@ -1910,9 +1920,9 @@ _HELP_AFTER_ASIDE = frozenset(
 #: sign it beforehand; it must be signed in front of the notary", "Don't fill in
 #: the date, as it has to be added at the counter". The step's own rule, not our
 #: convenience ("Please don't copy us in, we can't action anything from there").
-PROCEDURE_BREAKS = frozenset({";", ":", "as", "because", "since"})
-PROCEDURE_SUBJECTS = frozenset({"it", "they", "this", "these", "that", "those"})
-PROCEDURE_DUTIES = (
+PROCEDURE_BREAKS: Final = frozenset({";", ":", "as", "because", "since"})
+PROCEDURE_SUBJECTS: Final = frozenset({"it", "they", "this", "these", "that", "those"})
+PROCEDURE_DUTIES: Final = (
     ("must", "be"),
     ("has", "to", "be"),
     ("have", "to", "be"),
@@ -1944,13 +1954,13 @@ def _procedure_follows(lowers: list[str]) -> bool:
 #: corpus labels none of them demanding). Not when what is not to be used is a
 #: way of reaching us ("Don't use the chat for complaints", "Do not use our
 #: email address"): that is an order about contacting us.
-OUR_CHANNELS = frozenset(
+OUR_CHANNELS: Final = frozenset(
     {"chat", "chats", "email", "emails", "e-mail", "phone", "phones", "line", "lines",
      "number", "inbox", "portal", "helpline", "hotline", "address", "our", "us", "this",
      "that", "contact", "complaints", "webchat", "whatsapp", "dm", "dms", "messages"}
 )  # fmt: skip
 #: How many words after the verb name what is not to be used.
-MEANS_REACH = 4
+MEANS_REACH: Final = 4
 
 
 def _means_of_step(alpha: list[Token], at: int) -> bool:
@@ -1984,12 +1994,12 @@ def _prohibition(alpha: list[Token], at: int) -> bool:
 
 
 #: "we've already", "I have already", "we already": our own act, done.
-OUR_DONE = (("we", "'ve", "already"), ("we", "have", "already"), ("i", "'ve", "already"),
+OUR_DONE: Final = (("we", "'ve", "already"), ("we", "have", "already"), ("i", "'ve", "already"),
             ("i", "have", "already"), ("we", "already"), ("i", "already"))  # fmt: skip
-OUR_DONE_FIRSTS = frozenset({"we", "i"})
+OUR_DONE_FIRSTS: Final = frozenset({"we", "i"})
 #: What we did for them that the prohibition spares them: an errand on their
 #: behalf, not a decision against them ("we've already rejected the claim").
-ERRANDS = frozenset(
+ERRANDS: Final = frozenset(
     {"asked", "contacted", "called", "rung", "rang", "phoned", "spoken", "spoke", "emailed",
      "written", "wrote", "told", "chased", "arranged", "booked", "ordered", "sent", "raised",
      "sorted", "done", "paid", "cancelled", "canceled", "reported", "notified", "requested"}
@@ -2015,9 +2025,11 @@ def _already_ours(lowers: list[str]) -> bool:
 
 
 #: How many tokens after "Do not" the closing "again" may sit.
-REPEAT_REACH = 10
+REPEAT_REACH: Final = 10
 #: What ends the prohibition's clause before "again" could belong to it.
-CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "so", "or", "we", "i", "if", "until"})
+CLAUSE_BREAKS: Final = frozenset(
+    {",", ";", ":", "and", "but", "so", "or", "we", "i", "if", "until"}
+)
 
 
 def _closes_on_again(alpha: list[Token], at: int) -> bool:
@@ -2058,10 +2070,10 @@ def _urgency_end(words: list[Token]) -> Token | None:
 
 
 #: "the 14th", "3rd": a day of the month.
-_ORDINAL_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+_ORDINAL_DAY: Final = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 #: "5", "17:00": a number a clock word or a month may follow.
-_CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
-TIME_OF_DAY = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock"})
+_CLOCK: Final = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
+TIME_OF_DAY: Final = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock"})
 
 
 def _date_end(lowers: list[str], at: int) -> int | None:
@@ -2122,7 +2134,7 @@ def _order_finding(
 #: an order rather than a step is read from its structure (see
 #: ``curt_imperative``), not from the verb; the list only says which
 #: capitalised first words are imperatives, as there is no tagger by default.
-CURT_IMPERATIVES = frozenset(
+CURT_IMPERATIVES: Final = frozenset(
     {"add", "arrange", "arrive", "ask", "attach", "avoid", "be", "book", "bring", "call", "cancel",
      "change", "chase", "check", "clean", "clear", "collect", "complain", "complete", "confirm",
      "contact", "cut", "deal", "do", "drop", "email", "empty", "ensure", "fill", "find",
@@ -2138,39 +2150,39 @@ CURT_IMPERATIVES = frozenset(
 #: a condition, a goal or reason ("so", "to", "because", "in case"), our part
 #: of the job ("we", "will", "'ll"), an invitation to reach us ("us", "me"), a
 #: try, a run of steps ("then", "wait") or a free choice ("any", "anytime").
-CURT_SPARED = frozenset(
+CURT_SPARED: Final = frozenset(
     {"please", "pls", "kindly", "just", "feel", "free", "welcome", "if", "unless", "so",
      "to", "because", "case", "which", "we", "will", "'ll", "us", "me", "try", "then",
      "wait", "any", "anytime", "whenever", "thanks", "thank", "enjoy", "hope"}
 )  # fmt: skip
 #: Words that press: a deadline, a moment, a reproach, a rule for every time.
-CURT_PRESSING = frozenset(
+CURT_PRESSING: Final = frozenset(
     {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
      "yourself", "herself", "himself", "themselves", "properly", "once", "every", "immediately",
      "week", "time", "future", "next", "all", "only"}
 )  # fmt: skip
 #: After "to", words that make it a place the customer is sent ("Complain to the
 #: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").
-CURT_TO_PLACE = frozenset(
+CURT_TO_PLACE: Final = frozenset(
     {"the", "a", "an", "your", "their", "his", "her", "them", "him", "it", "this", "that"}
 )  # fmt: skip
 #: Orders that send the customer, or their complaint, somewhere else.
-CURT_SENDING = frozenset({"complain", "speak", "talk", "write", "report", "take", "bring"})
+CURT_SENDING: Final = frozenset({"complain", "speak", "talk", "write", "report", "take", "bring"})
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
-CURT_STATEMENT = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+CURT_STATEMENT: Final = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
 #: After "Have", who is made to do the job ("Have her call us herself").
-HAD_DOERS = frozenset({"her", "him", "them", "your", "the", "whoever"})
+HAD_DOERS: Final = frozenset({"her", "him", "them", "your", "the", "whoever"})
 #: Someone else to act on their own: "us" after it is no invitation.
-SOMEONE_ELSE_ALONE = frozenset({"herself", "himself", "themselves"})
+SOMEONE_ELSE_ALONE: Final = frozenset({"herself", "himself", "themselves"})
 #: A short enough order needs nothing pressing to be curt ("Set a reminder.").
-CURT_SHORT = 5
+CURT_SHORT: Final = 5
 #: First words of the sentences beside it that make it one of a run of steps.
-_STEP_OPENERS = CURT_IMPERATIVES | (
+_STEP_OPENERS: Final = CURT_IMPERATIVES | (
     STEP_WORDS - {"if", "to", "in", "on", "from", "when", "after", "once", "first"}
 )
 #: Marks of a step to follow: a menu path, code, an address.
-_STEP_MARKS = re.compile(r">|`|@|https?:|www\.|\w\.[a-z]{2,}\b")
+_STEP_MARKS: Final = re.compile(r">|`|@|https?:|www\.|\w\.[a-z]{2,}\b")
 
 
 @check("curt-imperative")
@@ -2238,12 +2250,12 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 
 #: Words of a warm short reply ("Hi Sam, done! Thanks"): no brush-off.
-_WARM_WORDS = frozenset(
+_WARM_WORDS: Final = frozenset(
     {"hi", "hello", "hey", "dear", "thanks", "thank", "thx", "ta", "cheers", "sorry",
      "apologies", "please", "pls", "glad", "happy", "hope", "great", "enjoy", "welcome",
      "worry", "hesitate"}
 )  # fmt: skip
-_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
 def _terse_draft(own: str, limit: int) -> bool:
@@ -2292,20 +2304,20 @@ def _among_steps(openers: tuple[str, ...], sentence: str) -> bool:
 
 #: "You'll need to" opening a sentence: the contracted future need that RC120
 #: leaves alone, as it is the usual way of giving a helpful step.
-_CASUAL_NEED = ("you", "'ll", "need", "to")
+_CASUAL_NEED: Final = ("you", "'ll", "need", "to")
 #: After the step's verb, words that make it a step explained rather than an
 #: order flung: a reason or purpose ("as", "so", "because", "to"), a time or
 #: condition ("when", "if", "until"), our part ("we", "i", "us", "our"), a
 #: softener ("please"), a run of steps ("and", "then", "first"), a job handed
 #: back to the customer ("yourself", RC126's), or a choice ("but", "or").
-CASUAL_NEED_SPARED = frozenset(
+CASUAL_NEED_SPARED: Final = frozenset(
     {"as", "so", "because", "since", "to", "which", "who", "when", "whenever", "while", "if",
      "unless", "once", "until", "till", "before", "after", "we", "i", "us", "our", "please",
      "and", "then", "first", "yourself", "yourselves", "but", "or", "using", "via", "through",
      "online", "app", "website", "settings"}
 )  # fmt: skip
 #: At most this many words after "to": a curt step, not an explained one.
-CASUAL_NEED_WORDS = 8
+CASUAL_NEED_WORDS: Final = 8
 
 
 @check("casual-need")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
 from replycheck.checks.options import alternation, read_once, word_list
@@ -29,14 +29,14 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the emphatic "I did tell you" is found from its "did"
-_DID = frozenset({"did"})
+_DID: Final = frozenset({"did"})
 #: What follows "but" when it sends the thing again as a favour rather than
 #: allowing it may not have reached them: "I did put all of this in the quote,
 #: but here it is again", "I did mention this, but I'll go through it again",
 #: "but happy to confirm once more". Such a "but" hedges nothing.
-_RESENT = re.compile(
+_RESENT: Final = re.compile(
     r"\bbut\s+(?:here\s+(?:it\s+is|they\s+are|you\s+go)|i'll|i\s+will|i'm\s+happy|happy|let\s+me)"
     r"\b[^.;!?]*?\b(?:again|once\s+more)\b"
 )

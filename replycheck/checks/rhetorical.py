@@ -22,7 +22,7 @@ form is unclear? I can walk you through it") have none of these signs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: Auxiliaries that open a yes/no question ("Did you ...", "Have you ...").
-QUESTION_AUX = frozenset(
+QUESTION_AUX: Final = frozenset(
     {"did", "do", "does", "have", "has", "are", "were", "is", "was", "can", "could", "would"}
 )
 #: Words that, right after "you", push the verb of a yes/no question into a
@@ -48,68 +48,72 @@ QUESTION_AUX = frozenset(
 #: bother to check?". Only before a verb of effort or knowing ("to" for
 #: "bother"): "Were you actually charged twice?", "Do you even need the
 #: adapter?" and "Did you bother with the warranty?" are real questions.
-PUSHES = frozenset({"even", "actually", "bother", "bothered"})
+PUSHES: Final = frozenset({"even", "actually", "bother", "bothered"})
 #: "seriously" pushes any verb: "Are you seriously asking us to ...?".
-STRONG_PUSHES = frozenset({"seriously"})
+STRONG_PUSHES: Final = frozenset({"seriously"})
 #: "honestly" and "really" push only a verb of belief: "Do you honestly think we'd
 #: charge you twice on purpose?"; "Are you honestly happy to close it?" asks.
-DISBELIEF_PUSHES = frozenset({"honestly", "really"})
-BELIEF_VERBS = frozenset({"think", "believe", "expect", "imagine", "suppose"})
+DISBELIEF_PUSHES: Final = frozenset({"honestly", "really"})
+BELIEF_VERBS: Final = frozenset({"think", "believe", "expect", "imagine", "suppose"})
 #: Verbs of effort the customer is accused of skipping.
-EFFORT_VERBS = frozenset(
+EFFORT_VERBS: Final = frozenset(
     {"try", "tried", "read", "check", "checked", "look", "looked", "open", "opened", "follow",
      "followed", "think", "thought", "listen", "listened", "consider", "considered", "bother",
      "test", "tested", "restart", "restarted", "scroll", "click", "notice", "noticed", "know",
      "care", "understand", "realise", "realize", "remember", "see"}
 )  # fmt: skip
-TO = frozenset({"to"})
+TO: Final = frozenset({"to"})
 #: A yes/no question negated before a verb of effort presumes the customer
 #: skipped it: "Did you not see the email we sent?", "Didn't you read the
 #: terms?", "Have you not checked your junk folder?". "Did you not receive the
 #: code?" and "Didn't you get the replacement?" ask about what reached them.
-NEGATIONS = frozenset({"not", "n't"})
+NEGATIONS: Final = frozenset({"not", "n't"})
 #: Troubleshooting steps stay real questions negated: "Have you not tried
 #: restarting it?" asks before the next step.
-NEGATED_EFFORT = EFFORT_VERBS - {
+NEGATED_EFFORT: Final = EFFORT_VERBS - {
     "try", "tried", "test", "tested", "restart", "restarted", "click", "scroll", "open", "opened"
 }  # fmt: skip
 #: What may stand before the negated question: nothing, a break, or "why"/"so".
-NEGATED_OPENERS = frozenset({",", ";", ":", "-", "why", "so", "and", "but", "or", "then", "well"})
+NEGATED_OPENERS: Final = frozenset(
+    {",", ";", ":", "-", "why", "so", "and", "but", "or", "then", "well"}
+)
 #: How far after "you" the push may sit ("Did you actually even try").
-PUSH_REACH = 2
+PUSH_REACH: Final = 2
 #: "Which part of ..." is a challenge when these close it.
-NOT_UNDERSTOOD = frozenset({"understand", "get", "grasp", "follow"})
-PART_WORDS = frozenset({"which", "what"})
-QUOTE_MARKS = frozenset({'"', "'", "''", "``", "\u2018", "\u2019", "\u201c", "\u201d"})
+NOT_UNDERSTOOD: Final = frozenset({"understand", "get", "grasp", "follow"})
+PART_WORDS: Final = frozenset({"which", "what"})
+QUOTE_MARKS: Final = frozenset({'"', "'", "''", "``", "\u2018", "\u2019", "\u201c", "\u201d"})
 #: How far after "part of" the rest of the challenge may reach.
-PART_REACH = 12
-EXPECT_FORMS = frozenset({"expect", "expected", "expecting"})
+PART_REACH: Final = 12
+EXPECT_FORMS: Final = frozenset({"expect", "expected", "expecting"})
 #: Who the customer expects to act; a modal before "expect" ("what you can
 #: expect") makes it an offer and does not match.
-EXPECT_OBJECTS = frozenset({"us", "me", "them", "anyone", "someone", "the"})
-EXPECT_ENDS = frozenset({"do", "say", "happen", "achieve"})
-MANAGED = frozenset({"managed", "succeeded"})
+EXPECT_OBJECTS: Final = frozenset({"us", "me", "them", "anyone", "someone", "the"})
+EXPECT_ENDS: Final = frozenset({"do", "say", "happen", "achieve"})
+MANAGED: Final = frozenset({"managed", "succeeded"})
 #: Sarcastic praise that opens the sentence.
-PRAISE = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive", "well"})
+PRAISE: Final = frozenset({"congratulations", "congrats", "bravo", "wow", "impressive", "well"})
 #: Signs the praised act was a repeat ("again", "for the third time").
-REPEATS = frozenset({"again", "twice", "second", "third", "fourth", "fifth", "another", "somehow"})
+REPEATS: Final = frozenset(
+    {"again", "twice", "second", "third", "fourth", "fifth", "another", "somehow"}
+)
 #: "How hard can it be?": ease asked about with a modal of possibility, the
 #: sarcastic form; "How hard is it to fit?" may be a real question answered next.
-HOW_HARD = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
-HOW_MODALS = frozenset({"can", "could"})
-HOW_SUBJECTS = frozenset({"it", "that", "this"})
+HOW_HARD: Final = frozenset({"hard", "difficult", "complicated", "tricky", "tough"})
+HOW_MODALS: Final = frozenset({"can", "could"})
+HOW_SUBJECTS: Final = frozenset({"it", "that", "this"})
 #: Advice hedged as a suggestion ("Perhaps next time you'll check the dates",
 #: "I'd suggest reading the listing more carefully") is a reproach when it
 #: points at what the customer should have done: a hedge and one of these.
-HEDGES = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
+HEDGES: Final = frozenset({"perhaps", "maybe", "suggest", "recommend", "advise"})
 #: The habit they are said to lack, closing the sentence: "Perhaps check your
 #: junk folder occasionally." ("check the app occasionally for updates" goes
 #: on, and is a tip).
-HABITS: tuple[tuple[str, ...], ...] = (
+HABITS: Final[tuple[tuple[str, ...], ...]] = (
     ("occasionally", "."), ("once", "in", "a", "while", "."), ("now", "and", "again", "."),
     ("from", "time", "to", "time", "."), ("every", "so", "often", "."),
 )  # fmt: skip
-HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
+HEDGED_REPROACHES: Final[tuple[tuple[str, ...], ...]] = (
     ("next", "time"), ("in", "future"), ("in", "the", "future"), ("more", "carefully"),
     ("more", "closely"), ("the", "first", "time"), ("more", "attention"),
     # the customer's effort found wanting: "Perhaps put in a bit more effort this time"
@@ -118,26 +122,26 @@ HEDGED_REPROACHES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 #: A habit reproach needs an order or "you" after the hedge: "Perhaps the
 #: signal drops occasionally." is the agent's guess at a cause.
-NOT_ORDERS = frozenset({
+NOT_ORDERS: Final = frozenset({
     "it", "the", "this", "that", "there", "a", "an", "he", "she", "they", "we", "i", "our",
     "my", "his", "her", "its", "their", "these", "those", "some", "one",
 })  # fmt: skip
 #: Suggestions made of two words ("you might want to", "you could try", "we'd
 #: ask you to", "try to"): hedges too, but only before a lesson in conduct.
-HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+HEDGE_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("might", "want"), ("may", "want"), ("could", "try"), ("might", "try"), ("could", "always"),
     ("ask", "you", "to"), ("encourage", "you"), ("try", "to"), ("worth",), ("wise",),
     ("may", "wish"), ("might", "wish"),
 )  # fmt: skip
-HEDGE_PHRASE_FIRSTS = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
-HEDGE_OPENERS = HEDGES | HEDGE_PHRASE_FIRSTS
+HEDGE_PHRASE_FIRSTS: Final = frozenset(phrase[0] for phrase in HEDGE_PHRASES)
+HEDGE_OPENERS: Final = HEDGES | HEDGE_PHRASE_FIRSTS
 #: How far after the hedge its lesson's key word may sit.
-LESSON_REACH = 12
+LESSON_REACH: Final = 12
 #: Lessons in the customer's conduct: keeping time, planning, reading before
 #: acting, patience, reflecting on their own part ("you could try getting here
 #: on time", "we'd ask you to think about that before booking again", "perhaps
 #: a little patience wouldn't go amiss", "you might want to consider why").
-CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
+CONDUCT_LESSONS: Final[tuple[tuple[str, ...], ...]] = (
     ("on", "time"), ("plan", "ahead"), ("planning", "ahead"), ("little", "patience"),
     ("bit", "of", "patience"), ("more", "patience"), ("some", "patience"), ("consider", "why"),
     ("think", "about", "why"), ("ask", "yourself"), ("reflect", "on"), ("think", "about", "that"),
@@ -157,11 +161,11 @@ CONDUCT_LESSONS: tuple[tuple[str, ...], ...] = (
 #: Reading again and "actually" doing it are lessons only when told to "you",
 #: and reading again only of the deal or our own message ("re-read the consent
 #: form you signed", not "re-read chapter two before the exam").
-YOU_ONLY_LESSONS = frozenset({("re", "-", "read"), ("reread",), ("to", "actually")})
-READ_AGAIN_LESSONS = frozenset({("re", "-", "read"), ("reread",)})
+YOU_ONLY_LESSONS: Final = frozenset({("re", "-", "read"), ("reread",), ("to", "actually")})
+READ_AGAIN_LESSONS: Final = frozenset({("re", "-", "read"), ("reread",)})
 #: How far after "re-read" the document may sit ("re-read the consent form").
-DOCUMENT_REACH = 4
-DOCUMENTS = frozenset(
+DOCUMENT_REACH: Final = 4
+DOCUMENTS: Final = frozenset(
     (
         "terms",
         "contract",
@@ -192,7 +196,7 @@ DOCUMENTS = frozenset(
     )
 )
 #: The lessons by their first word: only there can one start.
-LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+LESSONS_BY_FIRST: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
     first: tuple(lesson for lesson in CONDUCT_LESSONS if lesson[0] == first)
     for first in {lesson[0] for lesson in CONDUCT_LESSONS}
 }
@@ -200,19 +204,19 @@ LESSONS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 #: that you take guidance from Pension Wise before making any decision") is
 #: the signposting regulated firms must give, for the customer's sake: not a
 #: lesson in conduct. Only before a decision of theirs, not "before complaining".
-ADVICE = frozenset(
+ADVICE: Final = frozenset(
     {"advice", "guidance", "adviser", "advisers", "advisor", "advisors", "counselling",
      "counseling", "solicitor", "accountant"}
 )  # fmt: skip
-DECISIONS = frozenset(
+DECISIONS: Final = frozenset(
     {("before", "making"), ("before", "deciding"), ("before", "signing"), ("before", "cancelling"),
      ("before", "canceling")}
 )  # fmt: skip
 #: A reason for the customer's sake after the lesson makes it advice ("you
 #: might want to arrive on time, as the doors close at nine").
-LESSON_REASONS = frozenset({"as", "because", "since", "so", "otherwise", "or"})
+LESSON_REASONS: Final = frozenset({"as", "because", "since", "so", "otherwise", "or"})
 #: The rarest word of each lesson: a sentence without one holds none.
-LESSON_KEYS = frozenset(
+LESSON_KEYS: Final = frozenset(
     {"time", "ahead", "patience", "consider", "think", "yourself", "reflect", "follow", "knows",
      "booking", "ordering", "buying", "paying", "emailing", "complaining", "contacting",
      "making", "deciding", "cancelling", "canceling", "signing", "posting", "calling", "writing",
@@ -220,36 +224,36 @@ LESSON_KEYS = frozenset(
 )  # fmt: skip
 #: A reproach only when the customer is the one to act: "Maybe next time we
 #: can offer a sea view" is a promise.
-OUR_ACTS = frozenset({"we", "i", "we'll", "our", "us"})
-CONSOLING = frozenset({"luck", "sorry", "hope", "hopefully"})
+OUR_ACTS: Final = frozenset({"we", "i", "we'll", "our", "us"})
+CONSOLING: Final = frozenset({"luck", "sorry", "hope", "hopefully"})
 #: "Is there anything else you'd like to complain about?": the offer of help
 #: turned into a jibe at the customer's complaints.
-COMPLAINTS = frozenset(
+COMPLAINTS: Final = frozenset(
     {"complain", "moan", "grumble", "whinge", "whine", "criticise", "criticize", "nitpick"}
 )
 #: "You want a refund because it rained on your holiday?": the customer's own
 #: request echoed back as a question, with its reason, to show it absurd
 #: ("You think it's because the filter is blocked?" checks a diagnosis, so
 #: only verbs of wanting and demanding).
-ECHO_VERBS = frozenset({"want", "wanted", "expect", "expected", "asking", "demanding"})
+ECHO_VERBS: Final = frozenset({"want", "wanted", "expect", "expected", "asking", "demanding"})
 #: How far into the echo "because" may sit.
-ECHO_REACH = 10
+ECHO_REACH: Final = 10
 #: "Did you change your wifi password again?": a past question about the
 #: customer's own meddling with the thing, closed by "again", presumes the
 #: slip happened before and is back. Only verbs of meddling: "Did you get
 #: charged again?" and "Did you try again?" ask about the fault or a retry.
-MEDDLING = frozenset(
+MEDDLING: Final = frozenset(
     {"change", "forget", "reset", "unplug", "switch", "turn", "move", "delete", "press", "click",
      "type", "enter", "leave", "drop", "overload", "swap", "tap", "mix", "put", "touch", "fiddle",
      "mess", "lock", "block", "disconnect", "wash", "tumble", "overfill", "unscrew", "remove",
      "cancel", "ignore", "misplace", "misread", "skip"}
 )  # fmt: skip
 #: How many words the meddling question may run to before "again?".
-MEDDLING_REACH = 8
+MEDDLING_REACH: Final = 8
 #: The words each shape needs, as ``sentences_with`` gates: a pushed question
 #: ("?" and "you"), "which part of", "what ... expect/thinking", "managed",
 #: "how hard", a hedge with its reproach.
-GATES: tuple[tuple[frozenset[str], ...], ...] = (
+GATES: Final[tuple[tuple[frozenset[str], ...], ...]] = (
     (PUSHES | STRONG_PUSHES | DISBELIEF_PUSHES, frozenset({"you"}), frozenset({"?"})),
     (frozenset({"all"}), frozenset({"you"}), frozenset({"?"})),
     (frozenset({"did"}), frozenset({"again"}), frozenset({"?"})),
@@ -270,7 +274,7 @@ GATES: tuple[tuple[frozenset[str], ...], ...] = (
     (frozenset({"else"}), COMPLAINTS, frozenset({"?"})),
 )
 #: A sentence needs one of these to be looked at.
-TRIGGERS = (
+TRIGGERS: Final = (
     HEDGES
     | HOW_HARD
     | PUSHES
@@ -373,7 +377,7 @@ def _pushed_question(sent: Span, lowers: list[str]) -> tuple[int, int] | None:
 
 
 #: "you didn't", "you haven't", "you'd not": the customer's omission after "a reason".
-OMISSION_AUX = frozenset({"did", "have", "had", "'ve", "'d"})
+OMISSION_AUX: Final = frozenset({"did", "have", "had", "'ve", "'d"})
 
 
 def _reason_for_omission(lowers: list[str]) -> tuple[int, int] | None:
@@ -424,16 +428,16 @@ def _repeated_meddling(lowers: list[str]) -> tuple[int, int] | None:
 #: read the leaflet that came with your lenses?", "Have you read our booking
 #: terms?") presumes they didn't; asking whether it reached them ("Did you get
 #: / receive the confirmation email?") is a real question and is not matched.
-PAPERS = frozenset(
+PAPERS: Final = frozenset(
     {"leaflet", "terms", "instructions", "instruction", "email", "e-mail", "confirmation",
      "guide", "manual", "policy", "letter", "booklet", "checklist", "notes", "notice", "faq",
      "faqs", "page", "listing", "contract", "agreement", "small", "signs", "sign", "bulletin",
      "conditions", "handbook", "message", "estimate", "quote", "invoice", "form", "label"}
 )  # fmt: skip
-READ_OPENERS = frozenset({"did", "have"})
-READ_DETERMINERS = frozenset({"the", "our", "my", "that", "this", "any", "all"})
+READ_OPENERS: Final = frozenset({"did", "have"})
+READ_DETERMINERS: Final = frozenset({"the", "our", "my", "that", "this", "any", "all"})
 #: How far after the determiner the document may sit ("the booking terms").
-PAPERS_REACH = 3
+PAPERS_REACH: Final = 3
 
 
 def _read_our_papers(lowers: list[str]) -> tuple[int, int] | None:
@@ -470,14 +474,14 @@ def _negated_effort(lowers: list[str]) -> tuple[int, int] | None:
 #: you looked at the guide at all?". Only after a verb of reading or looking:
 #: "Have you been able to log in at all?", "Did the app open at all?" and "Did
 #: you try the reset at all, or should I book an engineer?" are real questions.
-AT_ALL = ("at", "all")
+AT_ALL: Final = ("at", "all")
 #: Verbs of reading and looking: "Did you try the reset at all?" troubleshoots.
-AT_ALL_VERBS = frozenset(
+AT_ALL_VERBS: Final = frozenset(
     {"read", "look", "looked", "check", "checked", "follow", "followed", "listen", "listened",
      "consider", "considered", "notice", "noticed", "bother", "think", "thought"}
 )  # fmt: skip
 #: How far after the verb "at all" may sit.
-AT_ALL_REACH = 10
+AT_ALL_REACH: Final = 10
 
 
 def _effort_at_all(lowers: list[str], at: int) -> bool:

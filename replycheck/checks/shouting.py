@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.calendar_words import MONTHS
 from replycheck.checks import check
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: Capitalised forms that are names, not a raised voice.
-ACRONYMS = frozenset(
+ACRONYMS: Final = frozenset(
     [
         "3G", "4G", "5G", "ABN", "AC", "ACH", "ADSL", "AER", "AEST", "AGM", "AI", "AM", "AML",
         "API", "APR", "ASAP", "ASOS", "AT&T", "ATM", "ATTN", "ATTN:", "AVE", "BACS", "BBC",
@@ -47,22 +47,22 @@ ACRONYMS = frozenset(
     ]
 )  # fmt: skip
 #: After these, a capitalised word is a label on screen ("tap CANCEL").
-UI_VERBS = frozenset(
+UI_VERBS: Final = frozenset(
     {"tap", "click", "press", "select", "choose", "hit", "type", "enter", "pick", "toggle",
      "reply", "text", "code", "button", "option", "marked", "labelled", "labeled", "says"}
 )  # fmt: skip
 #: After these and "to", a capitalised word is a network, mode or setting name
 #: ("Connect to LIBRARY-GUEST", "switch it to AUTO").
-SETTING_VERBS = frozenset(
+SETTING_VERBS: Final = frozenset(
     {"connect", "connected", "connecting", "switch", "switched", "set", "it", "them", "change"}
 )
 #: A short capitalised word on its own is as often a name, a code or initials
 #: ("CAP", "COD", "-GO") as a raised voice; alone it counts only when it is one
 #: of these function words that people stress by shouting. Longer words, and
 #: runs of capitals, count whenever they are common English.
-MIN_SINGLE = 2
-SHORT_WORD = 4
-SHORT_EMPHASIS = frozenset(
+MIN_SINGLE: Final = 2
+SHORT_WORD: Final = 4
+SHORT_EMPHASIS: Final = frozenset(
     [
         "NO", "NOT", "DOES", "DID", "NOW", "ALL", "ANY", "MUST", "ONLY", "EVER", "VERY",
         "YOU", "WE", "ME", "ARE", "WAS", "WILL", "CAN", "HAVE", "HAS", "NONE",
@@ -78,15 +78,15 @@ SHORT_EMPHASIS = frozenset(
     ]
 )  # fmt: skip
 #: Marks that introduce an agent's initials in a sign-off ("-GO", "^JK", "*TCH").
-SIGNATURE_MARKS = frozenset("-^*/~")
+SIGNATURE_MARKS: Final = frozenset("-^*/~")
 #: A run this short in a cheerful sentence is emphasis, not shouting.
-CHEERFUL_RUN = 2
+CHEERFUL_RUN: Final = 2
 #: A longer capitalised word counts if any English dictionary knows it.
-MIN_DICTIONARY = 7
+MIN_DICTIONARY: Final = 7
 
 
 #: Emphatic words missing from the Dale-Chall list that are shouted often.
-EMPHATIC = frozenset({"cannot", "refuse", "unacceptable", "immediately", "urgent", "final"})
+EMPHATIC: Final = frozenset({"cannot", "refuse", "unacceptable", "immediately", "urgent", "final"})
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +107,7 @@ def _in_dictionary(word: str) -> bool:
 #: A date or time format written as its mask ("YYYY-MM-DD", "DD/MM/YYYY",
 #: "MM/YY", "HH:MM"): letters that stand for digits, at least two parts joined
 #: by a separator; it names a format, it does not raise the voice.
-_FORMAT_MASK = re.compile(
+_FORMAT_MASK: Final = re.compile(
     r"(?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2})(?:[-/.:](?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2}))+"
 )
 
@@ -164,7 +164,7 @@ def is_shouted_word(word: str) -> bool:
 #: Prefixes that make a new word of the word after them ("NON-REFUNDABLE",
 #: "PRE-AUTHORISED", "SELF-ISOLATE"): with one, a hyphened word in capitals
 #: is an English word stressed, not a coined name.
-WORD_PREFIXES = frozenset(
+WORD_PREFIXES: Final = frozenset(
     {"non", "un", "anti", "pre", "re", "self", "over", "under", "semi", "super", "ultra", "co",
      "mis", "out", "sub", "counter", "post", "ex", "de", "dis", "in", "im", "ir", "il"}
 )  # fmt: skip
@@ -245,7 +245,7 @@ def _shouting_in(rule: Rule, ctx: CheckContext, sent: Span, quoted: set[int]) ->
 
 
 #: At most this many acronyms or numbers in a row join two capitalised words.
-MAX_BRIDGE = 2
+MAX_BRIDGE: Final = 2
 
 
 def _is_bridge(word: str) -> bool:
@@ -258,10 +258,10 @@ def _is_bridge(word: str) -> bool:
 #: "no letter or digit before it" test is a lookbehind after the first
 #: capital rather than before it, so the engine can scan for a capital first
 #: (about a third faster over the benchmark drafts, the same matches).
-_CAPITALS = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+_CAPITALS: Final = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
 
 
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z\u2019']")
+_TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z\u2019']")
 
 
 def _shouted_offsets(own: str) -> list[int]:
@@ -312,12 +312,12 @@ def _word_chunks(doc: Doc | Span) -> Iterator[list[Token]]:
         yield chunk
 
 
-_CONTRACTION = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
-_NEGATIVE_STEMS = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
+_CONTRACTION: Final = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
+_NEGATIVE_STEMS: Final = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
 
 
 #: Inline code between backticks on one line ("`CREATE INDEX IF NOT EXISTS`").
-_CODE_SPAN = re.compile(r"`[^`\n]+`")
+_CODE_SPAN: Final = re.compile(r"`[^`\n]+`")
 
 
 def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -344,10 +344,12 @@ def _uncontract(word: str) -> str:
 
 #: Words that never name a field or a screen, so a number after them ("NOT
 #: 7am", "ONLY 2 left") does not make them a label.
-NEVER_LABELS = frozenset({"not", "never", "only", "before", "after", "until", "than", "within"})
+NEVER_LABELS: Final = frozenset(
+    {"not", "never", "only", "before", "after", "until", "than", "within"}
+)
 #: The last word of a stressed amount ("AT LEAST 48 hours", "NO MORE THAN 2",
 #: "AT MOST 3"): a number after it is the amount stressed, not a field's value.
-AMOUNT_STRESS = frozenset({"least", "most", "more", "less", "fewer"})
+AMOUNT_STRESS: Final = frozenset({"least", "most", "more", "less", "fewer"})
 
 
 def _is_label(chunk: list[Token]) -> bool:
@@ -398,35 +400,37 @@ def _is_label(chunk: list[Token]) -> bool:
 #: Things on a device or a screen whose name is printed on them in capitals
 #: ("hold the STOP button", "the RESET switch", "the NO ENTRY sign"): the
 #: word before them is their name, not a raised voice.
-CONTROL_NOUNS = frozenset(
+CONTROL_NOUNS: Final = frozenset(
     {"button", "buttons", "key", "keys", "switch", "tab", "icon", "lever", "dial", "knob",
      "sign", "menu", "setting", "sticker"}
 )  # fmt: skip
 #: Words that stress which one or how many rather than name a control ("the
 #: WRONG button", "ALL settings", "YOUR key"): still a raised voice before one.
-NOT_CONTROL_NAMES = frozenset(
+NOT_CONTROL_NAMES: Final = frozenset(
     {"all", "any", "every", "each", "both", "no", "none", "one", "your", "our", "my", "their",
      "the", "this", "that", "these", "those", "wrong", "right", "correct", "same", "other",
      "real", "own", "very", "just", "must", "do", "don't", "does", "did", "will", "can"}
 )  # fmt: skip
 #: Verbs stressed after a name are no part of it ("your PlayStation WILL be
 #: collected", "the AirPods MUST go back in the box").
-NOT_MODEL_NAMES = frozenset(
+NOT_MODEL_NAMES: Final = frozenset(
     {"will", "must", "can", "do", "does", "did", "is", "are", "was", "were", "has", "have",
      "had", "shall", "should", "need", "needs", "be", "and", "or", "but", "nor", "no", "all",
      "any", "every", "each", "both", "none", "just", "also", "still", "again", "now"}
 )  # fmt: skip
 #: A brand written with a capital inside it ("ReSound", "iPhone", "PlayStation",
 #: "MacBook"): a word in capitals after it is the model's name ("ReSound ONE").
-_CAMEL_NAME = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$|^[a-z][A-Z][A-Za-z]+$")
+_CAMEL_NAME: Final = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$|^[a-z][A-Z][A-Za-z]+$")
 
 #: A colour in capitals names the state of a light, tag or signal ("the
 #: scaffold tag is GREEN", "wait until the light turns AMBER"), as it is
 #: printed on it, not a raised voice.
-SIGNAL_COLOURS = frozenset({"green", "red", "amber", "yellow", "orange", "blue", "white", "black"})
+SIGNAL_COLOURS: Final = frozenset(
+    {"green", "red", "amber", "yellow", "orange", "blue", "white", "black"}
+)
 
 #: How many words in capitals a label on screen may run to ("tap SEND NEW CODE").
-LABEL_WORDS = 3
+LABEL_WORDS: Final = 3
 
 
 def _label_goes_on(doc: Doc, at: int) -> bool:
@@ -476,7 +480,7 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
 
 #: Capitalised words that limit what comes before them ("free for the first day
 #: ONLY", "members ONLY."): a condition stressed, however warm the words it limits.
-RESTRICTIONS = frozenset({"ONLY"})
+RESTRICTIONS: Final = frozenset({"ONLY"})
 
 
 def _restriction_after(run: list[list[Token]]) -> bool:
@@ -495,14 +499,14 @@ def _restriction_after(run: list[list[Token]]) -> bool:
 
 
 #: At most this many words in capitals make a heading ("WHAT'S INCLUDED").
-HEADING_WORDS = 4
+HEADING_WORDS: Final = 4
 #: What may follow a heading on its line: a colon, or a dash and its detail
 #: ("COURSE CLOSURE – 2 and 3 April").
-HEADING_TAILS = (":", "-", "\u2013", "\u2014")
+HEADING_TAILS: Final = (":", "-", "\u2013", "\u2014")
 #: Words that make a line in capitals a raised voice however it is laid out:
 #: a refusal, an order, the customer addressed or an alarm ("DO NOT REPLY",
 #: "PLEASE NOTE", "YOUR ACCOUNT", "URGENT").
-NOT_HEADINGS = frozenset(
+NOT_HEADINGS: Final = frozenset(
     {"NOT", "NO", "NEVER", "CANNOT", "PLEASE", "YOU", "YOUR", "MUST", "NOW", "FINAL", "ONLY",
      "URGENT", "IMPORTANT", "WARNING", "ATTENTION", "IMMEDIATELY", "AGAIN", "ALWAYS", "NOTE"}
 )  # fmt: skip
@@ -511,7 +515,7 @@ NOT_HEADINGS = frozenset(
 #: Notice labels that may open a two-part heading ("IMPORTANT: PLANNED
 #: MAINTENANCE") when what follows the colon is a plain heading naming the
 #: topic; alone, or before a sentence, they stay an alarm.
-NOTICE_LABELS = frozenset({"IMPORTANT", "NOTE"})
+NOTICE_LABELS: Final = frozenset({"IMPORTANT", "NOTE"})
 
 
 def _notice_label(own: str, start: int, end: int, words: list[str]) -> bool:
@@ -563,14 +567,16 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
     return _NON_SPACE.search(own, line_end) is not None
 
 
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE: Final = re.compile(r"\S")
 
 #: A heading that opens with one of these names a topic ("WHAT YOU MUST BRING",
 #: "HOW TO PAY YOUR BILL"): "you", "your" and "must" in it describe the topic
 #: rather than order or address the reader.
-TOPIC_OPENERS = frozenset({"WHAT", "HOW", "WHERE", "WHEN", "WHO", "WHICH", "BEFORE", "AFTER"})
+TOPIC_OPENERS: Final = frozenset(
+    {"WHAT", "HOW", "WHERE", "WHEN", "WHO", "WHICH", "BEFORE", "AFTER"}
+)
 #: The words that still make such a heading a raised voice.
-TOPIC_HEADING_ADDRESS = frozenset({"YOU", "YOUR", "MUST"})
+TOPIC_HEADING_ADDRESS: Final = frozenset({"YOU", "YOUR", "MUST"})
 
 
 def _refusals(words: list[str]) -> frozenset[str]:
@@ -598,10 +604,10 @@ def _heading_before(before: str) -> bool:
 
 
 #: What joins the names of a list: "BACS or CHAPS", "FCA, SEPA and SWITCH".
-LIST_LINKS = frozenset({",", "or", "and", "/", "&"})
+LIST_LINKS: Final = frozenset({",", "or", "and", "/", "&"})
 #: Words people shout, which stay shouted even next to a name ("by BACS, NOT
 #: by cheque", "by BACS and NEVER in cash").
-SHOUTED_IN_LISTS = SHORT_EMPHASIS | frozenset(
+SHOUTED_IN_LISTS: Final = SHORT_EMPHASIS | frozenset(
     {"NEVER", "ALWAYS", "PLEASE", "AGAIN", "TODAY", "IMMEDIATELY", "CANNOT", "REFUSE",
      "UNACCEPTABLE", "URGENT", "FINAL", "ONLY", "ANYONE", "ANYTHING", "EVERYONE", "NOTHING"}
 )  # fmt: skip
@@ -642,7 +648,7 @@ def _is_name_in_capitals(text: str) -> bool:
 
 #: A sentence at least this positive (VADER compound) is excited, not angry:
 #: its "!!" or a capitalised "thank YOU" is left alone.
-CHEERFUL = 0.5
+CHEERFUL: Final = 0.5
 
 
 def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -> bool:
@@ -662,17 +668,17 @@ def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -
 
 
 #: Politeness markers VADER scores as positive, though they carry no cheer.
-_POLITE = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
+_POLITE: Final = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
 #: Words VADER reads as praise that carry none in a letter about an account:
 #: the balance "OUTSTANDING" (unpaid, not excellent), "INTEREST" and "CREDIT"
 #: as money, and "CLEARLY" as the emphasis of a rebuke ("the schedule CLEARLY
 #: states ..."). In capitals they are the raised voice, not the warmth.
-_NOT_WARM = re.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
+_NOT_WARM: Final = re.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
 
 
 #: A negative contraction spaCy keeps whole when written in capitals ("DON'T",
 #: "CAN'T", "WON'T"), where the lower-case form splits off its "n't".
-_NEGATIVE_CONTRACTION = ("n't", "n\u2019t")
+_NEGATIVE_CONTRACTION: Final = ("n't", "n\u2019t")
 
 
 def _negation(token: Token) -> bool:
@@ -704,11 +710,11 @@ def _sentence_at(doc: Doc, offset: int) -> Span | None:
     return sentences[index] if index >= 0 else None
 
 
-_SENTENCES_KEY = "replycheck.tone.sentences"
+_SENTENCES_KEY: Final = "replycheck.tone.sentences"
 
 
 #: Two or more "!", or "?" and "!" together; "???" too.
-_PUNCTUATION = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
+_PUNCTUATION: Final = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 
 
 @check("shouting-punctuation")

@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.checks import check
 from replycheck.errors import RulesetError
@@ -39,18 +39,18 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_B = r"(?<![a-z'])"
-_E = r"(?![a-z])"
+_B: Final = r"(?<![a-z'])"
+_E: Final = r"(?![a-z])"
 #: A "you" right after these is inside a condition or relative clause
 #: ("nothing else you need to do", "if you have to"), not addressed.
-_NOT_AFTER_CLAUSE = "".join(
+_NOT_AFTER_CLAUSE: Final = "".join(
     f"(?<!{word} you)"
     for word in ("else", "thing", "things", "all", "what", "if", "when", "that", "which",
                  "once", "unless", "whether", "anything", "nothing", "everything", "before")
 )  # fmt: skip
 
 #: Verbs whose bare form opening a sentence reads as an order.
-ORDER_VERBS = (
+ORDER_VERBS: Final = (
     "send|stop|read|check|contact|call|provide|give|bring|take|fill|sign|pay|"
     "return|ensure|remember|note|understand|accept|consider|keep|leave|wait|follow|refer|"
     "look|respond|reply|submit|complete|forward|supply|confirm|tell|explain|use|try|fix|"
@@ -58,7 +58,7 @@ ORDER_VERBS = (
 )
 
 #: Cue features: regexes over the lower-cased sentence, each a category's signal.
-CUES: dict[str, tuple[str, re.Pattern[str]]] = {
+CUES: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
     name: (category, re.compile(pattern))
     for name, category, pattern in (
         (
@@ -151,7 +151,7 @@ CUES: dict[str, tuple[str, re.Pattern[str]]] = {
 
 #: Substrings every match of a cue holds (for ``you_failed``, "you" and one
 #: of them): a plain ``in`` test skips the regex on most sentences.
-ANCHORS: dict[str, tuple[str, ...]] = {
+ANCHORS: Final[dict[str, tuple[str, ...]]] = {
     "order_open": (),
     "obligation": (
         "must", "need", "have to", "has to", "are required", "are expected", "are to",
@@ -202,13 +202,13 @@ ANCHORS: dict[str, tuple[str, ...]] = {
 
 #: Anchors that are word stems ("terminat"): tested as substrings; every
 #: other anchor needs one of its words among the sentence's words.
-STEMS = frozenset(
+STEMS: Final = frozenset(
     {"terminat", "suspend", "penalt", "collection", "fail", "neglect", "ignor", "caus",
      "enter", "damag", "overload", "misuse", "responsib", "repeat", "spell", "requir",
      "exception", "expect", "insist", "chose", "warned", "discuss", "respond", "n't", "'d",
      "clear"}
 )  # fmt: skip
-_PIECE = re.compile(r"[a-z]+")
+_PIECE: Final = re.compile(r"[a-z]+")
 
 
 def _anchor_index() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
@@ -221,7 +221,7 @@ def _anchor_index() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
     return index
 
 
-_ANCHOR_INDEX = _anchor_index()
+_ANCHOR_INDEX: Final = _anchor_index()
 
 
 def _may_match(name: str, lower: str, words: frozenset[str] | set[str]) -> bool:
@@ -235,7 +235,7 @@ def _may_match(name: str, lower: str, words: frozenset[str] | set[str]) -> bool:
 
 
 #: Counter-signals and context (weights fitted like the rest).
-CONTEXT: dict[str, re.Pattern[str]] = {
+CONTEXT: Final[dict[str, re.Pattern[str]]] = {
     "you": re.compile(rf"{_B}(?:you|your|yours|yourself){_E}"),
     "negation": re.compile(rf"{_B}(?:not|no|never|cannot|nothing|\w+n't){_E}"),
     "softener": re.compile(
@@ -255,7 +255,7 @@ CONTEXT: dict[str, re.Pattern[str]] = {
 }
 
 #: Feature order of the weight vector; the last two come from VADER.
-FEATURES: tuple[str, ...] = (
+FEATURES: Final[tuple[str, ...]] = (
     *CUES,
     *CONTEXT,
     "more_cues",
@@ -266,7 +266,7 @@ FEATURES: tuple[str, ...] = (
 )
 
 #: Every cue regex needs one of these words; a sentence without any is skipped.
-GATE = frozenset(
+GATE: Final = frozenset(
     set(ORDER_VERBS.split("|"))
     | {"never", "must", "need", "have", "has", "required", "expected", "are", "will", "'ll",
        "expect", "require", "insist", "exceptions", "exception", "immediately", "once",
@@ -290,7 +290,7 @@ GATE = frozenset(
        "twice", "times", "time", "mentioned", "stated", "explained", "advised", "noted",
        "many", "yet", "been", "prerogative", "entitled", "not"}
 )  # fmt: skip
-_GATE_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_GATE_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def candidate(lower: str) -> bool:
@@ -425,10 +425,10 @@ def _scored(rule: Rule, ctx: CheckContext, model: StanceModel) -> list[tuple[int
     return found
 
 
-_CACHE_KEY = "replycheck.stance.scored"
+_CACHE_KEY: Final = "replycheck.stance.scored"
 
 
-_WHY = {
+_WHY: Final = {
     "order_open": "it opens with an order and no softener",
     "obligation": "it lays an obligation on the customer",
     "threat": "it ties the customer's action to a penalty or deadline",

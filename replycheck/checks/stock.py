@@ -74,7 +74,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 # Real imports, not under TYPE_CHECKING: the dataclasses below name them in
 # their fields, and a mypyc-compiled module evaluates those at import (spaCy
@@ -108,16 +108,16 @@ if TYPE_CHECKING:
     from replycheck.thread import Lexicon
 
 #: Tokens after which a new unit starts (", and" / ", but" are handled too).
-UNIT_BREAKS = frozenset({":", ";", "—", "–", "--"})
+UNIT_BREAKS: Final = frozenset({":", ";", "—", "–", "--"})
 #: "and"/"but" followed by one of these starts a new clause, and so a new unit.
-CLAUSE_SUBJECTS = frozenset({"we", "i", "they", "it", "there", "our", "he", "she"})
+CLAUSE_SUBJECTS: Final = frozenset({"we", "i", "they", "it", "there", "our", "he", "she"})
 #: A unit opening with one of these carries on the unit before it.
-CONTINUATIONS = frozenset({"it", "they", "this", "these", "that", "those", "he", "she"})
+CONTINUATIONS: Final = frozenset({"it", "they", "this", "these", "that", "those", "he", "she"})
 
 #: Words that change the subject to a pitch ("While you're here, ..."); a
 #: pitch after one in the same paragraph is reported even when the customer
 #: asked about the topic, since it is an aside, not the answer.
-OPENERS = (
+OPENERS: Final = (
     "while you're here", "while you are here", "while i have you", "while we have you",
     "before you go", "while you wait", "by the way", "on another note", "don't forget",
     "speaking of which", "p.s.", "ps", "in other news", "while we're at it",
@@ -129,7 +129,7 @@ OPENERS = (
 
 #: A customer asking what we offer asks about every pitch topic: "Do you have
 #: any savings accounts with a better rate?" is answered by an account and a rate.
-OFFER_QUESTIONS = (
+OFFER_QUESTIONS: Final = (
     "do you have", "do you offer", "do you sell", "do you do", "do you stock", "do you carry",
     "do you still", "do you currently", "do you also",
     # "is it still" asks about stock only with a word of sale after it: "Is it
@@ -173,7 +173,9 @@ OFFER_QUESTIONS = (
     "which of your", "which one of your",
 )  # fmt: skip
 
-UNKNOWN_ORIGINAL = "The customer's message was not available, so check they did not ask about this."
+UNKNOWN_ORIGINAL: Final = (
+    "The customer's message was not available, so check they did not ask about this."
+)
 
 
 class _OnFirstUse:
@@ -296,7 +298,7 @@ class _Compiled:
 
 Need = tuple[frozenset[int], tuple[frozenset[int], ...]]
 #: The phrase gate's number in ``_Compiled.open_gates`` (patterns count from 0).
-PHRASES = -1
+PHRASES: Final = -1
 
 
 @dataclass(frozen=True)
@@ -332,7 +334,7 @@ _last: dict[int, tuple[Rule, Vocab, _Compiled]] = {}
 #: Every gate key of every stock rule compiled so far (a new object each time
 #: a rule is compiled, so a Doc's ``_draft_keys`` can tell it is stale).
 _all_keys: frozenset[int] = frozenset()
-_DRAFT_KEYS = "replycheck.stock.draft_keys"
+_DRAFT_KEYS: Final = "replycheck.stock.draft_keys"
 
 
 def _draft_keys(doc: Doc, lower_ids: frozenset[int]) -> frozenset[int]:
@@ -537,7 +539,7 @@ def _needed_words(spec: dict[str, Any]) -> set[str] | None:
 
 #: Content words nearly every service email has ("Best regards", "your order
 #: today"): as poor a gate key as a stop word.
-EMAIL_WORDS = frozenset(
+EMAIL_WORDS: Final = frozenset(
     {"best", "regards", "thanks", "order", "let", "two", "today", "great", "free", "delivery",
      "week", "month", "day", "time", "help", "know", "new", "get", "now", "one", "see", "like",
      "look", "back", "team", "hi", "hello", "account", "email"}
@@ -586,11 +588,11 @@ def _gate(vocab: Vocab, phrases: list[str], patterns: list[list[dict[str, Any]]]
 
 #: Words that make a sentence of the customer's message a question or a
 #: request ("Can I ...", "Is there ...", "I'd like ...", "please ...").
-ASKING_OPENERS = frozenset(
+ASKING_OPENERS: Final = frozenset(
     {"can", "could", "would", "will", "is", "are", "do", "does", "did", "how", "what", "when",
      "where", "which", "why", "any", "should", "have", "has", "was", "were", "who", "may"}
 )  # fmt: skip
-ASKING_WORDS = frozenset(
+ASKING_WORDS: Final = frozenset(
     {"?", "please", "wondering", "wonder", "like", "want", "need", "interested", "looking",
      "tell", "let", "whether", "advise", "explain", "recommend", "suggest"}
 )  # fmt: skip
@@ -600,7 +602,7 @@ ASKING_WORDS = frozenset(
 #: appointments, I work till 5" asks as "Do you do ..." does; "Also, is there parking".
 #: A hedge on the sum asked for leads in too: "Roughly how much would it be to
 #: also look at the sticking key" asks the price, with or without its "?".
-LEAD_INS = frozenset(
+LEAD_INS: Final = frozenset(
     {"and", "also", "but", "so", "plus", "oh", "ok", "okay", "btw", "anyway", "lastly",
      "finally", "then", "roughly", "approximately", "approx", "about", "ballpark"}
 )  # fmt: skip
@@ -623,9 +625,9 @@ def asks(sentence: Span) -> bool:
 
 #: An indirect question: "I don't know where to put it in", "I'm not sure
 #: how it works", "no idea which one I need" ask as "Where do I put it?" does.
-NOT_KNOWING = frozenset({"know", "sure", "idea", "unsure", "clue"})
-INDIRECT_WH = frozenset({"where", "how", "what", "which", "when", "who", "why", "if"})
-NOT_KNOWING_NEGATIONS = frozenset({"n't", "not", "no", "unsure"})
+NOT_KNOWING: Final = frozenset({"know", "sure", "idea", "unsure", "clue"})
+INDIRECT_WH: Final = frozenset({"where", "how", "what", "which", "when", "who", "why", "if"})
+NOT_KNOWING_NEGATIONS: Final = frozenset({"n't", "not", "no", "unsure"})
 
 
 def _asks_indirectly(words: list[Token]) -> bool:
@@ -662,12 +664,12 @@ def customer_asked(original_doc: Doc, matchers: _Compiled) -> bool:
 #: The asks for ideas among ``OFFER_QUESTIONS``: "what would you recommend
 #: to start with?", "any other options?". Alone they ask what suits the thing
 #: they wrote about, not for any offer we have.
-IDEAS_ASKS = frozenset(
+IDEAS_ASKS: Final = frozenset(
     {"recommend", "suggest", "what options", "my options", "other options", "any other",
      "what else"}
 )  # fmt: skip
 #: The words of those asks, left out of the topics they ask with.
-IDEAS_WORDS = frozenset(
+IDEAS_WORDS: Final = frozenset(
     {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
      "options", "option", "else", "ideas", "idea", "start", "get", "buy"}
 )  # fmt: skip
@@ -706,8 +708,8 @@ def _asked_words(doc: Doc) -> frozenset[str]:
 #: A sum the customer paid, and words that ask for it back: "I want the
 #: delivery fee back", "Can I get a refund of the booking fee?" ask for their
 #: money, not for an offer.
-PAID = frozenset({"fee", "fees", "cost", "costs", "price", "charge", "charges"})
-MONEY_BACK = frozenset(
+PAID: Final = frozenset({"fee", "fees", "cost", "costs", "price", "charge", "charges"})
+MONEY_BACK: Final = frozenset(
     {"back", "refund", "refunded", "refunding", "reimburse", "reimbursed", "repay", "repaid"}
 )  # fmt: skip
 
@@ -725,11 +727,11 @@ def _wants_money_back(original_doc: Doc, start: int, end: int) -> bool:
 #: What a customer says when they need something we might have: "I need a
 #: new one by Friday", "I'm looking for a two-seater", "I'm stuck for ideas",
 #: "What shoes would work?" (the last three words open no object).
-NEEDING = (
+NEEDING: Final = (
     ("need",), ("needs",), ("want",), ("looking", "for"), ("'m", "after"), ("am", "after"),
     ("'d", "like"), ("would", "like"),
 )  # fmt: skip
-NEEDING_ANYTHING = (
+NEEDING_ANYTHING: Final = (
     ("ideas",), ("would", "work"), ("would", "fit"), ("what", "do", "you", "have"),
     ("what", "have", "you", "got"),
     # asking us to do the repair: the parts it needs being in stock says when
@@ -740,13 +742,13 @@ NEEDING_ANYTHING = (
     ("can", "you", "do", "it"), ("could", "you", "do", "it"),
 )  # fmt: skip
 #: Words between the need and the thing: "a new one", "something".
-NEED_DETERMINERS = frozenset(
+NEED_DETERMINERS: Final = frozenset(
     {"a", "an", "one", "some", "something", "anything", "another", "new", "replacement",
      "different", "cheaper", "smaller", "bigger", "larger", "good", "decent", "more", "extra"}
 )  # fmt: skip
 #: What a customer needs from the service, not from our shelves ("I need a
 #: refund", "I'd like a copy of my invoice", "I need a new password").
-SERVICE_NEEDS = frozenset(
+SERVICE_NEEDS: Final = frozenset(
     {"refund", "reply", "response", "answer", "call", "callback", "update", "receipt",
      "invoice", "copy", "statement", "explanation", "apology", "compensation", "credit",
      "manager", "word", "chat", "password", "pin", "code", "link", "login", "form", "label",
@@ -805,15 +807,15 @@ def _asks_at(doc: Doc, token: int) -> bool:
 #: we sell: "Do you have anything after 3:30 on a weekday?", "Have you got a
 #: slot on Friday?". Not parts of the day ("Do you have evening
 #: appointments?" asks what we offer).
-SLOT_WORDS = WEEKDAYS | MONTHS | frozenset(
+SLOT_WORDS: Final = WEEKDAYS | MONTHS | frozenset(
     {"am", "pm", "a.m.", "p.m.", "tonight", "tomorrow", "weekday", "weekdays", "weekend",
      "weekends", "slot", "slots", "o'clock", "noon", "midday"}
 )  # fmt: skip
 #: How many words after "Do you have" a time may come: the object and a
 #: preposition ("anything after 3:30", "any slots on Monday").
-SLOT_REACH = 4
+SLOT_REACH: Final = 4
 #: The last words of the ``OFFER_QUESTIONS`` that can ask for a free time.
-HAVE_WORDS = frozenset({"have", "got"})
+HAVE_WORDS: Final = frozenset({"have", "got"})
 
 
 def _asks_for_a_time(doc: Doc, hit: tuple[int, int, int]) -> bool:
@@ -836,7 +838,7 @@ def _asks_for_a_time(doc: Doc, hit: tuple[int, int, int]) -> bool:
 
 #: Words of a short request that asks for something better than what the
 #: sentence before it describes ("Can you do anything?", "Will you match it?").
-REFERRING = frozenset({"anything", "something", "better", "match", "beat", "offer"})
+REFERRING: Final = frozenset({"anything", "something", "better", "match", "beat", "offer"})
 
 
 def _refers_back(sentence: Span) -> bool:
@@ -859,20 +861,20 @@ def _refers_back(sentence: Span) -> bool:
 
 
 #: The pronouns a short question names the thing of the sentence before with.
-BACK_PRONOUNS = frozenset({"it", "them", "one"})
+BACK_PRONOUNS: Final = frozenset({"it", "them", "one"})
 
 #: Currency signs: a trigger holding one names a sum.
-CURRENCY = frozenset({"£", "$", "€"})
+CURRENCY: Final = frozenset({"£", "$", "€"})
 #: Words that make a priced unit a deal rather than a price (see
 #: ``_Pitches.prices_what_they_asked``).
-DEAL_WORDS = frozenset(
+DEAL_WORDS: Final = frozenset(
     {"off", "%", "percent", "sale", "code", "discount", "discounted", "save", "saving",
      "free", "offer", "deal", "half", "reduced", "only", "just", "new", "also", "too",
      "extra", "limited", "until", "before", "!"}
 )  # fmt: skip
 
 #: Verbs of spending what the customer holds: "Can I use it towards ...".
-USING = frozenset({"use", "spend", "redeem"})
+USING: Final = frozenset({"use", "spend", "redeem"})
 
 
 def _asks_to_use_it(sentence: Span) -> bool:
@@ -901,7 +903,7 @@ def _how_to_get_it(sentence: Span) -> bool:
 
 
 #: Single words of ``OFFER_QUESTIONS``: they ask about every pitch topic.
-OFFER_WORDS = frozenset(q for q in OFFER_QUESTIONS if " " not in q)
+OFFER_WORDS: Final = frozenset(q for q in OFFER_QUESTIONS if " " not in q)
 
 
 def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | frozenset[str]:
@@ -933,7 +935,7 @@ def customer_asked_topics(original_doc: Doc, matchers: _Compiled) -> bool | froz
 
 
 #: Words that make a delivery the customer's own ("my delivery", "our parcel's delivery").
-OWN_WORDS = frozenset({"my", "our", "this"})
+OWN_WORDS: Final = frozenset({"my", "our", "this"})
 
 
 def customer_asked_about(
@@ -967,7 +969,7 @@ def _names_a_topic(unit: Span, topics: frozenset[str]) -> bool:
 
 
 #: Endings taken off to compare inflections (the pipeline has no lemmatizer).
-SUFFIXES = ("ing", "ed", "es", "s")
+SUFFIXES: Final = ("ing", "ed", "es", "s")
 
 
 @lru_cache(maxsize=64)
@@ -978,17 +980,17 @@ def _stems(words: tuple[str, ...]) -> frozenset[str]:
 
 #: Endings after which a plural's "es" is an ending ("lenses", "boxes",
 #: "watches"); after anything else only its "s" is ("tiles", "gifts").
-SIBILANTS = ("s", "x", "z", "ch", "sh")
+SIBILANTS: Final = ("s", "x", "z", "ch", "sh")
 
 
 #: What the customer asked when they asked what something costs ("Thank you
 #: for asking about the price for your team", "You asked about the cost and
 #: whether it can be spread"): an amount or a percentage answers it.
-PRICE_QUESTIONS = (
+PRICE_QUESTIONS: Final = (
     "price", "prices", "pricing", "cost", "costs", "fee", "fees", "quote", "discount"
 )  # fmt: skip
 #: Signs that a unit states an amount: a currency sign, or "%" / "percent".
-AMOUNT_SIGNS = frozenset({"£", "$", "€", "%", "percent"})
+AMOUNT_SIGNS: Final = frozenset({"£", "$", "€", "%", "percent"})
 
 
 def _prices_named_price(unit: Span, firsts: dict[str, int], index: int) -> bool:
@@ -1009,7 +1011,7 @@ def _prices_named_price(unit: Span, firsts: dict[str, int], index: int) -> bool:
 #: Words of a sale or another line of ours, which an amount answering the
 #: customer's price question does not bring ("Our garden furniture is 30% off
 #: in the summer sale this weekend").
-PROMOTION_WORDS = frozenset(
+PROMOTION_WORDS: Final = frozenset(
     {"sale", "sales", "promotion", "promo", "deal", "deals", "weekend", "limited", "hurry",
      "miss", "launch", "range", "collection", "code", "voucher", "offer", "offers"}
 )  # fmt: skip
@@ -1089,9 +1091,9 @@ def trigger_spans(
 
 
 #: Words that tell how fast things usually go as a habit, not as urgency.
-HEDGES = frozenset({"usually", "normally", "typically", "tend", "tends"})
+HEDGES: Final = frozenset({"usually", "normally", "typically", "tend", "tends"})
 #: Words after such a hedge, in its sentence, that urge the customer on.
-URGES = frozenset(
+URGES: Final = frozenset(
     {"so", "!", "book", "order", "grab", "reserve", "snap", "hurry", "buy", "get", "secure",
      "don't", "soon", "early", "now", "today"}
 )  # fmt: skip
@@ -1198,7 +1200,7 @@ def _holds_companion(doc: Doc, unit: Span, matchers: _Compiled, words: list[int]
     return any(companions(doc[start:stop]) for start, stop in windows)
 
 
-_COMPANIONS_KEY = "replycheck.stock.companions"
+_COMPANIONS_KEY: Final = "replycheck.stock.companions"
 
 
 def _companion_within(doc: Doc, matchers: _Compiled, start: int, end: int) -> bool:
@@ -1253,7 +1255,7 @@ def _windows(lower: list[int], gate: Gate, first: int, end: int) -> list[tuple[i
 
 
 #: Currency signs before a sum ("£3.99"): a sum the customer quoted is their topic.
-CURRENCIES = frozenset({"£", "$", "€"})
+CURRENCIES: Final = frozenset({"£", "$", "€"})
 
 
 def _names(span: Span) -> list[tuple[str, ...]]:
@@ -1299,10 +1301,10 @@ def _placed_names(span: Span) -> list[tuple[int, tuple[str, ...]]]:
 
 #: Words before a name that make it the newer model, not the customer's own
 #: one: "the new Sportage hybrid" to a customer who drives a Sportage.
-NEWER = frozenset({"new", "newer", "newest", "latest", "all-new", "upgraded"})
+NEWER: Final = frozenset({"new", "newer", "newest", "latest", "all-new", "upgraded"})
 #: Words after such a name that make it a part or update for the customer's own
 #: one, not the newer model: "the latest Bosch firmware", "the new Dyson filter".
-FOR_THEIRS = frozenset(
+FOR_THEIRS: Final = frozenset(
     {"firmware", "software", "update", "updates", "patch", "driver", "drivers", "version",
      "app", "part", "parts", "battery", "batteries", "charger", "cable", "filter", "filters",
      "blade", "blades", "strap", "straps", "lens", "lenses", "cartridge", "cartridges", "bulb",
@@ -1310,12 +1312,12 @@ FOR_THEIRS = frozenset(
 )  # fmt: skip
 
 
-_WORDS_KEY = "replycheck.stock.words"
-_SENTENCES_KEY = "replycheck.stock.sentences"
-_UNITS_KEY = "replycheck.stock.units"
-_REPORTED_KEY = "replycheck.stock.reported"
-_OPENERS_KEY = "replycheck.stock.openers"
-_STARTS_KEY = "replycheck.stock.sentence_starts"
+_WORDS_KEY: Final = "replycheck.stock.words"
+_SENTENCES_KEY: Final = "replycheck.stock.sentences"
+_UNITS_KEY: Final = "replycheck.stock.units"
+_REPORTED_KEY: Final = "replycheck.stock.reported"
+_OPENERS_KEY: Final = "replycheck.stock.openers"
+_STARTS_KEY: Final = "replycheck.stock.sentence_starts"
 
 
 def _words(doc: Doc) -> frozenset[int]:
@@ -1332,10 +1334,10 @@ def _word_set(doc: Doc) -> frozenset[int]:
 #: Festivals and seasons named with a capital: like a day, they date a thing
 #: rather than name a product ("our Christmas hampers are back in stock" to a
 #: customer ordering for a Christmas party sells hampers, not their order).
-FESTIVALS = frozenset({"christmas", "xmas", "easter", "halloween", "diwali", "hanukkah",
+FESTIVALS: Final = frozenset({"christmas", "xmas", "easter", "halloween", "diwali", "hanukkah",
                        "eid", "ramadan", "thanksgiving"})  # fmt: skip
 #: Capitalized words that name a date, not a product ("from Friday").
-CALENDAR = WEEKDAYS | MONTHS | FESTIVALS
+CALENDAR: Final = WEEKDAYS | MONTHS | FESTIVALS
 
 
 def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
@@ -1385,7 +1387,7 @@ def customer_names(unit: Span, original_doc: Doc | None) -> tuple[bool, bool]:
 
 
 #: Words a discount code follows ("using code COMEBACK10", "promo SPRING20").
-CODE_WORDS = frozenset({"code", "promo", "voucher", "coupon", "promocode"})
+CODE_WORDS: Final = frozenset({"code", "promo", "voucher", "coupon", "promocode"})
 
 
 def _new_code_in(unit: Span, customer_words: frozenset[int]) -> bool:
@@ -1427,11 +1429,11 @@ def _customer_names_kept(doc: Doc, unit: Span, original_doc: Doc | None) -> tupl
 
 #: Verbs that say the customer's own one carries on: "Season tickets go on
 #: sale in March; yours renews automatically."
-CARRIES_OVER = frozenset({"renew", "renews", "renewed", "carry", "carries", "roll", "rolls",
+CARRIES_OVER: Final = frozenset({"renew", "renews", "renewed", "carry", "carries", "roll", "rolls",
                           "continue", "continues", "stay", "stays", "remain", "remains",
                           "transfer", "transfers"})  # fmt: skip
-YOURS = frozenset({"yours"})
-CLAUSE_OPENERS = frozenset({",", ";", "and", "but", "—", "-"})
+YOURS: Final = frozenset({"yours"})
+CLAUSE_OPENERS: Final = frozenset({",", ";", "and", "but", "—", "-"})
 
 
 def _theirs_carries_over(doc: Doc, unit: Span) -> bool:
@@ -1476,14 +1478,14 @@ def _word_ids(doc: Doc, start: int, stop: int) -> list[int]:
 
 #: Words that open a sentence pointing back to the thing the sentence before
 #: named ("It gives 15% off", "This covers ...").
-POINTERS = frozenset({"it", "this", "that", "these", "they"})
+POINTERS: Final = frozenset({"it", "this", "that", "these", "they"})
 #: "I've", "we have": the agent reporting what is already done.
-DONE = frozenset({"'ve", "have"})
+DONE: Final = frozenset({"'ve", "have"})
 
 
 #: Words that make an "if" clause the customer's own requirement: "If Friday
 #: is essential", "If you need it sooner", "if it has to be there by Monday".
-NEED_WORDS = frozenset(
+NEED_WORDS: Final = frozenset(
     {"essential", "important", "must", "need", "needs", "needed", "urgent", "vital",
      "crucial", "have", "has", "got"}
 )  # fmt: skip
@@ -1491,7 +1493,7 @@ NEED_WORDS = frozenset(
 
 #: Words that point an "if" offer past what the customer asked for: another
 #: time, another thing, or a code to spend.
-NOT_THIS_TIME = frozenset(
+NOT_THIS_TIME: Final = frozenset(
     {"again", "next", "future", "code", "codes", "also", "too", "another", "more", "new"}
 )  # fmt: skip
 
@@ -1541,7 +1543,7 @@ def _meets_their_condition(unit: Span, original_doc: Doc | None) -> bool:
 
 
 #: What names the thing needed as one already talked of: "the sofa", "your dress".
-DEFINITE = frozenset({"the", "your"})
+DEFINITE: Final = frozenset({"the", "your"})
 
 
 def _needs_the_thing_named(unit: Span, clause: list[Token], original_doc: Doc | None) -> bool:
@@ -1593,7 +1595,7 @@ def _describes_what_was_done(doc: Doc, unit: Span, original_doc: Doc | None = No
 
 
 #: "we'll", "I will": the agent promising to act.
-PROMISING = frozenset({"'ll", "will"})
+PROMISING: Final = frozenset({"'ll", "will"})
 
 
 def _sends_their_fix(doc: Doc, first: int, stop: int, original_doc: Doc) -> bool:
@@ -1618,24 +1620,24 @@ def _sends_their_fix(doc: Doc, first: int, stop: int, original_doc: Doc) -> bool
 
 
 #: "you can add", "we can add": who does the step, how, and what to.
-STEP_SUBJECTS = frozenset({"you", "we"})
-STEP_VERBS = frozenset(
+STEP_SUBJECTS: Final = frozenset({"you", "we"})
+STEP_VERBS: Final = frozenset(
     {"add", "upgrade", "book", "buy", "purchase", "order", "choose", "select", "pre-book"}
 )  # fmt: skip
 #: Words that make a step an offer: a price cut, urgency, something on top
 #: ("you can also add our cover for just £4.99 today").
-STEP_SALES = frozenset(
+STEP_SALES: Final = frozenset(
     {"also", "just", "only", "save", "saving", "savings", "off", "free", "today", "discount",
      "discounted", "deal", "deals", "offer", "offers", "special", "exclusive", "limited",
      "hurry", "%", "our", "new", "latest"}
 )  # fmt: skip
 #: Words that end what a step adds ("a 23kg bag [in Manage Booking] for £35").
-STEP_OBJECT_ENDS = frozenset(
+STEP_OBJECT_ENDS: Final = frozenset(
     {"for", "at", "in", "through", "via", "while", "when", "from", "by", "now", "on", "with",
      ",", ".", ";", ":", "and", "so", "which", "if", "online"}
 )  # fmt: skip
 #: Opening of a need the step meets: "If you need the sofa taken upstairs, ..."
-STEP_NEEDS = frozenset({"need", "want", "like", "prefer", "rather", "wish"})
+STEP_NEEDS: Final = frozenset({"need", "want", "like", "prefer", "rather", "wish"})
 
 
 def _is_topic(token: Token) -> bool:
@@ -1698,7 +1700,7 @@ def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool
     return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
 
 
-_FIRST_TOPIC_KEY = "replycheck.stock.first_topic"
+_FIRST_TOPIC_KEY: Final = "replycheck.stock.first_topic"
 
 
 def _first_topic_tokens(doc: Doc) -> dict[str, int]:
@@ -1714,11 +1716,11 @@ def _first_topic_tokens(doc: Doc) -> dict[str, int]:
 
 
 #: The words of a bare "Don't miss it!" / "Please do not miss this."
-MISS_IT = frozenset(
+MISS_IT: Final = frozenset(
     {"please", "do", "n't", "not", "miss", "it", "this", "that", "!", ".", ",", ":"}
 )
 #: What a customer has booked with us: "your eye examination", "your flight".
-BOOKED_THINGS = frozenset(
+BOOKED_THINGS: Final = frozenset(
     {"appointment", "appointments", "examination", "exam", "check", "checkup", "check-up",
      "visit", "booking", "reservation", "flight", "session", "class", "lesson",
      "consultation", "review", "scan", "test", "delivery", "collection", "slot", "interview",
@@ -1753,13 +1755,13 @@ def _reminds_of_their_booking(
     )
 
 
-_STEP_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
-_LIST_STEP = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+_STEP_NUMBER: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
+_LIST_STEP: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
 #: What opens an item of a list before its first word: "- If you'd like, our
 #: yard can fit a timer" opens on "If", as the same line without the dash does.
-LIST_MARKERS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+LIST_MARKERS: Final = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
 
 def _opener(unit: Span) -> Token:
@@ -1796,14 +1798,14 @@ def _numbered_step(doc: Doc, start: int) -> bool:
 
 #: A line that is an item of a bulleted or numbered list: "- Stay on Team",
 #: "2. Upgrade to Team (£12 per user)".
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: The line before such a list says it is a choice ("There are two ways
 #: forward:", "here are the options:", "You could:", "a few things I can do
 #: instead:"), what the customer asked for ("As you asked, here are the
 #: changes to membership:") or amends ("Here is what I would like to
 #: offer:"); "While you're here:" before a list of extras says nothing of
 #: the kind, and its items are still pitches.
-_OFFERS_A_CHOICE = re.compile(
+_OFFERS_A_CHOICE: Final = re.compile(
     r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can"
     r"|you asked|as requested|like to offer)\b",
     re.IGNORECASE,
@@ -1884,20 +1886,20 @@ def _explained_saving(doc: Doc, unit: Span) -> bool:
     return found
 
 
-_NAMES_KEY = "replycheck.stock.customer_names"
-_EXPLAINED_KEY = "replycheck.stock.explained_saving"
-_OPTIONS_KEY = "replycheck.stock.option_lines"
-_PAIRS_KEY = "replycheck.stock.content_pairs"
-_QUESTION_WORDS_KEY = "replycheck.stock.question_words"
-_ASKED_PAIRS_KEY = "replycheck.stock.asked_pairs"
-_ASKED_STEMS_KEY = "replycheck.stock.asked_stems"
-_ASKING_KEY = "replycheck.stock.asking_sentences"
-_ASKED_WORDS_KEY = "replycheck.stock.asked_words"
-_CONTENT_KEY = "replycheck.stock.content_words"
-_CONTENT_STEMS_KEY = "replycheck.stock.content_stems"
-_NEEDS_KEY = "replycheck.stock.needs_a_thing"
-_PERCENTAGES_KEY = "replycheck.stock.percentages"
-_MEMBER_KEY = "replycheck.stock.is_a_member"
+_NAMES_KEY: Final = "replycheck.stock.customer_names"
+_EXPLAINED_KEY: Final = "replycheck.stock.explained_saving"
+_OPTIONS_KEY: Final = "replycheck.stock.option_lines"
+_PAIRS_KEY: Final = "replycheck.stock.content_pairs"
+_QUESTION_WORDS_KEY: Final = "replycheck.stock.question_words"
+_ASKED_PAIRS_KEY: Final = "replycheck.stock.asked_pairs"
+_ASKED_STEMS_KEY: Final = "replycheck.stock.asked_stems"
+_ASKING_KEY: Final = "replycheck.stock.asking_sentences"
+_ASKED_WORDS_KEY: Final = "replycheck.stock.asked_words"
+_CONTENT_KEY: Final = "replycheck.stock.content_words"
+_CONTENT_STEMS_KEY: Final = "replycheck.stock.content_stems"
+_NEEDS_KEY: Final = "replycheck.stock.needs_a_thing"
+_PERCENTAGES_KEY: Final = "replycheck.stock.percentages"
+_MEMBER_KEY: Final = "replycheck.stock.is_a_member"
 
 
 def _kept(doc: Doc, key: str, make: Callable[[Doc], Any]) -> Any:
@@ -1919,7 +1921,7 @@ def _content_pairs(span: Doc | Span) -> frozenset[tuple[str, str]]:
 
 #: Words a service email uses about anything ("your booking", "our service"),
 #: too common to tie a price to the customer's topic.
-SERVICE_WORDS = EMAIL_WORDS | frozenset(
+SERVICE_WORDS: Final = EMAIL_WORDS | frozenset(
     {"book", "booking", "booked", "bookings", "stay", "service", "services", "customer",
      "customers", "thank", "thanks", "please", "sorry", "hope"}
 )  # fmt: skip
@@ -1982,7 +1984,7 @@ def _question_words(doc: Doc) -> frozenset[str]:
     return frozenset(word for q in _question_sentences(doc) for word in _content_words(q))
 
 
-_QUESTION_STEMS_KEY = "replycheck.stock.question_stems"
+_QUESTION_STEMS_KEY: Final = "replycheck.stock.question_stems"
 
 
 def _question_stems(doc: Doc) -> frozenset[str]:
@@ -1993,7 +1995,7 @@ def _question_stems(doc: Doc) -> frozenset[str]:
 
 #: Words that end the head of a noun phrase ("flights" in "return flights to
 #: Lisbon", "version" in "the navy version of that jacket").
-PHRASE_ENDS = frozenset(
+PHRASE_ENDS: Final = frozenset(
     {"to", "of", "in", "for", "with", "from", "at", "on", "by", "about", "which", "that", "who"}
 )
 
@@ -2001,7 +2003,7 @@ PHRASE_ENDS = frozenset(
 #: Words that make what stock talk is said of another one of the customer's
 #: thing, not theirs: "Tickets for the extra London date are selling fast" to
 #: "Will my tickets still be valid?".
-ANOTHER_ONE = frozenset({"extra", "another", "additional", "second", "further"})
+ANOTHER_ONE: Final = frozenset({"extra", "another", "additional", "second", "further"})
 
 
 def _another_of_it(span: Span, customer_words: frozenset[int]) -> bool:
@@ -2038,7 +2040,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-_TRIMMED = frozenset({",", *UNIT_BREAKS})
+_TRIMMED: Final = frozenset({",", *UNIT_BREAKS})
 
 
 def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
@@ -2060,13 +2062,13 @@ def _break_width(doc: Doc, lower: list[int], i: int, stop: int) -> int:
 
 #: Verbs that open a call to do something for a reward ("Book before Friday
 #: and it's £100 off", "Switch today and we'll double your data").
-CALLS = frozenset(
+CALLS: Final = frozenset(
     {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
      "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download", "buy",
      "try", "refer", "spend", "add", "sign", "bundle", "use", "visit", "pre-order", "renew",
      "bring", "show", "mention", "quote", "sign-up"}
 )  # fmt: skip
-AND = frozenset({"and"})
+AND: Final = frozenset({"and"})
 
 
 def _condition_and_reward(lower: list[int], space: list[int], cut: int, i: int) -> bool:
@@ -2082,7 +2084,7 @@ def _condition_and_reward(lower: list[int], space: list[int], cut: int, i: int) 
 
 
 #: What a call to act earns: "... and save 15% on both".
-EARNS = frozenset({"save", "saving", "savings", "off", "free", "discount", "cheaper"})
+EARNS: Final = frozenset({"save", "saving", "savings", "off", "free", "discount", "cheaper"})
 
 
 def _calls_for_a_saving(unit: Span) -> bool:
@@ -2093,12 +2095,12 @@ def _calls_for_a_saving(unit: Span) -> bool:
     return bool(lower) and lower[0] in word_ids(CALLS) and not word_ids(EARNS).isdisjoint(lower)
 
 
-JOINS = frozenset({"and", "but"})
-COLON = frozenset({":"})
-COMMA = frozenset({","})
+JOINS: Final = frozenset({"and", "but"})
+COLON: Final = frozenset({":"})
+COMMA: Final = frozenset({","})
 #: The only words ``_break_width`` can find a break at; the unit cutter
 #: calls it for these alone.
-_BREAK_STARTS = UNIT_BREAKS | COMMA | JOINS
+_BREAK_STARTS: Final = UNIT_BREAKS | COMMA | JOINS
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
@@ -2187,9 +2189,11 @@ def _sentence_units(doc: Doc, sentence: Span, start_char: int, end_char: int) ->
 #: Verbs that lower a price ("brings it down to £8"), the words pointing
 #: back to the thing named before them, and words of a code or a sale that
 #: make the cut a promotion of its own ("code SPRING brings it down").
-_CUT_PRICE_VERBS = frozenset({"brings", "bring", "takes", "take", "gets", "get", "knocks", "cuts"})
-_BACK_REFERENCES = frozenset({"it", "that", "them"})
-_CUT_PRICE_CODES = frozenset({"code", "promo", "coupon", "sale", "offer", "deal", "%"})
+_CUT_PRICE_VERBS: Final = frozenset(
+    {"brings", "bring", "takes", "take", "gets", "get", "knocks", "cuts"}
+)
+_BACK_REFERENCES: Final = frozenset({"it", "that", "them"})
+_CUT_PRICE_CODES: Final = frozenset({"code", "promo", "coupon", "sale", "offer", "deal", "%"})
 
 
 def _units_of(doc: Doc, index: int, start_char: int, end_char: int) -> list[Span]:
@@ -2217,7 +2221,7 @@ def units(doc: Doc, start_char: int, end_char: int) -> list[Span]:
 #: Questions that sell rather than ask ("Did you know that households who add
 #: broadband save £110?"): they want no answer, so a rule that skips the
 #: agent's questions still reads them.
-SALES_QUESTIONS = (
+SALES_QUESTIONS: Final = (
     ("did", "you", "know"), ("have", "you", "tried"), ("have", "you", "seen"),
     ("have", "you", "heard"), ("have", "you", "thought"), ("have", "you", "considered"),
     ("have", "you", "joined"), ("have", "you", "signed"), ("why", "not"), ("fancy",),
@@ -2274,11 +2278,11 @@ def _in_name(doc: Doc, start: int, end: int) -> bool:
 #: Verbs of working a screen: the capitalized word after one names a button,
 #: tab or menu item ("click Save", "tap Free Trial", "select Offers"), not a
 #: saving or product on offer; "the", "on" and quotes may stand between.
-CONTROL_VERBS = frozenset(
+CONTROL_VERBS: Final = frozenset(
     {"click", "tap", "press", "select", "choose", "pick", "hit", "toggle", "tick", "untick",
      "open", "clicking", "tapping", "pressing", "selecting", "choosing"}
 )  # fmt: skip
-CONTROL_FILLERS = frozenset({"the", "on", "&", '"', "'", "“", "‘"})
+CONTROL_FILLERS: Final = frozenset({"the", "on", "&", '"', "'", "“", "‘"})
 
 
 def _control_name(doc: Doc, index: int) -> bool:
@@ -2296,13 +2300,13 @@ def _control_name(doc: Doc, index: int) -> bool:
 
 
 #: Season words, which name a seasonal range ("our winter collection") or a time.
-YOUR = frozenset({"your"})
+YOUR: Final = frozenset({"your"})
 
 
 #: How many lower-case describing words may stand between "your" and the
 #: customer's own thing ("your monthly gift"; two would read "your phone
 #: because they fancy you" as theirs).
-YOUR_REACH = 1
+YOUR_REACH: Final = 1
 
 
 def _after_your(doc: Doc, index: int, start: int) -> bool:
@@ -2335,11 +2339,11 @@ def _after_your(doc: Doc, index: int, start: int) -> bool:
 
 #: How many lower-case describing words may stand between a possessive "'s"
 #: and the thing it owns ("your late husband's car club membership").
-POSSESSED_REACH = 3
-POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+POSSESSED_REACH: Final = 3
+POSSESSIVE_MARKS: Final = frozenset({"'s", "\u2019s"})
 #: Words that make a possessor one of the customer's people ("your late
 #: husband's", "his mother's").
-THEIR_PEOPLE = frozenset({"your", "his", "her"})
+THEIR_PEOPLE: Final = frozenset({"your", "his", "her"})
 
 
 def _their_person(doc: Doc, index: int, start: int) -> bool:
@@ -2371,7 +2375,7 @@ def _hyphened_from(doc: Doc, index: int, start: int) -> int:
 
 
 #: What the customer bought, named after a promotion: "your Black Friday order".
-ORDER_WORDS = frozenset(
+ORDER_WORDS: Final = frozenset(
     {"order", "orders", "purchase", "purchases", "parcel", "parcels", "delivery", "booking",
      "bookings", "item", "items", "return", "refund", "exchange", "ticket", "tickets"}
 )  # fmt: skip
@@ -2379,7 +2383,7 @@ ORDER_WORDS = frozenset(
 
 #: Verbs that stop something the customer has: "we will look at ending the
 #: membership early", "we can cancel the club membership from that date".
-ENDING_VERBS = frozenset(
+ENDING_VERBS: Final = frozenset(
     {"end", "ends", "ended", "ending", "cancel", "cancels", "cancelled", "canceled",
      "cancelling", "canceling", "close", "closes", "closed", "closing", "stop", "stops",
      "stopped", "stopping", "terminate", "terminated", "terminating", "leave", "leaving",
@@ -2387,23 +2391,23 @@ ENDING_VERBS = frozenset(
 )  # fmt: skip
 #: How many words back from a sales word its stopping verb may sit ("cancel
 #: the club membership").
-ENDING_REACH = 3
+ENDING_REACH: Final = 3
 
 
 #: Words that make a sales word something the customer is owed or went
 #: without: "the missing season rewards", "the lost loyalty points".
-OWED = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
+OWED: Final = frozenset({"missing", "lost", "owed", "outstanding", "unpaid", "unapplied"})
 
 
 #: Nouns for people who work for us: a sales word just before one names the
 #: team ("our membership team", "the sales desk"), not something on offer.
-STAFF_NOUNS = frozenset(
+STAFF_NOUNS: Final = frozenset(
     {"team", "teams", "department", "desk", "office", "staff", "secretary", "manager",
      "managers", "officer", "officers", "coordinator", "administrator", "volunteers"}
 )  # fmt: skip
 #: Sales words that are also what a club calls itself: "the club", a whole
 #: noun phrase, is us ("someone outside the club"; "the club shop" is not).
-SELF_NAMES = frozenset({"club"})
+SELF_NAMES: Final = frozenset({"club"})
 
 
 def _names_us(doc: Doc, index: int, start: int, end: int) -> bool:
@@ -2424,9 +2428,9 @@ def _names_us(doc: Doc, index: int, start: int, end: int) -> bool:
 
 
 #: Words that put a sum on a unit: "free" beside one of them still prices an offer.
-SUMS = frozenset({"£", "$", "€", "%", "price", "prices", "off", "save", "saving", "savings"})
-FREE_WORDS = frozenset({"free"})
-WE_WORDS = frozenset({"our", "ours", "we", "us"})
+SUMS: Final = frozenset({"£", "$", "€", "%", "price", "prices", "off", "save", "saving", "savings"})
+FREE_WORDS: Final = frozenset({"free"})
+WE_WORDS: Final = frozenset({"our", "ours", "we", "us"})
 
 
 def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
@@ -2450,11 +2454,11 @@ def _free_from_others(doc: Doc, lower: Sequence[int], unit: Span) -> bool:
 
 
 #: Verbs that say what a thing is: "Installation is free", "Collection's free".
-FREE_COPULAS = frozenset({"is", "are", "'s", "be"})
+FREE_COPULAS: Final = frozenset({"is", "are", "'s", "be"})
 #: Endings that make a noun of the customer's verb ("installation" of
 #: "install", "collection" of "collect", "delivery" of "deliver", "removal"
 #: of "remove", "postage" of "post"), longest first.
-NOUN_ENDINGS = ("ation", "ion", "ment", "age", "al", "y")
+NOUN_ENDINGS: Final = ("ation", "ion", "ment", "age", "al", "y")
 
 
 def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
@@ -2488,13 +2492,15 @@ def _free_thing_they_asked(doc: Doc, index: int, asked: frozenset[str]) -> bool:
 
 #: Words before "a great deal" that take the deal up: "we have a great deal
 #: on blue-light lenses", "you'll get a good deal".
-DEAL_TAKERS = frozenset(
+DEAL_TAKERS: Final = frozenset(
     {"get", "gets", "got", "getting", "have", "has", "had", "offer", "offers", "offering",
      "grab", "find", "bag", "snap", "is", "'s", "are", "was", "with"}
 )  # fmt: skip
 #: Words after "a great deal" that make it a measure: "helps a great deal.",
 #: "a good deal more comfortable", "a great deal of damp".
-DEGREE_AFTER = frozenset({"of", "more", "less", "better", "easier", "quicker", "faster", "and"})
+DEGREE_AFTER: Final = frozenset(
+    {"of", "more", "less", "better", "easier", "quicker", "faster", "and"}
+)
 
 
 def _deal_as_degree(doc: Doc, index: int) -> bool:
@@ -2517,7 +2523,7 @@ def _deal_as_degree(doc: Doc, index: int) -> bool:
 
 #: Words before "deal with" that make "deal" a noun ("a deal with our partner
 #: gyms", "an exclusive deal with Vodafone"): still a deal on offer.
-DEAL_NOUN_BEFORE = frozenset(
+DEAL_NOUN_BEFORE: Final = frozenset(
     {"a", "an", "the", "this", "that", "our", "great", "good", "special", "exclusive",
      "new", "best", "better", "big", "any", "partnership", "bundle"}
 )  # fmt: skip
@@ -2537,14 +2543,14 @@ def _deal_as_verb(doc: Doc, index: int) -> bool:
 
 #: After a percentage, words that make it money ("20% off", "10% cheaper",
 #: "4.5% interest"): still a price or a saving.
-PERCENT_MONEY_AFTER = frozenset(
+PERCENT_MONEY_AFTER: Final = frozenset(
     {"off", "discount", "discounts", "cheaper", "less", "lower", "saving", "savings",
      "cashback", "back", "interest", "apr", "aer", "reduction", "more", "extra", "bonus",
      "rebate"}
 )  # fmt: skip
 #: Before a percentage (within ``PERCENT_REACH`` tokens), words that make it money
 #: ("save 15%", "get 20%", "prices by 10%", "a discount of 5%").
-PERCENT_MONEY_BEFORE = frozenset(
+PERCENT_MONEY_BEFORE: Final = frozenset(
     {"save", "saving", "savings", "discount", "discounts", "off", "price", "prices", "cost",
      "costs", "fee", "fees", "bill", "bills", "rate", "rates", "interest", "cheaper", "pay",
      "earn", "get", "gets", "enjoy", "extra", "cashback", "knock", "take", "reduced", "cut",
@@ -2552,16 +2558,16 @@ PERCENT_MONEY_BEFORE = frozenset(
 )  # fmt: skip
 #: After a percentage, what it measures ("under 20% moisture", "charged to 80%
 #: capacity", "90% of stains"): a reading or a result, not a price.
-PERCENT_MEASURES = frozenset(
+PERCENT_MEASURES: Final = frozenset(
     {"moisture", "humidity", "charge", "battery", "capacity", "efficiency", "efficient",
      "accuracy", "accurate", "alcohol", "abv", "cotton", "wool", "polyester", "recycled",
      "brightness", "volume", "full", "of", "success", "chance", "likely", "rather"}
 )  # fmt: skip
-PERCENT_REACH = 5
+PERCENT_REACH: Final = 5
 #: Before a percentage, words that make it a line a reading is held to ("our
 #: limit is 5%", "our target is 96%", "a threshold of 10%"): the bar the
 #: customer's own figure is measured against, not a saving on offer.
-PERCENT_LIMITS = frozenset(
+PERCENT_LIMITS: Final = frozenset(
     {"limit", "limits", "threshold", "thresholds", "target", "targets", "maximum", "minimum",
      "tolerance"}
 )  # fmt: skip
@@ -2570,7 +2576,7 @@ PERCENT_LIMITS = frozenset(
 #: What after "N%" makes it a cut, a rate or a reward ("20% off", "5% cashback",
 #: "0% interest", "30% less", "10% of your spend back"); another word after it
 #: is what the percentage measures ("under 20% moisture", "at 80% charge").
-PERCENT_OFFERS = frozenset(
+PERCENT_OFFERS: Final = frozenset(
     {"off", "discount", "discounts", "discounted", "cashback", "back", "saving", "savings",
      "interest", "less", "cheaper", "more", "extra", "bonus", "apr", "aer", "rate", "rates",
      "of", "on", "for", "reduction", "lower", "return", "returns", "commission", "fee",
@@ -2630,10 +2636,12 @@ def _their_peace_of_mind(doc: Doc, index: int) -> bool:
 
 #: Words before "clearance" that make it the clearing of a place or goods
 #: through customs, a job we do ("the house clearance", "customs clearance").
-CLEARED = frozenset({"the", "house", "customs", "site", "loft", "garage", "property", "flat"})
+CLEARED: Final = frozenset(
+    {"the", "house", "customs", "site", "loft", "garage", "property", "flat"}
+)
 #: Words after "clearance" that make it a sale ("clearance sale", "our winter
 #: clearance event", "clearance items").
-CLEARANCE_SALES = frozenset(
+CLEARANCE_SALES: Final = frozenset(
     {"sale", "sales", "event", "events", "items", "item", "section", "lines", "line", "stock",
      "offers", "offer", "prices", "price", "deals", "deal", "rack", "range", "bargains", "shop"}
 )  # fmt: skip
@@ -2682,7 +2690,7 @@ def _shortly_before(doc: Doc, index: int, start: int, words: frozenset[str]) -> 
 #: What "-free" may be free of and still be a saving ("fee-free", "interest-free",
 #: "ad-free"); free of anything else it describes the thing ("step-free access",
 #: "gluten-free", "hands-free").
-MONEY_FREE = frozenset(
+MONEY_FREE: Final = frozenset(
     {"fee", "fees", "interest", "commission", "charge", "charges", "cost", "tax", "duty",
      "rent", "price", "delivery", "postage", "shipping", "subscription", "ad", "ads", "advert"}
 )  # fmt: skip
@@ -2691,7 +2699,7 @@ MONEY_FREE = frozenset(
 #: "free" opening a compound describes the thing ("free-range eggs", a
 #: "free-standing" bath), unless what follows makes it about money or play
 #: ("free-of-charge", "free-to-play").
-FREE_FIRST_MONEY = frozenset({"of", "to", "for", "trial", "delivery", "shipping", "gift"})
+FREE_FIRST_MONEY: Final = frozenset({"of", "to", "for", "trial", "delivery", "shipping", "gift"})
 
 
 def _free_of_something(doc: Doc, index: int) -> bool:
@@ -2709,7 +2717,7 @@ def _free_of_something(doc: Doc, index: int) -> bool:
 
 #: What "to free" acts on when it is the verb that releases a thing: "on site
 #: at 2pm to free the door", "to free it up".
-FREED_OBJECTS = frozenset(
+FREED_OBJECTS: Final = frozenset(
     {"the", "a", "an", "your", "this", "that", "these", "those", "our", "it", "them", "up"}
 )  # fmt: skip
 
@@ -2725,12 +2733,12 @@ def _free_as_verb(doc: Doc, index: int) -> bool:
 
 #: "save" that stores a thing rather than money: "you can save any clip to
 #: your phone", "save the file to your desktop", "save it as a PDF".
-SAVE_WORDS = frozenset({"save", "saves", "saving", "saved"})
-SAVE_DETERMINERS = frozenset(
+SAVE_WORDS: Final = frozenset({"save", "saves", "saving", "saved"})
+SAVE_DETERMINERS: Final = frozenset(
     {"the", "a", "an", "any", "your", "this", "that", "these", "those", "each", "every",
      "all", "our", "my", "both"}
 )  # fmt: skip
-STORED_THINGS = frozenset(
+STORED_THINGS: Final = frozenset(
     {"it", "them", "file", "files", "clip", "clips", "photo", "photos", "video", "videos",
      "document", "documents", "image", "images", "picture", "pictures", "changes", "change",
      "work", "settings", "setting", "progress", "draft", "drafts", "copy", "copies", "receipt",
@@ -2747,7 +2755,7 @@ STORED_THINGS = frozenset(
 )  # fmt: skip
 #: How many lower-case describing words may stand between "save a" and the
 #: stored thing ("save a named scope set", "save your custom report").
-SAVE_REACH = 2
+SAVE_REACH: Final = 2
 
 
 def _saves_a_thing(doc: Doc, index: int) -> bool:
@@ -2773,23 +2781,23 @@ def _saves_a_thing(doc: Doc, index: int) -> bool:
 
 #: Words of a repair: stock of the customer's own thing that makes one possible
 #: is the fix ("The charging port is in stock, so the repair takes 30 minutes").
-REPAIR_WORDS = frozenset(
+REPAIR_WORDS: Final = frozenset(
     {"repair", "repairs", "repaired", "fit", "fitted", "fitting", "replace", "replaced",
      "swap", "swapped", "fix", "fixed", "mend", "mended", "install", "installed"}
 )  # fmt: skip
 #: A repair done, in the past: said by the agent or of the people who did the
 #: work, the unit reports work on the customer's thing ("The new wiper blades
 #: we fitted are covered by the warranty"), so what is new in it is a part.
-DONE_REPAIRS = frozenset(
+DONE_REPAIRS: Final = frozenset(
     {"fitted", "replaced", "installed", "repaired", "swapped", "mended", "serviced",
      "refitted", "rewired", "unblocked", "reinstalled"}
 )  # fmt: skip
-WORKERS = frozenset({"we", "i", "they", "he", "she"})
+WORKERS: Final = frozenset({"we", "i", "they", "he", "she"})
 #: After a cue, a stand-in for the customer's own thing, not a product: "the
 #: new one is covered by our parts warranty", "we'll send new ones".
-ONES = frozenset({"one", "ones"})
+ONES: Final = frozenset({"one", "ones"})
 #: Words that may stand between the worker and the repair ("we've just fitted").
-WORK_FILLERS = frozenset({"'ve", "have", "has", "had", "just", "already", "also", "then"})
+WORK_FILLERS: Final = frozenset({"'ve", "have", "has", "had", "just", "already", "also", "then"})
 
 
 def _before_people(doc: Doc, lower: list[int], end: int, people: frozenset[int]) -> bool:
@@ -2807,14 +2815,14 @@ def _before_people(doc: Doc, lower: list[int], end: int, people: frozenset[int])
 #: What a new thing of ours may be that serves existing customers rather than
 #: being sold to them: "our new booking system sends a text the day before",
 #: "the new billing portal", "our new phone number".
-SERVICE_THINGS = frozenset(
+SERVICE_THINGS: Final = frozenset(
     {"system", "systems", "process", "portal", "procedure", "rota", "timetable", "login",
      "checkout", "layout", "address", "number", "hours", "times", "policy", "terms", "form",
      "forms", "website", "site", "page", "pages", "email", "emails", "statement",
      "statements", "password", "format", "rules", "arrangements"}
 )  # fmt: skip
 #: How many words after a novelty cue its thing may be named in.
-SERVICE_REACH = 3
+SERVICE_REACH: Final = 3
 
 
 def _service_news(doc: Doc, end: int) -> bool:
@@ -2853,31 +2861,31 @@ def _reports_work(words: list[int], people: frozenset[int]) -> bool:
 #: ("your prescription", "your address"), stands in for theirs: "We have
 #: replacement lenses to your prescription in stock". (Bare "Replacement
 #: blades are in stock" offers them for sale.)
-REPLACEMENT = frozenset({"replacement", "replacements"})
+REPLACEMENT: Final = frozenset({"replacement", "replacements"})
 
 
 #: What stands in for the customer's own thing when stock of it is the fix:
 #: "a replacement", "the right one", "healthy ones".
-STAND_INS = REPLACEMENT | frozenset({"one", "ones"})
+STAND_INS: Final = REPLACEMENT | frozenset({"one", "ones"})
 #: Words of putting things right for the customer, beyond a repair: a refund
 #: or an exchange ("a full refund or a replacement; we have healthy ones in
 #: stock"). Not "replacement" itself: "Replacement filters are in stock" sells.
-MAKING_GOOD = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
+MAKING_GOOD: Final = REPAIR_WORDS | frozenset({"refund", "refunded", "exchange", "exchanged"})
 
 
 #: Words between "your" and a thing that make it one they liked, not one they
 #: have: "your favourite jacket is back in stock" sells it again.
-LIKED = frozenset(
+LIKED: Final = frozenset(
     {"favourite", "favorite", "favourites", "favorites", "usual", "preferred", "go-to",
      "beloved", "wishlist", "wishlisted", "saved", "basket", "dream", "next", "old", "last"}
 )  # fmt: skip
 #: Words that may stand between "is"/"are" and the stock talk ("are all in stock").
-STOCK_ADVERBS = frozenset(
+STOCK_ADVERBS: Final = frozenset(
     {"now", "all", "both", "also", "still", "currently", "already", "definitely", "each"}
 )  # fmt: skip
-BEING = frozenset({"is", "are", "'s", "'re"})
+BEING: Final = frozenset({"is", "are", "'s", "'re"})
 #: How many words may name the customer's thing after "your" ("your dining chairs").
-THEIRS_REACH = 3
+THEIRS_REACH: Final = 3
 
 
 def _their_thing_in_stock(doc: Doc, start: int, first: int) -> bool:
@@ -2928,7 +2936,7 @@ def _stock_of_the_fix(doc: Doc, before: list[int], start: int, sentence_end: int
 #: ("the new Z50 is in stock", "in stock as well", "back in stock too"), a
 #: deal or a deadline ("30% off", "while stocks last"). "new" after "a"/"an"
 #: is a new part for their thing ("a complete new rear wheel"), not a model.
-MORE_TO_SELL = frozenset(
+MORE_TO_SELL: Final = frozenset(
     {"new", "newest", "latest", "also", "too", "back", "restocked", "restock", "just",
      "matching", "spare", "fancy", "favourite", "favourites", "favorite", "range", "sale",
      "offer", "offers", "off", "%", "grab", "hurry", "snap", "fast", "quickly", "last",
@@ -2941,7 +2949,7 @@ MORE_TO_SELL = frozenset(
 #: job it is for ("Parts for the top link are in stock at the yard, so it
 #: should be a one-visit job"), or the wrong thing sent put right ("the yarn
 #: arrived in the wrong colour. The correct skeins are in stock").
-JOB_WORDS = (
+JOB_WORDS: Final = (
     REPAIR_WORDS
     | REPLACEMENT
     | frozenset(
@@ -2949,9 +2957,9 @@ JOB_WORDS = (
          "waiting", "delay", "job", "wrong", "correct"}
     )
 )  # fmt: skip
-ARTICLES = frozenset({"a", "an"})
+ARTICLES: Final = frozenset({"a", "an"})
 #: What is sent back before "back" ("send them back"): a return, not "back in stock".
-RETURNED_THINGS = frozenset({"them", "it", "these", "those"})
+RETURNED_THINGS: Final = frozenset({"them", "it", "these", "those"})
 
 
 def _sells_more(doc: Doc, first: int, stop: int) -> bool:
@@ -3029,12 +3037,12 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
 #: What the customer bought, after "your" ("your order", "in your basket",
 #: "your prescription"): stock talk in a paragraph that names it is about
 #: filling it.
-THEIR_ORDER = frozenset(
+THEIR_ORDER: Final = frozenset(
     {"order", "orders", "purchase", "purchases", "parcel", "basket", "trolley", "cart",
      "prescription", "prescriptions"}
 )  # fmt: skip
 #: ``OTHER_THINGS`` but "new", which ``_sells_more`` reads ("a new order" is theirs).
-NOT_THEIRS = frozenset({"our", "other", "also", "too", "matching"})
+NOT_THEIRS: Final = frozenset({"our", "other", "also", "too", "matching"})
 
 
 def _of_their_order(doc: Doc, index: int) -> bool:
@@ -3073,7 +3081,7 @@ def _of_their_order(doc: Doc, index: int) -> bool:
 
 #: A condition that names the customer's own job or lack: "if you need to
 #: secure the gap tonight", "if you don't have one".
-NEED_CONDITIONS = (
+NEED_CONDITIONS: Final = (
     ("if", "you", "need", "to"), ("if", "you", "do", "n't", "have"),
     ("if", "you", "have", "n't", "got"), ("if", "you", "do", "not", "have"),
 )  # fmt: skip
@@ -3101,14 +3109,14 @@ def _need_conditions() -> tuple[tuple[int, ...], ...]:
 
 
 #: Words of sending the thing out: "the mower is in stock and can go out tomorrow".
-SENDING = frozenset(
+SENDING: Final = frozenset(
     {"go", "goes", "dispatch", "dispatched", "ship", "ships", "shipped", "deliver",
      "delivered", "post", "posted", "send", "sent", "collect", "collected", "collection"}
 )  # fmt: skip
 #: What makes the stock talk about something else of ours, not their thing.
-OTHER_THINGS = frozenset({"our", "new", "other", "also", "too", "matching"})
+OTHER_THINGS: Final = frozenset({"our", "new", "other", "also", "too", "matching"})
 #: What offers more of it after the sending: "if you fancy another".
-MORE_OF_IT = frozenset({"another", "fancy", "more", "also", "too", "spare"})
+MORE_OF_IT: Final = frozenset({"another", "fancy", "more", "also", "too", "spare"})
 
 
 def _sent_on_its_way(before: list[int], after: list[int]) -> bool:
@@ -3126,20 +3134,20 @@ def _sent_on_its_way(before: list[int], after: list[int]) -> bool:
 
 #: Words before a participle that make it describe the thing on offer ("a
 #: fixed fee", "our reserved seating"), not say what was done for the customer.
-DESCRIBING = frozenset({"a", "an", "our"})
+DESCRIBING: Final = frozenset({"a", "an", "our"})
 
 
 #: Verbs of saving before "your <bill>": what an offer would cut, not the
 #: customer's own bill being dealt with ("could cut your bill by £90 a year").
-SAVING = frozenset(
+SAVING: Final = frozenset(
     {"cut", "cuts", "lower", "lowers", "reduce", "reduces", "slash", "halve", "trim"}
 )  # fmt: skip
 
 
 #: "charge" of a battery, not a fee: what the offered charger does ("our new
 #: travel charger, which can charge both at once").
-CHARGE = frozenset({"charge", "charges", "charging"})
-CHARGED_DEVICES = frozenset(
+CHARGE: Final = frozenset({"charge", "charges", "charging"})
+CHARGED_DEVICES: Final = frozenset(
     {"both", "it", "them", "up", "fully", "faster", "quickly", "wirelessly", "devices",
      "phones", "laptops", "two", "three"}
 )  # fmt: skip
@@ -3164,17 +3172,17 @@ def _describes_offer(doc: Doc, start: int, end: int) -> bool:
 #: What a thank-you is for when it rewards buying, not amends for trouble:
 #: "As a thank you for shopping with us, here's 20% off your next order" sells
 #: the next order; "As a thank you for your patience" makes up for ours.
-THANKED_BUYING = frozenset(
+THANKED_BUYING: Final = frozenset(
     {"shopping", "buying", "ordering", "choosing", "staying", "banking", "flying", "dining",
      "renewing", "subscribing", "joining", "booking"}
 )  # fmt: skip
 #: After "for being": being a customer of ours ("for being with us for five years").
-THANKED_BEING = frozenset({"with", "a", "an", "one", "part", "loyal", "our"})
+THANKED_BEING: Final = frozenset({"with", "a", "an", "one", "part", "loyal", "our"})
 #: After "for your": their custom ("for your loyalty", "for your order").
-THANKED_CUSTOM = frozenset(
+THANKED_CUSTOM: Final = frozenset(
     {"custom", "loyalty", "order", "orders", "purchase", "purchases", "business", "continued"}
 )  # fmt: skip
-THANKS = frozenset({"thank", "thanks", "thank-you", "you"})
+THANKS: Final = frozenset({"thank", "thanks", "thank-you", "you"})
 
 
 def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
@@ -3196,7 +3204,7 @@ def _thanks_for_buying(doc: Doc, start: int, end: int) -> bool:
 #: Stems of verbs the customer may write for the stem of a sales word's noun
 #: (see ``_stem``): "can you help with selling his house?" makes "estate
 #: sales" their sale, not ours.
-DERIVED = {"sell": "sal", "sold": "sal"}
+DERIVED: Final = {"sell": "sal", "sold": "sal"}
 
 
 def _thanked_for(doc: Doc, index: int, start: int) -> bool:
@@ -3215,9 +3223,9 @@ def _thanked_for(doc: Doc, index: int, start: int) -> bool:
 
 
 #: The customer's own step toward something of ours, after "thank you for your".
-THANKED_STEPS = frozenset({"application", "request", "enquiry", "inquiry"})
+THANKED_STEPS: Final = frozenset({"application", "request", "enquiry", "inquiry"})
 #: How far back from a sales word "thank you for your application" may start.
-THANKED_STEP_REACH = 8
+THANKED_STEP_REACH: Final = 8
 
 
 def _thanked_step(doc: Doc, index: int, start: int) -> bool:
@@ -3241,11 +3249,11 @@ def _thanked_step(doc: Doc, index: int, start: int) -> bool:
     return False
 
 
-SEASONS = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
+SEASONS: Final = frozenset({"spring", "summer", "autumn", "winter", "christmas", "easter"})
 #: Words before a season that make it a time ("in the summer holidays",
 #: "over Christmas", "until spring", "most of next spring"), not something new
 #: on offer.
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     {"in", "over", "during", "until", "till", "through", "throughout", "since", "by", "after",
      "for", "next", "last"}
 )  # fmt: skip
@@ -3264,24 +3272,24 @@ def _season_as_time(lower: list[int], index: int) -> bool:
     return before in word_ids(TIME_WORDS)
 
 
-THE = frozenset({"the"})
+THE: Final = frozenset({"the"})
 
 
 #: "opening" before one of these opens a thing ("opening the bottom cover",
 #: "opening a window", "opening it up"): an act, not a launch of ours.
-OPENED_THINGS = frozenset(
+OPENED_THINGS: Final = frozenset(
     {"the", "a", "an", "your", "its", "it", "their", "them", "this", "that", "these",
      "those", "up", "my", "his", "her"}
 )  # fmt: skip
 #: What makes the thing opened a place of ours opening ("opening a new store",
 #: "opening a second branch"): news after all.
-OPENED_NEWS = frozenset({"new", "second", "third", "another", "flagship", "pop-up"})
+OPENED_NEWS: Final = frozenset({"new", "second", "third", "another", "flagship", "pop-up"})
 #: A form of "be" before "opening": "we're opening the bar", news of ours.
-OPENING_BE = frozenset({"am", "is", "are", "'re", "'s", "be", "was", "were", "been"})
+OPENING_BE: Final = frozenset({"am", "is", "are", "'re", "'s", "be", "was", "were", "been"})
 #: Verbs before "back for" that bring someone back on a visit ("we'll come back
 #: for free", "pop back for a fitting"): a return visit, not a product that is
 #: "back for another year".
-COMING_BACK = frozenset(
+COMING_BACK: Final = frozenset(
     {"come", "comes", "coming", "came", "pop", "pops", "popping", "popped", "call",
      "calling", "nip", "nipping", "go", "going", "head", "heading"}
 )  # fmt: skip
@@ -3309,13 +3317,13 @@ def _novelty_as_act(doc: Doc, start: int) -> bool:
 #: 18%", "prices increased 5% in April", "fees went up"), and what went up:
 #: what we or the customer pay, not a rate on offer ("our Saver rate has
 #: risen to 4.5%" still sells).
-RISES = frozenset(
+RISES: Final = frozenset(
     {"risen", "rose", "rise", "rises", "rising", "increased", "increase", "increases",
      "increasing", "higher"}
 )  # fmt: skip
-GOING = frozenset({"go", "goes", "going", "gone", "went"})
-UP = frozenset({"up"})
-COSTS = frozenset(
+GOING: Final = frozenset({"go", "goes", "going", "gone", "went"})
+UP: Final = frozenset({"up"})
+COSTS: Final = frozenset(
     {"cost", "costs", "price", "prices", "fee", "fees", "charge", "charges", "premium",
      "premiums", "bill", "bills", "rent", "wages", "overheads"}
 )  # fmt: skip
@@ -3323,7 +3331,7 @@ COSTS = frozenset(
 
 #: What makes a percentage that went up a rate on offer after all ("our Saver
 #: rate has risen to 4.5%", "up to 20% cashback"), or a cut ("10% off").
-RATE_WORDS = frozenset(
+RATE_WORDS: Final = frozenset(
     {"rate", "rates", "interest", "aer", "apr", "apy", "yield", "return", "returns",
      "cashback", "off", "discount", "save", "saving", "savings", "back", "bonus"}
 )  # fmt: skip
@@ -3332,10 +3340,10 @@ RATE_WORDS = frozenset(
 #: What a unit that says a cost went up may name without offering it: the sum
 #: ("risen by 18%") and what is new that made it go up ("the increase comes
 #: from the new pontoon meters").
-RISE_EXPLAINS = frozenset({"value", "novelty"})
+RISE_EXPLAINS: Final = frozenset({"value", "novelty"})
 
 
-PERCENT = frozenset({"%"})
+PERCENT: Final = frozenset({"%"})
 
 
 def _percentage_rise(doc: Doc, start: int, end: int) -> bool:
@@ -3377,12 +3385,12 @@ def _says_a_rise(words: Sequence[int]) -> bool:
 
 #: What a customer has that comes with perks ("Your Gold membership includes
 #: 20% off all classes"), and the verbs that say what it gives them.
-OWN_PLANS = frozenset(
+OWN_PLANS: Final = frozenset(
     {"plan", "membership", "subscription", "package", "policy", "tariff", "contract", "cover",
      "account", "card", "pass", "bundle", "tier", "licence", "license", "warranty", "guarantee",
      "insurance"}
 )  # fmt: skip
-HAVING = frozenset(
+HAVING: Final = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
      "entitles", "lets", "gets", "already",
      # the terms of what they have: "Your savings account pays 3.2% until the end of the term"
@@ -3392,7 +3400,7 @@ HAVING = frozenset(
 
 #: Pronouns that carry the customer's plan from the sentence before: "Your
 #: new membership card arrives in 5 days. It includes free parking".
-PLAN_PRONOUNS = frozenset({"it", "this"})
+PLAN_PRONOUNS: Final = frozenset({"it", "this"})
 
 
 def _names_their_plan_before(unit: Span) -> bool:
@@ -3418,7 +3426,7 @@ def _names_their_plan_before(unit: Span) -> bool:
 #: Openers that put what follows to the customer as news, which leave a
 #: sentence about their own plan about theirs: "Did you know that your warranty
 #: covers accidental damage?" (not "Did you know our premium plan ...").
-NEWS_OPENERS = (
+NEWS_OPENERS: Final = (
     ("did", "you", "know", "that"), ("did", "you", "know"), ("are", "you", "aware", "that"),
     ("are", "you", "aware"), ("remember", "that"), ("remember",), ("just", "so", "you", "know"),
 )  # fmt: skip
@@ -3455,21 +3463,21 @@ def _their_plan_has(unit: Span) -> bool:
 
 
 #: What says a mistake was ours: "our mistake", "careless of us".
-OUR_FAULTS = frozenset({"mistake", "error", "fault", "oversight", "slip", "careless"})
-OURS = frozenset({"our", "us"})
+OUR_FAULTS: Final = frozenset({"mistake", "error", "fault", "oversight", "slip", "careless"})
+OURS: Final = frozenset({"our", "us"})
 #: What the customer already owes, which a reduction for our mistake comes off:
 #: "we'll take £40 off your final invoice" (not "£5 off your next order").
-CHARGES = frozenset(
+CHARGES: Final = frozenset(
     {"invoice", "bill", "balance", "total", "quote", "fee", "fees", "statement", "charge",
      "charges"}
 )  # fmt: skip
-NEXT = frozenset({"next", "first"})
-NEW_OF_OURS = frozenset({"our", "new"})
-OFF = frozenset({"off"})
-SHOULD = frozenset({"should"})
-HAVE = frozenset({"have"})
-GOT = frozenset({"got"})
-WRONG = frozenset({"wrong"})
+NEXT: Final = frozenset({"next", "first"})
+NEW_OF_OURS: Final = frozenset({"our", "new"})
+OFF: Final = frozenset({"off"})
+SHOULD: Final = frozenset({"should"})
+HAVE: Final = frozenset({"have"})
+GOT: Final = frozenset({"got"})
+WRONG: Final = frozenset({"wrong"})
 
 
 def _owns_a_mistake(words: list[int]) -> bool:
@@ -3509,18 +3517,18 @@ def _off_their_charge(words: list[int]) -> bool:
 
 #: What the customer owes for this job, which "the" or "this" can name:
 #: "we'll knock 25% off the original invoice" (not "10% off the total").
-THIS_CHARGES = frozenset({"invoice", "bill", "balance", "statement"})
-THE_THIS = frozenset({"the", "this", "that"})
-AGENTS_ACTING = frozenset({"'ll", "will", "'ve", "have"})
-CONDITIONS = frozenset({"if", "when", "spend", "buy", "again"})
+THIS_CHARGES: Final = frozenset({"invoice", "bill", "balance", "statement"})
+THE_THIS: Final = frozenset({"the", "this", "that"})
+AGENTS_ACTING: Final = frozenset({"'ll", "will", "'ve", "have"})
+CONDITIONS: Final = frozenset({"if", "when", "spend", "buy", "again"})
 #: The job itself, which only "this" or "that" can name as the one the reply is
 #: about: "I've booked Ana for Wednesday, and we'll take 50% off that clean"
 #: (not "off the service", which may be any service of ours).
-THIS_JOBS = frozenset(
+THIS_JOBS: Final = frozenset(
     {"clean", "visit", "appointment", "booking", "repair", "job", "session", "lesson", "groom",
      "fitting", "service", "stay", "order", "delivery", "treatment", "class", "call-out"}
 )  # fmt: skip
-THIS_THAT = frozenset({"this", "that"})
+THIS_THAT: Final = frozenset({"this", "that"})
 
 
 def _off_this_charge(words: list[int]) -> bool:
@@ -3573,7 +3581,7 @@ def _goodwill(doc: Doc, unit: Span) -> bool:
     return found
 
 
-_GOODWILL_KEY = "replycheck.stock.goodwill"
+_GOODWILL_KEY: Final = "replycheck.stock.goodwill"
 
 
 def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
@@ -3596,33 +3604,33 @@ def _sentence_owns_a_mistake(doc: Doc, index: int) -> bool:
 
 #: Words that turn a reply's "no" into an offer of something else: "but" after
 #: the refusal in the sentence, or an opener after one earlier in the reply.
-BUT = frozenset({"but"})
-ALTERNATIVE_OPENERS = ("if it helps", "alternatively", "instead", "as an alternative", "or")
+BUT: Final = frozenset({"but"})
+ALTERNATIVE_OPENERS: Final = ("if it helps", "alternatively", "instead", "as an alternative", "or")
 #: The same turn as a cleft, "What <someone> can do is ...": "Shares can't be
 #: transferred. What your sister can do is buy her own in the next offer."
 #: ``WHAT_CAN_DO_REACH`` words at most from "what" to the "is".
-WHAT_CAN_DO = (("can", "do", "is"), ("could", "do", "is"))
-WHAT_CAN_DO_REACH = 7
+WHAT_CAN_DO: Final = (("can", "do", "is"), ("could", "do", "is"))
+WHAT_CAN_DO_REACH: Final = 7
 #: What we offer in the sentence right after a refusal, in place of what was
 #: refused: "No alcohol can be brought in, so I'm afraid that's a no. We can
 #: offer a corkage-free drinks package from £12 a head." The refusal must be
 #: the sentence just before; "new", "sale" or "range" still sells, and so
 #: does an upgrade or a deadline ("We can offer 20% off our Premium plan if
 #: you upgrade before Friday").
-OFFERED_AFTER_NO = (
+OFFERED_AFTER_NO: Final = (
     "we can offer",
     "we could offer",
     "i can offer",
     "what we can do",
     "what i can do",
 )
-UPSOLD = frozenset({"upgrade", "upgrades", "upgrading", "before", "until", "till", "today",
+UPSOLD: Final = frozenset({"upgrade", "upgrades", "upgrading", "before", "until", "till", "today",
                     "tonight", "hurry", "limited", "expires"})  # fmt: skip
 #: Refusals said without a negation word.
-REGRETS = frozenset({"afraid", "unfortunately", "sadly"})
+REGRETS: Final = frozenset({"afraid", "unfortunately", "sadly"})
 #: Words of something new on sale, which no refusal turns into help:
 #: "We can't refund the fee, but our new range is 20% off" still sells.
-ON_SALE = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
+ON_SALE: Final = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
 
 
 def _declines_at(lower: Sequence[int], i: int) -> bool:
@@ -3650,14 +3658,14 @@ def _declines(words: list[int]) -> bool:
 
 #: Pronouns that open a sentence giving the terms of the thing named in the
 #: sentence before: "They start at £450 a month."
-TERMS_PRONOUNS = frozenset({"they", "it", "these", "those", "that", "this"})
+TERMS_PRONOUNS: Final = frozenset({"they", "it", "these", "those", "that", "this"})
 #: Words that, after "too" in an "If ..." clause, say the cost is more than
 #: the customer can bear: "If £46 is too much", "if that's too expensive".
-TOO_DEAR = frozenset({"much", "expensive", "dear", "pricey", "steep", "high", "costly"})
+TOO_DEAR: Final = frozenset({"much", "expensive", "dear", "pricey", "steep", "high", "costly"})
 #: Words that say the same without "too": "If you can't afford the rise".
-AFFORD = frozenset({"afford", "affordable", "unaffordable"})
+AFFORD: Final = frozenset({"afford", "affordable", "unaffordable"})
 #: How many words an "If ..." clause may run before its comma.
-IF_CLAUSE_REACH = 10
+IF_CLAUSE_REACH: Final = 10
 
 
 def _if_too_dear(lower: Sequence[int], space: Sequence[int], first: int, stop: int) -> bool:
@@ -3739,10 +3747,10 @@ def _alternative(doc: Doc, unit: Span) -> bool:
 
 
 #: Openers that take up what the sentence before said: "If so, ...".
-IF_SO = ("if so", "if that's the case", "if that is the case", "if that happens")
+IF_SO: Final = ("if so", "if that's the case", "if that is the case", "if that happens")
 #: What reports the customer's own words: "you mentioned your new house might
 #: not be ready until the 20th".
-REPORTED = frozenset({"mentioned", "said", "told", "asked", "wrote", "explained"})
+REPORTED: Final = frozenset({"mentioned", "said", "told", "asked", "wrote", "explained"})
 
 
 def _if_what_they_said(doc: Doc, unit: Span) -> bool:
@@ -3789,17 +3797,17 @@ def _what_can_do(words: Sequence[int]) -> bool:
 
 
 #: A code the customer is told to use: "Just use code RETURN20 when you book".
-CODES = frozenset({"code", "codes"})
+CODES: Final = frozenset({"code", "codes"})
 #: A cut named in a sentence: its own offer, not the way to redeem one before it.
-CUT_WORDS = frozenset({"%", "off", "free", "half", "discount", "£", "$", "€"})
+CUT_WORDS: Final = frozenset({"%", "off", "free", "half", "discount", "£", "$", "€"})
 #: A deadline that makes a code a sale whatever offered it.
-CODE_DEADLINES = frozenset(
+CODE_DEADLINES: Final = frozenset(
     {"until", "till", "before", "expires", "today", "tonight", "hurry", "limited"}
 )
 #: What makes a code sentence an offer of its own (see ``_redeems_the_alternative``).
-CODE_SELLS = CUT_WORDS | CODE_DEADLINES | ON_SALE
+CODE_SELLS: Final = CUT_WORDS | CODE_DEADLINES | ON_SALE
 #: A cut named in the sentence before the code: "20% off", "£10 off".
-PERCENT_OFF = frozenset({"%", "off"})
+PERCENT_OFF: Final = frozenset({"%", "off"})
 
 
 def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
@@ -3833,7 +3841,7 @@ def _redeems_the_alternative(doc: Doc, unit: Span, original_doc: Doc | None) -> 
 
 #: Words that say a product is gone for good: "the lavender soap has been
 #: discontinued", "we no longer sell it", "we've stopped making them".
-DISCONTINUED = frozenset(
+DISCONTINUED: Final = frozenset(
     {"discontinued", "discontinue", "withdrawn", "withdrew", "retired", "stopped", "longer"}
 )
 
@@ -3876,16 +3884,16 @@ def _stands_in_for_the_gone(doc: Doc, unit: Span, original_doc: Doc) -> bool:
 
 #: Verbs of paying or doing less of what the customer has ("lower their gift
 #: to £3", "pause it for a month", "drop to the off-peak plan").
-LESSENING = frozenset(
+LESSENING: Final = frozenset(
     {"lower", "lowering", "lowered", "reduce", "reducing", "reduced", "pause", "pausing",
      "paused", "downgrade", "downgrading", "drop", "dropping", "smaller"}
 )  # fmt: skip
 #: Verbs of a customer who wants to stop ("I need to stop it", "please cancel").
-STOPPING = frozenset(
+STOPPING: Final = frozenset(
     {"cancel", "cancelling", "canceling", "cancellation", "stop", "stopping", "end", "quit",
      "close", "leave", "terminate", "unsubscribe"}
 )  # fmt: skip
-_STOPPING_KEY = "replycheck.stock.wants_to_stop"
+_STOPPING_KEY: Final = "replycheck.stock.wants_to_stop"
 
 
 def _wants_to_stop(original_doc: Doc) -> bool:
@@ -3906,12 +3914,12 @@ def _less_instead_of_stopping(unit: Span, original_doc: Doc) -> bool:
 
 #: Words of a customer asking to have or pay less: "is it possible to
 #: downsize to a smaller unit?", "Can I drop to the cheaper plan?"
-ASKING_LESS = LESSENING | frozenset({"downsize", "downsizing", "cheaper"})
+ASKING_LESS: Final = LESSENING | frozenset({"downsize", "downsizing", "cheaper"})
 #: Words of a saving said of the customer: "which would save you £19".
-SAVES_YOU = frozenset({"save", "saves", "saving"})
+SAVES_YOU: Final = frozenset({"save", "saves", "saving"})
 #: Words of a price cut, whose saving is a sale's: "20% off this month, saving you £30".
-PRICE_CUTS = frozenset({"%", "off", "discount", "discounted", "half-price", "offer", "deal"})
-_ASKS_LESS_KEY = "replycheck.stock.asks_for_less"
+PRICE_CUTS: Final = frozenset({"%", "off", "discount", "discounted", "half-price", "offer", "deal"})
+_ASKS_LESS_KEY: Final = "replycheck.stock.asks_for_less"
 
 
 def _asks_for_less(original_doc: Doc) -> bool:
@@ -3948,20 +3956,20 @@ def _saving_of_the_less_they_asked_for(unit: Span, original_doc: Doc) -> bool:
 
 #: A choice put back to the customer: "If you'd prefer to travel on 13 June
 #: instead, ...", "If you would rather collect it, ...".
-PREFERRING = (
+PREFERRING: Final = (
     "if you'd prefer", "if you would prefer", "if you prefer", "if you'd rather",
     "if you would rather",
 )  # fmt: skip
-IF = frozenset({"if"})
+IF: Final = frozenset({"if"})
 #: Words of a customer asking for a change to what they have: "Can we move to
 #: a different day?", "Could I swap to an earlier train?"
-CHANGING = frozenset(
+CHANGING: Final = frozenset(
     {"move", "moving", "change", "changing", "switch", "swap", "rebook", "reschedule",
      "postpone", "different", "another", "alternative", "instead", "earlier", "later"}
 )  # fmt: skip
 #: Words that sell more than the change asked for ("upgrade to a suite").
-MORE_THAN_ASKED = ON_SALE | frozenset({"upgrade", "upgrading", "upgraded"})
-_CHANGES_KEY = "replycheck.stock.asks_for_a_change"
+MORE_THAN_ASKED: Final = ON_SALE | frozenset({"upgrade", "upgrading", "upgraded"})
+_CHANGES_KEY: Final = "replycheck.stock.asks_for_a_change"
 
 
 def _asks_for_a_change(original_doc: Doc) -> bool:
@@ -4004,22 +4012,22 @@ def _the_change_they_asked_for(unit: Span, original_doc: Doc) -> bool:
     )
 
 
-MEMBERS = frozenset({"member", "members", "membership", "memberships"})
+MEMBERS: Final = frozenset({"member", "members", "membership", "memberships"})
 #: Words that sell a member more, or sell through them: "upgrade to Gold",
 #: "join our VIP club", "Members who refer a friend get a month free".
-MOVING_UP = frozenset(
+MOVING_UP: Final = frozenset(
     {"upgrade", "upgrading", "join", "joining", "switch", "switching", "refer", "referral",
      "referrals", "refers", "friend", "friends"}
 )  # fmt: skip
-NEW = frozenset({"new"})
+NEW: Final = frozenset({"new"})
 #: Words before "membership" / "member" in the customer's message that make
 #: them one: "my family membership", "our membership", "I'm a member".
-MEMBER_OWNERS = frozenset({"my", "our", "a"})
+MEMBER_OWNERS: Final = frozenset({"my", "our", "a"})
 
 
 #: How far back from "membership" a verb of stopping ends it ("please cancel
 #: my wine club membership").
-MEMBER_STOP_REACH = 5
+MEMBER_STOP_REACH: Final = 5
 
 
 def _is_a_member(original_doc: Doc) -> bool:
@@ -4062,7 +4070,7 @@ def _members_perk_to_a_member(unit: Span, original_doc: Doc) -> bool:
 
 #: Words after "our" that make what follows news of ours: "Our new reformer
 #: studio opens next month", "our latest range".
-NEWS_OF_OURS = frozenset({"new", "newest", "latest", "brand-new", "all-new"})
+NEWS_OF_OURS: Final = frozenset({"new", "newest", "latest", "brand-new", "all-new"})
 
 
 def _opens_on_news_of_ours(lower: Sequence[int], members: frozenset[int]) -> bool:
@@ -4082,17 +4090,17 @@ def _opens_on_news_of_ours(lower: Sequence[int], members: frozenset[int]) -> boo
 
 #: Verbs that open a sentence asking the customer to take an offer up
 #: ("Apply in the app in under five minutes.", "Book by Friday.").
-TAKE_UP = frozenset(
+TAKE_UP: Final = frozenset(
     {"apply", "book", "order", "join", "register", "enrol", "enroll", "subscribe", "claim",
      "upgrade", "switch", "grab", "shop", "reserve", "redeem", "activate", "download"}
 )  # fmt: skip
 #: Words that make a reduction a reward for buying more (``_off_this_charge``).
-BUYING_MORE = TAKE_UP | CONDITIONS
+BUYING_MORE: Final = TAKE_UP | CONDITIONS
 
 
 #: Verbs of buying after "if you" ("if you add one before Friday"): see
 #: ``_buying_condition``.
-BUYING = frozenset(
+BUYING: Final = frozenset(
     {"add", "buy", "purchase", "order", "book", "upgrade", "switch", "grab", "shop",
      "reserve", "subscribe", "join"}
 )  # fmt: skip
@@ -4112,15 +4120,15 @@ def _buying_condition(doc: Doc, start: int, stop: int) -> bool:
 
 
 #: The agent committing to what follows: "we'll", "we're", "I can (do is)".
-COMMITTING = frozenset({"'ll", "will", "'re", "are", "'m", "am", "can"})
+COMMITTING: Final = frozenset({"'ll", "will", "'re", "are", "'m", "am", "can"})
 #: How far after "we'll" the verb of amends may stand ("What I can do is take").
-AMENDS_REACH = 3
+AMENDS_REACH: Final = 3
 #: Whom the amends are for: the customer or the person they wrote about.
-FOR_THEM = frozenset({"you", "your", "yours", "her", "him", "them", "their"})
+FOR_THEM: Final = frozenset({"you", "your", "yours", "her", "him", "them", "their"})
 #: A reason given after a comma: "..., as the frame was still under guarantee".
-REASONS = frozenset({"as", "because", "since"})
+REASONS: Final = frozenset({"as", "because", "since"})
 #: "sign up" as a condition of the cut: "if you sign up to our newsletter".
-SIGNING = frozenset({"sign", "signs", "signing"})
+SIGNING: Final = frozenset({"sign", "signs", "signing"})
 
 
 def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
@@ -4159,13 +4167,13 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
 #: The thing a remedy discount is on: a replacement of the customer's own
 #: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
 #: flyers with the corrected date at half price").
-REMEDIES = frozenset(
+REMEDIES: Final = frozenset(
     {"replacement", "replacements", "reprint", "reprints", "redo", "redone", "remake", "refit",
      "rebuild", "re-cover", "recover", "retake", "retakes", "retaken", "reshoot"}
 )  # fmt: skip
 #: What makes a discount a sale all the same: something newer or on top, a
 #: deadline, a code, a group it is for, a range.
-SALE_EDGES = frozenset(
+SALE_EDGES: Final = frozenset(
     {"new", "newest", "latest", "also", "too", "back", "just", "until", "till", "before",
      "code", "codes", "hurry", "limited", "exclusive", "now", "next", "hours", "week",
      "weekend", "month", "today", "tonight", "premium", "upgrade", "unlock", "members",
@@ -4176,7 +4184,7 @@ SALE_EDGES = frozenset(
 
 #: What puts the cut price to the customer as ours to give: an offer or a
 #: price the remedy comes "at".
-OFFERED_AT = frozenset({"offer", "offering", "can", "could", "'ll", "will", "would", "at"})
+OFFERED_AT: Final = frozenset({"offer", "offering", "can", "could", "'ll", "will", "would", "at"})
 
 
 def _discounted_remedy(doc: Doc, unit: Span) -> bool:
@@ -4209,19 +4217,19 @@ def _discounted_remedy(doc: Doc, unit: Span) -> bool:
 
 #: The job done over, said without a remedy noun: "make the crown again",
 #: "have another go at it", "a new set", "a new one", "send them back".
-REDO_AGAIN = frozenset({"again"})
-REDO_TRIES = frozenset({"go", "try", "attempt", "shot"})
-REDO_GENERIC = frozenset({"one", "set", "pair", "copy", "batch"})
-REDO_RETURNED = frozenset({"them", "it", "someone", "somebody", "the", "a"})
+REDO_AGAIN: Final = frozenset({"again"})
+REDO_TRIES: Final = frozenset({"go", "try", "attempt", "shot"})
+REDO_GENERIC: Final = frozenset({"one", "set", "pair", "copy", "batch"})
+REDO_RETURNED: Final = frozenset({"them", "it", "someone", "somebody", "the", "a"})
 #: After "back", what makes it "back in stock", "back on sale": no return.
-IN_ON = frozenset({"in", "on"})
+IN_ON: Final = frozenset({"in", "on"})
 #: What the redo at a cut must not carry: ``SALE_EDGES`` but the words a redo
 #: reads ("new", "another", "back", "second"), and "all" (a cut for everything).
-REDO_SALE_EDGES = SALE_EDGES - {"new", "another", "back", "second"} | {"all", "any"}
+REDO_SALE_EDGES: Final = SALE_EDGES - {"new", "another", "back", "second"} | {"all", "any"}
 #: The agent offering it: "we can", "I could", "I'd like to offer", or a
 #: sentence opening on "can do" with its subject left out ("can do 20% off a
 #: new one if u want").
-OFFERING_MODALS = frozenset({"can", "could", "'ll", "will", "'d", "would"})
+OFFERING_MODALS: Final = frozenset({"can", "could", "'ll", "will", "'d", "would"})
 
 
 def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
@@ -4273,19 +4281,19 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
 
 #: The agent saying sorry or owning the failure ("I'm sorry", "we
 #: apologise", "our mistake"): amends that follow it are for that failure.
-APOLOGY = frozenset(
+APOLOGY: Final = frozenset(
     {"sorry", "apologise", "apologize", "apologised", "apologized", "apologies", "apology"}
 )  # fmt: skip
 #: Fault words that own the failure after "our"/"my": "that was our mistake".
-OWNED_FAULTS = frozenset({"mistake", "fault", "error"})
-OWNERS = frozenset({"our", "my"})
+OWNED_FAULTS: Final = frozenset({"mistake", "fault", "error"})
+OWNERS: Final = frozenset({"our", "my"})
 #: Owning the failure as "that's on us", "which is on us": a pointer, a form of
 #: "be", then "on us".
-OWNING_POINTERS = frozenset({"that", "which", "this", "it"})
-OWNING_BE = frozenset({"is", "'s", "was"})
+OWNING_POINTERS: Final = frozenset({"that", "which", "this", "it"})
+OWNING_BE: Final = frozenset({"is", "'s", "was"})
 #: What makes a goodwill cut a sale all the same: a code to spend, a deadline,
 #: a minimum spend, something newer, more or for everyone.
-GOODWILL_EDGES = frozenset(
+GOODWILL_EDGES: Final = frozenset(
     {"code", "codes", "voucher", "until", "till", "before", "expires", "valid", "over",
      "minimum", "spend", "new", "latest", "range", "upgrade", "members", "everyone",
      "selected", "extra", "also", "partner", "when", "whenever", "sign", "signs", "signing",
@@ -4293,13 +4301,13 @@ GOODWILL_EDGES = frozenset(
 )  # fmt: skip
 #: Edges that, after "your next", name the customer's own next purchase ("10%
 #: off your next order"), not a condition of buying ("when you order").
-NEXT_ONES = frozenset({"order", "book"})
+NEXT_ONES: Final = frozenset({"order", "book"})
 #: Whose the cut is: the customer's own next visit, or the person they wrote about.
-THEIR_OWN = frozenset({"your", "his", "her", "their"})
+THEIR_OWN: Final = frozenset({"your", "his", "her", "their"})
 #: "on us", "on the house": given outright.
-GIVEN_ON = frozenset({"us", "house"})
+GIVEN_ON: Final = frozenset({"us", "house"})
 #: ``_first_apology`` of the draft, read once per draft.
-_APOLOGY_KEY = "replycheck.stock.first_apology"
+_APOLOGY_KEY: Final = "replycheck.stock.first_apology"
 
 
 def _first_apology(doc: Doc) -> int:
@@ -4365,12 +4373,12 @@ def _amends_after_apology(doc: Doc, unit: Span) -> bool:
 
 #: What a customer says to ask for money back or a remedy at no cost: "Want
 #: my money back", "Can you replace them for free?", "I want a refund".
-ASKS_FOR_AMENDS = frozenset(
+ASKS_FOR_AMENDS: Final = frozenset(
     {"refund", "refunded", "reimburse", "reimbursed", "compensation", "compensate", "free"}
 )  # fmt: skip
 #: Who makes a counter-offer, and how: "I can offer", "What we could offer is".
-OFFERERS = frozenset({"i", "we"})
-OFFER_MODALS = frozenset({"can", "could"})
+OFFERERS: Final = frozenset({"i", "we"})
+OFFER_MODALS: Final = frozenset({"can", "could"})
 
 
 def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
@@ -4411,7 +4419,7 @@ def _counter_offer(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
 
 #: ``_asks_for_amends`` of the customer's message, read once per message
 #: (``_counter_offer`` asks it for every unit of the draft).
-_AMENDS_KEY = "replycheck.stock.asks_for_amends"
+_AMENDS_KEY: Final = "replycheck.stock.asks_for_amends"
 
 
 def _asks_for_amends(original_doc: Doc) -> bool:
@@ -4429,10 +4437,10 @@ def _money_back(lower: Sequence[int]) -> bool:
 
 #: The price of the customer's own job as a whole: "the total would be £95,
 #: as we'd take £13 off", "I've attached our quote for £3,420".
-QUOTE_NOUNS = frozenset({"total", "quote", "estimate", "invoice", "bill"})
+QUOTE_NOUNS: Final = frozenset({"total", "quote", "estimate", "invoice", "bill"})
 #: The words before a quote noun that make it the quote of this job, not the
 #: verb of a code ("Quote SPRING15 at checkout").
-QUOTE_DETERMINERS = frozenset({"the", "our", "your", "this", "my", "a"})
+QUOTE_DETERMINERS: Final = frozenset({"the", "our", "your", "this", "my", "a"})
 
 
 def _names_the_quote(lower: Sequence[int], start: int, end: int) -> bool:
@@ -4487,7 +4495,7 @@ def _paragraph_break_between(doc: Doc, first: int, stop: int) -> bool:
 #: Words of a draft's sentence that say it answers the customer's own
 #: question or request ("you asked", "as requested", "your question"): read
 #: only when their message is unknown, for a sentence with a pitch trigger.
-ANSWER_MARKERS = (
+ANSWER_MARKERS: Final = (
     "you asked", "you've asked", "you have asked", "you were asking", "you wanted to know",
     "you wondered", "you were wondering", "your question", "your questions", "as requested",
     "you requested", "you enquired", "you inquired", "your enquiry", "your inquiry",
@@ -4505,26 +4513,26 @@ ANSWER_MARKERS = (
 )  # fmt: skip
 
 
-YES = frozenset({"yes"})
+YES: Final = frozenset({"yes"})
 
 #: Words of when, not what: "At the moment both sizes are 20% off until 31 October".
-ANSWER_TIMES = frozenset(
+ANSWER_TIMES: Final = frozenset(
     {"moment", "currently", "right", "week", "weeks", "weekend", "month", "months", "year",
      "years", "today", "tomorrow", "until", "till", "days"}
 )  # fmt: skip
 
 #: Words that point back to a thing named before ("we have it in stock",
 #: "they're back in"), read by ``answers_question_named_earlier``.
-POINTING_BACK = frozenset({"it", "they", "them", "those", "these", "both"})
+POINTING_BACK: Final = frozenset({"it", "they", "them", "those", "these", "both"})
 
 #: The words of ``ANSWER_MARKERS`` themselves ("asking", "mentioned"): they
 #: say a question was named, not what it was about.
-MARKER_WORDS = frozenset(word for marker in ANSWER_MARKERS for word in marker.split())
+MARKER_WORDS: Final = frozenset(word for marker in ANSWER_MARKERS for word in marker.split())
 
 #: Words of a sale, a deadline or a next purchase: a sentence with one after
 #: a restated question pitches rather than answers ("You asked about
 #: delivery. Our spring sale ends Sunday", "Use code SAVE10 on your next order").
-NOT_THE_ANSWER = frozenset(
+NOT_THE_ANSWER: Final = frozenset(
     {"sale", "sales", "until", "till", "ends", "ending", "hurry", "limited", "deal", "deals",
      "promo", "promotion", "code", "next", "also", "plus", "too", "launch", "launched",
      "today", "tonight", "weekend", "miss"}
@@ -4532,9 +4540,9 @@ NOT_THE_ANSWER = frozenset(
 
 #: Words of ours: after a bare restatement, a sentence with one pitches our
 #: thing unless it names what they asked about.
-OURS_WORDS = frozenset({"our", "ours", "we", "us", "we're", "we've", "we'll"})
+OURS_WORDS: Final = frozenset({"our", "ours", "we", "us", "we're", "we've", "we'll"})
 
-_NAMED_QUESTIONS_KEY = "replycheck.stock.named_questions"
+_NAMED_QUESTIONS_KEY: Final = "replycheck.stock.named_questions"
 
 
 def _worded_before(doc: Doc, index: int) -> int | None:
@@ -4568,7 +4576,7 @@ def _named_question_stems(doc: Doc) -> tuple[tuple[int, str], ...]:
 #: Marks after which a sentence naming the customer's question goes on with
 #: the answer: "You asked whether the headphones are back: they are, and we
 #: have the black ones" names the headphones, not "black".
-ANSWER_BREAKS = frozenset({":", ";", "—", "–"})
+ANSWER_BREAKS: Final = frozenset({":", ";", "—", "–"})
 
 
 def _question_part(sentence: Span) -> Span:
@@ -4581,7 +4589,7 @@ def _question_part(sentence: Span) -> Span:
     return sentence
 
 
-_NAMED_FIRSTS_KEY = "replycheck.stock.named_question_firsts"
+_NAMED_FIRSTS_KEY: Final = "replycheck.stock.named_question_firsts"
 
 
 def _named_question_firsts(doc: Doc) -> dict[str, int]:
@@ -4593,7 +4601,7 @@ def _named_question_firsts(doc: Doc) -> dict[str, int]:
     return firsts
 
 
-_ANSWER_AFTER_KEY = "replycheck.stock.answer_after"
+_ANSWER_AFTER_KEY: Final = "replycheck.stock.answer_after"
 
 
 def _answer_after(doc: Doc, named: int) -> tuple[int, dict[str, int]]:
@@ -4645,7 +4653,7 @@ def _restated_question(sentence: Span) -> bool:
     return end + 1 < len(doc) and "\n\n" not in tokens[-1].whitespace_ + doc[end + 1].text
 
 
-_SAYS_IT_ANSWERS_KEY = "replycheck.stock.says_it_answers"
+_SAYS_IT_ANSWERS_KEY: Final = "replycheck.stock.says_it_answers"
 
 
 def _says_it_answers(doc: Doc, start: int, end: int) -> bool | None:
@@ -4677,7 +4685,7 @@ def _names_their_question(words: list[int]) -> bool:
 
 #: Words after which a sentence naming the customer's question goes on with
 #: more than the question: "You asked about your refund, which went out today".
-BARE_ENDS = frozenset({",", "which", "and", "but", "so"})
+BARE_ENDS: Final = frozenset({",", "which", "and", "but", "so"})
 
 
 def _marker_at(words: list[int]) -> int | None:
@@ -4711,19 +4719,19 @@ def _answer_markers() -> tuple[tuple[int, ...], ...]:
 
 
 #: "I've ...", "we'll ...", "we can ...": the agent acting.
-AGENTS = frozenset({"i", "we"})
-ACTING = frozenset(
+AGENTS: Final = frozenset({"i", "we"})
+ACTING: Final = frozenset(
     {"'ve", "have", "'ll", "will", "'d", "would", "can", "could", "'m", "am", "'re", "are"}
 )  # fmt: skip
-CUSTOMER = frozenset({"you", "your", "yours"})
+CUSTOMER: Final = frozenset({"you", "your", "yours"})
 #: Buying verbs after "you": the customer is then the one who would act ("I
 #: would recommend you buy our disc lock, only £14.99"), not the one served.
-YOU_BUY = frozenset({"buy", "purchase", "order", "upgrade", "grab", "pick", "treat"})
+YOU_BUY: Final = frozenset({"buy", "purchase", "order", "upgrade", "grab", "pick", "treat"})
 
 
 #: Words that end a clause: the customer named after one is not the one the
 #: agent acts for ("We've started stocking treats, which go with the food you order").
-CLAUSE_ENDS = frozenset({",", ";", ":", "which", "who"})
+CLAUSE_ENDS: Final = frozenset({",", ";", ":", "which", "who"})
 
 
 def _agent_acting(words: list[int]) -> bool:
@@ -4754,16 +4762,16 @@ def _done_for_customer(words: list[int]) -> bool:
 
 #: Verbs of ending something ("we'll also cancel that claim", "we will look
 #: at ending the membership early").
-ENDING = frozenset(
+ENDING: Final = frozenset(
     {"cancel", "cancelled", "canceled", "cancelling", "canceling", "end", "ending",
      "terminate", "terminating", "stop", "stopping", "withdraw", "withdrawing"}
 )  # fmt: skip
 #: What an ending verb ends when it is the customer's thing: "the membership",
 #: "that claim", "your order", "it".
-ENDED = frozenset({"the", "that", "this", "your", "it", "them", "those", "these"})
+ENDED: Final = frozenset({"the", "that", "this", "your", "it", "them", "those", "these"})
 #: A time or a sale after it is no thing of theirs: "we'll end the year with
 #: our biggest sale".
-ENDED_TIMES = frozenset(
+ENDED_TIMES: Final = frozenset(
     {"year", "season", "month", "week", "weekend", "day", "summer", "winter", "spring",
      "autumn", "sale", "sales", "offer", "promotion"}
 )  # fmt: skip
@@ -4793,33 +4801,33 @@ def _agent_ends(words: list[int]) -> bool:
 #: Negations that make a sentence a refusal ("We cannot offer price matching
 #: on sale items"), unless they urge ("Don't miss out", "don't forget") or
 #: suggest ("Why not add lounge access?").
-NEGATIONS = frozenset({"not", "n't", "cannot", "never"})
-URGED = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
-SUGGESTING = frozenset({"why"})
+NEGATIONS: Final = frozenset({"not", "n't", "cannot", "never"})
+URGED: Final = frozenset({"miss", "forget", "wait", "delay", "hesitate"})
+SUGGESTING: Final = frozenset({"why"})
 
 
 #: Verbs that make "us" whom the customer gets in touch with ("let us know",
 #: "tell us", "call us"), not a seller of something ("shop with us").
-CONTACT_VERBS = frozenset(
+CONTACT_VERBS: Final = frozenset(
     {
         "let", "tell", "contact", "call", "ring", "phone", "email", "e-mail", "message",
         "text", "ask", "inform", "notify", "update", "remind", "reach", "send",
     }
 )  # fmt: skip
 #: A contact verb and "to": "write to us", "speak to us", "get back to us".
-CONTACT_TO = frozenset({"write", "speak", "talk", "reply", "back", "report", "return"})
-US = frozenset({"us"})
-TO = frozenset({"to"})
+CONTACT_TO: Final = frozenset({"write", "speak", "talk", "reply", "back", "report", "return"})
+US: Final = frozenset({"us"})
+TO: Final = frozenset({"to"})
 
 
 #: Aside openers that are the start of a clause of time ("While you wait for
 #: your refund, ...", "Before you go to the shop, ..."): the clause runs to its
 #: comma, and what it names of the customer's order is the time of the aside,
 #: not what the aside is about.
-TIME_CLAUSE_OPENERS = frozenset({"while", "before"})
+TIME_CLAUSE_OPENERS: Final = frozenset({"while", "before"})
 #: At most this many tokens between such an opener and the comma closing its clause.
-OPENER_CLAUSE_REACH = 8
-OPENER_CLAUSE_ENDS = frozenset({",", ":", "\u2013", "\u2014"})
+OPENER_CLAUSE_REACH: Final = 8
+OPENER_CLAUSE_ENDS: Final = frozenset({",", ":", "\u2013", "\u2014"})
 
 
 def _opener_clause_end(doc: Doc, start: int, end: int) -> int:
@@ -4863,15 +4871,15 @@ def _ours_in(words: list[int], ours: frozenset[int]) -> bool:
 
 #: What "never" promises of a product rather than refuses: "Our gift cards
 #: never expire", "you'll never worry about running out".
-PROMISED = frozenset({"expire", "expires", "worry", "run", "runs"})
-NEVER = frozenset({"never"})
+PROMISED: Final = frozenset({"expire", "expires", "worry", "run", "runs"})
+NEVER: Final = frozenset({"never"})
 
 
 #: A limit on what the customer can have: "(Children from six can climb,) but
 #: only in our supervised taster sessions" says where the line is, it sells
 #: nothing ("only £5" is a price, not a limit: a preposition must follow).
-LIMIT_OPENERS = frozenset({"only"})
-LIMIT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "within", "through", "via"})
+LIMIT_OPENERS: Final = frozenset({"only"})
+LIMIT_PREPOSITIONS: Final = frozenset({"in", "on", "at", "during", "within", "through", "via"})
 
 
 def _limits(lower: Any, start: int, end: int) -> bool:
@@ -4990,18 +4998,18 @@ def _the_new_of_theirs(doc: Doc, start: int, end: int, news_heads: frozenset[int
 #: ours ("also", "too"), news ("new", "just launched", "has landed"), an aside
 #: ("fancy", "plus"). Only read in a unit that shares no word with the
 #: customer's message (see ``_Pitches.changes_the_subject``).
-NEW_SUBJECT = frozenset(
+NEW_SUBJECT: Final = frozenset(
     {"also", "too", "new", "newest", "latest", "all-new", "launch", "launched", "launches",
      "launching", "landed", "fancy", "plus"}
 )  # fmt: skip
 #: ``NEW_SUBJECT`` words that may only list what one thing includes ("It
 #: covers X, plus Y"); see ``_Pitches.changes_the_subject``.
-INCLUDES = frozenset({"plus", "also", "too"})
+INCLUDES: Final = frozenset({"plus", "also", "too"})
 #: Openers that say more of the thing just named: "It's £19.99 a month".
-DESCRIBES_IT = frozenset({"it", "it's", "its"})
+DESCRIBES_IT: Final = frozenset({"it", "it's", "its"})
 #: Two-word openings that bring a new subject: "Did you know", "Have you
 #: heard", "Why not", "Don't miss", "Don't forget".
-NEW_SUBJECT_PAIRS = (
+NEW_SUBJECT_PAIRS: Final = (
     ("you", "know"), ("you", "heard"), ("you", "thought"), ("you", "considered"),
     ("why", "not"), ("n't", "miss"), ("n't", "forget"), ("not", "miss"), ("not", "forget"),
     ("also", "like"), ("also", "love"), ("also", "enjoy"), ("also", "interested"),
@@ -5016,7 +5024,7 @@ NEW_SUBJECT_PAIRS = (
 #: not another of theirs ("also", "too", "plus"); a bare "new" may be a person
 #: or a replacement ("our new nail tech, Ria, is in on Saturday"), so only
 #: "brand new" counts (see ``_Pitches.brings_news``).
-NEWS_WORDS = frozenset(
+NEWS_WORDS: Final = frozenset(
     {"newest", "latest", "all-new", "brand-new", "launch", "launched", "launches", "launching",
      "landed"}
 )  # fmt: skip
@@ -5024,13 +5032,13 @@ NEWS_WORDS = frozenset(
 
 #: Words that put another of the same kind beside what they asked about, as
 #: help: "our own-brand suspension, which is the same medicine and a bit cheaper".
-SAME_KIND = frozenset(
+SAME_KIND: Final = frozenset(
     {"same", "cheaper", "instead", "alternative", "alternatively", "equivalent", "similar",
      "identical"}
 )  # fmt: skip
 #: Pairs that serve the customer: the agent offering to act ("I can also take
 #: a pre-order"), a condition on their own thing ("if your team uses those").
-SERVING_PAIRS = (
+SERVING_PAIRS: Final = (
     ("i", "can"), ("i", "could"), ("i", "'ll"), ("i", "will"), ("i", "'d"), ("if", "your"),
 )  # fmt: skip
 
@@ -5044,7 +5052,7 @@ def _new_subject_pairs() -> frozenset[tuple[int, int]]:
 #: Words before "you tried" that make it a sales question ("Have you tried
 #: our weekly veg box?", "Haven't you tried ..."); after a noun it names the
 #: customer's own try ("the Ray-Ban frames you tried", "the size you tried on").
-ASKS_IF_TRIED = frozenset({"have", "n't"})
+ASKS_IF_TRIED: Final = frozenset({"have", "n't"})
 
 
 def _brings_a_new_subject(words: Sequence[int]) -> bool:
@@ -5061,7 +5069,7 @@ def _brings_a_new_subject(words: Sequence[int]) -> bool:
 
 
 #: Words of a customer asking for ideas: then "you might also like ..." answers them.
-ASKED_FOR_IDEAS = SAME_KIND | frozenset(
+ASKED_FOR_IDEAS: Final = SAME_KIND | frozenset(
     {"recommend", "recommendation", "recommendations", "suggest", "suggestion", "suggestions",
      "ideas", "idea", "alternatives", "else", "options"}
 )  # fmt: skip
@@ -5083,7 +5091,7 @@ def _serving_pairs() -> frozenset[tuple[int, int]]:
 
 
 #: Owners before "thank-you" that make it a thing, not thanks: "your thank-you cards".
-THANKS_OWNERS = frozenset({"your", "our"})
+THANKS_OWNERS: Final = frozenset({"your", "our"})
 
 
 def _named_thanks(doc: Doc, start: int) -> bool:
@@ -5096,7 +5104,7 @@ def _named_thanks(doc: Doc, start: int) -> bool:
 
 
 #: "We've got", "I have got": what we hold, not what the agent has done.
-HOLDING = frozenset({"'ve", "have"})
+HOLDING: Final = frozenset({"'ve", "have"})
 
 
 def _has_got(doc: Doc, start: int, end: int) -> bool:
@@ -6243,28 +6251,28 @@ def pitches(
 # --------------------------------------------------------------------------- answers
 
 
-_ANSWERS_KEY = "replycheck.stock.answers"
+_ANSWERS_KEY: Final = "replycheck.stock.answers"
 
 #: The routes of RC201's matching (``answer_for``) that find the ask's own
 #: topic or the kind of answer it expects in the sentence ("what does it
 #: cost?" <- "£35"), or echo its verb after a modal ("Guests can park ..." to
 #: "Is there parking?"). A bare "Good news," or "Yes", a paraphrase or a
 #: generic ask's any-sentence says nothing of what the offer is about.
-ANSWER_ROUTES = frozenset(
+ANSWER_ROUTES: Final = frozenset(
     {"topic+type", "strong", "named evidence", "evidence", "complement evidence", "typed",
      "typed focus", "offer", "modal"}
 )  # fmt: skip
 
 #: Routes that credit a bare answer ("There is.", "We do.", "Yes to both."):
 #: it answers the sentence's ask, and its terms follow in the next sentence.
-BARE_ROUTES = frozenset({"bare", "bare to all"})
+BARE_ROUTES: Final = frozenset({"bare", "bare to all"})
 
 #: Words that put something on top of the answer before them: more of ours
 #: ("also", "too", "another"), news ("new", "launched"), an invitation ("why
 #: not", "you might like", "don't miss", "refer a friend") or a deal ("sale",
 #: "code", "free"). A sentence after an answer with none of them says more of
 #: the answer: what it costs, what it needs, what comes with it.
-ADDING = frozenset(
+ADDING: Final = frozenset(
     {"also", "too", "well", "plus", "another", "other", "extra", "more", "new", "newest",
      "latest", "launch", "launched", "launches", "launching", "arrived", "landed", "just",
      "why", "might", "may", "love", "like", "miss", "refer", "treat", "fancy", "try",
@@ -6279,7 +6287,7 @@ ADDING = frozenset(
 
 #: Verbs that, opening a sentence, invite the customer to take something up
 #: ("Add a VIP package ...", "Book before Friday ...", "Join our club ...").
-INVITING = frozenset(
+INVITING: Final = frozenset(
     {"add", "book", "join", "try", "get", "pair", "refer", "use", "grab", "treat", "sign",
      "shop", "browse", "visit", "order", "pre-book", "enjoy", "discover", "explore", "claim",
      "upgrade", "switch", "pick", "choose", "bundle", "combine", "ask", "don't", "do"}
@@ -6306,7 +6314,7 @@ def _adds_on_top(sentence: Span, theirs: frozenset[int] = frozenset()) -> bool:
 
 #: Words after "you" that say what the customer can or must do ("You can add
 #: our winter sports extension for £24", "You'll need the V5 letter").
-YOU_CAN = frozenset({"can", "could", "'ll", "will", "would", "'d", "need", "just"})
+YOU_CAN: Final = frozenset({"can", "could", "'ll", "will", "would", "'d", "need", "just"})
 
 
 def _says_the_terms(sentence: Span) -> bool:
@@ -6332,7 +6340,7 @@ class _Answers(NamedTuple):
     credited: tuple[tuple[int, int], ...]
 
 
-NO_ANSWERS = _Answers((), ())
+NO_ANSWERS: Final = _Answers((), ())
 
 
 def answering_sentences(ctx: CheckContext) -> _Answers:
@@ -6463,14 +6471,14 @@ def _terms_after_semicolon(span: Span, answers: _Answers, theirs: frozenset[int]
 #: The words, besides stop words, of a tag urging on the pitch before it: the
 #: urging and when the offer ends ("Don't miss it!", "It ends on Sunday, so
 #: don't miss out!", "It's available for a limited time only.").
-TAG_WORDS = frozenset(
+TAG_WORDS: Final = frozenset(
     {"miss", "hurry", "available", "limited", "time", "ends", "end", "ending", "last", "lasts",
      "soon", "quick", "quickly", "fast", "period", "today", "tonight", "tomorrow", "midnight",
      "week", "weekend", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "n't", "'s"}
 )  # fmt: skip
 #: The most words such a tag runs to.
-TAG_REACH = 12
+TAG_REACH: Final = 12
 
 
 def _urges_on(sentence: Span) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.context import word_ids
 from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from replycheck.rules import Rule
 
 #: Words that address the customer.
-SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ur"})
+SECOND_PERSON: Final = frozenset({"you", "your", "yours", "yourself", "yourselves", "u", "ur"})
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -62,8 +62,8 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return inside
 
 
-_QUOTE_MARKS = frozenset({'"', "''", "``"})
-_QUOTED_KEY = "replycheck.tone.quoted"
+_QUOTE_MARKS: Final = frozenset({'"', "''", "``"})
+_QUOTED_KEY: Final = "replycheck.tone.quoted"
 
 
 def sentences_in_scope(rule: Rule, ctx: CheckContext) -> Iterator[Span]:
@@ -234,7 +234,7 @@ def doc_view(doc: Doc, ids: frozenset[int] | None = None) -> DocView:
     return view  # type: ignore[no-any-return]
 
 
-_VIEW_KEY = "replycheck.tone.view"
+_VIEW_KEY: Final = "replycheck.tone.view"
 
 _span: type[Span] | None = None
 
@@ -283,12 +283,12 @@ def word_lowers(
 
 
 #: Words that negate what follows them.
-NEGATIONS = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
-YOU = frozenset({"you"})
+NEGATIONS: Final = frozenset({"not", "n't", "no", "never", "cannot", "nothing", "nobody"})
+YOU: Final = frozenset({"you"})
 #: What opens the thing a "before + -ing" step acts on ("You will need to stop
 #: the pendulum before fitting the new spring"): a step of a procedure, not a
 #: pronoun ("before contacting us"). Read by RC120 and RC161.
-STEP_THINGS = frozenset(
+STEP_THINGS: Final = frozenset(
     {"the", "a", "an", "its", "their", "your", "each", "any", "every", "this", "that",
      "these", "those", "both", "all"}
 )  # fmt: skip
@@ -296,7 +296,7 @@ STEP_THINGS = frozenset(
 
 #: A sentence that apologises is sympathy, not an accusation ("I'm sorry you
 #: lost your receipt").
-APOLOGY = frozenset({"sorry", "apologise", "apologize", "apologies", "regret"})
+APOLOGY: Final = frozenset({"sorry", "apologise", "apologize", "apologies", "regret"})
 
 
 def apologises(lowers: list[str]) -> bool:
@@ -347,7 +347,7 @@ def holds_phrase(
 
 
 #: What opens an item of a list: a dash or bullet, or a number with "." or ")".
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
+_LIST_MARK: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 
 
 def list_step(text: str, start: int) -> bool:
@@ -388,7 +388,7 @@ def _line_breaks(text: str) -> list[int]:
     return breaks
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE: Final = re.compile("\n")
 
 
 def list_intro(text: str, start: int, end: int) -> bool:
@@ -408,7 +408,7 @@ def list_intro(text: str, start: int, end: int) -> bool:
 
 
 #: How many lines back from an item its list's lead-in line is looked for.
-LEAD_IN_REACH = 12
+LEAD_IN_REACH: Final = 12
 
 
 def list_lead_in(text: str, start: int) -> str:
@@ -434,7 +434,7 @@ def list_lead_in(text: str, start: int) -> str:
 
 
 #: At most this many words make a line in capitals a heading over a list.
-LIST_HEADING_WORDS = 6
+LIST_HEADING_WORDS: Final = 6
 
 
 def list_heading(text: str, start: int, end: int) -> bool:
@@ -459,13 +459,13 @@ def list_heading(text: str, start: int, end: int) -> bool:
 
 #: The next line that is not blank, from a line's end: what ``str.lstrip("\n \t")``
 #: and a split at the next newline give, read in place.
-_NEXT_LINE = re.compile(r"[\n \t]*([^\n]*)")
+_NEXT_LINE: Final = re.compile(r"[\n \t]*([^\n]*)")
 
 
 #: Words that name a danger to the customer: a prohibition in the same or the
 #: paragraph before is a safety warning ("A fault in the base connector can
 #: cause overheating." / "Don't try to repair it or open the base yourself.").
-HAZARDS = frozenset(
+HAZARDS: Final = frozenset(
     {"overheating", "overheat", "overheats", "fire", "fires", "shock", "shocks",
      "electrocution", "monoxide", "injury", "injuries", "unsafe", "danger", "dangerous",
      "hazard", "hazardous", "explode", "explosion", "sparks", "sparking", "recall",
@@ -474,7 +474,7 @@ HAZARDS = frozenset(
      # or "burn", which name a house rule ("You must not smoke") or a fuel's use
      "voltage", "flammable", "combustible", "fumes", "poisonous", "harmful"}
 )  # fmt: skip
-_WORD = re.compile(r"[a-z]+")
+_WORD: Final = re.compile(r"[a-z]+")
 
 
 def hazard_named(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ the account is suspended").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
@@ -28,43 +28,43 @@ if TYPE_CHECKING:
 
 #: What opens a threat. ``if``/``should``/``unless`` put a condition on the
 #: customer; ``or``/``otherwise`` hang a penalty on the order before them.
-CONDITION_THREATS: tuple[tuple[str, ...], ...] = (
+CONDITION_THREATS: Final[tuple[tuple[str, ...], ...]] = (
     ("if",), ("should",), ("unless",), ("failure", "to"), ("who",), ("not",),
     ("any", "further"), ("a", "further"), ("further",), ("repeated",), ("continued",),
     ("persistent",), ("failing",), ("any", "more"), ("after",),
 )  # fmt: skip
 #: Opener words too common to gate on alone: "any more" is looked at only when
 #: it opens the sentence.
-ANY = frozenset({"any"})
-UNLESS = frozenset({"unless"})
-MORE = frozenset({"more"})
+ANY: Final = frozenset({"any"})
+UNLESS: Final = frozenset({"unless"})
+MORE: Final = frozenset({"more"})
 #: Openers that need a sign of non-compliance in the condition ("Patients who
 #: miss two appointments will be removed"); "not" must open the sentence's
 #: subject ("Returns not packed properly will be refused").
-NEEDS_NON_COMPLIANCE = frozenset({"if", "should", "who"})
+NEEDS_NON_COMPLIANCE: Final = frozenset({"if", "should", "who"})
 #: "Any further delay will result in a charge": the opener is the non-compliance.
-RESULT_VERBS = frozenset({"result", "lead", "leads", "results"})
+RESULT_VERBS: Final = frozenset({"result", "lead", "leads", "results"})
 #: "can lead to" tells what the terms allow, not what we will do, unless an
 #: edge makes it a threat ("... without further notice", "immediate removal").
-CAN_RESULT_EDGES = frozenset({"without", "immediate", "immediately", "again"})
-NOT_OPENER_WITHIN = 3
-ALTERNATIVE_THREATS: tuple[tuple[str, ...], ...] = (("or", "else"), ("otherwise",), ("or",))
+CAN_RESULT_EDGES: Final = frozenset({"without", "immediate", "immediately", "again"})
+NOT_OPENER_WITHIN: Final = 3
+ALTERNATIVE_THREATS: Final[tuple[tuple[str, ...], ...]] = (("or", "else"), ("otherwise",), ("or",))
 #: An "if" is a threat only when it is about the customer *not* complying:
 #: "If payment is not received", "If we don't hear back", "If you refuse"
 #: ("nt" is the typed "dont", "isnt" split by the tokenizer).
-NON_COMPLIANCE = frozenset(
+NON_COMPLIANCE: Final = frozenset(
     {"not", "n't", "nt", "no", "never", "fail", "fails", "failed", "refuse", "refuses", "refused",
      "miss", "misses", "missed", "continue", "keep", "ignore", "ignores", "late", "overdue",
      "unpaid", "unable", "nobody", "noone", "keeps"}
 )  # fmt: skip
-MODALS = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
+MODALS: Final = frozenset({"will", "'ll", "may", "might", "shall", "would", "could"})
 #: "gets" before a penalty word stands for "will be" ("If it isn't, the unit gets
 #: overlocked").
-GETS = frozenset({"gets", "get"})
+GETS: Final = frozenset({"gets", "get"})
 #: "at your (own) cost/expense": what follows a modal puts the cost on the customer.
-AT_YOUR_COST = frozenset({"cost", "expense"})
+AT_YOUR_COST: Final = frozenset({"cost", "expense"})
 #: What makes it a threat: a penalty to the customer.
-PENALTIES = frozenset(
+PENALTIES: Final = frozenset(
     {"default", "defaulted", "lock", "ban", "charge", "fine", "sue",
      "prosecute",
      "cancelled", "canceled", "closed", "terminated", "suspended", "forfeited", "voided",
@@ -88,18 +88,18 @@ PENALTIES = frozenset(
      "revoking", "freezing", "blocking"}
 )  # fmt: skip
 #: "or lose the booking": the loss as a bare verb right after "or".
-IMPERATIVE_LOSSES = frozenset({"lose", "forfeit"})
+IMPERATIVE_LOSSES: Final = frozenset({"lose", "forfeit"})
 #: "or I'll skip you": the customer's turn passed over. Only with the customer
 #: as its object ("or we can skip the survey" is an offer).
-TURN_SKIPS = frozenset({"skip"})
-SKIPPED_ONES = frozenset({"you", "your", "yours"})
+TURN_SKIPS: Final = frozenset({"skip"})
+SKIPPED_ONES: Final = frozenset({"you", "your", "yours"})
 #: "we will end the chat": ending the conversation is a penalty.
-ENDED = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
-END = frozenset({"end"})
+ENDED: Final = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
+END: Final = frozenset({"end"})
 
 
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
-PENALTY_OBJECTS = frozenset(
+PENALTY_OBJECTS: Final = frozenset(
     {"account", "accounts", "order", "orders", "refund", "claim", "subscription",
      "membership", "service", "warranty", "booking", "reservation", "request", "return",
      "access", "credit", "voucher", "deposit", "case", "contract", "line", "ticket", "you",
@@ -110,18 +110,18 @@ PENALTY_OBJECTS = frozenset(
 )  # fmt: skip
 #: A "penalty" followed by one of these is a favour: "the order will be
 #: cancelled and refunded", "we'll remove the fee".
-BENEFITS = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "credited"})
+BENEFITS: Final = frozenset({"refund", "refunded", "reimburse", "reimbursed", "free", "credited"})
 #: How far after the opener the penalty may sit.
-CONDITION_REACH = 30
-ALTERNATIVE_REACH = 10
+CONDITION_REACH: Final = 30
+ALTERNATIVE_REACH: Final = 10
 
 
 #: "If the balance isn't with us by Thursday, we will release the booking", "we'll
 #: have to release your slot": what was held for the customer, let go. Only a
 #: held place counts ("we'll release the funds", "release a replacement" are
 #: favours).
-RELEASES = frozenset({"release", "reallocate", "relet", "resell"})
-HELD_PLACES = frozenset(
+RELEASES: Final = frozenset({"release", "reallocate", "relet", "resell"})
+HELD_PLACES: Final = frozenset(
     {"booking", "slot", "place", "table", "room", "seat", "appointment", "reservation",
      "spot", "pitch", "session", "date"}
 )  # fmt: skip
@@ -130,79 +130,83 @@ HELD_PLACES = frozenset(
 #: What the customer loses when a deadline passes, beyond the penalties: the
 #: held slot goes to someone else ("or we will release the slot", "after
 #: which it goes back on general sale").
-LOSSES = frozenset(
+LOSSES: Final = frozenset(
     {"release", "released", "reallocate", "reallocated", "resell", "resold", "relet", "lapse",
      "lapses", "lapsed", "lost", "forfeits", "sale", "bear"}
 )  # fmt: skip
 #: "sale" is a loss only when the thing goes *back* on sale.
-BACK_ON_SALE = 3
+BACK_ON_SALE: Final = 3
 #: What ties a loss to the deadline before it.
-LOSS_LINKS: tuple[tuple[str, ...], ...] = (
+LOSS_LINKS: Final[tuple[tuple[str, ...], ...]] = (
     ("or",), ("otherwise",), ("after", "which"), ("after", "that"), ("failing", "which"),
     ("failing", "that"), ("else",),
 )  # fmt: skip
 #: A deadline: one of these, then a time ("by Friday", "until 3 June", "before
 #: the 14th", "within 7 days").
-DEADLINE_WORDS = frozenset({"by", "until", "before", "within"})
-DEADLINE_TIMES = (
+DEADLINE_WORDS: Final = frozenset({"by", "until", "before", "within"})
+DEADLINE_TIMES: Final = (
     WEEKDAYS
     | MONTHS
     | {"today", "tomorrow", "tonight", "midnight", "noon", "midday", "eod", "then"}
 )
 #: After "by the", "by this", "by next": what makes it a time ("by the end of
 #: the week", "by the 14th"), unlike "by the courier".
-DEADLINE_AFTER_DETERMINER = DEADLINE_TIMES | frozenset({"end", "close", "week", "weekend", "month"})
+DEADLINE_AFTER_DETERMINER: Final = DEADLINE_TIMES | frozenset(
+    {"end", "close", "week", "weekend", "month"}
+)
 #: Who acts when a sentence opens with these is not the customer ("We'll hold
 #: the room until Friday, after which it may be released").
-NOT_CUSTOMER_OPENERS = frozenset(
+NOT_CUSTOMER_OPENERS: Final = frozenset(
     {"we", "i", "our", "my", "your", "the", "this", "that", "it", "these", "those", "there", "a",
      "an", "if", "when", "as", "once", "after", "before", "unfortunately", "sadly"}
 )  # fmt: skip
 #: How far after the deadline its loss may sit.
-LOSS_REACH = 14
+LOSS_REACH: Final = 14
 
 #: "the back of the queue": where a missed turn sends the customer.
-QUEUES = frozenset({"queue", "list", "line", "waiting", "waitlist", "waiting-list"})
+QUEUES: Final = frozenset({"queue", "list", "line", "waiting", "waitlist", "waiting-list"})
 
 #: "the place goes to the next family", "it will be given to someone else": the
 #: customer's place handed on is a loss.
-ELSEWHERE = frozenset({"someone", "somebody", "next", "another"})
-HANDED_ON = frozenset(
+ELSEWHERE: Final = frozenset({"someone", "somebody", "next", "another"})
+HANDED_ON: Final = frozenset(
     {"goes", "go", "passed", "passes", "given", "offered", "released", "reallocated"}
 )
-HANDED_REACH = 4
+HANDED_REACH: Final = 4
 #: A lost place needs a hand-on verb (or "back") and the one it goes to.
-PLACE_LOST_KEYS = HANDED_ON | frozenset({"back"})
-PLACE_LOST_WORDS = ELSEWHERE | QUEUES
+PLACE_LOST_KEYS: Final = HANDED_ON | frozenset({"back"})
+PLACE_LOST_WORDS: Final = ELSEWHERE | QUEUES
 
 
 #: "you're paying his call-out", "you'll be stuck with it", "the bill comes
 #: out of your deposit": the cost of the condition put on the customer. Only
 #: after a firm "you will"/"you are" (not "you can pay by card"), and not when
 #: the payment is lifted or small ("you'll pay nothing", "only for parts").
-PAYING = frozenset({"pay", "paying"})
-FIRM_PAYER = frozenset({"'re", "are", "'ll", "will", "be"})
-NOT_PAID = frozenset({"nothing", "less", "only", "no", "back", "just", "the", "by", "online"})
-STUCK = frozenset({"stuck", "lumbered", "landed"})
-BILLS = frozenset({"bill", "bills", "invoice"})
-PAYER_REACH = 4
-PAYER_WORDS = PAYING | STUCK | BILLS
+PAYING: Final = frozenset({"pay", "paying"})
+FIRM_PAYER: Final = frozenset({"'re", "are", "'ll", "will", "be"})
+NOT_PAID: Final = frozenset(
+    {"nothing", "less", "only", "no", "back", "just", "the", "by", "online"}
+)
+STUCK: Final = frozenset({"stuck", "lumbered", "landed"})
+BILLS: Final = frozenset({"bill", "bills", "invoice"})
+PAYER_REACH: Final = 4
+PAYER_WORDS: Final = PAYING | STUCK | BILLS
 #: The cost falls on the customer only after a condition and with them named:
 #: the sentences read for it need one of each.
-PAYER_CONDITIONS = frozenset({"if", "unless", "should"})
-PAYERS = frozenset({"you", "your"})
+PAYER_CONDITIONS: Final = frozenset({"if", "unless", "should"})
+PAYERS: Final = frozenset({"you", "your"})
 #: A condition about what is covered states the price of a repair, not a
 #: penalty: "If the fault isn't covered, you'll pay for the parts".
-SCOPES = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
+SCOPES: Final = frozenset({"covered", "included", "eligible", "available", "warranty", "guarantee"})
 
 
 #: The first word of every opener: ``_threat_at`` finds nothing elsewhere.
-OPENER_FIRSTS = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
+OPENER_FIRSTS: Final = frozenset(opener[0] for opener in CONDITION_THREATS + ALTERNATIVE_THREATS)
 #: A threat needs an opener and a penalty; sentences without both are skipped.
-THREAT_OPENERS = frozenset(
+THREAT_OPENERS: Final = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any", "more"}
 ) | frozenset({"after", "failing"})
-THREAT_PENALTIES = (
+THREAT_PENALTIES: Final = (
     PENALTIES
     | LOSSES
     | RESULT_VERBS
@@ -322,13 +326,13 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 
 #: Words in a list's lead-in line that make its items the terms stated.
-TERMS_WORDS = frozenset(
+TERMS_WORDS: Final = frozenset(
     {"terms", "conditions", "policy", "policies", "rules", "agreement", "contract"}
 )
 #: Words that keep an item a threat however its list is introduced.
-TERMS_EDGES = frozenset({"again", "final", "warning", "last"})
+TERMS_EDGES: Final = frozenset({"again", "final", "warning", "last"})
 #: Who, named in the threat itself, makes it one put to the customer.
-TERMS_ADDRESSED = frozenset({"you", "your", "yours"})
+TERMS_ADDRESSED: Final = frozenset({"you", "your", "yours"})
 
 
 def _term_listed(ctx: CheckContext, start: int, lowers: list[str], threat: list[str]) -> bool:
@@ -350,23 +354,23 @@ def _term_listed(ctx: CheckContext, start: int, lowers: list[str], threat: list[
 
 #: What points a penalty at the terms it comes from, right after it: "..., as
 #: set out in our booking terms", "..., as per the hire agreement".
-TERMS_POINTERS: tuple[tuple[str, ...], ...] = (
+TERMS_POINTERS: Final[tuple[tuple[str, ...], ...]] = (
     ("as", "set", "out", "in"), ("as", "per"), ("in", "line", "with"),
     ("in", "accordance", "with"), ("as", "stated", "in"), ("as", "explained", "in"),
 )  # fmt: skip
 #: Who may own the terms named: ours or nobody's, never the customer's.
-TERMS_OWNERS = frozenset({"our", "the"})
+TERMS_OWNERS: Final = frozenset({"our", "the"})
 #: The terms held up against the customer ("as per the booking conditions you
 #: signed", "in line with your agreement") or an edge keep the threat.
-TERMS_HELD_UP = frozenset(
+TERMS_HELD_UP: Final = frozenset(
     {"you", "your", "signed", "accepted", "agreed", "clearly", "already", "again", "final"}
 )
 #: How many words after the owner the terms' noun may come ("as set out in our
 #: booking terms", "as per the hire agreement").
-TERMS_NOUN_REACH = 3
+TERMS_NOUN_REACH: Final = 3
 #: The penalty the terms may set: a charge, the price of cancelling late, not
 #: the customer's account, booking or place taken away.
-TERMS_CHARGES = frozenset({"fee", "fees", "charge", "charges", "charged"})
+TERMS_CHARGES: Final = frozenset({"fee", "fees", "charge", "charges", "charged"})
 
 
 def _terms_named(lowers: list[str], begin: int, last: int) -> bool:
@@ -400,18 +404,18 @@ def _terms_named(lowers: list[str], begin: int, last: int) -> bool:
 #: an opening imperative or noun phrase naming a repeat, "and you", then a
 #: penalty, a cost or a loss of what the customer can do. ("Try again and
 #: you'll be able to log in" has no penalty.)
-REPEATS = frozenset({"again", "repeat", "more", "another"})
-AND = frozenset({"and"})
-REPEAT_AND_REACH = 8
+REPEATS: Final = frozenset({"again", "repeat", "more", "another"})
+AND: Final = frozenset({"and"})
+REPEAT_AND_REACH: Final = 8
 #: "one more", "once more", "any more": "more" is a repeat only after these.
-MORE_LEADS = frozenset({"one", "once", "any"})
+MORE_LEADS: Final = frozenset({"one", "once", "any"})
 #: Who opens a statement rather than an order ("We did it again and you ...").
-STATEMENT_OPENERS = frozenset(
+STATEMENT_OPENERS: Final = frozenset(
     {"we", "i", "it", "he", "she", "they", "you", "this", "that", "there", "if", "when", "as"}
 )
-CANNOT = (("wo", "n't", "be", "able"), ("will", "not", "be", "able"))
-LEAVE_ASKED = ("asked", "to", "leave")
-CONSEQUENCE_REACH = 6
+CANNOT: Final = (("wo", "n't", "be", "able"), ("will", "not", "be", "able"))
+LEAVE_ASKED: Final = ("asked", "to", "leave")
+CONSEQUENCE_REACH: Final = 6
 
 
 def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
@@ -457,23 +461,23 @@ def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
 #: "Pay the balance by the 14th. After that the account goes to our recovery
 #: partner": a penalty after the customer's deadline, the deadline named in an
 #: order just before ("after that") or in the clause itself ("after Monday").
-AFTER = frozenset({"after"})
-AFTER_REFERENCES = frozenset({"that", "this", "then"})
+AFTER: Final = frozenset({"after"})
+AFTER_REFERENCES: Final = frozenset({"that", "this", "then"})
 #: The deadline's noun after "after that" ("After that date, places will be
 #: given to the waiting list").
-AFTER_NOUNS = frozenset({"date", "day", "time", "point", "deadline"})
+AFTER_NOUNS: Final = frozenset({"date", "day", "time", "point", "deadline"})
 #: "after Monday the ticket closes": a thing of the customer's lost in the present tense.
-PRESENT_LOSSES = frozenset({"closes", "lapses", "expires"})
+PRESENT_LOSSES: Final = frozenset({"closes", "lapses", "expires"})
 #: Where "after" may stand: opening its sentence or clause, or right before the
 #: modal of its clause ("Any belongings still in the room after that will be
 #: disposed of").
-CLAUSE_BREAKS = frozenset({";", ",", ":", "—", "-", "and", "but", "so"})
+CLAUSE_BREAKS: Final = frozenset({";", ",", ":", "—", "-", "and", "but", "so"})
 #: A deadline that is forecast ("Your card will arrive by Friday") is ours, not
 #: the customer's: only an order's deadline makes "after that" a threat.
-FORECASTS = frozenset({"will", "'ll", "should", "may", "might", "could", "would", "can"})
-PRIOR_TOKENS = 80
-PRIOR_SENTENCES = 2
-SENTENCE_ENDS = frozenset({".", "!", "?"})
+FORECASTS: Final = frozenset({"will", "'ll", "should", "may", "might", "could", "would", "can"})
+PRIOR_TOKENS: Final = 80
+PRIOR_SENTENCES: Final = 2
+SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
 
 
 def _prior_sentences(ctx: CheckContext, start: int, quoted: set[int]) -> list[list[str]]:
@@ -495,15 +499,15 @@ def _prior_sentences(ctx: CheckContext, start: int, quoted: set[int]) -> list[li
 #: why the date matters: only a bare order's deadline ("Pay it by the 14th",
 #: "must be cleared by Friday") makes "after that" a threat, or an edge on the
 #: consequence itself ("without further notice", "nothing more I can do").
-POLITE_ASKS: tuple[tuple[str, ...], ...] = (
+POLITE_ASKS: Final[tuple[tuple[str, ...], ...]] = (
     ("please",), ("could", "you"), ("would", "you"), ("can", "you"),
 )  # fmt: skip
-POLITE_FIRSTS = frozenset(phrase[0] for phrase in POLITE_ASKS)
-AFTER_EDGES = frozenset({"without", "immediately", "final", "nothing", "must"})
+POLITE_FIRSTS: Final = frozenset(phrase[0] for phrase in POLITE_ASKS)
+AFTER_EDGES: Final = frozenset({"without", "immediately", "final", "nothing", "must"})
 #: A sanction, not a place let go, keeps "after that" a threat however politely
 #: the deadline was asked for ("Please pay by Friday. After that the account
 #: goes to collections", "... you'll be charged £20").
-AFTER_SANCTIONS = frozenset(
+AFTER_SANCTIONS: Final = frozenset(
     {"collections", "collection", "recovery", "court", "legal", "solicitor", "solicitors",
      "bailiffs", "debt", "agency", "agent", "agents", "enforcement", "charged", "charge",
      "charges", "charging", "fee", "fees", "fine", "fined", "penalty", "towed", "clamped",
@@ -574,9 +578,9 @@ def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int,
 #: ("can", "will", "shall") makes the request an ultimatum, unless it is a
 #: benefit. ("Failing that, we'll send an engineer" offers a next step and is
 #: not read.)
-FAILING = frozenset({"failing"})
-WHICH = frozenset({"which"})
-CONSEQUENCE_MODALS = MODALS | frozenset({"can", "cannot", "must", "wo", "ca"})
+FAILING: Final = frozenset({"failing"})
+WHICH: Final = frozenset({"which"})
+CONSEQUENCE_MODALS: Final = MODALS | frozenset({"can", "cannot", "must", "wo", "ca"})
 
 
 def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
@@ -601,13 +605,13 @@ def _failing_which(lowers: list[str]) -> tuple[int, int] | None:
 #: help on offer ("We would like to avoid this. If money is tight, you may be
 #: eligible for ..."), is the fair warning regulated letters must give, not a
 #: threat.
-HEDGES = frozenset({"may", "might", "could", "would"})
-FIRM = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
+HEDGES: Final = frozenset({"may", "might", "could", "would"})
+FIRM: Final = frozenset({"will", "'ll", "shall", "wo", "must", "without", "immediately", "final"})
 #: The firm words past a plain "will" ("must", "without further notice",
 #: "final"): with one of them, our regret and help after a step do not make it
 #: a fair warning.
-FIRM_PAST_WILL = FIRM - {"will", "'ll"}
-HELP_OFFERS: tuple[tuple[str, ...], ...] = (
+FIRM_PAST_WILL: Final = FIRM - {"will", "'ll"}
+HELP_OFFERS: Final[tuple[tuple[str, ...], ...]] = (
     ("avoid", "this"), ("avoid", "that"), ("struggling",), ("difficulty",), ("difficulties",),
     ("hardship",), ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
     ("repayment", "plan"), ("spread", "the"), ("your", "options"), ("eligible",),
@@ -623,20 +627,20 @@ HELP_OFFERS: tuple[tuple[str, ...], ...] = (
     # the obstacle asked about: "please get in touch if anything is stopping you paying"
     ("stopping", "you"),
 )  # fmt: skip
-HELP_FIRSTS = frozenset(phrase[0] for phrase in HELP_OFFERS)
+HELP_FIRSTS: Final = frozenset(phrase[0] for phrase in HELP_OFFERS)
 #: How many tokens after the warning the help may come (about a paragraph).
-HELP_REACH = 80
+HELP_REACH: Final = 80
 
 
 #: "If we can't agree a plan by the 31st, we'll have to start the legal process":
 #: a step we are driven to, said with regret, is a warning like "may", not a
 #: firm threat ("will apply to the court" stays firm).
-RELUCTANT: tuple[tuple[str, ...], ...] = (
+RELUCTANT: Final[tuple[tuple[str, ...], ...]] = (
     ("'ll", "have", "to"), ("will", "have", "to"), ("'d", "have", "to"), ("would", "have", "to"),
     # "after that date we'd need to restrict it, which we'd much rather avoid"
     ("'ll", "need", "to"), ("will", "need", "to"), ("'d", "need", "to"), ("would", "need", "to"),
 )  # fmt: skip
-RELUCTANT_FIRSTS = frozenset(phrase[0] for phrase in RELUCTANT)
+RELUCTANT_FIRSTS: Final = frozenset(phrase[0] for phrase in RELUCTANT)
 
 
 def _hedged(words: list[str]) -> bool:
@@ -649,19 +653,19 @@ def _hedged(words: list[str]) -> bool:
 #: Our regret at the step, said outright after it: "We don't want that to
 #: happen", "we'd much rather avoid that". With help on offer as well it turns
 #: a firm step ("will") into a fair warning; either alone does not.
-REGRETS: tuple[tuple[str, ...], ...] = (
+REGRETS: Final[tuple[tuple[str, ...], ...]] = (
     ("do", "n't", "want", "that"), ("do", "not", "want", "that"), ("rather", "avoid"),
     ("want", "to", "avoid"), ("like", "to", "avoid"), ("last", "thing", "we"),
 )  # fmt: skip
-REGRET_FIRSTS = frozenset(phrase[0] for phrase in REGRETS)
+REGRET_FIRSTS: Final = frozenset(phrase[0] for phrase in REGRETS)
 #: Help that answers the regret: a way to pay that eases the step.
-EASED: tuple[tuple[str, ...], ...] = (
+EASED: Final[tuple[tuple[str, ...], ...]] = (
     ("struggling",), ("difficulty",), ("difficulties",), ("difficult",), ("hardship",),
     ("payment", "plan"), ("payment", "plans"), ("payment", "arrangement"),
     ("repayment", "plan"), ("spread", "the"), ("split", "it"), ("split", "the"),
     ("instalments",), ("installments",), ("debt", "advice"), ("money", "is", "tight"),
 )  # fmt: skip
-EASED_FIRSTS = frozenset(phrase[0] for phrase in EASED)
+EASED_FIRSTS: Final = frozenset(phrase[0] for phrase in EASED)
 
 
 def _help_follows(
@@ -691,7 +695,7 @@ def _help_follows(
 
 #: A way back in the same sentence ("..., but you can reopen it any time",
 #: "we'll assume you're happy") makes a deadline a courtesy, not a threat.
-DOOR_OPEN: tuple[tuple[str, ...], ...] = (
+DOOR_OPEN: Final[tuple[tuple[str, ...], ...]] = (
     ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
     ("assume", "you"), ("just", "reply"),
     # more time offered in the same breath: "..., so do call us if you need help or more time"
@@ -700,20 +704,20 @@ DOOR_OPEN: tuple[tuple[str, ...], ...] = (
 
 
 #: The first word of each door-opening phrase: only there can one start.
-DOOR_FIRSTS = frozenset(phrase[0] for phrase in DOOR_OPEN)
+DOOR_FIRSTS: Final = frozenset(phrase[0] for phrase in DOOR_OPEN)
 
 
-YOU = frozenset({"you"})
-HAVE = frozenset({"have", "'ve"})
+YOU: Final = frozenset({"you"})
+HAVE: Final = frozenset({"have", "'ve"})
 #: "You have 24 hours to pay": the time the customer is given...
-GIVEN_TIME = frozenset({"hours", "hour", "minutes", "days", "until", "till"})
+GIVEN_TIME: Final = frozenset({"hours", "hour", "minutes", "days", "until", "till"})
 #: ...is a countdown when it is counted in hours, or when it is money demanded.
-URGENT_UNITS = frozenset({"hours", "hour", "minutes"})
-MONEY_DEMANDS = frozenset({"pay", "settle", "clear"})
+URGENT_UNITS: Final = frozenset({"hours", "hour", "minutes"})
+MONEY_DEMANDS: Final = frozenset({"pay", "settle", "clear"})
 #: A time given with one of these is room, not pressure ("you still have until
 #: Friday", "plenty of time", "no rush").
-ROOM = frozenset({"still", "plenty", "rush", "free", "if", "up", "whole", "full"})
-GIVEN_REACH = 6
+ROOM: Final = frozenset({"still", "plenty", "rush", "free", "if", "up", "whole", "full"})
+GIVEN_REACH: Final = 6
 
 
 def _time_given(lowers: list[str]) -> tuple[int, int] | None:
@@ -836,13 +840,13 @@ def _is_loss(rest: list[str], j: int) -> bool:
 
 #: Words a penalty clause needs before its trailing "if" ("X will be closed"),
 #: and how far back from the "if" it may start.
-PENALTY_FIRST_MIN = 3
+PENALTY_FIRST_MIN: Final = 3
 #: "we will charge £60 if it happens again": a sum charged is what the penalty
 #: falls on, as "a fee" is.
-CHARGED_SUMS = frozenset({"£", "$", "€"})
+CHARGED_SUMS: Final = frozenset({"£", "$", "€"})
 #: Where the condition after a late "if" ends.
-CLAUSE_STOPS = frozenset({",", ";", ".", "!", "?", "and", "but", "so"})
-PENALTY_WINDOW = 10
+CLAUSE_STOPS: Final = frozenset({",", ";", ".", "!", "?", "and", "but", "so"})
+PENALTY_WINDOW: Final = 10
 
 
 #: "If this time is not suitable, please call us", "If Tuesday doesn't suit":
@@ -850,8 +854,8 @@ PENALTY_WINDOW = 10
 #: a failure to comply, so the negation before these words is no sign of one.
 #: So is a polite "if you don't mind" or a need that has gone ("If you don't
 #: need the engineer any more, we'll cancel the visit"): the customer's wish.
-SUITS = frozenset({"suit", "suits", "suitable", "convenient", "mind", "need", "needed"})
-SUIT_REACH = 2
+SUITS: Final = frozenset({"suit", "suits", "suitable", "convenient", "mind", "need", "needed"})
+SUIT_REACH: Final = 2
 
 
 #: "If this happens again, we'll terminate the account": a repeat of the
@@ -860,15 +864,17 @@ SUIT_REACH = 2
 #: ("If it breaks again we'll remove it and fit a new one") or a refund of a
 #: repeat charge ("If you are charged again, we'll cancel the payment") is not
 #: a threat.
-REPEAT_SANCTIONS = frozenset(
+REPEAT_SANCTIONS: Final = frozenset(
     {"terminate", "terminated", "suspend", "suspended", "close", "closed", "ban", "banned",
      "disable", "disabled", "deactivate", "deactivated", "revoke", "revoked", "block",
      "blocked", "lock", "locked", "barred", "blacklisted", "downgrade", "downgraded",
      "deregistered"}
 )  # fmt: skip
-REPEAT_OBJECTS = frozenset({"account", "accounts", "access", "membership", "you", "key", "keys"})
+REPEAT_OBJECTS: Final = frozenset(
+    {"account", "accounts", "access", "membership", "you", "key", "keys"}
+)
 #: "If it happens again, let us know and we'll close ...": a report asked for.
-REPORT_ASKED = frozenset({"let", "tell", "contact", "call", "email", "message"})
+REPORT_ASKED: Final = frozenset({"let", "tell", "contact", "call", "email", "message"})
 
 
 def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bool:
@@ -891,10 +897,10 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
 #: send a replacement": after the condition's comma the customer is asked to
 #: tell us, and what follows is what we do about it, a remedy. ("If you don't
 #: reply by Friday, we'll close the ticket" has no such ask after its comma.)
-TELL_US = frozenset(
+TELL_US: Final = frozenset(
     {"let", "tell", "contact", "call", "ring", "phone", "email", "message", "reply"}
 )
-ASK_LEADS = frozenset({"please", "just", "simply", "do"})
+ASK_LEADS: Final = frozenset({"please", "just", "simply", "do"})
 
 
 def _told_then_remedied(condition: list[str]) -> bool:
@@ -924,8 +930,8 @@ def _unsuited_dropped(condition: list[str]) -> set[str]:
 #: will stand": a "not" after our own auxiliary negates our decision; the
 #: "not" opener is for the customer's thing not done ("Returns not packed
 #: properly will be refused").
-OWN_SUBJECTS = frozenset({"we", "i"})
-OWN_AUXILIARIES = frozenset(
+OWN_SUBJECTS: Final = frozenset({"we", "i"})
+OWN_AUXILIARIES: Final = frozenset(
     {"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might"}
 )
 
@@ -1006,8 +1012,8 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
 
 
 #: What opens a condition whose parts an "or" may join.
-CONDITIONS_JOINED = frozenset({"if", "when", "once"})
-CONDITION_BREAKS = frozenset({",", ";", ".", "?", "!", ":", "-", "—"})
+CONDITIONS_JOINED: Final = frozenset({"if", "when", "once"})
+CONDITION_BREAKS: Final = frozenset({",", ";", ".", "?", "!", ":", "-", "—"})
 
 
 def _joins_condition(lowers: list[str], i: int) -> bool:
@@ -1025,16 +1031,16 @@ def _joins_condition(lowers: list[str], i: int) -> bool:
 
 #: What we withhold: "or the claim will not go ahead", "otherwise we can't
 #: process the refund". A negated modal, then one of these.
-WITHHELD = frozenset(
+WITHHELD: Final = frozenset(
     {"go", "proceed", "process", "processed", "consider", "considered", "accept", "accepted",
      "pay", "paid", "honour", "honor", "honoured", "honored", "progress", "help", "assist",
      "approve", "approved", "issue", "issued", "release", "released", "refund", "refunded"}
 )  # fmt: skip
-WITHHOLD_MODALS = frozenset({"will", "wo", "can", "ca", "'ll", "shall"})
+WITHHOLD_MODALS: Final = frozenset({"will", "wo", "can", "ca", "'ll", "shall"})
 #: A withheld service hangs on "or"/"otherwise" and a negation: the sentences
 #: looked at for it.
-WITHHOLD_LINKS = frozenset({"or", "otherwise"})
-WITHHOLD_NEGATIONS = frozenset({"not", "n't", "cannot"})
+WITHHOLD_LINKS: Final = frozenset({"or", "otherwise"})
+WITHHOLD_NEGATIONS: Final = frozenset({"not", "n't", "cannot"})
 
 
 def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
@@ -1056,29 +1062,29 @@ def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
 #: what the customer (or theirs) is denied or shut out of, as a passive with
 #: them as its subject, whatever the verb. The condition's own check (a sign
 #: of non-compliance) still applies.
-DENIAL_CONDITIONS = frozenset({"if", "should"})
+DENIAL_CONDITIONS: Final = frozenset({"if", "should"})
 #: Who is denied: the customer, one of theirs, or a name opening the clause.
-DENIED_PERSONS = frozenset({"you", "he", "she", "they"})
-DENIED_OWNERS = frozenset({"your", "his", "her", "their"})
-NOT_DENIED_SUBJECTS = frozenset(
+DENIED_PERSONS: Final = frozenset({"you", "he", "she", "they"})
+DENIED_OWNERS: Final = frozenset({"your", "his", "her", "their"})
+NOT_DENIED_SUBJECTS: Final = frozenset(
     {"we", "i", "it", "this", "that", "there", "these", "those", "the", "a", "an", "our", "my",
      "nothing", "no", "someone", "something", "everything", "please", "just", "then", "so"}
 )  # fmt: skip
 #: A subject: the person, or an owner and at most this many words ("your son").
-OWNED_WORDS = 2
-DENIAL_MODALS = frozenset({"will", "wo", "shall", "'ll"})
+OWNED_WORDS: Final = 2
+DENIAL_MODALS: Final = frozenset({"will", "wo", "shall", "'ll"})
 #: What is denied: something we grant, withheld ("won't be selected", "will
 #: not be issued", "won't be admitted"). Other negated passives are often a
 #: favour ("you won't be charged", "your details won't be shared") or a
 #: consequence ("you won't be able to log in").
-GRANTED = frozenset(
+GRANTED: Final = frozenset(
     {"selected", "picked", "chosen", "issued", "given", "offered", "admitted", "readmitted",
      "allowed", "permitted", "accepted", "seen", "served", "considered", "processed",
      "refunded", "reimbursed", "released", "reinstated", "registered", "enrolled", "approved",
      "granted", "booked", "rebooked", "included", "entered", "let", "reconnected", "renewed"}
 )  # fmt: skip
 #: Shut out without a negation: "be asked to leave", "be kept out", "be sent home".
-SHUT_OUT: tuple[tuple[str, ...], ...] = (
+SHUT_OUT: Final[tuple[tuple[str, ...], ...]] = (
     ("asked", "to", "leave"), ("asked", "to", "pack"), ("asked", "to", "go"),
     ("kept", "out"), ("kept", "off"), ("kept", "away"), ("sent", "home"), ("sent", "away"),
 )  # fmt: skip
@@ -1141,11 +1147,11 @@ def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
 #: when the condition names the customer and is a repeat ("again", "once
 #: more", "another"), so "If the part doesn't come, we won't book you in yet"
 #: is news, not a threat.
-REFUSED_SERVICES = frozenset(
+REFUSED_SERVICES: Final = frozenset(
     {"book", "booking", "rebook", "rebooking", "accept", "accepting", "serve", "serving"}
 )
-WE_REFUSE = frozenset({"we", "i"})
-AGAIN_WORDS = frozenset({"again", "another"})
+WE_REFUSE: Final = frozenset({"we", "i"})
+AGAIN_WORDS: Final = frozenset({"again", "another"})
 
 
 def _refused_again(lowers: list[str], at: int) -> int | None:
@@ -1173,7 +1179,9 @@ def _refused_again(lowers: list[str], at: int) -> int | None:
 
 
 #: Words that cannot open the subject of a main clause with no comma before it.
-UNCOMMA_BEFORE_SUBJECT = NOT_DENIED_SUBJECTS | frozenset({"of", "for", "to", "in", "on", "by"})
+UNCOMMA_BEFORE_SUBJECT: Final = NOT_DENIED_SUBJECTS | frozenset(
+    {"of", "for", "to", "in", "on", "by"}
+)
 
 
 def _denied_without_comma(lowers: list[str], at: int) -> int | None:
@@ -1200,7 +1208,7 @@ def _denied_without_comma(lowers: list[str], at: int) -> int | None:
 
 #: A condition is the customer's to meet when it names them or what we await
 #: from them ("Unless we receive the documents").
-CUSTOMER_SIDE = frozenset(
+CUSTOMER_SIDE: Final = frozenset(
     {"you", "your", "receive", "hear", "get", "have",
      # "Unless the balance is cleared, ...": what the customer owes us, settled
      "paid", "cleared", "settled", "balance", "arrears"}
@@ -1233,21 +1241,21 @@ def _withheld_after(lowers: list[str], at: int) -> int | None:
 #: it": after an order, one of ours refusing to act, whatever the act. Who
 #: refuses is us or our people; the customer ("or you won't be able to log in")
 #: is told a consequence, not threatened with one.
-REFUSERS = frozenset({"we", "i", "he", "she", "they"})
-REFUSER_DETERMINERS = frozenset({"the", "our"})
+REFUSERS: Final = frozenset({"we", "i", "he", "she", "they"})
+REFUSER_DETERMINERS: Final = frozenset({"the", "our"})
 #: What follows the negated modal that makes it reassurance, not a refusal
 #: ("or we won't charge you", "otherwise we won't need to call"), or a reason
 #: given, not a refusal: what we could not then know or tell ("Don't change
 #: the cleats yourself, or we won't know what changed", "or we can't tell
 #: which part failed").
-NOT_REFUSALS = frozenset(
+NOT_REFUSALS: Final = frozenset(
     {"charge", "charged", "bill", "billed", "need", "mind", "worry", "bother", "disturb",
      "penalise", "penalize", "fee", "cost",
      "know", "tell", "understand", "remember", "recognise", "recognize"}
 )  # fmt: skip
-REFUSAL_MODALS = frozenset({"will", "wo", "can", "ca", "would", "could", "shall"})
+REFUSAL_MODALS: Final = frozenset({"will", "wo", "can", "ca", "would", "could", "shall"})
 #: Sentence openers that are an order to the customer.
-ORDER_OPENERS = frozenset({"you", "please", "kindly", "just", "make", "be"})
+ORDER_OPENERS: Final = frozenset({"you", "please", "kindly", "just", "make", "be"})
 
 
 def _ordered_before(lowers: list[str], i: int) -> bool:
@@ -1305,7 +1313,7 @@ def _refused_after(lowers: list[str], at: int) -> int | None:
 
 #: Verbs whose negation in a "who" clause is non-compliance ("Tenants who
 #: don't pay on time"), unlike "Customers who don't have a receipt".
-COMPLY_VERBS = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
+COMPLY_VERBS: Final = frozenset({"pay", "respond", "reply", "attend", "comply", "return", "settle"})
 
 
 #: Sanctions severe enough that the "who" clause before them names conduct
@@ -1366,7 +1374,7 @@ def _refuses_to_comply(condition: list[str]) -> bool:
 
 
 #: "we will start charging", "we'll be charging you": a charge begun.
-CHARGE_STARTS = frozenset({"start", "begin", "be"})
+CHARGE_STARTS: Final = frozenset({"start", "begin", "be"})
 
 
 def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) -> int | None:
@@ -1463,14 +1471,14 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
 
 #: What a "collection" is when it is a pick-up, not a debt agency: "the
 #: nearest collection point", "an after-hours key collection".
-PICK_UP_AFTER = frozenset(
+PICK_UP_AFTER: Final = frozenset(
     {"point", "points", "slot", "slots", "time", "times", "day", "days", "date", "dates",
      "window", "address", "service", "desk", "office"}
 )  # fmt: skip
-PICK_UP_BEFORE = frozenset({"key", "keys", "parcel", "bin", "bins", "waste", "kit", "car"})
+PICK_UP_BEFORE: Final = frozenset({"key", "keys", "parcel", "bin", "bins", "waste", "kit", "car"})
 #: Before "lock", the words that make it the thing on a door ("replace the
 #: lock"), not the verb of "we will lock the workspace".
-LOCK_AS_NOUN = frozenset({"the", "a", "your", "new", "door", "his", "her", "their", "that"})
+LOCK_AS_NOUN: Final = frozenset({"the", "a", "your", "new", "door", "his", "her", "their", "that"})
 
 
 def _plain_noun(lowers: list[str], j: int) -> bool:
@@ -1488,8 +1496,10 @@ def _plain_noun(lowers: list[str], j: int) -> bool:
 
 #: The customer as the one who charges: "a note of what you would have
 #: charged" (their own lost earnings), not "you will be charged".
-CHARGING = frozenset({"charge", "charged", "charging", "bill", "billed", "invoice", "invoiced"})
-PASSIVE = frozenset({"be", "been", "being", "get", "got", "getting"})
+CHARGING: Final = frozenset(
+    {"charge", "charged", "charging", "bill", "billed", "invoice", "invoiced"}
+)
+PASSIVE: Final = frozenset({"be", "been", "being", "get", "got", "getting"})
 
 
 def _customer_charges(lowers: list[str], modal: int, j: int) -> bool:
@@ -1505,14 +1515,14 @@ def _customer_charges(lowers: list[str], modal: int, j: int) -> bool:
 
 #: After these, "close" is the adjective ("may end up close", "will be very
 #: close"), not the verb of "we will close your account".
-CLOSE_AS_ADJECTIVE = frozenset(
+CLOSE_AS_ADJECTIVE: Final = frozenset(
     {"up", "be", "is", "are", "was", "were", "been", "very", "quite", "so", "too", "fairly",
      "pretty", "really", "as", "more", "much"}
 )  # fmt: skip
 #: Before "fine", the words that make it "all right" ("you'll be fine", "it
 #: should look fine", "she'll be absolutely fine"), not a fine to pay ("you
 #: will be fined", "a fine will be issued").
-FINE_AS_WELL = frozenset(
+FINE_AS_WELL: Final = frozenset(
     {"be", "is", "are", "'s", "'re", "feel", "feels", "look", "looks", "seem", "seems",
      "absolutely", "perfectly", "totally", "just", "quite", "all", "work", "works"}
 )  # fmt: skip
@@ -1521,21 +1531,23 @@ FINE_AS_WELL = frozenset(
 #: "..., otherwise he'll just leave": the visit dropped if the customer is not
 #: ready. Who leaves is ours; the verb ends its clause, so "otherwise we'll
 #: leave it until Monday" (a later date, not a walk-out) is not read.
-WALKERS = frozenset({"he", "she", "they", "we", "engineer", "fitter", "crew", "team", "driver"})
-WALK_AWAY = frozenset({"leave", "go", "walk", "leaves", "goes", "walks"})
-WALK_MODALS = frozenset({"will", "'ll"})
-WALK_ADVERBS = frozenset({"just", "simply", "have", "to", "then"})
-WALK_ENDS = frozenset({".", "!", ";", "and", "without", "away", "off"})
-WALK_GATE = frozenset({"otherwise", "else", "or"})
+WALKERS: Final = frozenset(
+    {"he", "she", "they", "we", "engineer", "fitter", "crew", "team", "driver"}
+)
+WALK_AWAY: Final = frozenset({"leave", "go", "walk", "leaves", "goes", "walks"})
+WALK_MODALS: Final = frozenset({"will", "'ll"})
+WALK_ADVERBS: Final = frozenset({"just", "simply", "have", "to", "then"})
+WALK_ENDS: Final = frozenset({".", "!", ";", "and", "without", "away", "off"})
+WALK_GATE: Final = frozenset({"otherwise", "else", "or"})
 #: A plain "or" hangs the walk-out on a requirement before it ("The gate must
 #: be unlocked before the driver arrives or he leaves"), not on a choice
 #: ("Tuesday or Thursday, or he'll go to the next job on his list").
-WALK_REQUIRED = frozenset({"must"})
+WALK_REQUIRED: Final = frozenset({"must"})
 #: "or he'll leave it again": the job left undone, not a later date ("leave it
 #: until Monday"): after "leave it", one of these, then the clause's end.
-LEFT_UNDONE = frozenset({"again", "behind", "unemptied", "uncollected", "undone", "there"})
+LEFT_UNDONE: Final = frozenset({"again", "behind", "unemptied", "uncollected", "undone", "there"})
 #: "or he leaves": the walk-out told in the present, with no modal.
-WALK_AWAY_NOW = frozenset({"leaves", "goes", "walks"})
+WALK_AWAY_NOW: Final = frozenset({"leaves", "goes", "walks"})
 
 
 def _walked_away(lowers: list[str], at: int) -> int | None:
@@ -1602,15 +1614,15 @@ def _negated(words: list[str], k: int) -> bool:
 
 
 #: A preposition that denies the benefit after it ("without refund", "without a refund").
-WITHOUT = frozenset({"without"})
+WITHOUT: Final = frozenset({"without"})
 
 
 #: How far before a benefit a negation denies it ("no refund", "will not be refunded").
-BENEFIT_NEGATION_REACH = 3
+BENEFIT_NEGATION_REACH: Final = 3
 
 #: Costs an alternative can spare the customer: "or we won't charge you", "or
 #: you will not be billed" is a promise, not a penalty.
-SPARED_COSTS = frozenset(
+SPARED_COSTS: Final = frozenset(
     {"charge", "charged", "charging", "bill", "billed", "fine", "fined", "penalise",
      "penalised", "penalize", "penalized"}
 )  # fmt: skip
@@ -1623,10 +1635,10 @@ def _spares_a_cost(words: list[str]) -> bool:
 
 #: "further action will be taken", "appropriate action will follow": action as
 #: the subject of the consequence, with a word that makes it a sanction.
-ACTION_KINDS = frozenset({"further", "appropriate", "enforcement", "recovery", "formal"})
+ACTION_KINDS: Final = frozenset({"further", "appropriate", "enforcement", "recovery", "formal"})
 #: Who is sent after the customer: "a field agent", "enforcement officers".
-ENFORCERS = frozenset({"agent", "agents", "officer", "officers"})
-ENFORCER_KINDS = frozenset(
+ENFORCERS: Final = frozenset({"agent", "agents", "officer", "officers"})
+ENFORCER_KINDS: Final = frozenset(
     {"field", "enforcement", "doorstep", "recovery", "collection", "collections"}
 )
 
@@ -1643,7 +1655,7 @@ def _further_action(lowers: list[str], start: int, modal: int) -> bool:
 
 
 #: How far back from the modal the clause of "no further action" is read.
-CLAUSE_REACH = 8
+CLAUSE_REACH: Final = 8
 
 
 def _free_remedy(lowers: list[str], modal: int, j: int) -> bool:
@@ -1660,12 +1672,12 @@ def _queue_at(lowers: list[str], at: int) -> bool:
 
 #: Verbs that send the account on to a destination in the present tense
 #: ("your account goes straight to collections").
-SENT_ON = frozenset(
+SENT_ON: Final = frozenset(
     {"goes", "go", "passed", "passes", "referred", "sent", "handed", "moves", "transferred"}
 )
-SENT_ON_REACH = 4
+SENT_ON_REACH: Final = 4
 #: The customer's own option ("you can take legal advice") is no threat.
-OPTIONS = frozenset({"can", "may", "could", "free", "entitled", "welcome"})
+OPTIONS: Final = frozenset({"can", "may", "could", "free", "entitled", "welcome"})
 
 
 def _sent_on(lowers: list[str], at: int, j: int) -> bool:
@@ -1680,17 +1692,17 @@ def _sent_on(lowers: list[str], at: int, j: int) -> bool:
 
 
 #: Penalties that need no object: "or we'll pass it to collections".
-DESTINATIONS = frozenset(
+DESTINATIONS: Final = frozenset(
     {"collections", "collection", "solicitors", "solicitor", "court", "bailiffs", "lawyers",
      "police", "legal", "debt", "recovery"}
 )  # fmt: skip
 #: Destinations that are no penalty but as where the account is sent ("goes to
 #: our recovery partner"; "we will arrange recovery of the parcel" is help).
-SENT_ONLY = frozenset({"recovery"})
+SENT_ONLY: Final = frozenset({"recovery"})
 #: How far after a penalty verb its object may sit ("close your account").
-OBJECT_AFTER = 3
+OBJECT_AFTER: Final = 3
 #: How far before a penalty word a negation lifts it ("no fee will be charged").
-NEGATION_BEFORE = 4
+NEGATION_BEFORE: Final = 4
 
 
 def _clause_before(lowers: list[str], start: int, end: int) -> list[str]:
@@ -1702,24 +1714,26 @@ def _clause_before(lowers: list[str], start: int, end: int) -> list[str]:
 
 #: A penalty can also be the subject before the modal ("a warrant will be
 #: sought"), at most this many words before it...
-SUBJECT_BEFORE = 3
-PENALTY_SUBJECTS = frozenset(
+SUBJECT_BEFORE: Final = 3
+PENALTY_SUBJECTS: Final = frozenset(
     {"warrant", "bailiffs", "solicitors", "legal", "court", "proceedings", "fine", "fines",
      "penalty", "penalties", "enforcement"}
 )  # fmt: skip
 #: ...unless the words after the modal lift it ("the fee will be waived").
-LIFTED = BENEFITS | frozenset(
+LIFTED: Final = BENEFITS | frozenset(
     {"removed", "waived", "dropped", "cancelled", "canceled", "reduced", "covered", "paid"}
 )
 
 
 #: A charge that is removed or cancelled is lifted, not imposed.
-FEES = frozenset({"fee", "fees", "charge", "charges", "fine", "penalty", "surcharge", "excess"})
-LIFTED_PENALTIES = frozenset(
+FEES: Final = frozenset(
+    {"fee", "fees", "charge", "charges", "fine", "penalty", "surcharge", "excess"}
+)
+LIFTED_PENALTIES: Final = frozenset(
     {"removed", "remove", "cancelled", "canceled", "cancel", "withdrawn", "deleted", "void",
      "voided"}
 )  # fmt: skip
-FEE_BEFORE = 5
+FEE_BEFORE: Final = 5
 
 
 def _penalty_subject(lowers: list[str], start: int, modal: int) -> bool:
@@ -1745,26 +1759,26 @@ def _clause_end_index(lowers: list[str], at: int) -> int:
 #: or we close the job", "by 10 sharp; any later and security will box it up":
 #: a deadline on the customer, a link to the alternative, and a consequence
 #: with an actor of ours or a cost to the customer, whatever the verb.
-ELSE_LINKS: tuple[tuple[str, ...], ...] = (
+ELSE_LINKS: Final[tuple[tuple[str, ...], ...]] = (
     ("or", "else"), ("otherwise",), ("or",), ("any", "later", "and"), ("after", "that", ","),
 )  # fmt: skip
-ELSE_LINK_FIRSTS = frozenset(link[0] for link in ELSE_LINKS)
+ELSE_LINK_FIRSTS: Final = frozenset(link[0] for link in ELSE_LINKS)
 #: Times that need no "by": "this week", "today", "on Thursday".
-BARE_TIMES = WEEKDAYS | {"today", "tonight", "tomorrow", "week", "weekend"}
+BARE_TIMES: Final = WEEKDAYS | {"today", "tonight", "tomorrow", "week", "weekend"}
 #: Who bears or brings the consequence: us, or the customer and their things.
-CONSEQUENCE_ACTORS = frozenset({"we", "i", "you", "your", "security", "crew", "they"})
+CONSEQUENCE_ACTORS: Final = frozenset({"we", "i", "you", "your", "security", "crew", "they"})
 #: An alternative that is an offer or a way to help, not a consequence ("or we
 #: can ring you", "or we'll call you back", "or just reply").
-ELSE_OFFERS = frozenset(
+ELSE_OFFERS: Final = frozenset(
     {"can", "could", "ca", "happy", "glad", "free", "welcome", "refund", "refunded", "help",
      "call", "ring", "email", "contact", "text", "remind", "send", "arrange", "book", "just",
      "may", "might", "whichever", "prefer", "rather", "like", "want", "either", "both", "sort"}
 )  # fmt: skip
 #: A cost named in the alternative: "or it's $25 a day storage".
-COSTS = frozenset({"$", "£", "€", "fee", "charge", "storage"})
-ELSE_REACH = 16
+COSTS: Final = frozenset({"$", "£", "€", "fee", "charge", "storage"})
+ELSE_REACH: Final = 16
 #: The sentences looked at: a time word with a link at most 12 tokens after it.
-DATED_THEN_LINK = (DEADLINE_WORDS | BARE_TIMES, ELSE_LINK_FIRSTS, 12)
+DATED_THEN_LINK: Final = (DEADLINE_WORDS | BARE_TIMES, ELSE_LINK_FIRSTS, 12)
 
 
 def _has_deadline(lowers: list[str], end: int) -> bool:
@@ -1784,8 +1798,10 @@ def _has_deadline(lowers: list[str], end: int) -> bool:
 #: "I need it paid by Friday or ...", "We'd need your decision by Monday,
 #: otherwise ...": the deadline is the one we put on the customer, said as our
 #: need, so the first-person opener does not make it our own timetable.
-NEED_VERBS = frozenset({"need", "want", "require", "expect"})
-NEED_LEADS = frozenset({"would", "'d", "will", "'ll", "do", "really", "just", "still", "shall"})
+NEED_VERBS: Final = frozenset({"need", "want", "require", "expect"})
+NEED_LEADS: Final = frozenset(
+    {"would", "'d", "will", "'ll", "do", "really", "just", "still", "shall"}
+)
 
 
 def _we_need(lowers: list[str], first: int) -> bool:
@@ -1811,18 +1827,18 @@ def _open_places(words: list[str]) -> list[str]:
 
 #: The modal of a consequence still to come ("will be moved", "'ll be
 #: rebooked"); "may"/"might" forecast rather than threaten.
-FIRM_MODALS = frozenset({"will", "'ll", "shall"})
+FIRM_MODALS: Final = frozenset({"will", "'ll", "shall"})
 #: A sentence that opens on a noun phrase states a rule ("Your reading must be
 #: submitted by the 5th, or the bill will be estimated"); only an order or our
 #: need ("Pay it by Friday or ...", "I need it by Friday or ...") is read for a
 #: passive consequence. The deadline must sit right before the "or" (within
 #: this many words), and no negation there ("no interest or charges will be
 #: added" joins two nouns).
-STATED_SUBJECTS = frozenset(
+STATED_SUBJECTS: Final = frozenset(
     {"your", "the", "a", "an", "all", "any", "each", "every", "this", "these", "those", "our",
      "on", "in", "for", "as", "yes", "no"}
 )  # fmt: skip
-DONE_TO_NEAR = 6
+DONE_TO_NEAR: Final = 6
 
 
 def _done_to(clause: list[str]) -> bool:
@@ -1888,16 +1904,16 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
 
 
 #: The condition of a conditional penalty ("If nobody is home, ...").
-IF_OPENS = frozenset({"if"})
+IF_OPENS: Final = frozenset({"if"})
 #: Words that make the "if" a wish, an option or a past that did not happen
 #: ("If you'd like to dispute it", "If you want the sofa collected", "If you
 #: had read the terms"): an option offered, or blame, not a condition set.
-IF_NOT_A_CONDITION = frozenset(
+IF_NOT_A_CONDITION: Final = frozenset(
     {"want", "wants", "like", "rather", "wish", "prefer", "had", "'d", "would", "paying",
      "need", "needs", "happy", "interested", "possible", "unsure"}
 )  # fmt: skip
 #: What the customer loses or pays in the main clause.
-SANCTIONS = frozenset(
+SANCTIONS: Final = frozenset(
     {"charged", "charge", "fee", "deducted", "suspended", "closed", "cancelled", "canceled",
      "lose", "forfeit", "forfeited", "refused", "removed", "released", "release", "payable",
      "terminated", "banned", "blocked", "collections", "recovery", "court", "solicitors",
@@ -1905,7 +1921,7 @@ SANCTIONS = frozenset(
 )  # fmt: skip
 #: A main clause with these gives, offers or reassures: "If it turns up, we'll
 #: refund the fee", "If you cancel in 14 days, there's no charge".
-SANCTION_SPARED = frozenset(
+SANCTION_SPARED: Final = frozenset(
     {"refund", "refunded", "free", "no", "not", "n't", "replace", "credit", "happy", "welcome",
      "can", "could", "may", "please", "waive", "waived", "back", "cover", "covered", "full",
      "should", "never", "review", "us", "nothing"}
@@ -1913,9 +1929,9 @@ SANCTION_SPARED = frozenset(
 #: A sanction word that relieves the customer instead: paying that stops ("your
 #: contract ends and you stop paying rent"), a release put to paper for them
 #: ("I'll send your bank a release confirmation").
-RELIEVING_BEFORE = frozenset({"stop", "stops", "longer"})
-RELIEVED = frozenset({"paying"})
-RELEASE_PAPERS = frozenset({"confirmation", "letter", "note", "form", "code", "certificate"})
+RELIEVING_BEFORE: Final = frozenset({"stop", "stops", "longer"})
+RELIEVED: Final = frozenset({"paying"})
+RELEASE_PAPERS: Final = frozenset({"confirmation", "letter", "note", "form", "code", "certificate"})
 
 
 #: A charge that goes down is a saving offered, not a penalty: "If you provide
@@ -1956,7 +1972,7 @@ def _sanctions_relieve(main: list[str]) -> bool:
 
 #: "... it will clear before any fees are charged": a charge after "before any"
 #: is the cost the condition avoids, within this many words of it.
-FORESTALL_REACH = 4
+FORESTALL_REACH: Final = 4
 
 
 def _cost_forestalled(main: list[str], k: int) -> bool:
@@ -1968,15 +1984,15 @@ def _cost_forestalled(main: list[str], k: int) -> bool:
 
 
 #: The firm word before a sanction in a condition with no comma.
-WILL = frozenset({"will", "'ll", "be"})
+WILL: Final = frozenset({"will", "'ll", "be"})
 #: Our side refusing in the main clause ("If nobody is there, we will not
 #: rebook", "If it's not packed we're not moving it"): who refuses, the
 #: negated auxiliary, and the service withheld. Only services we would
 #: otherwise give: "we won't charge / share / use ..." after a condition is a
 #: favour, and "we won't be able to ..." a consequence told plainly.
-OUR_SIDE_REFUSING = frozenset({"we", "i"})
-REFUSING_AUX = frozenset({"wo", "will", "shall", "'re", "are", "'m", "am"})
-WITHHELD_SERVICES = frozenset(
+OUR_SIDE_REFUSING: Final = frozenset({"we", "i"})
+REFUSING_AUX: Final = frozenset({"wo", "will", "shall", "'re", "are", "'m", "am"})
+WITHHELD_SERVICES: Final = frozenset(
     {"rebook", "rebooking", "book", "booking", "reschedule", "rescheduling", "rearrange",
      "rearranging", "move", "moving", "come", "coming", "return", "returning", "replace",
      "replacing", "refund", "refunding", "accept", "accepting", "process", "processing",
@@ -1988,12 +2004,14 @@ WITHHELD_SERVICES = frozenset(
      "supplying", "wait", "waiting", "reinstate", "reinstating", "reconnect", "reconnecting"}
 )  # fmt: skip
 #: How many words the condition may take when no comma closes it.
-IF_CLAUSE_REACH = 16
+IF_CLAUSE_REACH: Final = 16
 #: "Should it happen again, the booking will be charged": a condition with its
 #: subject after "should", read only for a repeat of the customer's conduct.
-INVERTED_IF = frozenset({"should"})
-INVERTED_SUBJECTS = frozenset({"it", "this", "that", "you", "he", "she", "they", "the", "your"})
-REPEAT_MARKS = frozenset({"again", "more"})
+INVERTED_IF: Final = frozenset({"should"})
+INVERTED_SUBJECTS: Final = frozenset(
+    {"it", "this", "that", "you", "he", "she", "they", "the", "your"}
+)
+REPEAT_MARKS: Final = frozenset({"again", "more"})
 
 
 @check("conditional-penalty")
@@ -2081,13 +2099,13 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 #: something extra to pay (only with "it", "that", "there" or "you" as the
 #: subject: "we'll send an extra engineer" is help) and our "having to review"
 #: or "reconsider" what the customer has.
-REPEAT_CHARGES = frozenset({"extra", "additional", "surcharge"})
-CHARGED_SUBJECTS = frozenset({"it", "that", "there", "you", "this"})
-REPEAT_REVIEWS = frozenset({"review", "reconsider", "rethink"})
+REPEAT_CHARGES: Final = frozenset({"extra", "additional", "surcharge"})
+CHARGED_SUBJECTS: Final = frozenset({"it", "that", "there", "you", "this"})
+REPEAT_REVIEWS: Final = frozenset({"review", "reconsider", "rethink"})
 #: How far after the repeat the sanction may stand, and how near before it a
 #: word that spares it ("no charge", "we won't be charged") must be.
-REPEAT_SANCTION_REACH = 8
-SPARED_BEFORE = 3
+REPEAT_SANCTION_REACH: Final = 8
+SPARED_BEFORE: Final = 3
 
 
 #: "If it's condensation, the visit will be charged", "If it turns out to be
@@ -2096,13 +2114,13 @@ SPARED_BEFORE = 3
 #: and a copula, then a noun phrase: one led by a determiner, or one bare word
 #: that is no state ("late", "damaged", "missing", "not ...": the pipeline has
 #: no tagger, so the word's form decides).
-WORLD_SUBJECTS = frozenset({"it", "that", "this"})
-WORLD_COPULAS = frozenset({"'s", "is", "was", "turns"})
-WORLD_SKIPS = frozenset({"just", "only", "actually", "out", "to", "be"})
-WORLD_DETERMINERS = frozenset({"a", "an", "the"})
-STATE_WORDS = frozenset({"late", "still", "empty", "wrong", "lost", "left", "back", "again"})
-NOT_WHAT_IT_IS = STATE_WORDS | NEGATIONS
-STATE_ENDINGS = ("ed", "ing", "ly", "n't")
+WORLD_SUBJECTS: Final = frozenset({"it", "that", "this"})
+WORLD_COPULAS: Final = frozenset({"'s", "is", "was", "turns"})
+WORLD_SKIPS: Final = frozenset({"just", "only", "actually", "out", "to", "be"})
+WORLD_DETERMINERS: Final = frozenset({"a", "an", "the"})
+STATE_WORDS: Final = frozenset({"late", "still", "empty", "wrong", "lost", "left", "back", "again"})
+NOT_WHAT_IT_IS: Final = STATE_WORDS | NEGATIONS
+STATE_ENDINGS: Final = ("ed", "ing", "ly", "n't")
 
 
 def _what_it_is(condition: list[str]) -> bool:

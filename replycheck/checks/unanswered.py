@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
@@ -77,9 +77,9 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_QUOTE_LIMIT = 90
+_QUOTE_LIMIT: Final = 90
 #: At most this much text between the halves of a choice (", or ").
-_CHOICE_GAP = 8
+_CHOICE_GAP: Final = 8
 
 
 def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
@@ -220,8 +220,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 #: An ask added on to the message: "also", "as well" or a closing "too" ("can
 #: you send the manual too?", not "is he too young?") in it, or a P.S. opening
 #: its line.
-_ADDED = re.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
-_POSTSCRIPT = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+_ADDED: Final = re.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
+_POSTSCRIPT: Final = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
 
 
 def _added_on(ask: Ask, customer: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Final
 
 from replycheck.message import Message, Region
 from replycheck.message.footers import (
@@ -22,23 +23,23 @@ from replycheck.message.forms import blank_form_labels
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
 
-_SALUTATION = re.compile(
+_SALUTATION: Final = re.compile(
     r"(?:hi|hello|hey|hiya|howdy|dear|greetings|good[ \t]+(?:morning|afternoon|evening|day)|"
     r"to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|bonjour|hola|hallo)\b",
     re.IGNORECASE,
 )
-_GREETING_END = re.compile("[,!:;—–]")
-_GREETING_MAX_NAME_WORDS = 5
-_GREETING_MAX_CHARS = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
+_GREETING_END: Final = re.compile("[,!:;—–]")
+_GREETING_MAX_NAME_WORDS: Final = 5
+_GREETING_MAX_CHARS: Final = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
 # A word a name never holds but a sentence does: "Hello you must pay NOW!!!"
 # is an order under a salutation word, not a greeting to strip.
-_SENTENCE_WORD = re.compile(
+_SENTENCE_WORD: Final = re.compile(
     r"\b(?:must|should|shall|will|would|can|could|need|needs|have|has|had|do|does|did|"
     r"are|is|was|were|am|can't|cannot|won't|don't|didn't|isn't|aren't|wasn't)\b",
     re.IGNORECASE,
 )
 
-_SIGNOFF_LIST = """
+_SIGNOFF_LIST: Final = """
     best, best regards, best wishes, all the best, all best, kind regards, kindest regards,
     warm regards, warmest regards, warm wishes, warmest wishes, regards, many thanks, thanks,
     thanks so much, thanks again, thanks a lot, thanks in advance, thanks and regards,
@@ -55,8 +56,8 @@ _SIGNOFF_LIST = """
 # so the closing is the paragraph above them; one that apologizes again
 # ("With my sincere apologies once again for ...,") is no sign-off phrase and
 # a name, so it stays in the body and the closing checks read it.
-_SIGNOFF_PHRASES = tuple(phrase.strip() for phrase in _SIGNOFF_LIST.split(","))
-_SIGNOFF = re.compile(
+_SIGNOFF_PHRASES: Final = tuple(phrase.strip() for phrase in _SIGNOFF_LIST.split(","))
+_SIGNOFF: Final = re.compile(
     r"(?P<phrase>(?:"
     + "|".join(
         re.escape(p).replace(r"\ ", r"[ \t]+")
@@ -66,29 +67,31 @@ _SIGNOFF = re.compile(
     r"(?:[ \t]*(?:[-–—][ \t]*)?(?P<name>[^\s,.!].{0,60}?))?[ \t]*\Z",
     re.IGNORECASE,
 )
-_SIGNOFF_MAX_NAME_WORDS = 4
+_SIGNOFF_MAX_NAME_WORDS: Final = 4
 #: The sign-off is looked for among this many last non-blank lines of own text.
-SIGNOFF_SEARCH_LINES = 10
-_SIGNATURE_NAME_MAX_WORDS = 4
-_SIGNATURE_MAX_LINES = 4
-_SIGNATURE_MAX_CHARS = 80
-_VALEDICTION_MAX_WORDS = 15
+SIGNOFF_SEARCH_LINES: Final = 10
+_SIGNATURE_NAME_MAX_WORDS: Final = 4
+_SIGNATURE_MAX_LINES: Final = 4
+_SIGNATURE_MAX_CHARS: Final = 80
+_VALEDICTION_MAX_WORDS: Final = 15
 
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE: Final = re.compile(r"\S")
 
 # (start, end) of a line's content, without its line break
 Span = tuple[int, int]
 
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_LINE_CONTENT = re.compile(r"[^\r\n]+")
+_LINE_BREAK: Final = re.compile(r"\r\n|\n|\r")
+_LINE_CONTENT: Final = re.compile(r"[^\r\n]+")
 #: A legal footer is cut only when a sign-off or "-- " is among this many lines above it.
-_FOOTER_SIGNOFF_LINES = 6
-_DELIMITER = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
+_FOOTER_SIGNOFF_LINES: Final = 6
+_DELIMITER: Final = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
 # A paragraph: from a non-space character to the last one before a blank line
 # (a line break followed by a line of only spaces, or by the end). Every
 # repetition starts with a line break, so matching is linear.
-_BREAK = r"(?:\r\n|\n|\r(?!\n))"
-_PARAGRAPH = re.compile(r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z))[^\r\n]*)*(?<=\S)")
+_BREAK: Final = r"(?:\r\n|\n|\r(?!\n))"
+_PARAGRAPH: Final = re.compile(
+    r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z))[^\r\n]*)*(?<=\S)"
+)
 
 # A sentence ends at a run of ".!?" (plus closing quotes or brackets) before
 # whitespace. The look-behind makes each run start one attempt: linear time.
@@ -96,7 +99,7 @@ _PARAGRAPH = re.compile(r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z)
 # opens with a character class lets the regex engine skip to the next ".!?"
 # in a fast loop instead of trying a match at every character (the same
 # matches: "not after .!?" is then "not two of .!? in a row").
-_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
+_SENTENCE_END: Final = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
 
 
 def parse_message(text: str) -> Message:
@@ -408,13 +411,13 @@ def _trimmed_end(own: str, end: int, limit: int = 0) -> int:
 # wrap when the line before it does not end a sentence or a clause (".?!:;");
 # ``joined_and_parsed`` reads each such break on the ``own`` view. The scan
 # starts at a line break, which the regex engine finds in a fast loop.
-_WRAP_CANDIDATE = re.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
-_WRAP_END = frozenset(".?!:;")
+_WRAP_CANDIDATE: Final = re.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
+_WRAP_END: Final = frozenset(".?!:;")
 # "a) refund" or "b. exchange" opens a lettered list item: the break before
 # it is the writer's.
-_LIST_ITEM = re.compile(r"[a-z][.)](?:\s|\Z)")
-_BULLET = re.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
-_FENCE = re.compile(r"^[ \t]*```", re.MULTILINE)
+_LIST_ITEM: Final = re.compile(r"[a-z][.)](?:\s|\Z)")
+_BULLET: Final = re.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
+_FENCE: Final = re.compile(r"^[ \t]*```", re.MULTILINE)
 
 
 def joined_and_parsed(text: str) -> tuple[str, Message | None]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from replycheck.nlp import Pipeline
 
-_UNLESS = "::unless"
+_UNLESS: Final = "::unless"
 
 
 class RuleMatcher:
@@ -217,10 +217,10 @@ class RuleMatcher:
                 yield rule, span.start_char, span.end_char
 
 
-_WORD_KEYS = ("LOWER", "ORTH", "TEXT")
+_WORD_KEYS: Final = ("LOWER", "ORTH", "TEXT")
 #: From this many tokens on, a pattern of bounded length runs only on windows
 #: around the occurrences of its rarest anchor (see ``_windowed``).
-_WINDOWED = 2_000
+_WINDOWED: Final = 2_000
 
 
 def _pattern_error(rule: Rule, exc: Exception) -> RulesetError:
@@ -311,11 +311,11 @@ def anchors(pattern: Sequence[dict[str, Any]]) -> list[frozenset[str]]:
 
 
 #: Words so common that an anchor set holding one rarely rules a draft out.
-_COMMON_WORDS = (
+_COMMON_WORDS: Final = (
     "a an and are as at be but by do for have i if in is it me my no not of on or our so "
     "that the this to us was we will with would you your 's n't 're 've 'm 'll 'd , ."
 )
-_COMMON = frozenset(_COMMON_WORDS.split(" "))
+_COMMON: Final = frozenset(_COMMON_WORDS.split(" "))
 
 
 def _commonness(words: frozenset[str]) -> tuple[int, int]:

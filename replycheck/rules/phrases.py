@@ -16,7 +16,7 @@ occurrence of every phrase, overlapping ones included.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.nlp import token_table, word_positions
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 #: Trie key under which a node keeps the labels of the phrases ending there
 #: (token hashes are unsigned, so no token has it).
-_ENDS = -1
+_ENDS: Final = -1
 
 
 class PhraseIndex:

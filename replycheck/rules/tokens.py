@@ -19,23 +19,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from replycheck.nlp import ARRAYS_KEY, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_FLAGS = (
+_FLAGS: Final = (
     "IS_ALPHA", "IS_PUNCT", "IS_SENT_START", "IS_SPACE",
     # read from the ``Doc`` only when a pattern tests them (see ``DocArrays.column``)
     "IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM",
 )  # fmt: skip
-_OPS = ("1", "?", "*", "+")
-_SENT_START = _FLAGS.index("IS_SENT_START")
-_SPACE = _FLAGS.index("IS_SPACE")
+_OPS: Final = ("1", "?", "*", "+")
+_SENT_START: Final = _FLAGS.index("IS_SENT_START")
+_SPACE: Final = _FLAGS.index("IS_SPACE")
 #: The first of the flags ``DocArrays.column`` reads.
-_READ_LATER = _FLAGS.index("IS_TITLE")
+_READ_LATER: Final = _FLAGS.index("IS_TITLE")
 
 
 class DocArrays(NamedTuple):
@@ -94,7 +94,7 @@ class _Token(NamedTuple):
 
 
 #: How many words a ``_RegexSeen`` keeps before it starts again.
-_REGEX_SEEN_LIMIT = 50_000
+_REGEX_SEEN_LIMIT: Final = 50_000
 
 
 class _RegexSeen:

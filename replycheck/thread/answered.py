@@ -153,7 +153,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -208,7 +208,7 @@ class SetAside(NamedTuple):
 #: nor gives the money asked about, it tells a past event for a future
 #: "when", it does not name a what-question's focus, or it names only a
 #: yes/no question's subject.
-GUARDS = (
+GUARDS: Final = (
     "no answer",
     "hedged",
     "distinct",
@@ -226,7 +226,7 @@ def _set_aside(aside: list[SetAside] | None, statement: Statement, guard: str) -
 
 
 #: Answer types each expected type accepts.
-ACCEPTS: dict[str, tuple[str, ...]] = {
+ACCEPTS: Final[dict[str, tuple[str, ...]]] = {
     "time": ("time",),
     "place": ("place",),
     "money": ("money",),
@@ -252,10 +252,10 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
 #: What a measurement asked for ("What height do you have?", "How tall is
 #: it?", "What's the weight?") takes in place of a figure, a sum or a time:
 #: "£8.99" says no height, "we can start Tuesday" no "how high".
-_NOT_MEASURES = frozenset({"number", "money", "time"})
-_TYPED = ("time", "place", "money", "number")
+_NOT_MEASURES: Final = frozenset({"number", "money", "time"})
+_TYPED: Final = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
-FUTURE = re.compile(
+FUTURE: Final = re.compile(
     r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
     # "when they'll be dispatched", "when'll it arrive": the contracted will
     r"|[a-z]'ll\b"
@@ -263,18 +263,18 @@ FUTURE = re.compile(
 
 #: A question that asks for a length of time ("How long will the refund
 #: take?", "how many days does it take?", "how much longer?").
-HOW_LONG = re.compile(
+HOW_LONG: Final = re.compile(
     r"\bhow (?:long|much longer|many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))\b"
 )
 #: A how-long that asks how long a thing lasts or takes in itself ("How long
 #: does the service take?", "How long should this last?", "How long can I
 #: use my plan abroad?"), which only a length answers ...
-_LASTING = re.compile(r"\b(?:take|takes|last|lasts|use|stay|keep)\b")
+_LASTING: Final = re.compile(r"\b(?:take|takes|last|lasts|use|stay|keep)\b")
 #: ... unless it is about something still to reach the customer ("How long
 #: will the refund take?", "how long does it take to get my deposit back",
 #: "how long should I wait"): then the time it is due ("It will be with you
 #: on Thursday") answers it as well as a length, as it does a bare "How long?".
-_AWAITED = re.compile(
+_AWAITED: Final = re.compile(
     r"\b(?:will|until|till|get|getting|arrive|arriving|reach|receive|hear|back|come|coming"
     r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
@@ -283,13 +283,13 @@ _AWAITED = re.compile(
 #: takes as well as a length does ("we can have it back to you by Thursday",
 #: "it'll be ready on Friday", "done by the 12th"); not the day it starts ("I
 #: can collect them on Monday" says nothing of how long the work is).
-_WEEKDAY_OR_DATE = (
+_WEEKDAY_OR_DATE: Final = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|midday|noon"
     r"|the end of|end of|(?:this|next) (?:week|weekend|month"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\b"
 )
-_FINISHED_BY = re.compile(
+_FINISHED_BY: Final = re.compile(
     rf"\bby (?:{_WEEKDAY_OR_DATE})"
     rf"|\b(?:ready|back|done|finished|completed?|with you|returned)\b[^.?!;]{{0,20}}?"
     rf"\b(?:on|for) (?:{_WEEKDAY_OR_DATE})"
@@ -298,22 +298,22 @@ _FINISHED_BY = re.compile(
 #: Something still to reach the customer ("when will the money reach my new
 #: provider?", "how long does it take to get the money?"), which a length of
 #: time answers even in other words; not "when will the scaffolding come down?".
-_REACHES = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
+_REACHES: Final = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
 #: A when-question of stock coming back: "When will you have the Bluey house
 #: back?", "When will it be back in stock?", "When are you getting more in?",
 #: "available again", "It's been sold out for weeks".
-_RESTOCK_ASKED = re.compile(
+_RESTOCK_ASKED: Final = re.compile(
     r"\b(?:(?:have|be)\b[^.?!]{0,40}\bback|back in|in stock|restock\w*|available again"
     r"|in again|sold out|out of stock|(?:get|getting|have|having)\b[^.?!]{0,10}\bmore\b"
     r"[^.?!]{0,40}\bin)\b"
 )
 #: Concepts of stock arriving: the time of the next delivery or restock
 #: answers when stock is back ("Our next delivery is due on 3 December").
-_RESTOCK_KIN = frozenset({"stock", "delivery"})
+_RESTOCK_KIN: Final = frozenset({"stock", "delivery"})
 
 #: Hard evidence of the expected type stands for its concept: asked "what date?",
 #: a weekday answers; asked "what's the price?", an amount does.
-IMPLIED: dict[str, tuple[str, ...]] = {
+IMPLIED: Final[dict[str, tuple[str, ...]]] = {
     "time": ("date", "daytime"),
     "money": ("price", "credit", "refund"),
     # asked "what size?", a figure answers ("The Alder is 180cm by 90cm")
@@ -324,47 +324,49 @@ IMPLIED: dict[str, tuple[str, ...]] = {
 
 #: Opening hours, asked as a what-question's focus ("What are your hours on
 #: Saturday?"), are given as times ("11:30am to 4pm").
-_HOURS = "open"
+_HOURS: Final = "open"
 
 #: The form a thing comes in, asked as a what-question's focus ("What
 #: format does it come in?"): the answer names the form, of the thing asked
 #: about or pointed at ("It's a paperback"), not of another thing.
-_FORMS = frozenset({"format", "size", "colour", "color"})
+_FORMS: Final = frozenset({"format", "size", "colour", "color"})
 #: Colours named (the ``colour`` evidence list) stand for the colour asked for.
-_COLOUR = "colour"
+_COLOUR: Final = "colour"
 
 #: Expected answer types a sentence pointing elsewhere for the details
 #: (``Statement.refers``) does not give unless it carries them itself.
-_NOT_REFERRED = frozenset({"money", "time", "person", "number", "yes-no", "action", "reason"})
+_NOT_REFERRED: Final = frozenset(
+    {"money", "time", "person", "number", "yes-no", "action", "reason"}
+)
 #: The values that show a sentence pointing elsewhere still carries the answer
 #: to an open "what happens if ..." ask ("We'd add a £12 late fee ...; clause
 #: 4 explains everything"); a section's own number is none.
-_CARRIED = ("money", "time")
+_CARRIED: Final = ("money", "time")
 #: The customer told where to read their own thing ("You'll find your sort
 #: code in the app"): a way to get it, not a pointer to the rules.
-_OWN_FOUND = re.compile(r"\bfind\s+your\b")
+_OWN_FOUND: Final = re.compile(r"\bfind\s+your\b")
 #: An ask that asks where the thing is written or put out ("if you publish
 #: that anywhere", "is it online?"): the pointer is its answer.
-_SOURCE_ASKED = re.compile(
+_SOURCE_ASKED: Final = re.compile(
     r"\b(?:where|anywhere|online|website|web\s+site|publish(?:ed|es)?|link)\b", re.IGNORECASE
 )
 
 #: Thresholds, tuned on corpus/dev (docs/quality.md).
-TOPIC_SHARE = 0.5
-STRONG_SHARE = 0.34
-BORROWED_SHARE = 0.3
+TOPIC_SHARE: Final = 0.5
+STRONG_SHARE: Final = 0.34
+BORROWED_SHARE: Final = 0.3
 #: Covering this much topic weight is enough however long the question runs on.
-ENOUGH_COVERED = 2.0
-PARAPHRASE_SHARE = 0.75
+ENOUGH_COVERED: Final = 2.0
+PARAPHRASE_SHARE: Final = 0.75
 #: A plain statement answering a yes/no question names this much of it.
-PLAIN_SHARE = 0.66
+PLAIN_SHARE: Final = 0.66
 #: A why-question this short ("Why?", "What happened?", "How did this
 #: happen?") names nothing of its own: a cause given in other words, or a
 #: sentence telling what happened ("Our engineer's earlier job overran"),
 #: answers it.
-_BARE_WHY_WORDS = 4
+_BARE_WHY_WORDS: Final = 4
 #: A bare "Of course." is followed within this many sentences by what it says yes to.
-_FOLLOWING = 2
+_FOLLOWING: Final = 2
 
 
 def addressed(
@@ -485,7 +487,7 @@ def _other_half_unnamed(ask: Ask, found: Statement, asks: Sequence[Ask]) -> bool
 #: it", unless the draft also names the act asked for (a refusal, "we can't
 #: refund it, so we've sent a replacement", answers it) or the customer
 #: named the rival act themselves ("a voucher is fine if not").
-RIVAL_ACTS: dict[str, frozenset[str]] = {
+RIVAL_ACTS: Final[dict[str, frozenset[str]]] = {
     "refund": frozenset({"replace", "credit", "discount", "add"}),
     "replace": frozenset({"refund", "credit"}),
     "cancel": frozenset({"pause", "discount"}),
@@ -508,7 +510,7 @@ def requested_act(ask: Ask) -> str:
 
 #: The acts a want names as a thing ("I want a full refund", "I'd like a
 #: replacement"); "a stop on the debt collection" is no cancellation to rival.
-_WANTED_ACTS = frozenset({"refund", "replace"})
+_WANTED_ACTS: Final = frozenset({"refund", "replace"})
 
 
 def asks_concepts(asks: Sequence[Ask]) -> dict[str, int]:
@@ -569,7 +571,7 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
 
 #: A capitalized word of the customer's ask after its first ("Is Bella due
 #: her booster?", "Has Ella's place been confirmed?"): a name, perhaps.
-_ASK_NAME = re.compile(r"(?<=[ \t])[A-Z][a-z]+")
+_ASK_NAME: Final = re.compile(r"(?<=[ \t])[A-Z][a-z]+")
 
 
 def _without_other_items(
@@ -731,12 +733,14 @@ def _neighbours_answer(
 #: Written "or" first and the \b before it as a lookbehind after it
 #: (``(?<!\wor)``): the same matches as ``\bor\b...``, but a pattern that opens
 #: with a literal is searched for that literal, not tried at every character.
-_CHOICE = re.compile(r"or(?<!\wor)\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
+_CHOICE: Final = re.compile(
+    r"or(?<!\wor)\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)"
+)
 
 
 #: Possessive pronouns for the other party of a choice that spaCy's stop
 #: words leave out ("my policy or theirs?").
-_PARTIES = frozenset({"theirs", "hers", "ours", "yours", "mine"})
+_PARTIES: Final = frozenset({"theirs", "hers", "ours", "yours", "mine"})
 
 
 def _between_things(lowered: str) -> bool:
@@ -793,7 +797,7 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: A yes/no asking whether the customer must pay ("Do I have to pay for the
 #: return postage?", "will we need to pay again?"): a sum or "free" said of
 #: everyone ("Returns are free") is the answer for them too.
-_OBLIGED = re.compile(
+_OBLIGED: Final = re.compile(
     r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:have|need)\s+to\s+pay\b",
     re.IGNORECASE,
 )
@@ -801,7 +805,7 @@ _OBLIGED = re.compile(
 
 #: A need with a deadline ("I need the report before then", "I need it
 #: back by the 30th"): what is needed, then "by" or "before" a time.
-_NEED_BY = re.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
+_NEED_BY: Final = re.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
 
 
 def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
@@ -826,16 +830,16 @@ def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: A recommendation asked between two named things ("Would you recommend
 #: the oak or the walnut?", "would you suggest peonies or roses?"): the
 #: customer wants a pick, not the facts of both sides.
-_RECOMMEND = re.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
+_RECOMMEND: Final = re.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
 #: A sentence that picks between the sides it names ("I'd go for the oak
 #: over the walnut"); "both" and "either" are no pick ("both include
 #: fitting", "either way we seal them").
-_PREFERS = re.compile(
+_PREFERS: Final = re.compile(
     r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
     r"|go (?:for|with))\b"
 )
 #: How many words either side of the "or" a side's name is looked for in.
-_SIDE_WORDS = 4
+_SIDE_WORDS: Final = 4
 
 
 def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -914,7 +918,7 @@ def _choice_settled(ask: Ask, statements: Sequence[Statement], asks: Sequence[As
 
 
 #: The concept of "free", "no charge", "costs nothing": a price stated.
-_FREE = "free"
+_FREE: Final = "free"
 
 
 def _borrowed_answer(
@@ -956,8 +960,8 @@ def _borrowed_answer(
 
 #: The last ``_answers_of_others``: the asks and sentences it read (held,
 #: so that their ids stay theirs), the sentences' ids, and what it found.
-_OTHERS_READ: list[
-    tuple[Sequence[Ask], Sequence[Statement], tuple[int, ...], list[tuple[Ask, int]]]
+_OTHERS_READ: Final[
+    list[tuple[Sequence[Ask], Sequence[Statement], tuple[int, ...], list[tuple[Ask, int]]]]
 ] = []
 
 
@@ -986,7 +990,7 @@ def _answers_of_others(
 
 #: A detail changed to a new value: "update the delivery address to Unit 4
 #: ...", "change my email to ...", "correct the name on the booking to ...".
-_CHANGED_TO = re.compile(
+_CHANGED_TO: Final = re.compile(
     r"\b(?:change|update|amend|correct|switch)\b[^.?!]*?\bto\b([^?!]*)", re.IGNORECASE
 )
 
@@ -1024,7 +1028,7 @@ def _change_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 
 
 #: A word of a new value that names it: capitalised, or with a digit.
-_VALUE_WORD = re.compile(r"\b(?:[A-Z][\w'-]*|\w*\d[\w-]*)")
+_VALUE_WORD: Final = re.compile(r"\b(?:[A-Z][\w'-]*|\w*\d[\w-]*)")
 
 
 def _sent_for(ask: Ask) -> bool:
@@ -1043,7 +1047,7 @@ def _sent_for(ask: Ask) -> bool:
 
 #: A request for a paper put as the customer's wish ("I'd like a copy of
 #: ...", "We would like a receipt"): it is to be sent or handed over.
-_PAPER_WANTED = re.compile(
+_PAPER_WANTED: Final = re.compile(
     r"\s*(?:i|we)(?:'d|\s+would)\s+(?:like|love|need)\s+(?:a|an|the|some|two|both)\s+"
     r"(?:[a-z'-]+\s+){0,2}?(?:copy|copies|scan|scans|printout|receipt|receipts|invoice"
     r"|invoices|certificate|certificates|statement|letter|transcript)\b"
@@ -1076,7 +1080,9 @@ def _hands_over(statement: Statement) -> bool:
 
 #: A sentence whose only act for the customer is to report a state ("I can
 #: confirm your payment was received", "I can see the order went out").
-_REPORTS = re.compile(r"\b(?:i|we)\s+(?:can|could)\s+(?:confirm|see|assure\s+you|tell\s+you)\b")
+_REPORTS: Final = re.compile(
+    r"\b(?:i|we)\s+(?:can|could)\s+(?:confirm|see|assure\s+you|tell\s+you)\b"
+)
 
 
 def _only_reports(statement: Statement) -> bool:
@@ -1130,7 +1136,7 @@ def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: you?", "What do you need from us?", "please tell me what receipts you
 #: need", "which documents I need to bring to the branch", "What details do I
 #: need to give him?".
-_NEEDS_ASKED = re.compile(
+_NEEDS_ASKED: Final = re.compile(
     r"\b(?:what|which)\b(?:\s+(?:else|other|documents?|receipts?|details|information|info"
     r"|paperwork|evidence|proof|forms?|papers|things?|items?|photos?|id)){0,2}"
     r"\s+(?:(?:do|does|will|would|should|must|did)\s+)?(?:i|we|you|he|she|they)\s+"
@@ -1145,7 +1151,7 @@ _NEEDS_ASKED = re.compile(
 #: "send us the receipt"), the things themselves ("a copy of the invoice",
 #: "photos of the damage"), a list it opens ("please bring:") or nothing
 #: asked for ("nothing else", "that's all").
-_NEEDS_SAID = re.compile(
+_NEEDS_SAID: Final = re.compile(
     r"\b(?:need|needs|needed|require|requires|required|requirement|bring|send|upload"
     r"|attach|provide|supply|give|include|fill|complete|sign|show|forward|scan"
     r"|photo|photos|photograph|copy|copies|receipt|receipts|invoice|invoices|document"
@@ -1180,7 +1186,7 @@ def needs_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
 #: passport"), an instruction to hand something over ("Please send us the
 #: crime reference", "...: upload a photo of the new ticket and your
 #: receipt"), a kit list, or nothing needed ("No need to send anything").
-_NEEDS_GIVEN = re.compile(
+_NEEDS_GIVEN: Final = re.compile(
     r"\b(?:we|you|he|she|they|i)(?:'ll|'d|\s+will|\s+would)?\s+(?:also\s+|just\s+|only\s+)?"
     r"need\s+(?:to\s+(?:see|have|send|bring|provide|get|receive|upload|show)\b|(?!to\b))"
     r"|\ball\s+(?:we|you|he|she|they)(?:'ll|\s+will)?\s+need\b"
@@ -1196,7 +1202,7 @@ _NEEDS_GIVEN = re.compile(
 
 
 #: Another clause joined on before the question of what is needed.
-_JOINED = re.compile(r"\band\b|[,;]", re.IGNORECASE)
+_JOINED: Final = re.compile(r"\band\b|[,;]", re.IGNORECASE)
 
 
 def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
@@ -1221,7 +1227,7 @@ def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
 
 #: A sentence that hands the thing over in its own text ("Here is the
 #: breakdown you asked for: ...", "Please find the invoice below").
-_HERE_IS = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
+_HERE_IS: Final = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
 
 
 def _handed_here(statement: Statement) -> bool:
@@ -1245,29 +1251,29 @@ def _handed_here_on_topic(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: do we speak to", "Who can I email?").
 #: Asks after where the customer's own thing is now ("Where is my order?",
 #: "where's my parcel??", "WHERE ARE MY TICKETS"), not where to go or do.
-_WHERE_IS_IT = re.compile(r"\bwhere(?:'s|s|\s+(?:is|are))\s+(?:my|our|the)\b", re.IGNORECASE)
+_WHERE_IS_IT: Final = re.compile(r"\bwhere(?:'s|s|\s+(?:is|are))\s+(?:my|our|the)\b", re.IGNORECASE)
 
 #: A thing said to be in transit: the whereabouts of a delivery in other
 #: words than a place ("it's on the way", "out for delivery", "en route").
-_TRANSIT = (
+_TRANSIT: Final = (
     r"(?:on\s+(?:its|it's|the|their|his)\s+way\b(?!\s+(?:to\s+(?:work|school)|home|back\s+home))"
     r"|out\s+for\s+delivery|en\s+route|in\s+transit"
     r"|(?:out\s+)?with\s+(?:the|our)\s+(?:driver|courier|rider)s?)\b"
 )
-_IN_TRANSIT = re.compile(r"\b" + _TRANSIT)
+_IN_TRANSIT: Final = re.compile(r"\b" + _TRANSIT)
 #: A clause before the transit words that makes it a time to come, not a fact.
-_TRANSIT_AWAITED = re.compile(
+_TRANSIT_AWAITED: Final = re.compile(
     r"\b(?:once|when|whenever|as\s+soon\s+as|if|after|until|till|before)\b[^,.;:!?]*$"
 )
 #: ... said of a pronoun that points back to the thing, wherever it stands
 #: in the sentence ("calm down, its on the way", "yes they're out for
 #: delivery now")
-_POINTED_TRANSIT = re.compile(
+_POINTED_TRANSIT: Final = re.compile(
     r"\b(?:it|they)(?:'s|'re|s|\s+is|\s+are|\s+was|\s+were)?\s+"
     r"(?:now\s+|already\s+|currently\s+|just\s+|all\s+)?" + _TRANSIT
 )
 
-_WHO_TO_CONTACT = re.compile(
+_WHO_TO_CONTACT: Final = re.compile(
     r"\bwho(?:m)?\s+(?:should|do|can|could|would|shall|must)\s+(?:i|we)\s+"
     r"(?:\w+\s+)?(?:call|ring|phone|contact|email|e-mail|write\s+to|speak\s+to|speak\s+with"
     r"|talk\s+to|talk\s+with|get\s+in\s+touch\s+with|ask|chase)\b",
@@ -1277,7 +1283,7 @@ _WHO_TO_CONTACT = re.compile(
 
 #: A who-to-contact ask that names the matter it wants done ("Who do I speak
 #: to about getting it sorted?", "Who should I call to rearrange it?").
-_CONTACT_MATTER = re.compile(
+_CONTACT_MATTER: Final = re.compile(
     r"\b(?:about|regarding|to)\s+(?:getting|get|having|have|sort|sorting|arrange|arranging"
     r"|rearrange|rearranging|fix|fixing|book|booking|change|changing|chase|chasing)\b",
     re.IGNORECASE,
@@ -2346,19 +2352,19 @@ def answer_for(
     return (fallback, "bare") if fallback is not None else None
 
 
-_NONE: frozenset[str] = frozenset()
+_NONE: Final[frozenset[str]] = frozenset()
 #: "instead" or "rather than" in an ask: what comes before it is the choice.
-_INSTEAD = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
+_INSTEAD: Final = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
 #: A frequency or a time put in words ("quarterly", "next year"): a span or a
 #: date ("every three months", "14 May 2027") names it.
-_EVERY = re.compile(
+_EVERY: Final = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly"
     r"|(?:next|this)\s+(?:week|month|year|term|season|spring|summer|autumn|winter))\b"
 )
-_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
 #: The words that open the phrase a choice put "instead" names ("to the
 #: pharmacy", "from my office", "by bank transfer", "on Tuesday").
-_CHOICE_OPENS = frozenset({"to", "from", "by", "on", "at", "in", "into", "for", "as", "via"})
+_CHOICE_OPENS: Final = frozenset({"to", "from", "by", "on", "at", "in", "into", "for", "as", "via"})
 
 
 def _chosen_instead(ask: Ask, lexicon: Lexicon) -> frozenset[str]:
@@ -2424,14 +2430,14 @@ def _choice_unnamed(ask: Ask, chosen: frozenset[str], statement: Statement) -> b
 #: garage do the work", "Is it OK if a friend signs?"). The group holds the
 #: doer's own word.
 #: The people and parties a customer may ask to stand in for them.
-_DOERS = (
+_DOERS: Final = (
     r"wife|husband|partner|son|daughter|child|children|kids?|mum|mom|mother|dad|father"
     r"|parents?|brother|sister|friend|neighbou?r|colleague|carer|relative|nan|gran|grandma"
     r"|grandad|grandson|granddaughter|nephew|niece|cousin|aunt|uncle|fianc[ée]e?|boyfriend"
     r"|girlfriend|flatmate|housemate|assistant|garage|mechanic|builder|plumber|electrician"
     r"|agent|solicitor|accountant|landlord|tenant|employer|gp|doctor|vet|pharmacy|dentist"
 )
-_OTHER_DOER = re.compile(
+_OTHER_DOER: Final = re.compile(
     r"\b(?i:can|could|may|might)\s+"
     r"(?i:(?:some|any)(?:one|body)\s+(else)|another\s+(person|adult|driver)"
     rf"|(?:a|my|our)\s+(?:[a-z'-]+\s+)??({_DOERS}))\b"
@@ -2439,7 +2445,7 @@ _OTHER_DOER = re.compile(
 )
 #: A sentence that says who may do an act: a person or party, a pronoun for
 #: one, "anyone", or what a stand-in needs (ID, a signed note, consent).
-_WHO_SAID = re.compile(
+_WHO_SAID: Final = re.compile(
     r"\b(?:he|she|they|them|him|her|his|hers|their|anyone|anybody|someone|somebody"
     r"|whoever|nobody|no\s+one|only\s+you|yourself|in\s+person|behalf|authori[sz]\w*"
     r"|consent|permission|id|identification|proof|note|letter|signed|signature|named"
@@ -2505,22 +2511,22 @@ def _named_only_instead(ask: Ask, statement: Statement, picks: bool) -> bool:
 
 #: A yes/no question whether a thing comes in a price ("included in the
 #: price", "covered by what we paid", "part of the fee").
-_INCLUDED = re.compile(
+_INCLUDED: Final = re.compile(
     r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b"
 )
 
 #: The concepts of money sent back to the customer.
-_MONEY_BACK = frozenset({"refund", "credit"})
+_MONEY_BACK: Final = frozenset({"refund", "credit"})
 #: The concepts of money the customer pays: a sum said of them is a price or a
 #: charge ("Your plan is now £27.50 a month": a subscription's sum is its price).
-_CHARGED = frozenset({"charge", "price", "subscription"})
+_CHARGED: Final = frozenset({"charge", "price", "subscription"})
 #: A sentence that opens by pricing its subject ("The spring term fees are
 #: £180", "The booking fee is £4.50"), and what would say the money comes
 #: back or stays ("refund", "back", "off", "keep", "lose", "credit").
-_PRICED = re.compile(
+_PRICED: Final = re.compile(
     r"^[^,;:!?]{1,60}?\b(?P<verb>is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
 )
-_BACK_SAID = re.compile(
+_BACK_SAID: Final = re.compile(
     r"\b(?:refund\w*|back|off|keep\w*|kept|lose|lost|credit\w*|return\w*|repa\w+|forfeit\w*)\b"
 )
 
@@ -2535,7 +2541,7 @@ def _only_priced(statement: Statement) -> bool:
 
 #: A time that is a period a thing covers ("the 2026/27 year", "the spring
 #: term"), not a point at which something happens ("Tuesday 4 May at 10am").
-_PERIOD = re.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
+_PERIOD: Final = re.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
 
 
 def _time_only_names(statement: Statement) -> bool:
@@ -2561,9 +2567,9 @@ def _time_only_names(statement: Statement) -> bool:
 
 #: A question whether money comes back to the customer ("will we get back the
 #: fees", "do I get my money back?", "can we have the deposit back?").
-_GET_MONEY_BACK = re.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
+_GET_MONEY_BACK: Final = re.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
 #: "or" as a word, its opening \b written after it (see ``_CHOICE``).
-_OR = re.compile(r"or(?<!\wor)\b")
+_OR: Final = re.compile(r"or(?<!\wor)\b")
 
 
 def _other_object(
@@ -2670,12 +2676,22 @@ def _acts(ask: Ask, lexicon: Lexicon) -> list[str]:
 
 
 #: Words for things in general: a sentence naming one in particular may be it.
-_ANY_THING = ("item", "items", "thing", "things", "product", "products", "stuff", "goods", "bits")
+_ANY_THING: Final = (
+    "item",
+    "items",
+    "thing",
+    "things",
+    "product",
+    "products",
+    "stuff",
+    "goods",
+    "bits",
+)
 #: An email address or a number of three or more digits: the customer's own
 #: marks for their thing.
-_MARKS = re.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
+_MARKS: Final = re.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
 #: Predicate verbs that ask for no act done to a thing ("Do I need ...?").
-_NO_ACTS = frozenset({"be", "need", "hav", "get", "do"})
+_NO_ACTS: Final = frozenset({"be", "need", "hav", "get", "do"})
 #: A participle of the ask ("Is travel insurance included?"), or a verb after
 #: "to" ("How much would it cost to replace the lenses?"). Searched with
 #: ``findall`` in the text behind one space, for the group: the ``\W`` is the
@@ -2683,18 +2699,18 @@ _NO_ACTS = frozenset({"be", "need", "hav", "get", "do"})
 #: engine skips inside words instead of trying six lookbehinds at every
 #: character (the same words as ``(?<!\bthe )...(?<!\bour )\b[a-z]{3,}ed\b
 #: |(?<=\bto )[a-z]{3,}\b`` in the text itself; tests/thread/test_pattern_gates.py).
-_ACT_WORD = re.compile(
+_ACT_WORD: Final = re.compile(
     r"\W((?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )[a-z]{3,}ed\b"
     r"|(?<=\bto )[a-z]{3,}\b)"
 )
 #: A question of a state ("Is the venue accessible?"): its predicate is no
 #: act done to a thing, though a participle may be ("Is insurance included?").
-_STATE_ASKED = re.compile(r"\s*(?:is|are|was|were)\b")
+_STATE_ASKED: Final = re.compile(r"\s*(?:is|are|was|were)\b")
 
 
 #: The stem of a question after how two things differ ("What's the difference
 #: between Team and Business?"): an answer names a side, not the difference.
-_DIFFERENCE = frozenset({"differenc"})
+_DIFFERENCE: Final = frozenset({"differenc"})
 
 
 def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
@@ -2709,21 +2725,21 @@ def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
 #: A what/which question asking the agent to pick one for the customer
 #: ("Which garage should I take it to?", "What cream would you recommend?",
 #: "What level would I start at?", "Which shade would match Honey?").
-_PICK_ASKED = re.compile(
+_PICK_ASKED: Final = re.compile(
     r"^\W*(?:which|what)\s+(?:[a-z-]+\s+){1,2}?(?:should|would|could|do\s+you\s+"
     r"(?:recommend|suggest|advise)|is\s+(?:best|right)|will\s+(?:suit|match))\b"
 )
 #: The agent's pick, said as one ("we recommend Bepanthen", "I'd go with
 #: PETG", "Stage 3 will suit her best", "you'd most likely go into our A2
 #: group", "closest to 34W", "Take the car to Kingsway Bodyshop").
-_PICK_SAID = re.compile(
+_PICK_SAID: Final = re.compile(
     r"\b(?:recommend|suggest|advise)(?:ed|s)?\s+(?!(?:that\s+)?you\s+(?:ask|check|speak|contact|call))"
     r"|\b(?:go|going)\s+(?:with|for|into)\b|\bsuits?\s+(?:you|her|him|them)\s+best\b"
     r"|\b(?:closest|nearest)\s+(?:match\s+)?to\b|\bbest\s+(?:match|fit|bet|option|choice)\b"
     r"|^\W*take\s+(?:it|them|the\s+[a-z]+)\s+to\b"
 )
 #: Words of a pick that name nothing picked ("we recommend checking ...").
-_PICK_EMPTY = frozenset({"advice", "suitability", "likely", "closest"})
+_PICK_EMPTY: Final = frozenset({"advice", "suitability", "likely", "closest"})
 
 
 def _pick_named(ask: Ask, statement: Statement) -> bool:
@@ -2793,10 +2809,10 @@ def _own_bare(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
 
 
 #: a clock time bounding a span: "after 6pm", "until 5:30pm", "from 7.30am"
-_BOUND = re.compile(
+_BOUND: Final = re.compile(
     r"\b(after|from|before|until|till|by)\s+(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b"
 )
-_LOWER_BOUND = frozenset({"after", "from"})
+_LOWER_BOUND: Final = frozenset({"after", "from"})
 
 
 def _bounds(text: str) -> list[tuple[bool, int]]:
@@ -2858,12 +2874,12 @@ def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bo
 
 #: A word that makes a length a point in time ("within 14 days", "10 days
 #: before Eid", "by the end of the week", "in two weeks").
-_LENGTH_AS_POINT = re.compile(
+_LENGTH_AS_POINT: Final = re.compile(
     r"\b(?:within|after|before|by|in|until|till|from|up to|ago|later|earlier|on)\b"
 )
 #: A when asked as a lead time, which a length answers ("How far ahead do we
 #: need to order the cake?" <- "Cakes need two weeks' notice").
-_LEAD_ASKED = re.compile(r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE)
+_LEAD_ASKED: Final = re.compile(r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE)
 
 
 def _time_for_other_ask(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
@@ -2915,7 +2931,7 @@ def _time_for_other_ask(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> 
 
 #: The other ask ``_time_for_other_ask`` is weighing a sentence against, so
 #: that the weighing does not ask the same of the first ask in turn.
-_WEIGHING_OTHER: list[Ask] = []
+_WEIGHING_OTHER: Final[list[Ask]] = []
 
 
 def _unaccented(key: str) -> str:
@@ -2971,7 +2987,7 @@ def _money_of_another(ask: Ask, statement: Statement) -> bool:
 
 #: Words after "free" that leave it said of the thing before it ("delivery
 #: is free of charge", "free to members", "free for under-fives").
-_FREE_SAID_OF_BEFORE = frozenset(
+_FREE_SAID_OF_BEFORE: Final = frozenset(
     {"of", "to", "for", "and", "or", "if", "when", "with", "as", "but", "too", "at", "on", "in"}
 )
 
@@ -3002,7 +3018,7 @@ def _free_of_another(own: frozenset[str], statement: Statement) -> bool:
 
 
 #: A bare answer of at least this many words goes on to say something itself.
-_GOES_ON_WORDS = 4
+_GOES_ON_WORDS: Final = 4
 
 
 def _opens_bare(statements: Sequence[Statement], others: Sequence[Ask]) -> bool:
@@ -3020,7 +3036,7 @@ def _opens_bare(statements: Sequence[Statement], others: Sequence[Ask]) -> bool:
 
 
 #: Concept keys a date or a day may stand as in a sentence's words.
-_TIME_KEYS = frozenset({"date", "day", "time"})
+_TIME_KEYS: Final = frozenset({"date", "day", "time"})
 
 
 def _opens_with_time_only(statement: Statement, statements: Sequence[Statement]) -> bool:
@@ -3167,7 +3183,7 @@ def _beyond_subject(ask: Ask) -> frozenset[str]:
 #: subject, then "is/are (one of) our (most) popular / favourite / best-selling
 #: ..." ("March's case is one of our favourites", "Our 9m marquees are our most
 #: popular size", "The Aria is a real customer favourite").
-_PRAISED = re.compile(
+_PRAISED: Final = re.compile(
     r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:(?:also|still|always|easily|probably|definitely|really)\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?"
@@ -3179,7 +3195,7 @@ _PRAISED = re.compile(
 #: What, after the rating, still speaks to the ask: a yes, or an act of ours
 #: ("A pony topper is one of my favourite things to make, so yes, I can do
 #: a sugar-paste pony ...").
-_ACTS_AFTER = re.compile(
+_ACTS_AFTER: Final = re.compile(
     r"\b(?:yes|yeah|yep|sure|happy to|glad to)\b"
     r"|\b(?:we|i)(?:\s+(?:can|could|will|would|shall|have|do|did|am|are)\b|'(?:ll|ve|d|m|re)\b)"
     r"|\byou(?:\s+(?:can|could|will|won't|wont|don't|dont|need)\b|'(?:ll|re)\b)"
@@ -3239,7 +3255,7 @@ def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = Tr
 
 #: How much of a demand's topic a refusal must name: the act or the thing
 #: wanted ("the owner to call me": contact, 0.4), not a passing word.
-_DEMAND_NAMED = 0.4
+_DEMAND_NAMED: Final = 0.4
 
 
 def _demand_refused(ask: Ask, statement: Statement) -> bool:
@@ -3281,7 +3297,7 @@ def _same_root(key: str, word: str) -> bool:
 
 #: A demand put as the customer's want ("I want ...", "I expect you to ...",
 #: "I'd like ...", "I demand ...").
-_WANTS = re.compile(r"i\s+(?:want|expect|demand|insist)\b")
+_WANTS: Final = re.compile(r"i\s+(?:want|expect|demand|insist)\b")
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
@@ -3318,26 +3334,28 @@ def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
 
 #: Modal openers that grant or refuse permission ("You can", "you're welcome
 #: to", "Garden trips on a lead are fine").
-_PERMITS = frozenset({"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"})
+_PERMITS: Final = frozenset(
+    {"can", "can't", "cannot", "able", "allowed", "free", "welcome", "fine"}
+)
 #: Modals that say a thing is possible ("Memberships can be frozen"): in
 #: the passive, no act of ours on a request.
-_POSSIBILITY = frozenset({"can", "could", "may", "might"})
-_POINTERS = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
+_POSSIBILITY: Final = frozenset({"can", "could", "may", "might"})
+_POINTERS: Final = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 #: A request that names us as the doer: "please", "can/could/will/would
 #: you", "I'd like you to", "I need you to".
-_ASKED_OF_US = re.compile(
+_ASKED_OF_US: Final = re.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
 #: A question for a day, a date or a clock time ("which day", "what date").
-_DAY_ASKED = re.compile(r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b")
+_DAY_ASKED: Final = re.compile(r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b")
 #: Asked to be sent something: a verb of sending to the customer.
-_SEND_ME = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
+_SEND_ME: Final = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
 #: What a sentence that hands a thing over names: sending ("sent", "in the
 #: post") or the thing attached or copied ("attached", "enclosed").
-_HANDED = frozenset({"delivery", "copy"})
+_HANDED: Final = frozenset({"delivery", "copy"})
 #: A request that asks the business itself to act ("Can you send ...",
 #: "Could you please check ...").
-_ASKS_AGENT = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
+_ASKS_AGENT: Final = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 
 def _modal_echo(ask: Ask, statement: Statement) -> bool:
@@ -3439,22 +3457,22 @@ def _habitual(statement: Statement) -> bool:
 
 
 #: Adverbs that tell what happens as a rule ("Lab results usually take ...").
-_AS_A_RULE = frozenset({"usually", "normally", "typically", "generally", "tend", "tends"})
+_AS_A_RULE: Final = frozenset({"usually", "normally", "typically", "generally", "tend", "tends"})
 #: Words that make a subject this customer's thing or ours ("your results",
 #: "we usually", "it normally"), not a class of things.
-_OWN_SUBJECT = frozenset(
+_OWN_SUBJECT: Final = frozenset(
     {
         *("our", "your", "my", "his", "her", "their", "its", "you", "we", "i", "it"),
         *("he", "she", "they", "this", "that", "these", "those", "you'll", "we'll"),
     }
 )
 #: An ask about a thing of the customer's own ("are my results back?").
-_OWN_ASKED = re.compile(r"\b(?:my|our|his|her|their|its)\b")
+_OWN_ASKED: Final = re.compile(r"\b(?:my|our|his|her|their|its)\b")
 
 
 #: Words that set a thing somewhere ("at 14 Mill Lane", "above the bank",
 #: "near the station").
-_LOCATIVE = frozenset(
+_LOCATIVE: Final = frozenset(
     {
         *("at", "on", "in", "above", "below", "near", "opposite", "behind", "beside"),
         *("next", "inside", "outside", "off", "by", "between", "across", "upstairs"),
@@ -3465,8 +3483,8 @@ _LOCATIVE = frozenset(
 
 #: How far before and after the customer's noun a word that sets it
 #: somewhere is read ("the shop is now at", "shop just round the corner").
-_NEAR_BEFORE = 3
-_NEAR_AFTER = 5
+_NEAR_BEFORE: Final = 3
+_NEAR_AFTER: Final = 5
 
 
 def _place_only_named(ask: Ask, statement: Statement, strength: int) -> bool:
@@ -3515,7 +3533,7 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
 
 #: A sentence that leaves the customer leave to do something ("you can",
 #: "you're welcome to", "feel free", "no problem", "that's fine").
-_LEAVE_GIVEN = re.compile(
+_LEAVE_GIVEN: Final = re.compile(
     r"\b(?:you|we|she|he|they)(?:'re|'ll| are| will)?\s+(?:(?:still|also|always)\s+)?"
     r"(?:can|could|may|are\s+welcome|welcome)\b|\bfeel\s+free\b|\bno\s+problem\b"
 )
@@ -3582,7 +3600,7 @@ def _names_subject(ask: Ask, statement: Statement) -> bool:
 
 #: Concepts whose answer is hard evidence of one type: a yes/no question about
 #: being charged is answered by an amount, one about a date by a date.
-EVIDENCED: dict[str, str] = {
+EVIDENCED: Final[dict[str, str]] = {
     "charge": "money",
     "price": "money",
     "refund": "money",
@@ -3598,7 +3616,7 @@ EVIDENCED: dict[str, str] = {
 
 
 #: The concepts of money, one standing for another in a time's clause.
-_MONEY_KIN = frozenset(
+_MONEY_KIN: Final = frozenset(
     {k for k, v in EVIDENCED.items() if v == "money"} | {"funds", "money", "deposit"}
 )
 
@@ -3638,7 +3656,7 @@ def _evidence_for(
 
 #: A request not to pay ("I don't expect to pay for it", "please waive the
 #: fee", "can it be free of charge?"): a sum of nothing answers it.
-_NOT_TO_PAY = re.compile(
+_NOT_TO_PAY: Final = re.compile(
     r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,3}(?:pay|be\s+charged|be\s+billed)\b"
     r"|\bwaive|\bfree\s+of\s+charge\b|\bfor\s+free\b|\bwithout\s+(?:paying|charge)\b",
     re.IGNORECASE,
@@ -3654,35 +3672,35 @@ def _nil_sums_only(statement: Statement) -> bool:
 
 #: A question asking leave to do something ("Can she go out ...?", "May we
 #: bring ...?", "Is it OK to ...?").
-_ASKS_PERMISSION = re.compile(
+_ASKS_PERMISSION: Final = re.compile(
     r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
     r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
 )
 #: A yes/no question asking the agent to do something ("Could you ...",
 #: "Can you ...", "Would you be able to ..."): an agreement says yes to it.
-_ASKS_FAVOUR = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
+_ASKS_FAVOUR: Final = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
-_GRANTS = frozenset({"fin", "allow", "okay", "ok", "welcom"})
+_GRANTS: Final = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 #: Concepts that say the customer has a right to a thing ("you're entitled
 #: to the difference", "you qualify for a refund"): a yes to "Can I get it?".
-_ENTITLED = frozenset({"entitl", "elig", "qualify"})
+_ENTITLED: Final = frozenset({"entitl", "elig", "qualify"})
 
 #: A question after where the customer is to take or send something ("Where
 #: should I send the reading?", or asked indirectly: "the address where I
 #: must send the documents"): a time of arrival does not answer it.
-_WHERE_TO = re.compile(
+_WHERE_TO: Final = re.compile(
     r"\bwhere\s+(?:(?:should|do|can|could|shall|would|must)\s+(?:i|we)"
     r"|(?:i|we)\s+(?:should|can|could|shall|must|need\s+to|have\s+to|am\s+to|are\s+to))\b",
     re.IGNORECASE,
 )
 
 #: A question after how often something happens or is to be done.
-_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+_HOW_OFTEN: Final = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
 #: A frequency however it is put: "once a year", "every six months",
 #: "twice yearly", "six-monthly", "each spring", "whenever it sounds off",
 #: "6 to 8 weeks between grooms", "two years apart", "three times a day"
 #: ("a day" alone is left out: "it takes a day" is a length).
-_FREQUENCY_SAID = re.compile(
+_FREQUENCY_SAID: Final = re.compile(
     r"\b(?:every|once|twice|thrice|annually|yearly|monthly|weekly|fortnightly|daily"
     r"|nightly|hourly|quarterly|seasonally|whenever)\b"
     r"|\w+[- ]?(?:yearly|monthly|weekly|daily)\b"
@@ -3697,13 +3715,13 @@ _FREQUENCY_SAID = re.compile(
 #: A question after how many of a thing there are or will do ("How many
 #: colours can you print?", "how many pairs of skis fit in the box?"); a
 #: measurement asked for ("how many litres") is read by ``_measure_asked``.
-_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY: Final = re.compile(r"\bhow many\b", re.IGNORECASE)
 #: A count however it is put: a bare figure ("up to 3", "4 pairs") that is
 #: no sum, time, date, year or measurement ("£12", "9am", "the 14th", "2019",
 #: "600gsm", "450-litre", "2.5 m"), a number word ("three inks", "a dozen",
 #: "both", "none", "twice"), or a limit said without one ("as many as you
 #: like", "no limit", "all of them").
-_COUNT_SAID = re.compile(
+_COUNT_SAID: Final = re.compile(
     r"(?<![£$€¥₹\d.,:/])\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b(?![.,:/]\d)"
     r"(?!\s?(?:am|pm|gsm|kg|kgs|g|cm|mm|m|km|ml|litres?|liters?|ft|feet|foot|inch|inches|%"
     r"|percent|gb|mb|tb|kw|kwh|mph|lbs?|per ?cent)\b)"
@@ -3733,7 +3751,7 @@ def _frequency_unsaid(statement: Statement) -> bool:
 
 #: An ask whether the customer must do anything themselves ("do we need to
 #: do anything?", "is there anything I should do?").
-_ANYTHING_TO_DO = re.compile(
+_ANYTHING_TO_DO: Final = re.compile(
     r"\b(?:need|have|got|ought) to do anything\b"
     r"|\b(?:should|must|can) (?:i|we) do anything\b"
     r"|\banything (?:else )?(?:i|we) (?:need|have|should|must|ought|can)(?: to)? do\b",
@@ -3742,7 +3760,7 @@ _ANYTHING_TO_DO = re.compile(
 #: An ask whether the customer must get a thing themselves ("Do I need to
 #: bring my own mat?", "do we have to buy the paint?", "Should I bring a
 #: towel?"): not a request that we send or do it.
-_NEED_TO_GET = re.compile(
+_NEED_TO_GET: Final = re.compile(
     r"\b(?:need|have|got|ought|expected|supposed)\s+to\s+(?:bring|buy|pay\s+for|purchase"
     r"|supply|provide|source)\b|\bshould\s+(?:i|we)\s+(?:bring|buy|purchase)\b",
     re.IGNORECASE,
@@ -3750,8 +3768,8 @@ _NEED_TO_GET = re.compile(
 #: A word every match of ``_ANYTHING_TO_DO`` holds, and one of which every
 #: match of ``_NEED_TO_GET`` holds (``_may_hold``): most asks hold none, and
 #: then the patterns, tried at every character, are not run.
-_ANYTHING_WORDS = ("anything",)
-_GET_WORDS = ("bring", "buy", "pay", "purchase", "supply", "provide", "source")
+_ANYTHING_WORDS: Final = ("anything",)
+_GET_WORDS: Final = ("bring", "buy", "pay", "purchase", "supply", "provide", "source")
 
 
 def _may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -3768,21 +3786,23 @@ def _may_hold(text: str, words: tuple[str, ...]) -> bool:
 #: Words saying we provide a thing ("Mats are provided", "we supply the
 #: tiles", "the fitting is included"); "bring" only after our own subject
 #: ("we bring all the tools", "the engineer will bring one").
-_PROVIDING = frozenset(
+_PROVIDING: Final = frozenset(
     {
         *("provide", "provides", "provided", "providing", "supply", "supplies", "supplied"),
         *("include", "includes", "included", "including"),
     }
 )
-_OUR_BRINGING = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
+_OUR_BRINGING: Final = frozenset({"we", "we'll", "i'll", "he'll", "she'll", "will"})
 #: The ask's verbs of getting a thing, left out when its object is matched.
-_GETTING = frozenset({"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"})
+_GETTING: Final = frozenset(
+    {"bring", "buy", "pay", "purchase", "suppli", "suppl", "provid", "sourc"}
+)
 
 
 #: A yes/no question on what the customer stands to pay ("Will I be charged
 #: for ...?", "Will there be a charge?", "Is that extra?") or to lose or keep
 #: ("Will I lose my deposit?", "Will my discount still apply?"), by stake.
-_STAKES_ASKED = (
+_STAKES_ASKED: Final = (
     (
         "pay",
         re.compile(
@@ -3802,7 +3822,7 @@ _STAKES_ASKED = (
 #: What a sentence says of each stake, yes or no: nothing to pay ("no charge
 #: for the return visit", "at no cost", "free"), or a thing kept or lost
 #: ("carries over", "stays on your account", "nothing lost", "non-refundable").
-_STAKES_SAID = {
+_STAKES_SAID: Final = {
     "pay": re.compile(
         r"\b(?:free|no\s+(?:extra\s+|further\s+|additional\s+)?(?:charge|cost|fee)"
         r"|costs?\s+nothing|nothing\s+(?:extra\s+|more\s+)?to\s+pay|complimentary"
@@ -3818,31 +3838,33 @@ _STAKES_SAID = {
     ),
 }
 #: Concepts of the stake itself, not the thing it is said of.
-_STAKE_CONCEPTS = frozenset(
+_STAKE_CONCEPTS: Final = frozenset(
     {"charge", "price", "refund", "free", "loss", "credit", "stay", "carry", "delete", "affect"}
 )
 #: A hedge in a sentence on a stake: "there may be no charge, depending on
 #: the cause" commits to nothing.
-_STAKE_HEDGED = re.compile(
+_STAKE_HEDGED: Final = re.compile(
     r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
 )
-_ASK_WORD = re.compile(r"[a-z]{4,}")
+_ASK_WORD: Final = re.compile(r"[a-z]{4,}")
 
 
 #: Money named in a question on a stake ("my £60 fitting fee", "the
 #: deposit", "my credit"): what the customer stands to pay or lose is money.
-_MONEY_AT_STAKE = re.compile(
+_MONEY_AT_STAKE: Final = re.compile(
     r"[£$€]\s?\d|\b(?:fee|fees|deposit|deposits|money|credit|refund|refundable)\b", re.IGNORECASE
 )
 #: The customer's paying asked about: "be charged", "pay", "the fee", "cost
 #: me", a sum (not "charge my phone").
-_PAYS_ASKED = re.compile(r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE)
+_PAYS_ASKED: Final = re.compile(r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE)
 #: Advice on whether to pay for something: no stake of the customer's.
-_WORTH_PAYING = re.compile(r"\bworth\s+(?:paying|the\s+(?:money|cost|extra))\b", re.IGNORECASE)
+_WORTH_PAYING: Final = re.compile(
+    r"\bworth\s+(?:paying|the\s+(?:money|cost|extra))\b", re.IGNORECASE
+)
 #: A sentence that speaks of money at all, in any way a stake is answered:
 #: paid, charged, covered, included, waived, refunded, carried over, moved
 #: with the customer ("your £60 moves with you to the new fitting").
-_MONEY_STAKE_MET = re.compile(
+_MONEY_STAKE_MET: Final = re.compile(
     r"\b(?:pay|pays|paid|paying|charg\w*|cost\w*|fee|fees|price\w*|owe\w*|nothing|free"
     r"|cover|covers|covered|includ\w*|waiv\w*|on\s+us|on\s+the\s+house|refund\w*|credit\w*"
     r"|reimburs\w*|back\s+to\s+you|comes?\s+back|returned|transfer\w*|moves?\s+(?:with|to|over)"
@@ -3863,9 +3885,9 @@ def _money_stake_asked(text: str) -> bool:
 
 #: Money asked back ("will we get back the fees we've paid?"): a price
 #: said is no answer to it (``priced_back``).
-_MONEY_BACK_ASKED = re.compile(r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE)
+_MONEY_BACK_ASKED: Final = re.compile(r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE)
 #: A charge named beside a sum: "an £11 admin fee", "a £25 call-out charge".
-_FEE_NAMED = re.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
+_FEE_NAMED: Final = re.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
 
 
 def _sum_to_pay(ask: Ask, statement: Statement) -> bool:
@@ -3957,9 +3979,9 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
 
 
 #: Words of an ask that name no thing: "Are you going to charge me for it?"
-_LIGHT_ASK_WORDS = frozenset({"going", "gonna", "still", "actually", "also", "then"})
+_LIGHT_ASK_WORDS: Final = frozenset({"going", "gonna", "still", "actually", "also", "then"})
 #: A pronoun standing for the thing a stake is asked of ("for it", "lose that").
-_STAKE_PRONOUN = re.compile(r"\b(?:it|this|that|them)\b")
+_STAKE_PRONOUN: Final = re.compile(r"\b(?:it|this|that|them)\b")
 
 
 #: A time the customer asks for: a clock time ("around 11am", "at 6", "after
@@ -3969,7 +3991,7 @@ _STAKE_PRONOUN = re.compile(r"\b(?:it|this|that|them)\b")
 #: of the words (the same tests as ``(?<!not )(?<!of )(?<!than )\b``, in an
 #: order that fails at once inside a word): searched over the whole message,
 #: the pattern is entered at every character.
-_TIME_ASKED = re.compile(
+_TIME_ASKED: Final = re.compile(
     r"\b(?=[abfu])(?<!not )(?<!of )(?<!than )"
     r"(?:at|after|before|around|about|from|by|for|until)\s+"
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
@@ -3977,23 +3999,23 @@ _TIME_ASKED = re.compile(
     re.IGNORECASE,
 )
 #: A grant in the sentence: the time asked for is fine with us.
-_TIME_GRANTS = re.compile(
+_TIME_GRANTS: Final = re.compile(
     r"\b(?:(?:is|are|'s|be)\s+(?:fine|ok|okay|no\s+problem|perfect|great|good)"
     r"|works?\s+(?:fine|for\s+us|well)|no\s+probs?|no\s+problem|whenever\s+suits"
     r"|will\s+be\s+ready)\b"
 )
 #: A grant held on a condition or left to a check: no yes.
-_GRANT_HELD = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
+_GRANT_HELD: Final = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
 
 
 #: A day the customer asks for ("on Monday", "this saturday", "tomorrow").
-_DAY_NAMED = re.compile(
+_DAY_NAMED: Final = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
     re.IGNORECASE,
 )
 #: The day said back and turned down, with why ("is too late", "'s fully
 #: booked", "isnt possible", "doesn't work for us", "is no good").
-_DAY_TURNED_DOWN = (
+_DAY_TURNED_DOWN: Final = (
     r"(?:'s|s|\s+is|\s+are|\s+isn'?t|\s+aren'?t|\s+won'?t|\s+doesn'?t|\s+would\s+be|\s+will\s+be)\s+"
     r"(?:(?:far\s+|much\s+|a\s+bit\s+|way\s+)?too\s+(?:late|early|soon)"
     r"|(?:fully\s+|all\s+)?booked(?:\s+up)?|full|closed|no\s+good|not\s+possible|possible"
@@ -4075,12 +4097,12 @@ def _provides(ask: Ask, statement: Statement) -> bool:
     )
 
 
-_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
+_WHY: Final = re.compile(r"\bwhy\b", re.IGNORECASE)
 #: A question what the business is doing about the complaint ("What are you
 #: doing about it?", "I want to know what you're going to do about this",
 #: "what will you do about it", "what you're doing to stop it happening
 #: again"), not what the customer should do.
-_DOING_ABOUT_IT = re.compile(
+_DOING_ABOUT_IT: Final = re.compile(
     r"\bwhat(?:\s+(?:are|will|is|do))?\s+(?:you|you're|you'll|your\s+\w+)\s*"
     r"(?:are\s+|'re\s+|will\s+|'ll\s+)?"
     r"(?:doing|going\s+to\s+do|gonna\s+do|do|plan(?:ning)?\s+to\s+do|intend(?:ing)?\s+to\s+do)"
@@ -4089,13 +4111,13 @@ _DOING_ABOUT_IT = re.compile(
 )
 
 #: What a promised talk or inquiry says: no act yet.
-_DELIBERATES = re.compile(
+_DELIBERATES: Final = re.compile(
     r"\b(?:discuss\w*|look(?:ing)?\s+into|investigat\w*|review\w*|consider\w*|"
     r"think\w*\s+about|get\s+back|raise\w*|pass\w*\s+(?:it|this|that|your)|feed\w*\s+back)\b"
 )
 
 #: What ought to have happened: "should have", "could've".
-_COUNTERFACTUAL = re.compile(
+_COUNTERFACTUAL: Final = re.compile(
     r"\b(?:should|would|could|might|must|ought\s+to)(?:\s+not|n't)?\s+(?:have|'ve)\b|\b(?:should|would|could|might|must)'ve\b"
 )
 
@@ -4125,7 +4147,7 @@ def _acts_on_it(statement: Statement) -> bool:
 #: A question what a thing or a charge is for ("What is the queen excluder
 #: for?", "can you tell me what the £45 fee is for?", "What was the extra
 #: for?"), not what the customer is after ("What are you looking for?").
-_PURPOSE_ASKED = re.compile(
+_PURPOSE_ASKED: Final = re.compile(
     r"\bwhat(?:(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:you|we|i|they)\b)[^?.!]{1,60}?"
     r"|\s+(?!(?:you|we|i|they|do|did|does|should|can|could|would|will)\b)[^?.!]{1,60}?"
     r"\s+(?:is|are|was|were))\s+for\s*\?*\s*$",
@@ -4135,7 +4157,7 @@ _PURPOSE_ASKED = re.compile(
 #: power", "it's for ...", "used to"), what it does ("keeps", "stops",
 #: "lets you", "secures your date") or what a charge pays for ("covers",
 #: "pays for").
-_PURPOSE_SAID = re.compile(
+_PURPOSE_SAID: Final = re.compile(
     r"(?:\bis|\bare|'s|\bwas|\bwere|\bused|\bdesigned|\bmeant|\bthere|\bhere)\s+"
     r"(?:(?:there|here|just|only|mainly|simply|mostly|also)\s+)?(?:for|to)\s+"
     r"(?!(?:the|a|an|your|our|my|all|you|us|it|them|him|her|this|that|these|those|any|each"
@@ -4148,13 +4170,13 @@ _PURPOSE_SAID = re.compile(
 #: A charge named as the ask's subject ("what the £45 fee is for", "What
 #: was the extra for?"), which a cause answers too ("went up because of the
 #: consumer unit").
-_CHARGE_ASKED = re.compile(
+_CHARGE_ASKED: Final = re.compile(
     r"\b(?:charges?|fees?|extra|costs?|bill|item|payment|amount)\b|[£$€]", re.IGNORECASE
 )
 #: A sentence naming what the thing or charge is ("The extra £400 is the Land
 #: Registry fee", "is your share of the new fire doors"), not a passive
 #: telling when it came ("was fitted on 12 January", "was added to your bill").
-_CHARGE_NAMED = re.compile(
+_CHARGE_NAMED: Final = re.compile(
     r"\b(?:is|was|are|were)\s+(?:the|a|an|our|your|my|their|his|her|its|for|what)\b"
 )
 
@@ -4184,19 +4206,19 @@ def purpose_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 
 #: An ask whether a thing is normal ("Is this normal?", "is it normal for the
 #: smell to be this strong?", "Is that a normal reaction?", "is that expected?").
-_NORM_ASKED = re.compile(
+_NORM_ASKED: Final = re.compile(
     r"\b(?:is|are|was|isn't)\s+(?:this|that|it|these|those|they)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:normal|usual|common|typical|expected)\b",
     re.IGNORECASE,
 )
 #: Words saying how usual a thing is: a yes or no to "Is this normal?".
-_NORM_WORDS = frozenset(
+_NORM_WORDS: Final = frozenset(
     {
         *("normal", "normally", "usual", "usually", "common", "commonly", "typical"),
         *("typically", "expected", "natural", "abnormal", "unusual", "uncommon", "rare"),
     }
 )
-_POSSESSIVES = frozenset({"our", "your", "my", "his", "her", "their", "its"})
+_POSSESSIVES: Final = frozenset({"our", "your", "my", "his", "her", "their", "its"})
 
 
 def _says_norm(ask: Ask, statement: Statement) -> bool:
@@ -4221,9 +4243,9 @@ def _says_norm(ask: Ask, statement: Statement) -> bool:
 
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
-_THERE_IS = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
+_THERE_IS: Final = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 
-_AUXILIARY_OPENING = re.compile(
+_AUXILIARY_OPENING: Final = re.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE
 )
 
@@ -4268,7 +4290,7 @@ def _names_any(keys: frozenset[str], statement: Statement, topic: Topic | None =
 
 
 #: An ask of at least this many concepts of its own ...
-_UNNAMED_MIN = 2
+_UNNAMED_MIN: Final = 2
 
 
 def topic_unnamed(ask: Ask, statements: Sequence[Statement]) -> bool:
@@ -4370,7 +4392,7 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
 
 #: An ask for the booking to be made again at another time ("Can I rebook
 #: for next week?", "I need a new date", "could we reschedule?").
-_REBOOK = re.compile(
+_REBOOK: Final = re.compile(
     r"\b(?:re-?book\w*|re-?schedul\w*|re-?arrang\w*"
     r"|(?:a\s+)?(?:new|another|different)\s+(?:date|day|time|appointment|slot|session))\b",
     re.IGNORECASE,
@@ -4431,7 +4453,7 @@ def _named_in_short(
 #: a different instructor", "Can we have another tutor?"): the person named
 #: to take over ("your lessons will be with Claire Hughes", "I can offer you
 #: Ms Clarke") answers it, in no word of the ask's own.
-_PERSON_SWAP = re.compile(
+_PERSON_SWAP: Final = re.compile(
     r"\b(?:different|another|new|other)\s+(?:\w+\s+)?(?:instructor|tutor|teacher|driver"
     r"|engineer|technician|stylist|hairdresser|therapist|carer|trainer|coach|cleaner|fitter"
     r"|mechanic|doctor|gp|nurse|dentist|vet|physio|plumber|electrician|walker|sitter"
@@ -4443,7 +4465,7 @@ _PERSON_SWAP = re.compile(
 #: A place asked for by its kind ("Which garage should I take it to?",
 #: "which branch is nearest?"): the place named ("Take the car to Kingsway
 #: Bodyshop in Leeds") answers it, in no word of the ask's own.
-_WHICH_PLACE = re.compile(
+_WHICH_PLACE: Final = re.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:garage|bodyshop|repairer|shop|store|branch|clinic"
     r"|surgery|pharmacy|hospital|practice|depot|office|centre|center|dealer|dealership"
     r"|station|venue|gym|site|location|entrance|car park)s?\b",
@@ -4464,7 +4486,7 @@ def _new_named(statement: Statement, asks: Sequence[Ask], kind: str) -> bool:
 
 
 #: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
-_CLOCK_KEY = re.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
+_CLOCK_KEY: Final = re.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
 
 
 def _clock_said(keys: Collection[str], statement: Statement) -> bool:
@@ -4495,7 +4517,7 @@ def _hour_said(hours: set[str], statement: Statement) -> bool:
 #: been emailed", "the block is now lifted"): groups verb and object, or object
 #: and verb. A word of time or condition before "I"/"we" ("once I've booked")
 #: tells of no act done yet.
-_DONE_ACT = re.compile(
+_DONE_ACT: Final = re.compile(
     # "\b" and the first letter tested first, so the engine fails at once
     # inside a word instead of trying six lookbehinds at every character
     r"\b(?=[iw])(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
@@ -4505,11 +4527,11 @@ _DONE_ACT = re.compile(
 )
 #: The done state of a thing ("have been emailed", "is now lifted"); what
 #: precedes it in its clause is the thing (``_done_matches``).
-_DONE_STATE = re.compile(
+_DONE_STATE: Final = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
 )
 #: What ends a clause for a done act's words.
-_CLAUSE_STOP = re.compile(r"[.;:!?,]")
+_CLAUSE_STOP: Final = re.compile(r"[.;:!?,]")
 
 
 def _done_matches(text: str) -> Iterator[tuple[str, str, bool]]:
@@ -4548,30 +4570,30 @@ def _done_matches(text: str) -> Iterator[tuple[str, str, bool]]:
 
 
 #: The words of a done act's object read (the act's own clause, no further).
-_OBJECT_WORDS = 6
+_OBJECT_WORDS: Final = 6
 #: Where a done act's object ends: the next clause.
-_OBJECT_END = re.compile(r"\s(?:and|but|so|because|as|which|who|while|until|when|if)\s")
+_OBJECT_END: Final = re.compile(r"\s(?:and|but|so|because|as|which|who|while|until|when|if)\s")
 #: Words that open an object pointing at the customer or the thing in hand
 #: ("I've booked you in", "I've extended both loans", "I emailed it to ..."):
 #: an act of the family asked for, done to one of these, is the ask done.
-_POINTING = frozenset(
+_POINTING: Final = frozenset(
     {"you", "your", "it", "them", "one", "both", "all", "these", "those", "this", "that"}
 )
 #: The families of acts whose object may be the act asked for, as a noun
 #: ("I've booked the move of your broadband", "I've scheduled the switch").
-_CARRIES = frozenset({"carry", "book"})
+_CARRIES: Final = frozenset({"carry", "book"})
 #: The verb of a favour asked ("could you please move ...").
-_FAVOUR_VERB = re.compile(
+_FAVOUR_VERB: Final = re.compile(
     r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\s+(?:(?:please|also|just)\s+)*([a-z]+)"
 )
 #: The families of acts that take something away ("remove", "lift").
-_TAKES_AWAY = frozenset({"remove", "unblock"})
+_TAKES_AWAY: Final = frozenset({"remove", "unblock"})
 #: An ask whose thing is a pronoun ("Please renew it", "can you cancel them"):
 #: its thing is whatever the draft's act is done to.
-_POINTS_AT = re.compile(r"\b(?:it|them)\b")
+_POINTS_AT: Final = re.compile(r"\b(?:it|them)\b")
 #: The family of acts whose object must name the ask's act or thing
 #: ("I've processed your refund", "I've scheduled the switch").
-_CARRY = "carry"
+_CARRY: Final = "carry"
 
 
 def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, list[str]]]:

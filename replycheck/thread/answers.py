@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 #: The counts from two to twenty in words, as regex alternatives: shared by
 #: ``_COUNT`` (a span of time) and ``answered._COUNT_SAID`` (an answer to
 #: "how many"), which each add the words only they read.
-TWO_TO_TWENTY = (
+TWO_TO_TWENTY: Final = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
 )
@@ -43,21 +43,21 @@ TWO_TO_TWENTY = (
 #: timeframe as "4-6 months". Plural units only, so "one day" ("one day
 #: soon") and "£9 a day" stay no evidence; "one" only opens a range ("one to
 #: two days").
-_COUNT = rf"(?:{TWO_TO_TWENTY}|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of)"
-_COUNT_SPAN = (
+_COUNT: Final = rf"(?:{TWO_TO_TWENTY}|thirty|forty|forty-five|fifty|sixty|ninety|a few|a couple of)"
+_COUNT_SPAN: Final = (
     rf"(?:{_COUNT}|one(?=\s*(?:-|to|or)\s*{_COUNT}))(?:\s*(?:-|to|or)\s*{_COUNT})?"
     r"(?: and a half)?"
 )
 #: The weekdays and the months as regex alternatives (sorted: the same
 #: pattern every run; no name is a prefix of another, so order is free).
-_WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS))
-_MONTH_NAMES = "|".join(sorted(MONTHS))
+_WEEKDAY_WORDS: Final = "|".join(sorted(WEEKDAYS))
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS))
 #: The hours in words, for a clock time written out ("five o'clock", "half past three").
-_HOUR_WORDS = (
+_HOUR_WORDS: Final = (
     "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight)"
 )
 #: Hard evidence no word list can give (fixed patterns, linear time).
-STRONG: dict[str, re.Pattern[str]] = {
+STRONG: Final[dict[str, re.Pattern[str]]] = {
     # a dotted date or clock time has two digits after the dot or a year
     # ("14.03", "9.30", "3.4.26"); "between 1 and 1.5", "2.5 litres" and "TLS
     # 1.2" are readings, not dates
@@ -143,7 +143,7 @@ STRONG: dict[str, re.Pattern[str]] = {
 #: for the routes: said of something else in the draft ("I'll send the
 #: directions this afternoon", "tiredness for a day or two is common") it
 #: would pass for the answer to every "when" and "how long" of the message.
-LOOSE_TIME = re.compile(
+LOOSE_TIME: Final = re.compile(
     r"\bthis (?:morning|afternoon|evening)\b|\bmidnight\b"
     # "first thing" as when, not "the first thing I checked"
     r"|(?<!\bthe )(?<!\bvery )\bfirst thing\b"
@@ -157,7 +157,7 @@ LOOSE_TIME = re.compile(
 )
 #: What a text without a digit must hold for each ``STRONG`` pattern to match
 #: in it (every other alternative needs a digit): keep in step with ``STRONG``.
-_UNDIGITED: dict[str, tuple[str, ...]] = {
+_UNDIGITED: Final[dict[str, tuple[str, ...]]] = {
     "time": (
         *("day", "tomorrow", "tonight", "week", "lunch", "bedtime", "teatime", "noon"),
         *("hours", "months", "years"),
@@ -170,7 +170,7 @@ _UNDIGITED: dict[str, tuple[str, ...]] = {
     "number": (),
     "measure": ("feet", "foot", "metre", "meter", "inch", "kilo", "litre", "liter"),
 }
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def evidence_types(lowered: str) -> tuple[str, ...]:
@@ -191,23 +191,23 @@ def evidence_types(lowered: str) -> tuple[str, ...]:
 
 #: A value of ``STRONG["time"]`` that says how often ("every two weeks",
 #: "once a day", "annually"): the answer to "how often?".
-FREQUENCY = re.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
+FREQUENCY: Final = re.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
 
-_WORDS = re.compile(r"\w+")
+_WORDS: Final = re.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
-_STATEMENT_WORDS = 4
+_STATEMENT_WORDS: Final = 4
 #: A clause break: what follows starts a clause of its own (a pronoun, "the",
 #: "a", a bare yes or no: "I've noted the cracked lid, and a replacement goes
 #: out today"), so an acknowledgement before it ends there.
-_BREAK = re.compile(
+_BREAK: Final = re.compile(
     r"[;:]\s|\s[-\u2013\u2014]\s"
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they|a|an)\b)"
 )
 #: The words and months a strong pattern can start with, and a domain's
 #: ending: ``_OPENING`` and ``_opening_by_head`` are both built from them.
-_OPENING_WORDS = (
+_OPENING_WORDS: Final = (
     "monday", "midday", "tuesday", "thursday", "today", "tomorrow", "tonight", "this",
     "tracking", "teatime", "two", "three", "ten", "twelve", "twice", "thirteen", "twenty",
     "thirty", "wednesday", "www", "friday", "free", "full", "four", "five", "fourteen",
@@ -222,10 +222,10 @@ _OPENING_WORDS = (
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
 )  # fmt: skip
-_OPENING_MONTHS = (
+_OPENING_MONTHS: Final = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 )  # fmt: skip
-_DOMAIN_END = r"\.(?:com|co\.uk|org|net|io)\b"
+_DOMAIN_END: Final = r"\.(?:com|co\.uk|org|net|io)\b"
 
 
 def _trie(words: list[str]) -> str:
@@ -249,7 +249,7 @@ def _trie(words: list[str]) -> str:
 #: (``_trie``; a word that opens a longer one, "hour" in "hours", is then the
 #: longer one's optional tail): a place is turned away after one test per
 #: letter instead of one per word ("time" has 32).
-_UNDIGITED_SEARCH: dict[str, Callable[[str], re.Match[str] | None] | None] = {
+_UNDIGITED_SEARCH: Final[dict[str, Callable[[str], re.Match[str] | None] | None]] = {
     t: re.compile(_trie(sorted(set(parts)))).search if parts else None
     for t, parts in _UNDIGITED.items()
 }
@@ -264,7 +264,7 @@ _UNDIGITED_SEARCH: dict[str, Callable[[str], re.Match[str] | None] | None] = {
 #: zero-width, so the order changes no match). The words are written as a
 #: trie (at most one of them can match at a place, as each must end a word),
 #: so the engine turns a word start away after one test per letter.
-_OPENING = re.compile(
+_OPENING: Final = re.compile(
     r"\b(?=[a-z\d-])(?:[a-z]{0,2}\d|"
     + _trie(list(_OPENING_WORDS))
     + r"\b|"
@@ -275,7 +275,7 @@ _OPENING = re.compile(
 )
 #: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
 #: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
-_OPENING_ASCII = re.compile(_OPENING.pattern, re.ASCII)
+_OPENING_ASCII: Final = re.compile(_OPENING.pattern, re.ASCII)
 
 
 def _opening_by_head(domains: bool) -> str:
@@ -306,40 +306,40 @@ def _opening_by_head(domains: bool) -> str:
     return r"\W(?:" + "|".join(heads) + r"|\d)"
 
 
-_OPENING_HEADS = re.compile(_opening_by_head(domains=True))
-_OPENING_HEADS_ASCII = re.compile(_OPENING_HEADS.pattern, re.ASCII)
-_OPENING_WORD_HEADS = re.compile(_opening_by_head(domains=False))
-_OPENING_WORD_HEADS_ASCII = re.compile(_OPENING_WORD_HEADS.pattern, re.ASCII)
+_OPENING_HEADS: Final = re.compile(_opening_by_head(domains=True))
+_OPENING_HEADS_ASCII: Final = re.compile(_OPENING_HEADS.pattern, re.ASCII)
+_OPENING_WORD_HEADS: Final = re.compile(_opening_by_head(domains=False))
+_OPENING_WORD_HEADS_ASCII: Final = re.compile(_OPENING_WORD_HEADS.pattern, re.ASCII)
 #: What each ``_DOMAIN_END`` holds.
-_DOMAIN_HINTS = (".co", ".org", ".net", ".io")
+_DOMAIN_HINTS: Final = (".co", ".org", ".net", ".io")
 #: A capitalized word inside a sentence (not "I": a capital needs a
 #: lower-case letter after it): a name, a place or a product, the kind of
 #: thing a "who" question is answered with. The space before it is looked
 #: back at from the capital, so the pattern opens with a character class and
 #: the regex engine skips to the next capital in a fast loop rather than
 #: trying a match at every character.
-_NAME = re.compile(r"[A-Z](?<=[ \t][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+)*")
+_NAME: Final = re.compile(r"[A-Z](?<=[ \t][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+)*")
 #: What every ``_NAME`` match stands on: a space or tab, then a capital. Most
 #: sentences have none after their first word, and skip the name search.
-_CAPITAL_AFTER_SPACE = re.compile(r"[ \t][A-Z]")
+_CAPITAL_AFTER_SPACE: Final = re.compile(r"[ \t][A-Z]")
 #: A name after a word that places it ("at our Leeds depot", "on King Street").
-_PLACE_NAME = re.compile(
+_PLACE_NAME: Final = re.compile(
     r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*)"
 )
 #: A capitalised word opening a sentence as the doer of what comes ("Sam will
 #: come out", "Priya can see you", "Jonno's in until 7").
-_NAME_OPENS = re.compile(
+_NAME_OPENS: Final = re.compile(
     r"([A-Z][a-z]+)(?:'ll\b|'s[ \t]+(?:in|on|here|around|available)\b"
     r"|[ \t]+(?:will|can|could|is[ \t]+going[ \t]+to|is[ \t]+in|is[ \t]+on|is[ \t]+available)\b)"
 )
-_CALENDAR = WEEKDAYS | MONTHS
+_CALENDAR: Final = WEEKDAYS | MONTHS
 #: Words naming one side of a pair of like things, after a determiner ("the
 #: front tyres", "your left hearing aid", "the upper retainer") -> the pair
 #: and the side. A sentence that names the other side and not the one asked
 #: about answers for the other item ("rear" <- "we replaced the front pads"),
 #: though spaCy's stop words drop "front" and "back" from every topic.
-SIDES: dict[str, tuple[str, str]] = {
+SIDES: Final[dict[str, tuple[str, str]]] = {
     "front": ("front-back", "front"),
     "rear": ("front-back", "back"),
     "back": ("front-back", "back"),
@@ -354,20 +354,20 @@ SIDES: dict[str, tuple[str, str]] = {
 }
 #: A side word names a side only after one of these ("the back bedroom",
 #: not "posted back", "come back", "there are two left").
-_SIDE_AFTER = frozenset(
+_SIDE_AFTER: Final = frozenset(
     {"the", "your", "my", "our", "his", "her", "their", "its", "this", "that", "these", "those"}
 )
 #: "That's", "Here's", "Today's": capitalized words with "'s" that name no one.
-_NOT_OWNERS = frozenset({"today", "tomorrow", "yesterday", "let", "everyone", "everything"})
+_NOT_OWNERS: Final = frozenset({"today", "tomorrow", "yesterday", "let", "everyone", "everything"})
 
 
 #: Sides that may sit after a make or a model inside the noun phrase ("the
 #: Shimano 105 rear derailleur"); "back", "left" and "right" not, as they
 #: are as often a particle or a verb ("bring the car back", "the van left").
-_INNER_SIDES = frozenset({"front", "rear", "upper", "lower", "top", "bottom"})
+_INNER_SIDES: Final = frozenset({"front", "rear", "upper", "lower", "top", "bottom"})
 #: How many words of a make or model may stand between the determiner and
 #: such a side.
-_MODEL_WORDS = 2
+_MODEL_WORDS: Final = 2
 
 
 def _side_inside(words: Sequence[str], i: int) -> bool:
@@ -407,33 +407,43 @@ def sides_named(words: Sequence[str]) -> frozenset[tuple[str, str]]:
 
 
 #: A currency sign just before a number ("£12", "$ 5").
-_CURRENCY = re.compile(r"[$€£¥₹]\s?$")
+_CURRENCY: Final = re.compile(r"[$€£¥₹]\s?$")
 #: "free" said as the price ("is free.", "free of charge", "free and takes
 #: 40 minutes", "free within five miles"), not naming a thing ("free trial"):
 #: what follows it ends the clause or starts another phrase.
-_PRICE_AFTER_FREE = re.compile(
+_PRICE_AFTER_FREE: Final = re.compile(
     r"\s*(?:$|[.,;:!)\u2013\u2014-]|(?:of|and|to|for|with|within|on|over|if|until|from|as"
     r"|when|but|so|at|in|up|below|under)\b)"
 )
 #: The value recorded for a "free" that states the price (``_PRICE_AFTER_FREE``).
-STATED_FREE = "free (stated)"
+STATED_FREE: Final = "free (stated)"
 #: A menu path ("Admin > General > Timezone", "Settings > Billing"): two
 #: or more steps joined by ">" on one line.
-_MENU_PATH = re.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
+_MENU_PATH: Final = re.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
 #: A currency code just before a number ("PHP 500", "Rs. 450", "USD 20"),
 #: as offshore and B2B writers give amounts: as firm as a sign.
-_CODE_BEFORE = re.compile(
+_CODE_BEFORE: Final = re.compile(
     r"\b(?:usd|eur|gbp|inr|rs\.?|php|aud|cad|nzd|sgd|aed|chf|jpy|zar|hkd|myr|sar|pkr)\s?$"
 )
-_TYPE_SET = frozenset(
+_TYPE_SET: Final = frozenset(
     (
         *("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person"),
         *("cause", "colour"),
     )
 )
 #: The answer types a bare tense cue (the ``tense`` list) may stand in for.
-_TENSED = frozenset({"yes_no", "action"})
-_TYPES = ("time", "place", "money", "number", "yes_no", "action", "reason", "method", "person")
+_TENSED: Final = frozenset({"yes_no", "action"})
+_TYPES: Final = (
+    "time",
+    "place",
+    "money",
+    "number",
+    "yes_no",
+    "action",
+    "reason",
+    "method",
+    "person",
+)
 
 
 #: A rule said to hold only on some of the business's trips, rooms, sites or
@@ -830,7 +840,7 @@ def read_draft(
 #: availability of ours.
 #: An offer to act put as a question after a dash or semicolon that ends a
 #: statement ("... is free - shall I pop you in?", "...; want me to book it?").
-_OFFER_AFTER = re.compile(
+_OFFER_AFTER: Final = re.compile(
     r"\s+[-\u2013\u2014;]\s+(?:(?:shall|should|can|may)\s+i|(?:would|do)\s+you\s+(?:like|want)"
     r"|want\s+me\s+to|is\s+that\s+(?:ok|okay|alright|all\s+right)|does\s+that\s+(?:suit|work))"
     r"\b[^?]*\?[\s)\"']*$"
@@ -840,7 +850,7 @@ _OFFER_AFTER = re.compile(
 #: told they will find it ("you'll find our prices at ..."), or a document or
 #: the website said to hold it ("are all on our website", "is on page 2 of
 #: the booking form").
-_REFERS = re.compile(
+_REFERS: Final = re.compile(
     r"\b(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
     r"|\byou(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|\bcan\s+be\s+found\b"
     r"|\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
@@ -857,7 +867,7 @@ _REFERS = re.compile(
 #: sentence's start). Opened with a class, the engine skips inside words in
 #: its fast loop instead of trying the alternatives at every character; it
 #: finds a match exactly when ``_REFERS`` does (tests/thread/test_thread_words.py).
-_REFERS_AT = re.compile(
+_REFERS_AT: Final = re.compile(
     r"\W(?:(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
     r"|you(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|can\s+be\s+found\b"
     r"|(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
@@ -869,7 +879,7 @@ _REFERS_AT = re.compile(
 #: alternative must end on or open with ("info" in "information", "site" in
 #: "website", "set" in "sets out"). Most sentences hold none, and a test for
 #: each is cheaper than the search (keep in step with ``_REFERS_AT``).
-_REFERS_NEEDLES = (
+_REFERS_NEEDLES: Final = (
     *("info", "details", "find", "found", "site", "app", "faq", "page", "booking", "terms"),
     *("contract", "agreement", "policy", "leaflet", "explain", "cover", "set", "section"),
     *("clause", "paragraph"),
@@ -886,7 +896,7 @@ def _refers(piece: str) -> bool:
     return False
 
 
-_OUR_AVAILABILITY = re.compile(
+_OUR_AVAILABILITY: Final = re.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"
     r"\b(?:if|provided|providing|assuming)\s+"
     r"(?!your\b)(?:(?!\byou(?:\b(?!r)|'))[^,;:.?!])*?\b(?:free|available)\b"
@@ -900,7 +910,7 @@ _OUR_AVAILABILITY = re.compile(
 #: and "the money put aside" are not reserving; or "hold" with its object
 #: ("hold one", "hold pairs"). Up to four words of object, no sentence mark:
 #: linear.
-_SET_ASIDE = re.compile(
+_SET_ASIDE: Final = re.compile(
     r"\b(?:put|putting|set|setting|lay|laid|keep|keeping|kept|hold|holding|held)\s"
     r"(?!aside\b|back\b)(?:[a-z0-9']+\s){1,4}?aside\b"
     r"|\b(?:keep|keeping|kept|hold|holding|held)\s(?!back\b)(?:[a-z0-9']+\s){1,4}?back\b"
@@ -910,7 +920,7 @@ _SET_ASIDE = re.compile(
 )
 #: The words a reservation stands for: "reserve" (the booking concept) and
 #: "hold" ("Can you hold one for me?"), by their topic keys.
-_RESERVING = ("reserve", "hold")
+_RESERVING: Final = ("reserve", "hold")
 
 
 def _reserving(lexicon: Lexicon) -> Topic:
@@ -919,13 +929,13 @@ def _reserving(lexicon: Lexicon) -> Topic:
 
 
 #: Words that open a clause of their own inside a sentence.
-_CLAUSE_WORDS = frozenset(
+_CLAUSE_WORDS: Final = frozenset(
     {"and", "but", "while", "whereas", "so", "although", "though", "because", "which"}
 )
 #: Punctuation that ends a clause.
-_CLAUSE_MARKS = frozenset(",;:\u2013\u2014()")
+_CLAUSE_MARKS: Final = frozenset(",;:\u2013\u2014()")
 #: Pronouns that point at the thing in hand ("It'll be with you on Thursday").
-_TIME_POINTERS = frozenset({"it", "it's", "it'll", "they", "they'll", "they're", "them"})
+_TIME_POINTERS: Final = frozenset({"it", "it's", "it'll", "they", "they'll", "they're", "them"})
 
 
 def _timed(
@@ -1029,10 +1039,10 @@ def priced(statement: Statement) -> tuple[frozenset[str], bool]:
 
 #: Words opening a sentence's fronted phrase that names what its sum is the
 #: price of ("For two nights, it's £180").
-_FOR_WHAT = frozenset({"for"})
+_FOR_WHAT: Final = frozenset({"for"})
 #: Words that open a clause going on from the thing before it ("..., are
 #: £3,290", "..., which costs £73.50", "..., will be £412").
-_GOES_ON = frozenset(
+_GOES_ON: Final = frozenset(
     {"is", "are", "was", "were", "will", "would", "costs", "cost", "comes", "come", "which"}
 )
 
@@ -1059,14 +1069,14 @@ def _owners(text: str, words: Words, first: int, last: int) -> frozenset[str]:
 #: fixed words, no nested repetition.
 #: ``_DURATION``'s and ``_DURATION_AT``'s shared parts: what follows a
 #: count (a second count, the unit), and a span's bound.
-_DURATION_COUNTED = (
+_DURATION_COUNTED: Final = (
     r"(?:\s*(?:-|to|or)\s*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve"
     r"|fourteen|twenty|thirty))?(?: and a half)?[\s-]*"
     r"(?:more |extra |full |whole |working |business |calendar |clear )?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
 )
-_DURATION_BOUND = r"(?:overnight|a fortnight|within|up to|until|till)\b"
-_DURATION = re.compile(
+_DURATION_BOUND: Final = r"(?:overnight|a fortnight|within|up to|until|till)\b"
+_DURATION: Final = re.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
     r"|ninety)" + _DURATION_COUNTED + r"|(?<!-)\b" + _DURATION_BOUND  # not "check-up to 3pm"
@@ -1077,7 +1087,7 @@ _DURATION = re.compile(
 #: character. The pattern then opens with a character class, so the engine
 #: skips the letters inside words in its fast loop instead of trying the
 #: alternatives at every position; a match exists where ``_DURATION`` has one.
-_DURATION_AT = re.compile(
+_DURATION_AT: Final = re.compile(
     r"\W(?:(?:\d+(?:\.\d+)?|a(?:n| few| couple of)?|half an?|s(?:everal|even|ix(?:ty)?)|one"
     r"|t(?:wo|hree|en|welve|wenty|hirty)|f(?:our(?:teen)?|ive|ifteen|orty)|e(?:ight|leven)"
     r"|nine(?:ty)?)" + _DURATION_COUNTED + r"|(?<!-)" + _DURATION_BOUND + ")"
@@ -1085,26 +1095,26 @@ _DURATION_AT = re.compile(
 #: What every ``_DURATION`` match holds (a unit's stem, or a bound's word):
 #: most sentences hold none of them, and are not searched. The search has no
 #: character to skip ahead to, so it is tried at every position of a sentence.
-_DURATION_HINTS = (
+_DURATION_HINTS: Final = (
     "min", "hour", "hr", "day", "night", "week", "month", "year", "within", "up to", "til",
 )  # fmt: skip
 
 
 #: A day a span can open or close on: a weekday, "today" or "tomorrow", or
 #: a day of the month ("the 14th", "3 May").
-_DAY = (
+_DAY: Final = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow"
     r"|(?:the\s)?\d{1,2}(?:st|nd|rd|th)|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
 )
 #: A day or a clock time.
-_POINT = rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm))"
+_POINT: Final = rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm))"
 #: A start and an end in one sentence ("from Monday to Thursday", "from 9am
 #: until 1pm", "collect them on Monday and bring them back by Thursday"): a
 #: length of time, as "three days" is. Not an arrival window ("between 8am
 #: and 12pm": when it starts), nor a day moved to a time ("your check-up on
 #: the 20th to 3.15pm"). At most 80 characters with no sentence mark between
 #: the two, so the search stays linear.
-_SPAN = re.compile(
+_SPAN: Final = re.compile(
     rf"\bfrom\s{_POINT}\b[^.?!;]{{0,80}}?\b(?:to|until|till)\s{_POINT}\b"
     rf"|\bon\s{_DAY}\b[^.?!;]{{0,80}}?\b(?:by|until|till)\s{_DAY}\b"
 )
@@ -1128,14 +1138,16 @@ def only_lengths(statement: Statement) -> bool:
 
 
 #: Words that open a sentence with a condition (``Statement.conditional``).
-_CONDITIONS = frozenset({"if", "unless", "should"})
+_CONDITIONS: Final = frozenset({"if", "unless", "should"})
 #: How a sentence opens when it tells an act of ours already done
 #: (``Statement.done``): "I've", "We've", "I have", "We have".
-_DONE_OPENERS = frozenset({"i've", "we've", "ive", "weve"})
+_DONE_OPENERS: Final = frozenset({"i've", "we've", "ive", "weve"})
 
 
 #: What may stand between "we've" and the act done ("We've just sent it").
-_DONE_BETWEEN = frozenset({"just", "now", "already", "also", "since", "gone", "ahead", "and"})
+_DONE_BETWEEN: Final = frozenset(
+    {"just", "now", "already", "also", "since", "gone", "ahead", "and"}
+)
 
 
 def _acts_done(words: list[str], first: int, last: int, lexicon: Lexicon) -> bool:
@@ -1169,15 +1181,20 @@ def _done_opening(said: list[str]) -> bool:
 
 #: How a sentence opens when it hands the customer the doing ("You can ...",
 #: "You're able to ...", "You can also ...").
-_SELF_OPENERS = (("you", "can"), ("you", "could"), ("you're", "able"), ("you", "are", "able"))
+_SELF_OPENERS: Final = (
+    ("you", "can"),
+    ("you", "could"),
+    ("you're", "able"),
+    ("you", "are", "able"),
+)
 #: What after "You can" tells of our act done or its result, not of a
 #: process to follow ("You can now log in", "You can expect it by Friday").
-_NOT_SELF = frozenset({"now", "expect", "look", "still", "keep", "rest", "already"})
+_NOT_SELF: Final = frozenset({"now", "expect", "look", "still", "keep", "rest", "already"})
 #: The agent or the business as a subject, or an outcome promised: a
 #: sentence naming one tells of an act of ours or of what will come of it
 #: ("You can keep it, and I've refunded the fee"; "You can add them from
 #: Settings, and they'll be added to your annual plan automatically").
-_AGENT_WORDS = frozenset(
+_AGENT_WORDS: Final = frozenset(
     {"i", "we", "i've", "we've", "i'll", "we'll", "i'm", "we're", "i'd", "we'd"}
     | {"will", "it'll", "they'll", "you'll"}
 )
@@ -1195,7 +1212,7 @@ def _self_service(said: list[str]) -> bool:
 
 
 #: Words that put a sentence in the future ("It will arrive", "we'll ring").
-_FUTURE_WORDS = frozenset(
+_FUTURE_WORDS: Final = frozenset(
     {
         *("will", "won't", "shall", "going", "tomorrow", "next", "soon", "upcoming"),
         *("i'll", "we'll", "you'll", "it'll", "they'll", "he'll", "she'll", "that'll"),
@@ -1203,23 +1220,29 @@ _FUTURE_WORDS = frozenset(
     }
 )
 #: Determiners a narrated subject opens with ("Our engineer", "The van").
-_THIRD_PARTY = frozenset({"our", "the", "your", "a", "an", "this", "that", "his", "her", "their"})
+_THIRD_PARTY: Final = frozenset(
+    {"our", "the", "your", "a", "an", "this", "that", "his", "her", "their"}
+)
 #: Past forms the ``-ed`` rule misses and ``irregular`` does not list.
-_PAST = frozenset(
+_PAST: Final = frozenset(
     {
         *("did", "was", "were", "had", "ran", "overran", "fell", "went", "came", "got"),
         *("sent", "broke", "left", "took", "lost", "made", "told", "found", "brought"),
         *("forgot", "gave", "wrote", "sold", "kept", "held", "spent", "put", "let"),
     }
 )
-_NOT_PAST = frozenset({"need", "needed", "feed", "speed", "seed", "bed", "red", "shed", "hundred"})
-_PRESENT_BE = frozenset({"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"})
+_NOT_PAST: Final = frozenset(
+    {"need", "needed", "feed", "speed", "seed", "bed", "red", "shed", "hundred"}
+)
+_PRESENT_BE: Final = frozenset(
+    {"is", "are", "be", "being", "isn't", "aren't", "can", "will", "must"}
+)
 #: A narrated sentence has its past verb within this many words of its start.
-_NARRATION_REACH = 6
+_NARRATION_REACH: Final = 6
 
 
 #: How a sentence in which the business speaks of itself opens.
-_AGENT_OPENERS = frozenset({"we", "we've", "we're", "we'd", "our"})
+_AGENT_OPENERS: Final = frozenset({"we", "we've", "we're", "we'd", "our"})
 
 
 def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
@@ -1234,17 +1257,19 @@ def _agent_opening(said: list[str], first: int, removed: set[int]) -> bool:
 #: Opening words of an instruction not to do something ("Please don't use
 #: them", "Do not give him ...", "Never mix ..."), and verbs after "don't"
 #: that reassure rather than forbid ("Don't worry, it may be ...").
-_PROHIBITING = frozenset({"don't", "never", "avoid"})
-_REASSURING = frozenset({"worry", "hesitate", "panic", "forget"})
+_PROHIBITING: Final = frozenset({"don't", "never", "avoid"})
+_REASSURING: Final = frozenset({"worry", "hesitate", "panic", "forget"})
 
 
 #: A stressed auxiliary says yes ("Half plots do come up more often", "We
 #: do take cards"); not after these ("what we do", "to do", "I do apologise")
 #: nor before a pronoun or determiner ("does this when", "do the repair"), nor
 #: before what is done rather than a bare verb ("we do repairs").
-_STRESSED = frozenset({"do", "does", "did"})
-_NOT_STRESSING = frozenset({"to", "what", "how", "why", "when", "where", "which", "who", "i"})
-_NOT_AFTER_STRESS = frozenset(
+_STRESSED: Final = frozenset({"do", "does", "did"})
+_NOT_STRESSING: Final = frozenset(
+    {"to", "what", "how", "why", "when", "where", "which", "who", "i"}
+)
+_NOT_AFTER_STRESS: Final = frozenset(
     {"not", "so", "this", "that", "it", "the", "a", "an", "your", "you", "we", "they"}
 )
 
@@ -1307,9 +1332,11 @@ def _narrates(said: list[str]) -> bool:
 
 #: Words that point back at what an acknowledgement named ("I understand
 #: you'd like a refund, and I've processed it").
-_POINTERS = frozenset({"it", "them", "they", "they've", "it's", "this", "that", "these", "those"})
+_POINTERS: Final = frozenset(
+    {"it", "them", "they", "they've", "it's", "this", "that", "these", "those"}
+)
 #: Pronouns that open a sentence about the thing in hand (``Statement.pointed``).
-_POINTER_SUBJECTS = frozenset(
+_POINTER_SUBJECTS: Final = frozenset(
     {"it", "it's", "its", "they", "they're", "this", "these", "those", "that", "that's"}
 )
 
@@ -1340,7 +1367,7 @@ def _said(
 
 #: Words that qualify a span of time without changing it: "ten working days"
 #: repeats the customer's "ten days".
-_SPAN_WORDS = frozenset({"working", "business", "calendar"})
+_SPAN_WORDS: Final = frozenset({"working", "business", "calendar"})
 
 
 def _echoed(value: str, known: frozenset[str]) -> bool:
@@ -1406,14 +1433,14 @@ def discount_echoes(
 
 #: Words after which a sentence states what can, will or must happen ("You
 #: can switch", "Someone will need to be there", "It's fine to drive it").
-MODAL_OPENERS = frozenset(
+MODAL_OPENERS: Final = frozenset(
     {
         *("can", "can't", "cannot", "could", "couldn't", "will", "won't", "would", "wouldn't"),
         *("may", "might", "must", "should", "shall", "need", "needs", "don't", "doesn't"),
         *("didn't", "isn't", "aren't", "wasn't", "able", "allowed", "free", "fine", "welcome"),
     }
 )
-_NEGATIVE = frozenset(
+_NEGATIVE: Final = frozenset(
     {
         *("no", "not", "can't", "cannot", "unable", "won't", "isn't", "aren't", "don't"),
         *("doesn't", "unfortunately", "afraid", "couldn't", "wouldn't", "impossible"),
@@ -1439,24 +1466,26 @@ def _says_no(said: list[str], words: Words, first: int) -> bool:
 #: A subject pronoun opens a window too, for the verb right after it ("Do you
 #: ship to Ireland?" <- "We deliver to Ireland"; "Did I pay?" <- "what you paid";
 #: "Can you fix it?" <- "update the app, which fixes the bug").
-SUBJECT_OPENERS = frozenset({"we", "you", "i", "it", "they", "she", "he", "which", "that", "this"})
-_MODAL_SKIP = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
-_WINDOW = 4
+SUBJECT_OPENERS: Final = frozenset(
+    {"we", "you", "i", "it", "they", "she", "he", "which", "that", "this"}
+)
+_MODAL_SKIP: Final = frozenset({"to", "not", "also", "still", "just", "always", "only", "easily"})
+_WINDOW: Final = 4
 
 
 #: The words that open a clause about a thing when a noun phrase comes
 #: right before them: a relative word ("the card that came with the lock")
 #: or a subject ("the one you bought from us", "the guard we discussed").
-_CLAUSE_OPENERS = frozenset({"that", "which", "who", "we", "you", "i", "they", "she", "he"})
-_RELATIVES = frozenset({"that", "which", "who"})
+_CLAUSE_OPENERS: Final = frozenset({"that", "which", "who", "we", "you", "i", "they", "she", "he"})
+_RELATIVES: Final = frozenset({"that", "which", "who"})
 #: The words that open a noun phrase ("the", "your", "this").
-_NOUN_OPENERS = frozenset(
+_NOUN_OPENERS: Final = frozenset(
     {"the", "a", "an", "your", "our", "my", "his", "her", "their", "this", "these", "those"}
 )
 #: Words that, between a determiner and a clause's opener, make the clause
 #: no description of the noun ("the day before we come", "the lock so that
 #: it", "the part is what we ...").
-_NOT_A_NOUN = frozenset(
+_NOT_A_NOUN: Final = frozenset(
     {
         *("before", "after", "when", "once", "until", "since", "because", "as", "if"),
         *("so", "and", "but", "or", "then", "now", "is", "are", "was", "were", "be"),
@@ -1554,7 +1583,7 @@ def _context(statements: list[Statement], topic: Topic, pointed: bool = False) -
 #: things, said to the ask that names them, not to every ask: after the yes
 #: it must be said "to" or "for", stand alone, be "of them" or a bare number,
 #: or be followed at once by a verb or a word of assent.
-_TO_ALL = re.compile(
+_TO_ALL: Final = re.compile(
     r"(?:yes|no|yep|yeah|sure|absolutely|of course|certainly|definitely)[\s,!.]+"
     r"(?:(?:to|for)\s+(?:both|all|each)\b"
     r"|(?:both|all|each)(?:\s+(?:three|four|five|two))?"
@@ -1568,25 +1597,27 @@ _TO_ALL = re.compile(
 #: the trade-in team about your old handset", "we have asked the
 #: manufacturer whether ..."): a deferral in the past tense. Asking someone
 #: *to* do something ("I've asked the warehouse to send it") is an action.
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT: Final = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?asked\s+"
     r"(?:(?!to\b|for\b)[a-z0-9'\-]+\s+){0,5}(?:about|whether|if)\b"
 )
 #: The last word of an acknowledgement that goes on to restate the
 #: customer's question ("your question about", "your request for").
-_RESTATING = frozenset({"about", "regarding", "for", "re"})
+_RESTATING: Final = frozenset({"about", "regarding", "for", "re"})
 #: The last word of an acknowledgement that goes on to say what the customer
 #: wants or asks ("I understand you'd", "I can see you're").
-_YOU_FORMS = frozenset({"you", "you'd", "you're", "you've"})
+_YOU_FORMS: Final = frozenset({"you", "you'd", "you're", "you've"})
 #: What such an acknowledgement goes on to restate: a wish ("like to know
 #: when", "want", "hoping") or a question ("asking whether", "wondering if").
-_WISH_RESTATED = frozenset(
+_WISH_RESTATED: Final = frozenset(
     {
         *("like", "want", "wanted", "wanting", "wish", "hoping", "hoped", "keen", "looking"),
         *("asking", "asked", "wondering", "wondered", "enquiring", "inquiring", "after"),
     }
 )
-_QUESTION_RESTATED = frozenset({"whether", "if", "when", "how", "what", "where", "why", "about"})
+_QUESTION_RESTATED: Final = frozenset(
+    {"whether", "if", "when", "how", "what", "where", "why", "about"}
+)
 
 
 def _leaves_open(words: list[str], a: int, b: int, names: frozenset[str]) -> bool:
@@ -1715,14 +1746,14 @@ def _acknowledged(
 #: A word that joins an answer on to the one before ("And yes, you can
 #: bring him", "So no, there's no fee"): what opens the sentence after it
 #: opens the answer.
-_CONNECTIVE_LEADS = frozenset({"and", "so", "also", "oh"})
+_CONNECTIVE_LEADS: Final = frozenset({"and", "so", "also", "oh"})
 #: A bare answer that may come before an acknowledgement ("Yes, we received
 #: your £340 on 20 September").
-_BARE_OPENERS = frozenset({"yes", "yep", "yeah", "no"})
+_BARE_OPENERS: Final = frozenset({"yes", "yep", "yeah", "no"})
 #: A lead-in naming what the rest of the sentence is about ("For the
 #: export, ...", "Regarding your deposit, ...", "As for the parking, ..."):
 #: an acknowledgement right after it still opens the sentence.
-_LEAD_IN = re.compile(
+_LEAD_IN: Final = re.compile(
     r"(?:as\s+for|as\s+to|for|regarding|re|about|with\s+regard\s+to|in\s+terms\s+of)"
     r"\s[^,.;:!?\n]{1,40},\s*",
     re.IGNORECASE,
@@ -1731,21 +1762,23 @@ _LEAD_IN = re.compile(
 
 #: The last word of an apology that may open an answer ("I'm sorry, ...",
 #: "Sorry, but ...", "My apologies, ..."), and what ends it there.
-_APOLOGIES = frozenset({"sorry", "apologies"})
-_APOLOGY_END = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
+_APOLOGIES: Final = frozenset({"sorry", "apologies"})
+_APOLOGY_END: Final = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
 #: What an apology inside a sentence is about when a clause follows it with
 #: no comma ("sorry your dad has been kept waiting", "sorry that it broke").
-_APOLOGY_OBJECT = re.compile(
+_APOLOGY_OBJECT: Final = re.compile(
     r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b"
 )
 
 
 #: Who acts in a clause between an opening and a closing acknowledgement
 #: ("..., so I've sent the vouchers today, and I'll keep you posted").
-_ACTORS = frozenset({"i", "we", "i've", "we've", "i'm", "we're", "i'll", "we'll", "i'd", "we'd"})
+_ACTORS: Final = frozenset(
+    {"i", "we", "i've", "we've", "i'm", "we're", "i'll", "we'll", "i'd", "we'd"}
+)
 #: The closing clause says no more than this before its acknowledgement
 #: ("and we'll take them | into account").
-_CLOSING_WORDS = 3
+_CLOSING_WORDS: Final = 3
 
 
 def _noted_throughout(words: Words, base: int, masked: str, upto: int, closing: int) -> bool:
@@ -1818,12 +1851,12 @@ def _openings(folded: str) -> Iterator[re.Match[str]]:
 
 
 #: Every ``STRONG`` pattern, tried where a word opens with a digit.
-_ALL_TYPES: tuple[tuple[str, re.Pattern[str] | None], ...] = tuple(STRONG.items())
+_ALL_TYPES: Final[tuple[tuple[str, re.Pattern[str] | None], ...]] = tuple(STRONG.items())
 #: The letters a ``STRONG`` match can open with when it opens with no digit
 #: (weekdays, months, "today", "next week", "free", "no charge", "full
 #: refund"); "place" opens with any ("example.com"), "number" only with a
 #: digit. Keep in step with ``STRONG``.
-_LETTER_HEADS: dict[str, frozenset[str] | None] = {
+_LETTER_HEADS: Final[dict[str, frozenset[str] | None]] = {
     "time": frozenset("mtwfsnlbjaodehq"),
     "money": frozenset("fn"),
     "place": None,
@@ -1850,7 +1883,7 @@ def _routes(head: str) -> tuple[tuple[str, re.Pattern[str] | None], ...]:
     return route
 
 
-_ROUTES: dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]] = {}
+_ROUTES: Final[dict[str, tuple[tuple[str, re.Pattern[str] | None], ...]]] = {}
 
 
 def _offers(
@@ -1905,8 +1938,8 @@ def _clear(a: int, b: int, removed: set[int]) -> bool:
 
 #: "We do.", "It is.", "You can't.": a short sentence that echoes the
 #: question's auxiliary is a bare yes or no.
-_ECHO_SUBJECTS = frozenset({"we", "i", "you", "it", "they", "there", "that", "he", "she"})
-_ECHO_VERBS = frozenset(
+_ECHO_SUBJECTS: Final = frozenset({"we", "i", "you", "it", "they", "there", "that", "he", "she"})
+_ECHO_VERBS: Final = frozenset(
     {
         *("do", "does", "did", "can", "can't", "cannot", "will", "won't", "is", "isn't"),
         *("are", "aren't", "was", "wasn't", "have", "has", "haven't", "hasn't", "don't"),
@@ -1916,7 +1949,7 @@ _ECHO_VERBS = frozenset(
 
 
 #: What may end an echo answer that opens a sentence ("It did: it was approved").
-_ECHO_BREAK = frozenset(":;,-\u2013\u2014")
+_ECHO_BREAK: Final = frozenset(":;,-\u2013\u2014")
 
 
 def _echo_opening(words: Words, first: int, last: int, removed: set[int]) -> bool:
@@ -1944,7 +1977,7 @@ def _echoes(words: list[str]) -> bool:
     )
 
 
-_PERSONAL = frozenset(
+_PERSONAL: Final = frozenset(
     {
         *("i", "we", "you", "your", "yours", "us", "i've", "we've", "i'll", "we'll"),
         *("you'll", "you're", "we're", "i'm", "you've", "i'd", "we'd", "i've"),
@@ -1953,7 +1986,7 @@ _PERSONAL = frozenset(
 
 
 #: Words that speak to this customer or commit the agent (``Statement.addressed``).
-_ADDRESSED = frozenset(
+_ADDRESSED: Final = frozenset(
     {
         *("you", "your", "yours", "you're", "you'll", "you've", "you'd", "yourself"),
         *("i've", "we've", "i'll", "we'll", "i'd", "we'd"),
@@ -1965,20 +1998,22 @@ _ADDRESSED = frozenset(
 #: policy said of everyone ("Our engineers are on site and expect to have
 #: everyone reconnected by 3pm today" answers "When will my power be back?";
 #: "Our engineers work between 8am and 6pm" is still a policy).
-_THIS_EVENT = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+_THIS_EVENT: Final = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 #: Units a number before makes a length of time ("14 days", "3 working days"
 #: is read at "working").
-_LENGTH_UNITS = frozenset(
+_LENGTH_UNITS: Final = frozenset(
     {
         *("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"),
         *("month", "months", "year", "years", "working", "business"),
     }
 )
-_QUANTIFIERS = frozenset({"all", "any", "every", "each", "most", "many"})
+_QUANTIFIERS: Final = frozenset({"all", "any", "every", "each", "most", "many"})
 #: Adverbs of frequency a policy may open with ("Sometimes parcels are ...").
-_HOW_OFTEN = frozenset({"sometimes", "usually", "generally", "normally", "typically", "often"})
+_HOW_OFTEN: Final = frozenset(
+    {"sometimes", "usually", "generally", "normally", "typically", "often"}
+)
 #: Verbs a policy's subject is followed by ("Refunds are", "Strikes can").
-_POLICY_VERBS = frozenset(
+_POLICY_VERBS: Final = frozenset(
     {
         *("are", "can", "cannot", "can't", "must", "may", "might", "will", "should"),
         *("need", "have", "take", "get", "aren't", "don't", "do", "usually", "normally"),
@@ -1987,7 +2022,9 @@ _POLICY_VERBS = frozenset(
 
 
 #: What may follow a hurried report of an act done ("chips refunded now").
-_REPORT_TAIL = frozenset({"now", "already", "today", "just", "for", "you", "in", "full", "back"})
+_REPORT_TAIL: Final = frozenset(
+    {"now", "already", "today", "just", "for", "you", "in", "full", "back"}
+)
 
 
 def _reported_done(words: list[str], known: frozenset[str], lexicon: Lexicon) -> bool:
@@ -2038,12 +2075,12 @@ def _generic_opening(words: list[str]) -> bool:
 
 #: Prepositions that open a phrase after a policy's plural subject
 #: ("Refunds *for* missing items", "Changes *to* a booking").
-_POST_MODIFIERS = frozenset({"for", "to", "on", "of", "in", "from", "with", "at", "under"})
+_POST_MODIFIERS: Final = frozenset({"for", "to", "on", "of", "in", "from", "with", "at", "under"})
 #: At most this many words in that phrase before the verb.
-_POST_MODIFIER_WORDS = 4
+_POST_MODIFIER_WORDS: Final = 4
 #: Verbs a post-modified policy subject is followed by: ``_POLICY_VERBS``
 #: and "depend" ("Exchanges for a different size depend on the stock").
-_MODIFIED_POLICY_VERBS = _POLICY_VERBS | {"depend"}
+_MODIFIED_POLICY_VERBS: Final = _POLICY_VERBS | {"depend"}
 
 
 def _modified_policy(words: list[str], at: int) -> bool:
@@ -2059,7 +2096,9 @@ def _modified_policy(words: list[str], at: int) -> bool:
     return False
 
 
-_NOT_PLURAL = frozenset({"thanks", "news", "means", "series", "always", "perhaps", "sometimes"})
+_NOT_PLURAL: Final = frozenset(
+    {"thanks", "news", "means", "series", "always", "perhaps", "sometimes"}
+)
 
 
 def _plural(word: str) -> bool:
@@ -2103,7 +2142,7 @@ def _opening(
 
 #: Words that end the noun phrase an act takes ("refunded the Coke | to your
 #: card", "includes ATOL protection | so ...").
-_OBJECT_ENDS = frozenset(
+_OBJECT_ENDS: Final = frozenset(
     {
         "to", "for", "of", "from", "on", "in", "at", "by", "with", "into", "onto", "within",
         "or", "but", "so", "whether", "how", "what", "why", "where", "because", "as",
@@ -2115,32 +2154,34 @@ _OBJECT_ENDS = frozenset(
 )  # fmt: skip
 #: Words an act's object may open with that point at the thing in hand ("we've
 #: refunded it", "I'll send them today"): the asked thing, referred to.
-_OBJECT_POINTERS = frozenset({"it", "them", "this", "that", "these", "those", "one", "both", "all"})
+_OBJECT_POINTERS: Final = frozenset(
+    {"it", "them", "this", "that", "these", "those", "one", "both", "all"}
+)
 #: Object pronouns: never a determiner ("send them back").
-_PRONOUNS = frozenset({"it", "them"})
+_PRONOUNS: Final = frozenset({"it", "them"})
 #: Words that end an object pointing back ("the second one", "the blue ones").
-_ONES = frozenset({"one", "ones"})
+_ONES: Final = frozenset({"one", "ones"})
 #: Words before an act that make it a noun or a modifier ("the delivery
 #: address", "a breakdown"): no act done in the sentence.
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     {"a", "an", "the", "your", "our", "my", "his", "her", "their", "its", "this", "that", "any"}
     | {"no"}
 )
 #: Words between a passive act and its subject ("ATOL protection is included",
 #: "The Coke has been refunded").
-_PASSIVE_AUX = frozenset(
+_PASSIVE_AUX: Final = frozenset(
     {
         "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
         "would", "already", "now", "also", "just", "not", "fully", "won't", "can",
     }
 )  # fmt: skip
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The ending of a verb form: "includes", "refunded", "replacing".
-_VERB_FORM = re.compile(r"(?:[^s]s|ed|ing)$")
+_VERB_FORM: Final = re.compile(r"(?:[^s]s|ed|ing)$")
 #: Separators between words that end a phrase.
-_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]\u2013\u2014/]|\s-\s")
+_PHRASE_BREAK: Final = re.compile(r"[,;:.!?()\[\]\u2013\u2014/]|\s-\s")
 #: At most this many words are read for an act's object.
-_OBJECT_WORDS = 5
+_OBJECT_WORDS: Final = 5
 
 
 def acted_on(statement: Statement, act: str) -> frozenset[str] | None:
@@ -2271,7 +2312,7 @@ def _object_keys(
 
 #: The pairs that name what a sentence does not do ("instead of cancelling",
 #: "rather than stop"): what follows them is the alternative set aside.
-_INSTEAD = {"instead": "of", "rather": "than"}
+_INSTEAD: Final = {"instead": "of", "rather": "than"}
 
 
 def named_instead(statement: Statement) -> frozenset[str]:
@@ -2317,6 +2358,6 @@ def named_instead(statement: Statement) -> frozenset[str]:
 
 
 #: Words between an act and its object ("a refund for the fee", "a copy of the letter").
-_OBJECT_LINKS = frozenset({"for", "of"})
+_OBJECT_LINKS: Final = frozenset({"for", "of"})
 #: Words that end a phrase elsewhere but may open an object ("refund that").
-_POINTER_EXCEPT = frozenset({"that"})
+_POINTER_EXCEPT: Final = frozenset({"that"})

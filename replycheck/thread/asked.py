@@ -102,7 +102,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -114,7 +114,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
-_CUT = re.compile(
+_CUT: Final = re.compile(
     # the character every alternative opens with, consumed first (so the
     # engine skips to it in its fast loop), then which one it was, behind
     r"([,;:.\s](?:(?<=[,;:])(?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|(?<=\s)[-\u2013\u2014]+\s+"
@@ -131,40 +131,40 @@ _CUT = re.compile(
     r"|(?<=\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwould\s)"
     r"(?<!'d\s)also\s+))"
 )
-_WORD = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
-_LEADING_JUNK = re.compile(r"^[\s\"'(\[*\-•>]+")
-_TRAILING = frozenset(" \t\r\n\"')]")
+_WORD: Final = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
+_LEADING_JUNK: Final = re.compile(r"^[\s\"'(\[*\-•>]+")
+_TRAILING: Final = frozenset(" \t\r\n\"')]")
 #: What opens an item of a list the customer writes: a dash or bullet, or a
 #: number ("1.", "2)", "3 what happens to my projects"), after quote marks.
-_ITEM_MARKER = re.compile(r"[ \t>]*(?:[-*\u2022]+|\d{1,2}[.)]?(?=[ \t]))[ \t]*")
+_ITEM_MARKER: Final = re.compile(r"[ \t>]*(?:[-*\u2022]+|\d{1,2}[.)]?(?=[ \t]))[ \t]*")
 #: A line this short, after another as short, is an item of a list ("PAC
 #: code pls / remaining credit - refund? / any exit fee"), not a wrapped line.
-_ITEM_WORDS = 8
-_TRAILING_JUNK = re.compile(r"[\s\"')\]]+$")
+_ITEM_WORDS: Final = 8
+_TRAILING_JUNK: Final = re.compile(r"[\s\"')\]]+$")
 #: At most this many asks are reported per message (a long complaint has far
 #: fewer; the cap keeps matching bounded on pathological input).
-MAX_ASKS = 60
+MAX_ASKS: Final = 60
 #: How far into a segment cues are looked for, and how much text before an ask
 #: lends it context; both keep extraction linear in the text.
-_LOOK = 120
-_CONTEXT = 400
-_SKIP = re.compile(r"[ ,\t\n]*")
-_TAIL_MARKS = ",;:-\u2013\u2014"
-_TAIL_WORDS = ("and", "but", "so", "also", "plus", "then", "if")
+_LOOK: Final = 120
+_CONTEXT: Final = 400
+_SKIP: Final = re.compile(r"[ ,\t\n]*")
+_TAIL_MARKS: Final = ",;:-\u2013\u2014"
+_TAIL_WORDS: Final = ("and", "but", "so", "also", "plus", "then", "if")
 #: The last letters of the ``_TAIL_WORDS``.
-_TAIL_ENDINGS = frozenset(word[-1] for word in _TAIL_WORDS)
-_ASIDE = re.compile(
+_TAIL_ENDINGS: Final = frozenset(word[-1] for word in _TAIL_WORDS)
+_ASIDE: Final = re.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
     r"|though|despite|even if|considering)\s"
 )
 #: Quote marks and line breaks a quoted sentence may open with ("> If not, ...").
-_QUOTE_MARKS = re.compile(r"[\s>]*")
-_CONTRAST = re.compile(r"\s(?:when|while|whereas|even though)\s")
+_QUOTE_MARKS: Final = re.compile(r"[\s>]*")
+_CONTRAST: Final = re.compile(r"\s(?:when|while|whereas|even though)\s")
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
 #: generic asks. Politeness ("If possible, ...") is no condition.
-_CONDITION = re.compile(
+_CONDITION: Final = re.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
     # a courtesy, not a condition on the ask: "If it's not too late, could you
@@ -182,28 +182,30 @@ _CONDITION = re.compile(
 #: ("If you deliver on Friday, use the side door"), it counts like a generic
 #: ask. Under a condition on the thing itself ("If it won't fit, I'd like to
 #: swap to the two-seater") the request is an alternative of its own.
-_AGENT_CONDITION = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
+_AGENT_CONDITION: Final = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A question on what the customer may do ("If we cancel now, will we get a
 #: pro-rata refund?", "If I upgrade, do I keep my number?"): a hypothetical
 #: put to the agent, not a fallback; the draft answers it like any question,
 #: and speaking to the condition ("I've cancelled it") does not settle it.
 #: A state ("If I am, ...", "If we're entitled, ...") is a condition on a
 #: fact, which an answer to the ask before it settles, so it is left out.
-_OWN_CONDITION = re.compile(
+_OWN_CONDITION: Final = re.compile(
     r"if\s+(?:i|we)\s+"
     r"(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
 )
 #: A need that is a request of its own, not the background to the other asks:
 #: one added to them ("I also need the old mattress taken away", "... as
 #: well") or work a thing needs done ("The end panel needs replacing").
-_ALSO_NEED = re.compile(r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b")
+_ALSO_NEED: Final = re.compile(
+    r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b"
+)
 #: A need to change an arrangement the business holds ("I need to cancel my
 #: follow-up on the 10th", "I need to move the session to Sunday", "we need
 #: to change the booking to two rooms"): only the business can do it, so it
 #: asks for the change wherever it stands, like "I'd like to cancel". A need
 #: of the customer's own doing ("I need to pay a builder next week", "I need
 #: to be at work by 9") stays the background of what they ask.
-_CHANGE_NEED = re.compile(
+_CHANGE_NEED: Final = re.compile(
     r"(?:i|we)(?:\s+(?:really|urgently|just|now|still))?\s+need\s+to\s+"
     r"(?:cancel|change|move|reschedule|rebook|re-book|re-arrange|rearrange|postpone|amend"
     r"|bring\s+forward|push\s+back|put\s+back|swap|switch|transfer)\s+"
@@ -222,7 +224,7 @@ _CHANGE_NEED = re.compile(
 #: the week?", "... | Will I lose my deposit?"): the need is what the question
 #: is about, and the question is the ask. A request of its own that follows
 #: ("... | Also, could you send over the stems?") leaves the need standing.
-_QUESTION_NEXT = re.compile(
+_QUESTION_NEXT: Final = re.compile(
     r"[\s.,;:!\-\u2013\u2014]*(?![\s.,;:!\-\u2013\u2014])"
     r"(?!(?:(?:and|also|plus|oh|btw)[\s,]+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:also\s+|please\s+)*"
     r"(?!(?:do|arrange|sort|manage)\s+(?:that|this|it)\b)[a-z])"
@@ -235,8 +237,8 @@ _QUESTION_NEXT = re.compile(
 #: must name a thing gone wrong or still owed (a negation, a damage word, a
 #: wait); a fact of the customer's own ("Also we've got a baby now", "Also we
 #: leave for the airport at 6am") tells, and asks nothing.
-_ALSO_LEAD = re.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
-_ALSO_PROBLEM = re.compile(
+_ALSO_LEAD: Final = re.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
+_ALSO_PROBLEM: Final = re.compile(
     _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
     r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
     r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never|missing|broken|damaged|cracked"
@@ -251,74 +253,76 @@ _ALSO_PROBLEM = re.compile(
 #: can't or unable (``CANNOT_OR_UNABLE``, shared with the other refusal
 #: readings) and every other plain negation, since any "not" in the
 #: condition makes the ask a fallback for a refusal.
-_NEGATED = re.compile(rf"\b(?:not|no|never|won't|don't|doesn't|isn't|aren't|{CANNOT_OR_UNABLE})\b")
+_NEGATED: Final = re.compile(
+    rf"\b(?:not|no|never|won't|don't|doesn't|isn't|aren't|{CANNOT_OR_UNABLE})\b"
+)
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.
-_POINTER = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
+_POINTER: Final = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
 #: A plan of the customer's own ("I also want to get a roofer in", "I want to
 #: cancel my plan with Specs4U"): before a question in the same sentence
 #: ("..., so can I just book one?", "..., do you sort that or me") it is the
 #: question's background, and the question is the ask. "I'd like to pay by
 #: bank transfer, ..." is the polite form of a request, and stays one.
-_OWN_PLAN = re.compile(
+_OWN_PLAN: Final = re.compile(
     r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
     r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
 )
 #: A want for a thing already named, said with what it is for ("I'd like them
 #: for my sister's birthday on Saturday", "I need it for a job offer"): why
 #: the customer asks, counted like a need (kept only when nothing else asks).
-_PURPOSE = re.compile(
+_PURPOSE: Final = re.compile(
     r"(?:i|we)(?:'d|\s+would)?\s+(?:(?:also|really|just|still)\s+)?(?:like|want|need|love)"
     r"\s+(?:it|them|this|these|that|those)\s+for\s"
 )
 #: A noun phrase opening a second requested thing ("... and a refund").
-_OBJECT = re.compile(r"(?:a|an|the|my|our|some|your)\s")
+_OBJECT: Final = re.compile(r"(?:a|an|the|my|our|some|your)\s")
 #: A noun after "and" that is the subject of a clause of its own ("because we
 #: bought two heaters and | our electricity bill is going to be enormous"):
 #: a statement, not a second thing requested under the same cue.
-_OBJECT_CLAUSE = re.compile(
+_OBJECT_CLAUSE: Final = re.compile(
     r"(?:a|an|the|my|our|some|your)(?:\s+(?!(?:that|which|who)\b)[\w'\-]+){1,4}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|won't|isn't|aren't|wasn't"
     r"|weren't|doesn't|didn't|hasn't|haven't|keeps|kept)\b"
 )
 #: An object pronoun right before "and" ("for me and my son", "show us and
 #: our guests"): what follows names more people of the same party.
-_PERSON_BEFORE = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
-_RELATIVE = {"which", "who", "whom", "whose", "where", "when"}
+_PERSON_BEFORE: Final = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
+_RELATIVE: Final = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
 #: "who was a nurse", "which are already airside"): no question, even inside
 #: a sentence ending in "?".
-_DESCRIBING = re.compile(
+_DESCRIBING: Final = re.compile(
     r"(?:which|who)\s+(?:is|was|are|were)\s+"
     r"(?:(?:my|our|his|her|their|a|an)\s|(?:already|still|currently|now|also|usually)\b)"
 )
-_HAVE = {"have", "has", "had", "haven't", "hasn't"}
+_HAVE: Final = {"have", "has", "had", "haven't", "hasn't"}
 #: What may follow "have/has" in a question about someone's thing.
-_POSSESSED = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
-_PRONOUNS = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
+_POSSESSED: Final = frozenset({"my", "your", "our", "the", "his", "her", "their", "these", "those"})
+_PRONOUNS: Final = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "ya"}
 #: "<my/our/the ...> needs ...": what someone or something needs, said as a
 #: statement ("Our finance team also needs the VAT number on them"). The
 #: words before "needs" name the one in need; a pronoun among them means a
 #: clause of its own, reported ("His GP says | he needs hearing aids").
-_NEEDS = re.compile(
+_NEEDS: Final = re.compile(
     r"(?:my|our|the|this|his|her|their)\s+"
     r"(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
 )
 #: The weight of an ask's concept that the rest of the message names too.
-BACKGROUND = 0.5
+BACKGROUND: Final = 0.5
 #: A yes/no question's subject: a pronoun, or a determiner and one noun.
-_SUBJECT_WORDS = frozenset(
+_SUBJECT_WORDS: Final = frozenset(
     {"i", "we", "you", "he", "she", "they", "it", "there", "that", "this", "someone", "anyone"}
 )
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     {"my", "your", "our", "the", "his", "her", "their", "these", "those", "a", "an"}
 )
 #: Verbs that open a predicate after a two-word subject ("Will my car
 #: insurance | go up?", "Will my no-claims bonus | be affected?").
-_AFTER_COMPOUND = frozenset({"be", "go", "get", "stay", "still", "also"})
+_AFTER_COMPOUND: Final = frozenset({"be", "go", "get", "stay", "still", "also"})
 #: Words between the subject and the predicate that do not change it.
-_ADVERBS = frozenset(
+_ADVERBS: Final = frozenset(
     {
         *("still", "also", "just", "even", "really", "actually", "ever", "already", "please"),
         *("then", "now", "definitely", "possibly", "going", "gonna"),
@@ -326,7 +330,7 @@ _ADVERBS = frozenset(
 )
 #: "How much <noun>": an amount of something other than money ("how much
 #: notice", "how much data"), unless the noun is money's.
-_HOW_MUCH_THING = re.compile(
+_HOW_MUCH_THING: Final = re.compile(
     r"how\s+much\s+(?!(?:is|are|does|do|did|will|would|was|were|it|they|for|to|money|extra"
     r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
     r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
@@ -334,27 +338,27 @@ _HOW_MUCH_THING = re.compile(
 #: "How much should he have?": a dose or a portion for a patient, a child or a
 #: pet (he/she/they), or anything eaten, drunk or fed, is an amount, not money
 #: ("How much should I pay?" and "How much will I get back?" stay money).
-_HOW_MUCH_PORTION = re.compile(
+_HOW_MUCH_PORTION: Final = re.compile(
     r"how\s+much\s+(?:should|does|do|can|could|would|will|is|are)\s+"
     r"(?:(?:he|she|they|it)\s+(?:be\s+)?(?:have|having|get|getting|take|taking|given)\b"
     r"|(?:[a-z']+\s+){1,2}(?:be\s+)?(?:eat|eating|drink|drinking|feed|feeding|fed)\b)"
 )
-_HOW_DO = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
+_HOW_DO: Final = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
-_OBJECTS = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
+_OBJECTS: Final = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Who a thing goes to, between a verb and its object ("send | me | the record").
-_RECIPIENTS = frozenset({"me", "us", "him", "her", "them"})
+_RECIPIENTS: Final = frozenset({"me", "us", "him", "her", "them"})
 #: Verbs that chain into the next one ("need to be", "have to pay").
-_LINKS = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
+_LINKS: Final = frozenset({"to", "be", "been", "need", "needs", "have", "has", "get", "able"})
 #: Predicates asking for permission: "Is that allowed?" is answered by "You can ...".
-PERMISSION = frozenset(
+PERMISSION: Final = frozenset(
     {"allowed", "possible", "ok", "okay", "permitted", "fine", "allow", "permit"}
 )
 #: A question that doubts the agent rather than asks them: "even" or "really"
 #: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
 #: exist?", "Is that really what you call service?", "Do you even read these?").
 #: "Can I even get a refund?" and "Is it even possible?" still ask.
-_DOUBTING = re.compile(
+_DOUBTING: Final = re.compile(
     r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
@@ -364,7 +368,7 @@ _DOUBTING = re.compile(
 #: ever come all at once.", "why do they make houses with stairs like this."):
 #: a sigh, not a question put to the agent. "Let me know why it's different."
 #: (an indirect cue) and "Why is my bill higher?" still ask.
-_SIGH = re.compile(
+_SIGH: Final = re.compile(
     r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
     re.DOTALL,
 )
@@ -372,11 +376,13 @@ _SIGH = re.compile(
 #: letters so confusing?", "Why is your website so complicated?"): a sigh
 #: whatever its mark, as "why is it so hard" is. "Why is my bill so high?"
 #: still asks.
-_SO_HARD = re.compile(
+_SO_HARD: Final = re.compile(
     r"why\b[^?.!]*\bso\s+(?:confusing|complicated|complex|difficult|hard|awkward)\b"
 )
-_CONFIRM = re.compile(r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b")
-_HOW_X = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
+_CONFIRM: Final = re.compile(
+    r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b"
+)
+_HOW_X: Final = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
 @dataclass
@@ -666,7 +672,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
 #: just seen ..." needs the interjection: bare, it tells the case ("I see on my
 #: statement you charged me twice"); "Oh, I see you've charged me again" is
 #: no answer either: "I see" must say where they looked or what we offer.
-_SELF_ANSWERED = re.compile(
+_SELF_ANSWERED: Final = re.compile(
     r"(?:(?:(?:ah|oh|actually|sorry|wait|scratch\s+that|ignore\s+that)[,!.]?\s+)+"
     r"(?:i\s+see\s+(?:now\b|(?:on|from|in)\s+(?:your|the)\b|(?:that\s+|now\s+)?you\s+(?:do|take|accept|have|offer|already)\b)"
     r"|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|found|spotted|noticed)\b"
@@ -678,25 +684,25 @@ _SELF_ANSWERED = re.compile(
 #: A line of a chat log pasted into the message: a time stamp, then who
 #: spoke ("[14:02] Ryan (FitHub): ...", "[Mon 10:42] Me: ...", "12/05/2026,
 #: 14:02 - Sam: ...").
-_TRANSCRIPT = re.compile(
+_TRANSCRIPT: Final = re.compile(
     r"[ \t>]*(?:\[(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+-)"
     r"\s*[^:\n]{1,40}:"
 )
 #: Whom a greeting in the message addresses ("Hi Fiona,", "Hi support,",
 #: "Dear Mrs Patel"): the agent, as the customer names them.
-_GREETED = re.compile(
+_GREETED: Final = re.compile(
     r"^[\s>]*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))\s+"
     r"((?:mrs?|ms|miss|dr)\.?\s+)?([a-z][\w'-]*)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A name said to open an ask, before its comma ("Dave, can you forward this
 #: to the caterer?"; "(cc'ing Tom - Tom, can you bring the slip?").
-_VOCATIVE = re.compile(r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$")
+_VOCATIVE: Final = re.compile(r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$")
 
 
 #: How much of its own a clause must name to tell a problem of its own.
-_NEW_PROBLEM_WEIGHT = 1.5
+_NEW_PROBLEM_WEIGHT: Final = 1.5
 
 
 def _new_problem(words: Words, ask: Ask, asks: list[Ask], start: int, end: int) -> Ask:
@@ -733,7 +739,7 @@ def _to_someone_else(text: str, start: int, ask_start: int, greeted: frozenset[s
 
 
 #: Capitalized words that open a sentence before a comma without naming anyone.
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     {
         *("also", "anyway", "please", "thanks", "sorry", "ok", "okay", "so", "and", "but"),
         *("well", "yes", "no", "actually", "honestly", "finally", "lastly", "secondly"),
@@ -795,7 +801,7 @@ def _items(folded: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int, b
 
 #: Words that make a list item a statement, not a fragment that asks ("new
 #: address is 14 Carrow Rd", "can't make 14th", "oven still not shipped").
-_STATED = frozenset(
+_STATED: Final = frozenset(
     {
         *("is", "are", "was", "were", "am", "be", "been", "has", "have", "had"),
         *("can't", "won't", "don't", "didn't", "doesn't", "isn't", "wasn't", "haven't"),
@@ -854,7 +860,7 @@ def _participle(word: str) -> bool:
     )
 
 
-_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _add_fragment(
@@ -899,7 +905,7 @@ def _add_problem(
 
 
 #: A blank line (quote marks count as blank): the end of a list.
-_BLANK_LINE = re.compile(r"\n[ \t\r>]*\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r>]*\n")
 
 
 def _after_ask(folded: str, start: int, asks: list[Ask]) -> bool:
@@ -1028,12 +1034,12 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
 
 #: A last line that is only a name ("Omar Haddad", "J. Smith", "- Omar"),
 #: signing the message off.
-_NAME_LINE = re.compile(
+_NAME_LINE: Final = re.compile(
     r"\n[ \t>]*(?:[-\u2013\u2014~]\s*)?[A-Z][a-z'-]*\.?(?:[ \t]+[A-Z][a-z'-]*\.?){0,2}[ \t]*"
 )
 
 
-_BLANK_TAIL = re.compile(r"\s*\Z")
+_BLANK_TAIL: Final = re.compile(r"\s*\Z")
 
 
 def _before_signature(text: str, start: int, end: int) -> int:
@@ -1059,7 +1065,7 @@ def _before_signature(text: str, start: int, end: int) -> int:
 
 
 #: Words a line cannot end a sentence on: the next line continues it.
-_RUNS_ON = frozenset(
+_RUNS_ON: Final = frozenset(
     {
         *("on", "by", "to", "for", "from", "at", "in", "with", "of", "until", "till"),
         *("before", "after", "and", "or", "the", "a", "an", "my", "our", "is", "dear"),
@@ -1220,7 +1226,7 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
 #: A greeting or interjection cut off before the sentence's first clause ("Hi,
 #: when does the course start, and is it OK if I miss a week?", "OK - when's
 #: it due?"): the clause after it still opens the sentence.
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right"
     # the numbering of a list of asks ("First, when do nets start?")
     r"|first|second|third|fourth|fifth|next|last|(?:first|second|third|fourth|fifth)ly)"
@@ -1232,15 +1238,15 @@ _OPENER = re.compile(
 #: An announcement of the asks before a colon ("A few questions: what's the
 #: fee, and ...?", "Quick question: what's the fee for a second card."): the
 #: clause after the colon opens the first of them, as a sentence would.
-_ANNOUNCED = re.compile(
+_ANNOUNCED: Final = re.compile(
     r"\s*(?:(?:a|one|two|three|few|couple|of|quick|small|other|more|some|last|final)\s+)*"
     r"(?:questions?|queries|query)\s*:\s*"
 )
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
-_BARE_TAIL = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
+_BARE_TAIL: Final = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
 #: Cuts that may join a second question to a first ("..., and do ...").
-_JOINERS = frozenset({"", ",", "and", "or", ";"})
-_NOT_SUBJECTS = frozenset({"not", "you", "it", "there"})
+_JOINERS: Final = frozenset({"", ",", "and", "or", ";"})
+_NOT_SUBJECTS: Final = frozenset({"not", "you", "it", "there"})
 
 
 def _joined_question(piece: str, lexicon: Lexicon) -> bool:
@@ -1263,10 +1269,10 @@ def _joined_question(piece: str, lexicon: Lexicon) -> bool:
 
 
 #: A wh-clause or "whether" right after an indirect cue ("can you explain | what").
-_WH_CLAUSE = re.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
-_EXPLANATION = re.compile(r"\ban?\s+(?:proper\s+|full\s+|clear\s+)?explanation\b")
+_WH_CLAUSE: Final = re.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
+_EXPLANATION: Final = re.compile(r"\ban?\s+(?:proper\s+|full\s+|clear\s+)?explanation\b")
 #: What an indirect cue asks about once it is spelt out ("... whether", "... what").
-_ASKED_WORD = re.compile(r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b")
+_ASKED_WORD: Final = re.compile(r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b")
 
 
 def _bare_indirect(folded: str, cut: int, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -1284,16 +1290,16 @@ def _bare_indirect(folded: str, cut: int, match: re.Match[str], lexicon: Lexicon
 
 
 #: A clause the customer opens about themselves ("I will", "we've").
-_FIRST_PERSON = re.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)")
+_FIRST_PERSON: Final = re.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)")
 #: What still makes the verb after "and" an order: "please", or the customer
 #: as its object ("and send me a refund").
-_ADDRESSED_ORDER = re.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
-_FIRST_PERSON_WANTS = re.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
+_ADDRESSED_ORDER: Final = re.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
+_FIRST_PERSON_WANTS: Final = re.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
 #: A request with its own subject after "and" ("I was charged twice and I
 #: want a refund", "... and we'd like our deposit back"): a thing or an act
 #: of ours wanted, not the customer's own plan ("and I want to overpay"); a
 #: need joined on is their reason ("I'm away on the 12th and I need a card").
-_OWN_WANT = re.compile(
+_OWN_WANT: Final = re.compile(
     r"(?:i|we)(?:\s+(?:really|just|now|also|still))?"
     r"(?:\s+(?:want|would\s+like|would\s+love)|'d\s+(?:like|love))\s+(?!to\b)"
 )
@@ -1302,16 +1308,16 @@ _OWN_WANT = re.compile(
 #: A question about an act of the customer's own ("Can I just go ahead and
 #: book one", "Should we come in and collect it"): the verb after "and" is
 #: theirs too, under the same auxiliary, not an order to the agent.
-_OWN_ACT_QUESTION = re.compile(
+_OWN_ACT_QUESTION: Final = re.compile(
     r"(?:(?:and|so|but|also|then|or)\s+)*"
     r"(?:can|could|may|might|should|shall|do|would)\s+(?:i|we)\s+(?!'d\b)"
 )
 
 #: A thing named with its determiner ("my delivery address", "the booking").
-_THING = re.compile(r"\b(?:my|our|the|a|an|this|these|his|her|their)\s+[a-z]")
+_THING: Final = re.compile(r"\b(?:my|our|the|a|an|this|these|his|her|their)\s+[a-z]")
 #: What opens a question or request of its own after "and" ("Can I book it
 #: online and | will you send a reminder?"), not a second verb of the first.
-_ASKS_AGAIN = re.compile(
+_ASKS_AGAIN: Final = re.compile(
     r"(?:can|could|will|would|do|does|did|is|are|was|were|may|might|should|shall|have|has"
     r"|please|kindly)\b"
 )
@@ -1376,18 +1382,18 @@ def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon
 
 
 #: A social-media handle the customer addresses ("@Airline "): no part of the ask.
-_HANDLE = re.compile(r"@\w+[\s,:]+")
+_HANDLE: Final = re.compile(r"@\w+[\s,:]+")
 
 
 #: "what is" contracted, in any spelling ("whats", "wots", "wat's").
-_WHAT_IS = re.compile(r"(?:what|wot|wat)(?:'s|s)")
+_WHAT_IS: Final = re.compile(r"(?:what|wot|wat)(?:'s|s)")
 #: "where is" contracted ("where's", "wheres"), opening a sentence.
-_WHERE_IS = re.compile(r"where(?:'s|s)")
+_WHERE_IS: Final = re.compile(r"where(?:'s|s)")
 #: A greeting run into the ask ("hiya wots the price 4 sat", "hi do you do
 #: nail trims on their own, and ...", "Hi, are campfires allowed, and ..."),
 #: only before a question word or an auxiliary that opens a yes/no question:
 #: "hi there" and "hello Sam" are left alone ("will" and "may" are names too).
-_HELLO = re.compile(
+_HELLO: Final = re.compile(
     r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)"
     r"|(?:hi|hiya|hey|hello)(?:\s*,|\s)\s*"
     r"(?=(?:do|does|did|can|could|is|are|would|should|have|has)\s)"
@@ -1466,7 +1472,7 @@ def _read_cue(
 #: it are read as if they followed "could you" (or, after "to", "I would like
 #: to"), so an indirect question inside it is a question, not an action. The
 #: intensifiers are the formal register's ("most", "very", "ever so").
-_FRAME = re.compile(
+_FRAME: Final = re.compile(
     r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+(?:also\s+)?be\s+(?:(?:most|very|extremely|so|really|truly"
     r"|ever\s+so|much|most\s+awfully)\s+)?(?:grateful|obliged|thankful|glad)\s+"
     r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
@@ -1480,7 +1486,7 @@ _FRAME = re.compile(
 #: told I should | ask whether ..."): a frame too, read as "I would like to",
 #: but only before a question ("ask about a telephone with large buttons"
 #: names a topic; the question, if any, follows it).
-_REPORTED = re.compile(
+_REPORTED: Final = re.compile(
     r"(?:(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?|i\s+have\s+been|i've\s+been|i\s+was|we\s+were)"
     r"\s+(?:also\s+)?(?:tells|told|says|said|thinks|thought|suggests|suggested|advises|advised)"
     r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
@@ -1498,7 +1504,7 @@ _REPORTED = re.compile(
 #:   foundation year is still open", "My wife wants me to check whether ...").
 #: A narrative frame in the past ("I asked them whether", "they told me what")
 #: is none of these, and asks nothing.
-_WH_WORD = r"(?:whether|if|what|when|where|why|how|which|who)\b"
+_WH_WORD: Final = r"(?:whether|if|what|when|where|why|how|which|who)\b"
 #: - the customer saying they still lack what they were owed, a question put
 #:   as a complaint ("I still don't know why it went up by $200", "I'm still
 #:   not clear whether the grant comes off the invoice", "I still haven't
@@ -1508,7 +1514,7 @@ _WH_WORD = r"(?:whether|if|what|when|where|why|how|which|who)\b"
 #:   start", "I don't know what else to do" and "I don't know why I bother"
 #:   (venting), "I'm not sure if this is the right address" and the
 #:   customer's own plans ("I'm not sure when I'll next be in") ask nothing.
-_NOT_KNOWING = (
+_NOT_KNOWING: Final = (
     r"(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+"
     r"(?:(?:still|really|honestly|just|also|genuinely|now|yet)\s+)?"
     r"(?:(?:don't|do\s+not|didn't|did\s+not)\s+(?:(?:really|actually|fully)\s+)?(?:know|understand)"
@@ -1516,7 +1522,7 @@ _NOT_KNOWING = (
     r"|(?:haven't|have\s+not|'ve\s+not|still\s+haven't)\s+(?:yet\s+)?(?:heard|been\s+told)"
     r"|(?:have|'ve)\s+no\s+idea)"
 )
-_OWED = (
+_OWED: Final = (
     r"(?!(?:what|how|where|who|which)\s+(?:else|to)\b)(?!why\s+(?:i|we)\s+(?:bother|even))"
     r"(?!(?:if|whether)\s+(?:(?:this|it)\s+is\s+|i'm\s+|i\s+am\s+|i've\s+|i\s+have\s+)?"
     r"(?:(?:in|at|writing\s+to|emailing|come\s+to|got)\s+)?(?:the\s+)?right\b)"
@@ -1524,7 +1530,7 @@ _OWED = (
     r"(?!(?:when|whether|if)\s+(?:i|we)(?:'ll|\s+will|\s+might|\s+can)\b)"
     r"(?:whether|if|what|when|where|why|how|which|who)\s+[a-z$0-9']+"
 )
-_EMBEDDED = re.compile(
+_EMBEDDED: Final = re.compile(
     r"(?:"
     r"(?:(?:it|that|this)(?:'d|\s+would|\s+will|\s+could|\s+might)|would|could)\s+"
     r"(?:(?:also|really|just|certainly|definitely)\s+)?"
@@ -1546,7 +1552,7 @@ _EMBEDDED = re.compile(
 #: Searched in the text behind one space: the ``\W`` before a word is the
 #: ``\b`` at its start, and a pattern that opens with a character class lets
 #: the engine skip inside words instead of trying the words at each position.
-_EMBEDDED_WORDS = re.compile(
+_EMBEDDED_WORDS: Final = re.compile(
     r"\W(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
     r"|sure|clear|certain|unsure|unclear|idea)\b"
 )
@@ -1560,13 +1566,13 @@ def _embedded(piece: str) -> bool:
 
 #: What an "ask" cue announces rather than asks ("I should also like to ask |
 #: a favour.", "I'd like to ask a quick question:"): the ask follows it.
-_PREFACE = re.compile(
+_PREFACE: Final = re.compile(
     r"(?<=ask)\s+(?:you\s+)?(?:a\s+(?:small\s+|little\s+|quick\s+|further\s+|few\s+|couple\s+of\s+)?"
     r"(?:favou?r|question|questions|thing|things)|something|one\s+(?:more|last|other)\s+thing"
     r"|another\s+(?:thing|question|favou?r))\s*[.:!,]*\s*$"
 )
 #: What the words after a frame are read as following.
-_FRAMED_AS = ("could you ", "i would like to ")
+_FRAMED_AS: Final = ("could you ", "i would like to ")
 
 
 def _frame(piece: str, at: int = 0) -> re.Match[str] | None:
@@ -1772,10 +1778,10 @@ def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
 
 
 #: An ask that adds to the one before it: "His mum wants a copy too".
-_ADDS_TOO = re.compile(r"\b(?:too|also|as well|either)\b")
+_ADDS_TOO: Final = re.compile(r"\b(?:too|also|as well|either)\b")
 #: A paper we would hand over: wanted by the family, it is asked for, not a
 #: reason ("Has it been written in your accident book? His mum wants a copy.").
-_PAPERS = re.compile(
+_PAPERS: Final = re.compile(
     r"\b(?:cop(?:y|ies)|receipts?|invoices?|letters?|certificates?|reports?|statements?"
     r"|records?|photos?|forms?|plans?)\b"
 )
@@ -1785,7 +1791,7 @@ _PAPERS = re.compile(
 #: cues "I still haven't received", "we've still not had", after a
 #: connector): a request to be sent it, answered only by a sentence that
 #: sends it, does it or refuses it (answered.py).
-_STILL_OWED = re.compile(
+_STILL_OWED: Final = re.compile(
     r"(?:(?:and|also|but|so|plus)\s+)*(?:i|we)(?:'ve)?\s+still\s+"
     r"(?:haven't|have\s+not|not)\s+(?:had|received|got)\b"
 )
@@ -1803,36 +1809,36 @@ def chases_owed(ask: Ask) -> bool:
 #: ("my son wants to learn the piano") is their plan, and no ask; a landlord,
 #: employer or insurer wants things of the customer ("the landlord wants the
 #: keys back"), not of us.
-_WANTER = (
+_WANTER: Final = (
     r"(?:mum|mom|dad|mother|father|wife|husband|partner|fianc[eé]e?|son|daughter|brother|sister"
     r"|nan|gran|grandma|grandad|accountant)"
     r"\s+(?:also\s+|really\s+)?(?:wants|would\s+like|'d\s+like|would\s+also\s+like)\s+"
     r"(?:a|an|the|his|her|their|our|my|copies|copy|it|them|one)\b"
 )
-_THEIR_WANT = re.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
+_THEIR_WANT: Final = re.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
 #: Whether ``_THEIR_WANT`` is anywhere in a text: its optional possessive
 #: left off, which changes no answer to "is there one?" (a match without it
 #: starts at the noun), and the pattern then opens with a word's first letter,
 #: so a search skips to the letters its nouns open with instead of trying the
 #: possessives and nouns at every character.
-_THEIR_WANT_IN = re.compile(_WANTER)
+_THEIR_WANT_IN: Final = re.compile(_WANTER)
 #: A short clause that ends in "please" ("Money back please."): a request.
-_TRAILING_PLEASE = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
-_PLEASE_WORDS = 6
-_PLEASE_CHARS = 60
-_NOT_ASKING = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "thank", "cheers"})
+_TRAILING_PLEASE: Final = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
+_PLEASE_WORDS: Final = 6
+_PLEASE_CHARS: Final = 60
+_NOT_ASKING: Final = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "thank", "cheers"})
 
 
 #: A bare "please" or "kindly" before a learner's indirect question ("please,
 #: i want know ..."); ``_POLITE_END`` bounds the request cue it can be.
-_POLITE = re.compile(r"(?:please|pls|plz|kindly)[\s,]+")
-_POLITE_END = 7
+_POLITE: Final = re.compile(r"(?:please|pls|plz|kindly)[\s,]+")
+_POLITE_END: Final = 7
 
 
 #: A question that only points back at the request before it in the
 #: sentence ("can you arrange that?", "is that possible?", "could you do this
 #: for me?"): one ask with it, not a second.
-_FOLLOW_UP = re.compile(
+_FOLLOW_UP: Final = re.compile(
     r"(?:(?:and|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
     r"(?:do|arrange|sort|organi[sz]e|manage|help\s+with)(?:\s+out)?\s+(?:that|this|it)"
     r"(?:\s+(?:for\s+(?:me|us)|please))?"
@@ -1843,14 +1849,14 @@ _FOLLOW_UP = re.compile(
 
 #: A condition and the yes/no question it leads into: an auxiliary, then a
 #: pronoun subject, within a few words of the "if".
-_CONDITIONED = re.compile(
+_CONDITIONED: Final = re.compile(
     r"if\s+(?:[a-z0-9'-]+\s+){1,8}?(will|would|can|could|do|does|should|shall|may|is|are)"
     r"\s+(?:i|we|you|it|they|he|she|there)\s"
 )
 
 
 #: Past participles that are not "-ed" forms of a request verb.
-_PARTICIPLES = {"sent": "send", "done": "do", "taken": "take", "given": "give"}
+_PARTICIPLES: Final = {"sent": "send", "done": "do", "taken": "take", "given": "give"}
 
 
 def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
@@ -1880,21 +1886,21 @@ def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
 
 
 #: A word opening the sentence before "I need" ("Now I need ...", "So we need ...").
-_LEAD_INS = frozenset({"now", "so", "and", "also", "then", "plus", "additionally", "next"})
+_LEAD_INS: Final = frozenset({"now", "so", "and", "also", "then", "plus", "additionally", "next"})
 #: An adverb between "need" and its thing ("I need also my ...").
-_NEED_ADVERBS = frozenset({"also", "still", "really", "just", "urgently"})
+_NEED_ADVERBS: Final = frozenset({"also", "still", "really", "just", "urgently"})
 #: Determiners of the customer's own thing.
-_OWNED = frozenset({"my", "our"})
+_OWNED: Final = frozenset({"my", "our"})
 #: Words opening a clause of its own inside the thing ("that arrived", "I ordered").
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     {"that", "which", "who", "i", "we", "you", "it", "they", "was", "were", "is"}
 )
-_NEED_WORD = re.compile(r"\bneed\b")
+_NEED_WORD: Final = re.compile(r"\bneed\b")
 
 
 #: A want cue's last word and the infinitive after it ("I want | to repaint
 #: the hall", "I'm hoping to | get it"): group 1 is the verb, group 2 the word after it.
-_WANT_TO = re.compile(
+_WANT_TO: Final = re.compile(
     r"(?<=want|anna|like|love|efer)\s+to\s+([a-z]+)(?:\s+([a-z]+))?"
     r"|(?<=hoping to)\s+([a-z]+)(?:\s+([a-z]+))?"
 )
@@ -1934,49 +1940,51 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
 
 #: What a "make sure" goes on to keep from happening again ("| I never get
 #: that driver again", "| I'm not charged again next year").
-_NOT_AGAIN = re.compile(
+_NOT_AGAIN: Final = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:never\b|(?:not|n't)\b(?:\s+[\w'-]+){0,4}?\s+again\b)"
 )
 
 
 #: What a want "to move" names when the customer moves themselves, not a
 #: booking or a thing of ours ("I'd like to move | home then").
-_MOVE_HOME = frozenset({"home", "house", "abroad", "away", "country"})
+_MOVE_HOME: Final = frozenset({"home", "house", "abroad", "away", "country"})
 
 
 #: "back" within the next few words ("send | it back", "bring | the sofa back").
-_BACK = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
+_BACK: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
 
 
 #: A want for a thing's state rather than an act ("I want | the suit to fit
 #: properly", "I want | the bike in good shape before then").
-_WANT_STATE = re.compile(
+_WANT_STATE: Final = re.compile(
     r"(?<=want|like|love)\s+(?:(?:the|my|our|his|her|their|this|everything)\b(?:\s+[\w'-]+){0,3}?|them|it|both)\s+"
     r"(?:to\s+(?:fit|look|work|last|run|feel|stay|match|go\s+well)\b"
     r"|in\s+(?:good|working|perfect|great|decent|top|better|full)\s+(?:shape|condition|order|nick|health)\b)"
 )
 #: Participles after "to be" that do not end in -ed ("to be sent", "to be put back").
-_BE_DONE = frozenset({"sent", "put", "given", "taken", "paid", "seen", "told", "kept", "shown"})
+_BE_DONE: Final = frozenset(
+    {"sent", "put", "given", "taken", "paid", "seen", "told", "kept", "shown"}
+)
 
 
 #: "Please find" (or "kindly find") opening a clause: it hands over a document
 #: ("Please find attached my receipt") only when the clause says so
 #: (``_HANDED_OVER``); "Please find it or pay for a replacement" asks us to look.
-_PLEASE_FIND = re.compile(r"(?:please|kindly)\s+find\b")
+_PLEASE_FIND: Final = re.compile(r"(?:please|kindly)\s+find\b")
 #: "Please don't ..." is no request when it pleads ("Please don't make me
 #: wait again", "please don't tell me to restart it"), but asking us to stop
 #: sending or contacting ("P.S. Please don't send me any more marketing
 #: emails", "please do not call us again") is one: an act the business must
 #: take (not a preference alone: "Please don't call me at work").
-_PLEASE_STOP = re.compile(
+_PLEASE_STOP: Final = re.compile(
     r"(?:please|kindly)\s+(?:don't|dont|do\s+not)\s+(?:send|email|e-mail|text|call|ring|phone"
     r"|contact|post|mail|message)\s+(?:me|us)\b[^.?!\n]*?\b(?:any\s*more|again|further|another)\b"
 )
-_HANDED_OVER = re.compile(
+_HANDED_OVER: Final = re.compile(
     r"\b(?:attach\w*|enclos\w*|below|above|herewith|here|following|includ\w*)\b"
 )
 #: How far into a clause "attached" or "below" is looked for.
-_HANDED_LOOK = 120
+_HANDED_LOOK: Final = 120
 
 
 def _not_a_request(head: str, lexicon: Lexicon) -> bool:
@@ -1988,7 +1996,7 @@ def _not_a_request(head: str, lexicon: Lexicon) -> bool:
 
 #: Verbs after which a clause's first word is its subject, not an order
 #: ("Email is fine", "Return was refused").
-_COPULAS = frozenset(
+_COPULAS: Final = frozenset(
     {
         *("is", "was", "are", "were", "has", "had", "isn't", "wasn't", "hasn't"),
         *("will", "would", "won't", "should", "seems", "looks"),
@@ -1998,7 +2006,7 @@ _COPULAS = frozenset(
 
 #: Words after a request verb that make it an order even before "is"
 #: ("Send me what is owed", "Tell us which is right").
-_OBJECT_WORDS = frozenset(
+_OBJECT_WORDS: Final = frozenset(
     {"me", "us", "it", "them", "my", "our", "the", "a", "an", "what", "which"}
 )
 
@@ -2196,11 +2204,11 @@ def _classify(
 #: What a request turns down beside what it asks for ("a new one, not money
 #: back", "emailed rather than posted", "my office instead of home").
 #: A bare "not" inside a clause ("why it's not working") turns nothing down.
-_NOT_WANTED = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
+_NOT_WANTED: Final = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
 
 #: Where the head of a when-question ends: its first preposition ("When is
 #: the balance due | for our villa booking?").
-_HEAD_END = re.compile(
+_HEAD_END: Final = re.compile(
     r"\b(?:for|of|on|at|in|into|with|from|about|after|before|by|under|during|than)\b"
 )
 
@@ -2208,7 +2216,7 @@ _HEAD_END = re.compile(
 #: A when-question that asks the date of a thing ("When is the balance due?",
 #: "When's the tasting?"), not of an act still to be done ("When will it be
 #: fixed?", which a visit booked for Friday answers in other words).
-_WHEN_IS = re.compile(r"\bwhen(?:'s|\s+(?:is|are|was|were)\b)")
+_WHEN_IS: Final = re.compile(r"\bwhen(?:'s|\s+(?:is|are|was|were)\b)")
 
 
 def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
@@ -2225,26 +2233,26 @@ def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: A question word contracted with "is" ("what's", "whats", "when's").
-_CONTRACTED_WH = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
+_CONTRACTED_WH: Final = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
-_TIME_NAMED = re.compile(r"\b(?:time|times|date)\W*$")
+_TIME_NAMED: Final = re.compile(r"\b(?:time|times|date)\W*$")
 
 #: The only times the customer can make, said as a fact ("I can only come in
 #: after 5", "we're only free at weekends"; the ``request`` cues): what they
 #: ask for is a time that fits round them.
-_ONLY_FREE = re.compile(
+_ONLY_FREE: Final = re.compile(
     r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+can)\s+only\s+"
     r"(?:do|come|make|manage|get|be|free|available|around|home)\b"
 )
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.
-_QUERY_STRING = re.compile(r"\?[\w\-.]*=")
+_QUERY_STRING: Final = re.compile(r"\?[\w\-.]*=")
 
 #: The customer's own things: a "?!" question about them is still asked
 #: ("Where is my parcel?!").
-_OWN = re.compile(r"\b(?:my|our|mine|ours)\b")
+_OWN: Final = re.compile(r"\b(?:my|our|mine|ours)\b")
 
 
 def _exclaimed(piece: str) -> bool:
@@ -2266,12 +2274,12 @@ class _Predicate:
     subject: str = ""
 
 
-_NO_PREDICATE = _Predicate()
+_NO_PREDICATE: Final = _Predicate()
 
 
 #: A modal and "you" after a request's cue ("Please | could you | email me
 #: the invoice"): the request's verb comes after them.
-_MODAL_YOU = re.compile(r"\s*(?:can|could|will|would)\s+you\s+(?:please\s+)?", re.IGNORECASE)
+_MODAL_YOU: Final = re.compile(r"\s*(?:can|could|will|would)\s+you\s+(?:please\s+)?", re.IGNORECASE)
 
 
 def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predicate:
@@ -2337,14 +2345,14 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
 #: the answer uses ("We keep ...", "We can supply ..."); so is one whether it
 #: sees to a task for the customer ("do you handle the grant paperwork?" <-
 #: "We complete and submit the grant claim on your behalf").
-_OFFER_QUESTION = re.compile(
+_OFFER_QUESTION: Final = re.compile(
     r"(?:do|does|can|could)\s+(?:you|your\s+[a-z]+)\s+(?:also\s+)?"
     r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take"
     r"|handle|arrange|organise|organize|deal\s+with|sort\s+out|look\s+after|take\s+care\s+of)\s+"
     r"(?:any\s+|the\s+|a\s+|an\s+|some\s+)?([^?.!,]{2,60})"
 )
 #: Where the thing asked for ends ("a student discount | on gym membership").
-_OBJECT_END = re.compile(r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s")
+_OBJECT_END: Final = re.compile(r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s")
 
 
 def _offered(head: str, lexicon: Lexicon) -> frozenset[str]:
@@ -2366,8 +2374,10 @@ def _offered(head: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: Words that may sit between "what" and the thing asked for.
-_FOCUS_SKIP = frozenset({"is", "are", "was", "were", "'s", "the", "my", "your", "our", "their"})
-_FOCUS_OPENERS = frozenset({"what", "what's", "whats", "which"})
+_FOCUS_SKIP: Final = frozenset(
+    {"is", "are", "was", "were", "'s", "the", "my", "your", "our", "their"}
+)
+_FOCUS_OPENERS: Final = frozenset({"what", "what's", "whats", "which"})
 
 
 def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
@@ -2395,14 +2405,14 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 #: "When will it be emptied?", "Where are they now?", "When will my refund
 #: come?": a when/where question about the customer's own thing, named or
 #: pointed at, which a policy said of everyone does not answer.
-_OWN_THING = re.compile(
+_OWN_THING: Final = re.compile(
     r"(?:when|where)\s+(?:will|is|are|was|were|can|could|should|would|do|does|did)"
     r"\s+(?:it|they|them|he|she|my|our)\b"
     # "When can your surveyor come out?", "When could you fit it?": when we
     # will act for this customer, which our working days do not say
     r"|when\s+(?:can|could|will|would)\s+(?:you|your)\b"
 )
-_INSTANCE = re.compile(
+_INSTANCE: Final = re.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
     r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
 )
@@ -2410,7 +2420,7 @@ _INSTANCE = re.compile(
 #: sent back", "Could you tell me whether our deposit has been returned?":
 #: a fact of the customer's own thing, named with "my"/"our" (not "if my son
 #: can join", which asks leave a rule may give).
-_INDIRECT_OWN = re.compile(
+_INDIRECT_OWN: Final = re.compile(
     r"\b(?:know|ask|asking|check|wonder|wondering|tell\s+me|tell\s+us|confirm|find\s+out)"
     r"\s+(?:if|whether)\s+(?:my|our)\s+(?:[\w'\u00a3.,-]+\s+){0,4}?"
     r"(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
@@ -2418,10 +2428,10 @@ _INDIRECT_OWN = re.compile(
 )
 #: A condition or time clause after a question's main clause ("Will I get my
 #: deposit back | if I cancel the venue?"): the complement is before it.
-_SUBORDINATE = re.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
+_SUBORDINATE: Final = re.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
 #: "Is there a ...", "Will there be any ...": what the question asks about
 #: comes first ("Will there be a fee for moving my broadband?": the fee).
-_EXISTENTIAL = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
+_EXISTENTIAL: Final = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
 
 
 def _complement(words: Words, start: int, end: int, topic: Topic) -> str:
@@ -2473,7 +2483,7 @@ def _alternatives(
 #: fixed"): how long the customer wants it, not what they ask. Read so only
 #: after a request or an indirect cue; in a direct question it is what is
 #: asked ("Is there a workaround until it's fixed?").
-_DURATION = re.compile(r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s")
+_DURATION: Final = re.compile(r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s")
 
 
 def _core_end(
@@ -2498,7 +2508,7 @@ def _core_end(
 
 #: A problem told in one run-on sentence that ends by asking for help ("...
 #: makes my iPhone very slow and doesn't work properly can you help me?").
-_ENDS_ASKING_HELP = re.compile(
+_ENDS_ASKING_HELP: Final = re.compile(
     r"\s(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+"
     r"(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:please|pls))?[\s?!.]*$"
 )
@@ -2512,11 +2522,11 @@ def _ends_asking_help(piece: str) -> bool:
     return tail.endswith(_HELP_ENDINGS) and _ENDS_ASKING_HELP.search(piece) is not None
 
 
-_HELP_ENDINGS = ("help", " me", " us", "please", "pls")
+_HELP_ENDINGS: Final = ("help", " me", " us", "please", "pls")
 
 
 #: A name the customer signs with after a comma ("Let me know, Ellie").
-_SIGNED = re.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
+_SIGNED: Final = re.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
 
 
 def _without_name(text: str, base: int, head: str) -> str:
@@ -2528,7 +2538,7 @@ def _without_name(text: str, base: int, head: str) -> str:
 
 
 #: Where the reason after an ask for a reply begins: a comma or a "because".
-_REASON = re.compile(r",|\s(?:as|because|since|cos|coz)\s")
+_REASON: Final = re.compile(r",|\s(?:as|because|since|cos|coz)\s")
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
@@ -2552,7 +2562,7 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
 
 #: A proposal put as a question ("Perhaps my wife might use it for her
 #: shopping trips?", "Maybe you could send a new one?"): a yes or a no answers it.
-_TENTATIVE = re.compile(
+_TENTATIVE: Final = re.compile(
     r"(?:(?:otherwise|or|and|if\s+not)[,\s]+)?(?:perhaps|maybe)[,\s]+(?:[a-z']+\s+){1,3}?"
     r"(?:could|might|can|may|would|will)\s"
 )
@@ -2561,7 +2571,7 @@ _TENTATIVE = re.compile(
 #: A request for a figure rather than a deed ("Could you give us a quote",
 #: "please send me an estimate", "and a turnaround time?"): a price or a
 #: length of time answers it, as the question for it would.
-_VALUE_REQUESTED = re.compile(
+_VALUE_REQUESTED: Final = re.compile(
     r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+)?"
     r"(?:(?:give|send|email|provide|quote)\s+(?:me|us)\s+)?(?:and\s+)?(?:a|an|your)\s+"
     r"(?:rough\s+|ballpark\s+|written\s+|full\s+)?"
@@ -2619,7 +2629,7 @@ def _expects(head: str, cued: str | None, lexicon: Lexicon) -> str:
 
 
 #: The question words that ask for a person.
-_PERSON_WORDS = frozenset({"who", "whom", "whose"})
+_PERSON_WORDS: Final = frozenset({"who", "whom", "whose"})
 
 
 def _earliest_cue(head: str, lexicon: Lexicon, skip: str) -> tuple[int, int, str] | None:

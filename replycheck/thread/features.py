@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from replycheck.thread.answered import ACCEPTS, GUARDS, SetAside, Weighed
 from replycheck.thread.answers import Statement
@@ -39,11 +39,21 @@ from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
 
 #: The ask's expected answer types, one indicator each (``Ask.expects``).
-EXPECTS = ("time", "place", "money", "number", "reason", "method", "person", "yes-no", "action")
+EXPECTS: Final = (
+    "time",
+    "place",
+    "money",
+    "number",
+    "reason",
+    "method",
+    "person",
+    "yes-no",
+    "action",
+)
 #: Hard evidence types a sentence can give (``Statement.offers`` value 2).
-EVIDENCE = ("time", "place", "money", "number")
+EVIDENCE: Final = ("time", "place", "money", "number")
 
-FEATURE_NAMES: tuple[str, ...] = (
+FEATURE_NAMES: Final[tuple[str, ...]] = (
     "request",
     *(f"expects={e}" for e in EXPECTS),
     "generic",

@@ -10,11 +10,12 @@ almost never English function words is not read for asks.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: Very common English function words that other languages written in Latin
 #: letters rarely use ("a", "me", "he", "se" are left out: Spanish,
 #: Italian and Portuguese share them).
-_ENGLISH = frozenset(
+_ENGLISH: Final = frozenset(
     {
         *("the", "to", "and", "i", "you", "is", "it", "my", "of", "for", "in", "on"),
         *("that", "this", "your", "we", "not", "be", "have", "with", "can", "do", "are"),
@@ -30,23 +31,23 @@ _ENGLISH = frozenset(
         *("new", "pls", "need", "send", "date", "deadline", "warranty", "tickets"),
     }
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: ``_WORD`` for an all-ASCII text (most messages), where ``[^\W\d_]`` is
 #: ``[a-zA-Z]``: the same words, found faster.
-_ASCII_WORD = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
+_ASCII_WORD: Final = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
 #: Handles, links and hashtags say nothing about the language.
-_NOISE = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
+_NOISE: Final = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
 #: What every ``_NOISE`` match holds: most messages hold none, and skip it.
-_NOISE_MARKS = ("@", "#", "http", "www.")
+_NOISE_MARKS: Final = ("@", "#", "http", "www.")
 #: A message this short cannot be told apart; it is read as English.
-MIN_WORDS = 5
+MIN_WORDS: Final = 5
 #: Below this share of English function words a message is not English
 #: (English prose runs at 35-50%, a short English complaint rarely below 20%).
-MIN_SHARE = 0.1
+MIN_SHARE: Final = 0.1
 
 
 #: Only the opening of a message is read: it tells the language as well.
-_READ = 600
+_READ: Final = 600
 
 
 def looks_english(text: str) -> bool:

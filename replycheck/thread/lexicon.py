@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -27,7 +27,7 @@ from replycheck.thread.lazypattern import LazyPattern
 if TYPE_CHECKING:
     from replycheck.rules import Rule
 
-_SUFFIXES = (
+_SUFFIXES: Final = (
     ("ations", ""),
     ("ation", ""),
     ("ments", ""),
@@ -42,14 +42,14 @@ _SUFFIXES = (
     ("es", "e"),
     ("s", ""),
 )
-_SINGLE = re.compile(r"^[a-z0-9']+$")
-_VOWEL = re.compile(r"[aeiouy]")
+_SINGLE: Final = re.compile(r"^[a-z0-9']+$")
+_VOWEL: Final = re.compile(r"[aeiouy]")
 #: A word of folded text: letters and digits, with decimal or thousands parts
 #: ("1,050" and "12.99" are one number) and an apostrophe suffix ("don't").
 #: (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
-WORD = re.compile(possessive(r"[^\W_]++(?:[.,]\d++)*+(?:'[^\W_]++)?+"))
+WORD: Final = re.compile(possessive(r"[^\W_]++(?:[.,]\d++)*+(?:'[^\W_]++)?+"))
 #: Cue phrases opening with these are told apart by their second word.
-_COMMON_HEADS = frozenset({"i", "we"})
+_COMMON_HEADS: Final = frozenset({"i", "we"})
 
 
 def fold(text: str) -> str:
@@ -91,20 +91,20 @@ def stem(word: str, irregular: Mapping[str, str] | None = None) -> str:
 
 #: A function word a content word's stem would otherwise collide with, and the
 #: stem that word's family gets instead.
-_NOT_STEMS = {"not": "note"}
+_NOT_STEMS: Final = {"not": "note"}
 
 
 #: The asker and their modal ("I", "we'd", "would") in a cue, after which a
 #: focusing adverb may stand without changing the ask: "I'd | also be
 #: grateful if you could", "we would | also like", "I | really need you to".
-_ASKERS = frozenset({"i", "we", "i'd", "we'd", "would", "should"})
-_FOCUS_WORDS = frozenset(
+_ASKERS: Final = frozenset({"i", "we", "i'd", "we'd", "would", "should"})
+_FOCUS_WORDS: Final = frozenset(
     {"also", "really", "just", "still", "actually", "genuinely", "honestly", "certainly"}
 )
 #: The cue lists that ask, where the adverb is let in; lists that rule a cue
 #: out ("i'd like to add" that ...) stay as written.
-_FOCUSED_STARTS = frozenset({"indirect", "request", "need"})
-_FOCUS = r"(?:\s+(?:" + "|".join(sorted(_FOCUS_WORDS)) + "))?"
+_FOCUSED_STARTS: Final = frozenset({"indirect", "request", "need"})
+_FOCUS: Final = r"(?:\s+(?:" + "|".join(sorted(_FOCUS_WORDS)) + "))?"
 
 
 def phrase_regex(
@@ -139,7 +139,7 @@ def phrase_regex(
 
 
 #: A day of the month written as an ordinal ("17th", "31st"): the number is the key.
-_ORDINAL = re.compile(r"[1-3]\d(?:st|nd|rd|th)")
+_ORDINAL: Final = re.compile(r"[1-3]\d(?:st|nd|rd|th)")
 
 
 class PhraseSet:

@@ -10,7 +10,7 @@ a check first asks for its statements.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from replycheck.nlp import straighten
 from replycheck.thread.answers import Statement, read_draft
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from replycheck.context import CheckContext
     from replycheck.thread.lexicon import Lexicon
 
-_KEY = "replycheck.thread.reading"
+_KEY: Final = "replycheck.thread.reading"
 
 
 class ThreadReading:

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import accumulate, repeat
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from replycheck.nlp import possessive, sentence_char_spans
@@ -30,11 +30,13 @@ if TYPE_CHECKING:
 Topic = dict[str, float]
 
 #: Splits a folded text into the gaps and the ``WORD``s between them.
-_SPLIT = re.compile(f"({WORD.pattern})").split
+_SPLIT: Final = re.compile(f"({WORD.pattern})").split
 #: The same split for a text that is all ASCII (most are): there ``[^\W_]``
 #: is ``[a-zA-Z0-9]`` and ``\d`` is ``[0-9]``, and the plain classes run a
 #: quarter faster.
-_SPLIT_ASCII = re.compile(possessive(r"([a-zA-Z0-9]++(?:[.,][0-9]++)*+(?:'[a-zA-Z0-9]++)?+)")).split
+_SPLIT_ASCII: Final = re.compile(
+    possessive(r"([a-zA-Z0-9]++(?:[.,][0-9]++)*+(?:'[a-zA-Z0-9]++)?+)")
+).split
 
 
 class Words:
@@ -248,20 +250,20 @@ class Words:
         return found  # type: ignore[return-value]
 
 
-_NONE: frozenset[int] = frozenset()
+_NONE: Final[frozenset[int]] = frozenset()
 
 #: The concept a day number stands for (``Words.topic``).
-_DATE = "date"
+_DATE: Final = "date"
 #: Concepts that may follow a day number said as a date ("the 9th in the
 #: morning", "Tuesday 15th, lunchtime").
-_DATE_KEYS = frozenset({"date", "daytime"})
+_DATE_KEYS: Final = frozenset({"date", "daytime"})
 #: A day of the month said as an ordinal ("9th", "21st", "31st").
-_DAY_NUMBER = re.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+_DAY_NUMBER: Final = re.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
 #: Cheap test that a text may hold one (most texts hold none).
-_DAY_NUMBER_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DAY_NUMBER_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
 #: Words that say an ordinal after them is a day: "the", a weekday, or a
 #: word of when ("on the 9th" reads "the"; "by 20th", "Tuesday 15th").
-_BEFORE_DAY = (
+_BEFORE_DAY: Final = (
     frozenset({"the", "on", "by", "before", "after", "until", "till", "from", "for"})
     | WEEKDAYS
     | WEEKDAY_ABBREVIATIONS
@@ -316,7 +318,7 @@ def overlap(asked: Topic, offered: Topic, total: float = -1.0) -> tuple[float, f
 
 
 #: The concept a sending verb with its object between it and "back" names.
-_SENT_BACK = "return"
+_SENT_BACK: Final = "return"
 
 
 def _sent_back(
