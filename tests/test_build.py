@@ -75,3 +75,17 @@ def test_the_package_type_checks_as_the_compiled_build_needs(tmp_path):
         text=True,
     )
     assert done.returncode == 0, done.stdout[-2000:]
+
+
+def test_the_compiled_modules_constants_are_final():
+    # In the mypyc build a module constant not declared Final is read from the
+    # module's dict at every use (docs/performance.md, forty-sixth round): a
+    # new pattern or word set left plain brings that cost back in a hot loop.
+    # ``python scripts/final_constants.py --write`` annotates them.
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "final_constants.py")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]

@@ -1537,7 +1537,7 @@ TOLD_LAPSE: Final = re.compile(
 #: when you booked."): "you should have" and a verb of being told, then "from"
 #: or "by" and us or one of ours. "received", "got" or "had" are left out:
 #: "You should have received an email from us" says we did send it.
-TOLD_BY_US = re.compile(
+TOLD_BY_US: Final = re.compile(
     r"\byou\s+should\s+have\s+(?:heard|been\s+(?:told|warned|informed|given|shown|"
     r"contacted|called|updated|offered))\b[^.;:]*?\b(?:from|by)\s+(?:us|me|our)\b",
     re.IGNORECASE,
@@ -1545,7 +1545,7 @@ TOLD_BY_US = re.compile(
 #: What keeps the flag on ``TOLD_BY_US``: an edge, a condition on the
 #: customer, a fault pushed away from us ("not us", "not from us"), or a turn
 #: that shares it out ("but you should also have read the label").
-TOLD_BY_US_VETOES = re.compile(
+TOLD_BY_US_VETOES: Final = re.compile(
     r"\b(?:frankly|honestly|clearly|obviously|again|already|properly|if\s+you|"
     r"but|however|though|also|"
     r"not\s+(?:from\s+|by\s+)?(?:us|our|ours)|responsible|liable|control)\b",
@@ -1562,13 +1562,13 @@ MORE_CLEARLY: Final = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
 #: a pivot, a cause, a result or a third party in the sentence ("..., but the
 #: courier dropped it", "..., so it isn't covered") or an ``OWN_LAPSE_VETOES``
 #: word keeps the flag.
-MISSED_STANDARD = re.compile(
+MISSED_STANDARD: Final = re.compile(
     r"\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+isn't|\s+was\s+not|\s+wasn't)\s+how\s+"
     r"(?:[a-z]+\s+){1,4}?should\s+have\s+(?:arrived|looked|gone|come|turned|ended|tasted|"
     r"worked|felt|reached|landed|started|run|sounded|smelled|smelt)\b",
     re.IGNORECASE,
 )
-MISSED_STANDARD_VETOES = re.compile(
+MISSED_STANDARD_VETOES: Final = re.compile(
     r"\b(?:but|so|however|though|although|because|fault|blame|blamed|they|them|courier|driver|"
     r"supplier|carrier|post|delivery\s+company)\b",
     re.IGNORECASE,
@@ -2028,10 +2028,10 @@ CLEARED_THINGS: Final = ("something", "anything")
 CLEARED_ANYONE: Final = ("anyone", "anybody", "everyone", "one", "nobody")
 #: What the customer is cleared of after "not something you ...": "did",
 #: "caused", "could have known", "needed to do", "should have to wait on".
-CLEARED_YOUR_ACTS = ("did", "caused", "could", "need", "needed", "were", "had")
+CLEARED_YOUR_ACTS: Final = ("did", "caused", "could", "need", "needed", "were", "had")
 #: The same in the perfect: "not something you've done", "you have caused".
-CLEARED_PERFECT = ("'ve", "have")
-CLEARED_YOUR_DONE = ("done", "caused")
+CLEARED_PERFECT: Final = ("'ve", "have")
+CLEARED_YOUR_DONE: Final = ("done", "caused")
 #: Words that keep the flag: the fault pushed back on the customer or away
 #: from us ("yours", "not our responsibility"), a pivot, an edge; "your own"
 #: is read as a pair ("on its own" puts nothing back).

@@ -61,15 +61,15 @@ TIMES: Final = (
 #: Words each shape of duty needs ("is to be" and its participle, "required",
 #: "must reach") and a limit: sentences without them are skipped before any
 #: token is read.
-LIMIT_KEYS = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception", "exceptions"})
+LIMIT_KEYS: Final = LIMIT_WORDS | LIMITS_ALONE | frozenset({"later", "exception", "exceptions"})
 TO, BE = frozenset({"to"}), frozenset({"be"})
 #: "Final numbers are to be with me by Monday": the customer's thing due on
 #: our desk, with no participle of duty to find the sentence by.
-WITH = frozenset({"with"})
+WITH: Final = frozenset({"with"})
 #: "is to be paid before we do anything further": our next step held until
 #: the customer has acted is a limit as much as a date is.
-OUR_NEXT_STEP = frozenset({"we", "i"})
-DUTY_WORDS = CUSTOMER_DUTIES | frozenset({"required"})
+OUR_NEXT_STEP: Final = frozenset({"we", "i"})
+DUTY_WORDS: Final = CUSTOMER_DUTIES | frozenset({"required"})
 REQUIRED, MUST, HEREBY = frozenset({"required"}), frozenset({"must"}), frozenset({"hereby"})
 #: "must reach this office", "must be returned no later than".
 MUST_LIMITS: Final = frozenset({"reach", "arrive", "later", "exception", "forthwith"})

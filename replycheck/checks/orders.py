@@ -364,13 +364,13 @@ def _step_before_step(words: list[Token], end: int) -> bool:
 
 #: What opens the reason given for a step: "..., because we can't let anyone
 #: work with the animals without it".
-REASON_LEADS = frozenset({"because", "since"})
+REASON_LEADS: Final = frozenset({"because", "since"})
 #: A reason that is a verdict on the customer's asking rather than the step's
 #: cause ("because that's the rule", "because it's policy").
-VERDICT_POINTERS = frozenset({"that", "this", "it", "those", "these"})
+VERDICT_POINTERS: Final = frozenset({"that", "this", "it", "those", "these"})
 #: What keeps a reasoned step an order: the customer in the reason ("because
 #: we can't help you without it"), an edge, or the rule cited as the reason.
-STEP_REASON_VETOES = frozenset(
+STEP_REASON_VETOES: Final = frozenset(
     {"you", "your", "yours", "yourself", "u", "ur", "just", "simply", "clearly", "obviously",
      "already", "told", "again", "really", "honestly", "frankly", "actually", "even",
      "rule", "rules", "policy", "terms", "otherwise", "or", "unless", "if"}

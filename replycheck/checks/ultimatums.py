@@ -1319,22 +1319,22 @@ COMPLY_VERBS: Final = frozenset({"pay", "respond", "reply", "attend", "comply", 
 #: Sanctions severe enough that the "who" clause before them names conduct
 #: being punished, whatever it says ("Members who charge back are suspended",
 #: "Members who leave plates on the bars will lose their membership").
-SEVERE_SANCTIONS = frozenset(
+SEVERE_SANCTIONS: Final = frozenset(
     {"suspended", "banned", "barred", "blacklisted", "terminated", "forfeited", "forfeit",
      "lose", "prosecuted", "fined", "penalised", "penalized", "deregistered", "revoked"}
 )  # fmt: skip
 #: The present tense that states a sanction as standing policy: "Members who
 #: charge back are suspended", "Anyone who does has their account suspended".
-SANCTION_IS = frozenset({"are", "is", "get", "gets"})
-SANCTION_HAS = frozenset({"has", "have"})
-SANCTION_OWNERS = frozenset({"their", "his", "her", "your"})
+SANCTION_IS: Final = frozenset({"are", "is", "get", "gets"})
+SANCTION_HAS: Final = frozenset({"has", "have"})
+SANCTION_OWNERS: Final = frozenset({"their", "his", "her", "your"})
 
 
 #: A loss is severe only of what the customer holds with us ("will lose their
 #: membership"), not of a perk that goes with a choice ("who switch plan lose the
 #: loyalty discount").
-HELD_LOSSES = frozenset({"lose", "forfeit"})
-HELD_LOSS_REACH = 3
+HELD_LOSSES: Final = frozenset({"lose", "forfeit"})
+HELD_LOSS_REACH: Final = 3
 
 
 def _severe_sanction(lowers: list[str], at: int) -> bool:
@@ -1936,10 +1936,10 @@ RELEASE_PAPERS: Final = frozenset({"confirmation", "letter", "note", "form", "co
 
 #: A charge that goes down is a saving offered, not a penalty: "If you provide
 #: your own bedding, the fee drops to £84", "... the price comes down to £60".
-LOWERED = frozenset(
+LOWERED: Final = frozenset(
     {"drops", "drop", "falls", "fall", "reduces", "reduced", "halves", "halved", "lower"}
 )
-LOWERED_REACH = 3
+LOWERED_REACH: Final = 3
 
 
 def _cost_lowered(main: list[str], k: int) -> bool:

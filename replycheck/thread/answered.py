@@ -3556,7 +3556,7 @@ def _norm_only(statement: Statement) -> bool:
 
 
 #: The customer named in a sentence ("a medical freeze like yours qualifies").
-_TO_CUSTOMER = re.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
+_TO_CUSTOMER: Final = re.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
 
 
 def hedged_leave(statement: Statement) -> bool:

@@ -451,7 +451,7 @@ _TYPES: Final = (
 #: selected stores"): whether the customer's own is one of them is left open.
 #: Read only for ``Statement.hedged`` (not a hedge of the lexicon, which
 #: would make any such sentence commit to nothing, "you can bring her" and all).
-_SOME_OF_OURS = re.compile(r"\b(?:on|in|at)\s+(?:some\s+of\s+our|selected)\b")
+_SOME_OF_OURS: Final = re.compile(r"\b(?:on|in|at)\s+(?:some\s+of\s+our|selected)\b")
 
 
 @dataclass

@@ -1089,7 +1089,7 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 #: opens with asking for a thing ("can I have", "could we get"), a request to
 #: the business ("could you ..."), a want ("I'd like", "we want") or "please";
 #: the condition's words hold no comma or stop (``[^,.?!]``).
-_IF_THEN = re.compile(
+_IF_THEN: Final = re.compile(
     r"(?:if|unless)\s+(?:[a-z0-9'\u00a3$&/-]+\s+){1,10}?"
     r"(?=(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!be\b|have\b)[a-z]"
@@ -1442,7 +1442,7 @@ def _connector_phrase(piece: str, offset: int, word: str, lexicon: Lexicon) -> i
     return 0
 
 
-_WORD_GOES_ON = re.compile(r"[a-z0-9']")
+_WORD_GOES_ON: Final = re.compile(r"[a-z0-9']")
 
 
 def _cue(
