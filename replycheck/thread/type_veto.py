@@ -771,3 +771,39 @@ def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool
         if _REFERRED.search(text) is None or _VERDICT.search(text) is not None:
             return False
     return True
+
+
+#: A "which" that asks the agent to pick between things the customer has
+#: already named ("Which of the two would go better with the lamb?", "Which
+#: is right?", "which do you recommend?"): "which" stands alone, with no
+#: thing of its own after it, so the answer is a pick or a verdict.
+_PICK_BETWEEN = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?which\s+(?:of\s+(?:the|them|these|those)\b[\w\s]*?|one\s+)?"
+    r"\b(?:is|are|would|should|do\s+you|will)\b[^?]*?"
+    r"\b(?:right|correct|better|best|recommend|suggest|advise|prefer|go|suit|choose|pick|open)\b",
+    re.IGNORECASE,
+)
+#: Words of a pick or a verdict ("I'd go with the Rioja", "the quote is
+#: right", "the 8 days is correct", "better with lamb").
+_PICK_WORDS = re.compile(
+    r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|pick|choose|go\s+(?:for|with)"
+    r"|right|correct|wrong|accurate|mistake|error|I'd|I\s+would|suits?|ideal)\b",
+    re.IGNORECASE,
+)
+
+
+def pick_unmade(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """Whether ``ask`` asks the agent to pick between things already named
+    (``_PICK_BETWEEN``: "Which of the two would go better with the lamb?",
+    "Which is right?") and no draft sentence says a pick or a verdict
+    (``_PICK_WORDS``): a draft that describes both sides ("Both are wonderful
+    wines ...") or only speaks of the quote has not chosen, whatever the
+    learned second opinion reads into the shared words. ``draft``: the text
+    the statements' offsets index."""
+    if _PICK_BETWEEN.search(ask.text) is None:
+        return False
+    return not any(
+        _PICK_WORDS.search(draft[s.start : s.end]) is not None
+        for s in statements
+        if not s.asks_back
+    )

@@ -417,3 +417,47 @@ def test_what_reads_as_pointing_to_the_terms(sentence, referred):
     from replycheck.thread.type_veto import _REFERRED
 
     assert (_REFERRED.search(sentence) is not None) is referred
+
+
+_WINES = (
+    "Dear Fiona,\n\nWe have the Malbec and the Pinot Noir from this month's case. We're doing "
+    "roast chicken for my mother's birthday on Sunday. Which of the two would go better with "
+    "the chicken?\n\nBest,\nMichael"
+)
+
+
+def test_a_pick_between_named_things_is_not_made_by_describing_both(unanswered):
+    # "which" standing for things already named asks for a pick; a draft
+    # that describes both sides has not chosen (round 47, asks32d)
+    reply = (
+        "Dear Michael,\n\nWhat a lovely occasion, and thank you for asking.\n\nBoth are "
+        "wonderful wines from small family producers. The Malbec comes from high vineyards in "
+        "Mendoza and has spent a year in French oak, while the Pinot Noir is from Central "
+        "Otago. We're very proud of both this month.\n\nWarm regards,\nFiona"
+    )
+    assert any("Which of the two" in ask for ask in unanswered(_WINES, reply))
+
+
+def test_a_pick_made_still_answers(unanswered):
+    reply = (
+        "Dear Michael,\n\nI'd open the Pinot Noir: its lighter body sits beautifully with roast "
+        "chicken, where the Malbec would overpower it.\n\nWarm regards,\nFiona"
+    )
+    assert unanswered(_WINES, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("ask", "between"),
+    [
+        ("Which of the two would go better with the lamb?", True),
+        ("Which is right?", True),
+        ("which do you recommend?", True),
+        # a thing of its own after "which": the answer names one
+        ("Which kite would you recommend for a beginner?", False),
+        ("Which one do I need?", False),
+    ],
+)
+def test_what_reads_as_a_pick_between_named_things(ask, between):
+    from replycheck.thread.type_veto import _PICK_BETWEEN
+
+    assert (_PICK_BETWEEN.search(ask) is not None) is between
