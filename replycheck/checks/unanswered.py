@@ -69,6 +69,8 @@ from replycheck.thread.type_veto import (
     leave_left_unsaid,
     missing_type,
     money_left_unsaid,
+    only_referred,
+    pick_unmade,
     whereabouts_left_unsaid,
 )
 
@@ -200,6 +202,13 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # so of it: how it works, praise, or another thing included
                     # ("Is breakfast included?" <- "Breakfast is served from 7")
                     and not inclusion_left_unsaid(ask, statements, asks, draft)
+                    # every sentence on it only points to the terms ("Deposits
+                    # are handled under our terms and conditions (section 6)")
+                    and not only_referred(ask, statements, draft)
+                    # a pick asked between things already named ("Which of
+                    # the two would go better with the lamb?") and no sentence
+                    # picks or gives a verdict ("Both are wonderful wines")
+                    and not pick_unmade(ask, statements, draft)
                     and second_opinion(
                         ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                     )

@@ -725,3 +725,92 @@ def inclusion_left_unsaid(
             # other ask's topic
             return False
     return True
+
+
+#: A sentence that only says where the rule is written down ("Deposits are
+#: handled under our terms and conditions (section 6)", "Grading policies for
+#: late work are set out in section 7 of the student handbook", "refunds are
+#: handled in line with the policy terms"): a verb of handling or setting out,
+#: then the terms, policy, agreement, handbook, section or FAQ. "covered
+#: under your Buildings section" is insurance cover, an answer, so "covered"
+#: counts only with "in" ("covered in section 4 of the hire agreement").
+_REFERRED = re.compile(
+    r"\b(?:is|are|will\s+be|can\s+be|get)\s+(?:all\s+|usually\s+|always\s+|generally\s+)?"
+    r"(?:(?:handled|set\s+out|detailed|described|explained|outlined|listed|governed"
+    r"|dealt\s+with|decided|determined|assessed)(?:\s+in\s+full)?"
+    r"\s+(?:in|under|by|according\s+to|in\s+line\s+with|as\s+per)"
+    r"|covered\s+in)"
+    r"\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:terms|conditions|policy|policies|handbook|agreement|contract|section|clause"
+    r"|faqs?|guidelines|rules)\b",
+    re.IGNORECASE,
+)
+#: Words of a verdict said beside the reference ("... and we are not in a
+#: position to waive it", "..., so the garage is included"): that is an answer.
+_VERDICT = re.compile(r"\b(?:not|no|n't|never|so|which\s+means|means)\b", re.IGNORECASE)
+
+
+def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """Whether ``ask`` is a yes/no or a request ("I'd like to know if I'll get
+    my £150 deposit back", "Please refund the unused months") and every draft
+    sentence that names what it asks about only says where the rule is
+    written (``_REFERRED``: "Deposits are handled under our terms and
+    conditions (section 6)"), with no verdict beside it and no bare yes or no
+    in the draft: pointing the customer to the terms leaves their case open,
+    whatever the learned second opinion reads into the shared words.
+    "Deposits are non-refundable under section 6 of our terms" gives the
+    verdict and is left to the model. ``draft``: the text the statements'
+    offsets index."""
+    if ask.expects not in ("yes-no", "action"):
+        return False
+    own = ask.core or ask.topic
+    named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
+    if not named:
+        return False
+    spoken = [s for s in statements if not s.asks_back]
+    if any(s.bare for s in spoken):
+        return False
+    on_topic = [s for s in spoken if any(key in s.topic for key in named)]
+    if not on_topic:
+        return False
+    for statement in on_topic:
+        text = draft[statement.start : statement.end]
+        if _REFERRED.search(text) is None or _VERDICT.search(text) is not None:
+            return False
+    return True
+
+
+#: A "which" that asks the agent to pick between things the customer has
+#: already named ("Which of the two would go better with the lamb?", "Which
+#: is right?", "which do you recommend?"): "which" stands alone, with no
+#: thing of its own after it, so the answer is a pick or a verdict.
+_PICK_BETWEEN = re.compile(
+    r"^\W*(?:and\s+|so\s+|but\s+)?which\s+(?:of\s+(?:the|them|these|those)\b[\w\s]*?|one\s+)?"
+    r"\b(?:is|are|would|should|do\s+you|will)\b[^?]*?"
+    r"\b(?:right|correct|better|best|recommend|suggest|advise|prefer|go|suit|choose|pick|open)\b",
+    re.IGNORECASE,
+)
+#: Words of a pick or a verdict ("I'd go with the Rioja", "the quote is
+#: right", "the 8 days is correct", "better with lamb").
+_PICK_WORDS = re.compile(
+    r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|pick|choose|go\s+(?:for|with)"
+    r"|right|correct|wrong|accurate|mistake|error|I'd|I\s+would|suits?|ideal)\b",
+    re.IGNORECASE,
+)
+
+
+def pick_unmade(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """Whether ``ask`` asks the agent to pick between things already named
+    (``_PICK_BETWEEN``: "Which of the two would go better with the lamb?",
+    "Which is right?") and no draft sentence says a pick or a verdict
+    (``_PICK_WORDS``): a draft that describes both sides ("Both are wonderful
+    wines ...") or only speaks of the quote has not chosen, whatever the
+    learned second opinion reads into the shared words. ``draft``: the text
+    the statements' offsets index."""
+    if _PICK_BETWEEN.search(ask.text) is None:
+        return False
+    return not any(
+        _PICK_WORDS.search(draft[s.start : s.end]) is not None
+        for s in statements
+        if not s.asks_back
+    )

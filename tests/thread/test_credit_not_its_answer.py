@@ -347,3 +347,117 @@ def test_the_other_side_of_a_model_is_no_answer(unanswered):
     same = "We've got the Shimano 105 rear derailleur in stock, and fitting is £20."
     assert any("rear derailleur" in ask for ask in unanswered(question, other))
     assert unanswered(question, same) == []
+
+
+_GONE = (
+    "Hello,\nOur wedding venue has closed down, so we won't need the marquee on the 14th "
+    "after all. Really upset about it. I'd like to know if I'll get my £200 deposit back, "
+    "as we paid it in March.\nRegards,\nAnna Price"
+)
+_OPENING = (
+    "Dear Ms Price,\nI'm so sorry to hear about your venue, that's an awful thing to happen "
+    "so close to the day.\nI have cancelled the marquee booked for the 14th. "
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "left"),
+    [
+        (
+            _GONE,
+            _OPENING + "Deposits are handled under our terms and conditions (section 4), which "
+            "you can find on our website or on your booking form.\nIf you find another venue, "
+            "we'd be glad to help.\nKind regards,\nTom",
+            "if I'll get my £200 deposit back",
+        ),
+        (
+            "Hi,\nI'm moving to Spain for work in February. Please cancel my gym membership "
+            "from the end of January and refund the unused months.\nThanks,\nJo",
+            "Hi Jo,\nGood luck with the move! I've cancelled your membership from 31 January.\n"
+            "Regarding the unused months, refunds are handled in line with the membership "
+            "terms.\nThanks,\nFitHub",
+            "refund the unused months",
+        ),
+    ],
+)
+def test_pointing_to_the_terms_is_no_answer(unanswered, question, reply, left):
+    # the only sentence on the thing asked says where the rule is written
+    # ("handled under our terms and conditions"), not what happens to the
+    # customer's deposit or months (round 47, asks32d)
+    assert any(left in ask for ask in unanswered(question, reply))
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the verdict beside the reference
+        _OPENING + "Your £200 deposit will be refunded to your card this week, as set out in "
+        "section 4 of our terms.\nKind regards,\nTom",
+        # a refusal with the terms as its reason
+        _OPENING + "Deposits are not refundable within 30 days of the event, as set out in "
+        "section 4 of our terms, but we can hold it for a new date.\nKind regards,\nTom",
+    ],
+)
+def test_the_terms_named_beside_a_verdict_still_answer(unanswered, reply):
+    assert unanswered(_GONE, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "referred"),
+    [
+        ("Deposits are handled under our terms and conditions (section 6).", True),
+        ("Grading policies for late work are set out in section 7 of the student handbook.", True),
+        ("Late returns and deposits are covered in section 4 of the hire agreement.", True),
+        # insurance cover is an answer, not a pointer
+        ("Storm damage to outbuildings is covered under your Buildings section.", False),
+        ("Refunds are paid within five days.", False),
+    ],
+)
+def test_what_reads_as_pointing_to_the_terms(sentence, referred):
+    from replycheck.thread.type_veto import _REFERRED
+
+    assert (_REFERRED.search(sentence) is not None) is referred
+
+
+_WINES = (
+    "Dear Fiona,\n\nWe have the Malbec and the Pinot Noir from this month's case. We're doing "
+    "roast chicken for my mother's birthday on Sunday. Which of the two would go better with "
+    "the chicken?\n\nBest,\nMichael"
+)
+
+
+def test_a_pick_between_named_things_is_not_made_by_describing_both(unanswered):
+    # "which" standing for things already named asks for a pick; a draft
+    # that describes both sides has not chosen (round 47, asks32d)
+    reply = (
+        "Dear Michael,\n\nWhat a lovely occasion, and thank you for asking.\n\nBoth are "
+        "wonderful wines from small family producers. The Malbec comes from high vineyards in "
+        "Mendoza and has spent a year in French oak, while the Pinot Noir is from Central "
+        "Otago. We're very proud of both this month.\n\nWarm regards,\nFiona"
+    )
+    assert any("Which of the two" in ask for ask in unanswered(_WINES, reply))
+
+
+def test_a_pick_made_still_answers(unanswered):
+    reply = (
+        "Dear Michael,\n\nI'd open the Pinot Noir: its lighter body sits beautifully with roast "
+        "chicken, where the Malbec would overpower it.\n\nWarm regards,\nFiona"
+    )
+    assert unanswered(_WINES, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("ask", "between"),
+    [
+        ("Which of the two would go better with the lamb?", True),
+        ("Which is right?", True),
+        ("which do you recommend?", True),
+        # a thing of its own after "which": the answer names one
+        ("Which kite would you recommend for a beginner?", False),
+        ("Which one do I need?", False),
+    ],
+)
+def test_what_reads_as_a_pick_between_named_things(ask, between):
+    from replycheck.thread.type_veto import _PICK_BETWEEN
+
+    assert (_PICK_BETWEEN.search(ask) is not None) is between
