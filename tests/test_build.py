@@ -9,27 +9,35 @@ either.
 
 from __future__ import annotations
 
-import ast
 import importlib
+import importlib.util
 import subprocess
 import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _final_constants() -> ModuleType:
+    """scripts/final_constants.py, loaded as a module: the one reader of
+    hatch_build.py's ``COMPILED`` (read, not imported: hatchling is a build
+    requirement, not a test one)."""
+    path = ROOT / "scripts" / "final_constants.py"
+    spec = importlib.util.spec_from_file_location("replycheck_final_constants", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _compiled_names() -> list[str]:
-    """``COMPILED`` of hatch_build.py, as module names (read, not imported:
-    hatchling is a build requirement, not a test one)."""
-    tree = ast.parse((ROOT / "hatch_build.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "COMPILED":
-            paths = ast.literal_eval(node.value)
-            return [path.removesuffix(".py").replace("/", ".") for path in paths]
-    raise AssertionError("hatch_build.py has no COMPILED")
+    """``COMPILED`` of hatch_build.py, as module names."""
+    paths = _final_constants().compiled_modules()
+    return [path.removesuffix(".py").replace("/", ".") for path in paths]
 
 
 def build_mode() -> tuple[str, list[str]]:
@@ -77,15 +85,9 @@ def test_the_package_type_checks_as_the_compiled_build_needs(tmp_path):
     assert done.returncode == 0, done.stdout[-2000:]
 
 
-def test_the_compiled_modules_constants_are_final():
+def test_the_compiled_modules_constants_are_final(capsys):
     # In the mypyc build a module constant not declared Final is read from the
     # module's dict at every use (docs/performance.md, forty-sixth round): a
     # new pattern or word set left plain brings that cost back in a hot loop.
     # ``python scripts/final_constants.py --write`` annotates them.
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "final_constants.py")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
-    assert done.returncode == 0, done.stdout[-2000:]
+    assert _final_constants().main([]) == 0, capsys.readouterr().out[-2000:]
