@@ -2167,7 +2167,7 @@ CURT_SPARED: Final = frozenset(
 CURT_PRESSING: Final = frozenset(
     {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
      "yourself", "herself", "himself", "themselves", "properly", "once", "every", "immediately",
-     "week", "time", "future", "next", "all", "only"}
+     "week", "time", "future", "next", "all", "only", "actually"}
 )  # fmt: skip
 #: After "to", words that make it a place the customer is sent ("Complain to the
 #: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").
@@ -2179,6 +2179,17 @@ CURT_SENDING: Final = frozenset({"complain", "speak", "talk", "write", "report",
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
 CURT_STATEMENT: Final = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+#: Subjects of a clause of its own inside the order ("Leave the stations where
+#: they are", "Make sure it is off"): a finite verb after one is no statement.
+CLAUSE_SUBJECTS: Final = frozenset(
+    {"they", "it", "he", "she", "you", "there", "this", "that", "we", "i", "who", "which"}
+)  # fmt: skip
+#: Orders whose object is a clause with its own verb ("Make sure Harvey is in
+#: school", "Ensure an adult is present").
+CLAUSE_ORDERS: Final = frozenset({"make", "ensure"})
+#: Words of reproach in the order itself: with one, it is no step of a run of
+#: steps ("Check it yourself first.", "Make sure they actually know this.").
+CURT_REPROACH: Final = frozenset({"yourself", "yourselves", "properly", "actually"})
 #: After "Have", who is made to do the job ("Have her call us herself").
 HAD_DOERS: Final = frozenset({"her", "him", "them", "your", "the", "whoever"})
 #: Someone else to act on their own: "us" after it is no invitation.
@@ -2247,7 +2258,9 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
         if _caused_only(alpha):
             lowers.discard("to")  # "Get them to whitelist it.": their act, no goal
-        if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
+        if _statement(alpha):
+            continue  # "Reset emails go out within seconds": the first word a noun
+        if lowers & CURT_SPARED or _STEP_MARKS.search(text):
             continue
         if holds_phrase([t.lower_ for t in words], CHOICE_LEFT, CHOICE_LEFT_FIRSTS):
             continue  # "Pick whichever suits you.": the choice is theirs, an invitation
@@ -2260,7 +2273,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if lead is None and not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
             continue  # a lead-in of time presses as "next time" does at the end
         start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
-        if _among_steps(paragraphs.step_openers(start, stop), text):
+        reproach = bool(lowers & CURT_REPROACH)  # "Check it yourself first.": no step
+        if not reproach and _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False, lead)
 
@@ -2282,6 +2296,22 @@ def _terse_draft(own: str, limit: int) -> bool:
         return False
     words = [w.lower() for w in _WORD.findall(own)]
     return len(words) <= limit and not _WARM_WORDS.intersection(words)
+
+
+def _statement(alpha: list[Token]) -> bool:
+    """Whether a finite verb of ``CURT_STATEMENT`` makes the sentence a
+    statement with the first word as a noun ("Reset emails go out within
+    seconds", "Email requests are not processed"). A verb of a clause inside
+    the order is not one: after its own subject ("Leave them where they
+    are") or in what "Make sure"/"Ensure" asks for ("Make sure Harvey is in
+    school")."""
+    if alpha[0].lower_ in CLAUSE_ORDERS:
+        return False
+    return any(
+        token.lower_ in CURT_STATEMENT and alpha[k - 1].lower_ not in CLAUSE_SUBJECTS
+        for k, token in enumerate(alpha)
+        if k > 0
+    )
 
 
 def _caused_only(alpha: list[Token]) -> bool:
