@@ -2144,7 +2144,15 @@ CURT_IMPERATIVES: Final = frozenset(
      "reset", "return", "revert", "ring", "send", "set", "settle", "sign", "sort", "speak",
      "stay", "stick", "stop", "submit", "switch", "take", "talk", "tell", "tidy", "top", "turn",
      "unplug", "update", "upload", "use", "wash", "watch", "wear", "weigh", "withdraw",
-     "write", "zoom"}
+     "write", "zoom", "close", "scroll", "lock", "resubmit", "resend", "double"}
+)  # fmt: skip
+#: A lead-in of time that looks back on the customer's failing ("Next time weigh
+#: it at home.", "In future read the notes."): the order after it is as bare.
+CURT_LEAD_INS: Final = (("next", "time"), ("this", "time"), ("in", "future"), ("going", "forward"))
+#: After "Get"/"Have" and who is made to act, "to" names their act ("Get them to
+#: whitelist the domain"), not a goal of the order.
+CAUSED_DOERS: Final = frozenset(
+    {"them", "him", "her", "your", "the", "someone", "whoever", "it"}
 )  # fmt: skip
 #: Words that make the sentence something other than a flung order: a softener,
 #: a condition, a goal or reason ("so", "to", "because", "in case"), our part
@@ -2159,7 +2167,7 @@ CURT_SPARED: Final = frozenset(
 CURT_PRESSING: Final = frozenset(
     {"by", "before", "today", "tonight", "tomorrow", "now", "within", "first", "again",
      "yourself", "herself", "himself", "themselves", "properly", "once", "every", "immediately",
-     "week", "time", "future", "next", "all", "only"}
+     "week", "time", "future", "next", "all", "only", "actually"}
 )  # fmt: skip
 #: After "to", words that make it a place the customer is sent ("Complain to the
 #: app.", "Take it to your bank."), not a goal or reason ("to get it sooner").
@@ -2171,6 +2179,17 @@ CURT_SENDING: Final = frozenset({"complain", "speak", "talk", "write", "report",
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
 CURT_STATEMENT: Final = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+#: Subjects of a clause of its own inside the order ("Leave the stations where
+#: they are", "Make sure it is off"): a finite verb after one is no statement.
+CLAUSE_SUBJECTS: Final = frozenset(
+    {"they", "it", "he", "she", "you", "there", "this", "that", "we", "i", "who", "which"}
+)  # fmt: skip
+#: Orders whose object is a clause with its own verb ("Make sure Harvey is in
+#: school", "Ensure an adult is present").
+CLAUSE_ORDERS: Final = frozenset({"make", "ensure"})
+#: Words of reproach in the order itself: with one, it is no step of a run of
+#: steps ("Check it yourself first.", "Make sure they actually know this.").
+CURT_REPROACH: Final = frozenset({"yourself", "yourselves", "properly", "actually"})
 #: After "Have", who is made to do the job ("Have her call us herself").
 HAD_DOERS: Final = frozenset({"her", "him", "them", "your", "the", "whoever"})
 #: Someone else to act on their own: "us" after it is no invitation.
@@ -2210,10 +2229,16 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         quoted = quoted_tokens(ctx.doc)
         words = [t for t in words_of(sent) if t.i not in quoted]
         alpha = [t for t in words if t.is_alpha or t.lower_ == "'ll"]
+        lead = None
+        if len(alpha) > 2 and (alpha[0].lower_, alpha[1].lower_) in CURT_LEAD_INS:
+            lead, alpha = alpha[0], alpha[2:]  # "Next time weigh it at home."
         if not alpha or alpha[0].lower_ not in CURT_IMPERATIVES:
             continue
         first = alpha[0]
-        capitalised = first.text[:1].isupper() or (lower_case and bool(first.is_sent_start))
+        if first.lower_ == "double" and (len(alpha) < 2 or alpha[1].lower_ != "check"):
+            continue  # "Double rooms ...": only "Double check ..." is the verb
+        opener = lead or first
+        capitalised = opener.text[:1].isupper() or (lower_case and bool(opener.is_sent_start))
         after = first.idx + len(first.text)  # one character: no copy of the rest of the draft
         if not capitalised or ctx.text[after : after + 1] == "-":
             continue  # "Check-in is at 3pm": a noun
@@ -2231,7 +2256,11 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             lowers -= {"us", "me"}  # "Contact your bank, not us.": sent away, no invitation
         if first.lower_ in CURT_SENDING and "to" in lowers and _to_places_only(alpha):
             lowers.discard("to")  # "Complain to the app.": sent somewhere, no goal
-        if lowers & (CURT_SPARED | CURT_STATEMENT) or _STEP_MARKS.search(text):
+        if _caused_only(alpha):
+            lowers.discard("to")  # "Get them to whitelist it.": their act, no goal
+        if _statement(alpha):
+            continue  # "Reset emails go out within seconds": the first word a noun
+        if lowers & CURT_SPARED or _STEP_MARKS.search(text):
             continue
         if holds_phrase([t.lower_ for t in words], CHOICE_LEFT, CHOICE_LEFT_FIRSTS):
             continue  # "Pick whichever suits you.": the choice is theirs, an invitation
@@ -2241,12 +2270,13 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Look in Junk, open the email and click the link": steps
         if _wish_signoff(ctx, sent, words, text):
             continue  # "Clear skies!" above the signature: a farewell
-        if not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
-            continue
+        if lead is None and not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
+            continue  # a lead-in of time presses as "next time" does at the end
         start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
-        if _among_steps(paragraphs.step_openers(start, stop), text):
+        reproach = bool(lowers & CURT_REPROACH)  # "Check it yourself first.": no step
+        if not reproach and _among_steps(paragraphs.step_openers(start, stop), text):
             continue
-        yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
+        yield from _order_finding(rule, ctx, first, _clause_end(words, first), False, lead)
 
 
 #: Words of a warm short reply ("Hi Sam, done! Thanks"): no brush-off.
@@ -2266,6 +2296,34 @@ def _terse_draft(own: str, limit: int) -> bool:
         return False
     words = [w.lower() for w in _WORD.findall(own)]
     return len(words) <= limit and not _WARM_WORDS.intersection(words)
+
+
+def _statement(alpha: list[Token]) -> bool:
+    """Whether a finite verb of ``CURT_STATEMENT`` makes the sentence a
+    statement with the first word as a noun ("Reset emails go out within
+    seconds", "Email requests are not processed"). A verb of a clause inside
+    the order is not one: after its own subject ("Leave them where they
+    are") or in what "Make sure"/"Ensure" asks for ("Make sure Harvey is in
+    school")."""
+    if alpha[0].lower_ in CLAUSE_ORDERS:
+        return False
+    return any(
+        token.lower_ in CURT_STATEMENT and alpha[k - 1].lower_ not in CLAUSE_SUBJECTS
+        for k, token in enumerate(alpha)
+        if k > 0
+    )
+
+
+def _caused_only(alpha: list[Token]) -> bool:
+    """Whether the sentence's one "to" follows "Get"/"Have" and who is made to
+    act ("Get them to whitelist the domain", "Have your bank to ..."): the
+    other party's act, not the order's goal or reason."""
+    if alpha[0].lower_ not in ("get", "have") or len(alpha) < 4:
+        return False
+    if alpha[1].lower_ not in CAUSED_DOERS:
+        return False
+    tos = [k for k, token in enumerate(alpha) if token.lower_ == "to"]
+    return len(tos) == 1 and 2 <= tos[0] <= 3
 
 
 def _to_places_only(alpha: list[Token]) -> bool:
