@@ -57,7 +57,7 @@ finding the routes made: an ask the routes call answered is never read.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
@@ -204,17 +204,28 @@ _WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS)) + ")"
 #: A month, in full or cut short ("March", "Mar").
 _MONTH = "(?:" + "|".join(sorted(MONTH_WORDS, key=lambda word: (-len(word), word))) + ")"
 
+#: A holiday named as a day ("Boxing Day", "Christmas Eve", "New Year's Day",
+#: "the bank holiday", "Easter Monday").
+_HOLIDAY = (
+    r"(?:boxing\s+day|christmas\s+(?:day|eve)|new\s+year'?s\s+(?:day|eve)"
+    rf"|bank\s+holiday(?:\s+{_WEEKDAY})?|easter\s+(?:sunday|monday|weekend))"
+)
+
 #: A day or date named in an ask: a weekday, "tomorrow", a day of the month
 #: after a time word ("by the 19th", "on 3rd") or with its month ("12 March",
 #: "March 12"); not an ordinal of something else ("my 2nd order"), nor "24/7".
 _DATED = re.compile(
-    rf"\b(?:{_WEEKDAY}|tomorrow"
+    rf"\b(?:{_WEEKDAY}|tomorrow|{_HOLIDAY}"
     r"|(?:on|by|before|until|till|for|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)\b",
     re.IGNORECASE,
 )
 
+
+#: A day asked as a deadline ("by Thursday", "before the 19th", "in time
+#: for Saturday"), which a length of time can meet.
+_DEADLINE = re.compile(r"\b(?:by|before|until|till|in\s+time\s+for)\b", re.IGNORECASE)
 
 #: The other side of a choice between days, right after the first ("... on
 #: the 9th or the 16th", "Monday or Tuesday").
@@ -260,12 +271,35 @@ def date_left_open(ask: Ask, statements: Sequence[Statement]) -> bool:
     # 10am": a time for a sentence that names none of the two or more other
     # things asked about tells when, not whether
     beyond = {k for k, w in ask.topic.items() if w >= 1.0 and k not in _DAY_CONCEPTS}
+    deadline = _DEADLINE.search(ask.text) is not None
     return not any(
         s.bare
-        or s.negative
-        or (s.offers.get("time") == 2 and (len(beyond) < 2 or not beyond.isdisjoint(s.said)))
+        # "Can I bring her in on Saturday?" is not answered by "We couldn't
+        # guarantee acceptance": a no about something else, which names
+        # nothing else the ask is about, leaves the day open
+        or (s.negative and (not beyond or _shares_root(beyond, s.said)))
+        or (
+            s.offers.get("time") == 2
+            and (len(beyond) < 2 or not beyond.isdisjoint(s.said))
+            # "Are you open on Boxing Day?" is not answered by "it can take
+            # 3-5 days to show": a length of time answers a deadline ("by
+            # Friday?" <- "within two days"), or a request said beside it
+            # ("I'm free that day. Two hours is £320"), not whether a day is on
+            and (not s.lasts or deadline or ask.expects != "yes-no")
+        )
         for s in statements
         if not s.asks_back
+    )
+
+
+def _shares_root(keys: set[str], said: Mapping[str, float]) -> bool:
+    """Whether a concept of ``keys`` is in ``said``, or one is the other's
+    stem ("throw" and "thrower"; four letters at least)."""
+    return any(
+        key == word
+        or (min(len(key), len(word)) >= 4 and (key.startswith(word) or word.startswith(key)))
+        for key in keys
+        for word in said
     )
 
 
