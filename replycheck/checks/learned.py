@@ -1494,7 +1494,11 @@ LAPSE: Final = re.compile(
     # our own lapse, owned in the first person: "I should have explained that
     # more clearly." ("I should have known ..." is the sarcasm, not the owning)
     r"|(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
-    r"|expected\b|thought\b|bothered\b)[a-z]+",
+    r"|expected\b|thought\b|bothered\b)[a-z]+"
+    # the step one of our people left out, told as what they did not do: "What he
+    # did not do was check the void behind the dishwasher." (owned only with the
+    # paragraph's "He should have, and I have spoken to him about it.")
+    r"|(?:what\s+)?(?:he|she)\s+(?:did\s+not|didn't|didn\u2019t)\s+(?:do\s+was\s+)?[a-z]+",
     re.IGNORECASE,
 )
 #: What makes the lapse owned rather than blamed, in its paragraph or the
