@@ -35,6 +35,7 @@ import numpy as np
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
+from replycheck.checks.orders import REASON_LEADS, STEP_REASON_VETOES, VERDICT_POINTERS
 from replycheck.checks.tone_sentences import (
     STEP_THINGS,
     hazard_named,
@@ -1348,6 +1349,23 @@ def _step_order(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
             and strings[k + 2] in STEP_THINGS
         ):
             return True
+    return _step_reason(strings)
+
+
+def _step_reason(strings: Sequence[str]) -> bool:
+    """Whether "You will need to <verb> ..." goes on to the step's reason after
+    "because" or ", since" ("You will need to bring the original certificate,
+    because copies can't be verified."), as RC120 spares it
+    (``orders._step_with_reason``): a step explained, not an order. A reason
+    naming the customer, citing the rule, opening on a pointer's verdict
+    ("because that's the rule") or holding an edge or a condition keeps the
+    flag (``orders.STEP_REASON_VETOES``, ``orders.VERDICT_POINTERS``)."""
+    for at in range(5, len(strings) - 2):
+        lead = strings[at]
+        if lead not in REASON_LEADS or (lead == "since" and strings[at - 1] != ","):
+            continue  # "since April" is a time; ", since the diary is full" a reason
+        reason = strings[at + 1 :]
+        return reason[0] not in VERDICT_POINTERS and STEP_REASON_VETOES.isdisjoint(reason)
     return False
 
 
@@ -1476,7 +1494,11 @@ LAPSE: Final = re.compile(
     # our own lapse, owned in the first person: "I should have explained that
     # more clearly." ("I should have known ..." is the sarcasm, not the owning)
     r"|(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
-    r"|expected\b|thought\b|bothered\b)[a-z]+",
+    r"|expected\b|thought\b|bothered\b)[a-z]+"
+    # the step one of our people left out, told as what they did not do: "What he
+    # did not do was check the void behind the dishwasher." (owned only with the
+    # paragraph's "He should have, and I have spoken to him about it.")
+    r"|(?:what\s+)?(?:he|she)\s+(?:did\s+not|didn't|didn\u2019t)\s+(?:do\s+was\s+)?[a-z]+",
     re.IGNORECASE,
 )
 #: What makes the lapse owned rather than blamed, in its paragraph or the
