@@ -85,8 +85,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORE
 
 #: The comma a hurried line leaves out of a contrast that disowns ("the treasurer
 #: handles tickets not us") and of a "no X, no Y" condition ("no receipt no
-#: refund"), put back after the word before it.
-_CONTRAST = re.compile(r"\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
+#: refund"), put back after the word before it. A word after an apostrophe is
+#: a contraction's verb ("That's not us being awkward", "we're not"), the
+#: verb's own negation as "that is not us" is, so it gets no comma.
+_CONTRAST = re.compile(r"(?<!['\u2019])\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
 _NO_X_NO_Y = re.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
 #: Words after which "not us" is the verb's own negation or a question's, not a contrast.
 _NOT_CONTRAST = frozenset(
@@ -95,7 +97,9 @@ _NOT_CONTRAST = frozenset(
      "or", "and", "but", "if", "why", "whether", "i", "we", "you", "they", "he", "she", "it",
      "that", "this", "who", "which", "so", "as", "to", "of", "for", "with", "by", "at", "in",
      "on", "from", "just", "really", "still", "also", "definitely", "certainly", "please",
-     "need", "needs", "want", "wants", "let", "tell", "told", "ask", "asked", "nt"}
+     "need", "needs", "want", "wants", "let", "tell", "told", "ask", "asked", "nt",
+     # the same contractions typed without their apostrophe: "thats not us being awkward"
+     "thats", "its", "whats", "theyre", "youre", "hes", "shes", "im"}
 )  # fmt: skip
 
 _SHOULD_OF = re.compile(r"\b(?:should|could|would|must|might)\s+(of)\b(?!\s+course)", re.IGNORECASE)

@@ -50,6 +50,8 @@ def _typed(text: str, moves, start: int, end: int) -> str:
         # the comma a hurried line leaves out of a disowning contrast and of "no X, no Y"
         ("the treasurer handles tickets not us", "the treasurer handles tickets, not us"),
         ("no receipt no refund", "no receipt, no refund"),
+        # a contraction's verb before "not us" negates, so it gets its apostrophe and no comma
+        ("thats not us being awkward", "that's not us being awkward"),
     ],
 )
 def test_hurried_spellings_read_tidy_and_map_back(typed, tidy):
@@ -74,6 +76,9 @@ def test_hurried_spellings_read_tidy_and_map_back(typed, tidy):
         "Bring your student ID and the cant rail.",
         "Don't worry, it's fine, you're welcome.",
         "That is not us. We do not usually charge for it.",
+        # a contraction's verb, with or without its apostrophe, negates; it sets nothing against us
+        "That's not us being awkward, it's the mattress settling.",
+        "That’s not us being difficult.",
     ],
 )
 def test_fair_and_tidy_text_is_left_as_typed(typed):
