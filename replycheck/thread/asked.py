@@ -219,6 +219,30 @@ _CHANGE_NEED: Final = re.compile(
     r"|[\s\w'-]{0,40}?\b(?:to|from|till|until)\s+(?:the\s+|next\s+)?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+#: A need with a deadline on it ("I need the replacements before the 20th",
+#: "We'd need the finished invites by the 1st of May at the latest", "I need
+#: the certificate by Friday"): the date is one the business has to meet, so
+#: the need asks for it wherever it stands, where a bare need ("I need my
+#: laptop for work") is the background to the other asks. A day that only
+#: says when the customer's own need falls ("I need it for the 20th") is no
+#: deadline on the business.
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+|next\s+|this\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|tomorrow\b|tonight\b|week\b|month\b|christmas\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+    r"|\bat\s+the\s+(?:very\s+)?latest\b"
+)
+#: A need's deadline is its own ask only with no ask beside it: "Could you
+#: tell me if it's ready? | I need it by Saturday", "Please email me the
+#: record, | the kennels need it by Friday" and "I need the CSVs by Wednesday.
+#: | Can you look into it and send them over?" give the timing of the ask
+#: next to them. ``_ASK_NEXT`` is an ask opening straight after the need,
+#: one added with "also" ("Can you also do table numbers?") left aside.
+_ASK_NEXT: Final = re.compile(
+    r"[\s.,;:!\-\u2013\u2014]*(?:(?:and|so|but)[\s,]+)?"
+    r"(?:can|could|would|will|is|are|do|does|did|please|pls|when|what|how|where|why|which|who)\b"
+    r"(?![^.?!\n]{0,25}?\balso\b)"
+)
 #: A question straight after a need, in the same sentence or the next ("I
 #: need to reschedule my check-up on Monday. | Do you have anything later in
 #: the week?", "... | Will I lose my deposit?"): the need is what the question
@@ -635,6 +659,11 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                     or (
                         segment.cued == "need"
                         and not _ALSO_NEED.search(segment.text)
+                        and not (
+                            not asks
+                            and _DEADLINE.search(segment.text.lower())
+                            and not _ASK_NEXT.match(folded, segment.end)
+                        )
                         and not (
                             _CHANGE_NEED.match(segment.text, max(segment.offset, 0))
                             and not _QUESTION_NEXT.match(folded, segment.end)
