@@ -1014,6 +1014,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True  # "Money back please."
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
+    if _WORRY_WORDS.search(piece) and _WORRY.search(piece):
+        return True  # "I'm worried the deposit won't come back"
     if _embedded(piece):
         return True  # "It would also be good to know whether ..."
     if ("if " in piece[:12] or "unless " in piece[:16]) and _if_then(folded, start, end):
@@ -1046,6 +1048,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
         return True
     if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
+        return True
+    if _WORRY_WORDS.search(piece[:_LOOK]) and _WORRY.match(piece):
         return True
     if _embedded(piece[:_LOOK]):
         return True
@@ -1651,6 +1655,10 @@ def _cue_at(
         # "His mum wants a copy of the treatment plan too": what someone in
         # the customer's family or business wants from us, asked for them
         return "request", offset + wanted.end()
+    worry = _WORRY.match(head) if _WORRY_WORDS.search(head, 0, 40) else None
+    if worry is not None:
+        # "I'm worried the deposit won't come back": whether it will
+        return "yes-no", offset + worry.end()
     pattern_indirect = lexicon.pattern("start:indirect")
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
@@ -1845,6 +1853,30 @@ _WANTER: Final = (
     r"(?:a|an|the|his|her|their|our|my|copies|copy|it|them|one)\b"
 )
 _THEIR_WANT: Final = re.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
+#: A worry that the customer will lose money or cover, told as a statement
+#: ("I'm also worried the £1,500 deposit won't come back if the marquee isn't
+#: needed", "I'm worried this won't be covered because she limped once",
+#: "we're worried we'll lose the deposit"): it asks whether the money comes
+#: back or the cover holds, a yes or no only the business can give. A worry
+#: about anything else ("I'm worried about the anaesthetic", "we're a bit
+#: worried they'll be cut off early", "I'm worried it won't fit") is the
+#: background to what is asked, and asks nothing of its own.
+_WORRY_OPEN: Final = (
+    r"(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+"
+    r"(?:(?:also|a\s+bit|a\s+little|really|quite|so|very|just|now|still|genuinely)\s+)*"
+    r"(?:worried|concerned|afraid|scared|anxious|nervous)\s+(?:that\s+)?"
+)
+_WORRY: Final = re.compile(
+    _WORRY_OPEN + r"(?=(?:(?:the|my|our|this|that|it|i|we|they)\b"
+    r"(?:[^.?!,;\n]|(?<=\d)[.,](?=\d)){0,40}?\s)?"
+    r"(?:won't|will\s+not|wouldn't|would\s+not|might\s+not|may\s+not|isn't\s+going\s+to)\s+"
+    r"(?:be\s+(?:covered|refunded|returned|repaid|paid\s+(?:back|out))\b|come\s+back\b"
+    r"|get\s+(?:[a-z£$0-9,'-]+\s+){0,4}back\b)"
+    r"|(?:i|we)(?:'ll|\s+will|\s+might|\s+may)\s+(?:lose|be\s+charged|have\s+to\s+pay|end\s+up\s+paying)\b)"
+)
+_WORRY_WORDS: Final = re.compile(r"worried|concerned|afraid|scared|anxious|nervous")
+#: The topic keys of a worry's own wording ("worried", the "wo" of "won't").
+_WORRY_KEYS: Final = frozenset({"worry", "wo", "not", "n't"})
 #: Whether ``_THEIR_WANT`` is anywhere in a text: its optional possessive
 #: left off, which changes no answer to "is there one?" (a match without it
 #: starts at the noun), and the pattern then opens with a word's first letter,
@@ -2115,6 +2147,14 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
+    if cued == "yes-no" and _WORRY_WORDS.search(piece, offset, offset + 40):
+        worry = _WORRY.match(piece, offset)
+        if worry is not None:
+            # "I'm worried I won't get my deposit back": the worry and the
+            # negation are how it is put, the deposit coming back is what is
+            # asked ("Your deposit comes back to your card" answers it)
+            said = words().topic(segment.start + worry.end(), core_end)
+            topic = {k: w for k, w in said.items() if k not in _WORRY_KEYS} or topic
     if expects == "time" and topic:
         # "How much longer will this take?", "how far in advance does that
         # need to be done?": the cue's words ask for the time, and name no
