@@ -219,6 +219,30 @@ _CHANGE_NEED: Final = re.compile(
     r"|[\s\w'-]{0,40}?\b(?:to|from|till|until)\s+(?:the\s+|next\s+)?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
+#: A need with a deadline on it ("I need the replacements before the 20th",
+#: "We'd need the finished invites by the 1st of May at the latest", "I need
+#: the certificate by Friday"): the date is one the business has to meet, so
+#: the need asks for it wherever it stands, where a bare need ("I need my
+#: laptop for work") is the background to the other asks. A day that only
+#: says when the customer's own need falls ("I need it for the 20th") is no
+#: deadline on the business.
+_DEADLINE: Final = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+|next\s+|this\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|tomorrow\b|tonight\b|week\b|month\b|christmas\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)"
+    r"|\bat\s+the\s+(?:very\s+)?latest\b"
+)
+#: A need's deadline is its own ask only with no ask beside it: "Could you
+#: tell me if it's ready? | I need it by Saturday", "Please email me the
+#: record, | the kennels need it by Friday" and "I need the CSVs by Wednesday.
+#: | Can you look into it and send them over?" give the timing of the ask
+#: next to them. ``_ASK_NEXT`` is an ask opening straight after the need,
+#: one added with "also" ("Can you also do table numbers?") left aside.
+_ASK_NEXT: Final = re.compile(
+    r"[\s.,;:!\-\u2013\u2014]*(?:(?:and|so|but)[\s,]+)?"
+    r"(?:can|could|would|will|is|are|do|does|did|please|pls|when|what|how|where|why|which|who)\b"
+    r"(?![^.?!\n]{0,25}?\balso\b)"
+)
 #: A question straight after a need, in the same sentence or the next ("I
 #: need to reschedule my check-up on Monday. | Do you have anything later in
 #: the week?", "... | Will I lose my deposit?"): the need is what the question
@@ -636,6 +660,11 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                         segment.cued == "need"
                         and not _ALSO_NEED.search(segment.text)
                         and not (
+                            not asks
+                            and _DEADLINE.search(segment.text.lower())
+                            and not _ASK_NEXT.match(folded, segment.end)
+                        )
+                        and not (
                             _CHANGE_NEED.match(segment.text, max(segment.offset, 0))
                             and not _QUESTION_NEXT.match(folded, segment.end)
                         )
@@ -985,6 +1014,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True  # "Money back please."
     if " ask " in piece and _REPORTED.search(piece):
         return True  # "My daughter tells me I ought to ask whether ..."
+    if _WORRY_WORDS.search(piece) and _WORRY.search(piece):
+        return True  # "I'm worried the deposit won't come back"
     if _embedded(piece):
         return True  # "It would also be good to know whether ..."
     if ("if " in piece[:12] or "unless " in piece[:16]) and _if_then(folded, start, end):
@@ -1017,6 +1048,8 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if opening is None or "need" in piece or (" ask " in piece and _REPORTED.search(piece)):
         return True
     if "if " in piece[:12] and _CONDITIONED.search(piece[:_LOOK]):
+        return True
+    if _WORRY_WORDS.search(piece[:_LOOK]) and _WORRY.match(piece):
         return True
     if _embedded(piece[:_LOOK]):
         return True
@@ -1622,6 +1655,10 @@ def _cue_at(
         # "His mum wants a copy of the treatment plan too": what someone in
         # the customer's family or business wants from us, asked for them
         return "request", offset + wanted.end()
+    worry = _WORRY.match(head) if _WORRY_WORDS.search(head, 0, 40) else None
+    if worry is not None:
+        # "I'm worried the deposit won't come back": whether it will
+        return "yes-no", offset + worry.end()
     pattern_indirect = lexicon.pattern("start:indirect")
     for name, kind in (("start:indirect", "indirect"), ("start:request", "request")):
         pattern = lexicon.pattern(name)
@@ -1816,6 +1853,30 @@ _WANTER: Final = (
     r"(?:a|an|the|his|her|their|our|my|copies|copy|it|them|one)\b"
 )
 _THEIR_WANT: Final = re.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
+#: A worry that the customer will lose money or cover, told as a statement
+#: ("I'm also worried the £1,500 deposit won't come back if the marquee isn't
+#: needed", "I'm worried this won't be covered because she limped once",
+#: "we're worried we'll lose the deposit"): it asks whether the money comes
+#: back or the cover holds, a yes or no only the business can give. A worry
+#: about anything else ("I'm worried about the anaesthetic", "we're a bit
+#: worried they'll be cut off early", "I'm worried it won't fit") is the
+#: background to what is asked, and asks nothing of its own.
+_WORRY_OPEN: Final = (
+    r"(?:i(?:'m|\s+am)|we(?:'re|\s+are))\s+"
+    r"(?:(?:also|a\s+bit|a\s+little|really|quite|so|very|just|now|still|genuinely)\s+)*"
+    r"(?:worried|concerned|afraid|scared|anxious|nervous)\s+(?:that\s+)?"
+)
+_WORRY: Final = re.compile(
+    _WORRY_OPEN + r"(?=(?:(?:the|my|our|this|that|it|i|we|they)\b"
+    r"(?:[^.?!,;\n]|(?<=\d)[.,](?=\d)){0,40}?\s)?"
+    r"(?:won't|will\s+not|wouldn't|would\s+not|might\s+not|may\s+not|isn't\s+going\s+to)\s+"
+    r"(?:be\s+(?:covered|refunded|returned|repaid|paid\s+(?:back|out))\b|come\s+back\b"
+    r"|get\s+(?:[a-z£$0-9,'-]+\s+){0,4}back\b)"
+    r"|(?:i|we)(?:'ll|\s+will|\s+might|\s+may)\s+(?:lose|be\s+charged|have\s+to\s+pay|end\s+up\s+paying)\b)"
+)
+_WORRY_WORDS: Final = re.compile(r"worried|concerned|afraid|scared|anxious|nervous")
+#: The topic keys of a worry's own wording ("worried", the "wo" of "won't").
+_WORRY_KEYS: Final = frozenset({"worry", "wo", "not", "n't"})
 #: Whether ``_THEIR_WANT`` is anywhere in a text: its optional possessive
 #: left off, which changes no answer to "is there one?" (a match without it
 #: starts at the noun), and the pattern then opens with a word's first letter,
@@ -2086,6 +2147,14 @@ def _classify(
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
     if not topic:
         topic = words().topic(start, end)
+    if cued == "yes-no" and _WORRY_WORDS.search(piece, offset, offset + 40):
+        worry = _WORRY.match(piece, offset)
+        if worry is not None:
+            # "I'm worried I won't get my deposit back": the worry and the
+            # negation are how it is put, the deposit coming back is what is
+            # asked ("Your deposit comes back to your card" answers it)
+            said = words().topic(segment.start + worry.end(), core_end)
+            topic = {k: w for k, w in said.items() if k not in _WORRY_KEYS} or topic
     if expects == "time" and topic:
         # "How much longer will this take?", "how far in advance does that
         # need to be done?": the cue's words ask for the time, and name no

@@ -25,6 +25,11 @@ import pytest
             "Also where is my refund?",
             ["could you leave it with a neighbour.", "where is my refund?"],
         ),
+        (
+            "Last year the cradle marked the hull, so this year we'd want the pads checked "
+            "first. Let me know if the lift price has changed.",
+            ["we'd want the pads checked first.", "Let me know if the lift price has changed."],
+        ),
     ],
 )
 def test_an_ask_behind_a_lead_in_of_time_is_read(asked, message, asks):
@@ -42,6 +47,10 @@ def test_an_ask_behind_a_lead_in_of_time_is_read(asked, message, asks):
             "Three weeks ago I ordered a lamp. In the meantime I've had to borrow one. "
             "When will it come?",
             ["When will it come?"],
+        ),
+        (
+            "Next year we're going to Spain instead. Can I cancel the cottage?",
+            ["Can I cancel the cottage?"],
         ),
         (
             "From now on I will shop elsewhere. Can you refund the last order?",
