@@ -738,7 +738,11 @@ def read_draft(
         )
         hedged = not bare and (
             (hedges and any("hedge" in names and _clear(a, b, removed) for a, b, names in inside))
-            or _SOME_OF_OURS.search(piece) is not None
+            # every ``_SOME_OF_OURS`` match holds "some" or "selected": most
+            # sentences hold neither, and skip the search
+            or (
+                ("some" in piece or "selected" in piece) and _SOME_OF_OURS.search(piece) is not None
+            )
         )
         noncommittal = (
             (hedges or ours)

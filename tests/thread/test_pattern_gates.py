@@ -3,7 +3,8 @@ forms: ``_CHOICE`` and ``_OR`` (the word "or" first, its opening boundary a
 lookbehind), ``_TIME_ASKED`` and ``_ACT_WORD`` (their zero-width tests after
 what skips inside words), ``_THEIR_WANT_IN`` (``_THEIR_WANT`` without its
 optional opening, for a search) and the word gates in front of ``_ANYTHING_TO_DO`` and
-``_NEED_TO_GET`` (``_may_hold``)."""
+``_NEED_TO_GET`` (``_may_hold``), and ``read_draft``'s word test in front of
+``_SOME_OF_OURS``."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from replycheck.thread.answered import (
     _TIME_ASKED,
     _may_hold,
 )
-from replycheck.thread.answers import _UNDIGITED, _UNDIGITED_SEARCH
+from replycheck.thread.answers import _SOME_OF_OURS, _UNDIGITED, _UNDIGITED_SEARCH, read_draft
 from replycheck.thread.asked import _THEIR_WANT, _THEIR_WANT_IN
 
 _PLAIN_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
@@ -188,3 +189,34 @@ def test_the_undigited_tries_find_a_word_exactly_when_the_plain_alternation_does
         assert search is not None
         plain = re.compile("|".join(map(re.escape, parts)))
         assert (search(text) is None) == (plain.search(text) is None)
+
+
+#: Pieces of the sentences ``_SOME_OF_OURS`` reads, and near misses.
+_SOME_PIECES = (
+    *("on", "in", "at", "some", "of", "our", "selected", "select", "som", "e", "ours", "so"),
+    *(" ", "  ", "\n", "\t", "-", ".", "x", "on some of our", "in selected"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SOME_PIECES), max_size=10).map("".join))
+def test_every_some_of_ours_match_holds_the_gate_words(text):
+    """``read_draft`` searches ``_SOME_OF_OURS`` only in a sentence holding
+    "some" or "selected": the search finds nothing in any other."""
+    if "some" not in text and "selected" not in text:
+        assert _SOME_OF_OURS.search(text) is None
+
+
+def test_some_of_ours_still_hedges_a_sentence():
+    from replycheck.nlp import Pipeline
+    from replycheck.thread import default_lexicon
+
+    pipeline, lexicon = Pipeline(), default_lexicon()
+    for text, hedged in [
+        ("We welcome well-behaved dogs on some of our trips.", True),
+        ("It is available in selected stores.", True),
+        ("We welcome well-behaved dogs on all of our trips.", False),
+        ("Some of our staff can help with that.", False),
+    ]:
+        (statement,) = read_draft(pipeline(text), lexicon)
+        assert statement.hedged is hedged, text
