@@ -825,12 +825,19 @@ def _customer_act(lowers: list[str], at: int) -> bool:
 #: "You've been putting them in too shallow", "You'd left it switched on": the
 #: act in the perfect, habitual ("have been ...ing") or past ("had left").
 PERFECTS: Final = frozenset({"have", "'ve", "had", "'d"})
+PAST_PERFECTS: Final = frozenset({"had", "'d"})
 
 
 def _perfect_act(lowers: list[str], at: int) -> bool:
     """Whether the words at ``at`` are the customer's act in the perfect ("'ve
     been charging it with the wrong lead", "had left the lid off")."""
-    return bool(lowers[at : at + 1]) and lowers[at] in PERFECTS and _customer_act(lowers, at)
+    if not lowers[at : at + 1] or lowers[at] not in PERFECTS:
+        return False
+    if lowers[at] in PAST_PERFECTS:
+        return _customer_act(lowers, at)
+    # "you've been charging it ...": the habit only; "You have informed us ..." is left
+    # to the other blame rules
+    return lowers[at + 1 : at + 2] == ["been"] and _customer_act(lowers, at)
 
 
 def _cut_off_dash(lowers: list[str], j: int) -> bool:
