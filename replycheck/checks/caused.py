@@ -70,7 +70,10 @@ BAD_OUTCOMES: Final = frozenset(
      "penalty", "wrong", "damaged", "broken", "broke", "lose", "forfeit", "refuse", "reject",
      # damage to the thing itself, and a cover lost
      "peeled", "peeling", "leaked", "flooded", "burst", "collapsed", "chipped", "rusted",
-     "voided", "invalidated"}
+     "voided", "invalidated",
+     # the thing worn out or spoilt by how it was used
+     "shrank", "shrunk", "cracked", "snapped", "warped", "faded", "overheated", "melted",
+     "scorched", "jammed", "seized", "clogged", "dented", "scratched", "stained", "died"}
 )  # fmt: skip
 #: What the customer is paid: less of it is a bad outcome ("the settlement was
 #: reduced"), unlike a reduced price.
@@ -468,7 +471,9 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         at = passive
     elif lowers[at : at + 1] != ["you"] and not reason:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
-    if (lowers[at : at + 1] != ["you"] and at == begin) or not _acts(lowers, at + 1):
+    if (lowers[at : at + 1] != ["you"] and at == begin) or not (
+        _acts(lowers, at + 1) or _perfect_act(lowers, at + 1)
+    ):
         return None
     if at != begin and _provenance(lowers[at + 2 : at + 2 + PROVENANCE_REACH]):
         return None  # "The silk lining you chose comes from a supplier in Macclesfield, ..."
@@ -815,6 +820,24 @@ def _customer_act(lowers: list[str], at: int) -> bool:
         following = lowers[at + 1]  # "a result of you not telling us": an omission
         return following.endswith("ing") and following not in NOT_CAUSE_ACTS
     return _acts(lowers, at)
+
+
+#: "You've been putting them in too shallow", "You'd left it switched on": the
+#: act in the perfect, habitual ("have been ...ing") or past ("had left").
+PERFECTS: Final = frozenset({"have", "'ve", "had", "'d"})
+PAST_PERFECTS: Final = frozenset({"had", "'d"})
+
+
+def _perfect_act(lowers: list[str], at: int) -> bool:
+    """Whether the words at ``at`` are the customer's act in the perfect ("'ve
+    been charging it with the wrong lead", "had left the lid off")."""
+    if not lowers[at : at + 1] or lowers[at] not in PERFECTS:
+        return False
+    if lowers[at] in PAST_PERFECTS:
+        return _customer_act(lowers, at)
+    # "you've been charging it ...": the habit only; "You have informed us ..." is left
+    # to the other blame rules
+    return lowers[at + 1 : at + 2] == ["been"] and _customer_act(lowers, at)
 
 
 def _cut_off_dash(lowers: list[str], j: int) -> bool:

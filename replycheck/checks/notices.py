@@ -256,11 +256,12 @@ def _duty(lowers: list[str]) -> tuple[int, int] | None:
         return None
     for k, word in enumerate(lowers):
         duty_at = None
-        if word in ("is", "are") and lowers[k + 1 : k + 3] == ["to", "be"]:
-            if lowers[k + 3 : k + 4] and lowers[k + 3] in CUSTOMER_DUTIES:
-                duty_at = k + 3
-            elif lowers[k + 3 : k + 4] == ["with"] and _to_our_desk(lowers, k + 4):
-                duty_at = k + 3  # "The signed form is to be with us no later than ..."
+        be = _to_be_after(lowers, k) if word in ("is", "are") else None
+        if be is not None:
+            if lowers[be : be + 1] and lowers[be] in CUSTOMER_DUTIES:
+                duty_at = be
+            elif lowers[be : be + 1] == ["with"] and _to_our_desk(lowers, be + 1):
+                duty_at = be  # "The signed form is to be with us no later than ..."
         elif word == "required" and _is_required(lowers, k):
             if {"your", "you"} & set(lowers[first:k]) or OWED_ACTS & set(lowers[first:k]):
                 duty_at = k
@@ -280,6 +281,25 @@ def _duty(lowers: list[str]) -> tuple[int, int] | None:
         limit = _limit_after(lowers, duty_at)
         if limit is not None:
             return first, max(limit, _clause_end(lowers, limit))
+    return None
+
+
+#: Between "is" and "to be": "The plot is nonetheless to be brought back into
+#: cultivation by May", "Payment is still to be made by Friday".
+TO_BE_ADVERBS: Final = frozenset(
+    {"now", "therefore", "also", "still", "nonetheless", "nevertheless", "however", "thus", ","}
+)
+TO_BE_ADVERB_REACH: Final = 3
+
+
+def _to_be_after(lowers: list[str], k: int) -> int | None:
+    """The index after "to be" when it follows "is"/"are" at ``k``, perhaps
+    with an adverb between ("is nonetheless to be", "is, however, to be")."""
+    j = k + 1
+    while j < len(lowers) and j - k <= TO_BE_ADVERB_REACH and lowers[j] in TO_BE_ADVERBS:
+        j += 1
+    if lowers[j : j + 2] == ["to", "be"]:
+        return j + 2
     return None
 
 

@@ -839,8 +839,33 @@ def _demands_it_right(alpha: list[Token], at: int) -> bool:
     return any(t.lower_ in RIGHTLY for t in alpha[at + 1 : at + 1 + RIGHTLY_REACH])
 
 
-#: Verbs that open an order only with a reproach ("Make sure ... this time").
-REPROACH_VERBS: Final = frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"})
+#: Verbs that open an order only with a reproach ("Make sure ... this time",
+#: "Stay behind the line this time", "Remember the receipt from now on"): the
+#: customer's conduct (where to stand, wait or park, what to remember, leave or
+#: lock) told to be right at last.
+#: The conduct verbs hold their reproach only in their own clause and with no
+#: "us" in it ("Stay behind the line this time", not "Leave it with us this time"
+#: or "Close the app, and it should work this time"): see _conduct_reproached.
+CONDUCT_VERBS: Final = frozenset(
+    {"stay", "remember", "wait", "leave", "park", "lock", "close", "arrive", "label", "pack",
+     "write", "switch", "hold"}
+)  # fmt: skip
+REPROACH_VERBS: Final = (
+    frozenset({"make", "keep", "be", "use", "check", "try", "follow", "do"}) | CONDUCT_VERBS
+)
+#: Where a conduct order's clause ends, and the words that make it about us.
+CONDUCT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "so", "then", "or"})
+CONDUCT_OURS: Final = frozenset({"us", "we", "me", "i", "our", "'ll"})
+
+
+def _conduct_reproached(lowers: list[str]) -> bool:
+    """Whether a conduct order ("Stay behind the line this time") holds its
+    reproach in its own first clause, with nothing of ours in that clause."""
+    end = next((k for k, w in enumerate(lowers) if k and w in CONDUCT_BREAKS), len(lowers))
+    clause = lowers[:end]
+    return _reproaches(clause) and not CONDUCT_OURS & set(clause)
+
+
 #: "Do it yourself", "Check it yourself": the job handed back to the customer.
 HANDED_BACK: Final = frozenset({"it", "this", "that", "them"})
 PARTICLES: Final = frozenset({"out", "up", "back", "off", "over"})
@@ -1041,7 +1066,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             # sentences that explain, not a step in a run of steps
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
             continue
-        if (_reproaches(lowers) and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
+        reproached = (
+            _conduct_reproached(lowers[next(k for k, t in enumerate(words) if t.i == first.i) :])
+            if first.lower_ in CONDUCT_VERBS and first.lower_ not in ORDER_OPENERS
+            else _reproaches(lowers)
+        )
+        if (reproached and not holds_phrase(lowers, REASONS, REASON_FIRSTS)) or (
             _hands_back(alpha, at) and _hands_over_a_job(first)
         ):
             yield from _order_finding(rule, ctx, first, _clause_end(words, first), False)
@@ -1591,6 +1621,10 @@ def _gets_to_us(alpha: list[Token], at: int) -> bool:
     return any(rest[k : k + 2] in (["to", "us"], ["to", "me"]) for k in range(1, len(rest) - 1))
 
 
+#: "this time of year", "this time next year", "this time tomorrow": a date, not a reproach.
+NOT_REPROACH_NEXT: Final = (["of"], ["next"], ["tomorrow"], ["last"], ["yesterday"])
+
+
 def _reproaches(lowers: list[str]) -> bool:
     """Whether the sentence holds a reproach ("this time", "from now on"), but not
     "this time of year"."""
@@ -1598,9 +1632,10 @@ def _reproaches(lowers: list[str]) -> bool:
         if word not in REPROACH_FIRSTS:
             continue
         for phrase in REPROACHES:
-            if tuple(lowers[i : i + len(phrase)]) == phrase and lowers[
-                i + len(phrase) : i + len(phrase) + 1
-            ] != ["of"]:
+            if (
+                tuple(lowers[i : i + len(phrase)]) == phrase
+                and lowers[i + len(phrase) : i + len(phrase) + 1] not in NOT_REPROACH_NEXT
+            ):
                 return True
     return False
 

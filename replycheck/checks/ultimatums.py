@@ -205,7 +205,7 @@ OPENER_FIRSTS: Final = frozenset(opener[0] for opener in CONDITION_THREATS + ALT
 #: A threat needs an opener and a penalty; sentences without both are skipped.
 THREAT_OPENERS: Final = frozenset(
     {w for opener in CONDITION_THREATS + ALTERNATIVE_THREATS for w in opener} - {"a", "any", "more"}
-) | frozenset({"after", "failing"})
+) | frozenset({"after", "failing", "past", "beyond"})
 THREAT_PENALTIES: Final = (
     PENALTIES
     | LOSSES
@@ -269,15 +269,16 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "Miss one more and you won't be able to book": the repeat is the condition
         again = sentences_with(rule, ctx, REPEATS, AND, YOU)
         sentences.update((s.start, s) for s in again if s.start not in sentences)
-    if ctx.has_any(AFTER) and ctx.has_any(DEADLINE_WORDS):
+    if ctx.has_any(AFTER | PAST) and ctx.has_any(DEADLINE_WORDS):
         # "Pay it by the 14th. After that the account goes to our recovery partner"
-        after = sentences_with(rule, ctx, AFTER)
+        after = sentences_with(rule, ctx, AFTER | PAST)
         sentences.update((s.start, s) for s in after if s.start not in sentences)
     for _, sent in sorted(sentences.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers:
             continue  # all inside quotation marks: the customer's words, not ours
+        lowers = _past_as_after(lowers)
         found = next(
             (
                 hit
@@ -462,6 +463,24 @@ def _repeat_and_penalty(lowers: list[str]) -> tuple[int, int] | None:
 #: partner": a penalty after the customer's deadline, the deadline named in an
 #: order just before ("after that") or in the clause itself ("after Monday").
 AFTER: Final = frozenset({"after"})
+#: "Past the 28th, deliveries stop" / "Beyond that date, the place goes to ...":
+#: a sentence-opening "past" or "beyond" before a time or "that" reads as "after".
+PAST: Final = frozenset({"past", "beyond"})
+
+
+def _past_as_after(lowers: list[str]) -> list[str]:
+    """``lowers`` with a sentence-opening "past"/"beyond" before a time or a
+    reference back ("that date") read as "after"; other uses ("beyond our
+    control", "past the gate") are left as they are."""
+    if (
+        len(lowers) > 2
+        and lowers[0] in PAST
+        and (_is_time(lowers, 0) or lowers[1] in AFTER_REFERENCES)
+    ):
+        return ["after", *lowers[1:]]
+    return lowers
+
+
 AFTER_REFERENCES: Final = frozenset({"that", "this", "then"})
 #: The deadline's noun after "after that" ("After that date, places will be
 #: given to the waiting list").
