@@ -434,6 +434,13 @@ def _settled(
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
     statements = _without_other_items(ask, statements, aside)
+    others = [s for s in statements if _other_day_only(ask, s)]
+    if others:
+        # "Can we move Saturday's trip?" is not answered by "Sunday 21st has
+        # spaces on the 2pm trip": that tells another day's arrangement
+        statements = [s for s in statements if not _other_day_only(ask, s)]
+        for statement in others:
+            _set_aside(aside, statement, "distinct")
     found = answer_for(ask, statements, asks, seen, aside, named)
     return (
         found is not None
@@ -452,6 +459,7 @@ def _settled(
         # "Please update the delivery address to Unit 4, Carrow Works" is not
         # done by "I've sent it to the accounts address we have on file"
         and not _change_unsaid(ask, statements)
+        and not deadline_unsaid(ask, statements, asks)
     )
 
 
@@ -827,6 +835,22 @@ def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
     )
 
 
+def deadline_unsaid(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether a need with a deadline ("I need her shod before the 14th", "I
+    need the design finalised before I fly out on the 22nd") meets a draft
+    that gives no time anywhere, nor a yes or a no (``_time_unsaid``): "I'll
+    have a look at her feet when I'm next out" or "Laura will send it over as
+    soon as it's ready" takes up the work but leaves the deadline, the thing
+    the customer is worried about, unanswered. When the customer also asks
+    when ("When could you have them ready?"), that question carries the
+    deadline and is the one left open."""
+    if ask.expects != "action" or _NEED_BY.search(ask.text) is None:
+        return False
+    if any(other is not ask and other.expects == "time" for other in asks):
+        return False
+    return all(_time_unsaid(statement) for statement in statements)
+
+
 #: A recommendation asked between two named things ("Would you recommend
 #: the oak or the walnut?", "would you suggest peonies or roses?"): the
 #: customer wants a pick, not the facts of both sides.
@@ -838,6 +862,10 @@ _PREFERS: Final = re.compile(
     r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
     r"|go (?:for|with))\b"
 )
+#: A verdict asked between the sides ("Is straw or reed better for a cottage
+#: this old?", "which is best, the gloss or the satin?"): a pick too, not
+#: the facts of both sides ("both have their fans").
+_VERDICT: Final = re.compile(r"\b(?:better|best)\b")
 #: How many words either side of the "or" a side's name is looked for in.
 _SIDE_WORDS: Final = 4
 
@@ -854,7 +882,9 @@ def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozens
         return None
     lowered = ask.text.lower()
     choice = _CHOICE.search(lowered)
-    if choice is None or _RECOMMEND.search(lowered, 0, choice.start()) is None:
+    if choice is None or (
+        _RECOMMEND.search(lowered, 0, choice.start()) is None and _VERDICT.search(lowered) is None
+    ):
         return None
     at, after = ask.start + choice.start(), ask.start + choice.end()
     first, split = words.range(ask.start, at)
@@ -3154,6 +3184,34 @@ def _offer_confirmed(ask: Ask, statement: Statement) -> bool:
     if not ask.offered or not statement.agent or statement.generic:
         return False
     return not ask.offered.isdisjoint(statement.said)
+
+
+#: A weekday named in an ask or a sentence ("Saturday's trip", "on Sunday").
+_WEEKDAY: Final = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
+#: A word bounding a day named after it ("by Friday", "before the match on
+#: Sunday", "not changed since Monday").
+_DAY_BOUND: Final = re.compile(
+    r"\b(?:by|before|until|till|after|from|since|latest)\b", re.IGNORECASE
+)
+
+
+def _other_day_only(ask: Ask, statement: Statement) -> bool:
+    """Whether an ask about a day ("Can we move Saturday's trip to the
+    afternoon?") meets a sentence whose only days are others ("Sunday 21st
+    has spaces on the 2pm trip"): its date and time are evidence of another
+    day's arrangement, not of the one asked about. A no or a bare yes said
+    with it still answers ("We can't move Saturday, but Sunday has room")."""
+    if statement.bare or statement.negative:
+        return False
+    found = list(_WEEKDAY.finditer(ask.text))
+    if not found or any(_DAY_BOUND.search(ask.text, 0, m.start()) for m in found):
+        # "ready by Friday the 12th" <- "ready on Wednesday the 10th", "I want
+        # it before the match on Sunday" <- "delivered on Saturday": a day
+        # that bounds the ask is met by any day inside the bound
+        return False
+    asked = {m.group(1).lower() for m in found}
+    said = {m.group(1).lower() for m in _WEEKDAY.finditer(_said_text(statement))}
+    return bool(said) and said.isdisjoint(asked)
 
 
 def _day_only_echoed(ask: Ask, statement: Statement, named: Sequence[str]) -> bool:
