@@ -434,13 +434,6 @@ def _settled(
         for statement in rivals:
             _set_aside(aside, statement, "distinct")
     statements = _without_other_items(ask, statements, aside)
-    others = [s for s in statements if _other_day_only(ask, s)]
-    if others:
-        # "Can we move Saturday's trip?" is not answered by "Sunday 21st has
-        # spaces on the 2pm trip": that tells another day's arrangement
-        statements = [s for s in statements if not _other_day_only(ask, s)]
-        for statement in others:
-            _set_aside(aside, statement, "distinct")
     found = answer_for(ask, statements, asks, seen, aside, named)
     return (
         found is not None
@@ -3184,34 +3177,6 @@ def _offer_confirmed(ask: Ask, statement: Statement) -> bool:
     if not ask.offered or not statement.agent or statement.generic:
         return False
     return not ask.offered.isdisjoint(statement.said)
-
-
-#: A weekday named in an ask or a sentence ("Saturday's trip", "on Sunday").
-_WEEKDAY: Final = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
-#: A word bounding a day named after it ("by Friday", "before the match on
-#: Sunday", "not changed since Monday").
-_DAY_BOUND: Final = re.compile(
-    r"\b(?:by|before|until|till|after|from|since|latest)\b", re.IGNORECASE
-)
-
-
-def _other_day_only(ask: Ask, statement: Statement) -> bool:
-    """Whether an ask about a day ("Can we move Saturday's trip to the
-    afternoon?") meets a sentence whose only days are others ("Sunday 21st
-    has spaces on the 2pm trip"): its date and time are evidence of another
-    day's arrangement, not of the one asked about. A no or a bare yes said
-    with it still answers ("We can't move Saturday, but Sunday has room")."""
-    if statement.bare or statement.negative:
-        return False
-    found = list(_WEEKDAY.finditer(ask.text))
-    if not found or any(_DAY_BOUND.search(ask.text, 0, m.start()) for m in found):
-        # "ready by Friday the 12th" <- "ready on Wednesday the 10th", "I want
-        # it before the match on Sunday" <- "delivered on Saturday": a day
-        # that bounds the ask is met by any day inside the bound
-        return False
-    asked = {m.group(1).lower() for m in found}
-    said = {m.group(1).lower() for m in _WEEKDAY.finditer(_said_text(statement))}
-    return bool(said) and said.isdisjoint(asked)
 
 
 def _day_only_echoed(ask: Ask, statement: Statement, named: Sequence[str]) -> bool:
