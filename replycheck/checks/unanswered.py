@@ -43,6 +43,7 @@ from replycheck.thread.answered import (
     asks_concepts,
     choice_left_open,
     choice_sides,
+    deadline_unsaid,
     needs_given,
     needs_left_unsaid,
     nothing_handed_over,
@@ -209,6 +210,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # the two would go better with the lamb?") and no sentence
                     # picks or gives a verdict ("Both are wonderful wines")
                     and not pick_unmade(ask, statements, draft)
+                    # a need with a deadline and no time, yes or no anywhere
+                    # in the draft ("I need her shod before the 14th" <- "I'll
+                    # have a look at her feet when I'm next out")
+                    and not deadline_unsaid(ask, statements, asks)
                     and second_opinion(
                         ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                     )

@@ -452,6 +452,7 @@ def _settled(
         # "Please update the delivery address to Unit 4, Carrow Works" is not
         # done by "I've sent it to the accounts address we have on file"
         and not _change_unsaid(ask, statements)
+        and not deadline_unsaid(ask, statements, asks)
     )
 
 
@@ -827,6 +828,22 @@ def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
     )
 
 
+def deadline_unsaid(ask: Ask, statements: Sequence[Statement], asks: Sequence[Ask]) -> bool:
+    """Whether a need with a deadline ("I need her shod before the 14th", "I
+    need the design finalised before I fly out on the 22nd") meets a draft
+    that gives no time anywhere, nor a yes or a no (``_time_unsaid``): "I'll
+    have a look at her feet when I'm next out" or "Laura will send it over as
+    soon as it's ready" takes up the work but leaves the deadline, the thing
+    the customer is worried about, unanswered. When the customer also asks
+    when ("When could you have them ready?"), that question carries the
+    deadline and is the one left open."""
+    if ask.expects != "action" or _NEED_BY.search(ask.text) is None:
+        return False
+    if any(other is not ask and other.expects == "time" for other in asks):
+        return False
+    return all(_time_unsaid(statement) for statement in statements)
+
+
 #: A recommendation asked between two named things ("Would you recommend
 #: the oak or the walnut?", "would you suggest peonies or roses?"): the
 #: customer wants a pick, not the facts of both sides.
@@ -838,6 +855,10 @@ _PREFERS: Final = re.compile(
     r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
     r"|go (?:for|with))\b"
 )
+#: A verdict asked between the sides ("Is straw or reed better for a cottage
+#: this old?", "which is best, the gloss or the satin?"): a pick too, not
+#: the facts of both sides ("both have their fans").
+_VERDICT: Final = re.compile(r"\b(?:better|best)\b")
 #: How many words either side of the "or" a side's name is looked for in.
 _SIDE_WORDS: Final = 4
 
@@ -854,7 +875,9 @@ def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozens
         return None
     lowered = ask.text.lower()
     choice = _CHOICE.search(lowered)
-    if choice is None or _RECOMMEND.search(lowered, 0, choice.start()) is None:
+    if choice is None or (
+        _RECOMMEND.search(lowered, 0, choice.start()) is None and _VERDICT.search(lowered) is None
+    ):
         return None
     at, after = ask.start + choice.start(), ask.start + choice.end()
     first, split = words.range(ask.start, at)

@@ -1686,7 +1686,10 @@ def _cue_at(
     if (
         words[lead + 1 : lead + 2] == ["need"]
         and words[lead] in ("i", "we")
-        and _wants_done(words[lead + 2 : lead + 8], lexicon)
+        and (
+            _wants_done(words[lead + 2 : lead + 8], lexicon)
+            or _needed_by(words[lead + 2 : lead + 12])
+        )
     ):
         # "I need one of the payments reversed": the thing, then what to do
         # to it ("Now I need also my birth certificate translated")
@@ -1943,6 +1946,81 @@ def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
             base = word
         if base is not None and (owned or lexicon.stem_of(base) in verbs):
             return True
+    return False
+
+
+#: Past participles of work done to a thing that are not "-ed" forms
+#: ("I need her shod", "I need it made up by Friday").
+_DONE_IRREGULAR: Final = frozenset(
+    {
+        "shod",
+        "made",
+        "cut",
+        "built",
+        "sewn",
+        "set",
+        "put",
+        "paid",
+        "shown",
+        "drawn",
+        "written",
+        "redone",
+    }
+)
+#: Month and weekday names that make a deadline after "by"/"before" a date.
+_DATE_NAMES: Final = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "tomorrow",
+        "tonight",
+        "christmas",
+        "easter",
+        "weekend",
+        "end",
+    }
+)
+
+
+def _needed_by(words: list[str]) -> bool:
+    """Whether the words after "I need" name a thing, work done to it and a
+    deadline ("her shod before the 14th", "the design finalised before I fly
+    out"): the customer asks for the work by then, whoever the thing belongs
+    to. Without a date after "by" the words name who does it, not when ("the
+    form signed by my GP")."""
+    if words[:1] and words[0] in _NEED_ADVERBS:
+        words = words[1:]
+    if not words or words[0] == "to":
+        return False
+    for at, word in enumerate(words[1:5], start=1):
+        if word in ("to", "because", "as", "so", "but", "and", "if"):
+            return False
+        if not (word.endswith("ed") or word in _PARTICIPLES or word in _DONE_IRREGULAR):
+            continue
+        cue = words[at + 1 : at + 2]
+        rest = words[at + 2 : at + 6]
+        if cue == ["before"] and rest[:1] in (["i"], ["we"]):
+            return True  # "before I fly out"
+        return cue in (["before"], ["by"]) and any(
+            any(c.isdigit() for c in w) or w in _DATE_NAMES for w in rest
+        )
     return False
 
 
