@@ -106,6 +106,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
@@ -1967,35 +1968,10 @@ _DONE_IRREGULAR: Final = frozenset(
         "redone",
     }
 )
-#: Month and weekday names that make a deadline after "by"/"before" a date.
-_DATE_NAMES: Final = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "tomorrow",
-        "tonight",
-        "christmas",
-        "easter",
-        "weekend",
-        "end",
-    }
+#: Month and weekday names, and a few more days, that make a deadline after
+#: "by"/"before" a date ("by Friday", "before Christmas", "by the end of ...").
+_DATE_NAMES: Final = (
+    WEEKDAYS | MONTHS | frozenset({"tomorrow", "tonight", "christmas", "easter", "weekend", "end"})
 )
 
 
