@@ -1907,6 +1907,13 @@ def answer_for(
             # of the act the customer's other ask wanted done to its thing
             _set_aside(aside, statement, "distinct")
             continue
+        if _day_echoed(ask, statement):
+            # "when will the fitter be here on Friday?" is not answered by
+            # "Your fitter is booked in for Friday and the job should take
+            # around 2 hours": the day the customer named, told again, and a
+            # length; no time within the day
+            _set_aside(aside, statement, "distinct")
+            continue
         if ask.expects == "time" and _time_only_names(statement):
             # "when is the first rent payment due?" is not answered by "Rent
             # for the 2026/27 year is £168 a week": the year names which rent
@@ -2980,6 +2987,52 @@ def _length_for_when(ask: Ask, statement: Statement, ahead: bool) -> bool:
         return False
     text = words.folded[words.starts[statement.span[0]] : statement.end]
     return _LENGTH_AS_POINT.search(text) is None
+
+
+#: A day named in a when-question as the setting of the time asked ("when
+#: will the fitter be here on Friday?", "... on Friday morning?"): the day is
+#: given, the time within it is asked.
+_ON_DAY_ASKED: Final = re.compile(
+    r"\bon\s+(?:this\s+|next\s+|the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+#: A choice between days or a which-day question: the day itself is asked.
+_DAY_ITSELF_ASKED: Final = re.compile(
+    r"\b(?:what|which)\s+day\b|day\s+or\b|\bor\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d)"
+)
+#: A time within a day ("at 10am", "8:30", "between 8 and 12", "in the
+#: morning", "first thing", "lunchtime", "a slot") or another day or date
+#: than the one asked ("Monday", "tomorrow", "the 14th", "next week").
+_TIME_IN_DAY: Final = re.compile(
+    r"\d\s*(?:a\.?m\b|p\.?m\b)|\d[:.]\d\d|\b(?:noon|midday|morning|afternoon|evening"
+    r"|tonight|o'clock|first thing|lunchtime|lunch|between|slot|window|arrival"
+    r"|tomorrow|today|week|weekend|month|\d{1,2}(?:st|nd|rd|th)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
+def _day_echoed(ask: Ask, statement: Statement) -> bool:
+    """Whether a when-question set on a day it names ("when will the fitter
+    be here on Friday?") meets a sentence that gives no time within that
+    day and no other day: "Your fitter is booked in for Friday and the job
+    should take around 2 hours" repeats the day the customer already knows
+    and says how long, not when; "The team leader on the day is Gary" names
+    the day only as a setting. A clock time, a part of the day, a slot or
+    another day ("at 8am on the Friday", "Friday morning", "Monday
+    instead") answers it, and so does a no; a choice between days or a
+    which-day question asks for the day itself and is left to the route."""
+    if ask.expects != "time" or statement.bare or statement.negative:
+        return False
+    asked = ask.text.lower()
+    days = set(_ON_DAY_ASKED.findall(asked))
+    if len(days) != 1 or _DAY_ITSELF_ASKED.search(asked):
+        return False
+    words = statement.words
+    if words is None:
+        return False
+    text = words.folded[words.starts[statement.span[0]] : statement.end]
+    day = next(iter(days))
+    return all(m.group(0) == day for m in _TIME_IN_DAY.finditer(text))
 
 
 def _money_of_another(ask: Ask, statement: Statement) -> bool:
