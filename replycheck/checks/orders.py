@@ -28,9 +28,11 @@ from replycheck.checks.tone_sentences import (
     sentences_with,
     words_of,
 )
+from replycheck.context import word_ids
+from replycheck.nlp import token_table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from replycheck.context import CheckContext
     from replycheck.model import Finding
@@ -2262,6 +2264,8 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if text[-1:] not in ".!" or list_step(own, sent.start_char):
             continue
         quoted = quoted_tokens(ctx.doc)
+        if not _opens_with_imperative(ctx.doc, sent.start, sent.end, quoted):
+            continue  # most sentences: the imperative is inside, not first
         words = [t for t in words_of(sent) if t.i not in quoted]
         alpha = [t for t in words if t.is_alpha or t.lower_ == "'ll"]
         lead = None
@@ -2312,6 +2316,38 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not reproach and _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False, lead)
+
+
+#: The first words of ``CURT_LEAD_INS``.
+_LEAD_IN_FIRSTS: Final = frozenset(pair[0] for pair in CURT_LEAD_INS)
+#: Which tokens ``curt_imperative`` counts as words besides alphabetic ones.
+_WILL_CONTRACTED: Final = frozenset({"'ll"})
+
+
+def _opens_with_imperative(doc: Doc, start: int, end: int, quoted: set[int]) -> bool:
+    """Whether tokens ``[start, end)`` open (after a lead-in of time) with a
+    word of ``CURT_IMPERATIVES``: ``curt_imperative``'s first test, read off the
+    token table. The same words as its ``alpha`` list (alphabetic or "'ll",
+    not whitespace, not quoted), but only the first three, and no ``Token``
+    made: most sentences holding an imperative word do not open with it."""
+    table = token_table(doc)
+    alpha, space, lower = table.alpha, table.space, table.lower
+    will = word_ids(_WILL_CONTRACTED)
+    firsts: list[int] = []
+    for i in range(start, end):
+        if space[i] or i in quoted or not (alpha[i] or lower[i] in will):
+            continue
+        firsts.append(lower[i])
+        if len(firsts) == 3:
+            break
+    if not firsts:
+        return False
+    verb = firsts[0]
+    if len(firsts) > 2 and verb in word_ids(_LEAD_IN_FIRSTS):
+        strings = doc.vocab.strings
+        if (strings[firsts[0]], strings[firsts[1]]) in CURT_LEAD_INS:
+            verb = firsts[2]  # "Next time weigh it at home."
+    return verb in word_ids(CURT_IMPERATIVES)
 
 
 #: Words of a warm short reply ("Hi Sam, done! Thanks"): no brush-off.
