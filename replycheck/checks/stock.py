@@ -724,6 +724,85 @@ def _wants_money_back(original_doc: Doc, start: int, end: int) -> bool:
     return not word_ids(MONEY_BACK).isdisjoint(lower)
 
 
+#: Asks for a way to pay less, in a sentence that asks: "Is there anything I
+#: can do to keep it down?", "Is there anything you can do?" after a sum the
+#: customer raised. A cheaper option, an add-on that saves or a cut price
+#: answers them, so the rules with ``pay_less_asked`` read it as asked.
+#: The open asks ("Is there anything you can do?") ask about the sum only
+#: when their sentence names a sum too or nothing else of its own: "Is there
+#: anything you can do about the noise from the engineers?" asks about noise.
+OPEN_ASKS: Final = (
+    ("anything", "i", "can", "do"), ("anything", "we", "can", "do"),
+    ("anything", "you", "can", "do"), ("anything", "i", "could", "do"),
+    ("anything", "we", "could", "do"), ("anything", "you", "could", "do"),
+)  # fmt: skip
+PAY_LESS_ASKS: Final = (
+    ("pay", "less"), ("keep", "it", "down"), ("bring", "it", "down"),
+    ("keep", "the", "cost", "down"), ("keep", "costs", "down"), ("keep", "the", "costs", "down"),
+    ("keep", "my", "costs", "down"), ("bring", "the", "cost", "down"), ("save", "money"),
+    ("cheaper", "way"), ("reduce", "the", "cost"), ("reduce", "my", "bill"),
+    ("lower", "my", "bill"),
+)  # fmt: skip
+#: Saying they would pay for a thing they ask for asks its price, in any
+#: sentence: "Could someone poo pick on the days I'm not there? Happy to pay."
+WILLING_TO_PAY: Final = (
+    ("happy", "to", "pay"), ("willing", "to", "pay"), ("glad", "to", "pay"),
+    ("mind", "paying"), ("i", "'d", "pay"), ("i", "would", "pay"), ("i", "'ll", "pay"),
+)  # fmt: skip
+#: A sum the customer raised: a pay-less ask is about money only beside one
+#: ("The app keeps crashing. Is there anything you can do?" asks for a fix).
+MONEY_RAISED: Final = frozenset(
+    {"£", "$", "€", "pounds", "dollars", "euros", "fee", "fees", "price", "prices", "bill",
+     "bills", "premium", "premiums", "charge", "charges", "charged", "cost", "costs", "rent",
+     "tariff", "expensive", "afford", "dearer", "pricey", "rates", "rate"}
+)  # fmt: skip
+_PAY_LESS_KEY: Final = "replycheck.stock.pay_less"
+
+
+def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a run of lower-case words holds one of the word sequences."""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase in phrases
+        for i in range(len(words) - len(phrase) + 1)
+    )
+
+
+def asks_to_pay_less(doc: Doc) -> bool:
+    """Whether the customer's message asks for a way to pay less beside a sum
+    they raised (``PAY_LESS_ASKS``), or says they would pay for what they ask
+    (``WILLING_TO_PAY``): then the price or saving we offer answers them."""
+    return bool(_kept(doc, _PAY_LESS_KEY, _find_pay_less))
+
+
+def _find_pay_less(doc: Doc) -> bool:
+    words = [t.lower_ for t in doc]
+    if _holds(words, WILLING_TO_PAY):
+        return True
+    if MONEY_RAISED.isdisjoint(words):
+        return False
+    return any(asks(sentence) and _asks_to_pay_less(sentence) for sentence in _sentences(doc))
+
+
+def _asks_to_pay_less(sentence: Span) -> bool:
+    """Whether a sentence that asks holds a pay-less ask: one of
+    ``PAY_LESS_ASKS``, or an open one (``OPEN_ASKS``) beside a sum or with no
+    other content word of its own."""
+    words = [t.lower_ for t in sentence]
+    if _holds(words, PAY_LESS_ASKS):
+        return True
+    if not _holds(words, OPEN_ASKS):
+        return False
+    if not MONEY_RAISED.isdisjoint(words):
+        return True
+    own = [t for t in sentence if t.is_alpha and not t.is_stop and len(t) > 2]
+    return all(t.lower_ in OPEN_ASK_WORDS for t in own)
+
+
+#: The words of the open asks themselves.
+OPEN_ASK_WORDS: Final = frozenset({"anything", "can", "could", "do"})
+
+
 #: What a customer says when they need something we might have: "I need a
 #: new one by Friday", "I'm looking for a two-seater", "I'm stuck for ideas",
 #: "What shoes would work?" (the last three words open no object).
@@ -1971,11 +2050,22 @@ def _asked_stems(doc: Doc) -> frozenset[str]:
 
 
 def _question_sentences(doc: Doc) -> Iterator[Span]:
-    """The sentences of the customer's message that end in "?"."""
-    for sentence in _sentences(doc):
+    """The sentences of the customer's message that end in "?", each after
+    the sentence before it when the question names its thing by a pronoun
+    (``BACK_PRONOUNS``): in "Got a letter saying my scooter battery is being
+    recalled. Is it safe to keep using it till the new one comes?" the
+    question is about the battery, so "the new battery is already in stock"
+    answers it."""
+    sentences = _sentences(doc)
+    given = -1
+    for index, sentence in enumerate(sentences):
         last = [t for t in sentence if not t.is_space]
-        if last and last[-1].text == "?":
-            yield sentence
+        if not last or last[-1].text != "?":
+            continue
+        if index > given + 1 and any(t.lower_ in BACK_PRONOUNS for t in last):
+            yield sentences[index - 1]
+        given = index
+        yield sentence
 
 
 def _question_words(doc: Doc) -> frozenset[str]:
@@ -2015,14 +2105,26 @@ def _another_of_it(span: Span, customer_words: frozenset[int]) -> bool:
     return any(word in word_ids(ANOTHER_ONE) and word not in customer_words for word in lower)
 
 
+#: Copulas before "that" in a lead-in: "The good news is that ...".
+LEAD_IN_COPULAS: Final = frozenset({"is", "was", "'s"})
+
+
 def _head(span: Span) -> str | None:
     """The lower-case head word of the noun phrase a span opens with: its last
     content word (see ``_content_words``) before a preposition, a relative
-    pronoun or punctuation; None when there is none."""
+    pronoun or punctuation; None when there is none. A lead-in that says
+    "X is that" ("The good news is that the new battery is ...") is passed
+    over: the phrase after it is what the trigger is said of."""
     head = None
+    previous = ""
     for token in span:
+        if token.lower_ == "that" and previous in LEAD_IN_COPULAS:
+            head = None
+            previous = token.lower_
+            continue
         if token.is_punct or token.lower_ in PHRASE_ENDS:
             break
+        previous = token.lower_
         if token.is_alpha and len(token) > 3 and not token.is_stop:
             head = token.lower_
     return head if head is not None and head not in SERVICE_WORDS else None
@@ -4164,6 +4266,51 @@ def _makes_amends(doc: Doc, unit: Span, cuts: frozenset[int]) -> bool:
     return any(a in comma and b in reasons for a, b in pairwise(sentence))
 
 
+#: A cut the agent has already made: "taken", "knocked" ... "off".
+CUTS_MADE: Final = frozenset({"taken", "took", "knocked"})
+#: How far after the cut verb its "off" may stand ("taken a further £200 off").
+CUT_REACH: Final = 5
+#: What makes a cut already made a sale all the same: it is for everyone or
+#: for a range, or has a code or a deadline ("We've knocked 20% off all our
+#: winter coats until Sunday").
+CUT_EDGES: Final = frozenset(
+    {"all", "every", "everything", "our", "range", "selected", "code", "until", "till",
+     "before", "sale", "new", "members", "everyone"}
+)  # fmt: skip
+#: Words that say the cut came back to the customer: "£580 will be back on
+#: your card", "refunded".
+CUT_FOR_THEM: Final = MONEY_BACK | frozenset({"your", "you"})
+
+
+def _cut_already_made(doc: Doc, unit: Span) -> bool:
+    """Whether the unit reports a cut the agent has already made for this
+    customer ("I've refunded the £380 in full, and taken a further £200 off
+    the hire, so £580 will be back on your card"): "I've" or "we've" in its
+    sentence before it, a past cut verb (``CUTS_MADE``) with "off" soon
+    after, their card, refund or "your" in the sentence, and no sign of a
+    sale (``CUT_EDGES``). Amends already given sell nothing; "We've knocked
+    20% off all our winter coats" still does."""
+    lower = [t.lower_ for t in unit]
+    cut = next(
+        (
+            i
+            for i, w in enumerate(lower)
+            if w in CUTS_MADE and "off" in lower[i + 1 : i + 1 + CUT_REACH]
+        ),
+        None,
+    )
+    if cut is None or not CUT_EDGES.isdisjoint(lower):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = [t.lower_ for t in doc[first:stop]]
+    before = [t.lower_ for t in doc[first : unit.start + cut]]
+    if not any(a in AGENTS and b in ("'ve", "have") for a, b in pairwise(before)):
+        return False
+    if CUT_FOR_THEM.isdisjoint(sentence):
+        return False
+    return not _buying_condition(doc, first, stop)
+
+
 #: The thing a remedy discount is on: a replacement of the customer's own
 #: thing or the job redone ("a replacement frame at 50% off", "Reprint all 200
 #: flyers with the corrected date at half price").
@@ -4366,6 +4513,46 @@ def _amends_after_apology(doc: Doc, unit: Span) -> bool:
         )
         or not word_ids(REMEDIES).isdisjoint(words)
     ):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    return not _buying_condition(doc, first, stop)
+
+
+#: Inviting the customer (or the person they wrote about) back for the
+#: experience that went wrong: "have him back", "come back", "a return visit".
+INVITED_BACK: Final = frozenset({"you", "him", "her", "them", "us", "everyone"})
+RETURN_WORDS: Final = frozenset({"return", "repeat"})
+VISITS: Final = frozenset({"visit", "session", "trip", "stay", "walk", "lesson", "class"})
+#: What makes an invitation back a sale all the same: a code, a deadline, a
+#: minimum spend, something newer or for everyone, joining.
+INVITE_EDGES: Final = frozenset(
+    {"code", "codes", "voucher", "until", "till", "before", "expires", "over", "minimum",
+     "spend", "new", "latest", "range", "upgrade", "members", "selected", "partner", "sign",
+     "signs", "signing", "join", "buy", "order", "friend", "friends"}
+)  # fmt: skip
+
+
+def _invites_back_after_apology(doc: Doc, unit: Span) -> bool:
+    """Whether the unit, after the draft has said sorry or owned the failure,
+    invites the customer (or the person they wrote about) back for the
+    experience that went wrong, free or at a goodwill cut: "We'd also love to
+    have him back for a free walk with Biscuit", "50% off a return visit on
+    any weekday". A goodwill redo is amends, not a promotion; with a code,
+    deadline, minimum spend or something new ("come back for our new
+    season, 20% off with code BACK20") it still sells."""
+    if _kept(doc, _APOLOGY_KEY, _first_apology) >= unit.start:
+        return False
+    words = [t.lower_ for t in unit]
+    if not INVITE_EDGES.isdisjoint(words):
+        return False
+    padded = [*words, "", ""]
+    back = any(
+        (a in ("have", "welcome") and b in INVITED_BACK and c == "back")
+        or (a == "come" and b == "back")
+        or (a in RETURN_WORDS and b in VISITS)
+        for a, b, c in zip(words, padded[1:], padded[2:], strict=False)
+    )
+    if not back:
         return False
     first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
     return not _buying_condition(doc, first, stop)
@@ -4937,6 +5124,7 @@ class _WalkOptions(NamedTuple):
     remedy_discount: bool
     amends_after_apology: bool
     news_heads: frozenset[int]
+    pay_less: bool
 
 
 def _walk_options(matchers: _Compiled) -> _WalkOptions:
@@ -4968,6 +5156,7 @@ def _walk_options(matchers: _Compiled) -> _WalkOptions:
             remedy_discount=bool(options.get("discounted_remedy", False)),
             amends_after_apology=bool(options.get("amends_after_apology", False)),
             news_heads=word_ids(frozenset(options.get("news_heads", ()))),
+            pay_less=bool(options.get("pay_less_asked", False)),
         )
     return found
 
@@ -5158,6 +5347,9 @@ class _Pitches:
         #: (``asked_needs``) The plain availability phrases that answer a
         #: customer who needs a thing ("in stock"); urgency never does.
         self.needs_plain = options.needs_plain
+        #: (``pay_less_asked``) The customer asked for a way to pay less: a
+        #: unit naming a sum or a saving answers them (see ``saves_them_money``).
+        self.pay_less = options.pay_less
         #: (``people``) Words after which a cue is people, not something on
         #: offer: "most of our clients have the grant in four to six months".
         self.people = options.people
@@ -5524,7 +5716,9 @@ class _Pitches:
             return True
         if _explained_saving(self.doc, unit):
             return True
-        if self.amends and _makes_amends(self.doc, unit, self.amends):
+        if self.amends and (
+            _makes_amends(self.doc, unit, self.amends) or _cut_already_made(self.doc, unit)
+        ):
             return True
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
@@ -5532,7 +5726,9 @@ class _Pitches:
             return True
         if self.remedy_discount and _redeems_the_alternative(self.doc, unit, self.original_doc):
             return True
-        if self.after_apology and _amends_after_apology(self.doc, unit):
+        if self.after_apology and (
+            _amends_after_apology(self.doc, unit) or _invites_back_after_apology(self.doc, unit)
+        ):
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
@@ -5850,6 +6046,19 @@ class _Pitches:
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
 
+    def saves_them_money(self, unit: Span) -> bool:
+        """For a rule with ``pay_less_asked``: whether the customer asked for a
+        way to pay less (see ``asks_to_pay_less``) and the unit names a sum or
+        a saving ("Some owners also share the grass livery option, which works
+        out at £60" to "is there anything I can do to keep it down?"): another
+        way to pay less is no new subject."""
+        if not self.pay_less or self.original_doc is None:
+            return False
+        if not asks_to_pay_less(self.original_doc):
+            return False
+        lower = TokenTable.of(self.doc).lower[unit.start : unit.end]
+        return not word_ids(SUMS).isdisjoint(lower)
+
     def changes_the_subject(self, unit: Span) -> bool:
         """Whether a unit the customer's asking would excuse (they asked what
         we have, offer or charge) is about something else: it shares no
@@ -6160,7 +6369,12 @@ class _Pitches:
             )
         if hit and not asked and self.needs_plain:
             asked = self.answers_a_need(unit)
-        if hit and asked is True and self.changes_the_subject(unit):
+        if (
+            hit
+            and asked is True
+            and self.changes_the_subject(unit)
+            and not self.saves_them_money(unit)
+        ):
             asked = False  # "Do you offer tubeless fitting?" does not ask about our new lights
         if hit and (
             asked
@@ -6527,10 +6741,13 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
     topic_words = tuple(rule.options.get("asked_topics", ()))
     in_question = bool(rule.options.get("asked_in_question", False))
     topical_ideas = bool(rule.options.get("ideas_in_unit", False))
+    pay_less = bool(rule.options.get("pay_less_asked", False))
 
     def asked() -> bool | frozenset[str]:
         if original_doc is None:
             return False
+        if pay_less and asks_to_pay_less(original_doc):
+            return True
         if in_unit:
             return customer_asked_topics(original_doc, matchers)
         if customer_asked(original_doc, matchers):
