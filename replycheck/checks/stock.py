@@ -760,12 +760,15 @@ _PAY_LESS_KEY: Final = "replycheck.stock.pay_less"
 
 
 def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether a run of lower-case words holds one of the word sequences."""
-    return any(
-        tuple(words[i : i + len(phrase)]) == phrase
-        for phrase in phrases
-        for i in range(len(words) - len(phrase) + 1)
-    )
+    """Whether a run of lower-case words holds one of the word sequences.
+    A sequence is compared only where its first word stands: slicing every
+    position for every phrase cost ~2% of the warm slice, run once per
+    customer message."""
+    for i, word in enumerate(words):
+        for phrase in phrases:
+            if phrase[0] == word and tuple(words[i : i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def asks_to_pay_less(doc: Doc) -> bool:

@@ -5,10 +5,16 @@ sentence before by a pronoun, and a goodwill invitation back after an apology.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from replycheck.checks.stock import (
+    OPEN_ASKS,
+    PAY_LESS_ASKS,
+    WILLING_TO_PAY,
     _cut_already_made,
     _head,
+    _holds,
     _invites_back_after_apology,
     _question_words,
     asks_to_pay_less,
@@ -89,3 +95,23 @@ def test_a_cut_already_made_for_them_is_amends(draft: str, made: bool) -> None:
     doc = shared_pipeline()(draft)
     unit = next(iter(doc.sents))
     assert _cut_already_made(doc, unit) is made
+
+
+_PHRASE_SETS = (PAY_LESS_ASKS, WILLING_TO_PAY, OPEN_ASKS)
+_PHRASE_WORDS = sorted({w for phrases in _PHRASE_SETS for p in phrases for w in p} | {"x"})
+
+
+@given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=12))
+def test_holds_finds_a_phrase_exactly_where_a_slice_at_every_position_does(
+    words: list[str],
+) -> None:
+    """``_holds`` compares a phrase only where its first word stands; the
+    answer is the slice-at-every-position one, for runs made of the phrases'
+    own words (partial phrases, phrases cut off at the end)."""
+    for phrases in _PHRASE_SETS:
+        every_position = any(
+            tuple(words[i : i + len(p)]) == p
+            for p in phrases
+            for i in range(len(words) - len(p) + 1)
+        )
+        assert _holds(words, phrases) is every_position
