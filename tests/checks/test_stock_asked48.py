@@ -1,4 +1,4 @@
-"""Stock-pitch talk the customer did ask for (round 48): a way to pay less
+"""Stock-pitch talk the customer did ask for (round 47): a way to pay less
 asked beside a sum they raised, a question that names the thing of the
 sentence before by a pronoun, and a goodwill invitation back after an apology."""
 

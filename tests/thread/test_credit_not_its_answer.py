@@ -383,7 +383,7 @@ _OPENING = (
 def test_pointing_to_the_terms_is_no_answer(unanswered, question, reply, left):
     # the only sentence on the thing asked says where the rule is written
     # ("handled under our terms and conditions"), not what happens to the
-    # customer's deposit or months (round 47, asks32d)
+    # customer's deposit or months (round 46, asks32d)
     assert any(left in ask for ask in unanswered(question, reply))
 
 
@@ -428,7 +428,7 @@ _WINES = (
 
 def test_a_pick_between_named_things_is_not_made_by_describing_both(unanswered):
     # "which" standing for things already named asks for a pick; a draft
-    # that describes both sides has not chosen (round 47, asks32d)
+    # that describes both sides has not chosen (round 46, asks32d)
     reply = (
         "Dear Michael,\n\nWhat a lovely occasion, and thank you for asking.\n\nBoth are "
         "wonderful wines from small family producers. The Malbec comes from high vineyards in "

@@ -1,7 +1,7 @@
 """RC201: a when-question set on a day the customer names ("when will the
 fitter be here on Friday?") is not answered by a sentence that tells the same
 day again with no time within it ("Your fitter is booked in for Friday and
-the job should take around 2 hours") (round 48, asks36d). A clock time, a
+the job should take around 2 hours") (round 47, asks36d). A clock time, a
 window, another day or a choice between days asked still go to the routes."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """RC201: a yes/no naming a day (a weekday, a date, a holiday such as
 "Boxing Day") is not answered by a length of time ("it can take 3-5 days to
 show", "the rewire takes three days") nor by a no about another thing that
-names nothing the ask is about (round 48, asks34d). A span still meets a
+names nothing the ask is about (round 47, asks34d). A span still meets a
 deadline ("before Friday?" <- "2-3 working days") or sits beside a request
 granted; the day's hours or a yes answer it."""
 
