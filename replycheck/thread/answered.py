@@ -253,7 +253,11 @@ ACCEPTS: Final[dict[str, tuple[str, ...]]] = {
 #: it?", "What's the weight?") takes in place of a figure, a sum or a time:
 #: "£8.99" says no height, "we can start Tuesday" no "how high".
 _NOT_MEASURES: Final = frozenset({"number", "money", "time"})
-_TYPED: Final = ("time", "place", "money", "number")
+#: The answer types that are a value of their own: a time, a place, a sum,
+#: a count. An ask expecting one is answered by the value, not by talk on its
+#: topic (also the hard evidence of ``features`` and the slots of
+#: ``interleaved``).
+TYPED: Final = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
 FUTURE: Final = re.compile(
     r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
@@ -953,7 +957,7 @@ def _borrowed_answer(
     sentence answers it. What the ask names itself ("accredited") is the
     question; the borrowed words are the thread's subject."""
     core = ask.core
-    if not core or core == ask.topic or ask.generic or ask.expects in _TYPED:
+    if not core or core == ask.topic or ask.generic or ask.expects in TYPED:
         return False
     if ask.expects == "reason" and (found.offers.get("reason") or found.offers.get("cause")):
         # "How much is my renewal, and why has it gone up?" <- "It's £486,
@@ -1636,7 +1640,7 @@ def answer_for(
         )
     )
     if (
-        not (unique_type and ask.expects in _TYPED)
+        not (unique_type and ask.expects in TYPED)
         and not bare_yes
         and _distinct_but_absent(ask, statements, asks)
         # "Can I rebook?" <- "I've booked you in for Tuesday": the act asked
@@ -1663,7 +1667,7 @@ def answer_for(
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
     named = evidence_types(lowered)
-    if ask.expects in _TYPED:
+    if ask.expects in TYPED:
         # "How much is a van on the ferry in August?" is not answered by
         # "Sailings in August run every two hours": what a typed question
         # names of another type ("in August") only places what it asks
@@ -1672,7 +1676,7 @@ def answer_for(
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
     core_total = sum(core.values()) if core is not None else 0.0
-    distinct = _distinct(ask, asks) if ask.expects not in _TYPED else frozenset()
+    distinct = _distinct(ask, asks) if ask.expects not in TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
@@ -2067,7 +2071,7 @@ def answer_for(
             # it is (but "Where should I drop the keys?" <- "at the King
             # Street branch" they named is an answer)
             strength = 0
-        if ask.expects in _TYPED and strength == 1 and not statement.offers.get(ask.expects):
+        if ask.expects in TYPED and strength == 1 and not statement.offers.get(ask.expects):
             # "How many points do I have?" is not answered by a cue of
             # another type ("added after each purchase"): only its own type,
             # or hard evidence of another ("£23.40 off", "within 3 days")
@@ -2255,7 +2259,7 @@ def answer_for(
             return statement, "complement evidence"
         if (
             unique_type
-            and ask.expects in _TYPED
+            and ask.expects in TYPED
             and statement.offers.get(typed_as, 0) == 2
             and not ask.generic
             and (

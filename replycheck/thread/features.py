@@ -33,7 +33,7 @@ import math
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
-from replycheck.thread.answered import ACCEPTS, GUARDS, SetAside, Weighed
+from replycheck.thread.answered import ACCEPTS, GUARDS, TYPED, SetAside, Weighed
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -51,7 +51,7 @@ EXPECTS: Final = (
     "action",
 )
 #: Hard evidence types a sentence can give (``Statement.offers`` value 2).
-EVIDENCE: Final = ("time", "place", "money", "number")
+EVIDENCE: Final = TYPED
 
 FEATURE_NAMES: Final[tuple[str, ...]] = (
     "request",

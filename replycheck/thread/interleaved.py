@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from replycheck.thread.answered import ACCEPTS, HOW_LONG
+from replycheck.thread.answered import ACCEPTS, HOW_LONG, TYPED
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
 
@@ -47,7 +47,7 @@ _PERSON_BY_ACT = ("person", "action")
 #: count): the paragraph under them may give one of another act ("Our
 #: office hours are 9am to 5:30pm" under "When will the adjuster visit?"),
 #: so only the routes, reading the slot, decide them.
-_TYPED = frozenset({"time", "place", "money", "number"})
+_TYPED = frozenset(TYPED)
 
 
 class Slots(NamedTuple):
