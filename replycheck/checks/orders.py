@@ -256,10 +256,14 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
                 continue
             end = _obligation_end(words, index + 1, at_start)
+            bare_future = False
             if end is None and at_start:
                 end = _future_order_end(words, index + 1)
+                bare_future = end is not None
             if end is None:
                 continue
+            if bare_future and not reproach and _step_laid_out(ctx, sent, words, end):
+                continue  # "2. You'll fill in a short consent form.": a step of a list
             if _then_result(words, end):
                 continue  # "You need to restart the app, then the new screen will show"
             if (

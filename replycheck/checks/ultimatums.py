@@ -2121,6 +2121,20 @@ def conditional_penalty(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 REPEAT_CHARGES: Final = frozenset({"extra", "additional", "surcharge"})
 CHARGED_SUBJECTS: Final = frozenset({"it", "that", "there", "you", "this"})
 REPEAT_REVIEWS: Final = frozenset({"review", "reconsider", "rethink"})
+#: "If your son does that again he will be asked to leave", "... you'll be
+#: sent home / turned away / refused entry": the customer's party put out of
+#: the session or the premises, a removal told in other words. Read only after
+#: a repeat, where the removal is the sanction for the conduct.
+REPEAT_REMOVALS: Final = (
+    ("asked", "to", "leave"),
+    ("sent", "home"),
+    ("turned", "away"),
+    ("refused", "entry"),
+    ("refused", "admission"),
+)
+#: Who is put out: the customer or their party ("he", "your son"), not
+#: "everyone" cleared from the building while we check an alarm.
+REMOVED_SUBJECTS: Final = frozenset({"you", "he", "she", "they", "your"})
 #: How far after the repeat the sanction may stand, and how near before it a
 #: word that spares it ("no charge", "we won't be charged") must be.
 REPEAT_SANCTION_REACH: Final = 8
@@ -2186,14 +2200,30 @@ def _repeat_sanctioned(lowers: list[str], at: int) -> bool:
             return False
         charged = word in REPEAT_CHARGES and lowers[main] in CHARGED_SUBJECTS
         reviewed = word in REPEAT_REVIEWS and lowers[k - 2 : k] == ["have", "to"]
-        if word in SANCTIONS or charged or reviewed:
+        removed = lowers[main] in REMOVED_SUBJECTS and any(
+            tuple(lowers[k : k + len(phrase)]) == phrase for phrase in REPEAT_REMOVALS
+        )
+        if word in SANCTIONS or charged or reviewed or removed:
             clause = lowers[max(main, k - SPARED_BEFORE) : k + 1]
             for after in lowers[k + 1 :]:  # "your fee will be refunded"
                 if after in CONDITION_BREAKS or after in ("and", "whether", "if"):
                     break
                 clause.append(after)
+            if removed:  # "... asked to leave with no refund": the refund denied is more loss
+                clause = [w for j, w in enumerate(clause) if not _refund_denied(clause, j)]
             return not (set(clause) - {"full", "review"}) & SANCTION_SPARED
     return False
+
+
+def _refund_denied(clause: list[str], j: int) -> bool:
+    """Whether ``clause[j]`` is part of a refund denied: "no" or "without"
+    just before a refund word, or that refund word ("with no refund")."""
+    word = clause[j]
+    if word in BENEFITS:
+        return clause[j - 1 : j] in (["no"], ["without"], ["a"]) and (
+            clause[j - 1] != "a" or clause[j - 2 : j - 1] == ["without"]
+        )
+    return word in ("no", "without") and clause[j + 1 : j + 2] != [] and clause[j + 1] in BENEFITS
 
 
 def _we_refuse(main: list[str]) -> bool:
