@@ -484,6 +484,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             )
             and not (rule.options.get("spare_good_wish") and _good_wish_signoff(rule, ctx, scored))
             and not (rule.options.get("spare_your_choice") and _your_choice(rule, ctx, scored))
+            and not (
+                rule.options.get("spare_turn_to_help")
+                and _turns_to_help(ctx.message.own[scored.start : scored.end])
+            )
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -646,6 +650,73 @@ def _we_put_it_right(text: str) -> bool:
         return False
     turns = list(CLAUSE_TURN.finditer(lower))
     return bool(turns) and OUR_REMEDY.search(lower[turns[-1].end() :]) is not None
+
+
+#: The turn from bad news to what we offer: a comma or semicolon, then "but".
+HELP_TURN: Final = re.compile(r"[,;]\s*but\b")
+#: Bad news before the turn: a refusal, a limit or an outcome not hoped for.
+BAD_NEWS: Final = re.compile(r"\b(?:not|never|cannot|unable|no longer)\b|n't\b")
+#: What we offer after the turn, opening its clause: our own act promised or
+#: offered ("but I will answer every question", "but we can hold the
+#: deposit"), "here's what we can do", or the route that exists for the
+#: customer's case ("but a failure like this is exactly what the form is for").
+OUR_OFFER: Final = re.compile(
+    r"\s*(?:(?:i|we)(?:'ll| will| can| could|'d be (?:glad|happy) to| would be (?:glad|happy) to"
+    r"|'m (?:glad|happy) to| am (?:glad|happy) to| are (?:glad|happy) to|'re (?:glad|happy) to)\b"
+    r"|here(?:'s| is) (?:what|how|an?|the|some)\b"
+    r"|(?:a|an|the|this|that|your)\b[^,;.]*?\bis (?:exactly )?what (?:the|our|this)\b"
+    r"[^,;.]*\bis for\b)"
+)
+#: An edge, a lesson, a repeat, fault laid at someone's door or a duty
+#: disowned anywhere in the sentence keeps the flag: "It's not complicated, but
+#: I'll explain it again", "That's not our problem, but we can give you the
+#: courier's number", "You didn't read the terms, but we'll refund you this
+#: once".
+HELP_VETOES: Final = re.compile(
+    r"\b(?:honestly|frankly|obviously|clearly|simply|just|actually|really|again|already"
+    r"|once more|one more time|last time|this once|this time|next time|in future|properly"
+    r"|exception|goodwill|gesture|should|fault|blame\w*|responsib\w*|our problem|your problem"
+    r"|our end|our side|to do with us|not us|yours|careless|misuse\w*|tolerate|acceptable"
+    r"|repeat\w*|told|stated|mentioned|explained|slowly|bother|keep|stop)\b"
+)
+#: The customer named before the turn only as the one who hoped for or asked
+#: for something ("It isn't what you hoped for, but ..."), not as a doer.
+YOU_WANTING: Final = re.compile(
+    r"\byou(?:'d| had| were| have)? (?:hoped|hoping|wanted|wanting|asked|expected|expecting"
+    r"|after|looking|wished|like|need|needed)\b"
+)
+
+#: The customer named at all.
+YOU_ANY: Final = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself|u|ur)\b")
+
+
+def _turns_to_help(text: str) -> bool:
+    """Whether a flagged sentence gives bad news (``BAD_NEWS``: a refusal, a
+    limit, an outcome not hoped for) and then, after ", but", opens its next
+    clause on what we offer (``OUR_OFFER``: "I'm not going to respond to
+    name-calling, but I will answer every question you have", "It isn't what
+    you hoped for, but here's what we can do", "Deadlines can't be moved by
+    the Registry, but a failure like this is exactly what the extenuating
+    circumstances form is for"), with no negation in that clause, no edge,
+    repeat or fault (``HELP_VETOES``) and the customer before the turn only
+    as the one who hoped or asked (``YOU_WANTING``). Softening a no with the
+    help that remains is what a support lead asks for; the model reads the
+    "not ..., but" as the rebukes it was fitted on
+    (``options.spare_turn_to_help``). "I understand not wanting to read the
+    manual, but it's all in there" and "You left it running, but we'll fix
+    it this once" keep the flag."""
+    lower = text.lower().replace("\u2019", "'")
+    if HELP_VETOES.search(lower):
+        return False
+    turn = HELP_TURN.search(lower)
+    if turn is None:
+        return False
+    before, after = lower[: turn.start()], lower[turn.end() :]
+    if BAD_NEWS.search(before) is None or BAD_NEWS.search(after) is not None:
+        return False
+    if YOU_ANY.search(YOU_WANTING.sub(" ", before)):
+        return False
+    return OUR_OFFER.match(after) is not None
 
 
 class Spare(NamedTuple):

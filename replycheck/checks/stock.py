@@ -1885,11 +1885,17 @@ _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: forward:", "here are the options:", "You could:", "a few things I can do
 #: instead:"), what the customer asked for ("As you asked, here are the
 #: changes to membership:") or amends ("Here is what I would like to
-#: offer:"); "While you're here:" before a list of extras says nothing of
-#: the kind, and its items are still pitches.
+#: offer:"), or what the customer needs to bring or have for their own
+#: visit ("To move in, you'll need:", "On your first visit, please bring:"),
+#: where an item we can supply at a price ("A padlock, or we can sell you one
+#: at reception for £12.") is the practical answer to the need, not a pitch;
+#: "While you're here:" before a list of extras says nothing of the kind, and
+#: its items are still pitches.
 _OFFERS_A_CHOICE: Final = re.compile(
     r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can"
-    r"|you asked|as requested|like to offer)\b",
+    r"|you asked|as requested|like to offer"
+    r"|(?<!if )(?:you|you'll|you\u2019ll|you will|you'd|you would) (?:also )?need|please bring"
+    r"|(?:what|things) to bring)\b",
     re.IGNORECASE,
 )
 

@@ -50,12 +50,19 @@ _SIGNOFF_LIST: Final = """
     with kind regards, until next time,
     with apologies, with sincere apologies, with my apologies, with my sincere apologies,
     with our apologies, with our sincere apologies,
+    with apologies and thanks, with thanks and apologies, with our apologies and thanks,
+    with my apologies and thanks,
     love, lots of love, with love, much love, love from
 """
 # The apology valedictions are a sign-off as conventional as "Kind regards",
 # so the closing is the paragraph above them; one that apologizes again
 # ("With my sincere apologies once again for ...,") is no sign-off phrase and
-# a name, so it stays in the body and the closing checks read it.
+# a name, so it stays in the body and the closing checks read it. Joined to
+# thanks ("With apologies and thanks,": thanks for telling us) it is as
+# conventional; "again" or "once more" still makes it no sign-off phrase. The
+# corpus is split on other pairs ("With apologies and best wishes," is
+# labelled a closing apology after an earlier "I'm sorry"), so they are not
+# listed.
 _SIGNOFF_PHRASES: Final = tuple(phrase.strip() for phrase in _SIGNOFF_LIST.split(","))
 _SIGNOFF: Final = re.compile(
     r"(?P<phrase>(?:"

@@ -108,6 +108,7 @@ def test_first_lines_that_are_not_salutations_are_body(first_line):
         "Best regards,",
         "With apologies,",
         "With sincere apologies,",
+        "With apologies and thanks,",
     ],
 )
 def test_signoff_lines_near_the_end(signoff):
@@ -191,6 +192,7 @@ def test_name_after_a_last_sentence_is_a_signature_without_signoff():
         "Have a lovely trip,",
         "Sorry for the disruption,",
         "With my sincere apologies once again for spoiling such an important evening,",
+        "With apologies again and thanks,",
     ],
 )
 def test_free_form_valediction_is_the_closing_and_the_name_lines_the_signature(valediction):
