@@ -51,6 +51,13 @@ REASONS: tuple[tuple[str, ...], ...] = (
     # payment will be taken on 1 July"
     ("so", "your"), ("so", "we"), ("so", "i"),
 )  # fmt: skip
+#: "so I'm a little surprised", "so I'm not sure where the confusion is": after
+#: "so I'm", the agent's puzzlement at the customer is no next step for their
+#: case, and keeps the pointer a rebuke ("so I'm sure you'll understand" is
+#: not read as puzzlement).
+PUZZLED = frozenset({"surprised", "puzzled", "baffled", "confused", "lost", "unsure", "not"})
+#: How far past "so I'm" the puzzlement may stand ("so I'm a little surprised").
+PUZZLED_REACH = 3
 #: The cause given before the pointer in the same sentence, the pointer only
 #: naming the rule the cause falls under: "Your account was suspended because
 #: our system detected a cheat program, which is against the Terms of Service
@@ -78,6 +85,16 @@ def _holds(words: Sequence[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     )
 
 
+def _puzzled(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold "so I'm" with puzzlement close after it."""
+    return any(
+        words[i : i + 2] == ["so", "i"]
+        and words[i + 2] in {"'m", "am"}
+        and PUZZLED.intersection(words[i + 3 : i + 3 + PUZZLED_REACH])
+        for i in range(len(words) - 2)
+    )
+
+
 def conceded(doc: Doc, start: int, end: int, assent: Sequence[str]) -> bool:
     """Whether the match at ``start``-``end`` (characters), naming the
     customer's assent, is followed by the agent's concession or reason.
@@ -95,6 +112,8 @@ def conceded(doc: Doc, start: int, end: int, assent: Sequence[str]) -> bool:
     if EDGES & set(_words(sentence)):
         return False
     rest = _words(doc[stop : sentence.end])
+    if _puzzled(rest):
+        return False
     if _holds(rest, REASONS) or _holds(rest, OWNED):
         return True
     before = _words(doc[sentence.start : first])
