@@ -1116,7 +1116,7 @@ def _only_reports(statement: Statement) -> bool:
     """Whether the sentence's act is only ``_REPORTS`` ("I can confirm this
     has been paid"); a sentence that also sends ("I can confirm I've emailed
     it") is told by ``done`` or ``_HANDED`` first."""
-    return _REPORTS.search(_said_text(statement)) is not None
+    return _REPORTS.search(said_text(statement)) is not None
 
 
 def _in_transit(said: str, pattern: re.Pattern[str]) -> bool:
@@ -1128,7 +1128,7 @@ def _in_transit(said: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
-def _said_text(statement: Statement) -> str:
+def said_text(statement: Statement) -> str:
     """The sentence's own words, folded ("" when it has none read)."""
     words = statement.words
     first, last = statement.span
@@ -1259,7 +1259,7 @@ _HERE_IS: Final = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)
 
 def _handed_here(statement: Statement) -> bool:
     """Whether the sentence gives the thing there and then (``_HERE_IS``)."""
-    return _HERE_IS.search(_said_text(statement)) is not None
+    return _HERE_IS.search(said_text(statement)) is not None
 
 
 def _handed_here_on_topic(ask: Ask, statements: Sequence[Statement]) -> bool:
@@ -1373,11 +1373,11 @@ def answer_for(
                 # "It's on the way." names no concept of ours, so it is read
                 # whether or not the sentence counts as substantive
                 if not (s.asks_back or s.noncommittal or s.negative or s.conditional)
-                and _in_transit(_said_text(s), _IN_TRANSIT)
+                and _in_transit(said_text(s), _IN_TRANSIT)
                 and (
                     (
                         whereabouts == 1
-                        and (s.pointed or _in_transit(_said_text(s), _POINTED_TRANSIT))
+                        and (s.pointed or _in_transit(said_text(s), _POINTED_TRANSIT))
                     )
                     or overlap(ask.topic, s.topic)[0] >= TOPIC_SHARE
                 )
@@ -1769,7 +1769,7 @@ def answer_for(
                 or (
                     ask.expects == "info"
                     and not any(statement.values.get(k) for k in _CARRIED)
-                    and _OWN_FOUND.search(_said_text(statement)) is None
+                    and _OWN_FOUND.search(said_text(statement)) is None
                 )
             )
             and not statement.bare
@@ -1871,7 +1871,7 @@ def answer_for(
             and not (
                 lasting
                 and not statement.done
-                and _FINISHED_BY.search(_said_text(statement)) is not None
+                and _FINISHED_BY.search(said_text(statement)) is not None
             )
         ):
             # "How long will the refund take?" is not answered by "I've
@@ -2569,7 +2569,7 @@ def _only_priced(statement: Statement) -> bool:
     """Whether the sentence only prices its subject ("The spring term fees
     are £180, payable in advance, and cover eleven lessons"), with no word of
     money coming back or being kept."""
-    said = _said_text(statement)
+    said = said_text(statement)
     return _PRICED.match(said) is not None and _BACK_SAID.search(said) is None
 
 
@@ -2586,7 +2586,7 @@ def _time_only_names(statement: Statement) -> bool:
     times = statement.values.get("time", ())
     if not times:
         return False
-    said = _said_text(statement)
+    said = said_text(statement)
     found = _PRICED.match(said)
     if found is None:
         return False
@@ -2786,7 +2786,7 @@ def _pick_named(ask: Ask, statement: Statement) -> bool:
         return False
     if statement.noncommittal or statement.asks_back or statement.negative:
         return False
-    said = _said_text(statement)
+    said = said_text(statement)
     if _PICK_SAID.search(said) is None:
         return False
     return any(key not in ask.topic and key not in _PICK_EMPTY for key in statement.said)
@@ -3288,7 +3288,7 @@ def _only_praised(statement: Statement) -> bool:
     the thing, no answer to an act asked on it (skip it, upgrade to it), when
     nothing after the rating says yes or tells an act of ours or the
     customer's."""
-    said = _said_text(statement)
+    said = said_text(statement)
     found = _PRAISED.match(said)
     return found is not None and _ACTS_AFTER.search(said, found.end()) is None
 
@@ -3632,7 +3632,7 @@ def _norm_only(statement: Statement) -> bool:
     said = words.words[first:last]
     if _AS_A_RULE.isdisjoint(said) or not _GRANTS.isdisjoint(statement.said):
         return False
-    return _LEAVE_GIVEN.search(_said_text(statement).lower()) is None
+    return _LEAVE_GIVEN.search(said_text(statement).lower()) is None
 
 
 #: The customer named in a sentence ("a medical freeze like yours qualifies").
@@ -3649,7 +3649,7 @@ def hedged_leave(statement: Statement) -> bool:
     offer of ours, "we welcome", "we offer", is the rule, not their leave)."""
     if not statement.hedged or statement.bare or statement.negative or statement.forbids:
         return False
-    return _TO_CUSTOMER.search(_said_text(statement).lower()) is None
+    return _TO_CUSTOMER.search(said_text(statement).lower()) is None
 
 
 def _possible_only(ask: Ask, statement: Statement) -> bool:
@@ -3819,14 +3819,14 @@ def _count_unsaid(statement: Statement) -> bool:
     """Whether a sentence says no count at all: a measurement, a year, a
     price or a quantifier of everything ("All our stationery is printed
     ...") does not say how many."""
-    return _COUNT_SAID.search(_said_text(statement).lower()) is None
+    return _COUNT_SAID.search(said_text(statement).lower()) is None
 
 
 def _frequency_unsaid(statement: Statement) -> bool:
     """Whether a sentence says no frequency at all: no "every", "once a
     year", "monthly", "each spring", "weeks apart" ... (a length of time, a
     price or free days do not say how often)."""
-    return _FREQUENCY_SAID.search(_said_text(statement)) is None
+    return _FREQUENCY_SAID.search(said_text(statement)) is None
 
 
 #: An ask whether the customer must do anything themselves ("do we need to
@@ -3986,7 +3986,7 @@ def _sum_to_pay(ask: Ask, statement: Statement) -> bool:
         for key, w in ask.topic.items()
     ):
         return False
-    text = _said_text(statement).lower()
+    text = said_text(statement).lower()
     return _FEE_NAMED.search(text) is not None and _STAKE_HEDGED.search(text) is None
 
 
@@ -3996,7 +3996,7 @@ def _money_stake_unsaid(statement: Statement) -> bool:
     covering, refunding or carrying the money over (``_MONEY_STAKE_MET``)."""
     if statement.bare or statement.negative or statement.offers.get("money"):
         return False
-    text = _said_text(statement).lower()
+    text = said_text(statement).lower()
     return _MONEY_STAKE_MET.search(text) is None and _STAKES_SAID["keep"].search(text) is None
 
 
@@ -4018,7 +4018,7 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
     ("Will there be a charge?") is met by the stake said alone."""
     if not statement.substantive or statement.noncommittal or statement.asks_back:
         return False
-    text = _said_text(statement)
+    text = said_text(statement)
     if not text or not statement.said:
         return False
     # "Do I lose the fitting fee?" asks both stakes ("fee", "lose"): what
@@ -4108,7 +4108,7 @@ def _day_refused(days: Collection[str], statement: Statement) -> bool:
     down with its reason (``_DAY_TURNED_DOWN``): "monday is too late"."""
     if statement.asks_back or statement.noncommittal:
         return False
-    text = _said_text(statement)
+    text = said_text(statement)
     if _GRANT_HELD.search(text):
         return False  # "we'll check if Monday is too late": no answer yet
     return any(re.search(rf"\b{day}(?:s|'s)?{_DAY_TURNED_DOWN}", text) is not None for day in days)
@@ -4127,7 +4127,7 @@ def _time_granted(times: Sequence[re.Match[str]], statement: Statement) -> bool:
         return False
     if statement.negative or not statement.said:
         return False
-    text = _said_text(statement)
+    text = said_text(statement)
     if not text or _TIME_GRANTS.search(text) is None or _GRANT_HELD.search(text):
         return False
     for asked in times:
@@ -4218,7 +4218,7 @@ def _acts_on_it(statement: Statement) -> bool:
     # looking-into that acknowledges the ask, no act on it yet
     # "You should have been told at pickup": what ought to have happened
     # owns the lapse, it does nothing about it
-    said = _said_text(statement)
+    said = said_text(statement)
     if _COUNTERFACTUAL.search(said):
         return False
     return statement.done or _DELIBERATES.search(said) is None
@@ -4696,7 +4696,7 @@ def _done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, l
 
 def _read_done_acts(statement: Statement, lexicon: Lexicon) -> list[tuple[str, str, list[str]]]:
     """``_done_acts``, read."""
-    text = _said_text(statement)
+    text = said_text(statement)
     if not text or not lexicon.delivered:
         return []
     found = []

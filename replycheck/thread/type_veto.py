@@ -58,10 +58,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from typing import Final
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
-from replycheck.thread.answered import FUTURE, hedged_leave
+from replycheck.thread.answered import FUTURE, hedged_leave, said_text
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -336,10 +337,30 @@ def money_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
     if asked.isdisjoint(k for k, w in own.items() if w >= 1.0):
         return False
     return not any(
-        s.bare or s.offers.get("money") == 2 or not _MONEY_TALK.isdisjoint(s.context)
+        s.bare
+        or s.offers.get("money") == 2
+        or not _MONEY_TALK.isdisjoint(s.context)
+        or _IN_KIND.search(said_text(s)) is not None
         for s in statements
         if not s.asks_back
     )
+
+
+#: Money asked back and made good in kind: a class, weeks or washes added or
+#: put back on the customer's pass, membership or account, or given free
+#: ("I've put the class back on your pass", "I've added two weeks to your
+#: membership", "your next five washes are on us"). An answer in other words,
+#: left to the model; "that's on us" owns a fault and gives nothing.
+_IN_KIND: Final = re.compile(
+    r"\b(?:added|credited|put|restored|topped\s+up|extended)\b[^.;]{0,40}?"
+    r"\b(?:back\s+)?(?:on(?:to)?|to|in)\s+your\s+(?:\w+\s+)?"
+    r"(?:pass|account|membership|subscription|plan|balance|wallet|card|booking|allowance|season\s+ticket)\b"
+    r"|\bextended\s+your\s+(?:\w+\s+)?(?:pass|membership|subscription|plan|cover|warranty|booking)\b"
+    r"|\b(?!(?:that|this|it|which|fault|mistake|error|one)\b)\w+\s+(?:are|is)\s+on\s+us\b"
+    r"|\b(?:free|complimentary|extra)\s+(?:\w+\s+)?(?:class|classes|session|sessions|month|months|week|weeks"
+    r"|night|nights|visit|visits|lesson|lessons|wash|washes|delivery|deliveries)\b[^.;]{0,30}?\bon\s+us\b",
+    re.IGNORECASE,
+)
 
 
 #: The concepts a draft speaks of an ending in ("I've cancelled it", "your

@@ -152,6 +152,15 @@ MONEY_UNSAID = [
         "Two of the chairs arrived scratched. I'd like a partial refund.",
         "I'm sorry the chairs were scratched; our warehouse has checked the rest of the batch.",
     ),
+    # the cause told, a pass or a membership named, and nothing given back
+    (
+        "The class was cancelled at the last minute. I'd like the credit back on my pass.",
+        "The teacher was ill and nobody could step in, so your pass was left as it was.",
+    ),
+    (
+        "The pool was closed again this morning. I want some money back.",
+        "A pump failed overnight, and your membership includes the gym while the pool is shut.",
+    ),
 ]
 
 #: The same asks met in money words, with a sum or a bare answer: the model's.
@@ -167,6 +176,19 @@ MONEY_SAID = [
     (
         "Two of the chairs arrived scratched. I'd like a partial refund.",
         "The scratches are within the finish described, so the payment stands.",
+    ),
+    # made good in kind: a class put back, time added, the next visits free
+    (
+        "The class was cancelled at the last minute. I'd like the credit back on my pass.",
+        "I've put the class back on your pass, so you have 7 of 10 left.",
+    ),
+    (
+        "The pool was closed again this morning. I want some money back.",
+        "I've added two weeks to your membership to cover both closures.",
+    ),
+    (
+        "Your car wash scratched my mirror. Who pays, and can I get my money back?",
+        "We'll pay the garage directly, and your next five washes are on us.",
     ),
     # no money asked: a yes/no about paying for something
     (
