@@ -91,3 +91,34 @@ def test_a_deadline_need_met_is_answered(unanswered):
         )
         == []
     )
+
+
+_ALSO = " Can you also send the invoice to my office?"
+
+
+@pytest.mark.parametrize(
+    ("need", "asks"),
+    [
+        (
+            "I need the certificate by the end of the month.",
+            ["I need the certificate by the end of the month.", "send the invoice to my office?"],
+        ),
+        (
+            "I need the frame back before we move.",
+            ["I need the frame back before we move.", "send the invoice to my office?"],
+        ),
+    ],
+)
+def test_one_deadline_reader_for_both_shapes_of_need(asked, need, asks):
+    """The need segment and the thing with work done to it after "I need" read
+    one deadline (round 48: asks35d's pattern and thread24d's word list were
+    two readers of it): a day after fillers ("by the end of the month") or
+    "before we ..." is a date for the business, asked beside a later request."""
+    assert asked("The quote was fine. " + need + _ALSO) == asks
+
+
+def test_by_the_way_is_no_deadline(asked):
+    """ "by the way" names no day: the need stays the background."""
+    assert asked("The quote was fine. I need my laptop for work, by the way." + _ALSO) == [
+        "send the invoice to my office?"
+    ]
