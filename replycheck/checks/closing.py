@@ -434,8 +434,14 @@ def ids_have_phrase(ids: list[int], phrases: Iterable[str]) -> bool:
 
 
 def span_words(span: Span) -> tuple[str, ...]:
-    """The span's lower-cased words, whitespace tokens left out."""
-    return tuple(t.lower_ for t in span if not t.is_space)
+    """The span's lower-cased words, whitespace tokens left out: what
+    ``t.lower_`` gives for each ``t`` of the span that is not ``is_space``,
+    read off the token table (no ``Token`` made)."""
+    doc = span.doc
+    table = token_table(doc)
+    space, lower = table.space, table.lower
+    strings = doc.vocab.strings
+    return tuple([strings[lower[i]] for i in range(span.start, span.end) if not space[i]])
 
 
 def has_phrase(span: Span, phrases: Iterable[str]) -> bool:
@@ -534,7 +540,11 @@ def closing_may_apologize(ctx: CheckContext) -> bool:
 
 
 def _word_count(span: Span) -> int:
-    return sum(1 for t in span if not t.is_punct and not t.is_space)
+    """How many of the span's tokens are neither punctuation nor whitespace,
+    read off the token table (no ``Token`` made)."""
+    table = token_table(span.doc)
+    punct, space = table.punct, table.space
+    return sum([1 for i in range(span.start, span.end) if not punct[i] and not space[i]])
 
 
 def closing_units(ctx: CheckContext, options: dict[str, Any]) -> list[Span]:

@@ -85,7 +85,7 @@ from spacy.vocab import Vocab
 
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
-from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words
+from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words, span_words
 from replycheck.checks.tone_sentences import span_type
 from replycheck.context import word_ids
 from replycheck.nlp import (
@@ -608,18 +608,37 @@ LEAD_INS: Final = frozenset(
 )  # fmt: skip
 
 
+#: The one punctuation mark ``asks`` reads as a word.
+_QUESTION_MARK: Final = frozenset({"?"})
+
+
 def asks(sentence: Span) -> bool:
     """Whether a sentence of the customer's message asks something: a "?",
     a question opener ("Is there ...", "And do you ...") or a request word
     ("I'd like", "please")."""
-    words = [t for t in sentence if (not t.is_space and not t.is_punct) or t.text == "?"]
-    first = next((t for t in words if t.lower_ not in LEAD_INS), None)
+    return _asks_between(sentence.doc, sentence.start, sentence.end)
+
+
+def _asks_between(doc: Doc, start: int, end: int) -> bool:
+    """``asks`` of tokens ``[start, end)``, read off the token table: the
+    words are the lower-case texts of the tokens that are neither whitespace
+    nor punctuation, and of "?" (a token's text is "?" exactly when its
+    lower-case text is). No ``Token`` made: this runs on every sentence of a
+    customer's message that raises a sum, and on each asked-about one."""
+    table = token_table(doc)
+    space, punct, lower = table.space, table.punct, table.lower
+    question = word_ids(_QUESTION_MARK)
+    strings = doc.vocab.strings
+    words = [
+        strings[lower[i]]
+        for i in range(start, end)
+        if (not space[i] and not punct[i]) or lower[i] in question
+    ]
+    first = next((w for w in words if w not in LEAD_INS), None)
     if first is None:
         return False
     return (
-        first.lower_ in ASKING_OPENERS
-        or any(t.lower_ in ASKING_WORDS for t in words)
-        or _asks_indirectly(words)
+        first in ASKING_OPENERS or any(w in ASKING_WORDS for w in words) or _asks_indirectly(words)
     )
 
 
@@ -630,16 +649,15 @@ INDIRECT_WH: Final = frozenset({"where", "how", "what", "which", "when", "who", 
 NOT_KNOWING_NEGATIONS: Final = frozenset({"n't", "not", "no", "unsure"})
 
 
-def _asks_indirectly(words: list[Token]) -> bool:
-    """Whether a sentence says the customer does not know something ("I don't
-    know where", "not sure how", "unsure which"), a question in all but form;
-    "I know how it works" asks nothing."""
+def _asks_indirectly(words: list[str]) -> bool:
+    """Whether a sentence (its lower-case words) says the customer does not
+    know something ("I don't know where", "not sure how", "unsure which"), a
+    question in all but form; "I know how it works" asks nothing."""
     negated = False
-    for i, t in enumerate(words[:-1]):
-        lower = t.lower_
+    for i, lower in enumerate(words[:-1]):
         if lower in NOT_KNOWING_NEGATIONS:
             negated = True
-        if negated and lower in NOT_KNOWING and words[i + 1].lower_ in INDIRECT_WH:
+        if negated and lower in NOT_KNOWING and words[i + 1] in INDIRECT_WH:
             return True
     return False
 
@@ -778,20 +796,46 @@ def asks_to_pay_less(doc: Doc) -> bool:
     return bool(_kept(doc, _PAY_LESS_KEY, _find_pay_less))
 
 
+#: The word every ``WILLING_TO_PAY`` phrase holds (its last): a message with
+#: none of them, and none of ``MONEY_RAISED``, asks nothing to pay less.
+_WILLING_WORDS: Final = frozenset(phrase[-1] for phrase in WILLING_TO_PAY)
+
+
 def _find_pay_less(doc: Doc) -> bool:
-    words = [t.lower_ for t in doc]
-    if _holds(words, WILLING_TO_PAY):
-        return True
-    if MONEY_RAISED.isdisjoint(words):
+    """``asks_to_pay_less``, worked out. The words are read off the token
+    table (``_lower_words``), and not at all when the message holds no word
+    of ``_WILLING_WORDS`` or ``MONEY_RAISED``: listing them as ``Token``s
+    made most of the Tokens of the customer's messages (the forty-eighth
+    round's count)."""
+    table = token_table(doc)
+    ids = table.lower_ids
+    raised = not ids.isdisjoint(word_ids(MONEY_RAISED))
+    if not raised and ids.isdisjoint(word_ids(_WILLING_WORDS)):
         return False
-    return any(asks(sentence) and _asks_to_pay_less(sentence) for sentence in _sentences(doc))
+    if _holds(_lower_words(doc, 0, len(table.lower)), WILLING_TO_PAY):
+        return True
+    if not raised:
+        return False
+    sentences = _sentences(doc)
+    for index in range(len(sentences)):
+        start, end = sentences.bounds(index)
+        if _asks_between(doc, start, end) and _asks_to_pay_less(sentences[index]):
+            return True
+    return False
+
+
+def _lower_words(doc: Doc, start: int, end: int) -> list[str]:
+    """The lower-case texts of tokens ``[start, end)``, whitespace included:
+    ``[t.lower_ for t in doc[start:end]]`` read off the token table."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in token_table(doc).lower[start:end]]
 
 
 def _asks_to_pay_less(sentence: Span) -> bool:
     """Whether a sentence that asks holds a pay-less ask: one of
     ``PAY_LESS_ASKS``, or an open one (``OPEN_ASKS``) beside a sum or with no
     other content word of its own."""
-    words = [t.lower_ for t in sentence]
+    words = _lower_words(sentence.doc, sentence.start, sentence.end)
     if _holds(words, PAY_LESS_ASKS):
         return True
     if not _holds(words, OPEN_ASKS):
@@ -966,7 +1010,7 @@ def _asks_to_use_it(sentence: Span) -> bool:
     I redeem it on sale items?"): a verb of ``USING`` with "it" or "them"
     after it. What it takes off the price answers them; "Can I use the
     app?" names a thing of its own."""
-    words = [t.lower_ for t in sentence if not t.is_space]
+    words = span_words(sentence)  # off the token table: no Token per word
     return any(w in USING and nxt in ("it", "them") for w, nxt in pairwise(words))
 
 
