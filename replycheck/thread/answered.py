@@ -2096,6 +2096,12 @@ def answer_for(
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
+        if _yes_of_another(ask, statement, asks, statements):
+            # "Will you cover a hotel tonight? Can we be moved to the 07:10
+            # flight tomorrow?" <- "Yes, we'll cover a hotel tonight.": the
+            # yes is the hotel's, and moves no one to another flight (weighed
+            # all the same, for the second opinion)
+            continue
         if permission and _norm_only(statement):
             # "Can I pay the rent in two instalments?" is not answered by
             # "Plot rent is normally paid in one go in October": how things
@@ -2820,6 +2826,48 @@ def _bare_for_other_thing(
         for other in asks
         if other is not ask
         for key in _distinct(other, asks)
+    )
+
+
+def _yes_of_another(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], statements: Sequence[Statement]
+) -> bool:
+    """Whether a sentence's bare yes or no is another ask's, for a yes/no
+    question or request ``ask``: it names no full-weight concept of ``ask``
+    (nor the hard evidence one stands for), and names one of another yes/no
+    question or request of the message, which is the one its yes speaks to.
+    A bare answer is given to one ask: "could you seat us together on the
+    flight? ... can we bring the pushchair right up to the gate?" <- "Yes,
+    you can take your pushchair all the way to the aircraft door" says
+    nothing of the seats. A yes that names nothing of any ask ("Yes, we can
+    do that.") or one said to every ask ("Yes to both.") is left to the
+    routes, and so is a draft whose other sentences name half or more of
+    what ``ask`` names, or give a time for an ask that names one ("Yes,
+    entry is free. ... Buggies are fine everywhere"): it speaks to the ask
+    there, in words the routes may not read as an answer."""
+    if not statement.bare or statement.to_all or ask.expects not in ("yes-no", "action"):
+        return False
+    own = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
+    if not own or _names_any(own, statement, statement.said):
+        return False
+    rest = [other for other in statements if other is not statement]
+    if "time" in evidence_types(ask.text.lower()) and any(
+        other.offers.get("time") == 2 and not other.asks_back for other in rest
+    ):
+        # "I'd like it back before the christening on 12 December" <- "Yes,
+        # we can rebind it. ... it will be back with you well before the
+        # 12th": a time given elsewhere speaks to the ask that names one
+        return False
+    named = sum(
+        any(_names_any(frozenset((key,)), other, other.said) for other in rest) for key in own
+    )
+    if 2 * named >= len(own):
+        return False
+    return any(
+        other is not ask
+        and other.expects in ("yes-no", "action")
+        and any(w >= 1.0 and key in statement.said for key, w in other.topic.items())
+        for other in asks
     )
 
 
