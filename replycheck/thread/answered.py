@@ -1813,6 +1813,12 @@ def answer_for(
             # available for in-game currency")
             _set_aside(aside, statement, "policy")
             continue
+        if _state_for_rule(ask, statement):
+            # "Is it still under your 12-month guarantee?" is not answered by
+            # "All our repairs come with a 12-month guarantee": the rule for
+            # every repair, not whether this one is still inside it
+            _set_aside(aside, statement, "policy")
+            continue
         if acted_for and not (statement.bare or statement.done) and _possible_only(ask, statement):
             # "Can you freeze my membership?" is not done by "Memberships can
             # be frozen for medical reasons for up to six months", nor "Please
@@ -3600,6 +3606,15 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
     words = statement.words
     if words is None or statement.negative or not _OWN_ASKED.search(ask.text.lower()):
         return False
+    if (
+        statement.generic
+        and ask.predicate
+        and not any(key in statement.said for key in ask.predicate)
+    ):
+        # "Is the blower motor covered by our maintenance contract?" <- "Our
+        # maintenance contract covers tuning of all reed and flue stops": what
+        # the contract covers as a rule, without the thing asked about
+        return True
     first, last = statement.span
     said = words.words
     for at in range(first, min(last, first + 5)):
@@ -3609,6 +3624,43 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
         if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
             return False
     return False
+
+
+#: A yes/no ask about where the customer's own thing stands now ("Is it
+#: still under guarantee?", "Has my refund gone through yet?").
+_STANDING_ASKED: Final = re.compile(r"\b(?:still|yet|already)\b")
+#: Openings that speak of a whole class ("All our repairs", "Every booking").
+_CLASS_OPENING: Final = frozenset({"all", "every", "each", "any"})
+#: Words that make a class opening the customer's own ("All your knives").
+_YOURS: Final = frozenset({"your", "you", "yours", "you're", "you've"})
+
+
+def _state_for_rule(ask: Ask, statement: Statement) -> bool:
+    """Whether a yes/no ask about where the customer's own thing stands now
+    ("Is it still under your 12-month guarantee?") meets a sentence that
+    states a rule for a whole class ("All our repairs come with a 12-month
+    guarantee"; a policy sentence): the rule, not whether their case is
+    inside it. A no ("All our guarantees end after 12 months, so yours has
+    run out") or the customer's own things ("All your knives are ready")
+    still answer."""
+    words = statement.words
+    if (
+        ask.expects != "yes-no"
+        or words is None
+        or statement.negative
+        or statement.bare
+        or not _STANDING_ASKED.search(ask.text.lower())
+    ):
+        return False
+    first, last = statement.span
+    opening = words.words[first : min(last, first + 6)]
+    if statement.generic:
+        return _YOURS.isdisjoint(words.words[first:last])
+    return (
+        bool(opening)
+        and opening[0] in _CLASS_OPENING
+        and _YOURS.isdisjoint(words.words[first:last])
+    )
 
 
 #: A sentence that leaves the customer leave to do something ("you can",
