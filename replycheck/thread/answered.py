@@ -1676,7 +1676,7 @@ def answer_for(
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
     core_total = sum(core.values()) if core is not None else 0.0
-    distinct = _distinct(ask, asks) if ask.expects not in TYPED else frozenset()
+    distinct = distinct_keys(ask, asks) if ask.expects not in TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
@@ -2317,7 +2317,7 @@ def answer_for(
             if (
                 (unique_type or own_share >= needed or _first_to_share(ask, statement, asks))
                 and acts
-                and not _bare_for_other_thing(ask, statement, asks, distinct)
+                and not bare_for_other_thing(ask, statement, asks, distinct)
             ):
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
@@ -2810,7 +2810,7 @@ def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     return not (bare or statement.negative or statement.values.get("time"))
 
 
-def _bare_for_other_thing(
+def bare_for_other_thing(
     ask: Ask, statement: Statement, asks: Sequence[Ask], distinct: frozenset[str]
 ) -> bool:
     """Whether a bare yes or no is said of another ask's thing: the sentence
@@ -2825,7 +2825,7 @@ def _bare_for_other_thing(
         key not in own and key in statement.said
         for other in asks
         if other is not ask
-        for key in _distinct(other, asks)
+        for key in distinct_keys(other, asks)
     )
 
 
@@ -4396,7 +4396,7 @@ def _yes_no_shaped(text: str) -> bool:
     return bool(_AUXILIARY_OPENING.match(text))
 
 
-def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
+def distinct_keys(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
     """The full-weight concepts that set ``ask`` apart from the customer's
     other asks, when it shares the rest with one of them (empty otherwise)."""
     if ask.borrowed or len(asks) < 2:
