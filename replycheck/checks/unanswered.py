@@ -63,6 +63,7 @@ from replycheck.thread.slot_offers import slot_offered
 from replycheck.thread.type_veto import (
     VETOED,
     act_left_unsaid,
+    bare_yes_of_another,
     cancel_left_unsaid,
     date_left_open,
     inclusion_left_unsaid,
@@ -165,7 +166,7 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # a yes/no asking leave or need with no yes, no, welcome,
                     # "you can" or need in the draft ("Can we bring her?" <-
                     # check-in times and parking)
-                    and not leave_left_unsaid(ask, statements, draft)
+                    and not leave_left_unsaid(ask, statements, draft, asks)
                     # money asked back or paid for, and no refund, charge or sum
                     # in the draft ("Can we have some money back?" <- a draft
                     # about the fault alone)
@@ -222,6 +223,9 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             )
         else:
             answered = addressed(ask, statements, asks, named=named)
+        if answered and bare_yes_of_another(ask, statements, draft, asks):
+            # a need asked, met only by a bare yes said of another ask's thing
+            answered = False
         _record(ctx, customer, ask, where, answered)
         if not answered:
             unanswered.append(ask)

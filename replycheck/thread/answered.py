@@ -1676,7 +1676,7 @@ def answer_for(
     total = sum(ask.topic.values())
     core = ask.core if ask.core and ask.core != ask.topic else None
     core_total = sum(core.values()) if core is not None else 0.0
-    distinct = _distinct(ask, asks) if ask.expects not in TYPED else frozenset()
+    distinct = distinct_keys(ask, asks) if ask.expects not in TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
@@ -1811,6 +1811,12 @@ def answer_for(
             # come back and collect it?" <- "Missed collections can be reported
             # online"), unless the policy refuses it ("Refunds are not
             # available for in-game currency")
+            _set_aside(aside, statement, "policy")
+            continue
+        if _state_for_rule(ask, statement):
+            # "Is it still under your 12-month guarantee?" is not answered by
+            # "All our repairs come with a 12-month guarantee": the rule for
+            # every repair, not whether this one is still inside it
             _set_aside(aside, statement, "policy")
             continue
         if acted_for and not (statement.bare or statement.done) and _possible_only(ask, statement):
@@ -2317,7 +2323,7 @@ def answer_for(
             if (
                 (unique_type or own_share >= needed or _first_to_share(ask, statement, asks))
                 and acts
-                and not _bare_for_other_thing(ask, statement, asks, distinct)
+                and not bare_for_other_thing(ask, statement, asks, distinct)
             ):
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
@@ -2810,7 +2816,7 @@ def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     return not (bare or statement.negative or statement.values.get("time"))
 
 
-def _bare_for_other_thing(
+def bare_for_other_thing(
     ask: Ask, statement: Statement, asks: Sequence[Ask], distinct: frozenset[str]
 ) -> bool:
     """Whether a bare yes or no is said of another ask's thing: the sentence
@@ -2825,7 +2831,7 @@ def _bare_for_other_thing(
         key not in own and key in statement.said
         for other in asks
         if other is not ask
-        for key in _distinct(other, asks)
+        for key in distinct_keys(other, asks)
     )
 
 
@@ -3648,6 +3654,15 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
     words = statement.words
     if words is None or statement.negative or not _OWN_ASKED.search(ask.text.lower()):
         return False
+    if (
+        statement.generic
+        and ask.predicate
+        and not any(key in statement.said for key in ask.predicate)
+    ):
+        # "Is the blower motor covered by our maintenance contract?" <- "Our
+        # maintenance contract covers tuning of all reed and flue stops": what
+        # the contract covers as a rule, without the thing asked about
+        return True
     first, last = statement.span
     said = words.words
     for at in range(first, min(last, first + 5)):
@@ -3657,6 +3672,43 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
         if word in _OWN_SUBJECT or any(c.isdigit() for c in word):
             return False
     return False
+
+
+#: A yes/no ask about where the customer's own thing stands now ("Is it
+#: still under guarantee?", "Has my refund gone through yet?").
+_STANDING_ASKED: Final = re.compile(r"\b(?:still|yet|already)\b")
+#: Openings that speak of a whole class ("All our repairs", "Every booking").
+_CLASS_OPENING: Final = frozenset({"all", "every", "each", "any"})
+#: Words that make a class opening the customer's own ("All your knives").
+_YOURS: Final = frozenset({"your", "you", "yours", "you're", "you've"})
+
+
+def _state_for_rule(ask: Ask, statement: Statement) -> bool:
+    """Whether a yes/no ask about where the customer's own thing stands now
+    ("Is it still under your 12-month guarantee?") meets a sentence that
+    states a rule for a whole class ("All our repairs come with a 12-month
+    guarantee"; a policy sentence): the rule, not whether their case is
+    inside it. A no ("All our guarantees end after 12 months, so yours has
+    run out") or the customer's own things ("All your knives are ready")
+    still answer."""
+    words = statement.words
+    if (
+        ask.expects != "yes-no"
+        or words is None
+        or statement.negative
+        or statement.bare
+        or not _STANDING_ASKED.search(ask.text.lower())
+    ):
+        return False
+    first, last = statement.span
+    opening = words.words[first : min(last, first + 6)]
+    if statement.generic:
+        return _YOURS.isdisjoint(words.words[first:last])
+    return (
+        bool(opening)
+        and opening[0] in _CLASS_OPENING
+        and _YOURS.isdisjoint(words.words[first:last])
+    )
 
 
 #: A sentence that leaves the customer leave to do something ("you can",
@@ -4392,7 +4444,7 @@ def _yes_no_shaped(text: str) -> bool:
     return bool(_AUXILIARY_OPENING.match(text))
 
 
-def _distinct(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
+def distinct_keys(ask: Ask, asks: Sequence[Ask]) -> frozenset[str]:
     """The full-weight concepts that set ``ask`` apart from the customer's
     other asks, when it shares the rest with one of them (empty otherwise)."""
     if ask.borrowed or len(asks) < 2:

@@ -62,7 +62,13 @@ from typing import Final
 
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
-from replycheck.thread.answered import FUTURE, hedged_leave, said_text
+from replycheck.thread.answered import (
+    FUTURE,
+    bare_for_other_thing,
+    distinct_keys,
+    hedged_leave,
+    said_text,
+)
 from replycheck.thread.answers import LOOSE_TIME, Statement
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
@@ -600,7 +606,9 @@ def leave_implied(
     return False
 
 
-def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+def leave_left_unsaid(
+    ask: Ask, statements: Sequence[Statement], draft: str, asks: Sequence[Ask] = ()
+) -> bool:
     """Whether ``ask`` is a yes/no that asks leave or need ("Can we bring
     her?", "Can I bring a friend?", "Do I need to book?") and no draft
     sentence says yes or no, gives or refuses leave in other words ("Bramble
@@ -612,7 +620,71 @@ def leave_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
     learned second opinion reads into it."""
     if not _asks_leave(ask):
         return False
-    return not any(_leave_said(ask, s, draft) for s in statements if not s.asks_back)
+    distinct = distinct_keys(ask, asks) if asks else frozenset()
+    return not any(
+        _leave_said(ask, s, draft)
+        # "Do I need a refresher?" is not told by "Yes, please bring your
+        # logbook": a bare yes said of another ask's thing (the logbook the
+        # customer asked about next), naming nothing of this one
+        and not (s.bare and distinct and bare_for_other_thing(ask, s, asks, distinct))
+        for s in statements
+        if not s.asks_back
+    )
+
+
+#: A yes/no asking whether a thing is needed ("Do I need a refresher?", "Is
+#: my logbook needed?"), besides the leave and need ``_LEAVE_ASKED`` reads.
+_NEED_ASKED = re.compile(
+    r"\b(?:do|would|will)\s+(?:i|we)\s+need\b"
+    r"|\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
+
+
+def bare_yes_of_another(
+    ask: Ask, statements: Sequence[Statement], draft: str, asks: Sequence[Ask]
+) -> bool:
+    """Whether ``ask`` asks leave or need ("Do I need a refresher before the
+    boat dives on the 17th?"), the draft's bare yes or no is said of another
+    ask's thing ("Yes, please bring your logbook" for "Is my logbook
+    needed?"), naming nothing of this one, and no other sentence says yes,
+    no, leave or need to it: the yes belongs to the other ask, and a sentence
+    on the same day or place ("The boat dives on the 17th leave at 8am")
+    says nothing of the need, whatever route took it, when the draft never
+    names the thing the ask is about (the refresher). A yes said of every
+    ask ("Yes to both"), one naming this ask's own thing, or a draft naming
+    the thing ("we'd want you to do a refresher first") still answers it."""
+    if ask.expects != "yes-no" or not (_asks_leave(ask) or _NEED_ASKED.search(ask.text)):
+        return False
+    own = {key for key, weight in ask.topic.items() if weight >= 1.0}
+    theirs = {
+        key
+        for other in asks
+        if other is not ask and other.expects in ("yes-no", "action")
+        for key, weight in other.topic.items()
+        if weight >= 1.0 and key not in ask.topic
+    }
+    elsewhere = [
+        id(s)
+        for s in statements
+        if s.bare and not s.to_all and own.isdisjoint(s.said) and not theirs.isdisjoint(s.said)
+    ]
+    head = next((key for key in ask.topic if key in own), None)
+    if (
+        not elsewhere
+        or head is None
+        or any(head in s.said for s in statements)
+        # the act done on it in other words ("I've put you down for the
+        # January wheel course" for "could I book onto the wheel course?")
+        or any(s.done and not own.isdisjoint(s.said) for s in statements)
+    ):
+        # the thing the ask is about (its first: the refresher, not the
+        # dives it is needed for) named somewhere in the draft: "we'd want
+        # you to do a refresher first" answers in other words
+        return False
+    return not any(
+        _leave_said(ask, s, draft) for s in statements if not s.asks_back and id(s) not in elsewhere
+    )
 
 
 #: The act done, said of the thing ("Biscuit is booked in for Saturday at
