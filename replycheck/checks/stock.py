@@ -4435,6 +4435,93 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
     return False
 
 
+#: Work done on the customer's own thing to put it right: "our stylist can
+#: trim and steam it", "our designer can redraw it", "we can mend them".
+FIX_WORK: Final = frozenset(
+    {"trim", "steam", "redraw", "repair", "mend", "fix", "alter", "adjust", "resize", "hem",
+     "shorten", "lengthen", "clean", "restore", "reupholster", "recut", "rework", "retouch",
+     "reseal", "regrout", "restring", "resole", "reheel", "sharpen", "polish", "patch", "sew",
+     "stitch", "recalibrate", "re-hem", "reframe", "rebind", "reglaze", "redye", "dye"}
+)  # fmt: skip
+#: What makes the priced fix a sale all the same: ``REDO_SALE_EDGES`` but
+#: "just", which reads as "only" ("If it's just the last inch") unless a
+#: price follows it (``CHEAP_WORDS``).
+FIX_SALE_EDGES: Final = REDO_SALE_EDGES - {"just"}
+#: "just £15", "only $10": the price said small to sell it.
+CHEAP_WORDS: Final = frozenset({"just", "only"})
+#: The customer's thing named back by a pronoun after the work verb.
+FIXED_THING: Final = frozenset({"it", "them"})
+#: How far after the modal the work verb may stand ("can trim and steam it"),
+#: and the pronoun after the work verb.
+FIX_REACH: Final = 3
+
+
+#: "if you like", "if you'd like", "if you want": a polite offer, not a
+#: condition of the customer's problem.
+WISHES: Final = frozenset(
+    {"like", "want", "wish", "fancy", "prefer", "interested", "'d", "would", "please"}
+)  # fmt: skip
+
+
+def _fix_on_their_condition(doc: Doc, first: int, stop: int) -> bool:
+    """Whether ``doc[first:stop]`` holds an "if" clause about the customer's
+    thing or situation ("If it's just the last inch or so", "If you don't have
+    a bigger version", "if the strap is only loose"), not a wish ("if you'd
+    like", ``WISHES``): the fix is fitted to their problem, not offered on
+    top of it."""
+    lower = TokenTable.of(doc).lower
+    ifs, wishes, you = word_ids(IF), word_ids(WISHES), word_id("you")
+    for k in range(first, stop):
+        if lower[k] not in ifs:
+            continue
+        nxt = lower[k + 1 : min(k + 3, stop)]
+        if nxt and nxt[0] == you and any(w in wishes for w in nxt[1:]):
+            continue
+        return True
+    return False
+
+
+def _priced_fix_of_theirs(doc: Doc, unit: Span) -> bool:
+    """Whether the unit has us (I, we, or "our" and one of our people) offering
+    to do work on the customer's own thing to put it right, for a price: a
+    modal (``OFFERING_MODALS``), a work verb (``FIX_WORK``) soon after it and
+    "it"/"them" soon after that ("If it's just the last inch or so, our stylist
+    can trim and steam it for £15", "our designer can redraw it for £15"), in
+    a sentence with no sale edge (``REDO_SALE_EDGES``), no signing up and no
+    condition of buying. The price of the fix for their problem answers it; a
+    lead would not flag it as a promotion. "Our new stylist can trim it for
+    just £15 this month" and "We can also clean it for £20" still sell."""
+    lower = TokenTable.of(doc).lower
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = lower[first:stop]
+    if not word_ids(FIX_SALE_EDGES | SIGNING).isdisjoint(sentence):
+        return False
+    cheap = word_ids(CHEAP_WORDS)
+    for k in range(first, stop - 1):
+        if lower[k] in cheap and (doc[k + 1].like_num or doc[k + 1].is_currency):
+            return False  # "for just £15", "only $10"
+    if _buying_condition(doc, first, stop) or sentence[0] in word_ids(BUYING):
+        return False
+    if not _fix_on_their_condition(doc, first, stop):
+        return False
+    agents, modals = word_ids(AGENTS), word_ids(OFFERING_MODALS)
+    work, things, our = word_ids(FIX_WORK), word_ids(FIXED_THING), word_id("our")
+    words = [i for i in range(unit.start, unit.end) if not doc[i].is_space]
+    for n, i in enumerate(words):
+        if lower[i] not in modals or n == 0:
+            continue
+        subject = lower[words[n - 1]]
+        ours = subject in agents or (n >= 2 and lower[words[n - 2]] == our)
+        if not ours:
+            continue
+        for m in range(n + 1, min(n + 1 + FIX_REACH, len(words))):
+            if lower[words[m]] in work:
+                after = words[m + 1 : m + 1 + FIX_REACH]
+                if any(lower[k] in things for k in after):
+                    return True
+    return False
+
+
 #: The agent saying sorry or owning the failure ("I'm sorry", "we
 #: apologise", "our mistake"): amends that follow it are for that failure.
 APOLOGY: Final = frozenset(
@@ -5730,6 +5817,8 @@ class _Pitches:
         ):
             return True
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
+            return True
+        if self.remedy_discount and _priced_fix_of_theirs(self.doc, unit):
             return True
         if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
             return True
