@@ -1782,6 +1782,48 @@ def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool
     return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
 
 
+#: Words that set a rule on how the customer may do what they asked:
+#: "Campfires are only allowed in the fire pits", "Glass isn't allowed on the
+#: beach", "Dogs must be on a lead". A plain refusal ("We can't move your
+#: table") sets none.
+LIMITS: Final = frozenset(
+    {"only", "must", "allowed", "permitted", "allow", "allows", "rules", "rule"}
+)  # fmt: skip
+
+
+def _step_within_their_limit(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit opens its sentence with a plain step ("You can buy
+    logs at reception for £6 a bag"), with no sales words (``STEP_SALES``),
+    right after a sentence of the same paragraph that answers a question of
+    the customer's (a content stem of theirs, see ``_question_stems``) with a
+    limit (``LIMITS``: "Campfires are only allowed in the fire pits we
+    provide, not on the grass"): how to do what they asked within the rule,
+    the practical rest of the answer, not a sale. A step after a plain yes
+    ("Your table is booked for Friday. You can buy tickets for our gala at
+    the bar") still sells, as does one with "also", "just" or a cut."""
+    if original_doc is None:
+        return False
+    tokens = [t for t in unit if not t.is_space]
+    lower = [t.lower_ for t in tokens]
+    if len(lower) < 3 or not (
+        lower[0] in STEP_SUBJECTS and lower[1] == "can" and lower[2] in STEP_VERBS
+    ):
+        return False
+    index = _sentence_of(doc, unit.start)
+    if index == 0:
+        return False
+    first, stop = _sentences(doc).bounds(index)
+    if tokens[0].i != first or not STEP_SALES.isdisjoint(t.lower_ for t in doc[first:stop]):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    if "\n\n" in doc.text[doc[before].idx : doc[first].idx]:
+        return False  # a new paragraph: something else
+    previous = doc[before:first]
+    if LIMITS.isdisjoint(t.lower_ for t in previous):
+        return False
+    return not _question_stems(original_doc).isdisjoint(_content_stems(previous))
+
+
 _FIRST_TOPIC_KEY: Final = "replycheck.stock.first_topic"
 
 
@@ -5835,6 +5877,8 @@ class _Pitches:
         if _describes_what_was_done(self.doc, unit, self.original_doc):
             return True
         if _step_on_their_topic(self.doc, unit, self.original_doc):
+            return True
+        if _step_within_their_limit(self.doc, unit, self.original_doc):
             return True
         if _reminds_of_their_booking(self.doc, unit, self.inside(unit)):
             return True
