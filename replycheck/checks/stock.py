@@ -3475,6 +3475,13 @@ RISES: Final = frozenset(
      "increasing", "higher"}
 )  # fmt: skip
 GOING: Final = frozenset({"go", "goes", "going", "gone", "went"})
+#: A cause that raised a cost: "that has pushed prices up", "driven our
+#: costs up"; "up" within ``PUSH_REACH`` words after the verb.
+PUSHING: Final = frozenset(
+    {"push", "pushes", "pushed", "pushing", "drive", "drives", "driving", "driven", "drove",
+     "force", "forces", "forced", "forcing"}
+)  # fmt: skip
+PUSH_REACH: Final = 3
 UP: Final = frozenset({"up"})
 COSTS: Final = frozenset(
     {"cost", "costs", "price", "prices", "fee", "fees", "charge", "charges", "premium",
@@ -3533,7 +3540,13 @@ def _says_a_rise(words: Sequence[int]) -> bool:
     if not word_ids(RISES).isdisjoint(words):
         return True
     going, up = word_ids(GOING), word_ids(UP)
-    return any(a in going and b in up for a, b in pairwise(words))
+    if any(a in going and b in up for a, b in pairwise(words)):
+        return True
+    pushing = word_ids(PUSHING)
+    return any(
+        w in pushing and not up.isdisjoint(words[i + 1 : i + 1 + PUSH_REACH])
+        for i, w in enumerate(words)
+    )
 
 
 #: What a customer has that comes with perks ("Your Gold membership includes
