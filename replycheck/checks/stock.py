@@ -1826,6 +1826,48 @@ def _step_on_their_topic(doc: Doc, unit: Span, original_doc: Doc | None) -> bool
     return original_doc is not None and not wanted.isdisjoint(_content_stems(original_doc))
 
 
+#: Words that set a rule on how the customer may do what they asked:
+#: "Campfires are only allowed in the fire pits", "Glass isn't allowed on the
+#: beach", "Dogs must be on a lead". A plain refusal ("We can't move your
+#: table") sets none.
+LIMITS: Final = frozenset(
+    {"only", "must", "allowed", "permitted", "allow", "allows", "rules", "rule"}
+)  # fmt: skip
+
+
+def _step_within_their_limit(doc: Doc, unit: Span, original_doc: Doc | None) -> bool:
+    """Whether the unit opens its sentence with a plain step ("You can buy
+    logs at reception for £6 a bag"), with no sales words (``STEP_SALES``),
+    right after a sentence of the same paragraph that answers a question of
+    the customer's (a content stem of theirs, see ``_question_stems``) with a
+    limit (``LIMITS``: "Campfires are only allowed in the fire pits we
+    provide, not on the grass"): how to do what they asked within the rule,
+    the practical rest of the answer, not a sale. A step after a plain yes
+    ("Your table is booked for Friday. You can buy tickets for our gala at
+    the bar") still sells, as does one with "also", "just" or a cut."""
+    if original_doc is None:
+        return False
+    tokens = [t for t in unit if not t.is_space]
+    lower = [t.lower_ for t in tokens]
+    if len(lower) < 3 or not (
+        lower[0] in STEP_SUBJECTS and lower[1] == "can" and lower[2] in STEP_VERBS
+    ):
+        return False
+    index = _sentence_of(doc, unit.start)
+    if index == 0:
+        return False
+    first, stop = _sentences(doc).bounds(index)
+    if tokens[0].i != first or not STEP_SALES.isdisjoint(t.lower_ for t in doc[first:stop]):
+        return False
+    before, _ = _sentences(doc).bounds(index - 1)
+    if "\n\n" in doc.text[doc[before].idx : doc[first].idx]:
+        return False  # a new paragraph: something else
+    previous = doc[before:first]
+    if LIMITS.isdisjoint(t.lower_ for t in previous):
+        return False
+    return not _question_stems(original_doc).isdisjoint(_content_stems(previous))
+
+
 _FIRST_TOPIC_KEY: Final = "replycheck.stock.first_topic"
 
 
@@ -3477,6 +3519,13 @@ RISES: Final = frozenset(
      "increasing", "higher"}
 )  # fmt: skip
 GOING: Final = frozenset({"go", "goes", "going", "gone", "went"})
+#: A cause that raised a cost: "that has pushed prices up", "driven our
+#: costs up"; "up" within ``PUSH_REACH`` words after the verb.
+PUSHING: Final = frozenset(
+    {"push", "pushes", "pushed", "pushing", "drive", "drives", "driving", "driven", "drove",
+     "force", "forces", "forced", "forcing"}
+)  # fmt: skip
+PUSH_REACH: Final = 3
 UP: Final = frozenset({"up"})
 COSTS: Final = frozenset(
     {"cost", "costs", "price", "prices", "fee", "fees", "charge", "charges", "premium",
@@ -3535,7 +3584,13 @@ def _says_a_rise(words: Sequence[int]) -> bool:
     if not word_ids(RISES).isdisjoint(words):
         return True
     going, up = word_ids(GOING), word_ids(UP)
-    return any(a in going and b in up for a, b in pairwise(words))
+    if any(a in going and b in up for a, b in pairwise(words)):
+        return True
+    pushing = word_ids(PUSHING)
+    return any(
+        w in pushing and not up.isdisjoint(words[i + 1 : i + 1 + PUSH_REACH])
+        for i, w in enumerate(words)
+    )
 
 
 #: What a customer has that comes with perks ("Your Gold membership includes
@@ -4476,6 +4531,93 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
             said = doc[unit_words[n + 1]].lower_
             if any(t.lower_ == said for t in doc[: unit.start]):
                 return True  # "a second sea dive" after "your first sea dive"
+    return False
+
+
+#: Work done on the customer's own thing to put it right: "our stylist can
+#: trim and steam it", "our designer can redraw it", "we can mend them".
+FIX_WORK: Final = frozenset(
+    {"trim", "steam", "redraw", "repair", "mend", "fix", "alter", "adjust", "resize", "hem",
+     "shorten", "lengthen", "clean", "restore", "reupholster", "recut", "rework", "retouch",
+     "reseal", "regrout", "restring", "resole", "reheel", "sharpen", "polish", "patch", "sew",
+     "stitch", "recalibrate", "re-hem", "reframe", "rebind", "reglaze", "redye", "dye"}
+)  # fmt: skip
+#: What makes the priced fix a sale all the same: ``REDO_SALE_EDGES`` but
+#: "just", which reads as "only" ("If it's just the last inch") unless a
+#: price follows it (``CHEAP_WORDS``).
+FIX_SALE_EDGES: Final = REDO_SALE_EDGES - {"just"}
+#: "just £15", "only $10": the price said small to sell it.
+CHEAP_WORDS: Final = frozenset({"just", "only"})
+#: The customer's thing named back by a pronoun after the work verb.
+FIXED_THING: Final = frozenset({"it", "them"})
+#: How far after the modal the work verb may stand ("can trim and steam it"),
+#: and the pronoun after the work verb.
+FIX_REACH: Final = 3
+
+
+#: "if you like", "if you'd like", "if you want": a polite offer, not a
+#: condition of the customer's problem.
+WISHES: Final = frozenset(
+    {"like", "want", "wish", "fancy", "prefer", "interested", "'d", "would", "please"}
+)  # fmt: skip
+
+
+def _fix_on_their_condition(doc: Doc, first: int, stop: int) -> bool:
+    """Whether ``doc[first:stop]`` holds an "if" clause about the customer's
+    thing or situation ("If it's just the last inch or so", "If you don't have
+    a bigger version", "if the strap is only loose"), not a wish ("if you'd
+    like", ``WISHES``): the fix is fitted to their problem, not offered on
+    top of it."""
+    lower = TokenTable.of(doc).lower
+    ifs, wishes, you = word_ids(IF), word_ids(WISHES), word_id("you")
+    for k in range(first, stop):
+        if lower[k] not in ifs:
+            continue
+        nxt = lower[k + 1 : min(k + 3, stop)]
+        if nxt and nxt[0] == you and any(w in wishes for w in nxt[1:]):
+            continue
+        return True
+    return False
+
+
+def _priced_fix_of_theirs(doc: Doc, unit: Span) -> bool:
+    """Whether the unit has us (I, we, or "our" and one of our people) offering
+    to do work on the customer's own thing to put it right, for a price: a
+    modal (``OFFERING_MODALS``), a work verb (``FIX_WORK``) soon after it and
+    "it"/"them" soon after that ("If it's just the last inch or so, our stylist
+    can trim and steam it for £15", "our designer can redraw it for £15"), in
+    a sentence with no sale edge (``REDO_SALE_EDGES``), no signing up and no
+    condition of buying. The price of the fix for their problem answers it; a
+    lead would not flag it as a promotion. "Our new stylist can trim it for
+    just £15 this month" and "We can also clean it for £20" still sell."""
+    lower = TokenTable.of(doc).lower
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    sentence = lower[first:stop]
+    if not word_ids(FIX_SALE_EDGES | SIGNING).isdisjoint(sentence):
+        return False
+    cheap = word_ids(CHEAP_WORDS)
+    for k in range(first, stop - 1):
+        if lower[k] in cheap and (doc[k + 1].like_num or doc[k + 1].is_currency):
+            return False  # "for just £15", "only $10"
+    if _buying_condition(doc, first, stop) or sentence[0] in word_ids(BUYING):
+        return False
+    if not _fix_on_their_condition(doc, first, stop):
+        return False
+    agents, modals = word_ids(AGENTS), word_ids(OFFERING_MODALS)
+    work, things, our = word_ids(FIX_WORK), word_ids(FIXED_THING), word_id("our")
+    words = [i for i in range(unit.start, unit.end) if not doc[i].is_space]
+    for n, i in enumerate(words):
+        if lower[i] not in modals or n == 0:
+            continue
+        subject = lower[words[n - 1]]
+        ours = subject in agents or (n >= 2 and lower[words[n - 2]] == our)
+        if not ours:
+            continue
+        for m in range(n + 1, min(n + 1 + FIX_REACH, len(words))):
+            if lower[words[m]] in work:
+                after = words[m + 1 : m + 1 + FIX_REACH]
+                if any(lower[k] in things for k in after):
+                    return True
     return False
 
 
@@ -5775,6 +5917,8 @@ class _Pitches:
             return True
         if self.remedy_discount and _discounted_remedy(self.doc, unit):
             return True
+        if self.remedy_discount and _priced_fix_of_theirs(self.doc, unit):
+            return True
         if self.remedy_discount and _counter_offer(self.doc, unit, self.original_doc):
             return True
         if self.remedy_discount and _redeems_the_alternative(self.doc, unit, self.original_doc):
@@ -5790,6 +5934,8 @@ class _Pitches:
         if _describes_what_was_done(self.doc, unit, self.original_doc):
             return True
         if _step_on_their_topic(self.doc, unit, self.original_doc):
+            return True
+        if _step_within_their_limit(self.doc, unit, self.original_doc):
             return True
         if _reminds_of_their_booking(self.doc, unit, self.inside(unit)):
             return True
