@@ -5,7 +5,7 @@ sentence before by a pronoun, and a goodwill invitation back after an apology.""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from replycheck.checks.stock import (
@@ -101,6 +101,7 @@ _PHRASE_SETS = (PAY_LESS_ASKS, WILLING_TO_PAY, OPEN_ASKS)
 _PHRASE_WORDS = sorted({w for phrases in _PHRASE_SETS for p in phrases for w in p} | {"x"})
 
 
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(_PHRASE_WORDS), max_size=12))
 def test_holds_finds_a_phrase_exactly_where_a_slice_at_every_position_does(
     words: list[str],

@@ -672,6 +672,7 @@ def test_the_duration_hints_leave_the_search_as_it_was(piece):
     assert _lasts(piece) == (_DURATION.search(piece) is not None)
 
 
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(
