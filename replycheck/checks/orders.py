@@ -2215,11 +2215,22 @@ CURT_PRESSING: Final = frozenset(
 CURT_TO_PLACE: Final = frozenset(
     {"the", "a", "an", "your", "their", "his", "her", "them", "him", "it", "this", "that"}
 )  # fmt: skip
-#: Orders that send the customer, or their complaint, somewhere else.
-CURT_SENDING: Final = frozenset({"complain", "speak", "talk", "write", "report", "take", "bring"})
+#: Orders that send the customer, or their complaint, somewhere else, or that
+#: tell them where to give a thing back ("Return the skates to the counter.",
+#: "Hand the keys to reception."): "to" a place is where, not a goal.
+CURT_SENDING: Final = frozenset(
+    {"complain", "speak", "talk", "write", "report", "take", "bring", "return", "hand", "post"}
+)  # fmt: skip
 #: Finite verbs that make the first word a noun ("Reset emails go out within
 #: seconds", "Email requests are not processed"): a statement, not an order.
 CURT_STATEMENT: Final = frozenset({"is", "are", "was", "were", "go", "goes", "gets", "has", "does"})
+#: Words that open a clause of their own inside the order ("Settle the balance
+#: before Bella can go home", "Leave it until the engineer has been"): a finite
+#: verb after one belongs to that clause, not to a statement.
+SUBORDINATORS: Final = frozenset(
+    {"before", "until", "till", "after", "once", "when", "while", "whilst", "because", "since",
+     "unless", "where"}
+)  # fmt: skip
 #: Subjects of a clause of its own inside the order ("Leave the stations where
 #: they are", "Make sure it is off"): a finite verb after one is no statement.
 CLAUSE_SUBJECTS: Final = frozenset(
@@ -2313,7 +2324,10 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Look in Junk, open the email and click the link": steps
         if _wish_signoff(ctx, sent, words, text):
             continue  # "Clear skies!" above the signature: a farewell
-        if lead is None and not (lowers & CURT_PRESSING) and len(alpha) > CURT_SHORT:
+        # ", not the benches": what the customer did, corrected, presses as "only" does
+        contrast = any(a.text == "," and b.lower_ == "not" for a, b in pairwise(words))
+        pressed = contrast or bool(lowers & CURT_PRESSING)
+        if lead is None and not pressed and len(alpha) > CURT_SHORT:
             continue  # a lead-in of time presses as "next time" does at the end
         start, stop = paragraphs.bounds(sent.start_char, sent.end_char)
         reproach = bool(lowers & CURT_REPROACH)  # "Check it yourself first.": no step
@@ -2379,14 +2393,35 @@ def _statement(alpha: list[Token]) -> bool:
     seconds", "Email requests are not processed"). A verb of a clause inside
     the order is not one: after its own subject ("Leave them where they
     are") or in what "Make sure"/"Ensure" asks for ("Make sure Harvey is in
-    school")."""
+    school"), nor one in a clause after a word of ``SUBORDINATORS`` ("Settle
+    the balance before Bella can go home")."""
     if alpha[0].lower_ in CLAUSE_ORDERS:
         return False
-    return any(
-        token.lower_ in CURT_STATEMENT and alpha[k - 1].lower_ not in CLAUSE_SUBJECTS
-        for k, token in enumerate(alpha)
-        if k > 0
-    )
+    for k, token in enumerate(alpha):
+        if k > 0 and token.lower_ in SUBORDINATORS and _clause_follows(alpha, k + 1):
+            return False  # "before Bella can go home": the rest is a clause of its own
+        if k > 0 and token.lower_ in CURT_STATEMENT and alpha[k - 1].lower_ not in CLAUSE_SUBJECTS:
+            return True
+    return False
+
+
+#: Determiners that open the subject of a clause after a word of ``SUBORDINATORS``.
+CLAUSE_DETERMINERS: Final = frozenset(
+    {"the", "your", "our", "his", "her", "their", "my", "a", "an"}
+)  # fmt: skip
+
+
+def _clause_follows(alpha: list[Token], at: int) -> bool:
+    """Whether ``alpha[at]`` opens a clause's subject: a pronoun, a
+    determiner or a name ("before Bella can go home"), not a time ("after
+    2pm go out", where the verb comes straight after) or a named day."""
+    if at >= len(alpha):
+        return False
+    word = alpha[at]
+    lower = word.lower_
+    if lower in CLAUSE_SUBJECTS or lower in CLAUSE_DETERMINERS:
+        return True
+    return word.is_title and lower not in WEEKDAYS and lower not in MONTHS
 
 
 def _caused_only(alpha: list[Token]) -> bool:
