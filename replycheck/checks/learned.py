@@ -488,6 +488,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_turn_to_help")
                 and _turns_to_help(ctx.message.own[scored.start : scored.end])
             )
+            and not _spared_kind(rule, ctx.message.own[scored.start : scored.end])
         ):
             words = ", ".join(f"'{word}'" for word in found.evidence)
             message = rule.message + (f" Words that weighed most: {words}." if words else "")
@@ -717,6 +718,175 @@ def _turns_to_help(text: str) -> bool:
     if YOU_ANY.search(YOU_WANTING.sub(" ", before)):
         return False
     return OUR_OFFER.match(after) is not None
+
+
+#: Encouragement: most people in the customer's position (a "who", "with",
+#: "in your" or "returning" after them) come through ("Most people who just
+#: miss it pass easily second time.", "Most people returning to driving settle
+#: in within a few lessons.").
+PEOPLE_LIKE_YOU: Final = re.compile(
+    r"^(?:and |but |honestly, )?(?:most|many|lots|plenty)(?: of)?(?: (?:our|the))? (?:people"
+    r"|customers|learners|drivers|students|candidates|patients|clients|riders|applicants"
+    r"|members|pupils|owners|beginners|players|runners)\b ?(?:who|with|in your|in the same"
+    r"|returning|that|like you|starting|new to)\b"
+)
+#: The coming through: a pass, a settling in, a recovery.
+COME_THROUGH: Final = re.compile(
+    r"\b(?:pass|passes|passed|get through|got through|settle|settles|adapt|adapts|recover"
+    r"|recovers|improve|improves|get there|succeed|sail through|are fine|do well|feel better"
+    r"|get used to|find it easier|find their feet|pick it up|get the hang)\b"
+)
+#: A benchmark or an edge keeps the flag: "Most customers who order online
+#: manage it without any trouble", "most people pass first time".
+ENCOURAGE_VETOES: Final = re.compile(
+    r"\b(?:manage|managed|manages|understand|understood|notice|read|reads|without|trouble"
+    r"|first|even|only|unlike|except|else|bother|honestly|obviously|clearly|simply|properly"
+    r"|actually|easily enough|should|must|need to|instructions|you|you're|you've|you'd)\b"
+)
+
+
+def _encourages(text: str) -> bool:
+    """Whether a flagged sentence says that most people in the customer's
+    position come through (``PEOPLE_LIKE_YOU``, ``COME_THROUGH``: "Most
+    people who just miss it pass easily second time."), with no benchmark,
+    edge or second person (``ENCOURAGE_VETOES``: "Most customers manage it
+    without any trouble", "most people pass first time"). Encouragement is
+    what a support lead asks for after bad news; the model reads "people
+    who" and "time" as the crowd the customer is held against
+    (``options.spare_encouragement``)."""
+    lower = text.lower().replace("\u2019", "'").strip()
+    people = PEOPLE_LIKE_YOU.match(lower)
+    if people is None or ENCOURAGE_VETOES.search(lower.replace("like you", "")):
+        return False
+    return COME_THROUGH.search(lower, people.end()) is not None
+
+
+#: A tip offered for next time, opening the sentence.
+TIP_OPENING: Final = re.compile(
+    r"^(?:(?:just )?for next time|next time|for future reference|for the future"
+    r"|(?:a |one )?(?:quick |small |little |handy )?tip(?: for next time| for the future)?)[,:]\s*"
+)
+#: What the tip is about, as the subject: a tool or sign of ours that helps.
+TIP_HELPER: Final = re.compile(
+    r"(?:the|our) (?:[a-z-]+ ){0,2}?(?:app|screen|sign|signs|light|lights|display|button"
+    r"|machine|meter|barrier|map|tracker|website|site|page|kiosk|card|number|code|alarm"
+    r"|reminder|reminders|label|sensor|bay|bays|gate|dial|timer|setting|text|email)\b"
+)
+#: What the helper does for the customer, in the present, after where it
+#: is ("the screen by the door shows ...").
+TIP_HELPS: Final = re.compile(
+    r"(?: (?:by|on|at|in|above|beside|next to) (?:the|our) [a-z-]+)?"
+    r"\s(?:turns|shows|lights up|lights|tells you|flashes|beeps|goes|sends|lets you"
+    r"|will show|will tell|will turn|will send|will let|pings|displays|counts|glows|unlocks"
+    r"|opens|saves|remembers|fills in)\b"
+)
+#: A pointer to a rule or to what the customer should have read keeps the
+#: flag: "For future reference, the return date is also printed on your
+#: confirmation", "the terms clearly state ...".
+TIP_VETOES: Final = re.compile(
+    r"\b(?:also|printed|terms|rule|rules|policy|conditions|only|always|clearly|stated|says"
+    r"|said|explained|need|needs|must|should|not|never|estimate|promise|fault|mistake|properly"
+    r"|again|actually|obviously|simply|just|already|bother|read|reading|please)\b|n't\b"
+)
+
+
+def _tip_for_next_time(text: str) -> bool:
+    """Whether a flagged sentence offers a tip for next time (``TIP_OPENING``)
+    whose subject is a tool or sign of ours that helps (``TIP_HELPER``,
+    ``TIP_HELPS``: "For next time, the app turns the bay green once you're
+    inside it."), with no rule, pointer, duty, negation or edge
+    (``TIP_VETOES``: "For future reference, the return date is also printed
+    on your confirmation"). A tip to make the next visit easier is help; the
+    model reads "next time" as the lesson it was fitted on
+    (``options.spare_tip``)."""
+    lower = text.lower().replace("\u2019", "'").strip()
+    opening = TIP_OPENING.match(lower)
+    if opening is None or TIP_VETOES.search(lower):
+        return False
+    helper = TIP_HELPER.match(lower, opening.end())
+    return helper is not None and TIP_HELPS.match(lower, helper.end()) is not None
+
+
+#: Our own notice owned as easy to miss: "I appreciate that's not something
+#: everyone reads closely", "but I know it's easy to miss", "though I
+#: appreciate not everyone reads that far".
+OWNED_MISSABLE: Final = re.compile(
+    r"\b(?:i|we) (?:do |can |fully )?(?:appreciate|understand|realise|realize|know|accept|agree"
+    r"|can see|see|get)(?: that)?(?: (?:it|that|this|they|these|those|an? \w+|the \w+)"
+    r"(?:'s| is| was| are|'re| can be| may have been| could be))? (?:very |really |quite |so "
+    r"|all too |far too |too )?(?:easy to (?:miss|overlook|skim past|skip)|easily missed"
+    r"|easily overlooked|not (?:something )?(?:everyone|everybody|every customer|all customers"
+    r"|most people) (?:reads|notices|sees|spots|checks|looks at|reads that far))\b"
+)
+#: An edge or the customer's duty in the same sentence keeps the flag.
+MISSABLE_VETOES: Final = re.compile(
+    r"\b(?:honestly|frankly|obviously|clearly|simply|actually|properly|carefully|bother"
+    r"|strong point|your fault|your responsibility|even|anyone|supposed|expected|must|again"
+    r"|next time|in future|blame)\b"
+)
+
+
+def _owns_missable(text: str) -> bool:
+    """Whether a flagged sentence owns that our notice or its place was easy
+    to miss (``OWNED_MISSABLE``: "..., but I appreciate that's not something
+    everyone reads closely.", "I know it's easy to miss in the booking
+    email"), with no edge or duty put back on the customer
+    (``MISSABLE_VETOES``). Conceding that the notice was easy to miss takes
+    the fault off the customer; the model reads the pointer to the booking
+    confirmation before it (``options.spare_missable``)."""
+    lower = text.lower().replace("\u2019", "'")
+    return OWNED_MISSABLE.search(lower) is not None and MISSABLE_VETOES.search(lower) is None
+
+
+#: The customer cleared, opening the sentence: "It's not something you did",
+#: "It wasn't anything you did", "It's nothing you did", "It's not your fault".
+CLEARED_OPENING: Final = re.compile(
+    r"^(?:and )?(?:it|this|that)(?:'s| is| was|'s really| really is)? ?(?:not|n't|nothing|isn't"
+    r"|wasn't)(?: (?:something|anything))? (?:you (?:did|did wrong|caused|could have (?:known"
+    r"|seen|prevented|done))|your fault|down to you)\b"
+)
+#: After the clearing, the customer named only as the one served ("the finish
+#: we want for you"), not as a doer.
+YOU_SERVED_AFTER: Final = re.compile(r"\b(?:for|to|with|thank) you\b")
+#: An order, a lesson or an edge after the clearing keeps the flag: "It's not
+#: something you did, but please be careful next time".
+OPENING_CLEARED_VETOES: Final = re.compile(
+    r"\b(?:should|must|need|needs|please|again|next time|in future|properly|careful|carefully"
+    r"|just|really|honestly|actually|obviously|clearly|however|although|though|still|yours"
+    r"|blame|fault of|entitled|refund|cover)\b"
+)
+
+
+def _cleared_opening(text: str) -> bool:
+    """Whether a flagged sentence opens by clearing the customer
+    (``CLEARED_OPENING``: "It's not something you did, and it's not unusual,
+    but it isn't the crisp finish we want for you either.") and names them
+    after that only as the one served, with no order, lesson or edge
+    (``OPENING_CLEARED_VETOES``). Telling the customer it was none of their doing is
+    what a support lead asks for; the model reads "not" and "you did" as the
+    blame it was fitted on (``options.spare_cleared_opening``)."""
+    lower = text.lower().replace("\u2019", "'").strip()
+    cleared = CLEARED_OPENING.match(lower)
+    if cleared is None:
+        return False
+    rest = lower[cleared.end() :]
+    if OPENING_CLEARED_VETOES.search(rest):
+        return False
+    return YOU_ANY.search(YOU_SERVED_AFTER.sub(" ", rest)) is None
+
+
+def _spared_kind(rule: Rule, text: str) -> bool:
+    """Whether a flagged sentence is one of the kinds a rule's options spare
+    by its wording alone: encouragement (``spare_encouragement``), a tip for
+    next time (``spare_tip``), our notice owned as easy to miss
+    (``spare_missable``) or the customer cleared (``spare_cleared_opening``)."""
+    options = rule.options
+    return bool(
+        (options.get("spare_encouragement") and _encourages(text))
+        or (options.get("spare_tip") and _tip_for_next_time(text))
+        or (options.get("spare_missable") and _owns_missable(text))
+        or (options.get("spare_cleared_opening") and _cleared_opening(text))
+    )
 
 
 class Spare(NamedTuple):
@@ -2287,6 +2457,24 @@ def _read_cleared_perfect(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
 RESULT_VETOES: Final = ("next", "again", "time", "properly", "excuse", "lol")
 #: Subjects after "so" that, negated, open a verdict rather than an effect.
 RESULT_PRONOUNS: Final = ("it", "that", "this", "there")
+#: What may open the clause after "so" as the thing the result happens to: the
+#: thing subjects ``_what_follows`` reads, and "no" ("so no cold water is
+#: topping it up", "so no payments will be taken"). Its own list: "If ..., no
+#: refund will be given" must stay outside ``THING_SUBJECTS``.
+RESULT_SUBJECTS: Final = (*THING_SUBJECTS, "no")
+#: After "so no", a verb within this many words: "so no water gets in" is an
+#: effect, "so no stacking pallets on the lifts" an order without one.
+NO_VERB_WINDOW: Final = 4
+NO_RESULT_VERBS: Final = (
+    "is", "are", "was", "were", "will", "'ll", "can", "could", "get", "goes", "go",
+    "gets", "has", "have", "needs", "need", "comes", "reaches", "builds", "leaks", "moves",
+)  # fmt: skip
+#: "so no refund is due", "so no exception can be made": a verdict on the
+#: customer's claim, not an effect on a thing.
+NO_RESULT_VETOES: Final = (
+    "refund", "refunds", "compensation", "exception", "exceptions", "due", "owed", "given",
+    "allowed", "permitted", "accepted", "possible", "basis", "case", "point",
+)  # fmt: skip
 
 
 def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -2302,7 +2490,9 @@ def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
     and "so that there are no surprises next time" keep the flag
     (``options.spare_thing_result``). Asked only of sentences already
     flagged."""
-    so, that, things, pronouns, second, negations, vetoes = read_once(rule, _read_thing_result)
+    so, that, things, pronouns, second, negations, vetoes, no, verbs, no_vetoes = read_once(
+        rule, _read_thing_result
+    )
     if not second.isdisjoint(lowers) or not vetoes.isdisjoint(lowers):
         return False
     for i in range(1, len(lowers) - 2):
@@ -2311,6 +2501,10 @@ def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
         j = i + 2 if lowers[i + 1] == that else i + 1
         if j >= len(lowers) or lowers[j] not in things:
             return False
+        if lowers[j] == no:
+            # "so no water gets in": a verb soon after, and no verdict on a claim
+            rest = lowers[j + 1 :]
+            return not verbs.isdisjoint(rest[:NO_VERB_WINDOW]) and no_vetoes.isdisjoint(rest)
         # "so there is no basis", "so it's not our problem": a pronoun opening a
         # negated verdict; "so the strings won't hold their pitch" is the effect
         return lowers[j] not in pronouns or negations.isdisjoint(lowers[j + 1 : j + 4])
@@ -2320,7 +2514,16 @@ def _thing_result(rule: Rule, lowers: Sequence[int]) -> bool:
 def _read_thing_result(
     rule: Rule,
 ) -> tuple[
-    int, int, frozenset[int], frozenset[int], frozenset[int], frozenset[int], frozenset[int]
+    int,
+    int,
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    frozenset[int],
+    int,
+    frozenset[int],
+    frozenset[int],
 ]:
     from replycheck.nlp import word_id
 
@@ -2328,11 +2531,14 @@ def _read_thing_result(
     return (
         word_id("so"),
         word_id("that"),
-        _ids(THING_SUBJECTS),
+        _ids(RESULT_SUBJECTS),
         _ids(RESULT_PRONOUNS),
         _ids(SECOND_PERSON),
         _ids((*NEGATIONS, "no", "nothing")),
         _ids((*EDGES, *RESULT_VETOES)),
+        word_id("no"),
+        _ids(NO_RESULT_VERBS),
+        _ids(NO_RESULT_VETOES),
     )
 
 
