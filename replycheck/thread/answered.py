@@ -3914,6 +3914,16 @@ _STAKES_ASKED: Final = (
         ),
     ),
 )
+#: What every ``_STAKES_ASKED`` match of a stake begins with, in lower case:
+#: most asks hold none, and skip the search (``_stake_asked``; as with
+#: ``_may_hold``, a text that is not ASCII is left to the pattern).
+_STAKE_WORDS: Final = {
+    "pay": ("charg", "pay", "cost", "fee", "extra"),
+    "keep": (
+        "los", "forfeit", "keep", "kept", "retain", "delet", "remov", "eras", "wip", "affect",
+        "still",
+    ),
+}  # fmt: skip
 #: What a sentence says of each stake, yes or no: nothing to pay ("no charge
 #: for the return visit", "at no cost", "free"), or a thing kept or lost
 #: ("carries over", "stays on your account", "nothing lost", "non-refundable").
@@ -4017,7 +4027,10 @@ def _money_stake_unsaid(statement: Statement) -> bool:
 
 def _stake_asked(text: str) -> str:
     """Which stake a yes/no question asks about ("pay" or "keep"), or ""."""
+    lowered = text.lower() if text.isascii() else None
     for stake, pattern in _STAKES_ASKED:
+        if lowered is not None and not any(w in lowered for w in _STAKE_WORDS[stake]):
+            continue  # no word of the stake: the search would find nothing
         if pattern.search(text):
             return stake
     return ""

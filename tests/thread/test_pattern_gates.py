@@ -6,7 +6,7 @@ optional opening, for a search) and the word gates in front of ``_ANYTHING_TO_DO
 ``_NEED_TO_GET`` (``_may_hold``), and ``read_draft``'s word test in front of
 ``_SOME_OF_OURS``; and (the forty-eighth round) the word gates in front of
 ``_NEEDS_ASKED``, ``_DOING_ABOUT_IT``, ``_PURPOSE_ASKED``, ``_HOW_OFTEN``,
-``_INSTEAD`` and ``_NOT_WANTED``."""
+``_INSTEAD``, ``_NOT_WANTED`` and ``_STAKES_ASKED``."""
 
 from __future__ import annotations
 
@@ -32,10 +32,13 @@ from replycheck.thread.answered import (
     _NEEDS_WORDS,
     _OR,
     _PURPOSE_ASKED,
+    _STAKE_WORDS,
+    _STAKES_ASKED,
     _TIME_ASKED,
     _WHAT_WORDS,
     _how_often,
     _may_hold,
+    _stake_asked,
 )
 from replycheck.thread.answers import _SOME_OF_OURS, _UNDIGITED, _UNDIGITED_SEARCH, read_draft
 from replycheck.thread.asked import _NOT_WANTED, _NOT_WANTED_WORDS, _THEIR_WANT, _THEIR_WANT_IN
@@ -235,10 +238,13 @@ def test_some_of_ours_still_hedges_a_sentence():
 
 
 #: Pieces of asks around the words gating ``_NEEDS_ASKED``, ``_DOING_ABOUT_IT``,
-#: ``_PURPOSE_ASKED``, ``_HOW_OFTEN``, ``_INSTEAD`` and ``_NOT_WANTED`` (the
+#: ``_PURPOSE_ASKED``, ``_HOW_OFTEN``, ``_INSTEAD``, ``_NOT_WANTED`` and ``_STAKES_ASKED`` (the
 #: forty-eighth round), in both cases, with near misses and letters that fold.
 _ASKED_PIECES = (
-    " ", "  ", "what", "What", "WHAT", "which", "Which", "wh", "at", "do", "i", "you", "you're",
+    " ", "  ", "charged", "Charging", "pay", "PAY", "costs", "fee", "fees", "extra", "lose",
+    "lost", "Losing", "forfeited", "keep", "kept", "retain", "deleted", "remove", "erased",
+    "wiped", "affected", "still", "apply", "valid", "ſtill",
+    "what", "What", "WHAT", "which", "Which", "wh", "at", "do", "i", "you", "you're",
     "need", "to", "send", "from", "me", "are", "doing", "going", "about", "it", "is", "the",
     "fee", "for", "how", "How", "often", "Often", "frequently", "instead", "Instead", "of",
     "rather", "than", "Rather", "not", ",", "?", ".", "\n", "x", "wıth", "ſend", "ınstead", "é",
@@ -265,6 +271,10 @@ def test_the_asks_word_gates_never_skip_a_match(pieces, joint):
         if pattern.search(text):
             assert _may_hold(text, words)
     assert _how_often(text) == (_HOW_OFTEN.search(text) is not None)
+    for stake, pattern in _STAKES_ASKED:
+        if pattern.search(text):
+            assert _may_hold(text, _STAKE_WORDS[stake])
+    assert _stake_asked(text) == next((s for s, p in _STAKES_ASKED if p.search(text)), "")
     for pos in range(len(text) + 1):
         if _NOT_WANTED.search(text, pos, len(text) - pos // 2):
             assert any(word in text for word in _NOT_WANTED_WORDS)
