@@ -1172,6 +1172,9 @@ _NEEDS_ASKED: Final = re.compile(
     r"|\s+from\s+(?:me|us)\b|\s*[?.,!]|\s*$)",
     re.IGNORECASE,
 )
+#: A word every ``_NEEDS_ASKED`` match holds (``_may_hold``): most asks hold
+#: neither, and skip the search.
+_NEEDS_WORDS: Final = ("what", "which")
 #: What a sentence that says what is needed from the customer holds: the need
 #: itself ("we need three things", "he'll need your IBAN", "no need to send
 #: anything"), an instruction to hand it over ("please bring your passport",
@@ -1199,7 +1202,7 @@ def needs_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
     handles the claim, why the delay happened or what they owe has not said
     what to send, however much of the ask's topic it shares ("Claims
     involving council vehicles are handled by our insurers")."""
-    if _NEEDS_ASKED.search(ask.text) is None or not draft:
+    if not _may_hold(ask.text, _NEEDS_WORDS) or _NEEDS_ASKED.search(ask.text) is None or not draft:
         return False
     return not any(
         _NEEDS_SAID.search(draft[s.start : s.end].lower()) is not None
@@ -1242,7 +1245,7 @@ def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
     that question alone: one joined on to another ("let me know if that's
     right and what evidence you need") is left to the routes, which read the
     other part too."""
-    asked = _NEEDS_ASKED.search(ask.text)
+    asked = _NEEDS_ASKED.search(ask.text) if _may_hold(ask.text, _NEEDS_WORDS) else None
     if asked is None or not draft or _JOINED.search(ask.text, 0, asked.start()):
         return False
     return any(
@@ -1348,7 +1351,7 @@ def answer_for(
         # whole complaint, so any substantive reply answers them
         found = next((s for s in statements if s.substantive), None)
         return (found, "any") if found is not None else None
-    if _DOING_ABOUT_IT.search(ask.text):
+    if _may_hold(ask.text, _WHAT_WORDS) and _DOING_ABOUT_IT.search(ask.text):
         # "I want to know what you're doing about it." <- "I've spoken to the
         # driver and his manager today", "We'll refund the fitting fee": what
         # we have done or will do for this customer answers it; an apology, a
@@ -1401,7 +1404,7 @@ def answer_for(
             found = next((s for s in statements if s.offers.get("person") and _acts_on_it(s)), None)
         if found is not None:
             return found, "who to contact"
-    if _PURPOSE_ASKED.search(ask.text):
+    if _may_hold(ask.text, _WHAT_WORDS) and _PURPOSE_ASKED.search(ask.text):
         # "What is the queen excluder for?" is answered by what the thing
         # does or what a charge pays for ("It keeps the queen out of the
         # honey supers", "The £25 covers Ellie's assessment"), not by when or
@@ -1522,14 +1525,14 @@ def answer_for(
         )
         if found is not None or ask.borrowed:
             return (found, "any reason") if found is not None else None
-    if ask.expects == "time" and _HOW_OFTEN.search(ask.text):
+    if ask.expects == "time" and _how_often(ask.text):
         # "How often can he have it?" <- "You can repeat that every four to
         # six hours": a frequency on the ask's topic answers it; so does one
         # on what the rest of their message is about, when they asked only
         # one how-often ("How often should a chimney be swept? We use the
         # wood burner at weekends." <- "For a wood burner, the advice is at
         # least once a year")
-        only_one = sum(_HOW_OFTEN.search(a.text) is not None for a in asks) == 1
+        only_one = sum(_how_often(a.text) for a in asks) == 1
         message = {key: 1.0 for key in mentioned} if mentioned and only_one else None
         found = next(
             (
@@ -1578,7 +1581,7 @@ def answer_for(
     # what a yes/no ask or request would have instead ("to the pharmacy
     # instead of my home"): most asks put no such choice and skip the read
     chosen = _NONE
-    if _INSTEAD.search(ask.text) is not None:
+    if _may_hold(ask.text, _INSTEAD_WORDS) and _INSTEAD.search(ask.text) is not None:
         lexicon = next((s.words.lexicon for s in statements if s.words is not None), None)
         chosen = _chosen_instead(ask, lexicon) if lexicon is not None else _NONE
     # "Can someone else collect it?": the act asked about done by another
@@ -2401,6 +2404,8 @@ def answer_for(
 _NONE: Final[frozenset[str]] = frozenset()
 #: "instead" or "rather than" in an ask: what comes before it is the choice.
 _INSTEAD: Final = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
+#: A word every ``_INSTEAD`` match holds (``_may_hold``).
+_INSTEAD_WORDS: Final = ("instead", "rather")
 #: A frequency or a time put in words ("quarterly", "next year"): a span or a
 #: date ("every three months", "14 May 2027") names it.
 _EVERY: Final = re.compile(
@@ -3038,7 +3043,7 @@ def _length_for_when(ask: Ask, statement: Statement, ahead: bool) -> bool:
     and a lead time asked ("How far ahead ...?") are left to the route."""
     if ask.expects != "time" or ahead or statement.bare or statement.negative:
         return False
-    if _HOW_OFTEN.search(ask.text) or _LEAD_ASKED.search(ask.text) or not only_lengths(statement):
+    if _how_often(ask.text) or _LEAD_ASKED.search(ask.text) or not only_lengths(statement):
         return False
     words = statement.words
     if words is None:
@@ -3876,6 +3881,16 @@ _WHERE_TO: Final = re.compile(
 
 #: A question after how often something happens or is to be done.
 _HOW_OFTEN: Final = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+#: What every ``_HOW_OFTEN`` match is, in lower case (``_may_hold``).
+_HOW_OFTEN_WORDS: Final = ("how often", "how frequently")
+
+
+def _how_often(text: str) -> bool:
+    """Whether ``text`` asks how often (``_HOW_OFTEN``); most asks hold
+    neither phrase, and are answered by two substring tests."""
+    return _may_hold(text, _HOW_OFTEN_WORDS) and _HOW_OFTEN.search(text) is not None
+
+
 #: A frequency however it is put: "once a year", "every six months",
 #: "twice yearly", "six-monthly", "each spring", "whenever it sounds off",
 #: "6 to 8 weeks between grooms", "two years apart", "three times a day"
@@ -3999,6 +4014,16 @@ _STAKES_ASKED: Final = (
         ),
     ),
 )
+#: What every ``_STAKES_ASKED`` match of a stake begins with, in lower case:
+#: most asks hold none, and skip the search (``_stake_asked``; as with
+#: ``_may_hold``, a text that is not ASCII is left to the pattern).
+_STAKE_WORDS: Final = {
+    "pay": ("charg", "pay", "cost", "fee", "extra"),
+    "keep": (
+        "los", "forfeit", "keep", "kept", "retain", "delet", "remov", "eras", "wip", "affect",
+        "still",
+    ),
+}  # fmt: skip
 #: What a sentence says of each stake, yes or no: nothing to pay ("no charge
 #: for the return visit", "at no cost", "free"), or a thing kept or lost
 #: ("carries over", "stays on your account", "nothing lost", "non-refundable").
@@ -4102,7 +4127,10 @@ def _money_stake_unsaid(statement: Statement) -> bool:
 
 def _stake_asked(text: str) -> str:
     """Which stake a yes/no question asks about ("pay" or "keep"), or ""."""
+    lowered = text.lower() if text.isascii() else None
     for stake, pattern in _STAKES_ASKED:
+        if lowered is not None and not any(w in lowered for w in _STAKE_WORDS[stake]):
+            continue  # no word of the stake: the search would find nothing
         if pattern.search(text):
             return stake
     return ""
@@ -4289,6 +4317,9 @@ _DOING_ABOUT_IT: Final = re.compile(
     r"\s+(?:about|to\s+(?:stop|prevent))\s+(?:it|this|that)\b",
     re.IGNORECASE,
 )
+#: The word every ``_DOING_ABOUT_IT`` and ``_PURPOSE_ASKED`` match holds
+#: (``_may_hold``).
+_WHAT_WORDS: Final = ("what",)
 
 #: What a promised talk or inquiry says: no act yet.
 _DELIBERATES: Final = re.compile(
@@ -4379,9 +4410,9 @@ def _purpose_said(ask: Ask, statement: Statement) -> bool:
 def purpose_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
     """Whether ``ask`` asks what a thing is for and no sentence of the draft
     can say (``_purpose_said``): no other reading answers it then."""
-    return _PURPOSE_ASKED.search(ask.text) is not None and not any(
-        _purpose_said(ask, s) for s in statements
-    )
+    return (
+        _may_hold(ask.text, _WHAT_WORDS) and _PURPOSE_ASKED.search(ask.text) is not None
+    ) and not any(_purpose_said(ask, s) for s in statements)
 
 
 #: An ask whether a thing is normal ("Is this normal?", "is it normal for the

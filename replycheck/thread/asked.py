@@ -2248,7 +2248,11 @@ def _classify(
         if cue is not None:
             said = words().topic(start + cue[0], start + cue[1])
             topic = {k: w for k, w in topic.items() if k not in said}
-    unwanted = _NOT_WANTED.search(piece, offset, core_end - segment.start)
+    unwanted = (
+        _NOT_WANTED.search(piece, offset, core_end - segment.start)
+        if any(word in piece for word in _NOT_WANTED_WORDS)
+        else None
+    )
     if unwanted is not None and kind == "request":
         # "I want a new one please, not money back", "pick it up from my
         # office instead of home": what the customer turns down is not what
@@ -2359,6 +2363,9 @@ def _classify(
 #: back", "emailed rather than posted", "my office instead of home").
 #: A bare "not" inside a clause ("why it's not working") turns nothing down.
 _NOT_WANTED: Final = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
+#: A word every ``_NOT_WANTED`` match holds: most asks hold none of them, and
+#: skip the search (the pattern is not case-blind, so ``piece`` is read as is).
+_NOT_WANTED_WORDS: Final = ("not", "instead", "rather")
 
 #: Where the head of a when-question ends: its first preposition ("When is
 #: the balance due | for our villa booking?").

@@ -4,7 +4,9 @@ lookbehind), ``_TIME_ASKED`` and ``_ACT_WORD`` (their zero-width tests after
 what skips inside words), ``_THEIR_WANT_IN`` (``_THEIR_WANT`` without its
 optional opening, for a search) and the word gates in front of ``_ANYTHING_TO_DO`` and
 ``_NEED_TO_GET`` (``_may_hold``), and ``read_draft``'s word test in front of
-``_SOME_OF_OURS``."""
+``_SOME_OF_OURS``; and (the forty-eighth round) the word gates in front of
+``_NEEDS_ASKED``, ``_DOING_ABOUT_IT``, ``_PURPOSE_ASKED``, ``_HOW_OFTEN``,
+``_INSTEAD``, ``_NOT_WANTED`` and ``_STAKES_ASKED``."""
 
 from __future__ import annotations
 
@@ -19,14 +21,27 @@ from replycheck.thread.answered import (
     _ANYTHING_TO_DO,
     _ANYTHING_WORDS,
     _CHOICE,
+    _DOING_ABOUT_IT,
     _GET_WORDS,
+    _HOW_OFTEN,
+    _HOW_OFTEN_WORDS,
+    _INSTEAD,
+    _INSTEAD_WORDS,
     _NEED_TO_GET,
+    _NEEDS_ASKED,
+    _NEEDS_WORDS,
     _OR,
+    _PURPOSE_ASKED,
+    _STAKE_WORDS,
+    _STAKES_ASKED,
     _TIME_ASKED,
+    _WHAT_WORDS,
+    _how_often,
     _may_hold,
+    _stake_asked,
 )
 from replycheck.thread.answers import _SOME_OF_OURS, _UNDIGITED, _UNDIGITED_SEARCH, read_draft
-from replycheck.thread.asked import _THEIR_WANT, _THEIR_WANT_IN
+from replycheck.thread.asked import _NOT_WANTED, _NOT_WANTED_WORDS, _THEIR_WANT, _THEIR_WANT_IN
 
 _PLAIN_CHOICE = re.compile(r"\bor\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)")
 _PLAIN_OR = re.compile(r"\bor\b")
@@ -220,3 +235,58 @@ def test_some_of_ours_still_hedges_a_sentence():
     ]:
         (statement,) = read_draft(pipeline(text), lexicon)
         assert statement.hedged is hedged, text
+
+
+#: Pieces of asks around the words gating ``_NEEDS_ASKED``, ``_DOING_ABOUT_IT``,
+#: ``_PURPOSE_ASKED``, ``_HOW_OFTEN``, ``_INSTEAD``, ``_NOT_WANTED`` and ``_STAKES_ASKED`` (the
+#: forty-eighth round), in both cases, with near misses and letters that fold.
+_ASKED_PIECES = (
+    " ", "  ", "charged", "Charging", "pay", "PAY", "costs", "fee", "fees", "extra", "lose",
+    "lost", "Losing", "forfeited", "keep", "kept", "retain", "deleted", "remove", "erased",
+    "wiped", "affected", "still", "apply", "valid", "ſtill",
+    "what", "What", "WHAT", "which", "Which", "wh", "at", "do", "i", "you", "you're",
+    "need", "to", "send", "from", "me", "are", "doing", "going", "about", "it", "is", "the",
+    "fee", "for", "how", "How", "often", "Often", "frequently", "instead", "Instead", "of",
+    "rather", "than", "Rather", "not", ",", "?", ".", "\n", "x", "wıth", "ſend", "ınstead", "é",
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_ASKED_PIECES), max_size=12),
+    st.sampled_from((" ", "")),
+)
+def test_the_asks_word_gates_never_skip_a_match(pieces, joint):
+    """Each gated search finds a match only where its gate lets it run, so the
+    gated answer is the ungated one: the gate is ``False`` only when the
+    pattern finds nothing."""
+    text = joint.join(pieces)
+    for pattern, words in (
+        (_NEEDS_ASKED, _NEEDS_WORDS),
+        (_DOING_ABOUT_IT, _WHAT_WORDS),
+        (_PURPOSE_ASKED, _WHAT_WORDS),
+        (_HOW_OFTEN, _HOW_OFTEN_WORDS),
+        (_INSTEAD, _INSTEAD_WORDS),
+    ):
+        if pattern.search(text):
+            assert _may_hold(text, words)
+    assert _how_often(text) == (_HOW_OFTEN.search(text) is not None)
+    for stake, pattern in _STAKES_ASKED:
+        if pattern.search(text):
+            assert _may_hold(text, _STAKE_WORDS[stake])
+    assert _stake_asked(text) == next((s for s, p in _STAKES_ASKED if p.search(text)), "")
+    for pos in range(len(text) + 1):
+        if _NOT_WANTED.search(text, pos, len(text) - pos // 2):
+            assert any(word in text for word in _NOT_WANTED_WORDS)
+
+
+def test_the_asks_word_gates_on_asks():
+    assert not _may_hold("When will my parcel arrive?", _NEEDS_WORDS)
+    assert _may_hold("Which documents do I need to send?", _NEEDS_WORDS)
+    assert _may_hold("WHAT are you doing about it?", _WHAT_WORDS)
+    assert not _may_hold("Can you deliver it to my office?", _INSTEAD_WORDS)
+    assert _may_hold("Can I pay by card Rather than cash?", _INSTEAD_WORDS)
+    assert not _may_hold("How long will it take?", _HOW_OFTEN_WORDS)
+    assert _how_often("How Often should it be serviced?")
+    assert not _how_often("How oftenly?")
+    assert _may_hold("ınstead of cash?", _INSTEAD_WORDS)  # not ASCII: left to the pattern
