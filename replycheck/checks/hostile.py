@@ -232,8 +232,10 @@ def repeated_explanation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     reach = REPEAT_REACH + TOLD_TO_REACH  # "explained the baggage policy to you twice"
     after = sentences_with(rule, ctx, followed=(SAID_VERBS, REPEAT_AFTER, reach))
     before = sentences_with(rule, ctx, followed=(ALREADY, SAID_VERBS, ALREADY_REACH))
+    refused = sentences_with(rule, ctx, followed=(REFUSALS, REPEAT_VERBS, REFUSAL_REACH))
     candidates = {s.start: s for s in after}
     candidates.update((s.start, s) for s in before)
+    candidates.update((s.start, s) for s in refused)
     for _, sent in sorted(candidates.items()):
         quoted = quoted_tokens(ctx.doc)
         words, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
@@ -262,6 +264,9 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
             if not mine:
                 continue
         elif word in SAY_VERBS:
+            refused = _refused_repeat(lowers, k)
+            if refused is not None:
+                return k, refused
             if not voiced or not (
                 SAID_OBJECTS & set(lowers[k + 1 : k + 3]) or _said_to_you(lowers, k)
             ):
@@ -280,6 +285,46 @@ def _repeat_span(lowers: list[str]) -> tuple[int, int] | None:
         if last is not None:
             first = k - 2 if lowers[max(k - 2, 0) : k] == ["re", "-"] else k  # "re-read"
             return min(first, last), max(k, last)
+    return None
+
+
+#: Repeating verbs an agent refuses ("I will not be repeating their explanation").
+REPEAT_VERBS: Final = frozenset({"repeat", "repeating", "re-explain", "re-explaining"})
+#: What may be refused a repeat: the explanation itself, by pronoun or by a
+#: saying noun after a possessive ("I am not going to repeat them", "repeating
+#: their explanation"), not a charge or a mistake ("we won't repeat the mistake").
+REFUSED_PRONOUNS: Final = frozenset({"it", "this", "that", "them", "these", "those"})
+REFUSED_OWNERS: Final = frozenset({"my", "our", "their", "his", "her", "the", "that", "this"})
+SAID_NOUNS: Final = frozenset(
+    {"explanation", "explanations", "answer", "answers", "advice", "points", "point",
+     "reply", "replies", "reasons", "reasoning", "position", "instructions", "response"}
+)  # fmt: skip
+#: The refusal: a negation between the speaker and the verb.
+REFUSALS: Final = frozenset({"not", "n't", "no"})
+#: Words between the speaker and the verb that make the repeat someone else's
+#: ("we won't ask you to repeat it") or break the clause.
+REFUSAL_BREAKS: Final = frozenset({",", ";", ".", "if", "ask", "asking", "need", "you", "they"})
+REFUSAL_REACH: Final = 5
+
+
+def _refused_repeat(lowers: list[str], verb: int) -> int | None:
+    """Index of the last word of a repeat the agent refuses ("I am not going to
+    repeat them", "I will not be repeating their explanation"), or None. The
+    refusal tells the customer they were answered and should have listened;
+    "we won't repeat the mistake" names no explanation and passes."""
+    if lowers[verb] not in REPEAT_VERBS:
+        return None
+    before = lowers[max(verb - REFUSAL_REACH, 0) : verb]
+    speaker = next((j for j, w in enumerate(before) if w in ("i", "we")), None)
+    if speaker is None or not REFUSALS & set(before[speaker:]):
+        return None
+    if REFUSAL_BREAKS & set(before[speaker:]):
+        return None  # "we won't ask you to repeat it": the repeat is the customer's
+    after = lowers[verb + 1 : verb + 3]
+    if after[:1] and after[0] in REFUSED_PRONOUNS:
+        return verb + 1
+    if len(after) == 2 and after[0] in REFUSED_OWNERS and after[1] in SAID_NOUNS:
+        return verb + 2
     return None
 
 
