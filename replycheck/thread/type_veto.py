@@ -894,6 +894,14 @@ _APPLIED = re.compile(
 )
 #: A no in the rule ("Deposits are non-refundable", "are not refunded").
 _NO = re.compile(r"\b(?:not|no|never|non|cannot)\b|n't\b", re.IGNORECASE)
+#: Leave asked for the customer's own person or thing ("Can my son still sit
+#: the exam?", "Could our booking be moved?", "whether my repeat
+#: prescription can be sent to ...").
+_OWN_LEAVE = re.compile(
+    r"\b(?:can|could)\s+(?:my|our)\b"
+    r"|\b(?:my|our)\s+(?:[\w'\u00a3-]+\s+){0,3}?(?:can|could)\s+(?:still\s+)?be\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'\u00a3]+")
 
 
@@ -937,7 +945,14 @@ def only_policy(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
     will ...", a flat no, or a rule of every case ("All bookings before May
     are unaffected") is left to the model. ``draft``: the text the
     statements' offsets index."""
-    if ask.expects not in ("yes-no", "action") or not ask.instance:
+    if ask.expects not in ("yes-no", "action"):
+        return False
+    # "Can my son still sit the exam on the 12th?", "whether my repeat
+    # prescription can be sent to ...": leave asked for the customer's own
+    # person or thing, which a rule answers only when it holds without
+    # condition; so only a hedged rule is no answer to it
+    leave = not ask.instance and _OWN_LEAVE.search(ask.text) is not None
+    if not (ask.instance or leave):
         return False
     own = ask.core or ask.topic
     named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
@@ -954,7 +969,10 @@ def only_policy(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
         return False
     for at in on_topic:
         statement = spoken[at]
-        if not _policy_only(statement, draft[statement.start : statement.end]):
+        text = draft[statement.start : statement.end]
+        if not _policy_only(statement, text):
+            return False
+        if leave and not (statement.hedged or _RULE_HEDGE.search(text) is not None):
             return False
         after = spoken[at + 1] if at + 1 < len(spoken) else None
         if after is not None and _APPLIED.match(draft, after.start) is not None:

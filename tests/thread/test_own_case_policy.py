@@ -105,3 +105,44 @@ def read():
 def test_what_reads_as_the_rule_for_everyone(read, sentence, only):
     (statement,) = read(sentence)
     assert _policy_only(statement, sentence) is only
+
+
+_EXAM = (
+    "Hi,\nMy son Tom has been off school with flu this week. Can my son still sit the "
+    "exam on the 12th?\nThanks,\nJane"
+)
+
+
+def test_a_rule_under_a_condition_leaves_their_own_leave_open(unanswered):
+    # leave asked for their own son: the rule holds only if he is registered,
+    # and the draft does not say whether he is
+    reply = (
+        "Dear Jane,\nSorry to hear Tom has been unwell. Candidates can sit the exam on "
+        "the day if they are registered with the centre.\nKind regards,\nExams Office"
+    )
+    assert any("Can my son still sit" in ask for ask in unanswered(_EXAM, reply))
+
+
+def test_the_condition_met_for_them_answers(unanswered):
+    reply = (
+        "Dear Jane,\nSorry to hear Tom has been unwell. Candidates can sit the exam if "
+        "they are registered, and Tom is, so he can sit it on the 12th.\nKind regards,\n"
+        "Exams Office"
+    )
+    assert unanswered(_EXAM, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Can my son still sit the exam on the 12th?", True),
+        ("whether my repeat prescription can be sent to the pharmacy near my office", True),
+        ("Could our booking be moved to Friday?", True),
+        ("Can you send the form again?", False),
+        ("Can I bring a friend?", False),
+    ],
+)
+def test_what_reads_as_leave_for_their_own(text, own):
+    from replycheck.thread.type_veto import _OWN_LEAVE
+
+    assert (_OWN_LEAVE.search(text) is not None) is own
