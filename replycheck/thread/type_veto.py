@@ -902,6 +902,13 @@ _OWN_LEAVE = re.compile(
     r"|\b(?:my|our)\s+(?:[\w'\u00a3-]+\s+){0,3}?(?:can|could)\s+(?:still\s+)?be\b",
     re.IGNORECASE,
 )
+#: An act asked of us on the customer's own thing ("could you raise my
+#: credit limit", "Can you move our booking").
+_OWN_ACT = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+you|you\s+(?:can|could|would))\s+(?:please\s+)?"
+    r"(?:just\s+)?[a-z]+\s+(?:my|our)\b",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[\w'\u00a3]+")
 
 
@@ -918,6 +925,10 @@ def _policy_only(statement: Statement, text: str) -> bool:
     unaffected"), which settle theirs as well."""
     if _TIED.search(text) is not None:
         return False
+    if statement.noncommittal:
+        # a hedge or boilerplate with no evidence ("We regularly review
+        # credit limits for all of our customers"): it commits to nothing
+        return True
     if statement.refers or _REFERRED.search(text) is not None:
         return _VERDICT.search(text) is None
     if not statement.generic:
@@ -952,7 +963,11 @@ def only_policy(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
     # person or thing, which a rule answers only when it holds without
     # condition; so only a hedged rule is no answer to it
     leave = not ask.instance and _OWN_LEAVE.search(ask.text) is not None
-    if not (ask.instance or leave):
+    # "I was wondering if you could raise my credit limit to £6,000": an act
+    # asked on their own thing, which a sentence committing to nothing ("We
+    # regularly review credit limits for all of our customers") leaves undone
+    act = not (ask.instance or leave) and _OWN_ACT.search(ask.text) is not None
+    if not (ask.instance or leave or act):
         return False
     own = ask.core or ask.topic
     named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
@@ -973,6 +988,8 @@ def only_policy(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
         if not _policy_only(statement, text):
             return False
         if leave and not (statement.hedged or _RULE_HEDGE.search(text) is not None):
+            return False
+        if act and not statement.noncommittal:
             return False
         after = spoken[at + 1] if at + 1 < len(spoken) else None
         if after is not None and _APPLIED.match(draft, after.start) is not None:

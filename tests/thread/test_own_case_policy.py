@@ -146,3 +146,42 @@ def test_what_reads_as_leave_for_their_own(text, own):
     from replycheck.thread.type_veto import _OWN_LEAVE
 
     assert (_OWN_LEAVE.search(text) is not None) is own
+
+
+_LIMIT = (
+    "Hello,\nI've had the card for three years now. Could you raise my overdraft limit to "
+    "£1,500 please?\nThanks,\nOwen"
+)
+
+
+def test_a_sentence_committing_to_nothing_leaves_the_act_undone(unanswered):
+    # an act asked on their own thing, and the only sentence on it is
+    # boilerplate said of every customer
+    reply = (
+        "Dear Owen,\nThank you for banking with us. We review overdraft limits for all of our "
+        "customers on a regular basis.\nKind regards,\nCard Services"
+    )
+    assert any("raise my overdraft limit" in ask for ask in unanswered(_LIMIT, reply))
+
+
+def test_the_act_done_for_them_answers(unanswered):
+    reply = (
+        "Dear Owen,\nThank you for banking with us. I've raised your overdraft limit to "
+        "£1,500 from today.\nKind regards,\nCard Services"
+    )
+    assert unanswered(_LIMIT, reply) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("I was wondering if you could raise my credit limit to £6,000.", True),
+        ("Can you please move our booking to Friday?", True),
+        ("Can you send the form again?", False),
+        ("Could you tell me the opening hours?", False),
+    ],
+)
+def test_what_reads_as_an_act_on_their_own(text, own):
+    from replycheck.thread.type_veto import _OWN_ACT
+
+    assert (_OWN_ACT.search(text) is not None) is own
