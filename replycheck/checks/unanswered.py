@@ -71,6 +71,7 @@ from replycheck.thread.type_veto import (
     leave_left_unsaid,
     missing_type,
     money_left_unsaid,
+    only_policy,
     only_referred,
     pick_unmade,
     whereabouts_left_unsaid,
@@ -207,6 +208,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # every sentence on it only points to the terms ("Deposits
                     # are handled under our terms and conditions (section 6)")
                     and not only_referred(ask, statements, draft)
+                    # asked after their own case ("Will I lose my £60 fitting
+                    # fee?") and every sentence on it gives only the rule for
+                    # everyone ("Fitting fees are non-transferable in most
+                    # circumstances") or where it is written
+                    and not only_policy(ask, statements, draft)
                     # a pick asked between things already named ("Which of
                     # the two would go better with the lamb?") and no sentence
                     # picks or gives a verdict ("Both are wonderful wines")

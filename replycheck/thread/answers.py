@@ -2077,6 +2077,14 @@ def _generic_opening(words: list[str]) -> bool:
     return False
 
 
+def generic_opening(words: list[str]) -> bool:
+    """Whether folded ``words`` open as a policy said of everyone ("Lab
+    results usually take ...", "Fitting fees are ..."), whatever the rest of
+    the sentence names (``Statement.generic`` also wants no "you" nor the
+    customer's own figures in it)."""
+    return _generic_opening(words)
+
+
 #: Prepositions that open a phrase after a policy's plural subject
 #: ("Refunds *for* missing items", "Changes *to* a booking").
 _POST_MODIFIERS: Final = frozenset({"for", "to", "on", "of", "in", "from", "with", "at", "under"})

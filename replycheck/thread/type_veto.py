@@ -69,7 +69,7 @@ from replycheck.thread.answered import (
     hedged_leave,
     said_text,
 )
-from replycheck.thread.answers import LOOSE_TIME, Statement
+from replycheck.thread.answers import LOOSE_TIME, Statement, generic_opening
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
 
@@ -941,3 +941,151 @@ def pick_unmade(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
         for s in statements
         if not s.asks_back
     )
+
+
+#: A word that names the customer, or us acting for them, in what would
+#: otherwise be a rule ("you", "you'll", "we'll", "I've"). "your" is read
+#: apart (``_YOUR_IN_PASSING``), and "the terms you received" is cut first.
+_SPOKEN_TO = re.compile(
+    r"\b(?:you|you're|you'll|you've|you'd|yours|yourself|i|i'm|i've|i'll|i'd"
+    r"|we'll|we've|we'd|we're)\b",
+    re.IGNORECASE,
+)
+#: "the booking terms you received with your order", "the terms you ticked":
+#: what the customer was given, named in passing.
+_YOU_WERE_GIVEN = re.compile(
+    r"\b(?:that\s+)?you\s+(?:received|ticked|signed|accepted|agreed\s+to|were\s+sent|got)\b",
+    re.IGNORECASE,
+)
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+#: "your" after a preposition ("of your request", "in your patient portal",
+#: "with your order"): where or when the rule applies, not the customer's case.
+_YOUR_IN_PASSING = re.compile(
+    r"\b(?:of|in|on|to|with|from|under|through|via|at|by|for|after|before|within)\s+your\b",
+    re.IGNORECASE,
+)
+#: A rule said of every case ("All bookings before May are unaffected",
+#: "Every order ships free"): with no condition it settles this one too.
+_EVERY = re.compile(r"\s*(?:all|every|each)\b", re.IGNORECASE)
+#: A condition or a hedge on the rule ("if registered", "when the hire ends
+#: without damage", "usually", "in most circumstances", "depending on"):
+#: the customer's case may fall on either side of it.
+_RULE_HEDGE = re.compile(
+    r"\b(?:if|when|once|unless|provided|providing|as\s+long\s+as|usually|normally"
+    r"|generally|typically|often|sometimes|most|depending|depends|(?-i:may)|might|subject\s+to)\b",
+    re.IGNORECASE,
+)
+#: A verdict drawn for the customer from the rule ("..., so yours will be
+#: refunded", "which means", "therefore").
+_TIED = re.compile(r"\b(?:so|which\s+means|means|therefore)\b", re.IGNORECASE)
+#: A sentence that applies the rule before it to the customer ("In your
+#: case, ...", "So yours ...", "That means ...").
+_APPLIED = re.compile(
+    r"\s*(?:so|in\s+your\s+case|for\s+you|yours|that\s+means|this\s+means|which\s+means"
+    r"|as\s+yours|since\s+yours|because\s+yours)\b",
+    re.IGNORECASE,
+)
+#: A no in the rule ("Deposits are non-refundable", "are not refunded").
+_NO = re.compile(r"\b(?:not|no|never|non|cannot)\b|n't\b", re.IGNORECASE)
+#: Leave asked for the customer's own person or thing ("Can my son still sit
+#: the exam?", "Could our booking be moved?", "whether my repeat
+#: prescription can be sent to ...").
+_OWN_LEAVE = re.compile(
+    r"\b(?:can|could)\s+(?:my|our)\b"
+    r"|\b(?:my|our)\s+(?:[\w'\u00a3-]+\s+){0,3}?(?:can|could)\s+(?:still\s+)?be\b",
+    re.IGNORECASE,
+)
+#: An act asked of us on the customer's own thing ("could you raise my
+#: credit limit", "Can you move our booking").
+_OWN_ACT = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+you|you\s+(?:can|could|would))\s+(?:please\s+)?"
+    r"(?:just\s+)?[a-z]+\s+(?:my|our)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'\u00a3]+")
+
+
+def _policy_only(statement: Statement, text: str) -> bool:
+    """Whether ``text``, ``statement``'s words, only says a rule of everyone
+    ("Lab results usually take three to five business days, and once the
+    doctor has reviewed them they appear in your patient portal", "Fitting
+    fees are non-transferable in most circumstances, as detailed in the
+    booking terms you received") or where the rule is written (``_REFERRED``,
+    ``Statement.refers``): not said of the customer ("you", "we'll", "I've";
+    "your" only after a preposition), no verdict drawn for them ("so",
+    "which means"), and neither a flat no nor a rule of every case
+    ("Deposits are non-refundable", "All bookings before May are
+    unaffected"), which settle theirs as well."""
+    if _TIED.search(text) is not None:
+        return False
+    if statement.noncommittal:
+        # a hedge or boilerplate with no evidence ("We regularly review
+        # credit limits for all of our customers"): it commits to nothing
+        return True
+    if statement.refers or _REFERRED.search(text) is not None:
+        return _VERDICT.search(text) is None
+    if not statement.generic:
+        if not generic_opening(_WORD.findall(text.lower())):
+            return False
+        spoken = _YOU_WERE_GIVEN.sub(" ", text)
+        if _SPOKEN_TO.search(spoken) is not None:
+            return False
+        if len(_YOUR.findall(spoken)) != len(_YOUR_IN_PASSING.findall(spoken)):
+            return False
+    hedged = statement.hedged or _RULE_HEDGE.search(text) is not None
+    # a flat no or a rule of every case settles theirs too, unless hedged
+    flat = statement.negative or _NO.search(text) is not None or _EVERY.match(text) is not None
+    return hedged or not flat
+
+
+def only_policy(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
+    """Whether ``ask`` asks after a fact of the customer's own case
+    (``Ask.instance``: "Will I lose my £60 fitting fee?", "Could you tell me
+    if my blood test results are back yet?") and every draft sentence that
+    names what it asks about only gives the rule for everyone, or where it is
+    written (``_policy_only``), with no bare yes or no in the draft: the
+    customer still does not know what happens to *them*, whatever the learned
+    second opinion reads into the shared words. A rule followed by "so yours
+    will ...", a flat no, or a rule of every case ("All bookings before May
+    are unaffected") is left to the model. ``draft``: the text the
+    statements' offsets index."""
+    if ask.expects not in ("yes-no", "action"):
+        return False
+    # "Can my son still sit the exam on the 12th?", "whether my repeat
+    # prescription can be sent to ...": leave asked for the customer's own
+    # person or thing, which a rule answers only when it holds without
+    # condition; so only a hedged rule is no answer to it
+    leave = not ask.instance and _OWN_LEAVE.search(ask.text) is not None
+    # "I was wondering if you could raise my credit limit to £6,000": an act
+    # asked on their own thing, which a sentence committing to nothing ("We
+    # regularly review credit limits for all of our customers") leaves undone
+    act = not (ask.instance or leave) and _OWN_ACT.search(ask.text) is not None
+    if not (ask.instance or leave or act):
+        return False
+    own = ask.core or ask.topic
+    named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
+    if not named:
+        return False
+    spoken = [s for s in statements if not s.asks_back]
+    if any(s.bare for s in spoken):
+        return False
+    # a sentence on it names half of what the ask names at least (a
+    # rebooking "for your fitting" is not on "Will I lose my fitting fee?")
+    least = (len(named) + 1) // 2
+    on_topic = [at for at, s in enumerate(spoken) if sum(key in s.topic for key in named) >= least]
+    if not on_topic:
+        return False
+    for at in on_topic:
+        statement = spoken[at]
+        text = draft[statement.start : statement.end]
+        if not _policy_only(statement, text):
+            return False
+        if leave and not (statement.hedged or _RULE_HEDGE.search(text) is not None):
+            return False
+        if act and not statement.noncommittal:
+            return False
+        after = spoken[at + 1] if at + 1 < len(spoken) else None
+        if after is not None and _APPLIED.match(draft, after.start) is not None:
+            # "... In your case, the fee will be moved to your new date."
+            return False
+    return True
