@@ -1684,6 +1684,14 @@ def answer_for(
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
+    # a request of us: "Please send an engineer", "Can someone look at it?"
+    # about the customer's own thing ("it", "my", "this"); not one to be told
+    # something ("could you tell me whether ...", "let me know if ...")
+    favour = (
+        (ask.expects == "action" or (ask.expects == "yes-no" and bool(_ASKS_FAVOUR.match(lowered))))
+        and _OWN_THING.search(lowered) is not None
+        and _TO_BE_TOLD.search(lowered) is None
+    )
     # "No problem." agrees to a request or a "Can I / could you ...?"; it
     # does not say whether the joining fee is charged again
     fact_asked = ask.expects != "action" and not permission and not _ASKS_FAVOUR.match(lowered)
@@ -2116,6 +2124,14 @@ def answer_for(
             # "Plot rent is normally paid in one go in October": how things
             # go as a rule, with no yes, no or leave given, leaves their own
             # case open (weighed all the same, for the second opinion)
+            continue
+        if favour and _rule_for_all(statement):
+            # "Can someone look at it?", "Mum needs a lift to the Infirmary on
+            # Thursday" are not answered by "All trees in council parks are
+            # inspected on a regular cycle" or "All our minibuses have a rear
+            # lift": a rule for every one of a kind says how things go for
+            # all, not whether anyone will do what this customer asks
+            # (weighed all the same, for the second opinion)
             continue
         if permission and hedged_leave(statement):
             # "Can I freeze my membership for May and June?" is not answered
@@ -3742,6 +3758,40 @@ def _norm_only(statement: Statement) -> bool:
 
 #: The customer named in a sentence ("a medical freeze like yours qualifies").
 _TO_CUSTOMER: Final = re.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
+
+
+#: A word of the customer's own thing or case in a request ("look at it",
+#: "my order", "this one", "Mum needs ..."), as against a question of what we
+#: do for anyone ("Can you deliver to Bristol?").
+_OWN_THING: Final = re.compile(
+    r"\b(?:it|its|my|mine|me|this|that|these|those|them|him|her|his|mum|dad|our|us)\b"
+)
+#: A request to be told something ("could you tell me whether ...", "let me
+#: know if ...", "confirm ..."): a rule for all may be just what it asks.
+_TO_BE_TOLD: Final = re.compile(
+    r"\b(?:tell|let\s+(?:me|us)\s+know|know|confirm|explain|advise|wondering|wonder)\b"
+)
+#: A sentence that opens on a rule for every one of a kind ("All trees in
+#: council parks are inspected ...", "All our minibuses have a rear lift",
+#: "Every booking is ...", "Each session ..."); not "All done", "All sorted",
+#: "All cancelled" (a word in -ed: what we did),
+#: "All six print copies" (a state or a count of the customer's own things).
+_FOR_ALL: Final = re.compile(
+    r"\s*(?:all\s+(?:of\s+)?(?:our|the|your)?\s*|every\s+|each\s+)"
+    r"(?!(?:done|sorted|set|paid|good|clear|in|ready|of|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twelve|\d|[a-z]+ed)\b)[a-z]"
+)
+
+
+def _rule_for_all(statement: Statement) -> bool:
+    """Whether a sentence only states a rule for every one of a kind ("All
+    trees in council parks are inspected on a regular cycle", "All our
+    minibuses have a rear lift"): it opens on "all", "every" or "each" and a
+    class of things, with no yes or no, so it grants or refuses no request
+    of the customer's own."""
+    if statement.bare:
+        return False
+    return _FOR_ALL.match(said_text(statement).lower()) is not None
 
 
 def hedged_leave(statement: Statement) -> bool:
