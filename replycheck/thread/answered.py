@@ -3698,8 +3698,6 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
 #: A yes/no ask about where the customer's own thing stands now ("Is it
 #: still under guarantee?", "Has my refund gone through yet?").
 _STANDING_ASKED: Final = re.compile(r"\b(?:still|yet|already)\b")
-#: Openings that speak of a whole class ("All our repairs", "Every booking").
-_CLASS_OPENING: Final = frozenset({"all", "every", "each", "any"})
 #: Words that make a class opening the customer's own ("All your knives").
 _YOURS: Final = frozenset({"your", "you", "yours", "you're", "you've"})
 
@@ -3722,13 +3720,8 @@ def _state_for_rule(ask: Ask, statement: Statement) -> bool:
     ):
         return False
     first, last = statement.span
-    opening = words.words[first : min(last, first + 6)]
-    if statement.generic:
-        return _YOURS.isdisjoint(words.words[first:last])
-    return (
-        bool(opening)
-        and opening[0] in _CLASS_OPENING
-        and _YOURS.isdisjoint(words.words[first:last])
+    return (statement.generic or _rule_for_all(statement)) and _YOURS.isdisjoint(
+        words.words[first:last]
     )
 
 
@@ -3773,11 +3766,13 @@ _TO_BE_TOLD: Final = re.compile(
 )
 #: A sentence that opens on a rule for every one of a kind ("All trees in
 #: council parks are inspected ...", "All our minibuses have a rear lift",
-#: "Every booking is ...", "Each session ..."); not "All done", "All sorted",
+#: "Every booking is ...", "Each session ...", "Any repair ..."); read by
+#: both guards of a rule for everyone (``_state_for_rule``,
+#: ``_rule_for_all``); not "All done", "All sorted",
 #: "All cancelled" (a word in -ed: what we did),
 #: "All six print copies" (a state or a count of the customer's own things).
 _FOR_ALL: Final = re.compile(
-    r"\s*(?:all\s+(?:of\s+)?(?:our|the|your)?\s*|every\s+|each\s+)"
+    r"\s*(?:all\s+(?:of\s+)?(?:our|the|your)?\s*|every\s+|each\s+|any\s+)"
     r"(?!(?:done|sorted|set|paid|good|clear|in|ready|of|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|\d|[a-z]+ed)\b)[a-z]"
 )
