@@ -12,6 +12,7 @@ from replycheck.config import Config
 from replycheck.nlp import Pipeline
 from replycheck.thread import addressed, default_lexicon, find_asked, read_draft
 from replycheck.thread.answered import SetAside, Weighed, answer_for
+from replycheck.thread.answers import Statement
 from replycheck.thread.features import FEATURE_NAMES, ask_features
 
 
@@ -99,3 +100,11 @@ def verdicts() -> Callable[[str, str], dict[str, bool]]:
         return {ask.text: addressed(ask, statements, asks) for ask in asks}
 
     return run
+
+
+@pytest.fixture(scope="module")
+def read() -> Callable[[str], list[Statement]]:
+    """``read_draft`` of a text, through the blank pipeline and the default lexicon."""
+    pipeline = Pipeline()
+    lexicon = default_lexicon()
+    return lambda text: read_draft(pipeline(text), lexicon)

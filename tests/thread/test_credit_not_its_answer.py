@@ -7,16 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, read_draft
-
-
-@pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: read_draft(pipeline(text), lexicon)
-
 
 def _window_verbs(statement):
     return {key for window in statement.modal_windows for key in window[1:]}

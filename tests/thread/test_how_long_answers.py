@@ -12,17 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, read_draft
-
-
-@pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: read_draft(pipeline(text), lexicon)
-
-
 # What a sentence carries
 
 

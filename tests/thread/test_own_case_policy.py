@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from replycheck.nlp import Pipeline
-from replycheck.thread import default_lexicon, read_draft
 from replycheck.thread.type_veto import _policy_only
 
 _DEPOSIT = "Hi,\nWe brought the van back on Sunday. Will I get my deposit back?\nThanks,\nPaul"
@@ -78,13 +76,6 @@ def test_the_rule_for_everyone_leaves_their_own_case_open(unanswered, question, 
 )
 def test_the_rule_applied_to_them_still_answers(unanswered, question, reply):
     assert unanswered(question, reply) == []
-
-
-@pytest.fixture(scope="module")
-def read():
-    pipeline = Pipeline()
-    lexicon = default_lexicon()
-    return lambda text: read_draft(pipeline(text), lexicon)
 
 
 @pytest.mark.parametrize(
