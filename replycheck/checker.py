@@ -712,6 +712,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     from replycheck.checks.agreed import as_agreed, plain_citation
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
+    from replycheck.checks.events import event_cause
     from replycheck.checks.helped import (
         benefit_follows,
         fault_owned_after,
@@ -735,6 +736,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_fault_owned", fault_owned_after),
         ("spare_fault_owned_before", fault_owned_before),
         ("spare_benefit_follows", benefit_follows),
+        ("spare_event_cause", event_cause),
     )
 
 

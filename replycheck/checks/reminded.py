@@ -6,6 +6,10 @@ The shape is what counts, whatever the topic: the customer (or every
 customer) as the subject of a passive telling (``verbs``: told, informed,
 warned ...) anchored to the moment it happened (``anchors``: at, when,
 during ...), or the term itself ``explained`` or "made clear" at that moment.
+The presumptive perfect, "You will have received a reminder dated 3 March" or
+"the booking page, which you will have read", reminds them the same way
+(``presumed``), unless a time ahead opens the sentence ("By Friday you will
+have received the refund"): that is a promise, not a reminder.
 A sentence that owns a mistake in the same breath ("You were told at check-in
 that the room would be ready, and it wasn't; I'm sorry") is not a reminder
 but an admission, so a sentence holding one of ``owning`` is left alone.
@@ -40,6 +44,12 @@ _RESENT: Final = re.compile(
     r"\bbut\s+(?:here\s+(?:it\s+is|they\s+are|you\s+go)|i'll|i\s+will|i'm\s+happy|happy|let\s+me)"
     r"\b[^.;!?]*?\b(?:again|once\s+more)\b"
 )
+#: "You will have received the email, and I've attached it again": the
+#: presumptive perfect that goes on to send it again helps, it does not remind
+_SENT_AGAIN: Final = frozenset({"again", "attached", "resent", "below", "spam", "junk"})
+#: A time ahead before "you will have received" makes it a promise, not a
+#: reminder: "By Friday you will have received the refund", "once it clears".
+_AHEAD: Final = re.compile(r"\b(?:by|once|after|within|until|when|soon|tomorrow|next)\b")
 
 
 class _Options:
@@ -68,6 +78,15 @@ class _Options:
         )
         self.seconds = frozenset().union(*(second for _, second in self.pairs))
         self.owning = frozenset(word_list(rule, "owning"))
+        presumed = word_list(rule, "presumed")
+        #: "you will have received": the last word of each, for the cheap word test
+        self.presumed_words = frozenset(w.split()[-1] for w in presumed)
+        presumed_adverbs = alternation(word_list(rule, "presumed_adverbs"))
+        self.presumed = re.compile(
+            (rf"\byou(?: will|'ll) (?:(?:{presumed_adverbs}) )?have (?:{alternation(presumed)})\b")
+            .replace("\\ ", " ")
+            .replace(" ", r"\s+")
+        )
         #: "I did send it, but it may have gone to spam" / "we did write, but I can
         #: see it went to your old address": the agent allows it may not have
         #: reached them, so the emphatic "did" is not a reminder
@@ -125,6 +144,8 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     words = options.single if ctx.has_any(options.single) else frozenset()
     if ctx.has_any(_DID):
         words = words | _DID
+    if ctx.has_any(options.presumed_words):
+        words = words | options.presumed_words
     if ctx.has_any(options.seconds) and any(
         ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
     ):
@@ -147,12 +168,26 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         lower = lower or straighten(ctx.message.own).lower()
         match = options.shapes.search(lower, start, end)
+        presumed = match is None
+        if presumed:
+            match = _presumed(options, lower, start, end)
         if match is None:
             continue
         said = set(_WORD.findall(lower[start:end]))
         hedges = options.hedges & said
         if hedges == {"but"} and _RESENT.search(lower, match.end(), end):
             hedges = frozenset()  # "I did put it all in the quote, but here it is again"
+        if presumed and said & _SENT_AGAIN:
+            continue  # "You will have received it, and I've attached it again": a help
         if options.owning & said or (" did " in match.group() and hedges):
             continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
         yield ctx.finding(rule, match.start(), match.end())
+
+
+def _presumed(options: _Options, lower: str, start: int, end: int) -> re.Match[str] | None:
+    """ "You will have received ..." in the sentence, unless a time ahead comes
+    before it (then it says what will have happened by then)."""
+    match = options.presumed.search(lower, start, end)
+    if match is None or _AHEAD.search(lower, start, match.start()):
+        return None
+    return match
