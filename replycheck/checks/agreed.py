@@ -14,7 +14,7 @@ match's neighbours and its sentence are read.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc
 
@@ -141,6 +141,9 @@ def plain_citation(doc: Doc, start: int, end: int) -> bool:
         rest.append(tok.lower_)
     if CITATION_REPROACH.intersection(rest):
         return False
-    if "your" in words + rest and SIGNED_PAPERS.intersection(words + rest):
+    # the paper is theirs when "your" names it, before the clause goes on past a
+    # comma ("as stated in your contract"), not "..., a fee was applied to your account"
+    source = words + list(takewhile(lambda word: word != ",", rest))
+    if "your" in source and SIGNED_PAPERS.intersection(source):
         return False
     return not any(a in {",", "and"} and b in MORE_SOURCES for a, b in pairwise(rest))
