@@ -1900,6 +1900,7 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
             or ELSE_OFFERS & set(clause[:cut])
             or _benefit_in(clause)
             or _spares_a_cost(clause[:cut])
+            or _paired_things(lowers, k, clause[:cut])
         ):
             continue
         acted = clause[0] in CONSEQUENCE_ACTORS or (
@@ -1920,6 +1921,29 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
         if acted or costly or (clause[0] == "the" and landed):
             return first, k + len(link) + stop - 1
     return None
+
+
+#: Determiners that open a thing named on both sides of an "or" ("your box or
+#: your slip"): two things to bring, not a deadline and then a loss.
+PAIRED_DETERMINERS: Final = frozenset({"your", "the", "a", "an", "any", "our"})
+#: How far back the first thing's determiner may be ("your empty box or").
+PAIRED_REACH: Final = 3
+#: The most words after the "or" for the second thing ("your repeat slip").
+PAIRED_LENGTH: Final = 4
+
+
+def _paired_things(lowers: list[str], k: int, clause: list[str]) -> bool:
+    """ "Please come in today with your empty box or your repeat slip, and some
+    ID": the "or" joins two things of the same kind (the same determiner before
+    each, no time between the first and the "or", a short second one), so what
+    follows it is the other thing to bring, not a consequence."""
+    if not clause or clause[0] not in PAIRED_DETERMINERS or len(clause) > PAIRED_LENGTH:
+        return False
+    for j in range(max(k - PAIRED_REACH, 0), k - 1):
+        between = lowers[j + 1 : k]
+        if lowers[j] == clause[0] and all(w[:1].isalpha() for w in between):
+            return not (DEADLINE_WORDS | DEADLINE_TIMES | BARE_TIMES) & set(between)
+    return False
 
 
 #: The condition of a conditional penalty ("If nobody is home, ...").
