@@ -875,6 +875,15 @@ PENALTY_WINDOW: Final = 10
 #: need the engineer any more, we'll cancel the visit"): the customer's wish.
 SUITS: Final = frozenset({"suit", "suits", "suitable", "convenient", "mind", "need", "needed"})
 SUIT_REACH: Final = 2
+#: "If you decide not to go ahead, the hold will simply expire", "If you'd
+#: rather not book, ...": an offer of ours declined by the customer's choice
+#: (a choice word just before the negation, taking up an offer just after it)
+#: is no failure to comply. "If you choose not to pay ..." keeps the flag.
+CHOSEN: Final = frozenset({"decide", "decided", "decides", "rather", "choose", "chose", "prefer"})
+OFFER_TAKEN: Final = frozenset(
+    {"ahead", "proceed", "book", "accept", "take", "upgrade", "buy", "order", "use", "keep"}
+)
+OFFER_REACH: Final = 3
 
 
 #: "If this happens again, we'll terminate the account": a repeat of the
@@ -931,6 +940,17 @@ def _told_then_remedied(condition: list[str]) -> bool:
     return bool(after) and after[0] in TELL_US
 
 
+def _offer_declined(words: list[str], k: int) -> bool:
+    """Whether the negation at ``k`` declines an offer by choice ("decide not
+    to go ahead", "'d rather not book"): ``CHOSEN`` just before it and
+    ``OFFER_TAKEN`` just after."""
+    return (
+        k > 0
+        and words[k - 1] in CHOSEN
+        and bool(OFFER_TAKEN & set(words[k + 1 : k + 1 + OFFER_REACH]))
+    )
+
+
 def _unsuited_dropped(condition: list[str]) -> set[str]:
     """The condition's words without the negations that only say an offer
     does not suit ("is not suitable", "doesn't suit you", "doesn't work for
@@ -940,6 +960,8 @@ def _unsuited_dropped(condition: list[str]) -> set[str]:
         if word in NEGATIONS or word == "nt":
             after = condition[k + 1 : k + 1 + SUIT_REACH]
             if SUITS & set(after) or after[:2] == ["work", "for"]:
+                continue
+            if _offer_declined(condition, k):
                 continue
         kept.add(word)
     return kept
@@ -996,7 +1018,10 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         if opener[0] == "if" and _told_then_remedied(condition):
             return None
         if opener[0] == "not" and (
-            i > NOT_OPENER_WITHIN or "you" in condition or _our_own_negation(lowers, i)
+            i > NOT_OPENER_WITHIN
+            or "you" in condition
+            or _our_own_negation(lowers, i)
+            or _offer_declined(lowers, i)
         ):
             return None
         if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
