@@ -1713,6 +1713,15 @@ def _owning_claim(
             and negations.isdisjoint(lowers[max(0, i - 4) : i])
         ):
             return i  # "this is ours to fix, not yours", "That's our problem to sort out"
+        if (
+            word in faults
+            and i + 3 < len(lowers)
+            and lowers[i + 1] in copulas
+            and lowers[i + 2] in read_once(rule, _read_fault_sites)
+            and lowers[i + 3] in owners
+            and negations.isdisjoint(lowers[max(0, i - 3) : i + 3])
+        ):
+            return i + 3  # "The mistake was in our order to them, not their cutting."
         if word not in owners:
             continue
         noun = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == own else i + 1
@@ -1961,6 +1970,18 @@ BORNE: Final = ("problem", "responsibility", "doing")
 #: sharing out all the same ("You left it running, but the damage is ours").
 TURNS_TO_OWNING: Final = ("but", "however")
 CUSTOMER_BEFORE_TURN: Final = ("you", "your", "you're", "you've", "you'd", "you'll", "yourself")
+
+
+#: Where a fault is said to lie, before "our" or "my": "The mistake was in our
+#: order to them", "The error was with my booking": the fault placed on our side.
+FAULT_SITES: Final = ("in", "with")
+
+
+def _read_fault_sites(rule: Rule) -> frozenset[int]:
+    from replycheck.nlp import word_id
+
+    flag(rule, "spare_owning")
+    return frozenset(map(word_id, FAULT_SITES))
 
 
 def _read_turn_to_owning(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:

@@ -667,6 +667,12 @@ def _obligation_end(words: list[Token], at: int, at_start: bool) -> int | None:
         verb = words[verb_at]
         if form == ("must",) and _presence_ordered(words, verb_at):
             return verb_at
+        if (
+            verb.lower_ == "have"
+            and _causative_order(words, verb_at)
+            and (form != ("must",) or URGENCY_KEYS & {w.lower_ for w in words[verb_at:]})
+        ):
+            return verb_at  # "You need to have the loft cleared before Thursday."
         if not verb.is_alpha or verb.lower_ in NOT_ORDERS | NOT_VERBS:
             return None
         if _states_a_limit(words, verb_at):

@@ -875,6 +875,15 @@ PENALTY_WINDOW: Final = 10
 #: need the engineer any more, we'll cancel the visit"): the customer's wish.
 SUITS: Final = frozenset({"suit", "suits", "suitable", "convenient", "mind", "need", "needed"})
 SUIT_REACH: Final = 2
+#: "If you decide not to go ahead, the hold will simply expire", "If you'd
+#: rather not book, ...": an offer of ours declined by the customer's choice
+#: (a choice word just before the negation, taking up an offer just after it)
+#: is no failure to comply. "If you choose not to pay ..." keeps the flag.
+CHOSEN: Final = frozenset({"decide", "decided", "decides", "rather", "choose", "chose", "prefer"})
+OFFER_TAKEN: Final = frozenset(
+    {"ahead", "proceed", "book", "accept", "take", "upgrade", "buy", "order", "use", "keep"}
+)
+OFFER_REACH: Final = 3
 
 
 #: "If this happens again, we'll terminate the account": a repeat of the
@@ -931,6 +940,17 @@ def _told_then_remedied(condition: list[str]) -> bool:
     return bool(after) and after[0] in TELL_US
 
 
+def _offer_declined(words: list[str], k: int) -> bool:
+    """Whether the negation at ``k`` declines an offer by choice ("decide not
+    to go ahead", "'d rather not book"): ``CHOSEN`` just before it and
+    ``OFFER_TAKEN`` just after."""
+    return (
+        k > 0
+        and words[k - 1] in CHOSEN
+        and bool(OFFER_TAKEN & set(words[k + 1 : k + 1 + OFFER_REACH]))
+    )
+
+
 def _unsuited_dropped(condition: list[str]) -> set[str]:
     """The condition's words without the negations that only say an offer
     does not suit ("is not suitable", "doesn't suit you", "doesn't work for
@@ -940,6 +960,8 @@ def _unsuited_dropped(condition: list[str]) -> set[str]:
         if word in NEGATIONS or word == "nt":
             after = condition[k + 1 : k + 1 + SUIT_REACH]
             if SUITS & set(after) or after[:2] == ["work", "for"]:
+                continue
+            if _offer_declined(condition, k):
                 continue
         kept.add(word)
     return kept
@@ -996,7 +1018,10 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
         if opener[0] == "if" and _told_then_remedied(condition):
             return None
         if opener[0] == "not" and (
-            i > NOT_OPENER_WITHIN or "you" in condition or _our_own_negation(lowers, i)
+            i > NOT_OPENER_WITHIN
+            or "you" in condition
+            or _our_own_negation(lowers, i)
+            or _offer_declined(lowers, i)
         ):
             return None
         if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
@@ -1900,6 +1925,7 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
             or ELSE_OFFERS & set(clause[:cut])
             or _benefit_in(clause)
             or _spares_a_cost(clause[:cut])
+            or _paired_things(lowers, k, clause[:cut])
         ):
             continue
         acted = clause[0] in CONSEQUENCE_ACTORS or (
@@ -1920,6 +1946,29 @@ def _deadline_or_else(lowers: list[str]) -> tuple[int, int] | None:
         if acted or costly or (clause[0] == "the" and landed):
             return first, k + len(link) + stop - 1
     return None
+
+
+#: Determiners that open a thing named on both sides of an "or" ("your box or
+#: your slip"): two things to bring, not a deadline and then a loss.
+PAIRED_DETERMINERS: Final = frozenset({"your", "the", "a", "an", "any", "our"})
+#: How far back the first thing's determiner may be ("your empty box or").
+PAIRED_REACH: Final = 3
+#: The most words after the "or" for the second thing ("your repeat slip").
+PAIRED_LENGTH: Final = 4
+
+
+def _paired_things(lowers: list[str], k: int, clause: list[str]) -> bool:
+    """ "Please come in today with your empty box or your repeat slip, and some
+    ID": the "or" joins two things of the same kind (the same determiner before
+    each, no time between the first and the "or", a short second one), so what
+    follows it is the other thing to bring, not a consequence."""
+    if not clause or clause[0] not in PAIRED_DETERMINERS or len(clause) > PAIRED_LENGTH:
+        return False
+    for j in range(max(k - PAIRED_REACH, 0), k - 1):
+        between = lowers[j + 1 : k]
+        if lowers[j] == clause[0] and all(w[:1].isalpha() for w in between):
+            return not (DEADLINE_WORDS | DEADLINE_TIMES | BARE_TIMES) & set(between)
+    return False
 
 
 #: The condition of a conditional penalty ("If nobody is home, ...").
