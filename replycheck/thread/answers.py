@@ -417,6 +417,16 @@ _PRICE_AFTER_FREE: Final = re.compile(
 )
 #: The value recorded for a "free" that states the price (``_PRICE_AFTER_FREE``).
 STATED_FREE: Final = "free (stated)"
+#: The answer type an open "free" no longer offers (``_open_free``).
+_MONEY_NAME: Final = frozenset({"money"})
+#: "free" said of a slot or a person being open, not of a price ("Steve has
+#: two slots free next week", "we've a pitch free that weekend", "we're free
+#: on the 12th"): what comes just before it is a bookable place or one of us.
+_OPEN_BEFORE_FREE: Final = re.compile(
+    r"(?:\b(?:i|we|he|she|they)(?:['\u2019](?:m|re|s)|\s+(?:am|are|is))"
+    r"|\b(?:slots?|spaces?|places?|appointments?|tables?|seats?|pitch(?:es)?|rooms?|dates?)"
+    r"(?:\s+(?:still|left|now))?)\s+(?:still\s+)?$"
+)
 #: A menu path ("Admin > General > Timezone", "Settings > Billing"): two
 #: or more steps joined by ">" on one line.
 _MENU_PATH: Final = re.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
@@ -618,7 +628,8 @@ def read_draft(
     folded = words.folded
     hits = words.evidence
     hit_starts = [hit[0] for hit in hits]
-    strong = _strong_hits(words, lexicon)
+    opened = _open_free(words)
+    strong = _strong_hits(words, lexicon, opened)
     strong_at = [hit[0] for hit in strong]
     #: whether the draft hedges at all: most drafts don't, and then no
     #: sentence needs reading for it
@@ -661,6 +672,12 @@ def read_draft(
             first += 1  # "@116770 Yes": a reply's handles say nothing
         at = bisect_left(hit_starts, first)
         inside = [hit for hit in hits[at : bisect_left(hit_starts, last, at)] if hit[1] <= last]
+        if opened:
+            # "two slots free": the phrase "free" is no price either
+            inside = [
+                (a, b, names - _MONEY_NAME) if b - a == 1 and a in opened else (a, b, names)
+                for a, b, names in inside
+            ]
         evidence = strong[bisect_left(strong_at, first) : bisect_left(strong_at, last)]
         removed = _acknowledged(words, start, piece, first, last, inside, evidence)
         values: dict[str, tuple[str, ...]] = {}
@@ -1800,7 +1817,23 @@ def _noted_throughout(words: Words, base: int, masked: str, upto: int, closing: 
     return closing - closing_start <= _CLOSING_WORDS
 
 
-def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, str]]:
+def _open_free(words: Words) -> frozenset[int]:
+    """The indices of the words "free" said of a slot or of one of us being
+    open (``_OPEN_BEFORE_FREE``): no price, hard or by phrase."""
+    if "free" not in words.folded:
+        return frozenset()
+    return frozenset(
+        i
+        for i, word in enumerate(words.words)
+        if word == "free"
+        and _OPEN_BEFORE_FREE.search(words.folded, max(0, words.starts[i] - 30), words.starts[i])
+        is not None
+    )
+
+
+def _strong_hits(
+    words: Words, lexicon: Lexicon, opened: frozenset[int] = frozenset()
+) -> list[tuple[int, str, int, str]]:
     """Hard evidence in the text as (word index, answer type, strength 2), and
     the list phrases that need matching on characters ("% off") at strength 1.
 
@@ -1823,6 +1856,8 @@ def _strong_hits(words: Words, lexicon: Lexicon) -> list[tuple[int, str, int, st
             match = pattern.match(folded, pos) if pattern is not None else None
             if match is not None:
                 value = match.group()
+                if value == "free" and index in opened:
+                    continue  # "two slots free", "we're free on the 12th": open, no price
                 if value == "free" and _PRICE_AFTER_FREE.match(folded, match.end()):
                     value = STATED_FREE
                 found.append((index, answer_type, 2, value))
