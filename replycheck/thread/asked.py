@@ -1071,6 +1071,8 @@ def _may_ask(folded: str, start: int, end: int, lexicon: Lexicon) -> bool:
     words, pairs = lexicon.cue_words, lexicon.cue_pairs
     hello = _HELLO.match(folded, start, end)
     at = start if hello is None else hello.end()
+    hedge = _HEDGE.match(folded, at, end)
+    at = at if hedge is None else hedge.end()  # "Roughly how much would it cost."
     cuts = _CUT.finditer(folded, start, end)
     while True:
         match = opening.match(folded, at, end)
@@ -1102,7 +1104,9 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
     if len(piece) < _PLEASE_CHARS and _TRAILING_PLEASE.search(piece):
         return True
     hello = _HELLO.match(piece)
-    match = opening.match(piece, 0 if hello is None else hello.end())
+    at = 0 if hello is None else hello.end()
+    hedge = _HEDGE.match(piece, at)
+    match = opening.match(piece, at if hedge is None else hedge.end())
     return match is not None and (
         match.group(1) in lexicon.cue_words or (match.group(1), match.group(2)) in lexicon.cue_pairs
     )
@@ -1474,6 +1478,16 @@ _HELLO: Final = re.compile(
     r"|(?:hi|hiya|hey|hello)(?:\s*,|\s)\s*"
     r"(?=(?:do|does|did|can|could|is|are|would|should|have|has)\s)"
 )
+#: A hedge on how exact the answer need be, before a question of quantity or
+#: time ("Roughly how much would it cost", "Approximately how long will the
+#: part take", "roughly when"): read past like a connector, so the question
+#: asks as it would alone. Only before such a question: a hedge qualifies an
+#: amount, and before anything else ("Roughly a week ago it broke") it opens
+#: a statement.
+_HEDGE: Final = re.compile(
+    r"(?:roughly|approximately|approx\.?|about)[\s,]+"
+    r"(?=how\s+(?:much|many|long|soon|far|often)\b|when\b|what\s+time\b)"
+)
 
 
 def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
@@ -1487,6 +1501,10 @@ def _strip_connectors(piece: str, lexicon: Lexicon) -> int:
         handle = _HANDLE.match(piece, offset)
         if handle is not None and handle.end() < len(piece):
             offset = handle.end()  # "@Airline Are the flights direct?"
+            continue
+        hedge = _HEDGE.match(piece, offset)
+        if hedge is not None:
+            offset = hedge.end()  # "roughly how much would it cost"
             continue
         match = _WORD.match(piece, offset)
         if not match:
