@@ -79,7 +79,6 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 # Real imports, not under TYPE_CHECKING: the dataclasses below name them in
 # their fields, and a mypyc-compiled module evaluates those at import (spaCy
 # is loaded by then: check modules are imported with the pipeline).
-from spacy.attrs import IS_ALPHA, IS_STOP, LENGTH, LOWER
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -2114,22 +2113,8 @@ def _content_words(span: Doc | Span) -> frozenset[str]:
 
 def _content_stems(doc: Doc | Span) -> frozenset[str]:
     """The stems (see ``_stem``) of a text's alphabetic words of three letters
-    or more that are not stop words. Read off one ``to_array`` of the
-    tokens' ``LOWER``, ``IS_ALPHA``, ``IS_STOP`` and ``LENGTH`` (the length
-    of the token's own text, what ``len(token)`` gives): no ``Token`` made."""
-    if not len(doc):
-        return frozenset()
-    strings = doc.vocab.strings
-    rows: list[list[int]] = doc.to_array(_STEM_ATTRS).tolist()
-    return frozenset(
-        _stem(strings[lower])
-        for lower, alpha, stop, length in rows
-        if alpha and not stop and length > 2
-    )
-
-
-#: The columns ``_content_stems`` reads, in its order.
-_STEM_ATTRS: Final = (LOWER, IS_ALPHA, IS_STOP, LENGTH)
+    or more that are not stop words."""
+    return frozenset(_stem(t.lower_) for t in doc if t.is_alpha and not t.is_stop and len(t) > 2)
 
 
 def _percentages(doc: Doc) -> frozenset[str]:
