@@ -35,7 +35,12 @@ import numpy as np
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
-from replycheck.checks.orders import REASON_LEADS, STEP_REASON_VETOES, VERDICT_POINTERS
+from replycheck.checks.orders import (
+    REASON_LEADS,
+    SAFEGUARDED,
+    STEP_REASON_VETOES,
+    VERDICT_POINTERS,
+)
 from replycheck.checks.tone_sentences import (
     STEP_THINGS,
     hazard_named,
@@ -436,6 +441,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (rule.options.get("spare_safeguard") and _safeguards(rule, ctx, scored))
             and not (rule.options.get("care_verbs") and _handle_with_care(rule, scored.lowers))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
@@ -1019,6 +1025,24 @@ def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: How a prohibition opens.
 PROHIBITIONS: Final = ("don't ", "don\u2019t ", "do not ", "never ")
+
+
+def _safeguards(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence is a prohibition ("Don't ...", "Never ...") that
+    guards the customer's codes and money from others (``orders.SAFEGUARDED``,
+    as RC120 reads it: "Never give your one-time code to anyone, not even
+    someone claiming to be our staff."), with none of the rule's
+    ``spare_unless`` words and no "again": a warning against scams for the
+    customer's sake, not an order or a blame (``options.spare_safeguard``)."""
+    text = ctx.message.own[scored.start : scored.end].lower()
+    if not text.startswith(PROHIBITIONS):
+        return False
+    words = set(re.findall(r"[a-z][a-z-]*", text))
+    return (
+        not SAFEGUARDED.isdisjoint(words)
+        and "again" not in words
+        and read_once(rule, _read_spare).unless.isdisjoint(scored.lowers)
+    )
 
 
 class Care(NamedTuple):
