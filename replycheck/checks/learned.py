@@ -35,7 +35,12 @@ import numpy as np
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
-from replycheck.checks.orders import REASON_LEADS, STEP_REASON_VETOES, VERDICT_POINTERS
+from replycheck.checks.orders import (
+    REASON_LEADS,
+    SAFEGUARDED,
+    STEP_REASON_VETOES,
+    VERDICT_POINTERS,
+)
 from replycheck.checks.tone_sentences import (
     STEP_THINGS,
     hazard_named,
@@ -423,7 +428,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         found = verdict(ctx, model, scored)
         if (
             found.label == label
-            and not _spared(rule, scored.lowers)
+            and not _spared(rule, scored.lowers, ctx.doc.vocab.strings)
             and not (rule.options.get("spare_refusal") and _plain_refusal(rule, scored.lowers))
             and not (rule.options.get("spare_owning") and _owns_fault(rule, scored.lowers))
             and not (
@@ -436,6 +441,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_list_step") and _list_item(rule, ctx, scored))
             and not (rule.options.get("spare_our_purpose") and _our_purpose(rule, scored.lowers))
             and not (rule.options.get("spare_hazard") and _warns_of_hazard(rule, ctx, scored))
+            and not (rule.options.get("spare_safeguard") and _safeguards(rule, ctx, scored))
             and not (rule.options.get("care_verbs") and _handle_with_care(rule, scored.lowers))
             and not (rule.options.get("spare_owned_lapse") and _owned_lapse(rule, ctx, scored))
             and not (rule.options.get("spare_thing_stops") and _thing_stops(rule, scored.lowers))
@@ -896,17 +902,20 @@ class Spare(NamedTuple):
     phrases: tuple[tuple[int, ...], ...]
     firsts: frozenset[int]
     unless: frozenset[int]
+    keeps: frozenset[int]
 
 
-def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
+def _spared(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     """Whether a sentence the model flags holds one of the rule's ``spare``
     phrases and none of its ``spare_unless`` words: a reassurance ("you do
     not need to ask permission") or a duty of ours ("we are required to
     check") is no order, while "you don't need to keep ringing us" still is
     one. A ``spare_unless`` word inside the spare phrase itself does not
     count: "again" keeps "you don't need to call again" an order but cannot
-    undo the promise "it won't happen again". Asked only of the few sentences
-    the gate and the label let through."""
+    undo the promise "it won't happen again"; nor does "keep" holding a
+    thing ("We are required to keep invoices for six years") rather than
+    going on doing something (``_keeps_on``). Asked only of the few
+    sentences the gate and the label let through."""
     spare = read_once(rule, _read_spare)
     if not spare.phrases:
         return False
@@ -918,11 +927,40 @@ def _spared(rule: Rule, lowers: Sequence[int]) -> bool:
             if (
                 phrase[0] == word
                 and tuple(lowers[i:end]) == phrase
-                and spare.unless.isdisjoint(lowers[:i])
-                and spare.unless.isdisjoint(lowers[end:])
+                and not _unless_at(spare, lowers, range(i), store)
+                and not _unless_at(spare, lowers, range(end, len(lowers)), store)
             ):
                 return True
     return False
+
+
+#: "keep" as a spare_unless word means going on doing something ("keep
+#: ringing", "keep on at us", "keep sending"); "keep invoices", "keep the
+#: box" is holding a thing, which undoes no reassurance or duty.
+KEEP_WORDS: Final = ("keep", "keeps")
+#: What may follow "keep" when it means going on: a participle ends in "ing".
+KEEP_ON: Final = ("on", "at", "going", "up")
+
+
+def _unless_at(spare: Spare, lowers: Sequence[int], where: range, store: Any) -> bool:
+    """Whether a ``spare_unless`` word stands at one of the positions ``where``
+    of ``lowers``, "keep" counting only when it goes on doing (``_keeps_on``)."""
+    for k in where:
+        if lowers[k] in spare.unless and (
+            lowers[k] not in spare.keeps or _keeps_on(lowers, k, store)
+        ):
+            return True
+    return False
+
+
+def _keeps_on(lowers: Sequence[int], k: int, store: Any) -> bool:
+    """Whether the "keep" at ``k`` goes on doing something: the next word is
+    a participle ("keep ringing") or "on", "at", "going" or "up", or there is
+    no next word."""
+    if k + 1 >= len(lowers):
+        return True
+    after = _text_of(store, lowers[k + 1])
+    return after.endswith("ing") or after in KEEP_ON
 
 
 def _list_item(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
@@ -987,6 +1025,24 @@ def _warns_of_hazard(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: How a prohibition opens.
 PROHIBITIONS: Final = ("don't ", "don\u2019t ", "do not ", "never ")
+
+
+def _safeguards(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether the sentence is a prohibition ("Don't ...", "Never ...") that
+    guards the customer's codes and money from others (``orders.SAFEGUARDED``,
+    as RC120 reads it: "Never give your one-time code to anyone, not even
+    someone claiming to be our staff."), with none of the rule's
+    ``spare_unless`` words and no "again": a warning against scams for the
+    customer's sake, not an order or a blame (``options.spare_safeguard``)."""
+    text = ctx.message.own[scored.start : scored.end].lower()
+    if not text.startswith(PROHIBITIONS):
+        return False
+    words = set(re.findall(r"[a-z][a-z-]*", text))
+    return (
+        not SAFEGUARDED.isdisjoint(words)
+        and "again" not in words
+        and read_once(rule, _read_spare).unless.isdisjoint(scored.lowers)
+    )
 
 
 class Care(NamedTuple):
@@ -2032,7 +2088,8 @@ def _read_spare(rule: Rule) -> Spare:
             f"{split[0]!r} is {len(hashes(split[0]))} tokens"
         )
     words = frozenset(h for text in unless for h in hashes(text))
-    return Spare(tokens, frozenset(p[0] for p in tokens), words)
+    keeps = frozenset(word_id(word) for word in KEEP_WORDS)
+    return Spare(tokens, frozenset(p[0] for p in tokens), words, keeps)
 
 
 def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:
