@@ -159,6 +159,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
+    BE_FORMS,
     FREQUENCY,
     SUBJECT_OPENERS,
     TWO_TO_TWENTY,
@@ -2901,8 +2902,11 @@ def bare_of_another(
     if loose:
         if not own.isdisjoint(said):
             return False
-    elif not own or _names_any(own, statement, said):
+    elif not own:
         return False
+    elif _names_any(own, statement, said):
+        # named, but perhaps only in passing after another ask's act
+        return _act_of_another(ask, statement, asks, own)
     return any(
         other is not ask
         and other.expects in ("yes-no", "action")
@@ -2912,6 +2916,67 @@ def bare_of_another(
         )
         for other in asks
     )
+
+
+def _act_of_another(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], own: frozenset[str]
+) -> bool:
+    """Whether a bare "Yes, ..." that names some of ``ask`` answers another
+    yes/no question or request of the message with its own verb and object,
+    naming ``ask``'s thing only in passing: "Can I add one more person? And
+    is the houseboat air-conditioned?" <- "Yes, one more adult can be added
+    to the booking, including the houseboat stay" adds a person, and says
+    nothing of air conditioning. The sentence does not say ``ask``'s own
+    verb; it does another ask's act (its predicate) to something that is
+    none of ``ask``'s, names nothing of ``ask`` before that act, and gives
+    what it names after it no verb of its own. A yes whose first words are
+    ``ask``'s ("Can I bring my dog? Can I park
+    outside?" <- "Yes, dogs are welcome, and you can park right outside")
+    is still its own."""
+    words = statement.words
+    if words is None or not ask.predicate or ask.predicate[-1] in statement.said:
+        return False
+    acts = [
+        other.predicate[-1]
+        for other in asks
+        if other is not ask
+        and other.expects in ("yes-no", "action")
+        and other.predicate
+        and other.predicate[-1] in statement.said
+        and other.predicate[-1] not in ask.topic
+    ]
+    if not acts:
+        return False
+    keyed = words.key_table()
+    first, last = statement.span
+    # each word's concept: a phrase's at its first word, a loose word's own
+    keys: dict[int, str] = {}
+    taken: set[int] = set()
+    at = bisect_left(words.phrase_starts, first)
+    for a, b, concept in words.phrases[at:]:
+        if a >= last:
+            break
+        if b <= last:
+            keys[a] = concept
+            taken.update(range(a + 1, b))
+    for i in range(first, last):
+        entry = keyed[i]
+        if i not in keys and i not in taken and entry is not None:
+            keys[i] = entry[0]
+    order = sorted(keys)
+    for n, i in enumerate(order):
+        key = keys[i]
+        if key in own:
+            return False  # the ask's own thing comes first
+        if key in acts:
+            done_to = acted_on(statement, key)
+            if done_to is None or not own.isdisjoint(done_to):
+                return False
+            # the ask's thing named after the act, with no verb of its own
+            # ("and the houseboat is air-conditioned" speaks of it)
+            later = next((j for j in order[n + 1 :] if keys[j] in own), last)
+            return all(word not in BE_FORMS for word in words.words[later:last])
+    return False
 
 
 def _spoken_to_elsewhere(ask: Ask, statement: Statement, statements: Sequence[Statement]) -> bool:

@@ -2222,7 +2222,7 @@ _PASSIVE_AUX: Final = frozenset(
         "would", "already", "now", "also", "just", "not", "fully", "won't", "can",
     }
 )  # fmt: skip
-_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The ending of a verb form: "includes", "refunded", "replacing".
 _VERB_FORM: Final = re.compile(r"(?:[^s]s|ed|ing)$")
 #: Separators between words that end a phrase.
@@ -2310,7 +2310,7 @@ def object_of(
             j = i - 1
             be = asked
             while j >= first and said[j] in _PASSIVE_AUX:
-                be = be or said[j] in _BE
+                be = be or said[j] in BE_FORMS
                 j -= 1
             if be and j >= first:
                 before = _object_keys(
