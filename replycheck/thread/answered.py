@@ -161,6 +161,7 @@ from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     BE_FORMS,
     FREQUENCY,
+    MODAL_OPENERS,
     SUBJECT_OPENERS,
     TWO_TO_TWENTY,
     Statement,
@@ -2973,9 +2974,13 @@ def _act_of_another(
             if done_to is None or not own.isdisjoint(done_to):
                 return False
             # the ask's thing named after the act, with no verb of its own
-            # ("and the houseboat is air-conditioned" speaks of it)
+            # ("and the houseboat is air-conditioned", "and yes, the
+            # pushchair can come to the gate" speak of it)
             later = next((j for j in order[n + 1 :] if keys[j] in own), last)
-            return all(word not in BE_FORMS for word in words.words[later:last])
+            return all(
+                word not in BE_FORMS and word not in MODAL_OPENERS
+                for word in words.words[later:last]
+            )
     return False
 
 

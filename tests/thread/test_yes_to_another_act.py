@@ -66,6 +66,14 @@ def test_a_yes_to_another_asks_act_leaves_this_one_open(unanswered, question, re
             "Can we add my mother? Is the houseboat air conditioned?",
             "Yes, the houseboat is air conditioned, and we can add your mother too.",
         ),
+        (
+            "Can we add my mother? Is the houseboat air conditioned?",
+            "Yes, we can add your mother, and the houseboat is air conditioned.",
+        ),
+        (
+            "Can you seat us together? Can we bring the pushchair to the gate?",
+            "Yes, we'll seat you together, and the pushchair can come right up to the gate.",
+        ),
         # the ask's own verb said
         (
             "Can you extend my booking? Is breakfast included?",
