@@ -160,6 +160,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     BE_FORMS,
+    DETERMINERS,
     FREQUENCY,
     MODAL_OPENERS,
     SUBJECT_OPENERS,
@@ -2971,7 +2972,12 @@ def _act_of_another(
             return False  # the ask's own thing comes first
         if key in acts:
             done_to = acted_on(statement, key)
-            if done_to is None or not own.isdisjoint(done_to):
+            if (
+                done_to is None
+                or not own.isdisjoint(done_to)
+                # the act's word a noun ("that size in stock"): no act done
+                or (i > first and words.words[i - 1] in DETERMINERS)
+            ):
                 return False
             # the ask's thing named after the act, with no verb of its own
             # ("and the houseboat is air-conditioned", "and yes, the
