@@ -21,7 +21,7 @@ Looser routes, each for a case lexical overlap misses:
   the statement's only yes is said to an earlier ask it names and the draft
   gives no time anywhere ("Have you got it in stock, and can you fit two
   tomorrow?" <- "Yes, we've got that size in stock: £112 fitted";
-  ``_own_bare``);
+  ``bare_of_another``);
 - an ask made of alternatives that are clauses of their own ("send the
   missing items or refund them"): answering either one answers it;
 - hard evidence (a date, an amount, a link) with a third of the topic;
@@ -159,7 +159,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
+    BE_FORMS,
+    DETERMINERS,
     FREQUENCY,
+    MODAL_OPENERS,
     SUBJECT_OPENERS,
     TWO_TO_TWENTY,
     Statement,
@@ -1572,9 +1575,9 @@ def answer_for(
     # redeliver it shortly": the time the ask names, met by no time of its own
     timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
     # ... and no sentence of the draft gives a time of its own: then a bare
-    # yes said to another ask is no yes to this one (``_own_bare``); a draft
-    # that gives a time elsewhere ("back with you well before the 12th") has
-    # spoken to it, and the routes weigh that sentence
+    # yes said to another ask is no yes to this one (``bare_of_another``); a
+    # draft that gives a time elsewhere ("back with you well before the
+    # 12th") has spoken to it, and the routes weigh that sentence
     untimed = timed_ask and not any(
         s.offers.get("time") == 2 for s in statements if not s.asks_back
     )
@@ -1592,7 +1595,8 @@ def answer_for(
             if timed_ask and (
                 _time_unsaid(
                     statement,
-                    statement.bare and not (untimed and not _own_bare(ask, statement, asks)),
+                    statement.bare
+                    and not (untimed and bare_of_another(ask, statement, asks, before=True)),
                 )
                 or _bound_crossed(ask, statement)
             ):
@@ -2011,7 +2015,7 @@ def answer_for(
         if (
             untimed
             and statement.bare
-            and not _own_bare(ask, statement, asks)
+            and bare_of_another(ask, statement, asks, before=True)
             and _time_unsaid(statement, bare=False)
         ):
             # "Have you got 205/55 R16 in stock, and can you fit two on the
@@ -2113,7 +2117,11 @@ def answer_for(
         evidence = max((statement.offers.get(t, 0) for t in named), default=0)
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
-        if _yes_of_another(ask, statement, asks, statements):
+        if (
+            ask.expects in ("yes-no", "action")
+            and bare_of_another(ask, statement, asks)
+            and not _spoken_to_elsewhere(ask, statement, statements)
+        ):
             # "Will you cover a hotel tonight? Can we be moved to the 07:10
             # flight tomorrow?" <- "Yes, we'll cover a hotel tonight.": the
             # yes is the hotel's, and moves no one to another flight (weighed
@@ -2342,7 +2350,7 @@ def answer_for(
             if (
                 (unique_type or own_share >= needed or _first_to_share(ask, statement, asks))
                 and acts
-                and not bare_for_other_thing(ask, statement, asks, distinct)
+                and not bare_of_another(ask, statement, asks, distinct=distinct)
             ):
                 return statement, "bare"
             # "Of course." / "Absolutely." on its own says yes to whatever one
@@ -2830,53 +2838,164 @@ def _time_unsaid(statement: Statement, bare: bool | None = None) -> bool:
     ("Can you redeliver my parcel tomorrow?" <- "We'll redeliver it
     shortly"): no hard time evidence, even one echoing the customer's ("We'll
     bring it tomorrow"), no bare yes or no, no refusal. ``bare``: whether its
-    bare yes or no is said to this ask (``_own_bare``); by default, whether it
-    has one."""
+    bare yes or no is said to this ask (not ``bare_of_another``); by
+    default, whether it has one."""
     if bare is None:
         bare = statement.bare
     return not (bare or statement.negative or statement.values.get("time"))
 
 
-def bare_for_other_thing(
-    ask: Ask, statement: Statement, asks: Sequence[Ask], distinct: frozenset[str]
+def bare_of_another(
+    ask: Ask,
+    statement: Statement,
+    asks: Sequence[Ask],
+    *,
+    distinct: frozenset[str] | None = None,
+    before: bool = False,
+    loose: bool = False,
 ) -> bool:
-    """Whether a bare yes or no is said of another ask's thing: the sentence
-    names none of what sets ``ask`` apart and names a thing only another ask
-    named. "Can you engrave the bowl, and could the six tumblers be engraved
-    as well?" <- "Yes, we can engrave the bowl with both your names": the
-    yes is the bowl's, and says nothing of the tumblers."""
-    if not distinct or statement.to_all or _names_any(distinct, statement):
+    """Whether a sentence's bare yes or no is said to another ask of the
+    message than ``ask``: a bare answer is given to one ask. A yes said of
+    every ask ("Yes to both.") is each one's. By default, the sentence names
+    no full-weight concept of ``ask`` (in what it says, nor the hard evidence
+    one stands for) and names one of another yes/no question or request:
+    "could you seat us together on the flight? ... can we bring the pushchair
+    right up to the gate?" <- "Yes, you can take your pushchair all the way to
+    the aircraft door" says nothing of the seats. The readings differ where
+    the callers need them to:
+
+    ``distinct``: the concepts that set ``ask`` apart (``distinct_keys``);
+    the sentence names none of them and names one that sets another ask, of
+    any kind, apart. "Can you engrave the bowl, and could the six tumblers
+    be engraved as well?" <- "Yes, we can engrave the bowl with both your
+    names": the yes is the bowl's, whatever the two share ("engrave").
+
+    ``before``: a yes/no question or request put before ``ask`` shares
+    something with the sentence, which is the one the bare answer speaks to
+    (the first it names, as ``_first_to_share`` reads it), whatever it
+    names of ``ask``. "Have you got 205/55 R16 in stock, and can you fit two
+    on the front tomorrow morning?" <- "Yes, we've got that size in stock:
+    ... £112 fitted": the yes is the stock question's.
+
+    ``loose``: hard evidence names nothing of ``ask``, and a concept ``ask``
+    names too (at any weight) claims the yes for no other ask: "Do I need a
+    refresher?" <- "Yes, please bring your logbook" (``bare_yes_of_another``).
+    """
+    if not statement.bare or statement.to_all:
         return False
-    own = {k for k, w in ask.topic.items() if w >= 1.0}
+    said = statement.said
+    if before:
+        for other in asks:
+            if other is ask:
+                return False
+            if other.expects in ("yes-no", "action") and overlap(other.topic, said)[0] > 0:
+                return True
+        return False
+    own = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
+    if distinct is not None:
+        if not distinct or _names_any(distinct, statement):
+            return False
+        return any(
+            key not in own and key in said
+            for other in asks
+            if other is not ask
+            for key in distinct_keys(other, asks)
+        )
+    if loose:
+        if not own.isdisjoint(said):
+            return False
+    elif not own:
+        return False
+    elif _names_any(own, statement, said):
+        # named, but perhaps only in passing after another ask's act
+        return _act_of_another(ask, statement, asks, own)
     return any(
-        key not in own and key in statement.said
+        other is not ask
+        and other.expects in ("yes-no", "action")
+        and any(
+            w >= 1.0 and key in said and not (loose and key in ask.topic)
+            for key, w in other.topic.items()
+        )
         for other in asks
-        if other is not ask
-        for key in distinct_keys(other, asks)
     )
 
 
-def _yes_of_another(
-    ask: Ask, statement: Statement, asks: Sequence[Ask], statements: Sequence[Statement]
+def _act_of_another(
+    ask: Ask, statement: Statement, asks: Sequence[Ask], own: frozenset[str]
 ) -> bool:
-    """Whether a sentence's bare yes or no is another ask's, for a yes/no
-    question or request ``ask``: it names no full-weight concept of ``ask``
-    (nor the hard evidence one stands for), and names one of another yes/no
-    question or request of the message, which is the one its yes speaks to.
-    A bare answer is given to one ask: "could you seat us together on the
-    flight? ... can we bring the pushchair right up to the gate?" <- "Yes,
-    you can take your pushchair all the way to the aircraft door" says
-    nothing of the seats. A yes that names nothing of any ask ("Yes, we can
-    do that.") or one said to every ask ("Yes to both.") is left to the
-    routes, and so is a draft whose other sentences name half or more of
-    what ``ask`` names, or give a time for an ask that names one ("Yes,
-    entry is free. ... Buggies are fine everywhere"): it speaks to the ask
-    there, in words the routes may not read as an answer."""
-    if not statement.bare or statement.to_all or ask.expects not in ("yes-no", "action"):
+    """Whether a bare "Yes, ..." that names some of ``ask`` answers another
+    yes/no question or request of the message with its own verb and object,
+    naming ``ask``'s thing only in passing: "Can I add one more person? And
+    is the houseboat air-conditioned?" <- "Yes, one more adult can be added
+    to the booking, including the houseboat stay" adds a person, and says
+    nothing of air conditioning. The sentence does not say ``ask``'s own
+    verb; it does another ask's act (its predicate) to something that is
+    none of ``ask``'s, names nothing of ``ask`` before that act, and gives
+    what it names after it no verb of its own. A yes whose first words are
+    ``ask``'s ("Can I bring my dog? Can I park
+    outside?" <- "Yes, dogs are welcome, and you can park right outside")
+    is still its own."""
+    words = statement.words
+    if words is None or not ask.predicate or ask.predicate[-1] in statement.said:
         return False
-    own = frozenset(k for k, w in ask.topic.items() if w >= 1.0)
-    if not own or _names_any(own, statement, statement.said):
+    acts = [
+        other.predicate[-1]
+        for other in asks
+        if other is not ask
+        and other.expects in ("yes-no", "action")
+        and other.predicate
+        and other.predicate[-1] in statement.said
+        and other.predicate[-1] not in ask.topic
+    ]
+    if not acts:
         return False
+    keyed = words.key_table()
+    first, last = statement.span
+    # each word's concept: a phrase's at its first word, a loose word's own
+    keys: dict[int, str] = {}
+    taken: set[int] = set()
+    at = bisect_left(words.phrase_starts, first)
+    for a, b, concept in words.phrases[at:]:
+        if a >= last:
+            break
+        if b <= last:
+            keys[a] = concept
+            taken.update(range(a + 1, b))
+    for i in range(first, last):
+        entry = keyed[i]
+        if i not in keys and i not in taken and entry is not None:
+            keys[i] = entry[0]
+    order = sorted(keys)
+    for n, i in enumerate(order):
+        key = keys[i]
+        if key in own:
+            return False  # the ask's own thing comes first
+        if key in acts:
+            done_to = acted_on(statement, key)
+            if (
+                done_to is None
+                or not own.isdisjoint(done_to)
+                # the act's word a noun ("that size in stock"): no act done
+                or (i > first and words.words[i - 1] in DETERMINERS)
+            ):
+                return False
+            # the ask's thing named after the act, with no verb of its own
+            # ("and the houseboat is air-conditioned", "and yes, the
+            # pushchair can come to the gate" speak of it)
+            later = next((j for j in order[n + 1 :] if keys[j] in own), last)
+            return all(
+                word not in BE_FORMS and word not in MODAL_OPENERS
+                for word in words.words[later:last]
+            )
+    return False
+
+
+def _spoken_to_elsewhere(ask: Ask, statement: Statement, statements: Sequence[Statement]) -> bool:
+    """Whether a draft whose bare yes is another ask's (``bare_of_another``)
+    speaks to ``ask`` elsewhere all the same: its other sentences name half
+    or more of what ``ask`` names, or give a time for an ask that names one
+    ("Yes, entry is free. ... Buggies are fine everywhere"), in words the
+    routes may not read as an answer."""
     rest = [other for other in statements if other is not statement]
     if "time" in evidence_types(ask.text.lower()) and any(
         other.offers.get("time") == 2 and not other.asks_back for other in rest
@@ -2884,37 +3003,12 @@ def _yes_of_another(
         # "I'd like it back before the christening on 12 December" <- "Yes,
         # we can rebind it. ... it will be back with you well before the
         # 12th": a time given elsewhere speaks to the ask that names one
-        return False
+        return True
+    own = [k for k, w in ask.topic.items() if w >= 1.0]
     named = sum(
         any(_names_any(frozenset((key,)), other, other.said) for other in rest) for key in own
     )
-    if 2 * named >= len(own):
-        return False
-    return any(
-        other is not ask
-        and other.expects in ("yes-no", "action")
-        and any(w >= 1.0 and key in statement.said for key, w in other.topic.items())
-        for other in asks
-    )
-
-
-def _own_bare(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
-    """Whether a sentence opens with a bare yes or no said to ``ask``: not
-    when a yes/no question or request put before it shares something with
-    the sentence, which is the one the bare answer speaks to (the first ask
-    it names, as ``_first_to_share`` reads it). "Have you got 205/55 R16 in
-    stock, and can you fit two on the front tomorrow morning?" <- "Yes,
-    we've got that size in stock: ... £112 fitted": the yes is to the stock
-    question, and says nothing of tomorrow morning. A bare answer said of
-    every question ("Yes to both.") is each one's."""
-    if not statement.bare or statement.to_all:
-        return statement.bare
-    for other in asks:
-        if other is ask:
-            return True
-        if other.expects in ("yes-no", "action") and overlap(other.topic, statement.said)[0] > 0:
-            return False
-    return True
+    return 2 * named >= len(own)
 
 
 #: a clock time bounding a span: "after 6pm", "until 5:30pm", "from 7.30am"

@@ -2210,7 +2210,7 @@ _PRONOUNS: Final = frozenset({"it", "them"})
 _ONES: Final = frozenset({"one", "ones"})
 #: Words before an act that make it a noun or a modifier ("the delivery
 #: address", "a breakdown"): no act done in the sentence.
-_DETERMINERS: Final = frozenset(
+DETERMINERS: Final = frozenset(
     {"a", "an", "the", "your", "our", "my", "his", "her", "their", "its", "this", "that", "any"}
     | {"no"}
 )
@@ -2222,7 +2222,7 @@ _PASSIVE_AUX: Final = frozenset(
         "would", "already", "now", "also", "just", "not", "fully", "won't", "can",
     }
 )  # fmt: skip
-_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The ending of a verb form: "includes", "refunded", "replacing".
 _VERB_FORM: Final = re.compile(r"(?:[^s]s|ed|ing)$")
 #: Separators between words that end a phrase.
@@ -2290,14 +2290,14 @@ def object_of(
         if asked:
             if begin < last and said[begin] in _OBJECT_LINKS:
                 begin += 1  # "a refund for the delivery fee"
-            elif i > first and said[i - 1] in _DETERMINERS:
+            elif i > first and said[i - 1] in DETERMINERS:
                 continue  # "the postage to send them": a noun, its act elsewhere
         elif i > first and (
-            said[i - 1] in _DETERMINERS
+            said[i - 1] in DETERMINERS
             or (said[i].endswith("ing") and any(c.isdigit() for c in said[i - 1]))
         ):
             continue  # "the delivery address", "£1,240 including VAT": no act
-        elif not (_VERB_FORM.search(said[i]) or (begin < last and said[begin] in _DETERMINERS)):
+        elif not (_VERB_FORM.search(said[i]) or (begin < last and said[begin] in DETERMINERS)):
             # "the 10-day return window": a bare word before a bare noun is
             # a modifier; a verb shows by its ending or a determiner after it
             # ("includes ATOL protection", "send the new pair")
@@ -2310,7 +2310,7 @@ def object_of(
             j = i - 1
             be = asked
             while j >= first and said[j] in _PASSIVE_AUX:
-                be = be or said[j] in _BE
+                be = be or said[j] in BE_FORMS
                 j -= 1
             if be and j >= first:
                 before = _object_keys(

@@ -64,7 +64,7 @@ from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
 from replycheck.thread.answered import (
     FUTURE,
-    bare_for_other_thing,
+    bare_of_another,
     distinct_keys,
     hedged_leave,
     said_text,
@@ -626,7 +626,7 @@ def leave_left_unsaid(
         # "Do I need a refresher?" is not told by "Yes, please bring your
         # logbook": a bare yes said of another ask's thing (the logbook the
         # customer asked about next), naming nothing of this one
-        and not (s.bare and distinct and bare_for_other_thing(ask, s, asks, distinct))
+        and not (s.bare and distinct and bare_of_another(ask, s, asks, distinct=distinct))
         for s in statements
         if not s.asks_back
     )
@@ -657,18 +657,7 @@ def bare_yes_of_another(
     if ask.expects != "yes-no" or not (_asks_leave(ask) or _NEED_ASKED.search(ask.text)):
         return False
     own = {key for key, weight in ask.topic.items() if weight >= 1.0}
-    theirs = {
-        key
-        for other in asks
-        if other is not ask and other.expects in ("yes-no", "action")
-        for key, weight in other.topic.items()
-        if weight >= 1.0 and key not in ask.topic
-    }
-    elsewhere = [
-        id(s)
-        for s in statements
-        if s.bare and not s.to_all and own.isdisjoint(s.said) and not theirs.isdisjoint(s.said)
-    ]
+    elsewhere = [id(s) for s in statements if bare_of_another(ask, s, asks, loose=True)]
     head = next((key for key in ask.topic if key in own), None)
     if (
         not elsewhere
