@@ -2949,22 +2949,8 @@ def _act_of_another(
     ]
     if not acts:
         return False
-    keyed = words.key_table()
     first, last = statement.span
-    # each word's concept: a phrase's at its first word, a loose word's own
-    keys: dict[int, str] = {}
-    taken: set[int] = set()
-    at = bisect_left(words.phrase_starts, first)
-    for a, b, concept in words.phrases[at:]:
-        if a >= last:
-            break
-        if b <= last:
-            keys[a] = concept
-            taken.update(range(a + 1, b))
-    for i in range(first, last):
-        entry = keyed[i]
-        if i not in keys and i not in taken and entry is not None:
-            keys[i] = entry[0]
+    keys = words.word_keys(first, last)
     order = sorted(keys)
     for n, i in enumerate(order):
         key = keys[i]

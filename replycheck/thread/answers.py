@@ -2374,18 +2374,7 @@ def named_instead(statement: Statement) -> frozenset[str]:
     if words is None or not any(w in _INSTEAD for w in words.words[first:last]):
         return frozenset()
     said, text, starts = words.words, words.folded, words.starts
-    keyed = words.key_table()
-    keys: dict[int, str] = {}
-    at = bisect_left(words.phrase_starts, first)
-    for a, b, concept in words.phrases[at:]:
-        if a >= last:
-            break
-        if b <= last:
-            keys.update(dict.fromkeys(range(a, b), concept))
-    for i in range(first, last):
-        entry = keyed[i]
-        if i not in keys and entry is not None:
-            keys[i] = entry[0]
+    keys = words.word_keys(first, last, spread=True)
     aside: set[int] = set()
     for i in range(first, last - 1):
         if _INSTEAD.get(said[i]) != said[i + 1]:

@@ -189,6 +189,29 @@ class Words:
                     taken.update(range(a, b))
         return concepts, taken
 
+    def word_keys(self, first: int, last: int, *, spread: bool = False) -> dict[int, str]:
+        """Each word's topic key in words ``[first, last)``: a concept
+        phrase's at its first word (at every word of it with ``spread``), a
+        loose word's own elsewhere; filler has none."""
+        keys: dict[int, str] = {}
+        taken: set[int] = set()
+        at = bisect_left(self.phrase_starts, first)
+        for a, b, concept in self.phrases[at:]:
+            if a >= last:
+                break
+            if b <= last:
+                if spread:
+                    keys.update(dict.fromkeys(range(a, b), concept))
+                else:
+                    keys[a] = concept
+                    taken.update(range(a + 1, b))
+        keyed = self.key_table()
+        for i in range(first, last):
+            entry = keyed[i]
+            if i not in keys and i not in taken and entry is not None:
+                keys[i] = entry[0]
+        return keys
+
     def _loose_entries(self, first: int, last: int, taken: set[int]) -> list[tuple[str, float]]:
         """``(key, weight)`` for each of words ``[first, last)`` outside concept
         phrases and handles that has a topic key. Every word's key is looked
