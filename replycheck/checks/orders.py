@@ -26,6 +26,7 @@ from replycheck.checks.tone_sentences import (
     list_step,
     quoted_tokens,
     sentences_with,
+    word_lowers,
     words_of,
 )
 from replycheck.context import word_ids
@@ -218,43 +219,56 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
         merged = {s.start: s for s in sentences}
         merged.update((s.start, s) for s in future)
         sentences = [merged[start] for start in sorted(merged)]
+    alpha = token_table(ctx.doc).alpha
     for sent in sentences:
         quoted = quoted_tokens(ctx.doc)
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
-        words = words_of(sent)
-        opener = next((t for t in words if t.is_alpha), None)
+        # the sentence's words read off the token table: only a sentence with a
+        # "you" that no clause, condition or relative reading excuses is walked
+        # as ``Token``s (``words_of``)
+        kept, lowers = word_lowers(ctx.doc, sent.start, sent.end)
+        opener_at = next((k for k, i in enumerate(kept) if alpha[i]), None)
+        opener_lower = lowers[opener_at] if opener_at is not None else ""
         # a reproach ("... upfront this time", "from now on") keeps a conditioned
         # obligation an order: "If you want to try again, you need to pay upfront this time"
-        reproach = holds_phrase([t.lower_ for t in words], REPROACHES, REPROACH_FIRSTS)
-        for index, token in enumerate(words):
-            if token.lower_ != "you" or token.i in quoted:
+        reproach = holds_phrase(lowers, REPROACHES, REPROACH_FIRSTS)
+        addressed: list[int] = []
+        for index, lower in enumerate(lowers):
+            if lower != "you" or kept[index] in quoted:
                 continue
-            previous = words[index - 1] if index else None
-            if previous is not None and previous.lower_ in CLAUSE_WORDS:
+            previous = lowers[index - 1] if index else None
+            if previous is not None and previous in CLAUSE_WORDS:
                 continue
-            if _obligation_waived(words, index):
+            if _obligation_waived(lowers, index):
                 continue  # "Don't feel you have to wait for the letter"
             relative = (
                 previous is not None
-                and previous.is_alpha
-                and previous.lower_ not in MAIN_CLAUSE_LEADS
-                and not _redirects(words, index + 1)
+                and alpha[kept[index - 1]]
+                and previous not in MAIN_CLAUSE_LEADS
+                and not _redirects(lowers, index + 1)
             )
             if relative:
                 continue  # "the only part you need to fill in"
-            at_start = opener is not None and opener.i == token.i
+            at_start = opener_at == index
             if (
                 not at_start
-                and opener is not None
-                and opener.lower_ in CONDITION_OPENERS | ANSWER_OPENERS
-                and not (reproach and opener.lower_ in REPROACHED_CONDITIONS)
+                and opener_at is not None
+                and opener_lower in CONDITION_OPENERS | ANSWER_OPENERS
+                and not (reproach and opener_lower in REPROACHED_CONDITIONS)
             ):
                 continue
-            if any(t.lower_ == "if" for t in words[:index]) and not reproach:
+            if "if" in lowers[:index] and not reproach:
                 continue  # "So, if I understand the issue, you need to ..."
-            if " in order " in " " + " ".join(t.lower_ for t in words[:index]) + " ":
+            if " in order " in " " + " ".join(lowers[:index]) + " ":
                 continue
+            addressed.append(index)
+        if not addressed:
+            continue
+        words = words_of(sent)
+        for index in addressed:
+            token = words[index]
+            at_start = opener_at == index
             end = _obligation_end(words, index + 1, at_start)
             bare_future = False
             if end is None and at_start:
@@ -549,20 +563,18 @@ WAIVING_VERBS: Final = frozenset({"feel", "think"})
 NEGATORS: Final = frozenset({"n't", "not", "never"})
 
 
-def _obligation_waived(words: list[Token], index: int) -> bool:
-    """Whether the "you" at ``index`` follows a negated "feel"/"think" ("Please
-    don't feel you have to wait"): the customer is told they need not."""
-    return (
-        index >= 2
-        and words[index - 1].lower_ in WAIVING_VERBS
-        and words[index - 2].lower_ in NEGATORS
-    )
+def _obligation_waived(lowers: list[str], index: int) -> bool:
+    """Whether the "you" at ``index`` of the sentence's words ``lowers`` follows
+    a negated "feel"/"think" ("Please don't feel you have to wait"): the
+    customer is told they need not."""
+    return index >= 2 and lowers[index - 1] in WAIVING_VERBS and lowers[index - 2] in NEGATORS
 
 
-def _redirects(words: list[Token], at: int) -> bool:
+def _redirects(words: list[str], at: int) -> bool:
     """ "(it's the restaurant) you should take it up with": "should" that sends
-    the customer elsewhere, an order even after a noun."""
-    lowers = [w.lower_ for w in words[at : at + 4]]
+    the customer elsewhere, an order even after a noun (``words`` are the
+    sentence's lower-case words)."""
+    lowers = words[at : at + 4]
     return lowers[:1] == ["should"] and (
         bool(lowers[1:2] and lowers[1] in REDIRECT_VERBS) or lowers[1:2] == ["take"]
     )

@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
 from replycheck.checks.options import alternation, read_once, word_list
+from replycheck.checks.stock import HAVE
 from replycheck.checks.tone_sentences import doc_view
-from replycheck.nlp import sentence_char_spans, straighten
+from replycheck.nlp import sentence_char_spans, straighten, token_table
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -144,25 +145,34 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     words = options.single if ctx.has_any(options.single) else frozenset()
     if ctx.has_any(_DID):
         words = words | _DID
-    if ctx.has_any(options.presumed_words):
-        words = words | options.presumed_words
     if ctx.has_any(options.seconds) and any(
         ctx.has_any(first) and ctx.has_any(second) for first, second in options.pairs
     ):
         words = words | options.seconds
-    if not words:
+    # the presumed words ("received", "read", "seen") are in most drafts; the
+    # presumptive perfect also needs "you will" or "you'll" in the draft and
+    # "have" in the sentence, so only such sentences are searched for them
+    lower = ""
+    may_presume = ctx.has_any(options.presumed_words) and ctx.has_any(HAVE)
+    if may_presume:
+        lower = straighten(ctx.message.own).lower()
+        may_presume = "will" in lower or "'ll" in lower
+    if not words and not may_presume:
         return
     view = doc_view(ctx.doc, ctx.lower_ids)
     spans = sentence_char_spans(ctx.doc)
     starts = [start for start, _ in spans]
+    idx = token_table(ctx.doc).idx
+    sentences = {bisect_right(starts, idx[i]) - 1 for i in view.positions(words)}
+    if may_presume:
+        having = {bisect_right(starts, idx[i]) - 1 for i in view.positions(HAVE)}
+        sentences |= having.intersection(
+            bisect_right(starts, idx[i]) - 1 for i in view.positions(options.presumed_words)
+        )
     body = ctx.message.body
-    lower = ""
-    seen: set[int] = set()
-    for i in view.positions(words):
-        k = bisect_right(starts, ctx.doc[i].idx) - 1
-        if k < 0 or k in seen:
+    for k in sorted(sentences):
+        if k < 0:
             continue
-        seen.add(k)
         start, end = max(spans[k][0], body.start), min(spans[k][1], body.end)
         if start >= end:
             continue
