@@ -92,6 +92,12 @@ REASSURED_WORDS: Final = frozenset(
      "worries", "penalty", "extra", "harm", "issue", "longer"}
 )  # fmt: skip
 REASSURED: Final = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
+#: After "nothing" these say no money left the customer ("so nothing has been
+#: taken", "so nothing was debited"): reassurance; "so it wasn't taken into
+#: account" keeps its flag, as only "nothing" lifts them.
+MONEY_TAKEN: Final = frozenset(
+    {"taken", "debited", "deducted", "billed", "withdrawn", "owed", "owing", "collected"}
+)
 #: The agent acting on it ("so I've rebooked you") is help, not a verdict.
 AGENT_ACTS: Final[tuple[tuple[str, ...], ...]] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
@@ -506,6 +512,9 @@ PASSIVE_FAILINGS: Final = FAILED_ACTS | frozenset(
     {"after", "without", "incomplete", "unsigned", "outside", "past", "twice"}
 )
 PASSIVE_BE: Final = frozenset({"was", "were"})
+#: A count that makes the customer's own act a failing ("submitted twice"), but
+#: not a thing done to theirs ("Your card was declined twice").
+REPEATS: Final = frozenset({"twice"})
 #: How many words the customer's thing may take between "your" and "was".
 YOUR_THING_REACH: Final = 2
 
@@ -520,7 +529,12 @@ def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
     for k in range(at + 2, min(len(lowers), at + 2 + YOUR_THING_REACH)):
         if lowers[k] in PASSIVE_BE:
             clause = lowers[k + 2 : _cause_end(lowers, k + 1) + 1]
-            return k if PASSIVE_FAILINGS & set(clause) else None
+            failings = PASSIVE_FAILINGS & set(clause)
+            if lowers[k + 1 : k + 2] and lowers[k + 1] in BAD_OUTCOMES:
+                # "Your card was declined twice": a thing done to theirs, told
+                # with its count, is no act of the customer's done twice
+                failings -= REPEATS
+            return k if failings else None
         if not lowers[k].isalpha():
             return None
     return None
@@ -936,8 +950,10 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         return True  # "so you'll have to pay for the repair"
     for k, word in enumerate(rest):
         if word in NEGATIONS:
-            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH]) or _nothing_to_pay(
-                rest, k + 1
+            lifted = (
+                REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+                or _nothing_to_pay(rest, k + 1)
+                or (word == "nothing" and MONEY_TAKEN & set(rest[k + 1 : k + 1 + LIFT_REACH]))
             )
             if not lifted:
                 return True  # "so the bank won't refund it"
