@@ -1337,8 +1337,31 @@ def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
         verb = lowers[verb_at] if verb_at < len(lowers) else ""
         if not verb.isalpha() or verb in NOT_FAILURES or verb in ("pay", "worry", "go"):
             continue
-        return k, _failure_end(lowers, at) or verb_at
+        end = _failure_end(lowers, at) or verb_at
+        if _our_lapse_owned(lowers[end + 1 :]):
+            return None  # "You didn't give consent, and the photo should never have been posted"
+        return k, end
     return None
+
+
+#: "should never have", "shouldn't have": a lapse owned, when its subject is not "you".
+LAPSE_NEGATIONS: Final = frozenset({"n't", "not", "never"})
+
+
+def _our_lapse_owned(rest: list[str]) -> bool:
+    """Whether the words after the customer's "didn't" own the lapse as ours:
+    "..., and his photo should never have been posted", "..., and we should
+    have checked": the customer's point agreed with, not a failing laid on
+    them. "..., and you should have" keeps the flag."""
+    for k, word in enumerate(rest):
+        if word != "should" or not k or rest[k - 1] == "you":
+            continue
+        after = rest[k + 1 : k + 3]
+        if after[:1] == ["have"] and rest[k - 1] in ("we", "i"):
+            return True  # "and we should have checked"
+        if after[:1] and after[0] in LAPSE_NEGATIONS and after[1:] == ["have"]:
+            return True  # "and the photo should never have been posted"
+    return False
 
 
 #: "<the customer's failing> is the reason ...", "... is what broke the page":
