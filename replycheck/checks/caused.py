@@ -92,6 +92,12 @@ REASSURED_WORDS: Final = frozenset(
      "worries", "penalty", "extra", "harm", "issue", "longer"}
 )  # fmt: skip
 REASSURED: Final = REASSURED_WORDS | BAD_OUTCOMES | FEE_OUTCOMES
+#: After "nothing" these say no money left the customer ("so nothing has been
+#: taken", "so nothing was debited"): reassurance; "so it wasn't taken into
+#: account" keeps its flag, as only "nothing" lifts them.
+MONEY_TAKEN: Final = frozenset(
+    {"taken", "debited", "deducted", "billed", "withdrawn", "owed", "owing", "collected"}
+)
 #: The agent acting on it ("so I've rebooked you") is help, not a verdict.
 AGENT_ACTS: Final[tuple[tuple[str, ...], ...]] = tuple(
     (who, verb) for who in ("i", "we") for verb in ("'ve", "have", "'ll", "will", "can", "'d")
@@ -506,6 +512,9 @@ PASSIVE_FAILINGS: Final = FAILED_ACTS | frozenset(
     {"after", "without", "incomplete", "unsigned", "outside", "past", "twice"}
 )
 PASSIVE_BE: Final = frozenset({"was", "were"})
+#: A count that makes the customer's own act a failing ("submitted twice"), but
+#: not a thing done to theirs ("Your card was declined twice").
+REPEATS: Final = frozenset({"twice"})
 #: How many words the customer's thing may take between "your" and "was".
 YOUR_THING_REACH: Final = 2
 
@@ -520,7 +529,12 @@ def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
     for k in range(at + 2, min(len(lowers), at + 2 + YOUR_THING_REACH)):
         if lowers[k] in PASSIVE_BE:
             clause = lowers[k + 2 : _cause_end(lowers, k + 1) + 1]
-            return k if PASSIVE_FAILINGS & set(clause) else None
+            failings = PASSIVE_FAILINGS & set(clause)
+            if lowers[k + 1 : k + 2] and lowers[k + 1] in BAD_OUTCOMES:
+                # "Your card was declined twice": a thing done to theirs, told
+                # with its count, is no act of the customer's done twice
+                failings -= REPEATS
+            return k if failings else None
         if not lowers[k].isalpha():
             return None
     return None
@@ -936,8 +950,10 @@ def _went_badly(rest: list[str], failed: bool) -> bool:
         return True  # "so you'll have to pay for the repair"
     for k, word in enumerate(rest):
         if word in NEGATIONS:
-            lifted = REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH]) or _nothing_to_pay(
-                rest, k + 1
+            lifted = (
+                REASSURED & set(rest[k + 1 : k + 1 + LIFT_REACH])
+                or _nothing_to_pay(rest, k + 1)
+                or (word == "nothing" and MONEY_TAKEN & set(rest[k + 1 : k + 1 + LIFT_REACH]))
             )
             if not lifted:
                 return True  # "so the bank won't refund it"
@@ -1321,8 +1337,31 @@ def _customer_failed(lowers: list[str]) -> tuple[int, int] | None:
         verb = lowers[verb_at] if verb_at < len(lowers) else ""
         if not verb.isalpha() or verb in NOT_FAILURES or verb in ("pay", "worry", "go"):
             continue
-        return k, _failure_end(lowers, at) or verb_at
+        end = _failure_end(lowers, at) or verb_at
+        if _our_lapse_owned(lowers[end + 1 :]):
+            return None  # "You didn't give consent, and the photo should never have been posted"
+        return k, end
     return None
+
+
+#: "should never have", "shouldn't have": a lapse owned, when its subject is not "you".
+LAPSE_NEGATIONS: Final = frozenset({"n't", "not", "never"})
+
+
+def _our_lapse_owned(rest: list[str]) -> bool:
+    """Whether the words after the customer's "didn't" own the lapse as ours:
+    "..., and his photo should never have been posted", "..., and we should
+    have checked": the customer's point agreed with, not a failing laid on
+    them. "..., and you should have" keeps the flag."""
+    for k, word in enumerate(rest):
+        if word != "should" or not k or rest[k - 1] == "you":
+            continue
+        after = rest[k + 1 : k + 3]
+        if after[:1] == ["have"] and rest[k - 1] in ("we", "i"):
+            return True  # "and we should have checked"
+        if after[:1] and after[0] in LAPSE_NEGATIONS and after[1:] == ["have"]:
+            return True  # "and the photo should never have been posted"
+    return False
 
 
 #: "<the customer's failing> is the reason ...", "... is what broke the page":

@@ -141,6 +141,12 @@ MAIN_CLAUSE_LEADS: Final = frozenset(
 WILL_FORMS: Final[tuple[tuple[str, ...], ...]] = (("will",), ("'ll",))
 #: "You'll pay nothing more", "You will pay less": news, not an order.
 NOTHING_OWED: Final = frozenset({"nothing", "no", "less", "only", "just"})
+#: "You'll pay the same monthly rate", "you will pay the usual price": the price
+#: told in answer to what it will be, news; "You will pay the balance" orders.
+PRICE_KEPT: Final = frozenset(
+    {"same", "usual", "standard", "normal", "current", "existing", "original", "old",
+     "reduced", "discounted", "lower", "member", "members"}
+)  # fmt: skip
 #: With a reproach ("from now on"), any verb but these makes "You will ..." an
 #: order; "You will receive a text from now on" announces.
 NOT_FUTURE_ORDERS: Final = frozenset(
@@ -592,7 +598,11 @@ def _future_order_end(words: list[Token], at: int) -> int | None:
         lowers = [w.lower_ for w in words]
         verb = words[verb_at].lower_ if verb_at < len(words) else ""
         following = words[verb_at + 1].lower_ if verb_at + 1 < len(words) else ""
-        complies = verb in COMPLIANCE_VERBS and following not in NOTHING_OWED
+        complies = (
+            verb in COMPLIANCE_VERBS
+            and following not in NOTHING_OWED
+            and not (following == "the" and PRICE_KEPT & set(lowers[verb_at + 2 : verb_at + 3]))
+        )
         reproached = (
             verb.isalpha() and verb not in NOT_FUTURE_ORDERS and _reproaches(lowers[verb_at:])
         )

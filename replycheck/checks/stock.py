@@ -4390,6 +4390,38 @@ CUT_EDGES: Final = frozenset(
 CUT_FOR_THEM: Final = MONEY_BACK | frozenset({"your", "you"})
 
 
+#: "to keep the discount", "you'll keep your rate": what the customer already has, held.
+KEEP_VERBS: Final = frozenset({"keep", "keeps", "hold", "retain", "retains"})
+#: A price sold as the market's best is a pitch, not theirs held ("to lock in the best rates").
+BEST_PRICES: Final = frozenset({"best", "lowest", "cheapest", "biggest", "special"})
+#: The price the customer already has ("the discount", "this year's price", "your rate").
+KEPT_PRICES: Final = frozenset(
+    {"discount", "price", "prices", "rate", "rates", "fare", "fares", "saving", "quote"}
+)
+#: How far after the verb the kept price may come ("keep the 10% discount").
+KEPT_REACH: Final = 5
+
+
+def _keeps_their_price(doc: Doc, unit: Span) -> bool:
+    """Whether the unit's sentence holds on to a price the customer already has
+    ("Book by Friday to keep the discount", "Renew before May to keep your
+    rate"): a deadline for their own benefit, not an offer. Something new or on
+    sale (``ON_SALE``) in the unit keeps the flag ("to keep 20% off our new
+    range")."""
+    lower = [t.lower_ for t in unit]
+    if not ON_SALE.isdisjoint(lower):
+        return False
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    words = [t.lower_ for t in doc[first:stop]]
+    return any(
+        w in KEEP_VERBS
+        and words[i - 1 : i] in (["to"], ["'ll"], ["will"])
+        and not KEPT_PRICES.isdisjoint(words[i + 1 : i + 1 + KEPT_REACH])
+        and BEST_PRICES.isdisjoint(words[i + 1 : i + 1 + KEPT_REACH])
+        for i, w in enumerate(words)
+    )
+
+
 def _cut_already_made(doc: Doc, unit: Span) -> bool:
     """Whether the unit reports a cut the agent has already made for this
     customer ("I've refunded the £380 in full, and taken a further £200 off
@@ -5928,6 +5960,8 @@ class _Pitches:
         ):
             return True
         if _theirs_carries_over(self.doc, unit):
+            return True
+        if _keeps_their_price(self.doc, unit):
             return True
         if _meets_their_condition(unit, self.original_doc):
             return True
