@@ -40,6 +40,7 @@ from replycheck.thread import addressed, lexicon_for
 from replycheck.thread.answered import (
     SetAside,
     Weighed,
+    alternatives_unnamed,
     asks_concepts,
     choice_left_open,
     choice_sides,
@@ -221,6 +222,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # in the draft ("I need her shod before the 14th" <- "I'll
                     # have a look at her feet when I'm next out")
                     and not deadline_unsaid(ask, statements, asks)
+                    # asked between two alternatives, and no sentence names
+                    # either ("online or in person?" <- the tutors and the
+                    # price) nor hands the choice back ("whichever suits")
+                    and not alternatives_unnamed(ask, message.words, statements, draft)
                     and second_opinion(
                         ask, statements, asks, weighed, opinion, aside, _counts(counted, statements)
                     )

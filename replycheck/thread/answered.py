@@ -886,7 +886,16 @@ def choice_sides(ask: Ask, words: Words | None) -> tuple[frozenset[str], frozens
         _RECOMMEND.search(lowered, 0, choice.start()) is None and _VERDICT.search(lowered) is None
     ):
         return None
-    at, after = ask.start + choice.start(), ask.start + choice.end()
+    return _sides(ask, words, choice.start(), choice.end())
+
+
+def _sides(
+    ask: Ask, words: Words, start: int, end: int
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The topic keys nearest the "or" at ``start``-``end`` of ``ask.text``
+    on each side, each side's own; None when a side names nothing of its
+    own."""
+    at, after = ask.start + start, ask.start + end
     first, split = words.range(ask.start, at)
     right_first, last = words.range(after, ask.end)
     left: Topic = {}
@@ -930,6 +939,63 @@ def choice_left_open(
         if names_left != names_right:
             return False
         if names_left and _PREFERS.search(draft[statement.start : statement.end].lower()):
+            return False
+    return True
+
+
+#: A clause opening after the "or" ("or does it need sending off?", "or
+#: can you move it full?", "or I'll take my business elsewhere"): the
+#: alternative is a course of action or a threat, which a draft answers in
+#: other words ("Leave the clothes in"), not a thing or a kind to name.
+_CLAUSE_AFTER_OR: Final = re.compile(
+    r"\s*(?:(?:is|are|was|were|am|can|could|do|does|did|will|would|shall|should|may|might"
+    r"|must|has|have|had|need|i|we|you|they|he|she|it|there|if|else|not)\b"
+    r"|\w+'(?:ll|m|re|s|d|ve)\b)"
+)
+#: A question of what we are ("Are you actually incompetent or just
+#: thieves?"): venting, not a choice to settle. Whether a thing exists
+#: ("Is there anywhere we can charge it at yours or nearby?", ``_THERE_IS``)
+#: is answered by the thing ("There's a charger by the old barn"), whichever
+#: side it is on.
+_ABOUT_US: Final = re.compile(r"\s*(?:are|were)\s+you\b")
+#: The choice handed back or both sides granted ("whichever suits you",
+#: "either is fine", "we do both"): an answer that names neither side.
+_EITHER_WAY: Final = re.compile(r"\b(?:whichever|either|both|up to you|your (?:choice|call))\b")
+
+
+def alternatives_unnamed(
+    ask: Ask, words: Words | None, statements: Sequence[Statement], draft: str
+) -> bool:
+    """Whether a question put between two things or kinds ("whether lessons
+    are online or in person?", "is the saffron from Iran or Spain?") meets a
+    draft in which no sentence names either side (``_sides``) nor hands the
+    choice back or grants both ("whichever suits you", "we do both"): the
+    draft may be all about lessons, but it has not said which. One naming a
+    side, as a fact or a pick ("All lessons are held online"), answers it.
+    Alternatives that are clauses ("can you fix it while I wait or does it
+    need sending off?") are answered in other words too often ("we can fit
+    a new arm in 15 minutes") to be read by the words they name;
+    ``choice_sides`` reads recommendations, which need a pick."""
+    if words is None or ask.either or ask.generic or ask.conditional or ask.expects == "action":
+        # a request with a fallback ("the rest of my deposit back by Friday,
+        # or a written breakdown") asks for either act, not which holds
+        return False
+    lowered = ask.text.lower()
+    if _THERE_IS.match(lowered) or _ABOUT_US.match(lowered):
+        return False
+    choice = _CHOICE.search(lowered)
+    if choice is None or _CLAUSE_AFTER_OR.match(lowered, choice.end()):
+        return False
+    sides = _sides(ask, words, choice.start(), choice.end())
+    if sides is None:
+        return False
+    named = sides[0] | sides[1]
+    for statement in statements:
+        if statement.asks_back:
+            continue
+        if not named.isdisjoint(statement.said) or not named.isdisjoint(statement.topic):
+            return False
+        if _EITHER_WAY.search(draft[statement.start : statement.end].lower()):
             return False
     return True
 
