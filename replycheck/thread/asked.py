@@ -1845,6 +1845,12 @@ def _cue_at(
                 return None, 0
         if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
+        if end_mark == "." and opening and _bare_subject(first, words, lexicon):
+            # "Are dogs allowed.", "Is breakfast included in the price.": a
+            # yes/no question about a bare noun, ended with a full stop (a
+            # clause cut short by a comma, "Are towels extra at the pool, and
+            # please send ...", is left as it was)
+            return "yes-no", offset + len(first)
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):
         return "request", offset + len(first)
@@ -1858,6 +1864,45 @@ def _cue_at(
         # "Money back please.", "Refund asap please": the thing wanted, and a please
         return "request", offset
     return None, 0
+
+
+#: Auxiliaries that open a yes/no question about a bare noun ("Are dogs
+#: allowed.", "Does delivery cost extra."); not "can", "will" or "do", which
+#: open statements with the subject dropped ("Can do Monday pm.", "Will call
+#: tomorrow.") and polite orders ("Do pop in").
+_BARE_SUBJECT_AUX: Final = frozenset({"is", "are", "does"})
+#: Endings of a second word that is a dropped subject's predicate ("Is
+#: broken again.", "Are arriving Friday.", "Is finally working."), not a noun.
+_PREDICATE_ENDINGS: Final = ("ed", "ing", "en", "ly")
+#: Predicates of a dropped subject that the lexicon weighs as topic words
+#: ("Is fine by me.", "Are happy to wait.", "Is late again.").
+_DROPPED_SUBJECT_PREDICATES: Final = frozenset(
+    {
+        *("fine", "happy", "busy", "late", "glad", "ready", "back", "due", "done", "free"),
+        *("open", "closed", "available", "sure", "keen", "able", "unable", "unhappy", "pleased"),
+        *("broke", "wrong", "right", "same", "different", "useless", "rubbish", "great", "good"),
+    }
+)
+
+
+def _bare_subject(first: str, words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` open a yes/no question whose subject is a bare noun
+    ("Is wifi available in the rooms.", "Are dogs allowed."): one of
+    ``_BARE_SUBJECT_AUX``, then a word that is no function word, auxiliary
+    or predicate and that the lexicon weighs as a topic, then more; "Is fine
+    by me.", "Is broken again.", "Is gone now." and "Is what it is." are
+    statements with their subject dropped."""
+    if first not in _BARE_SUBJECT_AUX or len(words) < 3:
+        return False
+    second = words[1]
+    return (
+        second.isalpha()
+        and second not in STOP_WORDS
+        and second not in lexicon.auxiliaries
+        and second not in _DROPPED_SUBJECT_PREDICATES
+        and not second.endswith(_PREDICATE_ENDINGS)
+        and lexicon.weight(second) > 0.0
+    )
 
 
 def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
