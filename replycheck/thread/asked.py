@@ -1596,6 +1596,13 @@ _REPORTED: Final = re.compile(
 #:   through your checks"; not "I'd like to understand more about solar");
 #: - a question passed on from someone else ("He also asked me to ask if the
 #:   foundation year is still open", "My wife wants me to check whether ...").
+#: - a wish to know said as an eagerness ("I'd be keen to know when the next
+#:   batch comes in", "Curious to know whether the warranty covers water",
+#:   "Looking forward to hearing whether the part is in"; not "I'd be
+#:   interested in hearing more" nor "Looking forward to hearing from you",
+#:   which name no question);
+#: - the purpose of the message ("I'm emailing to find out if my form came",
+#:   "Just getting in touch to check whether ...").
 #: A narrative frame in the past ("I asked them whether", "they told me what")
 #: is none of these, and asks nothing.
 _WH_WORD: Final = r"(?:whether|if|what|when|where|why|how|which|who)\b"
@@ -1638,6 +1645,14 @@ _EMBEDDED: Final = re.compile(
     r"(?:\s+(?:you|with\s+you))?"
     r"|(?:i|we)(?:'d|\s+would)?\s+(?:(?:really|also|just|genuinely|still)\s+)?"
     r"(?:like|want|need|love)\s+to\s+understand"
+    r"|(?:(?:i|we)(?:'d|'m|'re|\s+would|\s+am|\s+are|\s+was|\s+were)?\s+)?(?:be\s+)?"
+    r"(?:(?:really|very|so|also|just|genuinely|quite|particularly)\s+)?"
+    r"(?:keen|curious|interested|eager|intrigued)\s+to\s+(?:know|hear|find\s+out|learn)"
+    r"|(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?(?:(?:also|really|just)\s+)?"
+    r"look(?:ing)?\s+forward\s+to\s+(?:hearing|knowing|finding\s+out|learning)"
+    r"|(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+)?(?:(?:just|also|only)\s+)?"
+    r"(?:writing|e-?mailing|messaging|texting|contacting\s+you|getting\s+in\s+touch|reaching\s+out)"
+    r"\s+(?:again\s+)?(?:to|in\s+order\s+to)\s+(?:ask|find\s+out|check|enquire|inquire|confirm)"
     r"|" + _NOT_KNOWING + r"(?=\s+" + _OWED + ")"
     r")\s+(?=" + _WH_WORD + ")"
 )
@@ -1647,8 +1662,8 @@ _EMBEDDED: Final = re.compile(
 #: ``\b`` at its start, and a pattern that opens with a character class lets
 #: the engine skip inside words instead of trying the words at each position.
 _EMBEDDED_WORDS: Final = re.compile(
-    r"\W(?:know|hear|heard|find out|understand|learn|check|tell|told|ask"
-    r"|sure|clear|certain|unsure|unclear|idea)\b"
+    r"\W(?:know|hear|heard|hearing|knowing|find out|finding out|understand|learn|learning"
+    r"|check|tell|told|ask|enquire|inquire|confirm|sure|clear|certain|unsure|unclear|idea)\b"
 )
 
 
@@ -1830,6 +1845,12 @@ def _cue_at(
                 return None, 0
         if second in subjects or (asking and offset == 0 and first not in _HAVE and second):
             return "yes-no", offset + len(first)
+        if end_mark == "." and opening and _bare_subject(first, words, lexicon):
+            # "Are dogs allowed.", "Is breakfast included in the price.": a
+            # yes/no question about a bare noun, ended with a full stop (a
+            # clause cut short by a comma, "Are towels extra at the pool, and
+            # please send ...", is left as it was)
+            return "yes-no", offset + len(first)
         return None, 0
     if first in lexicon.request_verbs and _imperative(head, words):
         return "request", offset + len(first)
@@ -1843,6 +1864,45 @@ def _cue_at(
         # "Money back please.", "Refund asap please": the thing wanted, and a please
         return "request", offset
     return None, 0
+
+
+#: Auxiliaries that open a yes/no question about a bare noun ("Are dogs
+#: allowed.", "Does delivery cost extra."); not "can", "will" or "do", which
+#: open statements with the subject dropped ("Can do Monday pm.", "Will call
+#: tomorrow.") and polite orders ("Do pop in").
+_BARE_SUBJECT_AUX: Final = frozenset({"is", "are", "does"})
+#: Endings of a second word that is a dropped subject's predicate ("Is
+#: broken again.", "Are arriving Friday.", "Is finally working."), not a noun.
+_PREDICATE_ENDINGS: Final = ("ed", "ing", "en", "ly")
+#: Predicates of a dropped subject that the lexicon weighs as topic words
+#: ("Is fine by me.", "Are happy to wait.", "Is late again.").
+_DROPPED_SUBJECT_PREDICATES: Final = frozenset(
+    {
+        *("fine", "happy", "busy", "late", "glad", "ready", "back", "due", "done", "free"),
+        *("open", "closed", "available", "sure", "keen", "able", "unable", "unhappy", "pleased"),
+        *("broke", "wrong", "right", "same", "different", "useless", "rubbish", "great", "good"),
+    }
+)
+
+
+def _bare_subject(first: str, words: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether ``words`` open a yes/no question whose subject is a bare noun
+    ("Is wifi available in the rooms.", "Are dogs allowed."): one of
+    ``_BARE_SUBJECT_AUX``, then a word that is no function word, auxiliary
+    or predicate and that the lexicon weighs as a topic, then more; "Is fine
+    by me.", "Is broken again.", "Is gone now." and "Is what it is." are
+    statements with their subject dropped."""
+    if first not in _BARE_SUBJECT_AUX or len(words) < 3:
+        return False
+    second = words[1]
+    return (
+        second.isalpha()
+        and second not in STOP_WORDS
+        and second not in lexicon.auxiliaries
+        and second not in _DROPPED_SUBJECT_PREDICATES
+        and not second.endswith(_PREDICATE_ENDINGS)
+        and lexicon.weight(second) > 0.0
+    )
 
 
 def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
@@ -2231,6 +2291,7 @@ def _classify(
         expects = "time"  # "I can only come in after 5": a time that fits, or a no
     framed = cued in ("request", "indirect")
     core_end = _core_end(piece, offset, segment.start, end, expects, framed)
+    framed_only = False
     topic = words().topic(start, core_end)
     if (
         cued == "indirect"
@@ -2248,7 +2309,14 @@ def _classify(
         asked = words().topic(segment.start + segment.cue_end, core_end)
         if asked:
             topic = {k: w if k in asked else w * BACKGROUND for k, w in topic.items()}
-    if not topic:
+        elif _EMBEDDED.match(piece, offset) is not None:
+            # "Looking forward to hearing whether the part is in": the frame's
+            # words ("forward", "hear") are how it is asked; the question
+            # names nothing, and stands for the message as "I'd like to know
+            # whether the part is in" does
+            topic = {}
+            framed_only = True
+    if not topic and not framed_only:
         topic = words().topic(start, end)
     if cued == "yes-no" and _WORRY_WORDS.search(piece, offset, offset + 40):
         worry = _WORRY.match(piece, offset)
