@@ -30,6 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple, Protocol
 
+from replycheck import regexcache
 from replycheck.message.tags import tag_start
 from replycheck.model import Clarity
 from replycheck.nlp import has_parse, has_sentences, possessive, sentence_char_spans
@@ -200,7 +201,7 @@ class Analysis:
 
 # Words as readers count them: "don't", "well-known", "8am", "1,250.00".
 # (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
-_WORD: Final = re.compile(
+_WORD: Final = regexcache.compile(
     possessive(
         r"\d++(?:[.,:/]\d++)*+[^\W_]*+"
         r"|[^\W\d_][^\W_]*+(?:['\u2019\-][^\W_]++)*+"
@@ -208,13 +209,13 @@ _WORD: Final = re.compile(
 )
 #: ``_WORD`` for ASCII text, where ``\d`` is ``[0-9]`` and ``[^\W_]`` is
 #: ``[A-Za-z0-9]``: the same matches, found faster.
-_WORD_ASCII: Final = re.compile(
+_WORD_ASCII: Final = regexcache.compile(
     possessive(
         r"[0-9]++(?:[.,:/][0-9]++)*+[A-Za-z0-9]*+"
         r"|[A-Za-z][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+"
     )
 )
-_BLANK_LINE: Final = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK_LINE: Final = regexcache.compile(r"\n[ \t\r\f\v]*\n")
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def measure_text(text: str, *, line_paragraphs: bool = False, nlp: object = None
 
 def plain_regions(text: str, *, line_paragraphs: bool = False) -> _Text:
     """Body and paragraphs of a plain text (everything is body)."""
-    breaks = re.compile(r"\n") if line_paragraphs else _BLANK_LINE
+    breaks = regexcache.compile(r"\n") if line_paragraphs else _BLANK_LINE
     return _Text(text, _Region(0, len(text)), tuple(_paragraphs(text, 0, len(text), breaks)))
 
 
@@ -483,7 +484,7 @@ def _sentences(
     return found
 
 
-_SENTENCE_END: Final = re.compile(r"[.!?]+(?=\s)|\n[ \t]*\n")
+_SENTENCE_END: Final = regexcache.compile(r"[.!?]+(?=\s)|\n[ \t]*\n")
 
 
 def _naive_sentences(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
@@ -648,15 +649,15 @@ COMMON_ACRONYMS: Final = _set(
     UTC GMT BST CET CSV ZIP EV AI GB MB KB TB HD LED DNA HMRC DVLA MMR ISP JPG PNG
     """
 )
-_SYMBOLIC_SHORTHAND: Final = re.compile(
+_SYMBOLIC_SHORTHAND: Final = regexcache.compile(
     r"(?<![\w/])(?:n/a|w/o|w/|b/c|=|\+)(?![\w/])", re.IGNORECASE
 )
-_ACRONYM: Final = re.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
-_CAMEL: Final = re.compile(r"[a-z][a-z]*[A-Z]")
+_ACRONYM: Final = regexcache.compile(r"[A-Z][A-Z0-9&]{1,5}s?")
+_CAMEL: Final = regexcache.compile(r"[a-z][a-z]*[A-Z]")
 
 
 #: Whitespace-free chunks that are addresses, not words: links, emails, handles.
-_ADDRESS: Final = re.compile(r"://|www\.|@")
+_ADDRESS: Final = regexcache.compile(r"://|www\.|@")
 
 
 def _is_reference(text: str, start: int, end: int) -> bool:
@@ -795,7 +796,7 @@ def _parsed_passives(doc: Doc, start: int, end: int) -> list[int]:
 
 #: A form of *be* or *get* (also before "n't") or a contracted "'s", "'re",
 #: "'m": a sentence without one has no passive to find.
-_MAY_BE_PASSIVE: Final = re.compile(
+_MAY_BE_PASSIVE: Final = regexcache.compile(
     r"\b(?:be|is|are|was|were|been|being|am|get|gets|got|gotten|getting)(?:n['\u2019]t)?\b"
     r"|['\u2019](?:s|re|m)\b",
     re.IGNORECASE,

@@ -8,11 +8,12 @@ normalized copy.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
+
+from replycheck import regexcache
 
 Severity = Literal["error", "warning", "info"]
 Where = Literal["draft", "original", "quoted"]
@@ -184,4 +185,4 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return (0, *(match.end() for match in _BREAK.finditer(text)))
 
 
-_BREAK = re.compile("\n")
+_BREAK = regexcache.compile("\n")

@@ -13,13 +13,13 @@ offsets into the caller's text.
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, count, pairwise
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTH_ABBREVIATIONS
 from replycheck.errors import ConfigError
 
@@ -55,7 +55,7 @@ ABBREVIATIONS: Final = (
 #: the sentence after it ran on into this one.
 CODE_STOP_SUFFIX: Final = r"(?<=[0-9][A-Z])\."
 
-_PLAIN_PHRASE: Final = re.compile(r"[a-z]+(?: [a-z]+)*")
+_PLAIN_PHRASE: Final = regexcache.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 def straighten(text: str) -> str:

@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from replycheck import regexcache
+
 __all__ = ["hyphenation_points", "pronunciation", "syllables"]
 
 #: How many lines either side of the search result a miss looks at. The
@@ -47,7 +49,7 @@ _MAX_WORD: Final = 45
 #: ~22 steps over the installed file.
 _KEPT_LEVELS: Final = 12
 
-_VOWEL_GROUPS: Final = re.compile(r"[aeiouy]+")
+_VOWEL_GROUPS: Final = regexcache.compile(r"[aeiouy]+")
 
 
 def _package_file(package: str, *parts: str) -> Path | None:
@@ -173,8 +175,8 @@ def pronunciation(word: str) -> tuple[str, ...] | None:
 
 # -- hyphenation fallback (Liang's algorithm over pyphen's patterns) ----------
 
-_DIGITS: Final = re.compile(r"[0-9]+")
-_ALL_ZERO: Final = re.compile(r"^[^1-9\n]*$", re.M)
+_DIGITS: Final = regexcache.compile(r"[0-9]+")
+_ALL_ZERO: Final = regexcache.compile(r"^[^1-9\n]*$", re.M)
 _HEADERS: Final = ("%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN",
             "COMPOUNDRIGHTHYPHENMIN")  # fmt: skip
 

@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.context import word_ids
 from replycheck.nlp import sentence_token_starts, token_table
@@ -697,7 +698,7 @@ def closing_dwells_on_problem(rule: Rule, ctx: CheckContext) -> Iterator[Finding
 
 
 #: An acknowledgement that opens the sentence: "I know that is disappointing".
-ACKNOWLEDGES: Final = re.compile(
+ACKNOWLEDGES: Final = regexcache.compile(
     r"(?:i|we)\s+(?:do\s+)?(?:know|understand|realise|realize|appreciate)\b", re.IGNORECASE
 )
 #: Bad news told in the sentence before: our refusal or what we can't do
@@ -705,14 +706,14 @@ ACKNOWLEDGES: Final = re.compile(
 #: the other ways a refusal to the customer is put, which only this reading
 #: wants: "not able", "won't be able", "not something we", "not possible",
 #: "I'm afraid". On the draft as written, so the curly "can’t" too.
-REFUSES: Final = re.compile(
+REFUSES: Final = regexcache.compile(
     rf"(?:\b(?:{CANNOT_OR_UNABLE}|can’t)|(?:\bnot|n't|n’t)\s+able|"
     r"\bwon't\s+be\s+able|(?:\bnot|n't|n’t)\s+(?:something|anything)\s+(?:we|i)\b|"
     r"(?:\bnot|n't|n’t)\s+possible|\bi'm\s+afraid|\bi\s+am\s+afraid|\bwe're\s+afraid)",
     re.IGNORECASE,
 )
 #: Words that make the acknowledgement dwell after all: the damage spelled out.
-DWELLS_ANYWAY: Final = re.compile(
+DWELLS_ANYWAY: Final = regexcache.compile(
     r"\b(?:ruined|ruin|spoiled|spoilt|wrecked|nightmare|ordeal|unacceptable|awful|terrible|"
     r"horrible|again|put\s+you\s+through|been\s+through)\b",
     re.IGNORECASE,
@@ -721,7 +722,7 @@ DWELLS_ANYWAY: Final = re.compile(
 
 #: Words that make a closing apology a repeat or a second grievance: "Again,
 #: I'm sorry it ruined your evening", "... and that nobody called you".
-NOT_PLAIN: Final = re.compile(
+NOT_PLAIN: Final = regexcache.compile(
     r"\b(?:again|once\s+more|still|and\s+that|and\s+for)\b", re.IGNORECASE
 )
 #: At most this many words: the one apology said once, not a paragraph of damage.

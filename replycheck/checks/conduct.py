@@ -17,10 +17,10 @@ you how on Thursday."). Every word list is the rule's ``options``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.checks.options import read_once, word_list
 from replycheck.context import word_ids
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_WORD: Final = re.compile(r"[a-z]+(?:[-'][a-z]+)*|[,;:!?]")
+_WORD: Final = regexcache.compile(r"[a-z]+(?:[-'][a-z]+)*|[,;:!?]")
 
 
 class _Options:

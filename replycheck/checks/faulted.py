@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.checks.options import alternation, read_once, word_list
 from replycheck.context import word_ids
@@ -58,7 +59,7 @@ class _Options:
             compiled = []
             for source in word_list(rule, name):
                 try:
-                    compiled.append(re.compile(source.replace("{roles}", f"(?:{roles})")))
+                    compiled.append(regexcache.compile(source.replace("{roles}", f"(?:{roles})")))
                 except re.error as exc:
                     raise RulesetError(
                         f"{rule.source}: rule {rule.code} has a bad pattern in '{name}': {exc}"

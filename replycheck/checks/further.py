@@ -21,6 +21,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Final
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.checks.closing import (
     TokenTable,
@@ -42,8 +43,10 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_CLOCK: Final = re.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
-_DATE: Final = re.compile(r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I)
+_CLOCK: Final = regexcache.compile(r"^\d{1,2}([:.]\d{2})?(am|pm)?$|^\d{1,2}(am|pm)$", re.I)
+_DATE: Final = regexcache.compile(
+    r"^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$|^\d{1,2}(st|nd|rd|th)$", re.I
+)
 
 
 _OWN_SENTENCES: Final = "replycheck.further.own_sentences"

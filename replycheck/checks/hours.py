@@ -22,17 +22,17 @@ drops a pattern match whose sentence, from the match on, holds it.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from replycheck import regexcache
 from replycheck.nlp import token_table
 
 #: The words that put a clock time as the limit or start of what is expected.
 TIME_LEADS = frozenset({"by", "before", "until", "till", "from", "at"})
 #: A clock time in one token: "11am", "10.30am", "18:00", "10.30".
-CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$|^\d{1,2}[:.]\d{2}$")
+CLOCK = regexcache.compile(r"^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$|^\d{1,2}[:.]\d{2}$")
 #: The hour's marker when spaCy splits it off ("11 am", "6 p.m.").
 MERIDIEM = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"})
 #: Clock words with no digits.

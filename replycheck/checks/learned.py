@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
 
 import numpy as np
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
@@ -503,14 +504,14 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 #: A good wish opening a free-form sign-off line: "Wishing you calm skies next
 #: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,".
-GOOD_WISH: Final = re.compile(
+GOOD_WISH: Final = regexcache.compile(
     r"(?:wishing|(?:i|we)\s+(?:hope|wish)|hope|hoping|have\s+an?|enjoy|good\s+luck|"
     r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to)\b",
     re.IGNORECASE,
 )
 #: An edge or a lesson in the wish keeps the flag: "Hope you manage to read the
 #: instructions next time,", "Wishing you better luck remembering your PIN,".
-GOOD_WISH_VETOES: Final = re.compile(
+GOOD_WISH_VETOES: Final = regexcache.compile(
     r"\b(?:honestly|frankly|obviously|clearly|properly|actually|really|read|reading|"
     r"remember|remembering|manage|learn|learned|learnt|again|careful|finally|just)\b",
     re.IGNORECASE,
@@ -541,7 +542,7 @@ def _good_wish_signoff(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: The choice left to the customer, opening the sentence and then either
 #: ending it or going on with ", and": "It's your choice, and your supply and
 #: tariff won't change if you say no."
-YOUR_CHOICE: Final = re.compile(
+YOUR_CHOICE: Final = regexcache.compile(
     # the customer's own wish as the condition: "Should you wish to take it
     # further, that's entirely your choice."
     r"(?:(?:if\s+you(?:'d|’d|\s+would)?\s+(?:like|want|wish|prefer|decide|choose)|"
@@ -553,7 +554,7 @@ YOUR_CHOICE: Final = re.compile(
 #: A warning, a sneer or the fault put back keeps the flag: "It's your choice,
 #: and you'll have to live with the consequences", "... if you want to ignore
 #: our advice".
-YOUR_CHOICE_VETOES: Final = re.compile(
+YOUR_CHOICE_VETOES: Final = regexcache.compile(
     r"\b(?:but|however|ignore|ignoring|risk|risks|consequences?|blame|fault|responsib\w*|"
     r"regret|own|honestly|frankly|obviously|clearly|simply|just|really|actually|live\s+with|"
     r"don't\s+come|won't\s+help|can't\s+help|stop|keep|complain\w*|moan\w*|waste\w*)\b",
@@ -575,12 +576,14 @@ def _your_choice(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 
 #: A symptom or sign judged ("very common after surgery", "isn't normal",
 #: "can be serious in a small dog") before the turn to advice.
-CARE_JUDGED: Final = re.compile(r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b")
+CARE_JUDGED: Final = regexcache.compile(
+    r"\b(?:common|normal|usual|unusual|serious|rare|expected)\b"
+)
 #: The turn from the judgement to the step: a comma, then "but" or "so".
-CARE_TURN: Final = re.compile(r",\s*(?:but|so)\b")
+CARE_TURN: Final = regexcache.compile(r",\s*(?:but|so)\b")
 #: The step that takes the sign seriously: stopping the patient or the
 #: product, or someone (a vet, a doctor) seeing the patient.
-CARE_STEP: Final = re.compile(
+CARE_STEP: Final = regexcache.compile(
     r"\bstop (?:him|her|them|using|taking|giving|applying|feeding)\b"
     r"|\b(?:see|sees|seen|check|checks|examine|examines) (?:him|her|them)\b"
     r"|\b(?:vet|doctor|gp|pharmacist|dentist|nurse|111)\b"
@@ -588,7 +591,7 @@ CARE_STEP: Final = re.compile(
 #: The customer as the subject of the advice, or an edge, or a brush-off of
 #: their contact, keeps the flag: "It's normal, so stop worrying", "Swelling
 #: is common, but honestly you should have rested it".
-CARE_VETOES: Final = re.compile(
+CARE_VETOES: Final = regexcache.compile(
     r"\b(?:you|your|you're|you've|yours|yourself|u|ur|honestly|frankly|obviously|clearly"
     r"|simply|just|already|told|again|next time|properly|worrying|worry|fuss|ringing|calling"
     r"|emailing|contacting|complaining|asking|reading|bother)\b"
@@ -618,10 +621,10 @@ def _care_advice(text: str) -> bool:
 
 #: Where the last clause of a sentence starts: after ", but", ", so", ", and",
 #: ", as" or ";".
-CLAUSE_TURN: Final = re.compile(r"(?:,\s*(?:but|so|and|as)\b|;)")
+CLAUSE_TURN: Final = regexcache.compile(r"(?:,\s*(?:but|so|and|as)\b|;)")
 #: Our remedy, made or promised in the first person: "we'll put it right",
 #: "I have waived it", "we've refunded the fee".
-OUR_REMEDY: Final = re.compile(
+OUR_REMEDY: Final = regexcache.compile(
     r"\b(?:we|i)(?:'ll| will|'ve| have)\s+(?:now\s+|also\s+|already\s+)?"
     r"(?:put (?:it|that|this|them) right|waived?|replaced?|repaired|repair|fixed|fix|refunded"
     r"|refund|covered|cover|credited|credit|cancelled|cancel|removed|remove)\b"
@@ -629,7 +632,7 @@ OUR_REMEDY: Final = re.compile(
 #: The remedy made a concession or the fault put on the customer all the
 #: same: "as a goodwill gesture", "this time", "the last time", "not us",
 #: "your fault", an edge.
-REMEDY_VETOES: Final = re.compile(
+REMEDY_VETOES: Final = regexcache.compile(
     r"\b(?:goodwill|gesture|one-off|one off|this time|last time|exception|anyway|regardless"
     r"|even though|honestly|frankly|not us|not our|not ours|yours|your fault|your own"
     r"|your mistake|your responsibility|should|misuse|misused|careless|negligen\w*|caused by"
@@ -637,7 +640,7 @@ REMEDY_VETOES: Final = re.compile(
 )
 #: "you" as the one told or served ("explained to you", "for you"), not as a
 #: doer.
-YOU_SERVED: Final = re.compile(r"\b(?:to|for|with|tell|told|let|thank) you\b")
+YOU_SERVED: Final = regexcache.compile(r"\b(?:to|for|with|tell|told|let|thank) you\b")
 
 
 def _we_put_it_right(text: str) -> bool:
@@ -660,14 +663,14 @@ def _we_put_it_right(text: str) -> bool:
 
 
 #: The turn from bad news to what we offer: a comma or semicolon, then "but".
-HELP_TURN: Final = re.compile(r"[,;]\s*but\b")
+HELP_TURN: Final = regexcache.compile(r"[,;]\s*but\b")
 #: Bad news before the turn: a refusal, a limit or an outcome not hoped for.
-BAD_NEWS: Final = re.compile(r"\b(?:not|never|cannot|unable|no longer)\b|n't\b")
+BAD_NEWS: Final = regexcache.compile(r"\b(?:not|never|cannot|unable|no longer)\b|n't\b")
 #: What we offer after the turn, opening its clause: our own act promised or
 #: offered ("but I will answer every question", "but we can hold the
 #: deposit"), "here's what we can do", or the route that exists for the
 #: customer's case ("but a failure like this is exactly what the form is for").
-OUR_OFFER: Final = re.compile(
+OUR_OFFER: Final = regexcache.compile(
     r"\s*(?:(?:i|we)(?:'ll| will| can| could|'d be (?:glad|happy) to| would be (?:glad|happy) to"
     r"|'m (?:glad|happy) to| am (?:glad|happy) to| are (?:glad|happy) to|'re (?:glad|happy) to)\b"
     r"|here(?:'s| is) (?:what|how|an?|the|some)\b"
@@ -679,7 +682,7 @@ OUR_OFFER: Final = re.compile(
 #: I'll explain it again", "That's not our problem, but we can give you the
 #: courier's number", "You didn't read the terms, but we'll refund you this
 #: once".
-HELP_VETOES: Final = re.compile(
+HELP_VETOES: Final = regexcache.compile(
     r"\b(?:honestly|frankly|obviously|clearly|simply|just|actually|really|again|already"
     r"|once more|one more time|last time|this once|this time|next time|in future|properly"
     r"|exception|goodwill|gesture|should|fault|blame\w*|responsib\w*|our problem|your problem"
@@ -688,13 +691,13 @@ HELP_VETOES: Final = re.compile(
 )
 #: The customer named before the turn only as the one who hoped for or asked
 #: for something ("It isn't what you hoped for, but ..."), not as a doer.
-YOU_WANTING: Final = re.compile(
+YOU_WANTING: Final = regexcache.compile(
     r"\byou(?:'d| had| were| have)? (?:hoped|hoping|wanted|wanting|asked|expected|expecting"
     r"|after|looking|wished|like|need|needed)\b"
 )
 
 #: The customer named at all.
-YOU_ANY: Final = re.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself|u|ur)\b")
+YOU_ANY: Final = regexcache.compile(r"\b(?:you|your|you're|you've|you'd|you'll|yourself|u|ur)\b")
 
 
 def _turns_to_help(text: str) -> bool:
@@ -730,21 +733,21 @@ def _turns_to_help(text: str) -> bool:
 #: "in your" or "returning" after them) come through ("Most people who just
 #: miss it pass easily second time.", "Most people returning to driving settle
 #: in within a few lessons.").
-PEOPLE_LIKE_YOU: Final = re.compile(
+PEOPLE_LIKE_YOU: Final = regexcache.compile(
     r"^(?:and |but |honestly, )?(?:most|many|lots|plenty)(?: of)?(?: (?:our|the))? (?:people"
     r"|customers|learners|drivers|students|candidates|patients|clients|riders|applicants"
     r"|members|pupils|owners|beginners|players|runners)\b ?(?:who|with|in your|in the same"
     r"|returning|that|like you|starting|new to)\b"
 )
 #: The coming through: a pass, a settling in, a recovery.
-COME_THROUGH: Final = re.compile(
+COME_THROUGH: Final = regexcache.compile(
     r"\b(?:pass|passes|passed|get through|got through|settle|settles|adapt|adapts|recover"
     r"|recovers|improve|improves|get there|succeed|sail through|are fine|do well|feel better"
     r"|get used to|find it easier|find their feet|pick it up|get the hang)\b"
 )
 #: A benchmark or an edge keeps the flag: "Most customers who order online
 #: manage it without any trouble", "most people pass first time".
-ENCOURAGE_VETOES: Final = re.compile(
+ENCOURAGE_VETOES: Final = regexcache.compile(
     r"\b(?:manage|managed|manages|understand|understood|notice|read|reads|without|trouble"
     r"|first|even|only|unlike|except|else|bother|honestly|obviously|clearly|simply|properly"
     r"|actually|easily enough|should|must|need to|instructions|you|you're|you've|you'd)\b"
@@ -768,19 +771,19 @@ def _encourages(text: str) -> bool:
 
 
 #: A tip offered for next time, opening the sentence.
-TIP_OPENING: Final = re.compile(
+TIP_OPENING: Final = regexcache.compile(
     r"^(?:(?:just )?for next time|next time|for future reference|for the future"
     r"|(?:a |one )?(?:quick |small |little |handy )?tip(?: for next time| for the future)?)[,:]\s*"
 )
 #: What the tip is about, as the subject: a tool or sign of ours that helps.
-TIP_HELPER: Final = re.compile(
+TIP_HELPER: Final = regexcache.compile(
     r"(?:the|our) (?:[a-z-]+ ){0,2}?(?:app|screen|sign|signs|light|lights|display|button"
     r"|machine|meter|barrier|map|tracker|website|site|page|kiosk|card|number|code|alarm"
     r"|reminder|reminders|label|sensor|bay|bays|gate|dial|timer|setting|text|email)\b"
 )
 #: What the helper does for the customer, in the present, after where it
 #: is ("the screen by the door shows ...").
-TIP_HELPS: Final = re.compile(
+TIP_HELPS: Final = regexcache.compile(
     r"(?: (?:by|on|at|in|above|beside|next to) (?:the|our) [a-z-]+)?"
     r"\s(?:turns|shows|lights up|lights|tells you|flashes|beeps|goes|sends|lets you"
     r"|will show|will tell|will turn|will send|will let|pings|displays|counts|glows|unlocks"
@@ -789,7 +792,7 @@ TIP_HELPS: Final = re.compile(
 #: A pointer to a rule or to what the customer should have read keeps the
 #: flag: "For future reference, the return date is also printed on your
 #: confirmation", "the terms clearly state ...".
-TIP_VETOES: Final = re.compile(
+TIP_VETOES: Final = regexcache.compile(
     r"\b(?:also|printed|terms|rule|rules|policy|conditions|only|always|clearly|stated|says"
     r"|said|explained|need|needs|must|should|not|never|estimate|promise|fault|mistake|properly"
     r"|again|actually|obviously|simply|just|already|bother|read|reading|please)\b|n't\b"
@@ -816,7 +819,7 @@ def _tip_for_next_time(text: str) -> bool:
 #: Our own notice owned as easy to miss: "I appreciate that's not something
 #: everyone reads closely", "but I know it's easy to miss", "though I
 #: appreciate not everyone reads that far".
-OWNED_MISSABLE: Final = re.compile(
+OWNED_MISSABLE: Final = regexcache.compile(
     r"\b(?:i|we) (?:do |can |fully )?(?:appreciate|understand|realise|realize|know|accept|agree"
     r"|can see|see|get)(?: that)?(?: (?:it|that|this|they|these|those|an? \w+|the \w+)"
     r"(?:'s| is| was| are|'re| can be| may have been| could be))? (?:very |really |quite |so "
@@ -825,7 +828,7 @@ OWNED_MISSABLE: Final = re.compile(
     r"|most people) (?:reads|notices|sees|spots|checks|looks at|reads that far))\b"
 )
 #: An edge or the customer's duty in the same sentence keeps the flag.
-MISSABLE_VETOES: Final = re.compile(
+MISSABLE_VETOES: Final = regexcache.compile(
     r"\b(?:honestly|frankly|obviously|clearly|simply|actually|properly|carefully|bother"
     r"|strong point|your fault|your responsibility|even|anyone|supposed|expected|must|again"
     r"|next time|in future|blame)\b"
@@ -846,17 +849,17 @@ def _owns_missable(text: str) -> bool:
 
 #: The customer cleared, opening the sentence: "It's not something you did",
 #: "It wasn't anything you did", "It's nothing you did", "It's not your fault".
-CLEARED_OPENING: Final = re.compile(
+CLEARED_OPENING: Final = regexcache.compile(
     r"^(?:and )?(?:it|this|that)(?:'s| is| was|'s really| really is)? ?(?:not|n't|nothing|isn't"
     r"|wasn't)(?: (?:something|anything))? (?:you (?:did|did wrong|caused|could have (?:known"
     r"|seen|prevented|done))|your fault|down to you)\b"
 )
 #: After the clearing, the customer named only as the one served ("the finish
 #: we want for you"), not as a doer.
-YOU_SERVED_AFTER: Final = re.compile(r"\b(?:for|to|with|thank) you\b")
+YOU_SERVED_AFTER: Final = regexcache.compile(r"\b(?:for|to|with|thank) you\b")
 #: An order, a lesson or an edge after the clearing keeps the flag: "It's not
 #: something you did, but please be careful next time".
-OPENING_CLEARED_VETOES: Final = re.compile(
+OPENING_CLEARED_VETOES: Final = regexcache.compile(
     r"\b(?:should|must|need|needs|please|again|next time|in future|properly|careful|carefully"
     r"|just|really|honestly|actually|obviously|clearly|however|although|though|still|yours"
     r"|blame|fault of|entitled|refund|cover)\b"
@@ -1795,7 +1798,7 @@ def _owning_claim(
 #: day." The doer is "the"/"our" and a noun, or "he"/"she"; never the
 #: customer's own ("Your builder should have checked"), never a passive ("that
 #: should have been checked before ordering" puts it on whoever ordered).
-LAPSE: Final = re.compile(
+LAPSE: Final = regexcache.compile(
     r"(?:(?:the|our)(?:\s+[a-z'-]+){1,2}|he|she)\s+should\s+have\s+(?!been\b)[a-z]+"
     # our own lapse, owned in the first person: "I should have explained that
     # more clearly." ("I should have known ..." is the sarcasm, not the owning)
@@ -1811,7 +1814,7 @@ LAPSE: Final = re.compile(
 #: next: the fault claimed ("on us", "our mistake", "we should have") or the
 #: fix we are making ("We're adding signs", "I've spoken to him", "we've
 #: changed how late arrivals are checked in").
-OWNED_OR_FIXED: Final = re.compile(
+OWNED_OR_FIXED: Final = regexcache.compile(
     r"\b(?:on us|(?:our|my) (?:own )?(?:mistake|fault|error|responsibility|failing)|"
     r"(?:we|i) should have|(?:we|i)(?:'re| are|'ve| have|'ll| will)\s+(?:now\s+|also\s+)?"
     r"(?:adding|added|add|changed|changing|change|spoken|speak|talked|talk|briefed|brief|"
@@ -1821,7 +1824,7 @@ OWNED_OR_FIXED: Final = re.compile(
 )
 #: Words that make the lapse blame all the same: the customer named in it, or
 #: the fault pushed away from us.
-LAPSE_VETOES: Final = re.compile(
+LAPSE_VETOES: Final = regexcache.compile(
     r"\b(?:you|your|yours|not us|not ours|not our|responsible|liable|control|frankly|honestly)\b",
     re.IGNORECASE,
 )
@@ -1833,12 +1836,12 @@ LAPSE_VETOES: Final = re.compile(
 #: with "you" allowed as the one we should have told or called. The customer
 #: as a doer ("you should have", "you didn't"), "your own", a disowning or an
 #: edge keeps the flag.
-OWN_LAPSE: Final = re.compile(
+OWN_LAPSE: Final = regexcache.compile(
     r"\b(?:i|we)\s+should\s+have\s+(?!been\b|known\b|guessed\b|realised\b|realized\b"
     r"|expected\b|thought\b|bothered\b)[a-z]+",
     re.IGNORECASE,
 )
-OWN_LAPSE_VETOES: Final = re.compile(
+OWN_LAPSE_VETOES: Final = regexcache.compile(
     r"\b(?:you(?:'d|'ve|\s+(?:should|could|would|had|have|did|didn't|did\s+not|failed|forgot|"
     r"never|must|might|ought|were\s+supposed))|your\s+own|yours|not\s+us|not\s+ours|not\s+our|"
     r"responsible|liable|control|frankly|honestly|clearly|obviously|again)\b",
@@ -1854,7 +1857,7 @@ OWN_LAPSE_VETOES: Final = re.compile(
 #: only verbs of telling; "your" in the sentence ("Your builder left early;
 #: he should have told you", the customer's own party) or a
 #: ``OWN_LAPSE_VETOES`` word keeps the flag.
-TOLD_LAPSE: Final = re.compile(
+TOLD_LAPSE: Final = regexcache.compile(
     r"(?:^|[;\u2014\u2013]|\s-)\s*(?:he|she)\s+should\s+have\s+"
     r"(?:explained|told|mentioned|warned|flagged|said)\b[^;\u2014\u2013]*$",
     re.IGNORECASE,
@@ -1865,7 +1868,7 @@ TOLD_LAPSE: Final = re.compile(
 #: when you booked."): "you should have" and a verb of being told, then "from"
 #: or "by" and us or one of ours. "received", "got" or "had" are left out:
 #: "You should have received an email from us" says we did send it.
-TOLD_BY_US: Final = re.compile(
+TOLD_BY_US: Final = regexcache.compile(
     r"\byou\s+should\s+have\s+(?:heard|been\s+(?:told|warned|informed|given|shown|"
     r"contacted|called|updated|offered))\b[^.;:]*?\b(?:from|by)\s+(?:us|me|our)\b",
     re.IGNORECASE,
@@ -1873,7 +1876,7 @@ TOLD_BY_US: Final = re.compile(
 #: What keeps the flag on ``TOLD_BY_US``: an edge, a condition on the
 #: customer, a fault pushed away from us ("not us", "not from us"), or a turn
 #: that shares it out ("but you should also have read the label").
-TOLD_BY_US_VETOES: Final = re.compile(
+TOLD_BY_US_VETOES: Final = regexcache.compile(
     r"\b(?:frankly|honestly|clearly|obviously|again|already|properly|if\s+you|"
     r"but|however|though|also|"
     r"not\s+(?:from\s+|by\s+)?(?:us|our|ours)|responsible|liable|control)\b",
@@ -1881,7 +1884,7 @@ TOLD_BY_US_VETOES: Final = re.compile(
 )
 #: "more clearly" says how the telling should have gone, not an edge on the
 #: customer ("clearly you didn't read it"): left out before the vetoes are read.
-MORE_CLEARLY: Final = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
+MORE_CLEARLY: Final = regexcache.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
 
 #: The standard we missed, owned: "That's not how it should have arrived.",
 #: "I'm so sorry, that's not how her flowers should have looked." The thing is
@@ -1890,13 +1893,13 @@ MORE_CLEARLY: Final = re.compile(r"\bmore\s+clearly\b", re.IGNORECASE)
 #: a pivot, a cause, a result or a third party in the sentence ("..., but the
 #: courier dropped it", "..., so it isn't covered") or an ``OWN_LAPSE_VETOES``
 #: word keeps the flag.
-MISSED_STANDARD: Final = re.compile(
+MISSED_STANDARD: Final = regexcache.compile(
     r"\b(?:that|this|it)(?:'s\s+not|\s+is\s+not|\s+isn't|\s+was\s+not|\s+wasn't)\s+how\s+"
     r"(?:[a-z]+\s+){1,4}?should\s+have\s+(?:arrived|looked|gone|come|turned|ended|tasted|"
     r"worked|felt|reached|landed|started|run|sounded|smelled|smelt)\b",
     re.IGNORECASE,
 )
-MISSED_STANDARD_VETOES: Final = re.compile(
+MISSED_STANDARD_VETOES: Final = regexcache.compile(
     r"\b(?:but|so|however|though|although|because|fault|blame|blamed|they|them|courier|driver|"
     r"supplier|carrier|post|delivery\s+company)\b",
     re.IGNORECASE,
@@ -1947,7 +1950,7 @@ def _owned_lapse(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: Who may take part, as a threshold of age, height or weight said of a kind
 #: of person or thing: "throwers must be 12 or over", "Riders must be at least
 #: 140cm", "Drivers need to be aged 25 or over".
-ELIGIBILITY: Final = re.compile(
+ELIGIBILITY: Final = regexcache.compile(
     r"\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+be\s+(?:aged\s+)?"
     r"(?:at\s+least\s+|over\s+|under\s+|below\s+|above\s+|no\s+(?:more|older|younger|less)\s+than\s+)?"
     r"(?:the\s+age\s+of\s+)?\d",
@@ -1955,7 +1958,7 @@ ELIGIBILITY: Final = re.compile(
 )
 #: The customer told, or an edge, keeps the threshold an order: "You must be
 #: 18 or over, as you well know."
-ELIGIBILITY_VETOES: Final = re.compile(
+ELIGIBILITY_VETOES: Final = regexcache.compile(
     r"\b(?:you|your|yours|yourself|again|properly|final|immediately|otherwise|else|keep|"
     r"clearly|obviously|simply|just|really|honestly|frankly)\b",
     re.IGNORECASE,
@@ -1977,14 +1980,14 @@ def _eligibility(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
 #: The law given as the reason in the sentence: "by law we can't let you
 #: drive without seeing it", "the law requires you to take advice", "the law
 #: says 1.6mm is the minimum".
-LEGAL_REASON: Final = re.compile(
+LEGAL_REASON: Final = regexcache.compile(
     r"\b(?:by\s+law|required\s+by\s+law|the\s+law\s+(?:requires|says|means|does\s+not|doesn't)|"
     r"legally\s+(?:required|obliged|bound)|(?:it's|it\s+is)\s+the\s+law|under\s+(?:the|uk)\s+law)\b",
     re.IGNORECASE,
 )
 #: A consequence, a condition put to the customer or an edge keeps the duty an
 #: order however lawful: "You must bring it by law, or we will cancel."
-LEGAL_REASON_VETOES: Final = re.compile(
+LEGAL_REASON_VETOES: Final = regexcache.compile(
     r"\b(?:again|properly|final|immediately|otherwise|else|unless|keep|clearly|obviously|"
     r"simply|just|really|honestly|frankly|already|told|cancel|cancelled|charged|fine|fined)\b|"
     r"\bif\s+you\s+(?:don't|do\s+not|fail|can't|cannot)\b|,\s*or\b",

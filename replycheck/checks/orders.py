@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Final
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import (
@@ -182,7 +183,7 @@ OBLIGATION_WORDS_ARE_TO: Final = OBLIGATION_WORDS | frozenset({"are", "'re"})
 #: ``\byou ...`` written to open with the literal "you", which the regex
 #: engine finds by a fast scan: the lookbehind is the word boundary (no word
 #: character before "you"). Ten times faster than the ``\b``-first form.
-_ARE_TO: Final = re.compile(r"you(?<!\wyou)(?: are|'re|\u2019re)(?: not)? to\b")
+_ARE_TO: Final = regexcache.compile(r"you(?<!\wyou)(?: are|'re|\u2019re)(?: not)? to\b")
 
 
 #: What ``OBLIGATION_WORDS_ARE_TO`` adds: in a draft without one of these
@@ -320,7 +321,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
 #: same sentence or the next: "I have enclosed the form", "I will email you
 #: when it is confirmed", "we send a reminder in December", "I'm happy to help
 #: you fill it in". The doer is us and the act is help, not a condition.
-_OUR_HELP: Final = re.compile(
+_OUR_HELP: Final = regexcache.compile(
     r"\b(?:i|we)(?:'ll| will| have|'ve|'m| am| are|'re| can| would|'d)?\s+"
     r"(?:also\s+|then\s+|gladly\s+)?"
     r"(?:send|email|e-mail|remind|post|enclosed?|attached?|help|happy to|glad to|cover|call"
@@ -330,7 +331,7 @@ _OUR_HELP: Final = re.compile(
 
 
 #: The end of the next sentence: its closing mark, or a paragraph break.
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_SENTENCE_END: Final = regexcache.compile(r"[.!?](?=\s|$)|\n\s*\n")
 
 
 def _future_need(words: list[Token], at: int) -> bool:
@@ -445,7 +446,7 @@ OWED_SUBJECTS: Final = frozenset(
      "response", "reply", "compensation", "credit", "work", "engineer"}
 )  # fmt: skip
 PASSIVE_DATE_REACH: Final = 10
-_ORDINAL: Final = re.compile(r"\d{1,2}(st|nd|rd|th)$")
+_ORDINAL: Final = regexcache.compile(r"\d{1,2}(st|nd|rd|th)$")
 #: The deadline given with its reason or with help: "To keep your place, payment must
 #: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
 #: process your claim", "Please note ..., but you're welcome to leave your bags".
@@ -457,7 +458,7 @@ PURPOSE_BREAKS: Final = frozenset({":", ";", ","})
 NOTED: Final = (("please", "note"), ("just", "a", "reminder"), ("as", "a", "reminder"))
 #: A next sentence that offers help or looks forward ("If that's difficult, just reply",
 #: "I'd be happy to look over yours", "We look forward to seeing your work!").
-_KIND_FOLLOW: Final = re.compile(
+_KIND_FOLLOW: Final = regexcache.compile(
     r"\s*(?:if (?:that|this|it)(?:'s| is| would be) (?:difficult|a problem|tricky|not possible)"
     r"|if you (?:need|can't|cannot|'d like|would like)"
     r"|[^.!?]*\b(?:happy to|glad to|look forward|welcome to|we can help|we'll help|i can help)\b)",
@@ -1258,7 +1259,7 @@ def _hurried_job(alpha: list[Token], at: int, first: Token) -> Token | None:
 PURPOSE_NEXT: Final = frozenset({"to", "and", "for", "while", "if", "so"})
 
 
-_CLOCK_WITH_PERIOD: Final = re.compile(
+_CLOCK_WITH_PERIOD: Final = regexcache.compile(
     r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?(?:am|pm|a\.m\.|p\.m\.)$"
 )
 
@@ -1347,11 +1348,11 @@ STEP_WORDS: Final = frozenset(
 )  # fmt: skip
 #: What follows an offer rather than an order: "Bring the cake along. We'll keep it
 #: in the fridge" (our part, next), "Use code SPRING10." (a code to type).
-OFFER_FOLLOWS: Final = re.compile(r"\s*(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
-_CODE: Final = re.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
-_SENTENCE_SPLIT: Final = re.compile(r"(?<=[.!?:])\s+|\n")
-_FIRST_WORD: Final = re.compile(r"[A-Za-z]+")
-_PARAGRAPH_BREAK: Final = re.compile(r"(?=\n\n)")
+OFFER_FOLLOWS: Final = regexcache.compile(r"\s*(?:we|i|they)(?:'ll| will)\b", re.IGNORECASE)
+_CODE: Final = regexcache.compile(r"[A-Z]+[0-9]|[0-9]+[A-Z]")
+_SENTENCE_SPLIT: Final = regexcache.compile(r"(?<=[.!?:])\s+|\n")
+_FIRST_WORD: Final = regexcache.compile(r"[A-Za-z]+")
+_PARAGRAPH_BREAK: Final = regexcache.compile(r"(?=\n\n)")
 
 
 class _Paragraphs:
@@ -2139,9 +2140,9 @@ def _urgency_end(words: list[Token]) -> Token | None:
 
 
 #: "the 14th", "3rd": a day of the month.
-_ORDINAL_DAY: Final = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
+_ORDINAL_DAY: Final = regexcache.compile(r"^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")
 #: "5", "17:00": a number a clock word or a month may follow.
-_CLOCK: Final = re.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
+_CLOCK: Final = regexcache.compile(r"^(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?$")
 TIME_OF_DAY: Final = frozenset({"am", "pm", "a.m.", "p.m.", "o'clock"})
 
 
@@ -2281,7 +2282,7 @@ _STEP_OPENERS: Final = CURT_IMPERATIVES | (
     STEP_WORDS - {"if", "to", "in", "on", "from", "when", "after", "once", "first"}
 )
 #: Marks of a step to follow: a menu path, code, an address.
-_STEP_MARKS: Final = re.compile(r">|`|@|https?:|www\.|\w\.[a-z]{2,}\b")
+_STEP_MARKS: Final = regexcache.compile(r">|`|@|https?:|www\.|\w\.[a-z]{2,}\b")
 
 
 @check("curt-imperative")
@@ -2402,7 +2403,7 @@ _WARM_WORDS: Final = frozenset(
      "apologies", "please", "pls", "glad", "happy", "hope", "great", "enjoy", "welcome",
      "worry", "hesitate"}
 )  # fmt: skip
-_WORD: Final = re.compile(r"[A-Za-z][A-Za-z']*")
+_WORD: Final = regexcache.compile(r"[A-Za-z][A-Za-z']*")
 
 
 def _terse_draft(own: str, limit: int) -> bool:

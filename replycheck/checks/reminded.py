@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.checks.options import alternation, read_once, word_list
 from replycheck.checks.stock import HAVE
@@ -34,14 +35,14 @@ if TYPE_CHECKING:
     from replycheck.model import Finding
     from replycheck.rules import Rule
 
-_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD: Final = regexcache.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the emphatic "I did tell you" is found from its "did"
 _DID: Final = frozenset({"did"})
 #: What follows "but" when it sends the thing again as a favour rather than
 #: allowing it may not have reached them: "I did put all of this in the quote,
 #: but here it is again", "I did mention this, but I'll go through it again",
 #: "but happy to confirm once more". Such a "but" hedges nothing.
-_RESENT: Final = re.compile(
+_RESENT: Final = regexcache.compile(
     r"\bbut\s+(?:here\s+(?:it\s+is|they\s+are|you\s+go)|i'll|i\s+will|i'm\s+happy|happy|let\s+me)"
     r"\b[^.;!?]*?\b(?:again|once\s+more)\b"
 )
@@ -50,7 +51,7 @@ _RESENT: Final = re.compile(
 _SENT_AGAIN: Final = frozenset({"again", "attached", "resent", "below", "spam", "junk"})
 #: A time ahead before "you will have received" makes it a promise, not a
 #: reminder: "By Friday you will have received the refund", "once it clears".
-_AHEAD: Final = re.compile(r"\b(?:by|once|after|within|until|when|soon|tomorrow|next)\b")
+_AHEAD: Final = regexcache.compile(r"\b(?:by|once|after|within|until|when|soon|tomorrow|next)\b")
 
 
 class _Options:
@@ -83,7 +84,7 @@ class _Options:
         #: "you will have received": the last word of each, for the cheap word test
         self.presumed_words = frozenset(w.split()[-1] for w in presumed)
         presumed_adverbs = alternation(word_list(rule, "presumed_adverbs"))
-        self.presumed = re.compile(
+        self.presumed = regexcache.compile(
             (rf"\byou(?: will|'ll) (?:(?:{presumed_adverbs}) )?have (?:{alternation(presumed)})\b")
             .replace("\\ ", " ")
             .replace(" ", r"\s+")
@@ -133,7 +134,7 @@ class _Options:
             )
         )
         # a space in a shape or a word list matches any run of whitespace
-        self.shapes = re.compile(shapes.replace("\\ ", " ").replace(" ", r"\s+"))
+        self.shapes = regexcache.compile(shapes.replace("\\ ", " ").replace(" ", r"\s+"))
 
 
 @check("told-at-the-time")

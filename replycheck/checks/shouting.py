@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTHS
 from replycheck.checks import check
 from replycheck.checks.tone_sentences import NEGATIONS, doc_view, in_scope, quoted_tokens
@@ -107,7 +108,7 @@ def _in_dictionary(word: str) -> bool:
 #: A date or time format written as its mask ("YYYY-MM-DD", "DD/MM/YYYY",
 #: "MM/YY", "HH:MM"): letters that stand for digits, at least two parts joined
 #: by a separator; it names a format, it does not raise the voice.
-_FORMAT_MASK: Final = re.compile(
+_FORMAT_MASK: Final = regexcache.compile(
     r"(?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2})(?:[-/.:](?:Y{2,4}|M{1,4}|D{1,4}|H{1,2}|S{2}))+"
 )
 
@@ -258,10 +259,10 @@ def _is_bridge(word: str) -> bool:
 #: "no letter or digit before it" test is a lookbehind after the first
 #: capital rather than before it, so the engine can scan for a capital first
 #: (about a third faster over the benchmark drafts, the same matches).
-_CAPITALS: Final = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
+_CAPITALS: Final = regexcache.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z0-9'&/-]*[A-Z0-9](?![a-z])")
 
 
-_TWO_CAPITALS: Final = re.compile(r"[A-Z][A-Z\u2019']")
+_TWO_CAPITALS: Final = regexcache.compile(r"[A-Z][A-Z\u2019']")
 
 
 def _shouted_offsets(own: str) -> list[int]:
@@ -312,12 +313,12 @@ def _word_chunks(doc: Doc | Span) -> Iterator[list[Token]]:
         yield chunk
 
 
-_CONTRACTION: Final = re.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
+_CONTRACTION: Final = regexcache.compile(r"(N'T|'S|'LL|'RE|'VE|'M|'D)$")
 _NEGATIVE_STEMS: Final = {"CA": "CAN", "WO": "WILL", "SHA": "SHALL"}
 
 
 #: Inline code between backticks on one line ("`CREATE INDEX IF NOT EXISTS`").
-_CODE_SPAN: Final = re.compile(r"`[^`\n]+`")
+_CODE_SPAN: Final = regexcache.compile(r"`[^`\n]+`")
 
 
 def _code_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -420,7 +421,7 @@ NOT_MODEL_NAMES: Final = frozenset(
 )  # fmt: skip
 #: A brand written with a capital inside it ("ReSound", "iPhone", "PlayStation",
 #: "MacBook"): a word in capitals after it is the model's name ("ReSound ONE").
-_CAMEL_NAME: Final = re.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$|^[a-z][A-Z][A-Za-z]+$")
+_CAMEL_NAME: Final = regexcache.compile(r"^[A-Za-z][a-z]+[A-Z][A-Za-z]*$|^[a-z][A-Z][A-Za-z]+$")
 
 #: A colour in capitals names the state of a light, tag or signal ("the
 #: scaffold tag is GREEN", "wait until the light turns AMBER"), as it is
@@ -567,7 +568,7 @@ def _heading(own: str, start: int, end: int, words: list[str]) -> bool:
     return _NON_SPACE.search(own, line_end) is not None
 
 
-_NON_SPACE: Final = re.compile(r"\S")
+_NON_SPACE: Final = regexcache.compile(r"\S")
 
 #: A heading that opens with one of these names a topic ("WHAT YOU MUST BRING",
 #: "HOW TO PAY YOUR BILL"): "you", "your" and "must" in it describe the topic
@@ -668,12 +669,12 @@ def _cheerful(ctx: CheckContext, start: int, end: int, capitals: bool = False) -
 
 
 #: Politeness markers VADER scores as positive, though they carry no cheer.
-_POLITE: Final = re.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
+_POLITE: Final = regexcache.compile(r"\b(?:please|kindly)\b", re.IGNORECASE)
 #: Words VADER reads as praise that carry none in a letter about an account:
 #: the balance "OUTSTANDING" (unpaid, not excellent), "INTEREST" and "CREDIT"
 #: as money, and "CLEARLY" as the emphasis of a rebuke ("the schedule CLEARLY
 #: states ..."). In capitals they are the raised voice, not the warmth.
-_NOT_WARM: Final = re.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
+_NOT_WARM: Final = regexcache.compile(r"\b(?:outstanding|interest|credit|clearly)\b", re.IGNORECASE)
 
 
 #: A negative contraction spaCy keeps whole when written in capitals ("DON'T",
@@ -714,7 +715,7 @@ _SENTENCES_KEY: Final = "replycheck.tone.sentences"
 
 
 #: Two or more "!", or "?" and "!" together; "???" too.
-_PUNCTUATION: Final = re.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
+_PUNCTUATION: Final = regexcache.compile(r"[!?]*(?:!!|\?!|!\?|\?\?\?)[!?]*")
 
 
 @check("shouting-punctuation")

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
+from replycheck import regexcache
 from replycheck.checks import check
 from replycheck.errors import RulesetError
 from replycheck.nlp import straighten
@@ -59,7 +60,7 @@ ORDER_VERBS: Final = (
 
 #: Cue features: regexes over the lower-cased sentence, each a category's signal.
 CUES: Final[dict[str, tuple[str, re.Pattern[str]]]] = {
-    name: (category, re.compile(pattern))
+    name: (category, regexcache.compile(pattern))
     for name, category, pattern in (
         (
             "order_open",
@@ -208,7 +209,7 @@ STEMS: Final = frozenset(
      "exception", "expect", "insist", "chose", "warned", "discuss", "respond", "n't", "'d",
      "clear"}
 )  # fmt: skip
-_PIECE: Final = re.compile(r"[a-z]+")
+_PIECE: Final = regexcache.compile(r"[a-z]+")
 
 
 def _anchor_index() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
@@ -236,22 +237,22 @@ def _may_match(name: str, lower: str, words: frozenset[str] | set[str]) -> bool:
 
 #: Counter-signals and context (weights fitted like the rest).
 CONTEXT: Final[dict[str, re.Pattern[str]]] = {
-    "you": re.compile(rf"{_B}(?:you|your|yours|yourself){_E}"),
-    "negation": re.compile(rf"{_B}(?:not|no|never|cannot|nothing|\w+n't){_E}"),
-    "softener": re.compile(
+    "you": regexcache.compile(rf"{_B}(?:you|your|yours|yourself){_E}"),
+    "negation": regexcache.compile(rf"{_B}(?:not|no|never|cannot|nothing|\w+n't){_E}"),
+    "softener": regexcache.compile(
         rf"{_B}(?:please|could you|would you|can you|if you'd like|if you like|feel free|"
         rf"let me know|when you can|if it's easier|if you can|you're welcome){_E}"
     ),
-    "agent_action": re.compile(
+    "agent_action": regexcache.compile(
         rf"{_B}(?:i've|we've|i'll|we'll|i have|we have|i can|we can|let me|i'm happy|"
         r"we're happy|so (?:that )?(?:we|i|our \w+|the \w+|they) |"
         rf"and (?:we|i|our \w+)(?:'ll| will| can))"
     ),
-    "kind": re.compile(
+    "kind": regexcache.compile(
         rf"{_B}(?:sorry|apologi\w+|thank\w*|appreciate\w*|understand|glad|hope|"
         rf"welcome|pleasure|happy to){_E}"
     ),
-    "condition": re.compile(rf"^[^a-z]*(?:if|to|when|once|for|as soon as){_E}"),
+    "condition": regexcache.compile(rf"^[^a-z]*(?:if|to|when|once|for|as soon as){_E}"),
 }
 
 #: Feature order of the weight vector; the last two come from VADER.
@@ -290,7 +291,7 @@ GATE: Final = frozenset(
        "twice", "times", "time", "mentioned", "stated", "explained", "advised", "noted",
        "many", "yet", "been", "prerogative", "entitled", "not"}
 )  # fmt: skip
-_GATE_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_GATE_WORD: Final = regexcache.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def candidate(lower: str) -> bool:

@@ -83,6 +83,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.closing import TokenTable, phrase_ids, phrase_words, span_words
@@ -1923,8 +1924,8 @@ def _reminds_of_their_booking(
     )
 
 
-_STEP_NUMBER: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
-_LIST_STEP: Final = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
+_STEP_NUMBER: Final = regexcache.compile(r"[ \t]*\d{1,2}[.)][ \t]*\Z")
+_LIST_STEP: Final = regexcache.compile(r"[ \t]*\d{1,2}[.)][ \t]+\S")
 
 
 #: What opens an item of a list before its first word: "- If you'd like, our
@@ -1966,7 +1967,7 @@ def _numbered_step(doc: Doc, start: int) -> bool:
 
 #: A line that is an item of a bulleted or numbered list: "- Stay on Team",
 #: "2. Upgrade to Team (£12 per user)".
-_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
+_LIST_ITEM: Final = regexcache.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: The line before such a list says it is a choice ("There are two ways
 #: forward:", "here are the options:", "You could:", "a few things I can do
 #: instead:"), what the customer asked for ("As you asked, here are the
@@ -1977,7 +1978,7 @@ _LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+\S")
 #: at reception for £12.") is the practical answer to the need, not a pitch;
 #: "While you're here:" before a list of extras says nothing of the kind, and
 #: its items are still pitches.
-_OFFERS_A_CHOICE: Final = re.compile(
+_OFFERS_A_CHOICE: Final = regexcache.compile(
     r"\b(?:options?|ways?|choices?|alternatives?|instead|either|you could|you can"
     r"|you asked|as requested|like to offer"
     r"|(?<!if )(?:you|you'll|you\u2019ll|you will|you'd|you would) (?:also )?need|please bring"

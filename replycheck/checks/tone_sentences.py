@@ -8,11 +8,11 @@ marks words inside double quotes (someone else's words, never flagged);
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
+from replycheck import regexcache
 from replycheck.context import word_ids
 from replycheck.nlp import lower_ids, sentence_token_starts, token_table, word_positions
 
@@ -347,7 +347,7 @@ def holds_phrase(
 
 
 #: What opens an item of a list: a dash or bullet, or a number with "." or ")".
-_LIST_MARK: Final = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
+_LIST_MARK: Final = regexcache.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 
 
 def list_step(text: str, start: int) -> bool:
@@ -388,7 +388,7 @@ def _line_breaks(text: str) -> list[int]:
     return breaks
 
 
-_NEWLINE: Final = re.compile("\n")
+_NEWLINE: Final = regexcache.compile("\n")
 
 
 def list_intro(text: str, start: int, end: int) -> bool:
@@ -459,7 +459,7 @@ def list_heading(text: str, start: int, end: int) -> bool:
 
 #: The next line that is not blank, from a line's end: what ``str.lstrip("\n \t")``
 #: and a split at the next newline give, read in place.
-_NEXT_LINE: Final = re.compile(r"[\n \t]*([^\n]*)")
+_NEXT_LINE: Final = regexcache.compile(r"[\n \t]*([^\n]*)")
 
 
 #: Words that name a danger to the customer: a prohibition in the same or the
@@ -474,7 +474,7 @@ HAZARDS: Final = frozenset(
      # or "burn", which name a house rule ("You must not smoke") or a fuel's use
      "voltage", "flammable", "combustible", "fumes", "poisonous", "harmful"}
 )  # fmt: skip
-_WORD: Final = re.compile(r"[a-z]+")
+_WORD: Final = regexcache.compile(r"[a-z]+")
 
 
 def hazard_named(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from replycheck import regexcache
 from replycheck.checks.options import read_once
 from replycheck.errors import RulesetError
 from replycheck.model import Asked, Where
@@ -249,8 +250,8 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 #: An ask added on to the message: "also", "as well" or a closing "too" ("can
 #: you send the manual too?", not "is he too young?") in it, or a P.S. opening
 #: its line.
-_ADDED: Final = re.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
-_POSTSCRIPT: Final = re.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+_ADDED: Final = regexcache.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
+_POSTSCRIPT: Final = regexcache.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
 
 
 def _added_on(ask: Ask, customer: str) -> bool:

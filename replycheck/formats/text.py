@@ -4,8 +4,9 @@ Colour only when writing to a terminal."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, TextIO
+
+from replycheck import regexcache
 
 if TYPE_CHECKING:
     from replycheck.model import Report
@@ -65,7 +66,7 @@ class TextRenderer:
         self.out.write(self._paint(line + ".", _BOLD) + "\n")
 
 
-_QUOTE_MARKS = re.compile(r"\n[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARKS = regexcache.compile(r"\n[ \t]*(?:>[ \t]?)+")
 
 
 def _one_line(text: str, limit: int = 160) -> str:

@@ -25,19 +25,21 @@ from __future__ import annotations
 
 import re
 
+from replycheck import regexcache
+
 #: Longer lines are never a tagline or a footer line worth a look.
 _MAX_TAGLINE = 60
 _MAX_FOOTER_LINE = 1000
 
 #: "Sent from my …" or "Sent with" a name (a device or an app), never a sentence:
 #: "Sent with the wrong size" and "Sent via courier." are the customer's words.
-_TAGLINE = re.compile(
+_TAGLINE = regexcache.compile(
     r"[ \t]*(?:sent[ \t]+(?:from|via|with|using)[ \t]+(?:my[ \t]+|(?=(?-i:[A-Z])))"
     r"|get[ \t]+outlook[ \t]+for[ \t]+)"
     r"[^\s?!.][^?!]{0,40}?(?<!\.)[ \t]*\Z",
     re.IGNORECASE,
 )
-_ADDRESSEE = re.compile(
+_ADDRESSEE = regexcache.compile(
     r"\bintended[ \t]+(?:only[ \t]+|solely[ \t]+)?"
     r"(?:recipient|addressee|for[ \t]+the[ \t]+(?:use|addressee))"
     r"|\bintended[ \t]+(?:solely|only)[ \t]+for\b"
@@ -46,28 +48,28 @@ _ADDRESSEE = re.compile(
 )
 #: ... or what the footer tells a wrong addressee to do with the message
 #: ("please notify us and delete this email", "do not copy or distribute it").
-_CONFIDENTIAL = re.compile(
+_CONFIDENTIAL = regexcache.compile(
     r"\b(?:confidential(?:ity)?|privileged|prohibited|disclosure|unauthori[sz]ed"
     r"|delete[ \t]+(?:this|it|the[ \t]+(?:e-?mail|message))|distribut(?:e|ed|ion))\b",
     re.IGNORECASE,
 )
 #: A company's social tagline under a signature ("Why not follow us on
 #: Instagram?", "Like us on Facebook"): one short line, asking nothing of us.
-_SOCIAL = re.compile(
+_SOCIAL = regexcache.compile(
     r"[ \t]*(?:why[ \t]+not[ \t]+|please[ \t]+)?(?:follow|like|find|join)[ \t]+us[ \t]+on[ \t]+"
     r"[^?!.]{1,40}[?!.]?[^?!.]{0,30}\Z",
     re.IGNORECASE,
 )
-_ENVIRONMENT = re.compile(
+_ENVIRONMENT = regexcache.compile(
     r"\b(?:consider[ \t]+the[ \t]+environment|before[ \t]+printing|(?:need|have)[ \t]+to[ \t]+print"
     r"[ \t]+this[ \t]+e-?mail|think[ \t]+before[ \t]+you[ \t]+print)\b",
     re.IGNORECASE,
 )
 #: A footer speaks of "you", "the sender" and "us", never as the customer ("I", "my").
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
-_LINE = re.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
+_FIRST_PERSON = regexcache.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_LINE = regexcache.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
 #: A customer's sign-off line ("Cheers,", "Many thanks,", "Kind regards").
-_SIGNOFF = re.compile(
+_SIGNOFF = regexcache.compile(
     r"[ \t]*(?:(?:many|best|kind|kindest|warm|warmest|with)[ \t]+)?"
     r"(?:thanks|thank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|regards|wishes|cheers|best"
     r"|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|respectfully|all[ \t]+the[ \t]+best)"
@@ -75,14 +77,14 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 #: The name under it: one to four capitalised words.
-_NAME = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\Z")
+_NAME = regexcache.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*\Z")
 #: Contact details in a signature: an e-mail address, a web address, a phone
 #: number (seven digits or more, spaced or not).
-_CONTACT = re.compile(
+_CONTACT = regexcache.compile(
     r"\S@\w[\w-]*\.\w|\bwww\.|https?://|(?<![\w/])\+?\d(?:[ \t-]?\d){6,}(?![\w/])"
 )
 #: A paragraph the customer adds below their name on purpose.
-_POSTSCRIPT = re.compile(r"[ \t]*p\.?[ \t]?p?\.?[ \t]?s\b", re.IGNORECASE)
+_POSTSCRIPT = regexcache.compile(r"[ \t]*p\.?[ \t]?p?\.?[ \t]?s\b", re.IGNORECASE)
 
 
 def blank_footers(view: str) -> str:

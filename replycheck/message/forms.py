@@ -27,24 +27,23 @@ fix it?" reads as before. One pass over the lines; linear.
 
 from __future__ import annotations
 
-import re
-
+from replycheck import regexcache
 from replycheck.message.footers import blank_spans
 
 #: A field line: a capitalised label of one to nine words (no ".", "!" or ":"
 #: inside; an abbreviation's "." or a "?" only at its end), a colon, then a
 #: value or nothing.
-_FIELD = re.compile(
+_FIELD = regexcache.compile(
     r"[ \t]{0,8}[*_]{0,2}(?P<label>[A-Z][\w'’()/&#,-]*(?:[ \t]+[\w'’()/&#,-]+){0,8}\.?[ \t]?\??)"
     r"[*_]{0,2}:[*_]{0,2}(?:[ \t]|\Z)"
 )
 #: A label is the form's, never the customer speaking ("I have one question:")
 #: or going on ("And another thing:").
-_SPEAKS = re.compile(r"\bI\b|\A(?:And|But|So|Also|Then|Or|Plus)\b")
+_SPEAKS = regexcache.compile(r"\bI\b|\A(?:And|But|So|Also|Then|Or|Plus)\b")
 #: A form's heading: one to six words, no sentence end, no colon.
-_HEADING = re.compile(r"[ \t]{0,8}[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/()-]+){0,5}[ \t]*\Z")
+_HEADING = regexcache.compile(r"[ \t]{0,8}[A-Z][\w'’&/-]*(?:[ \t]+[\w'’&/()-]+){0,5}[ \t]*\Z")
 _MAX_LINE = 2000
-_LINE = re.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
+_LINE = regexcache.compile(r"[^\r\n]+|(?<=\n)(?=\r?\n)|(?<=\r)(?=\r)")
 #: A run of at least this many field lines is a form.
 _MIN_FIELDS = 2
 

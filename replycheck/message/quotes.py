@@ -31,14 +31,16 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from replycheck import regexcache
+
 _OWN, _QUOTED, _META = 0, 1, 2
 
 # Up to three spaces, then ">" markers (">>", "> >"), then one optional space.
 # HTML leftovers in a plain-text draft quote with "&gt;" just the same.
-_QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>|&gt;)(?:[ \t]?(?:>|&gt;))*[ \t]?")
+_QUOTE_MARKER = regexcache.compile(r"[ \t]{0,3}(?:>|&gt;)(?:[ \t]?(?:>|&gt;))*[ \t]?")
 #: Markup a draft pasted from HTML keeps ("...tomorrow?<br>", "Hi,&nbsp;Sam"):
 #: read as spaces of the same length, so offsets stay the text's.
-_HTML_LEFTOVER = re.compile(
+_HTML_LEFTOVER = regexcache.compile(
     r"<[ \t]*/?[ \t]*(?:br|p|div|span)\b[^<>\n]{0,40}>|&nbsp;", re.IGNORECASE
 )
 # Every quotequail reply/forward pattern ends with one of these characters.
@@ -49,48 +51,48 @@ MAX_INTRO_LINE = 400
 #: lines ending in ":" would otherwise cost one per line).
 MAX_INTRO_CHECKS = 500
 
-_HEADER_FIELD = re.compile(
+_HEADER_FIELD = regexcache.compile(
     r"[ \t]{0,8}\*{0,2}(from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|"
     r"de|envoyé|à|objet|para|enviado|asunto)\*{0,2}[ \t]{0,3}:",
     re.IGNORECASE,
 )
 # Any header-shaped line ("Importance: High", "X-Priority: 3"), for lines inside a block.
-_ANY_FIELD = re.compile(r"[ \t]{0,8}\*{0,2}[A-Za-z][\w-]{1,24}\*{0,2}[ \t]{0,3}:[ \t]")
+_ANY_FIELD = regexcache.compile(r"[ \t]{0,8}\*{0,2}[A-Za-z][\w-]{1,24}\*{0,2}[ \t]{0,3}:[ \t]")
 _FROM_FIELDS = frozenset({"from", "von", "de"})
 _OTHER_FIELDS = frozenset({"sent", "date", "to", "cc", "subject", "gesendet", "an", "betreff"})
 _OTHER_FIELDS |= {"envoyé", "à", "objet", "para", "enviado", "asunto"}
 _HEADER_BLOCK_LINES = 15
 # The lines that could take part in quoting (see ``may_quote``): a ">"
 # marker, an intro-like ending, a "From:" field.
-_MARKER_LINE = re.compile(r"^[ \t]{0,3}(?:>|&gt;)", re.MULTILINE)
-_INTRO_LIKE_END = re.compile(r"[:\-_>][ \t]*\r?$", re.MULTILINE)
-_FROM_LINE = re.compile(
+_MARKER_LINE = regexcache.compile(r"^[ \t]{0,3}(?:>|&gt;)", re.MULTILINE)
+_INTRO_LIKE_END = regexcache.compile(r"[:\-_>][ \t]*\r?$", re.MULTILINE)
+_FROM_LINE = regexcache.compile(
     r"^[ \t]{0,8}\*{0,2}(?:from|von|de)\*{0,2}[ \t]{0,3}:", re.MULTILINE | re.IGNORECASE
 )
-_LONE_CR = re.compile(r"\r(?!\n)")
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
-_NOT_LINE_BREAK = re.compile(r"[^\r\n]+")
+_LONE_CR = regexcache.compile(r"\r(?!\n)")
+_LINE_BREAK = regexcache.compile(r"(\r\n|\r|\n)")
+_NOT_LINE_BREAK = regexcache.compile(r"[^\r\n]+")
 _OWN_TO_QUOTED = bytes([_QUOTED, _QUOTED, _META]) + bytes(range(3, 256))
 #: A helpdesk's attribution with the date after "wrote" ("Priya Raman wrote
 #: on 3 March 2026 at 09:12:", "Priya wrote at 09:12 on Tue:"): a name-like
 #: start, no sentence inside, a digit in the date, a colon to end it.
-_WROTE_ON = re.compile(
+_WROTE_ON = regexcache.compile(
     r"[ \t]{0,8}[^\s.!?:][^.!?:]{0,80}\s(?:wrote|writes|has\s+written)\s+(?:on|at)\s"
     r"(?:[^.!?]|\.(?=\S)){0,60}\d(?:[^.!?]|\.(?=\S)){0,40}:[ \t]*\Z"
 )
-_SEPARATOR = re.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
+_SEPARATOR = regexcache.compile(r"[ \t]{0,8}(?:[-_=*~][ \t]?){3,}[ \t]*\Z")
 #: A helpdesk's reply marker ("##- Please type your reply above this line -##",
 #: "-- Reply above this line --", "Please do not write below this line"): a
 #: short line telling whoever replies where to type.
 #: The agent's greeting that opens a reply written under an unmarked quote:
 #: a salutation, at most five name words, an optional comma, nothing else
 #: ("Hi Nadia,", "Dear Mr Mercer,", "Hello Gillian"). Not "Hi, is this...?".
-_BOTTOM_GREETING = re.compile(
+_BOTTOM_GREETING = regexcache.compile(
     r"[ \t]{0,3}(?i:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening))\b"
     r"(?:[ \t]+[A-Z][\w'&.-]*){0,5}[ \t]*,?[ \t]*\Z",
 )
 _MAX_GREETING_LINE = 80
-_REPLY_MARKER = re.compile(
+_REPLY_MARKER = regexcache.compile(
     r"[^a-z]{0,8}(?:please[ \t]+)?(?:do[ \t]+not[ \t]+)?(?:type|write|reply|respond|add)\b"
     r"[^\n]{0,30}?\b(?:above|below)[ \t]+this[ \t]+line\b[^a-z]{0,8}\Z",
     re.IGNORECASE,
@@ -207,7 +209,7 @@ def _build_views(
 #: writer's own breaks (a list). ``_soft_wrapped`` has the rest of the test.
 _WRAP_MIN = 40
 _SENTENCE_END = frozenset(".?!:;")
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)](?:\s|\Z)")
+_LIST_NUMBER = regexcache.compile(r"\d{1,2}[.)](?:\s|\Z)")
 
 
 def _soft_wrapped(contents: list[str], kinds: bytearray, index: int, width: int) -> bool:

@@ -41,6 +41,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from replycheck import regexcache
 from replycheck.errors import InputError
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_NEWLINES = re.compile(r"\r\n?")
+_NEWLINES = regexcache.compile(r"\r\n?")
 # C0 controls other than tab, line feed, vertical tab, form feed, carriage
 # return and escape: plenty of them means the bytes are not text.
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
@@ -86,7 +87,7 @@ _STRONG_HEADERS = frozenset(
 _HEADER_SNIFF_LINES = 200
 
 _HTML_NAMES = (".html", ".htm")
-_HTML_START = re.compile(
+_HTML_START = regexcache.compile(
     r"\A\s{0,1000}<(?:!doctype\s+html|html|head|body|div|p|table|span|blockquote|br|"
     r"meta|style|font|center|ul|ol|h[1-6]|!--)(?=[\s>/])",
     re.IGNORECASE,
@@ -274,7 +275,7 @@ _INLINE_TAGS = frozenset(
     | {"ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub"}
     | {"sup", "tt", "u", "var", "wbr", "o:p"}
 )
-_HTML_SPACE = re.compile(r"[\t\n\r\f\v]")
+_HTML_SPACE = regexcache.compile(r"[\t\n\r\f\v]")
 _NBSP = "\xa0"
 
 
@@ -511,16 +512,18 @@ _ODD_SPACES += "\u2009\u200a\u202f\u205f\u3000"
 _ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
 _ODD_AS_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 _ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(_ZERO_WIDTH, " "))
-_ODD = re.compile(f"[{_ODD_SPACES}{_ZERO_WIDTH}]")
+_ODD = regexcache.compile(f"[{_ODD_SPACES}{_ZERO_WIDTH}]")
 _SHOWN = rf"[^\s{_ZERO_WIDTH}]"
 # A gap inside a line, between two shown characters (``\s`` holds every line
 # break, so both sides are on one line and leading indentation is never a
 # gap): two or more spaces, tabs or zero-width characters, or one tab, or one
 # zero-width character.
-_WIDE_GAP = re.compile(rf"(?<={_SHOWN})(?:[ \t{_ZERO_WIDTH}]{{2,}}|[\t{_ZERO_WIDTH}])(?={_SHOWN})")
+_WIDE_GAP = regexcache.compile(
+    rf"(?<={_SHOWN})(?:[ \t{_ZERO_WIDTH}]{{2,}}|[\t{_ZERO_WIDTH}])(?={_SHOWN})"
+)
 # A line's indentation with a zero-width character in it, before its first
 # shown character.
-_HIDDEN_INDENT = re.compile(rf"(?m)^[ \t]*[{_ZERO_WIDTH}][ \t{_ZERO_WIDTH}]*(?={_SHOWN})")
+_HIDDEN_INDENT = regexcache.compile(rf"(?m)^[ \t]*[{_ZERO_WIDTH}][ \t{_ZERO_WIDTH}]*(?={_SHOWN})")
 _NOT_ZERO_WIDTH = str.maketrans(dict.fromkeys(_ZERO_WIDTH))
 
 

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from replycheck import regexcache
 from replycheck.message import Message, Region
 from replycheck.message.footers import (
     blank_footers,
@@ -23,17 +24,17 @@ from replycheck.message.forms import blank_form_labels
 from replycheck.message.quotes import quote_views
 from replycheck.message.tags import trailing_tag
 
-_SALUTATION: Final = re.compile(
+_SALUTATION: Final = regexcache.compile(
     r"(?:hi|hello|hey|hiya|howdy|dear|greetings|good[ \t]+(?:morning|afternoon|evening|day)|"
     r"to[ \t]+whom[ \t]+it[ \t]+may[ \t]+concern|bonjour|hola|hallo)\b",
     re.IGNORECASE,
 )
-_GREETING_END: Final = re.compile("[,!:;—–]")
+_GREETING_END: Final = regexcache.compile("[,!:;—–]")
 _GREETING_MAX_NAME_WORDS: Final = 5
 _GREETING_MAX_CHARS: Final = 80  # after the salutation word: "Dear Dr. Ana María López-Reyes,"
 # A word a name never holds but a sentence does: "Hello you must pay NOW!!!"
 # is an order under a salutation word, not a greeting to strip.
-_SENTENCE_WORD: Final = re.compile(
+_SENTENCE_WORD: Final = regexcache.compile(
     r"\b(?:must|should|shall|will|would|can|could|need|needs|have|has|had|do|does|did|"
     r"are|is|was|were|am|can't|cannot|won't|don't|didn't|isn't|aren't|wasn't)\b",
     re.IGNORECASE,
@@ -64,7 +65,7 @@ _SIGNOFF_LIST: Final = """
 # labelled a closing apology after an earlier "I'm sorry"), so they are not
 # listed.
 _SIGNOFF_PHRASES: Final = tuple(phrase.strip() for phrase in _SIGNOFF_LIST.split(","))
-_SIGNOFF: Final = re.compile(
+_SIGNOFF: Final = regexcache.compile(
     r"(?P<phrase>(?:"
     + "|".join(
         re.escape(p).replace(r"\ ", r"[ \t]+")
@@ -82,21 +83,21 @@ _SIGNATURE_MAX_LINES: Final = 4
 _SIGNATURE_MAX_CHARS: Final = 80
 _VALEDICTION_MAX_WORDS: Final = 15
 
-_NON_SPACE: Final = re.compile(r"\S")
+_NON_SPACE: Final = regexcache.compile(r"\S")
 
 # (start, end) of a line's content, without its line break
 Span = tuple[int, int]
 
-_LINE_BREAK: Final = re.compile(r"\r\n|\n|\r")
-_LINE_CONTENT: Final = re.compile(r"[^\r\n]+")
+_LINE_BREAK: Final = regexcache.compile(r"\r\n|\n|\r")
+_LINE_CONTENT: Final = regexcache.compile(r"[^\r\n]+")
 #: A legal footer is cut only when a sign-off or "-- " is among this many lines above it.
 _FOOTER_SIGNOFF_LINES: Final = 6
-_DELIMITER: Final = re.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
+_DELIMITER: Final = regexcache.compile(r"^[ \t]*--[ \t]*\r?$", re.MULTILINE)
 # A paragraph: from a non-space character to the last one before a blank line
 # (a line break followed by a line of only spaces, or by the end). Every
 # repetition starts with a line break, so matching is linear.
 _BREAK: Final = r"(?:\r\n|\n|\r(?!\n))"
-_PARAGRAPH: Final = re.compile(
+_PARAGRAPH: Final = regexcache.compile(
     r"\S[^\r\n]*(?:" + _BREAK + r"(?![^\S\r\n]*(?:[\r\n]|\Z))[^\r\n]*)*(?<=\S)"
 )
 
@@ -106,7 +107,7 @@ _PARAGRAPH: Final = re.compile(
 # opens with a character class lets the regex engine skip to the next ".!?"
 # in a fast loop instead of trying a match at every character (the same
 # matches: "not after .!?" is then "not two of .!? in a row").
-_SENTENCE_END: Final = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
+_SENTENCE_END: Final = regexcache.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]]*(?=\s)")
 
 
 def parse_message(text: str) -> Message:
@@ -418,13 +419,13 @@ def _trimmed_end(own: str, end: int, limit: int = 0) -> int:
 # wrap when the line before it does not end a sentence or a clause (".?!:;");
 # ``joined_and_parsed`` reads each such break on the ``own`` view. The scan
 # starts at a line break, which the regex engine finds in a fast loop.
-_WRAP_CANDIDATE: Final = re.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
+_WRAP_CANDIDATE: Final = regexcache.compile(r"\n[ \t]*(?=[^\W\d_A-Z])")
 _WRAP_END: Final = frozenset(".?!:;")
 # "a) refund" or "b. exchange" opens a lettered list item: the break before
 # it is the writer's.
-_LIST_ITEM: Final = re.compile(r"[a-z][.)](?:\s|\Z)")
-_BULLET: Final = re.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
-_FENCE: Final = re.compile(r"^[ \t]*```", re.MULTILINE)
+_LIST_ITEM: Final = regexcache.compile(r"[a-z][.)](?:\s|\Z)")
+_BULLET: Final = regexcache.compile(r"(?:[-*•]|\d{1,2}[.)])[ \t]")
+_FENCE: Final = regexcache.compile(r"^[ \t]*```", re.MULTILINE)
 
 
 def joined_and_parsed(text: str) -> tuple[str, Message | None]:

@@ -11,19 +11,20 @@ is.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from replycheck import regexcache
 
 #: Marks a tag starts with; up to two of them ("--JV").
 MARKS: Final = frozenset("^*/-–—=~")
 #: Initials after any mark; after a caret, also a capitalised first name.
-_INITIALS: Final = re.compile(r"[A-Z]{2,4}")
-_NAME: Final = re.compile(r"[A-Z][A-Za-z]{0,11}")
+_INITIALS: Final = regexcache.compile(r"[A-Z]{2,4}")
+_NAME: Final = regexcache.compile(r"[A-Z][A-Za-z]{0,11}")
 #: What follows a tag: the end of its line, or a link ("^NC https://t.co/...").
-_LINE_END_OR_LINK: Final = re.compile(r"[ \t]*(?:[\r\n]|\Z|https?://)")
+_LINE_END_OR_LINK: Final = regexcache.compile(r"[ \t]*(?:[\r\n]|\Z|https?://)")
 #: The last word of a stretch (a tag candidate), looked for in its last
 #: ``_LONGEST`` characters (a caret's name is at most twelve letters).
-_LAST_WORD: Final = re.compile(r"[A-Za-z]+\Z")
+_LAST_WORD: Final = regexcache.compile(r"[A-Za-z]+\Z")
 _LONGEST: Final = 16
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from replycheck import regexcache
 from replycheck.message.reading import Move
 
 #: Contractions typed without their apostrophe, as (the words before it, what
@@ -41,7 +42,7 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     ("you they", "d"),
     ("i", "m"),
 )
-_APOSTROPHE = re.compile(
+_APOSTROPHE = regexcache.compile(
     r"\b(?:"
     + "|".join(f"({'|'.join(heads.split())})({tail})" for heads, tail in _CONTRACTIONS)
     + r")\b",
@@ -74,22 +75,24 @@ _AFTER_ILL = frozenset(
      "resend"}
 )  # fmt: skip
 
-_WORD = re.compile(
+_WORD = regexcache.compile(
     r"(?<![\w'\u2019.\-/&@])(u|U|ur|tmrw|tmw|tmr|2moro|tomoz"
     r"|coz|cuz|bcoz|bcos|its|ill|Ill|Its|Ur)(?![\w\-/&@]|\.\w|['\u2019](?!(?:d|ll|re|ve)\b))"
     r"(?=(?:[ \t]+([A-Za-z]+))?)"
 )
 
 #: A determiner just before "cant" or "wont" makes it the noun.
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = regexcache.compile(r"\b(?:the|a|his|her|their|its|my|our)\s+$", re.IGNORECASE)
 
 #: The comma a hurried line leaves out of a contrast that disowns ("the treasurer
 #: handles tickets not us") and of a "no X, no Y" condition ("no receipt no
 #: refund"), put back after the word before it. A word after an apostrophe is
 #: a contraction's verb ("That's not us being awkward", "we're not"), the
 #: verb's own negation as "that is not us" is, so it gets no comma.
-_CONTRAST = re.compile(r"(?<!['\u2019])\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE)
-_NO_X_NO_Y = re.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
+_CONTRAST = regexcache.compile(
+    r"(?<!['\u2019])\b([a-z]+)(?= not (?:us|ours|me|mine)\b)", re.IGNORECASE
+)
+_NO_X_NO_Y = regexcache.compile(r"\bno ([a-z]+)(?= no [a-z]+\b)", re.IGNORECASE)
 #: Words after which "not us" is the verb's own negation or a question's, not a contrast.
 _NOT_CONTRAST = frozenset(
     {"is", "are", "was", "were", "am", "be", "been", "being", "do", "does", "did", "have",
@@ -102,7 +105,9 @@ _NOT_CONTRAST = frozenset(
      "thats", "its", "whats", "theyre", "youre", "hes", "shes", "im"}
 )  # fmt: skip
 
-_SHOULD_OF = re.compile(r"\b(?:should|could|would|must|might)\s+(of)\b(?!\s+course)", re.IGNORECASE)
+_SHOULD_OF = regexcache.compile(
+    r"\b(?:should|could|would|must|might)\s+(of)\b(?!\s+course)", re.IGNORECASE
+)
 
 _PLAIN = {
     "tmrw": "tomorrow",
@@ -119,7 +124,7 @@ _PLAIN = {
 #: The words of a text, lower case, to test which searches can find anything:
 #: most drafts hold no hurried spelling, and each search costs a pass.
 #: (``_GATE_WORD`` finds the ones the gates read.)
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = regexcache.compile(r"[a-z0-9]+")
 #: Every word ``_APOSTROPHE`` finds, and every word ``_WORD`` looks at.
 _APOSTROPHE_WORDS = frozenset(
     head + tail for heads, tail in _CONTRACTIONS for head in heads.split()
@@ -153,7 +158,7 @@ def _trie(words: frozenset[str] | list[str]) -> str:
 #: making a string of every word. Opened with the character before the word,
 #: the engine skips inside words in its fast loop and tries the trie only at
 #: a word's start (tests/message/test_tidy.py holds the two to the same set).
-_GATE_WORD = re.compile("[^a-z0-9](" + _trie(_GATED_WORDS) + ")(?![a-z0-9])")
+_GATE_WORD = regexcache.compile("[^a-z0-9](" + _trie(_GATED_WORDS) + ")(?![a-z0-9])")
 #: Letters ``re.IGNORECASE`` matches to an ASCII letter that ``str.lower``
 #: does not turn into it (the dotted and dotless "i", the long "s", the kelvin
 #: sign): a text with one runs every search. None is ASCII.

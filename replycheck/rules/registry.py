@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from replycheck.errors import RulesetError
+from replycheck.regexcache import cache_dir
 from replycheck.rules.schema import Rule, parse_rule
 
 if sys.version_info >= (3, 11):
@@ -96,18 +97,6 @@ class _ExampleStore:
             values = self._values = marshal.loads(self._blob)
             self._blob = b""
         return values[ruleset][rule]
-
-
-def cache_dir() -> Path | None:
-    """Where parsed built-in rulesets are cached (``REPLYCHECK_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/replycheck`` or ``~/.cache/replycheck``); None when
-    ``REPLYCHECK_NO_CACHE`` is set."""
-    if os.environ.get("REPLYCHECK_NO_CACHE"):
-        return None
-    if os.environ.get("REPLYCHECK_CACHE_DIR"):
-        return Path(os.environ["REPLYCHECK_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "replycheck"
 
 
 #: What a cache entry holds, and the checks it has passed; part of its key,

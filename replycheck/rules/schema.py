@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from replycheck import regexcache
 from replycheck.errors import RulesetError
 from replycheck.model import CATEGORIES, SEVERITIES
 from replycheck.rules.principles import PRINCIPLES
@@ -22,9 +23,9 @@ KINDS = ("phrase", "pattern", "code")
 #: signature; ``closing`` is the last body paragraph.
 SCOPES = ("own", "body", "closing")
 
-_CODE = re.compile(r"^[A-Z]{1,6}[0-9]{3,4}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_MARK = re.compile(r"\[\[(.*?)\]\]", re.S)
+_CODE = regexcache.compile(r"^[A-Z]{1,6}[0-9]{3,4}$")
+_NAME = regexcache.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_MARK = regexcache.compile(r"\[\[(.*?)\]\]", re.S)
 
 _KNOWN_KEYS = {
     "code", "name", "category", "severity", "kind", "message", "principle",

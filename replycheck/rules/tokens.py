@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from replycheck import regexcache
 from replycheck.nlp import ARRAYS_KEY, sentence_token_starts, token_table, word_positions
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class _RegexSeen:
     __slots__ = ("pattern", "seen")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
+        self.pattern = regexcache.compile(pattern)
         self.seen: dict[int, bool] = {}
 
     def accepts(self, arrays: DocArrays, i: int) -> bool:

@@ -157,6 +157,7 @@ from typing import Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck import regexcache
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
     BE_FORMS,
@@ -262,7 +263,7 @@ _NOT_MEASURES: Final = frozenset({"number", "money", "time"})
 #: ``interleaved``).
 TYPED: Final = ("time", "place", "money", "number")
 #: A time question about the future is not answered by a past date.
-FUTURE: Final = re.compile(
+FUTURE: Final = regexcache.compile(
     r"\b(?:will|going to|gonna|until|how long|how soon|by when|eta|expect)\b"
     # "when they'll be dispatched", "when'll it arrive": the contracted will
     r"|[a-z]'ll\b"
@@ -270,18 +271,18 @@ FUTURE: Final = re.compile(
 
 #: A question that asks for a length of time ("How long will the refund
 #: take?", "how many days does it take?", "how much longer?").
-HOW_LONG: Final = re.compile(
+HOW_LONG: Final = regexcache.compile(
     r"\bhow (?:long|much longer|many (?:more )?(?:minutes|hours|days|nights|weeks|months|years))\b"
 )
 #: A how-long that asks how long a thing lasts or takes in itself ("How long
 #: does the service take?", "How long should this last?", "How long can I
 #: use my plan abroad?"), which only a length answers ...
-_LASTING: Final = re.compile(r"\b(?:take|takes|last|lasts|use|stay|keep)\b")
+_LASTING: Final = regexcache.compile(r"\b(?:take|takes|last|lasts|use|stay|keep)\b")
 #: ... unless it is about something still to reach the customer ("How long
 #: will the refund take?", "how long does it take to get my deposit back",
 #: "how long should I wait"): then the time it is due ("It will be with you
 #: on Thursday") answers it as well as a length, as it does a bare "How long?".
-_AWAITED: Final = re.compile(
+_AWAITED: Final = regexcache.compile(
     r"\b(?:will|until|till|get|getting|arrive|arriving|reach|receive|hear|back|come|coming"
     r"|wait|waiting|going to|gonna)\b|[a-z]'ll\b"
 )
@@ -296,7 +297,7 @@ _WEEKDAY_OR_DATE: Final = (
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\b"
 )
-_FINISHED_BY: Final = re.compile(
+_FINISHED_BY: Final = regexcache.compile(
     rf"\bby (?:{_WEEKDAY_OR_DATE})"
     rf"|\b(?:ready|back|done|finished|completed?|with you|returned)\b[^.?!;]{{0,20}}?"
     rf"\b(?:on|for) (?:{_WEEKDAY_OR_DATE})"
@@ -305,11 +306,11 @@ _FINISHED_BY: Final = re.compile(
 #: Something still to reach the customer ("when will the money reach my new
 #: provider?", "how long does it take to get the money?"), which a length of
 #: time answers even in other words; not "when will the scaffolding come down?".
-_REACHES: Final = re.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
+_REACHES: Final = regexcache.compile(r"\b(?:reach|receive|get|getting|arrive|arriving|back)\b")
 #: A when-question of stock coming back: "When will you have the Bluey house
 #: back?", "When will it be back in stock?", "When are you getting more in?",
 #: "available again", "It's been sold out for weeks".
-_RESTOCK_ASKED: Final = re.compile(
+_RESTOCK_ASKED: Final = regexcache.compile(
     r"\b(?:(?:have|be)\b[^.?!]{0,40}\bback|back in|in stock|restock\w*|available again"
     r"|in again|sold out|out of stock|(?:get|getting|have|having)\b[^.?!]{0,10}\bmore\b"
     r"[^.?!]{0,40}\bin)\b"
@@ -351,10 +352,10 @@ _NOT_REFERRED: Final = frozenset(
 _CARRIED: Final = ("money", "time")
 #: The customer told where to read their own thing ("You'll find your sort
 #: code in the app"): a way to get it, not a pointer to the rules.
-_OWN_FOUND: Final = re.compile(r"\bfind\s+your\b")
+_OWN_FOUND: Final = regexcache.compile(r"\bfind\s+your\b")
 #: An ask that asks where the thing is written or put out ("if you publish
 #: that anywhere", "is it online?"): the pointer is its answer.
-_SOURCE_ASKED: Final = re.compile(
+_SOURCE_ASKED: Final = regexcache.compile(
     r"\b(?:where|anywhere|online|website|web\s+site|publish(?:ed|es)?|link)\b", re.IGNORECASE
 )
 
@@ -579,7 +580,7 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
 
 #: A capitalized word of the customer's ask after its first ("Is Bella due
 #: her booster?", "Has Ella's place been confirmed?"): a name, perhaps.
-_ASK_NAME: Final = re.compile(r"(?<=[ \t])[A-Z][a-z]+")
+_ASK_NAME: Final = regexcache.compile(r"(?<=[ \t])[A-Z][a-z]+")
 
 
 def _without_other_items(
@@ -741,7 +742,7 @@ def _neighbours_answer(
 #: Written "or" first and the \b before it as a lookbehind after it
 #: (``(?<!\wor)``): the same matches as ``\bor\b...``, but a pattern that opens
 #: with a literal is searched for that literal, not tried at every character.
-_CHOICE: Final = re.compile(
+_CHOICE: Final = regexcache.compile(
     r"or(?<!\wor)\b(?! (?:not|so|anything|something|other|two|three|more|less)\b)"
 )
 
@@ -805,7 +806,7 @@ def _side_chosen(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: A yes/no asking whether the customer must pay ("Do I have to pay for the
 #: return postage?", "will we need to pay again?"): a sum or "free" said of
 #: everyone ("Returns are free") is the answer for them too.
-_OBLIGED: Final = re.compile(
+_OBLIGED: Final = regexcache.compile(
     r"\b(?:do|does|will|would)\s+(?:i|we|he|she|they)\s+(?:still\s+)?(?:have|need)\s+to\s+pay\b",
     re.IGNORECASE,
 )
@@ -813,7 +814,7 @@ _OBLIGED: Final = re.compile(
 
 #: A need with a deadline ("I need the report before then", "I need it
 #: back by the 30th"): what is needed, then "by" or "before" a time.
-_NEED_BY: Final = re.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
+_NEED_BY: Final = regexcache.compile(r"\bneed(?:s|ed)?\b[^.?!;]*?\b(?:by|before)\b", re.IGNORECASE)
 
 
 def _deadline_met(ask: Ask, statements: Sequence[Statement]) -> bool:
@@ -854,18 +855,18 @@ def deadline_unsaid(ask: Ask, statements: Sequence[Statement], asks: Sequence[As
 #: A recommendation asked between two named things ("Would you recommend
 #: the oak or the walnut?", "would you suggest peonies or roses?"): the
 #: customer wants a pick, not the facts of both sides.
-_RECOMMEND: Final = re.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
+_RECOMMEND: Final = regexcache.compile(r"\b(?:recommend|recommended|suggest|advise|prefer)\b")
 #: A sentence that picks between the sides it names ("I'd go for the oak
 #: over the walnut"); "both" and "either" are no pick ("both include
 #: fitting", "either way we seal them").
-_PREFERS: Final = re.compile(
+_PREFERS: Final = regexcache.compile(
     r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|over|pick|choose"
     r"|go (?:for|with))\b"
 )
 #: A verdict asked between the sides ("Is straw or reed better for a cottage
 #: this old?", "which is best, the gloss or the satin?"): a pick too, not
 #: the facts of both sides ("both have their fans").
-_VERDICT: Final = re.compile(r"\b(?:better|best)\b")
+_VERDICT: Final = regexcache.compile(r"\b(?:better|best)\b")
 #: How many words either side of the "or" a side's name is looked for in.
 _SIDE_WORDS: Final = 4
 
@@ -947,7 +948,7 @@ def choice_left_open(
 #: can you move it full?", "or I'll take my business elsewhere"): the
 #: alternative is a course of action or a threat, which a draft answers in
 #: other words ("Leave the clothes in"), not a thing or a kind to name.
-_CLAUSE_AFTER_OR: Final = re.compile(
+_CLAUSE_AFTER_OR: Final = regexcache.compile(
     r"\s*(?:(?:is|are|was|were|am|can|could|do|does|did|will|would|shall|should|may|might"
     r"|must|has|have|had|need|i|we|you|they|he|she|it|there|if|else|not)\b"
     r"|\w+'(?:ll|m|re|s|d|ve)\b)"
@@ -957,10 +958,12 @@ _CLAUSE_AFTER_OR: Final = re.compile(
 #: ("Is there anywhere we can charge it at yours or nearby?", ``_THERE_IS``)
 #: is answered by the thing ("There's a charger by the old barn"), whichever
 #: side it is on.
-_ABOUT_US: Final = re.compile(r"\s*(?:are|were)\s+you\b")
+_ABOUT_US: Final = regexcache.compile(r"\s*(?:are|were)\s+you\b")
 #: The choice handed back or both sides granted ("whichever suits you",
 #: "either is fine", "we do both"): an answer that names neither side.
-_EITHER_WAY: Final = re.compile(r"\b(?:whichever|either|both|up to you|your (?:choice|call))\b")
+_EITHER_WAY: Final = regexcache.compile(
+    r"\b(?:whichever|either|both|up to you|your (?:choice|call))\b"
+)
 
 
 def alternatives_unnamed(
@@ -1086,7 +1089,7 @@ def _answers_of_others(
 
 #: A detail changed to a new value: "update the delivery address to Unit 4
 #: ...", "change my email to ...", "correct the name on the booking to ...".
-_CHANGED_TO: Final = re.compile(
+_CHANGED_TO: Final = regexcache.compile(
     r"\b(?:change|update|amend|correct|switch)\b[^.?!]*?\bto\b([^?!]*)", re.IGNORECASE
 )
 
@@ -1124,7 +1127,7 @@ def _change_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 
 
 #: A word of a new value that names it: capitalised, or with a digit.
-_VALUE_WORD: Final = re.compile(r"\b(?:[A-Z][\w'-]*|\w*\d[\w-]*)")
+_VALUE_WORD: Final = regexcache.compile(r"\b(?:[A-Z][\w'-]*|\w*\d[\w-]*)")
 
 
 def _sent_for(ask: Ask) -> bool:
@@ -1143,7 +1146,7 @@ def _sent_for(ask: Ask) -> bool:
 
 #: A request for a paper put as the customer's wish ("I'd like a copy of
 #: ...", "We would like a receipt"): it is to be sent or handed over.
-_PAPER_WANTED: Final = re.compile(
+_PAPER_WANTED: Final = regexcache.compile(
     r"\s*(?:i|we)(?:'d|\s+would)\s+(?:like|love|need)\s+(?:a|an|the|some|two|both)\s+"
     r"(?:[a-z'-]+\s+){0,2}?(?:copy|copies|scan|scans|printout|receipt|receipts|invoice"
     r"|invoices|certificate|certificates|statement|letter|transcript)\b"
@@ -1176,7 +1179,7 @@ def _hands_over(statement: Statement) -> bool:
 
 #: A sentence whose only act for the customer is to report a state ("I can
 #: confirm your payment was received", "I can see the order went out").
-_REPORTS: Final = re.compile(
+_REPORTS: Final = regexcache.compile(
     r"\b(?:i|we)\s+(?:can|could)\s+(?:confirm|see|assure\s+you|tell\s+you)\b"
 )
 
@@ -1232,7 +1235,7 @@ def nothing_handed_over(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: you?", "What do you need from us?", "please tell me what receipts you
 #: need", "which documents I need to bring to the branch", "What details do I
 #: need to give him?".
-_NEEDS_ASKED: Final = re.compile(
+_NEEDS_ASKED: Final = regexcache.compile(
     r"\b(?:what|which)\b(?:\s+(?:else|other|documents?|receipts?|details|information|info"
     r"|paperwork|evidence|proof|forms?|papers|things?|items?|photos?|id)){0,2}"
     r"\s+(?:(?:do|does|will|would|should|must|did)\s+)?(?:i|we|you|he|she|they)\s+"
@@ -1250,7 +1253,7 @@ _NEEDS_WORDS: Final = ("what", "which")
 #: "send us the receipt"), the things themselves ("a copy of the invoice",
 #: "photos of the damage"), a list it opens ("please bring:") or nothing
 #: asked for ("nothing else", "that's all").
-_NEEDS_SAID: Final = re.compile(
+_NEEDS_SAID: Final = regexcache.compile(
     r"\b(?:need|needs|needed|require|requires|required|requirement|bring|send|upload"
     r"|attach|provide|supply|give|include|fill|complete|sign|show|forward|scan"
     r"|photo|photos|photograph|copy|copies|receipt|receipts|invoice|invoices|document"
@@ -1285,7 +1288,7 @@ def needs_left_unsaid(ask: Ask, statements: Sequence[Statement], draft: str) -> 
 #: passport"), an instruction to hand something over ("Please send us the
 #: crime reference", "...: upload a photo of the new ticket and your
 #: receipt"), a kit list, or nothing needed ("No need to send anything").
-_NEEDS_GIVEN: Final = re.compile(
+_NEEDS_GIVEN: Final = regexcache.compile(
     r"\b(?:we|you|he|she|they|i)(?:'ll|'d|\s+will|\s+would)?\s+(?:also\s+|just\s+|only\s+)?"
     r"need\s+(?:to\s+(?:see|have|send|bring|provide|get|receive|upload|show)\b|(?!to\b))"
     r"|\ball\s+(?:we|you|he|she|they)(?:'ll|\s+will)?\s+need\b"
@@ -1301,7 +1304,7 @@ _NEEDS_GIVEN: Final = re.compile(
 
 
 #: Another clause joined on before the question of what is needed.
-_JOINED: Final = re.compile(r"\band\b|[,;]", re.IGNORECASE)
+_JOINED: Final = regexcache.compile(r"\band\b|[,;]", re.IGNORECASE)
 
 
 def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
@@ -1326,7 +1329,7 @@ def needs_given(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
 
 #: A sentence that hands the thing over in its own text ("Here is the
 #: breakdown you asked for: ...", "Please find the invoice below").
-_HERE_IS: Final = re.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
+_HERE_IS: Final = regexcache.compile(r"\b(?:here(?:'s|\s+is|\s+are)|please\s+find|below)\b")
 
 
 def _handed_here(statement: Statement) -> bool:
@@ -1350,7 +1353,9 @@ def _handed_here_on_topic(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: do we speak to", "Who can I email?").
 #: Asks after where the customer's own thing is now ("Where is my order?",
 #: "where's my parcel??", "WHERE ARE MY TICKETS"), not where to go or do.
-_WHERE_IS_IT: Final = re.compile(r"\bwhere(?:'s|s|\s+(?:is|are))\s+(?:my|our|the)\b", re.IGNORECASE)
+_WHERE_IS_IT: Final = regexcache.compile(
+    r"\bwhere(?:'s|s|\s+(?:is|are))\s+(?:my|our|the)\b", re.IGNORECASE
+)
 
 #: A thing said to be in transit: the whereabouts of a delivery in other
 #: words than a place ("it's on the way", "out for delivery", "en route").
@@ -1359,20 +1364,20 @@ _TRANSIT: Final = (
     r"|out\s+for\s+delivery|en\s+route|in\s+transit"
     r"|(?:out\s+)?with\s+(?:the|our)\s+(?:driver|courier|rider)s?)\b"
 )
-_IN_TRANSIT: Final = re.compile(r"\b" + _TRANSIT)
+_IN_TRANSIT: Final = regexcache.compile(r"\b" + _TRANSIT)
 #: A clause before the transit words that makes it a time to come, not a fact.
-_TRANSIT_AWAITED: Final = re.compile(
+_TRANSIT_AWAITED: Final = regexcache.compile(
     r"\b(?:once|when|whenever|as\s+soon\s+as|if|after|until|till|before)\b[^,.;:!?]*$"
 )
 #: ... said of a pronoun that points back to the thing, wherever it stands
 #: in the sentence ("calm down, its on the way", "yes they're out for
 #: delivery now")
-_POINTED_TRANSIT: Final = re.compile(
+_POINTED_TRANSIT: Final = regexcache.compile(
     r"\b(?:it|they)(?:'s|'re|s|\s+is|\s+are|\s+was|\s+were)?\s+"
     r"(?:now\s+|already\s+|currently\s+|just\s+|all\s+)?" + _TRANSIT
 )
 
-_WHO_TO_CONTACT: Final = re.compile(
+_WHO_TO_CONTACT: Final = regexcache.compile(
     r"\bwho(?:m)?\s+(?:should|do|can|could|would|shall|must)\s+(?:i|we)\s+"
     r"(?:\w+\s+)?(?:call|ring|phone|contact|email|e-mail|write\s+to|speak\s+to|speak\s+with"
     r"|talk\s+to|talk\s+with|get\s+in\s+touch\s+with|ask|chase)\b",
@@ -1382,7 +1387,7 @@ _WHO_TO_CONTACT: Final = re.compile(
 
 #: A who-to-contact ask that names the matter it wants done ("Who do I speak
 #: to about getting it sorted?", "Who should I call to rearrange it?").
-_CONTACT_MATTER: Final = re.compile(
+_CONTACT_MATTER: Final = regexcache.compile(
     r"\b(?:about|regarding|to)\s+(?:getting|get|having|have|sort|sorting|arrange|arranging"
     r"|rearrange|rearranging|fix|fixing|book|booking|change|changing|chase|chasing)\b",
     re.IGNORECASE,
@@ -2493,16 +2498,16 @@ def answer_for(
 
 _NONE: Final[frozenset[str]] = frozenset()
 #: "instead" or "rather than" in an ask: what comes before it is the choice.
-_INSTEAD: Final = re.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
+_INSTEAD: Final = regexcache.compile(r"\b(?:instead|rather\s+than)\b", re.IGNORECASE)
 #: A word every ``_INSTEAD`` match holds (``_may_hold``).
 _INSTEAD_WORDS: Final = ("instead", "rather")
 #: A frequency or a time put in words ("quarterly", "next year"): a span or a
 #: date ("every three months", "14 May 2027") names it.
-_EVERY: Final = re.compile(
+_EVERY: Final = regexcache.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly"
     r"|(?:next|this)\s+(?:week|month|year|term|season|spring|summer|autumn|winter))\b"
 )
-_OF: Final = re.compile(r"\s+of\b", re.IGNORECASE)
+_OF: Final = regexcache.compile(r"\s+of\b", re.IGNORECASE)
 #: The words that open the phrase a choice put "instead" names ("to the
 #: pharmacy", "from my office", "by bank transfer", "on Tuesday").
 _CHOICE_OPENS: Final = frozenset({"to", "from", "by", "on", "at", "in", "into", "for", "as", "via"})
@@ -2578,7 +2583,7 @@ _DOERS: Final = (
     r"|girlfriend|flatmate|housemate|assistant|garage|mechanic|builder|plumber|electrician"
     r"|agent|solicitor|accountant|landlord|tenant|employer|gp|doctor|vet|pharmacy|dentist"
 )
-_OTHER_DOER: Final = re.compile(
+_OTHER_DOER: Final = regexcache.compile(
     r"\b(?i:can|could|may|might)\s+"
     r"(?i:(?:some|any)(?:one|body)\s+(else)|another\s+(person|adult|driver)"
     rf"|(?:a|my|our)\s+(?:[a-z'-]+\s+)??({_DOERS}))\b"
@@ -2586,7 +2591,7 @@ _OTHER_DOER: Final = re.compile(
 )
 #: A sentence that says who may do an act: a person or party, a pronoun for
 #: one, "anyone", or what a stand-in needs (ID, a signed note, consent).
-_WHO_SAID: Final = re.compile(
+_WHO_SAID: Final = regexcache.compile(
     r"\b(?:he|she|they|them|him|her|his|hers|their|anyone|anybody|someone|somebody"
     r"|whoever|nobody|no\s+one|only\s+you|yourself|in\s+person|behalf|authori[sz]\w*"
     r"|consent|permission|id|identification|proof|note|letter|signed|signature|named"
@@ -2652,7 +2657,7 @@ def _named_only_instead(ask: Ask, statement: Statement, picks: bool) -> bool:
 
 #: A yes/no question whether a thing comes in a price ("included in the
 #: price", "covered by what we paid", "part of the fee").
-_INCLUDED: Final = re.compile(
+_INCLUDED: Final = regexcache.compile(
     r"\b(?:included|covered|part of)\b(?:\s+\w+){0,3}?\s+(?:price|fee|cost|charge|amount)\b"
 )
 
@@ -2664,10 +2669,10 @@ _CHARGED: Final = frozenset({"charge", "price", "subscription"})
 #: A sentence that opens by pricing its subject ("The spring term fees are
 #: £180", "The booking fee is £4.50"), and what would say the money comes
 #: back or stays ("refund", "back", "off", "keep", "lose", "credit").
-_PRICED: Final = re.compile(
+_PRICED: Final = regexcache.compile(
     r"^[^,;:!?]{1,60}?\b(?P<verb>is|are|was|were|costs?|comes? to)\s+(?:only\s+|just\s+)?[£$€]\s?\d"
 )
-_BACK_SAID: Final = re.compile(
+_BACK_SAID: Final = regexcache.compile(
     r"\b(?:refund\w*|back|off|keep\w*|kept|lose|lost|credit\w*|return\w*|repa\w+|forfeit\w*)\b"
 )
 
@@ -2682,7 +2687,7 @@ def _only_priced(statement: Statement) -> bool:
 
 #: A time that is a period a thing covers ("the 2026/27 year", "the spring
 #: term"), not a point at which something happens ("Tuesday 4 May at 10am").
-_PERIOD: Final = re.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
+_PERIOD: Final = regexcache.compile(r"\b(?:years?|terms?|seasons?|semesters?|quarters?|months?)$")
 
 
 def _time_only_names(statement: Statement) -> bool:
@@ -2708,9 +2713,9 @@ def _time_only_names(statement: Statement) -> bool:
 
 #: A question whether money comes back to the customer ("will we get back the
 #: fees", "do I get my money back?", "can we have the deposit back?").
-_GET_MONEY_BACK: Final = re.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
+_GET_MONEY_BACK: Final = regexcache.compile(r"\b(?:get|have|receive)\b[^?.!]{0,40}?\bback\b")
 #: "or" as a word, its opening \b written after it (see ``_CHOICE``).
-_OR: Final = re.compile(r"or(?<!\wor)\b")
+_OR: Final = regexcache.compile(r"or(?<!\wor)\b")
 
 
 def _other_object(
@@ -2830,7 +2835,7 @@ _ANY_THING: Final = (
 )
 #: An email address or a number of three or more digits: the customer's own
 #: marks for their thing.
-_MARKS: Final = re.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
+_MARKS: Final = regexcache.compile(r"[\w.+-]+@[\w.-]+\w|\d{3,}")
 #: Predicate verbs that ask for no act done to a thing ("Do I need ...?").
 _NO_ACTS: Final = frozenset({"be", "need", "hav", "get", "do"})
 #: A participle of the ask ("Is travel insurance included?"), or a verb after
@@ -2840,13 +2845,13 @@ _NO_ACTS: Final = frozenset({"be", "need", "hav", "get", "do"})
 #: engine skips inside words instead of trying six lookbehinds at every
 #: character (the same words as ``(?<!\bthe )...(?<!\bour )\b[a-z]{3,}ed\b
 #: |(?<=\bto )[a-z]{3,}\b`` in the text itself; tests/thread/test_pattern_gates.py).
-_ACT_WORD: Final = re.compile(
+_ACT_WORD: Final = regexcache.compile(
     r"\W((?<!\bthe )(?<!\ba )(?<!\ban )(?<!\byour )(?<!\bmy )(?<!\bour )[a-z]{3,}ed\b"
     r"|(?<=\bto )[a-z]{3,}\b)"
 )
 #: A question of a state ("Is the venue accessible?"): its predicate is no
 #: act done to a thing, though a participle may be ("Is insurance included?").
-_STATE_ASKED: Final = re.compile(r"\s*(?:is|are|was|were)\b")
+_STATE_ASKED: Final = regexcache.compile(r"\s*(?:is|are|was|were)\b")
 
 
 #: The stem of a question after how two things differ ("What's the difference
@@ -2866,14 +2871,14 @@ def _sides_compared(ask: Ask, offered: Mapping[str, float]) -> bool:
 #: A what/which question asking the agent to pick one for the customer
 #: ("Which garage should I take it to?", "What cream would you recommend?",
 #: "What level would I start at?", "Which shade would match Honey?").
-_PICK_ASKED: Final = re.compile(
+_PICK_ASKED: Final = regexcache.compile(
     r"^\W*(?:which|what)\s+(?:[a-z-]+\s+){1,2}?(?:should|would|could|do\s+you\s+"
     r"(?:recommend|suggest|advise)|is\s+(?:best|right)|will\s+(?:suit|match))\b"
 )
 #: The agent's pick, said as one ("we recommend Bepanthen", "I'd go with
 #: PETG", "Stage 3 will suit her best", "you'd most likely go into our A2
 #: group", "closest to 34W", "Take the car to Kingsway Bodyshop").
-_PICK_SAID: Final = re.compile(
+_PICK_SAID: Final = regexcache.compile(
     r"\b(?:recommend|suggest|advise)(?:ed|s)?\s+(?!(?:that\s+)?you\s+(?:ask|check|speak|contact|call))"
     r"|\b(?:go|going)\s+(?:with|for|into)\b|\bsuits?\s+(?:you|her|him|them)\s+best\b"
     r"|\b(?:closest|nearest)\s+(?:match\s+)?to\b|\bbest\s+(?:match|fit|bet|option|choice)\b"
@@ -3064,7 +3069,7 @@ def _spoken_to_elsewhere(ask: Ask, statement: Statement, statements: Sequence[St
 
 
 #: a clock time bounding a span: "after 6pm", "until 5:30pm", "from 7.30am"
-_BOUND: Final = re.compile(
+_BOUND: Final = regexcache.compile(
     r"\b(after|from|before|until|till|by)\s+(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b"
 )
 _LOWER_BOUND: Final = frozenset({"after", "from"})
@@ -3129,12 +3134,14 @@ def _time_of_another(ask: Ask, statement: Statement, awaited: bool, how_long: bo
 
 #: A word that makes a length a point in time ("within 14 days", "10 days
 #: before Eid", "by the end of the week", "in two weeks").
-_LENGTH_AS_POINT: Final = re.compile(
+_LENGTH_AS_POINT: Final = regexcache.compile(
     r"\b(?:within|after|before|by|in|until|till|from|up to|ago|later|earlier|on)\b"
 )
 #: A when asked as a lead time, which a length answers ("How far ahead do we
 #: need to order the cake?" <- "Cakes need two weeks' notice").
-_LEAD_ASKED: Final = re.compile(r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE)
+_LEAD_ASKED: Final = regexcache.compile(
+    r"\b(?:ahead|in advance|notice|how early|how far)\b", re.IGNORECASE
+)
 
 
 def _time_for_other_ask(ask: Ask, statement: Statement, asks: Sequence[Ask]) -> bool:
@@ -3217,18 +3224,18 @@ def _length_for_when(ask: Ask, statement: Statement, ahead: bool) -> bool:
 #: A day named in a when-question as the setting of the time asked ("when
 #: will the fitter be here on Friday?", "... on Friday morning?"): the day is
 #: given, the time within it is asked.
-_ON_DAY_ASKED: Final = re.compile(
+_ON_DAY_ASKED: Final = regexcache.compile(
     r"\bon\s+(?:this\s+|next\s+|the\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 #: A choice between days or a which-day question: the day itself is asked.
-_DAY_ITSELF_ASKED: Final = re.compile(
+_DAY_ITSELF_ASKED: Final = regexcache.compile(
     r"\b(?:what|which)\s+day\b|day\s+or\b|\bor\s+(?:on\s+)?(?:the\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|\d)"
 )
 #: A time within a day ("at 10am", "8:30", "between 8 and 12", "in the
 #: morning", "first thing", "lunchtime", "a slot") or another day or date
 #: than the one asked ("Monday", "tomorrow", "the 14th", "next week").
-_TIME_IN_DAY: Final = re.compile(
+_TIME_IN_DAY: Final = regexcache.compile(
     r"\d\s*(?:a\.?m\b|p\.?m\b)|\d[:.]\d\d|\b(?:noon|midday|morning|afternoon|evening"
     r"|tonight|o'clock|first thing|lunchtime|lunch|between|slot|window|arrival"
     r"|tomorrow|today|week|weekend|month|\d{1,2}(?:st|nd|rd|th)"
@@ -3484,7 +3491,7 @@ def _beyond_subject(ask: Ask) -> frozenset[str]:
 #: subject, then "is/are (one of) our (most) popular / favourite / best-selling
 #: ..." ("March's case is one of our favourites", "Our 9m marquees are our most
 #: popular size", "The Aria is a real customer favourite").
-_PRAISED: Final = re.compile(
+_PRAISED: Final = regexcache.compile(
     r"^[^,;:!?]{1,60}?\b(?:is|are|was|were|has been|have been)\s+"
     r"(?:(?:also|still|always|easily|probably|definitely|really)\s+)?"
     r"(?:(?:one|some|two|three)\s+of\s+)?"
@@ -3496,7 +3503,7 @@ _PRAISED: Final = re.compile(
 #: What, after the rating, still speaks to the ask: a yes, or an act of ours
 #: ("A pony topper is one of my favourite things to make, so yes, I can do
 #: a sugar-paste pony ...").
-_ACTS_AFTER: Final = re.compile(
+_ACTS_AFTER: Final = regexcache.compile(
     r"\b(?:yes|yeah|yep|sure|happy to|glad to)\b"
     r"|\b(?:we|i)(?:\s+(?:can|could|will|would|shall|have|do|did|am|are)\b|'(?:ll|ve|d|m|re)\b)"
     r"|\byou(?:\s+(?:can|could|will|won't|wont|don't|dont|need)\b|'(?:ll|re)\b)"
@@ -3598,7 +3605,7 @@ def _same_root(key: str, word: str) -> bool:
 
 #: A demand put as the customer's want ("I want ...", "I expect you to ...",
 #: "I'd like ...", "I demand ...").
-_WANTS: Final = re.compile(r"i\s+(?:want|expect|demand|insist)\b")
+_WANTS: Final = regexcache.compile(r"i\s+(?:want|expect|demand|insist)\b")
 
 
 def _plain_answer(ask: Ask, core: Topic | None, statement: Statement) -> bool:
@@ -3644,19 +3651,23 @@ _POSSIBILITY: Final = frozenset({"can", "could", "may", "might"})
 _POINTERS: Final = frozenset({"it", "them", "one", "this", "that", "those", "these", "her", "him"})
 #: A request that names us as the doer: "please", "can/could/will/would
 #: you", "I'd like you to", "I need you to".
-_ASKED_OF_US: Final = re.compile(
+_ASKED_OF_US: Final = regexcache.compile(
     r"\bplease\b|\b(?:can|could|will|would)\s+you\b|\b(?:like|want|need)\s+you\s+to\b"
 )
 #: A question for a day, a date or a clock time ("which day", "what date").
-_DAY_ASKED: Final = re.compile(r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b")
+_DAY_ASKED: Final = regexcache.compile(
+    r"\b(?:which|what) (?:day|days|date|dates|time|week|month)\b"
+)
 #: Asked to be sent something: a verb of sending to the customer.
-_SEND_ME: Final = re.compile(r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b")
+_SEND_ME: Final = regexcache.compile(
+    r"\b(?:send|resend|email|e-mail|forward|post)\s+(?:me|us|over|on)\b"
+)
 #: What a sentence that hands a thing over names: sending ("sent", "in the
 #: post") or the thing attached or copied ("attached", "enclosed").
 _HANDED: Final = frozenset({"delivery", "copy"})
 #: A request that asks the business itself to act ("Can you send ...",
 #: "Could you please check ...").
-_ASKS_AGENT: Final = re.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
+_ASKS_AGENT: Final = regexcache.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 
 def _modal_echo(ask: Ask, statement: Statement) -> bool:
@@ -3768,7 +3779,7 @@ _OWN_SUBJECT: Final = frozenset(
     }
 )
 #: An ask about a thing of the customer's own ("are my results back?").
-_OWN_ASKED: Final = re.compile(r"\b(?:my|our|his|her|their|its)\b")
+_OWN_ASKED: Final = regexcache.compile(r"\b(?:my|our|his|her|their|its)\b")
 
 
 #: Words that set a thing somewhere ("at 14 Mill Lane", "above the bank",
@@ -3843,7 +3854,7 @@ def _practice_for_own(ask: Ask, statement: Statement) -> bool:
 
 #: A yes/no ask about where the customer's own thing stands now ("Is it
 #: still under guarantee?", "Has my refund gone through yet?").
-_STANDING_ASKED: Final = re.compile(r"\b(?:still|yet|already)\b")
+_STANDING_ASKED: Final = regexcache.compile(r"\b(?:still|yet|already)\b")
 #: Words that make a class opening the customer's own ("All your knives").
 _YOURS: Final = frozenset({"your", "you", "yours", "you're", "you've"})
 
@@ -3873,7 +3884,7 @@ def _state_for_rule(ask: Ask, statement: Statement) -> bool:
 
 #: A sentence that leaves the customer leave to do something ("you can",
 #: "you're welcome to", "feel free", "no problem", "that's fine").
-_LEAVE_GIVEN: Final = re.compile(
+_LEAVE_GIVEN: Final = regexcache.compile(
     r"\b(?:you|we|she|he|they)(?:'re|'ll| are| will)?\s+(?:(?:still|also|always)\s+)?"
     r"(?:can|could|may|are\s+welcome|welcome)\b|\bfeel\s+free\b|\bno\s+problem\b"
 )
@@ -3896,18 +3907,18 @@ def _norm_only(statement: Statement) -> bool:
 
 
 #: The customer named in a sentence ("a medical freeze like yours qualifies").
-_TO_CUSTOMER: Final = re.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
+_TO_CUSTOMER: Final = regexcache.compile(r"\byou(?:rs?|'re|'ll|'ve|'d)?\b")
 
 
 #: A word of the customer's own thing or case in a request ("look at it",
 #: "my order", "this one", "Mum needs ..."), as against a question of what we
 #: do for anyone ("Can you deliver to Bristol?").
-_OWN_THING: Final = re.compile(
+_OWN_THING: Final = regexcache.compile(
     r"\b(?:it|its|my|mine|me|this|that|these|those|them|him|her|his|mum|dad|our|us)\b"
 )
 #: A request to be told something ("could you tell me whether ...", "let me
 #: know if ...", "confirm ..."): a rule for all may be just what it asks.
-_TO_BE_TOLD: Final = re.compile(
+_TO_BE_TOLD: Final = regexcache.compile(
     r"\b(?:tell|let\s+(?:me|us)\s+know|know|confirm|explain|advise|wondering|wonder)\b"
 )
 #: A sentence that opens on a rule for every one of a kind ("All trees in
@@ -3917,7 +3928,7 @@ _TO_BE_TOLD: Final = re.compile(
 #: ``_rule_for_all``); not "All done", "All sorted",
 #: "All cancelled" (a word in -ed: what we did),
 #: "All six print copies" (a state or a count of the customer's own things).
-_FOR_ALL: Final = re.compile(
+_FOR_ALL: Final = regexcache.compile(
     r"\s*(?:all\s+(?:of\s+)?(?:our|the|your)?\s*|every\s+|each\s+|any\s+)"
     r"(?!(?:done|sorted|set|paid|good|clear|in|ready|of|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|twelve|\d|[a-z]+ed)\b)[a-z]"
@@ -4032,7 +4043,7 @@ def _evidence_for(
 
 #: A request not to pay ("I don't expect to pay for it", "please waive the
 #: fee", "can it be free of charge?"): a sum of nothing answers it.
-_NOT_TO_PAY: Final = re.compile(
+_NOT_TO_PAY: Final = regexcache.compile(
     r"(?:n't|\bnot|\bnever)\s+(?:\w+\s+){0,3}(?:pay|be\s+charged|be\s+billed)\b"
     r"|\bwaive|\bfree\s+of\s+charge\b|\bfor\s+free\b|\bwithout\s+(?:paying|charge)\b",
     re.IGNORECASE,
@@ -4048,13 +4059,15 @@ def _nil_sums_only(statement: Statement) -> bool:
 
 #: A question asking leave to do something ("Can she go out ...?", "May we
 #: bring ...?", "Is it OK to ...?").
-_ASKS_PERMISSION: Final = re.compile(
+_ASKS_PERMISSION: Final = regexcache.compile(
     r"\s*(?:(?:can|could|may)\s+(?:i|we|she|he|they|my|our|the\s+kids)\b"
     r"|is\s+it\s+(?:ok|okay|fine|alright|all\s+right)\b)"
 )
 #: A yes/no question asking the agent to do something ("Could you ...",
 #: "Can you ...", "Would you be able to ..."): an agreement says yes to it.
-_ASKS_FAVOUR: Final = re.compile(r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b")
+_ASKS_FAVOUR: Final = regexcache.compile(
+    r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\b"
+)
 #: Concept keys of words that grant leave ("fine", "allowed", "welcome", "OK").
 _GRANTS: Final = frozenset({"fin", "allow", "okay", "ok", "welcom"})
 #: Concepts that say the customer has a right to a thing ("you're entitled
@@ -4064,14 +4077,14 @@ _ENTITLED: Final = frozenset({"entitl", "elig", "qualify"})
 #: A question after where the customer is to take or send something ("Where
 #: should I send the reading?", or asked indirectly: "the address where I
 #: must send the documents"): a time of arrival does not answer it.
-_WHERE_TO: Final = re.compile(
+_WHERE_TO: Final = regexcache.compile(
     r"\bwhere\s+(?:(?:should|do|can|could|shall|would|must)\s+(?:i|we)"
     r"|(?:i|we)\s+(?:should|can|could|shall|must|need\s+to|have\s+to|am\s+to|are\s+to))\b",
     re.IGNORECASE,
 )
 
 #: A question after how often something happens or is to be done.
-_HOW_OFTEN: Final = re.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
+_HOW_OFTEN: Final = regexcache.compile(r"\bhow (?:often|frequently)\b", re.IGNORECASE)
 #: What every ``_HOW_OFTEN`` match is, in lower case (``_may_hold``).
 _HOW_OFTEN_WORDS: Final = ("how often", "how frequently")
 
@@ -4086,7 +4099,7 @@ def _how_often(text: str) -> bool:
 #: "twice yearly", "six-monthly", "each spring", "whenever it sounds off",
 #: "6 to 8 weeks between grooms", "two years apart", "three times a day"
 #: ("a day" alone is left out: "it takes a day" is a length).
-_FREQUENCY_SAID: Final = re.compile(
+_FREQUENCY_SAID: Final = regexcache.compile(
     r"\b(?:every|once|twice|thrice|annually|yearly|monthly|weekly|fortnightly|daily"
     r"|nightly|hourly|quarterly|seasonally|whenever)\b"
     r"|\w+[- ]?(?:yearly|monthly|weekly|daily)\b"
@@ -4101,13 +4114,13 @@ _FREQUENCY_SAID: Final = re.compile(
 #: A question after how many of a thing there are or will do ("How many
 #: colours can you print?", "how many pairs of skis fit in the box?"); a
 #: measurement asked for ("how many litres") is read by ``_measure_asked``.
-_HOW_MANY: Final = re.compile(r"\bhow many\b", re.IGNORECASE)
+_HOW_MANY: Final = regexcache.compile(r"\bhow many\b", re.IGNORECASE)
 #: A count however it is put: a bare figure ("up to 3", "4 pairs") that is
 #: no sum, time, date, year or measurement ("£12", "9am", "the 14th", "2019",
 #: "600gsm", "450-litre", "2.5 m"), a number word ("three inks", "a dozen",
 #: "both", "none", "twice"), or a limit said without one ("as many as you
 #: like", "no limit", "all of them").
-_COUNT_SAID: Final = re.compile(
+_COUNT_SAID: Final = regexcache.compile(
     r"(?<![£$€¥₹\d.,:/])\b(?!(?:19|20)\d\d\b)\d+(?:,\d{3})*\b(?![.,:/]\d)"
     r"(?!\s?(?:am|pm|gsm|kg|kgs|g|cm|mm|m|km|ml|litres?|liters?|ft|feet|foot|inch|inches|%"
     r"|percent|gb|mb|tb|kw|kwh|mph|lbs?|per ?cent)\b)"
@@ -4137,7 +4150,7 @@ def _frequency_unsaid(statement: Statement) -> bool:
 
 #: An ask whether the customer must do anything themselves ("do we need to
 #: do anything?", "is there anything I should do?").
-_ANYTHING_TO_DO: Final = re.compile(
+_ANYTHING_TO_DO: Final = regexcache.compile(
     r"\b(?:need|have|got|ought) to do anything\b"
     r"|\b(?:should|must|can) (?:i|we) do anything\b"
     r"|\banything (?:else )?(?:i|we) (?:need|have|should|must|ought|can)(?: to)? do\b",
@@ -4146,7 +4159,7 @@ _ANYTHING_TO_DO: Final = re.compile(
 #: An ask whether the customer must get a thing themselves ("Do I need to
 #: bring my own mat?", "do we have to buy the paint?", "Should I bring a
 #: towel?"): not a request that we send or do it.
-_NEED_TO_GET: Final = re.compile(
+_NEED_TO_GET: Final = regexcache.compile(
     r"\b(?:need|have|got|ought|expected|supposed)\s+to\s+(?:bring|buy|pay\s+for|purchase"
     r"|supply|provide|source)\b|\bshould\s+(?:i|we)\s+(?:bring|buy|purchase)\b",
     re.IGNORECASE,
@@ -4195,13 +4208,13 @@ _GETTING: Final = frozenset(
 _STAKES_ASKED: Final = (
     (
         "pay",
-        re.compile(
+        regexcache.compile(
             r"\b(?:charged|charge|charging|pay|paying|cost|costs|fee|fees|extra)\b", re.IGNORECASE
         ),
     ),
     (
         "keep",
-        re.compile(
+        regexcache.compile(
             r"\b(?:lose|losing|lost|forfeit(?:ed)?|keep|kept|retain"
             r"|delete|deleted|remove|removed|erase|erased|wipe|wiped|affect|affected"
             r"|still\s+(?:apply|applies|valid|count|counts|stand|stands))\b",
@@ -4223,12 +4236,12 @@ _STAKE_WORDS: Final = {
 #: for the return visit", "at no cost", "free"), or a thing kept or lost
 #: ("carries over", "stays on your account", "nothing lost", "non-refundable").
 _STAKES_SAID: Final = {
-    "pay": re.compile(
+    "pay": regexcache.compile(
         r"\b(?:free|no\s+(?:extra\s+|further\s+|additional\s+)?(?:charge|cost|fee)"
         r"|costs?\s+nothing|nothing\s+(?:extra\s+|more\s+)?to\s+pay|complimentary"
         r"|(?:won't|will\s+not|wouldn't|not)\s+be\s+charged)\b"
     ),
-    "keep": re.compile(
+    "keep": regexcache.compile(
         r"\b(?:lose|loses|lost|losing|forfeit\w*|keep|keeps|kept|stays?|remains?"
         r"|carr(?:y|ies|ied)\s+(?:over|forward|across)|rolls?\s+over|moves?\s+(?:over|across)"
         # "your £60 moves with you to the new fitting", "transfers to the new date"
@@ -4243,28 +4256,30 @@ _STAKE_CONCEPTS: Final = frozenset(
 )
 #: A hedge in a sentence on a stake: "there may be no charge, depending on
 #: the cause" commits to nothing.
-_STAKE_HEDGED: Final = re.compile(
+_STAKE_HEDGED: Final = regexcache.compile(
     r"\b(?:may|might|depend\w*|possibly|perhaps|not\s+sure|unsure|whether|check|checking)\b"
 )
-_ASK_WORD: Final = re.compile(r"[a-z]{4,}")
+_ASK_WORD: Final = regexcache.compile(r"[a-z]{4,}")
 
 
 #: Money named in a question on a stake ("my £60 fitting fee", "the
 #: deposit", "my credit"): what the customer stands to pay or lose is money.
-_MONEY_AT_STAKE: Final = re.compile(
+_MONEY_AT_STAKE: Final = regexcache.compile(
     r"[£$€]\s?\d|\b(?:fee|fees|deposit|deposits|money|credit|refund|refundable)\b", re.IGNORECASE
 )
 #: The customer's paying asked about: "be charged", "pay", "the fee", "cost
 #: me", a sum (not "charge my phone").
-_PAYS_ASKED: Final = re.compile(r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE)
+_PAYS_ASKED: Final = regexcache.compile(
+    r"[£$€]|\b(?:charged|pay|fee|fees|cost|costs)\b", re.IGNORECASE
+)
 #: Advice on whether to pay for something: no stake of the customer's.
-_WORTH_PAYING: Final = re.compile(
+_WORTH_PAYING: Final = regexcache.compile(
     r"\bworth\s+(?:paying|the\s+(?:money|cost|extra))\b", re.IGNORECASE
 )
 #: A sentence that speaks of money at all, in any way a stake is answered:
 #: paid, charged, covered, included, waived, refunded, carried over, moved
 #: with the customer ("your £60 moves with you to the new fitting").
-_MONEY_STAKE_MET: Final = re.compile(
+_MONEY_STAKE_MET: Final = regexcache.compile(
     r"\b(?:pay|pays|paid|paying|charg\w*|cost\w*|fee|fees|price\w*|owe\w*|nothing|free"
     r"|cover|covers|covered|includ\w*|waiv\w*|on\s+us|on\s+the\s+house|refund\w*|credit\w*"
     r"|reimburs\w*|back\s+to\s+you|comes?\s+back|returned|transfer\w*|moves?\s+(?:with|to|over)"
@@ -4285,9 +4300,11 @@ def _money_stake_asked(text: str) -> bool:
 
 #: Money asked back ("will we get back the fees we've paid?"): a price
 #: said is no answer to it (``priced_back``).
-_MONEY_BACK_ASKED: Final = re.compile(r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE)
+_MONEY_BACK_ASKED: Final = regexcache.compile(
+    r"\b(?:back|refund\w*|returned|reimburs\w*)\b", re.IGNORECASE
+)
 #: A charge named beside a sum: "an £11 admin fee", "a £25 call-out charge".
-_FEE_NAMED: Final = re.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
+_FEE_NAMED: Final = regexcache.compile(r"\b(?:fee|fees|charge|charges|cost|costs|price)\b")
 
 
 def _sum_to_pay(ask: Ask, statement: Statement) -> bool:
@@ -4384,7 +4401,7 @@ def _stake_said(ask: Ask, stake: str, statement: Statement) -> bool:
 #: Words of an ask that name no thing: "Are you going to charge me for it?"
 _LIGHT_ASK_WORDS: Final = frozenset({"going", "gonna", "still", "actually", "also", "then"})
 #: A pronoun standing for the thing a stake is asked of ("for it", "lose that").
-_STAKE_PRONOUN: Final = re.compile(r"\b(?:it|this|that|them)\b")
+_STAKE_PRONOUN: Final = regexcache.compile(r"\b(?:it|this|that|them)\b")
 
 
 #: A time the customer asks for: a clock time ("around 11am", "at 6", "after
@@ -4394,7 +4411,7 @@ _STAKE_PRONOUN: Final = re.compile(r"\b(?:it|this|that|them)\b")
 #: of the words (the same tests as ``(?<!not )(?<!of )(?<!than )\b``, in an
 #: order that fails at once inside a word): searched over the whole message,
 #: the pattern is entered at every character.
-_TIME_ASKED: Final = re.compile(
+_TIME_ASKED: Final = regexcache.compile(
     r"\b(?=[abfu])(?<!not )(?<!of )(?<!than )"
     r"(?:at|after|before|around|about|from|by|for|until)\s+"
     r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>am|pm)?\b"
@@ -4402,17 +4419,19 @@ _TIME_ASKED: Final = re.compile(
     re.IGNORECASE,
 )
 #: A grant in the sentence: the time asked for is fine with us.
-_TIME_GRANTS: Final = re.compile(
+_TIME_GRANTS: Final = regexcache.compile(
     r"\b(?:(?:is|are|'s|be)\s+(?:fine|ok|okay|no\s+problem|perfect|great|good)"
     r"|works?\s+(?:fine|for\s+us|well)|no\s+probs?|no\s+problem|whenever\s+suits"
     r"|will\s+be\s+ready)\b"
 )
 #: A grant held on a condition or left to a check: no yes.
-_GRANT_HELD: Final = re.compile(r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b")
+_GRANT_HELD: Final = regexcache.compile(
+    r"\b(?:if|whether|may|might|check|checking|see\s+if|unless)\b"
+)
 
 
 #: A day the customer asks for ("on Monday", "this saturday", "tomorrow").
-_DAY_NAMED: Final = re.compile(
+_DAY_NAMED: Final = regexcache.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)\b",
     re.IGNORECASE,
 )
@@ -4500,12 +4519,12 @@ def _provides(ask: Ask, statement: Statement) -> bool:
     )
 
 
-_WHY: Final = re.compile(r"\bwhy\b", re.IGNORECASE)
+_WHY: Final = regexcache.compile(r"\bwhy\b", re.IGNORECASE)
 #: A question what the business is doing about the complaint ("What are you
 #: doing about it?", "I want to know what you're going to do about this",
 #: "what will you do about it", "what you're doing to stop it happening
 #: again"), not what the customer should do.
-_DOING_ABOUT_IT: Final = re.compile(
+_DOING_ABOUT_IT: Final = regexcache.compile(
     r"\bwhat(?:\s+(?:are|will|is|do))?\s+(?:you|you're|you'll|your\s+\w+)\s*"
     r"(?:are\s+|'re\s+|will\s+|'ll\s+)?"
     r"(?:doing|going\s+to\s+do|gonna\s+do|do|plan(?:ning)?\s+to\s+do|intend(?:ing)?\s+to\s+do)"
@@ -4517,13 +4536,13 @@ _DOING_ABOUT_IT: Final = re.compile(
 _WHAT_WORDS: Final = ("what",)
 
 #: What a promised talk or inquiry says: no act yet.
-_DELIBERATES: Final = re.compile(
+_DELIBERATES: Final = regexcache.compile(
     r"\b(?:discuss\w*|look(?:ing)?\s+into|investigat\w*|review\w*|consider\w*|"
     r"think\w*\s+about|get\s+back|raise\w*|pass\w*\s+(?:it|this|that|your)|feed\w*\s+back)\b"
 )
 
 #: What ought to have happened: "should have", "could've".
-_COUNTERFACTUAL: Final = re.compile(
+_COUNTERFACTUAL: Final = regexcache.compile(
     r"\b(?:should|would|could|might|must|ought\s+to)(?:\s+not|n't)?\s+(?:have|'ve)\b|\b(?:should|would|could|might|must)'ve\b"
 )
 
@@ -4553,7 +4572,7 @@ def _acts_on_it(statement: Statement) -> bool:
 #: A question what a thing or a charge is for ("What is the queen excluder
 #: for?", "can you tell me what the £45 fee is for?", "What was the extra
 #: for?"), not what the customer is after ("What are you looking for?").
-_PURPOSE_ASKED: Final = re.compile(
+_PURPOSE_ASKED: Final = regexcache.compile(
     r"\bwhat(?:(?:'s|\s+is|\s+are|\s+was|\s+were)\s+(?!(?:you|we|i|they)\b)[^?.!]{1,60}?"
     r"|\s+(?!(?:you|we|i|they|do|did|does|should|can|could|would|will)\b)[^?.!]{1,60}?"
     r"\s+(?:is|are|was|were))\s+for\s*\?*\s*$",
@@ -4563,7 +4582,7 @@ _PURPOSE_ASKED: Final = re.compile(
 #: power", "it's for ...", "used to"), what it does ("keeps", "stops",
 #: "lets you", "secures your date") or what a charge pays for ("covers",
 #: "pays for").
-_PURPOSE_SAID: Final = re.compile(
+_PURPOSE_SAID: Final = regexcache.compile(
     r"(?:\bis|\bare|'s|\bwas|\bwere|\bused|\bdesigned|\bmeant|\bthere|\bhere)\s+"
     r"(?:(?:there|here|just|only|mainly|simply|mostly|also)\s+)?(?:for|to)\s+"
     r"(?!(?:the|a|an|your|our|my|all|you|us|it|them|him|her|this|that|these|those|any|each"
@@ -4576,13 +4595,13 @@ _PURPOSE_SAID: Final = re.compile(
 #: A charge named as the ask's subject ("what the £45 fee is for", "What
 #: was the extra for?"), which a cause answers too ("went up because of the
 #: consumer unit").
-_CHARGE_ASKED: Final = re.compile(
+_CHARGE_ASKED: Final = regexcache.compile(
     r"\b(?:charges?|fees?|extra|costs?|bill|item|payment|amount)\b|[£$€]", re.IGNORECASE
 )
 #: A sentence naming what the thing or charge is ("The extra £400 is the Land
 #: Registry fee", "is your share of the new fire doors"), not a passive
 #: telling when it came ("was fitted on 12 January", "was added to your bill").
-_CHARGE_NAMED: Final = re.compile(
+_CHARGE_NAMED: Final = regexcache.compile(
     r"\b(?:is|was|are|were)\s+(?:the|a|an|our|your|my|their|his|her|its|for|what)\b"
 )
 
@@ -4612,7 +4631,7 @@ def purpose_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 
 #: An ask whether a thing is normal ("Is this normal?", "is it normal for the
 #: smell to be this strong?", "Is that a normal reaction?", "is that expected?").
-_NORM_ASKED: Final = re.compile(
+_NORM_ASKED: Final = regexcache.compile(
     r"\b(?:is|are|was|isn't)\s+(?:this|that|it|these|those|they)\s+(?:an?\s+)?(?:\w+\s+)?"
     r"(?:normal|usual|common|typical|expected)\b",
     re.IGNORECASE,
@@ -4649,9 +4668,9 @@ def _says_norm(ask: Ask, statement: Statement) -> bool:
 
 
 #: "Is there a charge ...?", "Will there be a fee ...?": asks whether a thing exists.
-_THERE_IS: Final = re.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
+_THERE_IS: Final = regexcache.compile(r"\s*(?:is|are|will|would)\s+there\b", re.IGNORECASE)
 
-_AUXILIARY_OPENING: Final = re.compile(
+_AUXILIARY_OPENING: Final = regexcache.compile(
     r"\s*(?:is|are|can|could|do|does|will|would|may|might|should|has|have)\s", re.IGNORECASE
 )
 
@@ -4798,7 +4817,7 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
 
 #: An ask for the booking to be made again at another time ("Can I rebook
 #: for next week?", "I need a new date", "could we reschedule?").
-_REBOOK: Final = re.compile(
+_REBOOK: Final = regexcache.compile(
     r"\b(?:re-?book\w*|re-?schedul\w*|re-?arrang\w*"
     r"|(?:a\s+)?(?:new|another|different)\s+(?:date|day|time|appointment|slot|session))\b",
     re.IGNORECASE,
@@ -4859,7 +4878,7 @@ def _named_in_short(
 #: a different instructor", "Can we have another tutor?"): the person named
 #: to take over ("your lessons will be with Claire Hughes", "I can offer you
 #: Ms Clarke") answers it, in no word of the ask's own.
-_PERSON_SWAP: Final = re.compile(
+_PERSON_SWAP: Final = regexcache.compile(
     r"\b(?:different|another|new|other)\s+(?:\w+\s+)?(?:instructor|tutor|teacher|driver"
     r"|engineer|technician|stylist|hairdresser|therapist|carer|trainer|coach|cleaner|fitter"
     r"|mechanic|doctor|gp|nurse|dentist|vet|physio|plumber|electrician|walker|sitter"
@@ -4871,7 +4890,7 @@ _PERSON_SWAP: Final = re.compile(
 #: A place asked for by its kind ("Which garage should I take it to?",
 #: "which branch is nearest?"): the place named ("Take the car to Kingsway
 #: Bodyshop in Leeds") answers it, in no word of the ask's own.
-_WHICH_PLACE: Final = re.compile(
+_WHICH_PLACE: Final = regexcache.compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:garage|bodyshop|repairer|shop|store|branch|clinic"
     r"|surgery|pharmacy|hospital|practice|depot|office|centre|center|dealer|dealership"
     r"|station|venue|gym|site|location|entrance|car park)s?\b",
@@ -4892,7 +4911,7 @@ def _new_named(statement: Statement, asks: Sequence[Ask], kind: str) -> bool:
 
 
 #: A clock time the customer wrote, as a topic key ("6pm" -> "#6pm").
-_CLOCK_KEY: Final = re.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
+_CLOCK_KEY: Final = regexcache.compile(r"#(\d{1,2})(?::?\d\d)?(?:am|pm)")
 
 
 def _clock_said(keys: Collection[str], statement: Statement) -> bool:
@@ -4923,7 +4942,7 @@ def _hour_said(hours: set[str], statement: Statement) -> bool:
 #: been emailed", "the block is now lifted"): groups verb and object, or object
 #: and verb. A word of time or condition before "I"/"we" ("once I've booked")
 #: tells of no act done yet.
-_DONE_ACT: Final = re.compile(
+_DONE_ACT: Final = regexcache.compile(
     # "\b" and the first letter tested first, so the engine fails at once
     # inside a word instead of trying six lookbehinds at every character
     r"\b(?=[iw])(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bafter )(?<!\buntil )(?<!\bbefore )"
@@ -4933,11 +4952,11 @@ _DONE_ACT: Final = re.compile(
 )
 #: The done state of a thing ("have been emailed", "is now lifted"); what
 #: precedes it in its clause is the thing (``_done_matches``).
-_DONE_STATE: Final = re.compile(
+_DONE_STATE: Final = regexcache.compile(
     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:been\s+)?([a-z]+ed|sent)\b"
 )
 #: What ends a clause for a done act's words.
-_CLAUSE_STOP: Final = re.compile(r"[.;:!?,]")
+_CLAUSE_STOP: Final = regexcache.compile(r"[.;:!?,]")
 
 
 def _done_matches(text: str) -> Iterator[tuple[str, str, bool]]:
@@ -4978,7 +4997,9 @@ def _done_matches(text: str) -> Iterator[tuple[str, str, bool]]:
 #: The words of a done act's object read (the act's own clause, no further).
 _OBJECT_WORDS: Final = 6
 #: Where a done act's object ends: the next clause.
-_OBJECT_END: Final = re.compile(r"\s(?:and|but|so|because|as|which|who|while|until|when|if)\s")
+_OBJECT_END: Final = regexcache.compile(
+    r"\s(?:and|but|so|because|as|which|who|while|until|when|if)\s"
+)
 #: Words that open an object pointing at the customer or the thing in hand
 #: ("I've booked you in", "I've extended both loans", "I emailed it to ..."):
 #: an act of the family asked for, done to one of these, is the ask done.
@@ -4989,14 +5010,14 @@ _POINTING: Final = frozenset(
 #: ("I've booked the move of your broadband", "I've scheduled the switch").
 _CARRIES: Final = frozenset({"carry", "book"})
 #: The verb of a favour asked ("could you please move ...").
-_FAVOUR_VERB: Final = re.compile(
+_FAVOUR_VERB: Final = regexcache.compile(
     r"\s*(?:can|could|would|will)\s+(?:you|someone|somebody)\s+(?:(?:please|also|just)\s+)*([a-z]+)"
 )
 #: The families of acts that take something away ("remove", "lift").
 _TAKES_AWAY: Final = frozenset({"remove", "unblock"})
 #: An ask whose thing is a pronoun ("Please renew it", "can you cancel them"):
 #: its thing is whatever the draft's act is done to.
-_POINTS_AT: Final = re.compile(r"\b(?:it|them)\b")
+_POINTS_AT: Final = regexcache.compile(r"\b(?:it|them)\b")
 #: The family of acts whose object must name the ask's act or thing
 #: ("I've processed your refund", "I've scheduled the switch").
 _CARRY: Final = "carry"

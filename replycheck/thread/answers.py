@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, sentence_bounds
@@ -61,7 +62,7 @@ STRONG: Final[dict[str, re.Pattern[str]]] = {
     # a dotted date or clock time has two digits after the dot or a year
     # ("14.03", "9.30", "3.4.26"); "between 1 and 1.5", "2.5 litres" and "TLS
     # 1.2" are readings, not dates
-    "time": re.compile(
+    "time": regexcache.compile(
         r"\b(?:\d{1,2}[/\-]\d{1,2}(?:[/.\-]\d{2,4})?|\d{1,2}\.(?:\d{2}|\d\.\d{2,4})|\d{1,2}(?::\d{2})?\s?(?:am|pm)"
         r"|\d{1,2}:\d{2}|\d{1,2}(?:st|nd|rd|th)|\d+\s*(?:-|to)?\s*\d*\s*"
         r"(?:business |working )?(?:days?|hours?|hrs?|minutes?|mins?|weeks?|months?|years?)"
@@ -100,7 +101,7 @@ STRONG: Final[dict[str, re.Pattern[str]]] = {
     # a percentage only as a price cut ("15% off", "a 10 percent discount"):
     # a rate is no sum ("up to 10% of your balance" does not say how much the
     # balance is)
-    "money": re.compile(
+    "money": regexcache.compile(
         r"[$€£¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|cents?)\b"
         r"|\b\d+(?:[.,]\d+)?\s?(?:%|percent\b)\s?(?:off|discount)\b"
         # "free" in a compound is no price ("free-range eggs", "step-free
@@ -113,12 +114,12 @@ STRONG: Final[dict[str, re.Pattern[str]]] = {
         r"|\bno (?:(?!(?:the|a|an|your|our|my|his|her|their|this|that|these|those|idea|reason"
         r"|way|one|need|matter)\b)[a-z-]+ ){0,2}(?:charges?|costs?|fees?)\b"
     ),
-    "place": re.compile(
+    "place": regexcache.compile(
         r"https?://|\bwww\.|\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io)\b"
         r"|\btracking (?:number|link|code)\b|\b[a-z]{2}\d{6,}\b|\b\d{8,}\b"
     ),
     # a count, or a measurement ("10kg", "2.5 m", "500GB")
-    "number": re.compile(
+    "number": regexcache.compile(
         r"\b\d+(?:[.,]\d+)?(?:\s?(?:kg|kgs|g|lbs?|cm|mm|km|m|miles?|gb|mb|tb|ml|litres?"
         r"|liters?|inch(?:es)?|ft|kwh|kw|mph))?\b"
     ),
@@ -126,7 +127,7 @@ STRONG: Final[dict[str, re.Pattern[str]]] = {
     # litres", "12kg"): what a height, width, size or weight is asked for,
     # where a bare figure ("£8.99", "Tuesday 4th") is none; a word count only
     # with the unit written out ("six feet", not "six m")
-    "measure": re.compile(
+    "measure": regexcache.compile(
         r"\b\d+(?:[.,]\d+)?\s?(?:-\s?)?(?:ft|feet|foot|cm|mm|m|metres?|meters?|inch(?:es)?"
         r"|kg|kgs|kilos?|lbs?|litres?|liters?|ml|tonnes?)\b"
         r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]"
@@ -143,7 +144,7 @@ STRONG: Final[dict[str, re.Pattern[str]]] = {
 #: for the routes: said of something else in the draft ("I'll send the
 #: directions this afternoon", "tiredness for a day or two is common") it
 #: would pass for the answer to every "when" and "how long" of the message.
-LOOSE_TIME: Final = re.compile(
+LOOSE_TIME: Final = regexcache.compile(
     r"\bthis (?:morning|afternoon|evening)\b|\bmidnight\b"
     # "first thing" as when, not "the first thing I checked"
     r"|(?<!\bthe )(?<!\bvery )\bfirst thing\b"
@@ -170,7 +171,7 @@ _UNDIGITED: Final[dict[str, tuple[str, ...]]] = {
     "number": (),
     "measure": ("feet", "foot", "metre", "meter", "inch", "kilo", "litre", "liter"),
 }
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = regexcache.compile(r"\d")
 
 
 def evidence_types(lowered: str) -> tuple[str, ...]:
@@ -191,16 +192,16 @@ def evidence_types(lowered: str) -> tuple[str, ...]:
 
 #: A value of ``STRONG["time"]`` that says how often ("every two weeks",
 #: "once a day", "annually"): the answer to "how often?".
-FREQUENCY: Final = re.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
+FREQUENCY: Final = regexcache.compile(r"(?:every|once|twice|annually|(?:three|four) times)\b")
 
-_WORDS: Final = re.compile(r"\w+")
+_WORDS: Final = regexcache.compile(r"\w+")
 #: A sentence with this many words left once acknowledgements are cut out makes
 #: a statement: an explanation or a plain yes ("The extra £20 is a one-off charge").
 _STATEMENT_WORDS: Final = 4
 #: A clause break: what follows starts a clause of its own (a pronoun, "the",
 #: "a", a bare yes or no: "I've noted the cracked lid, and a replacement goes
 #: out today"), so an acknowledgement before it ends there.
-_BREAK: Final = re.compile(
+_BREAK: Final = regexcache.compile(
     r"[;:]\s|\s[-\u2013\u2014]\s"
     r"|(?:,\s|\s(?:and|but|so|however)\s)\s*(?=(?:i|we|you|it|your|the|this|our"
     r"|yes|no|unfortunately|sadly|there|he|she|they|a|an)\b)"
@@ -250,7 +251,7 @@ def _trie(words: list[str]) -> str:
 #: longer one's optional tail): a place is turned away after one test per
 #: letter instead of one per word ("time" has 32).
 _UNDIGITED_SEARCH: Final[dict[str, Callable[[str], re.Match[str] | None] | None]] = {
-    t: re.compile(_trie(sorted(set(parts)))).search if parts else None
+    t: regexcache.compile(_trie(sorted(set(parts)))).search if parts else None
     for t, parts in _UNDIGITED.items()
 }
 
@@ -264,7 +265,7 @@ _UNDIGITED_SEARCH: Final[dict[str, Callable[[str], re.Match[str] | None] | None]
 #: zero-width, so the order changes no match). The words are written as a
 #: trie (at most one of them can match at a place, as each must end a word),
 #: so the engine turns a word start away after one test per letter.
-_OPENING: Final = re.compile(
+_OPENING: Final = regexcache.compile(
     r"\b(?=[a-z\d-])(?:[a-z]{0,2}\d|"
     + _trie(list(_OPENING_WORDS))
     + r"\b|"
@@ -275,7 +276,7 @@ _OPENING: Final = re.compile(
 )
 #: ``_OPENING`` for an all-ASCII text (most drafts): the same matches there
 #: (no ``\s`` in it; ``\b`` and ``\d`` mean the same on ASCII), found faster.
-_OPENING_ASCII: Final = re.compile(_OPENING.pattern, re.ASCII)
+_OPENING_ASCII: Final = regexcache.compile(_OPENING.pattern, re.ASCII)
 
 
 def _opening_by_head(domains: bool) -> str:
@@ -306,10 +307,10 @@ def _opening_by_head(domains: bool) -> str:
     return r"\W(?:" + "|".join(heads) + r"|\d)"
 
 
-_OPENING_HEADS: Final = re.compile(_opening_by_head(domains=True))
-_OPENING_HEADS_ASCII: Final = re.compile(_OPENING_HEADS.pattern, re.ASCII)
-_OPENING_WORD_HEADS: Final = re.compile(_opening_by_head(domains=False))
-_OPENING_WORD_HEADS_ASCII: Final = re.compile(_OPENING_WORD_HEADS.pattern, re.ASCII)
+_OPENING_HEADS: Final = regexcache.compile(_opening_by_head(domains=True))
+_OPENING_HEADS_ASCII: Final = regexcache.compile(_OPENING_HEADS.pattern, re.ASCII)
+_OPENING_WORD_HEADS: Final = regexcache.compile(_opening_by_head(domains=False))
+_OPENING_WORD_HEADS_ASCII: Final = regexcache.compile(_OPENING_WORD_HEADS.pattern, re.ASCII)
 #: What each ``_DOMAIN_END`` holds.
 _DOMAIN_HINTS: Final = (".co", ".org", ".net", ".io")
 #: A capitalized word inside a sentence (not "I": a capital needs a
@@ -318,18 +319,18 @@ _DOMAIN_HINTS: Final = (".co", ".org", ".net", ".io")
 #: back at from the capital, so the pattern opens with a character class and
 #: the regex engine skips to the next capital in a fast loop rather than
 #: trying a match at every character.
-_NAME: Final = re.compile(r"[A-Z](?<=[ \t][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+)*")
+_NAME: Final = regexcache.compile(r"[A-Z](?<=[ \t][A-Z])[a-z]+(?:[ \t][A-Z][a-z]+)*")
 #: What every ``_NAME`` match stands on: a space or tab, then a capital. Most
 #: sentences have none after their first word, and skip the name search.
-_CAPITAL_AFTER_SPACE: Final = re.compile(r"[ \t][A-Z]")
+_CAPITAL_AFTER_SPACE: Final = regexcache.compile(r"[ \t][A-Z]")
 #: A name after a word that places it ("at our Leeds depot", "on King Street").
-_PLACE_NAME: Final = re.compile(
+_PLACE_NAME: Final = regexcache.compile(
     r"\b(?:at|on|in|from|near|to|opposite|behind|outside)[ \t](?:(?:our|the|any|your)[ \t])?"
     r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*)"
 )
 #: A capitalised word opening a sentence as the doer of what comes ("Sam will
 #: come out", "Priya can see you", "Jonno's in until 7").
-_NAME_OPENS: Final = re.compile(
+_NAME_OPENS: Final = regexcache.compile(
     r"([A-Z][a-z]+)(?:'ll\b|'s[ \t]+(?:in|on|here|around|available)\b"
     r"|[ \t]+(?:will|can|could|is[ \t]+going[ \t]+to|is[ \t]+in|is[ \t]+on|is[ \t]+available)\b)"
 )
@@ -407,11 +408,11 @@ def sides_named(words: Sequence[str]) -> frozenset[tuple[str, str]]:
 
 
 #: A currency sign just before a number ("£12", "$ 5").
-_CURRENCY: Final = re.compile(r"[$€£¥₹]\s?$")
+_CURRENCY: Final = regexcache.compile(r"[$€£¥₹]\s?$")
 #: "free" said as the price ("is free.", "free of charge", "free and takes
 #: 40 minutes", "free within five miles"), not naming a thing ("free trial"):
 #: what follows it ends the clause or starts another phrase.
-_PRICE_AFTER_FREE: Final = re.compile(
+_PRICE_AFTER_FREE: Final = regexcache.compile(
     r"\s*(?:$|[.,;:!)\u2013\u2014-]|(?:of|and|to|for|with|within|on|over|if|until|from|as"
     r"|when|but|so|at|in|up|below|under)\b)"
 )
@@ -422,17 +423,17 @@ _MONEY_NAME: Final = frozenset({"money"})
 #: "free" said of a slot or a person being open, not of a price ("Steve has
 #: two slots free next week", "we've a pitch free that weekend", "we're free
 #: on the 12th"): what comes just before it is a bookable place or one of us.
-_OPEN_BEFORE_FREE: Final = re.compile(
+_OPEN_BEFORE_FREE: Final = regexcache.compile(
     r"(?:\b(?:i|we|he|she|they)(?:['\u2019](?:m|re|s)|\s+(?:am|are|is))"
     r"|\b(?:slots?|spaces?|places?|appointments?|tables?|seats?|pitch(?:es)?|rooms?|dates?)"
     r"(?:\s+(?:still|left|now))?)\s+(?:still\s+)?$"
 )
 #: A menu path ("Admin > General > Timezone", "Settings > Billing"): two
 #: or more steps joined by ">" on one line.
-_MENU_PATH: Final = re.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
+_MENU_PATH: Final = regexcache.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
 #: A currency code just before a number ("PHP 500", "Rs. 450", "USD 20"),
 #: as offshore and B2B writers give amounts: as firm as a sign.
-_CODE_BEFORE: Final = re.compile(
+_CODE_BEFORE: Final = regexcache.compile(
     r"\b(?:usd|eur|gbp|inr|rs\.?|php|aud|cad|nzd|sgd|aed|chf|jpy|zar|hkd|myr|sar|pkr)\s?$"
 )
 _TYPE_SET: Final = frozenset(
@@ -461,7 +462,7 @@ _TYPES: Final = (
 #: selected stores"): whether the customer's own is one of them is left open.
 #: Read only for ``Statement.hedged`` (not a hedge of the lexicon, which
 #: would make any such sentence commit to nothing, "you can bring her" and all).
-_SOME_OF_OURS: Final = re.compile(r"\b(?:on|in|at)\s+(?:some\s+of\s+our|selected)\b")
+_SOME_OF_OURS: Final = regexcache.compile(r"\b(?:on|in|at)\s+(?:some\s+of\s+our|selected)\b")
 
 
 @dataclass
@@ -861,7 +862,7 @@ def read_draft(
 #: availability of ours.
 #: An offer to act put as a question after a dash or semicolon that ends a
 #: statement ("... is free - shall I pop you in?", "...; want me to book it?").
-_OFFER_AFTER: Final = re.compile(
+_OFFER_AFTER: Final = regexcache.compile(
     r"\s+[-\u2013\u2014;]\s+(?:(?:shall|should|can|may)\s+i|(?:would|do)\s+you\s+(?:like|want)"
     r"|want\s+me\s+to|is\s+that\s+(?:ok|okay|alright|all\s+right)|does\s+that\s+(?:suit|work))"
     r"\b[^?]*\?[\s)\"']*$"
@@ -871,7 +872,7 @@ _OFFER_AFTER: Final = re.compile(
 #: told they will find it ("you'll find our prices at ..."), or a document or
 #: the website said to hold it ("are all on our website", "is on page 2 of
 #: the booking form").
-_REFERS: Final = re.compile(
+_REFERS: Final = regexcache.compile(
     r"\b(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
     r"|\byou(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|\bcan\s+be\s+found\b"
     r"|\b(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
@@ -888,7 +889,7 @@ _REFERS: Final = re.compile(
 #: sentence's start). Opened with a class, the engine skips inside words in
 #: its fast loop instead of trying the alternatives at every character; it
 #: finds a match exactly when ``_REFERS`` does (tests/thread/test_thread_words.py).
-_REFERS_AT: Final = re.compile(
+_REFERS_AT: Final = regexcache.compile(
     r"\W(?:(?:all\s+(?:the\s+)?|full\s+|further\s+)(?:details|information|info)\b"
     r"|you(?:'ll|\s+will|\s+can|\s+may)\s+(?:also\s+)?find\b|can\s+be\s+found\b"
     r"|(?:is|are)\s+(?:all\s+)?(?:on|in)\s+(?:our\s+(?:website|site|app|faqs?)"
@@ -917,7 +918,7 @@ def _refers(piece: str) -> bool:
     return False
 
 
-_OUR_AVAILABILITY: Final = re.compile(
+_OUR_AVAILABILITY: Final = regexcache.compile(
     r"\b(?:we|i)(?:'ll|'d|\s+(?:can|could|will|would|should|may|might))\b[^,;:.]*?"
     r"\b(?:if|provided|providing|assuming)\s+"
     r"(?!your\b)(?:(?!\byou(?:\b(?!r)|'))[^,;:.?!])*?\b(?:free|available)\b"
@@ -931,7 +932,7 @@ _OUR_AVAILABILITY: Final = re.compile(
 #: and "the money put aside" are not reserving; or "hold" with its object
 #: ("hold one", "hold pairs"). Up to four words of object, no sentence mark:
 #: linear.
-_SET_ASIDE: Final = re.compile(
+_SET_ASIDE: Final = regexcache.compile(
     r"\b(?:put|putting|set|setting|lay|laid|keep|keeping|kept|hold|holding|held)\s"
     r"(?!aside\b|back\b)(?:[a-z0-9']+\s){1,4}?aside\b"
     r"|\b(?:keep|keeping|kept|hold|holding|held)\s(?!back\b)(?:[a-z0-9']+\s){1,4}?back\b"
@@ -1097,7 +1098,7 @@ _DURATION_COUNTED: Final = (
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?)\b"
 )
 _DURATION_BOUND: Final = r"(?:overnight|a fortnight|within|up to|until|till)\b"
-_DURATION: Final = re.compile(
+_DURATION: Final = regexcache.compile(
     r"\b(?:\d+(?:\.\d+)?|an?|half an?|several|a few|a couple of|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|sixty"
     r"|ninety)" + _DURATION_COUNTED + r"|(?<!-)\b" + _DURATION_BOUND  # not "check-up to 3pm"
@@ -1108,7 +1109,7 @@ _DURATION: Final = re.compile(
 #: character. The pattern then opens with a character class, so the engine
 #: skips the letters inside words in its fast loop instead of trying the
 #: alternatives at every position; a match exists where ``_DURATION`` has one.
-_DURATION_AT: Final = re.compile(
+_DURATION_AT: Final = regexcache.compile(
     r"\W(?:(?:\d+(?:\.\d+)?|a(?:n| few| couple of)?|half an?|s(?:everal|even|ix(?:ty)?)|one"
     r"|t(?:wo|hree|en|welve|wenty|hirty)|f(?:our(?:teen)?|ive|ifteen|orty)|e(?:ight|leven)"
     r"|nine(?:ty)?)" + _DURATION_COUNTED + r"|(?<!-)" + _DURATION_BOUND + ")"
@@ -1135,7 +1136,7 @@ _POINT: Final = rf"(?:{_DAY}|\d{{1,2}}(?:[:.]\d{{2}})?\s?(?:am|pm))"
 #: and 12pm": when it starts), nor a day moved to a time ("your check-up on
 #: the 20th to 3.15pm"). At most 80 characters with no sentence mark between
 #: the two, so the search stays linear.
-_SPAN: Final = re.compile(
+_SPAN: Final = regexcache.compile(
     rf"\bfrom\s{_POINT}\b[^.?!;]{{0,80}}?\b(?:to|until|till)\s{_POINT}\b"
     rf"|\bon\s{_DAY}\b[^.?!;]{{0,80}}?\b(?:by|until|till)\s{_DAY}\b"
 )
@@ -1604,7 +1605,7 @@ def _context(statements: list[Statement], topic: Topic, pointed: bool = False) -
 #: things, said to the ask that names them, not to every ask: after the yes
 #: it must be said "to" or "for", stand alone, be "of them" or a bare number,
 #: or be followed at once by a verb or a word of assent.
-_TO_ALL: Final = re.compile(
+_TO_ALL: Final = regexcache.compile(
     r"(?:yes|no|yep|yeah|sure|absolutely|of course|certainly|definitely)[\s,!.]+"
     r"(?:(?:to|for)\s+(?:both|all|each)\b"
     r"|(?:both|all|each)(?:\s+(?:three|four|five|two))?"
@@ -1618,7 +1619,7 @@ _TO_ALL: Final = re.compile(
 #: the trade-in team about your old handset", "we have asked the
 #: manufacturer whether ..."): a deferral in the past tense. Asking someone
 #: *to* do something ("I've asked the warehouse to send it") is an action.
-_ASKED_ABOUT: Final = re.compile(
+_ASKED_ABOUT: Final = regexcache.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+|just\s+)?asked\s+"
     r"(?:(?!to\b|for\b)[a-z0-9'\-]+\s+){0,5}(?:about|whether|if)\b"
 )
@@ -1774,7 +1775,7 @@ _BARE_OPENERS: Final = frozenset({"yes", "yep", "yeah", "no"})
 #: A lead-in naming what the rest of the sentence is about ("For the
 #: export, ...", "Regarding your deposit, ...", "As for the parking, ..."):
 #: an acknowledgement right after it still opens the sentence.
-_LEAD_IN: Final = re.compile(
+_LEAD_IN: Final = regexcache.compile(
     r"(?:as\s+for|as\s+to|for|regarding|re|about|with\s+regard\s+to|in\s+terms\s+of)"
     r"\s[^,.;:!?\n]{1,40},\s*",
     re.IGNORECASE,
@@ -1784,10 +1785,10 @@ _LEAD_IN: Final = re.compile(
 #: The last word of an apology that may open an answer ("I'm sorry, ...",
 #: "Sorry, but ...", "My apologies, ..."), and what ends it there.
 _APOLOGIES: Final = frozenset({"sorry", "apologies"})
-_APOLOGY_END: Final = re.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
+_APOLOGY_END: Final = regexcache.compile(r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)(?=\S)")
 #: What an apology inside a sentence is about when a clause follows it with
 #: no comma ("sorry your dad has been kept waiting", "sorry that it broke").
-_APOLOGY_OBJECT: Final = re.compile(
+_APOLOGY_OBJECT: Final = regexcache.compile(
     r"[ \t]+(?:that[ \t]+|about[ \t]+|for[ \t]+)?(?:your|the|it|he|she|they|this|you)\b"
 )
 
@@ -2224,9 +2225,9 @@ _PASSIVE_AUX: Final = frozenset(
 )  # fmt: skip
 BE_FORMS: Final = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The ending of a verb form: "includes", "refunded", "replacing".
-_VERB_FORM: Final = re.compile(r"(?:[^s]s|ed|ing)$")
+_VERB_FORM: Final = regexcache.compile(r"(?:[^s]s|ed|ing)$")
 #: Separators between words that end a phrase.
-_PHRASE_BREAK: Final = re.compile(r"[,;:.!?()\[\]\u2013\u2014/]|\s-\s")
+_PHRASE_BREAK: Final = regexcache.compile(r"[,;:.!?()\[\]\u2013\u2014/]|\s-\s")
 #: At most this many words are read for an act's object.
 _OBJECT_WORDS: Final = 5
 

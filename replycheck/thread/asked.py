@@ -106,6 +106,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.lexicon import WORD, Lexicon, fold
@@ -115,7 +116,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Candidate cut points inside a sentence; group 1 is the cut itself.
-_CUT: Final = re.compile(
+_CUT: Final = regexcache.compile(
     # the character every alternative opens with, consumed first (so the
     # engine skips to it in its fast loop), then which one it was, behind
     r"([,;:.\s](?:(?<=[,;:])(?<!&amp;)(?<!&lt;)(?<!&gt;)\s+|(?<=\s)[-\u2013\u2014]+\s+"
@@ -132,16 +133,16 @@ _CUT: Final = re.compile(
     r"|(?<=\s)(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\bwould\s)"
     r"(?<!'d\s)also\s+))"
 )
-_WORD: Final = re.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
-_LEADING_JUNK: Final = re.compile(r"^[\s\"'(\[*\-•>]+")
+_WORD: Final = regexcache.compile(r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]")
+_LEADING_JUNK: Final = regexcache.compile(r"^[\s\"'(\[*\-•>]+")
 _TRAILING: Final = frozenset(" \t\r\n\"')]")
 #: What opens an item of a list the customer writes: a dash or bullet, or a
 #: number ("1.", "2)", "3 what happens to my projects"), after quote marks.
-_ITEM_MARKER: Final = re.compile(r"[ \t>]*(?:[-*\u2022]+|\d{1,2}[.)]?(?=[ \t]))[ \t]*")
+_ITEM_MARKER: Final = regexcache.compile(r"[ \t>]*(?:[-*\u2022]+|\d{1,2}[.)]?(?=[ \t]))[ \t]*")
 #: A line this short, after another as short, is an item of a list ("PAC
 #: code pls / remaining credit - refund? / any exit fee"), not a wrapped line.
 _ITEM_WORDS: Final = 8
-_TRAILING_JUNK: Final = re.compile(r"[\s\"')\]]+$")
+_TRAILING_JUNK: Final = regexcache.compile(r"[\s\"')\]]+$")
 #: At most this many asks are reported per message (a long complaint has far
 #: fewer; the cap keeps matching bounded on pathological input).
 MAX_ASKS: Final = 60
@@ -149,23 +150,23 @@ MAX_ASKS: Final = 60
 #: lends it context; both keep extraction linear in the text.
 _LOOK: Final = 120
 _CONTEXT: Final = 400
-_SKIP: Final = re.compile(r"[ ,\t\n]*")
+_SKIP: Final = regexcache.compile(r"[ ,\t\n]*")
 _TAIL_MARKS: Final = ",;:-\u2013\u2014"
 _TAIL_WORDS: Final = ("and", "but", "so", "also", "plus", "then", "if")
 #: The last letters of the ``_TAIL_WORDS``.
 _TAIL_ENDINGS: Final = frozenset(word[-1] for word in _TAIL_WORDS)
-_ASIDE: Final = re.compile(
+_ASIDE: Final = regexcache.compile(
     r"(?:,|\s[-\u2013\u2014]+)\s+(?:i|i'm|i've|we|it|this|that|he|she|they|as|since|because|not)\b"
     r"|\s(?:because|since|cause|cos|as\s+(?:i|we|it|the|my|our)|even though|although"
     r"|though|despite|even if|considering)\s"
 )
 #: Quote marks and line breaks a quoted sentence may open with ("> If not, ...").
-_QUOTE_MARKS: Final = re.compile(r"[\s>]*")
-_CONTRAST: Final = re.compile(r"\s(?:when|while|whereas|even though)\s")
+_QUOTE_MARKS: Final = regexcache.compile(r"[\s>]*")
+_CONTRAST: Final = regexcache.compile(r"\s(?:when|while|whereas|even though)\s")
 #: A sentence opening with a condition ("If you can't deliver by Friday, please
 #: cancel"): its asks hold only if the condition does, so they count like
 #: generic asks. Politeness ("If possible, ...") is no condition.
-_CONDITION: Final = re.compile(
+_CONDITION: Final = regexcache.compile(
     r"(?:if|unless|otherwise|failing that|in case|should you)\b"
     r"(?!\s+(?:possible|you can|you could|so|that's possible|it's possible|at all)(?![\w']))"
     # a courtesy, not a condition on the ask: "If it's not too late, could you
@@ -183,21 +184,21 @@ _CONDITION: Final = re.compile(
 #: ("If you deliver on Friday, use the side door"), it counts like a generic
 #: ask. Under a condition on the thing itself ("If it won't fit, I'd like to
 #: swap to the two-seater") the request is an alternative of its own.
-_AGENT_CONDITION: Final = re.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
+_AGENT_CONDITION: Final = regexcache.compile(r"(?:if|unless|should)\s+(?:you|your|we)\b")
 #: A question on what the customer may do ("If we cancel now, will we get a
 #: pro-rata refund?", "If I upgrade, do I keep my number?"): a hypothetical
 #: put to the agent, not a fallback; the draft answers it like any question,
 #: and speaking to the condition ("I've cancelled it") does not settle it.
 #: A state ("If I am, ...", "If we're entitled, ...") is a condition on a
 #: fact, which an answer to the ask before it settles, so it is left out.
-_OWN_CONDITION: Final = re.compile(
+_OWN_CONDITION: Final = regexcache.compile(
     r"if\s+(?:i|we)\s+"
     r"(?!(?:am|are|was|were|have been|had|do not|don't|did not|didn't|can't|cannot)\b)\w"
 )
 #: A need that is a request of its own, not the background to the other asks:
 #: one added to them ("I also need the old mattress taken away", "... as
 #: well") or work a thing needs done ("The end panel needs replacing").
-_ALSO_NEED: Final = re.compile(
+_ALSO_NEED: Final = regexcache.compile(
     r"\b(?:also|as well)\b|\bneeds?\s+(?!(?:no|some|any|every)thing)\w+ing\b"
 )
 #: A need to change an arrangement the business holds ("I need to cancel my
@@ -206,7 +207,7 @@ _ALSO_NEED: Final = re.compile(
 #: asks for the change wherever it stands, like "I'd like to cancel". A need
 #: of the customer's own doing ("I need to pay a builder next week", "I need
 #: to be at work by 9") stays the background of what they ask.
-_CHANGE_NEED: Final = re.compile(
+_CHANGE_NEED: Final = regexcache.compile(
     r"(?:i|we)(?:\s+(?:really|urgently|just|now|still))?\s+need\s+to\s+"
     r"(?:cancel|change|move|reschedule|rebook|re-book|re-arrange|rearrange|postpone|amend"
     r"|bring\s+forward|push\s+back|put\s+back|swap|switch|transfer)\s+"
@@ -242,7 +243,7 @@ _DEADLINE_DAYS: Final = (
 #: Words between the cue and the day ("by the end of next week", "before this Friday").
 _DEADLINE_FILLERS: Final = frozenset({"the", "end", "of", "next", "this"})
 #: A day of the month or a clock time as one word ("20th", "1st", "5pm", "17.30").
-_DEADLINE_NUMBER: Final = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:[.:/-]\d{1,2})*(?:am|pm)?")
+_DEADLINE_NUMBER: Final = regexcache.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:[.:/-]\d{1,2})*(?:am|pm)?")
 
 
 def _deadline_at(words: Sequence[str], at: int) -> bool:
@@ -281,7 +282,7 @@ def _has_deadline(text: str) -> bool:
 #: | Can you look into it and send them over?" give the timing of the ask
 #: next to them. ``_ASK_NEXT`` is an ask opening straight after the need,
 #: one added with "also" ("Can you also do table numbers?") left aside.
-_ASK_NEXT: Final = re.compile(
+_ASK_NEXT: Final = regexcache.compile(
     r"[\s.,;:!\-\u2013\u2014]*(?:(?:and|so|but)[\s,]+)?"
     r"(?:can|could|would|will|is|are|do|does|did|please|pls|when|what|how|where|why|which|who)\b"
     r"(?![^.?!\n]{0,25}?\balso\b)"
@@ -291,7 +292,7 @@ _ASK_NEXT: Final = re.compile(
 #: the week?", "... | Will I lose my deposit?"): the need is what the question
 #: is about, and the question is the ask. A request of its own that follows
 #: ("... | Also, could you send over the stems?") leaves the need standing.
-_QUESTION_NEXT: Final = re.compile(
+_QUESTION_NEXT: Final = regexcache.compile(
     r"[\s.,;:!\-\u2013\u2014]*(?![\s.,;:!\-\u2013\u2014])"
     r"(?!(?:(?:and|also|plus|oh|btw)[\s,]+)*(?:could|can|would|will)\s+(?:you|u)\s+(?:also\s+|please\s+)*"
     r"(?!(?:do|arrange|sort|manage)\s+(?:that|this|it)\b)[a-z])"
@@ -304,8 +305,8 @@ _QUESTION_NEXT: Final = re.compile(
 #: must name a thing gone wrong or still owed (a negation, a damage word, a
 #: wait); a fact of the customer's own ("Also we've got a baby now", "Also we
 #: leave for the airport at 6am") tells, and asks nothing.
-_ALSO_LEAD: Final = re.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
-_ALSO_PROBLEM: Final = re.compile(
+_ALSO_LEAD: Final = regexcache.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
+_ALSO_PROBLEM: Final = regexcache.compile(
     _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
     r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
     r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never|missing|broken|damaged|cracked"
@@ -320,47 +321,49 @@ _ALSO_PROBLEM: Final = re.compile(
 #: can't or unable (``CANNOT_OR_UNABLE``, shared with the other refusal
 #: readings) and every other plain negation, since any "not" in the
 #: condition makes the ask a fallback for a refusal.
-_NEGATED: Final = re.compile(
+_NEGATED: Final = regexcache.compile(
     rf"\b(?:not|no|never|won't|don't|doesn't|isn't|aren't|{CANNOT_OR_UNABLE})\b"
 )
 #: An ask that points back ("Can we claim that back?", "I want it corrected",
 #: "Do you have such a thing?") borrows the topic of the sentences before it
 #: when it has little of its own.
-_POINTER: Final = re.compile(r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b")
+_POINTER: Final = regexcache.compile(
+    r"\b(?:it|this|that|them|these|those|they|they're|he|she|one|such)\b"
+)
 #: A plan of the customer's own ("I also want to get a roofer in", "I want to
 #: cancel my plan with Specs4U"): before a question in the same sentence
 #: ("..., so can I just book one?", "..., do you sort that or me") it is the
 #: question's background, and the question is the ask. "I'd like to pay by
 #: bank transfer, ..." is the polite form of a request, and stays one.
-_OWN_PLAN: Final = re.compile(
+_OWN_PLAN: Final = regexcache.compile(
     r"(?:i|we)(?:\s+(?:also|really|just|still))?\s+(?:want|need)"
     r"\s+to\s+(?!(?:know|ask|find\s+out|check|hear|understand)\b)\w"
 )
 #: A want for a thing already named, said with what it is for ("I'd like them
 #: for my sister's birthday on Saturday", "I need it for a job offer"): why
 #: the customer asks, counted like a need (kept only when nothing else asks).
-_PURPOSE: Final = re.compile(
+_PURPOSE: Final = regexcache.compile(
     r"(?:i|we)(?:'d|\s+would)?\s+(?:(?:also|really|just|still)\s+)?(?:like|want|need|love)"
     r"\s+(?:it|them|this|these|that|those)\s+for\s"
 )
 #: A noun phrase opening a second requested thing ("... and a refund").
-_OBJECT: Final = re.compile(r"(?:a|an|the|my|our|some|your)\s")
+_OBJECT: Final = regexcache.compile(r"(?:a|an|the|my|our|some|your)\s")
 #: A noun after "and" that is the subject of a clause of its own ("because we
 #: bought two heaters and | our electricity bill is going to be enormous"):
 #: a statement, not a second thing requested under the same cue.
-_OBJECT_CLAUSE: Final = re.compile(
+_OBJECT_CLAUSE: Final = regexcache.compile(
     r"(?:a|an|the|my|our|some|your)(?:\s+(?!(?:that|which|who)\b)[\w'\-]+){1,4}?\s+"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|won't|isn't|aren't|wasn't"
     r"|weren't|doesn't|didn't|hasn't|haven't|keeps|kept)\b"
 )
 #: An object pronoun right before "and" ("for me and my son", "show us and
 #: our guests"): what follows names more people of the same party.
-_PERSON_BEFORE: Final = re.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
+_PERSON_BEFORE: Final = regexcache.compile(r"\b(?:me|us|myself|ourselves|him|her|them)\s$")
 _RELATIVE: Final = {"which", "who", "whom", "whose", "where", "when"}
 #: A relative clause that describes what it follows ("which is my favourite",
 #: "who was a nurse", "which are already airside"): no question, even inside
 #: a sentence ending in "?".
-_DESCRIBING: Final = re.compile(
+_DESCRIBING: Final = regexcache.compile(
     r"(?:which|who)\s+(?:is|was|are|were)\s+"
     r"(?:(?:my|our|his|her|their|a|an)\s|(?:already|still|currently|now|also|usually)\b)"
 )
@@ -372,7 +375,7 @@ _PRONOUNS: Final = {"i", "you", "we", "it", "they", "he", "she", "there", "u", "
 #: statement ("Our finance team also needs the VAT number on them"). The
 #: words before "needs" name the one in need; a pronoun among them means a
 #: clause of its own, reported ("His GP says | he needs hearing aids").
-_NEEDS: Final = re.compile(
+_NEEDS: Final = regexcache.compile(
     r"(?:my|our|the|this|his|her|their)\s+"
     r"(?:(?!(?:he|she|they|it|i|we|you)\s)[a-z0-9'-]+\s+){1,3}(?:also\s+|still\s+)?needs?\s"
 )
@@ -397,7 +400,7 @@ _ADVERBS: Final = frozenset(
 )
 #: "How much <noun>": an amount of something other than money ("how much
 #: notice", "how much data"), unless the noun is money's.
-_HOW_MUCH_THING: Final = re.compile(
+_HOW_MUCH_THING: Final = regexcache.compile(
     r"how\s+much\s+(?!(?:is|are|does|do|did|will|would|was|were|it|they|for|to|money|extra"
     r"|more|less|cost|costs|should|can|could|has|have|of|i|we|you|my|the|this|that|a|in"
     r"|refund|compensation|credit|deposit|fee|fees|charge|postage|delivery|tax|vat)\b)[a-z]"
@@ -405,12 +408,12 @@ _HOW_MUCH_THING: Final = re.compile(
 #: "How much should he have?": a dose or a portion for a patient, a child or a
 #: pet (he/she/they), or anything eaten, drunk or fed, is an amount, not money
 #: ("How much should I pay?" and "How much will I get back?" stay money).
-_HOW_MUCH_PORTION: Final = re.compile(
+_HOW_MUCH_PORTION: Final = regexcache.compile(
     r"how\s+much\s+(?:should|does|do|can|could|would|will|is|are)\s+"
     r"(?:(?:he|she|they|it)\s+(?:be\s+)?(?:have|having|get|getting|take|taking|given)\b"
     r"|(?:[a-z']+\s+){1,2}(?:be\s+)?(?:eat|eating|drink|drinking|feed|feeding|fed)\b)"
 )
-_HOW_DO: Final = re.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
+_HOW_DO: Final = regexcache.compile(r"how\s+(?:do|can|could|should|would)\s+(?:i|we)\s")
 #: Words that open an object after a verb ("add a second address").
 _OBJECTS: Final = _DETERMINERS | {"some", "any", "this", "that", "it", "them"}
 #: Who a thing goes to, between a verb and its object ("send | me | the record").
@@ -425,7 +428,7 @@ PERMISSION: Final = frozenset(
 #: right after "you", "your <noun>", "anyone" or "that" ("Do your drivers even
 #: exist?", "Is that really what you call service?", "Do you even read these?").
 #: "Can I even get a refund?" and "Is it even possible?" still ask.
-_DOUBTING: Final = re.compile(
+_DOUBTING: Final = regexcache.compile(
     r"(?:(?:what|why|how|who|where)\s+)?[a-z']+\s+"
     r"(?:you|you\s+(?:guys|people|lot|lads|folks|two)|your\s+[a-z']+|anyone|anybody|they|that|this)"
     r"\s+(?:even|really)\b"
@@ -435,7 +438,7 @@ _DOUBTING: Final = re.compile(
 #: ever come all at once.", "why do they make houses with stairs like this."):
 #: a sigh, not a question put to the agent. "Let me know why it's different."
 #: (an indirect cue) and "Why is my bill higher?" still ask.
-_SIGH: Final = re.compile(
+_SIGH: Final = regexcache.compile(
     r"why\b.*\b(?:always|ever|never|every\s+time|all\s+the\s+time|like\s+this|like\s+that)\b",
     re.DOTALL,
 )
@@ -443,13 +446,13 @@ _SIGH: Final = re.compile(
 #: letters so confusing?", "Why is your website so complicated?"): a sigh
 #: whatever its mark, as "why is it so hard" is. "Why is my bill so high?"
 #: still asks.
-_SO_HARD: Final = re.compile(
+_SO_HARD: Final = regexcache.compile(
     r"why\b[^?.!]*\bso\s+(?:confusing|complicated|complex|difficult|hard|awkward)\b"
 )
-_CONFIRM: Final = re.compile(
+_CONFIRM: Final = regexcache.compile(
     r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+|kindly\s+)?confirm\b"
 )
-_HOW_X: Final = re.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
+_HOW_X: Final = regexcache.compile(r"^how\s+(?:much|many|long|soon|often|come|far|late|early)\b")
 
 
 @dataclass
@@ -744,7 +747,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
 #: just seen ..." needs the interjection: bare, it tells the case ("I see on my
 #: statement you charged me twice"); "Oh, I see you've charged me again" is
 #: no answer either: "I see" must say where they looked or what we offer.
-_SELF_ANSWERED: Final = re.compile(
+_SELF_ANSWERED: Final = regexcache.compile(
     r"(?:(?:(?:ah|oh|actually|sorry|wait|scratch\s+that|ignore\s+that)[,!.]?\s+)+"
     r"(?:i\s+see\s+(?:now\b|(?:on|from|in)\s+(?:your|the)\b|(?:that\s+|now\s+)?you\s+(?:do|take|accept|have|offer|already)\b)"
     r"|i(?:'ve|\s+have)?\s+(?:just\s+)?(?:seen|found|spotted|noticed)\b"
@@ -756,21 +759,23 @@ _SELF_ANSWERED: Final = re.compile(
 #: A line of a chat log pasted into the message: a time stamp, then who
 #: spoke ("[14:02] Ryan (FitHub): ...", "[Mon 10:42] Me: ...", "12/05/2026,
 #: 14:02 - Sam: ...").
-_TRANSCRIPT: Final = re.compile(
+_TRANSCRIPT: Final = regexcache.compile(
     r"[ \t>]*(?:\[(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+-)"
     r"\s*[^:\n]{1,40}:"
 )
 #: Whom a greeting in the message addresses ("Hi Fiona,", "Hi support,",
 #: "Dear Mrs Patel"): the agent, as the customer names them.
-_GREETED: Final = re.compile(
+_GREETED: Final = regexcache.compile(
     r"^[\s>]*(?:hi|hello|hey|dear|morning|good\s+(?:morning|afternoon|evening))\s+"
     r"((?:mrs?|ms|miss|dr)\.?\s+)?([a-z][\w'-]*)",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A name said to open an ask, before its comma ("Dave, can you forward this
 #: to the caterer?"; "(cc'ing Tom - Tom, can you bring the slip?").
-_VOCATIVE: Final = re.compile(r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$")
+_VOCATIVE: Final = regexcache.compile(
+    r"(?:^[\s>]*|[-(\u2013\u2014]\s*|\n[\s>]*)([A-Z][a-z'-]+),\s*$"
+)
 
 
 #: How much of its own a clause must name to tell a problem of its own.
@@ -932,7 +937,7 @@ def _participle(word: str) -> bool:
     )
 
 
-_NAME_WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
+_NAME_WORD: Final = regexcache.compile(r"[^\W\d_][\w'-]*")
 
 
 def _add_fragment(
@@ -977,7 +982,7 @@ def _add_problem(
 
 
 #: A blank line (quote marks count as blank): the end of a list.
-_BLANK_LINE: Final = re.compile(r"\n[ \t\r>]*\n")
+_BLANK_LINE: Final = regexcache.compile(r"\n[ \t\r>]*\n")
 
 
 def _after_ask(folded: str, start: int, asks: list[Ask]) -> bool:
@@ -1114,12 +1119,12 @@ def _may_cue(piece: str, lexicon: Lexicon) -> bool:
 
 #: A last line that is only a name ("Omar Haddad", "J. Smith", "- Omar"),
 #: signing the message off.
-_NAME_LINE: Final = re.compile(
+_NAME_LINE: Final = regexcache.compile(
     r"\n[ \t>]*(?:[-\u2013\u2014~]\s*)?[A-Z][a-z'-]*\.?(?:[ \t]+[A-Z][a-z'-]*\.?){0,2}[ \t]*"
 )
 
 
-_BLANK_TAIL: Final = re.compile(r"\s*\Z")
+_BLANK_TAIL: Final = regexcache.compile(r"\s*\Z")
 
 
 def _before_signature(text: str, start: int, end: int) -> int:
@@ -1169,7 +1174,7 @@ def _trim(folded: str, start: int, end: int) -> tuple[int, int]:
 #: opens with asking for a thing ("can I have", "could we get"), a request to
 #: the business ("could you ..."), a want ("I'd like", "we want") or "please";
 #: the condition's words hold no comma or stop (``[^,.?!]``).
-_IF_THEN: Final = re.compile(
+_IF_THEN: Final = regexcache.compile(
     r"(?:if|unless)\s+(?:[a-z0-9'\u00a3$&/-]+\s+){1,10}?"
     r"(?=(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\b"
     r"|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?!be\b|have\b)[a-z]"
@@ -1306,7 +1311,7 @@ def _segments(folded: str, start: int, end: int, lexicon: Lexicon) -> list[_Segm
 #: A greeting or interjection cut off before the sentence's first clause ("Hi,
 #: when does the course start, and is it OK if I miss a week?", "OK - when's
 #: it due?"): the clause after it still opens the sentence.
-_OPENER: Final = re.compile(
+_OPENER: Final = regexcache.compile(
     r"\s*(?:hi|hello|hey|hiya|ok|okay|oh|also|and|so|but|btw|ps|right"
     # the numbering of a list of asks ("First, when do nets start?")
     r"|first|second|third|fourth|fifth|next|last|(?:first|second|third|fourth|fifth)ly)"
@@ -1318,12 +1323,14 @@ _OPENER: Final = re.compile(
 #: An announcement of the asks before a colon ("A few questions: what's the
 #: fee, and ...?", "Quick question: what's the fee for a second card."): the
 #: clause after the colon opens the first of them, as a sentence would.
-_ANNOUNCED: Final = re.compile(
+_ANNOUNCED: Final = regexcache.compile(
     r"\s*(?:(?:a|one|two|three|few|couple|of|quick|small|other|more|some|last|final)\s+)*"
     r"(?:questions?|queries|query)\s*:\s*"
 )
 #: A bare question word that ends a question ("... and when?", "..., and how much?").
-_BARE_TAIL: Final = re.compile(r"(?:when|where|how much|how long|how often|what time)[\s?!.]*")
+_BARE_TAIL: Final = regexcache.compile(
+    r"(?:when|where|how much|how long|how often|what time)[\s?!.]*"
+)
 #: Cuts that may join a second question to a first ("..., and do ...").
 _JOINERS: Final = frozenset({"", ",", "and", "or", ";"})
 _NOT_SUBJECTS: Final = frozenset({"not", "you", "it", "there"})
@@ -1349,10 +1356,12 @@ def _joined_question(piece: str, lexicon: Lexicon) -> bool:
 
 
 #: A wh-clause or "whether" right after an indirect cue ("can you explain | what").
-_WH_CLAUSE: Final = re.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
-_EXPLANATION: Final = re.compile(r"\ban?\s+(?:proper\s+|full\s+|clear\s+)?explanation\b")
+_WH_CLAUSE: Final = regexcache.compile(r"(?:whether|if|what|when|where|why|how|which|who)\b")
+_EXPLANATION: Final = regexcache.compile(r"\ban?\s+(?:proper\s+|full\s+|clear\s+)?explanation\b")
 #: What an indirect cue asks about once it is spelt out ("... whether", "... what").
-_ASKED_WORD: Final = re.compile(r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b")
+_ASKED_WORD: Final = regexcache.compile(
+    r"\b(?:whether|if|what|when|where|why|how|which|who|about)\b"
+)
 
 
 def _bare_indirect(folded: str, cut: int, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -1370,16 +1379,16 @@ def _bare_indirect(folded: str, cut: int, match: re.Match[str], lexicon: Lexicon
 
 
 #: A clause the customer opens about themselves ("I will", "we've").
-_FIRST_PERSON: Final = re.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)")
+_FIRST_PERSON: Final = regexcache.compile(r"(?:i|we|i'll|we'll|i've|we've|i'm|we're)\s+(?!'d\b)")
 #: What still makes the verb after "and" an order: "please", or the customer
 #: as its object ("and send me a refund").
-_ADDRESSED_ORDER: Final = re.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
-_FIRST_PERSON_WANTS: Final = re.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
+_ADDRESSED_ORDER: Final = regexcache.compile(r"\bplease\b|^\S+\s+(?:me|us|my|our)\b")
+_FIRST_PERSON_WANTS: Final = regexcache.compile(r"(?:i|we)\s+(?:want|need|would|'d)\b|i'd\b|we'd\b")
 #: A request with its own subject after "and" ("I was charged twice and I
 #: want a refund", "... and we'd like our deposit back"): a thing or an act
 #: of ours wanted, not the customer's own plan ("and I want to overpay"); a
 #: need joined on is their reason ("I'm away on the 12th and I need a card").
-_OWN_WANT: Final = re.compile(
+_OWN_WANT: Final = regexcache.compile(
     r"(?:i|we)(?:\s+(?:really|just|now|also|still))?"
     r"(?:\s+(?:want|would\s+like|would\s+love)|'d\s+(?:like|love))\s+(?!to\b)"
 )
@@ -1388,16 +1397,16 @@ _OWN_WANT: Final = re.compile(
 #: A question about an act of the customer's own ("Can I just go ahead and
 #: book one", "Should we come in and collect it"): the verb after "and" is
 #: theirs too, under the same auxiliary, not an order to the agent.
-_OWN_ACT_QUESTION: Final = re.compile(
+_OWN_ACT_QUESTION: Final = regexcache.compile(
     r"(?:(?:and|so|but|also|then|or)\s+)*"
     r"(?:can|could|may|might|should|shall|do|would)\s+(?:i|we)\s+(?!'d\b)"
 )
 
 #: A thing named with its determiner ("my delivery address", "the booking").
-_THING: Final = re.compile(r"\b(?:my|our|the|a|an|this|these|his|her|their)\s+[a-z]")
+_THING: Final = regexcache.compile(r"\b(?:my|our|the|a|an|this|these|his|her|their)\s+[a-z]")
 #: What opens a question or request of its own after "and" ("Can I book it
 #: online and | will you send a reminder?"), not a second verb of the first.
-_ASKS_AGAIN: Final = re.compile(
+_ASKS_AGAIN: Final = regexcache.compile(
     r"(?:can|could|will|would|do|does|did|is|are|was|were|may|might|should|shall|have|has"
     r"|please|kindly)\b"
 )
@@ -1462,18 +1471,18 @@ def _line_break_ends_sentence(folded: str, at: int, piece: str, lexicon: Lexicon
 
 
 #: A social-media handle the customer addresses ("@Airline "): no part of the ask.
-_HANDLE: Final = re.compile(r"@\w+[\s,:]+")
+_HANDLE: Final = regexcache.compile(r"@\w+[\s,:]+")
 
 
 #: "what is" contracted, in any spelling ("whats", "wots", "wat's").
-_WHAT_IS: Final = re.compile(r"(?:what|wot|wat)(?:'s|s)")
+_WHAT_IS: Final = regexcache.compile(r"(?:what|wot|wat)(?:'s|s)")
 #: "where is" contracted ("where's", "wheres"), opening a sentence.
-_WHERE_IS: Final = re.compile(r"where(?:'s|s)")
+_WHERE_IS: Final = regexcache.compile(r"where(?:'s|s)")
 #: A greeting run into the ask ("hiya wots the price 4 sat", "hi do you do
 #: nail trims on their own, and ...", "Hi, are campfires allowed, and ..."),
 #: only before a question word or an auxiliary that opens a yes/no question:
 #: "hi there" and "hello Sam" are left alone ("will" and "may" are names too).
-_HELLO: Final = re.compile(
+_HELLO: Final = regexcache.compile(
     r"(?:hi|hiya|hey|hello)\s+(?=(?:wh|wot|wat|how)\w*\s)"
     r"|(?:hi|hiya|hey|hello)(?:\s*,|\s)\s*"
     r"(?=(?:do|does|did|can|could|is|are|would|should|have|has)\s)"
@@ -1484,7 +1493,7 @@ _HELLO: Final = re.compile(
 #: asks as it would alone. Only before such a question: a hedge qualifies an
 #: amount, and before anything else ("Roughly a week ago it broke") it opens
 #: a statement.
-_HEDGE: Final = re.compile(
+_HEDGE: Final = regexcache.compile(
     r"(?:roughly|approximately|approx\.?|about)[\s,]+"
     r"(?=how\s+(?:much|many|long|soon|far|often)\b|when\b|what\s+time\b)"
 )
@@ -1536,7 +1545,7 @@ def _connector_phrase(piece: str, offset: int, word: str, lexicon: Lexicon) -> i
     return 0
 
 
-_WORD_GOES_ON: Final = re.compile(r"[a-z0-9']")
+_WORD_GOES_ON: Final = regexcache.compile(r"[a-z0-9']")
 
 
 def _cue(
@@ -1566,7 +1575,7 @@ def _read_cue(
 #: it are read as if they followed "could you" (or, after "to", "I would like
 #: to"), so an indirect question inside it is a question, not an action. The
 #: intensifiers are the formal register's ("most", "very", "ever so").
-_FRAME: Final = re.compile(
+_FRAME: Final = regexcache.compile(
     r"(?:(?:i|we)(?:'d|\s+would|\s+should)\s+(?:also\s+)?be\s+(?:(?:most|very|extremely|so|really|truly"
     r"|ever\s+so|much|most\s+awfully)\s+)?(?:grateful|obliged|thankful|glad)\s+"
     r"(?:(?:if|were)\s+you\s+(?:could|would|might|can|will|to)\s+|(to)\s+)"
@@ -1580,7 +1589,7 @@ _FRAME: Final = re.compile(
 #: told I should | ask whether ..."): a frame too, read as "I would like to",
 #: but only before a question ("ask about a telephone with large buttons"
 #: names a topic; the question, if any, follows it).
-_REPORTED: Final = re.compile(
+_REPORTED: Final = regexcache.compile(
     r"(?:(?:my|our)\s+[a-z'-]+(?:\s+[a-z'-]+)?|i\s+have\s+been|i've\s+been|i\s+was|we\s+were)"
     r"\s+(?:also\s+)?(?:tells|told|says|said|thinks|thought|suggests|suggested|advises|advised)"
     r"\s+(?:me\s+|us\s+)?(?:that\s+)?(?:i|we)\s+(?:ought\s+to|should|must|might|need\s+to)\s+"
@@ -1631,7 +1640,7 @@ _OWED: Final = (
     r"(?!(?:when|whether|if)\s+(?:i|we)(?:'ll|\s+will|\s+might|\s+can)\b)"
     r"(?:whether|if|what|when|where|why|how|which|who)\s+[a-z$0-9']+"
 )
-_EMBEDDED: Final = re.compile(
+_EMBEDDED: Final = regexcache.compile(
     r"(?:"
     r"(?:(?:it|that|this)(?:'d|\s+would|\s+will|\s+could|\s+might)|would|could)\s+"
     r"(?:(?:also|really|just|certainly|definitely)\s+)?"
@@ -1661,7 +1670,7 @@ _EMBEDDED: Final = re.compile(
 #: Searched in the text behind one space: the ``\W`` before a word is the
 #: ``\b`` at its start, and a pattern that opens with a character class lets
 #: the engine skip inside words instead of trying the words at each position.
-_EMBEDDED_WORDS: Final = re.compile(
+_EMBEDDED_WORDS: Final = regexcache.compile(
     r"\W(?:know|hear|heard|hearing|knowing|find out|finding out|understand|learn|learning"
     r"|check|tell|told|ask|enquire|inquire|confirm|sure|clear|certain|unsure|unclear|idea)\b"
 )
@@ -1675,7 +1684,7 @@ def _embedded(piece: str) -> bool:
 
 #: What an "ask" cue announces rather than asks ("I should also like to ask |
 #: a favour.", "I'd like to ask a quick question:"): the ask follows it.
-_PREFACE: Final = re.compile(
+_PREFACE: Final = regexcache.compile(
     r"(?<=ask)\s+(?:you\s+)?(?:a\s+(?:small\s+|little\s+|quick\s+|further\s+|few\s+|couple\s+of\s+)?"
     r"(?:favou?r|question|questions|thing|things)|something|one\s+(?:more|last|other)\s+thing"
     r"|another\s+(?:thing|question|favou?r))\s*[.:!,]*\s*$"
@@ -1939,10 +1948,10 @@ def _without_reasons(asks: list[Ask], text: str) -> list[Ask]:
 
 
 #: An ask that adds to the one before it: "His mum wants a copy too".
-_ADDS_TOO: Final = re.compile(r"\b(?:too|also|as well|either)\b")
+_ADDS_TOO: Final = regexcache.compile(r"\b(?:too|also|as well|either)\b")
 #: A paper we would hand over: wanted by the family, it is asked for, not a
 #: reason ("Has it been written in your accident book? His mum wants a copy.").
-_PAPERS: Final = re.compile(
+_PAPERS: Final = regexcache.compile(
     r"\b(?:cop(?:y|ies)|receipts?|invoices?|letters?|certificates?|reports?|statements?"
     r"|records?|photos?|forms?|plans?)\b"
 )
@@ -1952,7 +1961,7 @@ _PAPERS: Final = re.compile(
 #: cues "I still haven't received", "we've still not had", after a
 #: connector): a request to be sent it, answered only by a sentence that
 #: sends it, does it or refuses it (answered.py).
-_STILL_OWED: Final = re.compile(
+_STILL_OWED: Final = regexcache.compile(
     r"(?:(?:and|also|but|so|plus)\s+)*(?:i|we)(?:'ve)?\s+still\s+"
     r"(?:haven't|have\s+not|not)\s+(?:had|received|got)\b"
 )
@@ -1976,7 +1985,7 @@ _WANTER: Final = (
     r"\s+(?:also\s+|really\s+)?(?:wants|would\s+like|'d\s+like|would\s+also\s+like)\s+"
     r"(?:a|an|the|his|her|their|our|my|copies|copy|it|them|one)\b"
 )
-_THEIR_WANT: Final = re.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
+_THEIR_WANT: Final = regexcache.compile(r"(?:(?:his|her|my|our|their)\s+)?" + _WANTER)
 #: A worry that the customer will lose money or cover, told as a statement
 #: ("I'm also worried the £1,500 deposit won't come back if the marquee isn't
 #: needed", "I'm worried this won't be covered because she limped once",
@@ -1990,7 +1999,7 @@ _WORRY_OPEN: Final = (
     r"(?:(?:also|a\s+bit|a\s+little|really|quite|so|very|just|now|still|genuinely)\s+)*"
     r"(?:worried|concerned|afraid|scared|anxious|nervous)\s+(?:that\s+)?"
 )
-_WORRY: Final = re.compile(
+_WORRY: Final = regexcache.compile(
     _WORRY_OPEN + r"(?=(?:(?:the|my|our|this|that|it|i|we|they)\b"
     r"(?:[^.?!,;\n]|(?<=\d)[.,](?=\d)){0,40}?\s)?"
     r"(?:won't|will\s+not|wouldn't|would\s+not|might\s+not|may\s+not|isn't\s+going\s+to)\s+"
@@ -1998,7 +2007,7 @@ _WORRY: Final = re.compile(
     r"|get\s+(?:[a-z£$0-9,'-]+\s+){0,4}back\b)"
     r"|(?:i|we)(?:'ll|\s+will|\s+might|\s+may)\s+(?:lose|be\s+charged|have\s+to\s+pay|end\s+up\s+paying)\b)"
 )
-_WORRY_WORDS: Final = re.compile(r"worried|concerned|afraid|scared|anxious|nervous")
+_WORRY_WORDS: Final = regexcache.compile(r"worried|concerned|afraid|scared|anxious|nervous")
 #: The topic keys of a worry's own wording ("worried", the "wo" of "won't").
 _WORRY_KEYS: Final = frozenset({"worry", "wo", "not", "n't"})
 #: Whether ``_THEIR_WANT`` is anywhere in a text: its optional possessive
@@ -2006,9 +2015,9 @@ _WORRY_KEYS: Final = frozenset({"worry", "wo", "not", "n't"})
 #: starts at the noun), and the pattern then opens with a word's first letter,
 #: so a search skips to the letters its nouns open with instead of trying the
 #: possessives and nouns at every character.
-_THEIR_WANT_IN: Final = re.compile(_WANTER)
+_THEIR_WANT_IN: Final = regexcache.compile(_WANTER)
 #: A short clause that ends in "please" ("Money back please."): a request.
-_TRAILING_PLEASE: Final = re.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
+_TRAILING_PLEASE: Final = regexcache.compile(r"\s(?:please|pls|plz)\s*[.!]*\s*$")
 _PLEASE_WORDS: Final = 6
 _PLEASE_CHARS: Final = 60
 _NOT_ASKING: Final = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "thank", "cheers"})
@@ -2016,14 +2025,14 @@ _NOT_ASKING: Final = frozenset({"yes", "yeah", "no", "ok", "okay", "thanks", "th
 
 #: A bare "please" or "kindly" before a learner's indirect question ("please,
 #: i want know ..."); ``_POLITE_END`` bounds the request cue it can be.
-_POLITE: Final = re.compile(r"(?:please|pls|plz|kindly)[\s,]+")
+_POLITE: Final = regexcache.compile(r"(?:please|pls|plz|kindly)[\s,]+")
 _POLITE_END: Final = 7
 
 
 #: A question that only points back at the request before it in the
 #: sentence ("can you arrange that?", "is that possible?", "could you do this
 #: for me?"): one ask with it, not a second.
-_FOLLOW_UP: Final = re.compile(
+_FOLLOW_UP: Final = regexcache.compile(
     r"(?:(?:and|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
     r"(?:do|arrange|sort|organi[sz]e|manage|help\s+with)(?:\s+out)?\s+(?:that|this|it)"
     r"(?:\s+(?:for\s+(?:me|us)|please))?"
@@ -2034,7 +2043,7 @@ _FOLLOW_UP: Final = re.compile(
 
 #: A condition and the yes/no question it leads into: an auxiliary, then a
 #: pronoun subject, within a few words of the "if".
-_CONDITIONED: Final = re.compile(
+_CONDITIONED: Final = regexcache.compile(
     r"if\s+(?:[a-z0-9'-]+\s+){1,8}?(will|would|can|could|do|does|should|shall|may|is|are)"
     r"\s+(?:i|we|you|it|they|he|she|there)\s"
 )
@@ -2119,12 +2128,12 @@ _OWNED: Final = frozenset({"my", "our"})
 _CLAUSE_OPENERS: Final = frozenset(
     {"that", "which", "who", "i", "we", "you", "it", "they", "was", "were", "is"}
 )
-_NEED_WORD: Final = re.compile(r"\bneed\b")
+_NEED_WORD: Final = regexcache.compile(r"\bneed\b")
 
 
 #: A want cue's last word and the infinitive after it ("I want | to repaint
 #: the hall", "I'm hoping to | get it"): group 1 is the verb, group 2 the word after it.
-_WANT_TO: Final = re.compile(
+_WANT_TO: Final = regexcache.compile(
     r"(?<=want|anna|like|love|efer)\s+to\s+([a-z]+)(?:\s+([a-z]+))?"
     r"|(?<=hoping to)\s+([a-z]+)(?:\s+([a-z]+))?"
 )
@@ -2164,7 +2173,7 @@ def _plan(head: str, cue_end: int, lexicon: Lexicon) -> bool:
 
 #: What a "make sure" goes on to keep from happening again ("| I never get
 #: that driver again", "| I'm not charged again next year").
-_NOT_AGAIN: Final = re.compile(
+_NOT_AGAIN: Final = regexcache.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:never\b|(?:not|n't)\b(?:\s+[\w'-]+){0,4}?\s+again\b)"
 )
 
@@ -2175,12 +2184,12 @@ _MOVE_HOME: Final = frozenset({"home", "house", "abroad", "away", "country"})
 
 
 #: "back" within the next few words ("send | it back", "bring | the sofa back").
-_BACK: Final = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
+_BACK: Final = regexcache.compile(r"(?:\s+[\w'-]+){0,3}?\s+back\b")
 
 
 #: A want for a thing's state rather than an act ("I want | the suit to fit
 #: properly", "I want | the bike in good shape before then").
-_WANT_STATE: Final = re.compile(
+_WANT_STATE: Final = regexcache.compile(
     r"(?<=want|like|love)\s+(?:(?:the|my|our|his|her|their|this|everything)\b(?:\s+[\w'-]+){0,3}?|them|it|both)\s+"
     r"(?:to\s+(?:fit|look|work|last|run|feel|stay|match|go\s+well)\b"
     r"|in\s+(?:good|working|perfect|great|decent|top|better|full)\s+(?:shape|condition|order|nick|health)\b)"
@@ -2194,17 +2203,17 @@ _BE_DONE: Final = frozenset(
 #: "Please find" (or "kindly find") opening a clause: it hands over a document
 #: ("Please find attached my receipt") only when the clause says so
 #: (``_HANDED_OVER``); "Please find it or pay for a replacement" asks us to look.
-_PLEASE_FIND: Final = re.compile(r"(?:please|kindly)\s+find\b")
+_PLEASE_FIND: Final = regexcache.compile(r"(?:please|kindly)\s+find\b")
 #: "Please don't ..." is no request when it pleads ("Please don't make me
 #: wait again", "please don't tell me to restart it"), but asking us to stop
 #: sending or contacting ("P.S. Please don't send me any more marketing
 #: emails", "please do not call us again") is one: an act the business must
 #: take (not a preference alone: "Please don't call me at work").
-_PLEASE_STOP: Final = re.compile(
+_PLEASE_STOP: Final = regexcache.compile(
     r"(?:please|kindly)\s+(?:don't|dont|do\s+not)\s+(?:send|email|e-mail|text|call|ring|phone"
     r"|contact|post|mail|message)\s+(?:me|us)\b[^.?!\n]*?\b(?:any\s*more|again|further|another)\b"
 )
-_HANDED_OVER: Final = re.compile(
+_HANDED_OVER: Final = regexcache.compile(
     r"\b(?:attach\w*|enclos\w*|below|above|herewith|here|following|includ\w*)\b"
 )
 #: How far into a clause "attached" or "below" is looked for.
@@ -2448,14 +2457,14 @@ def _classify(
 #: What a request turns down beside what it asks for ("a new one, not money
 #: back", "emailed rather than posted", "my office instead of home").
 #: A bare "not" inside a clause ("why it's not working") turns nothing down.
-_NOT_WANTED: Final = re.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
+_NOT_WANTED: Final = regexcache.compile(r"(?:,\s*not|\s+instead\s+of|\s+rather\s+than)\s+")
 #: A word every ``_NOT_WANTED`` match holds: most asks hold none of them, and
 #: skip the search (the pattern is not case-blind, so ``piece`` is read as is).
 _NOT_WANTED_WORDS: Final = ("not", "instead", "rather")
 
 #: Where the head of a when-question ends: its first preposition ("When is
 #: the balance due | for our villa booking?").
-_HEAD_END: Final = re.compile(
+_HEAD_END: Final = regexcache.compile(
     r"\b(?:for|of|on|at|in|into|with|from|about|after|before|by|under|during|than)\b"
 )
 
@@ -2463,7 +2472,7 @@ _HEAD_END: Final = re.compile(
 #: A when-question that asks the date of a thing ("When is the balance due?",
 #: "When's the tasting?"), not of an act still to be done ("When will it be
 #: fixed?", which a visit booked for Friday answers in other words).
-_WHEN_IS: Final = re.compile(r"\bwhen(?:'s|\s+(?:is|are|was|were)\b)")
+_WHEN_IS: Final = regexcache.compile(r"\bwhen(?:'s|\s+(?:is|are|was|were)\b)")
 
 
 def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
@@ -2480,26 +2489,26 @@ def _head(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 
 #: A question word contracted with "is" ("what's", "whats", "when's").
-_CONTRACTED_WH: Final = re.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
+_CONTRACTED_WH: Final = regexcache.compile(r"(?:what|wot|wat|when|where|how)(?:'s|s)\b")
 
 #: A question asked only by naming a time ("doors time?", "collection date?").
-_TIME_NAMED: Final = re.compile(r"\b(?:time|times|date)\W*$")
+_TIME_NAMED: Final = regexcache.compile(r"\b(?:time|times|date)\W*$")
 
 #: The only times the customer can make, said as a fact ("I can only come in
 #: after 5", "we're only free at weekends"; the ``request`` cues): what they
 #: ask for is a time that fits round them.
-_ONLY_FREE: Final = re.compile(
+_ONLY_FREE: Final = regexcache.compile(
     r"(?:i|we)(?:'m|'re|\s+am|\s+are|\s+can)\s+only\s+"
     r"(?:do|come|make|manage|get|be|free|available|around|home)\b"
 )
 
 #: A "?" that opens a URL's query string ("I'm passing ?key=..."), not a
 #: question's end: a key and "=" follow it at once.
-_QUERY_STRING: Final = re.compile(r"\?[\w\-.]*=")
+_QUERY_STRING: Final = regexcache.compile(r"\?[\w\-.]*=")
 
 #: The customer's own things: a "?!" question about them is still asked
 #: ("Where is my parcel?!").
-_OWN: Final = re.compile(r"\b(?:my|our|mine|ours)\b")
+_OWN: Final = regexcache.compile(r"\b(?:my|our|mine|ours)\b")
 
 
 def _exclaimed(piece: str) -> bool:
@@ -2526,7 +2535,9 @@ _NO_PREDICATE: Final = _Predicate()
 
 #: A modal and "you" after a request's cue ("Please | could you | email me
 #: the invoice"): the request's verb comes after them.
-_MODAL_YOU: Final = re.compile(r"\s*(?:can|could|will|would)\s+you\s+(?:please\s+)?", re.IGNORECASE)
+_MODAL_YOU: Final = regexcache.compile(
+    r"\s*(?:can|could|will|would)\s+you\s+(?:please\s+)?", re.IGNORECASE
+)
 
 
 def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predicate:
@@ -2592,14 +2603,16 @@ def _predicate(head: str, lexicon: Lexicon, *, request: bool = False) -> _Predic
 #: the answer uses ("We keep ...", "We can supply ..."); so is one whether it
 #: sees to a task for the customer ("do you handle the grant paperwork?" <-
 #: "We complete and submit the grant claim on your behalf").
-_OFFER_QUESTION: Final = re.compile(
+_OFFER_QUESTION: Final = regexcache.compile(
     r"(?:do|does|can|could)\s+(?:you|your\s+[a-z]+)\s+(?:also\s+)?"
     r"(?:stock|sell|provide|offer|supply|do|have|carry|keep|hire\s+out|hire|run|accept|take"
     r"|handle|arrange|organise|organize|deal\s+with|sort\s+out|look\s+after|take\s+care\s+of)\s+"
     r"(?:any\s+|the\s+|a\s+|an\s+|some\s+)?([^?.!,]{2,60})"
 )
 #: Where the thing asked for ends ("a student discount | on gym membership").
-_OBJECT_END: Final = re.compile(r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s")
+_OBJECT_END: Final = regexcache.compile(
+    r"\s(?:for|on|in|at|to|from|with|by|if|when|that|which|or|and)\s"
+)
 
 
 def _offered(head: str, lexicon: Lexicon) -> frozenset[str]:
@@ -2652,14 +2665,14 @@ def _focus(head: str, lexicon: Lexicon) -> frozenset[str]:
 #: "When will it be emptied?", "Where are they now?", "When will my refund
 #: come?": a when/where question about the customer's own thing, named or
 #: pointed at, which a policy said of everyone does not answer.
-_OWN_THING: Final = re.compile(
+_OWN_THING: Final = regexcache.compile(
     r"(?:when|where)\s+(?:will|is|are|was|were|can|could|should|would|do|does|did)"
     r"\s+(?:it|they|them|he|she|my|our)\b"
     # "When can your surveyor come out?", "When could you fit it?": when we
     # will act for this customer, which our working days do not say
     r"|when\s+(?:can|could|will|would)\s+(?:you|your)\b"
 )
-_INSTANCE: Final = re.compile(
+_INSTANCE: Final = regexcache.compile(
     r"(?:why\s+)?(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
     r"|aren't|wasn't|weren't|won't|didn't|doesn't|don't)\s+(?:my|our|i|we|me)\b"
 )
@@ -2667,7 +2680,7 @@ _INSTANCE: Final = re.compile(
 #: sent back", "Could you tell me whether our deposit has been returned?":
 #: a fact of the customer's own thing, named with "my"/"our" (not "if my son
 #: can join", which asks leave a rule may give).
-_INDIRECT_OWN: Final = re.compile(
+_INDIRECT_OWN: Final = regexcache.compile(
     r"\b(?:know|ask|asking|check|wonder|wondering|tell\s+me|tell\s+us|confirm|find\s+out)"
     r"\s+(?:if|whether)\s+(?:my|our)\s+(?:[\w'\u00a3.,-]+\s+){0,4}?"
     r"(?:has|have|had|is|are|was|were|will|did|does|do|hasn't|haven't|isn't"
@@ -2675,10 +2688,10 @@ _INDIRECT_OWN: Final = re.compile(
 )
 #: A condition or time clause after a question's main clause ("Will I get my
 #: deposit back | if I cancel the venue?"): the complement is before it.
-_SUBORDINATE: Final = re.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
+_SUBORDINATE: Final = regexcache.compile(r"\s(?:if|when|once|unless|after|before|while|in case)\s")
 #: "Is there a ...", "Will there be any ...": what the question asks about
 #: comes first ("Will there be a fee for moving my broadband?": the fee).
-_EXISTENTIAL: Final = re.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
+_EXISTENTIAL: Final = regexcache.compile(r"(?:is|are|was|were|will|would|could|might)\s+there\s")
 
 
 def _complement(words: Words, start: int, end: int, topic: Topic) -> str:
@@ -2730,7 +2743,9 @@ def _alternatives(
 #: fixed"): how long the customer wants it, not what they ask. Read so only
 #: after a request or an indirect cue; in a direct question it is what is
 #: asked ("Is there a workaround until it's fixed?").
-_DURATION: Final = re.compile(r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s")
+_DURATION: Final = regexcache.compile(
+    r"\s(?:until|till|while)\s+(?:it|it's|they|they're|this|that)\s"
+)
 
 
 def _core_end(
@@ -2755,7 +2770,7 @@ def _core_end(
 
 #: A problem told in one run-on sentence that ends by asking for help ("...
 #: makes my iPhone very slow and doesn't work properly can you help me?").
-_ENDS_ASKING_HELP: Final = re.compile(
+_ENDS_ASKING_HELP: Final = regexcache.compile(
     r"\s(?:can|could|would|will)\s+(?:you|someone|anyone|somebody|anybody)\s+"
     r"(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+(?:please|pls))?[\s?!.]*$"
 )
@@ -2773,7 +2788,7 @@ _HELP_ENDINGS: Final = ("help", " me", " us", "please", "pls")
 
 
 #: A name the customer signs with after a comma ("Let me know, Ellie").
-_SIGNED: Final = re.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
+_SIGNED: Final = regexcache.compile(r",\s+[A-Z][a-z]+[.!]?\s*$")
 
 
 def _without_name(text: str, base: int, head: str) -> str:
@@ -2785,7 +2800,7 @@ def _without_name(text: str, base: int, head: str) -> str:
 
 
 #: Where the reason after an ask for a reply begins: a comma or a "because".
-_REASON: Final = re.compile(r",|\s(?:as|because|since|cos|coz)\s")
+_REASON: Final = regexcache.compile(r",|\s(?:as|because|since|cos|coz)\s")
 
 
 def _is_generic(head: str, lexicon: Lexicon) -> bool:
@@ -2809,7 +2824,7 @@ def _is_generic(head: str, lexicon: Lexicon) -> bool:
 
 #: A proposal put as a question ("Perhaps my wife might use it for her
 #: shopping trips?", "Maybe you could send a new one?"): a yes or a no answers it.
-_TENTATIVE: Final = re.compile(
+_TENTATIVE: Final = regexcache.compile(
     r"(?:(?:otherwise|or|and|if\s+not)[,\s]+)?(?:perhaps|maybe)[,\s]+(?:[a-z']+\s+){1,3}?"
     r"(?:could|might|can|may|would|will)\s"
 )
@@ -2818,7 +2833,7 @@ _TENTATIVE: Final = re.compile(
 #: A request for a figure rather than a deed ("Could you give us a quote",
 #: "please send me an estimate", "and a turnaround time?"): a price or a
 #: length of time answers it, as the question for it would.
-_VALUE_REQUESTED: Final = re.compile(
+_VALUE_REQUESTED: Final = regexcache.compile(
     r"(?:(?:could|can|would|will)\s+you\s+)?(?:please\s+)?"
     r"(?:(?:give|send|email|provide|quote)\s+(?:me|us)\s+)?(?:and\s+)?(?:a|an|your)\s+"
     r"(?:rough\s+|ballpark\s+|written\s+|full\s+)?"

@@ -9,8 +9,9 @@ almost never English function words is not read for asks.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from replycheck import regexcache
 
 #: Very common English function words that other languages written in Latin
 #: letters rarely use ("a", "me", "he", "se" are left out: Spanish,
@@ -31,12 +32,12 @@ _ENGLISH: Final = frozenset(
         *("new", "pls", "need", "send", "date", "deadline", "warranty", "tickets"),
     }
 )
-_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_WORD: Final = regexcache.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 #: ``_WORD`` for an all-ASCII text (most messages), where ``[^\W\d_]`` is
 #: ``[a-zA-Z]``: the same words, found faster.
-_ASCII_WORD: Final = re.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
+_ASCII_WORD: Final = regexcache.compile(r"[a-zA-Z]+(?:'[a-zA-Z]+)?")
 #: Handles, links and hashtags say nothing about the language.
-_NOISE: Final = re.compile(r"[@#]\w+|https?://\S+|www\.\S+")
+_NOISE: Final = regexcache.compile(r"[@#]\w+|https?://\S+|www\.\S+")
 #: What every ``_NOISE`` match holds: most messages hold none, and skip it.
 _NOISE_MARKS: Final = ("@", "#", "http", "www.")
 #: A message this short cannot be told apart; it is read as English.

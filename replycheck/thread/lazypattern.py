@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from replycheck import regexcache
+
 
 class LazyPattern:
     """A regular expression compiled on first use: a lexicon holds ~100 long
@@ -27,7 +29,7 @@ class LazyPattern:
     def __getattr__(self, name: str) -> Any:
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern)
+            compiled = self._compiled = regexcache.compile(self.pattern)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from replycheck import regexcache
 from replycheck.errors import RulesetError
 from replycheck.nlp import possessive, straighten
 from replycheck.thread.lazypattern import LazyPattern
@@ -42,12 +43,12 @@ _SUFFIXES: Final = (
     ("es", "e"),
     ("s", ""),
 )
-_SINGLE: Final = re.compile(r"^[a-z0-9']+$")
-_VOWEL: Final = re.compile(r"[aeiouy]")
+_SINGLE: Final = regexcache.compile(r"^[a-z0-9']+$")
+_VOWEL: Final = regexcache.compile(r"[aeiouy]")
 #: A word of folded text: letters and digits, with decimal or thousands parts
 #: ("1,050" and "12.99" are one number) and an apostrophe suffix ("don't").
 #: (Possessive quantifiers, the same matches: see ``nlp.possessive``.)
-WORD: Final = re.compile(possessive(r"[^\W_]++(?:[.,]\d++)*+(?:'[^\W_]++)?+"))
+WORD: Final = regexcache.compile(possessive(r"[^\W_]++(?:[.,]\d++)*+(?:'[^\W_]++)?+"))
 #: Cue phrases opening with these are told apart by their second word.
 _COMMON_HEADS: Final = frozenset({"i", "we"})
 
@@ -139,7 +140,7 @@ def phrase_regex(
 
 
 #: A day of the month written as an ordinal ("17th", "31st"): the number is the key.
-_ORDINAL: Final = re.compile(r"[1-3]\d(?:st|nd|rd|th)")
+_ORDINAL: Final = regexcache.compile(r"[1-3]\d(?:st|nd|rd|th)")
 
 
 class PhraseSet:
@@ -357,7 +358,7 @@ class Lexicon:
             )
         connectors = sorted((re.escape(c) for c in words("connectors")), key=len, reverse=True)
         word = r"[a-z0-9][a-z0-9'\-.]*[a-z0-9]|[a-z0-9]"
-        opening = re.compile(
+        opening = regexcache.compile(
             # leading punctuation and handles ("@Airline Are ..."), a list
             # item's number ("2) can we get a trial"), then connectors
             rf"(?:@\w+|[^a-z0-9@])*(?:\d{{1,2}}[.)]?[ \t]+)?"

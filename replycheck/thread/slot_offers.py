@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from replycheck import regexcache
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import Statement
 from replycheck.thread.asked import Ask
@@ -29,7 +30,7 @@ from replycheck.thread.asked import Ask
 #: The ask wants someone to come, or a slot: "come (out|round|and look)",
 #: "visit", "fit me/my car in", "book me in", "send someone", "someone
 #: coming", "the soonest/earliest you could".
-_VISIT_ASKED = re.compile(
+_VISIT_ASKED = regexcache.compile(
     r"\b(?:come|coming|visit\s+(?:me|us|him|her|them)|call\s+(?:out|round)|pop\s+(?:round|over|in)|"
     r"fit\s+(?:\w+\s+){0,3}in\b|book\s+(?:me|us|him|her|it|them)\s+in|"
     r"send\s+(?:someone|somebody|an?\s+\w+)|soonest|earliest)",
@@ -39,14 +40,14 @@ _VISIT_ASKED = re.compile(
 #: away the old bath when he comes?"), or the ask names its own day ("Could
 #: your tuner come on Saturday 23rd instead?"): a slot offered is no answer
 #: to the act, nor a yes or no to that day.
-_NOT_THE_VISIT = re.compile(
+_NOT_THE_VISIT = regexcache.compile(
     r"\b(?:when|while|once|after|before)\s+(?:he|she|they|you|it|your\s+\w+|the\s+\w+)"
     r"\s+(?:comes?|visits?|is|are|gets?)\b"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
 #: A slot offered or booked by us or by whom we send.
-_SLOT_OFFERED = re.compile(
+_SLOT_OFFERED = regexcache.compile(
     r"\b(?:(?:we|i|they|he|she|an?\s+\w+|our\s+\w+|the\s+(?:engineer|technician|"
     r"fitter|crew|team|sweep|plumber|electrician|mechanic))\s+"
     r"(?:can|could|will|'ll|would|'d|are|am|is|'re|'m|have|'ve)\s+(?:\w+\s+){0,2}?"
@@ -60,7 +61,7 @@ _SLOT_OFFERED = re.compile(
 #: The slot turned down or put off with no day: no offer. The refusal's core
 #: (``CANNOT_OR_UNABLE``) is the one the other refusal readings share; "won't",
 #: "not able" and nobody to send are this reading's own.
-_TURNED_DOWN = re.compile(
+_TURNED_DOWN = regexcache.compile(
     rf"\b(?:{CANNOT_OR_UNABLE}|won't|not\s+able|no\s+one|nobody)\b", re.IGNORECASE
 )
 

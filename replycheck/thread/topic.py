@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, Any, Final
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from replycheck.nlp import possessive, sentence_char_spans
 from replycheck.thread.lexicon import WORD, Lexicon, fold, trie_hits
@@ -30,11 +31,11 @@ if TYPE_CHECKING:
 Topic = dict[str, float]
 
 #: Splits a folded text into the gaps and the ``WORD``s between them.
-_SPLIT: Final = re.compile(f"({WORD.pattern})").split
+_SPLIT: Final = regexcache.compile(f"({WORD.pattern})").split
 #: The same split for a text that is all ASCII (most are): there ``[^\W_]``
 #: is ``[a-zA-Z0-9]`` and ``\d`` is ``[0-9]``, and the plain classes run a
 #: quarter faster.
-_SPLIT_ASCII: Final = re.compile(
+_SPLIT_ASCII: Final = regexcache.compile(
     possessive(r"([a-zA-Z0-9]++(?:[.,][0-9]++)*+(?:'[a-zA-Z0-9]++)?+)")
 ).split
 
@@ -281,9 +282,9 @@ _DATE: Final = "date"
 #: morning", "Tuesday 15th, lunchtime").
 _DATE_KEYS: Final = frozenset({"date", "daytime"})
 #: A day of the month said as an ordinal ("9th", "21st", "31st").
-_DAY_NUMBER: Final = re.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
+_DAY_NUMBER: Final = regexcache.compile(r"\b(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b")
 #: Cheap test that a text may hold one (most texts hold none).
-_DAY_NUMBER_GATE: Final = re.compile(r"\d(?:st|nd|rd|th)\b")
+_DAY_NUMBER_GATE: Final = regexcache.compile(r"\d(?:st|nd|rd|th)\b")
 #: Words that say an ordinal after them is a day: "the", a weekday, or a
 #: word of when ("on the 9th" reads "the"; "by 20th", "Tuesday 15th").
 _BEFORE_DAY: Final = (

@@ -60,6 +60,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import Final
 
+from replycheck import regexcache
 from replycheck.calendar_words import MONTH_WORDS, WEEKDAYS
 from replycheck.refusal_words import CANNOT, CANNOT_OR_UNABLE
 from replycheck.thread.answered import (
@@ -83,7 +84,7 @@ VETOED: dict[str, tuple[str, ...]] = {
 }
 
 #: A reason question that asks why, not only what happened.
-_WHY = re.compile(r"\b(?:why|how come|reason)\b", re.IGNORECASE)
+_WHY = regexcache.compile(r"\b(?:why|how come|reason)\b", re.IGNORECASE)
 
 
 def missing_type(
@@ -166,7 +167,7 @@ _TURNED_DOWN_WORDS = (
 #: restock yet", "I can't give you an exact time", "there's no ETA at the
 #: moment", "the date isn't confirmed"), or a "when" turned down
 #: (``_TURNED_DOWN_WORDS``).
-_NO_TIME = re.compile(
+_NO_TIME = regexcache.compile(
     rf"\b(?:(?:don't|do not|{CANNOT}|unable to|not able to|haven't|have not)"
     r"(?: \w+){0,3} (?:a |an |any )?(?:(?:firm|fixed|exact|confirmed|set|precise) )?"
     r"(?:date|time|timescale|timeframe|time frame|eta|timeline)"
@@ -178,10 +179,10 @@ _NO_TIME = re.compile(
     re.IGNORECASE,
 )
 #: The part of ``_NO_TIME`` that turns a "when" down: no next step needed.
-_TURNED_DOWN = re.compile(rf"\b(?:{_TURNED_DOWN_WORDS})\b", re.IGNORECASE)
+_TURNED_DOWN = regexcache.compile(rf"\b(?:{_TURNED_DOWN_WORDS})\b", re.IGNORECASE)
 #: A next step: the customer will hear when it is known ("we'll let you
 #: know", "I'll update you", "as soon as we hear", "we'll be in touch").
-_NEXT_STEP = re.compile(
+_NEXT_STEP = regexcache.compile(
     r"\b(?:(?:we|i)(?:'ll| will| shall) (?:\w+ )?(?:let you know|update you|keep you (?:posted"
     r"|updated|informed)|be in touch|get back to you|contact you|call you|ring you|email you"
     r"|write to you|confirm)"
@@ -221,7 +222,7 @@ _HOLIDAY = (
 #: A day or date named in an ask: a weekday, "tomorrow", a day of the month
 #: after a time word ("by the 19th", "on 3rd") or with its month ("12 March",
 #: "March 12"); not an ordinal of something else ("my 2nd order"), nor "24/7".
-_DATED = re.compile(
+_DATED = regexcache.compile(
     rf"\b(?:{_WEEKDAY}|tomorrow|{_HOLIDAY}"
     r"|(?:on|by|before|until|till|for|from)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
@@ -232,16 +233,16 @@ _DATED = re.compile(
 
 #: A day asked as a deadline ("by Thursday", "before the 19th", "in time
 #: for Saturday"), which a length of time can meet.
-_DEADLINE = re.compile(r"\b(?:by|before|until|till|in\s+time\s+for)\b", re.IGNORECASE)
+_DEADLINE = regexcache.compile(r"\b(?:by|before|until|till|in\s+time\s+for)\b", re.IGNORECASE)
 
 #: The other side of a choice between days, right after the first ("... on
 #: the 9th or the 16th", "Monday or Tuesday").
-_DATES_OR = re.compile(
+_DATES_OR = regexcache.compile(
     rf"\s*,?\s+or\s+(?:on\s+|by\s+)?(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)\b|{_WEEKDAY}\b)",
     re.IGNORECASE,
 )
 #: A day named in a draft's time ("Friday", "the 14th", "12 March").
-_DAY_NAMED = re.compile(
+_DAY_NAMED = regexcache.compile(
     rf"\b(?:{_WEEKDAY}|tomorrow|today|tonight"
     rf"|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}})\b",
     re.IGNORECASE,
@@ -357,7 +358,7 @@ def money_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: ("I've put the class back on your pass", "I've added two weeks to your
 #: membership", "your next five washes are on us"). An answer in other words,
 #: left to the model; "that's on us" owns a fault and gives nothing.
-_IN_KIND: Final = re.compile(
+_IN_KIND: Final = regexcache.compile(
     r"\b(?:added|credited|put|restored|topped\s+up|extended)\b[^.;]{0,40}?"
     r"\b(?:back\s+)?(?:on(?:to)?|to|in)\s+your\s+(?:\w+\s+)?"
     r"(?:pass|account|membership|subscription|plan|balance|wallet|card|booking|allowance|season\s+ticket)\b"
@@ -397,7 +398,7 @@ def cancel_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: parcel?", "Where's the refund?", "Can you tell me where it is up to?"),
 #: not where to do something ("Where should I send the reading?", "Where
 #: can I park?"), which another kind of place answers.
-_WHEREABOUTS = re.compile(
+_WHEREABOUTS = regexcache.compile(
     r"\bwhere(?:'s|\s+(?:is|are)\b(?!\s+(?:i|we)\b)|\s+\w+(?:\s+\w+)?\s+(?:is|are)\s+up\s+to\b)",
     re.IGNORECASE,
 )
@@ -486,7 +487,7 @@ def act_left_unsaid(ask: Ask, statements: Sequence[Statement]) -> bool:
 #: her?", "is it OK if I pay on the day?", "Am I allowed to park there?",
 #: "Do I need to book?"), not a yes/no about a fact ("Is the boat suitable?")
 #: or a request put as a question ("Can you send ...?", which is an action).
-_LEAVE_ASKED = re.compile(
+_LEAVE_ASKED = regexcache.compile(
     r"\b(?:(?:can|could|may)\s+(?:i|we)\b(?!\s+(?:have|get)\s+(?:a|an|my|our|the|some)\s+"
     r"(?:refund|replacement|discount|credit|money))"
     r"|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible)\s+(?:if|to|for)\b"
@@ -512,7 +513,7 @@ def _asks_leave(ask: Ask) -> bool:
 #: be held over Zoom"), the act done ("I've reserved it for you"), a need or
 #: a rule ("no need", "you don't have to", "booking is essential", "it's
 #: first come, first served"), the thing left to us ("leave the clothes in").
-_LEAVE_GIVEN = re.compile(
+_LEAVE_GIVEN = regexcache.compile(
     r"\b(?:yes|yeah|yep|yup|sure|of\s+course|certainly|absolutely|definitely|easily"
     r"|by\s+all\s+means|feel\s+free|go\s+ahead|no\s+problem|not\s+a\s+problem|no\s+worries"
     r"|welcome|allowed|permitted"
@@ -543,7 +544,7 @@ _LEAVE_GIVEN = re.compile(
 #: outright ("feel free", "go ahead", "by all means") or the need waived
 #: ("No need to send it back", "You don't have to be in"). "You'll be fine"
 #: is comfort, and "no need to apologise" waives nothing asked.
-_LEAVE_IMPLIED = re.compile(
+_LEAVE_IMPLIED = regexcache.compile(
     r"\b(?:(?:is|are|'s)\s+(?:absolutely\s+|totally\s+|perfectly\s+|quite\s+|completely\s+)?fine\b"
     r"|(?:is|are|'re|'s)\s+(?:very\s+|more\s+than\s+|always\s+|most\s+)?welcome\b|welcome\s+to\b"
     r"|feel\s+free|go\s+ahead|by\s+all\s+means"
@@ -555,7 +556,7 @@ _LEAVE_IMPLIED = re.compile(
 #: ID"): read only for an ask with no "or", where the condition cannot be
 #: the choice of one side ("Can I renew online or do I have to come in?" <-
 #: "can be renewed three times as long as nobody has reserved it").
-_LEAVE_ON_CONDITION = re.compile(
+_LEAVE_ON_CONDITION = regexcache.compile(
     r"\b(?:as\s+long\s+as|provided\s+(?:that\s+)?(?:you|they|he|she|it))\b", re.IGNORECASE
 )
 
@@ -567,7 +568,7 @@ _LEAVE_ON_CONDITION = re.compile(
 #: refusal wording only the negated modal (``CANNOT``), and only before "be"
 #: and a past participle: a bare "we can't" or "unable" says what we can't
 #: do, not the rule that refuses the thing asked.
-_LEAVE_REFUSED = re.compile(
+_LEAVE_REFUSED = regexcache.compile(
     r"\b(?:(?:(?:is|are|will\s+be)\s+not|isn't|aren't|won't\s+be)\s+"
     r"(?:accepted|permitted|allowed|possible|covered|eligible|refundable|transferable)"
     rf"|non-?(?:refundable|transferable)|(?:{CANNOT})\s+be\s+\w+ed)\b",
@@ -634,7 +635,7 @@ def leave_left_unsaid(
 
 #: A yes/no asking whether a thing is needed ("Do I need a refresher?", "Is
 #: my logbook needed?"), besides the leave and need ``_LEAVE_ASKED`` reads.
-_NEED_ASKED = re.compile(
+_NEED_ASKED = regexcache.compile(
     r"\b(?:do|would|will)\s+(?:i|we)\s+need\b"
     r"|\b(?:is|are)\s+(?:\w+\s+){1,3}?(?:needed|required|necessary)\b",
     re.IGNORECASE,
@@ -680,14 +681,14 @@ def bare_yes_of_another(
 #: 11"): leave given when the sentence names some of the ask or a booking
 #: is asked ("Can we rebook?"), not when it is another booking ("Your table is booked for 1pm"
 #: for "Can we bring our dog?").
-_DONE_TO_IT = re.compile(
+_DONE_TO_IT = regexcache.compile(
     r"\b(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+|all\s+)?"
     r"(?:booked|rebooked|reserved|arranged|scheduled|added|moved)\b",
     re.IGNORECASE,
 )
 #: A booking asked for ("Can we rebook?", "Can I reserve a table?"), which a
 #: booking said done answers whatever words the two use for it.
-_BOOKING_ASKED = re.compile(
+_BOOKING_ASKED = regexcache.compile(
     r"\b(?:re)?book|\breserv|\breschedul|\brearrang|\bappointment|\bslot\b", re.IGNORECASE
 )
 
@@ -696,7 +697,7 @@ _BOOKING_ASKED = re.compile(
 #: won't", or the cause disowned: "it's not on us", "not our fault"): a no
 #: to what was asked of us even when it names the act in other words ("As
 #: much as we'd love to, we can't make the sun come out").
-_WE_REFUSE = re.compile(
+_WE_REFUSE = regexcache.compile(
     rf"\b(?:(?:we|i)(?:'re|\s+are|'m|\s+am)?\s+(?:{CANNOT_OR_UNABLE}|won't|will\s+not|not\s+able)"
     # the remedy turned down by disowning the cause ("it's not really on us")
     r"|not\s+(?:really\s+)?(?:on|down\s+to)\s+us|not\s+our\s+(?:fault|responsibility|problem))\b",
@@ -741,7 +742,7 @@ def _leave_said(ask: Ask, s: Statement, draft: str) -> bool:
 #: for separately, charged, on us, thrown in, standard, provided, supplied,
 #: no need to bring it ("The estimate covers the X-rays", "the pool is free
 #: to use", "towels are extra", "Bedding is provided").
-_INCLUSION_SAID = re.compile(
+_INCLUSION_SAID = regexcache.compile(
     r"\b(?:cover(?:s|ed)?|free|complimentary|extra|additional|on\s+top|separate(?:ly)?"
     r"|charged?|costs?|pay|paid|no\s+charge|on\s+us|on\s+the\s+house|thrown?\s+in"
     r"|comes?\s+with|standard|provided|provides?|supplied|supply|supplies|available"
@@ -752,7 +753,7 @@ _INCLUSION_SAID = re.compile(
 
 #: The thing asked about, said in a word with what is said of it ("It's
 #: included", "That's covered too", "Everything is in the price").
-_THAT_ONE = re.compile(
+_THAT_ONE = regexcache.compile(
     r"\b(?:everything|it's\s+all|that's\s+all|all\s+in\s+the\s+price"
     r"|(?:it|that|this|they|those|both)(?:'s|'re|\s+is|\s+are)\s+(?:\w+\s+)?"
     r"(?:included|covered|free|extra|complimentary|part|standard|on\s+us))\b",
@@ -762,7 +763,7 @@ _THAT_ONE = re.compile(
 #: An inclusion asked: "included", "include", "come with" a thing, "as
 #: standard", part of the price; not a person coming along ("Can my husband
 #: come with me?"), which asks leave.
-_INCLUSION_ASKED = re.compile(
+_INCLUSION_ASKED = regexcache.compile(
     r"\b(?:includ\w*|comes?\s+with\b(?!\s+(?:me|us|him|her|them|you|my|our)\b)"
     r"|as\s+standard|part\s+of\s+the)",
     re.IGNORECASE,
@@ -770,7 +771,7 @@ _INCLUSION_ASKED = re.compile(
 
 #: An inclusion asked with the thing after the verb ("include the flue
 #: check", "come with use of the pool").
-_INCLUDES = re.compile(r"\b(?:includes?|comes?\s+with)\b", re.IGNORECASE)
+_INCLUDES = regexcache.compile(r"\b(?:includes?|comes?\s+with)\b", re.IGNORECASE)
 
 
 def inclusion_left_unsaid(
@@ -850,7 +851,7 @@ def inclusion_left_unsaid(
 #: then the terms, policy, agreement, handbook, section or FAQ. "covered
 #: under your Buildings section" is insurance cover, an answer, so "covered"
 #: counts only with "in" ("covered in section 4 of the hire agreement").
-_REFERRED = re.compile(
+_REFERRED = regexcache.compile(
     r"\b(?:is|are|will\s+be|can\s+be|get)\s+(?:all\s+|usually\s+|always\s+|generally\s+)?"
     r"(?:(?:handled|set\s+out|detailed|described|explained|outlined|listed|governed"
     r"|dealt\s+with|decided|determined|assessed)(?:\s+in\s+full)?"
@@ -863,7 +864,7 @@ _REFERRED = re.compile(
 )
 #: Words of a verdict said beside the reference ("... and we are not in a
 #: position to waive it", "..., so the garage is included"): that is an answer.
-_VERDICT = re.compile(r"\b(?:not|no|n't|never|so|which\s+means|means)\b", re.IGNORECASE)
+_VERDICT = regexcache.compile(r"\b(?:not|no|n't|never|so|which\s+means|means)\b", re.IGNORECASE)
 
 
 def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
@@ -900,7 +901,7 @@ def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool
 #: already named ("Which of the two would go better with the lamb?", "Which
 #: is right?", "which do you recommend?"): "which" stands alone, with no
 #: thing of its own after it, so the answer is a pick or a verdict.
-_PICK_BETWEEN = re.compile(
+_PICK_BETWEEN = regexcache.compile(
     r"^\W*(?:and\s+|so\s+|but\s+)?which\s+(?:of\s+(?:the|them|these|those)\b[\w\s]*?|one\s+)?"
     r"\b(?:is|are|would|should|do\s+you|will)\b[^?]*?"
     r"\b(?:right|correct|better|best|recommend|suggest|advise|prefer|go|suit|choose|pick|open)\b",
@@ -908,7 +909,7 @@ _PICK_BETWEEN = re.compile(
 )
 #: Words of a pick or a verdict ("I'd go with the Rioja", "the quote is
 #: right", "the 8 days is correct", "better with lamb").
-_PICK_WORDS = re.compile(
+_PICK_WORDS = regexcache.compile(
     r"\b(?:recommend|suggest|advise|better|best|prefer|rather|instead|pick|choose|go\s+(?:for|with)"
     r"|right|correct|wrong|accurate|mistake|error|I'd|I\s+would|suits?|ideal)\b",
     re.IGNORECASE,
@@ -935,63 +936,63 @@ def pick_unmade(ask: Ask, statements: Sequence[Statement], draft: str) -> bool:
 #: A word that names the customer, or us acting for them, in what would
 #: otherwise be a rule ("you", "you'll", "we'll", "I've"). "your" is read
 #: apart (``_YOUR_IN_PASSING``), and "the terms you received" is cut first.
-_SPOKEN_TO = re.compile(
+_SPOKEN_TO = regexcache.compile(
     r"\b(?:you|you're|you'll|you've|you'd|yours|yourself|i|i'm|i've|i'll|i'd"
     r"|we'll|we've|we'd|we're)\b",
     re.IGNORECASE,
 )
 #: "the booking terms you received with your order", "the terms you ticked":
 #: what the customer was given, named in passing.
-_YOU_WERE_GIVEN = re.compile(
+_YOU_WERE_GIVEN = regexcache.compile(
     r"\b(?:that\s+)?you\s+(?:received|ticked|signed|accepted|agreed\s+to|were\s+sent|got)\b",
     re.IGNORECASE,
 )
-_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+_YOUR = regexcache.compile(r"\byour\b", re.IGNORECASE)
 #: "your" after a preposition ("of your request", "in your patient portal",
 #: "with your order"): where or when the rule applies, not the customer's case.
-_YOUR_IN_PASSING = re.compile(
+_YOUR_IN_PASSING = regexcache.compile(
     r"\b(?:of|in|on|to|with|from|under|through|via|at|by|for|after|before|within)\s+your\b",
     re.IGNORECASE,
 )
 #: A rule said of every case ("All bookings before May are unaffected",
 #: "Every order ships free"): with no condition it settles this one too.
-_EVERY = re.compile(r"\s*(?:all|every|each)\b", re.IGNORECASE)
+_EVERY = regexcache.compile(r"\s*(?:all|every|each)\b", re.IGNORECASE)
 #: A condition or a hedge on the rule ("if registered", "when the hire ends
 #: without damage", "usually", "in most circumstances", "depending on"):
 #: the customer's case may fall on either side of it.
-_RULE_HEDGE = re.compile(
+_RULE_HEDGE = regexcache.compile(
     r"\b(?:if|when|once|unless|provided|providing|as\s+long\s+as|usually|normally"
     r"|generally|typically|often|sometimes|most|depending|depends|(?-i:may)|might|subject\s+to)\b",
     re.IGNORECASE,
 )
 #: A verdict drawn for the customer from the rule ("..., so yours will be
 #: refunded", "which means", "therefore").
-_TIED = re.compile(r"\b(?:so|which\s+means|means|therefore)\b", re.IGNORECASE)
+_TIED = regexcache.compile(r"\b(?:so|which\s+means|means|therefore)\b", re.IGNORECASE)
 #: A sentence that applies the rule before it to the customer ("In your
 #: case, ...", "So yours ...", "That means ...").
-_APPLIED = re.compile(
+_APPLIED = regexcache.compile(
     r"\s*(?:so|in\s+your\s+case|for\s+you|yours|that\s+means|this\s+means|which\s+means"
     r"|as\s+yours|since\s+yours|because\s+yours)\b",
     re.IGNORECASE,
 )
 #: A no in the rule ("Deposits are non-refundable", "are not refunded").
-_NO = re.compile(r"\b(?:not|no|never|non|cannot)\b|n't\b", re.IGNORECASE)
+_NO = regexcache.compile(r"\b(?:not|no|never|non|cannot)\b|n't\b", re.IGNORECASE)
 #: Leave asked for the customer's own person or thing ("Can my son still sit
 #: the exam?", "Could our booking be moved?", "whether my repeat
 #: prescription can be sent to ...").
-_OWN_LEAVE = re.compile(
+_OWN_LEAVE = regexcache.compile(
     r"\b(?:can|could)\s+(?:my|our)\b"
     r"|\b(?:my|our)\s+(?:[\w'\u00a3-]+\s+){0,3}?(?:can|could)\s+(?:still\s+)?be\b",
     re.IGNORECASE,
 )
 #: An act asked of us on the customer's own thing ("could you raise my
 #: credit limit", "Can you move our booking").
-_OWN_ACT = re.compile(
+_OWN_ACT = regexcache.compile(
     r"\b(?:(?:can|could|would|will)\s+you|you\s+(?:can|could|would))\s+(?:please\s+)?"
     r"(?:just\s+)?[a-z]+\s+(?:my|our)\b",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w'\u00a3]+")
+_WORD = regexcache.compile(r"[\w'\u00a3]+")
 
 
 def _policy_only(statement: Statement, text: str) -> bool:
