@@ -6,47 +6,36 @@ alternations, and a cold ``replycheck draft.txt`` spent more instructions on
 that than on anything else past the bare spaCy floor (docs/performance.md,
 "The fiftieth round"). :func:`compile` keeps what ``re``'s compiler hands to
 ``_sre.compile`` (the flags, the code, the groups) in one marshal file beside
-the rulesets' cache (:func:`cache_dir`), so a later process builds each
-pattern with one C call and no parse. The result is the same ``re.Pattern``
+the rulesets' cache (:func:`replycheck.cachefile.cache_dir`), so a later
+process builds each pattern with one C call and no parse. The result is the same ``re.Pattern``
 ``re.compile`` returns (equal to it, same flags and groups).
 
 The file is keyed by the interpreter's version and ``_sre``'s code format; a
 pattern missing from it is compiled as ``re`` would and the file rewritten,
 atomically, once the process exits. Any problem with the file (unreadable,
 corrupt, unwritable) falls back to ``re.compile``: it costs time, never a
-result. This module imports nothing from replycheck, so every module can use
-it at import time.
+result. It imports only :mod:`replycheck.cachefile` from replycheck, so every
+module can use it at import time.
 """
 
 from __future__ import annotations
 
 import _sre
 import atexit
+import contextlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from replycheck.cachefile import cache_dir, write_atomic
 
 #: The compiler's two halves, as ``re.compile`` calls them; None before
 #: Python 3.11 (``sre_parse`` and ``sre_compile``), where :func:`compile` is
 #: plain ``re.compile``.
 _parser: Any = getattr(re, "_parser", None)
 _compiler: Any = getattr(re, "_compiler", None)
-
-
-def cache_dir() -> Path | None:
-    """Where replycheck caches what it parses (``REPLYCHECK_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/replycheck`` or ``~/.cache/replycheck``); None when
-    ``REPLYCHECK_NO_CACHE`` is set."""
-    if os.environ.get("REPLYCHECK_NO_CACHE"):
-        return None
-    if os.environ.get("REPLYCHECK_CACHE_DIR"):
-        return Path(os.environ["REPLYCHECK_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "replycheck"
 
 
 #: ``(pattern, flags) -> (flags, code, groups - 1, groupindex, indexgroup)``:
@@ -81,17 +70,9 @@ def _save() -> None:
     path = _file()
     if not _added or _entries is None or path is None:
         return
-    try:
-        blob = marshal.dumps(_entries)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            tmp.write(blob)
-        try:
-            os.replace(tmp.name, path)
-        finally:
-            Path(tmp.name).unlink(missing_ok=True)
-    except (OSError, ValueError):
-        pass  # a cache we cannot write costs time, never a result
+    # A cache we cannot write costs time, never a result.
+    with contextlib.suppress(OSError, ValueError):
+        write_atomic(path, marshal.dumps(_entries))
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
+from replycheck.cachefile import cache_dir, write_atomic
 from replycheck.errors import RulesetError
-from replycheck.regexcache import cache_dir
 from replycheck.rules.schema import Rule, parse_rule
 
 if sys.version_info >= (3, 11):
@@ -153,14 +151,7 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
     parsed = (tables, marshal.dumps(examples))
     if cached is not None:
         try:
-            blob = marshal.dumps(parsed)
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=cached.parent, delete=False) as tmp:
-                tmp.write(blob)
-            try:
-                os.replace(tmp.name, cached)
-            finally:
-                Path(tmp.name).unlink(missing_ok=True)
+            write_atomic(cached, marshal.dumps(parsed))
             _prune(cached.parent)
         except (OSError, ValueError):
             pass  # a cache we cannot write costs time, never a result
