@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from replycheck.checks.ultimatums import BENEFITS
 from replycheck.nlp import token_table
 
 #: Who acts: us.
@@ -249,13 +250,17 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
     named as the reason for something in their favour, not as a fault. "no
     charge", "no fee", "nothing to pay" and "free of charge" count; a
     negation, a modal or a condition before it ("so we can't reprint free of
-    charge", "there would have been no charge") keeps the match. The rest of
-    the sentence is read once per match."""
+    charge", "there would have been no charge") keeps the match. Our own act
+    in their favour after "we" or "I" counts too ("Because you haven't used it,
+    we've refunded the fee": the money back, ``BENEFITS``), a sanction ("we've
+    suspended the account") does not. The rest of the sentence is read once
+    per match."""
     idx = token_table(doc).idx
     stop = bisect_left(idx, end)
     if stop >= len(doc):
         return False
     sentence_end = doc[stop].sent.end
+    ours = False
     for k in range(stop, sentence_end - 1):
         word, after = doc[k].lower_, doc[k + 1].lower_
         if word in FAVOUR_VETOES:
@@ -266,4 +271,8 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
             return doc[k + 2].lower_ == "pay"
         if word == "free" and after == "of" and k + 2 < sentence_end:
             return doc[k + 2].lower_ == "charge"
+        if word in US:
+            ours = True
+        elif ours and word in BENEFITS:
+            return True  # "..., I've cancelled the subscription and refunded the full £59"
     return False

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from replycheck.checks import check
 from replycheck.checks.options import read_once
+from replycheck.checks.orders import IF
 from replycheck.checks.tone_sentences import (
     SECOND_PERSON,
     apologises,
@@ -47,6 +48,8 @@ def hostile_sentence(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         hit = _first_marker(lowers, markers)
         if hit is None or _you_as_object(lowers, hit[0]):
             continue
+        if hit[0] and lowers[hit[0] - 1] in IF:
+            continue  # "if you can't read it, the test stops there": a case put, not an accusation
         if ctx.sentiment(own[sent.start_char : sent.end_char])["compound"] > threshold:
             continue
         yield from indices_finding(rule, ctx, words, (hit[0], hit[1] - 1))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from replycheck import regexcache
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
+from replycheck.checks.notices import SANCTIONS
 from replycheck.checks.tone_sentences import (
     STEP_THINGS,
     YOU,
@@ -1934,7 +1935,33 @@ def _offers_help(lowers: list[str]) -> bool:
         our = word == "and" and lowers[i + 1 : i + 2] == ["our"]
         if our and OUR_PROMISES & set(lowers[i + 2 : i + 2 + OUR_REACH]):
             return True
+        if word == "and" and lowers[i + 1 : i + 2] == ["the"] and _party_acts_for(lowers, i + 2):
+            return True  # "... and the appeals panel will review it within 14 days"
     return False
+
+
+#: What a party's act in return is done to: the customer or their thing.
+ACTED_ON: Final = frozenset({"it", "them", "you", "your", "this", "these", "those"})
+#: What after the modal makes it a consequence or a warning, not an act of help:
+#: "and the deposit will be forfeited", "and the driver will not wait".
+NOT_ACTS: Final = frozenset({"be", "not", "n't", "have", "still", "also", "then"})
+
+
+def _party_acts_for(lowers: list[str], start: int) -> bool:
+    """Whether the words from ``start`` name a party ("the appeals panel", "the
+    courier") whose modal is followed by an act done to the customer or their
+    thing ("will review it", "will call you"): our side's part in return. A
+    consequence ("the account will be closed"), a warning ("the driver will not
+    wait"), a sanction ("the bailiffs will take it") or a thing that comes back
+    ("the site will come back") is no act."""
+    modal = next(
+        (k for k in range(start, min(len(lowers), start + OUR_REACH)) if lowers[k] in OUR_PROMISES),
+        None,
+    )
+    if modal is None or modal == start or SANCTIONS & set(lowers[start:modal]):
+        return False  # "... and the bailiffs will take it" threatens
+    act = lowers[modal + 1 : modal + 3]
+    return len(act) == 2 and act[0].isalpha() and act[0] not in NOT_ACTS and act[1] in ACTED_ON
 
 
 #: What an invitation to buy promises in return: "... and save 20%", "... and
