@@ -2144,18 +2144,41 @@ def _asked_stems(doc: Doc) -> frozenset[str]:
     return frozenset(stems)
 
 
+#: Words a sentence opens with when it opens by naming a thing ("Our eggs
+#: come from ...", "The 500 Mb package is ..."): what a pronoun after it
+#: stands for. "A new range ..." is news, not the customer's thing.
+NAMING_OPENERS: Final = frozenset({"the", "our", "your", "this", "these", "those", "their"})
+
+
+#: Words that make a sentence without "?" a question in all but form: "I was
+#: wondering whether I can move to the 500 Mb package", "I wonder if the
+#: oak one comes in grey". A plain request ("Please send the oak one") is not.
+WONDERING: Final = frozenset({"wondering", "wonder", "whether"})
+
+
+def _is_question(words: list[str]) -> bool:
+    """Whether a sentence of the customer's (its lower-case words, spaces
+    left out) is a question: it ends in "?", or asks one indirectly
+    ("I was wondering whether ...", "I'm not sure how ...")."""
+    if not words:
+        return False
+    if words[-1] == "?":
+        return True
+    return not WONDERING.isdisjoint(words) or _asks_indirectly(words)
+
+
 def _question_sentences(doc: Doc) -> Iterator[Span]:
-    """The sentences of the customer's message that end in "?", each after
-    the sentence before it when the question names its thing by a pronoun
-    (``BACK_PRONOUNS``): in "Got a letter saying my scooter battery is being
-    recalled. Is it safe to keep using it till the new one comes?" the
-    question is about the battery, so "the new battery is already in stock"
-    answers it."""
+    """The sentences of the customer's message that are questions (see
+    ``_is_question``), each after the sentence before it when the question
+    names its thing by a pronoun (``BACK_PRONOUNS``): in "Got a letter saying
+    my scooter battery is being recalled. Is it safe to keep using it till the
+    new one comes?" the question is about the battery, so "the new battery is
+    already in stock" answers it."""
     sentences = _sentences(doc)
     given = -1
     for index, sentence in enumerate(sentences):
         last = [t for t in sentence if not t.is_space]
-        if not last or last[-1].text != "?":
+        if not _is_question([t.lower_ for t in last]):
             continue
         if index > given + 1 and any(t.lower_ in BACK_PRONOUNS for t in last):
             yield sentences[index - 1]
@@ -6247,9 +6270,43 @@ class _Pitches:
         if not asked or first is None or first <= unit.start:
             return False
         head = _head(self.doc[unit.start : first])
-        if head is None or head not in asked:
+        if (head is None or head not in asked) and self._pronoun_stands_for(unit, first).isdisjoint(
+            asked
+        ):
+            # "Our eggs come from the farm up the road, and they've been really
+            # popular": what a pronoun stands for is what the sentence opened with
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
+
+    def _pronoun_stands_for(self, unit: Span, first: int) -> frozenset[str]:
+        """When the words of a unit before its first trigger say what it is
+        said of only by a pronoun (``CONTINUATIONS``: "and they've been
+        really popular", "It's our most popular plan"), the content words of
+        the phrase its sentence opens with (up to a preposition or a
+        punctuation mark), or of the sentence before's when the unit opens
+        its own: "Our eggs come from ..." gives "eggs" (and "come"). Empty
+        when the subject is a noun, or there is no pronoun."""
+        before = [t for t in self.doc[unit.start : first] if not t.is_space and not t.is_punct]
+        while before and before[0].lower_ in JOINS:
+            before = before[1:]
+        if not before or before[0].lower_ not in CONTINUATIONS:
+            return frozenset()
+        sentences = _sentences(self.doc)
+        index = bisect_right(_sentence_starts(self.doc), unit.start) - 1
+        start, _ = sentences.bounds(index)
+        if start >= before[0].i:
+            if index == 0:
+                return frozenset()
+            start, _ = sentences.bounds(index - 1)
+        end = before[0].i
+        opening = next((t for t in self.doc[start:end] if not t.is_space), None)
+        if opening is None or opening.lower_ not in NAMING_OPENERS:
+            return frozenset()  # "If you enjoyed Wingspan, ..." opens with no thing
+        for token in self.doc[start:end]:
+            if token.is_punct or token.lower_ in PHRASE_ENDS:
+                end = token.i
+                break
+        return _content_words(self.doc[start:end])
 
     def prices_what_they_asked(self, unit: Span) -> bool:
         """For a rule with ``price_of_asked``: whether the unit only prices
