@@ -4589,6 +4589,45 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
     return False
 
 
+#: Verbs of the agent swapping the customer's own thing for another: "we can
+#: swap it on the same visit", "I'll exchange them for the right size".
+SWAP_VERBS: Final = frozenset({"swap", "exchange", "replace"})
+#: The pronouns that stand for the customer's thing after a swap or keep verb.
+THEIR_THING: Final = frozenset({"it", "them"})
+#: What may follow a keep verb for the thing kept: a pronoun or a determiner
+#: ("keep them", "keep the black pair", "keep those"), its phrase ending within
+#: ``KEPT_REACH`` words.
+KEPT_THINGS: Final = THEIR_THING | frozenset({"the", "those", "these", "that", "this"})
+KEPT_REACH: Final = 4
+
+
+def _swaps_or_keeps_theirs(doc: Doc, unit: Span) -> bool:
+    """Whether the unit's sentence has the agent offer (``AGENTS`` and an
+    ``OFFERING_MODALS``) to swap the customer's own thing, named by a pronoun
+    ("If you'd like to try our softer model instead, we can swap it on the
+    same visit"), or a price for keeping it ("If you'd like to keep them, I
+    can do them at half price"), with no sale edge (``SALE_EDGES``) and no
+    condition of buying. A swap or a kept wrong item is the fix of their
+    problem, not a cross-sell; "we can replace it with our new Ultra model",
+    "keep it running with our Care Plan" and "if you keep it, you'll get 20%
+    off your next order" still sell."""
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    words = [t.lower_ for t in doc[first:stop] if not t.is_space]
+    if not SALE_EDGES.isdisjoint(words) or _buying_condition(doc, first, stop):
+        return False
+    if not any(a in AGENTS and b in OFFERING_MODALS for a, b in pairwise(words)):
+        return False
+    for n, (verb, thing) in enumerate(pairwise(words)):
+        if verb in SWAP_VERBS and thing in THEIR_THING:
+            return True
+        if verb in KEEP_VERBS and thing in KEPT_THINGS:
+            # "keep them," or "keep the black pair," not "keep it running"
+            rest = words[n + 2 : n + 2 + KEPT_REACH]
+            if any(not w.isalpha() for w in rest) or len(rest) < KEPT_REACH:
+                return True
+    return False
+
+
 #: Work done on the customer's own thing to put it right: "our stylist can
 #: trim and steam it", "our designer can redraw it", "we can mend them".
 FIX_WORK: Final = frozenset(
@@ -5983,6 +6022,8 @@ class _Pitches:
         ):
             return True
         if _theirs_carries_over(self.doc, unit):
+            return True
+        if _swaps_or_keeps_theirs(self.doc, unit):
             return True
         if _keeps_their_price(self.doc, unit):
             return True
