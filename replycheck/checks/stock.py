@@ -4596,9 +4596,9 @@ SWAP_VERBS: Final = frozenset({"swap", "exchange", "replace"})
 THEIR_THING: Final = frozenset({"it", "them"})
 #: What may follow a keep verb for the thing kept: a pronoun or a determiner
 #: ("keep them", "keep the black pair", "keep those"), its phrase ending within
-#: ``KEPT_REACH`` words.
+#: ``KEPT_THING_REACH`` words.
 KEPT_THINGS: Final = THEIR_THING | frozenset({"the", "those", "these", "that", "this"})
-KEPT_REACH: Final = 4
+KEPT_THING_REACH: Final = 4
 
 
 def _swaps_or_keeps_theirs(doc: Doc, unit: Span) -> bool:
@@ -4622,8 +4622,8 @@ def _swaps_or_keeps_theirs(doc: Doc, unit: Span) -> bool:
             return True
         if verb in KEEP_VERBS and thing in KEPT_THINGS:
             # "keep them," or "keep the black pair," not "keep it running"
-            rest = words[n + 2 : n + 2 + KEPT_REACH]
-            if any(not w.isalpha() for w in rest) or len(rest) < KEPT_REACH:
+            rest = words[n + 2 : n + 2 + KEPT_THING_REACH]
+            if any(not w.isalpha() for w in rest) or len(rest) < KEPT_THING_REACH:
                 return True
     return False
 
