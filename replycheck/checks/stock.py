@@ -592,9 +592,13 @@ ASKING_OPENERS: Final = frozenset(
     {"can", "could", "would", "will", "is", "are", "do", "does", "did", "how", "what", "when",
      "where", "which", "why", "any", "should", "have", "has", "was", "were", "who", "may"}
 )  # fmt: skip
-ASKING_WORDS: Final = frozenset(
-    {"?", "please", "wondering", "wonder", "like", "want", "need", "interested", "looking",
-     "tell", "let", "whether", "advise", "explain", "recommend", "suggest"}
+#: Words that make a sentence without "?" a question in all but form: "I was
+#: wondering whether I can move to the 500 Mb package", "I wonder if the
+#: oak one comes in grey". A plain request ("Please send the oak one") is not.
+WONDERING: Final = frozenset({"wondering", "wonder", "whether"})
+ASKING_WORDS: Final = WONDERING | frozenset(
+    {"?", "please", "like", "want", "need", "interested", "looking", "tell", "let", "advise",
+     "explain", "recommend", "suggest"}
 )  # fmt: skip
 
 
@@ -2148,12 +2152,6 @@ def _asked_stems(doc: Doc) -> frozenset[str]:
 #: come from ...", "The 500 Mb package is ..."): what a pronoun after it
 #: stands for. "A new range ..." is news, not the customer's thing.
 NAMING_OPENERS: Final = frozenset({"the", "our", "your", "this", "these", "those", "their"})
-
-
-#: Words that make a sentence without "?" a question in all but form: "I was
-#: wondering whether I can move to the 500 Mb package", "I wonder if the
-#: oak one comes in grey". A plain request ("Please send the oak one") is not.
-WONDERING: Final = frozenset({"wondering", "wonder", "whether"})
 
 
 def _is_question(words: list[str]) -> bool:
