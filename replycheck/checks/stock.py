@@ -593,9 +593,13 @@ ASKING_OPENERS: Final = frozenset(
     {"can", "could", "would", "will", "is", "are", "do", "does", "did", "how", "what", "when",
      "where", "which", "why", "any", "should", "have", "has", "was", "were", "who", "may"}
 )  # fmt: skip
-ASKING_WORDS: Final = frozenset(
-    {"?", "please", "wondering", "wonder", "like", "want", "need", "interested", "looking",
-     "tell", "let", "whether", "advise", "explain", "recommend", "suggest"}
+#: Words that make a sentence without "?" a question in all but form: "I was
+#: wondering whether I can move to the 500 Mb package", "I wonder if the
+#: oak one comes in grey". A plain request ("Please send the oak one") is not.
+WONDERING: Final = frozenset({"wondering", "wonder", "whether"})
+ASKING_WORDS: Final = WONDERING | frozenset(
+    {"?", "please", "like", "want", "need", "interested", "looking", "tell", "let", "advise",
+     "explain", "recommend", "suggest"}
 )  # fmt: skip
 
 
@@ -2145,18 +2149,35 @@ def _asked_stems(doc: Doc) -> frozenset[str]:
     return frozenset(stems)
 
 
+#: Words a sentence opens with when it opens by naming a thing ("Our eggs
+#: come from ...", "The 500 Mb package is ..."): what a pronoun after it
+#: stands for. "A new range ..." is news, not the customer's thing.
+NAMING_OPENERS: Final = frozenset({"the", "our", "your", "this", "these", "those", "their"})
+
+
+def _is_question(words: list[str]) -> bool:
+    """Whether a sentence of the customer's (its lower-case words, spaces
+    left out) is a question: it ends in "?", or asks one indirectly
+    ("I was wondering whether ...", "I'm not sure how ...")."""
+    if not words:
+        return False
+    if words[-1] == "?":
+        return True
+    return not WONDERING.isdisjoint(words) or _asks_indirectly(words)
+
+
 def _question_sentences(doc: Doc) -> Iterator[Span]:
-    """The sentences of the customer's message that end in "?", each after
-    the sentence before it when the question names its thing by a pronoun
-    (``BACK_PRONOUNS``): in "Got a letter saying my scooter battery is being
-    recalled. Is it safe to keep using it till the new one comes?" the
-    question is about the battery, so "the new battery is already in stock"
-    answers it."""
+    """The sentences of the customer's message that are questions (see
+    ``_is_question``), each after the sentence before it when the question
+    names its thing by a pronoun (``BACK_PRONOUNS``): in "Got a letter saying
+    my scooter battery is being recalled. Is it safe to keep using it till the
+    new one comes?" the question is about the battery, so "the new battery is
+    already in stock" answers it."""
     sentences = _sentences(doc)
     given = -1
     for index, sentence in enumerate(sentences):
         last = [t for t in sentence if not t.is_space]
-        if not last or last[-1].text != "?":
+        if not _is_question([t.lower_ for t in last]):
             continue
         if index > given + 1 and any(t.lower_ in BACK_PRONOUNS for t in last):
             yield sentences[index - 1]
@@ -4567,6 +4588,45 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
     return False
 
 
+#: Verbs of the agent swapping the customer's own thing for another: "we can
+#: swap it on the same visit", "I'll exchange them for the right size".
+SWAP_VERBS: Final = frozenset({"swap", "exchange", "replace"})
+#: The pronouns that stand for the customer's thing after a swap or keep verb.
+THEIR_THING: Final = frozenset({"it", "them"})
+#: What may follow a keep verb for the thing kept: a pronoun or a determiner
+#: ("keep them", "keep the black pair", "keep those"), its phrase ending within
+#: ``KEPT_THING_REACH`` words.
+KEPT_THINGS: Final = THEIR_THING | frozenset({"the", "those", "these", "that", "this"})
+KEPT_THING_REACH: Final = 4
+
+
+def _swaps_or_keeps_theirs(doc: Doc, unit: Span) -> bool:
+    """Whether the unit's sentence has the agent offer (``AGENTS`` and an
+    ``OFFERING_MODALS``) to swap the customer's own thing, named by a pronoun
+    ("If you'd like to try our softer model instead, we can swap it on the
+    same visit"), or a price for keeping it ("If you'd like to keep them, I
+    can do them at half price"), with no sale edge (``SALE_EDGES``) and no
+    condition of buying. A swap or a kept wrong item is the fix of their
+    problem, not a cross-sell; "we can replace it with our new Ultra model",
+    "keep it running with our Care Plan" and "if you keep it, you'll get 20%
+    off your next order" still sell."""
+    first, stop = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    words = [t.lower_ for t in doc[first:stop] if not t.is_space]
+    if not SALE_EDGES.isdisjoint(words) or _buying_condition(doc, first, stop):
+        return False
+    if not any(a in AGENTS and b in OFFERING_MODALS for a, b in pairwise(words)):
+        return False
+    for n, (verb, thing) in enumerate(pairwise(words)):
+        if verb in SWAP_VERBS and thing in THEIR_THING:
+            return True
+        if verb in KEEP_VERBS and thing in KEPT_THINGS:
+            # "keep them," or "keep the black pair," not "keep it running"
+            rest = words[n + 2 : n + 2 + KEPT_THING_REACH]
+            if any(not w.isalpha() for w in rest) or len(rest) < KEPT_THING_REACH:
+                return True
+    return False
+
+
 #: Work done on the customer's own thing to put it right: "our stylist can
 #: trim and steam it", "our designer can redraw it", "we can mend them".
 FIX_WORK: Final = frozenset(
@@ -5962,6 +6022,8 @@ class _Pitches:
             return True
         if _theirs_carries_over(self.doc, unit):
             return True
+        if _swaps_or_keeps_theirs(self.doc, unit):
+            return True
         if _keeps_their_price(self.doc, unit):
             return True
         if _meets_their_condition(unit, self.original_doc):
@@ -6248,9 +6310,43 @@ class _Pitches:
         if not asked or first is None or first <= unit.start:
             return False
         head = _head(self.doc[unit.start : first])
-        if head is None or head not in asked:
+        if (head is None or head not in asked) and self._pronoun_stands_for(unit, first).isdisjoint(
+            asked
+        ):
+            # "Our eggs come from the farm up the road, and they've been really
+            # popular": what a pronoun stands for is what the sentence opened with
             return False
         return not _another_of_it(self.doc[unit.start : first], lower_ids(doc))
+
+    def _pronoun_stands_for(self, unit: Span, first: int) -> frozenset[str]:
+        """When the words of a unit before its first trigger say what it is
+        said of only by a pronoun (``CONTINUATIONS``: "and they've been
+        really popular", "It's our most popular plan"), the content words of
+        the phrase its sentence opens with (up to a preposition or a
+        punctuation mark), or of the sentence before's when the unit opens
+        its own: "Our eggs come from ..." gives "eggs" (and "come"). Empty
+        when the subject is a noun, or there is no pronoun."""
+        before = [t for t in self.doc[unit.start : first] if not t.is_space and not t.is_punct]
+        while before and before[0].lower_ in JOINS:
+            before = before[1:]
+        if not before or before[0].lower_ not in CONTINUATIONS:
+            return frozenset()
+        sentences = _sentences(self.doc)
+        index = bisect_right(_sentence_starts(self.doc), unit.start) - 1
+        start, _ = sentences.bounds(index)
+        if start >= before[0].i:
+            if index == 0:
+                return frozenset()
+            start, _ = sentences.bounds(index - 1)
+        end = before[0].i
+        opening = next((t for t in self.doc[start:end] if not t.is_space), None)
+        if opening is None or opening.lower_ not in NAMING_OPENERS:
+            return frozenset()  # "If you enjoyed Wingspan, ..." opens with no thing
+        for token in self.doc[start:end]:
+            if token.is_punct or token.lower_ in PHRASE_ENDS:
+                end = token.i
+                break
+        return _content_words(self.doc[start:end])
 
     def prices_what_they_asked(self, unit: Span) -> bool:
         """For a rule with ``price_of_asked``: whether the unit only prices
