@@ -1039,12 +1039,36 @@ def _safeguards(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     customer's sake, not an order or a blame (``options.spare_safeguard``)."""
     text = ctx.message.own[scored.start : scored.end].lower()
     if not text.startswith(PROHIBITIONS):
-        return False
+        return _warns_of_impostor(rule, text, scored.lowers)
     words = set(re.findall(r"[a-z][a-z-]*", text))
     return (
         not SAFEGUARDED.isdisjoint(words)
         and "again" not in words
         and read_once(rule, _read_spare).unless.isdisjoint(scored.lowers)
+    )
+
+
+#: Someone who asks the customer for something, said not to be us: "Anyone
+#: who asks you for it, even if they say they're from the bank, is not us.",
+#: "Whoever rang you asking for your card details wasn't us."
+IMPOSTOR: Final = regexcache.compile(
+    r"\b(?:anyone|anybody|someone|somebody|whoever|people|callers?|they)\b[^.!?]*?"
+    r"\b(?:asks?|asked|asking|requests?|requested|requesting)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+for\b[^.!?]*?\b(?:not|n['’]t|never)\s+(?:really\s+|actually\s+)?"
+    r"(?:us|from\s+us|one\s+of\s+us|our\s+staff|our\s+team)\b"
+)
+
+
+def _warns_of_impostor(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence warns that someone asking the customer for
+    something is not us (``IMPOSTOR``): a scam warning for the customer's
+    sake, not a fault put on a third party. "Anyone who told you that is not
+    us." asks for nothing and keeps the flag; so do "again" and the rule's
+    ``spare_unless`` words."""
+    return (
+        IMPOSTOR.search(text) is not None
+        and "again" not in text
+        and read_once(rule, _read_spare).unless.isdisjoint(lowers)
     )
 
 
