@@ -482,6 +482,12 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
             and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
             and not (
+                rule.options.get("spare_requirement")
+                and _states_a_requirement(
+                    rule, ctx.message.own[scored.start : scored.end], scored.lowers
+                )
+            )
+            and not (
                 rule.options.get("spare_put_right")
                 and _we_put_it_right(ctx.message.own[scored.start : scored.end])
             )
@@ -1305,6 +1311,38 @@ FAULT_WORDS: Final = (
     "careless", "lifestyle", "if", "unless", "had", "should", "would", "could", "only",
     "covered", "cover", "covers", "late", "missing", "failed", "failure",
 )  # fmt: skip
+
+
+#: A refusal that names what it needs and ends there: "because they won't
+#: refund anything without one.", "The courier will not accept a claim
+#: without the original box."
+REQUIREMENT: Final = regexcache.compile(
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|can\s+not|don['’]t|do\s+not|"
+    r"doesn['’]t|does\s+not|wouldn['’]t|would\s+not)\s+[^.!?,;:]*?\bwithout"
+    r"(?:\s+[\w'’-]+){1,3}\s*[.!]?\s*$"
+)
+#: The customer in the sentence makes it about them: "..., whatever you were told."
+REQUIREMENT_VETOES: Final = frozenset(
+    {"you", "you've", "you'd", "you're", "yourself", "again", "honestly", "frankly"}
+)
+
+
+def _states_a_requirement(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence's last clause says what someone will not do
+    without a thing, and stops at the thing (``REQUIREMENT``): "Keep every
+    receipt, because they won't refund anything without one." tells the
+    customer what the refund needs, it puts no fault on the party that sets
+    the need. The customer in it ("..., whatever you were told."), more after
+    the thing ("..., and we can't either."), an edge or a ``spare_unless``
+    word keeps the flag (``options.spare_requirement``)."""
+    flag(rule, "spare_requirement")
+    lowered = text.lower()
+    if REQUIREMENT.search(lowered) is None:
+        return False
+    words = set(re.findall(r"[a-z][a-z'’]*", lowered))
+    return REQUIREMENT_VETOES.isdisjoint(words) and read_once(rule, _read_spare).unless.isdisjoint(
+        lowers
+    )
 
 
 def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
