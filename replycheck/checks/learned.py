@@ -482,6 +482,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
             and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
             and not (
+                rule.options.get("spare_case_outcome")
+                and _case_outcome(rule, ctx.message.own[scored.start : scored.end], scored.lowers)
+            )
+            and not (
                 rule.options.get("spare_requirement")
                 and _states_a_requirement(
                     rule, ctx.message.own[scored.start : scored.end], scored.lowers
@@ -1311,6 +1315,32 @@ FAULT_WORDS: Final = (
     "careless", "lifestyle", "if", "unless", "had", "should", "would", "could", "only",
     "covered", "cover", "covers", "late", "missing", "failed", "failure",
 )  # fmt: skip
+
+
+#: A case after "if", then where a procedure stops in it: "if you can't read
+#: it, the test stops there.", "If the card is declined, the booking ends at
+#: that point."
+CASE_OUTCOME: Final = regexcache.compile(
+    r"\bif\b[^.!?;]*,\s*(?:the|this|that|your|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stops|ends|finishes|closes|is\s+over|will\s+stop|will\s+end|would\s+stop|"
+    r"would\s+end)\s+(?:there|then|at\s+that\s+point|at\s+that\s+stage)\b"
+)
+
+
+def _case_outcome(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence states a case after "if" and where a procedure
+    stops in it (``CASE_OUTCOME``): "The examiner will ask you to read a
+    number plate, and if you can't read it, the test stops there." tells the
+    customer how the test runs; it neither talks down to them nor blames
+    them. An edge ("honestly", "obviously", "again") or a ``spare_unless``
+    word keeps the flag (``options.spare_case_outcome``)."""
+    vetoes = read_once(rule, _read_case_outcome)
+    return vetoes.isdisjoint(lowers) and CASE_OUTCOME.search(text.lower()) is not None
+
+
+def _read_case_outcome(rule: Rule) -> frozenset[int]:
+    flag(rule, "spare_case_outcome")
+    return _ids((*EDGES, "again")) | read_once(rule, _read_spare).unless
 
 
 #: A refusal that names what it needs and ends there: "because they won't
