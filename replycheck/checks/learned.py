@@ -482,6 +482,16 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
             and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
             and not (
+                rule.options.get("spare_case_outcome")
+                and _case_outcome(rule, ctx.message.own[scored.start : scored.end], scored.lowers)
+            )
+            and not (
+                rule.options.get("spare_requirement")
+                and _states_a_requirement(
+                    rule, ctx.message.own[scored.start : scored.end], scored.lowers
+                )
+            )
+            and not (
                 rule.options.get("spare_put_right")
                 and _we_put_it_right(ctx.message.own[scored.start : scored.end])
             )
@@ -1039,12 +1049,36 @@ def _safeguards(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
     customer's sake, not an order or a blame (``options.spare_safeguard``)."""
     text = ctx.message.own[scored.start : scored.end].lower()
     if not text.startswith(PROHIBITIONS):
-        return False
+        return _warns_of_impostor(rule, text, scored.lowers)
     words = set(re.findall(r"[a-z][a-z-]*", text))
     return (
         not SAFEGUARDED.isdisjoint(words)
         and "again" not in words
         and read_once(rule, _read_spare).unless.isdisjoint(scored.lowers)
+    )
+
+
+#: Someone who asks the customer for something, said not to be us: "Anyone
+#: who asks you for it, even if they say they're from the bank, is not us.",
+#: "Whoever rang you asking for your card details wasn't us."
+IMPOSTOR: Final = regexcache.compile(
+    r"\b(?:anyone|anybody|someone|somebody|whoever|people|callers?|they)\b[^.!?]*?"
+    r"\b(?:asks?|asked|asking|requests?|requested|requesting)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+for\b[^.!?]*?\b(?:not|n['’]t|never)\s+(?:really\s+|actually\s+)?"
+    r"(?:us|from\s+us|one\s+of\s+us|our\s+staff|our\s+team)\b"
+)
+
+
+def _warns_of_impostor(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence warns that someone asking the customer for
+    something is not us (``IMPOSTOR``): a scam warning for the customer's
+    sake, not a fault put on a third party. "Anyone who told you that is not
+    us." asks for nothing and keeps the flag; so do "again" and the rule's
+    ``spare_unless`` words."""
+    return (
+        IMPOSTOR.search(text) is not None
+        and "again" not in text
+        and read_once(rule, _read_spare).unless.isdisjoint(lowers)
     )
 
 
@@ -1281,6 +1315,64 @@ FAULT_WORDS: Final = (
     "careless", "lifestyle", "if", "unless", "had", "should", "would", "could", "only",
     "covered", "cover", "covers", "late", "missing", "failed", "failure",
 )  # fmt: skip
+
+
+#: A case after "if", then where a procedure stops in it: "if you can't read
+#: it, the test stops there.", "If the card is declined, the booking ends at
+#: that point."
+CASE_OUTCOME: Final = regexcache.compile(
+    r"\bif\b[^.!?;]*,\s*(?:the|this|that|your|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stops|ends|finishes|closes|is\s+over|will\s+stop|will\s+end|would\s+stop|"
+    r"would\s+end)\s+(?:there|then|at\s+that\s+point|at\s+that\s+stage)\b"
+)
+
+
+def _case_outcome(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence states a case after "if" and where a procedure
+    stops in it (``CASE_OUTCOME``): "The examiner will ask you to read a
+    number plate, and if you can't read it, the test stops there." tells the
+    customer how the test runs; it neither talks down to them nor blames
+    them. An edge ("honestly", "obviously", "again") or a ``spare_unless``
+    word keeps the flag (``options.spare_case_outcome``)."""
+    vetoes = read_once(rule, _read_case_outcome)
+    return vetoes.isdisjoint(lowers) and CASE_OUTCOME.search(text.lower()) is not None
+
+
+def _read_case_outcome(rule: Rule) -> frozenset[int]:
+    flag(rule, "spare_case_outcome")
+    return _ids((*EDGES, "again")) | read_once(rule, _read_spare).unless
+
+
+#: A refusal that names what it needs and ends there: "because they won't
+#: refund anything without one.", "The courier will not accept a claim
+#: without the original box."
+REQUIREMENT: Final = regexcache.compile(
+    r"\b(?:won['’]t|will\s+not|can['’]t|cannot|can\s+not|don['’]t|do\s+not|"
+    r"doesn['’]t|does\s+not|wouldn['’]t|would\s+not)\s+[^.!?,;:]*?\bwithout"
+    r"(?:\s+[\w'’-]+){1,3}\s*[.!]?\s*$"
+)
+#: The customer in the sentence makes it about them: "..., whatever you were told."
+REQUIREMENT_VETOES: Final = frozenset(
+    {"you", "you've", "you'd", "you're", "yourself", "again", "honestly", "frankly"}
+)
+
+
+def _states_a_requirement(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
+    """Whether the sentence's last clause says what someone will not do
+    without a thing, and stops at the thing (``REQUIREMENT``): "Keep every
+    receipt, because they won't refund anything without one." tells the
+    customer what the refund needs, it puts no fault on the party that sets
+    the need. The customer in it ("..., whatever you were told."), more after
+    the thing ("..., and we can't either."), an edge or a ``spare_unless``
+    word keeps the flag (``options.spare_requirement``)."""
+    flag(rule, "spare_requirement")
+    lowered = text.lower()
+    if REQUIREMENT.search(lowered) is None:
+        return False
+    words = set(re.findall(r"[a-z][a-z'’]*", lowered))
+    return REQUIREMENT_VETOES.isdisjoint(words) and read_once(rule, _read_spare).unless.isdisjoint(
+        lowers
+    )
 
 
 def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
