@@ -41,7 +41,8 @@ def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
         # the send-off closing the sentence in a clause of its own after the
         # disowning: the order corpus/README.md labels demanding beside the blame
         "The garage damaged your car, not us, so take it up with them.",
-        "Our staff are not responsible for this, the agent gave the wrong date, please take it up with them.",
+        "Our staff are not responsible for this, the agent gave the wrong date, "
+        "please take it up with them.",
     ],
 )
 def test_an_order_beside_the_disowning_is_still_demanding(checker, sentence):
@@ -51,7 +52,11 @@ def test_an_order_beside_the_disowning_is_still_demanding(checker, sentence):
 
 def test_a_send_off_the_disowning_runs_into_is_blame_once(checker):
     # the send-off inside the disowning, not after it: one finding
-    found = _categories(checker, "The noise came from the party next door, so it's them you'd want to take it up with rather than us.")
+    found = _categories(
+        checker,
+        "The noise came from the party next door, "
+        "so it's them you'd want to take it up with rather than us.",
+    )
     assert [c for c, _ in found] == ["blame"], found
 
 
