@@ -24,7 +24,6 @@ def _categories(checker: Checker, sentence: str) -> list[tuple[str, str]]:
     "sentence",
     [
         "Frankly, the garage damaged your car, not us.",
-        "The garage damaged your car, not us, so take it up with them.",
         # an order closing on "not us": the contrast makes it a disowning (corpus/README.md, blame)
         "You need to chase your GP, not us.",
         "That's something you'll have to take up with your bank, not us.",
@@ -35,9 +34,30 @@ def test_an_aside_in_a_blame_sentence_is_not_flagged_again(checker, sentence):
     assert [category for category, _ in found] == ["blame"], found
 
 
-def test_an_order_beside_the_disowning_is_still_demanding(checker):
-    found = _categories(checker, "Not our problem. You need to take it up with the courier.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not our problem. You need to take it up with the courier.",
+        # the send-off closing the sentence in a clause of its own after the
+        # disowning: the order corpus/README.md labels demanding beside the blame
+        "The garage damaged your car, not us, so take it up with them.",
+        "Our staff are not responsible for this, the agent gave the wrong date, "
+        "please take it up with them.",
+    ],
+)
+def test_an_order_beside_the_disowning_is_still_demanding(checker, sentence):
+    found = _categories(checker, sentence)
     assert "blame" in [c for c, _ in found] and "demanding" in [c for c, _ in found], found
+
+
+def test_a_send_off_the_disowning_runs_into_is_blame_once(checker):
+    # the send-off inside the disowning, not after it: one finding
+    found = _categories(
+        checker,
+        "The noise came from the party next door, "
+        "so it's them you'd want to take it up with rather than us.",
+    )
+    assert [c for c, _ in found] == ["blame"], found
 
 
 @pytest.mark.parametrize(
