@@ -1637,14 +1637,17 @@ def answer_for(
     # how it is done for everyone, is the process described, not the act
     # ("Please cancel my membership", "Could you add ..."; "We'd like to
     # overpay" is the customer's own act, which "You can overpay" permits)
+    lowered = ask.text.lower()
     acted_for = (
         ask.kind == "request"
         and ask.expects == "action"
-        and _ASKED_OF_US.search(ask.text.lower()) is not None
+        and _ASKED_OF_US.search(lowered) is not None
     )
     # "Can you redeliver my parcel tomorrow?" is not answered by "We'll
     # redeliver it shortly": the time the ask names, met by no time of its own
-    timed_ask = ask.expects in ("yes-no", "action") and "time" in evidence_types(ask.text.lower())
+    # (the types it names, kept for ``named`` below when read here)
+    asked_types = evidence_types(lowered) if ask.expects in ("yes-no", "action") else None
+    timed_ask = asked_types is not None and "time" in asked_types
     # ... and no sentence of the draft gives a time of its own: then a bare
     # yes said to another ask is no yes to this one (``bare_of_another``); a
     # draft that gives a time elsewhere ("back with you well before the
@@ -1739,12 +1742,11 @@ def answer_for(
     if ask.expects == "action" and _yes_no_shaped(ask.text):
         # "Can I get the difference back?" also takes "you're entitled to it"
         accepts = (*accepts, "yes_no")
-    lowered = ask.text.lower()
     future = ask.expects == "time" and FUTURE.search(lowered) is not None
     if ask.expects == "time" and not future:
         accepts = (*accepts, "past")
     # what the ask itself names ("before 10am", "the $24") is answered in kind
-    named = evidence_types(lowered)
+    named = asked_types if asked_types is not None else evidence_types(lowered)
     if ask.expects in TYPED:
         # "How much is a van on the ferry in August?" is not answered by
         # "Sailings in August run every two hours": what a typed question

@@ -353,6 +353,8 @@ SIDES: Final[dict[str, tuple[str, str]]] = {
     "upstairs": ("upstairs-downstairs", "up"),
     "downstairs": ("upstairs-downstairs", "down"),
 }
+#: The words of ``SIDES``, to rule a run of words out before reading it word by word.
+_SIDE_WORDS: Final = frozenset(SIDES)
 #: A side word names a side only after one of these ("the back bedroom",
 #: not "posted back", "come back", "there are two left").
 _SIDE_AFTER: Final = frozenset(
@@ -396,7 +398,10 @@ def _side_inside(words: Sequence[str], i: int) -> bool:
 def sides_named(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The sides a run of folded words names (``SIDES``), each after a
     determiner, or after a determiner and a make or model (``_side_inside``);
-    one pass, no allocation when there are none."""
+    one pass, no allocation when there are none; most sentences hold no side
+    word at all, which one C-level test tells (``_SIDE_WORDS``)."""
+    if _SIDE_WORDS.isdisjoint(words):
+        return frozenset()
     found: set[tuple[str, str]] | None = None
     for i in range(1, len(words)):
         side = SIDES.get(words[i])
@@ -1146,8 +1151,12 @@ def _lasts(piece: str, times: int = 0) -> bool:
     """Whether ``piece`` (folded: lower case) names a length of time
     (``_DURATION``), or, when it holds two or more pieces of time evidence
     (``times``), a start and an end (``_SPAN``)."""
-    if any(hint in piece for hint in _DURATION_HINTS) and _DURATION_AT.search(" " + piece):
-        return True
+    # a loop, not ``any`` of a generator (a frame per sentence when interpreted)
+    for hint in _DURATION_HINTS:
+        if hint in piece:
+            if _DURATION_AT.search(" " + piece):
+                return True
+            break
     return times > 1 and _SPAN.search(piece) is not None
 
 
