@@ -3935,7 +3935,10 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     the same updates at roughly 30% less"), or one opening "What <someone>
     can do is" after such a refusal (``WHAT_CAN_DO``: "What your sister can do
     is buy her own shares in the next offer"), or what we offer in the sentence
-    right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words).
+    right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words),
+    or the sentence right after one of those in its paragraph, which carries
+    the alternative on ("What we can do now is the design side. Book a free
+    consultation with Jade and she'll draw it up with you").
     Something new or on sale is still a pitch (see ``ON_SALE``)."""
     table = TokenTable.of(doc)
     lower, space = table.lower, table.space
@@ -3956,26 +3959,56 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         buts = [k for k in range(first + 1, i) if lower[k] in word_ids(BUT)]
         if buts:
             return _declines(lower[first : buts[-1]])
-    openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
-    longest = max(max(len(ids) for ids in openers), WHAT_CAN_DO_REACH)
-    words: list[int] = []  # the sentence's first words, up to the unit's end
-    for j in range(first, unit.end):
-        if not space[j]:
-            words.append(lower[j])
-            if len(words) == longest:
-                break  # (not the whole sentence: one long sentence has many units)
-    opens = any(tuple(words[: len(ids)]) == ids for ids in openers) or _what_can_do(words)
-    if opens and _declines(lower[:first]):
+    words = _first_words(lower, space, first, unit.end)
+    if _opens_an_alternative(words) and _declines(lower[:first]):
         return True
-    offered = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
-    if not offered or index < 1:
+    if index < 1:
         return False
     _, last = _sentences(doc).bounds(index)
     if not word_ids(UPSOLD).isdisjoint(lower[first:last]):
         return False
     before, _ = _sentences(doc).bounds(index - 1)
-    return _declines(lower[before:first])
+    if _offered_after_no(words):
+        return _declines(lower[before:first])
+    # the sentence before opened the alternative; this one carries it on
+    if _paragraph_break_between(doc, before, first):
+        return False
+    if not word_ids(ON_SALE).isdisjoint(lower[before:first]):
+        return False
+    opening = _first_words(lower, space, before, first)
+    if not (_opens_an_alternative(opening) or _offered_after_no(opening)):
+        return False
+    return _declines(lower[:before])
+
+
+def _first_words(lower: Sequence[int], space: Sequence[int], first: int, stop: int) -> list[int]:
+    """The word ids from ``first`` up to ``stop``, at most as many as the
+    longest alternative opener reads (not the whole sentence: one long
+    sentence has many units)."""
+    longest = max(max(len(phrase_ids(o)) for o in ALTERNATIVE_OPENERS), WHAT_CAN_DO_REACH)
+    words: list[int] = []
+    for j in range(first, stop):
+        if not space[j]:
+            words.append(lower[j])
+            if len(words) == longest:
+                break
+    return words
+
+
+def _opens_an_alternative(words: Sequence[int]) -> bool:
+    """Whether the sentence's first word ids open an alternative: "If it
+    helps", "Alternatively", "Instead", "Or" (``ALTERNATIVE_OPENERS``) or
+    "What <someone> can do is" (``WHAT_CAN_DO``)."""
+    return any(
+        tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS)
+    ) or _what_can_do(words)
+
+
+def _offered_after_no(words: Sequence[int]) -> bool:
+    """Whether the sentence's first word ids offer in place of a refusal
+    ("We can offer", "What we can do", see ``OFFERED_AFTER_NO``)."""
+    return any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
 
 
 #: Openers that take up what the sentence before said: "If so, ...".
@@ -4017,12 +4050,16 @@ def _if_what_they_said(doc: Doc, unit: Span) -> bool:
 
 
 def _what_can_do(words: Sequence[int]) -> bool:
-    """Whether the word ids open "What <someone> can do is" (``WHAT_CAN_DO``)."""
+    """Whether the word ids open "What <someone> can do is" (``WHAT_CAN_DO``),
+    with at most one word before the "is" ("What we can do now is", "What I
+    can do instead is")."""
     if not words or words[0] != word_id("what"):
         return False
     tails = [phrase_ids(" ".join(tail)) for tail in WHAT_CAN_DO]
+    is_ = tails[0][-1]
     return any(
-        tuple(words[k : k + len(tail)]) == tail
+        tuple(words[k : k + len(tail) - 1]) == tail[:-1]
+        and is_ in words[k + len(tail) - 1 : k + len(tail) + 1]
         for tail in tails
         for k in range(2, len(words) - len(tail) + 1)
     )
