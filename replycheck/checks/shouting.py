@@ -475,8 +475,41 @@ def _run_finding(rule: Rule, ctx: CheckContext, run: list[list[Token]]) -> Itera
         return  # "thank YOU!", "at ALL times!": warm emphasis, not anger
     if _heading(ctx.message.own, start, end, words):
         return  # "NEXT STEPS" on a line of its own, above what it names
+    if _single_quoted(ctx.text, start, end) and not _stressed_alone(words):
+        return  # "signed for by 'NEIGHBOUR'": a label as it was shown, not a raised voice
     span = ctx.text[start:end]
     yield ctx.finding(rule, start, end, suggestions=(span.lower(),))
+
+
+#: Marks that open and close a single-quoted label: "signed for by 'NEIGHBOUR'",
+#: "it shows as ‘HOPEWELL TRUST’ on your statement".
+SINGLE_OPENS: Final = frozenset({"'", "\u2018"})
+SINGLE_CLOSES: Final = frozenset({"'", "\u2019"})
+
+
+def _single_quoted(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are the whole of a pair of
+    single quotes: words quoted as they were written or shown (a tracking
+    status, a name on a statement), like words in double quotes. The opening
+    mark follows no letter (not an apostrophe inside a word), and the closing
+    one, inside the run ("NEIGHBOUR'") or right after it, is followed by none."""
+    if start == 0 or text[start - 1] not in SINGLE_OPENS:
+        return False
+    if start >= 2 and text[start - 2].isalnum():
+        return False
+    close = end - 1 if text[end - 1] in SINGLE_CLOSES else end
+    if close >= len(text) or text[close] not in SINGLE_CLOSES:
+        return False
+    return close + 1 >= len(text) or not text[close + 1].isalnum()
+
+
+def _stressed_alone(words: list[str]) -> bool:
+    """Whether the run is one word people stress ("'NOT'", "'NEVER'", see
+    ``SHORT_EMPHASIS`` and ``NEVER_LABELS``): in quotes it is still stressed."""
+    if len(words) != 1:
+        return False
+    word = _uncontract(words[0]).strip(".:;,'\"#\u2019")
+    return word in SHORT_EMPHASIS or word.lower() in NEVER_LABELS
 
 
 #: Capitalised words that limit what comes before them ("free for the first day

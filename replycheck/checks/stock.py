@@ -2036,8 +2036,8 @@ def _one_of_the_options(doc: Doc, unit: Span) -> bool:
     customer (``_option_lines``): "There are two ways forward: 1. Upgrade to
     Team (£12 per user per month). 2. Stay on Starter and free a seat." puts
     a choice to them, the paid way beside the free one; it invites them to
-    nothing. Something new or on sale is still a pitch (see ``ON_SALE``)."""
-    if not word_ids(ON_SALE).isdisjoint(TokenTable.of(doc).lower[unit.start : unit.end]):
+    nothing. Something new or on sale is still a pitch (see ``_sells_news``)."""
+    if _sells_news(TokenTable.of(doc).lower, unit.start, unit.end):
         return False
     starts, options = _kept(doc, _OPTIONS_KEY, _option_lines)
     line = bisect_right(starts, token_table(doc).idx[unit.start]) - 1
@@ -3243,6 +3243,8 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     outside = [i for i in range(first, stop) if not any(s <= i < e for s, e in hits)]
     if any(lower[i] in own for i in outside) or _for_their_need(lower[first:stop]):
         return True
+    if _another_version_of_theirs(doc, first, stop):
+        return True
     if _of_their_order(doc, index):
         return True
     if index == 0:
@@ -3251,6 +3253,30 @@ def _stock_for_the_job(doc: Doc, unit: Span, hits: list[tuple[int, int]]) -> boo
     if _paragraph_break_between(doc, end - 1, first):
         return False
     return any(lower[i] in job for i in range(before, end)) or _for_their_need(lower[before:end])
+
+
+#: Words before the customer's own thing when stock of another version of it
+#: is the way round its being unavailable: "the hardback edition of the same
+#: book", "the olive version of the same shirt".
+OF_THE_SAME: Final = ("of", "the", "same")
+
+
+def _another_version_of_theirs(doc: Doc, first: int, stop: int) -> bool:
+    """Whether ``doc[first:stop]`` names another version "of the same" thing
+    (``OF_THE_SAME`` and a word of the thing): the customer's own book, shirt
+    or album in another edition, colour or size, offered when theirs cannot
+    come ("Their reprint won't arrive before Sunday. ... We have the hardback
+    edition of the same book in stock"). ``_stock_for_the_job`` has ruled
+    out a sentence that sells more ("new", "back", "sale", "% off")."""
+    lower = TokenTable.of(doc).lower
+    of_the_same = phrase_ids(" ".join(OF_THE_SAME))
+    width = len(of_the_same)
+    return any(
+        tuple(lower[i : i + width]) == of_the_same
+        and doc[i + width].is_alpha
+        and not doc[i + width].is_stop
+        for i in range(first, stop - width)
+    )
 
 
 #: What the customer bought, after "your" ("your order", "in your basket",
@@ -3863,6 +3889,32 @@ REGRETS: Final = frozenset({"afraid", "unfortunately", "sadly"})
 #: Words of something new on sale, which no refusal turns into help:
 #: "We can't refund the fee, but our new range is 20% off" still sells.
 ON_SALE: Final = frozenset({"new", "latest", "launch", "launched", "launches", "sale", "range"})
+#: What stands for the customer's own thing put "(back) on sale" for them:
+#: "Put them back on sale through our resale scheme", "we can put it on sale".
+RESOLD: Final = frozenset({"it", "them"})
+#: Words between the customer's thing and "sale": "them back on sale".
+ON_SALE_LINKS: Final = frozenset({"back", "on", "up", "for"})
+
+
+def _sells_news(lower: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``lower[start:end]`` holds a word of something new or on sale
+    (``ON_SALE``), which no alternative or option turns into help. "sale" is
+    not one when it follows "it"/"them" ("put them back on sale", "list it for
+    sale"): the customer's own thing sold again for them, as a ticket
+    resale is, not ours on sale ("Our hampers are back on sale" still sells)."""
+    on_sale, sale = word_ids(ON_SALE), word_id("sale")
+    links, resold = word_ids(ON_SALE_LINKS), word_ids(RESOLD)
+    for i in range(start, end):
+        if lower[i] not in on_sale:
+            continue
+        if lower[i] != sale:
+            return True
+        j = i - 1
+        while j >= start and lower[j] in links:
+            j -= 1
+        if j == i - 1 or j < start or lower[j] not in resold:
+            return True
+    return False
 
 
 def _declines_at(lower: Sequence[int], i: int) -> bool:
@@ -3935,11 +3987,14 @@ def _alternative(doc: Doc, unit: Span) -> bool:
     the same updates at roughly 30% less"), or one opening "What <someone>
     can do is" after such a refusal (``WHAT_CAN_DO``: "What your sister can do
     is buy her own shares in the next offer"), or what we offer in the sentence
-    right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words).
-    Something new or on sale is still a pitch (see ``ON_SALE``)."""
+    right after a refusal (``OFFERED_AFTER_NO``, without ``UPSOLD`` words),
+    or the sentence right after one of those in its paragraph, which carries
+    the alternative on ("What we can do now is the design side. Book a free
+    consultation with Jade and she'll draw it up with you").
+    Something new or on sale is still a pitch (see ``_sells_news``)."""
     table = TokenTable.of(doc)
     lower, space = table.lower, table.space
-    if not word_ids(ON_SALE).isdisjoint(lower[unit.start : unit.end]):
+    if _sells_news(lower, unit.start, unit.end):
         return False
     first, _ = _sentences(doc).bounds(bisect_right(_sentence_starts(doc), unit.start) - 1)
     if _if_too_dear(lower, space, first, unit.end):
@@ -3956,26 +4011,56 @@ def _alternative(doc: Doc, unit: Span) -> bool:
         buts = [k for k in range(first + 1, i) if lower[k] in word_ids(BUT)]
         if buts:
             return _declines(lower[first : buts[-1]])
-    openers = [phrase_ids(opener) for opener in ALTERNATIVE_OPENERS]
-    longest = max(max(len(ids) for ids in openers), WHAT_CAN_DO_REACH)
-    words: list[int] = []  # the sentence's first words, up to the unit's end
-    for j in range(first, unit.end):
-        if not space[j]:
-            words.append(lower[j])
-            if len(words) == longest:
-                break  # (not the whole sentence: one long sentence has many units)
-    opens = any(tuple(words[: len(ids)]) == ids for ids in openers) or _what_can_do(words)
-    if opens and _declines(lower[:first]):
+    words = _first_words(lower, space, first, unit.end)
+    if _opens_an_alternative(words) and _declines(lower[:first]):
         return True
-    offered = any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
     index = bisect_right(_sentence_starts(doc), unit.start) - 1
-    if not offered or index < 1:
+    if index < 1:
         return False
     _, last = _sentences(doc).bounds(index)
     if not word_ids(UPSOLD).isdisjoint(lower[first:last]):
         return False
     before, _ = _sentences(doc).bounds(index - 1)
-    return _declines(lower[before:first])
+    if _offered_after_no(words):
+        return _declines(lower[before:first])
+    # the sentence before opened the alternative; this one carries it on
+    if _paragraph_break_between(doc, before, first):
+        return False
+    if _sells_news(lower, before, first):
+        return False
+    opening = _first_words(lower, space, before, first)
+    if not (_opens_an_alternative(opening) or _offered_after_no(opening)):
+        return False
+    return _declines(lower[:before])
+
+
+def _first_words(lower: Sequence[int], space: Sequence[int], first: int, stop: int) -> list[int]:
+    """The word ids from ``first`` up to ``stop``, at most as many as the
+    longest alternative opener reads (not the whole sentence: one long
+    sentence has many units)."""
+    longest = max(max(len(phrase_ids(o)) for o in ALTERNATIVE_OPENERS), WHAT_CAN_DO_REACH)
+    words: list[int] = []
+    for j in range(first, stop):
+        if not space[j]:
+            words.append(lower[j])
+            if len(words) == longest:
+                break
+    return words
+
+
+def _opens_an_alternative(words: Sequence[int]) -> bool:
+    """Whether the sentence's first word ids open an alternative: "If it
+    helps", "Alternatively", "Instead", "Or" (``ALTERNATIVE_OPENERS``) or
+    "What <someone> can do is" (``WHAT_CAN_DO``)."""
+    return any(
+        tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, ALTERNATIVE_OPENERS)
+    ) or _what_can_do(words)
+
+
+def _offered_after_no(words: Sequence[int]) -> bool:
+    """Whether the sentence's first word ids offer in place of a refusal
+    ("We can offer", "What we can do", see ``OFFERED_AFTER_NO``)."""
+    return any(tuple(words[: len(ids)]) == ids for ids in map(phrase_ids, OFFERED_AFTER_NO))
 
 
 #: Openers that take up what the sentence before said: "If so, ...".
@@ -4017,12 +4102,16 @@ def _if_what_they_said(doc: Doc, unit: Span) -> bool:
 
 
 def _what_can_do(words: Sequence[int]) -> bool:
-    """Whether the word ids open "What <someone> can do is" (``WHAT_CAN_DO``)."""
+    """Whether the word ids open "What <someone> can do is" (``WHAT_CAN_DO``),
+    with at most one word before the "is" ("What we can do now is", "What I
+    can do instead is")."""
     if not words or words[0] != word_id("what"):
         return False
     tails = [phrase_ids(" ".join(tail)) for tail in WHAT_CAN_DO]
+    is_ = tails[0][-1]
     return any(
-        tuple(words[k : k + len(tail)]) == tail
+        tuple(words[k : k + len(tail) - 1]) == tail[:-1]
+        and is_ in words[k + len(tail) - 1 : k + len(tail) + 1]
         for tail in tails
         for k in range(2, len(words) - len(tail) + 1)
     )
