@@ -136,6 +136,16 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             followed=(YOUR_OWN, PASSIVE_BE, YOUR_THING_REACH + 1),
         )
         sentences.update((s.start, s) for s in passives)
+    if ctx.has_any(LATE_STARTS):  # "Your form didn't reach us until the 9th, which is why ..."
+        late = sentences_with(
+            rule,
+            ctx,
+            YOUR_OWN,
+            CAUSE_WORDS,
+            opening=ACT_OPENING,
+            followed=(YOUR_OWN, LATE_STARTS, YOUR_THING_REACH + 1),
+        )
+        sentences.update((s.start, s) for s in late)
     if ctx.has_any(CHOICES):
         chosen = sentences_with(rule, ctx, YOU, CAUSE_WORDS, followed=(YOU, CHOICES, 1))
         sentences.update((s.start, s) for s in chosen)
@@ -473,12 +483,15 @@ def _cause_and_consequence(lowers: list[str]) -> tuple[int, int] | None:
         at = alpha[1] if len(alpha) > 1 else len(lowers)
     begin = at
     passive = _your_thing_done_badly(lowers, at)  # "Your order was placed after the cut-off"
+    late = None if passive is not None else _your_thing_came_late(lowers, at)
     if passive is not None:
         at = passive
+    elif late is not None:
+        at = late  # "Your form reached us after the deadline": its sending was the customer's act
     elif lowers[at : at + 1] != ["you"] and not reason:
         at = _chosen_subject(lowers, at)  # "The garage you chose fitted ..."
     if (lowers[at : at + 1] != ["you"] and at == begin) or not (
-        _acts(lowers, at + 1) or _perfect_act(lowers, at + 1)
+        late is not None or _acts(lowers, at + 1) or _perfect_act(lowers, at + 1)
     ):
         return None
     if at != begin and _provenance(lowers[at + 2 : at + 2 + PROVENANCE_REACH]):
@@ -536,6 +549,44 @@ def _your_thing_done_badly(lowers: list[str], at: int) -> int | None:
                 failings -= REPEATS
             return k if failings else None
         if not lowers[k].isalpha():
+            return None
+    return None
+
+
+#: What may follow "your <thing>" when it got to us late: an arrival, or its
+#: negation ("Your form didn't reach us until ...", "Your payment went in after ...").
+LATE_STARTS: Final = ARRIVALS | frozenset({"did", "went", "got"})
+#: The arrival verbs after "didn't" ("didn't reach us until the 9th").
+ARRIVE_STEMS: Final = frozenset({"reach", "arrive", "come", "get", "go"})
+#: Toward us: the thing was the customer's to send ("reached us", "came in",
+#: "arrived at our office"), not ours to deliver ("Your parcel arrived late").
+TOWARD_US: Final = frozenset({"us", "our", "in"})
+
+
+def _your_thing_came_late(lowers: list[str], at: int) -> int | None:
+    """Index just before the verb in "Your form reached us after the deadline,
+    so ...", "Your paperwork came in late, which is why ...", "Your consultation
+    form didn't come back to us until ten days after ...": the customer's own
+    thing, theirs to send, getting to us late; the mirror of "... because your
+    records reached us after our deadline". A thing that travels toward the
+    customer ("Your parcel arrived late, so the gift was missed") is ours to
+    deliver, so the clause must name us, "in", or a time limit set on the
+    customer ("after the deadline", "after the cut-off")."""
+    if lowers[at : at + 1] != ["your"]:
+        return None
+    for k in range(at + 2, min(len(lowers), at + 2 + YOUR_THING_REACH)):
+        word = lowers[k]
+        if word in LATE_STARTS:
+            clause = lowers[k : _cause_end(lowers, k) + 1]
+            negated = word == "did" and lowers[k + 1 : k + 2] in (["n't"], ["not"])
+            if word == "did" and not (negated and set(lowers[k + 2 : k + 3]) & ARRIVE_STEMS):
+                return None
+            limit = _late_mark([w for w in clause if w != "late"])  # "after the deadline"
+            late = limit or "late" in clause or (negated and "until" in clause)
+            if not late or not (limit or TOWARD_US & set(clause)):
+                return None
+            return k - 1
+        if not word.isalpha():
             return None
     return None
 
