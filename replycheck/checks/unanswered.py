@@ -190,6 +190,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # names less than half of what it is about, it has not
                     # answered it in other words
                     and not (_added_on(ask, customer) and topic_unnamed(ask, statements))
+                    # ... or added on by its sentence's lead-in ("Also, can you
+                    # remove my card details?", "One more thing: ..."), and the
+                    # draft names none of what it is about
+                    and not (_led_in(ask, customer) and topic_unnamed(ask, statements, wholly=True))
                     # the draft's only word on it is a promise to answer later
                     # or an acknowledgement ("We'll follow up on the SLA point.")
                     and not only_acknowledged(ask, statements, lexicon)
@@ -252,6 +256,15 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
 #: its line.
 _ADDED: Final = regexcache.compile(r"\b(?:also|as well|too(?=\s*[?.!,]|\s*$))\b", re.IGNORECASE)
 _POSTSCRIPT: Final = regexcache.compile(r"\s*p\.?\s?s\b", re.IGNORECASE)
+#: The most words a lead-in before an ask may have (``_led_in``).
+_LEAD_WORDS: Final = 5
+#: A lead-in that adds an ask on ("One more thing:", "one last question,",
+#: "Another thing:", "While I'm at it,", "On another note,").
+_ONE_MORE: Final = regexcache.compile(
+    r"\b(?:one (?:more|last|other) (?:thing|question)|another (?:thing|question)"
+    r"|while i'?m at it|on (?:an)?other note|on a separate note)\b",
+    re.IGNORECASE,
+)
 
 
 def _added_on(ask: Ask, customer: str) -> bool:
@@ -261,6 +274,21 @@ def _added_on(ask: Ask, customer: str) -> bool:
         return True
     line = customer.rfind("\n", 0, ask.start) + 1
     return _POSTSCRIPT.match(customer, line, ask.start + 3) is not None
+
+
+def _led_in(ask: Ask, customer: str) -> bool:
+    """Whether ``ask`` is added on by the lead-in its sentence opens with
+    before its own words: "also" or "as well" (``_ADDED``), or "one more
+    thing", "another question", "while I'm at it" (``_ONE_MORE``), in at
+    most ``_LEAD_WORDS`` words ("Also, can you remove my card details?"); a
+    longer lead-in holds a clause of its own, whose "also" is not this
+    ask's."""
+    line = customer.rfind("\n", 0, ask.start) + 1
+    opening = max(line, *(customer.rfind(mark, 0, ask.start) + 1 for mark in ".?!"))
+    lead = customer[opening : ask.start]
+    if not lead.strip() or len(lead.split()) > _LEAD_WORDS:
+        return False
+    return _ADDED.search(lead) is not None or _ONE_MORE.search(lead) is not None
 
 
 def _record(ctx: CheckContext, customer: str, ask: Ask, where: Where, answered: bool) -> None:

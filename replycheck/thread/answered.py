@@ -4720,13 +4720,17 @@ def _names_any(keys: frozenset[str], statement: Statement, topic: Topic | None =
 _UNNAMED_MIN: Final = 2
 
 
-def topic_unnamed(ask: Ask, statements: Sequence[Statement]) -> bool:
+def topic_unnamed(ask: Ask, statements: Sequence[Statement], *, wholly: bool = False) -> bool:
     """True when the draft names (in a sentence or the one before it, or by
     the hard evidence a concept stands for) less than half of the ask's own
     full-weight concepts, and it has at least ``_UNNAMED_MIN`` of them: no
     sentence can be answering it in other words then ("Are we insured if
     something is broken in transit?" beside a draft about packing, pianos
-    and storage). RC201 keeps such an ask from its learned second opinion."""
+    and storage). RC201 keeps such an ask from its learned second opinion.
+    ``wholly``: only when it names none of them (an ask added on by its
+    lead-in alone, "Also, can you ...?", whose own words may be answered in
+    other words: "turn off substitutions" <- "Substitutions are now switched
+    off")."""
     keys = [k for k, w in ask.topic.items() if w >= 1.0]
     if len(keys) < _UNNAMED_MIN:
         return False
@@ -4738,7 +4742,7 @@ def topic_unnamed(ask: Ask, statements: Sequence[Statement]) -> bool:
             for s in statements
         ):
             named += 1
-            if 2 * named >= len(keys):
+            if wholly or 2 * named >= len(keys):
                 return False
     return True
 
