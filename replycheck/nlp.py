@@ -121,16 +121,23 @@ class Pipeline:
                     "remove 'model' from the replycheck config to use the built-in one"
                 ) from None
         else:
-            nlp = spacy.blank("en")
+            # Blank English with our tokenizer built in (``_make_tokenizer``):
+            # the same tokenizer as changing spaCy's after ``spacy.blank``, but
+            # its ~1,350 special cases are loaded once, not twice (setting
+            # ``suffix_search`` reloads them all), and its affix patterns come
+            # from the pattern cache.
+            _register_tokenizer()
+            nlp = spacy.blank("en", config=_BLANK_CONFIG)
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
             _register_sentences()
             nlp.add_pipe("replycheck_sentences")
-        from spacy.util import compile_suffix_regex
+        if self.model:
+            from spacy.util import compile_suffix_regex
 
-        suffixes = [*nlp.Defaults.suffixes, CODE_STOP_SUFFIX]
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-        for abbreviation in ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+            suffixes = [*nlp.Defaults.suffixes, CODE_STOP_SUFFIX]
+            nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+            for abbreviation in ABBREVIATIONS:
+                nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
         if hasattr(nlp.tokenizer, "max_cache_size"):  # spaCy >= 3.8
             nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
         return nlp
@@ -526,6 +533,56 @@ def shared_pipeline(model: str | None = None) -> Pipeline:
         pipeline.nlp.max_length = 50_000_000  # input size is capped when it is read
         _pipelines[model] = pipeline
     return _pipelines[model]
+
+
+#: The tokenizer ``spacy.blank`` builds for the built-in pipeline.
+_TOKENIZER_NAME: Final = "replycheck.Tokenizer.v1"
+_BLANK_CONFIG: Final = {"nlp": {"tokenizer": {"@tokenizers": _TOKENIZER_NAME}}}
+_tokenizer_registered = False
+
+
+def _register_tokenizer() -> None:
+    """Register ``_make_tokenizer`` under ``_TOKENIZER_NAME`` (once)."""
+    global _tokenizer_registered
+    if _tokenizer_registered:
+        return
+    from spacy.util import registry
+
+    registry.tokenizers.register(_TOKENIZER_NAME, func=_tokenizer_factory)
+    _tokenizer_registered = True
+
+
+def _tokenizer_factory() -> Callable[[Language], Any]:
+    """The registered function: returns the factory ``spacy.blank`` calls."""
+    return _make_tokenizer
+
+
+def _make_tokenizer(nlp: Language) -> Any:
+    """spaCy's own tokenizer for ``nlp``'s language (``spacy.Tokenizer.v1``:
+    its exceptions, prefixes, suffixes and infixes), with ``CODE_STOP_SUFFIX``
+    among the suffixes and ``ABBREVIATIONS`` among the special cases. The
+    three affix patterns are spaCy's ``compile_*_regex`` expressions, compiled
+    through the pattern cache (``regexcache``)."""
+    from spacy.tokenizer import Tokenizer
+
+    defaults = nlp.Defaults
+    prefixes = [piece for piece in defaults.prefixes or () if piece.strip()]
+    suffixes = [piece for piece in (*(defaults.suffixes or ()), CODE_STOP_SUFFIX) if piece.strip()]
+    infixes = [piece for piece in defaults.infixes or () if piece.strip()]
+    prefix = regexcache.compile("|".join("^" + piece for piece in prefixes)) if prefixes else None
+    suffix = regexcache.compile("|".join(piece + "$" for piece in suffixes))
+    infix = regexcache.compile("|".join(infixes)) if infixes else None
+    rules = dict(defaults.tokenizer_exceptions)
+    rules.update((abbreviation, [{"ORTH": abbreviation}]) for abbreviation in ABBREVIATIONS)
+    return Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=prefix.search if prefix is not None else None,
+        suffix_search=suffix.search,
+        infix_finditer=infix.finditer if infix is not None else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
 
 
 _registered = False

@@ -497,3 +497,60 @@ def test_a_sneer_closing_a_blaming_sentence_is_flagged_apart(text, sneer):
 def test_a_clause_the_blame_runs_into_rides_along(text):
     rude, blame = _blamed_reminders(text)
     assert rude == [] and blame
+
+
+def _matcher_state(matcher):
+    gated = [
+        (g.rule, g.words, g.others, g.pattern, g.anchor_words, g.rarest, g.length)
+        for g in matcher._gated
+    ]
+    return (
+        matcher._phrases.trie(),
+        gated,
+        list(matcher._index.items()),
+        list(matcher._entries.items()),
+        matcher._compiled,
+        list(matcher._rules.items()),
+        matcher._anchorless,
+        len(matcher._patterns),
+    )
+
+
+def test_the_matcher_read_from_its_cache_is_the_one_built(tmp_path, monkeypatch):
+    from replycheck.nlp import shared_pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    checker = Checker(Config(ignore=("blame",)))  # a selection of built-in rules
+    rules, pipeline = checker._active_rules, shared_pipeline()
+    assert any(rule.kind == "pattern" for rule in rules)
+    built = RuleMatcher(rules, pipeline)
+    assert len(list(tmp_path.glob("matcher-*.marshal"))) == 1
+    restored = RuleMatcher(rules, pipeline)
+    assert _matcher_state(restored) == _matcher_state(built)
+    draft = "Hi,\n\nYou must send the form today. Please be advised we cannot help.\n\nBest,\nAl"
+    doc = pipeline.nlp(draft)
+    assert list(restored.matches(doc)) == list(built.matches(doc))
+    # another selection is another entry, never this one
+    RuleMatcher([rule for rule in rules if rule.category != "demanding"], pipeline)
+    assert len(list(tmp_path.glob("matcher-*.marshal"))) == 2
+
+
+def test_the_matcher_cache_is_only_for_built_in_rules_and_survives_a_bad_file(
+    tmp_path, monkeypatch
+):
+    from replycheck.nlp import shared_pipeline
+    from replycheck.rules.matching import RuleMatcher
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("REPLYCHECK_NO_CACHE", raising=False)
+    user = [rule for rule in Registry.load([BRAND]) if not rule.builtin]
+    assert user
+    RuleMatcher(user, shared_pipeline())
+    assert not list(tmp_path.glob("matcher-*.marshal"))
+    rules = Checker()._active_rules
+    built = RuleMatcher(rules, shared_pipeline())
+    (entry,) = tmp_path.glob("matcher-*.marshal")
+    entry.write_bytes(b"not marshal")
+    assert _matcher_state(RuleMatcher(rules, shared_pipeline())) == _matcher_state(built)

@@ -48,5 +48,7 @@ def flag(rule: Rule, name: str) -> bool:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, escaped, longest first (so a longer
-    phrase wins over its own prefix)."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    phrase wins over its own prefix), words of one length in alphabetical
+    order: the same string from a set in every process, so the pattern cache
+    (``regexcache``) finds it whatever the hash seed."""
+    return "|".join(sorted(sorted(map(re.escape, words)), key=len, reverse=True))

@@ -21,16 +21,21 @@ gate is a superset test on token hashes, so it never drops a match.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from replycheck.cachefile import cache_dir, write_atomic
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.rules.inflect import inflections
 from replycheck.rules.phrases import PhraseIndex
+from replycheck.rules.registry import builtin_digest, prune_entries
 
 # Imported at run time, not under TYPE_CHECKING: ``_Gated`` (a NamedTuple)
 # names ``Rule`` as a field type, and the compiled build (mypyc) looks the
@@ -39,6 +44,8 @@ from replycheck.rules.schema import Rule
 from replycheck.rules.tokens import DocArrays, TokenPattern
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from spacy.tokens import Doc
 
     from replycheck.nlp import Pipeline
@@ -64,8 +71,33 @@ class RuleMatcher:
         #: are never one in a run, and compiling all took some 60 ms at start.
         self._compiled: list[_Compiled | None] = []
         self._vocab = vocab
+        #: The patterns with no anchor, as ``_patterns`` holds them (for the cache).
+        self._anchorless: list[tuple[str, list[dict[str, Any]]]] = []
         self._rules: dict[str, Rule] = {}
         self._has_lemmas = pipeline.has_lemmas
+        #: Built-in rules only: what ``_build`` works out from them depends on
+        #: nothing else, so it is read from a cache file when one is there.
+        cache = _cache_path(rules, pipeline)
+        if cache is None or not self._restore(cache, rules):
+            self._build(rules, pipeline)
+            if cache is not None:
+                self._save(cache)
+
+        self._index_keys = frozenset(self._index)
+        #: ``_index`` with each pattern's one-word anchors beside its number,
+        #: so ``hits`` rules a pattern out by one subset test as it reads the
+        #: index: a draft holds the index word of ~30 patterns and all the
+        #: words of ~3 of them (a word like "on" or "time" keys dozens).
+        self._entries: dict[
+            int, tuple[tuple[int, frozenset[int], tuple[frozenset[int], ...]], ...]
+        ] = {
+            word: tuple((i, self._gated[i].words, self._gated[i].others) for i in found)
+            for word, found in self._index.items()
+        }
+
+    def _build(self, rules: Sequence[Rule], pipeline: Pipeline) -> None:
+        """Read every phrase and pattern rule of ``rules`` into the index and
+        the matcher (what a cache entry, ``_restore``, stands for)."""
         for rule in rules:
             if rule.kind not in ("phrase", "pattern"):
                 continue
@@ -79,6 +111,7 @@ class RuleMatcher:
                         sets = anchors(pattern)
                         if not sets:
                             self._patterns.add(rule.code, [pattern], greedy="LONGEST")
+                            self._anchorless.append((rule.code, pattern))
                             continue
                         rarest_words = min(sets, key=_commonness)
                         rarest = word_ids(rarest_words)
@@ -103,17 +136,48 @@ class RuleMatcher:
             if rule.unless:
                 self._phrases.add(rule.code + _UNLESS, map(pipeline.phrase_ids, rule.unless))
 
-        self._index_keys = frozenset(self._index)
-        #: ``_index`` with each pattern's one-word anchors beside its number,
-        #: so ``hits`` rules a pattern out by one subset test as it reads the
-        #: index: a draft holds the index word of ~30 patterns and all the
-        #: words of ~3 of them (a word like "on" or "time" keys dozens).
-        self._entries: dict[
-            int, tuple[tuple[int, frozenset[int], tuple[frozenset[int], ...]], ...]
-        ] = {
-            word: tuple((i, self._gated[i].words, self._gated[i].others) for i in found)
-            for word, found in self._index.items()
-        }
+    def _save(self, path: Path) -> None:
+        """Write what ``_build`` worked out for built-in rules to ``path``
+        (see ``_cache_path``). A cache we cannot write costs time, never a result."""
+        gated = [
+            (g.rule.code, g.words, g.others, g.pattern, g.anchor_words, g.rarest, g.length)
+            for g in self._gated
+        ]
+        entry = (_CACHE_FORMAT, self._phrases.trie(), self._anchorless, gated, dict(self._index))
+        with contextlib.suppress(OSError, ValueError):
+            write_atomic(path, marshal.dumps(entry))
+            prune_entries(path.parent, "matcher")
+
+    def _restore(self, path: Path, rules: Sequence[Rule]) -> bool:
+        """Take the index and the matcher from ``path`` (``_save``'s entry for
+        these rules); False, with nothing changed, when it cannot be read."""
+        from spacy.matcher import Matcher
+
+        try:
+            entry = marshal.loads(path.read_bytes())
+            version, trie, anchorless, gated, index = entry
+            if version != _CACHE_FORMAT or not isinstance(trie, dict):
+                return False
+            by_code = {rule.code: rule for rule in rules if rule.kind in ("phrase", "pattern")}
+            restored = [
+                _Gated(by_code[code], words, others, pattern, anchor_words, rarest, length)
+                for code, words, others, pattern, anchor_words, rarest, length in gated
+            ]
+            matcher = Matcher(self._vocab, validate=True)
+            for code, pattern in anchorless:
+                if code not in by_code:
+                    return False
+                matcher.add(code, [pattern], greedy="LONGEST")
+        except (OSError, EOFError, ValueError, TypeError, KeyError):
+            return False
+        self._patterns = matcher
+        self._anchorless = anchorless
+        self._rules = by_code
+        self._phrases.restore(trie)
+        self._gated = restored
+        self._compiled = [None] * len(restored)
+        self._index.update(index)
+        return True
 
     def __bool__(self) -> bool:
         return bool(self._rules)
@@ -215,6 +279,33 @@ class RuleMatcher:
                     continue
                 span = doc[start:end]
                 yield rule, span.start_char, span.end_char
+
+
+#: What a matcher cache entry holds; part of its key, bumped when that changes.
+_CACHE_FORMAT: Final = 1
+
+
+def _cache_path(rules: Sequence[Rule], pipeline: Pipeline) -> Path | None:
+    """Where ``RuleMatcher`` caches what it works out from ``rules``, when
+    every phrase and pattern rule among them is built in; else None (a
+    user's rules are read afresh, and their patterns checked, every time).
+
+    The key: the built-in rulesets' digest (their bytes, the Python and
+    replycheck versions), the rules' codes in order, the pipeline's model
+    and lemmatizer (a phrase's tokens, a pattern's ``LEMMA``), spaCy's
+    version (the token hashes) and ``_CACHE_FORMAT``."""
+    from spacy import about
+
+    codes = [rule.code for rule in rules if rule.kind in ("phrase", "pattern")]
+    digest = builtin_digest()
+    directory = cache_dir()
+    if directory is None or not digest or not codes:
+        return None
+    if not all(rule.builtin for rule in rules if rule.kind in ("phrase", "pattern")):
+        return None
+    parts = (digest, pipeline.model or "", str(pipeline.has_lemmas), about.__version__)
+    key = "\0".join((*parts, str(_CACHE_FORMAT), *codes)).encode()
+    return directory / f"matcher-{hashlib.sha256(key).hexdigest()[:24]}.marshal"
 
 
 _WORD_KEYS: Final = ("LOWER", "ORTH", "TEXT")

@@ -51,6 +51,15 @@ class PhraseIndex:
                 labels.append(label)
         self._gates = None  # derived again on the next ``find``
 
+    def trie(self) -> dict[int, Any]:
+        """The trie itself (for a cache of it; see ``restore``)."""
+        return self._root
+
+    def restore(self, trie: dict[int, Any]) -> None:
+        """Take ``trie`` (as ``trie`` gave it) as this index's phrases."""
+        self._root = trie
+        self._gates = None
+
     def _gate_words(self) -> tuple[frozenset[int], dict[int, frozenset[int]]]:
         """Every phrase's first word; and for first words that end no phrase,
         the words that may follow them (a ``Doc`` holding none of those cannot

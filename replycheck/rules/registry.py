@@ -123,9 +123,11 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
     corrupt file) falls back to parsing."""
     from replycheck import __version__
 
+    global _builtin_digest
     digest = hashlib.sha256(repr((sys.version_info[:2], __version__, CACHE_FORMAT)).encode())
     for path, raw in zip(paths, raws, strict=True):
         digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    _builtin_digest = digest.hexdigest()
     directory = cache_dir()
     cached = directory / f"rulesets-{digest.hexdigest()[:24]}.marshal" if directory else None
     if cached is not None:
@@ -152,7 +154,7 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
     if cached is not None:
         try:
             write_atomic(cached, marshal.dumps(parsed))
-            _prune(cached.parent)
+            prune_entries(cached.parent)
         except (OSError, ValueError):
             pass  # a cache we cannot write costs time, never a result
     return parsed
@@ -168,13 +170,24 @@ def _without_examples(table: dict[str, Any]) -> dict[str, Any]:
 CACHE_ENTRIES = 4
 
 
-def _prune(directory: Path) -> None:
-    """Remove all but the ``CACHE_ENTRIES`` most recently written entries."""
+def prune_entries(directory: Path, kind: str = "rulesets") -> None:
+    """Remove all but the ``CACHE_ENTRIES`` most recently written ``kind`` entries."""
     entries = sorted(
-        directory.glob("rulesets-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
+        directory.glob(f"{kind}-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
     )
     for stale in entries[CACHE_ENTRIES:]:
         stale.unlink(missing_ok=True)
+
+
+#: The digest ``_cached_parse`` keys the built-in rulesets by ("" until they
+#: are read): the built-in rules' identity, for caches derived from them.
+_builtin_digest = ""
+
+
+def builtin_digest() -> str:
+    """The built-in rulesets' digest (their bytes, the Python and replycheck
+    versions), once they have been read; "" before."""
+    return _builtin_digest
 
 
 class Registry:

@@ -122,7 +122,10 @@ def phrase_regex(
     longest-first order (same matches as one flat alternation behind
     ``(?<!\\w)``, about half the time over the benchmark drafts)."""
     groups: dict[str, list[str]] = {}
-    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
+    # Longest first; one length in alphabetical order, so a set of phrases
+    # gives the same pattern in every process (and the pattern cache finds it).
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()})
+    for phrase in sorted(unique, key=len, reverse=True):
         words = phrase.split()
         rest = re.escape(words[0][1:]) + "".join(
             (_FOCUS if focus and before in _ASKERS and word not in _FOCUS_WORDS else "")
