@@ -422,19 +422,12 @@ STATED_FREE: Final = "free (stated)"
 _MONEY_NAME: Final = frozenset({"money"})
 #: "free" said of a slot or a person being open, not of a price ("Steve has
 #: two slots free next week", "we've a pitch free that weekend", "we're free
-#: on the 12th"): what comes just before it is a bookable place or one of us,
-#: or the times someone has open ("She has Tuesday evenings free", "I have
-#: Saturday mornings free", "the diary is free that week"); a "free of
-#: charge" or "free for" after it is still a price (``_PRICE_AFTER_OPEN``).
+#: on the 12th"): what comes just before it is a bookable place or one of us.
 _OPEN_BEFORE_FREE: Final = regexcache.compile(
     r"(?:\b(?:i|we|he|she|they)(?:['\u2019](?:m|re|s)|\s+(?:am|are|is))"
-    r"|\b(?:slots?|spaces?|places?|appointments?|tables?|seats?|pitch(?:es)?|rooms?|dates?"
-    r"|evenings|mornings|afternoons|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
-    r"(?:\s+(?:still|left|now))?|\b(?:diary|calendar)\s+is)\s+(?:still\s+)?$"
+    r"|\b(?:slots?|spaces?|places?|appointments?|tables?|seats?|pitch(?:es)?|rooms?|dates?)"
+    r"(?:\s+(?:still|left|now))?)\s+(?:still\s+)?$"
 )
-#: What after an open "free" makes it a price after all ("Sunday mornings
-#: free of charge", "evenings free for members").
-_PRICE_AFTER_OPEN: Final = regexcache.compile(r"\s+(?:of\s+charge|for)\b")
 #: A menu path ("Admin > General > Timezone", "Settings > Billing"): two
 #: or more steps joined by ">" on one line.
 _MENU_PATH: Final = regexcache.compile(r"\b[a-z][a-z0-9&' ]{0,24}[ \t]>[ \t][a-z][a-z0-9&']*")
@@ -1836,7 +1829,6 @@ def _open_free(words: Words) -> frozenset[int]:
         if word == "free"
         and _OPEN_BEFORE_FREE.search(words.folded, max(0, words.starts[i] - 30), words.starts[i])
         is not None
-        and _PRICE_AFTER_OPEN.match(words.folded, words.starts[i] + 4) is None
     )
 
 
