@@ -73,6 +73,7 @@ from replycheck.thread.type_veto import (
     leave_left_unsaid,
     missing_type,
     money_left_unsaid,
+    only_boilerplate,
     only_policy,
     only_referred,
     pick_unmade,
@@ -214,6 +215,10 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
                     # every sentence on it only points to the terms ("Deposits
                     # are handled under our terms and conditions (section 6)")
                     and not only_referred(ask, statements, draft)
+                    # every sentence on it is boilerplate that commits to
+                    # nothing ("We take the safety of pets very seriously"
+                    # for "Is the poison safe around our dog?")
+                    and not only_boilerplate(ask, statements, lexicon)
                     # asked after their own case ("Will I lose my £60 fitting
                     # fee?") and every sentence on it gives only the rule for
                     # everyone ("Fitting fees are non-transferable in most

@@ -150,6 +150,12 @@ MAX_ASKS: Final = 60
 #: lends it context; both keep extraction linear in the text.
 _LOOK: Final = 120
 _CONTEXT: Final = 400
+#: A sentence that opens on a thing of the customer's ("The cowl on top",
+#: "My phone", "Our back gate"), then asks about "it" in the same sentence:
+#: the opening clause names what "it" is (``read_message``'s ``context``).
+_NAMED_LEAD: Final = regexcache.compile(
+    r"\W*(?:the|my|our|his|her|their)\s+[a-z][\w-]*[^,;]*[,;]\s*$"
+)
 _SKIP: Final = regexcache.compile(r"[ ,\t\n]*")
 _TAIL_MARKS: Final = ",;:-\u2013\u2014"
 _TAIL_WORDS: Final = ("and", "but", "so", "also", "plus", "then", "if")
@@ -615,8 +621,20 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
         for segment in _segments(folded, start, end, lexicon):
             spans = [*previous, (start, segment.start)] if segment.start > start else previous
 
-            def context(spans: list[tuple[int, int]] = spans) -> list[Topic]:
-                """Topics of the text before the ask, computed only for asks that borrow."""
+            def context(
+                spans: list[tuple[int, int]] = spans,
+                opening: int = start,
+                lead: int = segment.start,
+            ) -> list[Topic]:
+                """Topics of the text before the ask, computed only for asks
+                that borrow: only the same sentence's opening clause when it
+                names its own thing ("The cowl has been rattling, can you
+                check it?"), which is what "it" points at, not the sentence
+                before."""
+                if lead > opening and _NAMED_LEAD.match(folded, opening, lead) is not None:
+                    own = words().topic(opening, lead)
+                    if any(w >= 1.0 for w in own.values()):
+                        return [own]
                 return [words().topic(max(a, b - _CONTEXT), b) for a, b in spans]
 
             ask = _classify(words, text, segment, lexicon, context)

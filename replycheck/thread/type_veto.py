@@ -72,6 +72,7 @@ from replycheck.thread.answered import (
 )
 from replycheck.thread.answers import LOOSE_TIME, Statement, generic_opening
 from replycheck.thread.asked import Ask
+from replycheck.thread.lexicon import Lexicon
 from replycheck.thread.topic import overlap
 
 #: The expected answer types the veto holds, each with the answer types of a
@@ -895,6 +896,37 @@ def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool
         if _REFERRED.search(text) is None or _VERDICT.search(text) is not None:
             return False
     return True
+
+
+def only_boilerplate(ask: Ask, statements: Sequence[Statement], lexicon: Lexicon) -> bool:
+    """Whether every draft sentence that names what ``ask`` asks about (its
+    own full-weight concepts) is boilerplate that commits to nothing
+    (``Statement.noncommittal`` with a ``boilerplate`` phrase: "We take the
+    safety of pets very seriously"), and the draft holds no bare yes or no:
+    a value said of every customer is no answer for this one, whatever the
+    learned second opinion reads into the shared words ("Is the poison safe
+    around our dog?"). A hedge ("it may have blocked the airflow") can be
+    the answer and is left to the model, as is a draft that also names it
+    in a sentence that commits ("The bait is in locked boxes a dog can't
+    open")."""
+    own = ask.core or ask.topic
+    named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
+    if not named:
+        return False
+    spoken = [s for s in statements if not s.asks_back]
+    if any(s.bare for s in spoken):
+        return False
+    on_topic = [s for s in spoken if any(key in s.topic for key in named)]
+    return bool(on_topic) and all(s.noncommittal and _boilerplate(s, lexicon) for s in on_topic)
+
+
+def _boilerplate(statement: Statement, lexicon: Lexicon) -> bool:
+    """Whether the sentence holds a ``boilerplate`` evidence phrase."""
+    words = statement.words
+    first, last = statement.span
+    if words is None or first >= last:
+        return False
+    return any("boilerplate" in names for _, _, names in lexicon.scan(words.words[first:last]))
 
 
 #: A "which" that asks the agent to pick between things the customer has
