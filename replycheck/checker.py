@@ -1009,7 +1009,9 @@ DEDUPLICATED_AS: Final[dict[str, str]] = {"demanding": "rude"}
 #: you're here, our spring range has landed, and you can take 20% off it")
 #: often trips two stock rules, one per clause. A clause that names its own
 #: thing ("..., and our belts are 30% off") is a second pitch and stays apart,
-#: as writers label it.
+#: as writers label it, unless the earlier clause itself opens on a pronoun
+#: carrying on the sentence before ("It launched this week, and members get
+#: 20% off"): one pitching sentence, one span.
 ONE_PER_SENTENCE: Final[frozenset[str]] = frozenset({"stock-pitch"})
 #: Categories whose findings by two rules in one draft sentence are always
 #: one finding: two tone rules tripping on one sentence ("I've told you twice, ringing
@@ -1051,7 +1053,9 @@ def _one_per_sentence(
         key = (finding.category, bisect_right(starts, finding.start) - 1)
         kept = merged[latest[key]] if key in latest else None
         if kept is not None and (
-            finding.code != kept.code if finding.category in always else _refers_back(doc, finding)
+            finding.code != kept.code
+            if finding.category in always
+            else _refers_back(doc, finding) or _opens_referring_back(doc, kept)
         ):
             end = max(kept.end, finding.end)
             if finding.start < kept.start:  # never in ``_report``: it sorts by start
@@ -1148,6 +1152,15 @@ REFERS_BACK: Final[frozenset[str]] = frozenset({"it", "its", "they", "them", "th
 def _refers_back(doc: Doc, finding: Finding) -> bool:
     span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
     return span is not None and any(token.lower_ in REFERS_BACK for token in span)
+
+
+def _opens_referring_back(doc: Doc, finding: Finding) -> bool:
+    """Whether the finding opens on a pronoun carrying on a pitch of the
+    sentence before ("It launched this week, and members get 20% off"): it
+    names no thing of its own, so a later clause of its sentence that another
+    rule flags is the same pitching sentence, one finding."""
+    span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lower_ in REFERS_BACK
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

@@ -57,7 +57,11 @@ report.
 A finding covers one *unit*: a sentence, or a clause of it after ``:``, ``;``,
 ", and" or ", but" ("... abroad, and if you switch you'll get £150
 cashback!" is two pitches). A unit with no trigger of its own that opens with
-a pronoun ("It's great value") carries on the pitch before it and joins its span.
+a pronoun ("It's great value") carries on the pitch before it and joins its span,
+unless it is a sentence of its own with a deal, price or news ("It's 20% off
+this week"): then, as writers label it, it is a pitching sentence of its own,
+as is a call to take the offer up ("Apply in the app") or a tag urging it on
+("Don't miss it!") just after a pitch.
 
 Most drafts pitch nothing, so the work is ordered cheapest first: each rule's
 ``Gate`` rules a draft out from its lower-cased word ids (one set test against
@@ -5698,6 +5702,10 @@ class _Pitches:
     previous_end: int = -1
     #: The unit walked last (None before the first).
     previous: Span | None = None
+    #: Whether the last finding opened a sentence carrying the pitch before it
+    #: on with no trigger of its own ("It launched this week"): a clause after
+    #: it in its sentence (", and members get 20% off") is the same finding.
+    carried: bool = False
 
     def __post_init__(self) -> None:
         options = _walk_options(self.matchers)
@@ -6814,24 +6822,38 @@ class _Pitches:
             hit = False
         if hit:
             if not self.own(unit):
-                if spells_out:
+                if spells_out or (carries_on and self.carried and not unit[0].is_sent_start):
                     self.found[-1] = (self.found[-1][0], unit.end)
                 else:
                     self.found.append((unit.start, unit.end))
+                    self.carried = False
         elif (
             carries_on
             and (spells_out or _continues(unit))
             and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
             and not self.own(unit)
         ):
-            self.found[-1] = (self.found[-1][0], unit.end)
+            if (
+                unit[0].is_sent_start
+                and not spells_out
+                and (_adds_on_top(unit) or any(t.is_currency for t in unit))
+            ):
+                # a sentence of its own carrying the pitch on with a deal, a
+                # price or news ("Have you seen our new Max plan? It's £15 a
+                # month."): a pitching sentence, its own finding. One that only
+                # says more ("It should reach you by Monday.") joins the pitch.
+                self.found.append((unit.start, unit.end))
+                self.carried = True
+            else:
+                self.found[-1] = (self.found[-1][0], unit.end)
         elif (
             carries_on
-            and _calls_to_take_up(unit)
+            and (_calls_to_take_up(unit) or (unit[0].is_sent_start and _urges_on(unit)))
             and not _paragraph_break_between(doc, self.found[-1][1], unit.start)
             and not self.own(unit)
         ):
             self.found.append((unit.start, unit.end))
+            self.carried = False
         self.previous_end = unit.end
         self.previous = unit
 
@@ -7117,8 +7139,8 @@ TAG_REACH: Final = 12
 def _urges_on(sentence: Span) -> bool:
     """Whether the sentence names nothing of its own, only urges and says when
     the offer ends (``TAG_WORDS`` and stop words: "Don't miss it!", "It's
-    available for a limited time only."): a tag urging on the pitch of the
-    sentence before, not a second pitch. "Offer ends Sunday." names the offer,
+    available for a limited time only."): just after a pitch it urges that
+    pitch on, a pitching sentence of its own. "Offer ends Sunday." names the offer,
     "Apply online in minutes." asks something of its own, and "Use code FARM10
     for 10% off." names a code and a sum: each is a pitch of its own."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
@@ -7189,19 +7211,6 @@ def stock_pitch(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
             lower_ids(original_doc),
             _kept(original_doc, _CONTENT_STEMS_KEY, _content_stems),
         ):
-            continue
-        k = bisect_right(sentence_starts, span.start) - 1
-        if (
-            sentence_start not in reported
-            and k > 0
-            and sentence_starts[k - 1] in reported
-            and not _paragraph_break_between(ctx.doc, sentence_starts[k - 1], sentence_start)
-            and _urges_on(ctx.doc[slice(*_sentences(ctx.doc).bounds(k))])
-        ):
-            # the sentence before, in the same paragraph, was reported and
-            # this one only urges it on ("Flash sale: flights to Lisbon from
-            # £29. Don't miss it!"): one finding for the pitch
-            reported.add(sentence_start)
             continue
         reported.add(sentence_start)
         finding = ctx.span_finding(rule, span)
