@@ -9,11 +9,10 @@ fresh for these tests (not taken from the corpus).
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from replycheck.checks.unanswered import _led_in
+from replycheck.thread.asked import Ask
 
 
 @pytest.mark.parametrize(
@@ -42,7 +41,11 @@ from replycheck.checks.unanswered import _led_in
 )
 def test_lead_in_words(message, ask, led):
     start = message.index(ask)
-    assert _led_in(SimpleNamespace(start=start), message) is led  # type: ignore[arg-type]
+    # a real Ask: the compiled build checks the argument's type
+    found = Ask(
+        text=ask, start=start, end=start + len(ask), kind="request", expects="action", topic={}
+    )
+    assert _led_in(found, message) is led
 
 
 _ORDER = (
