@@ -881,14 +881,7 @@ def only_referred(ask: Ask, statements: Sequence[Statement], draft: str) -> bool
     offsets index."""
     if ask.expects not in ("yes-no", "action"):
         return False
-    own = ask.core or ask.topic
-    named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
-    if not named:
-        return False
-    spoken = [s for s in statements if not s.asks_back]
-    if any(s.bare for s in spoken):
-        return False
-    on_topic = [s for s in spoken if any(key in s.topic for key in named)]
+    on_topic = _named_without_bare(ask, statements)
     if not on_topic:
         return False
     for statement in on_topic:
@@ -909,15 +902,22 @@ def only_boilerplate(ask: Ask, statements: Sequence[Statement], lexicon: Lexicon
     the answer and is left to the model, as is a draft that also names it
     in a sentence that commits ("The bait is in locked boxes a dog can't
     open")."""
+    on_topic = _named_without_bare(ask, statements)
+    return bool(on_topic) and all(s.noncommittal and _boilerplate(s, lexicon) for s in on_topic)
+
+
+def _named_without_bare(ask: Ask, statements: Sequence[Statement]) -> list[Statement]:
+    """The draft's sentences (not asking back) that name one of ``ask``'s own
+    full-weight concepts; empty when it names none, or when the draft holds a
+    bare yes or no, which may answer the ask whatever the sentences say."""
     own = ask.core or ask.topic
     named = [key for key, w in own.items() if w >= 1.0 and not key.startswith("#")]
     if not named:
-        return False
+        return []
     spoken = [s for s in statements if not s.asks_back]
     if any(s.bare for s in spoken):
-        return False
-    on_topic = [s for s in spoken if any(key in s.topic for key in named)]
-    return bool(on_topic) and all(s.noncommittal and _boilerplate(s, lexicon) for s in on_topic)
+        return []
+    return [s for s in spoken if any(key in s.topic for key in named)]
 
 
 def _boilerplate(statement: Statement, lexicon: Lexicon) -> bool:
