@@ -1,9 +1,10 @@
 """Where replycheck keeps what it caches between processes, and how it writes it.
 
-Two caches live there: the rulesets as parsed (:mod:`replycheck.rules.registry`)
-and the regular expressions as compiled (:mod:`replycheck.regexcache`). Both are
-written whole and atomically, so a reader sees the old file or the new one,
-never half of one; both treat any problem with the file as a miss. This module
+Three caches live there: the rulesets as parsed (:mod:`replycheck.rules.registry`),
+the regular expressions as compiled (:mod:`replycheck.regexcache`) and the rule
+matcher's index (:mod:`replycheck.rules.matching`). Each is written whole and
+atomically, so a reader sees the old file or the new one, never half of one;
+each treats any problem with the file as a miss. This module
 imports nothing from replycheck, so every module can use it at import time.
 """
 
@@ -36,3 +37,17 @@ def write_atomic(path: Path, blob: bytes) -> None:
         os.replace(tmp.name, path)
     finally:
         Path(tmp.name).unlink(missing_ok=True)
+
+
+#: How many entries of one kind (``rulesets``, ``matcher``) are kept.
+CACHE_ENTRIES = 4
+
+
+def prune_entries(directory: Path, kind: str) -> None:
+    """Remove all but the ``CACHE_ENTRIES`` most recently written ``kind`` entries
+    (``<kind>-*.marshal``) in ``directory``."""
+    entries = sorted(
+        directory.glob(f"{kind}-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
+    )
+    for stale in entries[CACHE_ENTRIES:]:
+        stale.unlink(missing_ok=True)

@@ -302,6 +302,7 @@ def _fields_but_examples(rule):
 def test_the_cache_keeps_only_the_latest_versions(tmp_path, monkeypatch):
     import os
 
+    from replycheck import cachefile
     from replycheck.rules import registry
 
     monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
@@ -313,7 +314,7 @@ def test_the_cache_keeps_only_the_latest_versions(tmp_path, monkeypatch):
     paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
     registry._cached_parse(paths, [path.read_bytes() for path in paths])
     kept = {path.name for path in tmp_path.glob("rulesets-*.marshal")}
-    assert len(kept) == registry.CACHE_ENTRIES
+    assert len(kept) == cachefile.CACHE_ENTRIES
     assert {"rulesets-old5.marshal", "rulesets-old4.marshal"} <= kept  # the newest old ones
     assert "rulesets-old0.marshal" not in kept
     assert any(not name.startswith("rulesets-old") for name in kept)  # and the new entry

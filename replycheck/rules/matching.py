@@ -29,13 +29,13 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from replycheck.cachefile import cache_dir, write_atomic
+from replycheck.cachefile import cache_dir, prune_entries, write_atomic
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import lower_ids as doc_lower_ids
 from replycheck.rules.inflect import inflections
 from replycheck.rules.phrases import PhraseIndex
-from replycheck.rules.registry import builtin_digest, prune_entries
+from replycheck.rules.registry import builtin_digest
 
 # Imported at run time, not under TYPE_CHECKING: ``_Gated`` (a NamedTuple)
 # names ``Rule`` as a field type, and the compiled build (mypyc) looks the

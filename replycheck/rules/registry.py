@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from replycheck.cachefile import cache_dir, write_atomic
+from replycheck.cachefile import cache_dir, prune_entries, write_atomic
 from replycheck.errors import RulesetError
 from replycheck.rules.schema import Rule, parse_rule
 
@@ -154,7 +154,7 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
     if cached is not None:
         try:
             write_atomic(cached, marshal.dumps(parsed))
-            prune_entries(cached.parent)
+            prune_entries(cached.parent, "rulesets")
         except (OSError, ValueError):
             pass  # a cache we cannot write costs time, never a result
     return parsed
@@ -167,18 +167,6 @@ def _without_examples(table: dict[str, Any]) -> dict[str, Any]:
 #: Cache entries kept: one per ruleset version, so an upgrade (or a second
 #: install using another version) still finds its own, without the folder
 #: growing by a file at every upgrade.
-CACHE_ENTRIES = 4
-
-
-def prune_entries(directory: Path, kind: str = "rulesets") -> None:
-    """Remove all but the ``CACHE_ENTRIES`` most recently written ``kind`` entries."""
-    entries = sorted(
-        directory.glob(f"{kind}-*.marshal"), key=lambda path: path.stat().st_mtime, reverse=True
-    )
-    for stale in entries[CACHE_ENTRIES:]:
-        stale.unlink(missing_ok=True)
-
-
 #: The digest ``_cached_parse`` keys the built-in rulesets by ("" until they
 #: are read): the built-in rules' identity, for caches derived from them.
 _builtin_digest = ""
