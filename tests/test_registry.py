@@ -245,6 +245,22 @@ def test_builtin_rulesets_are_cached_and_a_broken_cache_is_ignored(tmp_path, mon
     assert not list(tmp_path.glob("tmp*"))  # no temporary files left behind
 
 
+def test_the_builtin_digest_is_the_builtin_rulesets_own(tmp_path, monkeypatch):
+    """The matcher cache keys by ``builtin_digest``: parsing other rulesets'
+    bytes (as the tests above do) must not change it."""
+    from replycheck.rules import registry
+
+    monkeypatch.setenv("REPLYCHECK_CACHE_DIR", str(tmp_path))
+    registry.Registry.load()  # reads the built-in rulesets, once per process
+    paths = sorted(registry.builtin_ruleset_dir().glob("*.toml"))
+    raws = [path.read_bytes() for path in paths]
+    own = registry._rulesets_digest(paths, raws)
+    assert registry.builtin_digest() == own
+    registry._cached_parse(paths, [*raws[:-1], raws[-1] + b"\n# edited\n"])
+    assert registry.builtin_digest() == own
+    assert registry._rulesets_digest(paths, [*raws[:-1], raws[-1] + b" "]) != own
+
+
 def test_a_malformed_builtin_ruleset_is_reported_and_never_cached(tmp_path, monkeypatch):
     """The cache's entry stands for rulesets whose rules and examples were all
     checked: a malformed example fails the first read, naming the file, and

@@ -67,7 +67,10 @@ def _builtin_rules() -> tuple[Rule, ...]:
         raws = [path.read_bytes() for path in paths]
     except OSError as exc:
         raise RulesetError(f"{directory}: cannot read the built-in rulesets ({exc})") from None
-    tables, examples = _cached_parse(paths, raws)
+    global _builtin_digest
+    digest = _rulesets_digest(paths, raws)
+    tables, examples = _cached_parse(paths, raws, digest)
+    _builtin_digest = digest
     store = _ExampleStore(examples)
     rules: list[Rule] = []
     for i, (path, rule_tables) in enumerate(zip(paths, tables, strict=True)):
@@ -106,9 +109,20 @@ CACHE_FORMAT = 2
 Parsed = tuple[list[list[dict[str, Any]]], bytes]
 
 
-def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
+def _rulesets_digest(paths: Sequence[Path], raws: Sequence[bytes]) -> str:
+    """The rulesets' identity: their names and bytes, the Python and
+    replycheck versions and ``CACHE_FORMAT``."""
+    from replycheck import __version__
+
+    digest = hashlib.sha256(repr((sys.version_info[:2], __version__, CACHE_FORMAT)).encode())
+    for path, raw in zip(paths, raws, strict=True):
+        digest.update(path.name.encode() + b"\0" + raw + b"\0")
+    return digest.hexdigest()
+
+
+def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes], digest: str = "") -> Parsed:
     """The built-in rulesets parsed and checked, from a cache keyed by their
-    bytes, the Python and replycheck versions and ``CACHE_FORMAT`` when it is
+    ``digest`` (``_rulesets_digest``, computed when not given) when it is
     there. Parsing TOML in pure Python takes about 50 ms, a sixth of what a
     pre-send hook may spend starting up; reading the cache takes a few.
 
@@ -121,15 +135,9 @@ def _cached_parse(paths: Sequence[Path], raws: Sequence[bytes]) -> Parsed:
 
     The cache is written atomically and any problem with it (unwritable home,
     corrupt file) falls back to parsing."""
-    from replycheck import __version__
-
-    global _builtin_digest
-    digest = hashlib.sha256(repr((sys.version_info[:2], __version__, CACHE_FORMAT)).encode())
-    for path, raw in zip(paths, raws, strict=True):
-        digest.update(path.name.encode() + b"\0" + raw + b"\0")
-    _builtin_digest = digest.hexdigest()
+    digest = digest or _rulesets_digest(paths, raws)
     directory = cache_dir()
-    cached = directory / f"rulesets-{digest.hexdigest()[:24]}.marshal" if directory else None
+    cached = directory / f"rulesets-{digest[:24]}.marshal" if directory else None
     if cached is not None:
         try:
             data = marshal.loads(cached.read_bytes())
@@ -164,11 +172,8 @@ def _without_examples(table: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in table.items() if key not in ("bad", "good")}
 
 
-#: Cache entries kept: one per ruleset version, so an upgrade (or a second
-#: install using another version) still finds its own, without the folder
-#: growing by a file at every upgrade.
-#: The digest ``_cached_parse`` keys the built-in rulesets by ("" until they
-#: are read): the built-in rules' identity, for caches derived from them.
+#: The digest ``_builtin_rules`` read the built-in rulesets under ("" until
+#: they are read): the built-in rules' identity, for caches derived from them.
 _builtin_digest = ""
 
 
