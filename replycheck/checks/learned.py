@@ -913,7 +913,10 @@ class Spare(NamedTuple):
     the lower-case hashes of their tokens."""
 
     phrases: tuple[tuple[int, ...], ...]
-    firsts: frozenset[int]
+    #: ``phrases`` filed under their first word, in order: a sentence word
+    #: that opens no phrase costs one lookup, and one that does is compared
+    #: with its own phrases only (not every phrase, as when this was a set).
+    by_first: dict[int, tuple[tuple[int, ...], ...]]
     unless: frozenset[int]
     keeps: frozenset[int]
 
@@ -932,14 +935,14 @@ def _spared(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     spare = read_once(rule, _read_spare)
     if not spare.phrases:
         return False
+    by_first = spare.by_first
     for i, word in enumerate(lowers):
-        if word not in spare.firsts:
+        if word not in by_first:
             continue
-        for phrase in spare.phrases:
+        for phrase in by_first[word]:
             end = i + len(phrase)
             if (
-                phrase[0] == word
-                and tuple(lowers[i:end]) == phrase
+                tuple(lowers[i:end]) == phrase
                 and not _unless_at(spare, lowers, range(i), store)
                 and not _unless_at(spare, lowers, range(end, len(lowers)), store)
             ):
@@ -2184,7 +2187,10 @@ def _read_spare(rule: Rule) -> Spare:
         )
     words = frozenset(h for text in unless for h in hashes(text))
     keeps = frozenset(word_id(word) for word in KEEP_WORDS)
-    return Spare(tokens, frozenset(p[0] for p in tokens), words, keeps)
+    by_first: dict[int, tuple[tuple[int, ...], ...]] = {}
+    for phrase in tokens:
+        by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+    return Spare(tokens, by_first, words, keeps)
 
 
 def _read_options(rule: Rule) -> tuple[ToneModel, str, float]:

@@ -145,7 +145,7 @@ def _may_have_footer(view: str) -> bool:
     return any(
         word in lowered
         for word in ("sent ", "outlook", "intended", "print", "error", " us on ", "@", "www.")
-    ) or any(char.isdigit() for char in view)
+    ) or any(map(str.isdigit, view))  # no generator frame per character
 
 
 class _Signature:
