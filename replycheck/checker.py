@@ -554,6 +554,9 @@ class Checker:
             assent = rule.options.get("spare_conceded")
             if assent and _conceded()(ctx.doc, start, end, assent):
                 continue
+            ease = rule.options.get("spare_after_steps")
+            if ease and _after_steps()(ctx.doc, start, end, ease):
+                continue
             if any(
                 rule.options.get(option) and spare(ctx.doc, start, end)
                 for option, spare in _spares()
@@ -693,6 +696,14 @@ def _conceded() -> Any:
     from replycheck.checks.conceded import conceded
 
     return conceded
+
+
+@cache
+def _after_steps() -> Any:
+    """``replycheck.checks.stepped.after_steps``."""
+    from replycheck.checks.stepped import after_steps
+
+    return after_steps
 
 
 @cache

@@ -20,6 +20,9 @@ beside the wording only it reads, which differs on purpose:
   can't be moved"), beside "is not accepted" and "non-refundable".
 - ``thread.slot_offers._TURNED_DOWN``: a visit turned down; also "won't",
   "not able" and nobody to send.
+- ``checks.stepped._REFUSES``: a refusal between a list of steps and a
+  shrug of ease ("That's all there is to it."); also a bare "won't" ("We
+  won't waive it"), "not able" and "not possible".
 
 The apostrophe is the straight one: the thread reads straightened text
 (``nlp.straighten``). The closing check reads the draft as written, and

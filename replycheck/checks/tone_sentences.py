@@ -350,6 +350,12 @@ def holds_phrase(
 _LIST_MARK: Final = regexcache.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 
 
+def list_items(paragraph: str) -> int:
+    """How many lines of ``paragraph`` open an item of a list (``list_step``'s
+    marks: a dash, bullet or number)."""
+    return sum(1 for line in paragraph.split("\n") if _LIST_MARK.match(line))
+
+
 def list_step(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens an item of a list: right after a
     dash, bullet or number at the start of its line, with a line before it that
