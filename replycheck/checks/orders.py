@@ -447,6 +447,10 @@ OWED_SUBJECTS: Final = frozenset(
      "response", "reply", "compensation", "credit", "work", "engineer"}
 )  # fmt: skip
 PASSIVE_DATE_REACH: Final = 10
+#: How soon after the date its alternative must come ("by Friday 21st, or a late
+#: charge will be added"): the penalty makes it a threat, whatever "to" follows
+#: ("added to the account" is no purpose clause).
+DEADLINE_ALTERNATIVE_REACH: Final = 4
 _ORDINAL: Final = regexcache.compile(r"\d{1,2}(st|nd|rd|th)$")
 #: The deadline given with its reason or with help: "To keep your place, payment must
 #: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
@@ -551,6 +555,9 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
     threat = any(
         word == "to" and later[k + 1 : k + 2] in (["avoid"], ["prevent"])
         for k, word in enumerate(later)
+    ) or any(
+        word in ALTERNATIVE_LINKS and _alternative_penalty(later[k + 1 : k + 2])
+        for k, word in enumerate(later[:DEADLINE_ALTERNATIVE_REACH])
     )
     if not threat and (lowers[0] in PURPOSE_LEADS or PURPOSE_LEADS & set(later)):
         return True  # not "... by Friday to avoid further action"
@@ -564,6 +571,13 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
     if len(subject) == 1 and subject[0].endswith("s") and not subject[0].endswith("ss"):
         return True  # "Applications must be submitted by 12 July"
     return _KIND_FOLLOW.match(after) is not None
+
+
+def _alternative_penalty(following: list[str]) -> bool:
+    """Whether the words after a deadline's "or" start what happens instead
+    ("..., or a late charge will be added"), not a second date ("or by Monday",
+    "or Saturday")."""
+    return bool(following) and following[0] not in PASSIVE_DATE_WORDS | PASSIVE_DATES
 
 
 #: "Don't feel you have to", "never think you need to": the obligation lifted.
