@@ -113,6 +113,9 @@ class _Options:
                 # carries the reproach ("Patients are told at the appointment if ..."
                 # is how it works)
                 rf"\b(?:{roles}) (?:are|were) (?:{adverbs}) (?:{told}) (?:{moments})\b",
+                # members are told this at induction: "this" points the rule back at
+                # the customer's own case, as the adverb does
+                rf"\b(?:{roles}) (?:are|were) (?:{told}) (?:this|that) (?:{moments})\b",
                 # I did tell you on the phone / we did send the reminder: the emphatic
                 # "did" answers the customer's "you never told me" with "we did"
                 # ("what we did send was the old form" is not one, nor "if we did
