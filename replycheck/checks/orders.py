@@ -475,6 +475,24 @@ def _participle(word: str) -> bool:
     return word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
 
 
+def _passive_state(lowers: list[str], at: int) -> bool:
+    """Whether ``lowers[at]`` after "must be" is a done thing: a participle, or
+    a thing back with us ("The set must be back with us by the 20th", "Final
+    numbers must be with us by Monday")."""
+    word = lowers[at]
+    if _participle(word):
+        return True
+    if word == "back":
+        return True
+    return word == "with" and lowers[at + 1 : at + 2] == ["us"]
+
+
+def _by_us(between: list[str]) -> bool:
+    """Whether the words between "must be" and the date make the act ours
+    ("by us"), not the customer's ("sent to us", "back with us")."""
+    return any(word == "us" and between[k - 1 : k] == ["by"] for k, word in enumerate(between))
+
+
 def _named_date(lowers: list[str], at: int) -> int | None:
     """Index of the last word of a named date right after ``lowers[at]`` ("by"):
     "14 June", "Friday", "midday on Friday", "the 15th", else None."""
@@ -517,7 +535,7 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
         words = [t for t in words_of(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         for m, word in enumerate(lowers[:-2]):
-            if word != "must" or lowers[m + 1] != "be" or not _participle(lowers[m + 2]):
+            if word != "must" or lowers[m + 1] != "be" or not _passive_state(lowers, m + 2):
                 continue
             subject = lowers[:m]
             if not any(w.isalpha() for w in subject):
@@ -533,8 +551,8 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
                 ),
                 None,
             )
-            if last is None or "us" in lowers[m + 3 : last]:
-                continue  # "... must be sent by us by Friday"
+            if last is None or _by_us(lowers[m + 3 : last]):
+                continue  # "... must be sent by us by Friday" ("sent to us" is theirs)
             if lowers[last] in PASSIVE_AT_ONCE and {"any", "all", "every", "each"} & set(subject):
                 continue  # "Any damage must be reported immediately": a standing rule
             if _deadline_explained(lowers, m, last, own[sent.end_char :]):
