@@ -248,7 +248,8 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
     circumstance brings them ("Because you pay monthly, there's no charge for
     the change"; "..., so there's nothing to pay"): their plan or choice
     named as the reason for something in their favour, not as a fault. "no
-    charge", "no fee", "nothing to pay" and "free of charge" count; a
+    charge", "no fee", "nothing to pay", "free of charge", "a full refund"
+    and "your money back" count; a
     negation, a modal or a condition before it ("so we can't reprint free of
     charge", "there would have been no charge") keeps the match. Our own act
     in their favour after "we" or "I" counts too ("Because you haven't used it,
@@ -267,6 +268,8 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
             return False
         if word == "no" and after in NO_COSTS:
             return True
+        if (word, after) in (("full", "refund"), ("money", "back")) and doc[k - 1].lower_ != "no":
+            return True  # "..., it's a full refund", "you'll get your money back"
         if word == "nothing" and after == "to" and k + 2 < sentence_end:
             return doc[k + 2].lower_ == "pay"
         if word == "free" and after == "of" and k + 2 < sentence_end:

@@ -447,6 +447,10 @@ OWED_SUBJECTS: Final = frozenset(
      "response", "reply", "compensation", "credit", "work", "engineer"}
 )  # fmt: skip
 PASSIVE_DATE_REACH: Final = 10
+#: How soon after the date its alternative must come ("by Friday 21st, or a late
+#: charge will be added"): the penalty makes it a threat, whatever "to" follows
+#: ("added to the account" is no purpose clause).
+DEADLINE_ALTERNATIVE_REACH: Final = 4
 _ORDINAL: Final = regexcache.compile(r"\d{1,2}(st|nd|rd|th)$")
 #: The deadline given with its reason or with help: "To keep your place, payment must
 #: be made by 14 June", "... by Friday 3 May to secure the date", "... so that we can
@@ -469,6 +473,24 @@ _KIND_FOLLOW: Final = regexcache.compile(
 
 def _participle(word: str) -> bool:
     return word in IRREGULAR_PARTICIPLES or (len(word) > 4 and word.endswith("ed"))
+
+
+def _passive_state(lowers: list[str], at: int) -> bool:
+    """Whether ``lowers[at]`` after "must be" is a done thing: a participle, or
+    a thing back with us ("The set must be back with us by the 20th", "Final
+    numbers must be with us by Monday")."""
+    word = lowers[at]
+    if _participle(word):
+        return True
+    if word == "back":
+        return True
+    return word == "with" and lowers[at + 1 : at + 2] == ["us"]
+
+
+def _by_us(between: list[str]) -> bool:
+    """Whether the words between "must be" and the date make the act ours
+    ("by us"), not the customer's ("sent to us", "back with us")."""
+    return any(word == "us" and between[k - 1 : k] == ["by"] for k, word in enumerate(between))
 
 
 def _named_date(lowers: list[str], at: int) -> int | None:
@@ -513,7 +535,7 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
         words = [t for t in words_of(sent) if t.i not in quoted]
         lowers = [t.lower_ for t in words]
         for m, word in enumerate(lowers[:-2]):
-            if word != "must" or lowers[m + 1] != "be" or not _participle(lowers[m + 2]):
+            if word != "must" or lowers[m + 1] != "be" or not _passive_state(lowers, m + 2):
                 continue
             subject = lowers[:m]
             if not any(w.isalpha() for w in subject):
@@ -529,8 +551,8 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
                 ),
                 None,
             )
-            if last is None or "us" in lowers[m + 3 : last]:
-                continue  # "... must be sent by us by Friday"
+            if last is None or _by_us(lowers[m + 3 : last]):
+                continue  # "... must be sent by us by Friday" ("sent to us" is theirs)
             if lowers[last] in PASSIVE_AT_ONCE and {"any", "all", "every", "each"} & set(subject):
                 continue  # "Any damage must be reported immediately": a standing rule
             if _deadline_explained(lowers, m, last, own[sent.end_char :]):
@@ -551,6 +573,9 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
     threat = any(
         word == "to" and later[k + 1 : k + 2] in (["avoid"], ["prevent"])
         for k, word in enumerate(later)
+    ) or any(
+        word in ALTERNATIVE_LINKS and _alternative_penalty(later[k + 1 : k + 2])
+        for k, word in enumerate(later[:DEADLINE_ALTERNATIVE_REACH])
     )
     if not threat and (lowers[0] in PURPOSE_LEADS or PURPOSE_LEADS & set(later)):
         return True  # not "... by Friday to avoid further action"
@@ -564,6 +589,13 @@ def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> 
     if len(subject) == 1 and subject[0].endswith("s") and not subject[0].endswith("ss"):
         return True  # "Applications must be submitted by 12 July"
     return _KIND_FOLLOW.match(after) is not None
+
+
+def _alternative_penalty(following: list[str]) -> bool:
+    """Whether the words after a deadline's "or" start what happens instead
+    ("..., or a late charge will be added"), not a second date ("or by Monday",
+    "or Saturday")."""
+    return bool(following) and following[0] not in PASSIVE_DATE_WORDS | PASSIVE_DATES
 
 
 #: "Don't feel you have to", "never think you need to": the obligation lifted.

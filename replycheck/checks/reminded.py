@@ -113,10 +113,14 @@ class _Options:
                 # carries the reproach ("Patients are told at the appointment if ..."
                 # is how it works)
                 rf"\b(?:{roles}) (?:are|were) (?:{adverbs}) (?:{told}) (?:{moments})\b",
+                # members are told this at induction: "this" points the rule back at
+                # the customer's own case, as the adverb does
+                rf"\b(?:{roles}) (?:are|were) (?:{told}) (?:this|that) (?:{moments})\b",
                 # I did tell you on the phone / we did send the reminder: the emphatic
                 # "did" answers the customer's "you never told me" with "we did"
-                # ("what we did send was the old form" is not one)
-                rf"(?<!what\s)(?<!which\s)(?<!that\s)(?<!all\s)"
+                # ("what we did send was the old form" is not one, nor "if we did
+                # deliver it to the wrong door": a doubt, not a rebuttal)
+                rf"(?<!what\s)(?<!which\s)(?<!that\s)(?<!all\s)(?<!if\s)(?<!whether\s)"
                 rf"\b(?:i|we) {adverb}did (?:(?:{to_you}) you|(?:{emphatic})\b)",
                 # this was explained when you took out the policy
                 rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
