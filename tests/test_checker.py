@@ -38,6 +38,21 @@ def test_check_many_matches_check_and_goes_on_past_a_bad_item():
         assert reports[i].to_dict() == checker.check(DRAFTS[i], source=f"d{i}").to_dict()
 
 
+def test_check_many_loses_no_finding_at_a_batch_boundary():
+    # Drafts go through the pipeline ``_BATCH`` at a time: the drafts either
+    # side of each boundary get the findings ``check`` gives them alone (one
+    # draft is never split: it is one ``Doc``, however long).
+    from replycheck.checker import _BATCH
+
+    checker = Checker()
+    items = [(DRAFTS[i % 3], None, f"d{i}") for i in range(2 * _BATCH + 2)]
+    reports = [r.to_dict() for r in checker.check_many(items)]
+    alone = [checker.check(draft, source=source).to_dict() for draft, _, source in items]
+    assert reports == alone
+    before, after = reports[_BATCH - 3 : _BATCH], reports[_BATCH : _BATCH + 3]
+    assert any(r["findings"] for r in before) and any(r["findings"] for r in after)
+
+
 def test_two_processes_give_the_same_reports_in_the_same_order():
     checker = Checker()
     items = [DRAFTS[i % len(DRAFTS)] for i in range(150)]

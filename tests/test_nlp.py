@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -253,3 +255,52 @@ def test_phrase_ids_match_tokens_of_symbol_words():
     pipeline = Pipeline()
     doc = pipeline("Please quote your order number.")
     assert set(pipeline.phrase_ids("order number")) <= {t.lower for t in doc}
+
+
+#: Every character ``str.isspace`` holds: what the tokenizer's blank chunks are made of.
+WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+
+
+def test_no_suffix_or_infix_matches_a_blank_chunk_so_skipping_it_is_safe():
+    # The tokenizer answers a chunk of whitespace without running its suffix
+    # and infix patterns (``_BlankSkipping``); the patterns themselves find
+    # nothing there, so the tokens are those the patterns would make.
+    tokenizer = Pipeline().nlp.tokenizer
+    suffix = tokenizer.suffix_search.__self__.compiled
+    infix = tokenizer.infix_finditer.__self__.compiled
+    for a in WHITESPACE:
+        for b in WHITESPACE:
+            for chunk in (a, a + b, a * 3 + b, b + "\n" + a * 5):
+                assert suffix.search(chunk) is None, repr(chunk)
+                assert not list(infix.finditer(chunk)), repr(chunk)
+                assert tokenizer.suffix_search(chunk) is None
+                assert not list(tokenizer.infix_finditer(chunk))
+    # words still go through the patterns
+    assert tokenizer.suffix_search("order.") is not None
+    assert list(tokenizer.infix_finditer("well-known"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(TRICKY), st.text(alphabet=" \n\t\u00a0\u2003", max_size=300)),
+        max_size=6,
+    )
+)
+def test_a_long_blank_run_tokenizes_as_the_unskipped_patterns_would(parts):
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = Pipeline().nlp.tokenizer
+    unskipped = Tokenizer(
+        tokenizer.vocab,
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search.__self__.compiled.search,
+        infix_finditer=tokenizer.infix_finditer.__self__.compiled.finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+    )
+    text = "".join(parts) + " " * 2_000 + "\n\n" + TRICKY[0]
+    assert [(t.text, t.whitespace_) for t in tokenizer(text)] == [
+        (t.text, t.whitespace_) for t in unskipped(text)
+    ]

@@ -510,8 +510,6 @@ _ODD_SPACES += "\u2009\u200a\u202f\u205f\u3000"
 # zero-width no-break space (a byte-order mark inside text). Each reads as
 # nothing: "e\u200bmail" is "email".
 _ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
-_ODD_AS_SPACE = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
-_ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(_ZERO_WIDTH, " "))
 _ODD = regexcache.compile(f"[{_ODD_SPACES}{_ZERO_WIDTH}]")
 _SHOWN = rf"[^\s{_ZERO_WIDTH}]"
 # A gap inside a line, between two shown characters (``\s`` holds every line
@@ -555,7 +553,7 @@ def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
         return text, ()
     given = text
     if odd:
-        text = text.translate(_ODD_AS_SPACE)
+        text = _as_spaces(text, _ODD_SPACES)
     # (start, stop, what it reads as) of every gap, in order
     edits = [
         (gap.start(), gap.end(), _gap_reading(gap.group())) for gap in _WIDE_GAP.finditer(text)
@@ -568,7 +566,7 @@ def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
         if indents:
             edits = sorted(edits + indents)
     if not edits:
-        return (text.translate(_ZERO_WIDTH_AS_SPACE), ()) if odd else (given, ())
+        return (_as_spaces(text, _ZERO_WIDTH), ()) if odd else (given, ())
     out: list[str] = []
     moves: list[Move] = []
     done = 0  # the text before this is in ``out``
@@ -597,7 +595,19 @@ def plain_layout_moves(text: str) -> tuple[str, tuple[Move, ...]]:
         done = line_end
     out.append(text[done:])
     layout = "".join(out)
-    return (layout.translate(_ZERO_WIDTH_AS_SPACE) if odd else layout), tuple(moves)
+    return (_as_spaces(layout, _ZERO_WIDTH) if odd else layout), tuple(moves)
+
+
+def _as_spaces(text: str, characters: str) -> str:
+    """``text`` with each of ``characters`` made a plain space. A
+    ``str.replace`` per character the text holds (a C scan each, a no-op
+    without it): ``str.translate`` looks every character of a text with one
+    non-ASCII character up in its table, and one no-break space anywhere in
+    the 1 MB scaling draft made two such passes a seventh of its check."""
+    for character in characters:
+        if character in text:
+            text = text.replace(character, " ")
+    return text
 
 
 def _gap_reading(gap: str) -> str:

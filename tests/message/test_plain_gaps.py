@@ -165,3 +165,15 @@ def test_check_many_maps_a_double_spaced_draft_and_original_back():
         given = original if finding.where == "original" else draft
         assert finding.text == given[finding.start : finding.end]
     assert [item.text for item in report.asked] == ["Why  was I charged\ttwice?"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="ab \t\n\u00a0\u2003\u200b\u00ad\u3000\u00e9\U0001f600", max_size=60))
+def test_odd_spaces_made_plain_as_a_translation_table_would(text):
+    # ``_as_spaces`` replaces ``str.translate``, which looks up every
+    # character of a non-ASCII text: the same text, a scan per character held
+    from replycheck.message.reading import _ODD_SPACES, _ZERO_WIDTH, _as_spaces
+
+    for characters in (_ODD_SPACES, _ZERO_WIDTH):
+        table = str.maketrans(dict.fromkeys(characters, " "))
+        assert _as_spaces(text, characters) == text.translate(table)
