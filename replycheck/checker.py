@@ -729,6 +729,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         fault_owned_after,
         fault_owned_before,
         our_help_follows,
+        thanked_for,
     )
     from replycheck.checks.hours import house_time, notice_timed
     from replycheck.checks.procedure import our_procedure
@@ -748,6 +749,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_fault_owned_before", fault_owned_before),
         ("spare_benefit_follows", benefit_follows),
         ("spare_event_cause", event_cause),
+        ("spare_thanked", thanked_for),
     )
 
 

@@ -243,6 +243,19 @@ NO_COSTS = frozenset({"charge", "fee", "cost", "costs", "fees", "charges", "pena
 FAVOUR_VETOES = NEGATIONS - {"no"} | {"would", "could", "might", "ca", "wo", "if", "unless"}
 
 
+#: Our act that lets a charge go: "we've waived the fee".
+WAIVED = frozenset({"waived", "waive"})
+
+
+def _amount_before(doc: Doc, k: int) -> bool:
+    """Whether an amount ends just before token ``k`` ("£150 off", "20% off"):
+    a sum taken off a price, not a thing switched or cut off."""
+    if k < 1:
+        return False
+    prev = doc[k - 1]
+    return bool(prev.like_num) or prev.text == "%" or bool(prev.is_currency)
+
+
 def benefit_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the rest of the match's sentence says what the customer's own
     circumstance brings them ("Because you pay monthly, there's no charge for
@@ -253,7 +266,8 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
     negation, a modal or a condition before it ("so we can't reprint free of
     charge", "there would have been no charge") keeps the match. Our own act
     in their favour after "we" or "I" counts too ("Because you haven't used it,
-    we've refunded the fee": the money back, ``BENEFITS``), a sanction ("we've
+    we've refunded the fee": the money back, ``BENEFITS``, a fee waived, or an
+    amount taken off, "I've taken £150 off your invoice"), a sanction ("we've
     suspended the account") does not. The rest of the sentence is read once
     per match."""
     idx = token_table(doc).idx
@@ -276,6 +290,47 @@ def benefit_follows(doc: Doc, start: int, end: int) -> bool:
             return doc[k + 2].lower_ == "charge"
         if word in US:
             ours = True
-        elif ours and word in BENEFITS:
+        elif ours and word in BENEFITS | WAIVED:
             return True  # "..., I've cancelled the subscription and refunded the full £59"
+        elif ours and word == "off" and _amount_before(doc, k):
+            return True  # "Because you lost a day's work, I've taken £150 off your invoice"
     return False
+
+
+#: The opening of thanks for what the customer did: "Thanks for", "Thank you so much for".
+THANKS_OPENERS = frozenset({"thanks", "thank"})
+#: Words between "thanks" and "for": "you", "so much", "a lot".
+THANKS_FILLERS = frozenset({"you", "so", "very", "much", "a", "lot", "too"})
+#: A turn or a clause break between the thanks and the match sets the match
+#: apart from what was thanked: "Thanks for writing, but please try the reset
+#: before getting in touch.", "Thanks for your email, which as I said ...".
+THANKS_TURNS = frozenset(
+    {",", ";", ":", "-", "but", "please", "pls", "next", "although", "though", "however",
+     "just", "which", "as", "again"}
+)  # fmt: skip
+#: How far into its sentence the thanks may open ("Many thanks for", "Hi Sam, thanks for").
+THANKS_REACH = 4
+
+
+def thanked_for(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match's sentence opens by thanking the customer for what
+    they did, and the match is part of it ("Thanks for checking with your
+    neighbours before getting in touch."): the customer's own act, already
+    done and welcomed, not an order or a condition on them. A turn between
+    the thanks and the match ("..., but please ...", "; next time ...")
+    keeps the match. Only the words of the sentence before the match are read."""
+    idx = token_table(doc).idx
+    first = bisect_left(idx, start)
+    if first >= len(doc):
+        return False
+    begin = doc[first].sent.start
+    words = [doc[k].lower_ for k in range(begin, first)]
+    opener = next((k for k, w in enumerate(words[: THANKS_REACH + 1]) if w in THANKS_OPENERS), None)
+    if opener is None:
+        return False
+    k = opener + 1
+    while k < len(words) and words[k] in THANKS_FILLERS:
+        k += 1
+    if k >= len(words) or words[k] != "for":
+        return False
+    return THANKS_TURNS.isdisjoint(words[k + 1 :])
