@@ -1,5 +1,6 @@
 """Which route of ``answer_for`` credited each ask RC201 judged answered, over
-visible dev files: for finding where a loose route credits asks labelled
+visible dev files (customer's message passed as ``original`` or quoted in the
+draft): for finding where a loose route credits asks labelled
 unanswered (misses) against the good answers it rightly credits.
 
     PYTHONPATH=. python scripts/credit_routes.py DIR [FILE_STEM ...] [--route R] [--show]
@@ -95,10 +96,13 @@ def main() -> None:
     for path in paths:
         for table in tomllib.loads(path.read_text()).get("case", []):
             case = evaluate._case_from_table(table, "dev", str(path), path.stem)
-            if case.original is None:
-                continue
-            labels = evaluate.unanswered_labels(case) or []
-            gold = [(s.start, s.end) for s in labels if s.where == "original"]
+            labels = evaluate.unanswered_labels(case)
+            if labels is None:
+                continue  # no customer message, passed or quoted
+            # a passed message's asks index it; a quoted one's index the draft
+            where = "original" if case.original is not None else "quoted"
+            customer = case.original if case.original is not None else case.draft
+            gold = [(s.start, s.end) for s in labels if s.where == where]
             log.clear()
             routes.clear()
             checker.check(case.draft, original=case.original)
@@ -109,7 +113,7 @@ def main() -> None:
                 (miss if bad else right)[route] += 1
                 if args.show and (not args.route or route in args.route):
                     mark = "MISS" if bad else "ok  "
-                    asked = case.original[start:end]
+                    asked = customer[start:end]
                     print(f"{mark} {case.id} [{route}] {asked!r}\n      <- {text!r}")
     print("route: credited misses / credited answered")
     for route in sorted(set(miss) | set(right), key=lambda r: -miss[r]):
