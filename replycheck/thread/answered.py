@@ -153,6 +153,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -174,6 +175,7 @@ from replycheck.thread.answers import (
     only_lengths,
     priced,
     sides_named,
+    strongest,
 )
 from replycheck.thread.asked import PERMISSION, Ask, chases_owed
 from replycheck.thread.lexicon import WORD, Lexicon, fold
@@ -583,6 +585,11 @@ def _rival_act(ask: Ask, statement: Statement, named: Collection[str]) -> bool:
 _ASK_NAME: Final = regexcache.compile(r"(?<=[ \t])[A-Z][a-z]+")
 
 
+#: A sentence's sides and owners, read by ``_without_other_items`` in C.
+_SIDES: Final = attrgetter("sides")
+_OWNERS: Final = attrgetter("owners")
+
+
 def _without_other_items(
     ask: Ask, statements: Sequence[Statement], aside: list[SetAside] | None = None
 ) -> Sequence[Statement]:
@@ -595,7 +602,8 @@ def _without_other_items(
     what it borrows from the sentence before is the other item ("The upper
     retainer is ready to collect. | Please bring the old retainer"). Most
     drafts name no side and no owner: then the ask's text is not read."""
-    if not any(s.sides or s.owners for s in statements):
+    # (asked again for every ask: the two attributes read in C, no generator)
+    if not (any(map(_SIDES, statements)) or any(map(_OWNERS, statements))):
         return statements
     asked_sides: frozenset[tuple[str, str]] | None = None
     names: list[str] | None = None
@@ -1665,6 +1673,9 @@ def answer_for(
     # person or party than the customer (most asks name none)
     doer = _other_doer(ask)
     if ask.predicate:
+        # what ``_modal_echo`` reads of the ask alone, read at the first
+        # sentence it weighs and kept for the rest (not once per sentence)
+        echo: _EchoAsked | None = None
         for statement in statements:
             if timed_ask and (
                 _time_unsaid(
@@ -1688,9 +1699,11 @@ def answer_for(
                 and not statement.noncommittal
                 and not ((ask.instance or acted_for) and statement.generic)
                 and not (acted_for and statement.self_service)
-                and _modal_echo(ask, statement)
             ):
-                return statement, "modal"
+                if echo is None:
+                    echo = _echo_asked(ask, lowered, acted_for)
+                if _modal_echo(ask, statement, echo):
+                    return statement, "modal"
     shaped = ask.expects in ("yes-no", "action") or (
         ask.expects == "method" and _yes_no_shaped(ask.text)
     )
@@ -1841,6 +1854,9 @@ def answer_for(
     held_act: list[_AskedAct | None] = []
     # an "or" in the ask: a pick between two sides (``_named_only_instead``)
     picks = _OR.search(lowered) is not None
+    # a yes/no ask of where the customer's thing stands now ("still",
+    # "yet", "already"), for ``_state_for_rule``: read once, not per sentence
+    standing = ask.expects == "yes-no" and _STANDING_ASKED.search(lowered) is not None
     for index, statement in enumerate(statements):
         if not (statement.substantive or statement.bare) or statement.noncommittal:
             _set_aside(aside, statement, "hedged" if statement.noncommittal else "no answer")
@@ -1901,7 +1917,7 @@ def answer_for(
             # available for in-game currency")
             _set_aside(aside, statement, "policy")
             continue
-        if _state_for_rule(ask, statement):
+        if standing and _state_for_rule(statement):
             # "Is it still under your 12-month guarantee?" is not answered by
             # "All our repairs come with a 12-month guarantee": the rule for
             # every repair, not whether this one is still inside it
@@ -2118,7 +2134,7 @@ def answer_for(
             if core_share > share:
                 share, covered = core_share, max(covered, core_covered)
         own_share, _ = overlap(ask.topic, own, total)
-        strength = max((statement.offers.get(t, 0) for t in accepts), default=0)
+        strength = strongest(statement.offers, accepts)
         # offered on a bare tense cue alone ("was", "they'll", "we've")
         tensed = strength == 1 and all(
             t in statement.tensed for t in accepts if statement.offers.get(t)
@@ -2187,7 +2203,7 @@ def answer_for(
             # "Where is my parcel?" <- "It will be with you tomorrow" (but not
             # "Where should I send the reading?" <- "sent within two weeks")
             strength = 2
-        evidence = max((statement.offers.get(t, 0) for t in named), default=0)
+        evidence = strongest(statement.offers, named)
         if seen is not None:
             seen.append(Weighed(statement, share, covered, own_share, strength, evidence, unsaid))
         if (
@@ -2646,11 +2662,13 @@ def _named_only_instead(ask: Ask, statement: Statement, picks: bool) -> bool:
     pick sets the other side aside."""
     if picks:
         return False
-    own = [key for key in ask.topic if key in statement.said]
-    if not own:
-        return False
+    # the sentence's own test first: one set test, and most sentences hold
+    # no "instead of" or "rather than" (the ask's keys are read only then)
     aside = named_instead(statement)
     if not aside:
+        return False
+    own = [key for key in ask.topic if key in statement.said]
+    if not own:
         return False
     if ask.predicate and ask.predicate[-1] in aside:
         return True
@@ -3399,7 +3417,7 @@ def _anothers_answer(
         if theirs < 1.0 or theirs <= mine:
             continue
         accepts = ACCEPTS.get(other.expects, ACCEPTS["info"])
-        if max((statement.offers.get(t, 0) for t in accepts), default=0) >= max(strength, 1):
+        if strongest(statement.offers, accepts) >= max(strength, 1):
             return True
     return False
 
@@ -3519,6 +3537,15 @@ def _only_praised(statement: Statement) -> bool:
     nothing after the rating says yes or tells an act of ours or the
     customer's."""
     said = said_text(statement)
+    # every alternative of ``_PRAISED``'s rating holds one of these words
+    # ("favo" in "favourite" and "favorite", "sell" in "best-selling" and "top
+    # sellers", "loved" in "much-loved"; keep in step with it): few sentences
+    # hold any, and the pattern's lazy opening tries each of its first 60
+    # characters, for every sentence an ask is weighed against
+    if not (
+        "popular" in said or "favo" in said or "sell" in said or "loved" in said
+    ):  # ``_PRAISED``'s rating word is missing: no match to try
+        return False
     found = _PRAISED.match(said)
     return found is not None and _ACTS_AFTER.search(said, found.end()) is None
 
@@ -3672,7 +3699,33 @@ _HANDED: Final = frozenset({"delivery", "copy"})
 _ASKS_AGENT: Final = regexcache.compile(r"(?:\W*\w+\W+){0,2}?(?:can|could|will|would)\s+you\b")
 
 
-def _modal_echo(ask: Ask, statement: Statement) -> bool:
+class _EchoAsked(NamedTuple):
+    """What ``_modal_echo`` reads of the ask alone (``_echo_asked``), once
+    per ask: its topic less the predicate's last verb, whether it asks the
+    business to act ("Can you send me ...?"), and whether it is a request of
+    us, that or one ``answer_for`` tells (``_ASKED_OF_US``)."""
+
+    rest: Topic
+    agent_asked: bool
+    acted_for: bool
+
+
+def _echo_asked(ask: Ask, lowered: str, acted_for: bool) -> _EchoAsked:
+    """``_EchoAsked`` of ``ask`` (``lowered``: its text lower-cased;
+    ``acted_for``: ``answer_for``'s request of us)."""
+    last = ask.predicate[-1]
+    rest = {k: w for k, w in ask.topic.items() if k != last}
+    # "Can you send me the feeding record?" asks the business to act: "If
+    # you send me the vet's invoice" is the customer acting, no echo of it
+    agent_asked = ask.kind == "request" and _ASKS_AGENT.match(lowered) is not None
+    # "Can you freeze my membership?", "Please change the address": that a
+    # thing "can be frozen" or "can be changed" says it is possible, not
+    # that we do it for them (a request of us needs the act, a commitment
+    # or a refusal)
+    return _EchoAsked(rest, agent_asked, agent_asked or acted_for)
+
+
+def _modal_echo(ask: Ask, statement: Statement, asked: _EchoAsked) -> bool:
     """A yes/no question answered by a statement on its predicate: "Can I
     switch mid-year?" <- "You can switch at the start of any term"; "Do I need
     to be at home?" <- "Someone will need to be there"; "Do you ship to
@@ -3682,20 +3735,7 @@ def _modal_echo(ask: Ask, statement: Statement) -> bool:
     switch"), or, after a pronoun subject, pointed at ("drive it")."""
     chain = ask.predicate
     last = chain[-1]
-    rest = {k: w for k, w in ask.topic.items() if k != last}
-    # "Can you send me the feeding record?" asks the business to act: "If
-    # you send me the vet's invoice" is the customer acting, no echo of it
-    lowered = ask.text.lower()
-    agent_asked = ask.kind == "request" and _ASKS_AGENT.match(lowered) is not None
-    # "Can you freeze my membership?", "Please change the address": that a
-    # thing "can be frozen" or "can be changed" says it is possible, not
-    # that we do it for them (a request of us needs the act, a commitment
-    # or a refusal)
-    acted_for = agent_asked or (
-        ask.kind == "request"
-        and ask.expects == "action"
-        and _ASKED_OF_US.search(lowered) is not None
-    )
+    rest, agent_asked, acted_for = asked
     for window in statement.modal_windows:
         opener, keys = window[0], window[1:]
         if agent_asked and opener == "you":
@@ -3861,22 +3901,17 @@ _STANDING_ASKED: Final = regexcache.compile(r"\b(?:still|yet|already)\b")
 _YOURS: Final = frozenset({"your", "you", "yours", "you're", "you've"})
 
 
-def _state_for_rule(ask: Ask, statement: Statement) -> bool:
-    """Whether a yes/no ask about where the customer's own thing stands now
-    ("Is it still under your 12-month guarantee?") meets a sentence that
-    states a rule for a whole class ("All our repairs come with a 12-month
-    guarantee"; a policy sentence): the rule, not whether their case is
-    inside it. A no ("All our guarantees end after 12 months, so yours has
-    run out") or the customer's own things ("All your knives are ready")
-    still answer."""
+def _state_for_rule(statement: Statement) -> bool:
+    """Whether a sentence states a rule for a whole class ("All our repairs
+    come with a 12-month guarantee"; a policy sentence), asked of one that a
+    yes/no ask about where the customer's own thing stands now ("Is it still
+    under your 12-month guarantee?") meets (``answer_for`` tells such an ask
+    once, by ``_STANDING_ASKED``): the rule, not whether their case is inside
+    it. A no ("All our guarantees end after 12 months, so yours has run
+    out") or the customer's own things ("All your knives are ready") still
+    answer."""
     words = statement.words
-    if (
-        ask.expects != "yes-no"
-        or words is None
-        or statement.negative
-        or statement.bare
-        or not _STANDING_ASKED.search(ask.text.lower())
-    ):
+    if words is None or statement.negative or statement.bare:
         return False
     first, last = statement.span
     return (statement.generic or _rule_for_all(statement)) and _YOURS.isdisjoint(
@@ -4234,6 +4269,11 @@ _STAKE_WORDS: Final = {
         "still",
     ),
 }  # fmt: skip
+#: ``_STAKE_WORDS`` as one search each (the words are stems of letters, found
+#: anywhere in the lower-cased ask: a search in C, not a generator step per word)
+_STAKE_NEEDLES: Final = {
+    stake: regexcache.compile("|".join(words)) for stake, words in _STAKE_WORDS.items()
+}
 #: What a sentence says of each stake, yes or no: nothing to pay ("no charge
 #: for the return visit", "at no cost", "free"), or a thing kept or lost
 #: ("carries over", "stays on your account", "nothing lost", "non-refundable").
@@ -4343,7 +4383,7 @@ def _stake_asked(text: str) -> str:
     """Which stake a yes/no question asks about ("pay" or "keep"), or ""."""
     lowered = text.lower() if text.isascii() else None
     for stake, pattern in _STAKES_ASKED:
-        if lowered is not None and not any(w in lowered for w in _STAKE_WORDS[stake]):
+        if lowered is not None and _STAKE_NEEDLES[stake].search(lowered) is None:
             continue  # no word of the stake: the search would find nothing
         if pattern.search(text):
             return stake
@@ -4807,7 +4847,7 @@ def _distinct_but_absent(ask: Ask, statements: Sequence[Statement], asks: Sequen
     # stop at the first sentence that names one: most asks are named early
     for statement in statements:
         topic, offers = statement.topic, statement.offers
-        if any(key in topic for key in distinct):
+        if not topic.keys().isdisjoint(distinct):
             return False
         if evidence and any(offers.get(kind) == 2 for kind in evidence):
             return False

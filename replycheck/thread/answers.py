@@ -20,6 +20,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING, Final
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -425,6 +427,10 @@ _PRICE_AFTER_FREE: Final = regexcache.compile(
 STATED_FREE: Final = "free (stated)"
 #: The answer type an open "free" no longer offers (``_open_free``).
 _MONEY_NAME: Final = frozenset({"money"})
+#: The evidence lists that make a sentence hedge or say nothing of this case
+#: (``Statement.hedged``, ``Statement.noncommittal``): a draft with no hit of
+#: either reads neither for any sentence (one set test over the hits' lists)
+_HEDGING: Final = frozenset({"hedge", "boilerplate"})
 #: "free" said of a slot or a person being open, not of a price ("Steve has
 #: two slots free next week", "we've a pitch free that weekend", "we're free
 #: on the 12th"): what comes just before it is a bookable place or one of us.
@@ -639,7 +645,7 @@ def read_draft(
     strong_at = [hit[0] for hit in strong]
     #: whether the draft hedges at all: most drafts don't, and then no
     #: sentence needs reading for it
-    hedges = any("hedge" in names or "boilerplate" in names for _, _, names in hits)
+    hedges = not _HEDGING.isdisjoint(chain.from_iterable(map(itemgetter(2), hits)))
     if known is None:
         known = frozenset(WORD.findall(fold(customer))) if customer else frozenset()
     statements: list[Statement] = []
@@ -1010,6 +1016,19 @@ def _clauses(words: Words, text: str, first: int, last: int) -> list[tuple[int, 
             open_at = j
     clauses.append((open_at, last))
     return clauses
+
+
+def strongest(offers: dict[str, int], types: Sequence[str]) -> int:
+    """The strongest of ``types`` that ``offers`` (a ``Statement``'s) gives,
+    0 when it gives none: how firmly a sentence offers what an ask accepts.
+    Read for every ask and sentence the routes weigh: a loop, where ``max``
+    of a generator took a frame step per type."""
+    best = 0
+    for answer_type in types:
+        strength = offers.get(answer_type, 0)
+        if strength > best:
+            best = strength
+    return best
 
 
 def priced(statement: Statement) -> tuple[frozenset[str], bool]:
@@ -2370,6 +2389,10 @@ def _object_keys(
 #: The pairs that name what a sentence does not do ("instead of cancelling",
 #: "rather than stop"): what follows them is the alternative set aside.
 _INSTEAD: Final = {"instead": "of", "rather": "than"}
+#: ``_INSTEAD``'s first words, for one set test per sentence (in C, where a
+#: generator over the sentence's words took a frame step per word, and
+#: ``named_instead`` is asked of every sentence for every ask)
+_INSTEAD_WORDS: Final = frozenset(_INSTEAD)
 
 
 def named_instead(statement: Statement) -> frozenset[str]:
@@ -2381,7 +2404,7 @@ def named_instead(statement: Statement) -> frozenset[str]:
     something of the ask (most sentences hold neither pair and return at once)."""
     words = statement.words
     first, last = statement.span
-    if words is None or not any(w in _INSTEAD for w in words.words[first:last]):
+    if words is None or _INSTEAD_WORDS.isdisjoint(words.words[first:last]):
         return frozenset()
     said, text, starts = words.words, words.folded, words.starts
     keys = words.word_keys(first, last, spread=True)

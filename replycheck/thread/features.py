@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from replycheck.thread.answered import ACCEPTS, GUARDS, TYPED, SetAside, Weighed
-from replycheck.thread.answers import Statement
+from replycheck.thread.answers import Statement, strongest
 from replycheck.thread.asked import Ask
 from replycheck.thread.topic import overlap
 
@@ -289,7 +289,7 @@ def _wider(
         float(guard == ""),
         *(float(guard == g) for g in GUARDS),
         float(isinstance(verdict, Weighed) and verdict.unsaid),
-        max((offers.get(t, 0) for t in accepts), default=0) / 2,
+        strongest(offers, accepts) / 2,
         float(any(v == 2 for v in offers.values())),
         float(any(found and offers.get(kind, 0) < 2 for kind, found in values.items())),
         *(sharing[g] for g in GUARDS),

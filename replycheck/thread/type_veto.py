@@ -917,7 +917,7 @@ def _named_without_bare(ask: Ask, statements: Sequence[Statement]) -> list[State
     spoken = [s for s in statements if not s.asks_back]
     if any(s.bare for s in spoken):
         return []
-    return [s for s in spoken if any(key in s.topic for key in named)]
+    return [s for s in spoken if not s.topic.keys().isdisjoint(named)]
 
 
 def _boilerplate(statement: Statement, lexicon: Lexicon) -> bool:
