@@ -49,6 +49,10 @@ _WORD: Final = regexcache.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the emphatic "I did tell you" is found from its "did"
 _DID: Final = frozenset({"did"})
 _MAY: Final = frozenset({"may"})
+#: the hedges that doubt the telling wherever they stand ("but", "spam")
+_CONCEDING: Final = frozenset({"but", "spam", "junk"})
+#: where what was told ends and the agent's own doubt can begin
+_TURN: Final = regexcache.compile(r"\b(?:but|though|although|however)\b|;")
 #: What follows "but" when it sends the thing again as a favour rather than
 #: allowing it may not have reached them: "I did put all of this in the quote,
 #: but here it is again", "I did mention this, but I'll go through it again",
@@ -104,6 +108,10 @@ class _Options:
         #: see it went to your old address": the agent allows it may not have
         #: reached them, so the emphatic "did" is not a reminder
         self.hedges = frozenset(word_list(rule, "hedges"))
+        #: the verbs whose "did" is a telling: what follows them is what was said
+        self.tellings = frozenset(word_list(rule, "emphatic_to_you")) | frozenset(
+            word_list(rule, "emphatic_said")
+        )
         to_you = alternation(word_list(rule, "emphatic_to_you"))
         emphatic = alternation(word_list(rule, "emphatic"))
         #: "We did advise at the outset", "I did warn that it would shrink": the
@@ -219,22 +227,30 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "You will have received it, and I've attached it again": a help
         if options.owning & said:
             continue  # "..., and it wasn't; I'm sorry": an admission
-        if " did " in match.group() and _spared_did(options, ctx, lower, match.end(), start, end):
+        if " did " in match.group() and _spared_did(options, ctx, lower, match, start, end):
             continue
         yield ctx.finding(rule, match.start(), match.end())
 
 
 def _spared_did(
-    options: _Options, ctx: CheckContext, lower: str, after: int, start: int, end: int
+    options: _Options, ctx: CheckContext, lower: str, match: re.Match[str], start: int, end: int
 ) -> bool:
-    """Whether the emphatic "did" of the sentence ``[start, end)``, its shape
-    ending at ``after``, is spared: a hedge ("but it may have gone to spam"),
-    unless the "but" only sends it again ("but here it is again"); what it
+    """Whether the emphatic "did" ``match`` of the sentence ``[start, end)`` is
+    spared: a hedge ("but it may have gone to spam", not a "might" in what was
+    told), unless the "but" only sends it again ("but here it is again"); what it
     leads to ("so it should be with you tomorrow", "and they'll redeliver");
     or a question."""
+    after = match.end()
     hedges = options.hedges & set(_WORD.findall(lower[start:end]))
     if "may" in hedges and _only_the_month(ctx, start, end):
         hedges = hedges - {"may"}  # "We did send it on 2 May."
+    if hedges - _CONCEDING and options.tellings & set(_WORD.findall(match.group())):
+        # "We did tell you that the leather might not match": after a telling, a
+        # "might" is what was said, and only one past a "but" doubts the telling
+        turn = _TURN.search(lower, after, end)
+        hedges = (hedges & _CONCEDING) | (
+            hedges & set(_WORD.findall(lower[turn.start() : end])) if turn else frozenset()
+        )
     if hedges <= {"but"} and _RESENT.search(lower, after, end):
         return False  # "I did put it all in the quote, but here it is again"
     if hedges or options.next_steps.search(lower, after, end):
