@@ -150,12 +150,15 @@ class _Options:
                 # "did" answers the customer's "you never told me" with "we did"
                 # ("what we did send was the old form" is not one, nor "if we did
                 # deliver it to the wrong door": a doubt, not a rebuttal)
-                # ("..., which I did explain on the phone" tacked on after the term is
-                # one: "the form which we did send was the old one" is the thing sent,
-                # so a "was" after the verb ends it)
-                rf"(?<!what\s)(?<!that\s)(?<!all\s)(?<!if\s)(?<!whether\s)"
+                # ("the form which we did send was the old one" is the thing sent, so
+                # a "was" after the verb ends it)
+                rf"(?<!what\s)(?<!which\s)(?<!that\s)(?<!all\s)(?<!if\s)(?<!whether\s)"
                 rf"\b(?:i|we) {adverb}did (?:(?:{to_you}) (?:you|{told_when})\b|(?:{emphatic})\b)"
                 r"(?! (?:was|is|were|are)\b)",
+                # ..., which I did tell you at the fitting: tacked on after the term,
+                # only the telling to "you" with its moment ("the parcel, which we did
+                # send on Monday, ..." names the thing sent)
+                rf"(?<=which\s)(?:i|we) {adverb}did (?:{to_you}) you (?:{anchors})\b",
                 # this was explained when you took out the policy
                 rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
                 rf"(?:{said})(?: to you)? (?:{moments})\b",
