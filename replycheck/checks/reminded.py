@@ -13,6 +13,16 @@ have received the refund"): that is a promise, not a reminder.
 A sentence that owns a mistake in the same breath ("You were told at check-in
 that the room would be ready, and it wasn't; I'm sorry") is not a reminder
 but an admission, so a sentence holding one of ``owning`` is left alone.
+
+The emphatic "did" ("I did tell you on the phone", "We did send the
+reminder", "We did try to call you twice") is read here and nowhere else
+(RC196, which read the same "We did ..." as a token pattern, is retired into
+this rule). It is spared when the sentence allows the thing may not have
+reached them (``hedges``: "but it may have gone to spam"; "May" the month is
+no hedge) or goes on to help (``next_steps``: "so it should be with you
+tomorrow", "which is why nothing reached you", "and they'll redeliver on
+Friday", "so here it is"), or is a question. A "but" that only sends it
+again ("but here it is again") helps nothing and hedges nothing.
 Every word list is the rule's ``options``.
 """
 
@@ -38,6 +48,11 @@ if TYPE_CHECKING:
 _WORD: Final = regexcache.compile(r"[a-z]+(?:'[a-z]+)?")
 #: the emphatic "I did tell you" is found from its "did"
 _DID: Final = frozenset({"did"})
+_MAY: Final = frozenset({"may"})
+#: the hedges that doubt the telling wherever they stand ("but", "spam")
+_CONCEDING: Final = frozenset({"but", "spam", "junk"})
+#: where what was told ends and the agent's own doubt can begin
+_TURN: Final = regexcache.compile(r"\b(?:but|though|although|however)\b|;")
 #: What follows "but" when it sends the thing again as a favour rather than
 #: allowing it may not have reached them: "I did put all of this in the quote,
 #: but here it is again", "I did mention this, but I'll go through it again",
@@ -93,8 +108,23 @@ class _Options:
         #: see it went to your old address": the agent allows it may not have
         #: reached them, so the emphatic "did" is not a reminder
         self.hedges = frozenset(word_list(rule, "hedges"))
+        #: the verbs whose "did" is a telling: what follows them is what was said
+        self.tellings = frozenset(word_list(rule, "emphatic_to_you")) | frozenset(
+            word_list(rule, "emphatic_said")
+        )
         to_you = alternation(word_list(rule, "emphatic_to_you"))
         emphatic = alternation(word_list(rule, "emphatic"))
+        #: "We did advise at the outset", "I did warn that it would shrink": the
+        #: telling with its moment or its matter and no "you" ("I did tell the
+        #: warehouse to hold it" tells someone else)
+        told_when = alternation(word_list(rule, "emphatic_told"))
+        #: "..., so it should be with you tomorrow", "and they'll redeliver on
+        #: Friday": what the "did" leads to helps; "we will not" does not
+        self.next_steps = regexcache.compile(
+            (rf"\b(?:{alternation(word_list(rule, 'next_steps'))})\b(?! not\b)(?!n't)(?!'t)")
+            .replace("\\ ", " ")
+            .replace(" ", r"\s+")
+        )
         shapes = "|".join(
             (
                 # you were told at your check-up / you'd been warned before / you were
@@ -120,8 +150,15 @@ class _Options:
                 # "did" answers the customer's "you never told me" with "we did"
                 # ("what we did send was the old form" is not one, nor "if we did
                 # deliver it to the wrong door": a doubt, not a rebuttal)
+                # ("the form which we did send was the old one" is the thing sent, so
+                # a "was" after the verb ends it)
                 rf"(?<!what\s)(?<!which\s)(?<!that\s)(?<!all\s)(?<!if\s)(?<!whether\s)"
-                rf"\b(?:i|we) {adverb}did (?:(?:{to_you}) you|(?:{emphatic})\b)",
+                rf"\b(?:i|we) {adverb}did (?:(?:{to_you}) (?:you|{told_when})\b|(?:{emphatic})\b)"
+                r"(?! (?:was|is|were|are)\b)",
+                # ..., which I did tell you at the fitting: tacked on after the term,
+                # only the telling to "you" with its moment ("the parcel, which we did
+                # send on Monday, ..." names the thing sent)
+                rf"(?<=which\s)(?:i|we) {adverb}did (?:{to_you}) you (?:{anchors})\b",
                 # this was explained when you took out the policy
                 rf"\b(?:this|that|it|which) (?:was|were|had been|has been) {adverb}"
                 rf"(?:{said})(?: to you)? (?:{moments})\b",
@@ -189,14 +226,55 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if match is None:
             continue
         said = set(_WORD.findall(lower[start:end]))
-        hedges = options.hedges & said
-        if hedges == {"but"} and _RESENT.search(lower, match.end(), end):
-            hedges = frozenset()  # "I did put it all in the quote, but here it is again"
         if presumed and said & _SENT_AGAIN:
             continue  # "You will have received it, and I've attached it again": a help
-        if options.owning & said or (" did " in match.group() and hedges):
-            continue  # no shape, or "..., and it wasn't; I'm sorry": an admission
+        if options.owning & said:
+            continue  # "..., and it wasn't; I'm sorry": an admission
+        if " did " in match.group() and _spared_did(options, ctx, lower, match, start, end):
+            continue
         yield ctx.finding(rule, match.start(), match.end())
+
+
+def _spared_did(
+    options: _Options, ctx: CheckContext, lower: str, match: re.Match[str], start: int, end: int
+) -> bool:
+    """Whether the emphatic "did" ``match`` of the sentence ``[start, end)`` is
+    spared: a hedge ("but it may have gone to spam", not a "might" in what was
+    told), unless the "but" only sends it again ("but here it is again"); what it
+    leads to ("so it should be with you tomorrow", "and they'll redeliver");
+    or a question."""
+    after = match.end()
+    hedges = options.hedges & set(_WORD.findall(lower[start:end]))
+    if "may" in hedges and _only_the_month(ctx, start, end):
+        hedges = hedges - {"may"}  # "We did send it on 2 May."
+    if hedges - _CONCEDING and options.tellings & set(_WORD.findall(match.group())):
+        # "We did tell you that the leather might not match": after a telling, a
+        # "might" is what was said, and only one past a "but" doubts the telling
+        turn = _TURN.search(lower, after, end)
+        hedges = (hedges & _CONCEDING) | (
+            hedges & set(_WORD.findall(lower[turn.start() : end])) if turn else frozenset()
+        )
+    if hedges <= {"but"} and _RESENT.search(lower, after, end):
+        return False  # "I did put it all in the quote, but here it is again"
+    if hedges or options.next_steps.search(lower, after, end):
+        return True
+    return lower[start:end].rstrip().endswith("?")
+
+
+def _only_the_month(ctx: CheckContext, start: int, end: int) -> bool:
+    """Whether every "may" between ``start`` and ``end`` is the month: a number
+    beside it ("on 2 May", "May 3rd") or a capital inside the sentence ("in
+    May"), not the modal ("it may have gone to spam", "May I ...")."""
+    doc = ctx.doc
+    view = doc_view(doc, ctx.lower_ids)
+    for i in view.positions(_MAY):
+        token = doc[i]
+        if not start <= token.idx < end:
+            continue
+        numbered = (i > 0 and doc[i - 1].like_num) or (i + 1 < len(doc) and doc[i + 1].like_num)
+        if not numbered and not (token.is_title and token.idx > start):
+            return False
+    return True
 
 
 def _presumed(options: _Options, lower: str, start: int, end: int) -> re.Match[str] | None:
