@@ -743,11 +743,15 @@ def _kind_given(other: Ask, ask: Ask, found: Statement) -> bool:
     and the sentence gives one as hard evidence ("When will the refund
     arrive?" <- "Your refund will reach your card by Friday"). Such a
     sentence sets the neighbour apart by its answer even when the two asks
-    name the same things, so it is ``ask``'s only with evidence of its own."""
+    name the same things, so it is ``ask``'s only with evidence of its own:
+    a sentence that offers ``ask``'s kind too, however loosely ("Your renewal
+    is £310, up from £280 because of the new flood cover" for "why has it
+    gone up?"), is left to the routes."""
     return (
         other.expects != ask.expects
         and other.expects in TYPED
         and found.offers.get(other.expects) == 2
+        and not found.offers.get(ask.expects.replace("-", "_"))
     )
 
 
