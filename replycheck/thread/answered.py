@@ -729,7 +729,7 @@ def _neighbours_answer(
             _names_any(mine, found, found.context)
             # "after 6pm?" <- "come by after 6": its own time, said back
             or _clock_said(mine, found)
-            or not _names_any(_own_keys(other, ask), found)
+            or not (_names_any(_own_keys(other, ask), found) or _kind_given(other, ask, found))
         ):
             # what it names with the sentence before it counts: "The inks are
             # tested for toys and are safe. | A new copy is on its way."
@@ -743,6 +743,24 @@ def _neighbours_answer(
             return False  # another sentence speaks to what it names
         return answer_for(ask, rest, asks) is None
     return False
+
+
+def _kind_given(other: Ask, ask: Ask, found: Statement) -> bool:
+    """Whether the sentence is ``other``'s answer by its kind: ``other``
+    asks a time, a sum, a place or a number, of another kind than ``ask``,
+    and the sentence gives one as hard evidence ("When will the refund
+    arrive?" <- "Your refund will reach your card by Friday"). Such a
+    sentence sets the neighbour apart by its answer even when the two asks
+    name the same things, so it is ``ask``'s only with evidence of its own:
+    a sentence that offers ``ask``'s kind too, however loosely ("Your renewal
+    is £310, up from £280 because of the new flood cover" for "why has it
+    gone up?"), is left to the routes."""
+    return (
+        other.expects != ask.expects
+        and other.expects in TYPED
+        and found.offers.get(other.expects) == 2
+        and not found.offers.get(ask.expects.replace("-", "_"))
+    )
 
 
 #: A question put as a choice inside one clause ("my no-claims or hers?",

@@ -12,6 +12,8 @@ neighbour, leaves it answered.
 
 from __future__ import annotations
 
+import pytest
+
 LEAK_MESSAGE = (
     "My bill says there may be a leak at my property. How much extra have I been "
     "charged because of it? Can you send someone to check the meter? I'd like a "
@@ -87,3 +89,55 @@ def test_the_timed_ask_is_answered_by_a_time_given_for_it(verdicts):
         "on Friday.",
     )
     assert all(found.values()), found
+
+
+# The neighbour told apart by its kind of answer: "How long does it usually
+# take?" borrows everything it names from the booking, so the sentence that
+# gives the length names nothing of its own, but the hard time it gives is
+# that ask's answer. The other ask (a yes/no about mess) is of another kind
+# and is credited by it only with evidence of its own.
+VALET = (
+    "We've got a valet booked for Friday for our campervan. How long does it usually take? "
+    "And will it make a lot of mess?"
+)
+MESS_ASK = "will it make a lot of mess?"
+LENGTH_ASK = "How long does it usually take?"
+
+
+def test_a_length_given_for_one_ask_does_not_answer_a_yes_no_beside_it(verdicts):
+    found = verdicts(
+        VALET,
+        "A campervan valet usually takes about three hours, including a dry at the end, "
+        "and I'll leave you a checklist.",
+    )
+    assert found[MESS_ASK] is False
+    assert found[LENGTH_ASK] is True
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # the same sentence goes on to the other ask's own word
+        "A campervan valet usually takes about three hours, and we lay covers over the seats "
+        "and floor so there's no mess left behind.",
+        # one short sentence that truly answers both
+        "A campervan valet usually takes about three hours and leaves no mess at all.",
+        # the other ask answered in a sentence of its own
+        "A campervan valet usually takes about three hours, including a dry at the end.\n\n"
+        "There's no mess: we lay covers over the seats and take all the rubbish away.",
+    ],
+)
+def test_the_yes_no_beside_a_length_answered_with_its_own_words(verdicts, reply):
+    found = verdicts(VALET, reply)
+    assert all(found.values()), found
+
+
+def test_a_sum_for_one_ask_leaves_the_other_kind_of_ask_open(verdicts):
+    # a price, not a length: the same reading for another kind of answer
+    found = verdicts(
+        "We've got a deep clean booked for Monday for our caravan. How much does it normally "
+        "cost? And will it make a lot of mess?",
+        "A caravan deep clean normally costs £120, including the awning, and I'll send photos "
+        "when it's done.",
+    )
+    assert found["will it make a lot of mess?"] is False
