@@ -50,6 +50,16 @@ def _you_to(doc: Doc, k: int, sentence_end: int) -> bool:
     return k + 1 < sentence_end and doc[k].lower_ == "you" and doc[k + 1].lower_ == "to"
 
 
+def _words_before(doc: Doc, start: int) -> list[str] | None:
+    """The lower-cased words of the sentence holding character ``start``, up to
+    the token there; None when ``start`` is past the last token."""
+    first = bisect_left(token_table(doc).idx, start)
+    if first >= len(doc):
+        return None
+    begin = doc[first].sent.start
+    return [doc[k].lower_ for k in range(begin, first)]
+
+
 def our_help_follows(doc: Doc, start: int, end: int) -> bool:
     """Whether the match at ``start``-``end`` (characters) is followed, in its own
     sentence, by ", but we'll ..." (our act, not negated), or by ", so they
@@ -202,12 +212,9 @@ def fault_owned_before(doc: Doc, start: int, end: int) -> bool:
     "though" between the claim and the match keeps the flag ("That was our
     mistake, but I'm not going to argue about the fee"). Only the sentence
     up to the match is read, once per match."""
-    idx = token_table(doc).idx
-    first = bisect_left(idx, start)
-    if first >= len(doc):
+    words = _words_before(doc, start)
+    if words is None:
         return False
-    begin = doc[first].sent.start
-    words = [doc[k].lower_ for k in range(begin, first)]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in TURNS_AWAY:
             return False  # what follows the turn is set against any owning before it
@@ -319,12 +326,9 @@ def thanked_for(doc: Doc, start: int, end: int) -> bool:
     done and welcomed, not an order or a condition on them. A turn between
     the thanks and the match ("..., but please ...", "; next time ...")
     keeps the match. Only the words of the sentence before the match are read."""
-    idx = token_table(doc).idx
-    first = bisect_left(idx, start)
-    if first >= len(doc):
+    words = _words_before(doc, start)
+    if words is None:
         return False
-    begin = doc[first].sent.start
-    words = [doc[k].lower_ for k in range(begin, first)]
     opener = next((k for k, w in enumerate(words[: THANKS_REACH + 1]) if w in THANKS_OPENERS), None)
     if opener is None:
         return False
