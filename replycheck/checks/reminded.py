@@ -230,21 +230,27 @@ def told_at_the_time(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "You will have received it, and I've attached it again": a help
         if options.owning & said:
             continue  # "..., and it wasn't; I'm sorry": an admission
-        if " did " in match.group() and _spared_did(options, ctx, lower, match, start, end):
+        if " did " in match.group() and _spared_did(options, ctx, lower, match, start, end, said):
             continue
         yield ctx.finding(rule, match.start(), match.end())
 
 
 def _spared_did(
-    options: _Options, ctx: CheckContext, lower: str, match: re.Match[str], start: int, end: int
+    options: _Options,
+    ctx: CheckContext,
+    lower: str,
+    match: re.Match[str],
+    start: int,
+    end: int,
+    said: set[str],
 ) -> bool:
     """Whether the emphatic "did" ``match`` of the sentence ``[start, end)`` is
     spared: a hedge ("but it may have gone to spam", not a "might" in what was
     told), unless the "but" only sends it again ("but here it is again"); what it
     leads to ("so it should be with you tomorrow", "and they'll redeliver");
-    or a question."""
+    or a question. ``said``: the sentence's words, as the caller read them."""
     after = match.end()
-    hedges = options.hedges & set(_WORD.findall(lower[start:end]))
+    hedges = options.hedges & said
     if "may" in hedges and _only_the_month(ctx, start, end):
         hedges = hedges - {"may"}  # "We did send it on 2 May."
     if hedges - _CONCEDING and options.tellings & set(_WORD.findall(match.group())):
