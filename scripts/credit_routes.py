@@ -9,7 +9,9 @@ DIR holds corpus files (never corpus/test, never blind files). Prints, per
 route, how many labelled-unanswered asks it credited (misses) and how many
 answered asks it credited, and with ``--show`` each ask, its crediting sentence,
 the ask's type, predicate and the concepts both name, and the sentence's flags
-(route "-": credited by no route of ``answer_for``, e.g. RC201's second opinion).
+(route "second opinion": cleared by RC201's learned second opinion, with its
+P(unanswered) shown; route "-": credited by no route of ``answer_for`` nor the
+model, e.g. a choice picked, leave implied, a slot offered).
 """
 
 from __future__ import annotations
@@ -57,6 +59,14 @@ def main() -> None:
     real_answer_for = answered.answer_for
     real_addressed = unanswered.addressed
     real_record = unanswered._record
+    real_second_opinion = unanswered.second_opinion
+    cleared: dict[int, float] = {}
+
+    def second_opinion(ask, statements, asks, weighed, opinion, *rest, **kw):  # type: ignore[no-untyped-def]
+        p = real_second_opinion(ask, statements, asks, weighed, opinion, *rest, **kw)
+        if p < opinion.below:
+            cleared[id(ask)] = p
+        return p
 
     def answer_for(ask, statements, asks, *rest, **kw):  # type: ignore[no-untyped-def]
         found = real_answer_for(ask, statements, asks, *rest, **kw)
@@ -75,18 +85,23 @@ def main() -> None:
 
     def record(ctx, customer, ask, where, ok):  # type: ignore[no-untyped-def]
         route, found = routes.get(id(ask), ("-", None))
+        if route == "-" and id(ask) in cleared:
+            route = "second opinion"
         draft = unanswered.straighten(ctx.message.own)
         text = draft[found.start : found.end] if found is not None else ""  # type: ignore[attr-defined]
         said = found.said if found is not None else {}  # type: ignore[attr-defined]
         shared = sorted(k for k, w in ask.topic.items() if w >= 1.0 and k in said)
         flags = [f for f in _FLAGS if found is not None and getattr(found, f, False)]
         text = f"{text}  {{{ask.expects} predicate={ask.predicate} shared={shared} {flags}}}"
+        if id(ask) in cleared:
+            text = f"{text} P(unanswered)={cleared[id(ask)]:.2f}"
         log.append((ask.start, ask.end, ok, route, text))
         real_record(ctx, customer, ask, where, ok)
 
     answered.answer_for = answer_for
     unanswered.addressed = addressed
     unanswered._record = record
+    unanswered.second_opinion = second_opinion
     checker = replycheck.Checker()
     paths = sorted(args.dir.glob("*.toml"))
     if args.stems:
@@ -105,6 +120,7 @@ def main() -> None:
             gold = [(s.start, s.end) for s in labels if s.where == where]
             log.clear()
             routes.clear()
+            cleared.clear()
             checker.check(case.draft, original=case.original)
             for start, end, ok, route, text in log:
                 if not ok:
