@@ -37,6 +37,7 @@ from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
 from replycheck.checks.options import flag, read_once, word_list
 from replycheck.checks.orders import (
+    CURT_IMPERATIVES,
     REASON_LEADS,
     SAFEGUARDED,
     STEP_REASON_VETOES,
@@ -1192,13 +1193,17 @@ STOPPERS_THIRD: Final = ("stops", "prevents")
 THING_MODALS: Final = ("will", "'ll", "can", "could", "may", "might", "would", "should")
 #: Subjects that make "X will stop ..." a threat or an order, not a cause.
 PERSONS: Final = ("i", "we", "you", "they", "he", "she", "u", "please", "just", "and", "to", "or")
+#: A relative pronoun of a thing before a plain "stop"/"prevent": "grip
+#: socks, which stop them slipping", "clips that prevent it moving".
+THING_RELATIVES: Final = ("which", "that")
 
 
 def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
     """Whether a flagged sentence says what a thing stops: "stop" or "prevent"
     after a modal whose subject is no person ("That will stop the cipher
     sounding.", "Wax can stop them connecting."), or "stops"/"prevents" after a
-    word that is no person. No second person anywhere, no condition and no
+    word that is no person, or "stop"/"prevent" after "which" or "that" ("our
+    grip socks, which stop them slipping"). No second person anywhere, no condition and no
     edge (the rule's ``spare_unless`` words) (``options.spare_thing_stops``).
     Asked only of sentences already flagged."""
     words = read_once(rule, _read_thing_stops)
@@ -1207,6 +1212,8 @@ def _thing_stops(rule: Rule, lowers: Sequence[int]) -> bool:
     for i, word in enumerate(lowers):
         if word in words.stoppers and i >= 2 and lowers[i - 1] in words.modals:
             return lowers[i - 2] not in words.persons
+        if word in words.stoppers and i >= 1 and lowers[i - 1] in words.relatives:
+            return words.stoppers.isdisjoint(lowers[:i])  # no "Please stop ..." before it
         if word in words.thirds and i >= 1:
             return lowers[i - 1] not in words.persons
     return False
@@ -1403,6 +1410,7 @@ class ThingStops(NamedTuple):
     thirds: frozenset[int]
     modals: frozenset[int]
     persons: frozenset[int]
+    relatives: frozenset[int]
     vetoes: frozenset[int]  # the second person, conditions, edges
 
 
@@ -1420,6 +1428,7 @@ def _read_thing_stops(rule: Rule) -> ThingStops:
         _ids((*STOPPERS_THIRD, *thirds)),
         _ids(THING_MODALS),
         _ids(PERSONS),
+        _ids(THING_RELATIVES),
         _ids((*SECOND_PERSON, *EDGES, "unless", "otherwise", "if", "until"))
         | read_once(rule, _read_spare).unless,
     )
@@ -1719,32 +1728,51 @@ def _how_it_sits(strings: Sequence[str], k: int) -> bool:
 
 #: "You will need to" / "You'll need to": a step the process will need.
 STEP_OPENINGS: Final = (("you", "will", "need", "to"), ("you", "'ll", "need", "to"))
+#: After "before you", words that are no act of the customer's on a thing
+#: ("before you are charged", "before you can book"): a state or a modal.
+NOT_AN_ACT: Final = frozenset(
+    {"are", "'re", "were", "have", "'ve", "had", "do", "did", "can", "could", "will", "'ll",
+     "would", "'d", "must", "should", "need", "may", "might"}
+)  # fmt: skip
 
 
 def _step_order(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     """Whether a flagged sentence opening "You will need to" puts its step
     before another act on a thing ("You will need to stop the pendulum and
     remove it before fitting the new spring."), as RC120 spares it: the order
-    of a procedure's steps. "Before complaining" or "before contacting us"
-    names no thing acted on, and an edge (``EDGES``, the rule's
+    of a procedure's steps. So does a step opening on its verb, "please"
+    before it or not, put before the customer's own next act on a thing
+    ("Make sure the tap is off before you remove the hose.", "Check the fuse
+    before replacing the plug."). "Before complaining" or "before you contact
+    us" names no thing acted on, and an edge (``EDGES``, the rule's
     ``spare_unless``) keeps the flag (``options.spare_step_order``)."""
     vetoes = read_once(rule, _read_step_order)
-    if not vetoes.isdisjoint(lowers):
-        return False
     strings = [_text_of(store, h) for h in lowers]
-    if tuple(strings[:4]) not in STEP_OPENINGS:
+    if tuple(strings[:4]) in STEP_OPENINGS:
+        return vetoes.isdisjoint(lowers) and (_before_next_act(strings, 4) or _step_reason(strings))
+    verb = 1 if strings[:1] == ["please"] else 0
+    if len(strings) <= verb or strings[verb] not in CURT_IMPERATIVES:
         return False
-    for k in range(4, len(strings) - 2):
-        gerund = strings[k + 1]
-        if (
-            strings[k] == "before"
-            and len(gerund) > 5
-            and gerund.endswith("ing")
-            and gerund.isalpha()
-            and strings[k + 2] in STEP_THINGS
-        ):
+    # "Make sure" is the step's own opening, not the "make sure you ... this time" of a rebuke
+    rest = verb + 2 if strings[verb : verb + 2] == ["make", "sure"] else verb + 1
+    return vetoes.isdisjoint(lowers[rest:]) and _before_next_act(strings, rest)
+
+
+def _before_next_act(strings: Sequence[str], start: int) -> bool:
+    """Whether the words from ``start`` on hold "before" and then an act on a
+    thing: a gerund ("before fitting the new spring") or the customer's own
+    verb ("before you remove the hose"), with a determiner after it."""
+    for k in range(start, len(strings) - 2):
+        if strings[k] != "before":
+            continue
+        act, thing = strings[k + 1], strings[k + 2]
+        if act == "you" and k + 3 < len(strings):
+            act, thing = strings[k + 2], strings[k + 3]
+            if act.isalpha() and act not in NOT_AN_ACT and thing in STEP_THINGS:
+                return True
+        elif len(act) > 5 and act.endswith("ing") and act.isalpha() and thing in STEP_THINGS:
             return True
-    return _step_reason(strings)
+    return False
 
 
 def _step_reason(strings: Sequence[str]) -> bool:
