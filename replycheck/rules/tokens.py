@@ -208,8 +208,8 @@ class TokenPattern:
                 and all(word == word.lower() for word in plain)
             ):
                 anchor = len(tokens)
-            plain = not_words is None and regex is None and not flags
-            tokens.extend(_Token(words, not_words, tuple(flags), one, regex, plain) for one in ops)
+            bare = not_words is None and regex is None and not flags
+            tokens.extend(_Token(words, not_words, tuple(flags), one, regex, bare) for one in ops)
         if anchor is None:
             return None
         return cls(tuple(tokens), anchor)
