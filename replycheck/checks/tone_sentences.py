@@ -128,22 +128,16 @@ def sentences_with(
         if not candidates:
             return
     own = ctx.message.own
-    idx = view.idx
-    count = len(starts)
-    indexes = range(count) if candidates is None else sorted(candidates)
+    indexes = range(len(view.starts)) if candidates is None else sorted(candidates)
     for k in indexes:
-        # The sentence's bounds read off the token offsets, so no ``Span`` is
-        # made for one that is skipped: it starts at its first token and is
-        # blank unless a word comes before the next sentence's first token
-        # (past its last token there is only that token's trailing space).
-        start_char = idx[starts[k]]
+        sent = view.sentence(k)
+        start_char, end_char = sent.start_char, sent.end_char
+        if not own[start_char:end_char].strip():
+            continue
         # a sentence straddling the region's end is kept if it starts inside
         if region is not None and not region.start <= start_char < region.end:
             continue
-        end_char = idx[starts[k + 1]] if k + 1 < count else len(own)
-        if not own[start_char:end_char].strip():
-            continue
-        yield view.sentence(k)
+        yield sent
 
 
 class DocView:
@@ -159,7 +153,7 @@ class DocView:
         self.ids: frozenset[int] = ids
         self.lowers: list[int] = table.lower
         self.alpha: list[int] = table.alpha
-        self.idx: list[int] = table.idx  # each token's character offset
+        self._idx: list[int] = table.idx
         self.starts: list[int] = list(sentence_token_starts(doc))
         if len(doc) and (not self.starts or self.starts[0] != 0):
             self.starts.insert(0, 0)
@@ -179,7 +173,7 @@ class DocView:
 
     def token_at(self, offset: int) -> int:
         """The index of the token holding character ``offset``."""
-        return max(bisect_right(self.idx, offset) - 1, 0)
+        return max(bisect_right(self._idx, offset) - 1, 0)
 
     def sentence_of(self, i: int) -> int:
         """The index of the sentence holding token ``i``."""
