@@ -33,7 +33,6 @@ from replycheck.cachefile import cache_dir, prune_entries, write_atomic
 from replycheck.context import word_ids
 from replycheck.errors import RulesetError
 from replycheck.nlp import lower_ids as doc_lower_ids
-from replycheck.nlp import token_table
 from replycheck.rules.inflect import inflections
 from replycheck.rules.phrases import PhraseIndex
 from replycheck.rules.registry import builtin_digest
@@ -270,27 +269,16 @@ class RuleMatcher:
         ``lower_ids`` are the hashes of the ``Doc``'s lower-cased tokens, when
         the caller has them already."""
         hits = self.hits(doc, lower_ids)
-        if not hits:
-            return
-        # The character offsets a ``Span`` would give (``doc[start].idx``, and
-        # the last token's offset plus its length), read off the token table
-        # and one ``Token``: a ``Span`` made three.
-        idx = token_table(doc).idx
         for code, spans in hits.items():
             if code.endswith(_UNLESS):
                 continue
-            unless = hits.get(code + _UNLESS)
-            vetoed = _Vetoes(unless) if unless else None
+            vetoed = _Vetoes(hits.get(code + _UNLESS, ()))
             rule = self._rules[code]
             for start, end in _longest_first(spans):
-                if vetoed is not None and vetoed.overlaps(start, end):
+                if vetoed.overlaps(start, end):
                     continue
-                if end > start:
-                    last = doc[end - 1]
-                    yield rule, idx[start], last.idx + len(last)
-                else:  # an empty match, if a pattern of optional tokens made one
-                    span = doc[start:end]
-                    yield rule, span.start_char, span.end_char
+                span = doc[start:end]
+                yield rule, span.start_char, span.end_char
 
 
 #: What a matcher cache entry holds; part of its key, bumped when that changes.
