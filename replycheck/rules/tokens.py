@@ -92,6 +92,9 @@ class _Token(NamedTuple):
     #: spaCy's ``Matcher`` does, with its answer kept per lower-case hash
     #: (``_RegexSeen``): a word is tested once, not once per ``Doc``
     regex: _RegexSeen | None = None
+    #: no test but ``words`` (none at all when that is None): the walks test
+    #: such a token inline, without a call to ``_accepts``
+    plain: bool = False
 
 
 #: How many words a ``_RegexSeen`` keeps before it starts again.
@@ -205,7 +208,8 @@ class TokenPattern:
                 and all(word == word.lower() for word in plain)
             ):
                 anchor = len(tokens)
-            tokens.extend(_Token(words, not_words, tuple(flags), one, regex) for one in ops)
+            bare = not_words is None and regex is None and not flags
+            tokens.extend(_Token(words, not_words, tuple(flags), one, regex, bare) for one in ops)
         if anchor is None:
             return None
         return cls(tuple(tokens), anchor)
@@ -237,28 +241,48 @@ class TokenPattern:
 
     def _pairs(self, arrays: DocArrays) -> set[tuple[int, int]]:
         """Every match as ``(start, end)``: from each occurrence of an anchor
-        word, the starts walked back to and the ends walked forward to."""
-        n = len(arrays.lowers)
-        before, after = self.before, self.after
-        pairs: set[tuple[int, int]] = set()
-        for word in self.anchor_words:
-            for position in arrays.positions.get(word, ()):
-                if not self._fits(arrays, position, n):
-                    continue
-                starts = _walk_back(before, arrays, position) if before else (position,)
-                if not starts:
-                    continue
-                ends = _walk(after, arrays, position, n)
-                pairs.update((start, end) for start in starts for end in ends if end > start)
-        return pairs
+        word, the starts walked back to and the ends walked forward to.
 
-    def _fits(self, arrays: DocArrays, position: int, n: int) -> bool:
-        """Whether the tokens at fixed offsets from an anchor at ``position`` match."""
-        for offset, token in self.fixed:
-            i = position + offset
-            if i < 0 or i >= n or not _accepts(token, arrays, i):
-                return False
-        return True
+        Only the anchor words the ``Doc`` holds are looked up (one C-level
+        intersection with its word index, not a lookup per inflected form),
+        and the tokens at fixed offsets from it are tested inline."""
+        positions = arrays.positions
+        present = positions.keys() & self.anchor_words
+        pairs: set[tuple[int, int]] = set()
+        if not present:
+            return pairs
+        n = len(arrays.lowers)
+        lowers = arrays.lowers
+        before, after, fixed = self.before, self.after, self.fixed
+        for word in present:
+            for position in positions[word]:
+                fits = True
+                for offset, token in fixed:
+                    i = position + offset
+                    if i < 0 or i >= n:
+                        fits = False
+                        break
+                    if token.plain:
+                        words = token.words
+                        if words is not None and lowers[i] not in words:
+                            fits = False
+                            break
+                    elif not _accepts(token, arrays, i):
+                        fits = False
+                        break
+                if not fits:
+                    continue
+                if before:
+                    starts = _walk_back(before, arrays, position)
+                    if not starts:
+                        continue
+                else:
+                    starts = {position}
+                for end in _walk(after, arrays, position, n):
+                    for start in starts:
+                        if end > start:
+                            pairs.add((start, end))
+        return pairs
 
 
 def _walk(tokens: Sequence[_Token], arrays: DocArrays, start: int, n: int) -> set[int]:
