@@ -24,8 +24,8 @@ CHECKS: dict[str, CheckFn] = {}
 #: Modules that register checks; imported once, when a Checker is built.
 #: RC201's (``unanswered``) is not among them: see ``unanswered_question``.
 MODULES = (
-    "tone", "conduct", "comparison", "faulted", "closing", "stock", "clarity", "further",
-    "learned",
+    "tone", "conduct", "comparison", "faulted", "dispatched", "closing", "stock", "clarity",
+    "further", "learned",
 )  # fmt: skip
 
 
