@@ -301,7 +301,7 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             found = _repeat_and_penalty(lowers)
         if found is None and "after" in lowers:
             found = _after_the_deadline(lowers, _prior_sentences(ctx, sent.start, quoted))
-        if found is None or holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
+        if found is None or _door_open(lowers):
             continue
         begin, last = found
         if _term_listed(ctx, sent.start_char, lowers, lowers[begin : last + 1]):
@@ -716,7 +716,7 @@ def _help_follows(
 #: "we'll assume you're happy") makes a deadline a courtesy, not a threat.
 DOOR_OPEN: Final[tuple[tuple[str, ...], ...]] = (
     ("but", "you", "can"), ("can", "reopen"), ("any", "time"), ("anytime",), ("no", "problem"),
-    ("assume", "you"), ("just", "reply"),
+    ("just", "reply"),
     # more time offered in the same breath: "..., so do call us if you need help or more time"
     ("more", "time"),
 )  # fmt: skip
@@ -724,6 +724,26 @@ DOOR_OPEN: Final[tuple[tuple[str, ...], ...]] = (
 
 #: The first word of each door-opening phrase: only there can one start.
 DOOR_FIRSTS: Final = frozenset(phrase[0] for phrase in DOOR_OPEN)
+#: "we'll assume you're happy" keeps the door open; "we'll assume you no longer
+#: wish to proceed and the claim will be closed" shuts it: a withdrawal word
+#: within ``ASSUMED_REACH`` words of "assume you" makes the assumption the threat.
+ASSUMED: Final = ("assume", "you")
+ASSUMED_WITHDRAWALS: Final = frozenset({"no", "not", "n't", "longer", "nt"})
+ASSUMED_REACH: Final = 3
+
+
+def _door_open(lowers: list[str]) -> bool:
+    """Whether the sentence's words ``lowers`` leave a way back: a phrase of
+    ``DOOR_OPEN``, or "assume you" with no withdrawal after it ("we'll assume
+    you're happy", not "we'll assume you no longer want it")."""
+    if holds_phrase(lowers, DOOR_OPEN, DOOR_FIRSTS):
+        return True
+    return any(
+        word == ASSUMED[0]
+        and tuple(lowers[k : k + 2]) == ASSUMED
+        and ASSUMED_WITHDRAWALS.isdisjoint(lowers[k + 2 : k + 2 + ASSUMED_REACH])
+        for k, word in enumerate(lowers)
+    )
 
 
 YOU: Final = frozenset({"you"})
