@@ -160,6 +160,9 @@ OFFER_QUESTIONS: Final = (
     "what you offer",
     # asking how to buy: "Can I still buy a battery for my old drill?"
     "can i buy", "could i buy", "can i still", "could i still", "can i order", "could i order",
+    # ... and for a couple or a family: "can we order a printed album through you?"
+    "can we buy", "could we buy", "can we order", "could we order", "can we hire",
+    "could we hire", "can we rent", "could we rent",
     # asking for another version of it: "Does it come in a smaller bag?"
     "does it come in", "do they come in", "does this come in", "do these come in",
     "does that come in", "do those come in", "come in a", "come in an", "come in other",
