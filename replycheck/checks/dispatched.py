@@ -10,12 +10,12 @@ sentence and the next one, so it is code, not a token pattern (a pattern
 with sentence-wide wildcards made spaCy's plain Matcher run out of memory).
 
 A sentence is read when it holds a handover (``_handover``: "when it left
-us / our workshop / the bakery", "before it was dispatched", "when we sent
-it", "before dispatch", or "<thing> left our warehouse <state>") and the
-thing's good state in the same clause (``_good_state``: "was (perfectly)
-fine / intact / working", "was in perfect condition", "had all its
-buttons", "passed its checks", "was checked", "wasn't damaged"). It is not
-flagged when:
+us / our workshop / the bakery", "when the bike left our workshop",
+"before it was dispatched", "when we sent it", "before dispatch", or
+"<thing> left our warehouse <state>") and the thing's good state in the
+same clause (``_good_state``: "was (perfectly) fine / intact / working",
+"was in perfect condition", "had all its buttons", "passed its checks",
+"was checked", "wasn't damaged"). It is not flagged when:
 
 - the sentence asks, hedges or supposes ("?", "if", "whether", "should",
   "might"), or apologises;
@@ -57,6 +57,8 @@ if TYPE_CHECKING:
 HANDOVER_LINKS: Final = frozenset({"when", "before", "as", "at"})
 #: The thing that left: "it", "they" (the damaged thing, named before).
 THING: Final = frozenset({"it", "they"})
+#: The thing named as the one that left: "when the bike left our workshop".
+NAMING: Final = frozenset({"the", "your", "this", "that", "these", "those"})
 #: The thing sent off by us: "before it was dispatched", "when we sent it".
 SENT_OFF: Final = frozenset({"dispatched", "despatched", "sent", "shipped", "posted"})
 #: The handover as a noun: "before dispatch", "at dispatch".
@@ -199,6 +201,8 @@ def _handover(lowers: list[str], k: int) -> int | None:
         return k + 1
     if rest[0] in THING and rest[1:2] == ["left"]:
         return _place_end(lowers, k + 3)
+    if rest[0] in NAMING and rest[2:3] == ["left"] and rest[1].isalpha():
+        return _place_end(lowers, k + 4)  # "when the bike left our workshop"
     if rest[0] in THING:
         at = k + 2 + (rest[1:2] != [] and rest[1] in WAS)
         return at if at < len(lowers) and lowers[at] in SENT_OFF else None
