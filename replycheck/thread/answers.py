@@ -825,7 +825,7 @@ def read_draft(
                 False,
                 _context(statements, own, bool(said) and said[0] in _POINTER_SUBJECTS),
                 _modal_windows(words, first, last, removed, lexicon) if windows else (),
-                _says_no(said, words, first),
+                _says_no(said, words, first, inside),
                 values,
                 _personal(said, first, removed),
                 "method" in opening,
@@ -1498,17 +1498,32 @@ _NEGATIVE: Final = frozenset(
 )
 
 
-def _says_no(said: list[str], words: Words, first: int) -> bool:
+#: What may follow an agreement that says yes ("No problem.", "is no problem
+#: at all, ..."), and the end of the text.
+_CLAUSE_END: Final = frozenset({"", ",", ".", ";", ":", "!", ")", "\u2014", "\u2013"})
+
+
+def _says_no(
+    said: list[str], words: Words, first: int, inside: list[tuple[int, int, frozenset[str]]]
+) -> bool:
     """Whether a sentence says no somewhere (``Statement.negative``): a
     negative word, but not the "no" of a hyphened compound ("no-reply@...",
     "your no-claims bonus", "a no-show fee"), which names a thing and refuses
-    nothing."""
+    nothing, nor one inside an agreement (the ``agree`` evidence list: "A
+    fourth frame is no problem at all", "not a problem"), which says yes."""
     if _NEGATIVE.isdisjoint(said):
         return False
     folded = words.folded
+    # the agreement ends its clause: "no problem with the boiler" finds none
+    agreed = [
+        (a, b)
+        for a, b, names in inside
+        if "agree" in names and folded[words.end_of(b - 1) : words.end_of(b - 1) + 1] in _CLAUSE_END
+    ]
     return any(
         word in _NEGATIVE
         and not (word == "no" and folded[words.end_of(at) : words.end_of(at) + 1] == "-")
+        and not any(a <= at < b for a, b in agreed)
         for at, word in enumerate(said, first)
     )
 

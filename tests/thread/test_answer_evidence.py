@@ -864,6 +864,25 @@ def test_a_no_reply_address_is_not_a_refusal(weigh):
     assert second.negative
 
 
+#: An agreement that ends its clause says yes ("That's no problem at all,
+#: ..."), and one that names a fault or a limit says no ("no problem with
+#: the boiler", "is no problem for us to refuse").
+AGREEMENTS = [
+    ("Swapping the Tuesday slot for Thursday is no problem at all, it's free.", False),
+    ("No worries, I've moved the delivery to Friday.", False),
+    ("Adding a second cushion is not a problem.", False),
+    ("The engineer found no problem with the boiler itself.", True),
+    ("That's no problem for us, but we can't refund the first visit.", True),
+    ("No worries about the wait, though we won't be replacing the lamp.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "negative"), AGREEMENTS)
+def test_an_agreement_that_ends_its_clause_says_no_to_nothing(read, sentence, negative):
+    (statement,) = read(sentence)
+    assert statement.negative is negative
+
+
 # -- a request for money back is not done by a price or a charge ----------------
 
 

@@ -245,10 +245,25 @@ ACT_UNSAID = [
         "We're away in August, so I'd like to pause my meal kit for the month.",
         "Thanks for letting us know. Our August menu has twelve new recipes to try.",
     ),
+    # an agreement to another thing asked is no refusal of this one
+    (
+        "I'd like to add a teapot to the order. Two of the mugs arrived chipped, too: "
+        "could you replace them?",
+        "A teapot to match is no problem at all, we have the speckled glaze in stock.",
+    ),
 ]
 
 #: The same asks done, refused, or met in words of the act's kind: the model's.
 ACT_SAID = [
+    # a refusal in other words, with what is offered instead
+    (
+        "The jacket I bought in the sale has a broken zip. Can I get a replacement?",
+        "Replacements aren't possible on sale items, but I can refund you in full.",
+    ),
+    (
+        "The jacket I bought in the sale has a broken zip. Can I get a replacement?",
+        "No problem, though sale stock has sold out, so we can't send the same jacket.",
+    ),
     (
         "The bouncy castle turned up an hour late. I want a partial refund for this.",
         "I've refunded £40 of the hire to your card today.",
