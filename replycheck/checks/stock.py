@@ -3657,7 +3657,7 @@ OWN_PLANS: Final = frozenset(
 )  # fmt: skip
 HAVING: Final = frozenset(
     {"includes", "include", "included", "comes", "come", "gives", "give", "covers", "has",
-     "entitles", "lets", "gets", "already",
+     "lists", "entitles", "lets", "gets", "already",
      # the terms of what they have: "Your savings account pays 3.2% until the end of the term"
      "pays", "earns", "costs", "renews", "runs", "stays", "moves", "keeps"}
 )  # fmt: skip
@@ -3688,6 +3688,53 @@ def _names_their_plan_before(unit: Span) -> bool:
     )
 
 
+#: What may name the customer's plan before "it lists ...": "your plan", "the
+#: plan summary" (not "our plans", which may be any of ours).
+PLAN_NAMERS: Final = frozenset({"your", "the"})
+
+
+def _plan_named_before_colon(unit: Span) -> bool:
+    """Whether the unit ("it lists ...", "it includes ...") follows a colon in
+    its sentence, and the part before the colon names the customer's plan
+    ("I've attached the plan summary so you have the details to hand: it
+    lists the two check-ups ..."), with nothing new or on sale in the unit."""
+    doc = unit.doc
+    first, _ = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    if unit.start <= first or doc[unit.start - 1].text != ":":
+        return False
+    lower = [t.lower_ for t in doc[first : unit.start]]
+    if _sells_news(TokenTable.of(doc).lower, unit.start, unit.end):
+        return False
+    return any(
+        w in PLAN_NAMERS and not OWN_PLANS.isdisjoint(lower[i + 1 : i + 4])
+        for i, w in enumerate(lower)
+    )
+
+
+#: What joins one item of a list to the one before: "..., and a 10% reduction".
+LIST_JOINS: Final = frozenset({",", "and", "plus"})
+
+
+def _listed_after_their_plan(unit: Span) -> bool:
+    """Whether the unit is a later item of a list that an earlier unit of the
+    same sentence opens on what the customer's plan gives ("it lists the two
+    check-ups, any X-rays the dentist decides you need, and a 10% reduction on
+    treatment", "Your membership includes two classes a week, and 10% off
+    at the cafe"): what they already have, with nothing new or on sale in it."""
+    doc = unit.doc
+    first, _ = _sentences(doc).bounds(_sentence_of(doc, unit.start))
+    if unit.start <= first or doc[unit.start - 1].text not in LIST_JOINS:
+        return False
+    if _sells_news(TokenTable.of(doc).lower, unit.start, unit.end):
+        return False
+    if not ({t.lower_ for t in unit}.isdisjoint(AGENTS | OURS)):
+        return False  # "..., and we're offering 20% off whitening": ours, not a list item
+    lower = [t.lower_ for t in doc[first : unit.start]]
+    start = max((i + 1 for i, w in enumerate(lower) if w in (":", ";")), default=0)
+    opening = doc[first + start : unit.start]
+    return len(opening) >= 2 and unit.start - first - start > 2 and _their_plan_has(opening)
+
+
 #: Openers that put what follows to the customer as news, which leave a
 #: sentence about their own plan about theirs: "Did you know that your warranty
 #: covers accidental damage?" (not "Did you know our premium plan ...").
@@ -3715,7 +3762,9 @@ def _their_plan_has(unit: Span) -> bool:
     not an offer ("Upgrade your plan today and get 3 months half price!" does
     not open on theirs)."""
     if len(unit) >= 2 and unit[0].lower_ in PLAN_PRONOUNS and unit[1].lower_ in HAVING:
-        return _names_their_plan_before(unit)
+        return _names_their_plan_before(unit) or _plan_named_before_colon(unit)
+    if _listed_after_their_plan(unit):
+        return True
     first = _news_opener_end(unit)
     if len(unit) < first + 3 or unit[first].lower_ != "your":
         return False
@@ -4640,9 +4689,10 @@ OFFERING_MODALS: Final = frozenset({"can", "could", "'ll", "will", "'d", "would"
 def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
     """Whether the unit has us offering to do the customer's job over at a cut
     price: a redo (``REDO_*``: "again", "another go", "a new set", "a new one",
-    "send them back", "a second" of a thing the reply named before) offered
-    by the agent (``OFFERING_MODALS`` after "I"/"we", or "can do" opening the
-    sentence) in a sentence with no sale edge (``REDO_SALE_EDGES``), no
+    "send them back", "a second" or "a new" of a thing the reply named before)
+    offered by the agent (``OFFERING_MODALS`` after "I"/"we", "can do"
+    opening the sentence, or "I"/"we" acting after an opening "if" clause:
+    ``_agent_after_their_condition``) in a sentence with no sale edge (``REDO_SALE_EDGES``), no
     signing up and no condition of buying ("We can make a new set at 20% off",
     "We can have another go at it for half price if you like?", "If you send a
     new impression we make the crown again with 50% discount"). A lead reads a
@@ -4659,7 +4709,7 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
     words = [i for i in range(first, stop) if not doc[i].is_space]
     offered = bool(words) and doc[words[0]].lower_ in {"can", "could"}
     offered = offered or any(lower[a] in agents and lower[b] in modals for a, b in pairwise(words))
-    if not offered:
+    if not (offered or _agent_after_their_condition(doc, words)):
         return False
     again, tries = word_ids(REDO_AGAIN), word_ids(REDO_TRIES)
     generic, returned = word_ids(REDO_GENERIC), word_ids(REDO_RETURNED)
@@ -4675,13 +4725,35 @@ def _redoes_at_a_cut(doc: Doc, unit: Span, first: int, stop: int) -> bool:
             return True
         if lower[i] == new and prev == a and nxt in generic:
             return True
+        if lower[i] == new and prev == a and _named_before(doc, unit_words, n + 1, unit.start):
+            return True  # "we can make a new blind" after "the blind"
         if lower[i] == back and prev in returned and nxt not in word_ids(IN_ON):
             return True
-        if lower[i] == second and nxt is not None and doc[unit_words[n + 1]].is_alpha:
-            said = doc[unit_words[n + 1]].lower_
-            if any(t.lower_ == said for t in doc[: unit.start]):
-                return True  # "a second sea dive" after "your first sea dive"
+        if lower[i] == second and _named_before(doc, unit_words, n + 1, unit.start):
+            return True  # "a second sea dive" after "your first sea dive"
     return False
+
+
+def _named_before(doc: Doc, words: list[int], n: int, start: int) -> bool:
+    """Whether ``doc[words[n]]`` is a word the reply said before ``start``:
+    the thing after "a second" or "a new" is then the customer's own,
+    named again ("a new blind" after "drop the blind into the workshop")."""
+    if n >= len(words) or not doc[words[n]].is_alpha:
+        return False
+    said = TokenTable.of(doc).lower[words[n]]
+    return said in TokenTable.of(doc).lower[:start]
+
+
+def _agent_after_their_condition(doc: Doc, words: list[int]) -> bool:
+    """Whether the sentence (its non-space token indices ``words``) opens on
+    an "if" clause and then has "I"/"we" acting in the present with no modal
+    ("If you send a new impression we make the crown again with 50%
+    discount"): the agent's offer on that condition, worded as plain fact."""
+    lower = TokenTable.of(doc).lower
+    if len(words) < 4 or lower[words[0]] not in word_ids(IF):
+        return False
+    agents = word_ids(AGENTS)
+    return any(lower[k] in agents and doc[nxt].is_alpha for k, nxt in pairwise(words[2:]))
 
 
 #: Verbs of the agent swapping the customer's own thing for another: "we can
