@@ -481,7 +481,10 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             )
             and not (rule.options.get("taught_next") and _taught_next(rule, ctx, scored))
             and not (rule.options.get("spare_statement") and _plain_statement(rule, scored.lowers))
-            and not (rule.options.get("spare_no_party") and _names_no_party(rule, scored.lowers))
+            and not (
+                rule.options.get("spare_no_party")
+                and _names_no_party(rule, scored.lowers, ctx.doc.vocab.strings)
+            )
             and not (
                 rule.options.get("spare_case_outcome")
                 and _case_outcome(rule, ctx.message.own[scored.start : scored.end], scored.lowers)
@@ -1385,7 +1388,7 @@ def _states_a_requirement(rule: Rule, text: str, lowers: Sequence[int]) -> bool:
     )
 
 
-def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
+def _names_no_party(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     """Whether a sentence the model reads as blame names no one to blame: no
     person and no party by its role (``PARTIES``), and no cause, fault or duty
     word nor counterfactual (``FAULT_WORDS``) that puts the fault on someone
@@ -1393,14 +1396,57 @@ def _names_no_party(rule: Rule, lowers: Sequence[int]) -> bool:
     is or does ("The system is not faulty.", "The gates stop halfway because
     the obstacle detection is triggering."), which shifts fault to no one. An
     edge (``EDGES``, the rule's ``spare_unless``) keeps the flag
-    (``options.spare_no_party``). Asked only of sentences already flagged."""
-    vetoes = read_once(rule, _read_no_party)
-    return bool(lowers) and vetoes.isdisjoint(lowers)
+    (``options.spare_no_party``). "they" or "their" that points back to the
+    things the sentence opens on ("The top notes move first because their
+    strings are the shortest.") names no one either (``_things_opening``).
+    Asked only of sentences already flagged."""
+    vetoes, things = read_once(rule, _read_no_party)
+    if not lowers:
+        return False
+    named = vetoes.intersection(lowers)
+    return not named or (named <= things and _things_opening(lowers, store))
 
 
-def _read_no_party(rule: Rule) -> frozenset[int]:
+#: What opens a sentence about things: "The top notes ...", "Those batteries ...".
+THING_OPENERS: Final = ("the", "these", "those")
+#: "they", "them", "their": a party, unless they point back to things.
+THEY: Final = ("they", "them", "their", "theirs")
+#: How far into the sentence the things may sit ("The older spare units").
+THINGS_REACH: Final = 4
+#: Plural endings of people by their work or place ("drivers", "tenants",
+#: "students", "florists", "technicians", "trainees"): "The fitters were late
+#: because their van broke down" is about people.
+PERSON_ENDINGS: Final = ("ers", "ors", "ants", "ents", "ists", "ians", "ees")
+#: People named without such an ending.
+PEOPLE_WORDS: Final = frozenset(
+    {"people", "children", "kids", "staff", "crew", "crews", "folk", "men", "women", "guys",
+     "families", "friends", "neighbours", "neighbors", "pupils", "guests", "teams",
+     "colleagues", "vets", "nurses", "doctors", "cooks", "chefs", "guides", "tradesmen",
+     "couriers", "banks", "firms", "companies", "suppliers", "shops", "stores", "hotels",
+     "airlines", "schools", "councils", "garages", "agencies", "landlords", "parties"}
+)  # fmt: skip
+
+
+def _things_opening(lowers: Sequence[int], store: Any) -> bool:
+    """Whether the sentence opens on "the", "these" or "those" and, before any
+    "they" or "their", a plural noun that names things, not people
+    (``PERSON_ENDINGS``, ``PEOPLE_WORDS``): then the pronoun points back to
+    them."""
+    words = [_text_of(store, h) for h in lowers[: THINGS_REACH + 1]]
+    if not words or words[0] not in THING_OPENERS:
+        return False
+    for word in words[1:]:
+        if word in THEY or not word.isalpha():
+            return False
+        if word.endswith("s") and not word.endswith("ss"):
+            return word not in PEOPLE_WORDS and not word.endswith(PERSON_ENDINGS)
+    return False
+
+
+def _read_no_party(rule: Rule) -> tuple[frozenset[int], frozenset[int]]:
     flag(rule, "spare_no_party")
-    return _ids((*PARTIES, *FAULT_WORDS, *EDGES)) | read_once(rule, _read_spare).unless
+    vetoes = _ids((*PARTIES, *FAULT_WORDS, *EDGES)) | read_once(rule, _read_spare).unless
+    return vetoes, _ids(THEY)
 
 
 class ThingStops(NamedTuple):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from replycheck.calendar_words import MONTHS, WEEKDAYS
 from replycheck.checks import check
+from replycheck.checks.rhetorical import CONDUCT_LESSONS, HEDGED_REPROACHES
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
     indices_finding,
@@ -535,9 +536,47 @@ def _policy_sanction(lowers: list[str]) -> tuple[int, int] | None:
         later = _then_sanctioned(lowers, k)
         if later is not None:
             hit, k = True, later
-    if not hit or FAVOURS & set(lowers[k + 1 : k + 5]):
+    if not hit or FAVOURS & set(lowers[k + 1 : k + 5]) or _tip_follows(lowers, k):
         return None
     return first, _clause_end(lowers, k)
+
+
+#: After the sanction, "so" and a tip for the customer's own good: "so it's
+#: worth renewing online", "so a direct debit can save you the bother", "so
+#: booking ahead usually works out cheaper". The rule given as the reason for
+#: the tip is information, not a threat.
+TIPS: Final = frozenset(
+    {"worth", "easiest", "easier", "simplest", "quickest", "cheaper", "handy", "save", "saves",
+     "help", "helps"}
+)  # fmt: skip
+#: An order, a warning or a duty in the tip keeps it a threat: "so don't be late
+#: again", "so make sure it doesn't happen again", "so you'll need to pay".
+TIP_VETOES: Final = NEGATIONS | frozenset(
+    {"again", "must", "sure", "have", "has", "expect", "warning", "final"}
+)
+#: "need" is a duty only before "to" ("so you'll need to pay"), not "if you need longer".
+NEEDS: Final = frozenset({"need", "needs"})
+
+
+def _tip_follows(lowers: list[str], at: int) -> bool:
+    """Whether "so" after the sanction at ``at`` opens a tip for the customer's
+    good (``TIPS``) with no order, warning or duty in it (``TIP_VETOES``) nor a
+    lesson in their conduct ("so it's worth getting here on time", "next time":
+    ``rhetorical.CONDUCT_LESSONS``, ``HEDGED_REPROACHES``)."""
+    so = next((j for j in range(at + 1, len(lowers)) if lowers[j] == "so"), None)
+    if so is None:
+        return False
+    tip = lowers[so + 1 :]
+    words = set(tip)
+    if not TIPS & words or TIP_VETOES & words:
+        return False
+    if any(word in NEEDS and tip[j + 1 : j + 2] == ["to"] for j, word in enumerate(tip)):
+        return False
+    return not any(
+        tuple(tip[j : j + len(lesson)]) == lesson
+        for lesson in (*CONDUCT_LESSONS, *HEDGED_REPROACHES)
+        for j in range(len(tip))
+    )
 
 
 #: Words that soften or explain a standing rule stated in the present: "but
