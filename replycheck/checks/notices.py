@@ -21,6 +21,7 @@ from replycheck.checks import check
 from replycheck.checks.rhetorical import CONDUCT_LESSONS, HEDGED_REPROACHES
 from replycheck.checks.tone_sentences import (
     NEGATIONS,
+    holds_phrase,
     indices_finding,
     quoted_tokens,
     sentences_with,
@@ -554,6 +555,9 @@ TIPS: Final = frozenset(
 TIP_VETOES: Final = NEGATIONS | frozenset(
     {"again", "must", "sure", "have", "has", "expect", "warning", "final"}
 )
+#: A lesson in the customer's conduct inside the tip keeps it a reproach.
+TIP_LESSONS: Final = (*CONDUCT_LESSONS, *HEDGED_REPROACHES)
+TIP_LESSON_FIRSTS: Final = frozenset(phrase[0] for phrase in TIP_LESSONS)
 #: "need" is a duty only before "to" ("so you'll need to pay"), not "if you need longer".
 NEEDS: Final = frozenset({"need", "needs"})
 
@@ -572,11 +576,7 @@ def _tip_follows(lowers: list[str], at: int) -> bool:
         return False
     if any(word in NEEDS and tip[j + 1 : j + 2] == ["to"] for j, word in enumerate(tip)):
         return False
-    return not any(
-        tuple(tip[j : j + len(lesson)]) == lesson
-        for lesson in (*CONDUCT_LESSONS, *HEDGED_REPROACHES)
-        for j in range(len(tip))
-    )
+    return not holds_phrase(tip, TIP_LESSONS, TIP_LESSON_FIRSTS)
 
 
 #: Words that soften or explain a standing rule stated in the present: "but
