@@ -169,6 +169,9 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "because we didn't receive any meter readings from you"
         not_got = sentences_with(rule, ctx, YOU, FROM, followed=(BECAUSE, WE, 1))
         sentences.update((s.start, s) for s in not_got)
+    if ctx.has_any(ONLY):  # "The parcel was only delayed because the address was incomplete"
+        only = sentences_with(rule, ctx, BECAUSE, followed=(ONLY, BECAUSE, ONLY_REACH + 1))
+        sentences.update((s.start, s) for s in only)
     if ctx.has_any(HAVE_FORMS) and ctx.has_any(WOULD_FORMS):
         # "If you'd brought him in sooner, we'd have had options", "Had you packed it ..."
         if_you = sentences_with(rule, ctx, IF, HAVE_FORMS, WOULD_FORMS, followed=(YOU, HAD_D, 1))
@@ -208,6 +211,7 @@ def customer_caused(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 or _counterfactual(lowers)
                 or _customer_failed(lowers)
                 or _left_undone_or_late(lowers, options)
+                or _only_because(lowers)
             )
         if found is None and start in yours and _short_denial(lowers):
             found = (0, len(lowers) - 1) if _after_a_rule(ctx, sent, options.rule_marks) else None
@@ -903,6 +907,48 @@ def _perfect_act(lowers: list[str], at: int) -> bool:
     # "you've been charging it ...": the habit only; "You have informed us ..." is left
     # to the other blame rules
     return lowers[at + 1 : at + 2] == ["been"] and _customer_act(lowers, at)
+
+
+#: "only" before what went wrong and its cause: the fault is all the cause's.
+ONLY: Final = frozenset({"only"})
+#: How many words "only" may sit before "because" ("has only been delayed because").
+ONLY_REACH: Final = 3
+#: A modal before "only" limits a choice, not a fault: "if you can only come later because of work".
+ONLY_MODALS: Final = frozenset({"can", "ca", "could", "will", "wo", "would", "may", "might"})
+#: What ends the cause read after "only ... because".
+ONLY_CAUSE_STOPS: Final = frozenset({",", ";", ".", "!", "?", ":", "but", "so"})
+
+
+def _only_because(lowers: list[str]) -> tuple[int, int] | None:
+    """ "The treatment only failed because the bin was left open", "It has only
+    been delayed because the old address was used": something went wrong
+    (``BAD_OUTCOMES``) "only" because of a cause, which puts the whole fault
+    on the cause. Our own side before "only" or in the cause ("We were only
+    late because our van broke down") owns it, an event nobody did
+    (``events.EVENTS``: "only late because of the snow") blames no one, and a
+    modal before "only" ("you can only come later because of work") limits a
+    choice: none of these is read."""
+    from replycheck.checks.events import EVENTS
+
+    for k, word in enumerate(lowers):
+        if word not in ONLY or (k and lowers[k - 1] in ONLY_MODALS):
+            continue
+        link = next(
+            (j for j in range(k + 2, min(k + ONLY_REACH + 2, len(lowers))) if lowers[j] in BECAUSE),
+            None,
+        )
+        if link is None or BAD_OUTCOMES.isdisjoint(lowers[k + 1 : link]):
+            continue
+        end = next(
+            (j for j in range(link + 1, len(lowers)) if lowers[j] in ONLY_CAUSE_STOPS), len(lowers)
+        )
+        cause = lowers[link + 1 : end]
+        if not cause or not OUR_SIDE.isdisjoint(lowers[:k]) or not OUR_SIDE.isdisjoint(cause):
+            continue
+        if not EVENTS.isdisjoint(cause):
+            continue
+        return 0, end - 1
+    return None
 
 
 def _cut_off_dash(lowers: list[str], j: int) -> bool:

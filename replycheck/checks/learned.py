@@ -1404,7 +1404,62 @@ def _names_no_party(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     if not lowers:
         return False
     named = vetoes.intersection(lowers)
+    if named and not named.isdisjoint(_cause_ids()):
+        named -= _neutral_cause_words(lowers, store)
     return not named or (named <= things and _things_opening(lowers, store))
+
+
+#: Cause words that name no one when what they point to is an event nobody did
+#: ("The delay was down to the snow on the M62.") or when "down" is a verb's
+#: particle ("the pads wearing down to the backing plate"); with the bad
+#: outcome they explain ("late", "damaged", "missing").
+NEUTRAL_CAUSE_WORDS: Final = (
+    "caused", "cause", "causes", "causing", "due", "down", "damage", "damaged", "late",
+    "missing", "failed", "failure",
+)  # fmt: skip
+#: The cause idioms built on "down": "comes down to", "boils down to", read as cause.
+DOWN_IDIOMS: Final = frozenset(
+    {"come", "comes", "came", "coming", "boil", "boils", "boiled", "boiling", "put", "puts",
+     "putting", "narrowed", "narrow", "narrows", "traced", "trace", "traces"}
+)  # fmt: skip
+#: Verb forms without an "-ing" or "-ed" ending that take "down" as a particle.
+DOWN_VERBS: Final = frozenset(
+    {"wear", "wears", "wore", "worn", "break", "breaks", "broke", "broken", "go", "goes",
+     "went", "gone", "shut", "shuts", "cut", "cuts", "slow", "slows", "wind", "winds", "wound",
+     "run", "runs", "ran", "sit", "sits", "sat", "turn", "turns", "burn", "burns", "burnt",
+     "wipe", "wipes", "pull", "pulls", "tie", "ties", "lock", "locks", "settle", "settles",
+     "cool", "cools", "calm", "calms", "step", "steps", "back", "backs", "upside"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _cause_ids() -> frozenset[int]:
+    return _ids(NEUTRAL_CAUSE_WORDS)
+
+
+def _neutral_cause_words(lowers: Sequence[int], store: Any) -> frozenset[int]:
+    """The cause words (``NEUTRAL_CAUSE_WORDS``) of a sentence that put no
+    fault on anyone: all of them when the sentence names an event nobody did
+    (``events.EVENTS``: weather, traffic, a strike) and no "how" (a second
+    cause in someone's handling), else "down" when each
+    "down" is a verb's particle ("wearing down", "broke down"), not the cause
+    after a copula or an idiom ("is down to", "comes down to")."""
+    from replycheck.checks.events import EVENTS
+
+    words = [_text_of(store, h) for h in lowers]
+    if not EVENTS.isdisjoint(words) and "how" not in words:
+        return _cause_ids()  # not "down to the weather and how it was stored"
+    downs = [k for k, word in enumerate(words) if word == "down"]
+    if downs and all(k > 0 and _particle_host(words[k - 1]) for k in downs):
+        return _ids(("down",))
+    return frozenset()
+
+
+def _particle_host(word: str) -> bool:
+    """Whether ``word`` is a verb that takes "down" as its particle."""
+    if word in DOWN_IDIOMS:
+        return False
+    return word in DOWN_VERBS or (len(word) > 4 and word.endswith(("ing", "ed")))
 
 
 #: What opens a sentence about things: "The top notes ...", "Those batteries ...".
