@@ -16,6 +16,7 @@ them all and re-exports the helpers other modules use:
 - ``tone_sentences``: ``DocView``, ``sentences_with``, ``quoted_tokens`` (shared);
 - ``orders``: ``second-person-obligation``, ``bare-order`` (demanding);
 - ``ultimatums``: ``ultimatum`` (demanding);
+- ``pressed``: ``pressing-advice`` (demanding);
 - ``hostile``: ``hostile-sentence``, ``repeated-explanation`` (rude);
 - ``rhetorical``: ``rhetorical-challenge`` (rude);
 - ``reminded``: ``told-at-the-time`` (rude);
@@ -37,6 +38,7 @@ from replycheck.checks import (
     check,
     hostile,
     orders,
+    pressed,
     reminded,
     rhetorical,
     shouting,
@@ -70,6 +72,7 @@ __all__ = [
     "is_capitalised_word",
     "is_shouted_word",
     "orders",
+    "pressed",
     "quoted_tokens",
     "reminded",
     "rhetorical",

@@ -96,6 +96,22 @@ SKIPPED_ONES: Final = frozenset({"you", "your", "yours"})
 #: "we will end the chat": ending the conversation is a penalty.
 ENDED: Final = frozenset({"chat", "conversation", "call", "discussion", "correspondence"})
 END: Final = frozenset({"end"})
+#: "If he can't get access, the visit will count as used", "the revisit counts as
+#: done": the customer's booked visit or session written off as had. The present
+#: "counts as" is as firm as "will count as", so it needs no modal; a negation
+#: before it lifts it ("it won't count as a missed lesson").
+COUNTED: Final = frozenset({"count", "counts", "counted"})
+USED_UP: Final = frozenset(
+    {"used", "done", "taken", "attended", "delivered", "completed", "forfeited", "missed"}
+)
+COUNTED_ARTICLES: Final = frozenset({"a", "an", "one"})
+#: "otherwise there will be a £75 wasted journey charge", "we'll charge a missed
+#: visit fee": the charge for our trip made in vain lands on the customer as
+#: surely as one on their account. One of these, then the trip it qualifies.
+WASTED: Final = frozenset({"wasted", "abortive", "missed", "failed"})
+TRIPS: Final = frozenset(
+    {"journey", "visit", "trip", "callout", "call", "attendance", "appointment", "delivery"}
+)
 
 
 #: For "or"/"otherwise", the penalty must land on one of these (or on "you").
@@ -252,6 +268,9 @@ def ultimatum(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         # "If the fees aren't paid by Friday, your son won't be selected"
         denied = sentences_with(rule, ctx, DENIAL_CONDITIONS, DENIAL_MODALS)
         sentences.update((s.start, s) for s in denied if s.start not in sentences)
+    if ctx.has_any(COUNTED) and ctx.has_any(USED_UP):  # "If ..., the visit counts as used"
+        counted = sentences_with(rule, ctx, THREAT_OPENERS, COUNTED, USED_UP)
+        sentences.update((s.start, s) for s in counted if s.start not in sentences)
     if ctx.has_any(PAYER_WORDS) and ctx.has_any(PAYER_CONDITIONS):  # "If ..., you're paying"
         paying = sentences_with(rule, ctx, PAYER_CONDITIONS, PAYER_WORDS, PAYERS)
         sentences.update((s.start, s) for s in paying)
@@ -1452,6 +1471,10 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
             return None
         if word in PENALTY_OBJECTS or word == "your":
             seen_object = True  # "or your card will be suspended": the customer's own thing
+        if _wasted_trip(lowers, j):
+            seen_object = True  # "otherwise there will be a £75 wasted journey charge"
+        if word in COUNTED and (used := _counted_used(lowers, at, j)) is not None:
+            return used  # "If nobody is in, the revisit counts as done"
         if word == "back" and lowers[j + 1 : j + 3] == ["of", "the"] and _queue_at(lowers, j + 3):
             return j + 3  # "Rosie goes to the back of the list": the customer's place lost
         if (
@@ -1527,10 +1550,38 @@ def _penalty_after(lowers: list[str], at: int, reach: int, need_object: bool) ->
                 continue  # "if it doesn't, we'll replace the hub free of charge": a remedy
             # "or we will close your account": the object may follow the penalty
             objects = PENALTY_OBJECTS & set(lowers[j + 1 : j + 1 + OBJECT_AFTER])
+            if any(_wasted_trip(lowers, k) for k in range(j + 1, j + 1 + OBJECT_AFTER)):
+                objects = objects | TRIPS  # "we'll charge a missed visit fee"
             if not seen_object and not objects and word not in DESTINATIONS:
                 continue
             return None if _benefit_in(lowers[j + 1 : j + 6]) else j
     return None
+
+
+def _wasted_trip(lowers: list[str], j: int) -> bool:
+    """Whether a trip made in vain is named at ``j``: "wasted journey", "missed
+    visit", "abortive call-out"."""
+    return (
+        lowers[j : j + 1] != []
+        and lowers[j] in WASTED
+        and lowers[j + 1 : j + 2] != []
+        and (lowers[j + 1] in TRIPS)
+    )
+
+
+def _counted_used(lowers: list[str], at: int, j: int) -> int | None:
+    """Index of the last word of "count(s) as (a) used/done/missed ..." at ``j``,
+    unless a negation before it lifts it ("it won't count as used")."""
+    if lowers[j + 1 : j + 2] != ["as"]:
+        return None
+    k = j + 2
+    if lowers[k : k + 1] != [] and lowers[k] in COUNTED_ARTICLES:
+        k += 1
+    if lowers[k : k + 1] == [] or lowers[k] not in USED_UP:
+        return None
+    if NEGATIONS & set(_clause_before(lowers, max(j - NEGATION_BEFORE, at), j)):
+        return None
+    return k
 
 
 #: What a "collection" is when it is a pick-up, not a debt agency: "the
