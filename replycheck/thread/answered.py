@@ -2240,12 +2240,14 @@ def answer_for(
             # go as a rule, with no yes, no or leave given, leaves their own
             # case open (weighed all the same, for the second opinion)
             continue
-        if favour and _rule_for_all(statement):
+        if favour and (_rule_for_all(statement) or _policy_only(statement)):
             # "Can someone look at it?", "Mum needs a lift to the Infirmary on
             # Thursday" are not answered by "All trees in council parks are
             # inspected on a regular cycle" or "All our minibuses have a rear
             # lift": a rule for every one of a kind says how things go for
-            # all, not whether anyone will do what this customer asks
+            # all, not whether anyone will do what this customer asks; nor
+            # is "Please cancel the gutter clean" by a norm or a policy
+            # ("Gutter cleaning is best done ..., usually in late November")
             # (weighed all the same, for the second opinion)
             continue
         if permission and hedged_leave(statement):
@@ -3999,6 +4001,31 @@ def _rule_for_all(statement: Statement) -> bool:
     if statement.bare:
         return False
     return _FOR_ALL.match(said_text(statement).lower()) is not None
+
+
+def _policy_only(statement: Statement) -> bool:
+    """Whether a sentence met by a request of us about the customer's own
+    thing ("Please cancel the gutter clean you've booked") only tells how
+    things go as a rule: a policy said of everyone ("Add-ons are charged
+    for the months remaining", ``Statement.generic``) or a norm ("Gutter
+    cleaning is best done once the leaves have fallen, usually in late
+    November", ``_norm_only``), with nothing done, promised or refused for
+    this customer, so the request is neither met nor turned down ("We
+    usually clear gutters in November" is such a norm too); a rule followed
+    by what we did ("..., so I've refunded your £4.95 today") is not one."""
+    if statement.done or statement.negative or statement.forbids:
+        return False
+    if _WE_SPEAK.search(said_text(statement).lower()):
+        return False
+    return statement.generic or _norm_only(statement)
+
+
+#: The business speaking of its own act anywhere in a sentence ("I've
+#: cancelled", "we'll refund", "I can move it"); not of what it does as a
+#: rule ("We usually clear gutters in November").
+_WE_SPEAK: Final = regexcache.compile(
+    r"\b(?:i|we)\b(?!\s+(?:usually|normally|typically|generally|tend|always|often)\b)"
+)
 
 
 def hedged_leave(statement: Statement) -> bool:
