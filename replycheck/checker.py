@@ -720,7 +720,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
     """The pattern-rule spares that read a match's surroundings, by option
     name: each takes ``(doc, start, end)`` and says whether the match goes
     (docs/rulesets.md)."""
-    from replycheck.checks.agreed import as_agreed, plain_citation
+    from replycheck.checks.agreed import as_agreed, contrary_supposed, plain_citation
     from replycheck.checks.decided import their_decision
     from replycheck.checks.duty import lifted_duty, owed_work, shared_duty
     from replycheck.checks.events import event_cause
@@ -750,6 +750,7 @@ def _spares() -> tuple[tuple[str, Any], ...]:
         ("spare_benefit_follows", benefit_follows),
         ("spare_event_cause", event_cause),
         ("spare_thanked", thanked_for),
+        ("spare_contrary_supposed", contrary_supposed),
     )
 
 

@@ -147,3 +147,30 @@ def plain_citation(doc: Doc, start: int, end: int) -> bool:
     if "your" in source and SIGNED_PAPERS.intersection(source):
         return False
     return not any(a in {",", "and"} and b in MORE_SOURCES for a, b in pairwise(rest))
+
+
+#: What makes "the terms say otherwise" a supposition, not a rebuttal: a
+#: condition ("Unless the care label says otherwise, ...") or a source that
+#: is none ("Nothing in your policy says otherwise").
+SUPPOSING = frozenset({"if", "unless", "whether", "nothing", "no", "none", "neither"})
+
+
+def contrary_supposed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the match at ``start``-``end`` (characters), "... says
+    otherwise", sits in a clause opened by a condition or with a source that
+    is none ("If the tracking shows otherwise, let me know", "nothing in your
+    terms says otherwise, so the letter is free"): no contradiction of the
+    customer is claimed. "Our records show otherwise" and "If you check,
+    you'll see the terms say otherwise" (the condition in a clause of its
+    own) keep the match. Only the match's own clause is read."""
+    idx = token_table(doc).idx
+    first, stop = bisect_left(idx, start), bisect_left(idx, end)
+    if stop <= first or doc[stop - 1].lower_ != "otherwise":
+        return False
+    for k in range(first - 1, doc[first].sent.start - 1, -1):
+        word = doc[k].lower_
+        if word in CLAUSE_STOPS or word == "," or doc[k].is_space:
+            return False
+        if word in SUPPOSING:
+            return True
+    return False
