@@ -2360,7 +2360,6 @@ def answer_for(
                     statement.words.words[statement.span[0] : statement.span[1]]
                 )
             )
-            and ask.expects == "yes-no"
             and not statement.negative
             and statement.offers.get("yes_no", 0) < 2
         )
