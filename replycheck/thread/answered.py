@@ -1799,6 +1799,12 @@ def answer_for(
         and not _ASKS_PERMISSION.match(lowered)
         and not (_ASKS_FAVOUR.match(lowered) and _TO_BE_TOLD.search(lowered) is None)
         and _NOT_A_FACT_OF_A_THING.search(lowered) is None
+        # "Will anyone be at reception that late?" <- "Our concierge is on
+        # duty all night": what will happen is told in words of its own
+        and FUTURE.search(lowered) is None
+        # "is it accredited?" after the course: a pointing ask's thing is
+        # the thread's, which its answer need not name (``_borrowed_answer``)
+        and not ask.borrowed
     )
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
@@ -2362,6 +2368,20 @@ def answer_for(
             )
             and not statement.negative
             and statement.offers.get("yes_no", 0) < 2
+            # "Does the warranty transfer to a new owner?" <- "The warranty
+            # is transferable": a predicate with no object is what is asked
+            # of the subject, and said of it in any form it answers (not as
+            # the sentence's first word, its subject: a predicate misread
+            # from the question's noun, "Does the lock come with ...", is no
+            # predicate said)
+            and not (
+                ask.predicate
+                and not ask.takes_object
+                and any(
+                    word == ask.predicate[-1] or _same_root(ask.predicate[-1], word)
+                    for word in list(statement.said)[1:]
+                )
+            )
         )
         if (
             strength
@@ -3514,12 +3534,14 @@ def _implied_types(ask: Ask) -> tuple[str, ...]:
 #: Yes/no questions whose answer need not name their last word: whether a
 #: thing exists or is free ("Is there an education discount?" <- "Students
 #: get 20% off"), what the customer must do ("Do I need to give notice in
-#: writing?" <- "Just email us"), leave ("so can I cancel?") and an act of
-#: ours still to come ("whether you'll cover the hotel" <- "we'll pay for
-#: your room").
+#: writing?" <- "Just email us") or had best do ("Should I keep using it?"
+#: <- "Please stop using it"), leave ("so can I cancel?") and an act of
+#: ours ("whether you would cover the hotel" <- "we'll pay for your room").
+#: What is still to come ("Will anyone be at reception?") is ``FUTURE``'s.
 _NOT_A_FACT_OF_A_THING: Final = regexcache.compile(
     r"\b(?:is|are)\s+there\b|\bneed\b|\bha(?:ve|s)\s+to\b"
-    r"|\b(?:can|could|may)\s+(?:i|we)\b|\byou(?:'ll|\s+will|\s+would)\b|\bwill\s+you\b"
+    r"|\b(?:should|shall|ought\s+to|must)\s+(?:i|we)\b"
+    r"|\b(?:can|could|may)\s+(?:i|we)\b|\byou\s+would\b"
 )
 
 
