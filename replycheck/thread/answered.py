@@ -161,6 +161,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from replycheck import regexcache
 from replycheck.refusal_words import CANNOT_OR_UNABLE
 from replycheck.thread.answers import (
+    BARE_OPENERS,
     BE_FORMS,
     DETERMINERS,
     FREQUENCY,
@@ -1789,6 +1790,22 @@ def answer_for(
     core_total = sum(core.values()) if core is not None else 0.0
     distinct = distinct_keys(ask, asks) if ask.expects not in TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
+    # a yes/no question of fact about a thing ("Does the lock come with a
+    # guarantee?", "could you tell me whether unused hours roll over?"), not
+    # leave or a favour asked ("Could we have a tasting for the menu?"),
+    # which an act of ours grants without naming every word of it
+    fact_of_thing = (
+        ask.expects == "yes-no"
+        and not _ASKS_PERMISSION.match(lowered)
+        and not (_ASKS_FAVOUR.match(lowered) and _TO_BE_TOLD.search(lowered) is None)
+        and _NOT_A_FACT_OF_A_THING.search(lowered) is None
+        # "Will anyone be at reception that late?" <- "Our concierge is on
+        # duty all night": what will happen is told in words of its own
+        and FUTURE.search(lowered) is None
+        # "is it accredited?" after the course: a pointing ask's thing is
+        # the thread's, which its answer need not name (``_borrowed_answer``)
+        and not ask.borrowed
+    )
     implied_types = _implied_types(ask)
     fallback: Statement | None = None
     permission = ask.expects == "yes-no" and bool(_ASKS_PERMISSION.match(lowered))
@@ -2329,12 +2346,52 @@ def answer_for(
                 or statement.conditional
             )
         )
+        # "Does the new lock come with a guarantee?", "Do unused hours roll
+        # over?" are not answered by "The lock is a 3-star euro cylinder" or
+        # "Members get eight hours each month": the thing said of the
+        # subject, what the question asks of it, is left out, and no yes or
+        # no is given (a sentence naming most of the question, "so you can
+        # take your measurements for the tables", or telling the thing done,
+        # "Your reference letter arrived on 3 March" for "Have you received
+        # my letter from Accra?", is left to the route)
+        complement_unsaid = (
+            unsaid
+            and fact_of_thing
+            and not _complement_a_name(ask)
+            and share < PLAIN_SHARE
+            and not statement.done
+            # "Sports is really popular, and yes, you can add it monthly": a
+            # yes or a no inside the sentence is said of what was asked
+            and not (
+                statement.words is not None
+                and not BARE_OPENERS.isdisjoint(
+                    statement.words.words[statement.span[0] : statement.span[1]]
+                )
+            )
+            and not statement.negative
+            and statement.offers.get("yes_no", 0) < 2
+            # "Does the warranty transfer to a new owner?" <- "The warranty
+            # is transferable": a predicate with no object is what is asked
+            # of the subject, and said of it in any form it answers (not as
+            # the sentence's first word, its subject: a predicate misread
+            # from the question's noun, "Does the lock come with ...", is no
+            # predicate said)
+            and not (
+                ask.predicate
+                and not ask.takes_object
+                and any(
+                    word == ask.predicate[-1] or _same_root(ask.predicate[-1], word)
+                    for word in list(statement.said)[1:]
+                )
+            )
+        )
         if (
             strength
             and enough
             and not vague
             and not past_only
             and not tense_only
+            and not complement_unsaid
             and not described_only
             and (own_share > 0 or (statement.bare and not _says_other(statement)))
             and not fee_unsaid
@@ -3476,6 +3533,31 @@ def _implied_types(ask: Ask) -> tuple[str, ...]:
     return tuple(t for t in IMPLIED if t in types)
 
 
+#: Yes/no questions whose answer need not name their last word: whether a
+#: thing exists or is free ("Is there an education discount?" <- "Students
+#: get 20% off"), what the customer must do ("Do I need to give notice in
+#: writing?" <- "Just email us") or had best do ("Should I keep using it?"
+#: <- "Please stop using it"), leave ("so can I cancel?") and an act of
+#: ours ("whether you would cover the hotel" <- "we'll pay for your room").
+#: What is still to come ("Will anyone be at reception?") is ``FUTURE``'s.
+_NOT_A_FACT_OF_A_THING: Final = regexcache.compile(
+    r"\b(?:is|are)\s+there\b|\bneed\b|\bha(?:ve|s)\s+to\b"
+    r"|\b(?:should|shall|ought\s+to|must)\s+(?:i|we)\b"
+    r"|\b(?:can|could|may)\s+(?:i|we)\b|\byou\s+would\b"
+)
+
+
+def _complement_a_name(ask: Ask) -> bool:
+    """Whether a yes/no question's complement is a name ("Have you received
+    my reference letter from Accra?"): it tells which thing is meant, which
+    an answer often says in other words ("from the University of Ghana"),
+    rather than what is asked of it."""
+    return any(
+        word[:1].isupper() and word.lower().startswith(ask.complement)
+        for word in ask.text.split()[1:]
+    )
+
+
 def _unsaid(complement: str, statement: Statement, offered: Topic) -> bool:
     """Whether a sentence leaves out what a yes/no question asks of its
     subject, its complement ("Can I pay the deposit in instalments?":
@@ -3570,6 +3652,10 @@ def _only_praised(statement: Statement) -> bool:
     return found is not None and _ACTS_AFTER.search(said, found.end()) is None
 
 
+#: Hard evidence that measures rather than commits: a sum or a quantity.
+_AMOUNTS: Final = frozenset({"money", "number"})
+
+
 def _done_as_asked(ask: Ask, statement: Statement) -> bool:
     """A request answered by a sentence that does what was asked, to this
     customer, with evidence: the requested verb's concept ("book", "change")
@@ -3585,10 +3671,18 @@ def _done_as_asked(ask: Ask, statement: Statement) -> bool:
         return False
     if not statement.offers.get("action"):
         return False
-    # hard evidence, or a second thing the request names ("add James")
-    return any(v == 2 for v in statement.offers.values()) or any(
-        key != verb and w >= 1.0 and key in statement.topic for key, w in ask.topic.items()
-    )
+    # a second thing the request names ("add James")
+    others = [key for key, w in ask.topic.items() if key != verb and w >= 1.0]
+    if any(key in statement.topic for key in others):
+        return True
+    hard = [kind for kind, v in statement.offers.items() if v == 2]
+    if others and hard and all(kind in _AMOUNTS for kind in hard):
+        # "Please send me some photos of it" is not done by "Local delivery
+        # within ten miles is £35, and our team will carry it in": a price or
+        # a quantity, with nothing of the thing asked for, says what another
+        # act costs or covers, where a date or a reference tells it done
+        return False
+    return bool(hard)
 
 
 def _refused_with_reason(ask: Ask, statement: Statement, *, head_only: bool = True) -> bool:

@@ -1760,7 +1760,7 @@ def _acknowledged(
     a, b = spans[0]
     if (
         first < a <= first + 2
-        and words.words[first] in _BARE_OPENERS
+        and words.words[first] in BARE_OPENERS
         and any(index >= b and strength == 2 for index, _, strength, _ in evidence)
     ):
         return removed  # only the acknowledgement's own words go
@@ -1814,7 +1814,7 @@ def _acknowledged(
 _CONNECTIVE_LEADS: Final = frozenset({"and", "so", "also", "oh"})
 #: A bare answer that may come before an acknowledgement ("Yes, we received
 #: your £340 on 20 September").
-_BARE_OPENERS: Final = frozenset({"yes", "yep", "yeah", "no"})
+BARE_OPENERS: Final = frozenset({"yes", "yep", "yeah", "no"})
 #: A lead-in naming what the rest of the sentence is about ("For the
 #: export, ...", "Regarding your deposit, ...", "As for the parking, ..."):
 #: an acknowledgement right after it still opens the sentence.
