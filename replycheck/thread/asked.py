@@ -308,20 +308,30 @@ _QUESTION_NEXT: Final = regexcache.compile(
 #: the garden gate was left off its hinges.", "Also, my checked bag came out
 #: damaged", "Also we're still waiting for the plinth boards"): the customer
 #: adds it for us to put right, a request of its own though it has no cue. It
-#: must name a thing gone wrong or still owed (a negation, a damage word, a
-#: wait); a fact of the customer's own ("Also we've got a baby now", "Also we
-#: leave for the airport at 6am") tells, and asks nothing.
+#: must name a thing gone wrong or still owed (a negation, a damage word or
+#: mark, "has been leaking", a wait, "I'm also owed ..."); a fact of the
+#: customer's own ("Also we've got a baby now", "Also we leave for the
+#: airport at 6am", "Also the kids have been loving it") tells, and asks
+#: nothing. Told before the message's first ask, it counts once an ask follows.
 _ALSO_LEAD: Final = regexcache.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
 _ALSO_PROBLEM: Final = regexcache.compile(
     _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
     r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
-    r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:not|never|missing|broken|damaged|cracked"
-    r"|scratched|dented|faulty|leaking|wrong)\b|isn't|aren't|wasn't|weren't|hasn't|haven't"
+    r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:been\s+)?(?:not|never|missing|broken|damaged"
+    r"|cracked|scratched|dented|chipped|stained|torn|faulty|leaking|dripping|wrong|stiff|loose|stuck"
+    r"|jammed|blocked)\b|(?:has|have)\s+(?:got\s+)?(?:an?|some)\s+(?:[\w'-]+\s+)?(?:scratch|scratches|crack"
+    r"|cracks|dent|dents|chip|chips|hole|holes|tear|rip|stain|stains|leak|scuff|scuffs)\b"
+    r"|isn't|aren't|wasn't|weren't|hasn't|haven't"
     r"|doesn't|don't|didn't|won't|never|(?:came|arrived)\s+(?:out\s+)?(?:damaged|broken|cracked)"
     r"|(?:was|were)\s+left\s+(?:off|open|behind|out)\b)"
     r"|(?:i|we)(?:'re|\s+are|\s+am|'m)\s+still\s+waiting\s+(?:for|on)\b"
     r"|(?:i|we)(?:'ve|\s+have)?\s+(?:still\s+)?(?:not|haven't|never)\s+(?:received|had|got|seen)\b"
     r"|(?:i|we)\s+had\s+an?\s+[^.?!\n]{1,40}?\bthat\s+never\b)"
+    # the "also" after the customer's own verb: "I'm also owed a credit for
+    # the fortnight", "We're also still waiting for the plinth boards", "I
+    # also never got the manual"
+    r"|(?:i|we)(?:'m|'re|\s+am|\s+are)\s+also\s+(?:owed|still\s+(?:owed|waiting\s+(?:for|on)))\b"
+    r"|(?:i|we)(?:'ve|\s+have)?\s+also\s+(?:still\s+)?(?:not|never)\s+(?:received|had|got)\b"
 )
 #: A negation in a condition ("if you won't", "if it can't be", "if not"):
 #: can't or unable (``CANNOT_OR_UNABLE``, shared with the other refusal
@@ -597,6 +607,10 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
     generic_asks: list[Ask] = []
     previous: list[tuple[int, int]] = []  # the last two sentences, for context
     fragments: list[Ask] = []
+    # "also" problems told before the first ask ("I can't log in. Also my
+    # bonus never showed up. Can you change my username?"): kept once the
+    # message goes on to ask something, as the ones after an ask are
+    early_problems: list[Ask] = []
     greeted = _greeted(text)
     before_sentence = (0, 0)  # how many asks and generic asks the sentence before left
     for sent_start, sent_end, item in _items(folded, sentence_bounds(doc, len(text))):
@@ -611,8 +625,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             del generic_asks[before_sentence[1] :]
         before_sentence = (len(asks), len(generic_asks))
         if start >= end or not _may_ask(folded, start, end, lexicon):
-            if asks and start < end and _ALSO_PROBLEM.match(folded, start, end):
-                _add_problem(words, text, folded, start, end, lexicon, asks)
+            if start < end and _ALSO_PROBLEM.match(folded, start, end):
+                _add_problem(words, text, folded, start, end, lexicon, asks or early_problems)
             elif item and start < end and _after_ask(folded, start, asks):
                 _add_fragment(words, text, folded, start, end, lexicon, fragments)
             previous = [*previous[-1:], (start, end)]
@@ -740,8 +754,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
-        if found and found == len(asks) and _ALSO_PROBLEM.match(folded, start, end):
-            _add_problem(words, text, folded, start, end, lexicon, asks)
+        if found == len(asks) and _ALSO_PROBLEM.match(folded, start, end):
+            _add_problem(words, text, folded, start, end, lexicon, asks or early_problems)
         elif item and found == len(asks) and _after_ask(folded, start, asks):
             _add_fragment(words, text, folded, start, end, lexicon, fragments)
         previous = [*previous[-1:], (start, end)]
@@ -749,8 +763,8 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             break
     if not asks:
         asks = generic_asks
-    elif fragments:
-        asks = sorted([*asks, *fragments], key=lambda a: a.start)
+    elif fragments or early_problems:
+        asks = sorted([*early_problems, *asks, *fragments], key=lambda a: a.start)
     asks = _without_overlaps(asks)[:MAX_ASKS]
     if len(asks) > 1:
         asks = _without_reasons(asks, text)
@@ -1788,17 +1802,17 @@ def _cue_at(
                 return None, 0  # "I should also like to ask a favour." announces the ask
             return kind, offset + match.end()
     words = _WORD.findall(head[:60])
-    lead = 1 if words[:1] and words[0] in _LEAD_INS and words[2:3] == ["need"] else 0
+    lead = 1 if words[:1] and words[0] in _LEAD_INS else 0
+    # "I need", "we'd need", "I would need": the need's word after its subject
+    at = lead + 2 if words[lead : lead + 2] in (["i", "would"], ["we", "would"]) else lead + 1
     if (
-        words[lead + 1 : lead + 2] == ["need"]
-        and words[lead] in ("i", "we")
-        and (
-            _wants_done(words[lead + 2 : lead + 8], lexicon)
-            or _needed_by(words[lead + 2 : lead + 12])
-        )
+        words[at : at + 1] == ["need"]
+        and words[lead] in _NEEDERS
+        and (_wants_done(words[at + 1 : at + 7], lexicon) or _needed_by(words[at + 1 : at + 11]))
     ):
         # "I need one of the payments reversed": the thing, then what to do
-        # to it ("Now I need also my birth certificate translated")
+        # to it ("Now I need also my birth certificate translated", "We'd
+        # need the invoice re-issued in the company's name")
         need = _NEED_WORD.search(head)
         if need is not None:
             return "request", offset + need.end()
@@ -2052,11 +2066,13 @@ _POLITE_END: Final = 7
 
 #: A question that only points back at the request before it in the
 #: sentence ("can you arrange that?", "is that possible?", "could you do this
-#: for me?"): one ask with it, not a second.
+#: for me?"), or at a problem told with "also" ("Also the new lock is stiff.
+#: | Can someone come and sort it out?"): one ask with it, not a second.
 _FOLLOW_UP: Final = regexcache.compile(
-    r"(?:(?:and|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?"
-    r"(?:do|arrange|sort|organi[sz]e|manage|help\s+with)(?:\s+out)?\s+(?:that|this|it)"
-    r"(?:\s+(?:for\s+(?:me|us)|please))?"
+    r"(?:(?:and|so)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+"
+    r"(?:please\s+)?(?:come\s+(?:out\s+|round\s+|over\s+)?and\s+)?"
+    r"(?:do|arrange|sort|organi[sz]e|manage|help\s+with|fix|repair|look\s+at)(?:\s+out)?"
+    r"\s+(?:that|this|it|them)(?:\s+out)?(?:\s+(?:for\s+(?:me|us)|please))?"
     r"|is\s+(?:that|this|it)\s+(?:possible|ok|okay|doable|an\s+option|something\s+you\s+can\s+do)"
     r")\s*[?!.]*"
 )
@@ -2092,6 +2108,8 @@ def _wants_done(words: list[str], lexicon: Lexicon) -> bool:
             return False
         if word in _CLAUSE_OPENERS:
             owned = False
+        # "re-issued", "re-sent": the work done again is the same request
+        word = word.removeprefix("re-")
         base = _PARTICIPLES.get(word)
         if base is None and word.endswith("ed"):
             base = word
@@ -2141,6 +2159,8 @@ def _needed_by(words: list[str]) -> bool:
 
 #: A word opening the sentence before "I need" ("Now I need ...", "So we need ...").
 _LEAD_INS: Final = frozenset({"now", "so", "and", "also", "then", "plus", "additionally", "next"})
+#: The subjects of a need for work done to a thing ("I need", "we'd need").
+_NEEDERS: Final = frozenset({"i", "we", "i'd", "we'd"})
 #: An adverb between "need" and its thing ("I need also my ...").
 _NEED_ADVERBS: Final = frozenset({"also", "still", "really", "just", "urgently"})
 #: Determiners of the customer's own thing.

@@ -63,3 +63,93 @@ def test_a_problem_added_with_also_asks(asked, message, asks):
 )
 def test_a_fact_of_ones_own_after_also_asks_nothing(asked, message, asks):
     assert asked(message) == asks
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        (
+            "My printer won't connect since the update. Also the paper tray arrived cracked. "
+            "And can you reset my account password?",
+            ["the paper tray arrived cracked.", "can you reset my account password?"],
+        ),
+        (
+            "Can I park at the hall? Also the tap in the kitchen has been dripping for days.",
+            ["Can I park at the hall?", "the tap in the kitchen has been dripping for days."],
+        ),
+        (
+            "What is the deposit for? Also the van has a dent on the side door.",
+            ["What is the deposit for?", "the van has a dent on the side door."],
+        ),
+        (
+            "Why was I charged twice? Also the front door handle is loose.",
+            ["Why was I charged twice?", "the front door handle is loose."],
+        ),
+        (
+            "Is the pool open on Sunday? I'm also owed a refund for the lesson you cancelled.",
+            [
+                "Is the pool open on Sunday?",
+                "I'm also owed a refund for the lesson you cancelled.",
+            ],
+        ),
+        (
+            "When is the fitter coming? We're also still waiting on the spare keys.",
+            ["When is the fitter coming?", "We're also still waiting on the spare keys."],
+        ),
+        (
+            "Can you refund the postage? I also never got the instruction booklet.",
+            ["Can you refund the postage?", "I also never got the instruction booklet."],
+        ),
+    ],
+)
+def test_more_shapes_of_a_problem_added_with_also_ask(asked, message, asks):
+    """A problem told before the first ask counts once an ask follows; the
+    damage may be a state ("has been dripping", "is loose") or a mark it has
+    ("has a dent"); "also" may come after the customer's verb ("I'm also
+    owed ...", "We're also still waiting ...")."""
+    assert asked(message) == asks
+
+
+@pytest.mark.parametrize(
+    ("message", "asks"),
+    [
+        # an "also" problem with no ask anywhere in the message
+        ("The sofa came today. Also one of the cushions is stained.", []),
+        # a fact of the customer's own, not a fault
+        ("Can I book for May? Also the kids have been loving it.", ["Can I book for May?"]),
+        ("Can we bring the dog? Also our garden has a lovely view.", ["Can we bring the dog?"]),
+        (
+            "Can I pay on the day? I'm also waiting for my sister to confirm.",
+            ["Can I pay on the day?"],
+        ),
+        ("Do you open on Sundays? We're also new to the area.", ["Do you open on Sundays?"]),
+    ],
+)
+def test_an_also_fact_or_a_problem_with_no_ask_stays_out(asked, message, asks):
+    assert asked(message) == asks
+
+
+def test_a_problem_told_before_the_ask_is_credited_by_its_fix(unanswered):
+    assert (
+        unanswered(
+            "The wardrobe was delivered today. Also the left door hinge is broken. "
+            "When can you send the missing shelf?",
+            "Our fitter will replace the broken hinge when he brings the missing shelf "
+            "on Thursday.",
+        )
+        == []
+    )
+
+
+def test_a_problem_told_before_the_ask_left_unmet_is_unanswered(unanswered):
+    assert unanswered(
+        "The wardrobe was delivered today. Also the left door hinge is broken. "
+        "When can you send the missing shelf?",
+        "The missing shelf will arrive on Thursday.",
+    ) == ["the left door hinge is broken."]
+
+
+def test_a_follow_up_that_points_back_at_an_also_problem_joins_it(asked):
+    assert asked(
+        "Why is the bill higher? Also the shower head is loose. Could you fix it please?"
+    ) == ["Why is the bill higher?", "the shower head is loose. Could you fix it please?"]
