@@ -817,6 +817,30 @@ READ_OBJECTS: Final = frozenset(
 )  # fmt: skip
 #: "Read it again", "Read it properly": told to read what we sent a second time.
 REREAD: Final = frozenset({"again", "properly", "carefully", "thoroughly"})
+#: "Read the policy I sent you", "Read the leaflet you were given": what to read
+#: named as what the customer already has from us, so the order says they
+#: never read it. The giver ("i", "we") or the customer as receiver ("you
+#: were") comes first, then one of these verbs.
+GIVEN_VERBS: Final = frozenset(
+    {"sent", "gave", "given", "emailed", "e-mailed", "handed", "posted", "showed", "shown",
+     "forwarded", "attached", "enclosed"}
+)  # fmt: skip
+#: Who hands it over, and what may come between them and the verb ("we've
+#: already sent you", "you were sent").
+GIVERS: Final = frozenset({"i", "we"})
+GIVEN_BETWEEN: Final = frozenset({"'ve", "have", "had", "'d", "already", "were", "was", "got"})
+#: How far after "read" the giver may stand ("Read the lesson policy I sent").
+GIVEN_REACH: Final = 6
+#: "..., it's all on there": the answer was in the customer's hands all along.
+ALL_THERE: Final[tuple[tuple[str, ...], ...]] = (
+    ("all", "on", "there"), ("all", "in", "there"), ("all", "there"),
+)  # fmt: skip
+ALL_THERE_FIRSTS: Final = frozenset(phrase[0] for phrase in ALL_THERE)
+#: More words than this after "read" and it is a long instruction, not a retort.
+GIVEN_READ_LENGTH: Final = 14
+#: A leaflet read for the customer's safety ("Read the safety sheet we gave
+#: you before first use") is care for them, not a retort.
+READ_FOR_SAFETY: Final = frozenset({"safety", "safe", "safely", "warning", "warnings"})
 #: More words than this and an urgent imperative reads as guidance, unless
 #: its verb is a plain demand for compliance.
 SHORT_ORDER: Final = 6
@@ -1207,9 +1231,12 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         urgent = _urgency_end(words)
         curt = first.lower_ in UNSOFTENED or kindly
         if first.lower_ == "read":
-            curt = len(alpha) <= 8 and bool(
-                READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers)
-            )  # "Read our policy.", "Kindly read it again."
+            curt = (
+                len(alpha) <= 8
+                and bool(READ_OBJECTS & set(lowers[: SHORT_ORDER + 2]) or REREAD & set(lowers))
+            ) or (
+                len(alpha) - at <= GIVEN_READ_LENGTH and _read_what_they_have(lowers, first.lower_)
+            )  # "Read our policy.", "Kindly read it again.", "Read the policy I sent you."
         if urgent is not None:
             if (
                 len(alpha) > SHORT_ORDER
@@ -1226,6 +1253,27 @@ def bare_order(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 #: How many words a farewell wish may have ("Clear skies!", "Tight lines!").
 WISH_WORDS: Final = 3
+
+
+def _read_what_they_have(lowers: list[str], verb: str) -> bool:
+    """Whether a "Read ..." order names what to read as what the customer
+    already has from us ("Read the lesson policy I sent you", "Read the
+    leaflet you were given", "Read the card on the seat post, it's all on
+    there"): it tells them they never read it, not where to find more."""
+    if READ_FOR_SAFETY & set(lowers):
+        return False
+    if holds_phrase(lowers, ALL_THERE, ALL_THERE_FIRSTS):
+        return True
+    at = lowers.index(verb)
+    for k in range(at + 2, min(len(lowers), at + 2 + GIVEN_REACH)):
+        if lowers[k] not in GIVERS and lowers[k] != "you":
+            continue
+        j = k + 1
+        while j < len(lowers) and lowers[j] in GIVEN_BETWEEN:
+            j += 1
+        if j < len(lowers) and lowers[j] in GIVEN_VERBS and (lowers[k] != "you" or j > k + 1):
+            return True
+    return False
 
 
 def _wish_signoff(ctx: CheckContext, sent: Span, words: list[Token], text: str) -> bool:
