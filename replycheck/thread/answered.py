@@ -178,7 +178,7 @@ from replycheck.thread.answers import (
     sides_named,
     strongest,
 )
-from replycheck.thread.asked import PERMISSION, Ask, chases_owed
+from replycheck.thread.asked import _ALSO_PROBLEM, PERMISSION, Ask, chases_owed
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
@@ -409,6 +409,8 @@ def addressed(
         return True
     if _deadline_met(ask, statements):
         return True
+    if _problem_remedied(ask, statements):
+        return True
     if not ask.conditional:
         return False
     if ask.condition:
@@ -425,6 +427,44 @@ def addressed(
     before = [a for a in asks if a.end <= ask.start and not a.conditional]
     found = answer_for(before[-1], statements, asks) if before else None
     return found is not None and not found[0].negative
+
+
+#: Acts of ours that put a told problem right: a new one sent, a repair, a
+#: refund or credit for it.
+_REMEDIES: Final = frozenset({"replace", "fix", "delivery", "refund", "credit"})
+
+
+def _problem_remedied(ask: Ask, statements: Sequence[Statement]) -> bool:
+    """Whether a problem the customer told with no ask of its own ("Also the
+    left door hinge is broken") meets a sentence that names its thing and
+    does something to put it right, in any words: "Sorry about the hinge: a
+    new one goes out today", "our engineer will repair the tap on the same
+    visit". A sentence that only names the thing ("Sorry about the hinge"),
+    tells of it ("Hinges are replaced under warranty"), leaves it to a
+    condition or hands the work to the customer does not."""
+    if ask.kind != "request" or ask.expects != "action" or ask.predicate:
+        return False
+    if _ALSO_PROBLEM.match("also " + fold(ask.text).lower()) is None:
+        # "Can I get my results by email?": a request, not a problem told
+        return False
+    own = {k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k not in _REMEDIES}
+    return bool(own) and any(
+        s.substantive
+        and not (
+            s.negative
+            or s.conditional
+            or s.noncommittal
+            or s.generic
+            or s.instructs
+            or s.restates
+            or s.narrates
+            or s.recounts
+            or s.asks_back
+        )
+        and not _REMEDIES.isdisjoint(s.said)
+        and not own.isdisjoint(s.topic)
+        for s in statements
+    )
 
 
 def _settled(
@@ -2045,6 +2085,12 @@ def answer_for(
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
             continue
+        if _other_recipient(ask, statement):
+            # "Please send the invoice to our accountant" is not done by "We
+            # have sent the invoice to the address on your account": the act
+            # asked for, done to another recipient or by another channel
+            _set_aside(aside, statement, "distinct")
+            continue
         if _money_of_another(ask, statement):
             # "How much to take up the sleeves?" is not answered by "a full
             # new lining is £95": the sum is the price of another thing
@@ -2890,6 +2936,88 @@ def _other_object(
             named.get(key, 0) > sum(key in other.topic for other in asks) for key in thing
         )
     return False
+
+
+#: A request's own recipient or destination: "to" and a possessive or "the",
+#: then up to three words ("to our accountant", "to my work address", "to
+#: the house"). The group holds the words; "to me", "to us" name the customer.
+_ASKED_TO: Final = regexcache.compile(
+    r"\bto\s+(?:my|our|his|her|their|the)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)"
+)
+#: A sentence's recipient that is the customer or us, or the details we hold:
+#: "to you", "to us", "to the address on your account", "to your inbox".
+_SENT_TO_HELD: Final = regexcache.compile(
+    r"\bto\s+(?:you|us)\b(?!r)|\bto\s+(?:your|the)\s+(?:[a-z'-]+\s+){0,2}?"
+    r"(?:address|inbox|email|e-mail)\b"
+)
+#: How a thing is sent, by family: a request that names one ("by email",
+#: "by post") is not done by a sentence that sends it by another only.
+_CHANNELS: Final = (
+    regexcache.compile(r"\b(?:e-?mail\w*|pdf|electronically|inbox|download\w*)\b"),
+    regexcache.compile(
+        r"\b(?:post|posted|posting|by\s+mail|letter|first[\s-]class|royal\s+mail|recorded"
+        r"|courier\w*|tracked|tracking)\b"
+    ),
+    regexcache.compile(r"\b(?:text|texted|sms)\b"),
+)
+#: A channel the request names: "by" or "with" and its word.
+_ASKED_BY: Final = regexcache.compile(
+    r"\b(?:by|via|with|as\s+an?)\s+(?:a\s+|an\s+)?(e-?mail|pdf|post|mail|letter|courier|text"
+    r"|sms|first[\s-]class|recorded|tracking|tracked)\b"
+)
+#: A request to have a thing, which a channel may qualify ("Can I get my
+#: results by email?", "could I have the receipt by post").
+_HAD_BY: Final = regexcache.compile(r"\b(?:get|have|receive)\s+(?:it|them|my|our|the|a|an)\b")
+#: A sentence that says it did the act as the customer asked.
+_AS_ASKED: Final = regexcache.compile(r"\bas\s+(?:you\s+)?(?:asked|requested)\b")
+#: Words of a recipient that name no one in particular.
+_ANY_RECIPIENT: Final = frozenset(
+    {"address", "details", "email", "e-mail", "same", "right", "new", "too", "also", "as", "well"}
+)
+
+
+def _other_recipient(ask: Ask, statement: Statement) -> bool:
+    """Whether a request to send or hand something over that names its
+    recipient, destination or channel ("send the letter to my employer",
+    "deliver them to the house", "Can I get my results by email?") meets a
+    sentence that sends it to another or by another only: "we will email it
+    to you", "sent to the address on your account", "we'll post them".
+    A sentence that names the asked recipient or channel ("I've sent it to
+    your accountant", "emailed to your work address") or just does the act
+    ("Sent!", "I've sent the invoice") does it as asked."""
+    if ask.expects not in ("action", "yes-no") or statement.bare or statement.words is None:
+        return False
+    lowered = ask.text.lower()
+    if (
+        ask.predicate[-1:] != ("delivery",)
+        and not _sent_for(ask)
+        # "Can I get my results by email?": had, by a channel
+        and (_ASKED_BY.search(lowered) is None or _HAD_BY.search(lowered) is None)
+    ):
+        return False
+    said = said_text(statement)
+    if _AS_ASKED.search(said) or (
+        "delivery" not in statement.said and not any(c.search(said) for c in _CHANNELS)
+    ):
+        # "to your work address, as you asked": done as asked, in other words
+        return False
+    asked_to = _ASKED_TO.search(lowered)
+    if asked_to is not None:
+        own = [w for w in asked_to.group(1).split() if w not in _ANY_RECIPIENT and len(w) > 2]
+        if (
+            own
+            and not any(w[: max(4, len(w) - 2)] in said for w in own)
+            and not any(mark in said for mark in _MARKS.findall(fold(ask.text)))
+            and _SENT_TO_HELD.search(said) is not None
+        ):
+            return True
+    asked_by = _ASKED_BY.search(lowered)
+    if asked_by is None:
+        return False
+    family = [c for c in _CHANNELS if c.search(asked_by.group(0))]
+    if not family or family[0].search(said) is not None:
+        return False
+    return any(c.search(said) is not None for c in _CHANNELS if c is not family[0])
 
 
 def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:
