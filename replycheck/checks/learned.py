@@ -424,8 +424,11 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     the label model reads as the rule's class (``options.label``). Labels are
     worked out only for the sentences a rule's threshold lets through, once."""
     model, label, threshold = read_once(rule, _read_options)
+    catch_party = bool(rule.options.get("catch_party_cause"))
     for scored in scored_sentences(ctx, model):
-        if scored.tone < threshold:
+        if scored.tone < threshold and not (
+            catch_party and _down_to_party(scored.lowers, ctx.doc.vocab.strings)
+        ):
             continue
         found = verdict(ctx, model, scored)
         if (
@@ -499,6 +502,7 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_put_right")
                 and _we_put_it_right(ctx.message.own[scored.start : scored.end])
             )
+            and not (rule.options.get("spare_help_next") and _help_follows(rule, ctx, scored))
             and not (
                 rule.options.get("spare_care_advice")
                 and _care_advice(ctx.message.own[scored.start : scored.end])
@@ -674,6 +678,39 @@ def _we_put_it_right(text: str) -> bool:
         return False
     turns = list(CLAUSE_TURN.finditer(lower))
     return bool(turns) and OUR_REMEDY.search(lower[turns[-1].end() :]) is not None
+
+
+#: What follows a cause without fixing anything: an apology alone ("Sorry
+#: about that."), or news promised ("We'll let you know when they reply.").
+NOT_OUR_FIX: Final = frozenset(
+    {"sorry", "apologise", "apologize", "mistake", "let", "keep", "update", "be"}
+)
+
+
+def _help_follows(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
+    """Whether a cause told plainly ("The parcel was held up by the courier's
+    error.") is followed, in the next sentence of its paragraph, by our fix
+    ("I've sent a replacement by express today."), as RC144 reads a denial
+    before our fix (``dispatched.fix_follows``). A cause given on the way to
+    our fix is not blame (corpus/README.md). A concession in either sentence
+    ("As a gesture of goodwill, ...", "this time"), a fault or cause laid at
+    someone's door ("your fault", "caused by", "not us", ``REMEDY_VETOES``)
+    or the customer as a doer keeps the flag (``options.spare_help_next``)."""
+    from replycheck.checks.dispatched import fix_follows
+
+    flag(rule, "spare_help_next")
+    lower = ctx.message.own[scored.start : scored.end].lower().replace("\u2019", "'")
+    if REMEDY_VETOES.search(lower) or re.search(r"\byou\b", YOU_SERVED.sub(" ", lower)):
+        return False
+    span = ctx.doc.char_span(scored.start, scored.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[-1].sent
+    if sent.end >= len(ctx.doc) or not fix_follows(ctx.doc, sent, NOT_OUR_FIX):
+        return False
+    following = ctx.doc[sent.end].sent
+    after = ctx.message.own[following.start_char : following.end_char].lower()
+    return REMEDY_VETOES.search(after.replace("\u2019", "'")) is None
 
 
 #: The turn from bad news to what we offer: a comma or semicolon, then "but".
@@ -1302,12 +1339,9 @@ def _read_statement(rule: Rule) -> Statement:
     )
 
 
-#: Who a blame can fall on: a person, or a party named by its role.
-PARTIES: Final = (
-    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
-    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
-    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
-    "whoever", "who", "customer", "customers", "client", "clients", "courier", "couriers",
+#: A party named by its role: "the courier", "your bank", "the airline".
+PARTY_ROLES: Final = (
+    "customer", "customers", "client", "clients", "courier", "couriers",
     "driver", "drivers", "bank", "banks", "airline", "supplier", "suppliers",
     "manufacturer", "maker", "seller", "retailer", "landlord", "tenant", "tenants",
     "passenger", "passengers", "owner", "owners", "agent", "agents", "insurer", "builder",
@@ -1316,6 +1350,13 @@ PARTIES: Final = (
     "partner", "partners", "shop", "store", "hotel", "guest", "guests", "user", "users",
     "member", "members", "policyholder", "patient", "parent", "parents", "student",
     "students", "rider", "player", "buyer", "sender",
+)  # fmt: skip
+#: Who a blame can fall on: a person, or a party named by its role.
+PARTIES: Final = (
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
+    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
+    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
+    "whoever", "who", *PARTY_ROLES,
 )  # fmt: skip
 #: What puts a fault on someone without naming them ("The damage was caused
 #: by water", "The delay is down to the missing documents", "If the paperwork
@@ -1460,6 +1501,45 @@ def _particle_host(word: str) -> bool:
     if word in DOWN_IDIOMS:
         return False
     return word in DOWN_VERBS or (len(word) > 4 and word.endswith(("ing", "ed")))
+
+
+#: Before "down to" when it gives the cause: a copula, a word of degree, or a
+#: cause idiom ("was down to", "is entirely down to", "comes down to").
+CAUSE_LEADS: Final = DOWN_IDIOMS | frozenset(
+    {"is", "was", "'s", "are", "were", "be", "been", "entirely", "all", "purely", "partly",
+     "mainly", "mostly", "largely", "solely", "squarely", "simply", "just", "really", "wholly"}
+)  # fmt: skip
+#: Whose party follows "down to": not "our" or "my" (a partner of ours owned).
+PARTY_DETERMINERS: Final = frozenset({"the", "your", "their", "his", "her", "that", "this"})
+#: What may follow the party: its clause ends, its possessive ("the courier's
+#: handling") or a disowning ("the airline, not us"). Not a noun it qualifies:
+#: "the courier strike" is an event.
+PARTY_ENDS: Final = frozenset({"'s", "'", "not", "and", "rather", "who", "alone"})
+#: Roles that, after "the", are usually our own people: "down to the team".
+OWN_ROLES: Final = frozenset({"staff", "team", "partner", "partners", "member", "members"})
+
+
+def _down_to_party(lowers: Sequence[int], store: Any) -> bool:
+    """Whether the sentence puts its cause "down to" a party named by its role
+    (``PARTY_ROLES``): "The late arrival was down to the airline.", "It all
+    comes down to your bank." The model scores such a short line below the
+    rule's threshold though it is the README's blame (the fault shifted to a
+    third party); RC162 then reads any sentence its gate keeps
+    (``options.catch_party_cause``), and its spares still apply. "down to the
+    weather", "down to our supplier", "down to the courier strike" and a
+    particle ("cut the price down to the airline's fare") are not read."""
+    words = [_text_of(store, h) for h in lowers]
+    roles = frozenset(PARTY_ROLES)
+    for k in range(1, len(words) - 2):
+        if words[k] != "down" or words[k + 1] != "to" or words[k - 1] not in CAUSE_LEADS:
+            continue
+        at = k + 2 + (words[k + 2] in PARTY_DETERMINERS)
+        if at >= len(words) or words[at] not in roles or words[at] in OWN_ROLES:
+            continue
+        after = words[at + 1] if at + 1 < len(words) else "."
+        if not after[:1].isalpha() or after in PARTY_ENDS:
+            return True
+    return False
 
 
 #: What opens a sentence about things: "The top notes ...", "Those batteries ...".
