@@ -159,7 +159,7 @@ def fine_when_it_left_us(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         first, last = found
         if not HEDGES.isdisjoint(lowers[: last + 1]):
             continue
-        if _fix_given(lowers[last + 1 :]) or fix_follows(ctx.doc, sent):
+        if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
             continue
         yield from indices_finding(rule, ctx, indices, (first, last))
 
@@ -277,9 +277,7 @@ def _state_after(lowers: list[str], at: int) -> int | None:
     return None
 
 
-def _fix_given(
-    rest: list[str], turns: frozenset[str] = TURNS_AWAY, not_fixes: frozenset[str] = frozenset()
-) -> bool:
+def _fix_given(rest: list[str], turns: frozenset[str] = TURNS_AWAY) -> bool:
     """Whether the rest of the sentence turns ("but") or goes on to our fix or
     our own act ("so a replacement goes out today", "and I've asked the
     courier to investigate")."""
@@ -288,14 +286,10 @@ def _fix_given(
     for j, word in enumerate(rest):
         if word in turns:
             return True
-        if (
-            word in FIX_WORDS
-            and word not in not_fixes
-            and NOT_STATE.isdisjoint(rest[max(0, j - NEGATION_REACH) : j])
-        ):
+        if word in FIX_WORDS and NOT_STATE.isdisjoint(rest[max(0, j - NEGATION_REACH) : j]):
             return True  # not "that's not something we refund"
-        if word in US and _our_act(rest, j) and not_fixes.isdisjoint(rest[j + 2 : j + 3]):
-            return True  # not "we'll let you know" when news is no fix
+        if word in US and _our_act(rest, j):
+            return True
     return False
 
 
@@ -309,19 +303,16 @@ def _our_act(words: list[str], j: int) -> bool:
     return verb not in NOT_STATE and verb not in HAND_ON
 
 
-def fix_follows(doc: Doc, sent: Span, not_fixes: frozenset[str] = frozenset()) -> bool:
+def _fix_follows(doc: Doc, sent: Span) -> bool:
     """Whether the next sentence, in the same paragraph, offers our fix ("A new
-    one goes out today.", "We'll collect it tomorrow."); a fix offered as a
-    concession ("As a gesture of goodwill, ...") is none, and so are the
-    words and act verbs in ``not_fixes``. RC162 asks it too, of a cause told
-    before our help (learned._help_follows)."""
+    one goes out today.", "We'll collect it tomorrow.")."""
     if sent.end >= len(doc):
         return False
     following = doc[sent.end].sent
     if "\n\n" in doc.text[sent.end_char : following.start_char]:
         return False
     _, lowers = word_lowers(doc, following.start, following.end)
-    return _fix_given(lowers, frozenset(), not_fixes)  # a "but" there turns nothing in the denial
+    return _fix_given(lowers, frozenset())  # a "but" there turns nothing in the denial
 
 
 def _asked_about_the_state(ctx: CheckContext) -> bool:

@@ -502,7 +502,6 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
                 rule.options.get("spare_put_right")
                 and _we_put_it_right(ctx.message.own[scored.start : scored.end])
             )
-            and not (rule.options.get("spare_help_next") and _help_follows(rule, ctx, scored))
             and not (
                 rule.options.get("spare_care_advice")
                 and _care_advice(ctx.message.own[scored.start : scored.end])
@@ -678,39 +677,6 @@ def _we_put_it_right(text: str) -> bool:
         return False
     turns = list(CLAUSE_TURN.finditer(lower))
     return bool(turns) and OUR_REMEDY.search(lower[turns[-1].end() :]) is not None
-
-
-#: What follows a cause without fixing anything: an apology alone ("Sorry
-#: about that."), or news promised ("We'll let you know when they reply.").
-NOT_OUR_FIX: Final = frozenset(
-    {"sorry", "apologise", "apologize", "mistake", "let", "keep", "update", "be"}
-)
-
-
-def _help_follows(rule: Rule, ctx: CheckContext, scored: Scored) -> bool:
-    """Whether a cause told plainly ("The parcel was held up by the courier's
-    error.") is followed, in the next sentence of its paragraph, by our fix
-    ("I've sent a replacement by express today."), as RC144 reads a denial
-    before our fix (``dispatched.fix_follows``). A cause given on the way to
-    our fix is not blame (corpus/README.md). A concession in either sentence
-    ("As a gesture of goodwill, ...", "this time"), a fault or cause laid at
-    someone's door ("your fault", "caused by", "not us", ``REMEDY_VETOES``)
-    or the customer as a doer keeps the flag (``options.spare_help_next``)."""
-    from replycheck.checks.dispatched import fix_follows
-
-    flag(rule, "spare_help_next")
-    lower = ctx.message.own[scored.start : scored.end].lower().replace("\u2019", "'")
-    if REMEDY_VETOES.search(lower) or re.search(r"\byou\b", YOU_SERVED.sub(" ", lower)):
-        return False
-    span = ctx.doc.char_span(scored.start, scored.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    sent = span[-1].sent
-    if sent.end >= len(ctx.doc) or not fix_follows(ctx.doc, sent, NOT_OUR_FIX):
-        return False
-    following = ctx.doc[sent.end].sent
-    after = ctx.message.own[following.start_char : following.end_char].lower()
-    return REMEDY_VETOES.search(after.replace("\u2019", "'")) is None
 
 
 #: The turn from bad news to what we offer: a comma or semicolon, then "but".
@@ -1349,7 +1315,8 @@ PARTY_ROLES: Final = (
     "carrier", "council", "school", "operator", "company", "firm", "contractor", "broker",
     "partner", "partners", "shop", "store", "hotel", "guest", "guests", "user", "users",
     "member", "members", "policyholder", "patient", "parent", "parents", "student",
-    "students", "rider", "player", "buyer", "sender",
+    "students", "rider", "player", "buyer", "sender", "occupier", "occupiers", "household",
+    "householder", "hirer", "resident", "residents", "homeowner",
 )  # fmt: skip
 #: Who a blame can fall on: a person, or a party named by its role.
 PARTIES: Final = (
@@ -1528,6 +1495,10 @@ def _down_to_party(lowers: Sequence[int], store: Any) -> bool:
     (``options.catch_party_cause``), and its spares still apply. "down to the
     weather", "down to our supplier", "down to the courier strike" and a
     particle ("cut the price down to the airline's fare") are not read."""
+    from replycheck.nlp import word_id
+
+    if word_id("down") not in lowers:
+        return False  # the cheap test first: most kept sentences have no "down"
     words = [_text_of(store, h) for h in lowers]
     roles = frozenset(PARTY_ROLES)
     for k in range(1, len(words) - 2):
