@@ -424,8 +424,11 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     the label model reads as the rule's class (``options.label``). Labels are
     worked out only for the sentences a rule's threshold lets through, once."""
     model, label, threshold = read_once(rule, _read_options)
+    catch_party = bool(rule.options.get("catch_party_cause"))
     for scored in scored_sentences(ctx, model):
-        if scored.tone < threshold:
+        if scored.tone < threshold and not (
+            catch_party and _down_to_party(scored.lowers, ctx.doc.vocab.strings)
+        ):
             continue
         found = verdict(ctx, model, scored)
         if (
@@ -1302,12 +1305,9 @@ def _read_statement(rule: Rule) -> Statement:
     )
 
 
-#: Who a blame can fall on: a person, or a party named by its role.
-PARTIES: Final = (
-    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
-    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
-    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
-    "whoever", "who", "customer", "customers", "client", "clients", "courier", "couriers",
+#: A party named by its role: "the courier", "your bank", "the airline".
+PARTY_ROLES: Final = (
+    "customer", "customers", "client", "clients", "courier", "couriers",
     "driver", "drivers", "bank", "banks", "airline", "supplier", "suppliers",
     "manufacturer", "maker", "seller", "retailer", "landlord", "tenant", "tenants",
     "passenger", "passengers", "owner", "owners", "agent", "agents", "insurer", "builder",
@@ -1315,7 +1315,15 @@ PARTIES: Final = (
     "carrier", "council", "school", "operator", "company", "firm", "contractor", "broker",
     "partner", "partners", "shop", "store", "hotel", "guest", "guests", "user", "users",
     "member", "members", "policyholder", "patient", "parent", "parents", "student",
-    "students", "rider", "player", "buyer", "sender",
+    "students", "rider", "player", "buyer", "sender", "occupier", "occupiers", "household",
+    "householder", "hirer", "resident", "residents", "homeowner",
+)  # fmt: skip
+#: Who a blame can fall on: a person, or a party named by its role.
+PARTIES: Final = (
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
+    "they", "them", "their", "theirs", "he", "him", "his", "she", "her", "hers", "u", "ur",
+    "someone", "somebody", "anyone", "anybody", "everyone", "nobody", "person", "people",
+    "whoever", "who", *PARTY_ROLES,
 )  # fmt: skip
 #: What puts a fault on someone without naming them ("The damage was caused
 #: by water", "The delay is down to the missing documents", "If the paperwork
@@ -1460,6 +1468,49 @@ def _particle_host(word: str) -> bool:
     if word in DOWN_IDIOMS:
         return False
     return word in DOWN_VERBS or (len(word) > 4 and word.endswith(("ing", "ed")))
+
+
+#: Before "down to" when it gives the cause: a copula, a word of degree, or a
+#: cause idiom ("was down to", "is entirely down to", "comes down to").
+CAUSE_LEADS: Final = DOWN_IDIOMS | frozenset(
+    {"is", "was", "'s", "are", "were", "be", "been", "entirely", "all", "purely", "partly",
+     "mainly", "mostly", "largely", "solely", "squarely", "simply", "just", "really", "wholly"}
+)  # fmt: skip
+#: Whose party follows "down to": not "our" or "my" (a partner of ours owned).
+PARTY_DETERMINERS: Final = frozenset({"the", "your", "their", "his", "her", "that", "this"})
+#: What may follow the party: its clause ends, its possessive ("the courier's
+#: handling") or a disowning ("the airline, not us"). Not a noun it qualifies:
+#: "the courier strike" is an event.
+PARTY_ENDS: Final = frozenset({"'s", "'", "not", "and", "rather", "who", "alone"})
+#: Roles that, after "the", are usually our own people: "down to the team".
+OWN_ROLES: Final = frozenset({"staff", "team", "partner", "partners", "member", "members"})
+
+
+def _down_to_party(lowers: Sequence[int], store: Any) -> bool:
+    """Whether the sentence puts its cause "down to" a party named by its role
+    (``PARTY_ROLES``): "The late arrival was down to the airline.", "It all
+    comes down to your bank." The model scores such a short line below the
+    rule's threshold though it is the README's blame (the fault shifted to a
+    third party); RC162 then reads any sentence its gate keeps
+    (``options.catch_party_cause``), and its spares still apply. "down to the
+    weather", "down to our supplier", "down to the courier strike" and a
+    particle ("cut the price down to the airline's fare") are not read."""
+    from replycheck.nlp import word_id
+
+    if word_id("down") not in lowers:
+        return False  # the cheap test first: most kept sentences have no "down"
+    words = [_text_of(store, h) for h in lowers]
+    roles = frozenset(PARTY_ROLES)
+    for k in range(1, len(words) - 2):
+        if words[k] != "down" or words[k + 1] != "to" or words[k - 1] not in CAUSE_LEADS:
+            continue
+        at = k + 2 + (words[k + 2] in PARTY_DETERMINERS)
+        if at >= len(words) or words[at] not in roles or words[at] in OWN_ROLES:
+            continue
+        after = words[at + 1] if at + 1 < len(words) else "."
+        if not after[:1].isalpha() or after in PARTY_ENDS:
+            return True
+    return False
 
 
 #: What opens a sentence about things: "The top notes ...", "Those batteries ...".
