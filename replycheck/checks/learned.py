@@ -1100,6 +1100,8 @@ class Care(NamedTuple):
     negations: frozenset[int]
     verbs: frozenset[int]
     vetoes: frozenset[int]
+    modals: frozenset[int]
+    harms: frozenset[int]  # ``options.harm_verbs``
 
 
 def _handle_with_care(rule: Rule, lowers: Sequence[int]) -> bool:
@@ -1116,7 +1118,21 @@ def _handle_with_care(rule: Rule, lowers: Sequence[int]) -> bool:
         at += 1
     if len(lowers) <= at + 1 or lowers[at] not in words.negations:
         return False
-    return lowers[at + 1] in words.verbs and words.vetoes.isdisjoint(lowers)
+    handled = lowers[at + 1] in words.verbs or _harm_follows(words, lowers, at + 2)
+    return handled and words.vetoes.isdisjoint(lowers)
+
+
+def _harm_follows(words: Care, lowers: Sequence[int], start: int) -> bool:
+    """Whether a prohibition goes on to the harm it would do to the thing ("Do
+    not run the pump dry, as it will burn out the seal.", "Never fill it past
+    the line or it can crack the jug."): a modal, then one of
+    ``options.harm_verbs`` right after it. With no "I", "we" or "you" in the
+    sentence (``Care.vetoes``) the harm falls on a thing, so the sentence is a
+    care warning; "or you'll be charged" is a threat and keeps the flag."""
+    return any(
+        lowers[k] in words.modals and lowers[k + 1] in words.harms
+        for k in range(start, len(lowers) - 1)
+    )
 
 
 def _read_care(rule: Rule) -> Care:
@@ -1131,7 +1147,13 @@ def _read_care(rule: Rule) -> Care:
         _ids(("not", "n't", "n\u2019t", "never")),
         _ids(v.lower() for v in verbs),
         _ids((*FIRST_PERSON, *SECOND_PERSON)) | read_once(rule, _read_spare).unless,
+        _ids(HARM_MODALS),
+        _ids(v.lower() for v in word_list(rule, "harm_verbs")),
     )
+
+
+#: The modals a thing's harm follows ("it will burn out", "it can crack").
+HARM_MODALS: Final = ("will", "'ll", "\u2019ll", "can", "may", "could", "might", "would")
 
 
 def _read_hazard(rule: Rule) -> bool:

@@ -2462,6 +2462,11 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue  # "Clear skies!" above the signature: a farewell
         # ", not the benches": what the customer did, corrected, presses as "only" does
         contrast = any(a.text == "," and b.lower_ == "not" for a, b in pairwise(words))
+        recheck = _recheck_after_wait(alpha)
+        if recheck is not None:
+            # "... and look again in five days' time": a second look after a wait, not a
+            # reproach; the wait's "again", "week" or "time" presses nothing
+            lowers = {t.lower_ for t in alpha[:recheck]}
         pressed = contrast or bool(lowers & CURT_PRESSING)
         if lead is None and not pressed and len(alpha) > CURT_SHORT:
             continue  # a lead-in of time presses as "next time" does at the end
@@ -2470,6 +2475,28 @@ def curt_imperative(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         if not reproach and _among_steps(paragraphs.step_openers(start, stop), text):
             continue
         yield from _order_finding(rule, ctx, first, _clause_end(words, first), False, lead)
+
+
+#: Verbs of a second look at a thing ("look again in five days", "check
+#: again after a week"): with a wait after "again" it is a step timed, not a
+#: reproach.
+RECHECK_VERBS: Final = frozenset({"look", "check", "test", "try", "inspect", "peek", "weigh"})
+#: What opens the wait after "again" ("in five days' time", "after a week").
+WAIT_LEADS: Final = frozenset({"in", "after"})
+
+
+def _recheck_after_wait(alpha: list[Token]) -> int | None:
+    """Where "again" stands after a verb of a second look and before a wait
+    ("Leave the candy plug alone and look again in five days' time."), or
+    None: the words from there on time the step and press nothing."""
+    for k in range(1, len(alpha) - 1):
+        if (
+            alpha[k].lower_ == "again"
+            and alpha[k - 1].lower_ in RECHECK_VERBS
+            and alpha[k + 1].lower_ in WAIT_LEADS
+        ):
+            return k
+    return None
 
 
 #: The first words of ``CURT_LEAD_INS``.

@@ -217,7 +217,12 @@ def _shouting_in(rule: Rule, ctx: CheckContext, sent: Span, quoted: set[int]) ->
     for chunk in _word_chunks(sent):
         word = "".join(t.text for t in chunk)
         unquoted = not any(t.i in quoted for t in chunk) and not _in_code(code, chunk[0].idx)
-        candidate = unquoted and is_capitalised_word(_uncontract(word)) and not _is_label(chunk)
+        candidate = (
+            unquoted
+            and is_capitalised_word(_uncontract(word))
+            and not _is_label(chunk)
+            and not _named_compound(chunk, word)
+        )
         last = (bridge or run)[-1][-1] if run else None
         if candidate:
             if last is not None and _adjacent(text, last, chunk[0]):
@@ -396,6 +401,36 @@ def _is_label(chunk: list[Token]) -> bool:
         after = doc[following.i + 1] if following.i + 1 < len(doc) else None
         return after is not None and any(ch.isdigit() for ch in after.text)
     return following.text == "#" or following.like_num
+
+
+#: Things given a name in capitals, often a hyphened one ("the network
+#: OFFICE-STAFF", "Forget this network on GUEST-WIFI", "the folder SHARED-DOCS").
+NAMED_THINGS: Final = frozenset(
+    {"network", "networks", "wifi", "wi-fi", "ssid", "folder", "folders", "drive", "account",
+     "profile", "channel", "printer", "server", "group", "user", "username", "login", "called",
+     "named"}
+)  # fmt: skip
+#: How far before a hyphened name the thing it names may stand ("network" on OFFICE-STAFF).
+NAMED_REACH: Final = 4
+#: What may stand between the thing and its name ('network" on OFFICE-STAFF').
+NAME_LINKS: Final = frozenset({"on", "to", "as", "from", '"', "'", "\u201c", "\u201d", ":", "("})
+
+
+def _named_compound(chunk: list[Token], word: str) -> bool:
+    """A hyphened word in capitals just after a thing that is given names
+    (``NAMED_THINGS``: "Choose Forget this network on OFFICE-STAFF", "Open the
+    folder SHARED-DOCS"): a name as it is written on screen, not a raised
+    voice. A word-forming prefix ("NON-REFUNDABLE") keeps it an English word."""
+    parts = [p for p in word.lower().split("-") if p]
+    if len(parts) < 2 or parts[0] in WORD_PREFIXES:
+        return False
+    doc = chunk[0].doc
+    k = chunk[0].i - 1
+    while k >= max(0, chunk[0].i - NAMED_REACH) and doc[k].lower_ not in NAMED_THINGS:
+        if doc[k].lower_ not in NAME_LINKS:
+            return False  # "The network is DOWN-RIGHT-NOW": a verb between, said of it
+        k -= 1
+    return k >= 0 and doc[k].lower_ in NAMED_THINGS
 
 
 #: Things on a device or a screen whose name is printed on them in capitals
