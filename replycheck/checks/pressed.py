@@ -23,7 +23,7 @@ from replycheck.checks.tone_sentences import (
     sentences_with,
     word_lowers,
 )
-from replycheck.checks.ultimatums import DEADLINE_WORDS, _is_time
+from replycheck.checks.ultimatums import DEADLINE_WORDS, is_time
 
 if TYPE_CHECKING:
     from replycheck.context import CheckContext
@@ -165,7 +165,7 @@ def _pressure(lowers: list[str], act: int) -> bool:
     if holds_phrase(rest, URGENCY, URGENCY_FIRSTS):
         return True
     if any(
-        w in DEADLINE_WORDS and k + 1 < len(rest) and _is_time(rest, k) for k, w in enumerate(rest)
+        w in DEADLINE_WORDS and k + 1 < len(rest) and is_time(rest, k) for k, w in enumerate(rest)
     ):
         return True
     avoid = next((k for k, w in enumerate(rest) if w in AVOID), None)

@@ -494,7 +494,7 @@ def _past_as_after(lowers: list[str]) -> list[str]:
     if (
         len(lowers) > 2
         and lowers[0] in PAST
-        and (_is_time(lowers, 0) or lowers[1] in AFTER_REFERENCES)
+        and (is_time(lowers, 0) or lowers[1] in AFTER_REFERENCES)
     ):
         return ["after", *lowers[1:]]
     return lowers
@@ -563,7 +563,7 @@ def _ordered_deadline(words: list[str]) -> bool:
     """Whether ``words`` set the customer a deadline ("Pay it by the 14th",
     "Payment must be made by 14 June"), not forecast one of ours."""
     for k, word in enumerate(words[:-1]):
-        if word in DEADLINE_WORDS and _is_time(words, k):
+        if word in DEADLINE_WORDS and is_time(words, k):
             return not FORECASTS & set(words[:k])
     return False
 
@@ -581,7 +581,7 @@ def _after_the_deadline(lowers: list[str], prior: list[list[str]]) -> tuple[int,
                 lowers[i:]
             ):
                 continue  # "Please return it by Friday. After that, the place goes to ..."
-        elif not _is_time(lowers, i):
+        elif not is_time(lowers, i):
             continue
         # "after that date" / "after that day": the deadline named with its noun
         ref = i + 2 if lowers[i + 1] in AFTER_REFERENCES and lowers[i + 2] in AFTER_NOUNS else i + 1
@@ -856,7 +856,7 @@ def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
     sentence opens with the order, or "you" comes before the deadline. Spans
     the sentence from its first word to the end of the loss's clause."""
     deadline = next(
-        (k for k, word in enumerate(lowers[:-1]) if word in DEADLINE_WORDS and _is_time(lowers, k)),
+        (k for k, word in enumerate(lowers[:-1]) if word in DEADLINE_WORDS and is_time(lowers, k)),
         None,
     )
     if deadline is None or _benefit_in(lowers):
@@ -879,7 +879,7 @@ def _deadline_then_loss(lowers: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _is_time(lowers: list[str], k: int) -> bool:
+def is_time(lowers: list[str], k: int) -> bool:
     """Whether the words after ``lowers[k]`` ("by", "until") name a time."""
     after = lowers[k + 1]
     if after in DEADLINE_TIMES or after[:1].isdigit():
@@ -1063,7 +1063,7 @@ def _threat_at(lowers: list[str], i: int) -> tuple[int, int] | None:
             or _offer_declined(lowers, i)
         ):
             return None
-        if opener[0] == "after" and (i > 1 or not _is_time(lowers, i) or "," not in condition):
+        if opener[0] == "after" and (i > 1 or not is_time(lowers, i) or "," not in condition):
             return None  # only a sentence-opening "After Friday, we will cancel ..."
         return i, _clause_end_index(lowers, penalty)
     for opener in ALTERNATIVE_THREATS:
@@ -1899,7 +1899,7 @@ DATED_THEN_LINK: Final = (DEADLINE_WORDS | BARE_TIMES, ELSE_LINK_FIRSTS, 12)
 def _has_deadline(lowers: list[str], end: int) -> bool:
     for k in range(end):
         word = lowers[k]
-        if word in DEADLINE_WORDS and k + 1 < len(lowers) and _is_time(lowers, k):
+        if word in DEADLINE_WORDS and k + 1 < len(lowers) and is_time(lowers, k):
             return True
         if word in ("today", "tonight", "tomorrow"):
             return True
