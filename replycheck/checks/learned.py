@@ -1340,6 +1340,7 @@ PARTY_ROLES: Final = (
     "students", "rider", "player", "buyer", "sender", "occupier", "occupiers", "household",
     "householder", "hirer", "resident", "residents", "homeowner",
 )  # fmt: skip
+PARTY_ROLE_SET: Final = frozenset(PARTY_ROLES)
 #: Who a blame can fall on: a person, or a party named by its role.
 PARTIES: Final = (
     "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "yourself",
@@ -1522,12 +1523,11 @@ def _down_to_party(lowers: Sequence[int], store: Any) -> bool:
     if word_id("down") not in lowers:
         return False  # the cheap test first: most kept sentences have no "down"
     words = [_text_of(store, h) for h in lowers]
-    roles = frozenset(PARTY_ROLES)
     for k in range(1, len(words) - 2):
         if words[k] != "down" or words[k + 1] != "to" or words[k - 1] not in CAUSE_LEADS:
             continue
         at = k + 2 + (words[k + 2] in PARTY_DETERMINERS)
-        if at >= len(words) or words[at] not in roles or words[at] in OWN_ROLES:
+        if at >= len(words) or words[at] not in PARTY_ROLE_SET or words[at] in OWN_ROLES:
             continue
         after = words[at + 1] if at + 1 < len(words) else "."
         if not after[:1].isalpha() or after in PARTY_ENDS:

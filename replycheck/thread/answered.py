@@ -178,7 +178,7 @@ from replycheck.thread.answers import (
     sides_named,
     strongest,
 )
-from replycheck.thread.asked import _ALSO_PROBLEM, PERMISSION, Ask, chases_owed
+from replycheck.thread.asked import ALSO_PROBLEM, PERMISSION, Ask, chases_owed
 from replycheck.thread.lexicon import WORD, Lexicon, fold
 from replycheck.thread.topic import Topic, Words, overlap
 
@@ -444,7 +444,7 @@ def _problem_remedied(ask: Ask, statements: Sequence[Statement]) -> bool:
     condition or hands the work to the customer does not."""
     if ask.kind != "request" or ask.expects != "action" or ask.predicate:
         return False
-    if _ALSO_PROBLEM.match("also " + fold(ask.text).lower()) is None:
+    if ALSO_PROBLEM.match("also " + fold(ask.text).lower()) is None:
         # "Can I get my results by email?": a request, not a problem told
         return False
     own = {k for k, w in (ask.core or ask.topic).items() if w >= 1.0 and k not in _REMEDIES}
@@ -1830,6 +1830,7 @@ def answer_for(
     core_total = sum(core.values()) if core is not None else 0.0
     distinct = distinct_keys(ask, asks) if ask.expects not in TYPED else frozenset()
     rest_of_subject = _beyond_subject(ask)
+    recipient = _recipient_asked(ask)
     # a yes/no question of fact about a thing ("Does the lock come with a
     # guarantee?", "could you tell me whether unused hours roll over?"), not
     # leave or a favour asked ("Could we have a tasting for the menu?"),
@@ -2085,7 +2086,7 @@ def answer_for(
             # refunded the Coke": the act asked for, done to another thing
             _set_aside(aside, statement, "distinct")
             continue
-        if _other_recipient(ask, statement):
+        if _other_recipient(recipient, statement):
             # "Please send the invoice to our accountant" is not done by "We
             # have sent the invoice to the address on your account": the act
             # asked for, done to another recipient or by another channel
@@ -2976,24 +2977,54 @@ _ANY_RECIPIENT: Final = frozenset(
 )
 
 
-def _other_recipient(ask: Ask, statement: Statement) -> bool:
-    """Whether a request to send or hand something over that names its
-    recipient, destination or channel ("send the letter to my employer",
-    "deliver them to the house", "Can I get my results by email?") meets a
-    sentence that sends it to another or by another only: "we will email it
-    to you", "sent to the address on your account", "we'll post them".
-    A sentence that names the asked recipient or channel ("I've sent it to
-    your accountant", "emailed to your work address") or just does the act
-    ("Sent!", "I've sent the invoice") does it as asked."""
-    if ask.expects not in ("action", "yes-no") or statement.bare or statement.words is None:
-        return False
+class _Recipient(NamedTuple):
+    """What a request to send or hand something over names of where it goes,
+    read once per ask (``_recipient_asked``): the recipient's own words ("to
+    our accountant"), the addresses and numbers in the ask, and the family of
+    ``_CHANNELS`` its channel belongs to ("by email"), if any."""
+
+    own: tuple[str, ...]
+    marks: tuple[str, ...]
+    channel: re.Pattern[str] | None
+
+
+def _recipient_asked(ask: Ask) -> _Recipient | None:
+    """The recipient, destination or channel a request to send or hand
+    something over names ("send the letter to my employer", "deliver them to
+    the house", "Can I get my results by email?"), or None when the ask is no
+    such request."""
+    if ask.expects not in ("action", "yes-no"):
+        return None
     lowered = ask.text.lower()
+    asked_by = _ASKED_BY.search(lowered)
     if (
         ask.predicate[-1:] != ("delivery",)
         and not _sent_for(ask)
         # "Can I get my results by email?": had, by a channel
-        and (_ASKED_BY.search(lowered) is None or _HAD_BY.search(lowered) is None)
+        and (asked_by is None or _HAD_BY.search(lowered) is None)
     ):
+        return None
+    asked_to = _ASKED_TO.search(lowered)
+    own = (
+        tuple(w for w in asked_to.group(1).split() if w not in _ANY_RECIPIENT and len(w) > 2)
+        if asked_to is not None
+        else ()
+    )
+    family = [c for c in _CHANNELS if c.search(asked_by.group(0))] if asked_by is not None else []
+    return _Recipient(
+        own, tuple(_MARKS.findall(fold(ask.text))) if own else (), family[0] if family else None
+    )
+
+
+def _other_recipient(asked: _Recipient | None, statement: Statement) -> bool:
+    """Whether a request that names its recipient, destination or channel
+    (``_recipient_asked``) meets a sentence that sends it to another or by
+    another only: "we will email it to you", "sent to the address on your
+    account", "we'll post them". A sentence that names the asked recipient or
+    channel ("I've sent it to your accountant", "emailed to your work
+    address") or just does the act ("Sent!", "I've sent the invoice") does
+    it as asked."""
+    if asked is None or statement.bare or statement.words is None:
         return False
     said = said_text(statement)
     if _AS_ASKED.search(said) or (
@@ -3001,23 +3032,16 @@ def _other_recipient(ask: Ask, statement: Statement) -> bool:
     ):
         # "to your work address, as you asked": done as asked, in other words
         return False
-    asked_to = _ASKED_TO.search(lowered)
-    if asked_to is not None:
-        own = [w for w in asked_to.group(1).split() if w not in _ANY_RECIPIENT and len(w) > 2]
-        if (
-            own
-            and not any(w[: max(4, len(w) - 2)] in said for w in own)
-            and not any(mark in said for mark in _MARKS.findall(fold(ask.text)))
-            and _SENT_TO_HELD.search(said) is not None
-        ):
-            return True
-    asked_by = _ASKED_BY.search(lowered)
-    if asked_by is None:
+    if (
+        asked.own
+        and not any(w[: max(4, len(w) - 2)] in said for w in asked.own)
+        and not any(mark in said for mark in asked.marks)
+        and _SENT_TO_HELD.search(said) is not None
+    ):
+        return True
+    if asked.channel is None or asked.channel.search(said) is not None:
         return False
-    family = [c for c in _CHANNELS if c.search(asked_by.group(0))]
-    if not family or family[0].search(said) is not None:
-        return False
-    return any(c.search(said) is not None for c in _CHANNELS if c is not family[0])
+    return any(c.search(said) is not None for c in _CHANNELS if c is not asked.channel)
 
 
 def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:

@@ -314,7 +314,7 @@ _QUESTION_NEXT: Final = regexcache.compile(
 #: airport at 6am", "Also the kids have been loving it") tells, and asks
 #: nothing. Told before the message's first ask, it counts once an ask follows.
 _ALSO_LEAD: Final = regexcache.compile(r"(?:and\s+|plus\s+)?also[,:]?\s+")
-_ALSO_PROBLEM: Final = regexcache.compile(
+ALSO_PROBLEM: Final = regexcache.compile(
     _ALSO_LEAD.pattern + r"(?:(?:my|our|the|one\s+of\s+(?:the|my|our)|his|her|their)\s+"
     r"(?:(?!(?:i|we|you)\b)[\w'-]+\s+){1,5}?"
     r"(?:(?:is|are|was|were|has|have)\s+(?:still\s+)?(?:been\s+)?(?:not|never|missing|broken|damaged"
@@ -625,7 +625,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
             del generic_asks[before_sentence[1] :]
         before_sentence = (len(asks), len(generic_asks))
         if start >= end or not _may_ask(folded, start, end, lexicon):
-            if start < end and _ALSO_PROBLEM.match(folded, start, end):
+            if start < end and ALSO_PROBLEM.match(folded, start, end):
                 _add_problem(words, text, folded, start, end, lexicon, asks or early_problems)
             elif item and start < end and _after_ask(folded, start, asks):
                 _add_fragment(words, text, folded, start, end, lexicon, fragments)
@@ -754,7 +754,7 @@ def read_message(doc: Doc, lexicon: Lexicon, text: str | None = None) -> AskedMe
                 (generic_asks if weak else asks).append(ask)
             if len(asks) >= MAX_ASKS or len(generic_asks) >= MAX_ASKS:
                 break
-        if found == len(asks) and _ALSO_PROBLEM.match(folded, start, end):
+        if found == len(asks) and ALSO_PROBLEM.match(folded, start, end):
             _add_problem(words, text, folded, start, end, lexicon, asks or early_problems)
         elif item and found == len(asks) and _after_ask(folded, start, asks):
             _add_fragment(words, text, folded, start, end, lexicon, fragments)
@@ -1002,7 +1002,7 @@ def _add_problem(
     asks: list[Ask],
 ) -> None:
     """Read a further problem reported with "also" after the asks
-    (``_ALSO_PROBLEM``) as a request to put it right, on the sentence's own
+    (``ALSO_PROBLEM``) as a request to put it right, on the sentence's own
     topic; nothing when it has no topic of its own."""
     piece = folded[start:end]
     lead = _ALSO_LEAD.match(piece)
