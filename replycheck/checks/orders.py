@@ -2682,3 +2682,113 @@ def casual_need(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if in_scope(rule, ctx, start, end):
             yield ctx.finding(rule, start, end)
+
+
+#: The words that open a ban: "don't", "do not", "never", "stop".
+BAN_OPENERS: Final = frozenset({"n't", "not", "never", "stop", "nt"})
+#: What joins the ban to the order before it ("Clear the cache and stop ...").
+BAN_JOINS: Final = frozenset({"and", ",", ";"})
+#: What may stand between the join and the ban ("..., and then don't ...").
+BAN_FILLERS: Final = frozenset({"then", "also", "and"})
+#: Verbs a ban added to an order forbids: asking, contacting or chasing us,
+#: expecting something of us, blaming. A ban on a step's hazard ("and don't
+#: pick at it", "and do not use the shower") is care, not a telling-off.
+BANNED_ASKS: Final = FORBIDDEN_ASKS | frozenset({"expect", "bother", "blame", "turn", "tell"})
+#: After "stop", the customer's conduct told to end ("and stop emailing the
+#: same logs", "and stop switching back"), not a product's use stopped for
+#: safety ("stop using it if it sparks", ``SAFE_STOPS``).
+STOPPED_CONDUCT: Final = CONTACTING | frozenset(
+    {"blaming", "ignoring", "switching", "changing", "fiddling", "messing", "tampering",
+     "arguing", "moving", "turning"}
+)  # fmt: skip
+#: Within the ban, a repeat forbidden: whatever the verb, a telling-off
+#: ("and do not change the settings again", "and don't open another ticket").
+REPEATS: Final = frozenset({"again", "another"})
+#: Softeners that keep the pair a kind step ("Ring us and please don't worry").
+BAN_SOFTENERS: Final = SOFTENERS | frozenset({"kindly", "just"})
+
+
+def _ban_after_order(lowers: list[str], first: int) -> tuple[int, int] | None:
+    """Where a ban joined to the order after ``lowers[first]`` starts and ends
+    (its opening word and the last word of its clause), or None: "Move the
+    router and stop blaming the network", "Book it before you come in and
+    don't ask the desk to make an exception", "Reset it and do not change the
+    settings again". Only a ban on asking, contacting, expecting or blaming,
+    on the customer's conduct, or on a repeat counts."""
+    n = len(lowers)
+    for k in range(first + 1, n - 1):
+        if lowers[k] not in BAN_JOINS:
+            continue
+        at = k + 1
+        while at < n and lowers[at] in BAN_FILLERS:
+            at += 1
+        if at + 1 >= n:
+            return None
+        word = lowers[at]
+        if word in ("stop", "never"):
+            verb = at + 1
+        elif word == "do" and lowers[at + 1] in ("n't", "not", "nt"):
+            verb = at + 2
+        else:
+            continue
+        if verb < n and lowers[verb] == "ever":
+            verb += 1
+        if verb >= n or not lowers[verb].isalpha():
+            return None
+        end = verb
+        while end + 1 < n and lowers[end + 1] not in PURPOSE_BREAKS | {".", "!", "?"}:
+            end += 1
+        clause = set(lowers[verb : end + 1])
+        if clause & SAFEGUARDED or _until_made_safe(lowers[verb : end + 1]):
+            return None  # "and never give your PIN to anyone": a warning for their sake
+        banned = lowers[verb]
+        if word == "stop":
+            if banned not in STOPPED_CONDUCT:
+                return None  # "and stop using it if it sparks", "and stop scratching it"
+        elif banned in KIND_PROHIBITIONS:
+            return None  # "and don't worry", "and don't forget your receipt"
+        elif banned == "turn":
+            if lowers[verb + 1 : verb + 2] != ["up"]:
+                return None  # only "don't turn up ...": not "don't turn the dial"
+        elif banned not in BANNED_ASKS and not clause & REPEATS:
+            return None  # "and don't pick at it": a step's care
+        return at, end
+    return None
+
+
+@check("order-and-ban")
+def order_and_ban(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """A bare order with a ban joined to it ("Clear the cache and stop
+    emailing the same logs.", "Bring it in on a weekday and don't expect it
+    back the same day."): the order opens the sentence, and after "and" or a
+    comma it forbids the customer to ask, contact, chase, expect or blame, to
+    keep up some conduct, or to do it again. That second half is the
+    telling-off a helpful step lacks: a ban on a hazard ("and don't pick at
+    it", "and do not use the shower"), a softened pair, a question or a list
+    item is not read."""
+    own = ctx.message.own
+    for sent in sentences_with(rule, ctx, CURT_IMPERATIVES, BAN_OPENERS, opening=frozenset()):
+        text = own[sent.start_char : sent.end_char].strip()
+        if text[-1:] == "?" or list_step(own, sent.start_char):
+            continue
+        quoted = quoted_tokens(ctx.doc)
+        if not _opens_with_imperative(ctx.doc, sent.start, sent.end, quoted):
+            continue
+        words = [t for t in words_of(sent) if t.i not in quoted]
+        lowers = [t.lower_ for t in words]
+        first = next((k for k, t in enumerate(words) if t.is_alpha), None)
+        if first is None or lowers[first] not in CURT_IMPERATIVES:
+            continue  # a lead-in of time first ("Next time ..."): RC168's to read
+        opener = words[first]
+        if not opener.text[:1].isupper() or own[opener.idx + len(opener.text) :][:1] == "-":
+            continue  # "Check-in is at 3pm": a noun
+        if lowers[first + 1 : first + 2] in (["you"], ["yourself"]):
+            continue  # "See you Saturday"
+        if BAN_SOFTENERS & set(lowers) or "if" in lowers:
+            continue  # "Ring us and please don't worry", "... if it happens again"
+        if holds_phrase(lowers, REASONS, REASON_FIRSTS):
+            continue  # "Post the form and don't email it, as we can't open scans"
+        ban = _ban_after_order(lowers, first)
+        if ban is None:
+            continue
+        yield from _order_finding(rule, ctx, opener, words[ban[1]], False)
