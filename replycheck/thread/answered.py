@@ -3044,6 +3044,58 @@ def _other_recipient(asked: _Recipient | None, statement: Statement) -> bool:
     return any(c.search(said) is not None for c in _CHANNELS if c is not asked.channel)
 
 
+#: A name the customer gives in their message as written: two or three
+#: capitalised words in a row ("Priya Shah", "Acme Payroll Ltd").
+_GIVEN_NAME: Final = regexcache.compile(r"\b[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2}\b")
+
+
+def sent_to_given(ask: Ask, statements: Sequence[Statement], message: str) -> bool:
+    """Whether a request to send a thing to a recipient it names ("Could you
+    send the letter to my employer?") meets a sentence that sends it to an
+    address, number or name the customer's ``message`` gives for them ("The
+    email is hr@acme.com", "She's called Priya Shah"): "We will email the
+    letter to hr@acme.com today" sends it to the asked recipient, in the
+    customer's own details, though it names them by no word of the ask. A
+    sentence that sends it to details the message never gives, refuses, or
+    leaves it to a condition does not."""
+    asked = _recipient_asked(ask)
+    if asked is None or not asked.own:
+        return False
+    given = {m for m in _MARKS.findall(fold(message)) if "@" in m or len(m) > 5} | {
+        n.lower() for n in _GIVEN_NAME.findall(message)
+    }
+    if not given:
+        return False
+    # the thing sent: the ask's own concepts but the act and the recipient
+    thing = {
+        k
+        for k, w in ask.topic.items()
+        if w >= 1.0 and k not in _REMEDIES and not any(o.startswith(k) for o in asked.own)
+    }
+    for statement in statements:
+        if not statement.substantive or statement.words is None:
+            continue
+        if (
+            statement.negative
+            or statement.conditional
+            or statement.noncommittal
+            or statement.asks_back
+            or not _hands_over(statement)
+        ):
+            continue
+        said = said_text(statement)
+        if not any(f"to {g}" in said for g in given):
+            continue
+        # "We will email the letter to hr@acme.com", "I've sent it to Priya Shah"
+        if not thing.isdisjoint(statement.topic) or _POINTS_AT_IT.search(said) is not None:
+            return True
+    return False
+
+
+#: A sentence pointing back at the thing asked for: "sent it", "posted them".
+_POINTS_AT_IT: Final = regexcache.compile(r"\b(?:it|them|this|these)\b")
+
+
 def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:
     """``_acts`` of ``ask`` by the lexicon the draft's ``statements`` were
     read with, once per ask rather than once per sentence (none when no
