@@ -3005,11 +3005,16 @@ def _recipient_asked(ask: Ask) -> _Recipient | None:
     ):
         return None
     asked_to = _ASKED_TO.search(lowered)
-    own = (
-        tuple(w for w in asked_to.group(1).split() if w not in _ANY_RECIPIENT and len(w) > 2)
-        if asked_to is not None
-        else ()
-    )
+    own: tuple[str, ...] = ()
+    if asked_to is not None:
+        # the recipient's words end at a function word: "to our accountant
+        # at accounts@...", "to my sister in Carlisle" name the accountant
+        # and the sister; "accounts" is the address, which ``marks`` reads
+        for word in asked_to.group(1).split():
+            if word in STOP_WORDS:
+                break
+            if word not in _ANY_RECIPIENT and len(word) > 2:
+                own = (*own, word)
     family = [c for c in _CHANNELS if c.search(asked_by.group(0))] if asked_by is not None else []
     return _Recipient(
         own, tuple(_MARKS.findall(fold(ask.text))) if own else (), family[0] if family else None

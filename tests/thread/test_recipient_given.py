@@ -17,6 +17,7 @@ import pytest
 
 _EMPLOYER = "Could you send the letter to my employer? The email is hr@acme.com."
 _MANAGER = "Can you send the report to my manager? She's called Priya Shah."
+_ACCOUNTANT = "Please send the invoice to our accountant at accounts@rowanbakery.co.uk?"
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,8 @@ _MANAGER = "Can you send the report to my manager? She's called Priya Shah."
             "I've emailed your payslips to jo.banks@banksandco.co.uk this morning.",
         ),
         (_MANAGER, "I'll send the report to Priya Shah this afternoon."),
+        (_ACCOUNTANT, "We have sent the invoice to accounts@rowanbakery.co.uk."),
+        (_ACCOUNTANT, "I've sent the invoice to your accountant this morning."),
         (
             "Could you post the certificate to my solicitor? He is Tom Hughes at 14 Mill Lane.",
             "We posted it to Tom Hughes yesterday.",
@@ -46,6 +49,9 @@ def test_sent_to_the_details_the_customer_gave_is_credited(unanswered, question,
         (_EMPLOYER, "Is hr@acme.com the right address for your employer?"),
         (_EMPLOYER, "Letters to hr@acme.com are usually handled by our payroll team."),
         (_MANAGER, "Priya Shah will be copied into the next newsletter."),
+        # the recipient's words end at "at": "accounts" in the address is no
+        # recipient that "the address on your account" would name
+        (_ACCOUNTANT, "We have sent the invoice to the address on your account."),
     ],
 )
 def test_not_sent_to_the_given_details_stays_flagged(unanswered, question, reply):  # type: ignore[no-untyped-def]
