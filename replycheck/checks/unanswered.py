@@ -51,6 +51,7 @@ from replycheck.thread.answered import (
     nothing_handed_over,
     only_acknowledged,
     purpose_unsaid,
+    sent_to_given,
     speaks_of_other_item,
     topic_unnamed,
 )
@@ -145,6 +146,11 @@ def unanswered_question(rule: Rule, ctx: CheckContext) -> Iterator[Finding]:
         elif needs_given(ask, statements, draft):
             # ... and one that tells them ("We'll need a letter from his
             # doctor and your booking invoice") answers it
+            answered = True
+        elif sent_to_given(ask, statements, message.text):
+            # asked to send a thing to a recipient it names ("to my
+            # employer"), and it is sent to the address or name the message
+            # gives for them ("We will email the letter to hr@acme.com")
             answered = True
         elif opinion.below > 0:  # collect what the routes read, for the second opinion
             weighed: list[Weighed] = []

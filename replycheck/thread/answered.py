@@ -3005,11 +3005,16 @@ def _recipient_asked(ask: Ask) -> _Recipient | None:
     ):
         return None
     asked_to = _ASKED_TO.search(lowered)
-    own = (
-        tuple(w for w in asked_to.group(1).split() if w not in _ANY_RECIPIENT and len(w) > 2)
-        if asked_to is not None
-        else ()
-    )
+    own: tuple[str, ...] = ()
+    if asked_to is not None:
+        # the recipient's words end at a function word: "to our accountant
+        # at accounts@...", "to my sister in Carlisle" name the accountant
+        # and the sister; "accounts" is the address, which ``marks`` reads
+        for word in asked_to.group(1).split():
+            if word in STOP_WORDS:
+                break
+            if word not in _ANY_RECIPIENT and len(word) > 2:
+                own = (*own, word)
     family = [c for c in _CHANNELS if c.search(asked_by.group(0))] if asked_by is not None else []
     return _Recipient(
         own, tuple(_MARKS.findall(fold(ask.text))) if own else (), family[0] if family else None
@@ -3042,6 +3047,58 @@ def _other_recipient(asked: _Recipient | None, statement: Statement) -> bool:
     if asked.channel is None or asked.channel.search(said) is not None:
         return False
     return any(c.search(said) is not None for c in _CHANNELS if c is not asked.channel)
+
+
+#: A name the customer gives in their message as written: two or three
+#: capitalised words in a row ("Priya Shah", "Acme Payroll Ltd").
+_GIVEN_NAME: Final = regexcache.compile(r"\b[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+){1,2}\b")
+
+
+def sent_to_given(ask: Ask, statements: Sequence[Statement], message: str) -> bool:
+    """Whether a request to send a thing to a recipient it names ("Could you
+    send the letter to my employer?") meets a sentence that sends it to an
+    address, number or name the customer's ``message`` gives for them ("The
+    email is hr@acme.com", "She's called Priya Shah"): "We will email the
+    letter to hr@acme.com today" sends it to the asked recipient, in the
+    customer's own details, though it names them by no word of the ask. A
+    sentence that sends it to details the message never gives, refuses, or
+    leaves it to a condition does not."""
+    asked = _recipient_asked(ask)
+    if asked is None or not asked.own:
+        return False
+    given = {m for m in _MARKS.findall(fold(message)) if "@" in m or len(m) > 5} | {
+        n.lower() for n in _GIVEN_NAME.findall(message)
+    }
+    if not given:
+        return False
+    # the thing sent: the ask's own concepts but the act and the recipient
+    thing = {
+        k
+        for k, w in ask.topic.items()
+        if w >= 1.0 and k not in _REMEDIES and not any(o.startswith(k) for o in asked.own)
+    }
+    for statement in statements:
+        if not statement.substantive or statement.words is None:
+            continue
+        if (
+            statement.negative
+            or statement.conditional
+            or statement.noncommittal
+            or statement.asks_back
+            or not _hands_over(statement)
+        ):
+            continue
+        said = said_text(statement)
+        if not any(f"to {g}" in said for g in given):
+            continue
+        # "We will email the letter to hr@acme.com", "I've sent it to Priya Shah"
+        if not thing.isdisjoint(statement.topic) or _POINTS_AT_IT.search(said) is not None:
+            return True
+    return False
+
+
+#: A sentence pointing back at the thing asked for: "sent it", "posted them".
+_POINTS_AT_IT: Final = regexcache.compile(r"\b(?:it|them|this|these)\b")
 
 
 def _acts_read(ask: Ask, statements: Sequence[Statement]) -> list[str]:
