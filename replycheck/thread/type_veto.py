@@ -619,52 +619,19 @@ def leave_left_unsaid(
     "Corkage is £10 a bottle"): a draft about the nearby facts alone (check-in
     times and parking for "Can we bring the dog?", what to eat before the
     session for "Can I bring a friend?") has not answered it, whatever the
-    learned second opinion reads into it. Leave given to another ask's thing
-    ("Children are very welcome until 8pm" for "Can we bring in our own
-    caterer?") is not this ask's when the draft never names what this one is
-    about (``_leave_of_another``)."""
+    learned second opinion reads into it."""
     if not _asks_leave(ask):
         return False
     distinct = distinct_keys(ask, asks) if asks else frozenset()
-    # the thing asked about ("the logs" of "can we keep the logs") named
-    # nowhere in the draft: leave given to another ask's thing is no leave
-    # for it; where it is named ("Logs are yours if you want them") that
-    # sentence may grant it in words of its own
-    unnamed = not _thing_named(ask, statements)
     return not any(
         _leave_said(ask, s, draft)
         # "Do I need a refresher?" is not told by "Yes, please bring your
         # logbook": a bare yes said of another ask's thing (the logbook the
         # customer asked about next), naming nothing of this one
         and not (s.bare and distinct and bare_of_another(ask, s, asks, distinct=distinct))
-        and not (unnamed and _leave_of_another(ask, s, asks))
         for s in statements
         if not s.asks_back
     )
-
-
-def _thing_named(ask: Ask, statements: Sequence[Statement]) -> bool:
-    """Whether a draft sentence names what ``ask`` is about, its own
-    full-weight concepts besides its verb ("caterer" of "Can we bring in our
-    own caterer?", not "bring")."""
-    thing = {
-        key
-        for key, weight in ask.topic.items()
-        if weight >= 1.0 and not key.startswith("#") and key not in ask.predicate
-    }
-    return any(not thing.isdisjoint(s.topic) for s in statements if not s.asks_back)
-
-
-def _leave_of_another(ask: Ask, s: Statement, asks: Sequence[Ask]) -> bool:
-    """Whether ``s`` gives leave in other words ("Children are very welcome
-    until 8pm", "We can collect from two points") to another ask's thing and
-    names nothing of ``ask``'s: the leave is that ask's answer, and "Can we
-    bring in our own caterer?" is still open. A bare yes or no, a no, or a
-    sentence naming nothing of any ask ("That's fine") may still be this
-    one's."""
-    if s.bare or s.negative or overlap(ask.topic, s.context)[0] > 0:
-        return False
-    return any(overlap(o.topic, s.context)[0] > 0 for o in asks if o is not ask)
 
 
 #: A yes/no asking whether a thing is needed ("Do I need a refresher?", "Is
