@@ -312,7 +312,7 @@ def second_person_obligation(rule: Rule, ctx: CheckContext) -> Iterable[Finding]
             else:
                 suggestions = (f"please {action}",)
             yield ctx.finding(rule, start_char, end_char, suggestions=suggestions)
-    if ctx.has_any(MUST) and ctx.has_any(PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE):
+    if ctx.has_any(MUST) and ctx.has_any(PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE | WITHIN):
         for start_char, end_char in _passive_deadlines(rule, ctx):
             if in_scope(rule, ctx, start_char, end_char):
                 yield ctx.finding(rule, start_char, end_char)
@@ -435,7 +435,24 @@ PASSIVE_DATE_WORDS: Final = frozenset({"by", "on", "before"})
 #: a named one, so these words end the deadline on their own.
 PASSIVE_AT_ONCE: Final = frozenset({"immediately", "forthwith"})
 IRREGULAR_PARTICIPLES: Final = frozenset(
-    {"made", "paid", "given", "sent", "done", "brought", "taken", "left", "kept", "put", "set"}
+    {
+        "made",
+        "paid",
+        "repaid",
+        "given",
+        "sent",
+        "done",
+        "brought",
+        "taken",
+        "left",
+        "kept",
+        "put",
+        "set",
+        "held",
+        "shown",
+        "written",
+        "withdrawn",
+    }
 )
 #: Whose duty it is not: ours ("we must be paid by Friday") or a condition.
 NOT_DUTY_SUBJECTS: Final = frozenset(
@@ -447,6 +464,29 @@ OWED_SUBJECTS: Final = frozenset(
      "response", "reply", "compensation", "credit", "work", "engineer"}
 )  # fmt: skip
 PASSIVE_DATE_REACH: Final = 10
+#: "The overpayment of £462.09 must be repaid within 28 days", "The property must
+#: be vacated by then", "The access form must be completed before the move": a
+#: time limit, the date already named ("then") or the customer's own event, put
+#: on one thing of this customer's ("the", "your", a sum), not on every claim
+#: ("Claims must be made within 28 days", "any damage must be reported within
+#: 48 hours" state a rule).
+WITHIN: Final = frozenset({"within"})
+LIMIT_UNITS: Final = frozenset(
+    {"day", "days", "week", "weeks", "hour", "hours", "month", "months", "minutes"}
+)
+#: What the customer must hand over or clear for us under such a limit; care of
+#: the thing itself ("The cake must be kept cool and eaten within 3 days", "the
+#: plaster must be left to dry before the painting") is advice, not an order.
+HANDED_OVER: Final = frozenset(
+    {"paid", "repaid", "settled", "cleared", "returned", "completed", "submitted", "received",
+     "sent", "signed", "vacated", "collected", "handed", "removed", "filed", "lodged",
+     "confirmed", "posted", "emptied", "unlocked", "printed", "attached", "uploaded",
+     "provided", "supplied", "approved", "requested", "made", "given", "brought", "done"}
+)  # fmt: skip
+THIS_ONES: Final = frozenset({"the", "your", "this", "that"})
+SUBJECT_BREAKS: Final = frozenset({",", ";", ":", "but"})
+EVERY_ONES: Final = frozenset({"any", "all", "every", "each", "either", "both"})
+MONEY_SIGNS: Final = frozenset({"£", "$", "€"})
 #: How soon after the date its alternative must come ("by Friday 21st, or a late
 #: charge will be added"): the penalty makes it a threat, whatever "to" follows
 #: ("added to the account" is no purpose clause).
@@ -528,7 +568,7 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
     with a named date. Spans run from the sentence's subject to the date."""
     own = ctx.message.own
     quoted = quoted_tokens(ctx.doc)
-    triggers = PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE
+    triggers = PASSIVE_DATE_WORDS | PASSIVE_AT_ONCE | WITHIN
     for sent in sentences_with(rule, ctx, triggers, followed=(MUST, BE, 1)):
         if own[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
@@ -551,6 +591,8 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
                 ),
                 None,
             )
+            if last is None and lowers[m + 2] in HANDED_OVER and _one_of_theirs(subject):
+                last = _time_limit(lowers, m + 3)
             if last is None or _by_us(lowers[m + 3 : last]):
                 continue  # "... must be sent by us by Friday" ("sent to us" is theirs)
             if lowers[last] in PASSIVE_AT_ONCE and {"any", "all", "every", "each"} & set(subject):
@@ -560,6 +602,42 @@ def _passive_deadlines(rule: Rule, ctx: CheckContext) -> Iterator[tuple[int, int
             first = next(t for t in words if t.is_alpha)
             yield first.idx, words[last].idx + len(words[last].text)
             break
+
+
+def _one_of_theirs(subject: list[str]) -> bool:
+    """Whether the subject of a passive "must" is one thing of this customer's
+    ("the overpayment of £462.09", "your meter reading", "the access form"),
+    not every one of a kind ("any damage", "all claims"). Only the clause
+    after the last comma, colon or "but" is read: "There is no charge for this,
+    but it must be requested within 90 days" says what "it" needs, not "this"."""
+    breaks = [k for k, word in enumerate(subject) if word in SUBJECT_BREAKS]
+    words = set(subject[breaks[-1] + 1 :] if breaks else subject)
+    return bool(THIS_ONES & words or MONEY_SIGNS & words) and not EVERY_ONES & words
+
+
+def _time_limit(lowers: list[str], at: int) -> int | None:
+    """Index of the last word of a time limit within ``PASSIVE_DATE_REACH``
+    words from ``at``: "within 28 days" (its unit), "by then", "before the
+    move" / "before your vessel" (its noun), else None."""
+    for k in range(at, min(at + PASSIVE_DATE_REACH, len(lowers) - 1)):
+        word, following = lowers[k], lowers[k + 1]
+        if word == "within":
+            unit = next(
+                (j for j in range(k + 1, min(k + 4, len(lowers))) if lowers[j] in LIMIT_UNITS),
+                None,
+            )
+            if unit is not None:
+                return unit
+        if word == "by" and following == "then":
+            return k + 1
+        if (
+            word == "before"
+            and following in ("the", "your")
+            and k + 2 < len(lowers)
+            and lowers[k + 2].isalpha()
+        ):
+            return k + 2
+    return None
 
 
 def _deadline_explained(lowers: list[str], must: int, date: int, after: str) -> bool:

@@ -955,9 +955,55 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
         # "If we see it again", "Should another one occur": the conduct repeated
         bool({"again", "another"} & set(condition))
         and not REPORT_ASKED & set(condition)
-        and lowers[penalty] in REPEAT_SANCTIONS
-        and bool(REPEAT_OBJECTS & set(around))
+        and (
+            (lowers[penalty] in REPEAT_SANCTIONS and bool(REPEAT_OBJECTS & set(around)))
+            or _standing_cancelled(lowers, penalty)
+        )
     )
+
+
+#: "If it happens again, his membership will be cancelled", "Should this happen
+#: again, we'll cancel your booking": the customer's own standing with us
+#: (``STANDING``, after one of ``OWNERS``) cancelled or withdrawn for a repeat.
+#: Cancelling a thing of ours for a repeat fault ("If the heater trips again,
+#: we'll cancel the booking and refund you") is a remedy: "the", not "your",
+#: and a refund or a free replacement after it (``STANDING_REMEDIES``) spares it.
+STANDING_CANCELS: Final = frozenset(
+    {"cancel", "cancelled", "canceled", "cancelling", "canceling", "withdraw", "withdrawn"}
+)
+OWNERS: Final = frozenset({"your", "his", "her", "their"})
+STANDING: Final = frozenset(
+    {"booking", "bookings", "membership", "place", "places", "contract", "agreement", "lessons",
+     "sessions", "classes", "course", "enrolment", "enrollment", "registration", "tenancy",
+     "lease", "pass", "season", "subscription", "plan", "slot", "slots", "reservation", "pitch",
+     "plot", "licence", "license", "permit", "arrangement", "appointments", "visits", "tickets",
+     "entry", "spot", "berth", "mooring", "lesson", "session"}
+)  # fmt: skip
+STANDING_REMEDIES: Final = frozenset({"refund", "refunded", "refunding", "free", "replacement"})
+#: words between the penalty and the customer's standing ("her place in the
+#: class will be withdrawn", "cancel your weekly lessons")
+STANDING_REACH: Final = 7
+
+
+def _standing_cancelled(lowers: list[str], penalty: int) -> bool:
+    """Whether the penalty word at ``penalty`` cancels or withdraws the
+    customer's own standing: an owner word ("your", "his") with a standing
+    noun within three words after it within ``STANDING_REACH`` words either
+    side, and no refund or free replacement after it. The customer's own
+    cancelling ("you can cancel your booking") is no sanction."""
+    if lowers[penalty] not in STANDING_CANCELS:
+        return False
+    if STANDING_REMEDIES & set(lowers[penalty + 1 :]):
+        return False
+    if {"you", "you're", "you'll"} & set(lowers[max(penalty - 3, 0) : penalty]):
+        return False  # "If your plans change again, you can cancel your booking online"
+    if {"rather", "instead", "not", "n't"} & set(lowers[max(penalty - 2, 0) : penalty]):
+        return False  # "we'll move your booking rather than cancel it"
+    low = max(penalty - STANDING_REACH, 0)
+    for k in range(low, min(penalty + STANDING_REACH, len(lowers))):
+        if lowers[k] in OWNERS and STANDING & set(lowers[k + 1 : k + 4]):
+            return True
+    return False
 
 
 #: "If it hasn't arrived by 10 March, please ring us and we will cancel it and
