@@ -32,7 +32,9 @@ same clause (``_good_state``: "was (perfectly) fine / intact / working",
 RC148 blame-our-records-say (``our_records_say``, below) reads the same kind
 of rebuttal told through a report of ours ("The crew reported that your bin
 was not presented", "Dr Lim tells me the fitting went perfectly") and shares
-these spares.
+these spares, and so does RC149 blame-as-you-chose (``as_you_chose``): what
+we did held up as exactly the customer's own choice ("exactly the size you
+ordered", "which is the box you ticked", "You approved the proof.").
 """
 
 from __future__ import annotations
@@ -517,3 +519,107 @@ def _told_past(words: list[str]) -> bool:
     """Whether the words before a state tell it of the past ("was entered",
     "went", "had been"), as a rebuttal does; "the new part fits perfectly" is news."""
     return any(w in PAST_STATE or (len(w) > 3 and w.endswith("ed")) for w in words)
+
+
+# RC149 blame-as-you-chose: what we did held up as exactly what the customer
+# chose, so the fault is theirs ("The tyres we fitted are exactly the size
+# you ordered", "the cake was decorated exactly as requested", "You approved
+# the proof.", "which is the box you ticked"). Same spares as RC144.
+
+#: The customer's choice, after "exactly ... you" or "exactly as". Not
+#: "signed" (pointing at what they signed is rude, RC160) nor "asked",
+#: "agreed", "typed": "exactly as you asked" / "as agreed" is mostly our promise kept.
+CHOSE: Final = frozenset(
+    {"chose", "approved", "selected", "ticked", "picked", "ordered", "specified", "requested",
+     "gave", "sent", "supplied", "opted", "clicked", "pressed"}
+)  # fmt: skip
+#: The choice told as a sentence of its own ("You approved the proof."): only
+#: the verbs of signing off, not "You ordered ..." or "You asked for ...".
+SIGNED_OFF: Final = frozenset(
+    {"chose", "approved", "selected", "ticked", "picked", "specified", "opted", "clicked",
+     "pressed"}
+)  # fmt: skip
+#: "exactly", "precisely": what we did matched to the letter.
+EXACTLY: Final = frozenset({"exactly", "precisely"})
+#: Words allowed between "you" and the verb: "You clearly approved".
+CHOICE_ADVERBS: Final = frozenset({"clearly", "actually", "did", "also", "then", "yourself"})
+#: A sentence of its own holds none of these: "You chose the express slot, so
+#: it arrives tomorrow" goes on to what follows from the choice.
+GOES_ON: Final = frozenset(
+    {",", "so", "and", "which", "but", "because", ";", ":", "if", "when", "as", "-", "—", "–"}
+)  # fmt: skip
+#: Future or offer before "exactly": "we'll make it exactly as you asked".
+OFFERED: Final = frozenset({"will", "'ll", "can", "could", "would", "'d", "shall", "to"})
+#: What "is" the choice: "which is the box you ticked", "is what was selected".
+CHOSEN_THING: Final = frozenset({"what", "the", "which"})
+CHOICE_GATE: Final = CHOSE | EXACTLY
+#: "is", "was": the thing named as the choice.
+IS_WAS: Final = WAS | frozenset({"is", "are", "'s"})
+#: "is what was selected at checkout": the choice, passive.
+CHOSEN: Final = (["was", "selected"], ["was", "chosen"], ["was", "ordered"], ["was", "approved"])
+#: The most words a choice told alone may run to: longer, it tells more.
+ALONE_LENGTH: Final = 12
+
+
+@check("as-you-chose")
+def as_you_chose(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each sentence that holds up what we did as exactly the customer's own
+    choice, or states the choice alone as the answer to a complaint."""
+    if not ctx.has_any(CHOSE):
+        return
+    for sent in sentences_with(rule, ctx, CHOICE_GATE):
+        quoted = quoted_tokens(ctx.doc)
+        indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
+        if not lowers or "?" in lowers or apologises(lowers):
+            continue
+        found = _held_to_choice(lowers)
+        if found is None:
+            continue
+        first, last = found
+        if not HEDGES.isdisjoint(lowers[: last + 1]):
+            continue
+        if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
+            continue
+        yield from indices_finding(rule, ctx, indices, (first, last))
+
+
+def _held_to_choice(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the choice held up, or None: the choice as a
+    sentence of its own ("You approved the proof."), what we did "exactly" as
+    chosen ("exactly the size you ordered", "exactly as requested", "exactly
+    what was agreed"), or the thing named as the choice ("which is the box you
+    ticked", "is what was selected at checkout")."""
+    words = [w for w in lowers if w[:1].isalnum()]
+    if len(words) >= 3 and words[0] == "you" and GOES_ON.isdisjoint(lowers[:-1]):
+        verb = 1 + (words[1] in CHOICE_ADVERBS)
+        told = words[verb + 1 : verb + 2] != ["to"]  # "You ticked to say you had read it": rude
+        if words[verb] in SIGNED_OFF and told and len(words) <= ALONE_LENGTH:
+            return 0, len(lowers) - 1 - (not lowers[-1][:1].isalnum())
+    for k, word in enumerate(lowers):
+        if word in EXACTLY and OFFERED.isdisjoint(lowers[_clause_start(lowers, k) : k]):
+            last = _matched_choice(lowers[k + 1 : k + 6])
+            if last is not None:
+                return _clause_start(lowers, k), k + 1 + last
+        elif (
+            word == "you" and k >= 2 and lowers[k + 1 : k + 2] != [] and lowers[k + 1] in SIGNED_OFF
+        ):
+            named = lowers[k - 2] in IS_WAS and lowers[k - 1] in CHOSEN_THING
+            if named or (k >= 3 and lowers[k - 3] in IS_WAS and lowers[k - 2] == "the"):
+                return _clause_start(lowers, k), k + 1  # "which is the box you ticked"
+        elif word == "what" and k and lowers[k - 1] in IS_WAS and lowers[k + 1 : k + 3] in CHOSEN:
+            return _clause_start(lowers, k - 1), k + 2
+    return None
+
+
+def _matched_choice(rest: list[str]) -> int | None:
+    """The index in ``rest`` (the words after "exactly") of the customer's
+    choice it is matched to: "as requested", "the size you ordered", "what was
+    agreed"; None when there is none before the clause goes on."""
+    for n, later in enumerate(rest):
+        if later in GOES_ON and later != "as":
+            return None
+        if later not in CHOSE:
+            continue
+        if (n == 1 and rest[0] == "as") or "you" in rest[:n] or rest[n - 2 : n] == ["what", "was"]:
+            return n
+    return None
