@@ -39,7 +39,7 @@ ordered", "which is the box you ticked", "You approved the proof.").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
@@ -155,20 +155,38 @@ def fine_when_it_left_us(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         return
     if _asked_about_the_state(ctx):
         return
-    for sent in sentences_with(rule, ctx, HANDOVER_GATE, STATE_GATE):
+    for indices, _, first, last in _rebuttals(rule, ctx, (HANDOVER_GATE, STATE_GATE), _denial):
+        yield from indices_finding(rule, ctx, indices, (first, last))
+
+
+def _rebuttals(
+    rule: Rule,
+    ctx: CheckContext,
+    gates: tuple[frozenset[str], ...],
+    read: Callable[[list[str]], tuple[int, int] | None],
+    stands: Callable[[list[str], int], bool] | None = None,
+) -> Iterator[tuple[list[int], list[str], int, int]]:
+    """``(indices, lowers, first, last)`` of each sentence holding a word of
+    every gate in which ``read`` finds a rebuttal (``first``..``last``) that is
+    not taken back: no question or apology in the sentence, no hedge up to the
+    rebuttal, and no turn or fix after it or in the next sentence, unless
+    ``stands(lowers, last)`` says the rebuttal holds whatever follows. RC144,
+    RC148 and RC149 share it."""
+    for sent in sentences_with(rule, ctx, *gates):
         quoted = quoted_tokens(ctx.doc)
         indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers or "?" in lowers or apologises(lowers):
             continue
-        found = _denial(lowers)
+        found = read(lowers)
         if found is None:
             continue
         first, last = found
         if not HEDGES.isdisjoint(lowers[: last + 1]):
             continue
-        if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
+        held = stands is not None and stands(lowers, last)
+        if not held and (_fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent)):
             continue
-        yield from indices_finding(rule, ctx, indices, (first, last))
+        yield indices, lowers, first, last
 
 
 def _denial(lowers: list[str]) -> tuple[int, int] | None:
@@ -406,27 +424,21 @@ def our_records_say(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     people report: their failure or conduct, or the thing done right."""
     if not ctx.has_any(REPORT_GATE):
         return
-    for sent in sentences_with(rule, ctx, REPORT_GATE):
-        quoted = quoted_tokens(ctx.doc)
-        indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
-        if not lowers or "?" in lowers or apologises(lowers):
-            continue
-        found = _reported_fault(lowers)
-        if found is None:
-            continue
-        first, last = found
-        if not HEDGES.isdisjoint(lowers[: last + 1]):
-            continue
-        rest = lowers[last + 1 :]
-        refused = lowers[last] in HANDED_OVER  # "delivered, so there's not a lot I can do"
-        if not refused and (_fix_given(rest) or _fix_follows(ctx.doc, sent)):
-            continue
+    for indices, lowers, first, last in _rebuttals(
+        rule, ctx, (REPORT_GATE,), _reported_fault, _handed_over
+    ):
         # the span runs to the sentence's end: what the report is used for
         # ("..., so the missed collection is down to you") is part of the rebuttal
         end = len(lowers) - 1
         while end > last and not lowers[end][:1].isalnum():
             end -= 1
         yield from indices_finding(rule, ctx, indices, (first, end))
+
+
+def _handed_over(lowers: list[str], last: int) -> bool:
+    """Whether the rebuttal is the thing handed over, which holds only with the
+    refusal after it ("delivered, so there's not a lot I can do")."""
+    return lowers[last] in HANDED_OVER
 
 
 def _reported_fault(lowers: list[str]) -> tuple[int, int] | None:
@@ -535,10 +547,7 @@ CHOSE: Final = frozenset(
 )  # fmt: skip
 #: The choice told as a sentence of its own ("You approved the proof."): only
 #: the verbs of signing off, not "You ordered ..." or "You asked for ...".
-SIGNED_OFF: Final = frozenset(
-    {"chose", "approved", "selected", "ticked", "picked", "specified", "opted", "clicked",
-     "pressed"}
-)  # fmt: skip
+SIGNED_OFF: Final = CHOSE - {"ordered", "requested", "gave", "sent", "supplied"}
 #: "exactly", "precisely": what we did matched to the letter.
 EXACTLY: Final = frozenset({"exactly", "precisely"})
 #: Words allowed between "you" and the verb: "You clearly approved".
@@ -567,19 +576,7 @@ def as_you_chose(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     choice, or states the choice alone as the answer to a complaint."""
     if not ctx.has_any(CHOSE):
         return
-    for sent in sentences_with(rule, ctx, CHOICE_GATE):
-        quoted = quoted_tokens(ctx.doc)
-        indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
-        if not lowers or "?" in lowers or apologises(lowers):
-            continue
-        found = _held_to_choice(lowers)
-        if found is None:
-            continue
-        first, last = found
-        if not HEDGES.isdisjoint(lowers[: last + 1]):
-            continue
-        if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
-            continue
+    for indices, _, first, last in _rebuttals(rule, ctx, (CHOICE_GATE,), _held_to_choice):
         yield from indices_finding(rule, ctx, indices, (first, last))
 
 
