@@ -29,12 +29,10 @@ same clause (``_good_state``: "was (perfectly) fine / intact / working",
 - the customer asked about the state at dispatch ("Was it checked before it
   was sent?"): the sentence is then the answer.
 
-RC148 blame-our-records-say (``our_records_say``, below) reads the same kind
-of rebuttal told through a report of ours ("The crew reported that your bin
-was not presented", "Dr Lim tells me the fitting went perfectly") and shares
-these spares, and so does RC149 blame-as-you-chose (``as_you_chose``): what
-we did held up as exactly the customer's own choice ("exactly the size you
-ordered", "which is the box you ticked", "You approved the proof.").
+RC149 blame-as-you-chose (``as_you_chose``, below) reads the same kind of
+rebuttal told as the customer's own choice ("exactly the size you ordered",
+"which is the box you ticked", "You approved the proof.") and shares these
+spares.
 """
 
 from __future__ import annotations
@@ -43,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
-from replycheck.checks.caused import REASSURED_WORDS, REMEDY_MARKS
+from replycheck.checks.caused import REMEDY_MARKS
 from replycheck.checks.helped import ACT_AUX, HAND_ON, US
 from replycheck.checks.tone_sentences import (
     apologises,
@@ -155,7 +153,7 @@ def fine_when_it_left_us(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         return
     if _asked_about_the_state(ctx):
         return
-    for indices, _, first, last in _rebuttals(rule, ctx, (HANDOVER_GATE, STATE_GATE), _denial):
+    for indices, first, last in _rebuttals(rule, ctx, (HANDOVER_GATE, STATE_GATE), _denial):
         yield from indices_finding(rule, ctx, indices, (first, last))
 
 
@@ -164,14 +162,12 @@ def _rebuttals(
     ctx: CheckContext,
     gates: tuple[frozenset[str], ...],
     read: Callable[[list[str]], tuple[int, int] | None],
-    stands: Callable[[list[str], int], bool] | None = None,
-) -> Iterator[tuple[list[int], list[str], int, int]]:
-    """``(indices, lowers, first, last)`` of each sentence holding a word of
+) -> Iterator[tuple[list[int], int, int]]:
+    """``(indices, first, last)`` of each sentence holding a word of
     every gate in which ``read`` finds a rebuttal (``first``..``last``) that is
     not taken back: no question or apology in the sentence, no hedge up to the
-    rebuttal, and no turn or fix after it or in the next sentence, unless
-    ``stands(lowers, last)`` says the rebuttal holds whatever follows. RC144,
-    RC148 and RC149 share it."""
+    rebuttal, and no turn or fix after it or in the next sentence. RC144 and
+    RC149 share it."""
     for sent in sentences_with(rule, ctx, *gates):
         quoted = quoted_tokens(ctx.doc)
         indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
@@ -183,10 +179,9 @@ def _rebuttals(
         first, last = found
         if not HEDGES.isdisjoint(lowers[: last + 1]):
             continue
-        held = stands is not None and stands(lowers, last)
-        if not held and (_fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent)):
+        if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
             continue
-        yield indices, lowers, first, last
+        yield indices, first, last
 
 
 def _denial(lowers: list[str]) -> tuple[int, int] | None:
@@ -357,182 +352,6 @@ def _asked_about_the_state(ctx: CheckContext) -> bool:
     return False
 
 
-# RC148 blame-our-records-say: the customer's account rebutted with what our
-# records or our people report ("The crew reported that your bin was not
-# presented by 7am", "Our system shows no claim was received from you",
-# "Tracking shows delivered, so there's not a lot I can do", "Dr Lim tells me
-# the fitting went perfectly"). Same spares as RC144: a question, a hedge, an
-# apology, a turn or our fix in the sentence or the next one.
-
-#: Who or what reports: our records and our people (and the carrier's scan).
-REPORTERS: Final = frozenset(
-    {"records", "record", "system", "systems", "logs", "log", "tracking", "footage", "cctv",
-     "photos", "photo", "notes", "gps", "scan", "scans", "data", "driver", "drivers", "crew",
-     "technician", "engineer", "fitter", "fitters", "inspector", "rider", "courier", "leader",
-     "staff", "team", "guide", "instructor", "nurse", "therapist", "installer", "operative"}
-)  # fmt: skip
-#: What they report with: "shows", "reported that", "has confirmed", "write".
-REPORT_VERBS: Final = frozenset(
-    {"show", "shows", "showed", "indicate", "indicates", "confirm", "confirms", "confirmed",
-     "reported", "reports", "noted", "notes", "recorded", "records", "says", "said", "write",
-     "writes", "wrote", "states", "stated", "prove", "proves", "proved"}
-)  # fmt: skip
-#: Words between the reporter and its verb: "the crew leader has confirmed".
-REPORT_AUX: Final = frozenset({"has", "have", "had", "also", "clearly", "all", "both", "leader"})
-#: "Dr Lim tells me ...": anyone's report passed on to us.
-TOLD_US: Final = frozenset({"tells", "told"})
-#: Before "tells me", the customer's side: "you told me", "every customer tells us".
-NOT_REPORTERS: Final = frozenset(
-    {"you", "they", "customer", "customers", "everyone", "everybody", "people", "client",
-     "clients", "guest", "guests", "neighbour", "neighbours"}
-)  # fmt: skip
-#: "as per our records", "according to the driver": the report put first.
-PER_OPENERS: Final = frozenset({"per", "according"})
-#: The thing's state given as done right: "entered correctly", "went perfectly",
-#: "was already marked" (older than our part).
-DONE_RIGHT: Final = frozenset(
-    {"correctly", "perfectly", "properly", "already", "intact", "undamaged", "flawless"}
-)
-#: The thing handed over: said against the complaint, then a refusal.
-HANDED_OVER: Final = frozenset({"delivered", "signed", "collected"})
-#: The customer's conduct reported: "you were shouting at him".
-CONDUCT: Final = frozenset(
-    {"shouting", "rude", "abusive", "aggressive", "swearing", "threatening", "drunk", "absent"}
-)
-#: After "you ... not", the customer reassured: "you weren't charged", "you don't owe".
-REASSURED_AFTER: Final = frozenset(
-    {"charged", "billed", "owe", "need", "needed", "worry", "affected", "liable", "due", "pay",
-     "debited", "responsible", "required"}
-)  # fmt: skip
-#: Nobody at the customer's end: "nobody was home", "no one answered".
-NOBODY: Final = frozenset({"nobody", "noone"})
-#: Where the reported clause ends.
-REPORT_BREAKS: Final = frozenset({";", ":", "so", "but", "which", "and", "because", "."})
-REPORT_GATE: Final = REPORTERS | TOLD_US | PER_OPENERS
-#: The past a rebuttal tells the state in: "was entered correctly", "went perfectly".
-PAST_STATE: Final = frozenset({"was", "were", "went", "had", "been"})
-#: After the thing handed over, the refusal that makes it a rebuttal: "so
-#: there's not a lot I can do", "so no refund". Our fix is then not looked for.
-REFUSALS: Final = frozenset({"not", "n't", "no", "cannot", "unable"})
-#: The customer's failure is told in the past: "you did not", "your bin was not".
-DID: Final = frozenset({"did", "have", "has", "'ve"})
-
-
-@check("our-records-say")
-def our_records_say(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
-    """Each sentence that rebuts the customer with what our records or our
-    people report: their failure or conduct, or the thing done right."""
-    if not ctx.has_any(REPORT_GATE):
-        return
-    for indices, lowers, first, last in _rebuttals(
-        rule, ctx, (REPORT_GATE,), _reported_fault, _handed_over
-    ):
-        # the span runs to the sentence's end: what the report is used for
-        # ("..., so the missed collection is down to you") is part of the rebuttal
-        end = len(lowers) - 1
-        while end > last and not lowers[end][:1].isalnum():
-            end -= 1
-        yield from indices_finding(rule, ctx, indices, (first, end))
-
-
-def _handed_over(lowers: list[str], last: int) -> bool:
-    """Whether the rebuttal is the thing handed over, which holds only with the
-    refusal after it ("delivered, so there's not a lot I can do")."""
-    return lowers[last] in HANDED_OVER
-
-
-def _reported_fault(lowers: list[str]) -> tuple[int, int] | None:
-    """``(first, last)`` from the report to the end of the fault it reports, or None."""
-    for k in range(len(lowers)):
-        opens = _report_opens(lowers, k)
-        if opens is None:
-            continue
-        breaks = (j for j in range(opens, len(lowers)) if lowers[j] in REPORT_BREAKS)
-        end = next(breaks, len(lowers))
-        last = _fault_in(lowers, opens, end)
-        if last is not None:
-            first = k - 1 if k and lowers[k - 1] in ("our", "the", "my") else k
-            return max(first, 0), last
-    return None
-
-
-def _report_opens(lowers: list[str], k: int) -> int | None:
-    """Where the reported clause opens when ``lowers[k]`` starts a report ("our
-    records show (that)", "the crew leader has confirmed", "X tells me", "as per
-    our records", "according to the driver"), else None."""
-    word = lowers[k]
-    if word in REPORTERS:
-        j = k + 1
-        while j < len(lowers) and j < k + 3 and lowers[j] in REPORT_AUX:
-            j += 1
-        if j < len(lowers) and lowers[j] in REPORT_VERBS:
-            return j + 1 + (lowers[j + 1 : j + 2] == ["that"])
-        return None
-    if word in TOLD_US and lowers[k + 1 : k + 2] in (["me"], ["us"]) and k > 0:
-        if lowers[k - 1] in PEOPLE or lowers[k - 1] in NOT_REPORTERS:
-            return None  # "you told me", "every customer tells us": not a report of ours
-        return k + 2 + (lowers[k + 2 : k + 3] == ["that"])
-    if word in PER_OPENERS:
-        rest = lowers[k + 1 : k + 4]
-        if word == "according" and rest[:1] == ["to"]:
-            rest = rest[1:]
-        if rest[:1] in (["our"], ["the"]) and rest[1:2] != [] and rest[1] in REPORTERS:
-            stop = k + 2 + lowers[k + 1 : k + 4].index(rest[1])
-            return stop + (lowers[stop : stop + 1] == [","])
-    return None
-
-
-def _fault_in(lowers: list[str], start: int, end: int) -> int | None:
-    """The last index of a fault in the reported clause ``[start, end)``: the
-    customer's failure ("your bin was not presented", "no claim was received
-    from you", "nobody was home"), their conduct ("you were shouting"), the
-    thing done right ("entered correctly", "already marked"), or the thing
-    handed over with a refusal after it ("delivered, so there's not a lot I
-    can do"). None when there is none, or the customer is reassured ("you
-    weren't charged")."""
-    clause = lowers[start:end]
-    for j, word in enumerate(clause):
-        if word in ("you", "your"):
-            near = clause[j + 1 : j + 5]
-            for n, later in enumerate(near):
-                if later in NOT_STATE and later != "unlikely" and near[n + 1 : n + 2] != ["-"]:
-                    after = near[n + 1 : n + 4]
-                    if PAST_STATE.isdisjoint(near[:n]) and DID.isdisjoint(near[:n]):
-                        return None  # "your account is not overdrawn": a state now, no failure
-                    if REASSURED_AFTER.isdisjoint(after):
-                        return start + j + n + 1 + min(len(after), 2)
-                    return None
-                if later in CONDUCT:
-                    return start + j + n + 1
-        if word in NOBODY or (word == "no" and clause[j + 1 : j + 2] == ["one"]):
-            return start + min(j + 3, len(clause) - 1)
-        if word == "no" and "from" in clause[j + 1 :] and clause[-1:] in (["you"], ["yourself"]):
-            return end - 1
-        if word in DONE_RIGHT and "you" not in clause[:j] and _told_past(clause[:j]):
-            if word != "already":
-                return start + j
-            if not DAMAGE.isdisjoint(clause[j + 1 : j + 3]) or clause[j + 1 : j + 2] == ["there"]:
-                return start + j + 1
-        if word in HANDED_OVER and _refused(lowers[end:]):
-            return start + j
-    return None
-
-
-def _refused(rest: list[str]) -> bool:
-    """Whether the rest of the sentence refuses ("so there's not a lot I can
-    do", "so no refund"), not reassures ("so no fee", "so nothing is owed")."""
-    return any(
-        word in REFUSALS and REASSURED_WORDS.isdisjoint(rest[j + 1 : j + 4])
-        for j, word in enumerate(rest)
-    )
-
-
-def _told_past(words: list[str]) -> bool:
-    """Whether the words before a state tell it of the past ("was entered",
-    "went", "had been"), as a rebuttal does; "the new part fits perfectly" is news."""
-    return any(w in PAST_STATE or (len(w) > 3 and w.endswith("ed")) for w in words)
-
-
 # RC149 blame-as-you-chose: what we did held up as exactly what the customer
 # chose, so the fault is theirs ("The tyres we fitted are exactly the size
 # you ordered", "the cake was decorated exactly as requested", "You approved
@@ -576,7 +395,7 @@ def as_you_chose(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
     choice, or states the choice alone as the answer to a complaint."""
     if not ctx.has_any(CHOSE):
         return
-    for indices, _, first, last in _rebuttals(rule, ctx, (CHOICE_GATE,), _held_to_choice):
+    for indices, first, last in _rebuttals(rule, ctx, (CHOICE_GATE,), _held_to_choice):
         yield from indices_finding(rule, ctx, indices, (first, last))
 
 
