@@ -28,11 +28,16 @@ same clause (``_good_state``: "was (perfectly) fine / intact / working",
   one goes out today.", "We'll collect it tomorrow.");
 - the customer asked about the state at dispatch ("Was it checked before it
   was sent?"): the sentence is then the answer.
+
+RC149 blame-as-you-chose (``as_you_chose``, below) reads the same kind of
+rebuttal told as the customer's own choice ("exactly the size you ordered",
+"which is the box you ticked", "You approved the proof.") and shares these
+spares.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
 from replycheck.checks import check
@@ -148,12 +153,27 @@ def fine_when_it_left_us(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
         return
     if _asked_about_the_state(ctx):
         return
-    for sent in sentences_with(rule, ctx, HANDOVER_GATE, STATE_GATE):
+    for indices, first, last in _rebuttals(rule, ctx, (HANDOVER_GATE, STATE_GATE), _denial):
+        yield from indices_finding(rule, ctx, indices, (first, last))
+
+
+def _rebuttals(
+    rule: Rule,
+    ctx: CheckContext,
+    gates: tuple[frozenset[str], ...],
+    read: Callable[[list[str]], tuple[int, int] | None],
+) -> Iterator[tuple[list[int], int, int]]:
+    """``(indices, first, last)`` of each sentence holding a word of
+    every gate in which ``read`` finds a rebuttal (``first``..``last``) that is
+    not taken back: no question or apology in the sentence, no hedge up to the
+    rebuttal, and no turn or fix after it or in the next sentence. RC144 and
+    RC149 share it."""
+    for sent in sentences_with(rule, ctx, *gates):
         quoted = quoted_tokens(ctx.doc)
         indices, lowers = word_lowers(ctx.doc, sent.start, sent.end, quoted)
         if not lowers or "?" in lowers or apologises(lowers):
             continue
-        found = _denial(lowers)
+        found = read(lowers)
         if found is None:
             continue
         first, last = found
@@ -161,7 +181,7 @@ def fine_when_it_left_us(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if _fix_given(lowers[last + 1 :]) or _fix_follows(ctx.doc, sent):
             continue
-        yield from indices_finding(rule, ctx, indices, (first, last))
+        yield indices, first, last
 
 
 def _denial(lowers: list[str]) -> tuple[int, int] | None:
@@ -330,3 +350,92 @@ def _asked_about_the_state(ctx: CheckContext) -> bool:
         if "?" in words and words & HANDOVER_GATE and words & ASKED_STATE:
             return True
     return False
+
+
+# RC149 blame-as-you-chose: what we did held up as exactly what the customer
+# chose, so the fault is theirs ("The tyres we fitted are exactly the size
+# you ordered", "the cake was decorated exactly as requested", "You approved
+# the proof.", "which is the box you ticked"). Same spares as RC144.
+
+#: The customer's choice, after "exactly ... you" or "exactly as". Not
+#: "signed" (pointing at what they signed is rude, RC160) nor "asked",
+#: "agreed", "typed": "exactly as you asked" / "as agreed" is mostly our promise kept.
+CHOSE: Final = frozenset(
+    {"chose", "approved", "selected", "ticked", "picked", "ordered", "specified", "requested",
+     "gave", "sent", "supplied", "opted", "clicked", "pressed"}
+)  # fmt: skip
+#: The choice told as a sentence of its own ("You approved the proof."): only
+#: the verbs of signing off, not "You ordered ..." or "You asked for ...".
+SIGNED_OFF: Final = CHOSE - {"ordered", "requested", "gave", "sent", "supplied"}
+#: "exactly", "precisely": what we did matched to the letter.
+EXACTLY: Final = frozenset({"exactly", "precisely"})
+#: Words allowed between "you" and the verb: "You clearly approved".
+CHOICE_ADVERBS: Final = frozenset({"clearly", "actually", "did", "also", "then", "yourself"})
+#: A sentence of its own holds none of these: "You chose the express slot, so
+#: it arrives tomorrow" goes on to what follows from the choice.
+GOES_ON: Final = frozenset(
+    {",", "so", "and", "which", "but", "because", ";", ":", "if", "when", "as", "-", "—", "–"}
+)  # fmt: skip
+#: Future or offer before "exactly": "we'll make it exactly as you asked".
+OFFERED: Final = frozenset({"will", "'ll", "can", "could", "would", "'d", "shall", "to"})
+#: What "is" the choice: "which is the box you ticked", "is what was selected".
+CHOSEN_THING: Final = frozenset({"what", "the", "which"})
+CHOICE_GATE: Final = CHOSE | EXACTLY
+#: "is", "was": the thing named as the choice.
+IS_WAS: Final = WAS | frozenset({"is", "are", "'s"})
+#: "is what was selected at checkout": the choice, passive.
+CHOSEN: Final = (["was", "selected"], ["was", "chosen"], ["was", "ordered"], ["was", "approved"])
+#: The most words a choice told alone may run to: longer, it tells more.
+ALONE_LENGTH: Final = 12
+
+
+@check("as-you-chose")
+def as_you_chose(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
+    """Each sentence that holds up what we did as exactly the customer's own
+    choice, or states the choice alone as the answer to a complaint."""
+    if not ctx.has_any(CHOSE):
+        return
+    for indices, first, last in _rebuttals(rule, ctx, (CHOICE_GATE,), _held_to_choice):
+        yield from indices_finding(rule, ctx, indices, (first, last))
+
+
+def _held_to_choice(lowers: list[str]) -> tuple[int, int] | None:
+    """``(first, last)`` of the choice held up, or None: the choice as a
+    sentence of its own ("You approved the proof."), what we did "exactly" as
+    chosen ("exactly the size you ordered", "exactly as requested", "exactly
+    what was agreed"), or the thing named as the choice ("which is the box you
+    ticked", "is what was selected at checkout")."""
+    words = [w for w in lowers if w[:1].isalnum()]
+    if len(words) >= 3 and words[0] == "you" and GOES_ON.isdisjoint(lowers[:-1]):
+        verb = 1 + (words[1] in CHOICE_ADVERBS)
+        told = words[verb + 1 : verb + 2] != ["to"]  # "You ticked to say you had read it": rude
+        if words[verb] in SIGNED_OFF and told and len(words) <= ALONE_LENGTH:
+            return 0, len(lowers) - 1 - (not lowers[-1][:1].isalnum())
+    for k, word in enumerate(lowers):
+        if word in EXACTLY and OFFERED.isdisjoint(lowers[_clause_start(lowers, k) : k]):
+            last = _matched_choice(lowers[k + 1 : k + 6])
+            if last is not None:
+                return _clause_start(lowers, k), k + 1 + last
+        elif (
+            word == "you" and k >= 2 and lowers[k + 1 : k + 2] != [] and lowers[k + 1] in SIGNED_OFF
+        ):
+            named = lowers[k - 2] in IS_WAS and lowers[k - 1] in CHOSEN_THING
+            if named or (k >= 3 and lowers[k - 3] in IS_WAS and lowers[k - 2] == "the"):
+                return _clause_start(lowers, k), k + 1  # "which is the box you ticked"
+        elif word == "what" and k and lowers[k - 1] in IS_WAS and lowers[k + 1 : k + 3] in CHOSEN:
+            return _clause_start(lowers, k - 1), k + 2
+    return None
+
+
+def _matched_choice(rest: list[str]) -> int | None:
+    """The index in ``rest`` (the words after "exactly") of the customer's
+    choice it is matched to: "as requested", "the size you ordered", "what was
+    agreed"; None when there is none before the clause goes on."""
+    for n, later in enumerate(rest):
+        if later in GOES_ON and later != "as":
+            return None
+        if later not in CHOSE:
+            continue
+        if (n == 1 and rest[0] == "as") or "you" in rest[:n] or rest[n - 2 : n] == ["what", "was"]:
+            return n
+    return None
