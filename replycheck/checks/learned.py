@@ -520,10 +520,16 @@ def learned_tone(rule: Rule, ctx: CheckContext) -> Iterable[Finding]:
 
 
 #: A good wish opening a free-form sign-off line: "Wishing you calm skies next
-#: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,".
+#: time,", "Hope the move goes smoothly,", "Enjoy the rest of your trip,", or
+#: the wish with no verb, good weather for their pursuit ("Clear skies next
+#: time,", "Fair winds for the crossing,"): an adjective then a plural or
+#: mass noun, with no object between, so "Clear the filter next time," is
+#: still read as an order.
 GOOD_WISH: Final = regexcache.compile(
     r"(?:wishing|(?:i|we)\s+(?:hope|wish)|hope|hoping|have\s+an?|enjoy|good\s+luck|"
-    r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to)\b",
+    r"best\s+of\s+luck|all\s+the\s+best|safe\s+travels|happy|here's\s+to|"
+    r"(?:clear|calm|fair|blue|sunny|smooth|safe|dry|gentle|following)\s+"
+    r"(?:skies|seas|waters|winds|breezes|sailing|landings|journeys|trails|roads))\b",
     re.IGNORECASE,
 )
 #: An edge or a lesson in the wish keeps the flag: "Hope you manage to read the
@@ -1437,7 +1443,42 @@ def _names_no_party(rule: Rule, lowers: Sequence[int], store: Any) -> bool:
     named = vetoes.intersection(lowers)
     if named and not named.isdisjoint(_cause_ids()):
         named -= _neutral_cause_words(lowers, store)
+    if named and _diagnosis_opening(lowers):
+        named -= _diagnosis_ids()[0]
     return not named or (named <= things and _things_opening(lowers, store))
+
+
+#: A diagnosis opening the sentence: "The problem is the thermostat.", "The
+#: issue was the weather on the pass." names the thing at fault; the noun is
+#: read as no edge there, and a party after it ("The problem is the
+#: courier.", "... your router") still keeps the flag.
+DIAGNOSIS_NOUNS: Final = ("problem", "issue", "trouble")
+DIAGNOSIS_COPULAS: Final = ("is", "was", "'s")
+DIAGNOSIS_ARTICLES: Final = ("the", "a", "an")
+
+
+@lru_cache(maxsize=1)
+def _diagnosis_ids() -> tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]:
+    return (
+        _ids(DIAGNOSIS_NOUNS),
+        _ids(DIAGNOSIS_COPULAS),
+        _ids(DIAGNOSIS_ARTICLES),
+        _ids(("the",)),
+    )
+
+
+def _diagnosis_opening(lowers: Sequence[int]) -> bool:
+    """Whether the sentence opens "the problem is the ..." (``DIAGNOSIS_NOUNS``
+    after "the", then a copula and an article): a diagnosis of a thing, where
+    the fault noun is the subject, not an edge."""
+    nouns, copulas, articles, the = _diagnosis_ids()
+    return (
+        len(lowers) > 4
+        and lowers[0] in the
+        and lowers[1] in nouns
+        and lowers[2] in copulas
+        and lowers[3] in articles
+    )
 
 
 #: Cause words that name no one when what they point to is an event nobody did
