@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 from replycheck import regexcache
 from replycheck.calendar_words import MONTH_WORDS, MONTHS, WEEKDAYS
 from replycheck.checks import check
+from replycheck.checks.further import CURRENCY
 from replycheck.checks.notices import SANCTIONS
 from replycheck.checks.tone_sentences import (
     STEP_THINGS,
@@ -471,9 +472,9 @@ PASSIVE_DATE_REACH: Final = 10
 #: ("Claims must be made within 28 days", "any damage must be reported within
 #: 48 hours" state a rule).
 WITHIN: Final = frozenset({"within"})
-LIMIT_UNITS: Final = frozenset(
-    {"day", "days", "week", "weeks", "hour", "hours", "month", "months", "minutes"}
-)
+#: The units a time limit counts in: "within 28 days", "within two months".
+WITHIN_UNITS: Final = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
+LIMIT_UNITS: Final = WITHIN_UNITS | frozenset({"month", "months"})
 #: What the customer must hand over or clear for us under such a limit; care of
 #: the thing itself ("The cake must be kept cool and eaten within 3 days", "the
 #: plaster must be left to dry before the painting") is advice, not an order.
@@ -486,7 +487,6 @@ HANDED_OVER: Final = frozenset(
 THIS_ONES: Final = frozenset({"the", "your", "this", "that"})
 SUBJECT_BREAKS: Final = frozenset({",", ";", ":", "but"})
 EVERY_ONES: Final = frozenset({"any", "all", "every", "each", "either", "both"})
-MONEY_SIGNS: Final = frozenset({"£", "$", "€"})
 #: How soon after the date its alternative must come ("by Friday 21st, or a late
 #: charge will be added"): the penalty makes it a threat, whatever "to" follows
 #: ("added to the account" is no purpose clause).
@@ -612,7 +612,7 @@ def _one_of_theirs(subject: list[str]) -> bool:
     but it must be requested within 90 days" says what "it" needs, not "this"."""
     breaks = [k for k, word in enumerate(subject) if word in SUBJECT_BREAKS]
     words = set(subject[breaks[-1] + 1 :] if breaks else subject)
-    return bool(THIS_ONES & words or MONEY_SIGNS & words) and not EVERY_ONES & words
+    return bool(THIS_ONES & words or CURRENCY & words) and not EVERY_ONES & words
 
 
 def _time_limit(lowers: list[str], at: int) -> int | None:
@@ -886,7 +886,6 @@ URGENCY_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
 )  # fmt: skip
 #: The first word of each urgency phrase: only there can one start.
 URGENCY_FIRSTS: Final = frozenset(phrase[0] for phrase in URGENCY_PHRASES)
-WITHIN_UNITS: Final = frozenset({"hours", "hour", "days", "day", "minutes", "weeks", "week"})
 DAYS: Final = WEEKDAYS | {"eod", "midnight", "noon", "tomorrow"}
 #: "Read our policy" is curt; "Read more on our blog" is not.
 READ_OBJECTS: Final = frozenset(

@@ -971,6 +971,7 @@ def _repeat_offence(condition: list[str], lowers: list[str], penalty: int) -> bo
 STANDING_CANCELS: Final = frozenset(
     {"cancel", "cancelled", "canceled", "cancelling", "canceling", "withdraw", "withdrawn"}
 )
+#: The customer's or one of theirs: "your", "his", "her", "their".
 OWNERS: Final = frozenset({"your", "his", "her", "their"})
 STANDING: Final = frozenset(
     {"booking", "bookings", "membership", "place", "places", "contract", "agreement", "lessons",
@@ -1194,7 +1195,6 @@ def _withheld_in_main_clause(lowers: list[str], at: int) -> int | None:
 DENIAL_CONDITIONS: Final = frozenset({"if", "should"})
 #: Who is denied: the customer, one of theirs, or a name opening the clause.
 DENIED_PERSONS: Final = frozenset({"you", "he", "she", "they"})
-DENIED_OWNERS: Final = frozenset({"your", "his", "her", "their"})
 NOT_DENIED_SUBJECTS: Final = frozenset(
     {"we", "i", "it", "this", "that", "there", "these", "those", "the", "a", "an", "our", "my",
      "nothing", "no", "someone", "something", "everything", "please", "just", "then", "so"}
@@ -1241,7 +1241,7 @@ def _denied_in_main_clause(lowers: list[str], at: int) -> int | None:
         return None
     k = comma + 1
     first = lowers[k] if k < len(lowers) else ""
-    if first in DENIED_OWNERS:
+    if first in OWNERS:
         modal = next(
             (
                 m
@@ -1327,7 +1327,7 @@ def _denied_without_comma(lowers: list[str], at: int) -> int | None:
         if lowers[m + 3] not in GRANTED:
             return None
         subject, before = lowers[m - 1], lowers[m - 2]
-        owned = DENIED_OWNERS & set(lowers[m - 1 - OWNED_WORDS : m - 1])
+        owned = OWNERS & set(lowers[m - 1 - OWNED_WORDS : m - 1])
         if subject in DENIED_PERSONS or owned:
             return m + 3
         named = subject.isalpha() and subject not in NOT_DENIED_SUBJECTS
@@ -1456,7 +1456,6 @@ SEVERE_SANCTIONS: Final = frozenset(
 #: charge back are suspended", "Anyone who does has their account suspended".
 SANCTION_IS: Final = frozenset({"are", "is", "get", "gets"})
 SANCTION_HAS: Final = frozenset({"has", "have"})
-SANCTION_OWNERS: Final = frozenset({"their", "his", "her", "your"})
 
 
 #: A loss is severe only of what the customer holds with us ("will lose their
@@ -1486,7 +1485,7 @@ def _standing_sanction(lowers: list[str], at: int) -> int | None:
         after = lowers[j + 1 : j + 2]
         if word in SANCTION_IS and after and after[0] in SEVERE_SANCTIONS:
             return j + 1
-        if word in SANCTION_HAS and after and after[0] in SANCTION_OWNERS:
+        if word in SANCTION_HAS and after and after[0] in OWNERS:
             for k in range(j + 2, min(len(lowers), j + 5)):
                 if lowers[k] in SEVERE_SANCTIONS:
                     return k
